@@ -1,0 +1,53 @@
+"""CEL: cells that should hold numbers but do not."""
+
+from __future__ import annotations
+
+from govaudit.checks.common import with_file
+from govaudit.engine.finding import Finding, Severity
+from govaudit.engine.registry import rule
+
+
+def _where(issue) -> str:
+    loc = issue.location
+    parts = [issue.context] if issue.context else []
+    if loc.row_label:
+        parts.append(f"「{loc.row_label}」")
+    if loc.col_label:
+        parts.append(f"{loc.col_label}列")
+    return "".join(parts) or f"{loc.sheet}!{loc.cell}"
+
+
+@rule(
+    "CEL001",
+    "金额单元格中不是数字",
+    explanation="""
+金额（或得分）单元格应是数字或留空；写成文字（如“优”“见附表”“3,2”）时无法参与合计核对，公开后也
+让读者无法理解。空白、“—”“-”“/”视为未填报，不报此项。
+""",
+    example="公开03表 201 行基本支出列填“见说明”：错误。",
+)
+def not_a_number(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind == "not_a_number":
+            yield Finding(code="CEL001", severity=Severity.error, file=disclosure.path,
+                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
+                          message=f"{_where(issue)}：应为数字，实际为文字“{issue.text}”。")
+
+
+@rule(
+    "CEL002",
+    "公式没有计算结果（文件保存时未计算公式）",
+    severity="warning",
+    explanation="""
+工作簿由不计算公式的程序（脚本、部分导出工具）保存时，公式单元格没有保存结果，读出来是空的。govaudit
+不会把它们当作空白，而是提示：请在 Excel/WPS 中打开、重新计算并保存后再检查。
+""",
+    example="C8 中是 =SUM(C9:C12) 但没有缓存值：警告。",
+)
+def formula_without_value(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind == "formula_without_value":
+            yield Finding(code="CEL002", severity=Severity.warning, file=disclosure.path,
+                          locations=with_file(disclosure, [issue.location]), table=issue.context,
+                          message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
+                                  f"请在 Excel/WPS 中打开并保存后再检查。")

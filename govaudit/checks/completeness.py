@@ -1,0 +1,152 @@
+"""CMP: the disclosure is complete and speaks with one voice (department, year, unit, names of 科目)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from govaudit.engine.finding import Finding, Severity
+from govaudit.engine.registry import rule
+from govaudit.model import TABLE_NAMES, Location
+from govaudit.recognize.specs import category_core
+from govaudit.recognize.text import norm
+
+EXPLAINS_EMPTY = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
+
+
+def _loc(disclosure, table, cell, label=None) -> list[Location]:
+    return [Location(file=disclosure.path, sheet=table.sheet, cell=cell or table.title_cell, row_label=label)]
+
+
+@rule(
+    "CMP001",
+    "缺少必须公开的决算表",
+    explanation="""
+部门决算公开应包含规定的全部表格（默认九张：公开01表～公开09表；不同地区可在配置中改变必备表）。
+没有数据的表也要以空表公开并加以说明，不能省略。
+""",
+    example="工作簿中找不到“政府性基金预算财政拨款收入支出决算表”：错误。",
+)
+def missing_tables(disclosure, ctx):
+    if not disclosure.tables:
+        return
+    for kind in ctx.settings.required_tables:
+        if kind not in disclosure.tables:
+            yield Finding(code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                          expected=TABLE_NAMES.get(kind, kind), actual=None,
+                          message=f"缺少公开{kind}表「{TABLE_NAMES.get(kind, kind)}」：工作簿中找不到该表"
+                                  f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
+
+
+@rule(
+    "CMP002",
+    "空表没有说明原因",
+    explanation="""
+没有数据的表仍要公开，并在表下注明原因（如“本部门无政府性基金预算财政拨款收支，故本表以空表列示”）。
+空表而无说明，读者无法判断是没有发生还是漏填。
+""",
+    example="公开09表全部为空，表下只有“注：本表反映…”：错误。",
+)
+def empty_without_note(disclosure, ctx):
+    for table in disclosure.tables.values():
+        if not table.is_empty:
+            continue
+        notes = "".join(table.notes)
+        explained = any(w in notes.replace("注:本表反映", "").replace("本表反映", "") for w in EXPLAINS_EMPTY)
+        if not explained:
+            yield Finding(code="CMP002", severity=Severity.error, file=disclosure.path, table=f"公开{table.kind}表",
+                          locations=_loc(disclosure, table, table.title_cell, table.title),
+                          message=f"公开{table.kind}表「{table.title}」没有任何数据，表下也没有说明为什么是空表"
+                                  f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
+
+
+def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v):
+    values = {k: getattr(t, attr) for k, t in disclosure.tables.items() if getattr(t, attr) is not None}
+    if len(set(normalise(v) for v in values.values())) <= 1:
+        return
+    common, _n = Counter(normalise(v) for v in values.values()).most_common(1)[0]
+    shown = next(v for v in values.values() if normalise(v) == common)
+    for kind, value in sorted(values.items()):
+        if normalise(value) != common:
+            table = disclosure.tables[kind]
+            yield Finding(code=code, severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                          locations=_loc(disclosure, table, getattr(table, cell_attr)),
+                          expected=str(shown), actual=str(value),
+                          message=f"公开{kind}表的{what}为“{value}”，与其他各表的“{shown}”不一致。")
+
+
+@rule("CMP003", "各表的部门名称不一致",
+      explanation="同一份决算公开中各表“部门：”后的名称应相同（忽略空格和换行）。名称不同往往是套用了别的部门的表。",
+      example="公开01表“唐山高新区人社局”，公开07表“唐山高新区财政局”：错误。")
+def department_differs(disclosure, ctx):
+    yield from _disagreement(disclosure, "CMP003", "部门名称", "department", "department_cell", norm)
+
+
+@rule("CMP004", "各表的年度不一致",
+      explanation="各表标题或表头中的年度应相同。年度不同往往是沿用了上一年的表。",
+      example="公开01表 2019 年度，公开05表 2018 年度：错误。")
+def year_differs(disclosure, ctx):
+    yield from _disagreement(disclosure, "CMP004", "年度", "year", "year_cell")
+
+
+@rule("CMP005", "各表的金额单位不一致",
+      explanation="各表的“金额单位”应相同（通常为万元）。单位不同会让表间核对失去意义，读者也容易误读。",
+      example="公开01表“金额单位：万元”，公开06表“单位：元”：错误。")
+def unit_differs(disclosure, ctx):
+    yield from _disagreement(disclosure, "CMP005", "金额单位", "unit", "unit_cell")
+
+
+@rule("CMP006", "同一科目编码在不同表中名称不同",
+      severity="warning",
+      explanation="""
+同一份决算中，同一个功能分类科目编码在各表中应使用同一名称（忽略空格、括号里的“类/款/项”和末尾的
+“支出”）。名称不同说明编码或名称有一处填错。
+""",
+      example="公开03表 2080505“机关事业单位基本养老保险缴费支出”，公开05表 2080505“行政单位医疗”：警告。")
+def code_named_differently(disclosure, ctx):
+    seen: dict[str, tuple[str, str, object, object]] = {}
+    for kind in ("02", "03", "05", "08", "09"):
+        table = disclosure.tables.get(kind)
+        if table is None:
+            continue
+        for row in table.rows:
+            if not row.code or not row.label:
+                continue
+            core = category_core(row.label)
+            if row.code not in seen:
+                seen[row.code] = (core, kind, row, table)
+                continue
+            first_core, first_kind, first_row, first_table = seen[row.code]
+            if core != first_core and kind != first_kind:
+                yield Finding(
+                    code="CMP006", severity=Severity.warning, file=disclosure.path, table=f"公开{kind}表",
+                    locations=[Location(file=disclosure.path, sheet=table.sheet, cell=row.label_cell, row_label=row.label),
+                               Location(file=disclosure.path, sheet=first_table.sheet, cell=first_row.label_cell,
+                                        row_label=first_row.label)],
+                    expected=first_row.label, actual=row.label,
+                    message=f"科目编码 {row.code} 在公开{kind}表中名为“{row.label}”，在公开{first_kind}表中名为"
+                            f"“{first_row.label}”：同一编码应使用同一名称。")
+
+
+@rule("CMP007", "同一张表出现了两次",
+      severity="warning",
+      explanation="工作簿中同一张决算表出现两次时，govaudit 只核对数据较多的一份；请删除多余的一份，避免公开两个版本。",
+      example="“收入决算表”在 Sheet2 和 Sheet5 各有一份：警告。")
+def duplicated_table(disclosure, ctx):
+    for dup in disclosure.duplicates:
+        kept = disclosure.tables.get(dup.kind)
+        yield Finding(code="CMP007", severity=Severity.warning, file=disclosure.path, table=f"公开{dup.kind}表",
+                      locations=_loc(disclosure, dup, dup.title_cell, dup.title),
+                      message=f"公开{dup.kind}表「{dup.title}」在工作表“{dup.sheet}”再次出现"
+                              f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
+
+
+@rule("CMP008", "表中没有写明金额单位",
+      severity="warning",
+      explanation="每张表应在表头写明“金额单位：万元”（或元）。没有单位时 govaudit 按万元核对。",
+      example="公开05表表头只有“部门：XX局”：警告。")
+def unit_missing(disclosure, ctx):
+    for table in disclosure.tables.values():
+        if table.unit is None and not table.is_empty:
+            yield Finding(code="CMP008", severity=Severity.warning, file=disclosure.path, table=f"公开{table.kind}表",
+                          locations=_loc(disclosure, table, table.title_cell, table.title),
+                          message=f"公开{table.kind}表「{table.title}」没有写明金额单位（按万元核对）。")

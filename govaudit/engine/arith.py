@@ -1,0 +1,90 @@
+"""Interval arithmetic for published figures (XBRL Calculations 1.1, round-to-nearest).
+
+A figure shown as v with d decimals stands for [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. Two sums are consistent when
+their intervals meet. A blank (None) is an exact zero: nothing was reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govaudit.model import Figure
+
+ZERO = Decimal(0)
+
+
+@dataclass
+class Span:
+    value: Decimal  # sum of the shown values (in 万元, or percent)
+    lo: Decimal
+    hi: Decimal
+    decimals: int
+
+    @classmethod
+    def of(cls, figures: list[Figure | None]) -> "Span":
+        value = lo = hi = ZERO
+        decimals = 0
+        for f in figures:
+            if f is None:
+                continue
+            a, b = f.interval()
+            value += f.amount
+            lo += a
+            hi += b
+            decimals = max(decimals, f.decimals + (4 if f.unit == "元" else 0))
+        return cls(value, lo, hi, decimals)
+
+    def shown(self) -> str:
+        return fmt(self.value, self.decimals)
+
+    def interval_text(self, decimals: int | None = None) -> str:
+        d = (self.decimals if decimals is None else decimals) + 1
+        return f"[{fmt(self.lo, d)}, {fmt(self.hi, d)}]"
+
+
+def fmt(value: Decimal, decimals: int = 2) -> str:
+    q = Decimal(1).scaleb(-max(decimals, 0))
+    out = value.quantize(q)
+    if out == 0:
+        out = abs(out)
+    return str(out)
+
+
+@dataclass
+class Verdict:
+    status: str  # "ok" (equal as shown) | "rounding" (differ, but rounding explains it) | "error"
+    left: Span
+    right: Span
+
+    @property
+    def difference(self) -> Decimal:
+        return self.left.value - self.right.value
+
+    @property
+    def decimals(self) -> int:
+        return max(self.left.decimals, self.right.decimals)
+
+    @property
+    def tolerance(self) -> Decimal:
+        """How far apart the shown values may be for rounding alone to explain it."""
+        return (self.left.hi - self.left.value) + (self.right.hi - self.right.value)
+
+
+def judge_equal(left: list[Figure | None], right: list[Figure | None]) -> Verdict:
+    a, b = Span.of(left), Span.of(right)
+    if a.value == b.value:
+        return Verdict("ok", a, b)
+    if a.lo <= b.hi and b.lo <= a.hi:
+        return Verdict("rounding", a, b)
+    return Verdict("error", a, b)
+
+
+def judge_le(left: list[Figure | None], right: list[Figure | None]) -> Verdict:
+    """left ≤ right: an error only when even the smallest left exceeds the largest right."""
+    a, b = Span.of(left), Span.of(right)
+    if a.value <= b.value:
+        return Verdict("ok", a, b)
+    if a.lo <= b.hi:
+        return Verdict("rounding", a, b)
+    return Verdict("error", a, b)

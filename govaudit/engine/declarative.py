@@ -1,0 +1,185 @@
+"""Declarative rule packs: identities written as data (TOML) in rules/, judged with interval arithmetic.
+
+A rule compares the sum of the cells named on its left with the sum of those on its right:
+
+    [[rule]]
+    code = "TBL101"
+    title = "本年收入合计应等于各项收入之和"
+    check = "equal"                      # or "le": left ≤ right
+    left  = ["01:income_total:amount"]   # table:row:column; the first is the judged cell
+    right = ["01:income.*:amount"]       # row keys may be globs
+    each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
+                                         # with {row} in left/right replaced by that row's key
+
+A reference to a row the table does not print counts as blank; a rule whose judged row or whose tables
+are missing is skipped (completeness rules report missing tables).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from govaudit.engine.arith import Verdict, fmt, judge_equal, judge_le
+from govaudit.engine.finding import Finding, Severity
+from govaudit.engine.registry import RuleInfo
+from govaudit.model import Disclosure, Figure, Location, Row, Table
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def packs_dir() -> Path:
+    """rules/ ships inside the wheel as govaudit/_rules; in a source checkout it is the top-level rules/."""
+    here = Path(__file__).resolve().parent.parent
+    shipped = here / "_rules"
+    return shipped if shipped.is_dir() else here.parent / "rules"
+
+
+@dataclass
+class Ref:
+    table: str
+    row: str
+    column: str
+
+    @classmethod
+    def parse(cls, text: str) -> "Ref":
+        table, sep1, rest = text.partition(":")
+        row, sep2, column = rest.rpartition(":")
+        if not (sep1 and sep2 and table and row and column):
+            raise ValueError(f"单元格引用应为 表:行:列，得到 {text!r}")
+        return cls(table, row, column)
+
+
+@dataclass
+class Cellish:
+    table: Table
+    row: Row
+    column: str
+    figure: Figure | None
+
+    def location(self) -> Location:
+        return self.table.location(self.row, self.column)
+
+
+def resolve(disclosure: Disclosure, text: str) -> list[Cellish] | None:
+    """The cells a reference names; None when its table is missing."""
+    ref = Ref.parse(text)
+    table = disclosure.tables.get(ref.table)
+    if table is None:
+        return None
+    glob = any(ch in ref.row for ch in "*?[")
+    out = []
+    for row in table.rows:
+        if (glob and fnmatch.fnmatchcase(row.key, ref.row)) or row.key == ref.row:
+            if ref.column in row.cells or any(c.key == ref.column and c.side == row.side for c in table.columns):
+                out.append(Cellish(table, row, ref.column, row.cells.get(ref.column)))
+            if not glob:
+                break
+    return out
+
+
+class DeclarativeRule:
+    def __init__(self, spec: dict, source: str):
+        self.spec = spec
+        self.code = spec["code"]
+        self.title = spec["title"]
+        self.kind = spec.get("check", "equal")
+        if self.kind not in ("equal", "le"):
+            raise ValueError(f"{self.code}: 未知的 check 类型 {self.kind!r}（可用 equal、le）")
+        self.left = list(spec["left"])
+        self.right = list(spec["right"])
+        each = spec.get("each")
+        self.each = [each] if isinstance(each, str) else list(each or [])
+        for text in self.left + self.right:
+            Ref.parse(text.replace("{row}", "x"))
+        self.info = RuleInfo(
+            code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
+            explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
+            source=source, check=self.check,
+        )
+
+    def check(self, disclosure: Disclosure, ctx):
+        if self.each:
+            globs = [Ref.parse(e + ":x") for e in self.each]
+            table = disclosure.tables.get(globs[0].table)
+            if table is None:
+                return
+            for row in table.rows:
+                if any(fnmatch.fnmatchcase(row.key, g.row) for g in globs):
+                    yield from self._judge(disclosure, ctx, [t.replace("{row}", row.key) for t in self.left],
+                                           [t.replace("{row}", row.key) for t in self.right])
+        else:
+            yield from self._judge(disclosure, ctx, self.left, self.right)
+
+    def _side(self, disclosure, refs) -> list[Cellish] | None:
+        cells: list[Cellish] = []
+        found_table = False
+        for text in refs:
+            got = resolve(disclosure, text)
+            if got is None:
+                continue
+            found_table = True
+            cells.extend(got)
+        return cells if found_table else None
+
+    def _judge(self, disclosure, ctx, left_refs, right_refs):
+        judged = resolve(disclosure, left_refs[0])
+        if not judged:
+            return
+        left = self._side(disclosure, left_refs)
+        right = self._side(disclosure, right_refs)
+        if left is None or right is None or not right:
+            return
+        lf = [c.figure for c in left]
+        rf = [c.figure for c in right]
+        if all(f is None for f in lf + rf):
+            return  # nothing reported on either side
+        verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
+        if verdict.status == "ok":
+            return
+        yield self._finding(disclosure, ctx, verdict, left, right)
+
+    def _finding(self, disclosure, ctx, v: Verdict, left: list[Cellish], right: list[Cellish]) -> Finding | None:
+        head = left[0]
+        loc = head.location()
+        where = f"公开{head.table.kind}表「{loc.row_label or head.row.key}」"
+        if loc.col_label and loc.col_label not in ("决算数", "金额"):
+            where += f"{loc.col_label}列"
+        d = v.decimals
+        actual = fmt(v.left.value, d)
+        expected = fmt(v.right.value, d)
+        diff = fmt(v.difference, d)
+        locations = [c.location().model_copy(update={"file": disclosure.path}) for c in left + right
+                     if c.figure is not None or c is head]
+        severity = self.info.severity
+        if v.status == "rounding":
+            code, severity = "RND001", Severity.info
+            message = (f"{where}：{self.title}。实际 {actual}，按其余单元格计算为 {expected}，相差 {diff}，"
+                       f"在四舍五入误差范围内（±{fmt(v.tolerance, d + 1)}），不是错误。")
+        else:
+            code = self.code
+            relation = "应不超过" if self.kind == "le" else "应为"
+            message = (f"{where}：{self.title}。{relation} {expected}（区间 {v.right.interval_text(d)}），"
+                       f"实际为 {actual}（区间 {v.left.interval_text(d)}），相差 {diff}，"
+                       f"超出四舍五入可解释的范围（±{fmt(v.tolerance, d + 1)}）。")
+            if len(left) == 1 and head.figure is None:
+                message = f"{where}：{self.title}。该单元格为空，按其余单元格应为 {expected}。"
+        return Finding(code=code, severity=severity, message=message, file=disclosure.path,
+                       locations=locations, expected=expected, actual=actual if head.figure is not None or len(left) > 1 else None,
+                       difference=diff, table=f"公开{head.table.kind}表", title=self.title if code == self.code else None)
+
+
+def load_packs(directory: Path | None = None) -> list[RuleInfo]:
+    directory = directory or packs_dir()
+    infos = []
+    for path in sorted(directory.glob("*.toml")):
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+        for spec in data.get("rule", []):
+            infos.append(DeclarativeRule(spec, source=f"rules/{path.name}").info)
+    return infos

@@ -1,0 +1,50 @@
+"""What went wrong (code, severity, message) and where (cells). Every output format renders these."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+from govaudit.model.figure import Location
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def label(self) -> str:
+        return {"error": "错误", "warning": "警告", "info": "提示"}[self.value]
+
+
+SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity
+    message: str
+    file: str
+    locations: list[Location] = Field(default_factory=list)  # judged cell first, then its sources
+    expected: str | None = None
+    actual: str | None = None
+    difference: str | None = None
+    table: str | None = None  # e.g. "公开01表", or a form's project name
+    title: str | None = None  # the rule's one-line title
+
+    def sort_key(self):
+        loc = self.locations[0] if self.locations else None
+        return (self.file, loc.sheet or "" if loc else "", _cell_order(loc.cell if loc else None), self.code)
+
+
+def _cell_order(ref: str | None) -> tuple[int, int]:
+    if not ref:
+        return (0, 0)
+    letters = "".join(ch for ch in ref if ch.isalpha())
+    digits = "".join(ch for ch in ref if ch.isdigit())
+    col = 0
+    for ch in letters:
+        col = col * 26 + ord(ch.upper()) - 64
+    return (int(digits or 0), col)

@@ -1,0 +1,81 @@
+"""The rule registry: each rule is one unit with its code, severity, title and explanation beside its logic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from govaudit.engine.finding import Finding, Severity
+
+FAMILIES = {
+    "TBL": "表内平衡",
+    "XTB": "表间勾稽",
+    "CMP": "完整性与一致性",
+    "CEL": "单元格内容",
+    "RND": "四舍五入",
+    "PRF": "绩效自评表",
+}
+
+
+@dataclass
+class RuleInfo:
+    code: str
+    title: str
+    severity: Severity
+    explanation: str = ""  # what it checks and why
+    example: str = ""
+    source: str = "python"  # "python" or the rule pack file it came from
+    check: Callable[..., Iterable[Finding]] | None = field(default=None, repr=False)
+
+    @property
+    def family(self) -> str:
+        return "".join(ch for ch in self.code if ch.isalpha())
+
+
+_REGISTRY: dict[str, RuleInfo] = {}
+_LOADED = False
+
+
+def rule(code: str, title: str, severity: str = "error", explanation: str = "", example: str = ""):
+    """Register a Python check: a generator `check(disclosure, ctx)` yielding Findings."""
+
+    def wrap(fn):
+        _REGISTRY[code] = RuleInfo(code=code, title=title, severity=Severity(severity),
+                                   explanation=explanation.strip(), example=example.strip(), check=fn)
+        fn.rule_code = code
+        return fn
+
+    return wrap
+
+
+def register(info: RuleInfo) -> None:
+    if info.code in _REGISTRY:
+        raise ValueError(f"规则代码重复：{info.code}")
+    _REGISTRY[info.code] = info
+
+
+def _load() -> None:
+    global _LOADED
+    if _LOADED:
+        return
+    _LOADED = True
+    import importlib
+    import pkgutil
+
+    import govaudit.checks as checks
+    from govaudit.engine.declarative import load_packs
+
+    for mod in pkgutil.iter_modules(checks.__path__):
+        importlib.import_module(f"govaudit.checks.{mod.name}")
+    for info in load_packs():
+        register(info)
+
+
+def all_rules() -> list[RuleInfo]:
+    _load()
+    return sorted(_REGISTRY.values(), key=lambda r: r.code)
+
+
+def get_rule(code: str) -> RuleInfo | None:
+    _load()
+    return _REGISTRY.get(code.upper())

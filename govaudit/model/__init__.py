@@ -1,0 +1,7 @@
+"""Typed models of a disclosure. They know nothing of files' formats or of rules."""
+
+from govaudit.model.figure import Figure, Location
+from govaudit.model.table import Column, Row, Table, TABLE_NAMES
+from govaudit.model.disclosure import CellIssue, Disclosure
+
+__all__ = ["Figure", "Location", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure"]

@@ -1,0 +1,40 @@
+"""A whole disclosure: its tables, its 绩效自评表 forms, and what could not be read as intended."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from govaudit.model.figure import Location
+from govaudit.model.table import Table
+
+
+class CellIssue(BaseModel):
+    """A cell that should hold a number but does not (text, an uncomputed formula…)."""
+
+    kind: str  # "not_a_number" | "formula_without_value"
+    location: Location
+    text: str = ""
+    context: str = ""  # e.g. "公开03表 支出决算表"
+
+
+class Disclosure(BaseModel):
+    path: str
+    tables: dict[str, Table] = Field(default_factory=dict)
+    duplicates: list[Table] = Field(default_factory=list)  # the same table found again
+    forms: list = Field(default_factory=list)  # PerformanceForm (see model/form.py)
+    cell_issues: list[CellIssue] = Field(default_factory=list)
+    sheets: list[str] = Field(default_factory=list)
+
+    @property
+    def department(self) -> str | None:
+        for t in self.tables.values():
+            if t.department:
+                return t.department
+        return None
+
+    @property
+    def year(self) -> int | None:
+        for t in self.tables.values():
+            if t.year:
+                return t.year
+        return None

@@ -1,0 +1,62 @@
+"""A published figure: its value as shown, how precisely it was shown, and where it came from."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict
+
+# how many 万元 one unit of each 金额单位 is worth
+UNIT_SCALE = {"万元": Decimal(1), "元": Decimal("0.0001"), "千元": Decimal("0.1"), "亿元": Decimal(10000)}
+
+
+class Location(BaseModel):
+    """Where a value sits: a workbook cell (sheet + A1) or a paragraph of text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    sheet: str | None = None
+    cell: str | None = None
+    paragraph: int | None = None
+    row_label: str | None = None
+    col_label: str | None = None
+
+
+class Figure(BaseModel):
+    """A number as published. `value` is what was shown (in `unit`), `decimals` how many places were shown.
+
+    Percentages keep value in percent (35.6 for "35.6%") with percent=True.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Decimal
+    decimals: int
+    unit: str = "万元"
+    percent: bool = False
+    text: str = ""
+    source: Location
+
+    @property
+    def half_unit(self) -> Decimal:
+        """Half a unit in the last shown decimal: the rounding that the shown value may hide."""
+        return Decimal(5).scaleb(-(self.decimals + 1))
+
+    @property
+    def scale(self) -> Decimal:
+        return Decimal(1) if self.percent else UNIT_SCALE.get(self.unit, Decimal(1))
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The interval of true values (in 万元, or in percent) this shown value stands for."""
+        s = self.scale
+        return ((self.value - self.half_unit) * s, (self.value + self.half_unit) * s)
+
+    @property
+    def amount(self) -> Decimal:
+        """The shown value converted to 万元 (percentages unchanged)."""
+        return self.value * self.scale
+
+    def shown(self) -> str:
+        q = self.value.quantize(Decimal(1).scaleb(-self.decimals)) if self.decimals >= 0 else self.value
+        return f"{q}%" if self.percent else str(q)

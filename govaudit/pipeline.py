@@ -1,0 +1,72 @@
+"""read → recognise → rules → findings, for each file. The CLI only wires options into this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from govaudit.engine.context import Context
+from govaudit.engine.finding import Finding
+from govaudit.report.result import FileStatus, Result
+
+
+@dataclass
+class Options:
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severities: dict[str, str] = field(default_factory=dict)
+    context: Context = field(default_factory=Context)
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files as given; folders searched recursively for workbooks (sorted, so runs are repeatable)."""
+    from govaudit.readers import is_supported
+
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and is_supported(f)))
+        else:
+            out.append(path)
+    return out
+
+
+def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]:
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import ReadError, read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    shown = str(path)
+    try:
+        book = read_workbook(path)
+    except ReadError as exc:
+        return FileStatus(path=shown, status="unreadable", error=str(exc)), []
+    except Exception as exc:  # never a traceback on any input
+        return FileStatus(path=shown, status="unreadable", error=f"读取失败（{type(exc).__name__}: {exc}）"), []
+    try:
+        disclosure = recognize(book)
+    except Exception as exc:
+        return FileStatus(path=shown, status="unreadable", error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
+    disclosure.path = shown
+    if not disclosure.tables and not disclosure.forms:
+        if not any(s.cells for s in book.sheets):
+            reason = "工作簿是空的，没有任何内容"
+        else:
+            reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
+        return FileStatus(path=shown, status="unreadable", error=reason), []
+    findings = run_rules(disclosure, options.context, options.select, options.ignore, options.severities)
+    status = FileStatus(path=shown, status="checked", tables=[f"公开{k}表" for k in sorted(disclosure.tables)],
+                        forms=len(disclosure.forms))
+    return status, findings
+
+
+def check_paths(paths: list[str], options: Options | None = None) -> Result:
+    options = options or Options()
+    result = Result()
+    files = expand_paths(paths)
+    for path in files:
+        status, findings = check_file(path, options)
+        result.files.append(status)
+        result.findings.extend(findings)
+    return result

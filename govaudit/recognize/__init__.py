@@ -1,0 +1,1 @@
+"""Recognisers find tables and forms in sheets of cells and build the models."""

@@ -1,0 +1,82 @@
+"""Workbook → Disclosure: find every table and form by its title, build each from its block."""
+
+from __future__ import annotations
+
+from govaudit.model import Disclosure, TABLE_NAMES
+from govaudit.readers.base import Sheet, Workbook
+from govaudit.recognize.grid import Block, Meta, read_meta
+from govaudit.recognize.specs import classify_title
+from govaudit.recognize.tables import build_table
+from govaudit.recognize.text import TABLE_CODE_RE, norm
+
+
+def find_blocks(sheet: Sheet) -> list[Block]:
+    rows = sheet.rows()
+    titles: list[tuple[int, int, str, str]] = []
+    codes: list[tuple[int, int, str]] = []
+    for r, cells in rows.items():
+        for cell in cells:
+            if not isinstance(cell.value, str):
+                continue
+            kind = classify_title(cell.value)
+            if kind:
+                titles.append((r, cell.col, kind, norm(cell.value)))
+                break
+            m = TABLE_CODE_RE.fullmatch(norm(cell.value))
+            if m:
+                codes.append((r, cell.col, f"{int(m.group(1)):02d}"))
+    # a table printed with its 公开NN表 code but a title we do not know: trust the code
+    titled_rows = {t[0] for t in titles}
+    for r, c, kind in codes:
+        if kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows):
+            titles.append((r, c, kind, f"公开{kind}表"))
+    titles.sort()
+    blocks = []
+    for i, (r, c, kind, text) in enumerate(titles):
+        end = titles[i + 1][0] if i + 1 < len(titles) else max(rows, default=r) + 1
+        blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows))
+    return blocks
+
+
+def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
+    meta = Meta()
+    for r, cells in sheet.rows().items():
+        if r >= before_row:
+            break
+        read_meta(cells, meta)
+    return meta
+
+
+def recognize(book: Workbook) -> Disclosure:
+    from govaudit.recognize.forms import build_form
+
+    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets])
+    for sheet in book.sheets:
+        blocks = find_blocks(sheet)
+        for block in blocks:
+            if block.kind == "perf":
+                form, issues = build_form(block, book.path)
+                if form is not None:
+                    disclosure.forms.append(form)
+                    disclosure.cell_issues.extend(issues)
+                continue
+            table, issues = build_table(block, book.path)
+            if table is None:
+                continue
+            if table.department is None or table.year is None:
+                # a heading above the first table ('XX部门2024年度部门决算') speaks for the sheet
+                meta = _sheet_meta(sheet, blocks[0].title_row)
+                if table.department is None and meta.department:
+                    table.department, table.department_cell = meta.department, meta.department_cell
+                if table.year is None and meta.year:
+                    table.year, table.year_cell = meta.year, meta.year_cell
+            disclosure.cell_issues.extend(issues)
+            existing = disclosure.tables.get(table.kind)
+            if existing is None:
+                disclosure.tables[table.kind] = table
+            elif sum(1 for _ in table.figures()) > sum(1 for _ in existing.figures()):
+                disclosure.tables[table.kind] = table
+                disclosure.duplicates.append(existing)
+            else:
+                disclosure.duplicates.append(table)
+    return disclosure

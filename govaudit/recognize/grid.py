@@ -1,0 +1,149 @@
+"""Helpers over a sheet's cells: blocks between titles, merged-cell values, row classification."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from govaudit.readers.base import Cell, Sheet
+from govaudit.recognize.text import (
+    CODE_RE,
+    NotANumber,
+    TABLE_CODE_RE,
+    find_unit,
+    find_year,
+    norm,
+    parse_number,
+)
+
+
+@dataclass
+class Block:
+    """The rows of one table or form on a sheet: from its title row up to the next title."""
+
+    sheet: Sheet
+    kind: str
+    title: str
+    title_row: int
+    title_col: int
+    end_row: int  # exclusive
+    rows: dict[int, list[Cell]] = field(default_factory=dict)  # the sheet's non-empty cells by row
+
+    def row_numbers(self) -> list[int]:
+        return [r for r in sorted(self.rows) if self.title_row <= r < self.end_row]
+
+
+class MergedLookup:
+    """The value a merged range shows, for every cell it covers."""
+
+    def __init__(self, sheet: Sheet, first_row: int, last_row: int):
+        self.sheet = sheet
+        self.map: dict[tuple[int, int], tuple[int, int]] = {}
+        for r1, c1, r2, c2 in sheet.merged:
+            if r2 < first_row or r1 > last_row:
+                continue
+            for r in range(max(r1, first_row), min(r2, last_row) + 1):
+                for c in range(c1, c2 + 1):
+                    self.map[(r, c)] = (r1, c1)
+
+    def value(self, r: int, c: int):
+        origin = self.map.get((r, c), (r, c))
+        cell = self.sheet.get(*origin)
+        return cell.value if cell is not None else None
+
+
+def text_of(cell: Cell) -> str:
+    return norm(cell.value) if isinstance(cell.value, str) else ""
+
+
+def is_numeric_cell(cell: Cell) -> bool:
+    if cell.formula_without_value:
+        return True
+    if isinstance(cell.value, bool):
+        return False
+    if isinstance(cell.value, (int, float)):
+        return True
+    if isinstance(cell.value, str):
+        try:
+            return parse_number(cell.value) is not None
+        except NotANumber:
+            return False
+    return False
+
+
+def is_lineno_row(cells: list[Cell]) -> bool:
+    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …)."""
+    texts = [text_of(c) for c in cells]
+    if "栏次" in texts:
+        return True
+    nums = []
+    for c in cells:
+        if isinstance(c.value, str) and not text_of(c):
+            continue
+        if isinstance(c.value, (int, float)) and float(c.value).is_integer():
+            nums.append(int(c.value))
+        elif isinstance(c.value, str) and re.fullmatch(r"\d{1,2}", text_of(c)):
+            nums.append(int(text_of(c)))
+        else:
+            return False
+    return len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
+
+
+def is_code_text(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return CODE_RE.match(str(value)) is not None
+    if isinstance(value, float):
+        return value.is_integer() and CODE_RE.match(str(int(value))) is not None
+    return isinstance(value, str) and CODE_RE.match(norm(value)) is not None
+
+
+_META_RE = re.compile(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")
+_DEPT_RE = re.compile(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?[:：](.*)$")
+
+
+@dataclass
+class Meta:
+    department: str | None = None
+    department_cell: str | None = None
+    unit: str | None = None
+    unit_cell: str | None = None
+    year: int | None = None
+    year_cell: str | None = None
+    code_label: str | None = None
+
+
+def read_meta(cells: list[Cell], meta: Meta) -> bool:
+    """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
+    only_meta = True
+    texts = [(c, norm(c.value)) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    for i, (cell, t) in enumerate(texts):
+        unit = find_unit(t)
+        code = TABLE_CODE_RE.search(t)
+        dept = _DEPT_RE.match(t)
+        year = find_year(t)
+        if unit:
+            meta.unit, meta.unit_cell = unit, cell.ref
+        if code:
+            meta.code_label = f"公开{int(code.group(1)):02d}表"
+        if year and meta.year is None:
+            meta.year, meta.year_cell = year, cell.ref
+        if dept:
+            name = dept.group(1)
+            if not name:  # '部门：' with the name in the next cells
+                parts = []
+                for _c, nxt in texts[i + 1 :]:
+                    if find_unit(nxt) or TABLE_CODE_RE.search(nxt):
+                        break
+                    parts.append(nxt)
+                name = "".join(parts)
+            name = re.split(r"(?:金额)?单位[:：]", name)[0]
+            if name and meta.department is None:
+                meta.department, meta.department_cell = name, cell.ref
+        if not (unit or code or dept or (year and len(t) <= 16) or _META_RE.match(t)):
+            if not (t.startswith(("(", "（")) and year):
+                only_meta = False
+    if any(not isinstance(c.value, str) for c in cells):
+        only_meta = False
+    return only_meta and bool(texts)

@@ -1,0 +1,91 @@
+"""公开07表 “三公”经费: 预算数 and 决算数 of six columns, in one row of twelve or in two stacked blocks."""
+
+from __future__ import annotations
+
+from govaudit.model import CellIssue, Column, Row, Table
+from govaudit.cellref import a1
+from govaudit.recognize import specs
+from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
+from govaudit.recognize.tables import TableBuilder, classify_columns, header_paths, is_note
+
+PERIODS = (("预算", "budget"), ("决算", "final"))
+PERIOD_LABELS = {"budget": "预算数", "final": "决算数"}
+
+
+def _period(words: list[str]) -> str | None:
+    for part in reversed(words):
+        for word, key in PERIODS:
+            if word in part:
+                return key
+    return None
+
+
+def _item_label(path: list[str]) -> str:
+    """The header naming the 三公 item ('公务接待费'), not the 预算数/决算数 under it."""
+    items = [p for p in path if not _period([p])]
+    return items[-1] if items else (path[-1] if path else "")
+
+
+def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    builder = TableBuilder(block, file)
+    meta: Meta = builder.meta
+    rows = block.row_numbers()
+    table = Table(kind="07", title=block.title, sheet=block.sheet.name,
+                  title_cell=a1(block.title_row, block.title_col))
+    section: str | None = None
+    pending_header: list[int] = []
+    found_columns = False
+    in_meta = True
+    for r in rows:
+        cells = block.rows[r]
+        if r == block.title_row:
+            read_meta([c for c in cells if c.col != block.title_col], meta)
+            continue
+        if in_meta and read_meta(cells, meta):
+            continue
+        in_meta = False
+        if is_lineno_row(cells):
+            continue
+        if is_note(cells):
+            table.notes.append("".join(text_of(c) for c in cells))
+            continue
+        texts = [text_of(c) for c in cells if text_of(c)]
+        numeric = [c for c in cells if is_numeric_cell(c)]
+        if not numeric:
+            if len(texts) == 1 and _period(texts) and len(texts[0]) <= 6:
+                section, pending_header = _period(texts), []  # a '预算数' / '决算数' band
+            else:
+                pending_header.append(r)
+            continue
+        cols = sorted({c.col for c in cells})
+        paths = header_paths(block, pending_header[-4:], cols)
+        roles = [ro for ro in classify_columns("07", paths) if ro.role == "value"]
+        by_col = {c.col: c for c in cells}
+        made: dict[str, Row] = {}
+        for ro in roles:
+            period = _period(ro.path) or section or "final"
+            row = made.get(period) or table.row(period)
+            if row is None:
+                row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=r)
+                table.rows.append(row)
+            made[period] = row
+            found_columns = True
+            if not any(c.key == ro.key and c.side == 0 for c in table.columns):
+                table.columns.append(Column(key=ro.key, header="/".join(ro.path), col=ro.col))
+            cell = by_col.get(ro.col)
+            if cell is not None and row.cells.get(ro.key) is None:
+                row.cells[ro.key] = builder.figure(cell, PERIOD_LABELS[period], _item_label(ro.path), "公开07表")
+            else:
+                row.cells.setdefault(ro.key, None)
+    if not found_columns:
+        # an empty table: recognise it from its header words alone
+        cols = sorted({c.col for r in pending_header for c in block.rows[r]})
+        roles = [ro for ro in classify_columns("07", header_paths(block, pending_header[-4:], cols))
+                 if ro.role == "value"]
+        if not roles:
+            return None, []
+        for ro in roles:
+            if not any(c.key == ro.key for c in table.columns):
+                table.columns.append(Column(key=ro.key, header="/".join(ro.path), col=ro.col))
+    builder._finish(table)
+    return table, builder.issues

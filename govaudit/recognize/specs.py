@@ -1,0 +1,167 @@
+"""What each table looks like: title words, column header words, row labels.
+
+All matching is on normalised text (see text.norm): no cell positions, only words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govaudit.recognize.text import norm, strip_numbering
+
+# ---------------------------------------------------------------- titles
+# Checked in order: the more specific names first ("…财政拨款收入支出决算总表" before "收入支出决算总表").
+_TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    # kind, all of these words, none of these
+    ("perf", ("绩效自评",), ()),
+    ("perf", ("绩效", "自评表"), ()),
+    ("07", ("三公",), ()),
+    ("09", ("国有资本经营预算", "决算"), ()),
+    ("08", ("政府性基金预算", "决算"), ()),
+    ("06", ("一般公共预算", "基本支出", "决算"), ()),
+    ("05", ("一般公共预算", "支出决算"), ("基本支出",)),
+    ("04", ("财政拨款收入支出决算", "总表"), ()),
+    ("04", ("财政拨款收支决算", "总表"), ()),
+    ("01", ("收入支出决算总表",), ("财政拨款",)),
+    ("01", ("收支决算总表",), ("财政拨款",)),
+    ("01", ("收入支出决算表",), ("财政拨款", "政府性基金", "国有资本")),
+    ("02", ("收入决算表",), ("支出",)),
+    ("03", ("支出决算表",), ("收入", "一般公共预算", "政府性基金", "国有资本")),
+]
+_TITLE_TAIL = re.compile(r"[(（]?公开\d{1,2}表[)）]?$|[(（][^()（）]*[)）]$")
+
+
+def classify_title(text) -> str | None:
+    """'一般公共预算财政拨款“三公”经费支出决算表' → '07'; a 绩效自评表 title → 'perf'; else None.
+
+    A title is short and ends with 表 (a code or a bracketed note may follow); sentences mentioning a
+    table ("…故本表以空表列示") are not titles.
+    """
+    t = norm(text)
+    if not t or len(t) > 60:
+        return None
+    core = t
+    for _ in range(2):
+        core = _TITLE_TAIL.sub("", core)
+    if not core.endswith("表") or any(w in core for w in ("注:", "说明", "故本表", "以空表", "本表反映")):
+        return None
+    if core.startswith(("注", "说明", "备注")):
+        return None
+    for kind, words, excluded in _TITLE_RULES:
+        if all(w in core for w in words) and not any(w in core for w in excluded):
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------- columns
+# Per table: (word, column key), tried on each header level from the most specific up.
+COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
+    "02": [
+        ("本年收入合计", "total"), ("收入合计", "total"), ("合计", "total"), ("财政拨款", "fiscal"),
+        ("上级补助", "upper"), ("事业收入", "business"), ("经营收入", "operating"),
+        ("附属单位", "affiliated"), ("其他收入", "other"),
+    ],
+    "03": [
+        ("本年支出合计", "total"), ("支出合计", "total"), ("合计", "total"), ("基本支出", "basic"),
+        ("项目支出", "project"), ("上缴上级", "upper_remit"), ("经营支出", "operating"),
+        ("对附属单位补助", "affiliate_subsidy"), ("附属单位补助", "affiliate_subsidy"),
+    ],
+    "05": [("合计", "total"), ("小计", "total"), ("基本支出", "basic"), ("项目支出", "project")],
+    "08": [
+        ("年初结转", "begin"), ("年末结转", "end"), ("本年收入", "income"), ("基本支出", "basic"),
+        ("项目支出", "project"), ("合计", "expense"), ("小计", "expense"), ("本年支出", "expense"),
+    ],
+    "07": [
+        ("小计", "car_total"), ("合计", "total"), ("出国", "abroad"), ("接待", "reception"),
+        ("购置及运行", "car_total"), ("购置和运行", "car_total"), ("购置费", "car_purchase"),
+        ("购置", "car_purchase"), ("运行", "car_run"),
+    ],
+    # two-sided tables: the value column of a side
+    "01": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("数额", "amount")],
+    "04": [
+        ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
+        ("合计", "total"), ("决算数", "amount"), ("金额", "amount"), ("小计", "total"),
+    ],
+    "06": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount")],
+}
+COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
+
+LINENO_WORDS = ("行次", "栏次")
+CODE_WORDS = ("编码", "科目代码", "代码")
+SPLIT_CODE_WORDS = {"类": 0, "款": 1, "项": 2}
+NAME_WORDS = ("科目名称", "名称", "项目", "科目")
+
+# ---------------------------------------------------------------- rows
+# 功能分类 类: code → the names it has carried (normalised, numbering and 支出/（类） removed).
+CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
+    "201": ("一般公共服务",), "202": ("外交",), "203": ("国防",), "204": ("公共安全",),
+    "205": ("教育",), "206": ("科学技术",), "207": ("文化旅游体育与传媒", "文化体育与传媒", "文化旅游体育"),
+    "208": ("社会保障和就业",), "209": ("社会保险基金",),
+    "210": ("卫生健康", "医疗卫生与计划生育", "医疗卫生"), "211": ("节能环保",), "212": ("城乡社区",),
+    "213": ("农林水",), "214": ("交通运输",), "215": ("资源勘探",), "216": ("商业服务业",),
+    "217": ("金融",), "219": ("援助其他地区",), "220": ("自然资源海洋气象", "国土海洋气象", "国土资源气象"),
+    "221": ("住房保障",), "222": ("粮油物资储备",), "223": ("国有资本经营预算",),
+    "224": ("灾害防治及应急管理",), "227": ("预备费",), "229": ("其他",), "230": ("转移性",),
+    "231": ("债务还本",), "232": ("债务付息",), "233": ("债务发行费用",),
+    "234": ("抗疫特别国债安排",),
+}
+
+
+def category_core(label: str) -> str:
+    t = strip_numbering(norm(label))
+    t = re.sub(r"[(（](类|款|项)[)）]", "", t)
+    for suffix in ("支出", "的"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    return t
+
+
+def category_code(label: str) -> str | None:
+    """The 类 code of an expenditure row named without its code ('八、社会保障和就业支出' → '208')."""
+    core = category_core(label)
+    if not core:
+        return None
+    for code, names in CATEGORY_NAMES.items():
+        for name in names:
+            if core == name or (core.startswith(name) and code != "229"):
+                return code
+    return None
+
+
+# Two-sided tables (01, 04): label → row key, by side. Tried in order; first containing match wins.
+INCOME_ROWS = [
+    ("本年收入合计", "income_total"), ("收入合计", "income_total"),
+    ("用事业基金弥补", "fund_cover"), ("使用非财政拨款结余", "fund_cover"), ("使用专用结余", "fund_cover"),
+    ("年初财政拨款结转和结余", "begin_total"), ("年初结转和结余", "begin_balance"),
+    ("一般公共预算财政拨款", "income.general"), ("政府性基金预算财政拨款", "income.gov_fund"),
+    ("国有资本经营预算财政拨款", "income.state_capital"), ("财政拨款收入", "income.fiscal"),
+    ("上级补助收入", "income.upper"), ("事业收入", "income.business"), ("经营收入", "income.operating"),
+    ("附属单位上缴收入", "income.affiliated"), ("其他收入", "income.other"),
+    ("总计", "income_grand_total"),
+]
+EXPENSE_ROWS = [
+    ("本年支出合计", "expense_total"), ("支出合计", "expense_total"), ("结余分配", "distribution"),
+    ("年末财政拨款结转和结余", "end_total"), ("年末结转和结余", "end_balance"),
+    ("一般公共预算财政拨款", "end.general"), ("政府性基金预算财政拨款", "end.gov_fund"),
+    ("国有资本经营预算财政拨款", "end.state_capital"),
+    ("总计", "expense_grand_total"),
+]
+# 06: the closing row
+BASIC_ROWS = [("人员经费合计", "personnel_total"), ("公用经费合计", "public_total"),
+              ("人员经费", "personnel_total"), ("公用经费", "public_total")]
+TOTAL_WORDS = ("合计", "总计", "本年合计")
+
+
+def side_row_key(label: str, side: int) -> str | None:
+    t = strip_numbering(norm(label))
+    if not t:
+        return None
+    table = INCOME_ROWS if side == 0 else EXPENSE_ROWS
+    for word, key in table:
+        if word in t:
+            return key
+    if side == 1:
+        code = category_code(t)
+        if code:
+            return code
+    return None

@@ -1,0 +1,330 @@
+"""Build one of the nine tables from its block of cells: header → columns, rows → labelled figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govaudit.model import CellIssue, Column, Figure, Location, Row, Table
+from govaudit.cellref import a1
+from govaudit.readers.base import Cell
+from govaudit.recognize import specs
+from govaudit.recognize.grid import (
+    Block,
+    Meta,
+    MergedLookup,
+    is_code_text,
+    is_lineno_row,
+    is_numeric_cell,
+    read_meta,
+    text_of,
+)
+from govaudit.recognize.text import NotANumber, norm, parse_number, strip_numbering
+
+MAX_HEADER_ROWS = 5
+_NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
+_LEADING_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$")
+
+
+@dataclass
+class ColumnRole:
+    col: int
+    path: list[str]
+    role: str  # "value" | "name" | "code" | "split" | "lineno" | "unknown"
+    key: str | None = None
+    split_index: int | None = None
+    side: int = 0
+
+
+def is_note(cells: list[Cell]) -> bool:
+    texts = [text_of(c) for c in cells if text_of(c)]
+    if not texts or any(is_numeric_cell(c) for c in cells if not text_of(c)):
+        return False
+    joined = "".join(texts)
+    if joined.startswith(("注", "说明", "备注", "填表说明")):
+        return True
+    return len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS)
+
+
+# a cell holding exactly one of these words makes its row a header row, whatever else it holds
+HEADER_CELLS = {"项目", "决算数", "预算数", "金额", "行次", "科目名称", "科目编码", "功能分类科目编码",
+                "经济分类科目编码", "收入", "支出", "类", "款", "项"}
+
+
+def _is_data_row(kind: str, cells: list[Cell]) -> bool:
+    texts = [text_of(c) for c in cells if text_of(c)]
+    if any(t in HEADER_CELLS for t in texts):
+        return False
+    if any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+        return True
+    if texts and all(t in specs.TOTAL_WORDS for t in texts):
+        return True
+    if kind in ("01", "04") and any(specs.side_row_key(t, 0) or specs.side_row_key(t, 1) for t in texts):
+        return True
+    return False
+
+
+def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> dict[int, list[str]]:
+    if not header_rows:
+        return {c: [] for c in columns}
+    merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
+    paths: dict[int, list[str]] = {}
+    for c in columns:
+        path: list[str] = []
+        for r in header_rows:
+            t = norm(merged.value(r, c)) if isinstance(merged.value(r, c), str) else ""
+            if t and (not path or path[-1] != t):
+                path.append(t)
+        paths[c] = path
+    return paths
+
+
+def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]:
+    words = specs.COLUMN_WORDS.get(kind, [])
+    roles: list[ColumnRole] = []
+    for col in sorted(paths):
+        path = paths[col]
+        last = path[-1] if path else ""
+        role = ColumnRole(col=col, path=path, role="unknown")
+        if any(w in last for w in specs.LINENO_WORDS):
+            role.role = "lineno"
+        elif any(w in last for w in specs.CODE_WORDS):
+            role.role = "code"
+        elif last in specs.SPLIT_CODE_WORDS:
+            role.role, role.split_index = "split", specs.SPLIT_CODE_WORDS[last]
+        else:
+            for part in reversed(path):
+                key = next((k for w, k in words if w in part), None)
+                if key:
+                    role.role, role.key = "value", key
+                    break
+            else:
+                if any(w in last for w in specs.NAME_WORDS):
+                    role.role = "name"
+        roles.append(role)
+    # sides: each run of label columns opens a side (01/04: 收入 | 支出; 06: blocks of 编码/名称/决算数)
+    side, prev_label, seen_value = -1, False, False
+    for role in roles:
+        is_label = role.role in ("name", "code", "split", "lineno")
+        if is_label and (not prev_label) and (seen_value or side < 0):
+            side += 1
+            seen_value = False
+        if side < 0:
+            side = 0
+        role.side = side
+        if role.role == "value":
+            seen_value = True
+        if role.role != "unknown":
+            prev_label = is_label
+    return roles
+
+
+def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
+    """(header rows, first row after the header). 栏次 rows are skipped."""
+    rows = block.row_numbers()
+    i = 0
+    # the title row and the meta rows under it
+    while i < len(rows):
+        cells = block.rows[rows[i]]
+        if rows[i] == block.title_row:
+            read_meta([c for c in cells if c.col != block.title_col], meta)
+            i += 1
+            continue
+        if read_meta(cells, meta):
+            i += 1
+            continue
+        break
+    header: list[int] = []
+    while i < len(rows) and len(header) < MAX_HEADER_ROWS:
+        cells = block.rows[rows[i]]
+        if is_lineno_row(cells):
+            i += 1
+            continue
+        if _is_data_row(kind, cells) or is_note(cells):
+            break
+        header.append(rows[i])
+        i += 1
+    while i < len(rows) and is_lineno_row(block.rows[rows[i]]):
+        i += 1
+    end = rows[i] if i < len(rows) else block.end_row
+    return header, end
+
+
+class TableBuilder:
+    def __init__(self, block: Block, file: str):
+        self.block = block
+        self.file = file
+        self.issues: list[CellIssue] = []
+        self.meta = Meta()
+
+    def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
+        loc = Location(file=self.file, sheet=self.block.sheet.name, cell=cell.ref,
+                       row_label=row_label or None, col_label=col_label or None)
+        if cell.formula_without_value:
+            self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=context))
+            return None
+        try:
+            parsed = parse_number(cell.value, cell.number_format)
+        except NotANumber:
+            self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value), context=context))
+            return None
+        if parsed is None:
+            return None
+        value, decimals, percent = parsed
+        text = cell.value if isinstance(cell.value, str) else ""
+        return Figure(value=value, decimals=decimals, unit=self.meta.unit or "万元", percent=percent,
+                      text=text.strip(), source=loc)
+
+    def build(self) -> Table | None:
+        block, kind = self.block, self.block.kind
+        header, data_start = locate_header(block, kind, self.meta)
+        cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
+        roles = classify_columns(kind, header_paths(block, header, cols))
+        if not any(r.role == "value" for r in roles):
+            return None  # a title with no table under it (a table of contents, a caption)
+        table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
+                      title_cell=a1(block.title_row, block.title_col))
+        for role in roles:
+            if role.role == "value":
+                table.columns.append(Column(key=role.key, header="/".join(role.path), side=role.side, col=role.col))
+        context = f"公开{kind}表"
+        last_split: list[str] = ["", "", ""]
+        after_begin = False
+        for r in (r for r in block.row_numbers() if r >= data_start):
+            cells = block.rows[r]
+            if is_lineno_row(cells):
+                continue
+            if is_note(cells):
+                table.notes.append("".join(text_of(c) for c in cells))
+                continue
+            by_col = {c.col: c for c in cells}
+            carried = None
+            for side in sorted({ro.side for ro in roles}):
+                side_roles = [ro for ro in roles if ro.side == side]
+                label, label_cell, code = self._label(side_roles, by_col, last_split)
+                values = [ro for ro in side_roles if ro.role == "value"]
+                has_values = any(ro.col in by_col for ro in values)
+                if label and not code and not has_values and values:
+                    carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
+                    continue
+                if carried and not label and not code and has_values:
+                    (label, label_cell), carried = carried, None
+                if not label and not code and not has_values:
+                    continue
+                key = self._row_key(kind, side, label, code, after_begin)
+                if key is None:
+                    if not any(ro.col in by_col for ro in values):
+                        continue
+                    key = "label:" + (label or f"row{r}")
+                if key == "begin_total":
+                    after_begin = True
+                row = Row(key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
+                row_label = f"{code} {label}".strip() if code else label
+                for ro in values:
+                    cell = by_col.get(ro.col)
+                    row.cells[ro.key] = (
+                        self.figure(cell, row_label, ro.path[-1] if ro.path else "", context) if cell else None
+                    )
+                if any(existing.key == key for existing in table.rows):
+                    row.key = f"{key}#{r}"
+                table.rows.append(row)
+        self._finish(table)
+        return table
+
+    def _label(self, side_roles, by_col, last_split):
+        label, label_cell, code = "", None, None
+        split_parts: dict[int, str] = {}
+        for ro in side_roles:
+            cell = by_col.get(ro.col)
+            if cell is None:
+                continue
+            raw = cell.value
+            if ro.role == "name" and not label and isinstance(raw, str) and norm(raw):
+                label, label_cell = norm(raw), cell.ref
+            elif ro.role == "code" and code is None and raw is not None:
+                t = norm(raw if not isinstance(raw, float) else int(raw))
+                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", t):
+                    code = t
+                elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
+                    label, label_cell = t, cell.ref
+            elif ro.role == "split" and raw is not None:
+                t = norm(raw if not isinstance(raw, float) else int(raw))
+                if t.isdigit():
+                    split_parts[ro.split_index] = t
+                elif t and not label:  # '合计' written across the 类/款/项 columns
+                    label, label_cell = t, cell.ref
+        if split_parts and code is None:
+            code = self._join_split(split_parts, last_split)
+        if label and code is None:
+            m = _LEADING_CODE.match(label)
+            if m and m.group(2):
+                code, label = m.group(1), m.group(2)
+        return label, label_cell, code
+
+    @staticmethod
+    def _join_split(parts: dict[int, str], last: list[str]) -> str | None:
+        """类/款/项 printed in three columns; a missing leading part is carried from the rows above."""
+        lei, kuan, xiang = parts.get(0), parts.get(1), parts.get(2)
+        if lei and len(lei) == 3:
+            last[0], last[1] = lei, ""
+            if kuan:
+                last[1] = kuan
+                return lei + kuan + (xiang or "") if xiang else lei + kuan
+            return lei
+        if kuan and last[0]:
+            last[1] = kuan
+            return last[0] + kuan + (xiang or "")
+        if xiang and last[0] and last[1]:
+            return last[0] + last[1] + xiang
+        joined = "".join(parts.get(i, "") for i in range(3))
+        return joined if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", joined) else None
+
+    @staticmethod
+    def _row_key(kind, side, label, code, after_begin) -> str | None:
+        core = strip_numbering(label)
+        if kind in ("01", "04"):
+            key = specs.side_row_key(label, side) if label else None
+            if key and kind == "04" and side == 0 and after_begin and key.startswith("income."):
+                key = "begin." + key.split(".", 1)[1]
+            if key is None and code:
+                key = code[:3] if len(code) >= 3 and side == 1 else code
+            return key
+        if code:
+            return code
+        if kind == "06":
+            for word, key in specs.BASIC_ROWS:
+                if word in core:
+                    return key
+        if core in specs.TOTAL_WORDS or core.startswith("合计"):
+            return "total"
+        return None
+
+    def _finish(self, table: Table) -> None:
+        m = self.meta
+        table.department, table.unit, table.unit_cell = m.department, m.unit, m.unit_cell
+        table.year, table.year_cell = m.year, m.year_cell
+        table.department_cell = m.department_cell
+        table.code_label = m.code_label
+        if table.kind == "04":
+            _fold_fund_subrows(table)
+
+
+def _fold_fund_subrows(table: Table) -> None:
+    """04: 年末 balances printed as sub-rows (一般公共预算… under 年末…) instead of per-fund columns."""
+    end = table.row("end_total")
+    if end is None:
+        return
+    for fund in ("general", "gov_fund", "state_capital"):
+        sub = table.row(f"end.{fund}")
+        if sub is not None and end.cells.get(fund) is None:
+            end.cells[fund] = sub.cells.get("total") or sub.cells.get("amount")
+
+
+def build_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    if block.kind == "07":
+        from govaudit.recognize.sanshi import build_sanshi
+
+        return build_sanshi(block, file)
+    builder = TableBuilder(block, file)
+    table = builder.build()
+    return table, builder.issues if table else []

@@ -1,0 +1,41 @@
+"""The JSON contract later tools depend on: names are added to, never renamed."""
+
+from __future__ import annotations
+
+import json
+
+from govaudit.report.result import Result
+
+
+def finding_dict(f) -> dict:
+    return {
+        "code": f.code,
+        "severity": f.severity.value,
+        "message": f.message,
+        "file": f.file,
+        "locations": [
+            {k: v for k, v in {"sheet": loc.sheet, "cell": loc.cell, "paragraph": loc.paragraph,
+                               "row_label": loc.row_label, "col_label": loc.col_label}.items()
+             if v is not None or k in ("sheet", "cell")}
+            for loc in f.locations
+        ],
+        "expected": f.expected,
+        "actual": f.actual,
+        "difference": f.difference,
+        "table": f.table,
+        "title": f.title,
+    }
+
+
+def to_dict(result: Result) -> dict:
+    return {
+        "tool": {"name": "govaudit", "version": result.version},
+        "files": [{"path": s.path, "status": s.status, "error": s.error, "tables": s.tables, "forms": s.forms}
+                  for s in result.files],
+        "findings": [finding_dict(f) for f in result.findings],
+        "summary": result.summary(),
+    }
+
+
+def render_json(result: Result) -> str:
+    return json.dumps(to_dict(result), ensure_ascii=False, indent=2) + "\n"

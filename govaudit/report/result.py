@@ -1,0 +1,34 @@
+"""The outcome of one run: which files were checked and what was found."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from govaudit import __version__
+from govaudit.engine.finding import Finding, Severity
+
+
+class FileStatus(BaseModel):
+    path: str
+    status: str  # "checked" | "unreadable"
+    error: str | None = None
+    tables: list[str] = Field(default_factory=list)  # 公开NN表 recognised
+    forms: int = 0  # 绩效自评表 recognised
+
+
+class Result(BaseModel):
+    version: str = __version__
+    files: list[FileStatus] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+
+    def summary(self) -> dict[str, int]:
+        out = {s.value: 0 for s in Severity}
+        for f in self.findings:
+            out[f.severity.value] += 1
+        return out
+
+    @property
+    def exit_code(self) -> int:
+        if any(f.status != "checked" for f in self.files):
+            return 2
+        return 1 if any(f.severity is Severity.error for f in self.findings) else 0

@@ -1,0 +1,64 @@
+"""The terminal report for people: per file, each finding with its cell, labels, found/expected values."""
+
+from __future__ import annotations
+
+import io
+
+from govaudit.engine.finding import Severity
+from govaudit.report.result import Result
+
+STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
+
+
+def render_text(result: Result, color: bool = False, width: int | None = None) -> str:
+    from rich.console import Console
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=color, no_color=not color, width=width or 120,
+                      highlight=False, soft_wrap=True)
+    by_file: dict[str, list] = {}
+    for f in result.findings:
+        by_file.setdefault(f.file, []).append(f)
+    for status in result.files:
+        if status.status != "checked":
+            console.print(Text(f"{status.path}: 无法检查：{status.error}", style="bold red"))
+            continue
+        found = by_file.get(status.path, [])
+        what = "、".join(status.tables) if status.tables else "无"
+        extra = f"，绩效自评表 {status.forms} 张" if status.forms else ""
+        console.print(Text(f"{status.path}", style="bold"), Text(f"（识别到：{what}{extra}）", style="dim"))
+        if not found:
+            console.print("  未发现问题")
+        for f in found:
+            loc = f.locations[0] if f.locations else None
+            cell = f"{loc.sheet}!{loc.cell}" if loc and loc.cell else (loc.sheet if loc and loc.sheet else "—")
+            line = Text("  ")
+            line.append(f"{cell}", style="bold")
+            line.append(" ")
+            line.append(f"{f.code}", style=STYLE[f.severity])
+            line.append(f" [{f.severity.label}] ", style=STYLE[f.severity])
+            line.append(f.message)
+            console.print(line)
+            details = []
+            if loc and (loc.row_label or loc.col_label):
+                details.append("位置：" + " / ".join(x for x in (loc.row_label, loc.col_label) if x))
+            if f.actual is not None:
+                details.append(f"实际 {f.actual}")
+            if f.expected is not None:
+                details.append(f"应为 {f.expected}")
+            if f.difference is not None:
+                details.append(f"差额 {f.difference}")
+            if len(f.locations) > 1:
+                refs = ", ".join(l.cell for l in f.locations[1:6] if l.cell)
+                more = "…" if len(f.locations) > 6 else ""
+                details.append(f"相关单元格 {refs}{more}")
+            if details:
+                console.print(Text("      " + "；".join(details), style="dim"))
+    s = result.summary()
+    checked = sum(1 for x in result.files if x.status == "checked")
+    unreadable = len(result.files) - checked
+    tail = f"，{unreadable} 个文件无法读取" if unreadable else ""
+    console.print(Text(f"共检查 {checked} 个文件{tail}：错误 {s['error']} 个，警告 {s['warning']} 个，提示 {s['info']} 个。",
+                       style="bold"))
+    return buf.getvalue()
