@@ -33,8 +33,9 @@ def main():
 @click.option("--select", default="", help="只运行这些规则（代码或前缀，逗号分隔，如 TBL,XTB001）")
 @click.option("--ignore", default="", help="不运行这些规则（代码或前缀，逗号分隔）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
-@click.option("--no-info", is_flag=True, help="不显示“提示”级别（如四舍五入差额）")
-def check(paths, fmt, select, ignore, output, no_info):
+@click.option("--no-info", is_flag=True, help="不输出“提示”级别（如四舍五入差额）")
+@click.option("-v", "--verbose", is_flag=True, help="文本报告中逐条显示“提示”级别")
+def check(paths, fmt, select, ignore, output, no_info, verbose):
     """检查 PATHS 中的工作簿（.xlsx/.xlsm；文件夹会递归查找）。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
@@ -56,7 +57,7 @@ def check(paths, fmt, select, ignore, output, no_info):
         click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
         sys.exit(2)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    text = render(result, fmt, **({"color": color} if fmt == "text" else {}))
+    text = render(result, fmt, **({"color": color, "show_info": verbose} if fmt == "text" else {}))
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)

@@ -10,7 +10,8 @@ from govaudit.report.result import Result
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
 
 
-def render_text(result: Result, color: bool = False, width: int | None = None) -> str:
+def render_text(result: Result, color: bool = False, width: int | None = None, show_info: bool = False) -> str:
+    """Errors and warnings in full; info findings (rounding explained) only counted unless show_info."""
     from rich.console import Console
     from rich.text import Text
 
@@ -28,9 +29,11 @@ def render_text(result: Result, color: bool = False, width: int | None = None) -
         what = "、".join(status.tables) if status.tables else "无"
         extra = f"，绩效自评表 {status.forms} 张" if status.forms else ""
         console.print(Text(f"{status.path}", style="bold"), Text(f"（识别到：{what}{extra}）", style="dim"))
-        if not found:
+        hidden = [] if show_info else [f for f in found if f.severity is Severity.info]
+        shown = [f for f in found if f not in hidden] if hidden else found
+        if not shown:
             console.print("  未发现问题")
-        for f in found:
+        for f in shown:
             loc = f.locations[0] if f.locations else None
             cell = f"{loc.sheet}!{loc.cell}" if loc and loc.cell else (loc.sheet if loc and loc.sheet else "—")
             line = Text("  ")
@@ -55,6 +58,9 @@ def render_text(result: Result, color: bool = False, width: int | None = None) -
                 details.append(f"相关单元格 {refs}{more}")
             if details:
                 console.print(Text("      " + "；".join(details), style="dim"))
+        if hidden:
+            console.print(Text(f"  另有 {len(hidden)} 条提示（如合计与分项的差额在四舍五入误差范围内，不是错误；"
+                               f"加 -v 显示）", style="dim"))
     s = result.summary()
     checked = sum(1 for x in result.files if x.status == "checked")
     unreadable = len(result.files) - checked
