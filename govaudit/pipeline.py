@@ -16,6 +16,7 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     severities: dict[str, str] = field(default_factory=dict)
     context: Context = field(default_factory=Context)
+    collect_context: bool = False  # keep the cells around each finding (Finding.context) for the HTML report
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
@@ -56,6 +57,10 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
     findings = run_rules(disclosure, options.context, options.select, options.ignore, options.severities)
+    if options.collect_context:
+        from govaudit.readers.context import attach_context
+
+        attach_context(book, findings)
     status = FileStatus(path=shown, status="checked", tables=[f"公开{k}表" for k in sorted(disclosure.tables)],
                         forms=len(disclosure.forms))
     return status, findings

@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from govaudit.engine.arith import Verdict, fmt, judge_equal, judge_le
+from govaudit.engine.arith import Span, Verdict, fmt, judge_equal, judge_le
 from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Location, Row, Table
@@ -144,34 +144,50 @@ class DeclarativeRule:
             return
         yield self._finding(disclosure, ctx, verdict, left, right)
 
-    def _finding(self, disclosure, ctx, v: Verdict, left: list[Cellish], right: list[Cellish]) -> Finding | None:
+    def _finding(self, disclosure, ctx, v: Verdict, left: list[Cellish], right: list[Cellish]) -> Finding:
         head = left[0]
         loc = head.location()
         where = f"公开{head.table.kind}表「{loc.row_label or head.row.key}」"
         if loc.col_label and loc.col_label not in ("决算数", "金额"):
             where += f"{loc.col_label}列"
         d = v.decimals
-        actual = fmt(v.left.value, d)
-        expected = fmt(v.right.value, d)
-        diff = fmt(v.difference, d)
         locations = [c.location().model_copy(update={"file": disclosure.path}) for c in left + right
                      if c.figure is not None or c is head]
-        severity = self.info.severity
-        if v.status == "rounding":
-            code, severity = "RND001", Severity.info
-            message = (f"{where}：{self.title}。实际 {actual}，按其余单元格计算为 {expected}，相差 {diff}，"
-                       f"在四舍五入误差范围内（±{fmt(v.tolerance, d + 1)}），不是错误。")
+        tol = fmt(v.tolerance, d + 1)
+        if self.kind == "equal" and len(left) > 1 and head.figure is not None:
+            # a balance (a + b = c + d): say what the judged cell itself should hold
+            others = Span.of([c.figure for c in left[1:]])
+            implied = Span(v.right.value - others.value, v.right.lo - others.hi, v.right.hi - others.lo, d)
+            expected, actual = fmt(implied.value, d), fmt(head.figure.amount, d)
+            formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
+            basis = f"按 {formula} 计算应为 {expected}（区间 {implied.interval_text(d)}）"
         else:
-            code = self.code
+            expected, actual = fmt(v.right.value, d), fmt(v.left.value, d)
             relation = "应不超过" if self.kind == "le" else "应为"
-            message = (f"{where}：{self.title}。{relation} {expected}（区间 {v.right.interval_text(d)}），"
-                       f"实际为 {actual}（区间 {v.left.interval_text(d)}），相差 {diff}，"
-                       f"超出四舍五入可解释的范围（±{fmt(v.tolerance, d + 1)}）。")
-            if len(left) == 1 and head.figure is None:
-                message = f"{where}：{self.title}。该单元格为空，按其余单元格应为 {expected}。"
-        return Finding(code=code, severity=severity, message=message, file=disclosure.path,
-                       locations=locations, expected=expected, actual=actual if head.figure is not None or len(left) > 1 else None,
-                       difference=diff, table=f"公开{head.table.kind}表", title=self.title if code == self.code else None)
+            basis = f"{relation} {expected}（区间 {v.right.interval_text(d)}）"
+        diff = fmt(v.difference, d)
+        if v.status == "rounding":
+            return Finding(code="RND001", severity=Severity.info, file=disclosure.path, locations=locations,
+                           expected=expected, actual=actual, difference=diff, table=f"公开{head.table.kind}表",
+                           message=f"{where}：{self.title}。实际 {actual}，{basis.split('（区间')[0]}，相差 {diff}，"
+                                   f"在四舍五入误差范围内（±{tol}），不是错误。")
+        if head.figure is None and len(left) == 1:
+            message = f"{where}：{self.title}。该单元格为空，{basis}。"
+            actual = None
+        else:
+            message = (f"{where}：{self.title}。{basis}，实际为 {actual}，相差 {diff}，"
+                       f"超出四舍五入可解释的范围（±{tol}）。")
+        return Finding(code=self.code, severity=self.info.severity, message=message, file=disclosure.path,
+                       locations=locations, expected=expected, actual=actual, difference=diff,
+                       table=f"公开{head.table.kind}表", title=self.title)
+
+
+def _name(cell: Cellish) -> str:
+    """How a term of a balance is named in a message: its column, or its row when the column is generic."""
+    loc = cell.location()
+    if loc.col_label and loc.col_label not in ("决算数", "金额", "合计"):
+        return loc.col_label
+    return loc.row_label or cell.row.key
 
 
 def load_packs(directory: Path | None = None) -> list[RuleInfo]:

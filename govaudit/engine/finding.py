@@ -33,6 +33,9 @@ class Finding(BaseModel):
     difference: str | None = None
     table: str | None = None  # e.g. "公开01表", or a form's project name
     title: str | None = None  # the rule's one-line title
+    # the cells around the judged cell, filled only when a report asks for it (pipeline collect_context):
+    # {"sheet": name, "top": first row, "left": first column, "rows": [[shown text, …], …]}
+    context: dict | None = None
 
     def sort_key(self):
         loc = self.locations[0] if self.locations else None

@@ -19,9 +19,10 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import NotANumber, norm, parse_number, strip_numbering
+from govaudit.recognize.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
 
 MAX_HEADER_ROWS = 5
+PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _LEADING_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$")
 
@@ -34,6 +35,15 @@ class ColumnRole:
     key: str | None = None
     split_index: int | None = None
     side: int = 0
+
+
+def column_label(path: list[str]) -> str:
+    """The header a reader would name the column by: '本年支出合计' rather than a bare '合计'."""
+    if not path:
+        return ""
+    if path[-1] in ("合计", "小计") and len(path) > 1 and path[-2] not in ("支出", "收入"):
+        return path[-2] + path[-1]
+    return path[-1]
 
 
 def is_note(cells: list[Cell]) -> bool:
@@ -171,9 +181,13 @@ class TableBuilder:
         if parsed is None:
             return None
         value, decimals, percent = parsed
+        unit = self.meta.unit or "万元"
+        if not isinstance(cell.value, str) and decimals_from_format(cell.number_format)[0] is None:
+            # a number in General format shows exactly what is stored: 6 is 6.00 万元, published to the
+            # 0.01 万元 every disclosure uses, not "somewhere between 5.5 and 6.5"
+            decimals = max(decimals, PUBLISHED_DECIMALS.get(unit, 0))
         text = cell.value if isinstance(cell.value, str) else ""
-        return Figure(value=value, decimals=decimals, unit=self.meta.unit or "万元", percent=percent,
-                      text=text.strip(), source=loc)
+        return Figure(value=value, decimals=decimals, unit=unit, percent=percent, text=text.strip(), source=loc)
 
     def build(self) -> Table | None:
         block, kind = self.block, self.block.kind
@@ -223,7 +237,7 @@ class TableBuilder:
                 for ro in values:
                     cell = by_col.get(ro.col)
                     row.cells[ro.key] = (
-                        self.figure(cell, row_label, ro.path[-1] if ro.path else "", context) if cell else None
+                        self.figure(cell, row_label, column_label(ro.path), context) if cell else None
                     )
                 if any(existing.key == key for existing in table.rows):
                     row.key = f"{key}#{r}"

@@ -1,0 +1,67 @@
+"""The cells around a reference, as shown text, for reports that picture a finding without the workbook."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from govaudit.cellref import parse_a1
+from govaudit.readers.base import Sheet, Workbook
+
+_DECIMALS_RE = re.compile(r"0\.(0+)")
+
+
+def shown_text(value, number_format: str = "General") -> str:
+    """The value roughly as Excel shows it: decimals and percent from the number format, dates as dates."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d") if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float, Decimal)):
+        fmt = (number_format or "General").split(";")[0]
+        percent = "%" in fmt
+        number = value * 100 if percent else value
+        m = _DECIMALS_RE.search(fmt)
+        if m or (fmt != "General" and "0" in fmt):
+            places = len(m.group(1)) if m else 0
+            grouping = "," if "#,##" in fmt else ""
+            text = f"{float(number):{grouping}.{places}f}"
+        else:
+            text = f"{number:.10g}" if isinstance(number, float) else str(number)
+        return text + ("%" if percent else "")
+    return str(value).strip()
+
+
+def _sheet(book: Workbook, name: str | None) -> Sheet | None:
+    return next((s for s in book.sheets if s.name == name), None)
+
+
+def cell_context(book: Workbook, sheet_name: str | None, ref: str | None, radius: int = 2) -> dict | None:
+    """{"sheet", "top", "left", "rows"} for the (2·radius+1)² cells centred on ref, clipped at row/column 1."""
+    sheet = _sheet(book, sheet_name)
+    pos = parse_a1(ref) if ref else None
+    if sheet is None or pos is None:
+        return None
+    row, col = pos
+    top, left = max(1, row - radius), max(1, col - radius)
+    rows = []
+    for r in range(top, row + radius + 1):
+        line = []
+        for c in range(left, col + radius + 1):
+            cell = sheet.get(r, c)
+            line.append(shown_text(cell.value, cell.number_format) if cell is not None else "")
+        rows.append(line)
+    return {"sheet": sheet.name, "top": top, "left": left, "rows": rows}
+
+
+def attach_context(book: Workbook, findings: list, radius: int = 2) -> None:
+    """Fill Finding.context from the workbook already read; findings without a cell keep None."""
+    for f in findings:
+        loc = f.locations[0] if f.locations else None
+        if loc is not None and loc.cell:
+            f.context = cell_context(book, loc.sheet, loc.cell, radius)
