@@ -44,7 +44,10 @@ class Sheet:
         return self.cells.get((row, col))
 
     def rows(self) -> dict[int, list[Cell]]:
-        """Non-empty cells grouped by row, each row's cells ordered by column."""
+        """Non-empty cells grouped by row, each row's cells ordered by column (computed once)."""
+        cached = self.__dict__.get("_rows")
+        if cached is not None:
+            return cached
         out: dict[int, list[Cell]] = {}
         for (r, _c), cell in sorted(self.cells.items()):
             if cell.value is None and not cell.formula_without_value:
@@ -52,6 +55,7 @@ class Sheet:
             if isinstance(cell.value, str) and not cell.value.strip(" \t\r\n\u3000\xa0"):
                 continue
             out.setdefault(r, []).append(cell)
+        self.__dict__["_rows"] = out
         return out
 
 

@@ -57,16 +57,20 @@ def classify_title(text) -> str | None:
 # Per table: (word, column key), tried on each header level from the most specific up.
 COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     "02": [
-        ("本年收入合计", "total"), ("收入合计", "total"), ("合计", "total"), ("财政拨款", "fiscal"),
+        ("本年收入合计", "total"), ("收入合计", "total"), ("合计", "total"),
+        ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"), ("国有资本经营", "fiscal.state_capital"),
+        ("财政拨款", "fiscal"),
         ("上级补助", "upper"), ("事业收入", "business"), ("经营收入", "operating"),
         ("附属单位", "affiliated"), ("其他收入", "other"),
     ],
     "03": [
-        ("本年支出合计", "total"), ("支出合计", "total"), ("合计", "total"), ("基本支出", "basic"),
+        ("本年支出合计", "total"), ("支出合计", "total"), ("合计", "total"),
+        ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
         ("项目支出", "project"), ("上缴上级", "upper_remit"), ("经营支出", "operating"),
         ("对附属单位补助", "affiliate_subsidy"), ("附属单位补助", "affiliate_subsidy"),
     ],
-    "05": [("合计", "total"), ("小计", "total"), ("基本支出", "basic"), ("项目支出", "project")],
+    "05": [("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
+           ("基本支出", "basic"), ("项目支出", "project")],
     "08": [
         ("年初结转", "begin"), ("年末结转", "end"), ("本年收入", "income"), ("基本支出", "basic"),
         ("项目支出", "project"), ("合计", "expense"), ("小计", "expense"), ("本年支出", "expense"),

@@ -89,6 +89,23 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     return paths
 
 
+def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
+    """The canonical key of a column from its header levels, the most specific level first.
+
+    A bare 小计/合计 under a parent that names a column ('本年支出/合计', '财政拨款收入/小计') is that parent.
+    """
+    for i in range(len(path) - 1, -1, -1):
+        part = path[i]
+        if part in ("小计", "合计") and i > 0:
+            parent = next((k for w, k in words if w in path[i - 1]), None)
+            if parent:
+                return parent
+        key = next((k for w, k in words if w in part), None)
+        if key:
+            return key
+    return None
+
+
 def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
@@ -103,14 +120,11 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         elif last in specs.SPLIT_CODE_WORDS:
             role.role, role.split_index = "split", specs.SPLIT_CODE_WORDS[last]
         else:
-            for part in reversed(path):
-                key = next((k for w, k in words if w in part), None)
-                if key:
-                    role.role, role.key = "value", key
-                    break
-            else:
-                if any(w in last for w in specs.NAME_WORDS):
-                    role.role = "name"
+            key = column_key(path, words)
+            if key:
+                role.role, role.key = "value", key
+            elif any(w in last for w in specs.NAME_WORDS):
+                role.role = "name"
         roles.append(role)
     # sides: each run of label columns opens a side (01/04: 收入 | 支出; 06: blocks of 编码/名称/决算数)
     side, prev_label, seen_value = -1, False, False
@@ -126,6 +140,17 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             seen_value = True
         if role.role != "unknown":
             prev_label = is_label
+    return roles
+
+
+def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
+    """A second column of a side read the same way is kept apart rather than overwriting the first."""
+    seen: set[tuple[int, str]] = set()
+    for role in roles:
+        if role.role == "value":
+            if (role.side, role.key) in seen:
+                role.key = f"{role.key}#{role.col}"
+            seen.add((role.side, role.key))
     return roles
 
 
@@ -193,7 +218,7 @@ class TableBuilder:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
-        roles = classify_columns(kind, header_paths(block, header, cols))
+        roles = dedupe_keys(classify_columns(kind, header_paths(block, header, cols)))
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
