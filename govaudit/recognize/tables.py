@@ -326,7 +326,13 @@ class TableBuilder:
             if key and kind == "04" and side == 0 and after_begin and key.startswith("income."):
                 key = "begin." + key.split(".", 1)[1]
             if key is None and code:
-                key = code[:3] if len(code) >= 3 and side == 1 else code
+                key = code
+            if key is None and core:
+                # a row this version of the form names differently: still part of its side's sum
+                if side == 0 and core.endswith("收入"):
+                    key = "income.extra." + core
+                elif side == 1 and core.endswith("支出"):
+                    key = "cat." + core
             return key
         if code:
             return code

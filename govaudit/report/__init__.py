@@ -1,19 +1,33 @@
-"""Output formats. A reporter knows only the Result (files and findings), never workbooks or rules' logic."""
+"""Output formats. A reporter knows only the Result (files and findings), never workbooks or rules' logic.
+
+Each reporter lives in its own module and is imported only when asked for, so `govaudit --help` stays fast.
+Whatever else a reporter needs (rule descriptions, the repository root) is passed in as keyword options.
+"""
 
 from govaudit.report.result import FileStatus, Result
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "junit", "jsonl", "html")
+
+# format → (module, function)
+_REPORTERS = {
+    "text": ("govaudit.report.text", "render_text"),
+    "json": ("govaudit.report.json_report", "render_json"),
+    "sarif": ("govaudit.report.sarif", "render_sarif"),
+    "github": ("govaudit.report.github", "render_github"),
+    "junit": ("govaudit.report.junit", "render_junit"),
+    "jsonl": ("govaudit.report.jsonl", "render_jsonl"),
+    "html": ("govaudit.report.html", "render_html"),
+}
 
 __all__ = ["FileStatus", "Result", "FORMATS", "render"]
 
 
 def render(result: Result, fmt: str, **options) -> str:
-    if fmt == "json":
-        from govaudit.report.json_report import render_json
+    """The report as text. Options by format — text: color, width; sarif: rules, srcroot;
+    github: srcroot, step_summary (a file the Markdown summary is appended to); junit: rules; html: rules."""
+    if fmt not in _REPORTERS:
+        raise ValueError(f"未知的输出格式：{fmt}")
+    import importlib
 
-        return render_json(result)
-    if fmt == "text":
-        from govaudit.report.text import render_text
-
-        return render_text(result, **options)
-    raise ValueError(f"未知的输出格式：{fmt}")
+    module, name = _REPORTERS[fmt]
+    return getattr(importlib.import_module(module), name)(result, **options)
