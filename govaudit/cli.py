@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
 
 from govaudit import __version__
 
-FORMATS = ["text", "json"]
+FORMATS = ["text", "json", "sarif", "github", "junit", "jsonl", "html"]  # = govaudit.report.FORMATS
 
 
 class _Group(click.Group):
@@ -30,34 +31,62 @@ def main():
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="输出格式")
-@click.option("--select", default="", help="只运行这些规则（代码或前缀，逗号分隔，如 TBL,XTB001）")
-@click.option("--ignore", default="", help="不运行这些规则（代码或前缀，逗号分隔）")
+@click.option("--select", default=None, help="只运行这些规则（代码或前缀，逗号分隔，如 TBL,XTB001）")
+@click.option("--ignore", default=None, help="不运行这些规则（代码或前缀，逗号分隔）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
 @click.option("--no-info", is_flag=True, help="不输出“提示”级别（如四舍五入差额）")
 @click.option("-v", "--verbose", is_flag=True, help="文本报告中逐条显示“提示”级别")
-def check(paths, fmt, select, ignore, output, no_info, verbose):
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="使用这个配置文件（不再逐级查找 govaudit.toml / pyproject.toml）")
+@click.option("--show-settings", is_flag=True, help="显示 PATHS 实际使用的设置及其来源，然后退出")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="基线文件：不存在时记录当前全部问题；存在时只报告其中没有的新问题")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="并行检查的进程数（0 = CPU 核数）")
+@click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
+@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx",
+              help="另存一份标注了问题的工作簿（填色、批注、首页“检查结果”）；只能检查一个文件，不会改动原文件")
+def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
+          annotate_out):
     """检查 PATHS 中的工作簿（.xlsx/.xlsm；文件夹会递归查找）。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
     """
+    from govaudit.config import ConfigError, Overrides, Resolver
     from govaudit.engine.runner import parse_codes
-    from govaudit.pipeline import Options, check_paths
+    from govaudit.pipeline import check_paths
     from govaudit.report import render
+    from govaudit.report.progress import progress_factory
 
-    options = Options(select=parse_codes(select), ignore=parse_codes(ignore))
-    if no_info:
-        options.context.settings.report_rounding = False
-    unknown = _unknown_codes(options.select + options.ignore)
+    overrides = Overrides(select=None if select is None else parse_codes(select),
+                          ignore=None if ignore is None else parse_codes(ignore), no_info=no_info)
+    unknown = _unknown_codes((overrides.select or []) + (overrides.ignore or []))
     if unknown:
         raise click.UsageError(f"未知的规则代码：{', '.join(unknown)}（用 govaudit rules 查看全部规则）")
-    result = check_paths(list(paths), options)
+    _echo_plugin_problems()
+    if annotate_out:
+        _check_annotate_target(paths, annotate_out)
+    try:
+        resolver = Resolver(config_file, overrides)
+        if show_settings:
+            _show_settings(resolver, paths, fmt)
+            return
+        result = check_paths(list(paths), options_for=_options_for(resolver, fmt), jobs=jobs or os.cpu_count() or 1,
+                             progress=progress_factory())
+    except ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
     if no_info:
         result.findings = [f for f in result.findings if f.severity.value != "info"]
     if not result.files:
         click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
         sys.exit(2)
+    if baseline:
+        _apply_baseline(result, baseline)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    text = render(result, fmt, **({"color": color, "show_info": verbose} if fmt == "text" else {}))
+    text = render(result, fmt, **_render_options(fmt, color, verbose, resolver))
+    if statistics:
+        text = _with_statistics(text, result, fmt)
     if output:
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -66,7 +95,142 @@ def check(paths, fmt, select, ignore, output, no_info, verbose):
     for status in result.files:
         if status.status != "checked" and fmt != "text":
             click.echo(f"{status.path}: {status.error}", err=True)
+    if annotate_out:
+        _annotate(result, annotate_out)
     sys.exit(result.exit_code)
+
+
+def _options_for(resolver, fmt: str):
+    """The HTML report pictures the cells around each finding: ask the pipeline to keep them."""
+    if fmt != "html":
+        return resolver.options_for
+
+    def options_for(path):
+        opts = resolver.options_for(path)
+        opts.collect_context = True
+        return opts
+
+    return options_for
+
+
+def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
+    """What each reporter needs besides the Result, passed in as data (reporters never import the engine)."""
+    if fmt == "text":
+        return {"color": color, "show_info": verbose}
+    if fmt in ("json", "jsonl"):
+        return {}
+    from govaudit.engine.registry import all_rules
+
+    rules = [_rule_dict(r) for r in all_rules()]
+    if fmt == "html":
+        return {"rules": rules}
+    from govaudit.report.paths import find_srcroot
+
+    if fmt == "sarif":
+        return {"rules": rules, "srcroot": find_srcroot()}
+    if fmt == "github":
+        return {"rules": rules, "srcroot": find_srcroot(), "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None}
+    return {"rules": rules, "ran": _rules_ran(resolver, [r["code"] for r in rules])}  # junit
+
+
+def _rules_ran(resolver, codes: list[str]):
+    """path → the rule codes that ran on that file (selection and per-file ignores come from its config)."""
+    from pathlib import Path
+
+    from govaudit.engine.runner import selected
+
+    def ran(path: str) -> list[str]:
+        opts = resolver.options_for(Path(path))
+        drop = tuple(opts.per_file_ignores)
+        return [c for c in codes if selected(c, opts.select, opts.ignore)
+                and not ("ALL" in drop or (drop and c.startswith(drop)))]
+
+    return ran
+
+
+def _check_annotate_target(paths, out: str) -> None:
+    """--annotate needs exactly one workbook and an output that is not that workbook (exit 2 otherwise)."""
+    from pathlib import Path
+
+    from govaudit.pipeline import expand_paths
+    from govaudit.report.annotate import same_file
+
+    files = expand_paths(list(paths))
+    if len(files) != 1:
+        raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
+    if Path(out).suffix.lower() not in (".xlsx", ".xlsm"):
+        raise click.UsageError(f"--annotate 的输出文件应以 .xlsx 结尾：{out}")
+    if same_file(files[0], out):
+        click.echo(f"拒绝执行：--annotate 的输出文件就是被检查的文件本身（{out}），原文件不会被改写；请换一个文件名。",
+                   err=True)
+        sys.exit(2)
+
+
+def _annotate(result, out: str) -> None:
+    from govaudit.report.annotate import AnnotateError, annotate_workbook
+
+    status = result.files[0]
+    if status.status != "checked":
+        click.echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
+        return
+    try:
+        marked = annotate_workbook(status.path, out, [f for f in result.findings if f.file == status.path])
+    except AnnotateError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+    click.echo(f"已生成批注副本 {out}（标注了 {marked} 个单元格）。", err=True)
+
+
+def _echo_plugin_problems() -> None:
+    from govaudit.engine.registry import plugin_problems
+
+    for line in plugin_problems():
+        click.echo(line, err=True)
+
+
+def _show_settings(resolver, paths, fmt) -> None:
+    import json
+
+    from govaudit.config import render_settings
+
+    described = [resolver.describe(p) for p in paths]
+    if fmt == "json":
+        click.echo(json.dumps(described, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n".join(render_settings(d) for d in described), nl=False)
+
+
+def _apply_baseline(result, baseline: str) -> None:
+    """No baseline yet: record today's findings (none are then new). Else keep only the new findings."""
+    from pathlib import Path
+
+    from govaudit import baseline as bl
+
+    path = Path(baseline)
+    if not path.exists():
+        n = bl.write(path, result.findings)
+        click.echo(f"基线文件 {baseline} 不存在：已将当前 {n} 个问题记入其中；以后的检查只报告新问题。", err=True)
+        result.findings = []
+        return
+    try:
+        result.findings, absorbed = bl.apply(path, result.findings)
+    except bl.ConfigError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+    if absorbed:
+        click.echo(f"基线文件 {baseline} 中已记录的 {absorbed} 个问题未报告。", err=True)
+
+
+def _with_statistics(text: str, result, fmt: str) -> str:
+    from govaudit.report.statistics import add_to_json, render_statistics, statistics
+
+    stats = statistics(result.findings)
+    if fmt == "text":
+        return text + "\n" + render_statistics(stats)
+    if fmt == "json":
+        return add_to_json(text, stats)
+    click.echo(render_statistics(stats), err=True, nl=False)  # formats with a fixed schema: on stderr
+    return text
 
 
 def _unknown_codes(codes: list[str]) -> list[str]:
@@ -85,6 +249,7 @@ def rules(code, fmt):
 
     from govaudit.engine.registry import FAMILIES, all_rules, get_rule
 
+    _echo_plugin_problems()
     if code:
         info = get_rule(code)
         if info is None:
@@ -94,7 +259,7 @@ def rules(code, fmt):
             return
         click.echo(f"{info.code}  {info.title}")
         click.echo(f"类别：{FAMILIES.get(info.family, info.family)}    默认级别：{info.severity.value}（{info.severity.label}）"
-                   f"    来源：{info.source}")
+                   f"    来源：{info.source}" + (f"（插件 {info.plugin}）" if info.plugin else ""))
         click.echo("")
         click.echo("检查什么、为什么：")
         click.echo(_indent(info.explanation or info.title))
@@ -108,12 +273,13 @@ def rules(code, fmt):
         click.echo(json.dumps([_rule_dict(i) for i in infos], ensure_ascii=False, indent=2))
         return
     for info in infos:
-        click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}")
+        plugin = f"    〔插件 {info.plugin}：{info.source}〕" if info.plugin else ""
+        click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}{plugin}")
 
 
 def _rule_dict(info) -> dict:
     return {"code": info.code, "title": info.title, "severity": info.severity.value, "family": info.family,
-            "explanation": info.explanation, "example": info.example, "source": info.source}
+            "explanation": info.explanation, "example": info.example, "source": info.source, "plugin": info.plugin}
 
 
 def _indent(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from govaudit.engine.context import Context
 from govaudit.engine.finding import Finding
@@ -16,6 +17,8 @@ class Options:
     ignore: list[str] = field(default_factory=list)
     severities: dict[str, str] = field(default_factory=dict)
     context: Context = field(default_factory=Context)
+    # codes (or prefixes) switched off for this file whatever `select` says (config per-file-ignores)
+    per_file_ignores: list[str] = field(default_factory=list)
     collect_context: bool = False  # keep the cells around each finding (Finding.context) for the HTML report
 
 
@@ -56,7 +59,11 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
         else:
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
-    findings = run_rules(disclosure, options.context, options.select, options.ignore, options.severities)
+    ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
+    findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
+    if options.per_file_ignores:
+        drop = tuple(options.per_file_ignores)
+        findings = [f for f in findings if "ALL" not in drop and not f.code.startswith(drop)]
     if options.collect_context:
         from govaudit.readers.context import attach_context
 
@@ -66,12 +73,50 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     return status, findings
 
 
-def check_paths(paths: list[str], options: Options | None = None) -> Result:
+def check_paths(paths: list[str], options: Options | None = None, *,
+                options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None) -> Result:
+    """Check every workbook under `paths`; findings come in input order whatever `jobs` is.
+
+    options_for gives each file its own Options (configuration files); progress, when given, is called
+    with the number of files and returns an object with advance() and close() (or None for no bar).
+    """
     options = options or Options()
     result = Result()
     files = expand_paths(paths)
-    for path in files:
-        status, findings = check_file(path, options)
+    per_file = [options_for(path) if options_for else options for path in files]
+    tracker = progress(len(files)) if progress and files else None
+    try:
+        outcomes = _run(files, per_file, jobs, tracker)
+    finally:
+        if tracker is not None:
+            tracker.close()
+    for status, findings in outcomes:
         result.files.append(status)
         result.findings.extend(findings)
     return result
+
+
+def _run(files: list[Path], per_file: list[Options], jobs: int, tracker) -> list[tuple[FileStatus, list[Finding]]]:
+    workers = min(jobs, len(files))
+    if workers <= 1:
+        outcomes = []
+        for path, opts in zip(files, per_file):
+            outcomes.append(check_file(path, opts))
+            if tracker is not None:
+                tracker.advance()
+        return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    outcomes: list = [None] * len(files)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = {pool.submit(check_file, path, opts): i for i, (path, opts) in enumerate(zip(files, per_file))}
+        for future in as_completed(futures):
+            i = futures[future]
+            try:
+                outcomes[i] = future.result()
+            except Exception as exc:  # a worker that died (out of memory, killed): that file is not checked
+                outcomes[i] = (FileStatus(path=str(files[i]), status="unreadable",
+                                          error=f"检查进程出错（{type(exc).__name__}: {exc}）"), [])
+            if tracker is not None:
+                tracker.advance()
+    return outcomes

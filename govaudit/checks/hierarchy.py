@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govaudit.checks.common import sum_finding
-from govaudit.engine.arith import judge_equal
+from govaudit.engine.arith import judge_equal, uncomputed_cells
 from govaudit.engine.finding import Severity
 from govaudit.engine.registry import rule
 from govaudit.model import Row, Table
@@ -45,6 +45,7 @@ def check(disclosure, ctx):
         if table is None:
             continue
         keys = [c.key for c in table.columns]
+        unknown = uncomputed_cells(disclosure)
         for parent, kids, title in _groups(table):
             for key in dict.fromkeys(keys):
                 if key not in parent.cells:
@@ -52,6 +53,9 @@ def check(disclosure, ctx):
                 head = parent.cells.get(key)
                 parts = [k.cells.get(key) for k in kids]
                 if head is None and all(p is None for p in parts):
+                    continue
+                if unknown and any((loc.sheet, loc.cell) in unknown
+                                   for loc in (table.location(r, key) for r in [parent, *kids])):
                     continue
                 v = judge_equal([head], parts)
                 if v.status == "ok":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govaudit.model import Figure
+from govaudit.model import Disclosure, Figure
 
 ZERO = Decimal(0)
 
@@ -88,3 +88,9 @@ def judge_le(left: list[Figure | None], right: list[Figure | None]) -> Verdict:
     if a.lo <= b.hi:
         return Verdict("rounding", a, b)
     return Verdict("error", a, b)
+
+
+def uncomputed_cells(disclosure: Disclosure) -> set[tuple[str | None, str | None]]:
+    """(sheet, cell) of formulas saved without their result. Their value is unknown, not a blank zero, so an
+    identity that uses one cannot be judged (CEL002 asks for the workbook to be recalculated)."""
+    return {(i.location.sheet, i.location.cell) for i in disclosure.cell_issues if i.kind == "formula_without_value"}

@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from govaudit.engine.arith import Span, Verdict, fmt, judge_equal, judge_le
+from govaudit.engine.arith import Span, Verdict, fmt, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Location, Row, Table
@@ -139,6 +139,9 @@ class DeclarativeRule:
         rf = [c.figure for c in right]
         if all(f is None for f in lf + rf):
             return  # nothing reported on either side
+        unknown = uncomputed_cells(disclosure)
+        if unknown and any((loc.sheet, loc.cell) in unknown for loc in (c.location() for c in left + right)):
+            return
         verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
         if verdict.status == "ok":
             return
@@ -159,10 +162,12 @@ class DeclarativeRule:
             others = Span.of([c.figure for c in left[1:]])
             implied = Span(v.right.value - others.value, v.right.lo - others.hi, v.right.hi - others.lo, d)
             expected, actual = fmt(implied.value, d), fmt(head.figure.amount, d)
+            actual_interval = Span.of([head.figure]).interval_text(d)
             formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
             basis = f"按 {formula} 计算应为 {expected}（区间 {implied.interval_text(d)}）"
         else:
             expected, actual = fmt(v.right.value, d), fmt(v.left.value, d)
+            actual_interval = v.left.interval_text(d)
             relation = "应不超过" if self.kind == "le" else "应为"
             basis = f"{relation} {expected}（区间 {v.right.interval_text(d)}）"
         diff = fmt(v.difference, d)
@@ -175,7 +180,7 @@ class DeclarativeRule:
             message = f"{where}：{self.title}。该单元格为空，{basis}。"
             actual = None
         else:
-            message = (f"{where}：{self.title}。{basis}，实际为 {actual}，相差 {diff}，"
+            message = (f"{where}：{self.title}。{basis}，实际为 {actual}（区间 {actual_interval}），相差 {diff}，"
                        f"超出四舍五入可解释的范围（±{tol}）。")
         return Finding(code=self.code, severity=self.info.severity, message=message, file=disclosure.path,
                        locations=locations, expected=expected, actual=actual, difference=diff,

@@ -26,6 +26,7 @@ class RuleInfo:
     example: str = ""
     source: str = "python"  # "python" or the rule pack file it came from
     check: Callable[..., Iterable[Finding]] | None = field(default=None, repr=False)
+    plugin: str | None = None  # the third-party rule pack (entry point `govaudit.rules`) it came from
 
     @property
     def family(self) -> str:
@@ -34,15 +35,22 @@ class RuleInfo:
 
 _REGISTRY: dict[str, RuleInfo] = {}
 _LOADED = False
+_CAPTURE: list[RuleInfo] | None = None  # while a plugin module is imported, its @rule functions land here
+_PLUGIN_PROBLEMS: list[str] = []
 
 
 def rule(code: str, title: str, severity: str = "error", explanation: str = "", example: str = ""):
     """Register a Python check: a generator `check(disclosure, ctx)` yielding Findings."""
 
     def wrap(fn):
-        _REGISTRY[code] = RuleInfo(code=code, title=title, severity=Severity(severity),
-                                   explanation=explanation.strip(), example=example.strip(), check=fn)
+        info = RuleInfo(code=code, title=title, severity=Severity(severity),
+                        explanation=explanation.strip(), example=example.strip(), check=fn)
+        if _CAPTURE is not None:
+            _CAPTURE.append(info)
+        else:
+            _REGISTRY[code] = info
         fn.rule_code = code
+        fn.rule_info = info
         return fn
 
     return wrap
@@ -69,6 +77,46 @@ def _load() -> None:
         importlib.import_module(f"govaudit.checks.{mod.name}")
     for info in load_packs():
         register(info)
+    _load_plugins()
+
+
+def _load_plugins() -> None:
+    from govaudit.engine.plugins import load_plugins
+
+    infos, problems = load_plugins(builtin_codes=set(_REGISTRY), builtin_families=set(FAMILIES))
+    for info in infos:
+        _REGISTRY[info.code] = info
+    _PLUGIN_PROBLEMS[:] = problems
+
+
+def capture_rules(sink: list[RuleInfo]):
+    """Collect the @rule functions registered while a plugin module is imported, instead of registering them."""
+    from contextlib import contextmanager
+
+    @contextmanager
+    def cm():
+        global _CAPTURE
+        saved, _CAPTURE = _CAPTURE, sink
+        try:
+            yield sink
+        finally:
+            _CAPTURE = saved
+
+    return cm()
+
+
+def plugin_problems() -> list[str]:
+    """One line per third-party rule pack that failed to load or was rejected (it was skipped)."""
+    _load()
+    return list(_PLUGIN_PROBLEMS)
+
+
+def reload_plugins() -> None:
+    """Forget plugin rules and look for rule packs again (tests install packs on the fly)."""
+    _load()
+    for code in [c for c, i in _REGISTRY.items() if i.plugin is not None]:
+        del _REGISTRY[code]
+    _load_plugins()
 
 
 def all_rules() -> list[RuleInfo]:

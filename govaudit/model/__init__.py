@@ -3,5 +3,7 @@
 from govaudit.model.figure import Figure, Location
 from govaudit.model.table import Column, Row, Table, TABLE_NAMES
 from govaudit.model.disclosure import CellIssue, Disclosure
+from govaudit.model.form import BudgetColumn, BudgetLine, Indicator, PerformanceForm, Section, TextValue
 
-__all__ = ["Figure", "Location", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure"]
+__all__ = ["Figure", "Location", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure",
+           "PerformanceForm", "Section", "Indicator", "BudgetLine", "BudgetColumn", "TextValue"]

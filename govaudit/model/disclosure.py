@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from govaudit.model.figure import Location
+from govaudit.model.form import PerformanceForm
 from govaudit.model.table import Table
 
 
@@ -21,7 +22,7 @@ class Disclosure(BaseModel):
     path: str
     tables: dict[str, Table] = Field(default_factory=dict)
     duplicates: list[Table] = Field(default_factory=list)  # the same table found again
-    forms: list = Field(default_factory=list)  # PerformanceForm (see model/form.py)
+    forms: list[PerformanceForm] = Field(default_factory=list)
     cell_issues: list[CellIssue] = Field(default_factory=list)
     sheets: list[str] = Field(default_factory=list)
 

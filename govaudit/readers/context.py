@@ -10,6 +10,7 @@ from govaudit.cellref import parse_a1
 from govaudit.readers.base import Sheet, Workbook
 
 _DECIMALS_RE = re.compile(r"0\.(0+)")
+_NUMBER_RE = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
 
 
 def shown_text(value, number_format: str = "General") -> str:
@@ -56,7 +57,39 @@ def cell_context(book: Workbook, sheet_name: str | None, ref: str | None, radius
             cell = sheet.get(r, c)
             line.append(shown_text(cell.value, cell.number_format) if cell is not None else "")
         rows.append(line)
-    return {"sheet": sheet.name, "top": top, "left": left, "rows": rows}
+    heads = [_row_head(sheet, r, col, left) for r in range(top, row + radius + 1)]
+    out = {"sheet": sheet.name, "top": top, "left": left, "rows": rows}
+    if any(heads):
+        out["row_heads"] = heads  # the row's label when it lies left of the grid (科目编码 and 名称)
+    return out
+
+
+def _is_number(value) -> bool:
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(_NUMBER_RE.match(value.strip(" \t\r\n\u3000\xa0")))
+
+
+def _row_head(sheet: Sheet, row: int, col: int, left: int, limit: int = 40) -> str:
+    """Walking left from the judged column: skip figures, then take the texts up to the next figure
+    (the 科目 name, code parts and all). Empty when that label is already inside the grid."""
+    parts: list[str] = []
+    first = None
+    for c in range(col - 1, 0, -1):
+        cell = sheet.get(row, c)
+        value = cell.value if cell is not None else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if _is_number(value) and not (parts and isinstance(value, str)):
+            if parts:
+                break
+            continue
+        parts.insert(0, " ".join(str(value).split()))
+        first = c if first is None else first
+    if not parts or first >= left:
+        return ""
+    text = " ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def attach_context(book: Workbook, findings: list, radius: int = 2) -> None:

@@ -17,6 +17,8 @@ MAX_CELLS = 3_000_000
 
 _MERGE_RE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
 _CELL_RE = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
+# a cached value: <v>…</v>; an empty <v/> (as openpyxl and other scripts write) is no value
+_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
 
 
 def _col_number(letters: bytes) -> int:
@@ -51,7 +53,7 @@ def _inspect_zip(zf: zipfile.ZipFile) -> dict[str, set[str]]:
             missing = set()
             for m in _CELL_RE.finditer(data):
                 body = m.group(2) or b""
-                if b"<f" in body and b"<v" not in body:
+                if b"<f" in body and not _CACHED_RE.search(body):
                     missing.add(m.group(1).decode())
             if missing:
                 uncached[name] = missing

@@ -1,9 +1,463 @@
-"""部门预算项目绩效自评表 recognition (see issue: performance forms). Returns None until implemented."""
+"""Build a 部门预算项目绩效自评表 from its block of cells, by its labels, never by fixed positions.
+
+A form has parts, each found by its header words wherever it sits (see form_specs.py):
+- single fields: a label (项目名称, 实施预算单位, 填报部门, 评价等级, 填报人 …) with its value after a colon
+  or in the next cells to the right;
+- 预算执行情况: a header row naming budget columns (预算数/到位数/执行数/执行率, or 年初预算数 · 全年预算数 ·
+  全年执行数 · 分值 · 执行率 · 得分, or 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重 · 得分) over rows
+  labelled 总额 / 其中：财政资金 / 其他 …; in the 河北 layout each row carries its own labels beside the values
+  (预算数： 3 到位数： 3 执行数： 2.96), which are told apart from values by their words;
+- 目标完成情况: a header (年度预期目标 · 具体完成情况 · 总体完成率) over one row of values;
+- the indicator table: a header (一级指标 · 二级指标 · 三级指标 · 预期指标值 · 实际完成值 · 分值 · 自评得分) over
+  rows in which 一级 and 二级 are carried down merged or blank cells, closed by 总分/合计.
+"""
 
 from __future__ import annotations
 
-from govaudit.recognize.grid import Block
+from decimal import Decimal
+
+from govaudit.cellref import a1
+from govaudit.model import CellIssue, Figure, Location
+from govaudit.model.form import (
+    BUDGET_COLUMNS,
+    BudgetColumn,
+    BudgetLine,
+    Indicator,
+    PerformanceForm,
+    Section,
+    TextValue,
+)
+from govaudit.readers.base import Cell
+from govaudit.recognize import form_specs as fs
+from govaudit.recognize.grid import Block, MergedLookup
+from govaudit.recognize.text import NotANumber, find_unit, find_year, norm, parse_number
+
+AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
+MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5
+
+
+def _raw(cell: Cell | None) -> str:
+    if cell is None or not isinstance(cell.value, str):
+        return ""
+    return cell.value.strip(" \t\r\n\u3000\xa0")
+
+
+class FormBuilder:
+    def __init__(self, block: Block, file: str):
+        self.block = block
+        self.file = file
+        self.sheet = block.sheet
+        self.issues: list[CellIssue] = []
+        self.rows = block.row_numbers()
+        self.by_row: dict[int, dict[int, Cell]] = {r: {c.col: c for c in block.rows[r]} for r in self.rows}
+        cols = [c for r in self.rows for c in self.by_row[r]]
+        self.min_col, self.max_col = (min(cols), max(cols)) if cols else (1, 1)
+        last = self.rows[-1] if self.rows else block.title_row
+        self.merged = MergedLookup(self.sheet, block.title_row, last)
+        self.merge_end: dict[tuple[int, int], int] = {}  # origin → last column of its merged range
+        for r1, c1, r2, c2 in self.sheet.merged:
+            self.merge_end[(r1, c1)] = c2
+        self.form = PerformanceForm(title=block.title, sheet=self.sheet.name,
+                                    title_cell=a1(block.title_row, block.title_col))
+        self.context = "绩效自评表"
+
+    # ------------------------------------------------------------------ helpers
+    def loc(self, r: int, c: int, row_label: str | None = None, col_label: str | None = None) -> Location:
+        return Location(file=self.file, sheet=self.sheet.name, cell=a1(r, c), row_label=row_label or None,
+                        col_label=col_label or None)
+
+    def texts(self, r: int) -> list[str]:
+        return [c.value for c in self.by_row[r].values() if isinstance(c.value, str) and norm(c.value)]
+
+    def right_of(self, cell: Cell) -> int:
+        return self.merge_end.get((cell.row, cell.col), cell.col) + 1
+
+    def value_right(self, cell: Cell, inline: str = "") -> tuple[str, Location]:
+        """The text written after a label: in the label itself after its colon, then the next cells to the right
+        up to the next label. Returns the text ('' when blank) and where it is (or would be)."""
+        start = self.right_of(cell)
+        parts = [inline] if inline else []
+        first: Location | None = self.loc(cell.row, cell.col) if inline else None
+        for c in sorted(self.by_row[cell.row]):
+            if c < start:
+                continue
+            nxt = self.by_row[cell.row][c]
+            if isinstance(nxt.value, str) and fs.is_stop(nxt.value):
+                break
+            text = _raw(nxt) if isinstance(nxt.value, str) else self._plain(nxt)
+            if not text:
+                continue
+            parts.append(fs.split_inline(text) if isinstance(nxt.value, str) else text)
+            if first is None:
+                first = self.loc(nxt.row, nxt.col)
+            if not isinstance(nxt.value, str):
+                break
+        if first is None:
+            first = self.loc(cell.row, start)
+        return "".join(p for p in parts if p), first
+
+    @staticmethod
+    def _plain(cell: Cell) -> str:
+        v = cell.value
+        if isinstance(v, float) and v.is_integer():
+            v = int(v)
+        return "" if v is None else str(v)
+
+    def column_kinds(self, header_row: int, classify) -> dict[int, str]:
+        """Column → kind from a header row; a blank header beside an unmerged one inherits it."""
+        kinds: dict[int, str] = {}
+        last = None
+        for c in range(self.min_col, self.max_col + 1):
+            v = self.merged.value(header_row, c)
+            if isinstance(v, str) and norm(v):
+                last = classify(v)
+                if last:
+                    kinds[c] = last
+            elif last and last != "section":
+                kinds[c] = last
+        return kinds
+
+    # ------------------------------------------------------------------ values
+    def number(self, cell: Cell, kind: str, row_label: str, col_label: str) -> Figure | TextValue | None:
+        """kind: 'amount' (万元), 'rate' (percent), 'points' (分值/得分), 'target' (预期/实际: a number, a percent
+        with or without ≥, or text)."""
+        loc = self.loc(cell.row, cell.col, row_label, col_label)
+        if cell.formula_without_value:
+            self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=self.context))
+            return None
+        raw = cell.value
+        op = ""
+        if isinstance(raw, str) and kind in ("target", "rate"):
+            op, rest = fs.split_comparator(raw)
+            raw = rest if op else raw
+        try:
+            parsed = parse_number(raw, cell.number_format)
+        except NotANumber:
+            if kind == "amount":
+                self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value),
+                                             context=self.context))
+            text = _raw(cell) if isinstance(cell.value, str) else str(cell.value)
+            return TextValue(text=text, source=loc)
+        if parsed is None:
+            if op:
+                return TextValue(text=_raw(cell), source=loc)
+            return None
+        value, decimals, percent = parsed
+        text = _raw(cell)
+        if kind == "amount":
+            if not percent and (cell.number_format in ("General", "@") or isinstance(cell.value, str)):
+                decimals = max(decimals, MIN_AMOUNT_DECIMALS)
+                value = value.quantize(Decimal(1).scaleb(-decimals))
+            return Figure(value=value, decimals=decimals, unit=self.form.unit or "万元", text=text, source=loc)
+        if kind == "rate" and not percent:
+            if isinstance(cell.value, (int, float)) and abs(value) <= Decimal("1.5") and value != 0:
+                value, decimals = (value * 100).normalize(), max(decimals - 2, 0)
+                value = value.quantize(Decimal(1).scaleb(-decimals))
+            percent = True
+        if percent:
+            return Figure(value=value, decimals=decimals, unit="%", percent=True, text=text, source=loc)
+        return Figure(value=value, decimals=decimals, unit="分" if kind == "points" else "", text=text, source=loc)
+
+    # ------------------------------------------------------------------ build
+    def build(self) -> PerformanceForm | None:
+        headers = self.find_headers()
+        self.read_meta(headers)
+        self.read_fields()
+        if "budget" in headers:
+            self.read_budget(headers["budget"], headers)
+        if "goal" in headers:
+            self.read_goal(headers["goal"])
+        if "indicators" in headers:
+            self.read_indicators(headers["indicators"])
+        else:
+            self.read_total(None, {})
+        form = self.form
+        if not (form.project or form.budget or form.sections or form.total_score or form.total_score_text):
+            return None  # a title with no form under it (a list of attachments, a caption)
+        self.context = f"绩效自评表「{form.name}」"
+        for issue in self.issues:
+            issue.context = self.context
+        return form
+
+    def find_headers(self) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for r in self.rows:
+            texts = self.texts(r)
+            if "indicators" not in found and fs.is_indicator_header(texts):
+                found["indicators"] = r
+            elif "budget" not in found and fs.is_budget_header(texts):
+                found["budget"] = r
+            elif "goal" not in found and fs.is_goal_header(texts):
+                found["goal"] = r
+        return found
+
+    def read_meta(self, headers: dict[str, int]) -> None:
+        form = self.form
+        first_part = min(headers.values(), default=self.block.end_row)
+        year = find_year(self.block.title)
+        if year:
+            form.year, form.year_cell = year, form.title_cell
+        for r in self.rows:
+            for cell in self.by_row[r].values():
+                if not isinstance(cell.value, str):
+                    continue
+                t = norm(cell.value)
+                if form.year is None and r < first_part:
+                    y = find_year(t)
+                    if y and len(t) <= 16:
+                        form.year, form.year_cell = y, cell.ref
+                if form.unit is None:
+                    unit = find_unit(t)
+                    if unit is None and r in headers.values() and "(万元)" in t:
+                        unit = "万元"
+                    if unit:
+                        form.unit, form.unit_cell = unit, cell.ref
+
+    def read_fields(self) -> None:
+        form = self.form
+        for r in self.rows:
+            for c in sorted(self.by_row[r]):
+                cell = self.by_row[r][c]
+                if not isinstance(cell.value, str):
+                    continue
+                found = fs.field_of(cell.value)
+                if not found:
+                    continue
+                field, inline = found
+                if field in form.slots:
+                    continue
+                text, where = self.value_right(cell, inline)
+                label = fs.clean(cell.value).split(":")[0]
+                where = where.model_copy(update={"row_label": label})
+                form.slots[field] = where
+                if text:
+                    setattr(form, field, TextValue(text=text, source=where))
+
+    # ------------------------------------------------------------------ 预算执行情况
+    def read_budget(self, header: int, headers: dict[str, int]) -> None:
+        form = self.form
+        kinds = self.column_kinds(header, fs.budget_column)
+        words = "".join(norm(t) for t in self.texts(header))
+        if "到位" in words:
+            form.layout = "hebei"
+        elif "全年预算" in words or "全年执行" in words:
+            form.layout = "central"
+        elif "调整后预算" in words or "预算执行数" in words:
+            form.layout = "sichuan"
+        others = {v for k, v in headers.items() if k != "budget"}
+        lines: list[tuple[int, Cell]] = []
+        for r in (r for r in self.rows if r > header):
+            if r in others:
+                break
+            label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
+                               if isinstance(self.by_row[r][c].value, str)
+                               and fs.budget_row(self.by_row[r][c].value)), None)
+            if label_cell is None:
+                if lines:
+                    break
+                continue
+            lines.append((r, label_cell))
+        if not lines:
+            return
+        label_cols = {c for r, _ in lines for c, cell in self.by_row[r].items()
+                      if isinstance(cell.value, str) and fs.budget_row(cell.value)}
+        value_col: dict[str, int] = {}
+        for kind in dict.fromkeys(kinds.values()):
+            if kind == "section":
+                continue
+            cols = [c for c, k in kinds.items() if k == kind and c not in label_cols]
+            if not cols:
+                continue
+            filled = [c for c in cols if any(c in self.by_row[r] for r, _ in lines)]
+            value_col[kind] = (filled or cols)[0]
+        for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
+            header_text = self.merged.value(header, col)
+            form.budget_columns.append(BudgetColumn(key=kind, header=norm(header_text) if isinstance(header_text, str) else "",
+                                                    col=col))
+        seen: set[str] = set()
+        for r, label_cell in lines:
+            label = fs.clean(label_cell.value)
+            key = fs.budget_row(label_cell.value)
+            if key == "total" and label in ("预算数", "到位数", "执行数"):
+                label = "总额"
+            line = BudgetLine(key=key if key not in seen else f"{key}#{r}", label=label, row=r,
+                              label_cell=label_cell.ref)
+            seen.add(key)
+            for kind, col in value_col.items():
+                cell = self.by_row[r].get(col)
+                if cell is None:
+                    line.cells[kind] = None
+                    continue
+                what = "amount" if kind in AMOUNT_COLUMNS else ("rate" if kind == "rate" else "points")
+                got = self.number(cell, what, label, BUDGET_COLUMNS[kind])
+                if isinstance(got, TextValue):
+                    line.texts[kind] = got
+                    line.cells[kind] = None
+                else:
+                    line.cells[kind] = got
+            form.budget.append(line)
+        self.budget_section()
+
+    def budget_section(self) -> None:
+        """Central and 四川 layouts score 预算执行率 in the budget block (分值/权重 · 得分 of the 总额 row)."""
+        form = self.form
+        total = form.line("total")
+        if total is None or not (form.has_column("score") or form.has_column("weight")):
+            return
+        weight = total.cells.get("weight")
+        score_loc = form.budget_location(total, "score")
+        if score_loc is not None:
+            score_loc = score_loc.model_copy(update={"file": self.file, "row_label": "预算执行率"})
+        indicator = Indicator(row=total.row, level1="预算执行率", level2="预算执行率", level3=None,
+                              weight=weight, weight_text=total.texts.get("weight"),
+                              score=total.cells.get("score"), score_text=total.texts.get("score"),
+                              score_cell=score_loc)
+        label_loc = self.loc(total.row, self.form.column("weight").col if weight else self.min_col, "预算执行率")
+        form.sections.append(Section(name="预算执行率", label="预算执行率", cell=label_loc, weight=weight,
+                                     weight_from="budget" if weight is not None else "none", origin="budget",
+                                     indicators=[indicator]))
+
+    # ------------------------------------------------------------------ 目标完成情况
+    def read_goal(self, header: int) -> None:
+        form = self.form
+        kinds = self.column_kinds(header, fs.goal_column)
+        for r in (r for r in self.rows if r > header):
+            cells = [(c, cell) for c, cell in sorted(self.by_row[r].items()) if kinds.get(c)]
+            if not cells:
+                if any(self.by_row[r]):
+                    break
+                continue
+            for c, cell in cells:
+                kind = kinds[c]
+                if kind == "completion":
+                    if form.completion is None:
+                        form.completion = self.number(cell, "target", "目标完成情况", "总体完成率")
+                    continue
+                text = _raw(cell) or self._plain(cell)
+                if kind == "goal" and form.goal is None and text:
+                    form.goal = TextValue(text=text, source=self.loc(r, c, "目标完成情况", "年度预期目标"))
+                elif kind == "achieved" and form.achieved is None and text:
+                    form.achieved = TextValue(text=text, source=self.loc(r, c, "目标完成情况", "具体完成情况"))
+            break
+
+    # ------------------------------------------------------------------ 绩效指标
+    def read_indicators(self, header: int) -> None:
+        form = self.form
+        kinds = self.column_kinds(header, fs.indicator_column)
+        cols: dict[str, list[int]] = {}
+        for c, k in sorted(kinds.items()):
+            cols.setdefault(k, []).append(c)
+        first = {k: v[0] for k, v in cols.items()}
+        section: Section | None = None
+        level2: tuple[str, str] | None = None
+        end = None
+        for r in (r for r in self.rows if r > header):
+            row = self.by_row[r]
+            if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
+                end = r
+                break
+            l1 = self._text_at(row, cols.get("level1", []))
+            l2 = self._text_at(row, cols.get("level2", []))
+            if l1 is not None and (section is None or fs.clean(l1.value) != fs.clean(section.label)):
+                name, weight = fs.split_weight(l1.value)
+                label_loc = self.loc(r, l1.col, fs.clean(l1.value), "一级指标")
+                section = Section(name=name, label=fs.clean(l1.value), cell=label_loc)
+                if weight is not None:
+                    section.weight = Figure(value=Decimal(weight), decimals=_decimals(weight), unit="分",
+                                            text=weight, source=label_loc.model_copy(update={"col_label": "权重"}))
+                    section.weight_from = "label"
+                form.sections.append(section)
+                level2 = None
+            if l2 is not None:
+                level2 = (fs.split_weight(l2.value)[0], l2.ref)
+            values = {k: row.get(first[k]) for k in ("expected", "actual", "weight", "score", "nature", "measure",
+                                                       "reason") if k in first}
+            l3_cells = [row.get(c) for c in cols.get("level3", []) if row.get(c) is not None]
+            if not l3_cells and not any(v is not None for v in values.values()):
+                continue  # a row naming only its 一级/二级
+            if section is None:
+                section = Section(name="", label="", cell=None)
+                form.sections.append(section)
+            level3 = self._text(l3_cells[0]) if l3_cells else None
+            name = level3 or (level2[0] if level2 else section.name)
+            ind = Indicator(row=r, level1=section.label, level2=level2[0] if level2 else None,
+                            level2_cell=level2[1] if level2 else None, level3=level3,
+                            level3_cell=l3_cells[0].ref if l3_cells else None,
+                            detail=self._text(l3_cells[1]) if len(l3_cells) > 1 else None)
+            for key, cell in values.items():
+                if cell is None:
+                    continue
+                if key in ("nature", "measure", "reason"):
+                    setattr(ind, key, self._text(cell) or None)
+                elif key in ("expected", "actual"):
+                    label = "预期指标值" if key == "expected" else "实际完成值"
+                    setattr(ind, key, self.number(cell, "target", name, label))
+                else:
+                    label = "自评得分" if key == "score" else "分值"
+                    got = self.number(cell, "points", name, label)
+                    if isinstance(got, TextValue):
+                        setattr(ind, f"{key}_text", got)
+                    else:
+                        setattr(ind, key, got)
+            if "score" in first:
+                ind.score_cell = self.loc(r, first["score"], name, "自评得分")
+            section.indicators.append(ind)
+        for s in form.sections:
+            if s.weight is None and s.origin == "indicators":
+                weights = [i.weight for i in s.indicators if i.weight is not None]
+                if weights:
+                    total = sum((w.value for w in weights), Decimal(0))
+                    s.weight = Figure(value=total, decimals=max(w.decimals for w in weights), unit="分",
+                                      source=weights[0].source.model_copy(update={"row_label": s.label}))
+                    s.weight_from = "column"
+        self.read_total(end, first)
+
+    def read_total(self, start: int | None, first: dict[str, int]) -> None:
+        """总分 (or 合计): its score, and the 分值/权重 total printed beside it."""
+        form = self.form
+        for r in (r for r in self.rows if start is None or r >= start):
+            row = self.by_row[r]
+            label = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+                          and fs.is_total_label(row[c].value)), None)
+            if label is None:
+                continue
+            start_col = self.right_of(label)
+            score_cell = row.get(first["score"]) if "score" in first and first["score"] >= start_col else None
+            where = first.get("score") if "score" in first and first["score"] >= start_col else None
+            if score_cell is None and where is None:
+                score_cell = next((row[c] for c in sorted(row) if c >= start_col), None)
+                where = score_cell.col if score_cell is not None else start_col
+            form.slots["total_score"] = self.loc(r, where, "总分", "自评得分")
+            if score_cell is not None:
+                got = self.number(score_cell, "points", "总分", "自评得分")
+                if isinstance(got, TextValue):
+                    form.total_score_text = got
+                else:
+                    form.total_score = got
+            if "weight" in first and first["weight"] >= start_col and row.get(first["weight"]) is not None:
+                got = self.number(row[first["weight"]], "points", "总分", "分值")
+                if isinstance(got, Figure):
+                    form.total_weight = got
+            return
+
+    @staticmethod
+    def _text_at(row: dict[int, Cell], cols: list[int]) -> Cell | None:
+        for c in cols:
+            cell = row.get(c)
+            if cell is not None and isinstance(cell.value, str) and norm(cell.value):
+                return cell
+        return None
+
+    def _text(self, cell: Cell) -> str:
+        return _raw(cell) if isinstance(cell.value, str) else self._plain(cell)
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".")[1]) if "." in text else 0
 
 
 def build_form(block: Block, file: str):
-    return None, []
+    """(PerformanceForm or None, cell issues) for a block whose title names a 绩效自评表."""
+    builder = FormBuilder(block, file)
+    form = builder.build()
+    return form, builder.issues if form is not None else []

@@ -57,8 +57,10 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
             else:
                 pending_header.append(r)
             continue
-        cols = sorted({c.col for c in cells})
-        paths = header_paths(block, pending_header[-4:], cols)
+        header = pending_header[-4:]
+        # every column the header names, not only those with a number: a blank is a reported zero
+        cols = sorted({c.col for c in cells} | {c.col for h in header for c in block.rows[h]})
+        paths = header_paths(block, header, cols)
         roles = [ro for ro in classify_columns("07", paths) if ro.role == "value"]
         by_col = {c.col: c for c in cells}
         made: dict[str, Row] = {}

@@ -5,7 +5,7 @@ GitHub's escaping rules: in the message `%`, CR and LF are escaped; in a propert
 
 from __future__ import annotations
 
-from govaudit.report.common import figures, finding_reference
+from govaudit.report.common import finding_reference, labels, rule_info
 from govaudit.report.paths import relative_path
 from govaudit.report.result import Result
 
@@ -30,9 +30,11 @@ def _path(path: str, srcroot) -> str:
     return relative_path(path, srcroot) or path
 
 
-def render_github(result: Result, srcroot=None, step_summary: str | None = None) -> str:
+def render_github(result: Result, srcroot=None, step_summary: str | None = None, rules=None) -> str:
     """Annotations, one a line, then a plain summary line. With `step_summary` (the path in
-    GITHUB_STEP_SUMMARY) a Markdown table of all findings is appended to that file as well."""
+    GITHUB_STEP_SUMMARY) a Markdown table of all findings is appended to that file as well;
+    `rules` (code, title, …) supplies annotation titles for findings that carry none."""
+    infos = rule_info(rules)
     lines = []
     for s in result.files:
         if s.status != "checked":
@@ -40,10 +42,11 @@ def render_github(result: Result, srcroot=None, step_summary: str | None = None)
     for f in result.findings:
         ref = finding_reference(f)
         message = f"{ref}：{f.message}" if ref else f.message
-        details = figures(f)
-        if details:
-            message += "\n" + "；".join(details)
-        title = f"{f.code} {f.title}" if f.title else f.code
+        where = labels(f)
+        if where:
+            message += f"\n位置：{where}"
+        name = f.title or infos.get(f.code, {}).get("title")
+        title = f"{f.code} {name}" if name else f.code
         lines.append(command(COMMANDS[f.severity.value], message, file=_path(f.file, srcroot), title=title))
     lines.append(_summary_line(result))
     if step_summary:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from govaudit.report.common import figures, finding_reference, primary, reference, rule_info
+from govaudit.report.common import finding_reference, labels, primary, reference, rule_info
 from govaudit.report.paths import file_uri
 from govaudit.report.result import Result
 
@@ -70,13 +70,13 @@ def _rule(info: dict) -> dict:
     }
 
 
-def _result(f, rule_index: dict[str, int], srcroot) -> dict:
+def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dict:
     loc = primary(f)
     ref = finding_reference(f)
     text = f"{ref}：{f.message}" if ref else f.message
-    details = figures(f)
-    if details:
-        text += "（" + "；".join(details) + "）"
+    where = labels(f)
+    if where:
+        text += f"（位置：{where}）"
     uri = file_uri(f.file, srcroot)[0]
     props = {
         "sheet": loc.sheet if loc else None,
@@ -99,7 +99,10 @@ def _result(f, rule_index: dict[str, int], srcroot) -> dict:
         "properties": {k: v for k, v in props.items() if v is not None},
     }
     digest = fingerprint(f.code, uri, loc.sheet if loc else None, loc.cell if loc else None, f.actual)
-    out["partialFingerprints"] = {"primaryLocationLineHash": digest, "govaudit/v1": digest}
+    # one rule may judge one cell twice (two sums meeting there): number the occurrences, as GitHub does
+    seen[digest] = seen.get(digest, 0) + 1
+    stable = f"{digest}:{seen[digest]}"
+    out["partialFingerprints"] = {"primaryLocationLineHash": stable, "govaudit/v1": stable}
     related = [
         _location(f.file, other, srcroot, f"相关单元格 {reference(other)}", i)
         for i, other in enumerate(f.locations[1:], start=1)
@@ -129,6 +132,7 @@ def to_sarif(result: Result, rules=None, srcroot=None) -> dict:
         if s.status != "checked"
     ]
     invocation = {"executionSuccessful": not notifications}
+    seen: dict[str, int] = {}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
@@ -142,7 +146,7 @@ def to_sarif(result: Result, rules=None, srcroot=None) -> dict:
             }
         },
         "invocations": [invocation],
-        "results": [_result(f, rule_index, srcroot) for f in result.findings],
+        "results": [_result(f, rule_index, srcroot, seen) for f in result.findings],
     }
     run["originalUriBaseIds"] = {SRCROOT: {"description": {"text": "仓库根目录：文件路径相对于它"}}}
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}

@@ -1,0 +1,261 @@
+"""What the PRF rules (绩效自评表) share: their settings, the form's execution rate, and making findings."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+
+from govaudit.checks.common import with_file
+from govaudit.engine.arith import Span
+from govaudit.engine.context import Settings
+from govaudit.engine.declarative import packs_dir
+from govaudit.engine.finding import Finding, Severity
+from govaudit.model import Disclosure, Figure, Location, PerformanceForm
+from govaudit.model.form import BudgetLine, Section
+from govaudit.recognize.text import norm
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+HUNDRED = Decimal(100)
+AMOUNTS = {"initial": "年初预算数", "budget": "预算数", "arrived": "到位数", "executed": "执行数"}
+
+
+# ---------------------------------------------------------------- settings
+@dataclass
+class PerfSettings:
+    grade_bands: list[tuple[str, float]]
+    grade_aliases: dict[str, list[str]] = field(default_factory=dict)
+    full_marks_rate: Decimal = HUNDRED
+    level1_weights: dict[str, Decimal] = field(default_factory=dict)
+    level2: dict[str, list[str]] = field(default_factory=dict)
+    required: dict[str, list[str]] = field(default_factory=dict)
+
+
+_FILE_SETTINGS: dict | None = None
+
+
+def _file_settings() -> dict:
+    global _FILE_SETTINGS
+    if _FILE_SETTINGS is None:
+        path = packs_dir() / "performance.toml"
+        data = {}
+        if path.is_file():
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh).get("settings", {})
+        _FILE_SETTINGS = data
+    return _FILE_SETTINGS
+
+
+def perf_settings(ctx) -> PerfSettings:
+    """rules/performance.toml, with a configuration file's grading (ctx.settings.grade_bands) on top."""
+    if "prf_settings" in ctx.cache:
+        return ctx.cache["prf_settings"]
+    data = _file_settings()
+    bands = [(str(g), float(m)) for g, m in data.get("grade_bands", [])] or list(Settings().grade_bands)
+    configured = ctx.settings.grade_bands
+    if list(configured) != list(Settings().grade_bands):
+        bands = [(str(g), float(m)) for g, m in configured]
+    s = PerfSettings(
+        grade_bands=sorted(bands, key=lambda b: -b[1]),
+        grade_aliases={k: list(v) for k, v in data.get("grade_aliases", {}).items()},
+        full_marks_rate=Decimal(str(data.get("execution_full_marks_rate", 100))),
+        level1_weights={k: Decimal(str(v)) for k, v in data.get("level1_weights", {}).items()},
+        level2={k: list(v) for k, v in data.get("level2", {}).items()},
+        required={k: list(v) for k, v in data.get("required", {}).items()},
+    )
+    ctx.cache["prf_settings"] = s
+    return s
+
+
+def core(name: str) -> str:
+    """'社会效益指标' → '社会效益'; '产出指标' → '产出'."""
+    t = norm(name)
+    return t[:-2] if t.endswith("指标") and len(t) > 2 else t
+
+
+def level1_kind(section_name: str, settings: PerfSettings) -> str | None:
+    """The 一级 of the settings a section is ('项目产出' → '产出指标'), or None."""
+    name = core(section_name)
+    if not name:
+        return None
+    keys = sorted(settings.level1_weights.keys() | settings.level2.keys(), key=lambda k: -len(core(k)))
+    for key in keys:
+        if core(key) == name:
+            return key
+    for key in keys:
+        if core(key) in name:
+            return key
+    return None
+
+
+def level2_parents(level2: str, settings: PerfSettings) -> set[str] | None:
+    """The 一级 a 二级 may sit under, or None when the settings do not know the 二级."""
+    name = core(level2)
+    exact = {k for k, names in settings.level2.items() if any(core(n) == name for n in names)}
+    if exact:
+        return exact
+    loose = {k for k, names in settings.level2.items() if any(name.endswith(core(n)) for n in names)}
+    return loose or None
+
+
+# ---------------------------------------------------------------- findings
+def form_label(form: PerformanceForm) -> str:
+    if form.project and form.project.text:
+        return f"绩效自评表「{form.project.text}」"
+    return f"绩效自评表（{form.sheet}!{form.title_cell}，未填项目名称）"
+
+
+def finding(disclosure: Disclosure, form: PerformanceForm, code: str, severity: Severity, message: str,
+            locations: list[Location | None], title: str | None = None, expected=None, actual=None,
+            difference=None) -> Finding:
+    locs = [loc for loc in locations if loc is not None]
+    if not locs:
+        locs = [Location(file=disclosure.path, sheet=form.sheet, cell=form.title_cell)]
+    return Finding(code=code, severity=severity, file=disclosure.path, table=form.name, title=title,
+                   locations=with_file(disclosure, locs), message=f"{form_label(form)}：{message}",
+                   expected=None if expected is None else str(expected),
+                   actual=None if actual is None else str(actual),
+                   difference=None if difference is None else str(difference))
+
+
+def forms(disclosure: Disclosure):
+    yield from disclosure.forms
+
+
+def uncomputed(disclosure: Disclosure) -> set[tuple[str | None, str | None]]:
+    """Cells holding a formula saved without its result: unknown, so not judged (CEL002 reports them)."""
+    return {(i.location.sheet, i.location.cell) for i in disclosure.cell_issues if i.kind == "formula_without_value"}
+
+
+# ---------------------------------------------------------------- numbers
+def q(value: Decimal, decimals: int, rounding=ROUND_HALF_UP) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=rounding)
+
+
+def show(value: Decimal, decimals: int = 2) -> str:
+    out = q(value, max(decimals, 0))
+    return str(abs(out) if out == 0 else out)
+
+
+def pct(value: Decimal, decimals: int = 2) -> str:
+    return f"{show(value, decimals)}%"
+
+
+def points(value: Decimal) -> str:
+    v = value.normalize()
+    return str(v.quantize(Decimal(1)) if v == v.to_integral_value() else v)
+
+
+@dataclass
+class Amount:
+    """A budget column's 总额: as printed, or (when blank) the sum of its 其中 rows."""
+
+    figures: list[Figure]
+    location: Location | None
+    from_parts: bool = False
+
+    @property
+    def span(self) -> Span:
+        return Span.of(self.figures)
+
+    @property
+    def value(self) -> Decimal:
+        return sum((f.amount for f in self.figures), Decimal(0))
+
+
+def amount(form: PerformanceForm, key: str) -> Amount | None:
+    """The 总额 of a budget column; the sum of its 其中 rows when 总额 is blank; None when nothing is given."""
+    total = form.line("total")
+    if total is None or not form.has_column(key):
+        return None
+    fig = total.cells.get(key)
+    if fig is not None:
+        return Amount([fig], fig.source)
+    if key in total.texts:
+        return None
+    parts = [b.cells.get(key) for b in form.budget if b.key != "total" and b.cells.get(key) is not None]
+    if parts:
+        return Amount(parts, form.budget_location(total, key), from_parts=True)
+    return None
+
+
+@dataclass
+class Rate:
+    """An execution rate (percent): its value, the interval it stands for, how it was obtained."""
+
+    value: Decimal
+    lo: Decimal
+    hi: Decimal
+    how: str  # "shown" | "computed"
+    decimals: int = 2
+    location: Location | None = None
+
+
+def computed_rate(form: PerformanceForm, line: BudgetLine | None = None) -> Rate | None:
+    """执行数 ÷ 预算数 × 100 (for a line, or for the form's 总额)."""
+    if line is None or line.key == "total":
+        b, e = amount(form, "budget"), amount(form, "executed")
+        if b is None or e is None:
+            return None
+        bs, es = b.span, e.span
+        loc = e.location
+    else:
+        bf, ef = line.cells.get("budget"), line.cells.get("executed")
+        if bf is None or ef is None:
+            return None
+        bs, es = Span.of([bf]), Span.of([ef])
+        loc = ef.source
+    if bs.value <= 0 or bs.lo <= 0:
+        return None
+    value = es.value / bs.value * HUNDRED
+    return Rate(value=value, lo=max(es.lo, Decimal(0)) / bs.hi * HUNDRED, hi=es.hi / bs.lo * HUNDRED,
+                how="computed", decimals=2, location=loc)
+
+
+def shown_rate(form: PerformanceForm) -> Rate | None:
+    fig = form.shown_rate
+    if fig is None:
+        return None
+    lo, hi = fig.interval()
+    return Rate(value=fig.value, lo=lo, hi=hi, how="shown", decimals=fig.decimals, location=fig.source)
+
+
+def form_rate(form: PerformanceForm) -> Rate | None:
+    """The form's own execution rate: as printed, else 执行数 ÷ 预算数."""
+    return shown_rate(form) or computed_rate(form)
+
+
+def rate_verdict(shown: Figure, computed: Decimal, lo: Decimal, hi: Decimal) -> str:
+    """'ok' (shown is computed rounded), 'rounding' (the intervals meet), 'truncated', or 'error'."""
+    d = shown.decimals
+    if q(computed, d) == shown.value:
+        return "ok"
+    s_lo, s_hi = shown.interval()
+    if s_lo <= hi and lo <= s_hi:
+        return "rounding"
+    if q(computed, d, ROUND_DOWN) == shown.value:
+        return "truncated"
+    return "error"
+
+
+def as_percent(fig: Figure) -> tuple[Decimal, int]:
+    """A 实际完成值 as percent: '85%' → 85; a bare 0.85 (two or more decimals) → 85; a bare 85 → 85."""
+    if fig.percent:
+        return fig.value, fig.decimals
+    if abs(fig.value) <= Decimal("1.5") and fig.decimals >= 2:
+        return fig.value * HUNDRED, max(fig.decimals - 2, 0)
+    return fig.value, fig.decimals
+
+
+def section_weight(section: Section, settings: PerfSettings) -> tuple[Decimal | None, str]:
+    """A section's weight and where it comes from: the form ("label"/"column"/"budget") or the settings."""
+    if section.weight is not None:
+        return section.weight.value, section.weight_from
+    kind = level1_kind(section.name, settings)
+    if kind and kind in settings.level1_weights:
+        return settings.level1_weights[kind], "settings"
+    return None, "none"

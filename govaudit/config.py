@@ -1,0 +1,438 @@
+"""Configuration: `[tool.govaudit]` in pyproject.toml or top-level keys in govaudit.toml.
+
+For each checked workbook the closest configuration file wins: look in the workbook's folder, then its
+parent, and so on up to the root (in one folder govaudit.toml wins over pyproject.toml; a pyproject.toml
+without [tool.govaudit] is passed over). `--config FILE` uses FILE for every workbook. Command-line
+flags override the file. Findings are never affected by a file that is not the closest one: files do
+not merge.
+
+    select = ["TBL", "XTB"]              # only these rules (codes or prefixes); default: all
+    ignore = ["RND"]                     # never these (the most specific prefix wins, as in ruff)
+    required-tables = "eight"            # or a list: ["01", "02", …]; the tables CMP001 expects
+    report-rounding = false              # no RND001 notes where rounding explains a difference
+    grading = { "优" = 90, "良" = 80, "合格" = 60, "不合格" = 0 }   # 评价等级: grade = minimum 总分
+
+    [severity]                           # per-rule severity (codes or prefixes)
+    CMP002 = "warning"
+
+    [per-file-ignores]                   # glob (relative to this file's folder) → codes
+    "历史/**" = ["CMP"]
+    "*-草稿.xlsx" = ["ALL"]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from govaudit.engine.context import DEFAULT_REQUIRED_TABLES, Settings
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = ("govaudit.toml", "pyproject.toml")  # in one folder, the first found wins
+
+# Named sets of required tables. "eight": older disclosures without 公开09表 (国有资本经营预算).
+PROFILES = {
+    "nine": list(DEFAULT_REQUIRED_TABLES),
+    "standard": list(DEFAULT_REQUIRED_TABLES),
+    "九张表": list(DEFAULT_REQUIRED_TABLES),
+    "eight": DEFAULT_REQUIRED_TABLES[:8],
+    "八张表": DEFAULT_REQUIRED_TABLES[:8],
+    "none": [],
+}
+
+
+class ConfigError(Exception):
+    """A configuration (or baseline) file that cannot be used: one line for the user, exit 2."""
+
+
+def _codes(value):
+    if isinstance(value, str):
+        from govaudit.engine.runner import parse_codes
+
+        return parse_codes(value)
+    if isinstance(value, list):
+        return [v.strip().upper() if isinstance(v, str) else v for v in value]
+    return value
+
+
+class FileConfig(BaseModel):
+    """The keys a configuration file may hold (kebab-case in the file)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True,
+                              alias_generator=lambda name: name.replace("_", "-"))
+
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    required_tables: list[str] | None = None
+    grading: dict[str, float] | None = None
+    report_rounding: bool | None = None
+
+    @field_validator("select", "ignore", mode="before")
+    @classmethod
+    def _normalise_codes(cls, value):
+        return _codes(value)
+
+    @field_validator("per_file_ignores", mode="before")
+    @classmethod
+    def _pfi_codes(cls, value):
+        if isinstance(value, dict):
+            return {k: _codes(v) for k, v in value.items()}
+        return value
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _severity_codes(cls, value):
+        if isinstance(value, dict):
+            return {(k.strip().upper() if isinstance(k, str) else k): v for k, v in value.items()}
+        return value
+
+    @field_validator("required_tables", mode="before")
+    @classmethod
+    def _tables(cls, value):
+        if isinstance(value, str):
+            if value not in PROFILES:
+                raise ValueError(f"未知的必备表方案 {value!r}（可用：{'、'.join(PROFILES)}；或写出表号列表，如 [\"01\", \"02\"]）")
+            return list(PROFILES[value])
+        if isinstance(value, list):
+            out = []
+            for item in value:
+                text = f"{item:02d}" if isinstance(item, int) and not isinstance(item, bool) else item
+                if text not in DEFAULT_REQUIRED_TABLES:
+                    raise ValueError(f"表号应为 \"01\"～\"09\"，得到 {item!r}")
+                out.append(text)
+            return out
+        return value
+
+    @field_validator("grading")
+    @classmethod
+    def _bands(cls, value):
+        if value is None:
+            return value
+        if not value:
+            raise ValueError("至少要有一个等级")
+        for grade, low in value.items():
+            if not 0 <= low <= 100:
+                raise ValueError(f"等级“{grade}”的最低分 {low:g} 应在 0～100 之间")
+        if len(set(value.values())) != len(value):
+            raise ValueError("各等级的最低分不能相同")
+        if min(value.values()) != 0:
+            raise ValueError("最低一档的最低分应为 0，使任何总分都有对应的等级")
+        return value
+
+
+@dataclass
+class Resolved:
+    """The settings in force for one workbook, and where each came from."""
+
+    path: Path | None = None  # the configuration file, None when none applies
+    config: FileConfig = field(default_factory=FileConfig)
+
+    @property
+    def root(self) -> Path | None:
+        return self.path.parent if self.path else None
+
+    def per_file_ignores(self, workbook: Path) -> list[str]:
+        if not self.config.per_file_ignores or self.root is None:
+            return []
+        rel = relative_posix(Path(workbook), self.root)
+        out: list[str] = []
+        for pattern, codes in self.config.per_file_ignores.items():
+            if glob_matches(pattern, rel):
+                out.extend(c for c in codes if c not in out)
+        return out
+
+    def settings(self, base: Settings | None = None) -> Settings:
+        base = base or Settings()
+        c = self.config
+        changes = {}
+        if c.required_tables is not None:
+            changes["required_tables"] = list(c.required_tables)
+        if c.grading is not None:
+            changes["grade_bands"] = sorted(c.grading.items(), key=lambda kv: -kv[1])
+        if c.report_rounding is not None:
+            changes["report_rounding"] = c.report_rounding
+        return dataclasses.replace(base, **changes)
+
+
+def relative_posix(path: Path, base: Path) -> str:
+    """`path` relative to the folder `base` with "/" separators (absolute when on another drive)."""
+    try:
+        return Path(os.path.relpath(path.resolve(), base)).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def glob_matches(pattern: str, rel: str) -> bool:
+    """gitignore-like: a pattern without "/" matches any file or folder name at any depth; one with "/"
+    is anchored at the configuration file's folder and matches the path or a folder above the file."""
+    pattern = pattern.strip()
+    if pattern.startswith("./"):
+        pattern = pattern[2:]
+    pattern = pattern.rstrip("/")
+    regex = re.compile(_glob_regex(pattern))
+    parts = rel.split("/")
+    if "/" not in pattern:
+        return any(regex.fullmatch(p) for p in parts)
+    return any(regex.fullmatch("/".join(parts[:n])) for n in range(1, len(parts) + 1))
+
+
+def _glob_regex(pattern: str) -> str:
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[":
+            end = pattern.find("]", i + 1)
+            if end == -1:
+                out.append(re.escape(ch))
+            else:
+                body = pattern[i + 1:end]
+                out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+                i = end
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def shown_path(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_toml(path: Path, *, what: str = "配置文件") -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"{what} {shown_path(path)} 不存在") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{what} {shown_path(path)}：不是有效的 TOML（{exc}）") from None
+    except OSError as exc:
+        raise ConfigError(f"{what} {shown_path(path)} 无法读取（{exc.strerror or exc}）") from None
+
+
+_MESSAGES = {
+    "bool_type": "应为 true 或 false",
+    "string_type": "应为字符串",
+    "list_type": "应为列表",
+    "dict_type": "应为表（如 [severity] 或 { … }）",
+    "float_type": "应为数字",
+    "literal_error": "应为 \"error\"、\"warning\" 或 \"info\"",
+}
+
+
+def parse_config(data: dict, path: Path) -> FileConfig:
+    where = shown_path(path)
+    try:
+        config = FileConfig.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = ".".join(str(p) for p in err["loc"])
+        if err["type"] == "extra_forbidden":
+            raise ConfigError(f"配置文件 {where}：未知的配置项 '{loc}'") from None
+        if err["type"] == "value_error":
+            why = str(err.get("ctx", {}).get("error", err["msg"]))
+        else:
+            why = _MESSAGES.get(err["type"], err["msg"])
+        raise ConfigError(f"配置文件 {where}：配置项 '{loc}' 的值无效：{why}") from None
+    _check_codes(config, where)
+    return config
+
+
+def _check_codes(config: FileConfig, where: str) -> None:
+    from govaudit.engine.registry import all_rules
+
+    known = [r.code for r in all_rules()]
+
+    def check(codes, key):
+        for code in codes:
+            if code != "ALL" and not any(k.startswith(code) for k in known):
+                raise ConfigError(f"配置文件 {where}：配置项 '{key}' 中有未知的规则代码 '{code}'"
+                                  f"（用 govaudit rules 查看全部规则）")
+
+    check(config.select or [], "select")
+    check(config.ignore or [], "ignore")
+    check(list(config.severity), "severity")
+    for pattern, codes in config.per_file_ignores.items():
+        check(codes, f"per-file-ignores.{pattern}")
+
+
+def load_config(path: Path) -> FileConfig:
+    """The govaudit settings a file holds: [tool.govaudit] of a pyproject.toml, else its top-level keys."""
+    data = read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("govaudit", {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"配置文件 {shown_path(path)}：[tool.govaudit] 应为表")
+    return parse_config(data, path)
+
+
+def _holds_config(folder: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if not candidate.is_file():
+            continue
+        if name == "pyproject.toml":
+            data = read_toml(candidate)
+            if "govaudit" not in data.get("tool", {}):
+                continue
+        return candidate
+    return None
+
+
+def expand_severities(severity: dict[str, str]) -> dict[str, str]:
+    """Codes or prefixes → exact codes; the most specific prefix wins."""
+    from govaudit.engine.registry import all_rules
+
+    out: dict[str, str] = {}
+    for code in sorted(severity, key=lambda c: (c != "ALL", len(c))):  # ALL first, then longer prefixes
+        for info in all_rules():
+            if code == "ALL" or info.code.startswith(code):
+                out[info.code] = severity[code]
+    return out
+
+
+@dataclass
+class Overrides:
+    """What the command line says; None means "not given", so the configuration file decides."""
+
+    select: list[str] | None = None
+    ignore: list[str] | None = None
+    no_info: bool = False
+
+
+class Resolver:
+    """Settings for each workbook: the closest configuration file (cached per folder) plus the command line."""
+
+    def __init__(self, config_file: str | os.PathLike | None = None, overrides: Overrides | None = None):
+        self.overrides = overrides or Overrides()
+        self._files: dict[Path, FileConfig] = {}
+        self._folders: dict[Path, Path | None] = {}
+        self._derived: dict[Path | None, tuple[Settings, dict[str, str]]] = {}  # per configuration file
+        self.explicit = Path(config_file).resolve() if config_file else None
+        if self.explicit is not None:
+            if not self.explicit.is_file():
+                raise ConfigError(f"配置文件 {config_file} 不存在")
+            self._config(self.explicit)
+
+    def _config(self, path: Path) -> FileConfig:
+        if path not in self._files:
+            self._files[path] = load_config(path)
+        return self._files[path]
+
+    def find(self, folder: Path) -> Path | None:
+        """The closest configuration file at or above `folder`."""
+        if self.explicit is not None:
+            return self.explicit
+        walked = []
+        found: Path | None = None
+        current = folder.resolve()
+        while True:
+            if current in self._folders:
+                found = self._folders[current]
+                break
+            walked.append(current)
+            found = _holds_config(current)
+            if found is not None or current.parent == current:
+                break
+            current = current.parent
+        for f in walked:
+            self._folders[f] = found
+        return found
+
+    def resolve(self, target: str | os.PathLike) -> Resolved:
+        target = Path(target)
+        folder = target if target.is_dir() else (target.parent if str(target.parent) else Path("."))
+        path = self.find(folder)
+        return Resolved(path=path, config=self._config(path) if path else FileConfig())
+
+    def options_for(self, workbook: str | os.PathLike):
+        from govaudit.engine.context import Context
+        from govaudit.pipeline import Options
+
+        resolved = self.resolve(workbook)
+        c, o = resolved.config, self.overrides
+        if resolved.path not in self._derived:
+            settings = resolved.settings()
+            if o.no_info:
+                settings.report_rounding = False
+            self._derived[resolved.path] = (settings, expand_severities(c.severity))
+        settings, severities = self._derived[resolved.path]
+        return Options(
+            select=list(o.select if o.select is not None else c.select or []),
+            ignore=list(o.ignore if o.ignore is not None else c.ignore or []),
+            severities=dict(severities),
+            context=Context(settings=settings),
+            per_file_ignores=resolved.per_file_ignores(Path(workbook)),
+        )
+
+    def describe(self, target: str | os.PathLike) -> dict:
+        """The resolved settings for one path and where each value came from (for --show-settings)."""
+        resolved = self.resolve(target)
+        c, o = resolved.config, self.overrides
+        opts = self.options_for(target) if not Path(target).is_dir() else self.options_for(Path(target) / "_")
+        s = opts.context.settings
+
+        def origin(cli_given: bool, in_file: bool) -> str:
+            return "命令行" if cli_given else ("配置文件" if in_file else "默认")
+
+        return {
+            "path": str(target),
+            "config_file": shown_path(resolved.path) if resolved.path else None,
+            "settings": {
+                "select": {"value": opts.select or ["ALL"], "from": origin(o.select is not None, c.select is not None)},
+                "ignore": {"value": opts.ignore, "from": origin(o.ignore is not None, c.ignore is not None)},
+                # for a folder: the whole table; for a workbook: the codes its globs switch off
+                "per-file-ignores": {"value": dict(c.per_file_ignores) if Path(target).is_dir() else opts.per_file_ignores,
+                                     "from": origin(False, bool(c.per_file_ignores))},
+                "severity": {"value": dict(c.severity), "from": origin(False, bool(c.severity))},
+                "required-tables": {"value": list(s.required_tables), "from": origin(False, c.required_tables is not None)},
+                "grading": {"value": {g: int(low) if float(low).is_integer() else low for g, low in s.grade_bands},
+                            "from": origin(False, c.grading is not None)},
+                "report-rounding": {"value": s.report_rounding,
+                                    "from": origin(o.no_info, c.report_rounding is not None)},
+            },
+        }
+
+
+def render_settings(described: dict) -> str:
+    import json
+
+    lines = [f"# {described['path']} 的设置",
+             f"# 配置文件：{described['config_file'] or '无（使用默认设置）'}"]
+    for key, item in described["settings"].items():
+        value = item["value"]
+        if isinstance(value, dict):
+            text = "{ " + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {json.dumps(v, ensure_ascii=False)}"
+                                    for k, v in value.items()) + " }" if value else "{}"
+        else:
+            text = json.dumps(value, ensure_ascii=False)
+        lines.append(f"{key} = {text}    # 来自{item['from']}")
+    return "\n".join(lines) + "\n"

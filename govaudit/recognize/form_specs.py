@@ -1,0 +1,214 @@
+"""What a 绩效自评表 looks like: the words of its labels and column headers, in its three known layouts.
+
+All matching is on normalised text (text.norm: NFKC, no white space), numbering stripped ("四、"), a
+trailing colon dropped; never on cell positions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govaudit.recognize.text import norm, strip_numbering
+
+
+def clean(text) -> str:
+    """'四、 年度绩效指标完成情况' → '年度绩效指标完成情况'; '预算数：' → '预算数'."""
+    t = strip_numbering(norm(text)) if isinstance(text, str) else ""
+    return t.rstrip(":")
+
+
+# ---------------------------------------------------------------- single fields: label → value beside it
+# field, words the label starts with (or equals, for short ones)
+FIELD_LABELS: list[tuple[str, tuple[str, ...]]] = [
+    ("project", ("项目名称",)),
+    ("implementer", ("实施预算单位", "实施单位", "项目实施单位")),
+    ("department", ("填报部门", "主管部门", "填报单位", "预算部门")),
+    ("grade", ("评价等级", "自评等级", "绩效等级", "评价结果等级")),
+    ("problems", ("存在问题",)),
+    ("filler", ("填报人", "项目负责人")),
+]
+TOTAL_LABELS = ("总分", "合计", "总计", "自评总分", "自评得分合计", "得分合计")
+STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "填报日期")
+
+
+def field_of(text) -> tuple[str, str] | None:
+    """(field, the value written after the label's colon) for a label cell, else None."""
+    t = strip_numbering(norm(text)) if isinstance(text, str) else ""
+    for field, words in FIELD_LABELS:
+        for w in words:
+            if not t.startswith(w):
+                continue
+            if field == "problems":
+                return field, ""
+            rest = t[len(w):]
+            if rest.startswith("(盖章)"):
+                rest = rest[4:]
+            if not rest:
+                return field, ""
+            if rest[0] == ":":
+                return field, split_inline(rest[1:])
+    return None
+
+
+def split_inline(value: str) -> str:
+    """'组织处金额单位:万元' → '组织处'; '刘芸蕾联系电话:5776727' → '刘芸蕾'."""
+    return re.split(r"(?:金额)?单位[:：]|联系电话|电话[:：]", value)[0]
+
+
+def is_stop(text) -> bool:
+    """A label that ends the value of the label before it ('联系电话', '金额单位：万元', another field)."""
+    t = clean(text)
+    if not t:
+        return False
+    if field_of(text) or t.startswith(STOP_PREFIXES) or t in TOTAL_LABELS:
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- 预算执行情况
+def budget_column(text) -> str | None:
+    """The budget column a header names: initial/budget/arrived/executed/rate/weight/score; 'section' for the
+    part's own label ('二、预算执行情况', '项目资金（万元）'); None when it names none."""
+    t = clean(text)
+    if not t:
+        return None
+    if "预算执行情况" in t or t.startswith(("项目资金", "资金情况", "预算执行(")):
+        return "section"
+    if "执行率" in t or "执行进度" in t:
+        return "rate"
+    if "年初预算" in t:
+        return "initial"
+    if "到位" in t:
+        return "arrived"
+    if "执行数" in t or "执行情况" in t or "实际支出" in t or "执行金额" in t:
+        return "executed"
+    if "预算数" in t or "预算安排" in t or "调整后预算" in t or "全年预算" in t:
+        return "budget"
+    if t in ("分值", "权重", "分值(分)", "权重(分)"):
+        return "weight"
+    if t in ("得分", "自评得分", "得分(分)"):
+        return "score"
+    return None
+
+
+def budget_row(text) -> str | None:
+    """The budget row a label names: total/fiscal/carryover/special/unit_funds/other, 'label:…' for another
+    其中 row; None when the text is no budget row label."""
+    t = clean(text)
+    if not t or len(t) > 24:
+        return None
+    if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计"):
+        return "total"
+    inner = t[3:] if t.startswith("其中:") else (t[2:] if t.startswith("其中") else t)
+    inner = inner.lstrip(":")
+    if "专户" in inner:
+        return "special"
+    if "财政" in inner and ("资金" in inner or "拨款" in inner):
+        return "fiscal"
+    if "结转" in inner:
+        return "carryover"
+    if "单位资金" in inner or "自有资金" in inner or "单位自筹" in inner:
+        return "unit_funds"
+    if inner.startswith("其他"):
+        return "other"
+    if t.startswith("其中"):
+        return "label:" + inner
+    return None
+
+
+def is_budget_header(texts: list[str]) -> bool:
+    kinds = {budget_column(t) for t in texts} - {None, "section"}
+    return len(kinds) >= 2 and bool(kinds & {"budget", "executed"})
+
+
+# ---------------------------------------------------------------- 目标完成情况
+def goal_column(text) -> str | None:
+    t = clean(text)
+    if not t:
+        return None
+    if "完成率" in t:
+        return "completion"
+    if "完成情况" in t or "实际完成" in t:
+        return "achieved"
+    if "目标" in t and "指标" not in t:
+        return "goal"
+    return None
+
+
+def is_goal_header(texts: list[str]) -> bool:
+    kinds = [goal_column(t) for t in texts]
+    return "goal" in kinds and "achieved" in kinds and not any("一级指标" in clean(t) for t in texts)
+
+
+# ---------------------------------------------------------------- 绩效指标
+def indicator_column(text) -> str | None:
+    t = clean(text)
+    if not t:
+        return None
+    if "一级" in t:
+        return "level1"
+    if "二级" in t:
+        return "level2"
+    if "三级" in t:
+        return "level3"
+    if "指标性质" in t:
+        return "nature"
+    if "度量单位" in t or t in ("计量单位", "单位"):
+        return "measure"
+    if "实际" in t or "完成值" in t:
+        return "actual"
+    if "指标值" in t or "预期" in t or "目标值" in t:
+        return "expected"
+    if "得分" in t:
+        return "score"
+    if "分值" in t or "权重" in t:
+        return "weight"
+    if "原因" in t or "措施" in t or "备注" in t:
+        return "reason"
+    return None
+
+
+def is_indicator_header(texts: list[str]) -> bool:
+    kinds = {indicator_column(t) for t in texts}
+    return "level1" in kinds and ("level2" in kinds or "level3" in kinds)
+
+
+_WEIGHT_RE = re.compile(r"^(.*?)\((\d+(?:\.\d+)?)分?\)$")
+
+
+def split_weight(label: str) -> tuple[str, str | None]:
+    """'产出指标（50）' → ('产出指标', '50'); '效益指标（30)' → ('效益指标', '30'); '产出指标' → ('产出指标', None)."""
+    t = clean(label)
+    m = _WEIGHT_RE.match(t)
+    if m and m.group(1):
+        return m.group(1), m.group(2)
+    return t, None
+
+
+def is_total_label(text) -> bool:
+    return clean(text) in TOTAL_LABELS
+
+
+def ends_indicators(text) -> bool:
+    """A label that closes the indicator table."""
+    t = clean(text)
+    if not t:
+        return False
+    if t in TOTAL_LABELS:
+        return True
+    f = field_of(text)
+    if f and f[0] in ("grade", "problems", "filler"):
+        return True
+    return t.startswith(("评价结论", "改进措施", "存在问题"))
+
+
+_COMPARATOR_RE = re.compile(r"^(>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
+
+
+def split_comparator(text: str) -> tuple[str, str]:
+    """'≥100%' → ('≥', '100%'); '100%' → ('', '100%')."""
+    t = norm(text)
+    m = _COMPARATOR_RE.match(t)
+    if not m:
+        return "", t
+    return m.group(1), t[m.end():]

@@ -1,0 +1,146 @@
+"""--annotate: an annotated copy for Excel/WPS users; the input workbook is never written."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+import openpyxl
+import pytest
+from report_support import FAULTY, cli, copy_sample, faulty_result
+
+from govaudit.report.annotate import RESULT_SHEET, AnnotateError, annotate_workbook
+
+FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("annotate")
+    book = copy_sample(folder)
+    before = _digest(book), os.stat(book).st_mtime_ns
+    out = folder / "决算.checked.xlsx"
+    run = cli(book, "--annotate", str(out))
+    findings = [f for f in faulty_result().findings if f.file == str(FAULTY[0])]
+    return book, before, out, run, findings
+
+
+def test_run_succeeds_and_input_is_untouched(annotated):
+    book, before, out, run, _ = annotated
+    assert run.exit_code == 1  # the faulty sample has errors: the exit code is the check's
+    assert out.is_file() and "已生成批注副本" in run.stderr
+    assert (_digest(book), os.stat(book).st_mtime_ns) == before
+
+
+def test_result_sheet_comes_first_with_links(annotated):
+    _, _, out, _, findings = annotated
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[0] == RESULT_SHEET and wb.active.title == RESULT_SHEET
+    ws = wb[RESULT_SHEET]
+    header = [c.value for c in ws[1]]
+    assert header[:8] == ["级别", "规则", "工作表", "单元格", "说明", "实际", "应为", "差额"]
+    assert ws.freeze_panes == "A2"
+    assert ws.column_dimensions["E"].width >= 40
+    rows = list(ws.iter_rows(min_row=2))
+    assert len(rows) == len(findings)
+    listed = sorted((r[1].value, r[2].value, r[3].value) for r in rows)
+    assert listed == sorted((f.code, f.locations[0].sheet, f.locations[0].cell) for f in findings)
+    for r in rows:
+        link = r[3].hyperlink
+        assert link is not None and link.location == f"'{r[2].value}'!{r[3].value}"
+    levels = [r[0].value for r in rows]
+    assert levels == sorted(levels, key=["错误", "警告", "提示"].index)  # errors first
+    tbl = next(r for r in rows if r[1].value == "TBL001" and r[3].value == "D20")
+    assert (tbl[5].value, tbl[6].value, tbl[7].value) == (108.26, 107.8, 0.46)
+
+
+def test_judged_cells_are_filled_and_commented(annotated):
+    _, _, out, _, findings = annotated
+    wb = openpyxl.load_workbook(out)
+    for f in findings:
+        loc = f.locations[0]
+        cell = wb[loc.sheet][loc.cell]
+        worst = min((g.severity.value for g in findings
+                     if g.locations[0].sheet == loc.sheet and g.locations[0].cell == loc.cell),
+                    key=["error", "warning", "info"].index)
+        assert cell.fill.fgColor.rgb.endswith(FILLS[worst]), (loc, cell.fill.fgColor.rgb)
+        assert cell.comment is not None and f.code in cell.comment.text and f.message in cell.comment.text
+    # two findings on one cell: both in its comment
+    twice = wb["03支出"]["C5"].comment.text
+    assert twice.count("RND001") == 2
+    both = wb["05一般公共预算"]["D34"].comment.text
+    assert "TBL001" in both and "XTB018" in both
+
+
+def test_source_cells_are_outlined_not_filled(annotated):
+    _, _, out, _, _ = annotated
+    wb = openpyxl.load_workbook(out)
+    src = wb["03支出"]["D21"]  # summed into D20 (TBL001)
+    assert src.border.left.style == "dashed" and src.comment is None
+    assert src.fill.fgColor.rgb not in {"00" + v for v in FILLS.values()}
+
+
+def test_formulas_and_other_sheets_survive(annotated):
+    book, _, out, _, _ = annotated
+    original = openpyxl.load_workbook(book)
+    copy = openpyxl.load_workbook(out)
+    assert copy.sheetnames[1:] == original.sheetnames
+    for ws in original.worksheets:
+        assert [[c.value for c in row] for row in ws.iter_rows()] == \
+               [[c.value for c in row] for row in copy[ws.title].iter_rows()]
+
+
+def test_refuses_to_overwrite_the_input(tmp_path):
+    book = copy_sample(tmp_path)
+    before = _digest(book), os.stat(book).st_mtime_ns
+    for target in (book, f"{tmp_path}/./{book.name}", f"{tmp_path}/sub/../{book.name}"):
+        run = cli(book, "--annotate", str(target))
+        assert run.exit_code == 2
+        assert len(run.stderr.strip().splitlines()) == 1 and "被检查的文件本身" in run.stderr
+        assert run.stdout == ""  # refused before checking
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(book)
+    assert cli(book, "--annotate", str(link)).exit_code == 2
+    assert (_digest(book), os.stat(book).st_mtime_ns) == before
+
+
+def test_library_refuses_too(tmp_path):
+    book = copy_sample(tmp_path)
+    with pytest.raises(AnnotateError):
+        annotate_workbook(book, str(book), [])
+
+
+def test_only_for_exactly_one_workbook(tmp_path):
+    run = cli(*FAULTY, "--annotate", str(tmp_path / "x.xlsx"))
+    assert run.exit_code == 2 and "只能用于检查一个工作簿" in run.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+    folder = tmp_path / "two"
+    copy_sample(folder, 0)
+    copy_sample(folder, 1)
+    assert cli(folder, "--annotate", str(tmp_path / "x.xlsx")).exit_code == 2
+
+
+def test_output_must_be_a_workbook(tmp_path):
+    run = cli(FAULTY[0], "--annotate", str(tmp_path / "x.csv"))
+    assert run.exit_code == 2 and ".xlsx" in run.stderr
+
+
+def test_clean_workbook_gets_an_empty_result_sheet(tmp_path):
+    clean = FAULTY[0].parent / "决算公开表-2024-上海式-无误.xlsx"
+    out = tmp_path / "clean.xlsx"
+    run = cli(clean, "--annotate", str(out), "--no-info")
+    assert run.exit_code == 0
+    ws = openpyxl.load_workbook(out)[RESULT_SHEET]
+    assert ws.max_row == 2 and ws["E2"].value == "未发现问题"
+
+
+def test_no_info_leaves_hint_cells_alone(tmp_path):
+    out = tmp_path / "x.xlsx"
+    cli(FAULTY[0], "--annotate", str(out), "--no-info")
+    wb = openpyxl.load_workbook(out)
+    assert wb["01收支总表"]["D31"].comment is None  # RND001 only
+    assert all(r[0].value != "提示" for r in wb[RESULT_SHEET].iter_rows(min_row=2))

@@ -1,0 +1,81 @@
+"""JUnit XML: a suite per workbook, a case per workbook × rule, parseable by xml.etree."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from report_support import FAULTY, broken_file, cli, faulty_result, rule_dicts
+
+from govaudit.report import render
+from govaudit.report.junit import CHECKED_CASE
+
+
+def _parse(text: str) -> ET.Element:
+    return ET.fromstring(text.encode("utf-8"))
+
+
+def test_parses_back_with_the_right_counts(tmp_path):
+    result = faulty_result(unreadable=broken_file(tmp_path))
+    rules = rule_dicts()
+    root = _parse(render(result, "junit", rules=rules))
+    assert root.tag == "testsuites"
+    suites = root.findall("testsuite")
+    assert [s.get("name") for s in suites] == [s.path for s in result.files]
+    for suite, status in zip(suites, result.files):
+        cases = suite.findall("testcase")
+        assert int(suite.get("tests")) == len(cases)
+        assert cases[0].get("name") == CHECKED_CASE
+        found = [f for f in result.findings if f.file == status.path]
+        if status.status != "checked":
+            assert len(cases) == 1 and cases[0].find("error") is not None
+            assert suite.get("errors") == "1"
+            continue
+        assert len(cases) == 1 + len(rules)  # every rule that ran: passing or failing
+        failing = {f.code for f in found if f.severity.value in ("error", "warning")}
+        failed = [c for c in cases if c.find("failure") is not None]
+        assert int(suite.get("failures")) == len(failed) == len(failing)
+        assert {c.get("name").split()[0] for c in failed} == failing
+        for case in failed:
+            code = case.get("name").split()[0]
+            text = case.find("failure").text
+            for f in found:
+                if f.code == code and f.severity.value != "info":
+                    assert f"{f.locations[0].sheet}!{f.locations[0].cell}" in text
+    assert int(root.get("tests")) == sum(int(s.get("tests")) for s in suites)
+    assert int(root.get("failures")) == sum(int(s.get("failures")) for s in suites)
+    assert root.get("errors") == "1"
+
+
+def test_hints_alone_do_not_fail():
+    root = _parse(render(faulty_result(), "junit", rules=rule_dicts()))
+    rnd = [c for c in root.iter("testcase") if c.get("name").startswith("RND001")]
+    assert rnd and all(c.find("failure") is None for c in rnd)
+    assert all("[提示]" in c.find("system-out").text for c in rnd)
+
+
+def test_without_rule_list_only_rules_with_findings_appear():
+    result = faulty_result()
+    root = _parse(render(result, "junit"))
+    suite = root.find("testsuite")
+    names = {c.get("name").split()[0] for c in suite.findall("testcase")[1:]}
+    assert names == {f.code for f in result.findings if f.file == suite.get("name")}
+
+
+def test_cli_junit_follows_the_selection(tmp_path):
+    out = tmp_path / "junit.xml"
+    run = cli(FAULTY[0], "--format", "junit", "--select", "TBL", "-o", str(out))
+    assert run.exit_code == 1
+    root = ET.parse(out).getroot()
+    names = [c.get("name") for c in root.iter("testcase")]
+    assert names[0] == CHECKED_CASE
+    assert names[1:] and all(n.startswith("TBL") for n in names[1:])
+    assert root.get("failures") != "0"
+
+
+def test_control_characters_are_dropped():
+    from govaudit.engine.finding import Finding, Severity
+    from govaudit.report.result import FileStatus, Result
+
+    f = Finding(code="CEL001", severity=Severity.error, file="a.xlsx", message="bad \x0b cell\x01")
+    root = _parse(render(Result(files=[FileStatus(path="a.xlsx", status="checked")], findings=[f]), "junit"))
+    assert "bad  cell" in root.find(".//failure").text
