@@ -30,7 +30,8 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="输出格式")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="输出格式：text 终端；json/jsonl 脚本；sarif 代码扫描；github Actions 注释；junit；html 网页")
 @click.option("--select", default=None, help="只运行这些规则（代码或前缀，逗号分隔，如 TBL,XTB001）")
 @click.option("--ignore", default=None, help="不运行这些规则（代码或前缀，逗号分隔）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
@@ -64,6 +65,8 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if unknown:
         raise click.UsageError(f"未知的规则代码：{', '.join(unknown)}（用 govaudit rules 查看全部规则）")
     _echo_plugin_problems()
+    if output:
+        _check_output_target(paths, output)
     if annotate_out:
         _check_annotate_target(paths, annotate_out)
     try:
@@ -146,6 +149,20 @@ def _rules_ran(resolver, codes: list[str]):
                 and not ("ALL" in drop or (drop and c.startswith(drop)))]
 
     return ran
+
+
+def _check_output_target(paths, output: str) -> None:
+    """-o must never overwrite a workbook being checked (`-o 决算.xlsx` by mistake)."""
+    from pathlib import Path
+
+    if Path(output).suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    from govaudit.pipeline import expand_paths
+    from govaudit.report.annotate import same_file
+
+    if any(same_file(f, output) for f in expand_paths(list(paths))):
+        click.echo(f"拒绝执行：-o 的输出文件是被检查的工作簿（{output}），原文件不会被改写；请换一个文件名。", err=True)
+        sys.exit(2)
 
 
 def _check_annotate_target(paths, out: str) -> None:

@@ -113,6 +113,13 @@ def main(out: Path = HERE) -> list[Path]:
     return made
 
 
+def main_forms(out: Path = HERE) -> list[Path]:
+    """The 绩效自评表 samples (make_forms.py), one of them in the same workbook as the nine tables."""
+    import make_forms
+
+    return make_forms.main(out, tables_wb=workbook_2019(disclosure_data.build()))
+
+
 if __name__ == "__main__":
-    for p in main():
+    for p in main() + main_forms():
         print(p.name)

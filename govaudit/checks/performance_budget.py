@@ -50,7 +50,7 @@ def total_is_sum(disclosure, ctx):
             locs = [form.budget_location(total, key)] + [f.source for f in figs if f is not None]
             if any((loc.sheet, loc.cell) in unknown for loc in locs if loc is not None):
                 continue
-            where = f"{form_label(form)} {name}「总额」"
+            where = f"{form_label(form)}{name}「总额」"
             title = f"{name}总额应等于其中各项之和"
             if head is None:
                 expected = Span.of(figs)
@@ -161,24 +161,30 @@ def rate_matches(disclosure, ctx):
             else:
                 locs.append(budget.source if budget else None)
             what = "执行率" if line.key == "total" else f"「{line.label}」执行率"
-            base = f"执行数 ÷ 预算数 = {show(got.value, 4)}%"
+            e = amount(form, "executed") if line.key == "total" else None
+            b = amount(form, "budget") if line.key == "total" else None
+            e_text = e.span.shown() if e else line.cells["executed"].shown()
+            b_text = b.span.shown() if b else line.cells["budget"].shown()
+            parts = "（总额空白，按其中各项合计）" if (e and e.from_parts) or (b and b.from_parts) else ""
+            base = f"执行数 {e_text} ÷ 预算数 {b_text}{parts} = {show(got.value, max(d + 2, 3))}%"
+            diff = shown.value - got.value
             if verdict == "rounding":
                 yield finding(disclosure, form, "RND001", Severity.info,
-                              f"{what} {shown.shown()}，按{base}，相差在四舍五入误差范围内，不是错误。", locs,
+                              f"{what}填 {shown.shown()}，{base}，相差在四舍五入误差范围内，不是错误。", locs,
                               expected=pct(right, d), actual=shown.shown())
             elif verdict == "truncated":
                 yield finding(disclosure, form, "PRF005", Severity.warning,
-                              f"{what}填 {shown.shown()}，按{base}，四舍五入应为 {pct(right, d)}："
+                              f"{what}填 {shown.shown()}，{base}，四舍五入应为 {pct(right, d)}："
                               f"显示值是截断（舍去尾数）而不是四舍五入的结果。", locs, title=rule_title("PRF005"),
                               expected=pct(right, d), actual=shown.shown())
             else:
+                lo, hi = shown.interval()
                 yield finding(disclosure, form, "PRF004", Severity.error,
-                              f"{what}填 {shown.shown()}，按{base}应为 {pct(right, d)}，相差 "
-                              f"{show(shown.value - got.value, max(d, 1))} 个百分点，超出四舍五入可解释的范围"
-                              f"（{shown.shown()} 代表 [{show(shown.interval()[0], d + 1)}%, "
-                              f"{show(shown.interval()[1], d + 1)}%)）。", locs, title=rule_title("PRF004"),
-                              expected=pct(right, d), actual=shown.shown(),
-                              difference=show(shown.value - got.value, max(d, 1)))
+                              f"{what}填 {shown.shown()}，而{base}，应为 {pct(right, d)}；相差 "
+                              f"{show(abs(diff), max(d, 1))} 个百分点，超出四舍五入可解释的范围"
+                              f"（{shown.shown()} 代表 [{show(lo, d + 1)}%, {show(hi, d + 1)}%]）。", locs,
+                              title=rule_title("PRF004"), expected=pct(right, d), actual=shown.shown(),
+                              difference=show(diff, max(d, 1)))
 
 
 @rule(
@@ -219,16 +225,17 @@ def rate_indicator_agrees(disclosure, ctx):
             if q(value, dd) == q(ref.value, dd):
                 continue
             half = Figure(value=value, decimals=d, percent=True, unit="%", source=ind.actual.source).interval()
+            actual = ind.actual.text or ind.actual.shown()
             what = "表中执行率" if ref.how == "shown" else "执行数 ÷ 预算数"
             locs = [ind.actual.source, ref.location]
-            shown_ref = pct(ref.value, ref.decimals if ref.how == "shown" else 2)
+            shown_ref = ref.text or pct(ref.value, 2)
             if half[0] <= ref.hi and ref.lo <= half[1]:
                 yield finding(disclosure, form, "RND001", Severity.info,
-                              f"预算执行率指标实际完成值 {ind.actual.text or show(value, d)} 与{what} {shown_ref} "
+                              f"预算执行率指标实际完成值 {actual} 与{what} {shown_ref} "
                               f"相差在四舍五入误差范围内，不是错误。", locs, expected=shown_ref,
-                              actual=ind.actual.text or show(value, d))
+                              actual=actual)
                 continue
             yield finding(disclosure, form, "PRF006", Severity.error,
-                          f"预算执行率指标的实际完成值填 {ind.actual.text or show(value, d)}，而{what}为 {shown_ref}，"
+                          f"预算执行率指标的实际完成值填 {actual}，而{what}为 {shown_ref}，"
                           f"两者应一致。", locs, title=rule_title("PRF006"), expected=shown_ref,
-                          actual=ind.actual.text or show(value, d))
+                          actual=actual)

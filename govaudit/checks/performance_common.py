@@ -193,6 +193,7 @@ class Rate:
     how: str  # "shown" | "computed"
     decimals: int = 2
     location: Location | None = None
+    text: str = ""  # as printed, for a shown rate
 
 
 def computed_rate(form: PerformanceForm, line: BudgetLine | None = None) -> Rate | None:
@@ -221,7 +222,8 @@ def shown_rate(form: PerformanceForm) -> Rate | None:
     if fig is None:
         return None
     lo, hi = fig.interval()
-    return Rate(value=fig.value, lo=lo, hi=hi, how="shown", decimals=fig.decimals, location=fig.source)
+    return Rate(value=fig.value, lo=lo, hi=hi, how="shown", decimals=fig.decimals, location=fig.source,
+                text=fig.shown())
 
 
 def form_rate(form: PerformanceForm) -> Rate | None:

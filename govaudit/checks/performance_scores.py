@@ -57,10 +57,10 @@ def section_within_weight(disclosure, ctx):
             total = _sum(scores)
             if total <= weight:
                 continue
-            parts = " + ".join(points(s.value) for s in scores)
+            parts = " + ".join(points(s.value) for s in scores) + " = " if len(scores) > 1 else ""
             whence = "" if source in ("label", "budget") else "（表中未标明权重，按设置）"
             yield finding(disclosure, form, "PRF101", Severity.error,
-                          f"「{section.label}」下各项自评得分之和 {parts} = {points(total)}，超过其权重 "
+                          f"「{section.label}」下各项自评得分之和 {parts}{points(total)}，超过其权重 "
                           f"{points(weight)}{whence}，多 {points(total - weight)} 分。",
                           [section.cell] + [s.source for s in scores], title=rule_title("PRF101"),
                           expected=f"≤ {points(weight)}", actual=points(total), difference=points(total - weight))
@@ -85,13 +85,15 @@ def weights_sum_to_100(disclosure, ctx):
         total = _sum(s.weight for s in sections)
         if total == HUNDRED:
             continue
-        parts = " + ".join(f"{s.label or s.name} {points(s.weight.value)}" for s in sections)
+        parts = " + ".join(f"{s.name or s.label} {points(s.weight.value)}" for s in sections)
         kinds = {level1_kind(s.name, settings) for s in sections}
         missing = [k for k in settings.level1_weights if k not in kinds]
         hint = f"（没有：{'、'.join(missing)}）" if missing and total < HUNDRED else ""
+        first = form.total_weight or next((s.weight for s in sections if s.origin == "indicators"), sections[0].weight)
         yield finding(disclosure, form, "PRF102", Severity.error,
                       f"各一级指标的权重 {parts} = {points(total)}，应为 100{hint}。",
-                      [s.weight.source for s in sections], title=rule_title("PRF102"),
+                      [first.source] + [s.weight.source for s in sections if s.weight is not first],
+                      title=rule_title("PRF102"),
                       expected="100", actual=points(total), difference=points(total - HUNDRED))
 
 
@@ -146,7 +148,7 @@ def total_is_sum(disclosure, ctx):
             continue
         yield finding(disclosure, form, "PRF104", Severity.error,
                       f"总分填 {points(total.value)}，各项自评得分之和为 {points(s)}{note}，相差 "
-                      f"{points(total.value - s)} 分。", locs, title=rule_title("PRF104"),
+                      f"{points(abs(total.value - s))} 分。", locs, title=rule_title("PRF104"),
                       expected=points(s), actual=points(total.value), difference=points(total.value - s))
 
 
@@ -251,8 +253,7 @@ def rate_score_capped(disclosure, ctx):
             continue
         cap_hi = min(max(rate.hi, ZERO) / full, Decimal(1)) * weight
         half = max(s.half_unit for s in scores)
-        rate_text = (f"表中执行率 {rate.value.normalize():f}%" if rate.how == "shown"
-                     else f"执行数 ÷ 预算数 = {q(rate.value, 2)}%")
+        rate_text = f"表中执行率 {rate.text}" if rate.how == "shown" else f"执行数 ÷ 预算数 = {q(rate.value, 2)}%"
         locs = [scores[0].source, rate.location, section.weight.source if section.weight else section.cell]
         cap_text = points(q(cap, 2))
         if score - half <= cap_hi:

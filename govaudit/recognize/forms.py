@@ -139,8 +139,8 @@ class FormBuilder:
             text = _raw(cell) if isinstance(cell.value, str) else str(cell.value)
             return TextValue(text=text, source=loc)
         if parsed is None:
-            if op:
-                return TextValue(text=_raw(cell), source=loc)
+            if op or (kind == "target" and norm(cell.value) in ("无", "空")):
+                return TextValue(text=_raw(cell), source=loc)  # '无' is an answer (否), not a blank
             return None
         value, decimals, percent = parsed
         text = _raw(cell)
@@ -276,9 +276,9 @@ class FormBuilder:
                                                     col=col))
         seen: set[str] = set()
         for r, label_cell in lines:
-            label = fs.clean(label_cell.value)
+            label = _raw(label_cell).rstrip(":：")
             key = fs.budget_row(label_cell.value)
-            if key == "total" and label in ("预算数", "到位数", "执行数"):
+            if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
             line = BudgetLine(key=key if key not in seen else f"{key}#{r}", label=label, row=r,
                               label_cell=label_cell.ref)
@@ -360,8 +360,9 @@ class FormBuilder:
             l2 = self._text_at(row, cols.get("level2", []))
             if l1 is not None and (section is None or fs.clean(l1.value) != fs.clean(section.label)):
                 name, weight = fs.split_weight(l1.value)
-                label_loc = self.loc(r, l1.col, fs.clean(l1.value), "一级指标")
-                section = Section(name=name, label=fs.clean(l1.value), cell=label_loc)
+                printed = _raw(l1)
+                label_loc = self.loc(r, l1.col, printed, "一级指标")
+                section = Section(name=name, label=printed, cell=label_loc)
                 if weight is not None:
                     section.weight = Figure(value=Decimal(weight), decimals=_decimals(weight), unit="分",
                                             text=weight, source=label_loc.model_copy(update={"col_label": "权重"}))
@@ -459,5 +460,8 @@ def _decimals(text: str) -> int:
 def build_form(block: Block, file: str):
     """(PerformanceForm or None, cell issues) for a block whose title names a 绩效自评表."""
     builder = FormBuilder(block, file)
-    form = builder.build()
+    try:
+        form = builder.build()
+    except Exception:  # an odd form must not make the whole workbook unreadable; its tables are still checked
+        return None, []
     return form, builder.issues if form is not None else []

@@ -121,8 +121,9 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
         if cell.comment is not None and cell.comment.text:
             text = cell.comment.text.rstrip() + "\n\n" + text
         comment = Comment(text, author)
-        comment.width = 360
-        comment.height = min(600, 80 + 18 * max(1, len(text) // 24))
+        comment.width = 320  # points: about 30 Chinese characters a line
+        lines = sum(max(1, -(-len(part) // 28)) for part in text.split("\n"))
+        comment.height = min(640, 24 + 15 * lines)
         cell.comment = comment
     for key, sev in sources.items():
         if key in judged:

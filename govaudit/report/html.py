@@ -78,9 +78,10 @@ def _summary(result: Result, by_file: dict[str, list]) -> str:
                 what += f"，绩效自评表 {st.forms} 张"
         else:
             state = '<span class="unreadable">无法检查</span>'
-            what = escape(st.error or "")
-        out.append(f'<tr><td><a href="#file-{i}">{escape(st.path)}</a></td><td>{state}</td><td>{escape(what) if st.status == "checked" else what}</td>'
-                   f'<td class="n">{count["error"]}</td><td class="n">{count["warning"]}</td><td class="n">{count["info"]}</td></tr>')
+            what = st.error or ""
+        numbers = "".join(f'<td class="n">{count[k]}</td>' for k in LABELS)
+        out.append(f'<tr><td><a href="#file-{i}">{escape(st.path)}</a></td><td>{state}</td>'
+                   f"<td>{escape(what)}</td>{numbers}</tr>")
     out.append("</tbody></table>")
     out.append('<p class="legend">图例：<i style="background:var(--err-bg);outline:2px solid var(--err)"></i>错误'
                '<i style="background:var(--warn-bg);outline:2px solid #e0a800"></i>警告'
@@ -111,7 +112,8 @@ def _grid(f) -> str:
         cells = [f"<th>{r}</th>"]
         if heads:
             head = heads[i] if i < len(heads) else ""
-            cells.append(f'<td class="head" title="{escape(head)}">{escape(head)}</td>')
+            title = f' title="{escape(head)}"' if head else ""
+            cells.append(f'<td class="head"{title}>{escape(head)}</td>')
         for j in range(width):
             text = row[j] if j < len(row) else ""
             pos = (r, left + j)

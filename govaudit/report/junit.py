@@ -55,7 +55,8 @@ def _suite(root: ET.Element, status, findings: list, infos: dict[str, dict], ran
                 failures += 1
                 n_err = sum(1 for f in serious if f.severity.value == "error")
                 n_warn = len(serious) - n_err
-                counts = "，".join(x for x in (f"错误 {n_err} 个" if n_err else "", f"警告 {n_warn} 个" if n_warn else "") if x)
+                counts = "，".join(x for x in (f"错误 {n_err} 个" if n_err else "",
+                                                f"警告 {n_warn} 个" if n_warn else "") if x)
                 kind = "error" if n_err else "warning"
                 fail = ET.SubElement(case, "failure", message=f"{code}：{counts}", type=kind)
                 fail.text = "\n".join(_line(f) for f in serious)

@@ -132,9 +132,9 @@ def to_sarif(result: Result, rules=None, srcroot=None) -> dict:
         if s.status != "checked"
     ]
     invocation = {"executionSuccessful": not notifications}
-    seen: dict[str, int] = {}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
+    seen: dict[str, int] = {}  # fingerprint → occurrences so far
     run = {
         "tool": {
             "driver": {
