@@ -11,16 +11,15 @@ from govaudit.model import Row, Table
 CODED_TABLES = ("02", "03", "05", "06", "08", "09")
 
 
-def _children(rows: list[Row], parent: Row) -> list[Row]:
-    want = len(parent.code) + 2
-    return [r for r in rows if r.code and len(r.code) == want and r.code.startswith(parent.code)]
-
-
 def _groups(table: Table):
     coded = [r for r in table.rows if r.code]
+    children: dict[str, list[Row]] = {}
+    for r in coded:
+        if len(r.code) in (5, 7):  # a 款 under its 类, a 项 under its 款
+            children.setdefault(r.code[:-2], []).append(r)
     for parent in coded:
         if len(parent.code) < 7:
-            kids = _children(coded, parent)
+            kids = children.get(parent.code)
             if kids:
                 yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
     total = table.row("total")

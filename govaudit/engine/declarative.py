@@ -20,6 +20,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from govaudit.engine.arith import Span, Verdict, fmt, judge_equal, judge_le, uncomputed_cells
@@ -40,19 +41,28 @@ def packs_dir() -> Path:
     return shipped if shipped.is_dir() else here.parent / "rules"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Ref:
     table: str
     row: str
     column: str
 
+    @property
+    def is_glob(self) -> bool:
+        return any(ch in self.row for ch in "*?[")
+
     @classmethod
     def parse(cls, text: str) -> "Ref":
-        table, sep1, rest = text.partition(":")
-        row, sep2, column = rest.rpartition(":")
-        if not (sep1 and sep2 and table and row and column):
-            raise ValueError(f"单元格引用应为 表:行:列，得到 {text!r}")
-        return cls(table, row, column)
+        return _parse_ref(text)
+
+
+@lru_cache(maxsize=8192)
+def _parse_ref(text: str) -> Ref:
+    table, sep1, rest = text.partition(":")
+    row, sep2, column = rest.rpartition(":")
+    if not (sep1 and sep2 and table and row and column):
+        raise ValueError(f"单元格引用应为 表:行:列，得到 {text!r}")
+    return Ref(table, row, column)
 
 
 @dataclass
@@ -66,21 +76,30 @@ class Cellish:
         return self.table.location(self.row, self.column)
 
 
-def resolve(disclosure: Disclosure, text: str) -> list[Cellish] | None:
-    """The cells a reference names; None when its table is missing."""
+def resolve(disclosure: Disclosure, text: str, index: dict | None = None) -> list[Cellish] | None:
+    """The cells a reference names; None when its table is missing.
+
+    index (table → {row key: first row with that key}) is filled as tables are met, so that a rule repeated
+    over every row of a table does not scan the table again for each reference.
+    """
     ref = Ref.parse(text)
     table = disclosure.tables.get(ref.table)
     if table is None:
         return None
-    glob = any(ch in ref.row for ch in "*?[")
-    out = []
-    for row in table.rows:
-        if (glob and fnmatch.fnmatchcase(row.key, ref.row)) or row.key == ref.row:
-            if ref.column in row.cells or any(c.key == ref.column and c.side == row.side for c in table.columns):
-                out.append(Cellish(table, row, ref.column, row.cells.get(ref.column)))
-            if not glob:
-                break
-    return out
+    if ref.is_glob:
+        rows = [row for row in table.rows if fnmatch.fnmatchcase(row.key, ref.row)]
+    else:
+        by_key = None if index is None else index.get(ref.table)
+        if by_key is None:
+            by_key = {}
+            for row in table.rows:
+                by_key.setdefault(row.key, row)
+            if index is not None:
+                index[ref.table] = by_key
+        row = by_key.get(ref.row)
+        rows = [row] if row is not None else []
+    return [Cellish(table, row, ref.column, row.cells.get(ref.column)) for row in rows
+            if ref.column in row.cells or any(c.key == ref.column and c.side == row.side for c in table.columns)]
 
 
 class DeclarativeRule:
@@ -104,6 +123,7 @@ class DeclarativeRule:
         )
 
     def check(self, disclosure: Disclosure, ctx):
+        index: dict = {}
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]
             table = disclosure.tables.get(globs[0].table)
@@ -112,27 +132,27 @@ class DeclarativeRule:
             for row in table.rows:
                 if any(fnmatch.fnmatchcase(row.key, g.row) for g in globs):
                     yield from self._judge(disclosure, ctx, [t.replace("{row}", row.key) for t in self.left],
-                                           [t.replace("{row}", row.key) for t in self.right])
+                                           [t.replace("{row}", row.key) for t in self.right], index)
         else:
-            yield from self._judge(disclosure, ctx, self.left, self.right)
+            yield from self._judge(disclosure, ctx, self.left, self.right, index)
 
-    def _side(self, disclosure, refs) -> list[Cellish] | None:
+    def _side(self, disclosure, refs, index) -> list[Cellish] | None:
         cells: list[Cellish] = []
         found_table = False
         for text in refs:
-            got = resolve(disclosure, text)
+            got = resolve(disclosure, text, index)
             if got is None:
                 continue
             found_table = True
             cells.extend(got)
         return cells if found_table else None
 
-    def _judge(self, disclosure, ctx, left_refs, right_refs):
-        judged = resolve(disclosure, left_refs[0])
+    def _judge(self, disclosure, ctx, left_refs, right_refs, index=None):
+        judged = resolve(disclosure, left_refs[0], index)
         if not judged:
             return
-        left = self._side(disclosure, left_refs)
-        right = self._side(disclosure, right_refs)
+        left = self._side(disclosure, left_refs, index)
+        right = self._side(disclosure, right_refs, index)
         if left is None or right is None or not right:
             return
         lf = [c.figure for c in left]

@@ -405,6 +405,8 @@ class FormBuilder:
             section.indicators.append(ind)
         for s in form.sections:
             if s.weight is None and s.origin == "indicators":
+                if any(i.weight_text is not None for i in s.indicators):
+                    continue  # a 分值 that is not a number: the section's weight is unknown
                 weights = [i.weight for i in s.indicators if i.weight is not None]
                 if weights:
                     total = sum((w.value for w in weights), Decimal(0))
@@ -423,11 +425,15 @@ class FormBuilder:
             if label is None:
                 continue
             start_col = self.right_of(label)
-            score_cell = row.get(first["score"]) if "score" in first and first["score"] >= start_col else None
-            where = first.get("score") if "score" in first and first["score"] >= start_col else None
-            if score_cell is None and where is None:
-                score_cell = next((row[c] for c in sorted(row) if c >= start_col), None)
-                where = score_cell.col if score_cell is not None else start_col
+            where = first["score"] if first.get("score", 0) >= start_col else None
+            score_cell = row.get(where) if where is not None else None
+            if score_cell is None:  # the score beside the label rather than under 自评得分
+                weight_col = first.get("weight")
+                score_cell = next((row[c] for c in sorted(row) if c >= start_col and c != weight_col), None)
+                if score_cell is not None:
+                    where = score_cell.col
+            if where is None:
+                where = start_col
             form.slots["total_score"] = self.loc(r, where, "总分", "自评得分")
             if score_cell is not None:
                 got = self.number(score_cell, "points", "总分", "自评得分")

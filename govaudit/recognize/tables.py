@@ -229,6 +229,7 @@ class TableBuilder:
         context = f"公开{kind}表"
         last_split: list[str] = ["", "", ""]
         after_begin = False
+        used_keys: set[str] = set()
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
             if is_lineno_row(cells):
@@ -264,8 +265,9 @@ class TableBuilder:
                     row.cells[ro.key] = (
                         self.figure(cell, row_label, column_label(ro.path), context) if cell else None
                     )
-                if any(existing.key == key for existing in table.rows):
+                if key in used_keys:
                     row.key = f"{key}#{r}"
+                used_keys.add(row.key)
                 table.rows.append(row)
         self._finish(table)
         return table

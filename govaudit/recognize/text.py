@@ -6,6 +6,7 @@ import re
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _SPACE_RE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")
@@ -15,12 +16,17 @@ _NUMBERING_RE = re.compile(
 BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x"}
 
 
+@lru_cache(maxsize=65536)
+def _norm(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text)
+    return _SPACE_RE.sub("", s).translate(_QUOTES)
+
+
 def norm(text) -> str:
     """Comparable text: NFKC (full→half width), no white space, no quotes."""
     if text is None:
         return ""
-    s = unicodedata.normalize("NFKC", str(text))
-    return _SPACE_RE.sub("", s).translate(_QUOTES)
+    return _norm(str(text))
 
 
 def strip_numbering(text: str) -> str:
@@ -43,6 +49,7 @@ def is_blank_value(value) -> bool:
 _FMT_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 
 
+@lru_cache(maxsize=1024)
 def decimals_from_format(fmt: str) -> tuple[int | None, bool]:
     """Decimals a number format shows, and whether it shows a percent. None = General (as stored)."""
     if not fmt or fmt == "General" or fmt == "@":
