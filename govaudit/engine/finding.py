@@ -37,9 +37,12 @@ class Finding(BaseModel):
     # {"sheet": name, "top": first row, "left": first column, "rows": [[shown text, …], …]}
     context: dict | None = None
 
-    def sort_key(self):
+    def sort_key(self, sheet_order: dict[str, int] | None = None):
+        """File, then sheets in workbook order (not by name: 表2 before 表12), then row and column."""
         loc = self.locations[0] if self.locations else None
-        return (self.file, loc.sheet or "" if loc else "", _cell_order(loc.cell if loc else None), self.code)
+        sheet = (loc.sheet or "") if loc else ""
+        order = (sheet_order or {}).get(sheet, len(sheet_order or {}))
+        return (self.file, order, sheet, _cell_order(loc.cell if loc else None), self.code)
 
 
 def _cell_order(ref: str | None) -> tuple[int, int]:

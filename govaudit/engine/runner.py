@@ -53,5 +53,6 @@ def run_rules(disclosure: Disclosure, ctx: Context | None = None, select: list[s
         if f.code == "RND001" and not ctx.settings.report_rounding:
             continue
         out.append(f)
-    out.sort(key=Finding.sort_key)
+    order = {name: i for i, name in enumerate(disclosure.sheets)}
+    out.sort(key=lambda f: f.sort_key(order))
     return out
