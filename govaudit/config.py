@@ -18,6 +18,13 @@ not merge.
     [per-file-ignores]                   # glob (relative to this file's folder) → codes
     "历史/**" = ["CMP"]
     "*-草稿.xlsx" = ["ALL"]
+
+    [performance]                        # 绩效自评表 (PRF) settings over rules/performance.toml [settings]
+    level1-weights = { "产出指标" = 50, "效益指标" = 30, "满意度指标" = 10, "预算执行率" = 10 }  # replaces
+    execution-full-marks-rate = 90       # full 预算执行率 points from 90 % execution
+    grade-aliases = { "合格" = ["达标"] }  # these three are merged entry by entry (the file's entry wins)
+    level2 = { "产出指标" = ["数量指标", "质量指标"] }
+    required = { hebei = ["项目名称", "预算数", "执行数", "总分", "评价等级"] }
 """
 
 from __future__ import annotations
@@ -66,11 +73,74 @@ def _codes(value):
     return value
 
 
+_KEBAB = ConfigDict(extra="forbid", strict=True, populate_by_name=True,
+                    alias_generator=lambda name: name.replace("_", "-"))
+
+LAYOUTS = ("hebei", "central", "sichuan", "unknown")  # 绩效自评表 layouts (PerformanceForm.layout)
+
+
+def _required_fields() -> list[str]:
+    from govaudit.checks.performance_fields import FIELDS
+
+    return ["项目名称", "预算数", "执行数", "总分", *(f for f in FIELDS if f != "项目名称")]
+
+
+class PerformanceConfig(BaseModel):
+    """[performance]: the 绩效自评表 settings of rules/performance.toml [settings] a file may change."""
+
+    model_config = _KEBAB
+
+    level1_weights: dict[str, float] | None = None
+    execution_full_marks_rate: float | None = None
+    grade_aliases: dict[str, list[str]] | None = None
+    level2: dict[str, list[str]] | None = None
+    required: dict[str, list[str]] | None = None
+
+    @field_validator("level1_weights")
+    @classmethod
+    def _weights(cls, value):
+        if value is None:
+            return value
+        if not value:
+            raise ValueError("至少要有一个一级指标")
+        for name, weight in value.items():
+            if not 0 <= weight <= 100:
+                raise ValueError(f"一级指标“{name}”的权重 {weight:g} 应在 0～100 之间")
+        total = sum(value.values())
+        if abs(total - 100) > 1e-9:
+            raise ValueError(f"各一级指标的权重之和应为 100，现为 {total:g}")
+        return value
+
+    @field_validator("execution_full_marks_rate")
+    @classmethod
+    def _rate(cls, value):
+        if value is not None and not 0 < value <= 100:
+            raise ValueError(f"满分执行率 {value:g} 应大于 0、不超过 100（百分数，如 90 表示 90%）")
+        return value
+
+    @field_validator("required")
+    @classmethod
+    def _required(cls, value):
+        if value is None:
+            return value
+        known = _required_fields()
+        for layout, names in value.items():
+            if layout not in LAYOUTS:
+                raise ValueError(f"未知的版式 {layout!r}（可用：{'、'.join(LAYOUTS)}）")
+            for name in names:
+                if name not in known:
+                    raise ValueError(f"版式 {layout} 的必填项 {name!r} 未知（可用：{'、'.join(known)}）")
+        return value
+
+    def overrides(self) -> dict:
+        """The keys given, named as in rules/performance.toml [settings] (Settings.performance)."""
+        return self.model_dump(exclude_none=True)
+
+
 class FileConfig(BaseModel):
     """The keys a configuration file may hold (kebab-case in the file)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True,
-                              alias_generator=lambda name: name.replace("_", "-"))
+    model_config = _KEBAB
 
     select: list[str] | None = None
     ignore: list[str] | None = None
@@ -79,6 +149,7 @@ class FileConfig(BaseModel):
     required_tables: list[str] | None = None
     grading: dict[str, float] | None = None
     report_rounding: bool | None = None
+    performance: PerformanceConfig | None = None
 
     @field_validator("select", "ignore", mode="before")
     @classmethod
@@ -164,6 +235,8 @@ class Resolved:
             changes["grade_bands"] = sorted(c.grading.items(), key=lambda kv: -kv[1])
         if c.report_rounding is not None:
             changes["report_rounding"] = c.report_rounding
+        if c.performance is not None:
+            changes["performance"] = c.performance.overrides()
         return dataclasses.replace(base, **changes)
 
 
@@ -245,6 +318,7 @@ _MESSAGES = {
     "dict_type": "应为表（如 [severity] 或 { … }）",
     "float_type": "应为数字",
     "literal_error": "应为 \"error\"、\"warning\" 或 \"info\"",
+    "model_type": "应为表（如 [performance] 或 { … }）",
 }
 
 
@@ -403,6 +477,13 @@ class Resolver:
         def origin(cli_given: bool, in_file: bool) -> str:
             return "命令行" if cli_given else ("配置文件" if in_file else "默认")
 
+        def given(key: str) -> bool:  # a [performance] key the file sets
+            return c.performance is not None and getattr(c.performance, key) is not None
+
+        from govaudit.checks.performance_common import resolve_perf_settings
+
+        perf = resolve_perf_settings(s)  # rules/performance.toml under the file's grading and [performance]
+
         return {
             "path": str(target),
             "config_file": shown_path(resolved.path) if resolved.path else None,
@@ -414,12 +495,25 @@ class Resolver:
                                      "from": origin(False, bool(c.per_file_ignores))},
                 "severity": {"value": dict(c.severity), "from": origin(False, bool(c.severity))},
                 "required-tables": {"value": list(s.required_tables), "from": origin(False, c.required_tables is not None)},
-                "grading": {"value": {g: int(low) if float(low).is_integer() else low for g, low in s.grade_bands},
+                "grading": {"value": {g: _number(low) for g, low in perf.grade_bands},
                             "from": origin(False, c.grading is not None)},
+                "performance.level1-weights": {"value": {k: _number(v) for k, v in perf.level1_weights.items()},
+                                               "from": origin(False, given("level1_weights"))},
+                "performance.execution-full-marks-rate": {"value": _number(perf.full_marks_rate),
+                                                          "from": origin(False, given("execution_full_marks_rate"))},
+                "performance.grade-aliases": {"value": perf.grade_aliases, "from": origin(False, given("grade_aliases"))},
+                "performance.level2": {"value": perf.level2, "from": origin(False, given("level2"))},
+                "performance.required": {"value": perf.required, "from": origin(False, given("required"))},
                 "report-rounding": {"value": s.report_rounding,
                                     "from": origin(o.no_info, c.report_rounding is not None)},
             },
         }
+
+
+def _number(value):
+    """50.0 / Decimal("50") → 50 for display; other numbers as float."""
+    value = float(value)
+    return int(value) if value.is_integer() else value
 
 
 def render_settings(described: dict) -> str:

@@ -50,16 +50,33 @@ def _file_settings() -> dict:
     return _FILE_SETTINGS
 
 
-def perf_settings(ctx) -> PerfSettings:
-    """rules/performance.toml, with a configuration file's grading (ctx.settings.grade_bands) on top."""
-    if "prf_settings" in ctx.cache:
-        return ctx.cache["prf_settings"]
-    data = _file_settings()
-    bands = [(str(g), float(m)) for g, m in data.get("grade_bands", [])] or list(Settings().grade_bands)
-    configured = ctx.settings.grade_bands
-    if list(configured) != list(Settings().grade_bands):
-        bands = [(str(g), float(m)) for g, m in configured]
-    s = PerfSettings(
+# Keys of a configuration file's [performance] table (as in rules/performance.toml) whose value replaces the
+# file's whole value; the other (table) keys are merged entry by entry, the configuration's entry winning.
+REPLACED = ("level1_weights", "execution_full_marks_rate")
+MERGED = ("grade_aliases", "level2", "required")
+DEFAULT_GRADE_BANDS = [("优", 90.0), ("良", 80.0), ("中", 60.0), ("差", 0.0)]
+
+
+def merged_settings(settings: Settings) -> dict:
+    """rules/performance.toml [settings] with a configuration file's [performance] (settings.performance) over it."""
+    data = dict(_file_settings())
+    for key, value in (settings.performance or {}).items():
+        if key in MERGED:
+            data[key] = {**data.get(key, {}), **value}
+        else:
+            data[key] = value
+    return data
+
+
+def resolve_perf_settings(settings: Settings) -> PerfSettings:
+    """The PRF settings in force: rules/performance.toml, under a configuration file's `grading` (
+    settings.grade_bands, None when not configured) and its [performance] table (settings.performance)."""
+    data = merged_settings(settings)
+    if settings.grade_bands is not None:
+        bands = [(str(g), float(m)) for g, m in settings.grade_bands]
+    else:
+        bands = [(str(g), float(m)) for g, m in data.get("grade_bands", [])] or list(DEFAULT_GRADE_BANDS)
+    return PerfSettings(
         grade_bands=sorted(bands, key=lambda b: -b[1]),
         grade_aliases={k: list(v) for k, v in data.get("grade_aliases", {}).items()},
         full_marks_rate=Decimal(str(data.get("execution_full_marks_rate", 100))),
@@ -67,8 +84,13 @@ def perf_settings(ctx) -> PerfSettings:
         level2={k: list(v) for k, v in data.get("level2", {}).items()},
         required={k: list(v) for k, v in data.get("required", {}).items()},
     )
-    ctx.cache["prf_settings"] = s
-    return s
+
+
+def perf_settings(ctx) -> PerfSettings:
+    """The PRF settings for a check (computed once per context): see resolve_perf_settings."""
+    if "prf_settings" not in ctx.cache:
+        ctx.cache["prf_settings"] = resolve_perf_settings(ctx.settings)
+    return ctx.cache["prf_settings"]
 
 
 def core(name: str) -> str:
