@@ -156,6 +156,7 @@ def test_xtb026_fund_in_04_but_09_empty(tmp_path):
     assert len(hit) == 1
     assert hit[0].severity.value == "error"
     assert where(hit[0]) == ("公开04表", "G9")  # the first 国有资本经营预算 figure of 公开04表
+    assert (hit[0].expected, hit[0].actual) == (None, None)
     assert hit[0].locations[1].sheet == "公开09表"
     assert not pick(findings, "CMP002")  # the empty table carries its note
 
@@ -229,6 +230,7 @@ def test_cmp002_empty_table_without_note(tmp_path):
     assert len(hit) == 1
     assert hit[0].severity.value == "error"
     assert where(hit[0]) == ("公开09表", "A1")  # the title
+    assert (hit[0].expected, hit[0].actual) == (None, None)
 
 
 def test_cmp002_silent_with_note(tmp_path):
@@ -298,6 +300,7 @@ def test_cmp007_table_printed_twice(tmp_path):
     assert len(hit) == 1
     assert hit[0].severity.value == "warning"
     assert where(hit[0]) == ("公开02表1", "A1")  # openpyxl names the second sheet 公开02表1
+    assert (hit[0].expected, hit[0].actual) == (None, None)
     assert problems(findings) == [("CMP007", "公开02表1", "A1")]
 
 
@@ -306,7 +309,8 @@ def test_cmp008_no_unit(tmp_path):
     s["units"]["05"] = ""
     _d, findings = run(tmp_path, s)
     assert problems(findings) == [("CMP008", "公开05表", "A1")]
-    assert pick(findings, "CMP008")[0].severity.value == "warning"
+    f = pick(findings, "CMP008")[0]
+    assert f.severity.value == "warning" and (f.expected, f.actual) == (None, None)
 
 
 # ---------------------------------------------------------------- cell contents (CEL)
@@ -336,6 +340,7 @@ def test_cel002_formula_without_cached_value(tmp_path):
     hit = pick(findings, "CEL002")
     assert len(hit) == 1
     assert hit[0].severity.value == "warning" and where(hit[0]) == ("公开03表", "C6")
+    assert (hit[0].expected, hit[0].actual) == (None, None)
     assert problems(findings) == [("CEL002", "公开03表", "C6")]  # not taken for a blank (no sum errors)
 
 

@@ -2,16 +2,15 @@
 
 `spec()` is a complete, internally consistent disclosure of the nine tables (万元, two decimals, every
 identity exact), small enough to read at a glance and rich enough to trigger every rule: all three
-funds, 事业收入 and 其他收入, 06 rows 30212/30217/30231/31013 and a 09 table with data. A test copies it,
-changes one figure, builds a workbook and checks that exactly the expected rule fires at the expected
-cell. `build(spec, **layout)` writes the tables in one of several layouts (one per sheet or stacked,
+funds, 事业收入 and 其他收入, 06 rows 30212/30217/30231/31013 and a 09 table with data. A test takes a
+fresh spec(), changes one figure (put), builds a workbook and checks that the expected rule fires at the
+expected cell. `build(spec, **layout)` writes the tables in one of several layouts (one per sheet or stacked,
 shifted, split 类/款/项 codes, 行次/栏次, numbers as text, 元 instead of 万元 …); the clean spec must give
 no finding in any of them.
 """
 
 from __future__ import annotations
 
-import copy
 from decimal import Decimal
 from pathlib import Path
 
@@ -153,10 +152,6 @@ def empty(s: dict, kind: str, note: str | None = None) -> dict:
     return s
 
 
-def copy_spec(s: dict) -> dict:
-    return copy.deepcopy(s)
-
-
 COLS04 = ["total", "general", "gov_fund", "state_capital"]
 
 
@@ -181,10 +176,9 @@ def put(s: dict, path: tuple, value) -> None:
 class Writer:
     """Writes rows from a cursor: numbers as numeric cells with a number format (or as text)."""
 
-    def __init__(self, ws, row: int = 1, col: int = 1, *, text_numbers: bool = False, scale: int = 1,
-                 fmt: str = MONEY):
+    def __init__(self, ws, row: int = 1, col: int = 1, *, text_numbers: bool = False, scale: int = 1):
         self.ws, self.row, self.col0 = ws, row, col
-        self.text_numbers, self.scale, self.fmt = text_numbers, scale, fmt
+        self.text_numbers, self.scale = text_numbers, scale
 
     def put(self, r: int, c: int, value):
         cell = self.ws.cell(row=r, column=self.col0 + c - 1)
@@ -196,7 +190,7 @@ class Writer:
                 cell.value = f"{number:,.2f}\u3000"
             else:
                 cell.value = float(number)
-                cell.number_format = self.fmt
+                cell.number_format = MONEY
         else:
             cell.value = value
         return cell
@@ -430,7 +424,7 @@ ORDER = ["01", "02", "03", "04", "05", "06", "07", "08", "09"]
 
 
 def build(s: dict | None = None, *, kinds=ORDER, stack: bool = False, offset=(1, 1), gap: int = 2,
-          text_numbers=(), layout: Layout | None = None, sheet_names=None, toc: bool = False) -> Workbook:
+          text_numbers=(), layout: Layout | None = None, toc: bool = False) -> Workbook:
     """A workbook of the given tables: one a sheet (default) or all stacked on one sheet.
 
     offset shifts every table (row, col); gap is the number of blank rows between stacked tables;
@@ -448,10 +442,9 @@ def build(s: dict | None = None, *, kinds=ORDER, stack: bool = False, offset=(1,
             ws.cell(row=i, column=2, value=lay.titles.get(kind, TITLES[kind]))
             ws.cell(row=i, column=3, value=i)
     writer = None
-    for i, kind in enumerate(kinds):
+    for kind in kinds:
         if writer is None or not stack:
-            name = (sheet_names or {}).get(kind, f"公开{kind}表") if not stack else "决算公开表"
-            ws = wb.create_sheet(name)
+            ws = wb.create_sheet("决算公开表" if stack else f"公开{kind}表")
             writer = Writer(ws, row=offset[0], col=offset[1])
         else:
             writer.row += gap
