@@ -56,7 +56,7 @@ def write(path: Path, findings: list[Finding]) -> int:
     base = path.resolve().parent
     entries = sorted((entry(f, base) for f in findings), key=lambda e: tuple(str(x) for x in key(e)))
     data = {"tool": "govaudit", "version": __version__, "format": FORMAT, "findings": entries}
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # the folder must exist: a mistyped path is not turned into a chain of new folders (OSError for the caller)
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return len(entries)
 

@@ -12,11 +12,7 @@ from govaudit import __version__
 FORMATS = ["text", "json", "sarif", "github", "junit", "jsonl", "html"]  # = govaudit.report.FORMATS
 
 
-class _Group(click.Group):
-    """Usage errors exit 2 (click's default too) with a one-line Chinese hint."""
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govaudit")
 def main():
     """govaudit：部门决算公开表与绩效自评表检查工具。
@@ -64,11 +60,15 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     unknown = _unknown_codes((overrides.select or []) + (overrides.ignore or []))
     if unknown:
         raise click.UsageError(f"未知的规则代码：{', '.join(unknown)}（用 govaudit rules 查看全部规则）")
-    _echo_plugin_problems()
+    _echo_load_problems()
     if output:
         _check_output_target(paths, output)
+        _check_folder(output, "报告文件")
     if annotate_out:
         _check_annotate_target(paths, annotate_out)
+        _check_folder(annotate_out, "批注副本")
+    if baseline and not os.path.lexists(baseline):
+        _check_folder(baseline, "基线文件")
     try:
         resolver = Resolver(config_file, overrides)
         if show_settings:
@@ -91,8 +91,11 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if statistics:
         text = _with_statistics(text, result, fmt)
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            _refuse(f"无法写入报告文件 {output}：{_os_reason(exc)}。")
     else:
         click.echo(text, nl=False)
     for status in result.files:
@@ -175,12 +178,48 @@ def _check_annotate_target(paths, out: str) -> None:
     files = expand_paths(list(paths))
     if len(files) != 1:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
-    if Path(out).suffix.lower() not in (".xlsx", ".xlsm"):
-        raise click.UsageError(f"--annotate 的输出文件应以 .xlsx 结尾：{out}")
+    # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
+    given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
+    if given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
+        need = wanted if wanted in (".xlsx", ".xlsm") else ".xlsx"
+        _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
     if same_file(files[0], out):
         click.echo(f"拒绝执行：--annotate 的输出文件就是被检查的文件本身（{out}），原文件不会被改写；请换一个文件名。",
                    err=True)
         sys.exit(2)
+
+
+def _refuse(line: str) -> None:
+    """A tool failure (not the workbooks' fault): one line on stderr, exit 2."""
+    click.echo(line, err=True)
+    sys.exit(2)
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why a file could not be written, in words."""
+    if isinstance(exc, FileNotFoundError):
+        return "所在的文件夹不存在"
+    if isinstance(exc, NotADirectoryError):
+        return "路径中有一段不是文件夹"
+    if isinstance(exc, IsADirectoryError):
+        return "这是一个文件夹"
+    if isinstance(exc, PermissionError):
+        return "没有写入权限"
+    return exc.strerror or str(exc)
+
+
+def _check_folder(target: str, what: str) -> None:
+    """Refuse before checking when `target` cannot be written where it is: its folder must exist (never created)."""
+    from pathlib import Path
+
+    parent = Path(target).parent
+    if not parent.exists():
+        below = next((p for p in (parent, *parent.parents) if p.exists()), None)
+        if below is not None and not below.is_dir():
+            _refuse(f"无法写入{what} {target}：{below} 不是文件夹。")
+        _refuse(f"无法写入{what} {target}：文件夹 {parent} 不存在（不会自动创建）。")
+    if not parent.is_dir():
+        _refuse(f"无法写入{what} {target}：{parent} 不是文件夹。")
 
 
 def _annotate(result, out: str) -> None:
@@ -198,10 +237,11 @@ def _annotate(result, out: str) -> None:
     click.echo(f"已生成批注副本 {out}（标注了 {marked} 个单元格）。", err=True)
 
 
-def _echo_plugin_problems() -> None:
-    from govaudit.engine.registry import plugin_problems
+def _echo_load_problems() -> None:
+    """Rule packs (built-in rules/*.toml or third-party) or rules that were skipped: one stderr line each."""
+    from govaudit.engine.registry import load_problems
 
-    for line in plugin_problems():
+    for line in load_problems():
         click.echo(line, err=True)
 
 
@@ -225,7 +265,10 @@ def _apply_baseline(result, baseline: str) -> None:
 
     path = Path(baseline)
     if not path.exists():
-        n = bl.write(path, result.findings)
+        try:
+            n = bl.write(path, result.findings)
+        except OSError as exc:
+            _refuse(f"无法写入基线文件 {baseline}：{_os_reason(exc)}。")
         click.echo(f"基线文件 {baseline} 不存在：已将当前 {n} 个问题记入其中；以后的检查只报告新问题。", err=True)
         result.findings = []
         return
@@ -266,7 +309,7 @@ def rules(code, fmt):
 
     from govaudit.engine.registry import FAMILIES, all_rules, get_rule
 
-    _echo_plugin_problems()
+    _echo_load_problems()
     if code:
         info = get_rule(code)
         if info is None:

@@ -23,14 +23,18 @@ class Options:
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
-    """Files as given; folders searched recursively for workbooks (sorted, so runs are repeatable)."""
-    from govaudit.readers import is_supported
+    """Files as given; folders searched recursively for workbooks (sorted, so runs are repeatable).
+
+    A folder's .xls/.et/.ods files are listed too: they cannot be checked, and are reported as such (exit 2)
+    rather than left out without a word.
+    """
+    from govaudit.readers.dispatch import is_listed
 
     out: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and is_supported(f)))
+            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and is_listed(f)))
         else:
             out.append(path)
     return out
@@ -59,17 +63,26 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
         else:
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
-    ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
-    findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
-    if options.per_file_ignores:
-        drop = tuple(options.per_file_ignores)
-        findings = [f for f in findings if "ALL" not in drop and not f.code.startswith(drop)]
+    tables, forms = [f"公开{k}表" for k in sorted(disclosure.tables)], len(disclosure.forms)
+    try:
+        ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
+        findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
+        if options.per_file_ignores:
+            drop = tuple(options.per_file_ignores)
+            findings = [f for f in findings if "ALL" not in drop and not f.code.startswith(drop)]
+    except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
+        return FileStatus(path=shown, status="unreadable", tables=tables, forms=forms,
+                          error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
+    status = FileStatus(path=shown, status="checked", tables=tables, forms=forms)
     if options.collect_context:
         from govaudit.readers.context import attach_context
 
-        attach_context(book, findings)
-    status = FileStatus(path=shown, status="checked", tables=[f"公开{k}表" for k in sorted(disclosure.tables)],
-                        forms=len(disclosure.forms))
+        try:
+            attach_context(book, findings)
+        except Exception as exc:  # the findings stand; only the picture of the cells around them is missing
+            for f in findings:
+                f.context = None
+            status.error = f"未能取出问题单元格周围的内容，报告中不显示（{type(exc).__name__}: {exc}）"
     return status, findings
 
 

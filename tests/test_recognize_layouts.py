@@ -27,6 +27,13 @@ VARIANTS = {
     "numbers as text": dict(text_numbers=tuple(wb.ORDER)),
     "a table-of-contents sheet first": dict(toc=True),
     "table of contents and stacked tables": dict(toc=True, stack=True),
+    # 类/款/项 parts stored as numbers lose their leading zero unless read as printed (5 shown '05')
+    "类/款/项 split, parts numbers shown 00": dict(layout=wb.Layout(split_codes=True, numeric_codes="00")),
+    "类/款/项 split, parts plain numbers, 行次, 合计 last": dict(
+        layout=wb.Layout(split_codes=True, numeric_codes="General", lineno=True, total_last=True)),
+    "codes stored as numbers": dict(layout=wb.Layout(numeric_codes="0")),
+    "07 as rows labelled 预算数 / 决算数": dict(layout=wb.Layout(sanshi_rows=True)),
+    "07 as labelled rows, stacked and shifted": dict(stack=True, offset=(3, 2), layout=wb.Layout(sanshi_rows=True)),
 }
 
 
@@ -221,3 +228,269 @@ def test_sanshi_with_meeting_and_training_columns(tmp_path):
     assert {c.key for c in t.columns} == {"total", "abroad", "car_total", "car_purchase", "car_run", "reception"}
     assert t.row("final").get("total").value == 7
     assert [f.code for f in run_rules(d) if f.code.startswith("TBL7")] == []
+
+
+# ---------------------------------------------------------------- 类/款/项 parts stored as numbers
+def test_split_code_parts_as_numbers_keep_their_zeros(tmp_path):
+    """208 | 5 | 5 shown as 208 | 05 | 05 is 2080505, not 20855; a 款 typed as the number 50 stays 50."""
+    s = wb.spec()
+    for kind in ("02", "03", "05"):
+        s[kind]["2010150"] = s[kind].pop("2010102")
+    path = wb.save(wb.build(s, layout=wb.Layout(split_codes=True, numeric_codes="00")), tmp_path)
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)["公开03表"]
+    assert (ws["B13"].value, ws["B13"].number_format, ws["C13"].value) == (5, "00", 5)  # the 2080505 row
+    d = recognise(path)
+    assert [r.code for r in d.tables["03"].rows if r.code and r.code.startswith("20")] == [
+        "201", "20101", "2010101", "2010150", "208", "20805", "2080505"]
+    assert d.tables["03"].row("2080505").label_cell == "D13"
+
+
+# ---------------------------------------------------------------- 07 as labelled rows
+def test_sanshi_rows_labelled_budget_and_final(tmp_path):
+    from govaudit.engine.runner import run_rules
+    from helpers import pick, problems
+
+    s = wb.spec()
+    s["07"]["final"]["total"] = 8  # 决算数 合计 ≠ 2 + 4 + 1
+    d = recognise(wb.save(wb.build(s, layout=wb.Layout(sanshi_rows=True)), tmp_path))
+    t = d.tables["07"]
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("budget", 6, "A6"), ("final", 7, "A7")]
+    assert t.row("budget").get("total").value == 11 and t.row("final").get("total").value == 8
+    findings = run_rules(d)
+    assert problems(findings) == [("TBL701", "公开07表", "B7")], problems(findings)
+    assert pick(findings, "TBL701")[0].expected == "7.00"
+
+
+# ---------------------------------------------------------------- short notes under an empty table
+@pytest.mark.parametrize("note", ["本表无数据。", "无此项支出。", "本单位无此项收支", "不涉及", "本部门没有该项收支"])
+def test_short_note_under_an_empty_table(tmp_path, note):
+    from govaudit.engine.runner import run_rules
+    from helpers import pick
+
+    s = wb.empty(wb.spec(), "08", note)
+    d = recognise(wb.save(wb.build(s), tmp_path))
+    assert d.tables["08"].notes == [norm_text(note)]
+    assert d.tables["08"].is_empty
+    assert pick(run_rules(d), "CMP002") == []
+
+
+def test_empty_table_without_note_still_reported(tmp_path):
+    from govaudit.engine.runner import run_rules
+    from helpers import pick
+
+    d = recognise(wb.save(wb.build(wb.empty(wb.spec(), "08")), tmp_path))
+    assert d.tables["08"].notes == []
+    assert len(pick(run_rules(d), "CMP002")) == 1
+
+
+def norm_text(text):
+    from govaudit.recognize.text import norm
+
+    return norm(text)
+
+
+@pytest.mark.parametrize("values,note", [
+    (["本表无数据。"], True),
+    (["无此项支出。"], True),
+    (["说明：无"], True),
+    (["合计", "—", "—"], False),  # a 合计 row with blank marks
+    (["一般公共服务支出"], False),  # a 类 named without its code
+    (["二十、灾害防治及应急管理支出"], False),
+    (["2011308", "无线电监管"], False),  # a coded 科目 whose name starts with 无
+    (["无线电监管", 3.5], False),  # a row with a figure
+    (["项目", "决算数"], False),
+    (["本表金额单位为万元"], False),  # mentions the table, explains nothing
+])
+def test_is_note(values, note):
+    from govaudit.readers.base import Cell
+    from govaudit.recognize.tables import is_note
+
+    assert is_note([Cell(row=9, col=i, value=v) for i, v in enumerate(values, start=1)]) is note
+
+
+# ---------------------------------------------------------------- a parent column printed only as its parts
+SPLIT_NO_SUBTOTAL = {
+    "02": (["本年收入合计", ("财政拨款收入", ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]),
+            "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"],
+           ["total", "fiscal.general", "fiscal.gov_fund", "fiscal.state_capital", "upper", "business", "operating",
+            "affiliated", "other"]),
+    "03": (["本年支出合计", ("基本支出", ["人员经费", "公用经费"]), "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"],
+           ["total", "basic.personnel", "basic.public", "project", "upper_remit", "operating", "affiliate_subsidy"]),
+    "05": (["合计", ("基本支出", ["人员经费", "公用经费"]), "项目支出"],
+           ["total", "basic.personnel", "basic.public", "project"]),
+}
+
+
+def _split_without_subtotal() -> dict:
+    """02's 财政拨款收入 printed only as its three funds, 03/05's 基本支出 only as 人员经费 | 公用经费 (no 小计)."""
+    s = wb.spec()
+    n = None
+    fund = {"201": (80, n, n), "20101": (80, n, n), "2010101": (70, n, n), "2010102": (10, n, n),
+            "208": (50, n, n), "20805": (50, n, n), "2080505": (50, n, n), "212": (n, 30, n), "21208": (n, 30, n),
+            "2120899": (n, 30, n), "223": (n, n, 10), "22301": (n, n, 10), "2230199": (n, n, 10),
+            "total": (130, 30, 10)}
+    for code, values in s["02"].items():
+        assert sum(x or 0 for x in fund[code]) == (values[1] or 0)
+        s["02"][code] = values[:1] + list(fund[code]) + values[2:]
+    split = {
+        "03": {"total": (105, 35), "201": (60, 30), "20101": (60, 30), "2010101": (60, 30), "208": (45, 5),
+               "20805": (45, 5), "2080505": (45, 5)},
+        "05": {"total": (95, 25), "201": (50, 20), "20101": (50, 20), "2010101": (50, 20), "208": (45, 5),
+               "20805": (45, 5), "2080505": (45, 5)},
+    }
+    for kind, parts in split.items():
+        for code, values in s[kind].items():
+            p = parts.get(code, (n, n))
+            assert sum(x or 0 for x in p) == (values[1] or 0), (kind, code)
+            s[kind][code] = values[:1] + list(p) + values[2:]
+    s["heads"].update(SPLIT_NO_SUBTOTAL)
+    return s
+
+
+def test_parent_column_printed_only_as_its_parts(tmp_path):
+    """基本支出 = 人员经费 + 公用经费 (财政拨款收入 = Σ funds) is derived per row: the row sums and 05–06 hold."""
+    from govaudit.engine.runner import run_rules
+
+    s = _split_without_subtotal()
+    d = recognise(wb.save(wb.build(s), tmp_path))
+    derived = {(k, r.key, c): f for k, t in d.tables.items() for r in t.rows for c, f in r.cells.items()
+               if f is not None and f.derived}
+    printed = {key: v for key, v in wb.recognised_figures(d).items() if key not in derived}
+    assert printed == wb.expected_figures(s)
+    assert {key: f.value for key, f in derived.items() if key[1] == "total"} == {
+        ("02", "total", "fiscal"): 170, ("03", "total", "basic"): 140, ("05", "total", "basic"): 120}
+    assert {c for _k, _r, c in derived} == {"fiscal", "basic"}
+    f = d.tables["03"].row("201").get("basic")
+    assert (f.value, f.decimals, f.text, f.source.cell, f.source.col_label) == (90, 2, "(由分列合计)", "D7", "基本支出")
+    assert f.interval() == (Decimal("89.99"), Decimal("90.01"))  # the two parts' rounding, not one value's
+    assert d.tables["03"].row("2010102").get("basic") is None  # both parts blank: a reported zero
+    assert all(c.key != "basic" for c in d.tables["03"].columns)  # no column is printed for it
+    assert run_rules(d) == []
+
+
+def test_parent_column_from_parts_judged_on_printed_cells(tmp_path):
+    from govaudit.engine.runner import run_rules
+    from helpers import problems
+
+    s = _split_without_subtotal()
+    s["03"]["2010101"][2] = 31  # 人员经费 60 + 公用经费 31 + 项目 0 ≠ 本年支出合计 90
+    d = recognise(wb.save(wb.build(s), tmp_path))
+    assert d.tables["03"].row("2010101").get("basic").value == 91
+    got = problems(run_rules(d))
+    assert ("TBL301", "公开03表", "C9") in got, got  # judged at the printed 本年支出合计, not at the derived sum
+    assert all(cell != "D9" for _c, sheet, cell in got if sheet == "公开03表")
+
+
+# ---------------------------------------------------------------- the year printed only in the title
+def test_year_read_from_the_title(tmp_path):
+    from govaudit.engine.runner import run_rules
+    from helpers import problems
+
+    titles = {k: "2024年度" + v for k, v in wb.TITLES.items()}
+    titles["03"] = "2023年度支出决算表"
+    d = recognise(wb.save(wb.build(layout=wb.Layout(titles=titles, year=None)), tmp_path))
+    assert {k: t.year for k, t in d.tables.items()} == {k: 2023 if k == "03" else 2024 for k in wb.ORDER}
+    assert {t.year_cell for t in d.tables.values()} == {"A1"}
+    assert problems(run_rules(d)) == [("CMP004", "公开03表", "A1")]
+
+
+def test_year_line_still_preferred_to_the_title(tmp_path):
+    titles = {"03": "2023年度支出决算表"}
+    d = recognise(wb.save(wb.build(layout=wb.Layout(titles=titles)), tmp_path))
+    assert (d.tables["03"].year, d.tables["03"].year_cell) == (2024, "A2")
+
+
+# ---------------------------------------------------------------- 天津: 02 by 功能分类 and by 单位
+@pytest.mark.parametrize("unit_first", [False, True], ids=["按功能分类 first", "按单位 first"])
+def test_income_table_by_function_and_by_unit(tmp_path, unit_first):
+    from govaudit.engine.runner import run_rules
+
+    s = wb.spec()
+    book = wb.build(s, layout=wb.Layout(titles={"02": "收入决算表（按功能分类）"}))
+    ws = book.create_sheet("公开02表-2", 1 if unit_first else 2)
+    ws.append(["收入决算表（按单位）"])
+    ws.append(["部门：某市测试局", None, None, None, None, None, None, None, "金额单位：万元"])
+    ws.append(["单位名称", None] + wb.HEADS["02"])
+    # more figures than the 功能分类 table has: the codes decide, not the count
+    for i in range(8):
+        ws.append([f"某市测试局下属单位{i}", None, 20, 20, None, None, None, None, None])
+    d = recognise(wb.save(book, tmp_path))
+    assert d.tables["02"].title == "收入决算表(按功能分类)"
+    assert [t.title for t in d.extra_tables] == ["收入决算表(按单位)"]
+    assert d.duplicates == []
+    assert wb.recognised_figures(d) == wb.expected_figures(s)
+    assert run_rules(d) == []
+
+
+def test_same_table_twice_is_still_a_duplicate(tmp_path):
+    from govaudit.recognize.disclosure import qualifier
+
+    assert qualifier("收入决算表（按单位）") == "按单位"
+    assert qualifier("收入决算表（公开02表）") == qualifier("2024年收入决算表(2024年度)") == ""
+    book = wb.build(layout=wb.Layout(titles={"02": "收入决算表（公开02表）"}))
+    book.copy_worksheet(book["公开02表"]).title = "副本"
+    d = recognise(wb.save(book, tmp_path))
+    assert len(d.duplicates) == 1 and d.extra_tables == []
+
+
+# ---------------------------------------------------------------- 06 in one block with 人员经费 | 公用经费 columns
+def test_basic_table_in_one_block(tmp_path):
+    from govaudit.engine.runner import run_rules
+
+    s = wb.spec()
+    d = recognise(wb.save(wb.build(s, layout=wb.Layout(basic_single=True)), tmp_path))
+    t = d.tables["06"]
+    assert [(c.key, c.col) for c in t.columns] == [("amount", 3), ("personnel", 4), ("public", 5)]
+    total = t.row("total")
+    assert (total.get("amount").value, total.get("personnel").value, total.get("public").value) == (120, 105, 15)
+    # 人员经费合计 / 公用经费合计 are the 合计 row's own cells
+    assert t.row("personnel_total").get("amount").source.cell == "D5"
+    assert t.row("public_total").get("amount").source.cell == "E5"
+    assert t.row("30217").get("public").value == 1 and t.row("30217").get("personnel") is None
+    others = {k: v for k, v in wb.expected_figures(s).items() if k[0] != "06"}
+    assert {k: v for k, v in wb.recognised_figures(d).items() if k[0] != "06"} == others
+    assert run_rules(d) == []
+
+
+def test_basic_table_in_one_block_rules_fire(tmp_path):
+    from openpyxl import load_workbook
+
+    from govaudit.engine.runner import run_rules
+    from helpers import pick, problems
+
+    s = wb.spec()
+    s["06"]["personnel_total"] = 106  # 301 + 303 = 105; 05 基本支出 120 ≠ 106 + 15
+    d = recognise(wb.save(wb.build(s, layout=wb.Layout(basic_single=True)), tmp_path))
+    findings = run_rules(d)
+    assert problems(findings) == [("TBL601", "公开06表", "D5"), ("XTB018", "公开05表", "D6")], problems(findings)
+    assert (pick(findings, "TBL601")[0].expected, pick(findings, "TBL601")[0].actual) == ("105.00", "106.00")
+
+    path = wb.save(wb.build(wb.spec(), layout=wb.Layout(basic_single=True)), tmp_path, "row.xlsx")
+    book = load_workbook(path)
+    book["公开06表"]["C7"] = 61  # 30101 基本工资: 合计 61 ≠ 人员经费 60
+    book.save(path)
+    findings = run_rules(recognise(path))
+    assert ("TBL603", "公开06表", "C7") in problems(findings), problems(findings)
+    assert pick(findings, "TBL603", "公开06表", "C7")[0].expected == "60.00"
+
+
+def test_basic_table_blocks_headed_by_kind(tmp_path):
+    """科目编码 | 科目名称 | 人员经费 ‖ 科目编码 | 科目名称 | 公用经费: each block's figure column is its amount."""
+    from govaudit.engine.runner import run_rules
+
+    d = _one_table(tmp_path, [
+        ["一般公共预算财政拨款基本支出决算表"],
+        ["部门：某局", None, None, None, None, "单位：万元"],
+        ["科目编码", "科目名称", "人员经费", "科目编码", "科目名称", "公用经费"],
+        ["301", "工资福利支出", 100, "302", "商品和服务支出", 14],
+        ["30101", "基本工资", 100, "30201", "办公费", 14],
+        ["303", "对个人和家庭的补助", 5, "310", "资本性支出", 1],
+        ["30305", "生活补助", 5, "31002", "办公设备购置", 1],
+        ["人员经费合计", None, 105, "公用经费合计", None, 16],
+    ])
+    t = d.tables["06"]
+    assert [(c.key, c.side) for c in t.columns] == [("amount", 0), ("amount", 1)]
+    assert t.row("personnel_total").get("amount").value == 105
+    assert [f.code for f in run_rules(d) if f.code.startswith("TBL6")] == ["TBL602"]  # 14 + 1 ≠ 16

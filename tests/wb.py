@@ -144,6 +144,13 @@ def spec() -> dict:
     }
 
 
+def copy_spec(s: dict) -> dict:
+    """An independent copy of a spec (changing it leaves the original as it was)."""
+    import copy
+
+    return copy.deepcopy(s)
+
+
 def empty(s: dict, kind: str, note: str | None = None) -> dict:
     """Make a coded table empty (keeping its header), optionally with a note under it."""
     s[kind] = {}
@@ -236,10 +243,17 @@ class Layout:
     """How the tables are printed. Defaults: the 2024 上海 form (joined codes, no 行次, 合计 first)."""
 
     def __init__(self, *, split_codes=False, lineno=False, total_last=False, sanshi_stacked=False,
-                 codes=True, titles=None, year="2024年度", blank_rows_in_header=0):
+                 codes=True, titles=None, year="2024年度", blank_rows_in_header=0, numeric_codes=None,
+                 sanshi_rows=False, basic_single=False):
         self.split_codes, self.lineno, self.total_last = split_codes, lineno, total_last
         self.sanshi_stacked, self.codes, self.titles = sanshi_stacked, codes, titles or {}
         self.year, self.blank_rows_in_header = year, blank_rows_in_header
+        # 科目编码 (or each 类/款/项 part) stored as a number with this number format ("00", "General"), not text
+        self.numeric_codes = numeric_codes
+        # 07 as two rows labelled 预算数 / 决算数 under one header (项目 | 合计 | 因公出国（境）费 | …)
+        self.sanshi_rows = sanshi_rows
+        # 06 as one block: 科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费, a 合计 row first
+        self.basic_single = basic_single
 
 
 def write_table(w: Writer, s: dict, kind: str, lay: Layout) -> None:
@@ -328,6 +342,11 @@ def _coded(w, s, kind, title, opts, lay):
         name = s["renames"].get(kind, {}).get(code, NAMES.get(code, code))
         label = [code[:3], code[3:5] or None, code[5:7] or None, name] if lay.split_codes else [code, name]
         w.line(label + list(rows[code]))
+        if lay.numeric_codes is not None:
+            for i, part in enumerate(label[:-1]):
+                if part:
+                    cell = w.ws.cell(row=w.row - 1, column=w.col0 + i)
+                    cell.value, cell.number_format = int(part), lay.numeric_codes
     if lay.total_last:
         total_line()
     w.note(s["notes"].get(kind), width)
@@ -366,6 +385,16 @@ def _t04(w, s, kind, title, opts, lay):
 
 def _t06(w, s, kind, title, opts, lay):
     t = s["06"]
+    if lay.basic_single:
+        w.title(title, 5, **opts)
+        w.line(["科目编码", "科目名称", "合计", "人员经费", "公用经费"])
+        p, q = t["personnel_total"], t["public_total"]
+        w.line([None, "合计", None if p is None and q is None else (p or 0) + (q or 0), p, q])
+        rows = [(c, n, v, None) for c, n, v in t["personnel"]] + [(c, n, None, v) for c, n, v in t["public"]]
+        for code, name, a, b in sorted(rows):
+            w.line([code, name, a if a is not None else b, a, b])
+        w.note(s["notes"].get(kind), 5)
+        return
     w.title(title, 6, **opts)
     w.merge(w.row, 1, w.row, 3, "人员经费")
     w.merge(w.row, 4, w.row, 6, "公用经费")
@@ -401,6 +430,22 @@ def _t07(w, s, kind, title, opts, lay):
             w.line(list(range(start, start + 6)))
             w.line([t[period].get(k) for _h, k in SG_HEADS])
         w.note(s["notes"].get(kind), 6)
+        return
+    if lay.sanshi_rows:  # one header, a row of 预算数 and a row of 决算数 labelled in the 项目 column
+        w.title(title, 7, **opts)
+        r = w.row
+        w.merge(r, 1, r + 1, 1, "项目")
+        w.merge(r, 2, r + 1, 2, "合计")
+        w.merge(r, 3, r + 1, 3, "因公出国（境）费")
+        w.merge(r, 4, r, 6, "公务用车购置及运行维护费")
+        w.put(r + 1, 4, "小计")
+        w.put(r + 1, 5, "公务用车购置费")
+        w.put(r + 1, 6, "公务用车运行维护费")
+        w.merge(r, 7, r + 1, 7, "公务接待费")
+        w.row += 2
+        for period, label in (("budget", "预算数"), ("final", "决算数")):
+            w.line([label] + [t[period].get(k) for _h, k in SG_HEADS])
+        w.note(s["notes"].get(kind), 7)
         return
     w.title(title, 12, **opts)
     r = w.row

@@ -34,7 +34,7 @@ def fund_tables_agree(disclosure, ctx):
             continue
         zero04 = _fund_total(t04, key) == 0
         if zero04 and not other.is_empty:
-            first = next(other.figures())
+            first = next(f for f in other.figures() if f.value != 0)  # not empty: some figure is not zero
             yield Finding(code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
                           locations=[first.source.model_copy(update={"file": disclosure.path})],
                           message=f"公开04表中{name}全部为零或空白，但公开{kind}表有数据（如 {first.source.cell} 为 "

@@ -34,19 +34,22 @@ def _groups(table: Table):
     explanation="""
 按功能分类（或经济分类）科目编码列示的表中，上级科目的金额应等于其下级科目之和：类（3位）= 其下各款
 （5位）之和，款 = 其下各项（7位）之和，合计行 = 各类之和。每一个金额列都要核对。只有列出了下级科目
-时才核对；差额在四舍五入误差内只作提示。
+时才核对；差额在四舍五入误差内只作提示。某个款本身与其下各项不符时，它的类（和合计）往往也随之不符：
+把不符的下级换成其下级之和后上级就相符的，只报告那个下级，不重复报告上级。
 """,
     example="2080505 6.18 + 2080506 4.64 = 20805 行政事业单位养老支出 10.82。",
 )
 def check(disclosure, ctx):
+    unknown = uncomputed_cells(disclosure)
     for kind in CODED_TABLES:
         table = disclosure.tables.get(kind)
         if table is None:
             continue
-        keys = [c.key for c in table.columns]
-        unknown = uncomputed_cells(disclosure)
-        for parent, kids, title in _groups(table):
-            for key in dict.fromkeys(keys):
+        keys = list(dict.fromkeys(c.key for c in table.columns))
+        groups = list(_groups(table))
+        judged = []  # (parent, kids, title, column, verdict) of every identity that does not hold as shown
+        for parent, kids, title in groups:
+            for key in keys:
                 if key not in parent.cells:
                     continue
                 head = parent.cells.get(key)
@@ -57,10 +60,32 @@ def check(disclosure, ctx):
                                    for loc in (table.location(r, key) for r in [parent, *kids])):
                     continue
                 v = judge_equal([head], parts)
-                if v.status == "ok":
-                    continue
-                loc = table.location(parent, key)
-                where = f"公开{kind}表「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
-                locations = [loc] + [table.location(k, key) for k in kids if k.cells.get(key) is not None]
-                yield sum_finding(disclosure, "TBL001", Severity.error, where, title, v, locations, f"公开{kind}表")
+                if v.status != "ok":
+                    judged.append((parent, kids, title, key, v))
+        failing = {(id(parent), key) for parent, _k, _t, key, v in judged if v.status == "error"}
+        children = {id(parent): kids for parent, kids, _t in groups}
+        for parent, kids, title, key, v in judged:
+            if v.status == "error" and _only_through_failing_children(parent, kids, key, failing, children):
+                continue  # the failing child is reported; the parent is consistent with what the child should hold
+            loc = table.location(parent, key)
+            where = f"公开{kind}表「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
+            locations = [loc] + [table.location(k, key) for k in kids if k.cells.get(key) is not None]
+            yield sum_finding(disclosure, "TBL001", Severity.error, where, title, v, locations, f"公开{kind}表",
+                              judged=parent.cells.get(key))
 
+
+def _only_through_failing_children(parent: Row, kids: list[Row], key: str, failing: set, children: dict) -> bool:
+    """True when some children fail their own sum in this column and, with each of those replaced by what its own
+    children add up to (recursively), the parent adds up: a wrong 款 makes its 类 (and 合计) look wrong too, and
+    only the 款 is reported."""
+    if not any((id(k), key) in failing for k in kids):
+        return False
+    parts = [f for k in kids for f in _as_summed(k, key, failing, children)]
+    return judge_equal([parent.cells.get(key)], parts).status != "error"
+
+
+def _as_summed(row: Row, key: str, failing: set, children: dict) -> list:
+    """The row's figure in this column, or, when the row does not add up, the figures of its children (same rule)."""
+    if (id(row), key) not in failing:
+        return [row.cells.get(key)]
+    return [f for k in children[id(row)] for f in _as_summed(k, key, failing, children)]

@@ -15,9 +15,8 @@ from govaudit.checks.performance_common import (
     q,
     rate_verdict,
     show,
-    uncomputed,
 )
-from govaudit.engine.arith import Span, judge_equal, judge_le
+from govaudit.engine.arith import Span, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.finding import Severity
 from govaudit.engine.registry import rule
 from govaudit.model import Figure
@@ -34,7 +33,7 @@ from govaudit.model import Figure
     example="「创业扶持资金」执行数 550，其中：财政资金 196.07，其他 0：执行数总额应为 196.07，错误。",
 )
 def total_is_sum(disclosure, ctx):
-    unknown = uncomputed(disclosure)
+    unknown = uncomputed_cells(disclosure)
     for form in disclosure.forms:
         total = form.line("total")
         parts = [b for b in form.budget if b.key != "total"]
@@ -61,7 +60,7 @@ def total_is_sum(disclosure, ctx):
             v = judge_equal([head], figs)
             if v.status == "ok":
                 continue
-            yield sum_finding(disclosure, "PRF001", Severity.error, where, title, v, locs, form.name)
+            yield sum_finding(disclosure, "PRF001", Severity.error, where, title, v, locs, form.name, judged=head)
 
 
 def rule_title(code: str) -> str:
@@ -72,7 +71,7 @@ def rule_title(code: str) -> str:
 
 
 def _le_rule(disclosure, code, left_key, right_keys, title):
-    unknown = uncomputed(disclosure)
+    unknown = uncomputed_cells(disclosure)
     for form in disclosure.forms:
         left = amount(form, left_key)
         right = next((amount(form, k) for k in right_keys if amount(form, k) is not None), None)
@@ -138,6 +137,7 @@ def executed_le_arrived(disclosure, ctx):
 （PRF005）；否则是错误。总额空白时按其中各项之和计算。四川式表逐行列示执行率，每行都核对。
 """,
     example="执行数 550，预算数 550，执行率填 35.6%：应为 100.0%，错误。",
+    emits=("PRF005",),
 )
 def rate_matches(disclosure, ctx):
     for form in disclosure.forms:

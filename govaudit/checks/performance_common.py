@@ -43,10 +43,12 @@ def _file_settings() -> dict:
     if _FILE_SETTINGS is None:
         path = packs_dir() / "performance.toml"
         data = {}
-        if path.is_file():
+        try:
             with open(path, "rb") as fh:
                 data = tomllib.load(fh).get("settings", {})
-        _FILE_SETTINGS = data
+        except (OSError, ValueError):  # missing or malformed: the defaults (the registry reports a malformed pack)
+            data = {}
+        _FILE_SETTINGS = data if isinstance(data, dict) else {}
     return _FILE_SETTINGS
 
 
@@ -142,15 +144,6 @@ def finding(disclosure: Disclosure, form: PerformanceForm, code: str, severity: 
                    expected=None if expected is None else str(expected),
                    actual=None if actual is None else str(actual),
                    difference=None if difference is None else str(difference))
-
-
-def forms(disclosure: Disclosure):
-    yield from disclosure.forms
-
-
-def uncomputed(disclosure: Disclosure) -> set[tuple[str | None, str | None]]:
-    """Cells holding a formula saved without its result: unknown, so not judged (CEL002 reports them)."""
-    return {(i.location.sheet, i.location.cell) for i in disclosure.cell_issues if i.kind == "formula_without_value"}
 
 
 # ---------------------------------------------------------------- numbers

@@ -11,8 +11,11 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
 
-A reference to a row the table does not print counts as blank; a rule whose judged row or whose tables
-are missing is skipped (completeness rules report missing tables).
+A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables).
+A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
+print is judged as blank and the message says so ("公开03表没有该科目"), unless that table prints no row at all
+(an empty 公开08/09表 with its note: XTB026 and CMP002 judge those). Outside `each` rules a side whose rows are
+all missing is skipped (a row named differently in some region is not taken for a zero).
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from govaudit.engine.arith import Span, Verdict, fmt, judge_equal, judge_le, uncomputed_cells
+from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.finding import Finding, Severity
+from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Location, Row, Table
 
@@ -102,6 +106,13 @@ def resolve(disclosure: Disclosure, text: str, index: dict | None = None) -> lis
             if ref.column in row.cells or any(c.key == ref.column and c.side == row.side for c in table.columns)]
 
 
+def _refs(spec: dict, key: str) -> list[str]:
+    refs = spec[key]
+    if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs):
+        raise ValueError(f"{key} 应为非空的单元格引用列表（如 [\"01:income_total:amount\"]）")
+    return list(refs)
+
+
 class DeclarativeRule:
     def __init__(self, spec: dict, source: str):
         self.spec = spec
@@ -110,12 +121,14 @@ class DeclarativeRule:
         self.kind = spec.get("check", "equal")
         if self.kind not in ("equal", "le"):
             raise ValueError(f"{self.code}: 未知的 check 类型 {self.kind!r}（可用 equal、le）")
-        self.left = list(spec["left"])
-        self.right = list(spec["right"])
+        self.left = _refs(spec, "left")
+        self.right = _refs(spec, "right")
         each = spec.get("each")
-        self.each = [each] if isinstance(each, str) else list(each or [])
+        self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
+        for text in self.each:
+            Ref.parse(text + ":x")
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -136,8 +149,11 @@ class DeclarativeRule:
         else:
             yield from self._judge(disclosure, ctx, self.left, self.right, index)
 
-    def _side(self, disclosure, refs, index) -> list[Cellish] | None:
+    def _side(self, disclosure, refs, index) -> tuple[list[Cellish] | None, list[str]]:
+        """The cells of one side (None when none of its tables is printed), and the tables (as 公开NN表) that are
+        printed but do not print a row this side names (`each` rules only: judged as blank)."""
         cells: list[Cellish] = []
+        missing: list[str] = []
         found_table = False
         for text in refs:
             got = resolve(disclosure, text, index)
@@ -145,15 +161,17 @@ class DeclarativeRule:
                 continue
             found_table = True
             cells.extend(got)
-        return cells if found_table else None
+            if not got and self.each and _lacks_row(disclosure, text):
+                missing.append(Ref.parse(text).table)
+        return (cells if found_table else None), missing
 
     def _judge(self, disclosure, ctx, left_refs, right_refs, index=None):
         judged = resolve(disclosure, left_refs[0], index)
         if not judged:
             return
-        left = self._side(disclosure, left_refs, index)
-        right = self._side(disclosure, right_refs, index)
-        if left is None or right is None or not right:
+        left, _ = self._side(disclosure, left_refs, index)
+        right, missing = self._side(disclosure, right_refs, index)
+        if left is None or right is None or not (right or missing):
             return
         lf = [c.figure for c in left]
         rf = [c.figure for c in right]
@@ -165,46 +183,36 @@ class DeclarativeRule:
         verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
         if verdict.status == "ok":
             return
-        yield self._finding(disclosure, ctx, verdict, left, right)
+        yield self._finding(disclosure, verdict, left, right, missing)
 
-    def _finding(self, disclosure, ctx, v: Verdict, left: list[Cellish], right: list[Cellish]) -> Finding:
+    def _finding(self, disclosure, v: Verdict, left: list[Cellish], right: list[Cellish],
+                 missing: list[str] | None = None) -> Finding:
         head = left[0]
         loc = head.location()
         where = f"公开{head.table.kind}表「{loc.row_label or head.row.key}」"
         if loc.col_label and loc.col_label not in ("决算数", "金额"):
             where += f"{loc.col_label}列"
-        d = v.decimals
         locations = [c.location().model_copy(update={"file": disclosure.path}) for c in left + right
                      if c.figure is not None or c is head]
-        tol = fmt(v.tolerance, d + 1)
-        if self.kind == "equal" and len(left) > 1 and head.figure is not None:
-            # a balance (a + b = c + d): say what the judged cell itself should hold
-            others = Span.of([c.figure for c in left[1:]])
-            implied = Span(v.right.value - others.value, v.right.lo - others.hi, v.right.hi - others.lo, d)
-            expected, actual = fmt(implied.value, d), fmt(head.figure.amount, d)
-            actual_interval = Span.of([head.figure]).interval_text(d)
+        row = head.row.key
+        lacks = "该科目" if row.isdigit() else "这一行"
+        note = ("、".join(f"公开{t}表" for t in dict.fromkeys(missing)) + f"没有{lacks}（按空白计）") if missing else None
+        formula = None
+        if self.kind == "equal" and len(left) > 1:
             formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
-            basis = f"按 {formula} 计算应为 {expected}（区间 {implied.interval_text(d)}）"
-        else:
-            expected, actual = fmt(v.right.value, d), fmt(v.left.value, d)
-            actual_interval = v.left.interval_text(d)
-            relation = "应不超过" if self.kind == "le" else "应为"
-            basis = f"{relation} {expected}（区间 {v.right.interval_text(d)}）"
-        diff = fmt(v.difference, d)
-        if v.status == "rounding":
-            return Finding(code="RND001", severity=Severity.info, file=disclosure.path, locations=locations,
-                           expected=expected, actual=actual, difference=diff, table=f"公开{head.table.kind}表",
-                           message=f"{where}：{self.title}。实际 {actual}，{basis.split('（区间')[0]}，相差 {diff}，"
-                                   f"在四舍五入误差范围内（±{tol}），不是错误。")
-        if head.figure is None and len(left) == 1:
-            message = f"{where}：{self.title}。该单元格为空，{basis}。"
-            actual = None
-        else:
-            message = (f"{where}：{self.title}。{basis}，实际为 {actual}（区间 {actual_interval}），相差 {diff}，"
-                       f"超出四舍五入可解释的范围（±{tol}）。")
-        return Finding(code=self.code, severity=self.info.severity, message=message, file=disclosure.path,
-                       locations=locations, expected=expected, actual=actual, difference=diff,
-                       table=f"公开{head.table.kind}表", title=self.title)
+        identity = Identity(judged=head.figure, others=[c.figure for c in left[1:]], formula=formula, kind=self.kind,
+                            note=note)
+        return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
+                                where=where, table=f"公开{head.table.kind}表", verdict=v, locations=locations,
+                                identity=identity)
+
+
+def _lacks_row(disclosure: Disclosure, text: str) -> bool:
+    """The reference names one row (no glob) of a table that prints rows and has the column, but not that row."""
+    ref = Ref.parse(text)
+    table = disclosure.tables.get(ref.table)
+    return (table is not None and not ref.is_glob and bool(table.rows)
+            and any(c.key == ref.column for c in table.columns))
 
 
 def _name(cell: Cellish) -> str:
@@ -215,12 +223,45 @@ def _name(cell: Cellish) -> str:
     return loc.row_label or cell.row.key
 
 
-def load_packs(directory: Path | None = None) -> list[RuleInfo]:
+def load_packs(directory: Path | None = None, problems: list[str] | None = None) -> list[RuleInfo]:
+    """The rules of every *.toml pack in `directory` (default: the built-in rules/).
+
+    problems: when given, a pack that cannot be read and a rule that is malformed (missing key, bad check type or
+    reference) are skipped and described there, one line each; when None, the first one raises ValueError.
+    """
     directory = directory or packs_dir()
     infos = []
     for path in sorted(directory.glob("*.toml")):
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-        for spec in data.get("rule", []):
-            infos.append(DeclarativeRule(spec, source=f"rules/{path.name}").info)
+        where = f"rules/{path.name}"
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+            specs = data.get("rule", [])
+            if not isinstance(specs, list):
+                raise ValueError("“rule” 应为 [[rule]] 数组")
+        except (OSError, ValueError) as exc:  # tomllib.TOMLDecodeError is a ValueError
+            line = f"规则文件 {where} 无法读取，其中的规则已全部跳过（{_reason(exc)}）。"
+            if problems is None:
+                raise ValueError(line) from exc
+            problems.append(line)
+            continue
+        for n, spec in enumerate(specs, start=1):
+            try:
+                if not isinstance(spec, dict):
+                    raise ValueError("不是一个表")
+                infos.append(DeclarativeRule(spec, source=where).info)
+            except (KeyError, ValueError, TypeError) as exc:
+                code = spec.get("code") if isinstance(spec, dict) else None
+                line = f"规则文件 {where} 的第 {n} 条规则{f'（{code}）' if code else ''}有误，已跳过（{_reason(exc)}）。"
+                if problems is None:
+                    raise ValueError(line) from exc
+                problems.append(line)
     return infos
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"缺少 {exc.args[0]}"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc) or type(exc).__name__

@@ -27,6 +27,7 @@ class RuleInfo:
     source: str = "python"  # "python" or the rule pack file it came from
     check: Callable[..., Iterable[Finding]] | None = field(default=None, repr=False)
     plugin: str | None = None  # the third-party rule pack (entry point `govaudit.rules`) it came from
+    emits: tuple[str, ...] = ()  # other codes its check reports (PRF004 reports PRF005); RND001 goes without saying
 
     @property
     def family(self) -> str:
@@ -37,14 +38,19 @@ _REGISTRY: dict[str, RuleInfo] = {}
 _LOADED = False
 _CAPTURE: list[RuleInfo] | None = None  # while a plugin module is imported, its @rule functions land here
 _PLUGIN_PROBLEMS: list[str] = []
+_PACK_PROBLEMS: list[str] = []  # built-in rules/*.toml that could not be read, rules in them that are malformed
 
 
-def rule(code: str, title: str, severity: str = "error", explanation: str = "", example: str = ""):
-    """Register a Python check: a generator `check(disclosure, ctx)` yielding Findings."""
+def rule(code: str, title: str, severity: str = "error", explanation: str = "", example: str = "",
+         emits: tuple[str, ...] = ()):
+    """Register a Python check: a generator `check(disclosure, ctx)` yielding Findings.
+
+    emits: other rule codes the check reports besides its own (and RND001), so that selecting one of them runs it.
+    """
 
     def wrap(fn):
         info = RuleInfo(code=code, title=title, severity=Severity(severity),
-                        explanation=explanation.strip(), example=example.strip(), check=fn)
+                        explanation=explanation.strip(), example=example.strip(), check=fn, emits=tuple(emits))
         if _CAPTURE is not None:
             _CAPTURE.append(info)
         else:
@@ -75,8 +81,13 @@ def _load() -> None:
 
     for mod in pkgutil.iter_modules(checks.__path__):
         importlib.import_module(f"govaudit.checks.{mod.name}")
-    for info in load_packs():
-        register(info)
+    problems: list[str] = []
+    for info in load_packs(problems=problems):
+        try:
+            register(info)
+        except ValueError as exc:  # a code used twice: the first stays
+            problems.append(f"{info.source}：{exc}，后一条已跳过。")
+    _PACK_PROBLEMS[:] = problems
     _load_plugins()
 
 
@@ -109,6 +120,12 @@ def plugin_problems() -> list[str]:
     """One line per third-party rule pack that failed to load or was rejected (it was skipped)."""
     _load()
     return list(_PLUGIN_PROBLEMS)
+
+
+def load_problems() -> list[str]:
+    """One line per rule pack or rule that was skipped: malformed built-in rules/*.toml, then third-party packs."""
+    _load()
+    return list(_PACK_PROBLEMS) + list(_PLUGIN_PROBLEMS)
 
 
 def reload_plugins() -> None:

@@ -29,21 +29,43 @@ def selected(code: str, select: list[str], ignore: list[str]) -> bool:
     return dropped is None or chosen > dropped
 
 
+def wanted(info, select: list[str], ignore: list[str]) -> bool:
+    """Run a rule when its code, or a code it also emits (PRF004 emits PRF005), is selected."""
+    return any(selected(code, select, ignore) for code in (info.code, *info.emits))
+
+
+def _produce(info, disclosure: Disclosure, ctx: Context) -> list[Finding]:
+    """The rule's findings; a crash, or something yielded that is not a Finding (a plugin's bug), becomes a warning."""
+    produced: list[Finding] = []
+    strays: list[str] = []
+    try:
+        for item in info.check(disclosure, ctx):
+            if isinstance(item, Finding):
+                produced.append(item)
+            elif item is not None:
+                strays.append(type(item).__name__)
+    except Exception as exc:  # a rule's bug must not stop the run
+        produced.append(Finding(code=info.code, severity=Severity.warning, file=disclosure.path,
+                                message=f"规则 {info.code} 执行出错，未能完成检查（{type(exc).__name__}: {exc}）"))
+    if strays:
+        kinds = "、".join(dict.fromkeys(strays))
+        produced.append(Finding(code=info.code, severity=Severity.warning, file=disclosure.path,
+                                message=f"规则 {info.code} 返回了 {len(strays)} 个不是检查结果（Finding）的值"
+                                        f"（{kinds}），已忽略；请检查该规则的代码。"))
+    return produced
+
+
 def run_rules(disclosure: Disclosure, ctx: Context | None = None, select: list[str] | None = None,
               ignore: list[str] | None = None, severities: dict[str, str] | None = None) -> list[Finding]:
+    """Run the selected rules (see `wanted`) and keep the findings whose code is selected."""
     ctx = ctx or Context()
     select, ignore = select or [], ignore or []
     severities = {k.upper(): v for k, v in (severities or {}).items()}
     findings: list[Finding] = []
     for info in all_rules():
-        if info.check is None:
+        if info.check is None or not wanted(info, select, ignore):
             continue
-        try:
-            produced = list(info.check(disclosure, ctx))
-        except Exception as exc:  # a rule's bug must not stop the run
-            produced = [Finding(code=info.code, severity=Severity.warning, file=disclosure.path,
-                                message=f"规则 {info.code} 执行出错，未能完成检查（{type(exc).__name__}: {exc}）")]
-        findings.extend(f for f in produced if f is not None)
+        findings.extend(_produce(info, disclosure, ctx))
     out = []
     for f in findings:
         if not selected(f.code, select, ignore):

@@ -22,6 +22,9 @@ class Disclosure(BaseModel):
     path: str
     tables: dict[str, Table] = Field(default_factory=dict)
     duplicates: list[Table] = Field(default_factory=list)  # the same table found again
+    # another view of a table kind, told apart by its title's bracket (天津: 收入决算表（按单位） beside
+    # 收入决算表（按功能分类）): kept, not checked as the table, not a duplicate
+    extra_tables: list[Table] = Field(default_factory=list)
     forms: list[PerformanceForm] = Field(default_factory=list)
     cell_issues: list[CellIssue] = Field(default_factory=list)
     sheets: list[str] = Field(default_factory=list)

@@ -37,10 +37,17 @@ class Figure(BaseModel):
     percent: bool = False
     text: str = ""
     source: Location
+    # not printed: the recogniser's sum of printed sub-columns (基本支出 = 人员经费 + 公用经费 where the table
+    # prints no 基本支出 小计). `source` is the first sub-column's cell; a rule should not judge this figure.
+    derived: bool = False
+    # a derived sum stands for the sum of its parts' intervals: this half-width instead of half a last decimal
+    spread: Decimal | None = None
 
     @property
     def half_unit(self) -> Decimal:
         """Half a unit in the last shown decimal: the rounding that the shown value may hide."""
+        if self.spread is not None:
+            return self.spread
         return Decimal(5).scaleb(-(self.decimals + 1))
 
     @property

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from govaudit.model import Disclosure, TABLE_NAMES
+import re
+
+from govaudit.model import Disclosure, TABLE_NAMES, Table
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.grid import Block, Meta, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
-from govaudit.recognize.text import TABLE_CODE_RE, norm
+from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit, norm
 
 
 def find_blocks(sheet: Sheet) -> list[Block]:
@@ -74,9 +76,32 @@ def recognize(book: Workbook) -> Disclosure:
             existing = disclosure.tables.get(table.kind)
             if existing is None:
                 disclosure.tables[table.kind] = table
-            elif sum(1 for _ in table.figures()) > sum(1 for _ in existing.figures()):
-                disclosure.tables[table.kind] = table
-                disclosure.duplicates.append(existing)
+                continue
+            kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
+            disclosure.tables[table.kind] = kept
+            if qualifier(table.title) != qualifier(existing.title):
+                disclosure.extra_tables.append(other)  # another view (按单位 beside 按功能分类), not a copy
             else:
-                disclosure.duplicates.append(table)
+                disclosure.duplicates.append(other)
     return disclosure
+
+
+_BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+
+
+def qualifier(title: str) -> str:
+    """What a title's brackets say about the view it gives ('收入决算表（按单位）' → '按单位'), leaving out a
+    公开NN表 code, a year and a unit."""
+    parts = []
+    for m in _BRACKETS.finditer(norm(title)):
+        inner = m.group(1)
+        if not inner or TABLE_CODE_RE.search(inner) or YEAR_RE.search(inner) or find_unit(inner) or inner == "续":
+            continue
+        parts.append(inner)
+    return "/".join(parts)
+
+
+def _rank(table: Table) -> tuple[bool, int]:
+    """Which of two tables of a kind is the one to check: rows by 科目编码 first (a 收入决算表 按功能分类科目,
+    not 按单位), then the one with more figures."""
+    return any(r.code for r in table.rows), sum(1 for _ in table.figures())

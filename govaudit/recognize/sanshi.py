@@ -63,12 +63,18 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         paths = header_paths(block, header, cols)
         roles = [ro for ro in classify_columns("07", paths) if ro.role == "value"]
         by_col = {c.col: c for c in cells}
+        # a row labelled 预算数 / 决算数 in a label column (项目 | 合计 | 因公出国（境）费 | …) names its own period
+        value_cols = {ro.col for ro in roles}
+        own = [c for c in cells if c.col not in value_cols and text_of(c) and len(text_of(c)) <= 8]
+        own_period = _period([text_of(c) for c in own])
+        own_cell = next((c.ref for c in own if _period([text_of(c)])), None)
         made: dict[str, Row] = {}
         for ro in roles:
-            period = _period(ro.path) or section or "final"
+            period = _period(ro.path) or own_period or section or "final"
             row = made.get(period) or table.row(period)
             if row is None:
-                row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=r)
+                row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=r,
+                          label_cell=own_cell if period == own_period else None)
                 table.rows.append(row)
             made[period] = row
             found_columns = True

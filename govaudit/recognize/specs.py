@@ -86,7 +86,9 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
         ("合计", "total"), ("决算数", "amount"), ("金额", "amount"), ("小计", "total"),
     ],
-    "06": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount")],
+    # one block (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费): the split of each row into 人员/公用经费
+    "06": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("人员经费", "personnel"),
+           ("公用经费", "public")],
 }
 COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table
 from govaudit.cellref import a1
@@ -19,7 +20,14 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
+from govaudit.recognize.text import (
+    NotANumber,
+    decimals_from_format,
+    find_year,
+    norm,
+    parse_number,
+    strip_numbering,
+)
 
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
@@ -46,14 +54,60 @@ def column_label(path: list[str]) -> str:
     return path[-1]
 
 
+# words that explain an empty table: a text-only row holding one is a note however short ("本表无数据。")
+_EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无任何")
+# "无" said of the department or the table ("本单位无…", "2024年度无…", "故…无…"), or opening the row ("无。")
+_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；])无")
+
+
 def is_note(cells: list[Cell]) -> bool:
-    texts = [text_of(c) for c in cells if text_of(c)]
-    if not texts or any(is_numeric_cell(c) for c in cells if not text_of(c)):
+    texts = []
+    for c in cells:
+        t = text_of(c)
+        if t:
+            texts.append(t)
+        elif is_numeric_cell(c):
+            return False
+    if not texts:
         return False
     joined = "".join(texts)
     if joined.startswith(("注", "说明", "备注", "填表说明")):
         return True
-    return len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS)
+    if len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS):
+        return True
+    # shorter: a row that says why the table is empty, never a row label (合计, a 类, a coded 科目)
+    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+        return False
+    if any(is_code_text(c.value) or is_numeric_cell(c) for c in cells):
+        return False
+    core = strip_numbering(joined).rstrip("。.!！;；")
+    return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
+
+
+SPLIT_WIDTHS = (3, 2, 2)  # digits of a 类, 款 and 项 part
+_ZERO_FORMAT = re.compile(r"0+")
+
+
+def code_text(cell: Cell, width: int = 0) -> str:
+    """A code (or a 类/款/项 part) as printed: 5 in number format '00' is '05'.
+
+    A number keeps the zero padding of its number format; a part known to have `width` digits is padded
+    to it (a 款 stored as the number 5, or typed as '5', is 05).
+    """
+    raw = cell.value
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        t = str(raw)
+        if raw >= 0:
+            fmt = (cell.number_format or "").split(";")[0].strip()
+            zeros = len(fmt) if _ZERO_FORMAT.fullmatch(fmt) else 0
+            t = t.zfill(max(zeros, width))
+        return t
+    t = norm(raw)
+    if width and t.isdigit() and len(t) < width:
+        t = t.zfill(width)
+    return t
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
@@ -119,6 +173,8 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             role.role = "code"
         elif last in specs.SPLIT_CODE_WORDS:
             role.role, role.split_index = "split", specs.SPLIT_CODE_WORDS[last]
+        elif any(w in last for w in specs.NAME_WORDS) and column_key([last], words) is None:
+            role.role = "name"  # 科目名称 under a block header (人员经费 / 科目名称) names rows, whatever its parent
         else:
             key = column_key(path, words)
             if key:
@@ -218,7 +274,10 @@ class TableBuilder:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
-        roles = dedupe_keys(classify_columns(kind, header_paths(block, header, cols)))
+        roles = classify_columns(kind, header_paths(block, header, cols))
+        if kind == "06":
+            _basic_blocks(roles)
+        roles = dedupe_keys(roles)
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
@@ -283,13 +342,13 @@ class TableBuilder:
             if ro.role == "name" and not label and isinstance(raw, str) and norm(raw):
                 label, label_cell = norm(raw), cell.ref
             elif ro.role == "code" and code is None and raw is not None:
-                t = norm(raw if not isinstance(raw, float) else int(raw))
+                t = code_text(cell)
                 if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", t):
                     code = t
                 elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
                     label, label_cell = t, cell.ref
             elif ro.role == "split" and raw is not None:
-                t = norm(raw if not isinstance(raw, float) else int(raw))
+                t = code_text(cell, SPLIT_WIDTHS[ro.split_index])
                 if t.isdigit():
                     split_parts[ro.split_index] = t
                 elif t and not label:  # '合计' written across the 类/款/项 columns
@@ -342,18 +401,27 @@ class TableBuilder:
             for word, key in specs.BASIC_ROWS:
                 if word in core:
                     return key
-        if core in specs.TOTAL_WORDS or core.startswith("合计"):
+        if core in specs.TOTAL_WORDS or core.startswith("合计") or (kind == "06" and core.endswith("合计")):
             return "total"
         return None
 
     def _finish(self, table: Table) -> None:
         m = self.meta
+        if m.year is None:
+            # a year printed only in the title ('2023年度支出决算表'): the year alone is read from it
+            m.year = find_year(self.block.title)
+            if m.year is not None:
+                m.year_cell = a1(self.block.title_row, self.block.title_col)
         table.department, table.unit, table.unit_cell = m.department, m.unit, m.unit_cell
         table.year, table.year_cell = m.year, m.year_cell
         table.department_cell = m.department_cell
         table.code_label = m.code_label
         if table.kind == "04":
             _fold_fund_subrows(table)
+        if table.kind == "06":
+            _basic_totals_from_columns(table)
+        if table.kind != "07":
+            _derive_parent_columns(table)
 
 
 def _fold_fund_subrows(table: Table) -> None:
@@ -365,6 +433,69 @@ def _fold_fund_subrows(table: Table) -> None:
         sub = table.row(f"end.{fund}")
         if sub is not None and end.cells.get(fund) is None:
             end.cells[fund] = sub.cells.get("total") or sub.cells.get("amount")
+
+
+def _basic_blocks(roles: list[ColumnRole]) -> None:
+    """06 in blocks headed only 人员经费 / 公用经费 (no 决算数 under them): each block's one figure column is its
+    amount, not a 人员/公用经费 split of one block's rows."""
+    values = [ro for ro in roles if ro.role == "value"]
+    if len({ro.side for ro in values}) < 2:
+        return
+    for ro in values:
+        if ro.key in ("personnel", "public") and not any(o.side == ro.side and o.key == "amount" for o in values):
+            ro.key = "amount"
+
+
+BASIC_TOTALS = (("personnel", "personnel_total", "人员经费合计"), ("public", "public_total", "公用经费合计"))
+
+
+def _basic_totals_from_columns(table: Table) -> None:
+    """06 in one block (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费): 人员经费合计 and 公用经费合计 are the 合计
+    row's 人员经费 and 公用经费 cells. They are given as the rows personnel_total / public_total (the same figures,
+    the same cells) that the 06 and 05–06 identities name."""
+    total = table.row("total")
+    if total is None:
+        return
+    for column, key, label in BASIC_TOTALS:
+        fig = total.cells.get(column)
+        if fig is None or table.row(key) is not None:
+            continue
+        table.rows.append(Row(key=key, label=label, side=total.side, row=total.row, label_cell=total.label_cell,
+                              cells={"amount": fig}))
+
+
+PARENT_NAMES = {"basic": "基本支出", "fiscal": "财政拨款收入"}
+DERIVED_TEXT = "(由分列合计)"
+
+
+def _derive_parent_columns(table: Table) -> None:
+    """A parent printed only as its sub-columns (基本支出 → 人员经费 | 公用经费 with no 小计 column; 财政拨款收入 →
+    一般公共预算 | 政府性基金): each row gets the parent as the sum of its parts, marked derived, so that the row sums
+    (合计 = 基本支出 + 项目支出 …) and the cross-table identities find it."""
+    present = {(c.side, c.key) for c in table.columns}
+    groups: dict[tuple[int, str], list[Column]] = {}
+    for c in table.columns:
+        if "." in c.key and "#" not in c.key:
+            parent = c.key.split(".", 1)[0]
+            if (c.side, parent) not in present:
+                groups.setdefault((c.side, parent), []).append(c)
+    for (side, parent), subs in groups.items():
+        levels = subs[0].header.split("/")
+        label = levels[-2] if len(levels) > 1 else PARENT_NAMES.get(parent, parent)
+        for row in table.rows:
+            if row.side != side or not any(c.key in row.cells for c in subs):
+                continue
+            parts = [f for f in (row.cells.get(c.key) for c in subs) if f is not None]
+            if not parts:
+                row.cells[parent] = None  # every part blank: the parent is a reported zero too
+                continue
+            first = parts[0]
+            source = Location(file=first.source.file, sheet=table.sheet, cell=a1(row.row, subs[0].col),
+                              row_label=first.source.row_label, col_label=label)
+            row.cells[parent] = Figure(
+                value=sum((f.value for f in parts), start=Decimal(0)), decimals=max(f.decimals for f in parts),
+                unit=first.unit, text=DERIVED_TEXT, source=source, derived=True,
+                spread=sum((f.half_unit for f in parts), start=Decimal(0)))
 
 
 def build_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:

@@ -1,0 +1,77 @@
+"""One wording for every identity that failed (or that rounding explains): the declarative rule packs and the
+Python rules (TBL001, PRF001) build their findings here, so the messages cannot drift apart.
+
+An error states what the judged cell should hold and what it holds, with both intervals and the difference
+(domain notes §3); a blank judged cell is said to be blank ("该单元格为空"), never "实际为 0.00".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from govaudit.engine.arith import Span, Verdict, fmt
+from govaudit.engine.finding import Finding, Severity
+from govaudit.model import Figure, Location
+
+
+@dataclass
+class Identity:
+    """What was judged: `judged` (the first term of the left side, None when blank) and the rest of the left side.
+
+    With other left terms (`others`, an equality only) the identity is a balance (年末 + 支出 = 年初 + 收入) and the
+    message says what the judged cell itself should hold: right − others, computed as `formula` says.
+    """
+
+    judged: Figure | None
+    others: list[Figure | None] = field(default_factory=list)
+    formula: str | None = None  # "年初结转和结余 + 本年收入 − 本年支出" for a balance
+    kind: str = "equal"  # "equal" | "le" (left ≤ right)
+    source: str | None = None  # how the right side is made, e.g. "分项之和" (shown beside its interval)
+    note: str | None = None  # said before the verdict, e.g. "公开03表没有该科目（按空白计）"
+
+    @property
+    def balance(self) -> bool:
+        return self.kind == "equal" and bool(self.others)
+
+
+def identity_finding(*, file: str, code: str, severity: Severity, title: str, where: str, table: str | None,
+                     verdict: Verdict, locations: list[Location], identity: Identity) -> Finding:
+    """The finding for `verdict` (status "error" or "rounding"): `code` for an error, RND001 (info) for rounding.
+
+    where: the judged cell in words (公开03表「20805 行政事业单位养老支出」基本支出列); locations: judged cell first.
+    """
+    v, ident = verdict, identity
+    d = v.decimals
+    tol = fmt(v.tolerance, d + 1)
+    diff = fmt(v.difference, d)
+    blank = ident.judged is None and (ident.balance or not ident.others)
+    if ident.balance:
+        others = Span.of(ident.others)
+        implied = Span(v.right.value - others.value, v.right.lo - others.hi, v.right.hi - others.lo, d)
+        expected = fmt(implied.value, d)
+        expected_interval = implied.interval_text(d)
+        actual_interval = Span.of([ident.judged]).interval_text(d)
+        lead = f"按 {ident.formula} 计算应为" if ident.formula else "应为"
+    else:
+        expected = fmt(v.right.value, d)
+        expected_interval = v.right.interval_text(d)
+        actual_interval = v.left.interval_text(d)
+        lead = "应不超过" if ident.kind == "le" else "应为"
+    actual = None if blank else fmt(ident.judged.amount if ident.balance else v.left.value, d)
+    qualifier = f"{ident.source}，" if ident.source else ""
+    basis = f"{lead} {expected}（{qualifier}区间 {expected_interval}）"
+    note = f"{ident.note}，" if ident.note else ""
+    if v.status == "rounding":
+        short = f"{lead} {expected}" + (f"（{ident.source}）" if ident.source else "")
+        shown = "该单元格为空" if blank else f"实际 {actual}"
+        return Finding(code="RND001", severity=Severity.info, file=file, locations=locations, table=table,
+                       expected=expected, actual=actual, difference=diff,
+                       message=f"{where}：{title}。{note}{shown}，{short}，相差 {diff}，"
+                               f"在四舍五入误差范围内（±{tol}），不是错误。")
+    if blank:
+        message = f"{where}：{title}。{note}该单元格为空，{basis}。"
+    else:
+        message = (f"{where}：{title}。{note}{basis}，实际为 {actual}（区间 {actual_interval}），相差 {diff}，"
+                   f"超出四舍五入可解释的范围（±{tol}）。")
+    return Finding(code=code, severity=severity, message=message, file=file, locations=locations,
+                   expected=expected, actual=actual, difference=diff, table=table, title=title)
