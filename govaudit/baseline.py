@@ -15,7 +15,7 @@ from pathlib import Path
 
 from govaudit import __version__
 from govaudit.config import ConfigError, relative_posix, shown_path
-from govaudit.engine.finding import Finding
+from govaudit.model import Finding
 
 FORMAT = 1
 

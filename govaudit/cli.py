@@ -143,13 +143,9 @@ def _rules_ran(resolver, codes: list[str]):
     """path → the rule codes that ran on that file (selection and per-file ignores come from its config)."""
     from pathlib import Path
 
-    from govaudit.engine.runner import selected
-
     def ran(path: str) -> list[str]:
         opts = resolver.options_for(Path(path))
-        drop = tuple(opts.per_file_ignores)
-        return [c for c in codes if selected(c, opts.select, opts.ignore)
-                and not ("ALL" in drop or (drop and c.startswith(drop)))]
+        return [c for c in codes if opts.runs(c)]
 
     return ran
 
@@ -282,9 +278,10 @@ def _apply_baseline(result, baseline: str) -> None:
 
 
 def _with_statistics(text: str, result, fmt: str) -> str:
+    from govaudit.engine.registry import all_rules
     from govaudit.report.statistics import add_to_json, render_statistics, statistics
 
-    stats = statistics(result.findings)
+    stats = statistics(result.findings, rules=[_rule_dict(r) for r in all_rules()])
     if fmt == "text":
         return text + "\n" + render_statistics(stats)
     if fmt == "json":

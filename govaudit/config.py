@@ -79,12 +79,6 @@ _KEBAB = ConfigDict(extra="forbid", strict=True, populate_by_name=True,
 LAYOUTS = ("hebei", "central", "sichuan", "unknown")  # 绩效自评表 layouts (PerformanceForm.layout)
 
 
-def _required_fields() -> list[str]:
-    from govaudit.checks.performance_fields import FIELDS
-
-    return ["项目名称", "预算数", "执行数", "总分", *(f for f in FIELDS if f != "项目名称")]
-
-
 class PerformanceConfig(BaseModel):
     """[performance]: the 绩效自评表 settings of rules/performance.toml [settings] a file may change."""
 
@@ -123,7 +117,9 @@ class PerformanceConfig(BaseModel):
     def _required(cls, value):
         if value is None:
             return value
-        known = _required_fields()
+        from govaudit.engine.performance_settings import REQUIRED_FIELDS
+
+        known = list(REQUIRED_FIELDS)
         for layout, names in value.items():
             if layout not in LAYOUTS:
                 raise ValueError(f"未知的版式 {layout!r}（可用：{'、'.join(LAYOUTS)}）")
@@ -480,7 +476,7 @@ class Resolver:
         def given(key: str) -> bool:  # a [performance] key the file sets
             return c.performance is not None and getattr(c.performance, key) is not None
 
-        from govaudit.checks.performance_common import resolve_perf_settings
+        from govaudit.engine.performance_settings import resolve_perf_settings
 
         perf = resolve_perf_settings(s)  # rules/performance.toml under the file's grading and [performance]
 

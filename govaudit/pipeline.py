@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from govaudit.engine.context import Context
-from govaudit.engine.finding import Finding
-from govaudit.report.result import FileStatus, Result
+from govaudit.model import FileStatus, Finding, Result
 
 
 @dataclass
@@ -20,6 +19,17 @@ class Options:
     # codes (or prefixes) switched off for this file whatever `select` says (config per-file-ignores)
     per_file_ignores: list[str] = field(default_factory=list)
     collect_context: bool = False  # keep the cells around each finding (Finding.context) for the HTML report
+
+    def ignored_here(self, code: str) -> bool:
+        """Switched off for this file by per-file-ignores, whatever `select` says."""
+        drop = tuple(self.per_file_ignores)
+        return bool(drop) and ("ALL" in drop or code.startswith(drop))
+
+    def runs(self, code: str) -> bool:
+        """The rule `code` is checked on this file: selected and not switched off by per-file-ignores."""
+        from govaudit.engine.runner import selected
+
+        return selected(code, self.select, self.ignore) and not self.ignored_here(code)
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
@@ -67,16 +77,12 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     try:
         ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
         findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
-        if options.per_file_ignores:
-            drop = tuple(options.per_file_ignores)
-            findings = [f for f in findings if "ALL" not in drop and not f.code.startswith(drop)]
+        findings = [f for f in findings if not options.ignored_here(f.code)]
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return FileStatus(path=shown, status="unreadable", tables=tables, forms=forms,
                           error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
     status = FileStatus(path=shown, status="checked", tables=tables, forms=forms)
     if options.collect_context:
-        from govaudit.readers.context import attach_context
-
         try:
             attach_context(book, findings)
         except Exception as exc:  # the findings stand; only the picture of the cells around them is missing
@@ -84,6 +90,16 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
                 f.context = None
             status.error = f"未能取出问题单元格周围的内容，报告中不显示（{type(exc).__name__}: {exc}）"
     return status, findings
+
+
+def attach_context(book, findings: list[Finding], radius: int = 2) -> None:
+    """Fill Finding.context from the workbook already read; findings without a cell keep None."""
+    from govaudit.readers.context import cell_context
+
+    for f in findings:
+        loc = f.locations[0] if f.locations else None
+        if loc is not None and loc.cell:
+            f.context = cell_context(book, loc.sheet, loc.cell, radius)
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,

@@ -30,8 +30,8 @@ class Run:
         return [f["code"] for f in self.json()["findings"]]
 
 
-def cli(*args: str) -> Run:
-    """`govaudit ARGS` in this process (click's runner), stdout and stderr kept apart."""
+def cli(*args: str, env: dict | None = None) -> Run:
+    """`govaudit ARGS` in this process (click's runner), stdout and stderr kept apart; env as CliRunner.invoke's."""
     from click.testing import CliRunner
 
     from govaudit.cli import main
@@ -40,7 +40,7 @@ def cli(*args: str) -> Run:
         runner = CliRunner(mix_stderr=False)  # click < 8.2
     except TypeError:
         runner = CliRunner()
-    result = runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+    result = runner.invoke(main, [str(a) for a in args], env=env, catch_exceptions=False)
     return Run(result.exit_code, result.stdout, result.stderr)
 
 

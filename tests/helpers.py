@@ -18,21 +18,3 @@ def problems(findings) -> list[tuple[str, str | None, str | None]]:
     """Every finding that is not a rounding note, as (code, sheet, cell)."""
     return sorted((f.code, *where(f)) for f in findings if f.severity.value != "info")
 
-
-class CliRun:
-    def __init__(self, exit_code: int, stdout: str, stderr: str):
-        self.exit_code, self.stdout, self.stderr = exit_code, stdout, stderr
-
-
-def run_cli(*args: str) -> CliRun:
-    """`govaudit ARGS` in this process through click's runner; stdout and stderr kept apart."""
-    from click.testing import CliRunner
-
-    from govaudit.cli import main
-
-    try:
-        runner = CliRunner(mix_stderr=False)  # click < 8.2
-    except TypeError:
-        runner = CliRunner()
-    result = runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
-    return CliRun(result.exit_code, result.stdout, result.stderr)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
+
+from ci_helpers import Run
+from ci_helpers import cli as run_cli
 
 TESTS = Path(__file__).resolve().parent
 SAMPLES = TESTS.parent / "samples"
@@ -38,22 +40,10 @@ def broken_file(folder: Path) -> Path:
     return path
 
 
-@dataclass
-class Run:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-
 def cli(*args: str, env: dict | None = None) -> Run:
-    from click.testing import CliRunner
-
-    from govaudit.cli import main
-
-    # a test run inside GitHub Actions must not write to the job's real summary or use its workspace
-    full = {"GITHUB_STEP_SUMMARY": None, "GITHUB_WORKSPACE": None, **(env or {})}
-    res = CliRunner().invoke(main, ["check", *map(str, args)], env=full, catch_exceptions=False)
-    return Run(res.exit_code, res.stdout, res.stderr)
+    """`govaudit check ARGS`; a test run inside GitHub Actions must not write to the job's real summary or use
+    its workspace."""
+    return run_cli("check", *args, env={"GITHUB_STEP_SUMMARY": None, "GITHUB_WORKSPACE": None, **(env or {})})
 
 
 def copy_sample(folder: Path, index: int = 0, name: str | None = None) -> Path:

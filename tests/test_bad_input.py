@@ -13,7 +13,7 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from helpers import run_cli
+from ci_helpers import cli
 
 CFB_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -92,7 +92,7 @@ def make(tmp_path, name, sample_path, filename="坏文件.xlsx"):
 @pytest.mark.parametrize("name", list(BAD))
 def test_unreadable_file_json(tmp_path, sample_path, name):
     path = make(tmp_path, name, sample_path)
-    r = run_cli("check", str(path), "--format", "json")
+    r = cli("check", str(path), "--format", "json")
     assert r.exit_code == 2
     report = json.loads(r.stdout)
     [status] = report["files"]
@@ -107,7 +107,7 @@ def test_unreadable_file_json(tmp_path, sample_path, name):
 @pytest.mark.parametrize("name", list(BAD))
 def test_unreadable_file_text(tmp_path, sample_path, name):
     path = make(tmp_path, name, sample_path)
-    r = run_cli("check", str(path))
+    r = cli("check", str(path))
     assert r.exit_code == 2
     lines = r.stdout.splitlines()
     assert lines[0].startswith(f"{path}: 无法检查：") and BAD[name][1] in lines[0]
@@ -116,7 +116,7 @@ def test_unreadable_file_text(tmp_path, sample_path, name):
 
 
 def test_missing_file(tmp_path):
-    r = run_cli("check", str(tmp_path / "没有这个文件.xlsx"), "--format", "json")
+    r = cli("check", str(tmp_path / "没有这个文件.xlsx"), "--format", "json")
     assert r.exit_code == 2
     assert json.loads(r.stdout)["files"][0]["error"] == "文件不存在"
 
@@ -125,14 +125,14 @@ def test_good_and_bad_in_one_folder(tmp_path, sample_path):
     """The run goes on past a bad file; the good file's findings are still reported; exit 2."""
     shutil.copy(sample_path["2024-faulty"], tmp_path / "a-好.xlsx")
     make(tmp_path, "password-protected workbook", sample_path, "b-加密.xlsx")
-    r = run_cli("check", str(tmp_path), "--format", "json")
+    r = cli("check", str(tmp_path), "--format", "json")
     assert r.exit_code == 2
     report = json.loads(r.stdout)
     assert [(f["path"], f["status"]) for f in report["files"]] == [
         (str(tmp_path / "a-好.xlsx"), "checked"), (str(tmp_path / "b-加密.xlsx"), "unreadable")]
     assert report["summary"]["error"] == 8
     assert {f["file"] for f in report["findings"]} == {str(tmp_path / "a-好.xlsx")}
-    text = run_cli("check", str(tmp_path))
+    text = cli("check", str(tmp_path))
     assert text.exit_code == 2
     assert "a-好.xlsx" in text.stdout and "CMP003" in text.stdout and "b-加密.xlsx: 无法检查：" in text.stdout
     assert "共检查 1 个文件，1 个文件无法读取：错误 8 个" in text.stdout
@@ -145,6 +145,6 @@ def test_check_leaves_the_file_untouched(tmp_path, sample_path, name):
     os.utime(path, (1_600_000_000, 1_600_000_000))
     before = (path.read_bytes(), path.stat().st_mtime_ns)
     for fmt in ("text", "json"):
-        run_cli("check", str(path), "--format", fmt)
+        cli("check", str(path), "--format", fmt)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["原件.xlsx"]  # nothing written beside it

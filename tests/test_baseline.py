@@ -6,8 +6,7 @@ import json
 
 from ci_helpers import FAULTY_2024, cli, copy, insert_row, set_cell
 from govaudit import baseline as bl
-from govaudit.engine.finding import Finding, Severity
-from govaudit.model import Location
+from govaudit.model import Finding, Location, Severity
 
 
 def _cell(run, code):

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import wb
-from helpers import run_cli
+from ci_helpers import cli
 
 JSON_CONTRACT = {
     "type": "object",
@@ -61,7 +61,7 @@ def clean24(sample_path):
 
 # ---------------------------------------------------------------- output and exit codes
 def test_text_report_on_faulty_sample(faulty24):
-    r = run_cli("check", faulty24)
+    r = cli("check", faulty24)
     assert r.exit_code == 1, r.stderr
     out = r.stdout
     assert out.startswith(faulty24)
@@ -74,19 +74,19 @@ def test_text_report_on_faulty_sample(faulty24):
 
 
 def test_text_report_verbose_lists_rounding(faulty24):
-    r = run_cli("check", faulty24, "-v")
+    r = cli("check", faulty24, "-v")
     assert r.exit_code == 1
     assert r.stdout.count(" RND001 [提示] ") == 23
 
 
 def test_clean_sample_exit_0(clean24):
-    r = run_cli("check", clean24)
+    r = cli("check", clean24)
     assert r.exit_code == 0
     assert "未发现问题" in r.stdout and "错误 0 个" in r.stdout
 
 
 def test_json_report_contract(faulty24):
-    r = run_cli("check", faulty24, "--format", "json")
+    r = cli("check", faulty24, "--format", "json")
     assert r.exit_code == 1
     report = json.loads(r.stdout)
     validate(report)
@@ -101,20 +101,20 @@ def test_json_report_contract(faulty24):
 
 def test_output_file(tmp_path, faulty24):
     out = tmp_path / "report.json"
-    r = run_cli("check", faulty24, "--format", "json", "-o", str(out))
+    r = cli("check", faulty24, "--format", "json", "-o", str(out))
     assert r.exit_code == 1 and r.stdout == ""
     validate(json.loads(out.read_text(encoding="utf-8")))
 
 
 def test_no_info_drops_rounding_from_json(clean24):
-    r = run_cli("check", clean24, "--format", "json", "--no-info")
+    r = cli("check", clean24, "--format", "json", "--no-info")
     assert r.exit_code == 0
     assert json.loads(r.stdout)["findings"] == []
 
 
 # ---------------------------------------------------------------- --select / --ignore
 def codes(args) -> list[str]:
-    r = run_cli("check", *args, "--format", "json")
+    r = cli("check", *args, "--format", "json")
     assert r.exit_code in (0, 1), r.stderr
     return [f["code"] for f in json.loads(r.stdout)["findings"]]
 
@@ -140,13 +140,13 @@ def test_most_specific_prefix_wins(faulty24):
 
 
 def test_ignoring_every_error_exits_0(faulty24):
-    r = run_cli("check", faulty24, "--ignore", "TBL,XTB,CMP,CEL")
+    r = cli("check", faulty24, "--ignore", "TBL,XTB,CMP,CEL")
     assert r.exit_code == 0
 
 
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
 def test_unknown_code_is_a_usage_error(faulty24, option):
-    r = run_cli("check", faulty24, option, "TBL999")
+    r = cli("check", faulty24, option, "TBL999")
     assert r.exit_code == 2
     assert "未知的规则代码：TBL999" in r.stderr and r.stdout == ""
 
@@ -155,7 +155,7 @@ def test_unknown_code_is_a_usage_error(faulty24, option):
 def test_rules_lists_every_rule():
     from govaudit.engine.registry import all_rules
 
-    r = run_cli("rules")
+    r = cli("rules")
     assert r.exit_code == 0
     listed = [line.split()[0] for line in r.stdout.splitlines() if line.strip()]
     assert listed == [i.code for i in all_rules()]
@@ -164,23 +164,23 @@ def test_rules_lists_every_rule():
 
 
 def test_rules_explains_one_rule():
-    r = run_cli("rules", "TBL101")
+    r = cli("rules", "TBL101")
     assert r.exit_code == 0
     out = r.stdout
     assert out.startswith("TBL101  本年收入合计应等于各项收入之和")
     assert "类别：表内平衡" in out and "默认级别：error（错误）" in out and "来源：rules/tables.toml" in out
     assert "检查什么、为什么：" in out and "示例：" in out and "6100.33" in out
-    assert run_cli("rules", "tbl101").stdout == out
+    assert cli("rules", "tbl101").stdout == out
 
 
 def test_rules_json():
-    r = run_cli("rules", "XTB018", "--format", "json")
+    r = cli("rules", "XTB018", "--format", "json")
     info = json.loads(r.stdout)
     assert (info["code"], info["severity"], info["family"]) == ("XTB018", "error", "XTB")
 
 
 def test_rules_unknown_code():
-    r = run_cli("rules", "TBL999")
+    r = cli("rules", "TBL999")
     assert r.exit_code == 2 and "没有规则 TBL999" in r.stderr
 
 
@@ -191,7 +191,7 @@ def test_folder_is_searched_recursively(tmp_path, sample_path):
     shutil.copy(sample_path["2019-faulty"], tmp_path / "a" / "b" / "唐山.xlsx")
     (tmp_path / "a" / "b" / "说明.txt").write_text("不是工作簿", encoding="utf-8")
     (tmp_path / "a" / "~$上海.xlsx").write_bytes(b"lock file of an open workbook")
-    r = run_cli("check", str(tmp_path), "--format", "json")
+    r = cli("check", str(tmp_path), "--format", "json")
     report = json.loads(r.stdout)
     validate(report)
     assert [f["path"] for f in report["files"]] == [str(tmp_path / "a" / "b" / "唐山.xlsx"), str(tmp_path / "a" / "上海.xlsx")]
@@ -202,7 +202,7 @@ def test_folder_is_searched_recursively(tmp_path, sample_path):
 
 def test_folder_without_workbooks(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
-    r = run_cli("check", str(tmp_path))
+    r = cli("check", str(tmp_path))
     assert r.exit_code == 2 and "没有找到要检查的工作簿" in r.stderr
 
 

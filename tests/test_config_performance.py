@@ -72,7 +72,7 @@ grade-aliases = {{ "良" = ["较好"] }}
 
 def test_grading_equal_to_the_default_bands_still_wins_over_rules_file(tmp_path, monkeypatch):
     """Explicit `grading` is used even when it equals the built-in bands (it used to be mistaken for "none")."""
-    import govaudit.checks.performance_common as pc
+    import govaudit.engine.performance_settings as pc
 
     shanghai = dict(pc._file_settings(), grade_bands=[["优", 90], ["良", 80], ["合格", 60], ["不合格", 0]])
     monkeypatch.setattr(pc, "_FILE_SETTINGS", shanghai)

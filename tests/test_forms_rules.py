@@ -333,7 +333,7 @@ def test_prf106_bands_are_a_setting(tmp_path):
 
 
 def test_prf106_boundaries(tmp_path):
-    from govaudit.checks.performance_common import PerfSettings
+    from govaudit.engine.performance_settings import PerfSettings
     from govaudit.checks.performance_scores import expected_grade
 
     s = PerfSettings(grade_bands=[("优", 90), ("良", 80), ("中", 60), ("差", 0)])
@@ -370,7 +370,7 @@ def test_prf107_uses_the_lower_of_shown_and_computed_rate(tmp_path):
 
 
 def test_prf107_full_marks_rate_is_a_setting(tmp_path, monkeypatch):
-    import govaudit.checks.performance_common as pc
+    import govaudit.engine.performance_settings as pc
 
     def change(b):
         b["indicators"][8][5] = "10"

@@ -78,7 +78,7 @@ def test_cli_clean_forms_exit_0_and_rules_listed():
 
 
 def test_settings_file_is_not_a_rule_pack():
-    from govaudit.checks.performance_common import _file_settings
+    from govaudit.engine.performance_settings import _file_settings
     from govaudit.engine.declarative import load_packs
 
     assert not any(i.source.endswith("performance.toml") for i in load_packs())

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from govaudit.recognize.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
+from govaudit.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
 
 
 @pytest.mark.parametrize("value,fmt,expected", [

@@ -108,7 +108,7 @@ TITLE_VARIANTS = [
 @pytest.mark.parametrize("kind,title", TITLE_VARIANTS, ids=[t for _k, t in TITLE_VARIANTS])
 def test_title_variants(tmp_path, kind, title):
     from govaudit.engine.runner import run_rules
-    from govaudit.recognize.text import norm
+    from govaudit.text import norm
 
     s = wb.spec()
     d = recognise(wb.save(wb.build(s, layout=wb.Layout(titles={kind: title})), tmp_path))
@@ -286,7 +286,7 @@ def test_empty_table_without_note_still_reported(tmp_path):
 
 
 def norm_text(text):
-    from govaudit.recognize.text import norm
+    from govaudit.text import norm
 
     return norm(text)
 

@@ -9,10 +9,9 @@ import jsonschema
 import pytest
 from report_support import FAULTY, SARIF_SCHEMA
 
-from govaudit.engine.finding import Finding, Severity
+from govaudit.model import FileStatus, Finding, Result, Severity
 from govaudit.model.figure import Location
 from govaudit.report import FORMATS, render
-from govaudit.report.result import FileStatus, Result
 
 
 def _odd_result() -> Result:

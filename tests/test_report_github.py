@@ -6,11 +6,10 @@ import re
 
 from report_support import FAULTY, broken_file, cli, faulty_result, rule_dicts
 
-from govaudit.engine.finding import Finding, Severity
+from govaudit.model import FileStatus, Finding, Result, Severity
 from govaudit.model.figure import Location
 from govaudit.report import render
 from govaudit.report.github import command, escape_data, escape_property
-from govaudit.report.result import FileStatus, Result
 
 COMMAND = re.compile(r"^::(error|warning|notice) file=([^,:]+),title=([^,:]+)::(.*)$")
 

@@ -122,8 +122,7 @@ def test_cli_html_collects_context_but_json_does_not(tmp_path):
 
 
 def test_text_is_escaped():
-    from govaudit.engine.finding import Finding, Severity
-    from govaudit.report.result import FileStatus, Result
+    from govaudit.model import FileStatus, Finding, Result, Severity
 
     f = Finding(code="CEL001", severity=Severity.error, file="<a>.xlsx", message="<script>alert(1)</script>")
     text = render(Result(files=[FileStatus(path="<a>.xlsx", status="checked")], findings=[f]), "html")

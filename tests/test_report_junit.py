@@ -73,8 +73,7 @@ def test_cli_junit_follows_the_selection(tmp_path):
 
 
 def test_control_characters_are_dropped():
-    from govaudit.engine.finding import Finding, Severity
-    from govaudit.report.result import FileStatus, Result
+    from govaudit.model import FileStatus, Finding, Result, Severity
 
     f = Finding(code="CEL001", severity=Severity.error, file="a.xlsx", message="bad \x0b cell\x01")
     root = _parse(render(Result(files=[FileStatus(path="a.xlsx", status="checked")], findings=[f]), "junit"))

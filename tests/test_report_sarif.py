@@ -117,7 +117,7 @@ def test_unreadable_file_is_a_tool_execution_notification(sarif):
 
 
 def test_clean_run_is_successful():
-    from govaudit.report.result import FileStatus, Result
+    from govaudit.model import FileStatus, Result
 
     log = to_sarif(Result(files=[FileStatus(path="a.xlsx", status="checked")]), rules=rule_dicts(), srcroot=None)
     assert log["runs"][0]["invocations"][0] == {"executionSuccessful": True}

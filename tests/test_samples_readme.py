@@ -64,7 +64,7 @@ def test_readme_lists_every_sample_workbook():
 @pytest.mark.parametrize("name", documented_workbooks())
 def test_tool_reports_exactly_what_the_readme_says(name):
     from govaudit.pipeline import Options, check_file
-    from govaudit.report.result import Result
+    from govaudit.model import Result
     from govaudit.report.text import render_text
 
     summary, problems, rounding = documented(sections()[name])

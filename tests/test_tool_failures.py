@@ -16,11 +16,11 @@ import json
 import zipfile
 
 import pytest
-from helpers import run_cli
+from ci_helpers import cli as run_cli
 from report_support import FAULTY, cli, copy_sample
 
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import RuleInfo
+from govaudit.model import Finding, Severity
 
 
 def _one_line(run, *words) -> str:
@@ -206,13 +206,13 @@ def test_rules_stage_failure_is_the_files_outcome(monkeypatch, sample_path):
 
 
 def test_context_stage_failure_keeps_the_findings(monkeypatch, sample_path):
+    from govaudit import pipeline
     from govaudit.pipeline import Options, check_file
-    from govaudit.readers import context
 
     def boom(*a, **k):
         raise RuntimeError("取不出")
 
-    monkeypatch.setattr(context, "attach_context", boom)
+    monkeypatch.setattr(pipeline, "attach_context", boom)
     status, findings = check_file(sample_path["2024-faulty"], Options(collect_context=True))
     assert status.status == "checked" and findings
     assert "取不出" in status.error

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from govaudit.checks.common import with_file
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import rule
+from govaudit.model import Finding, Severity
 
 
 def _where(issue) -> str:

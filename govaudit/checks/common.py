@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from govaudit.engine.arith import Verdict
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.messages import Identity, identity_finding
-from govaudit.model import Disclosure, Figure, Location
+from govaudit.model import Disclosure, Figure, Finding, Location, Severity
 
 
 def with_file(disclosure: Disclosure, locations: list[Location]) -> list[Location]:

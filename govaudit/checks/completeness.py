@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import rule
-from govaudit.model import TABLE_NAMES, Location
-from govaudit.recognize.specs import category_core
-from govaudit.recognize.text import norm
+from govaudit.model import Finding, Location, Severity, TABLE_NAMES
+from govaudit.text import category_core, norm
 
 EXPLAINS_EMPTY = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import rule
-from govaudit.model import Location
+from govaudit.model import Finding, Location, Severity
 
 FUNDS = (("gov_fund", "08", "政府性基金预算财政拨款"), ("state_capital", "09", "国有资本经营预算财政拨款"))
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from govaudit.checks.common import sum_finding
 from govaudit.engine.arith import judge_equal, uncomputed_cells
-from govaudit.engine.finding import Severity
 from govaudit.engine.registry import rule
-from govaudit.model import Row, Table
+from govaudit.model import Row, Severity, Table
 
 CODED_TABLES = ("02", "03", "05", "06", "08", "09")
 

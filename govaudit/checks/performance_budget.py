@@ -17,9 +17,8 @@ from govaudit.checks.performance_common import (
     show,
 )
 from govaudit.engine.arith import Span, judge_equal, judge_le, uncomputed_cells
-from govaudit.engine.finding import Severity
 from govaudit.engine.registry import rule
-from govaudit.model import Figure
+from govaudit.model import Figure, Severity
 
 
 @rule(

@@ -1,98 +1,19 @@
-"""What the PRF rules (绩效自评表) share: their settings, the form's execution rate, and making findings."""
+"""What the PRF rules (绩效自评表) share: 一级/二级 of their settings, the form's execution rate, making findings."""
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from govaudit.checks.common import with_file
 from govaudit.engine.arith import Span
-from govaudit.engine.context import Settings
-from govaudit.engine.declarative import packs_dir
-from govaudit.engine.finding import Finding, Severity
-from govaudit.model import Disclosure, Figure, Location, PerformanceForm
+from govaudit.engine.performance_settings import PerfSettings
+from govaudit.model import Disclosure, Figure, Finding, Location, PerformanceForm, Severity
 from govaudit.model.form import BudgetLine, Section
-from govaudit.recognize.text import norm
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from govaudit.text import norm
 
 HUNDRED = Decimal(100)
 AMOUNTS = {"initial": "年初预算数", "budget": "预算数", "arrived": "到位数", "executed": "执行数"}
-
-
-# ---------------------------------------------------------------- settings
-@dataclass
-class PerfSettings:
-    grade_bands: list[tuple[str, float]]
-    grade_aliases: dict[str, list[str]] = field(default_factory=dict)
-    full_marks_rate: Decimal = HUNDRED
-    level1_weights: dict[str, Decimal] = field(default_factory=dict)
-    level2: dict[str, list[str]] = field(default_factory=dict)
-    required: dict[str, list[str]] = field(default_factory=dict)
-
-
-_FILE_SETTINGS: dict | None = None
-
-
-def _file_settings() -> dict:
-    global _FILE_SETTINGS
-    if _FILE_SETTINGS is None:
-        path = packs_dir() / "performance.toml"
-        data = {}
-        try:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh).get("settings", {})
-        except (OSError, ValueError):  # missing or malformed: the defaults (the registry reports a malformed pack)
-            data = {}
-        _FILE_SETTINGS = data if isinstance(data, dict) else {}
-    return _FILE_SETTINGS
-
-
-# Keys of a configuration file's [performance] table (as in rules/performance.toml) whose value replaces the
-# file's whole value; the other (table) keys are merged entry by entry, the configuration's entry winning.
-REPLACED = ("level1_weights", "execution_full_marks_rate")
-MERGED = ("grade_aliases", "level2", "required")
-DEFAULT_GRADE_BANDS = [("优", 90.0), ("良", 80.0), ("中", 60.0), ("差", 0.0)]
-
-
-def merged_settings(settings: Settings) -> dict:
-    """rules/performance.toml [settings] with a configuration file's [performance] (settings.performance) over it."""
-    data = dict(_file_settings())
-    for key, value in (settings.performance or {}).items():
-        if key in MERGED:
-            data[key] = {**data.get(key, {}), **value}
-        else:
-            data[key] = value
-    return data
-
-
-def resolve_perf_settings(settings: Settings) -> PerfSettings:
-    """The PRF settings in force: rules/performance.toml, under a configuration file's `grading` (
-    settings.grade_bands, None when not configured) and its [performance] table (settings.performance)."""
-    data = merged_settings(settings)
-    if settings.grade_bands is not None:
-        bands = [(str(g), float(m)) for g, m in settings.grade_bands]
-    else:
-        bands = [(str(g), float(m)) for g, m in data.get("grade_bands", [])] or list(DEFAULT_GRADE_BANDS)
-    return PerfSettings(
-        grade_bands=sorted(bands, key=lambda b: -b[1]),
-        grade_aliases={k: list(v) for k, v in data.get("grade_aliases", {}).items()},
-        full_marks_rate=Decimal(str(data.get("execution_full_marks_rate", 100))),
-        level1_weights={k: Decimal(str(v)) for k, v in data.get("level1_weights", {}).items()},
-        level2={k: list(v) for k, v in data.get("level2", {}).items()},
-        required={k: list(v) for k, v in data.get("required", {}).items()},
-    )
-
-
-def perf_settings(ctx) -> PerfSettings:
-    """The PRF settings for a check (computed once per context): see resolve_perf_settings."""
-    if "prf_settings" not in ctx.cache:
-        ctx.cache["prf_settings"] = resolve_perf_settings(ctx.settings)
-    return ctx.cache["prf_settings"]
 
 
 def core(name: str) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from govaudit.checks.performance_budget import rule_title
-from govaudit.checks.performance_common import amount, finding, perf_settings
-from govaudit.engine.finding import Severity
+from govaudit.checks.performance_common import amount, finding
+from govaudit.engine.performance_settings import FORM_FIELDS, perf_settings
 from govaudit.engine.registry import rule
-from govaudit.model import Location
+from govaudit.model import Location, Severity
 
 
 @rule(
@@ -30,12 +30,6 @@ def scores_are_numbers(disclosure, ctx):
             yield finding(disclosure, form, "PRF201", Severity.error,
                           f"总分应为数字，实际填“{form.total_score_text.text}”。", [form.total_score_text.source],
                           title=rule_title("PRF201"), actual=form.total_score_text.text)
-
-
-FIELDS = {
-    "项目名称": "project", "实施预算单位": "implementer", "填报部门": "department", "填报人": "filler",
-    "评价等级": "grade",
-}
 
 
 @rule(
@@ -76,7 +70,7 @@ def _missing(form, name: str):
         if form.total_score is not None or form.total_score_text is not None:
             return False
         return form.slots.get("total_score")
-    attr = FIELDS.get(name)
+    attr = FORM_FIELDS.get(name)
     if attr is None:
         return False
     if getattr(form, attr) is not None:

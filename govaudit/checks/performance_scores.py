@@ -11,15 +11,15 @@ from govaudit.checks.performance_common import (
     finding,
     level1_kind,
     level2_parents,
-    perf_settings,
     points,
     q,
     section_weight,
     shown_rate,
 )
-from govaudit.engine.finding import Severity
+from govaudit.engine.performance_settings import perf_settings
 from govaudit.engine.registry import rule
-from govaudit.recognize.text import norm
+from govaudit.model import Severity
+from govaudit.text import norm
 
 ZERO = Decimal(0)
 

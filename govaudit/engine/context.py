@@ -15,7 +15,7 @@ class Settings:
     grade_bands: list[tuple[str, float]] | None = None
     # Other 绩效自评表 settings from a configuration file's [performance] table, keyed as in the [settings] of
     # rules/performance.toml (level1_weights, execution_full_marks_rate, grade_aliases, level2, required).
-    # Only what the file gives; empty: rules/performance.toml alone (see performance_common.perf_settings).
+    # Only what the file gives; empty: rules/performance.toml alone (see engine/performance_settings.py).
     performance: dict = field(default_factory=dict)
     report_rounding: bool = True  # emit RND001 info where rounding explains a difference
 

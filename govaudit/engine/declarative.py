@@ -27,10 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
-from govaudit.model import Disclosure, Figure, Location, Row, Table
+from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from govaudit.engine.arith import Span, Verdict, fmt
-from govaudit.engine.finding import Finding, Severity
-from govaudit.model import Figure, Location
+from govaudit.model import Figure, Finding, Location, Severity
 
 
 @dataclass

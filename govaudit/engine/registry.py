@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from govaudit.engine.finding import Finding, Severity
+from govaudit.model import Finding, Severity
 
 FAMILIES = {
     "TBL": "表内平衡",

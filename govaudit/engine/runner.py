@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from govaudit.engine.context import Context
-from govaudit.engine.finding import Finding, Severity
 from govaudit.engine.registry import all_rules
-from govaudit.model import Disclosure
+from govaudit.model import Disclosure, Finding, Severity
 
 
 def parse_codes(text: str | None) -> list[str]:

@@ -9,7 +9,8 @@ from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.grid import Block, Meta, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
-from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit, norm
+from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.text import norm
 
 
 def find_blocks(sheet: Sheet) -> list[Block]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.recognize.text import norm, strip_numbering
+from govaudit.text import norm, strip_numbering
 
 
 def clean(text) -> str:

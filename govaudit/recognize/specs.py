@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.recognize.text import norm, strip_numbering
+from govaudit.text import category_core, norm, strip_numbering
 
 # ---------------------------------------------------------------- titles
 # Checked in order: the more specific names first ("…财政拨款收入支出决算总表" before "收入支出决算总表").
@@ -111,15 +111,6 @@ CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
     "231": ("债务还本",), "232": ("债务付息",), "233": ("债务发行费用",),
     "234": ("抗疫特别国债安排",),
 }
-
-
-def category_core(label: str) -> str:
-    t = strip_numbering(norm(label))
-    t = re.sub(r"[(（](类|款|项)[)）]", "", t)
-    for suffix in ("支出", "的"):
-        if t.endswith(suffix):
-            t = t[: -len(suffix)]
-    return t
 
 
 def category_code(label: str) -> str | None:

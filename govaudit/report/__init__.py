@@ -4,7 +4,7 @@ Each reporter lives in its own module and is imported only when asked for, so `g
 Whatever else a reporter needs (rule descriptions, the repository root) is passed in as keyword options.
 """
 
-from govaudit.report.result import FileStatus, Result
+from govaudit.model import Result
 
 FORMATS = ("text", "json", "sarif", "github", "junit", "jsonl", "html")
 
@@ -19,7 +19,7 @@ _REPORTERS = {
     "html": ("govaudit.report.html", "render_html"),
 }
 
-__all__ = ["FileStatus", "Result", "FORMATS", "render"]
+__all__ = ["FORMATS", "render"]
 
 
 def render(result: Result, fmt: str, **options) -> str:

@@ -5,9 +5,9 @@ GitHub's escaping rules: in the message `%`, CR and LF are escaped; in a propert
 
 from __future__ import annotations
 
+from govaudit.model import Result
 from govaudit.report.common import finding_reference, labels, rule_info
 from govaudit.report.paths import relative_path
-from govaudit.report.result import Result
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}

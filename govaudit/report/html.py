@@ -12,8 +12,8 @@ import re
 from html import escape
 
 from govaudit.cellref import column_letter, parse_a1
+from govaudit.model import Result
 from govaudit.report.common import figures, primary, reference, rule_info
-from govaudit.report.result import Result
 
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")

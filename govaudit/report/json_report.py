@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from govaudit.report.result import Result
+from govaudit.model import Result
 
 
 def finding_dict(f) -> dict:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
+from govaudit.model import Result
 from govaudit.report.json_report import finding_dict
-from govaudit.report.result import Result
 
 
 def iter_lines(result: Result):

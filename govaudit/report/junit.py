@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from govaudit.model import Result
 from govaudit.report.common import figures, finding_reference, rule_info
-from govaudit.report.result import Result
 
 CHECKED_CASE = "读取与识别"
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}

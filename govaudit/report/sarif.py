@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 
+from govaudit.model import Result
 from govaudit.report.common import finding_reference, labels, primary, reference, rule_info
 from govaudit.report.paths import file_uri
-from govaudit.report.result import Result
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/govaudit/"

@@ -5,20 +5,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from govaudit.engine.finding import Finding
+from govaudit.model import Finding
+from govaudit.report.common import rule_info
 
 
-def statistics(findings: list[Finding]) -> list[dict]:
-    from govaudit.engine.registry import get_rule
-
+def statistics(findings: list[Finding], rules=None) -> list[dict]:
+    """rules: the rules' metadata (dicts or objects with code and title), passed in by the caller."""
+    titles = {code.upper(): r.get("title") or "" for code, r in rule_info(rules).items()}
     counts = Counter(f.code for f in findings)
     severity = {}
     for f in findings:
         severity.setdefault(f.code, f.severity.value)
     out = []
     for code, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        info = get_rule(code)
-        out.append({"code": code, "title": info.title if info else "", "severity": severity[code], "count": count})
+        out.append({"code": code, "title": titles.get(code.upper(), ""), "severity": severity[code], "count": count})
     return out
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from govaudit.engine.finding import Severity
-from govaudit.report.result import Result
+from govaudit.model import Result, Severity
+from govaudit.report.common import figures, primary
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
 
@@ -34,7 +34,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
         if not shown:
             console.print("  未发现问题")
         for f in shown:
-            loc = f.locations[0] if f.locations else None
+            loc = primary(f)
             cell = f"{loc.sheet}!{loc.cell}" if loc and loc.cell else (loc.sheet if loc and loc.sheet else "—")
             line = Text("  ")
             line.append(f"{cell}", style="bold")
@@ -43,15 +43,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
             line.append(f" [{f.severity.label}] ", style=STYLE[f.severity])
             line.append(f.message)
             console.print(line)
-            details = []
-            if loc and (loc.row_label or loc.col_label):
-                details.append("位置：" + " / ".join(x for x in (loc.row_label, loc.col_label) if x))
-            if f.actual is not None:
-                details.append(f"实际 {f.actual}")
-            if f.expected is not None:
-                details.append(f"应为 {f.expected}")
-            if f.difference is not None:
-                details.append(f"差额 {f.difference}")
+            details = figures(f)
             if len(f.locations) > 1:
                 refs = ", ".join(l.cell for l in f.locations[1:6] if l.cell)
                 more = "…" if len(f.locations) > 6 else ""

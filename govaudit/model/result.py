@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from govaudit import __version__
-from govaudit.engine.finding import Finding, Severity
+from govaudit.model.finding import Finding, Severity
 
 
 class FileStatus(BaseModel):

@@ -6,6 +6,7 @@ from enum import Enum
 
 from pydantic import BaseModel, Field
 
+from govaudit.cellref import parse_a1
 from govaudit.model.figure import Location
 
 
@@ -46,11 +47,5 @@ class Finding(BaseModel):
 
 
 def _cell_order(ref: str | None) -> tuple[int, int]:
-    if not ref:
-        return (0, 0)
-    letters = "".join(ch for ch in ref if ch.isalpha())
-    digits = "".join(ch for ch in ref if ch.isdigit())
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch.upper()) - 64
-    return (int(digits or 0), col)
+    """(row, column) of an A1 reference; (0, 0) for none (findings without a cell sort first)."""
+    return (parse_a1(ref) if ref else None) or (0, 0)
