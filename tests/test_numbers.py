@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from govaudit.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
+from govaudit.recognize.text import NotANumber, decimals_from_format, parse_number
+from govaudit.text import norm, strip_numbering
 
 
 @pytest.mark.parametrize("value,fmt,expected", [

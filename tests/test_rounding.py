@@ -86,7 +86,7 @@ def test_no_info_option_drops_rounding_notes(tmp_path):
 # ---------------------------------------------------------------- the arithmetic itself
 def fig(text: str, unit="万元", percent=False):
     from govaudit.model import Figure, Location
-    from govaudit.text import parse_number
+    from govaudit.recognize.text import parse_number
 
     value, decimals, pct = parse_number(text)
     return Figure(value=value, decimals=decimals, unit=unit, percent=percent or pct,

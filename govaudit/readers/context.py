@@ -1,6 +1,6 @@
 """The cells around a reference, as shown text, for reports that picture a finding without the workbook.
 
-The pipeline attaches them to findings (pipeline.attach_context); a reader knows nothing of findings."""
+pipeline.attach_context puts them on findings; a reader knows nothing of findings."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from govaudit.cellref import parse_a1
 from govaudit.readers.base import Sheet, Workbook
-from govaudit.text import is_number
 
 _DECIMALS_RE = re.compile(r"0\.(0+)")
+_NUMBER_RE = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
 
 
 def shown_text(value, number_format: str = "General") -> str:
@@ -66,6 +66,12 @@ def cell_context(book: Workbook, sheet_name: str | None, ref: str | None, radius
     return out
 
 
+def _is_number(value) -> bool:
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return True
+    return isinstance(value, str) and bool(_NUMBER_RE.match(value.strip(" \t\r\n\u3000\xa0")))
+
+
 def _row_head(sheet: Sheet, row: int, col: int, left: int, limit: int = 40) -> str:
     """Walking left from the judged column: skip figures, then take the texts up to the next figure
     (the 科目 name, code parts and all). Empty when that label is already inside the grid."""
@@ -76,7 +82,7 @@ def _row_head(sheet: Sheet, row: int, col: int, left: int, limit: int = 40) -> s
         value = cell.value if cell is not None else None
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        if is_number(value) and not (parts and isinstance(value, str)):
+        if _is_number(value) and not (parts and isinstance(value, str)):
             if parts:
                 break
             continue

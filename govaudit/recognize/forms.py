@@ -30,8 +30,8 @@ from govaudit.model.form import (
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
-from govaudit.recognize.text import find_unit, find_year
-from govaudit.text import NotANumber, norm, parse_number
+from govaudit.recognize.text import NotANumber, find_unit, find_year, parse_number
+from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
 MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
-from govaudit.recognize.text import CODE_RE, TABLE_CODE_RE, find_unit, find_year
-from govaudit.text import is_number, norm
+from govaudit.recognize.text import CODE_RE, TABLE_CODE_RE, NotANumber, find_unit, find_year, parse_number
+from govaudit.text import norm
 
 
 @dataclass
@@ -50,8 +50,18 @@ def text_of(cell: Cell) -> str:
 
 
 def is_numeric_cell(cell: Cell) -> bool:
-    """A number, or a formula whose result was never saved (a figure the checker cannot see)."""
-    return cell.formula_without_value or is_number(cell.value)
+    if cell.formula_without_value:
+        return True
+    if isinstance(cell.value, bool):
+        return False
+    if isinstance(cell.value, (int, float)):
+        return True
+    if isinstance(cell.value, str):
+        try:
+            return parse_number(cell.value) is not None
+        except NotANumber:
+            return False
+    return False
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:

@@ -20,8 +20,8 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import find_year
-from govaudit.text import NotANumber, decimals_from_format, norm, parse_number, strip_numbering
+from govaudit.recognize.text import NotANumber, decimals_from_format, find_year, parse_number
+from govaudit.text import norm, strip_numbering
 
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit

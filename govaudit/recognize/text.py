@@ -1,10 +1,113 @@
-"""What recognisers look for in titles and headers: the year, the 金额单位, 科目编码, 公开NN表 numbers."""
+"""Number parsing and the patterns recognisers look for (year, 金额单位, 科目编码, 公开NN表).
+
+Text normalisation (norm, strip_numbering) is govaudit.text, shared with the rules."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from govaudit.text import norm
+
+BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x"}
+
+
+def is_blank_value(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return norm(value) in BLANK_MARKS
+    return False
+
+
+_FMT_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+
+
+@lru_cache(maxsize=1024)
+def decimals_from_format(fmt: str) -> tuple[int | None, bool]:
+    """Decimals a number format shows, and whether it shows a percent. None = General (as stored)."""
+    if not fmt or fmt == "General" or fmt == "@":
+        return None, False
+    first = fmt.split(";")[0]
+    first = _FMT_QUOTED.sub("", first)
+    percent = "%" in first
+    if not re.search(r"[0#?]", first):
+        return None, percent
+    m = re.search(r"\.([0#?]+)", first)
+    return (len(m.group(1)) if m else 0), percent
+
+
+def _decimals_of(d: Decimal) -> int:
+    exp = d.as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def number_from_float(value: float | int) -> Decimal:
+    """A float as Excel would show it in General format: at most 15 significant digits, no binary noise."""
+    if isinstance(value, int):
+        return Decimal(value)
+    d = Decimal(repr(value))
+    if d.is_zero():
+        return Decimal(0)
+    d = Decimal(format(value, ".15g"))
+    return d.normalize() if d == d.to_integral_value() else d
+
+
+class NotANumber(Exception):
+    """A cell holds text that is neither a number nor a blank mark."""
+
+
+def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, bool] | None:
+    """(value, decimals shown, is_percent), or None for a blank; raises NotANumber for other text.
+
+    Numeric cells are shown with their number format; text cells with the digits they hold.
+    """
+    if value is None or isinstance(value, bool):
+        return None if value is None else _raise(str(value))
+    if isinstance(value, (datetime, date)):
+        raise NotANumber(str(value))
+    if isinstance(value, (int, float)):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise NotANumber(str(value))
+        d = number_from_float(value)
+        dec, percent = decimals_from_format(number_format)
+        if percent:
+            d = (d * 100).normalize() if d != 0 else Decimal(0)
+        if dec is None:
+            dec = _decimals_of(d)
+        else:
+            d = d.quantize(Decimal(1).scaleb(-dec)) if dec < 28 else d
+        return d, dec, percent
+    text = norm(value)
+    if text in BLANK_MARKS:
+        return None
+    negative = False
+    if text.startswith("(") and text.endswith(")"):
+        negative, text = True, text[1:-1]
+    percent = text.endswith("%")
+    if percent:
+        text = text[:-1]
+    text = text.replace(",", "").replace("，", "")
+    if text.endswith("万元"):
+        text = text[:-2]
+    elif text.endswith("元"):
+        text = text[:-1]
+    if not re.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)", text):
+        raise NotANumber(str(value))
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        raise NotANumber(str(value)) from None
+    if negative:
+        d = -d
+    return d, _decimals_of(d), percent
+
+
+def _raise(text):
+    raise NotANumber(text)
+
 
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年")
 UNIT_RE = re.compile(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
