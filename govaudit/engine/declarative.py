@@ -136,6 +136,8 @@ class DeclarativeRule:
 
     def check(self, disclosure: Disclosure, ctx):
         index: dict = {}
+        if not self._columns_printed(disclosure, ctx):
+            return
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]
             table = disclosure.tables.get(globs[0].table)
@@ -147,6 +149,23 @@ class DeclarativeRule:
                                            [t.replace("{row}", row.key) for t in self.right], index)
         else:
             yield from self._judge(disclosure, ctx, self.left, self.right, index)
+
+    def _columns_printed(self, disclosure: Disclosure, ctx) -> bool:
+        """Cheap early exit: the judged column, or every column of the right side, is printed by no table."""
+        cache = ctx.cache.setdefault("declarative_columns", {})
+
+        def printed(text: str) -> bool:
+            ref = Ref.parse(text.replace("{row}", "x"))
+            table = disclosure.tables.get(ref.table)
+            if table is None:
+                return False
+            keys = cache.get(ref.table)
+            if keys is None:
+                keys = {c.key for c in table.columns} | {k for r in table.rows for k in r.cells}
+                cache[ref.table] = keys
+            return ref.column in keys
+
+        return printed(self.left[0]) and any(printed(t) for t in self.right)
 
     def _side(self, disclosure, refs, index) -> tuple[list[Cellish] | None, list[str]]:
         """The cells of one side (None when none of its tables is printed), and the tables (as 公开NN表) that are
