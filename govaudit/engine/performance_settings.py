@@ -26,7 +26,7 @@ REQUIRED_FIELDS = ("项目名称", "预算数", "执行数", "总分", *(f for f
 
 @dataclass
 class PerfSettings:
-    grade_bands: list[tuple[str, float]]
+    grade_bands: list[tuple[str, Decimal]]
     grade_aliases: dict[str, list[str]] = field(default_factory=dict)
     full_marks_rate: Decimal = Decimal(100)
     level1_weights: dict[str, Decimal] = field(default_factory=dict)
@@ -55,7 +55,7 @@ def _file_settings() -> dict:
 # file's whole value; the other (table) keys are merged entry by entry, the configuration's entry winning.
 REPLACED = ("level1_weights", "execution_full_marks_rate")
 MERGED = ("grade_aliases", "level2", "required")
-DEFAULT_GRADE_BANDS = [("优", 90.0), ("良", 80.0), ("中", 60.0), ("差", 0.0)]
+DEFAULT_GRADE_BANDS = [("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)), ("差", Decimal(0))]
 
 
 def merged_settings(settings: Settings) -> dict:
@@ -74,9 +74,9 @@ def resolve_perf_settings(settings: Settings) -> PerfSettings:
     settings.grade_bands, None when not configured) and its [performance] table (settings.performance)."""
     data = merged_settings(settings)
     if settings.grade_bands is not None:
-        bands = [(str(g), float(m)) for g, m in settings.grade_bands]
+        bands = [(str(g), Decimal(str(m))) for g, m in settings.grade_bands]
     else:
-        bands = [(str(g), float(m)) for g, m in data.get("grade_bands", [])] or list(DEFAULT_GRADE_BANDS)
+        bands = [(str(g), Decimal(str(m))) for g, m in data.get("grade_bands", [])] or list(DEFAULT_GRADE_BANDS)
     return PerfSettings(
         grade_bands=sorted(bands, key=lambda b: -b[1]),
         grade_aliases={k: list(v) for k, v in data.get("grade_aliases", {}).items()},
