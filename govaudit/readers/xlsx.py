@@ -245,12 +245,17 @@ def _read_strings(data: bytes) -> list[str]:
         if collecting:
             buf.append(text)
 
+    _parse(data, start, end, chars)
+    return strings
+
+
+def _parse(data: bytes, start, end, chars) -> None:
+    """Run the safe expat parser over one part with the given handlers."""
     parser = _expat()
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = chars
     parser.Parse(data, True)
-    return strings
 
 
 def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) -> Sheet:
@@ -416,11 +421,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         if collecting:
             buf.append(text)
 
-    parser = _expat()
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = chars
-    parser.Parse(data, True)
+    _parse(data, start, end, chars)
 
     sheet = Sheet(name=title, cells=cells)
     sheet.merged = _merged(merge_refs, cells, uncached)
