@@ -245,17 +245,18 @@ def _read_strings(data: bytes) -> list[str]:
         if collecting:
             buf.append(text)
 
-    _parse(data, start, end, chars)
+    parser = _parser(start, end, chars)
+    parser.Parse(data, True)
     return strings
 
 
-def _parse(data: bytes, start, end, chars) -> None:
-    """Run the safe expat parser over one part with the given handlers."""
+def _parser(start, end, chars):
+    """The safe expat parser with the given handlers (a handler may read the parser's position)."""
     parser = _expat()
     parser.StartElementHandler = start
     parser.EndElementHandler = end
     parser.CharacterDataHandler = chars
-    parser.Parse(data, True)
+    return parser
 
 
 def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) -> Sheet:
@@ -421,7 +422,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         if collecting:
             buf.append(text)
 
-    _parse(data, start, end, chars)
+    parser = _parser(start, end, chars)
+    parser.Parse(data, True)
 
     sheet = Sheet(name=title, cells=cells)
     sheet.merged = _merged(merge_refs, cells, uncached)
