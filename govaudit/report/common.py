@@ -4,17 +4,30 @@ from __future__ import annotations
 
 
 def reference(loc) -> str | None:
-    """'Sheet!C12', or the sheet alone, or '第N段' for a paragraph of text; None when nothing is known."""
+    """Where to look, as a person says it: 'Sheet!C12' in a workbook; '表3 第2行第4列' or '第12段' in a Word
+    document; '第5页 [x0,top,x1,bottom]' in a PDF. None when nothing is known."""
     if loc is None:
         return None
+    if loc.page is not None:
+        where = f"第{loc.page}页"
+        if loc.bbox:
+            where += " [" + ",".join(f"{v:.0f}" for v in loc.bbox) + "]"
+        return where
+    if loc.table_no is not None:
+        where = f"表{loc.table_no}"
+        if loc.table_row is not None and loc.table_col is not None:
+            where += f" 第{loc.table_row}行第{loc.table_col}列"
+        elif loc.table_row is not None:
+            where += f" 第{loc.table_row}行"
+        return where
+    if loc.paragraph is not None and not loc.cell:
+        return f"第{loc.paragraph}段"
     if loc.sheet and loc.cell:
         return f"{loc.sheet}!{loc.cell}"
     if loc.cell:
         return loc.cell
     if loc.sheet:
         return loc.sheet
-    if loc.paragraph is not None:
-        return f"第{loc.paragraph}段"
     return None
 
 
