@@ -58,8 +58,9 @@ def run_process(args: list[str]) -> None:
         raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')[:400]}")
 
 
-def large_workbook(folder: Path) -> Path:
-    """The 2024 sample with ~800 more coded rows in 02, 03 and 05 (project spending, so 06 stays valid)."""
+def large_workbook(folder: Path, kuan: int = 40, xiang: int = 4, name: str = "大") -> Path:
+    """The 2024 sample with kuan × xiang more coded rows under each of five 类 in 02, 03 and 05 (project
+    spending, so 06 stays valid): 40 × 4 (default) ≈ 14k cells, 50 × 24 ≈ 100k cells."""
     sys.path.insert(0, str(SAMPLES))
     import disclosure_data
     import make_samples
@@ -67,11 +68,14 @@ def large_workbook(folder: Path) -> Path:
     leaves = list(disclosure_data.LEAVES)
     names = dict(disclosure_data.NAMES)
     for lei in ("201", "205", "208", "210", "213"):
-        for k in range(50, 90):
-            kuan = f"{lei}{k:02d}"
-            names[kuan] = f"测试款{kuan}"
-            for xiang, yuan in (("01", "123456.78"), ("02", "23456.71"), ("50", "3456.55"), ("99", "987654.35")):
-                code = kuan + xiang
+        for k in range(50, 50 + kuan):
+            kuan_code = f"{lei}{k:02d}"
+            names[kuan_code] = f"测试款{kuan_code}"
+            items = [("01", "123456.78"), ("02", "23456.71"), ("50", "3456.55"), ("99", "987654.35")]
+            if xiang > 4:
+                items = [(f"{x:02d}", str(Decimal("1234.56") * x)) for x in range(1, xiang)] + [("99", "987654.35")]
+            for item, yuan in items[:xiang]:
+                code = kuan_code + item
                 names[code] = f"测试项{code}"
                 leaves.append((code, names[code], "general", "0", str(Decimal(yuan) + k), None))
     saved = disclosure_data.LEAVES, disclosure_data.NAMES
@@ -79,7 +83,7 @@ def large_workbook(folder: Path) -> Path:
     try:
         data = disclosure_data.build()
         data["names"] = names
-        path = folder / "决算公开表-2024-上海式-大.xlsx"
+        path = folder / f"决算公开表-2024-上海式-{name}.xlsx"
         make_samples.workbook_2024(data).save(path)
     finally:
         disclosure_data.LEAVES, disclosure_data.NAMES = saved

@@ -51,10 +51,11 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     """
     from govaudit.config import ConfigError, Overrides, Resolver
     from govaudit.engine.runner import parse_codes
-    from govaudit.pipeline import check_paths
+    from govaudit.pipeline import check_paths, tune_gc
     from govaudit.report import render
     from govaudit.report.progress import progress_factory
 
+    tune_gc()
     overrides = Overrides(select=None if select is None else parse_codes(select),
                           ignore=None if ignore is None else parse_codes(ignore), no_info=no_info)
     unknown = _unknown_codes((overrides.select or []) + (overrides.ignore or []))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
@@ -50,7 +50,7 @@ class Ref:
     row: str
     column: str
 
-    @property
+    @cached_property  # refs are parsed once (lru_cache below) and asked this on every evaluation
     def is_glob(self) -> bool:
         return any(ch in self.row for ch in "*?[")
 

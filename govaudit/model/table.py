@@ -74,8 +74,10 @@ class Table(BaseModel):
         if fig is not None:
             return fig.source
         col = next((c for c in self.columns if c.key == key and c.side == row.side), None)
-        return Location(file=file, sheet=self.sheet, cell=a1(row.row, col.col) if col else row.label_cell,
-                        row_label=row.label or row.key, col_label=col.header.split("/")[-1] if col else key)
+        return Location.model_construct(file=file, sheet=self.sheet,
+                                        cell=a1(row.row, col.col) if col else row.label_cell,
+                                        row_label=row.label or row.key,
+                                        col_label=col.header.split("/")[-1] if col else key)
 
     def figures(self):
         for r in self.rows:
