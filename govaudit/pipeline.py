@@ -153,43 +153,63 @@ def check_paths(paths: list[str], options: Options | None = None, *,
     options_for gives each file its own Options (configuration files); progress, when given, is called
     with the number of files and returns an object with advance() and close() (or None for no bar).
     """
-    options = options or Options()
     result = Result()
-    files = expand_paths(paths)
-    per_file = [options_for(path) if options_for else options for path in files]
-    tracker = progress(len(files)) if progress and files else None
-    try:
-        outcomes = _run(files, per_file, jobs, tracker)
-    finally:
-        if tracker is not None:
-            tracker.close()
-    for status, findings in outcomes:
+    for status, findings in iter_checked(paths, options, options_for=options_for, jobs=jobs, progress=progress):
         result.files.append(status)
         result.findings.extend(findings)
     return result
 
 
-def _run(files: list[Path], per_file: list[Options], jobs: int, tracker) -> list[tuple[FileStatus, list[Finding]]]:
+def iter_checked(paths: list[str], options: Options | None = None, *,
+                 options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None):
+    """(status, findings) of each file under `paths`, in input order, as soon as it and those before it are done.
+
+    A big batch written as it goes (JSON Lines) holds a few files' findings at a time, not the whole batch's.
+    """
+    options = options or Options()
+    files = expand_paths(paths)
+    per_file = [options_for(path) if options_for else options for path in files]
+    tracker = progress(len(files)) if progress and files else None
+    try:
+        for outcome in _run(files, per_file, jobs):
+            if tracker is not None:
+                tracker.advance()
+            yield outcome
+    finally:
+        if tracker is not None:
+            tracker.close()
+
+
+def _run(files: list[Path], per_file: list[Options], jobs: int):
     workers = min(jobs, len(files))
     if workers <= 1:
-        outcomes = []
         for path, opts in zip(files, per_file):
-            outcomes.append(check_file(path, opts))
-            if tracker is not None:
-                tracker.advance()
-        return outcomes
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+            yield check_file(path, opts)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
 
-    outcomes: list = [None] * len(files)
+    # A window of files ahead of the one being handed out: the workers never wait, and results that finish early
+    # wait here for their turn, so memory holds at most `ahead` files' findings whatever the batch's size.
+    ahead = workers * 4
+    todo = iter(enumerate(zip(files, per_file)))
     with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
-        futures = {pool.submit(check_file, path, opts): i for i, (path, opts) in enumerate(zip(files, per_file))}
-        for future in as_completed(futures):
-            i = futures[future]
+        pending: deque = deque()
+
+        def submit() -> None:
+            nxt = next(todo, None)
+            if nxt is not None:
+                i, (path, opts) = nxt
+                pending.append((i, pool.submit(check_file, path, opts)))
+
+        for _ in range(ahead):
+            submit()
+        while pending:
+            i, future = pending.popleft()
             try:
-                outcomes[i] = future.result()
+                outcome = future.result()
             except Exception as exc:  # a worker that died (out of memory, killed): that file is not checked
-                outcomes[i] = (FileStatus(path=str(files[i]), status="unreadable",
-                                          error=f"检查进程出错（{type(exc).__name__}: {exc}）"), [])
-            if tracker is not None:
-                tracker.advance()
-    return outcomes
+                outcome = (FileStatus(path=str(files[i]), status="unreadable",
+                                      error=f"检查进程出错（{type(exc).__name__}: {exc}）"), [])
+            submit()
+            yield outcome

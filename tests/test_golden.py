@@ -94,6 +94,19 @@ def regenerate() -> None:
     print(f"wrote {len(samples()) + 1} golden reports to {GOLDEN}")
 
 
+def test_jsonl_streamed_to_a_file_without_info(tmp_path):
+    """The streamed path honours -o and --no-info: the golden lines minus the info ones, in the file."""
+    import json
+
+    out = tmp_path / "report.jsonl"
+    with _in_samples(tmp_path) as config:
+        stdout = _run("check", ".", "--format", "jsonl", "--config", config, "--no-info", "-o", str(out))
+    assert stdout == ""
+    want = [line for line in (GOLDEN / "samples.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+            if json.loads(line).get("severity") != "info"]
+    assert out.read_text(encoding="utf-8") == "".join(want)
+
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
     regenerate()
