@@ -12,7 +12,9 @@ from govaudit.model.trusted import construct
 
 @pytest.mark.parametrize("cls", [Figure, Location])
 def test_no_factories_or_private_state(cls):
-    # construct fills plain defaults only: a field with a default factory or private attributes needs pydantic
+    # construct fills plain defaults only: a field with a default factory or private attributes needs pydantic;
+    # and it shares one fields-set between objects, which only a frozen model leaves alone
+    assert cls.model_config.get("frozen")
     assert all(f.default_factory is None for f in cls.model_fields.values())
     assert not cls.__private_attributes__ and not cls.__pydantic_post_init__
 
@@ -30,3 +32,6 @@ def test_same_object_as_validated():
     assert fig.model_copy(update={"decimals": 1}).half_unit == Decimal("0.05")
     with pytest.raises(Exception):  # still frozen
         fig.decimals = 3
+    other = construct(Location, **kw)
+    moved = other.model_copy(update={"page": 3})
+    assert moved.model_fields_set == set(kw) | {"page"} and loc.model_fields_set == set(kw)  # shared set untouched
