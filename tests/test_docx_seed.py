@@ -52,6 +52,13 @@ def test_nine_table_part(docx_result):
     others = sorted((f.code, f.table) for f in findings if not _forms_only(f))
     assert others == [("CMP001", "公开02表"), ("CMP001", "公开03表"), ("CMP001", "公开04表"), ("CMP001", "公开05表"),
                       ("CMP001", "公开06表"), ("CMP001", "公开08表"), ("RND001", "公开01表")]
+    # 公开02表's title is a paragraph; 03–06 and 08 are one-cell tables holding only the title
+    titled = {f.table: f for f in findings if f.code == "CMP001"}
+    assert all("只有标题，没有表格" in f.message and "文档中" in f.message for f in titled.values())
+    assert titled["公开02表"].locations[0].paragraph is not None
+    loc = titled["公开08表"].locations[0]
+    assert (loc.table_no, loc.table_row, loc.table_col) == (28, 1, 1)
+    assert loc.table_title == "政府性基金预算财政拨款收入支出决算表"
 
 
 def test_every_cell_finding_points_into_a_word_table(docx_result):
