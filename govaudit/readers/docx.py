@@ -63,6 +63,43 @@ def read_docx(path: Path) -> Workbook:
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
 
 
+def index_document(document) -> tuple[list, list]:
+    """(body paragraph elements, table elements) of an open python-docx document, numbered exactly as read_docx
+    numbers them (paragraph index i is element i-1, table number n is element n-1): the annotated copy uses them."""
+    walker = _Walker("", _style_levels(document))
+    walker.body(document.element.body)
+    return walker.paragraph_elements, walker.table_elements
+
+
+def table_cell(tbl, row: int, col: int):
+    """The w:tc shown at 1-based (row, grid column) of a table element: a cell spanning that column, and for a
+    vertically merged cell the one that starts the merge. None when there is no such cell."""
+    rows = list(_children(tbl, _TR))
+    if not 1 <= row <= len(rows):
+        return None
+    r = row - 1
+    while r >= 0:
+        found = _cell_at(rows[r], col)
+        if found is None:
+            return None
+        tcpr = found.find(W + "tcPr")
+        vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+        if vmerge is None or (vmerge.get(_VAL) or "continue") == "restart" or r == 0:
+            return found
+        r -= 1
+    return None
+
+
+def _cell_at(tr, col: int):
+    c = _int_attr(tr.find(W + "trPr"), W + "gridBefore", 0) + 1
+    for tc in _children(tr, _TC):
+        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan", 1))
+        if c <= col < c + span:
+            return tc
+        c += span
+    return None
+
+
 # ------------------------------------------------------------------------------------------------ the file itself
 def _check_file(path: Path) -> None:
     """Refuse what python-docx cannot read with a reason a user can act on: old formats, encryption, bombs."""
@@ -217,6 +254,9 @@ class _Walker:
         self.blank = True  # the previous row is blank (no two blank rows in a row)
         self.tables = 0
         self.cells = 0
+        # the elements behind the numbers, for writers that go back to them (the annotated copy)
+        self.paragraph_elements: list = []
+        self.table_elements: list = []
 
     def body(self, body) -> None:
         for child in body:
@@ -257,6 +297,7 @@ class _Walker:
             level = style_level
         self.row += 1
         self.blank = False
+        self.paragraph_elements.append(p)
         index = len(self.paragraphs) + 1
         origin = Origin(paragraph=index)
         self._put(self.row, 1, text, origin)
@@ -273,6 +314,7 @@ class _Walker:
     def _table(self, tbl) -> None:
         self.tables += 1
         number = self.tables
+        self.table_elements.append(tbl)
         nested: list = []
         top = self.row + 1
         open_v: dict[int, list[int]] = {}  # grid column → [first row, last row, span] of the vertical merge there
