@@ -367,4 +367,7 @@ class _Walker:
             self.sheet.merged.append((first, col, last, col + span - 1))
 
     def _origin_only(self, r: int, c: int, origin: Origin) -> None:
+        self.cells += 1  # merged-over places count too: a huge merge must not fill memory
+        if self.cells > MAX_CELLS:
+            raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
         self.sheet.origins[(r, c)] = origin
