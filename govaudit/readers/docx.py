@@ -323,6 +323,7 @@ class _Walker:
             trpr = tr.find(W + "trPr")
             col = _int_attr(trpr, W + "gridBefore", 0) + 1
             touched: set[int] = set()
+            hrun: list[int] | None = None  # [first, last] grid column of a legacy w:hMerge run in this row
             for tc in _children(tr, _TC):
                 tcpr = tc.find(W + "tcPr")
                 span = max(1, _int_attr(tcpr, W + "gridSpan", 1))
@@ -330,6 +331,19 @@ class _Walker:
                     raise ReadError(f"Word 文档的表{number}列数异常（超过 {MAX_GRID_COLS} 列），拒绝读取")
                 vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
                 state = None if vmerge is None else (vmerge.get(_VAL) or "continue")
+                hmerge = tcpr.find(W + "hMerge") if tcpr is not None else None
+                hstate = None if hmerge is None else (hmerge.get(_VAL) or "continue")
+                if hstate == "continue" and hrun is not None:  # covered by the cell where the run started
+                    for cc in range(col, col + span):
+                        self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
+                    hrun[1] = col + span - 1
+                    touched.update(range(col, col + span))
+                    col += span
+                    continue
+                if hrun is not None:
+                    if hrun[1] > hrun[0]:
+                        merged.append((vr, hrun[0], vr, hrun[1]))
+                    hrun = None
                 for child in tc:  # tables nested in this cell: laid out after this one
                     if child.tag == _TBL:
                         nested.append(child)
@@ -348,10 +362,14 @@ class _Walker:
                         self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
                     if state == "restart":
                         open_v[col] = [vr, vr, span]
+                    elif hstate == "restart":
+                        hrun = [col, col + span - 1]
                     elif span > 1:
                         merged.append((vr, col, vr, col + span - 1))
                 touched.update(range(col, col + span))
                 col += span
+            if hrun is not None and hrun[1] > hrun[0]:
+                merged.append((vr, hrun[0], vr, hrun[1]))
             for c in [c for c in open_v if c not in touched]:  # a row that does not reach the column ends it
                 self._close(open_v.pop(c), c)
         for c in list(open_v):
