@@ -79,6 +79,12 @@ def zip_without_body(path):
         zf.writestr("说明.txt", "普通压缩包")
 
 
+def strict_ooxml(path):
+    """ISO 29500 Strict: the same part names, elements in the purl.oclc.org namespaces."""
+    _with_document_xml(path, lambda xml: xml.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                                     "http://purl.oclc.org/ooxml/wordprocessingml/main"))
+
+
 BAD = {
     "Word 97-2003 .doc": (legacy_doc, "坏文件.doc", "Word 97-2003（.doc）"),
     "old WPS .wps": (legacy_doc, "坏文件.wps", "WPS 文字（.wps）"),
@@ -90,6 +96,7 @@ BAD = {
     "text named .docx": (text_file, "坏文件.docx", "不是有效的 Word 文档"),
     "workbook named .docx": (workbook_named_docx, "坏文件.docx", "Excel 工作簿"),
     "zip without a body": (zip_without_body, "坏文件.docx", "word/document.xml"),
+    "Strict Open XML": (strict_ooxml, "坏文件.docx", "Strict Open XML"),
 }
 
 

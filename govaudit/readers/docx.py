@@ -59,9 +59,14 @@ def read_docx(path: Path) -> Workbook:
         raise ReadError(f"不是有效的 Word 文档（.docx）（{exc}）") from None
     except Exception as exc:  # a broken part, bad XML …: one line, never a traceback
         raise ReadError(f"Word 文档已损坏，无法读取（{type(exc).__name__}）") from None
+    body = document.element.find(W + "body")
+    if body is None:  # e.g. ISO 29500 "Strict Open XML", whose elements are in another namespace
+        if "purl.oclc.org/ooxml" in document.element.tag:
+            raise ReadError("这是“Strict Open XML”格式的 Word 文档，暂不支持；请在 Word 中另存为普通 .docx 后再检查")
+        raise ReadError("不是有效的 Word 文档（.docx）：找不到正文")
     styles = _style_levels(document)
     walker = _Walker(str(path), styles)
-    walker.body(document.element.body)
+    walker.body(body)
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
 
 
