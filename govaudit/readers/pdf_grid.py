@@ -114,9 +114,49 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     outside = _assign(grids, page.chars)
     for grid in grids:
+        _strip_text_bands(grid, outside)
+    grids = [g for g in grids if g.n_rows >= 1 and g.cells]
+    for grid in grids:
         for cell in grid.cells:
             cell.text = cell_text(cell.chars)
+    outside.sort(key=lambda c: (c.top, c.x0))
     return grids, outside
+
+
+def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
+    """A frame drawn round the title and the 部门/单位 line (or a note) is not a table row: a full-width band
+    at the top or bottom whose text runs over several lines, or has wide gaps, is given back as text."""
+    def text_band(i: int) -> GridCell | None:
+        cells = [c for c in grid.cells if c.row <= i <= c.row2]
+        if len(cells) != 1 or grid.n_cols < 2 or grid.n_rows < 2:
+            return None
+        cell = cells[0]
+        if cell.row != i or cell.row2 != i or cell.col != 0 or cell.col2 != grid.n_cols - 1:
+            return None
+        return cell if _several_lines_or_pieces(cell.chars) else None
+
+    while grid.n_rows >= 2 and (cell := text_band(0)) is not None:
+        outside.extend(cell.chars)
+        grid.cells.remove(cell)
+        grid.ys.pop(0)
+        for c in grid.cells:
+            c.row -= 1
+            c.row2 -= 1
+    while grid.n_rows >= 2 and (cell := text_band(grid.n_rows - 1)) is not None:
+        outside.extend(cell.chars)
+        grid.cells.remove(cell)
+        grid.ys.pop()
+
+
+def _several_lines_or_pieces(chars: list[Char]) -> bool:
+    if not chars:
+        return False
+    centres = sorted((c.top + c.bottom) / 2 for c in chars)
+    height = max(c.height for c in chars)
+    if centres[-1] - centres[0] > 0.6 * height:
+        return True
+    xs = sorted(chars, key=lambda c: c.x0)
+    return any(b.x0 - a.x1 > 3 * height for a, b in zip(xs, xs[1:]))
 
 
 def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
