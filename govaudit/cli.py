@@ -176,7 +176,10 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
-    if given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
+    if wanted == ".pdf" or given == ".pdf":  # a PDF's annotated copy is a PDF (report/annotate_pdf.py)
+        if given != wanted:
+            _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {wanted or '.pdf'} 结尾（批注副本与被检查的文件格式相同）。")
+    elif given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
         need = wanted if wanted in (".xlsx", ".xlsm") else ".xlsx"
         _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
     if same_file(files[0], out):
@@ -225,6 +228,8 @@ def _annotate(result, out: str) -> None:
     if status.status != "checked":
         click.echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
         return
+    if str(status.path).lower().endswith(".pdf"):
+        from govaudit.report.annotate_pdf import annotate_pdf as annotate_workbook  # noqa: F811
     try:
         marked = annotate_workbook(status.path, out, [f for f in result.findings if f.file == status.path])
     except AnnotateError as exc:
