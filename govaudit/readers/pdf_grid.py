@@ -167,16 +167,18 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
     if xs[-1] - xs[0] < 20 or ys[-1] - ys[0] < 8:
         return None  # a box around a word, an underline with a tick
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    v_at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]  # the lines drawn along each edge
+    h_at = [[s for s in hs if abs(s.pos - y) <= SNAP] for y in ys]
     uf = _Union(n_rows * n_cols)
     for i in range(n_rows):
         mid_y = (ys[i] + ys[i + 1]) / 2
         for j in range(1, n_cols):
-            if not _covered(vs, xs[j], mid_y):
+            if not _covered(v_at[j], mid_y):
                 uf.union(i * n_cols + j - 1, i * n_cols + j)
     for j in range(n_cols):
         mid_x = (xs[j] + xs[j + 1]) / 2
         for i in range(1, n_rows):
-            if not _covered(hs, ys[i], mid_x):
+            if not _covered(h_at[i], mid_x):
                 uf.union((i - 1) * n_cols + j, i * n_cols + j)
     regions: dict[int, list[int]] = {}
     for k in range(n_rows * n_cols):
@@ -201,8 +203,8 @@ def _drop_thin(edges: list[float]) -> list[float]:
     return out
 
 
-def _covered(lines: list[Segment], pos: float, at: float) -> bool:
-    return any(abs(s.pos - pos) <= SNAP and s.a - COVER <= at <= s.b + COVER for s in lines)
+def _covered(lines: list[Segment], at: float) -> bool:
+    return any(s.a - COVER <= at <= s.b + COVER for s in lines)
 
 
 def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
@@ -215,12 +217,11 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
             for r in range(cell.row, cell.row2 + 1):
                 for c in range(cell.col, cell.col2 + 1):
                     index[(r, c)] = cell
-        lookup.append((g, index))
+        lookup.append((g, index, g.bbox))
     outside = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-        for g, index in lookup:
-            x0, top, x1, bottom = g.bbox
+        for g, index, (x0, top, x1, bottom) in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 r = min(max(bisect_right(g.ys, cy) - 1, 0), g.n_rows - 1)
                 c = min(max(bisect_right(g.xs, cx) - 1, 0), g.n_cols - 1)
