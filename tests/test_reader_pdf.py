@@ -358,3 +358,25 @@ def test_annotate_pdf_refuses_wrong_target(tmp_path):
     assert res.exit_code == 2 and ".pdf" in res.output
     res = CliRunner().invoke(main, ["check", str(src), "--annotate", str(src)])
     assert res.exit_code == 2
+
+
+def test_cell_backgrounds_are_not_rules(tmp_path):
+    """Excel prints a white (or shaded) rectangle behind each cell, row by row of its own: their edges are not
+    ruling lines, so a label wrapped inside a taller cell on one side stays one cell."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(220, 50, "收入支出决算总表", 12)
+    x0, top = 60, 100
+    widths = [150, 70, 150, 70]
+    # the left side's cells are twice as tall as the right side's: backgrounds drawn per right-hand row
+    for i in range(4):
+        p.fill(x0, top + i * 18, x0 + sum(widths), top + (i + 1) * 18)
+    p.fill(x0, top + 36, x0 + 150, top + 54, grey=0.9)
+    rows = [["项目", "决算数", "项目", "决算数"], ["一、一般公共预算财政\n拨款收入", "10.00", "一、一般公共服务支出", "10.00"],
+            ["", "", "二、外交支出", ""], ["本年收入合计", "10.00", "本年支出合计", "10.00"]]
+    p.grid(x0, top, widths, rows, merges=[(1, 0, 2, 0), (1, 1, 2, 1)])
+    book = read_workbook(w.save(tmp_path / "底色.pdf"))
+    values = [c.value for c in book.sheets[0].cells.values()]
+    assert "一、一般公共预算财政拨款收入" in values
+    t01 = recognize(book).tables["01"]
+    assert t01.row("income.general").cells["amount"].value == Decimal("10.00")

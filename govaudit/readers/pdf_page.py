@@ -175,6 +175,7 @@ def _read_chars(raw, page, out: Page, view) -> None:
 def _read_objects(raw, page_raw, out: Page, view) -> None:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
     n = raw.FPDFPage_CountObjects(page_raw)
     segments = out.segments
     for j in range(n):
@@ -189,14 +190,22 @@ def _read_objects(raw, page_raw, out: Page, view) -> None:
             continue
         x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top
+        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        if not stroke.value:
+            if not fill.value:
+                continue  # a clipping path, drawn nowhere
+            raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca)
+            if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
+                continue  # a white cell background (Excel prints one per cell): no line at its edges
+            if w > LINE_THICKNESS and h > LINE_THICKNESS:
+                continue  # a shaded area: its edges need not be ruling lines
         if h <= LINE_THICKNESS and w > LINE_THICKNESS:
             segments.append(Segment(True, (top + bottom) / 2, x0, x1))
         elif w <= LINE_THICKNESS and h > LINE_THICKNESS:
             segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
         elif w > LINE_THICKNESS and h > LINE_THICKNESS:
-            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-            if raw.FPDFPath_CountSegments(obj) <= 5 and (stroke.value or fill.value):
-                # a rectangle: its four edges (a cell's frame, or a shaded band whose edges are the lines)
+            if raw.FPDFPath_CountSegments(obj) <= 5:
+                # a stroked rectangle: its four edges are a cell's frame
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
                                  Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)))
             elif stroke.value:
