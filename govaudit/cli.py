@@ -177,7 +177,10 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
-    if ".docx" in (given, wanted):  # a Word document is annotated as a Word copy (report/annotate_docx.py)
+    if wanted == ".pdf" or given == ".pdf":  # a PDF's annotated copy is a PDF (report/annotate_pdf.py)
+        if given != wanted:
+            _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {wanted or '.pdf'} 结尾（批注副本与被检查的文件格式相同）。")
+    elif ".docx" in (given, wanted):  # a Word document is annotated as a Word copy (report/annotate_docx.py)
         if given != wanted:
             need = wanted if wanted in (".docx", ".xlsx", ".xlsm") else ".xlsx"
             _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
@@ -232,9 +235,11 @@ def _annotate(result, out: str) -> None:
     if status.status != "checked":
         click.echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
         return
-    word = Path(out).suffix.lower() == ".docx"  # the writer goes by the copy's format
-    if word:
+    suffix = Path(out).suffix.lower()  # the writer goes by the copy's format
+    if suffix == ".docx":
         from govaudit.report.annotate_docx import annotate_docx as write
+    elif suffix == ".pdf":
+        from govaudit.report.annotate_pdf import annotate_pdf as write
     else:
         write = annotate_workbook
     try:
@@ -242,7 +247,7 @@ def _annotate(result, out: str) -> None:
     except AnnotateError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)
-    click.echo(f"已生成批注副本 {out}（标注了 {marked} {'处' if word else '个单元格'}）。", err=True)
+    click.echo(f"已生成批注副本 {out}（标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。", err=True)
 
 
 def _echo_load_problems() -> None:
