@@ -8,7 +8,9 @@ spans below put them back (the 河北 2019 绩效自评表 is 8 grid columns wid
 for the workbook copy of the same forms). Everything is kept as printed, mistakes included: 公开02–06 and 08表
 have a title and no table, the forms carry the errors tests/test_forms_seed.py lists.
 
-Output: samples/决算公开-2019-唐山高新区人社局-原样有误.docx
+Output: samples/决算公开-2019-唐山高新区人社局-原样有误.docx, and with --libreoffice the same document saved again by
+LibreOffice (samples/决算公开-2019-唐山高新区人社局-原样有误-LibreOffice另存.docx): another program's way of writing
+the same tables (its own styles, widths, merge markup), which the reader must read the same.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SEED = HERE / "seed" / "tangshan-hrss-2019-final-accounts.txt"
 OUT = HERE / "决算公开-2019-唐山高新区人社局-原样有误.docx"
+RESAVED = HERE / "决算公开-2019-唐山高新区人社局-原样有误-LibreOffice另存.docx"
 
 _BLANK = " \t\r\n\u3000\xa0"
 
@@ -159,8 +162,19 @@ def write_cell(cell, text: str) -> None:
         cell.add_paragraph(line)
 
 
+def _tc_at(tr, c0: int):
+    """The w:tc of a row covering 0-based grid column c0."""
+    col = 0
+    for tc in tr.tc_lst:
+        if col <= c0 < col + tc.grid_span:
+            return tc
+        col += tc.grid_span
+    raise IndexError(c0)
+
+
 def build(items) -> "object":
     from docx import Document
+    from docx.table import _Cell
     from docx.enum.section import WD_ORIENT
     from docx.shared import Pt
 
@@ -178,19 +192,25 @@ def build(items) -> "object":
         width = max(sum(p[1] for p in r) for r in rows)
         table = doc.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
-        for r, row in enumerate(rows):
+        # python-docx's table.cell() rebuilds the whole grid on every call: find cells by their row instead
+        def cell(r: int, c0: int):
+            return _Cell(_tc_at(table.rows[r]._tr, c0), table)
+
+        for r, row in enumerate(rows):  # merges first, then the texts
             for col, span, text, cont in row:
                 c0 = col - 1
                 if span > 1:
-                    table.cell(r, c0).merge(table.cell(r, c0 + span - 1))
+                    cell(r, c0).merge(cell(r, c0 + span - 1))
                 if cont:
                     # python-docx merges vertically from the top cell of the run down to this one
                     top = r
                     while top > 0 and any(p[0] == col and p[3] for p in rows[top]):
                         top -= 1
-                    table.cell(top, c0).merge(table.cell(r, c0 + span - 1))
-                elif text:
-                    write_cell(table.cell(r, c0), text)
+                    cell(top, c0).merge(cell(r, c0 + span - 1))
+        for r, row in enumerate(rows):
+            for col, span, text, cont in row:
+                if text and not cont:
+                    write_cell(cell(r, col - 1), text)
     return doc
 
 
@@ -200,5 +220,27 @@ def main(out: Path = OUT) -> Path:
     return out
 
 
+def resave_with_libreoffice(src: Path = OUT, out: Path = RESAVED) -> Path:
+    """Open src in LibreOffice (headless) and save it as .docx again."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice (soffice) not found")
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(src, Path(tmp) / "seed.docx")
+        subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                        str(Path(tmp) / "out"), str(Path(tmp) / "seed.docx")], check=True, capture_output=True,
+                       timeout=600)
+        shutil.copy(Path(tmp) / "out" / "seed.docx", out)
+    return out
+
+
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    args = [a for a in sys.argv[1:] if a != "--libreoffice"]
+    written = main(Path(args[0]) if args else OUT)
+    print(written)
+    if "--libreoffice" in sys.argv[1:]:
+        print(resave_with_libreoffice(written))
