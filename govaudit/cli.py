@@ -87,7 +87,10 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if baseline:
         _apply_baseline(result, baseline)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    text = render(result, fmt, **_render_options(fmt, color, verbose, resolver))
+    options = _render_options(fmt, color, verbose, resolver)
+    if fmt == "text":
+        options["width"] = None if output else _terminal_width()
+    text = render(result, fmt, **options)
     if statistics:
         text = _with_statistics(text, result, fmt)
     if output:
@@ -117,6 +120,17 @@ def _options_for(resolver, fmt: str):
         return opts
 
     return options_for
+
+
+def _terminal_width() -> int | None:
+    """The width the text report wraps at: the terminal's; COLUMNS when set (a pipe, a test); else no wrapping
+    (a file or a pipe gets one line per finding, which suits grep)."""
+    import shutil
+
+    if sys.stdout.isatty():
+        return max(20, shutil.get_terminal_size().columns)
+    columns = os.environ.get("COLUMNS", "")
+    return max(20, int(columns)) if columns.isdigit() else None
 
 
 def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
