@@ -3,7 +3,10 @@
 A spreadsheet has no lines, so every result points at the workbook with `region.startLine` 1 (what GitHub
 needs to show it) and names the cell in `logicalLocations` (`Sheet!C12`) and in `properties`. GitHub
 collapses results of one rule whose `primaryLocationLineHash` is equal — computed from line 1 of the file
-it would be equal for every cell — so we supply our own from rule, file, sheet, cell and value.
+it would be equal for every cell — so we supply our own from what identifies the problem: rule, file, sheet and
+the judged cell's row and column labels (its address only when it has no labels). Never the values: code
+scanning matches alerts across runs by these fingerprints, and a corrected-but-still-wrong figure, or a row
+inserted above, is the same alert, not a fixed one and a new one.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SRCROOT = "%SRCROOT%"
 
 
-def fingerprint(code: str, uri: str, sheet: str | None, cell: str | None, value: str | None) -> str:
-    key = "\x1f".join([code, uri, sheet or "", cell or "", value or ""])
+def fingerprint(code: str, uri: str, sheet: str | None, row_label: str | None, col_label: str | None,
+                cell: str | None = None) -> str:
+    """Stable across value changes; the cell address counts only for a cell without labels (a title line)."""
+    place = [row_label or "", col_label or ""] if (row_label or col_label) else ["@", cell or ""]
+    key = "\x1f".join([code, uri, sheet or "", *place])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -98,7 +104,7 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
         "partialFingerprints": {},
         "properties": {k: v for k, v in props.items() if v is not None},
     }
-    digest = fingerprint(f.code, uri, loc.sheet if loc else None, loc.cell if loc else None, f.actual)
+    digest = fingerprint(f.code, uri, *((loc.sheet, loc.row_label, loc.col_label, loc.cell) if loc else ()))
     # one rule may judge one cell twice (two sums meeting there): number the occurrences, as GitHub does
     seen[digest] = seen.get(digest, 0) + 1
     stable = f"{digest}:{seen[digest]}"
