@@ -188,3 +188,31 @@ def test_file_outside_the_root_gets_an_absolute_uri(tmp_path):
     log = to_sarif(result, rules=rule_dicts(), srcroot=tmp_path)
     art = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert art["uri"].startswith("file:///") and "uriBaseId" not in art
+
+
+def _readme_workflow() -> str:
+    readme = (FAULTY[0].parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 在 GitHub Actions 中使用"):]
+    return section[section.index("```yaml"):section.index("```", section.index("```yaml") + 3)]
+
+
+def test_readme_workflow_uploads_errors_and_warnings_only(tmp_path):
+    """The example a team copies must not turn every rounding hint into a code-scanning alert."""
+    import shlex
+
+    workflow = _readme_workflow()
+    (command,) = [line.split("run:", 1)[1].strip() for line in workflow.splitlines()
+                  if line.strip().startswith("run: govaudit check")]
+    args = shlex.split(command)[2:]  # after `govaudit check`
+    args[args.index(".")] = str(copy_sample(tmp_path / "repo"))
+    args[args.index("-o") + 1] = str(tmp_path / "govaudit.sarif")
+    run = cli(*args)
+    assert run.exit_code == 1
+    results = json.loads((tmp_path / "govaudit.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    levels = {r["level"] for r in results}
+    assert levels and levels <= {"error", "warning"}
+    assert not [r for r in results if r["ruleId"] == "RND001"]
+    # and the README says how to have the hints too
+    readme = (FAULTY[0].parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 在 GitHub Actions 中使用"):readme.index("### 在 pre-commit 中使用")]
+    assert "去掉 `--no-info`" in section
