@@ -69,7 +69,7 @@ class ChineseGroup(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
-@click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("govaudit", cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govaudit", help="显示版本并退出")
 def main():
     """govaudit：部门决算公开表与绩效自评表检查工具。
