@@ -207,7 +207,25 @@ def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
         return {"rules": rules, "srcroot": find_srcroot()}
     if fmt == "github":
         return {"rules": rules, "srcroot": find_srcroot(), "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None}
-    return {"rules": rules, "ran": _rules_ran(resolver, [r["code"] for r in rules])}  # junit
+    return {"rules": rules, "ran": _rules_ran(resolver, [r["code"] for r in rules]), "idle": _nothing_to_check()}  # junit
+
+
+def _nothing_to_check():
+    """status → {code: why that rule had nothing to check in that workbook} (no 绩效自评表, no 公开07表…)."""
+    from govaudit.engine.registry import all_rules, nothing_to_check
+
+    infos = all_rules()
+
+    def idle(status) -> dict[str, str]:
+        kinds = {t.removeprefix("公开").removesuffix("表") for t in status.tables or []}
+        out = {}
+        for info in infos:
+            why = nothing_to_check(info, kinds, status.forms or 0)
+            if why:
+                out[info.code] = why
+        return out
+
+    return idle
 
 
 def _rules_ran(resolver, codes: list[str]):
