@@ -22,6 +22,13 @@ def primary(finding):
     return finding.locations[0] if finding.locations else None
 
 
+def source_refs(finding) -> list[str]:
+    """The cells a finding was computed from: 'D21' on the judged cell's sheet, '06基本支出!C16' on another."""
+    loc = primary(finding)
+    own = loc.sheet if loc else None
+    return [o.cell if o.sheet in (None, own) else f"{o.sheet}!{o.cell}" for o in finding.locations[1:] if o.cell]
+
+
 def finding_reference(finding) -> str | None:
     return reference(primary(finding))
 

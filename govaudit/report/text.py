@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from govaudit.model import Result, Severity
-from govaudit.report.common import figures, primary
+from govaudit.report.common import figures, primary, source_refs
 from govaudit.report.wrap import wrap
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
@@ -13,9 +13,7 @@ STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: 
 
 def related(f, limit: int = 5) -> str | None:
     """'相关单元格 D21, E21': the cells a finding was computed from, with their sheet when it is not the judged one's."""
-    loc = primary(f)
-    own = loc.sheet if loc else None
-    refs = [o.cell if o.sheet in (None, own) else f"{o.sheet}!{o.cell}" for o in f.locations[1:] if o.cell]
+    refs = source_refs(f)
     if not refs:
         return None
     more = "…" if len(refs) > limit else ""
