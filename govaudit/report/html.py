@@ -1,7 +1,8 @@
 """One self-contained HTML page (inline CSS, no scripts, nothing fetched from the network) for reviewers.
 
 For each finding a small grid shows the cells around it — the judged cell filled red/amber/blue, the
-cells it was computed from outlined — so the problem can be seen without opening the workbook. The cell
+cells it was computed from outlined — so the problem can be seen without opening the workbook. Source cells
+the grid does not reach (far down the sheet, or on another sheet) get small grids of their own below it. The cell
 texts come from Finding.context, which the pipeline fills when asked (Options.collect_context); a
 finding without it is listed without a grid.
 """
@@ -49,6 +50,8 @@ table.grid td.hit.error { background: var(--err-bg); outline: 2px solid var(--er
 table.grid td.hit.warning { background: var(--warn-bg); outline: 2px solid #e0a800; outline-offset: -2px; font-weight: 700; }
 table.grid td.hit.info { background: var(--info-bg); outline: 2px solid var(--info); outline-offset: -2px; font-weight: 700; }
 table.grid td.src { outline: 2px dashed #7a7a7a; outline-offset: -3px; }
+figure.source-grid { margin: .2em 0 .6em; } figure.source-grid figcaption { color: #555; font-size: .85em; }
+table.grid.small { font-size: .8em; margin: .2em 0; }
 .legend { color: #666; font-size: .88em; }
 .legend i { display: inline-block; width: 1.1em; height: .9em; vertical-align: middle; margin: 0 .2em 0 .8em; }
 .unreadable { color: var(--err); }
@@ -91,16 +94,31 @@ def _summary(result: Result, by_file: dict[str, list]) -> str:
 
 
 def _grid(f) -> str:
+    """The cells around the judged cell, then a smaller grid for each group of source cells it does not show."""
     ctx = f.context
     loc = primary(f)
     if not ctx or not ctx.get("rows") or loc is None or not loc.cell:
         return ""
+    out = [_table(ctx, parse_a1(loc.cell), f.severity.value, _sources_on(f, ctx.get("sheet"), loc.sheet))]
+    for extra in ctx.get("sources") or []:
+        if not extra.get("rows"):
+            continue
+        sheet = extra.get("sheet") or ""
+        where = f"另一工作表 {sheet}" if sheet != ctx.get("sheet") else f"{sheet} 中较远处"
+        out.append(f'<figure class="source-grid"><figcaption>参与计算的单元格（{escape(where)}）</figcaption>'
+                   + _table(extra, None, None, _sources_on(f, sheet, loc.sheet), small=True) + "</figure>")
+    return "".join(out)
+
+
+def _sources_on(f, sheet, judged_sheet) -> set:
+    return {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or judged_sheet) == sheet}
+
+
+def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
     top, left, rows = ctx["top"], ctx["left"], ctx["rows"]
-    hit = parse_a1(loc.cell)
-    sources = {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or loc.sheet) == ctx.get("sheet")}
-    sev = f.severity.value
     width = max(len(r) for r in rows)
-    out = [f'<table class="grid" aria-label="{escape(ctx.get("sheet") or "")} 周边单元格"><thead><tr>'
+    css = "grid small" if small else "grid"
+    out = [f'<table class="{css}" aria-label="{escape(ctx.get("sheet") or "")} 周边单元格"><thead><tr>'
            f'<th>{escape(ctx.get("sheet") or "")}</th>']
     heads = ctx.get("row_heads") or []
     if heads:
@@ -127,6 +145,8 @@ def _grid(f) -> str:
             attrs = f' class="{" ".join(classes)}"' if classes else ""
             if pos == hit:
                 attrs += ' data-judged="true"'
+            elif pos in sources:
+                attrs += ' data-source="true"'
             title = f' title="{escape(text)}"' if len(text) > 12 else ""
             cells.append(f"<td{attrs}{title}>{escape(text)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
