@@ -192,13 +192,15 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
     ws.sheet_view.tabSelected = True
     base = _default_font(wb)
     size = float(base.sz or 11)
-    line_height = round(size * 1.4, 1)  # points per wrapped line, with the spacing all three programs use
+    # points per wrapped line: CJK fonts (and LibreOffice's fallbacks for them) need about 1.5 × the size
+    line_height = round(size * 1.5, 1)
     head_fill = PatternFill(fill_type="solid", start_color="D9D9D9", end_color="D9D9D9")
     ws.append(HEADER)
     for cell in ws[1]:
         cell.font = _font(base, b=True)
         cell.fill = head_fill
-        cell.alignment = Alignment(vertical="center")
+        cell.alignment = Alignment(vertical="center", horizontal={6: "right", 7: "right", 8: "right", 9: "left"}.get(
+            cell.column), indent=2 if cell.column == 9 else 0)
     link_font = _font(base, color=Color(rgb="FF0563C1"), u="single")
     ordered = sorted(findings, key=lambda f: RANK[f.severity.value])
     rows = []
@@ -214,7 +216,9 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
         for c in range(1, len(HEADER) + 1):
             cell = ws.cell(row=r, column=c)
             cell.font = base
-            cell.alignment = Alignment(wrap_text=c in WRAPPED, vertical="top")
+            # 位置 follows the right-aligned 差额: an indent keeps the two apart
+            cell.alignment = Alignment(wrap_text=c in WRAPPED, vertical="top", horizontal="left" if c == 9 else None,
+                                       indent=2 if c == 9 else 0)  # an indent needs an explicit alignment
         ws.cell(row=r, column=1).fill = PatternFill(fill_type="solid", start_color=FILLS[sev], end_color=FILLS[sev])
         for c, value in ((6, f.actual), (7, f.expected), (8, f.difference)):
             fmt = _decimals_format(value)
