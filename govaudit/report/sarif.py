@@ -24,9 +24,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SRCROOT = "%SRCROOT%"
 
 
-def fingerprint(code: str, uri: str, sheet: str | None, row_label: str | None, col_label: str | None,
-                cell: str | None = None) -> str:
-    """Stable across value changes; the cell address counts only for a cell without labels (a title line)."""
+def fingerprint(code: str, uri: str, sheet: str | None = None, row_label: str | None = None,
+                col_label: str | None = None, cell: str | None = None) -> str:
+    """Stable across value changes; the place (a cell address, a paragraph) counts only where there are no
+    labels (a title line)."""
     place = [row_label or "", col_label or ""] if (row_label or col_label) else ["@", cell or ""]
     key = "\x1f".join([code, uri, sheet or "", *place])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
@@ -104,7 +105,7 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
         "partialFingerprints": {},
         "properties": {k: v for k, v in props.items() if v is not None},
     }
-    digest = fingerprint(f.code, uri, *((loc.sheet, loc.row_label, loc.col_label, loc.cell) if loc else ()))
+    digest = fingerprint(f.code, uri, *((loc.sheet, loc.row_label, loc.col_label, reference(loc)) if loc else ()))
     # one rule may judge one cell twice (two sums meeting there): number the occurrences, as GitHub does
     seen[digest] = seen.get(digest, 0) + 1
     stable = f"{digest}:{seen[digest]}"
