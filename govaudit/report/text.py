@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from govaudit.model import Result, Severity
-from govaudit.report.common import figures, primary, source_refs
+from govaudit.report.common import figures, primary, reference, source_refs
 from govaudit.report.wrap import wrap
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
@@ -54,7 +54,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
             console.print("  未发现问题")
         for f in shown:
             loc = primary(f)
-            cell = f"{loc.sheet}!{loc.cell}" if loc and loc.cell else (loc.sheet if loc and loc.sheet else "—")
+            cell = reference(loc) or "—"
             line = Text("  ")
             line.append(f"{cell}", style="bold")
             line.append(" ")

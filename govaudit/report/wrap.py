@@ -12,10 +12,12 @@ import re
 from rich.cells import cell_len
 from rich.text import Text
 
-# what must stay on one line: a cell reference with its sheet name, a run of Latin letters/digits/signs
+# what must stay on one line: a place in a Word table or PDF page, a cell reference with its sheet name, a run of Latin letters/digits/signs
 # (numbers such as [2116.245, ±0.015, codes such as TBL301), or a single character of anything else
 _UNIT = re.compile(r"""
-    \s+
+    表[0-9]+\ 第[0-9]+行(?:第[0-9]+列)?          # a Word table's cell: 表3 第2行第4列
+  | 第[0-9]+页(?:\ \[[0-9.,\-]+\])?             # a PDF place: 第5页 [72,100,180,112]
+  | \s+
   | [^\s，。；：、！？（）「」『』“”《》【】,;]+![A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?
   | [\x21-\x7e±×÷‰°…·]+
   | .
