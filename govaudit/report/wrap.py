@@ -16,6 +16,7 @@ from rich.text import Text
 # (numbers such as [2116.245, ±0.015, codes such as TBL301), or a single character of anything else
 _UNIT = re.compile(r"""
     表[0-9]+\ 第[0-9]+行(?:第[0-9]+列)?          # a Word table's cell: 表3 第2行第4列
+  | 第[0-9]+(?:行(?:第[0-9]+列)?|段)            # 第2行第4列 in the same table, 第12段
   | 第[0-9]+页(?:\ \[[0-9.,\-]+\])?             # a PDF place: 第5页 [72,100,180,112]
   | \s+
   | [^\s，。；：、！？（）「」『』“”《》【】,;]+![A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?
@@ -23,7 +24,7 @@ _UNIT = re.compile(r"""
   | .
 """, re.X | re.S)
 OPENING = frozenset("（「『“‘《【〔［")
-CLOSING = frozenset("）」』”’》】〕］，。；：、！？％")
+CLOSING = frozenset("）」』”’》】〕］，。；：、！？％,.;:!?)]")
 
 
 def _atoms(text: str) -> list[tuple[int, int, bool]]:
