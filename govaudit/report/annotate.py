@@ -28,7 +28,7 @@ RANK = {"error": 0, "warning": 1, "info": 2}
 HEADER = ["级别", "规则", "工作表", "单元格", "说明", "实际", "应为", "差额", "位置"]
 # column widths (in Excel's character units): (least, most); texts wider than most wrap
 WIDTHS = [(6, 6), (8, 10), (8, 24), (7, 10), (64, 64), (8, 24), (8, 24), (9, 14), (12, 36)]
-WRAPPED = {5, 6, 7, 9}  # 说明, 实际, 应为, 位置
+WRAPPED = {3, 5, 6, 7, 9}  # 工作表, 说明, 实际, 应为, 位置
 _PLAIN_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 
 
@@ -199,8 +199,8 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
     for cell in ws[1]:
         cell.font = _font(base, b=True)
         cell.fill = head_fill
-        cell.alignment = Alignment(vertical="center", horizontal={6: "right", 7: "right", 8: "right", 9: "left"}.get(
-            cell.column), indent=2 if cell.column == 9 else 0)
+        cell.alignment = Alignment(vertical="center", horizontal="left" if cell.column == 9 else None,
+                                   indent=2 if cell.column == 9 else 0)
     link_font = _font(base, color=Color(rgb="FF0563C1"), u="single")
     ordered = sorted(findings, key=lambda f: RANK[f.severity.value])
     rows = []
@@ -246,6 +246,10 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
                     if v is not None)
         ws.row_dimensions[r].height = round(lines * line_height + 4, 1)
     ws.row_dimensions[1].height = round(line_height + 4, 1)
+    for c in (6, 7, 8):  # a column of numbers is headed on the right, above them; one with text on the left
+        shown = [v[c - 1] for _, v in rows if v[c - 1] is not None]
+        if shown and all(_decimals_format(x) for x in shown):
+            ws.cell(row=1, column=c).alignment = Alignment(vertical="center", horizontal="right")
     ws.freeze_panes = "A2"
     if findings:
         ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(HEADER)).column_letter}{ws.max_row}"
