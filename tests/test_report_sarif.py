@@ -91,6 +91,9 @@ def test_fingerprint_depends_on_what_the_problem_is_not_on_values():
                 fingerprint("TBL001", "a.xlsx", "S", "201 一般公共服务支出", "基本支出", "C5")]
     assert base not in variants and len(set(variants)) == 5
     assert base == fingerprint("TBL001", "a.xlsx", "S", "201 一般公共服务支出", "合计", "C9")  # a row inserted above
+    # two tables on one sheet, same labels (合计 / 本年收入合计 in 公开02表 and 公开05表)
+    assert fingerprint("TBL001", "a.xlsx", "S", "合计", "合计", "C5", table="公开02表") != \
+        fingerprint("TBL001", "a.xlsx", "S", "合计", "合计", "C40", table="公开05表")
     # a cell without labels (a title line) is told apart by its address
     assert fingerprint("CMP003", "a.xlsx", "S", None, None, "A2") != fingerprint("CMP003", "a.xlsx", "S", None, None, "A3")
 

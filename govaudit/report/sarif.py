@@ -25,11 +25,11 @@ SRCROOT = "%SRCROOT%"
 
 
 def fingerprint(code: str, uri: str, sheet: str | None = None, row_label: str | None = None,
-                col_label: str | None = None, cell: str | None = None) -> str:
+                col_label: str | None = None, cell: str | None = None, table: str | None = None) -> str:
     """Stable across value changes; the place (a cell address, a paragraph) counts only where there are no
-    labels (a title line)."""
+    labels (a title line). `table` tells apart two tables printed on one sheet with the same labels."""
     place = [row_label or "", col_label or ""] if (row_label or col_label) else ["@", cell or ""]
-    key = "\x1f".join([code, uri, sheet or "", *place])
+    key = "\x1f".join([code, uri, sheet or "", table or "", *place])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -105,7 +105,8 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
         "partialFingerprints": {},
         "properties": {k: v for k, v in props.items() if v is not None},
     }
-    digest = fingerprint(f.code, uri, *((loc.sheet, loc.row_label, loc.col_label, reference(loc)) if loc else ()))
+    where = (loc.sheet, loc.row_label, loc.col_label, reference(loc)) if loc else (None, None, None, None)
+    digest = fingerprint(f.code, uri, *where, table=f.table)
     # one rule may judge one cell twice (two sums meeting there): number the occurrences, as GitHub does
     seen[digest] = seen.get(digest, 0) + 1
     stable = f"{digest}:{seen[digest]}"
