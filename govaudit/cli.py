@@ -265,6 +265,9 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
+    if wanted not in (".xlsx", ".xlsm"):
+        _refuse(f"拒绝执行：--annotate 只能为 Excel 工作簿（.xlsx/.xlsm）生成批注副本，{files[0].name} 不是；"
+                f"可用 --format html -o 报告.html 查看每个问题的位置。")
     if given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
         need = wanted if wanted in (".xlsx", ".xlsm") else ".xlsx"
         _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")

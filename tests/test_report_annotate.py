@@ -209,3 +209,14 @@ def test_no_info_leaves_hint_cells_alone(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb["01收支总表"]["D31"].comment is None  # RND001 only
     assert all(r[0].value != "提示" for r in wb[RESULT_SHEET].iter_rows(min_row=2))
+
+
+def test_annotate_refuses_a_document_before_checking(tmp_path):
+    pdf = FAULTY[0].with_suffix(".pdf")
+    if not pdf.is_file():
+        pytest.skip("no PDF sample")
+    run = cli(pdf, "--annotate", str(tmp_path / "x.xlsx"))
+    assert run.exit_code == 2 and run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert "只能为 Excel 工作簿" in line and pdf.name in line
+    assert not (tmp_path / "x.xlsx").exists()
