@@ -61,9 +61,9 @@ class ChineseGroup(click.Group):
         except click.ClickException as exc:
             click.echo(f"错误：{exc.format_message()}", err=True)
             sys.exit(exc.exit_code)
-        except click.Abort:
-            click.echo("已中止。", err=True)
-            sys.exit(1)
+        except click.Abort:  # Ctrl-C: the tool did not finish its job (1 would read as "errors found")
+            click.echo("已中止，检查没有完成。", err=True)
+            sys.exit(2)
         if not standalone_mode:
             return rv
         sys.exit(rv if isinstance(rv, int) else 0)
