@@ -51,3 +51,15 @@ def test_help_and_version_still_exit_0():
     assert run.exit_code == 0 and "--select" in run.stdout
     assert run.stdout.startswith("用法：govaudit check") and "选项" in run.stdout and "显示本说明并退出" in run.stdout
     assert "Show this message" not in run.stdout and "[default" not in run.stdout
+
+
+def test_ctrl_c_is_not_read_as_errors_found(monkeypatch):
+    import govaudit.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(govaudit.pipeline, "check_paths", interrupted)
+    run = cli("check", CLEAN_2024)
+    assert run.exit_code == 2  # 1 would tell CI "errors found"
+    assert "已中止" in run.stderr and "Aborted" not in run.stderr
