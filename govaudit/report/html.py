@@ -30,7 +30,7 @@ h3 { font-size: 1em; margin: 0 0 .3em; font-weight: 600; }
 table.summary { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 table.summary th, table.summary td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
 table.summary td.n { text-align: right; }
-table.summary th { background: #f3f3f3; }
+table.summary th { background: #f3f3f3; white-space: nowrap; }
 .totals span { display: inline-block; margin-right: 1.2em; font-weight: 600; }
 .badge { display: inline-block; padding: 0 .5em; border-radius: 3px; font-size: .85em; color: #fff; font-weight: 600; }
 .badge.error { background: var(--err); } .badge.warning { background: var(--warn); } .badge.info { background: var(--info); }
