@@ -34,7 +34,7 @@ def test_hook_definition():
     for name in ("决算.xlsx", "a/b/决算.xlsm", "上报.XLSX", "上报.Xlsm", "旧表.xls", "旧表.XLS", "wps.et", "calc.ods",
                  "决算说明.docx", "决算说明.DOCX", "公开.pdf", "公开.PDF"):
         assert files.search(name), name
-    for name in ("决算.xlsx.bak", "readme.md", "决算.xlsb", "a.pdfx", "net", "x.set"):
+    for name in ("决算.xlsx.bak", "readme.md", "决算.xlsb", "a.pdfx", "net", "x.set", "决算公开.doc"):
         assert not files.search(name), name
 
 

@@ -218,5 +218,5 @@ def test_annotate_refuses_a_document_before_checking(tmp_path):
     run = cli(pdf, "--annotate", str(tmp_path / "x.xlsx"))
     assert run.exit_code == 2 and run.stdout == ""
     (line,) = run.stderr.splitlines()
-    assert "只能为 Excel 工作簿" in line and pdf.name in line
+    assert "只能为 Excel 工作簿" in line and pdf.name in line and "Word 文档（.docx）" in line
     assert not (tmp_path / "x.xlsx").exists()

@@ -23,6 +23,7 @@ from govaudit.report.common import excel_target, labels, primary, source_refs
 RESULT_SHEET = "检查结果"
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
 SOURCE_FILLS = {"error": "FBE5E8", "warning": "FFF5D6", "info": "EEF5FB"}  # pale tints: "computed from"
+BORDERS = {"error": "C0392B", "warning": "BF8F00", "info": "2F75B5"}  # outline colours (the Word copy's sources)
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 RANK = {"error": 0, "warning": 1, "info": 2}
 HEADER = ["级别", "规则", "工作表", "单元格", "说明", "实际", "应为", "差额", "位置"]

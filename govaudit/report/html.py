@@ -104,7 +104,8 @@ def _grid(f) -> str:
         if not extra.get("rows"):
             continue
         sheet = extra.get("sheet") or ""
-        where = f"另一工作表 {sheet}" if sheet != ctx.get("sheet") else f"{sheet} 中较远处"
+        name = extra.get("caption") or sheet
+        where = f"另一工作表 {name}" if sheet != ctx.get("sheet") else f"{name} 中较远处"
         out.append(f'<figure class="source-grid"><figcaption>参与计算的单元格（{escape(where)}）</figcaption>'
                    + _table(extra, None, None, _sources_on(f, sheet, loc.sheet), small=True) + "</figure>")
     return "".join(out)
@@ -117,17 +118,21 @@ def _sources_on(f, sheet, judged_sheet) -> set:
 def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
     top, left, rows = ctx["top"], ctx["left"], ctx["rows"]
     width = max(len(r) for r in rows)
+    # a document names its rows and columns itself (Word table row/column, paragraph): shown instead of A1
+    caption = ctx.get("caption") or ctx.get("sheet") or ""
+    row_names, col_names = ctx.get("row_names"), ctx.get("col_names")
     css = "grid small" if small else "grid"
-    out = [f'<table class="{css}" aria-label="{escape(ctx.get("sheet") or "")} 周边单元格"><thead><tr>'
-           f'<th>{escape(ctx.get("sheet") or "")}</th>']
+    out = [f'<table class="{css}" aria-label="{escape(caption)} 周边单元格"><thead><tr>'
+           f'<th>{escape(caption)}</th>']
     heads = ctx.get("row_heads") or []
     if heads:
         out.append("<th></th>")
-    out += [f"<th>{column_letter(left + j)}</th>" for j in range(width)]
+    out += [f"<th>{escape(col_names[j]) if col_names and j < len(col_names) else column_letter(left + j)}</th>"
+            for j in range(width)]
     out.append("</tr></thead><tbody>")
     for i, row in enumerate(rows):
         r = top + i
-        cells = [f"<th>{r}</th>"]
+        cells = [f"<th>{escape(row_names[i]) if row_names and i < len(row_names) else r}</th>"]
         if heads:
             head = heads[i] if i < len(heads) else ""
             title = f' title="{escape(head)}"' if head else ""
