@@ -4,6 +4,7 @@ tests/). Results are kept in bench/RESULTS.md.
     python bench/bench.py                      # everything below (samples, 14k and 100k cells, rules/--help, batch)
     python bench/bench.py --runs 5 FILE…       # chosen files only
     python bench/bench.py --batch 1000         # also a folder of 1,000 workbooks at --jobs 1 and --jobs 2
+    python bench/bench.py --before ../main-src # paired with govaudit from another source tree (before a change)
     python bench/bench.py --profile FILE       # where the time of one in-process check goes (cProfile)
 
 Each file is measured as whole processes, paired (the reference read and the check run one after the other, N times;
@@ -74,9 +75,9 @@ def govaudit_command() -> list[str]:
 class Run:
     """One whole process: wall and CPU seconds, peak memory (MiB) of it and of any process it waited for."""
 
-    def __init__(self, args: list[str], ok=(0, 1)):
+    def __init__(self, args: list[str], ok=(0, 1), env: dict | None = None):
         t = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         _pid, status, usage = os.wait4(proc.pid, 0)
         self.wall = time.perf_counter() - t
         err = proc.stderr.read().decode(errors="replace")
@@ -135,17 +136,29 @@ def cells_of(path: Path) -> int:
                if v not in ("", None))
 
 
-def bench_file(path: Path, runs: int) -> dict:
+def before_env(source: Path | None) -> dict | None:
+    """The environment that runs govaudit from another source tree (`--before`: e.g. main before a change)."""
+    if source is None:
+        return None
+    return {**os.environ, "PYTHONPATH": str(source.resolve())}
+
+
+def bench_file(path: Path, runs: int, before: Path | None = None) -> dict:
     ref_cmd = [sys.executable, "-c", REFERENCE[kind(path)], str(path)]
     check_cmd = govaudit_command() + ["check", str(path), "--format", "json"]
-    Run(ref_cmd), Run(check_cmd, ok=(0, 1, 2))  # warm the file cache
-    ref, check = [], []
+    Run(ref_cmd)  # warm the file cache
+    ref, check, old = [], [], []
     for _ in range(runs):  # paired: one of each, in turn
         ref.append(Run(ref_cmd))
         check.append(Run(check_cmd, ok=(0, 1, 2)))
-    return {"name": path.name, "kind": kind(path), "cells": cells_of(path), "read": reference_in_process(path),
-            "ref_wall": med(ref, "wall"), "ref_cpu": med(ref, "cpu"), "wall": med(check, "wall"),
-            "cpu": med(check, "cpu"), "rss": max(r.rss for r in check)}
+        if before is not None:
+            old.append(Run(check_cmd, ok=(0, 1, 2), env=before_env(before)))
+    row = {"name": path.name, "kind": kind(path), "cells": cells_of(path), "read": reference_in_process(path),
+           "ref_wall": med(ref, "wall"), "ref_cpu": med(ref, "cpu"), "wall": med(check, "wall"),
+           "cpu": med(check, "cpu"), "rss": max(r.rss for r in check)}
+    if old:
+        row.update(old_wall=med(old, "wall"), old_cpu=med(old, "cpu"), old_rss=max(r.rss for r in old))
+    return row
 
 
 def bench_commands(runs: int) -> list[tuple[str, float, float]]:
@@ -158,7 +171,7 @@ def bench_commands(runs: int) -> list[tuple[str, float, float]]:
     return out
 
 
-def bench_batch(folder: Path, count: int, runs: int) -> dict:
+def bench_batch(folder: Path, count: int, runs: int, before: Path | None = None) -> dict:
     """`count` workbooks (the xlsx samples in turn, copied) checked as one folder, --format jsonl."""
     books = sorted(p for p in SAMPLES.glob("*.xlsx"))
     folder.mkdir()
@@ -167,9 +180,12 @@ def bench_batch(folder: Path, count: int, runs: int) -> dict:
         shutil.copyfile(src, folder / f"{i:04d}-{src.name}")
     out = {"count": count}
     for jobs in ("1", "2"):
-        got = [Run(govaudit_command() + ["check", str(folder), "--format", "jsonl", "--jobs", jobs], ok=(0, 1, 2))
-               for _ in range(runs)]
-        out[jobs] = (med(got, "wall"), med(got, "cpu"), max(r.rss for r in got))
+        for tag, env in (("", None), ("before ", before_env(before))):
+            if tag and before is None:
+                continue
+            got = [Run(govaudit_command() + ["check", str(folder), "--format", "jsonl", "--jobs", jobs],
+                       ok=(0, 1, 2), env=env) for _ in range(runs)]
+            out[tag + jobs] = (med(got, "wall"), med(got, "cpu"), max(r.rss for r in got))
     return out
 
 
@@ -182,12 +198,14 @@ def report(rows: list[dict], commands, batch) -> str:
              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of paired runs.", ""]
     lines.append("| file | cells | reference read in process ms | reference process wall / CPU ms | "
                  "govaudit check wall / CPU ms | check ÷ reference process (wall / CPU) | "
-                 "check CPU ÷ read in process | peak MiB |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+                 "check CPU ÷ read in process | peak MiB | before: wall / CPU ms, peak MiB |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
+        old = (f"{ms(r['old_wall'])} / {ms(r['old_cpu'])}, {r['old_rss']:.0f} (CPU × {r['old_cpu'] / r['cpu']:.2f})"
+               if "old_cpu" in r else "")
         lines.append(f"| {r['name']} | {r['cells'] or ''} | {r['read'] * 1000:.1f} | {ms(r['ref_wall'])} / "
                      f"{ms(r['ref_cpu'])} | {ms(r['wall'])} / {ms(r['cpu'])} | {r['wall'] / r['ref_wall']:.1f} / "
-                     f"{r['cpu'] / r['ref_cpu']:.1f} | {r['cpu'] / r['read']:.0f} | {r['rss']:.0f} |")
+                     f"{r['cpu'] / r['ref_cpu']:.1f} | {r['cpu'] / r['read']:.0f} | {r['rss']:.0f} | {old} |")
     big = [r for r in rows if r["cells"] > 50_000]
     small = [r for r in rows if r["kind"] == "xlsx" and r["cells"] < 3_000]
     if big and small:
@@ -198,6 +216,10 @@ def report(rows: list[dict], commands, batch) -> str:
             lines.append("")
             lines.append(f"{r['name']}: memory per cell ≈ {per_cell:.0f} bytes, CPU per cell ≈ {cost:.1f} µs "
                          f"(its peak and CPU less those of {base['name']}, over the cells in between)")
+            if "old_rss" in r and "old_rss" in base:
+                old_cell = (r["old_rss"] - base["old_rss"]) * 1024 * 1024 / (r["cells"] - base["cells"])
+                old_cost = (r["old_cpu"] - base["old_cpu"]) / (r["cells"] - base["cells"]) * 1e6
+                lines.append(f"  before: memory per cell ≈ {old_cell:.0f} bytes, CPU per cell ≈ {old_cost:.1f} µs")
     lines.append("")
     lines.append("| command | wall ms | CPU ms |")
     lines.append("|---|---:|---:|")
@@ -209,9 +231,10 @@ def report(rows: list[dict], commands, batch) -> str:
         lines.append("")
         lines.append("| jobs | wall s | CPU s (all processes) | peak MiB in any process |")
         lines.append("|---|---:|---:|---:|")
-        for jobs in ("1", "2"):
-            wall, cpu, rss = batch[jobs]
-            lines.append(f"| {jobs} | {wall:.1f} | {cpu:.1f} | {rss:.0f} |")
+        for jobs in ("1", "2", "before 1", "before 2"):
+            if jobs in batch:
+                wall, cpu, rss = batch[jobs]
+                lines.append(f"| {jobs} | {wall:.1f} | {cpu:.1f} | {rss:.0f} |")
         lines.append("")
         lines.append(f"--jobs 2 is {batch['1'][0] / batch['2'][0]:.2f} × as fast as --jobs 1 (wall).")
     return "\n".join(lines) + "\n"
@@ -238,11 +261,14 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="paired runs per file (default 5)")
     ap.add_argument("--batch", type=int, default=0, help="also check a folder of this many workbooks (e.g. 1000)")
     ap.add_argument("--batch-runs", type=int, default=1, help="runs of the batch at each --jobs (default 1)")
+    ap.add_argument("--before", type=Path, help="also run govaudit from this source tree (paired), e.g. main")
+    ap.add_argument("--no-large", action="store_true", help="leave out the generated 14k- and 100k-cell workbooks")
     ap.add_argument("--profile", action="store_true", help="profile one in-process check of each file instead")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        files = args.files or (sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in CHECKABLE)
-                               + [large_workbook(Path(tmp)), large_workbook(Path(tmp), 50, 30, "十万")])
+        files = args.files or sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in CHECKABLE)
+        if not args.no_large:
+            files = files + [large_workbook(Path(tmp)), large_workbook(Path(tmp), 50, 30, "十万")]
         if args.profile:
             for path in files:
                 print(f"== {path}")
@@ -252,8 +278,10 @@ def main(argv=None) -> int:
         rows = []
         for path in files:
             print(f"… {path.name}", file=sys.stderr)
-            rows.append(bench_file(path, args.runs))
-        batch = bench_batch(Path(tmp) / "batch", args.batch, args.batch_runs) if args.batch else None
+            rows.append(bench_file(path, args.runs, args.before))
+            line = next(x for x in report(rows[-1:], [], None).splitlines() if x.startswith(f"| {path.name} "))
+            print(line, file=sys.stderr, flush=True)  # as it goes
+        batch = bench_batch(Path(tmp) / "batch", args.batch, args.batch_runs, args.before) if args.batch else None
         print(report(rows, commands, batch))
     return 0
 
