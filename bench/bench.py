@@ -55,15 +55,18 @@ def kind(path: Path) -> str:
 
 
 def reference_in_process(path: Path) -> float:
-    """Seconds of the reference read alone, in this process (median of 5, after a warm-up)."""
+    """Seconds of the reference read alone, in process (median of 5, after a warm-up), measured in a child process:
+    this one stays small, since Linux counts the parent's memory at fork in each child's peak (ru_maxrss)."""
     code = REFERENCE[kind(path)].replace("sys.argv[1]", repr(str(path)))
-    exec(code, {})  # warm: imports
-    times = []
-    for _ in range(5):
-        t = time.perf_counter()
-        exec(code, {})
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    timer = ("import statistics, sys, time\n"
+             f"code = {code!r}\n"
+             "exec(code, {})\n"
+             "times = []\n"
+             "for _ in range(5):\n"
+             "    t = time.perf_counter(); exec(code, {}); times.append(time.perf_counter() - t)\n"
+             "print(statistics.median(times))\n")
+    out = subprocess.run([sys.executable, "-c", timer], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
 
 
 def govaudit_command() -> list[str]:
@@ -126,14 +129,14 @@ def large_workbook(folder: Path, kuan: int = 40, xiang: int = 4, name: str = "å¤
 
 
 def cells_of(path: Path) -> int:
-    """Non-empty cells as calamine reads them (workbooks only)."""
+    """Non-empty cells as calamine reads them (workbooks only; counted in a child process, see above)."""
     if kind(path) != "xlsx":
         return 0
-    from python_calamine import CalamineWorkbook
-
-    wb = CalamineWorkbook.from_path(str(path))
-    return sum(1 for n in wb.sheet_names for row in wb.get_sheet_by_name(n).to_python() for v in row
-               if v not in ("", None))
+    code = ("from python_calamine import CalamineWorkbook; import sys; wb = CalamineWorkbook.from_path(sys.argv[1]); "
+            "print(sum(1 for n in wb.sheet_names for row in wb.get_sheet_by_name(n).to_python() for v in row "
+            "if v not in ('', None)))")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip())
 
 
 def before_env(source: Path | None) -> dict | None:
