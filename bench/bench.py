@@ -55,7 +55,7 @@ def kind(path: Path) -> str:
 
 
 def reference_in_process(path: Path) -> float:
-    """Seconds of the reference read alone, in process (median of 5, after a warm-up), measured in a child process:
+    """CPU seconds of the reference read alone, in process (median of 5, after a warm-up), measured in a child process:
     this one stays small, since Linux counts the parent's memory at fork in each child's peak (ru_maxrss)."""
     code = REFERENCE[kind(path)].replace("sys.argv[1]", repr(str(path)))
     timer = ("import statistics, sys, time\n"
@@ -63,7 +63,7 @@ def reference_in_process(path: Path) -> float:
              "exec(code, {})\n"
              "times = []\n"
              "for _ in range(5):\n"
-             "    t = time.perf_counter(); exec(code, {}); times.append(time.perf_counter() - t)\n"
+             "    t = time.process_time(); exec(code, {}); times.append(time.process_time() - t)\n"
              "print(statistics.median(times))\n")
     out = subprocess.run([sys.executable, "-c", timer], capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
@@ -199,7 +199,7 @@ def ms(t: float) -> str:
 def report(rows: list[dict], commands, batch) -> str:
     lines = [f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of paired runs.", ""]
-    lines.append("| file | cells | reference read in process ms | reference process wall / CPU ms | "
+    lines.append("| file | cells | reference read in process, CPU ms | reference process wall / CPU ms | "
                  "govaudit check wall / CPU ms | check ÷ reference process (wall / CPU) | "
                  "check CPU ÷ read in process | peak MiB | before: wall / CPU ms, peak MiB |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
