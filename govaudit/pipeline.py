@@ -67,7 +67,7 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     except Exception as exc:
         return FileStatus(path=shown, status="unreadable", error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
     disclosure.path = shown
-    if not disclosure.tables and not disclosure.forms:
+    if not disclosure.tables and not disclosure.forms and not (disclosure.narrative and disclosure.narrative.claims):
         if not any(s.cells for s in book.sheets):
             reason = "工作簿是空的，没有任何内容"
         else:
