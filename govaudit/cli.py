@@ -334,6 +334,44 @@ def rules(code, fmt):
         click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}{plugin}")
 
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
+def claims(paths, fmt, output):
+    """列出 PATHS 的情况说明（文字）中读到的每一条说法：段落、原句、主语、数字、类型。
+
+    只读取、不核对（核对用 govaudit check，规则 TXT）。退出码：0 正常；2 有文件无法读取。
+    """
+    from govaudit.pipeline import expand_paths
+    from govaudit.readers import ReadError, read_workbook
+    from govaudit.recognize.claims import read_claims
+    from govaudit.recognize.disclosure import recognize
+    from govaudit.report.claims import render_claims_json, render_claims_text
+
+    files, failed = [], False
+    for path in expand_paths(list(paths)):
+        try:
+            d = recognize(read_workbook(path))
+        except ReadError as exc:
+            click.echo(f"{path}：{exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # never a traceback on any input
+            click.echo(f"{path}：无法读取（{type(exc).__name__}: {exc}）", err=True)
+            failed = True
+            continue
+        narrative = d.narrative or read_claims(d.paragraphs, d.year)
+        files.append((str(path), narrative.year, narrative.claims))
+    text = render_claims_json(files) if fmt == "json" else render_claims_text(files)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    else:
+        click.echo(text)
+    sys.exit(2 if failed else 0)
+
+
 def _rule_dict(info) -> dict:
     return {"code": info.code, "title": info.title, "severity": info.severity.value, "family": info.family,
             "explanation": info.explanation, "example": info.example, "source": info.source, "plugin": info.plugin}
