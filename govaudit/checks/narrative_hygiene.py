@@ -66,6 +66,8 @@ def punctuation(disclosure, ctx):
 def pairs(disclosure, ctx):
     for p in disclosure.paragraphs:
         text = p.text
+        if len(norm(text)) < 6:
+            continue  # a caption's lone "(" of a Word text box, a page number: not a sentence
         for left, right, name in PAIRS:
             a, b = text.count(left), text.count(right)
             if a != b:

@@ -145,9 +145,29 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     """Every claim in the paragraphs, in reading order."""
     lex = lexicon()
     out: list[Claim] = []
-    for p in paragraphs:
+    for p in joined(paragraphs):
         out.extend(_paragraph_claims(p, lex))
     return Narrative(year=narrative_year(paragraphs, year), claims=out)
+
+
+SENTENCE_TAIL = tuple("。！？；：!?;:")
+HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+部分)")
+
+
+def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
+    """Running text cut in the middle of a sentence (a line break inside a Word paragraph, a PDF line) is read as
+    one paragraph, placed where it starts: a long paragraph with a comma that ends without a sentence end, followed
+    by one that does not start a new heading."""
+    out: list[TextParagraph] = []
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        tail = prev.text.rstrip() if prev is not None else ""
+        if prev is not None and len(tail) >= 20 and ("，" in tail or "," in tail) and not tail.endswith(SENTENCE_TAIL) \
+                and p.text.strip() and not HEADING_START.match(p.text):
+            out[-1] = prev.model_copy(update={"text": tail + p.text.strip()})
+        else:
+            out.append(p)
+    return out
 
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
@@ -287,6 +307,14 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
+    found = _resolve(hit, lex, current, state, project)
+    if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
+        rest = clause[hit[0] + len(hit[1]):]
+        return _subject_of(rest, lex, current, state, project) if rest else None
+    return found
+
+
+def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None) -> _Subject | None:
     _pos, text, code = hit
     data = lex.data
     if code is not None:

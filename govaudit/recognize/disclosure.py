@@ -118,7 +118,7 @@ def sheet_paragraphs(path: str, sheets: list[Sheet]) -> list[TextParagraph]:
         if not any(len(c.value) >= 30 and ("。" in c.value or "万元" in c.value) for c in cells):
             continue
         for c in cells:
-            loc = Location(file=path, sheet=sheet.name, cell=c.ref, paragraph=len(out) + 1)
+            loc = Location(file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
             out.append(TextParagraph(index=len(out) + 1, text=c.value.strip(), location=loc))
     return out
 
