@@ -2,7 +2,7 @@
 
 - 决算公开-2019-唐山高新区人社局-说明与表-原样有误.xlsx: the seed's narrative as printed (seed_narrative.txt, one
   paragraph a cell), its tables 公开01/07/09 (the only ones the seed prints as text) and its 18 绩效自评表.
-- 决算公开表与情况说明-2019-无误.xlsx / -有误.xlsx: the nine 2019 sample tables (make_samples.py) with a narrative
+- 情况说明与公开表-2019-无误.xlsx / -有误.xlsx: the nine 2019 sample tables (make_samples.py) with a narrative
   written from the same figures (every amount, change, rate and share right), and the same with mistakes planted
   (see PLANTED).
 """
@@ -163,8 +163,8 @@ def sample_workbook(faulty: bool = False):
 
 NAMES = {
     "seed": "决算公开-2019-唐山高新区人社局-说明与表-原样有误.xlsx",
-    "clean": "决算公开表与情况说明-2019-无误.xlsx",
-    "faulty": "决算公开表与情况说明-2019-有误.xlsx",
+    "clean": "情况说明与公开表-2019-无误.xlsx",
+    "faulty": "情况说明与公开表-2019-有误.xlsx",
 }
 
 

@@ -21,8 +21,8 @@ from govaudit.recognize.claims import read_claims
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "决算公开-2019-唐山高新区人社局-说明与表-原样有误.xlsx"
-CLEAN = SAMPLES / "决算公开表与情况说明-2019-无误.xlsx"
-FAULTY = SAMPLES / "决算公开表与情况说明-2019-有误.xlsx"
+CLEAN = SAMPLES / "情况说明与公开表-2019-无误.xlsx"
+FAULTY = SAMPLES / "情况说明与公开表-2019-有误.xlsx"
 
 _CHECKED: dict = {}
 

@@ -137,7 +137,8 @@ def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
     if not figs:  # every cell blank: an exact zero, as the tables' rules read blanks
         return None
     label = f"公开{table.kind}表「{' + '.join(labels)}」"
-    return TableValue(figs, table, label, figs[0].source.model_copy(update={"file": disclosure.path}))
+    return TableValue(figs, table, label, figs[0].source.model_copy(
+        update={"file": disclosure.path, "table_title": f"公开{table.kind}表"}))
 
 
 def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:

@@ -86,7 +86,7 @@ def summaries_match_forms(disclosure, ctx):
                 yield finding(disclosure, c, "TXT020", Severity.error,
                               f"{quote(c, c.score, '得分为')}：自评得分不能超过 100 分"
                               + (f"，所附自评表总分为 {form.total_score.shown()}" if form and form.total_score else "")
-                              + "。", [form.total_score.source] if form and form.total_score else None,
+                              + "。", [_titled(form, form.total_score).source] if form and form.total_score else None,
                               expected=form.total_score.shown() if form and form.total_score else None,
                               actual=c.score.text)
                 continue
@@ -95,10 +95,15 @@ def summaries_match_forms(disclosure, ctx):
             yield from _against_form(disclosure, c, cs, form)
 
 
+def _titled(form: PerformanceForm, fig) -> Figure:
+    """The form's figure, its place labelled with the form (a related place in another table)."""
+    return fig.model_copy(update={"source": fig.source.model_copy(update={"table_title": form.name})})
+
+
 def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
     label = f"绩效自评表「{form.project.text}」"
     if c.kind == "score" and c.score is not None and form.total_score is not None:
-        stated, got = of_claim(c.score), form.total_score
+        stated, got = of_claim(c.score), _titled(form, form.total_score)
         if not (stated.lo <= got.amount <= stated.hi):
             yield finding(disclosure, c, "TXT020", Severity.error,
                           f"{quote(c, c.score, '得分为')}，而{label}总分为 {got.shown()}。", [got.source],
@@ -107,13 +112,15 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
         a, b = GRADE_ALIASES.get(c.grade, c.grade), GRADE_ALIASES.get(norm(form.grade.text), norm(form.grade.text))
         if a != b:
             yield finding(disclosure, c, "TXT020", Severity.error,
-                          f"文中评价等级为“{c.grade}”，而{label}为“{form.grade.text}”。", [form.grade.source],
+                          f"文中评价等级为“{c.grade}”，而{label}为“{form.grade.text}”。",
+                          [form.grade.source.model_copy(update={"table_title": form.name})],
                           expected=form.grade.text, actual=c.grade)
     elif c.kind == "amount" and c.subject in ("项目预算数", "项目执行数") and c.amount is not None:
         key = "budget" if c.subject == "项目预算数" else "executed"
         fig = _line_value(form, key)
         if fig is None:
             return
+        fig = _titled(form, fig)
         stated, got = of_claim(c.amount), _form_val(fig)
         if stated.meets(got):
             return
@@ -132,6 +139,7 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
         budget, executed = _line_value(form, "budget"), _line_value(form, "executed")
         if budget is None or executed is None:
             return
+        executed = _titled(form, executed)
         if not _amounts_agree(cs, budget, executed) or not _self_consistent(cs, c):
             return  # the amounts already differ (reported above), or TXT012 reported the sentence itself
         right = ratio(_form_val(executed), _form_val(budget))
