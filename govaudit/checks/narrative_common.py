@@ -169,12 +169,19 @@ def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None
     return subject_value(disclosure, claim.subject)
 
 
+def finding_file(disclosure: Disclosure, loc: Location) -> str:
+    """A paragraph keeps its own file when a disclosure published as several files is checked as one."""
+    return (loc.file or disclosure.path) if disclosure.kind == "together" else disclosure.path
+
+
 def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity, message: str,
             others: list[Location] | None = None, expected: str | None = None, actual: str | None = None,
             title: str | None = None) -> Finding:
-    loc = claim.location.model_copy(update={"file": disclosure.path})
-    locs = [loc] + [o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
-    return Finding(code=code, severity=severity, file=disclosure.path, message=message, locations=locs,
+    # a paragraph keeps its own file: a disclosure published as two files is checked as one (--together)
+    file = finding_file(disclosure, claim.location)
+    loc = claim.location.model_copy(update={"file": file})
+    locs = [loc] + [o if o.file else o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
+    return Finding(code=code, severity=severity, file=file, message=message, locations=locs,
                    expected=expected, actual=actual, table="情况说明", title=title)
 
 

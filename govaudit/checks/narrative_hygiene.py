@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.checks.narrative_common import claims, narrative_year
+from govaudit.checks.narrative_common import claims, finding_file, narrative_year
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity, TextParagraph
 from govaudit.narrative_data import narrative_data
@@ -28,8 +28,9 @@ _DANGLING: re.Pattern | None = None
 
 
 def _info(disclosure, p: TextParagraph, code: str, message: str, sentence: str | None = None) -> Finding:
-    loc = p.location.model_copy(update={"file": disclosure.path, "sentence": sentence or p.text.strip()[:80]})
-    return Finding(code=code, severity=Severity.info, file=disclosure.path, message=message, locations=[loc],
+    file = finding_file(disclosure, p.location)
+    loc = p.location.model_copy(update={"file": file, "sentence": sentence or p.text.strip()[:80]})
+    return Finding(code=code, severity=Severity.info, file=file, message=message, locations=[loc],
                    table="情况说明")
 
 
@@ -187,8 +188,9 @@ def renamed_subjects(disclosure, ctx):
                 m = re.search(pattern, norm(p.text))
                 if m:
                     reported.add((p.index, r.code))
-                    yield Finding(code="TXT030", severity=Severity.warning, file=disclosure.path, table="情况说明",
-                                  locations=[p.location.model_copy(update={"file": disclosure.path,
+                    file = finding_file(disclosure, p.location)
+                    yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                                  locations=[p.location.model_copy(update={"file": file,
                                                                             "sentence": p.text.strip()[:80]})],
                                   message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
                                           f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
@@ -200,8 +202,9 @@ def renamed_subjects(disclosure, ctx):
         if label is None or category_core(label) == category_core(c.subject_text):
             continue
         reported.add((c.paragraph, c.category))
-        yield Finding(code="TXT030", severity=Severity.warning, file=disclosure.path, table="情况说明",
-                      locations=[c.location.model_copy(update={"file": disclosure.path})],
+        file = finding_file(disclosure, c.location)
+        yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                      locations=[c.location.model_copy(update={"file": file})],
                       message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
                       expected=label, actual=c.subject_text)
 
