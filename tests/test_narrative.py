@@ -107,7 +107,7 @@ def test_self_evaluation_summary_claims():
            for c in n.claims]
     assert got == [("score", "", "社会保障费", "915分"), ("amount", "项目预算数", "社会保障费", "3000万元"),
                    ("amount", "项目执行数", "社会保障费", "1651万元"),
-                   ("completion", "项目执行数", "社会保障费", "55%"), ("grade", "项目执行数", "社会保障费", "优")]
+                   ("completion", "项目执行数", "社会保障费", "55%"), ("grade", "", "社会保障费", "优")]
 
 
 def test_workbook_text_sheet_becomes_paragraphs(tmp_path):
@@ -416,3 +416,35 @@ def test_narrative_and_tables_in_two_files_checked_together(tmp_path):
     assert "TXT004" in {f["code"] for f in alone_findings}
     # without the forms only the score over 100 is judged
     assert [f["actual"] for f in alone_findings if f["code"] == "TXT020"] == ["915分"]
+
+
+def test_real_shaped_2024_text_only_its_real_mistake():
+    """上海市普陀区财政局 2024 (shared/real), paragraphs as published: one share is wrong (2106.66 ÷ 2940.05 =
+    71.65%, printed 71.73%); nothing else may draw an error or a warning."""
+    findings = judge([
+        "上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。"
+        "主要原因：基本支出中人员进出及退休变化，以及项目支出中合同支付进度条款等原因减少支付。",
+        "本年收入合计2946.25万元，其中：财政拨款收入2940.05万元，占99.79%；其他收入6.2万元，占0.21%；",
+        "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%；",
+        "一般公共预算财政拨款支出2940.05万元，占本年支出合计的100.00%。与2023年度相比，一般公共预算财政拨款支出减少"
+        "63.14万元，下降2.10%。主要原因：基本支出中人员进出及退休变化。",
+        "一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；"
+        "社会保障和就业支出（类）326.72万元，占11.11%；卫生健康支出（类）60.99万元，占2.07%；住房保障支出（类）"
+        "445.69万元，占15.16%。",
+        "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。",
+        "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。"
+        "年初预算为 1560.05 万元，支出决算为1511.89万元。决算数小于预算数的主要原因：人员进出及退休变化。",
+        "2、一般公共服务支出（类）财政事务（款）一般行政管理事务（项）。主要用于：局财政业务指导与宣传等基本支出。"
+        "年初预算为 10.00 万元，支出决算为10.00万元。决算数与预算数基本持平。",
+        "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴；"
+        "公用经费184.65万元，主要包括：办公费、印刷费。",
+    ], year=2024)
+    assert [(f.code, f.actual) for f in findings if f.severity.value != "info"] == [("TXT011", "71.73%")]
+    assert "2106.66 ÷ 2940.05" in findings[0].message and "71.65%" in findings[0].message
+
+
+def test_completion_against_the_budget_stated_in_the_sentence():
+    ok = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。"], year=2024)
+    assert codes(ok) == []
+    bad = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的96.20%。"], year=2024)
+    assert codes(bad) == ["TXT012"] and "2940.05 ÷ 文中预算数 2993.92万元 = 98.20%" in bad[0].message

@@ -70,6 +70,8 @@ def amounts_match_tables(disclosure, ctx):
 def stated_twice_alike(disclosure, ctx):
     first: dict[str, Claim] = {}
     for c in _amounts(claims(disclosure, ctx)):
+        if c.category and not c.scope:
+            continue  # a 类 named outside a list of whose spending: not known to be the same figure
         key = f"{c.subject}|{c.category or ''}|{c.scope or ''}"
         prev = first.get(key)
         if prev is None:
@@ -135,7 +137,7 @@ def rates_match_changes(disclosure, ctx):
         base_word, now_word = BASIS_WORDS[c.basis]
         if base.value == 0 or base.hi <= 0:
             if c.basis == "prior":
-                yield finding(disclosure, c, "TXT005", Severity.error,
+                yield finding(disclosure, c, "TXT005", Severity.warning,
                               f"{quote(c, c.rate, c.rate_word)}：增减额 {c.change.text} 等于本年数（{now_text}），"
                               f"{base_word}为零，不能计算增长率。", actual=c.rate.text)
             continue
@@ -175,7 +177,7 @@ def _txt004(disclosure, ctx):
     return iter(())
 
 
-@rule("TXT005", "上年为零时不能计算增长率",
+@rule("TXT005", "上年为零时不能计算增长率", severity="warning",
       explanation="增减额等于本年数，说明上年为零，这时“增长 Y%”没有意义。由 TXT003 的核对一并发现。",
       example="“本年支出 10 万元，比上年增加 10 万元，增长 100%”：错误。")
 def _txt005(disclosure, ctx):
@@ -246,21 +248,31 @@ def directions_agree(disclosure, ctx):
 def parts_add_up(disclosure, ctx):
     data = narrative_data()
     cs = claims(disclosure, ctx)
-    amounts: dict[str, Claim] = {}
-    changes: dict[tuple[str, str], Claim] = {}
+    amounts: dict[str, list[Claim]] = {}
+    changes: dict[tuple[str, str], list[Claim]] = {}
     for c in cs:
         if not c.known or c.project or c.category:
             continue
         if c.kind == "amount" and c.basis is None and _money(c):
-            amounts.setdefault(c.subject, c)
+            amounts.setdefault(c.subject, []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
-            changes.setdefault((c.subject, c.basis), c)
+            changes.setdefault((c.subject, c.basis), []).append(c)
+
+    def near(found: list[Claim] | None, c: Claim) -> Claim | None:
+        """The part's statement in the total's paragraph, else its only statement in the text."""
+        if not found:
+            return None
+        same = [p for p in found if p.paragraph == c.paragraph]
+        if same:
+            return same[0]
+        return found[0] if len(found) == 1 else None
+
     for c in cs:
         spec = data.subjects.get(c.subject) if c.known else None
         if spec is None or not spec.parts or c.project:
             continue
         if c.kind == "amount" and c.basis is None and _money(c):
-            parts = _parts(disclosure, spec, lambda p: amounts.get(p))
+            parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
             if parts is None:
                 continue
             total = add([of_claim(p.amount) for p in parts])
@@ -272,9 +284,8 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.amount)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
                           expected=total.shown(), actual=c.amount.text)
-        elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS \
-                and changes.get((c.subject, c.basis)) is c:
-            parts = _parts(disclosure, spec, lambda p: changes.get((p, c.basis)))
+        elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
+            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis)), c))
             if parts is None:
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
@@ -401,6 +412,9 @@ def completion_matches(disclosure, ctx):
         now, now_text = got
         budgets: list[tuple[Val, str]] = []
         for o in cs[max(0, i - 6): i + 6]:
+            if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount" \
+                    and o.basis == "budget" and o.subject == c.subject and _money(o):
+                budgets.append((of_claim(o.amount), f"文中预算数 {o.amount.text}"))
             if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "change" \
                     and o.basis == "budget" and o.subject == c.subject and o.change is not None \
                     and o.change.unit in MONEY_UNITS and o.direction:

@@ -48,6 +48,8 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = re.compile(r"(20\d{2})年")
+CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
+LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
@@ -178,6 +180,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence)))
+        if n > 1 and not CONTINUES_RE.match(s):
+            subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         state = _Sentence()
         loc = p.location.model_copy(update={"sentence": sentence.strip()})
 
@@ -237,7 +241,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
                 state.last_amount = c
                 if basis is None and c.subject:
                     state.amounts[c.subject] = c
-                    if state.lead is None:
+                    if state.lead is None and not c.category:
                         state.lead = c
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
@@ -307,7 +311,10 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
-    found = _resolve(hit, lex, current, state, project)
+    if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
+        found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
+    else:
+        found = _resolve(hit, lex, current, state, project)
     if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
