@@ -53,7 +53,7 @@ LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
-                        r"实际|发生|经费|费用|本年|当年")
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|预算|安排|数")
 
 
 @dataclass
