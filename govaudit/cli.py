@@ -41,22 +41,14 @@ def main():
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="并行检查的进程数（0 = CPU 核数）")
 @click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
-<<<<<<< HEAD
 @click.option("--together", is_flag=True,
               help="说明与表格分成几个文件发布时：把给出的各文件（或每个文件夹中的全部文件）当作同一份公开一起检查")
-@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx",
-              help="另存一份标注了问题的工作簿（填色、批注、首页“检查结果”）；只能检查一个文件，不会改动原文件")
-def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
-          together, annotate_out):
-    """检查 PATHS 中的工作簿（.xlsx/.xlsm；文件夹会递归查找）。
-=======
 @click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx|OUT.docx",
               help="另存一份标注了问题的副本（工作簿或 Word 文档，与原文件格式相同：填色、批注、开头列出检查结果）；"
                    "只能检查一个文件，不会改动原文件")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
-          annotate_out):
+          together, annotate_out):
     """检查 PATHS 中的工作簿（.xlsx/.xlsm）和 Word 文档（.docx）；文件夹会递归查找。
->>>>>>> main
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
     """
