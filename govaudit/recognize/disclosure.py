@@ -102,14 +102,28 @@ def recognize(book: Workbook) -> Disclosure:
     return disclosure
 
 
+ANNOTATION_TITLE = "govaudit检查结果"
+_ANNOTATION_LINE = re.compile(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
+
+
 def paragraphs(book: Workbook) -> list[TextParagraph]:
-    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box)."""
+    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box).
+
+    The list of findings govaudit puts at the top of an annotated copy (--annotate) is not the document's text: it is
+    left out, and the paragraphs after it are numbered as in the original, so that the copy reads as the original.
+    The place (Location.paragraph) stays the paragraph's real index in the copy."""
+    paras = list(book.paragraphs)
+    skip = 0
+    if paras and norm(paras[0].text) == ANNOTATION_TITLE:
+        skip = 1
+        while skip < len(paras) and (not paras[skip].text.strip() or _ANNOTATION_LINE.match(norm(paras[skip].text))):
+            skip += 1
     out = []
-    for p in book.paragraphs:
+    for p in paras[skip:]:
         o = p.origin
         loc = Location(file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
                        page=o.page if o else None, bbox=o.bbox if o else None)
-        out.append(TextParagraph(index=p.index, text=p.text, location=loc, level=p.level))
+        out.append(TextParagraph(index=p.index - skip, text=p.text, location=loc, level=p.level))
     return out
 
 
