@@ -448,3 +448,9 @@ def test_completion_against_the_budget_stated_in_the_sentence():
     assert codes(ok) == []
     bad = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的96.20%。"], year=2024)
     assert codes(bad) == ["TXT012"] and "2940.05 ÷ 文中预算数 2993.92万元 = 98.20%" in bad[0].message
+
+
+def test_hygiene_reads_a_sentence_cut_across_paragraphs_as_one():
+    findings = judge(["本部门2019年度机关运行经费支出10万元，比上年增加2万元，增长25%，主要原因是“公务",
+                      "用车”运行费用增加。"])
+    assert findings == []
