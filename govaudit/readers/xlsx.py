@@ -22,6 +22,10 @@ If openpyxl's package reading fails, or a part is malformed, or a value will not
 by openpyxl's default mode instead (`_read_with_openpyxl`, the reader this one replaced), so a file the fast
 path cannot read gets the answer (usually the error message) it got before.
 
+openpyxl internals used here (ExcelReader, apply_stylesheet, Workbook._cell_styles/_number_formats/_date_formats/
+_timedelta_formats) are why pyproject.toml pins openpyxl to the 3.1 series it is tested on; if a release changes
+them, _read_fast falls back (never a wrong answer) and tests/test_reader_xlsx.py, which calls _read_fast itself, fails.
+
 A cell with no value is left out, except a formula whose result was never saved (no <v>, or an empty <v/>;
 Excel's <v></v> is a saved empty string): it is kept with formula_without_value, so the checker can say so.
 """
@@ -297,9 +301,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         collecting = False
         if cell_depth >= 0:
             if depth == cell_depth + 1:
-                if name == _V:
-                    if v_text is None:
-                        text_depth, collecting, buf = depth, True, []
+                if name == _V:  # every <v> is read (is a result saved?); the first is the value
+                    text_depth, collecting, buf = depth, True, []
                 elif name == _F:
                     has_f = True
                 elif name == _IS and not is_seen:
@@ -345,10 +348,15 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         if depth == text_depth:
             text_depth = -1
             if name == _V:
-                v_text = "".join(buf)
-                at = parser.CurrentByteIndex  # an empty <v/> ends at its own "/>"
-                if data[at - 2:at] != b"/>":
-                    cached = True
+                text = "".join(buf)
+                if v_text is None:
+                    v_text = text
+                # A saved result has text, or is a text result saved empty (t="str", <v></v>, as Excel writes "").
+                # An empty <v/> or <v></v> on any other cell is no result: openpyxl (3.1.3+) writes <v></v>.
+                if text or cell_attrs.get("t") == "str":
+                    at = parser.CurrentByteIndex  # an empty <v/> ends at its own "/>"
+                    if data[at - 2:at] != b"/>":
+                        cached = True
             elif r_depth >= 0:
                 run_t = "".join(buf)
             else:
@@ -402,11 +410,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
             else:
                 cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False)
         elif depth == cell_depth + 1:
-            if name == _V:
-                at = parser.CurrentByteIndex
-                if data[at - 2:at] != b"/>":
-                    cached = True
-            elif depth == is_depth:
+            if depth == is_depth:
                 is_depth = -1
         elif depth == r_depth:
             if run_t:
@@ -476,8 +480,18 @@ def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int,
 
 _MERGE_RE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
 _CELL_RE = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
-# a cached value: <v>…</v>; an empty <v/> (as openpyxl and other scripts write) is no value
-_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
+# a cached value: <v>…</v> with text, or a text result saved empty (t="str" and <v></v>); an empty <v/> or
+# <v></v> on any other cell (as openpyxl and other scripts write) is no value
+_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>[^<]")
+_CACHED_EMPTY_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
+_TEXT_TYPE_RE = re.compile(rb'\st="str"')
+
+
+def _saved_result(cell_xml: bytes, body: bytes) -> bool:
+    if _CACHED_RE.search(body):
+        return True
+    start_tag = cell_xml[:cell_xml.index(b">") + 1]
+    return bool(_TEXT_TYPE_RE.search(start_tag) and _CACHED_EMPTY_RE.search(body))
 
 def _col_number(letters: bytes) -> int:
     n = 0
@@ -503,7 +517,7 @@ def _inspect_zip(zf: zipfile.ZipFile) -> dict[str, set[str]]:
             missing = set()
             for m in _CELL_RE.finditer(data):
                 body = m.group(2) or b""
-                if b"<f" in body and not _CACHED_RE.search(body):
+                if b"<f" in body and not _saved_result(m.group(0), body):
                     missing.add(m.group(1).decode())
             if missing:
                 uncached[name] = missing
