@@ -51,3 +51,21 @@ def formula_without_value(disclosure, ctx):
                           locations=with_file(disclosure, [issue.location]), table=issue.context,
                           message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
                                   f"请在 Excel/WPS 中打开并保存后再检查。")
+
+
+@rule(
+    "CEL003",
+    "金额大得不合常理（无法参与核对）",
+    explanation="""
+公开表中的金额不会达到千万亿（10^15，任何单位），也不会显示几十位小数；1E+308、30 位的整数之类的数字
+通常是误填、粘贴错误或公式出错的结果。这样的单元格不参与合计与勾稽核对（其余单元格照常核对），并报告此项。
+""",
+    example="公开03表某行基本支出列为 1E+308：错误。",
+)
+def implausible_amount(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind == "implausible":
+            yield Finding(code="CEL003", severity=Severity.error, file=disclosure.path,
+                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
+                          message=f"{_where(issue)}：数字 {issue.text} 大得不合常理（公开金额应小于 10^15、"
+                                  f"小数不超过 60 位），未参与核对，请检查是否误填。")

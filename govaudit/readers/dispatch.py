@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from govaudit.readers.base import ReadError, Workbook
@@ -48,13 +50,41 @@ def _legacy(what: str) -> ReadError:
     return ReadError(f"这是{what}格式，暂不支持；请在 Excel/WPS 中另存为 .xlsx 后再检查")
 
 
+def _open_regular(path: Path):
+    """The file opened for reading, if it is a regular file. A FIFO, a device or a socket is refused without
+    waiting: it is opened non-blocking and looked at (fstat) before a byte is read, so a pipe named x.xlsx
+    cannot hang the run."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ReadError("是符号链接，但它指向的文件不存在") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            kind = "管道（FIFO）" if stat.S_ISFIFO(mode) else "设备或套接字"
+            raise ReadError(f"不是普通文件（是{kind}），不能作为工作簿读取")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def read_workbook(path: str | Path) -> Workbook:
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with _open_regular(path) as fh:
             head = fh.read(8)
             fh.seek(0)
             blob = fh.read(4 * 1024 * 1024) if head == _CFB_MAGIC else fh.read(256)
+    except ReadError:
+        raise
     except IsADirectoryError:
         raise ReadError("是一个文件夹，不是工作簿") from None
     except FileNotFoundError:

@@ -39,12 +39,18 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
-# Guards against hostile files, checked on the zip directory before any XML is parsed.
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 150  # a member this much smaller packed than unpacked is a zip bomb
+# Guards against hostile files. A real disclosure workbook unpacks to a few MB; these bounds are far above that
+# and keep the worst file within seconds and ~200 MB.
+MAX_UNPACKED_BYTES = 120 * 1024 * 1024  # declared in the zip directory, all members together
+MAX_READ_BYTES = 120 * 1024 * 1024  # inflated while reading, all parts together, however often a part is read
+MAX_RATIO = 150  # a member (or the whole package) this much smaller packed than unpacked is a zip bomb
+RATIO_FLOOR = 2 * 1024 * 1024  # below this size a high ratio is harmless (an empty sheet compresses well)
 MAX_MERGED_AREA = 200_000  # openpyxl materialises every cell of a merged range
-MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together
-MAX_CELLS = 3_000_000
+MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together (the fast path does not materialise them)
+MAX_FALLBACK_MERGED_TOTAL = 200_000  # openpyxl's default mode makes a MergedCell for each covered cell
+MAX_CELLS = 1_000_000  # one workbook, all sheets together
+MAX_FALLBACK_CELLS = 300_000  # openpyxl's default mode builds a Cell object (with style) for each
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel, WPS and LibreOffice write
 
 # expat reports names as "namespace}local" with this separator
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -62,17 +68,54 @@ class _Fallback(Exception):
     """The fast path cannot read this file; let openpyxl's default mode decide."""
 
 
+def _bomb(name: str) -> ReadError:
+    return ReadError(f"工作簿内部文件 {_printable(name)} 压缩比异常（疑似压缩炸弹），拒绝读取")
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)[:80]
+
+
 def _check_zip(zf: zipfile.ZipFile) -> None:
-    """Sizes and compression ratios from the zip directory: nothing is decompressed yet."""
-    total = 0
+    """Sizes, compression methods and ratios from the zip directory: nothing is decompressed yet. The sizes may
+    lie (a header can under-declare); _Budget counts what is really inflated."""
+    total = packed = 0
     for info in zf.infolist():
+        if info.compress_type not in _ZIP_METHODS:
+            # bzip2/LZMA members are inflated whole by zipfile before the declared size is applied
+            raise ReadError(f"工作簿内部文件 {_printable(info.filename)} 使用了 Excel 不使用的压缩方式"
+                            f"（{info.compress_type}），拒绝读取")
         total += info.file_size
-        if info.file_size > 10 * 1024 * 1024 and info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise ReadError(f"工作簿内部文件 {info.filename} 压缩比异常（疑似压缩炸弹），拒绝读取")
+        packed += info.compress_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _bomb(info.filename)
     if total > MAX_UNPACKED_BYTES:
         raise ReadError(f"工作簿解压后过大（{total // (1024 * 1024)} MB），拒绝读取")
+    if total > RATIO_FLOOR * 4 and total > MAX_RATIO * max(packed, 1):
+        raise ReadError("工作簿整体压缩比异常（疑似压缩炸弹），拒绝读取")
     if "xl/workbook.xml" not in zf.namelist():
         raise ReadError("不是有效的 Excel 工作簿：缺少 xl/workbook.xml")
+
+
+class _Budget:
+    """Bytes inflated so far, over every part read: a part read once per sheet that names it counts each time."""
+
+    def __init__(self, limit: int = MAX_READ_BYTES):
+        self.left = limit
+
+    def read(self, zf: zipfile.ZipFile, name: str) -> bytes:
+        """The part, inflated in chunks and counted as it comes, so a lying header costs at most the budget."""
+        chunks = []
+        with zf.open(name) as fh:
+            while True:
+                chunk = fh.read(1024 * 1024)
+                if not chunk:
+                    break
+                self.left -= len(chunk)
+                if self.left < 0:
+                    raise ReadError(f"工作簿解压后过大（超过 {MAX_READ_BYTES // (1024 * 1024)} MB），拒绝读取")
+                chunks.append(chunk)
+        return b"".join(chunks)
 
 
 def _huge_merge(area: int) -> ReadError:
@@ -156,12 +199,15 @@ def _read_fast(path: Path) -> Workbook:
         for title, _part in sheets:
             if not title or INVALID_TITLE_REGEX.search(title):
                 raise _Fallback  # openpyxl's default mode refuses such a title; let it say so
+        _distinct_parts([part for _title, part in sheets])
+        budget = _Budget()
         ct = reader.package.find(SHARED_STRINGS)
-        strings = _read_strings(archive.read(ct.PartName[1:])) if ct is not None else []
+        strings = _read_strings(budget.read(archive, ct.PartName[1:])) if ct is not None else []
         styles = _StyleFormats(wb)
         book = Workbook(path=str(path))
+        counted = [0]
         for title, part in sheets:
-            book.sheets.append(_read_sheet(title, archive.read(part), strings, styles, wb.epoch))
+            book.sheets.append(_read_sheet(title, budget.read(archive, part), strings, styles, wb.epoch, counted))
         return book
     except (ReadError, _Fallback):
         raise
@@ -263,8 +309,16 @@ def _parser(start, end, chars):
     return parser
 
 
-def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) -> Sheet:
-    """One worksheet part → Sheet, with openpyxl's values (data_only=True) and merged ranges."""
+def _distinct_parts(parts: list[str]) -> None:
+    """Each sheet has its own part: a thousand sheets naming one 10 MB part would be read a thousand times."""
+    if len(set(parts)) < len(parts):
+        raise ReadError("工作簿中多个工作表指向同一个内部文件（可能是恶意构造的文件），拒绝读取")
+
+
+def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, counted: list[int] | None = None
+                ) -> Sheet:
+    """One worksheet part → Sheet, with openpyxl's values (data_only=True) and merged ranges. `counted` carries the
+    cells of the sheets read before, so MAX_CELLS bounds the workbook."""
     from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
@@ -275,7 +329,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
     date_styles, timedelta_styles = styles.dates, styles.timedeltas
     formats = styles.cache
 
-    count = 0
+    count = counted[0] if counted else 0
     depth = 0
     row_counter = col_counter = 0
     row_depth = cell_depth = merges_depth = -1
@@ -428,6 +482,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
 
     parser = _parser(start, end, chars)
     parser.Parse(data, True)
+    if counted:
+        counted[0] = count
 
     sheet = Sheet(name=title, cells=cells)
     sheet.merged = _merged(merge_refs, cells, uncached)
@@ -500,19 +556,69 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
+_CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+
+
+def _merge_refs(data: bytes) -> list[str]:
+    """Every mergeCell ref of a sheet as an XML parser reads it (quoted, prefixed or escaped alike)."""
+    refs: list[str] = []
+
+    def start(name, attrs):
+        if name == _MERGE:
+            refs.append(attrs.get("ref") or "")
+
+    parser = _parser(start, lambda _name: None, lambda _text: None)
+    parser.Parse(data, True)
+    return refs
+
+
+def _check_fallback_merges(refs: list[str]) -> None:
+    """openpyxl's default mode makes a MergedCell for every covered cell: bound them all, as parsed by openpyxl."""
+    from openpyxl.worksheet.cell_range import CellRange
+
+    total = 0
+    for ref in refs:
+        try:
+            min_col, min_row, max_col, max_row = CellRange(ref).bounds
+        except Exception:
+            continue  # openpyxl refuses it too, with its own message
+        if None in (min_col, min_row, max_col, max_row):
+            continue
+        area = (abs(max_row - min_row) + 1) * (abs(max_col - min_col) + 1)
+        total += area
+        if area > MAX_MERGED_AREA or total > MAX_FALLBACK_MERGED_TOTAL:
+            raise _huge_merge(area if area > MAX_MERGED_AREA else total)
+
+
 def _inspect_zip(zf: zipfile.ZipFile) -> dict[str, set[str]]:
-    """Check sizes and merged areas; return, per worksheet part, formula cells that have no cached value."""
+    """Check sizes, cells and merged areas before openpyxl builds anything; return, per worksheet part, formula
+    cells that have no cached value."""
     _check_zip(zf)
+    budget = _Budget()
     uncached: dict[str, set[str]] = {}
+    cells = 0
     for name in zf.namelist():
+        if name.startswith("xl/") and name.endswith("sharedStrings.xml"):
+            budget.read(zf, name)
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
-        data = zf.read(name)
+        data = budget.read(zf, name)
+        cells += len(_CELL_TAG_RE.findall(data))
+        if cells > MAX_FALLBACK_CELLS:
+            raise ReadError(f"工作簿单元格过多（超过 {MAX_FALLBACK_CELLS}），拒绝读取")
         for m in _MERGE_RE.finditer(data):
             c1, r1, c2, r2 = m.groups()
             area = (abs(int(r2) - int(r1)) + 1) * (abs(_col_number(c2) - _col_number(c1)) + 1)
             if area > MAX_MERGED_AREA:
                 raise _huge_merge(area)
+        if b"mergeCell" in data:
+            try:
+                refs = _merge_refs(data)
+            except ReadError:
+                raise
+            except Exception:  # not well-formed: openpyxl will say so
+                refs = []
+            _check_fallback_merges(refs)
         if b"<f" in data:
             missing = set()
             for m in _CELL_RE.finditer(data):
@@ -549,7 +655,11 @@ def _read_with_openpyxl(path: Path) -> Workbook:
     try:
         with zipfile.ZipFile(path) as zf:
             uncached = _inspect_zip(zf)
-            parts = _sheet_parts(zf) if uncached else {}
+            try:
+                parts = _sheet_parts(zf)
+            except Exception:  # openpyxl gives its own answer on such a package
+                parts = {}
+            _distinct_parts([part for part in parts.values() if part])
     except zipfile.BadZipFile:
         raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
     except ReadError:

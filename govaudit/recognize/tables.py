@@ -20,7 +20,7 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import NotANumber, decimals_from_format, find_year, parse_number
+from govaudit.recognize.text import ImplausibleNumber, NotANumber, decimals_from_format, find_year, parse_number
 from govaudit.text import norm, strip_numbering
 
 MAX_HEADER_ROWS = 5
@@ -250,6 +250,9 @@ class TableBuilder:
             return None
         try:
             parsed = parse_number(cell.value, cell.number_format)
+        except ImplausibleNumber:
+            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=context))
+            return None
         except NotANumber:
             self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value), context=context))
             return None

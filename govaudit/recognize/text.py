@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+from govaudit.numbers import DECIMAL_CONTEXT
 from functools import lru_cache
 
 from govaudit.text import norm
@@ -59,6 +61,22 @@ class NotANumber(Exception):
     """A cell holds text that is neither a number nor a blank mark."""
 
 
+class ImplausibleNumber(NotANumber):
+    """A number no disclosure prints (1e308, a 30-digit integer): reported on its cell, never computed with."""
+
+
+# No published amount reaches a thousand trillion in any unit (all of China's fiscal spending is ~3e13 元), and no
+# format shows more than a dozen decimals: inside these bounds every figure, sum and quantize below is exact in
+# DECIMAL_CONTEXT's precision, so no rule can overflow or fail on a figure.
+MAX_MAGNITUDE = Decimal(10) ** 15
+MAX_SHOWN_DECIMALS = 60  # float noise such as 5.55E-17 (31 decimals) is still a number, 1E-300 is not
+
+
+def check_plausible(d: Decimal, decimals: int, original) -> None:
+    if not d.is_finite() or abs(d) >= MAX_MAGNITUDE or decimals > MAX_SHOWN_DECIMALS:
+        raise ImplausibleNumber(str(original))
+
+
 def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, bool] | None:
     """(value, decimals shown, is_percent), or None for a blank; raises NotANumber for other text.
 
@@ -75,10 +93,12 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         dec, percent = decimals_from_format(number_format)
         if percent:
             d = (d * 100).normalize() if d != 0 else Decimal(0)
+        check_plausible(d, _decimals_of(d), value)
         if dec is None:
             dec = _decimals_of(d)
-        else:
-            d = d.quantize(Decimal(1).scaleb(-dec)) if dec < 28 else d
+        elif dec < 28:
+            with localcontext(DECIMAL_CONTEXT):
+                d = d.quantize(Decimal(1).scaleb(-dec))
         return d, dec, percent
     text = norm(value)
     if text in BLANK_MARKS:
@@ -102,6 +122,7 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         raise NotANumber(str(value)) from None
     if negative:
         d = -d
+    check_plausible(d, _decimals_of(d), value)
     return d, _decimals_of(d), percent
 
 
