@@ -172,7 +172,7 @@ def test_budget_counts_what_is_inflated_not_what_is_declared(tmp_path, monkeypat
     """The streaming budget stops a read past its limit, whatever the directory says."""
     path = workbook(tmp_path / "a.xlsx", [("S", "xl/worksheets/sheet1.xml")],
                     {"xl/worksheets/sheet1.xml": sheet_xml(filler_rows(300_000))})
-    budget = xlsx._Budget(limit=100_000)
+    budget = xlsx.Budget(limit=100_000)
     with zipfile.ZipFile(path) as zf, pytest.raises(ReadError, match="过大"):
         budget.read(zf, "xl/worksheets/sheet1.xml")
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from govaudit.readers.base import ReadError, Workbook
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-LEGACY_SUFFIXES = {".xls", ".et", ".ods"}
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES
+LEGACY_SUFFIXES = {".xls", ".et", ".ods"}  # read by readers/xls.py (.xls, .et) and readers/ods.py (.ods)
+SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | LEGACY_SUFFIXES
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: legacy .xls, or an encrypted .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -28,8 +28,7 @@ def is_supported(path: Path) -> bool:
 
 
 def is_listed(path: Path) -> bool:
-    """Files a folder walk picks up: workbooks it can check, and spreadsheets in formats it cannot (.xls/.et/.ods),
-    which are then reported as not checked instead of being left out without a word."""
+    """Files a folder walk picks up: every spreadsheet govaudit reads (.xlsx/.xlsm/.xls/.et/.ods)."""
     return (path.suffix.lower() in SUPPORTED_SUFFIXES | LEGACY_SUFFIXES) and not path.name.startswith("~$")
 
 
@@ -44,10 +43,6 @@ def _is_xlsx_package(path: Path) -> bool:
             return "xl/workbook.xml" in zf.namelist()
     except Exception:  # not a readable zip: the xlsx reader says why
         return False
-
-
-def _legacy(what: str) -> ReadError:
-    return ReadError(f"这是{what}格式，暂不支持；请在 Excel/WPS 中另存为 .xlsx 后再检查")
 
 
 def _open_regular(path: Path):
@@ -95,18 +90,24 @@ def read_workbook(path: str | Path) -> Workbook:
         raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
     if not head:
         raise ReadError("文件为空（0 字节），不是有效的工作簿")
+    suffix = path.suffix.lower()
     if head == _CFB_MAGIC:
         if "EncryptedPackage".encode("utf-16-le") in blob:
             raise ReadError("工作簿受密码保护（已加密），请先取消密码再检查")
-        what = LEGACY_FORMATS[".et"] if path.suffix.lower() == ".et" else LEGACY_FORMATS[".xls"]
-        raise _legacy(what)
+        from govaudit.readers.xls import read_xls
+
+        return read_xls(path)  # .xls, or a WPS .et (the same BIFF records)
     if head[:4] != _ZIP_MAGIC:
-        if path.suffix.lower() in LEGACY_SUFFIXES:
-            raise _legacy(LEGACY_FORMATS[path.suffix.lower()])
+        if suffix in LEGACY_SUFFIXES:
+            raise ReadError(f"不是有效的{LEGACY_FORMATS[suffix]}文件：文件内容不是该格式")
         raise ReadError("不是有效的 Excel 工作簿（.xlsx/.xlsm）：文件内容不是 xlsx 格式")
-    if b"application/vnd.oasis.opendocument" in blob:  # an ODF package starts with its mimetype, stored
-        raise _legacy(LEGACY_FORMATS[".ods"])
-    if path.suffix.lower() not in _OPENPYXL_SUFFIXES and _is_xlsx_package(path):
+    if b"application/vnd.oasis.opendocument.spreadsheet" in blob:  # an ODF package starts with its mimetype
+        from govaudit.readers.ods import read_ods
+
+        return read_ods(path)
+    if b"application/vnd.oasis.opendocument" in blob:
+        raise ReadError("这是 OpenDocument 文件，但不是表格（.ods），无法检查")
+    if suffix not in _OPENPYXL_SUFFIXES and _is_xlsx_package(path):
         # openpyxl goes by the name: say what to do rather than pass on its English refusal
         shown = path.suffix or "（无）"
         raise ReadError(f"文件内容是 .xlsx 工作簿，但扩展名是 {shown}：请把文件名改为以 .xlsx 结尾后再检查")

@@ -56,7 +56,9 @@ _ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel, WPS and
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _C, _V, _F, _IS, _T, _R, _SI = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r", "si"))
 _MERGES, _MERGE = _NS + "mergeCells", _NS + "mergeCell"
-_NAMES = (_ROW, _C, _V, _F, _IS, _T, _R, _SI, _MERGES, _MERGE)
+_COL = _NS + "col"
+_NAMES = (_ROW, _C, _V, _F, _IS, _T, _R, _SI, _MERGES, _MERGE, _COL)
+_TRUE = ("1", "true")
 
 
 # column letters → number, filled as cells are read (coordinate_to_tuple splits a coordinate at its first digit;
@@ -77,8 +79,14 @@ def _printable(text: str) -> str:
 
 
 def _check_zip(zf: zipfile.ZipFile) -> None:
-    """Sizes, compression methods and ratios from the zip directory: nothing is decompressed yet. The sizes may
-    lie (a header can under-declare); _Budget counts what is really inflated."""
+    check_package(zf)
+    if "xl/workbook.xml" not in zf.namelist():
+        raise ReadError("不是有效的 Excel 工作簿：缺少 xl/workbook.xml")
+
+
+def check_package(zf: zipfile.ZipFile) -> None:
+    """Sizes, compression methods and ratios from the zip directory (any zip package: .xlsx, .ods): nothing is
+    decompressed yet. The sizes may lie (a header can under-declare); Budget counts what is really inflated."""
     total = packed = 0
     for info in zf.infolist():
         if info.compress_type not in _ZIP_METHODS:
@@ -93,11 +101,9 @@ def _check_zip(zf: zipfile.ZipFile) -> None:
         raise ReadError(f"工作簿解压后过大（{total // (1024 * 1024)} MB），拒绝读取")
     if total > RATIO_FLOOR * 4 and total > MAX_RATIO * max(packed, 1):
         raise ReadError("工作簿整体压缩比异常（疑似压缩炸弹），拒绝读取")
-    if "xl/workbook.xml" not in zf.namelist():
-        raise ReadError("不是有效的 Excel 工作簿：缺少 xl/workbook.xml")
 
 
-class _Budget:
+class Budget:
     """Bytes inflated so far, over every part read: a part read once per sheet that names it counts each time."""
 
     def __init__(self, limit: int = MAX_READ_BYTES):
@@ -200,7 +206,7 @@ def _read_fast(path: Path) -> Workbook:
             if not title or INVALID_TITLE_REGEX.search(title):
                 raise _Fallback  # openpyxl's default mode refuses such a title; let it say so
         _distinct_parts([part for _title, part in sheets])
-        budget = _Budget()
+        budget = Budget()
         ct = reader.package.find(SHARED_STRINGS)
         strings = _read_strings(budget.read(archive, ct.PartName[1:])) if ct is not None else []
         styles = _StyleFormats(wb)
@@ -326,6 +332,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     cells: dict[tuple[int, int], Cell] = {}
     uncached: set[tuple[int, int]] = set()  # formulas whose result was never saved
     merge_refs: list[str] = []
+    hidden_rows: set[int] = set()
+    hidden_cols: set[int] = set()
     date_styles, timedelta_styles = styles.dates, styles.timedeltas
     formats = styles.cache
 
@@ -389,6 +397,15 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 row_counter += 1
             col_counter = 0
             row_depth = depth
+            if attrs.get("hidden") in _TRUE:
+                hidden_rows.add(row_counter)
+        elif name == _COL:
+            if attrs.get("hidden") in _TRUE:
+                try:
+                    lo, hi = int(attrs.get("min", 0)), int(attrs.get("max", 0))
+                except ValueError:
+                    lo = hi = 0
+                hidden_cols.update(range(max(lo, 1), min(hi, 16384) + 1))
         elif name == _MERGES:
             merges_depth = depth
             merge_refs.clear()  # openpyxl keeps the last <mergeCells>
@@ -485,7 +502,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     if counted:
         counted[0] = count
 
-    sheet = Sheet(name=title, cells=cells)
+    sheet = Sheet(name=title, cells=cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
     sheet.merged = _merged(merge_refs, cells, uncached)
     return sheet
 
@@ -594,7 +611,7 @@ def _inspect_zip(zf: zipfile.ZipFile) -> dict[str, set[str]]:
     """Check sizes, cells and merged areas before openpyxl builds anything; return, per worksheet part, formula
     cells that have no cached value."""
     _check_zip(zf)
-    budget = _Budget()
+    budget = Budget()
     uncached: dict[str, set[str]] = {}
     cells = 0
     for name in zf.namelist():
@@ -701,6 +718,10 @@ def _read_with_openpyxl(path: Path) -> Workbook:
             sheet.merged = [
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
+            sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+            for dim in ws.column_dimensions.values():
+                if dim.hidden and dim.min and dim.max:
+                    sheet.hidden_cols.update(range(max(dim.min, 1), min(dim.max, 16384) + 1))
             book.sheets.append(sheet)
     finally:
         wb.close()

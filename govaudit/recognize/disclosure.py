@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from govaudit.model import Disclosure, TABLE_NAMES, Table
+from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table
 from govaudit.readers.base import Sheet, Workbook
-from govaudit.recognize.grid import Block, Meta, read_meta
+from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
@@ -50,11 +50,36 @@ def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
     return meta
 
 
+def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
+    """The sheet as it shows: cells of hidden rows and columns left out (what is published is what shows; a hidden
+    row often holds last year's or a draft's figures). An issue names the hidden cells that hold figures."""
+    if not sheet.hidden_rows and not sheet.hidden_cols:
+        return sheet, None
+    rows, cols = sheet.hidden_rows, sheet.hidden_cols
+    shown: dict = {}
+    hidden_figures = []
+    for key, cell in sheet.cells.items():
+        if key[0] in rows or key[1] in cols:
+            if is_numeric_cell(cell) and cell.value is not None and not isinstance(cell.value, str):
+                hidden_figures.append(cell)
+        else:
+            shown[key] = cell
+    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged)
+    if not hidden_figures:
+        return view, None
+    first = min(hidden_figures, key=lambda c: (c.row, c.col))
+    return view, CellIssue(kind="hidden_figures", text=str(len(hidden_figures)), context=f"工作表「{sheet.name}」",
+                           location=Location(file=file, sheet=sheet.name, cell=first.ref))
+
+
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
     disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets])
     for sheet in book.sheets:
+        sheet, hidden = visible_sheet(sheet, book.path)
+        if hidden is not None:
+            disclosure.cell_issues.append(hidden)
         blocks = find_blocks(sheet)
         for block in blocks:
             if block.kind == "perf":
