@@ -72,15 +72,70 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
                            location=Location(file=file, sheet=sheet.name, cell=first.ref))
 
 
+_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
+
+
+def is_continuation_title(title: str) -> bool:
+    """'支出决算表（续）', '支出决算表（续表1）', '续表': the rest of a table begun above."""
+    return bool(_CONTINUED.search(norm(title)))
+
+
+def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) -> Block | None:
+    """Rows at the top of a sheet before any title, after a sheet whose last table is `previous`: the same table
+    continued (a 续表 that repeats the header but not the title). build_table judges whether they are."""
+    rows = sheet.rows()
+    if previous is None or previous.kind == "perf" or not rows:
+        return None
+    first = min(rows)
+    end = blocks[0].title_row if blocks else max(rows) + 1
+    if first >= end:
+        return None
+    return Block(sheet=sheet, kind=previous.kind, title=previous.title, title_row=first - 1, title_col=0,
+                 end_row=end, rows=rows)
+
+
+def _continues(table: Table, base: Table) -> bool:
+    """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
+    keys = {c.key for c in table.columns}
+    base_keys = {c.key for c in base.columns}
+    shared = keys & base_keys
+    return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
+
+
+def _append_rows(base: Table, more: Table) -> None:
+    used = {r.key for r in base.rows}
+    unit = more.unit or base.unit  # a 续表 without its own 金额单位 line is in the table's unit
+    for row in more.rows:
+        if unit and unit != "万元" and more.unit is None:
+            row.cells = {k: (f.model_copy(update={"unit": unit}) if f is not None else None)
+                         for k, f in row.cells.items()}
+        row.sheet = more.sheet if more.sheet != base.sheet else row.sheet
+        if row.key in used:
+            row.key = f"{row.key}#{more.sheet}!{row.row}"
+        used.add(row.key)
+        base.rows.append(row)
+    base.notes.extend(more.notes)
+
+
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
     disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets])
+    previous: Block | None = None  # the last table block of the sheets before
     for sheet in book.sheets:
         sheet, hidden = visible_sheet(sheet, book.path)
         if hidden is not None:
             disclosure.cell_issues.append(hidden)
         blocks = find_blocks(sheet)
+        lead = _leading_block(sheet, blocks, previous)
+        base = disclosure.tables.get(lead.kind) if lead is not None else None
+        if lead is not None and base is not None:
+            more, issues = build_table(lead, book.path)
+            if more is not None and _continues(more, base):
+                _append_rows(base, more)
+                disclosure.cell_issues.extend(issues)
+        if blocks:
+            previous = blocks[-1]
         for block in blocks:
             if block.kind == "perf":
                 form, issues = build_form(block, book.path)
@@ -98,8 +153,12 @@ def recognize(book: Workbook) -> Disclosure:
                     table.department, table.department_cell = meta.department, meta.department_cell
                 if table.year is None and meta.year:
                     table.year, table.year_cell = meta.year, meta.year_cell
-            disclosure.cell_issues.extend(issues)
             existing = disclosure.tables.get(table.kind)
+            if existing is not None and is_continuation_title(block.title) and _continues(table, existing):
+                _append_rows(existing, table)  # '支出决算表（续）': its rows belong to the table above
+                disclosure.cell_issues.extend(issues)
+                continue
+            disclosure.cell_issues.extend(issues)
             if existing is None:
                 disclosure.tables[table.kind] = table
                 continue

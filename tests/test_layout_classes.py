@@ -1,0 +1,72 @@
+"""Layouts other provinces and years use, recognised as classes: a table continued on another sheet (续表), ….
+
+Each test reshapes a real-shaped sample (samples/) the way such a layout prints it; the clean sample must stay
+clean (no error, no warning) and the faulty one must keep its errors, now found where they sit."""
+
+from __future__ import annotations
+
+from copy import copy
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from ci_helpers import CLEAN_2024, FAULTY_2024
+from govaudit.pipeline import Options, check_file
+
+
+def problems(path: Path) -> list[tuple[str, str | None, str | None]]:
+    status, found = check_file(path, Options())
+    assert status.status == "checked", status.error
+    return sorted((f.code, f.locations[0].sheet if f.locations else None, f.locations[0].cell if f.locations else None)
+                  for f in found if f.severity.value != "info")
+
+
+def split_sheet(path: Path, src: Path, sheet: str, at_row: int, header_rows: list[int], lead: list[str] = ()) -> Path:
+    """Move rows from `at_row` down to a new sheet placed after `sheet`, under a copy of the header rows and
+    the `lead` lines (e.g. '支出决算表（续）'); no title unless `lead` gives one."""
+    wb = openpyxl.load_workbook(src)
+    ws = wb[sheet]
+    new = wb.create_sheet(sheet + "（续）", wb.sheetnames.index(sheet) + 1)
+    out = 1
+    for text in lead:
+        new.cell(out, 1, text)
+        out += 1
+    moves = [(r, out + i) for i, r in enumerate(header_rows)]
+    out += len(header_rows)
+    moves += [(r, out + i) for i, r in enumerate(range(at_row, ws.max_row + 1))]
+    for old, new_row in moves:
+        for c in range(1, ws.max_column + 1):
+            cell = ws.cell(old, c)
+            target = new.cell(new_row, c, cell.value)
+            target.number_format = cell.number_format
+            target.font = copy(cell.font)
+    for rng in list(ws.merged_cells.ranges):
+        for old, new_row in moves:
+            if rng.min_row == old and old in header_rows and rng.max_row in header_rows:
+                shift = new_row - old
+                new.merge_cells(start_row=rng.min_row + shift, start_column=rng.min_col,
+                                end_row=rng.max_row + shift, end_column=rng.max_col)
+    for rng in [r for r in ws.merged_cells.ranges if r.min_row >= at_row]:
+        ws.unmerge_cells(str(rng))
+    for r in range(at_row, ws.max_row + 1):
+        for c in range(1, ws.max_column + 1):
+            ws.cell(r, c).value = None
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("lead", [[], ["续表"], ["支出决算表（续）", "单位：万元"]],
+                         ids=["no-title", "续表-line", "titled"])
+def test_03_continued_on_a_second_sheet_is_one_table(tmp_path, lead):
+    path = split_sheet(tmp_path / "clean.xlsx", CLEAN_2024, "03支出", 20, [3, 4], lead)
+    assert problems(path) == []
+
+
+def test_errors_in_the_continuation_are_found_where_they_sit(tmp_path):
+    whole = problems(FAULTY_2024)
+    assert ("TBL301", "03支出", "C21") in whole
+    path = split_sheet(tmp_path / "faulty.xlsx", FAULTY_2024, "03支出", 20, [3, 4])
+    split = problems(path)
+    assert ("TBL301", "03支出（续）", "C4") in split  # row 21: the third row under the 2 header rows
+    assert len(split) == len(whole)
