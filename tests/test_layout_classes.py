@@ -70,3 +70,55 @@ def test_errors_in_the_continuation_are_found_where_they_sit(tmp_path):
     split = problems(path)
     assert ("TBL301", "03支出（续）", "C4") in split  # row 21: the third row under the 2 header rows
     assert len(split) == len(whole)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 公开07表 with the 三公 items as rows
+
+
+SANSHI_ROWS = [("合计", 7.5, 3.68), ("1.因公出国（境）费", 0, 0), ("2.公务用车购置及运行维护费", 4.5, 2.42),
+               ("其中：（1）公务用车购置费", 0, 0), ("（2）公务用车运行维护费", 4.5, 2.42), ("3.公务接待费", 3, 1.26)]
+
+
+def sanshi_by_rows(path: Path, src: Path, rows=SANSHI_ROWS, stray: bool = True) -> Path:
+    wb = openpyxl.load_workbook(src)
+    ws = wb["07三公"]
+    dept = ws["A2"].value
+    for rng in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(rng))
+    ws.delete_rows(1, ws.max_row)
+    ws.append(["财政拨款“三公”经费支出决算表"])
+    ws.append([dept, None, "单位：万元"])
+    ws.append(["项目", "预算数", "决算数", "增减率"])
+    for label, budget, final in rows:
+        ws.append([label, budget, final, None])
+        for c in (2, 3):
+            ws.cell(ws.max_row, c).number_format = "#,##0.00"
+    if stray:
+        ws.append([None, None, 9.99])  # a figure in a row without a name: left out, never the whole table
+    ws.append(["注：本表反映部门本年度“三公”经费支出预决算情况。"])
+    wb.save(path)
+    return path
+
+
+def test_sanshi_items_as_rows_are_read_as_the_table(tmp_path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    path = sanshi_by_rows(tmp_path / "rows.xlsx", CLEAN_2024)
+    assert problems(path) == []
+    table = recognize(read_workbook(path)).tables["07"]
+    final = table.row("final")
+    assert {k: str(f.value) for k, f in final.cells.items()} == {
+        "total": "3.68", "abroad": "0.00", "car_total": "2.42", "car_purchase": "0.00", "car_run": "2.42",
+        "reception": "1.26"}
+    assert final.cells["reception"].source.cell == "C9"
+
+
+def test_sanshi_items_as_rows_errors_found(tmp_path):
+    rows = list(SANSHI_ROWS)
+    rows[0] = ("合计", 7.5, 3.86)
+    path = sanshi_by_rows(tmp_path / "rows.xlsx", CLEAN_2024, rows)
+    found = problems(path)
+    assert ("TBL701", "07三公", "C4") in found
+    assert all(cell == "C4" or code.startswith("XTB") for code, _sheet, cell in found), found
