@@ -122,3 +122,44 @@ def test_sanshi_items_as_rows_errors_found(tmp_path):
     found = problems(path)
     assert ("TBL701", "07三公", "C4") in found
     assert all(cell == "C4" or code.startswith("XTB") for code, _sheet, cell in found), found
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# headers over three rows: a 决算数 group merged over the 公开04表 fund columns
+
+
+def three_row_header_04(path: Path, src: Path, change: dict | None = None) -> Path:
+    wb = openpyxl.load_workbook(src)
+    ws = wb["04财拨总表"]
+    ws.insert_rows(4)
+    for rng in list(ws.merged_cells.ranges):  # insert_rows does not move merged ranges
+        ws.unmerge_cells(str(rng))
+    for ref in ("A1:F1", "A3:B3", "C3:F3"):
+        ws.merge_cells(ref)
+    for c, v in zip("ABCD", ["项目", "决算数", "项目", "决算数"]):
+        ws[f"{c}4"] = v
+    for c in "ABC":
+        ws[f"{c}5"] = None
+    for ref in ("A4:A5", "B4:B5", "C4:C5", "D4:F4"):
+        ws.merge_cells(ref)
+    for ref, value in (change or {}).items():
+        ws[ref] = value
+    wb.save(path)
+    return path
+
+
+def test_three_row_header_with_a_group_over_the_fund_columns(tmp_path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    path = three_row_header_04(tmp_path / "h3.xlsx", CLEAN_2024)
+    assert problems(path) == []
+    table = recognize(read_workbook(path)).tables["04"]
+    assert {(c.side, c.key) for c in table.columns} >= {(0, "amount"), (1, "total"), (1, "general"), (1, "gov_fund")}
+
+
+def test_three_row_header_right_side_is_checked(tmp_path):
+    path = three_row_header_04(tmp_path / "h3.xlsx", CLEAN_2024, {"E6": 1330.58})  # 一般公共服务 一般公共预算
+    found = problems(path)
+    # the row's 合计 = 一般公共预算 + 政府性基金 (judged at its 合计 D6), and the cross-table identity at E6
+    assert found == [("TBL401", "04财拨总表", "D6"), ("XTB015", "04财拨总表", "E6")]

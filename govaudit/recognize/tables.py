@@ -146,7 +146,8 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
         part = path[i]
         if part in ("小计", "合计") and i > 0:
             parent = next((k for w, k in words if w in path[i - 1]), None)
-            if parent:
+            # under a generic 决算数/金额 group (its key "amount") the 合计 is the group's total column
+            if parent and parent != "amount":
                 return parent
         key = next((k for w, k in words if w in part), None)
         if key:
@@ -204,6 +205,22 @@ def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
     return roles
 
 
+def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> bool:
+    """A row of words under a header cell merged across several columns (决算数 over 合计 | 一般公共预算 | …) is
+    the header's next level, even when its words name rows elsewhere ('一般公共预算财政拨款'): it holds no figure
+    and no 科目编码, and every word sits under such a group."""
+    if not header or not cells:
+        return False
+    if any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+        return False
+    texts = [c for c in cells if text_of(c)]
+    if len(texts) < 2 or is_note(cells):  # a lone 合计 under 项目 is the total row, not a header level
+        return False
+    groups = [(c1, c2) for r1, c1, r2, c2 in block.sheet.merged
+              if c2 > c1 and r1 in header and r2 < texts[0].row]
+    return bool(groups) and all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts)
+
+
 def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
     """(header rows, first row after the header). 栏次 rows are skipped."""
     rows = block.row_numbers()
@@ -225,7 +242,7 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells):
             i += 1
             continue
-        if _is_data_row(kind, cells) or is_note(cells):
+        if (_is_data_row(kind, cells) or is_note(cells)) and not _under_group_header(block, header, cells):
             break
         header.append(rows[i])
         i += 1
