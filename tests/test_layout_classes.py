@@ -163,3 +163,35 @@ def test_three_row_header_right_side_is_checked(tmp_path):
     found = problems(path)
     # the row's 合计 = 一般公共预算 + 政府性基金 (judged at its 合计 D6), and the cross-table identity at E6
     assert found == [("TBL401", "04财拨总表", "D6"), ("XTB015", "04财拨总表", "E6")]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# codes and totals written other ways
+
+
+def rewrite_codes(path: Path, src: Path, sep: str, total: str) -> Path:
+    import re
+
+    wb = openpyxl.load_workbook(src)
+    for name in ("02收入", "03支出", "05一般公共预算"):
+        ws = wb[name]
+        for row in ws.iter_rows():
+            for cell in row:
+                v = cell.value
+                if isinstance(v, str) and re.fullmatch(r"\d{5}|\d{7}", v):
+                    cell.value = sep.join([v[:3], v[3:5]] + ([v[5:]] if len(v) == 7 else []))
+                elif v == "合计":
+                    cell.value = total
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("sep,total", [(".", "本年支出合计"), ("-", "总计"), ("·", "合 计")])
+def test_codes_with_separators_and_other_total_words(tmp_path, sep, total):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    path = rewrite_codes(tmp_path / "codes.xlsx", CLEAN_2024, sep, total)
+    assert problems(path) == []
+    table = recognize(read_workbook(path)).tables["03"]
+    assert table.row("2011001") is not None and table.row("total") is not None

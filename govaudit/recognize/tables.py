@@ -20,13 +20,14 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import ImplausibleNumber, NotANumber, decimals_from_format, find_year, parse_number
+from govaudit.recognize.text import (ImplausibleNumber, NotANumber, code_digits, decimals_from_format, find_year,
+                                     parse_number)
 from govaudit.text import norm, strip_numbering
 
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
-_LEADING_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$")
+_LEADING_CODE = re.compile(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
 
 
 @dataclass
@@ -78,6 +79,7 @@ def is_note(cells: list[Cell]) -> bool:
     return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
 
 
+_TABLE_TOTAL = re.compile(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
 SPLIT_WIDTHS = (3, 2, 2)  # digits of a 类, 款 and 项 part
 _ZERO_FORMAT = re.compile(r"0+")
 
@@ -98,7 +100,7 @@ def code_text(cell: Cell, width: int = 0) -> str:
             zeros = len(fmt) if _ZERO_FORMAT.fullmatch(fmt) else 0
             t = t.zfill(max(zeros, width))
         return t
-    t = norm(raw)
+    t = code_digits(norm(raw))
     if width and t.isdigit() and len(t) < width:
         t = t.zfill(width)
     return t
@@ -372,7 +374,7 @@ class TableBuilder:
         if label and code is None:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
-                code, label = m.group(1), m.group(2)
+                code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
         return label, label_cell, code
 
     @staticmethod
@@ -417,6 +419,8 @@ class TableBuilder:
                     return key
         if core in specs.TOTAL_WORDS or core.startswith("合计") or (kind == "06" and core.endswith("合计")):
             return "total"
+        if kind in ("02", "03", "05", "08", "09") and _TABLE_TOTAL.fullmatch(core):
+            return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
 
     def _finish(self, table: Table) -> None:

@@ -133,6 +133,14 @@ def _raise(text):
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年")
 UNIT_RE = re.compile(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
 CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+# a 科目编码 written with separators between 类, 款 and 项: 201.01.01, 201-01-01, 201·01
+_SEPARATED_CODE_RE = re.compile(r"^(\d{3})(?:[.\-－—_·/](\d{2}))(?:[.\-－—_·/](\d{2}))?$")
+
+
+def code_digits(text: str) -> str:
+    """'201.01.01' → '2010101'; any other text unchanged."""
+    m = _SEPARATED_CODE_RE.match(text)
+    return "".join(g for g in m.groups() if g) if m else text
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表")
 
 
