@@ -45,7 +45,7 @@ def main():
               help="另存一份标注了问题的工作簿（填色、批注、首页“检查结果”）；只能检查一个文件，不会改动原文件")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
           annotate_out):
-    """检查 PATHS 中的工作簿（.xlsx/.xlsm；文件夹会递归查找）。
+    """检查 PATHS 中的工作簿（.xlsx/.xlsm/.xls/.et/.ods；文件夹会递归查找）。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
     """
@@ -82,7 +82,7 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if no_info:
         result.findings = [f for f in result.findings if f.severity.value != "info"]
     if not result.files:
-        click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
+        click.echo("没有找到要检查的工作簿（.xlsx/.xlsm/.xls/.et/.ods）。", err=True)
         sys.exit(2)
     if baseline:
         _apply_baseline(result, baseline)
@@ -176,6 +176,9 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
+    if wanted in (".xls", ".et", ".ods"):
+        _refuse(f"拒绝执行：--annotate 只能为 .xlsx/.xlsm 工作簿生成批注副本（{files[0].name} 是 {wanted} 文件）；"
+                f"请先另存为 .xlsx。检查本身不需要 --annotate。")
     if given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
         need = wanted if wanted in (".xlsx", ".xlsm") else ".xlsx"
         _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")

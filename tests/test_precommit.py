@@ -1,4 +1,4 @@
-"""The pre-commit hook definition: id govaudit, runs `govaudit check` on staged .xlsx/.xlsm files."""
+"""The pre-commit hook definition: id govaudit, runs `govaudit check` on staged .xlsx/.xlsm/.xls/.et/.ods files."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_hook_definition():
     assert hook["entry"] == "govaudit check"
     assert hook["language"] == "python"
     files = re.compile(hook["files"])
-    for name in ("决算.xlsx", "a/b/决算.xlsm"):
+    for name in ("决算.xlsx", "a/b/决算.xlsm", "决算.xls", "决算.et", "决算.ods"):
         assert files.search(name)
-    for name in ("决算.xls", "决算.xlsx.bak", "readme.md"):
+    for name in ("决算.xlsx.bak", "决算.odt", "readme.md"):
         assert not files.search(name)

@@ -157,3 +157,11 @@ def test_ods_entities_and_encryption_refused(tmp_path):
                 '</manifest:file-entry></manifest:manifest>')
     with pytest.raises(ReadError, match="密码"):
         read_workbook(ods(tmp_path / "p.ods", "\x00binary", manifest))
+
+
+def test_annotate_refuses_a_non_xlsx_input_in_one_line(tmp_path):
+    from ci_helpers import cli
+
+    run = cli("check", str(DATA / "决算公开表-2024-上海式-有误.ods"), "--annotate", str(tmp_path / "a.xlsx"))
+    assert run.exit_code == 2 and len(run.stderr.strip().splitlines()) == 1 and ".ods" in run.stderr
+    assert not (tmp_path / "a.xlsx").exists()
