@@ -10,7 +10,11 @@ from govaudit.readers.base import ReadError, Workbook
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 LEGACY_SUFFIXES = {".xls", ".et", ".ods"}  # read by readers/xls.py (.xls, .et) and readers/ods.py (.ods)
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | LEGACY_SUFFIXES
+# documents: read into virtual sheets plus paragraphs (readers/docx.py, readers/pdf.py)
+WORD_SUFFIXES = {".docx"}
+PDF_SUFFIXES = {".pdf"}
+LEGACY_DOCUMENT_SUFFIXES = {".doc", ".wps"}
+SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | LEGACY_SUFFIXES | WORD_SUFFIXES | PDF_SUFFIXES
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: legacy .xls, or an encrypted .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -28,8 +32,11 @@ def is_supported(path: Path) -> bool:
 
 
 def is_listed(path: Path) -> bool:
-    """Files a folder walk picks up: every spreadsheet govaudit reads (.xlsx/.xlsm/.xls/.et/.ods)."""
-    return (path.suffix.lower() in SUPPORTED_SUFFIXES | LEGACY_SUFFIXES) and not path.name.startswith("~$")
+    """Files a folder walk picks up: every workbook and document govaudit reads (.xlsx/.xlsm/.xls/.et/.ods,
+    .docx, .pdf), and documents in formats it cannot (.doc/.wps), which are then reported as not checked
+    instead of being left out without a word."""
+    listed = SUPPORTED_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES
+    return path.suffix.lower() in listed and not path.name.startswith("~$")
 
 
 _OPENPYXL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
@@ -73,8 +80,9 @@ def _open_regular(path: Path):
 
 def read_workbook(path: str | Path) -> Workbook:
     path = Path(path)
+    suffix = path.suffix.lower()
     try:
-        with _open_regular(path) as fh:
+        with _open_regular(path) as fh:  # a pipe or a device is refused before any reader waits on it
             head = fh.read(8)
             fh.seek(0)
             blob = fh.read(4 * 1024 * 1024) if head == _CFB_MAGIC else fh.read(256)
@@ -88,9 +96,16 @@ def read_workbook(path: str | Path) -> Workbook:
         raise ReadError("没有读取权限") from None
     except OSError as exc:
         raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
+    if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
+        from govaudit.readers.docx import read_docx
+
+        return read_docx(path)
+    if suffix in PDF_SUFFIXES:
+        from govaudit.readers.pdf import read_pdf
+
+        return read_pdf(path)
     if not head:
         raise ReadError("文件为空（0 字节），不是有效的工作簿")
-    suffix = path.suffix.lower()
     if head == _CFB_MAGIC:
         if "EncryptedPackage".encode("utf-16-le") in blob:
             raise ReadError("工作簿受密码保护（已加密），请先取消密码再检查")

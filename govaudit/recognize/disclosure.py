@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table
+from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
@@ -64,7 +64,7 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
                 hidden_figures.append(cell)
         else:
             shown[key] = cell
-    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged)
+    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged, origins=sheet.origins)
     if not hidden_figures:
         return view, None
     first = min(hidden_figures, key=lambda c: (c.row, c.col))
@@ -120,7 +120,8 @@ def _append_rows(base: Table, more: Table) -> None:
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
-    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets])
+    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
+                            paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
     for sheet in book.sheets:
         sheet, hidden = visible_sheet(sheet, book.path)
@@ -169,6 +170,17 @@ def recognize(book: Workbook) -> Disclosure:
             else:
                 disclosure.duplicates.append(other)
     return disclosure
+
+
+def paragraphs(book: Workbook) -> list[TextParagraph]:
+    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box)."""
+    out = []
+    for p in book.paragraphs:
+        o = p.origin
+        loc = Location(file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
+                       page=o.page if o else None, bbox=o.bbox if o else None)
+        out.append(TextParagraph(index=p.index, text=p.text, location=loc, level=p.level))
+    return out
 
 
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
