@@ -281,3 +281,31 @@ def test_huge_numbers_are_cell_findings_and_every_rule_runs(tmp_path):
     assert not [f for f in findings if "执行出错" in f["message"]]
     cel = [f for f in findings if f["code"] == "CEL003"]
     assert {f["locations"][0]["cell"] for f in cel} == {hits[5].coordinate, hits[40].coordinate}
+
+
+def test_undefined_number_format_reads_as_general_on_both_paths(tmp_path, monkeypatch):
+    """A style naming a number format the file never defines: Excel shows General; openpyxl's objects raise
+    IndexError on it (which once ended as 读取失败（IndexError…）)."""
+    import re
+
+    base = tmp_path / "base.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = 1.5
+    wb.active["A1"].number_format = "0.000"
+    wb.save(base)
+    path = tmp_path / "undefined.xlsx"
+    with zipfile.ZipFile(base) as zin, zipfile.ZipFile(path, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name == "xl/styles.xml":
+                data = re.sub(rb"<numFmts.*?</numFmts>", b"", data)
+            zout.writestr(name, data)
+    fast = read_workbook(path).sheets[0].cells[(1, 1)]
+    assert (fast.value, fast.number_format) == (1.5, "General")
+
+    def refuse(_path):
+        raise xlsx._Fallback
+
+    monkeypatch.setattr(xlsx, "_read_fast", refuse)
+    slow = read_workbook(path).sheets[0].cells[(1, 1)]
+    assert (slow.value, slow.number_format) == (1.5, "General")

@@ -245,8 +245,10 @@ class _StyleFormats:
             idx = self._styles[style_id].numFmtId  # an unknown style fails here, as it fails openpyxl
             if idx < BUILTIN_FORMATS_MAX_SIZE:
                 fmt = BUILTIN_FORMATS.get(idx, "General")
-            else:
+            elif 0 <= idx - BUILTIN_FORMATS_MAX_SIZE < len(self._custom):
                 fmt = self._custom[idx - BUILTIN_FORMATS_MAX_SIZE]
+            else:
+                fmt = "General"  # a style naming a format the file never defines: Excel shows General (openpyxl fails)
             fmt = fmt or "General"
             self.cache[style_id] = fmt
         return fmt
@@ -708,11 +710,15 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 formula_without_value = value is None and cell.coordinate in missing if missing else False
                 if value is None and not formula_without_value:
                     continue
+                try:
+                    fmt = cell.number_format or "General"
+                except (IndexError, KeyError, AttributeError):  # a format the file never defines
+                    fmt = "General"
                 sheet.cells[(r, c)] = Cell(
                     row=r,
                     col=c,
                     value=value,
-                    number_format=cell.number_format or "General",
+                    number_format=fmt,
                     formula_without_value=formula_without_value,
                 )
             sheet.merged = [
@@ -723,6 +729,11 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 if dim.hidden and dim.min and dim.max:
                     sheet.hidden_cols.update(range(max(dim.min, 1), min(dim.max, 16384) + 1))
             book.sheets.append(sheet)
+    except ReadError:
+        raise
+    except Exception as exc:  # anything else openpyxl's objects raise: one line, as for the opening
+        detail = " ".join(str(exc).split())[:120]
+        raise ReadError(f"工作簿无法读取（{type(exc).__name__}: {detail}）") from None
     finally:
         wb.close()
     return book
