@@ -23,9 +23,12 @@ from govaudit.readers import xlsx
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-STYLES = (f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font/></fonts><fills count="1"><fill/></fills>'
-          '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
-          '<cellXfs count="1"><xf numFmtId="0"/></cellXfs></styleSheet>')
+STYLES = (f'<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/></font></fonts>'
+          '<fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+          '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+          '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+          '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+          "</styleSheet>")  # a stylesheet openpyxl reads, so these files take the fast path
 TIMEOUT = 60  # a hang guard, not a speed test
 
 
@@ -309,3 +312,13 @@ def test_undefined_number_format_reads_as_general_on_both_paths(tmp_path, monkey
     monkeypatch.setattr(xlsx, "_read_fast", refuse)
     slow = read_workbook(path).sheets[0].cells[(1, 1)]
     assert (slow.value, slow.number_format) == (1.5, "General")
+
+
+def test_too_many_cells_refused_within_memory(tmp_path):
+    """Cells are bounded for the workbook (all sheets together): two sheets of 210,000 cells each."""
+    rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}"><v>{r}.5</v></c>' for c in "ABCDEFGHIJ") + "</row>"
+                   for r in range(1, 21_001))
+    parts = {f"xl/worksheets/sheet{i}.xml": sheet_xml(rows) for i in (1, 2)}
+    path = workbook(tmp_path / "cells.xlsx", [("A", "xl/worksheets/sheet1.xml"), ("B", "xl/worksheets/sheet2.xml")],
+                    parts)
+    assert_refused(path, "单元格过多")

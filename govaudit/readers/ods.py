@@ -21,7 +21,7 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
-MAX_CELLS = 1_000_000
+MAX_CELLS = 400_000
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"

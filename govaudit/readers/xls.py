@@ -16,7 +16,7 @@ from pathlib import Path
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
-MAX_CELLS = 1_000_000
+MAX_CELLS = 400_000
 
 
 def read_xls(path: Path) -> Workbook:

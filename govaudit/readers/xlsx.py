@@ -48,7 +48,7 @@ RATIO_FLOOR = 2 * 1024 * 1024  # below this size a high ratio is harmless (an em
 MAX_MERGED_AREA = 200_000  # openpyxl materialises every cell of a merged range
 MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together (the fast path does not materialise them)
 MAX_FALLBACK_MERGED_TOTAL = 200_000  # openpyxl's default mode makes a MergedCell for each covered cell
-MAX_CELLS = 1_000_000  # one workbook, all sheets together
+MAX_CELLS = 400_000  # one workbook, all sheets together (a disclosure has a few thousand)
 MAX_FALLBACK_CELLS = 300_000  # openpyxl's default mode builds a Cell object (with style) for each
 _ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel, WPS and LibreOffice write
 
