@@ -195,3 +195,35 @@ def test_codes_with_separators_and_other_total_words(tmp_path, sep, total):
     assert problems(path) == []
     table = recognize(read_workbook(path)).tables["03"]
     assert table.row("2011001") is not None and table.row("total") is not None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the unit named in the column headers only
+
+
+def unit_in_headers(path: Path, src: Path, sheet: str, header_row: int, unit_cell: str) -> Path:
+    wb = openpyxl.load_workbook(src)
+    ws = wb[sheet]
+    ws[unit_cell] = None  # no 金额单位 line
+    for row in ws.iter_rows(min_row=header_row + 1):
+        for cell in row:
+            if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+                cell.value = round(cell.value * 10000, 2)
+    for cell in ws[header_row]:
+        if isinstance(cell.value, str) and cell.value not in ("项目", "科目名称"):
+            cell.value += "（元）"
+    wb.save(path)
+    return path
+
+
+def test_unit_named_in_the_headers_is_the_tables_unit(tmp_path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    path = unit_in_headers(tmp_path / "yuan.xlsx", CLEAN_2024, "03支出", 3, "H2")
+    assert recognize(read_workbook(path)).tables["03"].unit == "元"
+    status, found = check_file(path, Options())
+    # converted to 万元, 03 agrees with every other table (read as 万元, each figure would be 10,000 times off);
+    # within 03, figures ×10,000 shown to the 元 no longer hide the 万元 rounding, so TBL findings are expected
+    assert ("CMP005", "warning") in [(f.code, f.severity.value) for f in found]
+    assert not [f for f in found if f.code.startswith("XTB") and f.severity.value != "info"]

@@ -156,6 +156,16 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     return paths
 
 
+_HEADER_UNIT = re.compile(r"[(（](?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
+
+
+def header_unit(paths: list[list[str]]) -> str | None:
+    """A table without a 金额单位 line may name its unit in the figure columns' headers ('决算数（元）'): the unit
+    they all agree on."""
+    units = {m.group(1) for path in paths for part in path for m in [_HEADER_UNIT.search(part)] if m}
+    return units.pop() if len(units) == 1 else None
+
+
 def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
     """The canonical key of a column from its header levels, the most specific level first.
 
@@ -309,10 +319,13 @@ class TableBuilder:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
-        roles = classify_columns(kind, header_paths(block, header, cols))
+        paths = header_paths(block, header, cols)
+        roles = classify_columns(kind, paths)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
+        if self.meta.unit is None:
+            self.meta.unit = header_unit([paths[ro.col] for ro in roles if ro.role == "value"])
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
