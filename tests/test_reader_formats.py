@@ -165,3 +165,21 @@ def test_annotate_refuses_a_non_xlsx_input_in_one_line(tmp_path):
     run = cli("check", str(DATA / "决算公开表-2024-上海式-有误.ods"), "--annotate", str(tmp_path / "a.xlsx"))
     assert run.exit_code == 2 and len(run.stderr.strip().splitlines()) == 1 and ".ods" in run.stderr
     assert not (tmp_path / "a.xlsx").exists()
+
+
+def test_hidden_sheet_with_a_stale_copy_is_left_out(tmp_path):
+    wb = openpyxl.load_workbook(CLEAN_2024)
+    stale = wb.copy_worksheet(wb["03支出"])
+    stale.title = "03支出旧"
+    for row in stale.iter_rows(min_row=5):
+        for cell in row:
+            if isinstance(cell.value, float):
+                cell.value = round(cell.value * 1.1, 2)
+    stale.sheet_state = "hidden"
+    path = tmp_path / "hidden-sheet.xlsx"
+    wb.save(path)
+    found = findings(path)
+    assert [f for f in found if f[1] != "info"] == []
+    hidden = [f for f in found if f[0] == "CEL004"]
+    assert len(hidden) == 1 and hidden[0][2] == "03支出旧"
+    assert read_workbook(path).sheets[-1].hidden

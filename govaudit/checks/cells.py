@@ -73,11 +73,11 @@ def implausible_amount(disclosure, ctx):
 
 @rule(
     "CEL004",
-    "隐藏的行或列中有数字（未参与核对）",
+    "隐藏的行、列或工作表中有数字（未参与核对）",
     severity="info",
     explanation="""
-公开的是显示出来的内容：隐藏的行和列不会被读者看到，也不会被打印，govaudit 不把其中的单元格计入合计与勾稽
-核对。隐藏的行列中常有上年数、草稿数等过时数字；这里提示它们的存在（每个工作表一条），请确认发布的版本
+公开的是显示出来的内容：隐藏的行、列和工作表不会被读者看到，也不会被打印，govaudit 不把其中的单元格计入
+合计与勾稽核对。隐藏的行列中常有上年数、草稿数等过时数字；这里提示它们的存在（每个工作表一条），请确认发布的版本
 不依赖这些隐藏内容。
 """,
     example="03支出 第 39 行被隐藏，其中有 3 个数字：提示。",
@@ -87,5 +87,5 @@ def hidden_figures(disclosure, ctx):
         if issue.kind == "hidden_figures":
             yield Finding(code="CEL004", severity=Severity.info, file=disclosure.path,
                           locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
-                          message=f"{issue.context}的隐藏行或隐藏列中有 {issue.text} 个数字单元格（如 "
+                          message=f"{issue.context}中有 {issue.text} 个数字单元格（如 "
                                   f"{issue.location.cell}），未参与核对；公开的是显示出来的内容。")

@@ -64,6 +64,7 @@ class Sheet:
     # rows and columns hidden in the file (not shown, not printed): recognise leaves them out
     hidden_rows: set[int] = field(default_factory=set)
     hidden_cols: set[int] = field(default_factory=set)
+    hidden: bool = False  # the whole sheet is hidden
     # documents (Word, PDF) are laid out as one virtual sheet; each cell's real place is kept here
     origins: dict[tuple[int, int], Origin] = field(default_factory=dict)
 

@@ -94,6 +94,7 @@ def _convert(book, path: Path) -> Workbook:
         # merged ranges: (rlo, rhi, clo, chi), half-open, 0-based
         sheet.merged = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in ws.merged_cells
                         if rhi > rlo and chi > clo]
+        sheet.hidden = bool(getattr(ws, "visibility", 0))  # 1 hidden, 2 very hidden
         sheet.hidden_rows = {r + 1 for r, info in ws.rowinfo_map.items() if info.hidden}
         sheet.hidden_cols = {c + 1 for c, info in ws.colinfo_map.items() if info.hidden}
         out.sheets.append(sheet)

@@ -200,20 +200,22 @@ def _read_fast(path: Path) -> Workbook:
         wb = reader.wb
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            sheets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+            sheets = [(sheet.name, rel.target, sheet.state) for sheet, rel in reader.parser.find_sheets()
                       if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
-        for title, _part in sheets:
+        for title, _part, _state in sheets:
             if not title or INVALID_TITLE_REGEX.search(title):
                 raise _Fallback  # openpyxl's default mode refuses such a title; let it say so
-        _distinct_parts([part for _title, part in sheets])
+        _distinct_parts([part for _title, part, _state in sheets])
         budget = Budget()
         ct = reader.package.find(SHARED_STRINGS)
         strings = _read_strings(budget.read(archive, ct.PartName[1:])) if ct is not None else []
         styles = _StyleFormats(wb)
         book = Workbook(path=str(path))
         counted = [0]
-        for title, part in sheets:
-            book.sheets.append(_read_sheet(title, budget.read(archive, part), strings, styles, wb.epoch, counted))
+        for title, part, state in sheets:
+            sheet = _read_sheet(title, budget.read(archive, part), strings, styles, wb.epoch, counted)
+            sheet.hidden = state in ("hidden", "veryHidden")
+            book.sheets.append(sheet)
         return book
     except (ReadError, _Fallback):
         raise
@@ -724,6 +726,7 @@ def _read_with_openpyxl(path: Path) -> Workbook:
             sheet.merged = [
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
+            sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
             sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             for dim in ws.column_dimensions.values():
                 if dim.hidden and dim.min and dim.max:

@@ -53,13 +53,13 @@ def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
 def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
     """The sheet as it shows: cells of hidden rows and columns left out (what is published is what shows; a hidden
     row often holds last year's or a draft's figures). An issue names the hidden cells that hold figures."""
-    if not sheet.hidden_rows and not sheet.hidden_cols:
+    if not sheet.hidden_rows and not sheet.hidden_cols and not sheet.hidden:
         return sheet, None
     rows, cols = sheet.hidden_rows, sheet.hidden_cols
     shown: dict = {}
     hidden_figures = []
     for key, cell in sheet.cells.items():
-        if key[0] in rows or key[1] in cols:
+        if sheet.hidden or key[0] in rows or key[1] in cols:
             if is_numeric_cell(cell) and cell.value is not None and not isinstance(cell.value, str):
                 hidden_figures.append(cell)
         else:
@@ -68,7 +68,8 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
     if not hidden_figures:
         return view, None
     first = min(hidden_figures, key=lambda c: (c.row, c.col))
-    return view, CellIssue(kind="hidden_figures", text=str(len(hidden_figures)), context=f"工作表「{sheet.name}」",
+    where = f"隐藏的工作表「{sheet.name}」" if sheet.hidden else f"工作表「{sheet.name}」的隐藏行或隐藏列"
+    return view, CellIssue(kind="hidden_figures", text=str(len(hidden_figures)), context=where,
                            location=Location(file=file, sheet=sheet.name, cell=first.ref))
 
 
