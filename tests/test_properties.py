@@ -176,12 +176,19 @@ def outcome(path: Path):
     return status.status, status.error, [(f.code, f.severity.value, f.message) for f in findings]
 
 
+DATA = Path(__file__).parent / "data"
+ODS = DATA / "决算公开表-2024-上海式-有误.ods"
+XLS = DATA / "决算公开表-2024-上海式-有误.xls"
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_fuzz_smoke_no_traceback_and_deterministic(tmp_path, seed):
-    base = FAULTY_2024.read_bytes()
-    raw, part = tmp_path / f"raw{seed}.xlsx", tmp_path / f"part{seed}.xlsx"
-    raw.write_bytes(_mutations(seed, base))
-    part.write_bytes(_mutate_part(seed, FAULTY_2024))
-    for path in (raw, part):
+    files = {"raw.xlsx": _mutations(seed, FAULTY_2024.read_bytes()), "part.xlsx": _mutate_part(seed, FAULTY_2024),
+             "raw.xls": _mutations(seed, XLS.read_bytes()), "part.ods": _mutate_part(seed, ODS)}
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
         first = outcome(path)  # check_file never raises: each failure is one line on the file
         assert outcome(path) == first
+        if name.endswith(".ods"):
+            assert "xl/workbook.xml" not in (first[1] or "")  # read as an .ods, whatever its zip looks like

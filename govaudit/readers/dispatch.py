@@ -78,6 +78,18 @@ def _open_regular(path: Path):
         raise
 
 
+def _is_ods_package(path: Path) -> bool:
+    """An ODF spreadsheet whose mimetype member is not the first, stored one (some tools compress it)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("mimetype")
+            return info.file_size < 100 and zf.read(info).strip() == b"application/vnd.oasis.opendocument.spreadsheet"
+    except Exception:  # no such member, not a readable zip: not an .ods
+        return False
+
+
 def read_workbook(path: str | Path) -> Workbook:
     path = Path(path)
     suffix = path.suffix.lower()
@@ -116,7 +128,7 @@ def read_workbook(path: str | Path) -> Workbook:
         if suffix in LEGACY_SUFFIXES:
             raise ReadError(f"不是有效的{LEGACY_FORMATS[suffix]}文件：文件内容不是该格式")
         raise ReadError("不是有效的 Excel 工作簿（.xlsx/.xlsm）：文件内容不是 xlsx 格式")
-    if b"application/vnd.oasis.opendocument.spreadsheet" in blob:  # an ODF package starts with its mimetype
+    if b"application/vnd.oasis.opendocument.spreadsheet" in blob or _is_ods_package(path):
         from govaudit.readers.ods import read_ods
 
         return read_ods(path)
