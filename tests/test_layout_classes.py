@@ -227,3 +227,22 @@ def test_unit_named_in_the_headers_is_the_tables_unit(tmp_path):
     # within 03, figures ×10,000 shown to the 元 no longer hide the 万元 rounding, so TBL findings are expected
     assert ("CMP005", "warning") in [(f.code, f.severity.value) for f in found]
     assert not [f for f in found if f.code.startswith("XTB") and f.severity.value != "info"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the header printed again inside the table (a page break)
+
+
+def test_header_repeated_inside_the_table_is_not_data(tmp_path):
+    wb = openpyxl.load_workbook(CLEAN_2024)
+    ws = wb["03支出"]
+    heads = [[ws.cell(r, c).value for c in range(1, 9)] for r in (3, 4)]
+    for rng in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(rng))
+    ws.insert_rows(20, 2)
+    for i, row in enumerate(heads):
+        for c, v in enumerate(row, 1):
+            ws.cell(20 + i, c, v)
+    path = tmp_path / "repeated.xlsx"
+    wb.save(path)
+    assert problems(path) == []

@@ -250,6 +250,15 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
     return bool(groups) and all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts)
 
 
+def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
+    """The header printed again inside the table (at a page break): words only, every one a header word, and
+    at least two of them, so a lone '合计' row or a 科目 row stays a row."""
+    texts = [text_of(c) for c in cells if text_of(c)]
+    if len(texts) < 2 or any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+        return False
+    return all(t in header_words for t in texts)
+
+
 def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
     """(header rows, first row after the header). 栏次 rows are skipped."""
     rows = block.row_numbers()
@@ -337,9 +346,10 @@ class TableBuilder:
         last_split: list[str] = ["", "", ""]
         after_begin = False
         used_keys: set[str] = set()
+        header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
-            if is_lineno_row(cells):
+            if is_lineno_row(cells) or repeats_header(cells, header_words):
                 continue
             if is_note(cells):
                 table.notes.append("".join(text_of(c) for c in cells))
