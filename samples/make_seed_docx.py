@@ -159,8 +159,19 @@ def write_cell(cell, text: str) -> None:
         cell.add_paragraph(line)
 
 
+def _tc_at(tr, c0: int):
+    """The w:tc of a row covering 0-based grid column c0."""
+    col = 0
+    for tc in tr.tc_lst:
+        if col <= c0 < col + tc.grid_span:
+            return tc
+        col += tc.grid_span
+    raise IndexError(c0)
+
+
 def build(items) -> "object":
     from docx import Document
+    from docx.table import _Cell
     from docx.enum.section import WD_ORIENT
     from docx.shared import Pt
 
@@ -178,19 +189,25 @@ def build(items) -> "object":
         width = max(sum(p[1] for p in r) for r in rows)
         table = doc.add_table(rows=len(rows), cols=width)
         table.style = "Table Grid"
-        for r, row in enumerate(rows):
+        # python-docx's table.cell() rebuilds the whole grid on every call: find cells by their row instead
+        def cell(r: int, c0: int):
+            return _Cell(_tc_at(table.rows[r]._tr, c0), table)
+
+        for r, row in enumerate(rows):  # merges first, then the texts
             for col, span, text, cont in row:
                 c0 = col - 1
                 if span > 1:
-                    table.cell(r, c0).merge(table.cell(r, c0 + span - 1))
+                    cell(r, c0).merge(cell(r, c0 + span - 1))
                 if cont:
                     # python-docx merges vertically from the top cell of the run down to this one
                     top = r
                     while top > 0 and any(p[0] == col and p[3] for p in rows[top]):
                         top -= 1
-                    table.cell(top, c0).merge(table.cell(r, c0 + span - 1))
-                elif text:
-                    write_cell(table.cell(r, c0), text)
+                    cell(top, c0).merge(cell(r, c0 + span - 1))
+        for r, row in enumerate(rows):
+            for col, span, text, cont in row:
+                if text and not cont:
+                    write_cell(cell(r, col - 1), text)
     return doc
 
 

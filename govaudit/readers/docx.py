@@ -20,6 +20,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from lxml import etree
+
 from govaudit.cellref import a1
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 
@@ -61,6 +63,43 @@ def read_docx(path: Path) -> Workbook:
     walker = _Walker(str(path), styles)
     walker.body(document.element.body)
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
+
+
+def index_document(document) -> tuple[list, list]:
+    """(body paragraph elements, table elements) of an open python-docx document, numbered exactly as read_docx
+    numbers them (paragraph index i is element i-1, table number n is element n-1): the annotated copy uses them."""
+    walker = _Walker("", _style_levels(document))
+    walker.body(document.element.body)
+    return walker.paragraph_elements, walker.table_elements
+
+
+def table_cell(tbl, row: int, col: int):
+    """The w:tc shown at 1-based (row, grid column) of a table element: a cell spanning that column, and for a
+    vertically merged cell the one that starts the merge. None when there is no such cell."""
+    rows = list(_children(tbl, _TR))
+    if not 1 <= row <= len(rows):
+        return None
+    r = row - 1
+    while r >= 0:
+        found = _cell_at(rows[r], col)
+        if found is None:
+            return None
+        tcpr = found.find(W + "tcPr")
+        vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+        if vmerge is None or (vmerge.get(_VAL) or "continue") == "restart" or r == 0:
+            return found
+        r -= 1
+    return None
+
+
+def _cell_at(tr, col: int):
+    c = _int_attr(tr.find(W + "trPr"), W + "gridBefore", 0) + 1
+    for tc in _children(tr, _TC):
+        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan", 1))
+        if c <= col < c + span:
+            return tc
+        c += span
+    return None
 
 
 # ------------------------------------------------------------------------------------------------ the file itself
@@ -160,27 +199,22 @@ def _style_levels(document) -> dict[str, tuple[str, int | None]]:
 # ------------------------------------------------------------------------------------------------ text
 def _text(el) -> str:
     """A paragraph's visible text: runs, tabs and breaks, skipping mc:Fallback copies of text boxes."""
-    parts: list[str] = []
-    _collect(el, parts)
+    parts = []
+    for node in _TEXT_NODES(el):
+        tag = node.tag
+        if tag == _T:
+            parts.append(node.text or "")
+        else:
+            parts.append(_SPECIAL[tag])
     return "".join(parts)
 
 
-def _collect(el, parts: list[str]) -> None:
-    for child in el:
-        tag = child.tag
-        if tag == _T:
-            if child.text:
-                parts.append(child.text)
-        elif tag == _TAB:
-            parts.append("\t")
-        elif tag in (_BR, _CR):
-            parts.append("\n")
-        elif tag == _NB_HYPHEN:
-            parts.append("-")
-        elif tag == _MC_FALLBACK or tag == _TBL:
-            continue
-        elif len(child):
-            _collect(child, parts)
+# one compiled XPath finds the text-bearing nodes in document order: far fewer Python objects than walking runs
+_TEXT_NODES = etree.XPath(
+    "descendant::*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]"
+    "[not(ancestor::mc:Fallback)]",
+    namespaces={"w": W[1:-1], "mc": _MC_FALLBACK[1:].split("}")[0]})
+_SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
 
 
 def _int_attr(el, tag: str, default: int) -> int:
@@ -217,6 +251,9 @@ class _Walker:
         self.blank = True  # the previous row is blank (no two blank rows in a row)
         self.tables = 0
         self.cells = 0
+        # the elements behind the numbers, for writers that go back to them (the annotated copy)
+        self.paragraph_elements: list = []
+        self.table_elements: list = []
 
     def body(self, body) -> None:
         for child in body:
@@ -257,6 +294,7 @@ class _Walker:
             level = style_level
         self.row += 1
         self.blank = False
+        self.paragraph_elements.append(p)
         index = len(self.paragraphs) + 1
         origin = Origin(paragraph=index)
         self._put(self.row, 1, text, origin)
@@ -273,6 +311,7 @@ class _Walker:
     def _table(self, tbl) -> None:
         self.tables += 1
         number = self.tables
+        self.table_elements.append(tbl)
         nested: list = []
         top = self.row + 1
         open_v: dict[int, list[int]] = {}  # grid column → [first row, last row, span] of the vertical merge there
