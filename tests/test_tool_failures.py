@@ -7,7 +7,7 @@ rules it selects.
 - a rule (a plugin) that yields something other than a Finding gives a warning finding;
 - an exception in the rules or context stage of one file is that file's outcome;
 - a malformed rules/*.toml is reported and skipped, not a traceback on every command;
-- a folder's .xls/.et/.ods files are listed as not checked (exit 2), not left out without a word.
+- a folder's .xls/.et/.ods files are read; broken ones are listed as not checked (exit 2), not left out without a word.
 """
 
 from __future__ import annotations
