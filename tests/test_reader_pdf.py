@@ -381,3 +381,35 @@ def test_cell_backgrounds_are_not_rules(tmp_path):
     assert "一、一般公共预算财政拨款收入" in values
     t01 = recognize(book).tables["01"]
     assert t01.row("income.general").cells["amount"].value == Decimal("10.00")
+
+
+def test_table_printed_without_rules(tmp_path):
+    """No ruling lines at all: columns come from where the words sit, rows from the lines (tall rows too)."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(200, 50, "一般公共预算财政拨款支出决算表", 12)
+    p.text(60, 80, "部门：某区测试局", 9)
+    p.text(450, 80, "单位：万元", 9)
+    x = {"code": 60, "name": 150, "total": 330, "basic": 410, "project": 490}
+    rows = [("科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+            ("", "合计", "30.00", "20.00", "10.00"),
+            ("201", "一般公共服务支出", "30.00", "20.00", "10.00"),
+            ("20106", "财政事务", "30.00", "20.00", "10.00"),
+            ("2010601", "行政运行", "20.00", "20.00", ""),
+            ("2010602", "一般行政管理事务", "10.00", "", "10.00")]
+    top = 110
+    for row in rows:
+        for key, text in zip(x, row):
+            if text:
+                if key in ("total", "basic", "project") and text[0].isdigit():
+                    p.text_right(x[key] + 60, top, text, 9)
+                else:
+                    p.text(x[key], top, text, 9)
+        top += 40  # tall rows: further apart than three line heights
+    disclosure = recognize(read_workbook(w.save(tmp_path / "无线表.pdf")))
+    t05 = disclosure.tables["05"]
+    assert t05.row("2010602").cells["project"].value == Decimal("10.00")
+    assert t05.row("2010602").cells["basic"] is None
+    assert t05.row("total").cells["total"].value == Decimal("30.00")
+    _status, findings = check_file(tmp_path / "无线表.pdf", Options())
+    assert [f for f in findings if f.code.startswith(("TBL", "CEL"))] == []
