@@ -413,3 +413,38 @@ def test_table_printed_without_rules(tmp_path):
     assert t05.row("total").cells["total"].value == Decimal("30.00")
     _status, findings = check_file(tmp_path / "无线表.pdf", Options())
     assert [f for f in findings if f.code.startswith(("TBL", "CEL"))] == []
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_rotated_pages_read_as_displayed(tmp_path, angle):
+    from pypdf import PdfReader, PdfWriter as Writer
+
+    from govaudit.readers.pdf_page import _view
+    from govaudit.report.annotate_pdf import _pdf_rect
+
+    from pypdf import Transformation
+    from pypdf.generic import RectangleObject
+
+    src = _table_pdf(tmp_path)
+    out = Writer(clone_from=PdfReader(src))
+    for page in out.pages:
+        # as a landscape print is often stored: the content drawn turned the other way, /Rotate turning it back
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        shift = {90: (h, 0), 180: (w, h), 270: (0, w)}[angle]
+        page.add_transformation(Transformation().rotate(angle).translate(*shift))
+        page.mediabox = RectangleObject((0, 0, h, w) if angle in (90, 270) else (0, 0, w, h))
+        page.rotate(angle)
+    path = tmp_path / f"旋转{angle}.pdf"
+    with open(path, "wb") as fh:
+        out.write(fh)
+    book = read_workbook(path)
+    t05 = recognize(book).tables["05"]
+    assert t05.row("2010601").cells["basic"].value == Decimal("1012.30")
+    assert "其他财政事务支出" in {c.value for c in book.sheets[0].cells.values()}
+    # a box read from the displayed page, turned back into PDF space for a highlight, lands where it was read
+    page = PdfReader(path).pages[0]
+    w, h = float(page.mediabox.width), float(page.mediabox.height)
+    shown = (h, w) if angle in (90, 270) else (w, h)
+    for origin in list(book.sheets[0].origins.values())[:20]:
+        rect = _pdf_rect(page, origin.bbox)
+        assert _view(angle, *shown)(*rect) == pytest.approx(origin.bbox, abs=0.01)
