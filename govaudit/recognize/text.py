@@ -78,7 +78,10 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         if dec is None:
             dec = _decimals_of(d)
         else:
-            d = d.quantize(Decimal(1).scaleb(-dec)) if dec < 28 else d
+            try:
+                d = d.quantize(Decimal(1).scaleb(-dec))
+            except InvalidOperation:  # more digits than Decimal's 28-digit context holds: keep it as stored
+                pass
         return d, dec, percent
     text = norm(value)
     if text in BLANK_MARKS:
