@@ -1,0 +1,342 @@
+"""绩效自评表 rules (PRF0xx budget block, PRF1xx scores) where an earlier form, line or indicator is skipped and a
+later one must still be checked, and the expected/actual/difference each finding reports (issue 14: survivors
+of a mutation run over checks/performance_budget.py and checks/performance_scores.py).
+
+Form A (劳动监察专项资金) is clean; forms are stacked on one sheet, so a faulty form B sits below A."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_forms_support import central_book, central_forms, check, hebei_book, hebei_forms, problems
+
+A, B, C = 0, 1, 2
+
+
+def forms(*which):
+    all_ = hebei_forms()
+    return [all_[i] for i in which]
+
+
+def set_budget(f, row, col, value):
+    """row 0 总额 / 1 财政资金 / 2 其他; col 0 预算 / 1 到位 / 2 执行 / 3 执行率."""
+    f["budget"][row][[1, 3, 5, 6][col]] = value
+
+
+def codes(findings, *, info=False):
+    return sorted(f.code for f in findings if info or f.severity.value != "info")
+
+
+def of_form(findings, name):
+    return [f for f in findings if f"「{name}」" in f.message or name in f.message]
+
+
+def only(findings, code):
+    hit = [f for f in findings if f.code == code]
+    assert len(hit) == 1, [(f.code, f.message) for f in findings]
+    return hit[0]
+
+
+# ---------------------------------------------------------------- PRF001 总额 = Σ 其中
+def test_prf001_later_column_is_checked_after_a_good_one(tmp_path):
+    """预算数 adds up; 执行数 总额 2.96 is not 财政资金 2.90 + 其他 0: reported with its numbers."""
+    a = forms(A)[0]
+    set_budget(a, 1, 2, "2.90")
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF001")
+    assert codes(findings) == ["PRF001"]
+    assert "执行数" in f.message and f.locations[0].cell == "G6"
+    assert (f.expected, f.actual, f.difference) == ("2.90", "2.96", "0.06")
+
+
+def test_prf001_text_in_a_total_skips_that_column_only(tmp_path):
+    """预算数 总额 holds text (CEL001's business); 执行数 总额 is still judged."""
+    a = forms(A)[0]
+    set_budget(a, 0, 0, "见附件")
+    set_budget(a, 1, 2, "2.90")
+    set_budget(a, 0, 3, "")
+    findings = check(hebei_book([a]), tmp_path)
+    assert [f.locations[0].cell for f in findings if f.code == "PRF001"] == ["G6"]
+
+
+def test_prf001_unfilled_parts_skip_that_column_only(tmp_path):
+    """到位数 其中 left blank (not judged); 执行数 其中 wrong (judged)."""
+    a = forms(A)[0]
+    set_budget(a, 1, 1, "")
+    set_budget(a, 1, 2, "2.90")
+    findings = check(hebei_book([a]), tmp_path)
+    assert [f.locations[0].cell for f in findings if f.code == "PRF001"] == ["G6"]
+
+
+def test_prf001_blank_total_then_a_wrong_total(tmp_path):
+    """预算数 总额 blank (reported as blank, expected 3.00) and 执行数 总额 wrong: both reported."""
+    a = forms(A)[0]
+    set_budget(a, 0, 0, "")
+    set_budget(a, 1, 2, "2.90")
+    findings = [f for f in check(hebei_book([a]), tmp_path) if f.code == "PRF001"]
+    assert [f.locations[0].cell for f in findings] == ["C6", "G6"]
+    assert findings[0].expected == "3.00" and "总额单元格为空，按其中各项应为 3.00" in findings[0].message
+
+
+def test_prf001_form_without_a_total_row_then_a_faulty_form(tmp_path):
+    """A form whose 预算执行情况 has lines but no 总额 row is skipped; the next form is still checked."""
+    a, b = forms(A, B)
+    a["budget"][0][0] = a["budget"][0][2] = a["budget"][0][4] = ""  # no 总额 label: no total line
+    for j in (1, 3, 5, 6):
+        a["budget"][0][j] = ""
+    set_budget(b, 2, 0, "25.00")  # 预算数 120 ≠ 100 + 25
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF001")
+    assert "就业扶持专项资金" in f.message
+    assert (f.expected, f.actual, f.difference) == ("125.00", "120.00", "-5.00")
+
+
+# ---------------------------------------------------------------- PRF002 / PRF003 ≤
+def test_prf002_in_a_second_form_with_values(tmp_path):
+    a, b = forms(A, B)
+    set_budget(b, 0, 1, "130.00")
+    set_budget(b, 2, 1, "30.00")
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF002")
+    assert "就业扶持专项资金" in f.message
+    assert (f.expected, f.actual, f.difference) == ("≤ 120.00", "130.00", "10.00")
+    assert "到位数 130.00 超过预算数 120.00，多 10.00" in f.message
+
+
+def test_prf003_after_a_form_with_no_budget_figures(tmp_path):
+    """Form A prints no amounts at all (skipped); form B's 执行数 exceeds its 到位数."""
+    a, b = forms(A, B)
+    for row in range(3):
+        for col in range(4):
+            set_budget(a, row, col, "")
+    a["indicators"][7][4] = ""
+    set_budget(b, 0, 2, "125.00")
+    set_budget(b, 2, 2, "35.00")
+    set_budget(b, 0, 3, "104.17%")
+    b["indicators"][7][4] = "104.17%"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF003")
+    assert (f.expected, f.actual, f.difference) == ("≤ 120.00", "125.00", "5.00")
+
+
+def test_le_rounding_note_then_an_error_in_the_next_form(tmp_path):
+    """Form A: 到位数 3.01 over 预算数 3.00 by what rounding explains (note); form B: 到位数 over by 10 (error)."""
+    a, b = forms(A, B)
+    set_budget(a, 0, 0, "3.0")
+    set_budget(a, 1, 0, "3.0")
+    set_budget(a, 0, 1, "3.01")
+    set_budget(a, 1, 1, "3.01")
+    set_budget(b, 0, 1, "130.00")
+    set_budget(b, 2, 1, "30.00")
+    findings = check(hebei_book([a, b]), tmp_path)
+    assert codes(findings) == ["PRF002"]
+    note = [f for f in findings if f.code == "RND001" and "到位数" in f.message and "预算数" in f.message]
+    assert note and (note[0].expected, note[0].actual, note[0].difference) == ("≤ 3.00", "3.01", "0.01")
+
+
+# ---------------------------------------------------------------- PRF004 执行率
+def test_prf004_in_a_second_form_with_values(tmp_path):
+    a, b = forms(A, B)
+    set_budget(b, 0, 3, "80.00%")
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF004")
+    assert (f.expected, f.actual, f.difference) == ("90.00%", "80.00%", "-10.00")
+    assert "执行数 108.00 ÷ 预算数 120.00 = 90.0000%" in f.message
+    assert "相差 10.00 个百分点" in f.message and "[79.995%, 80.005%]" in f.message
+
+
+def test_prf004_rounding_note_values(tmp_path):
+    a = forms(A)[0]
+    set_budget(a, 0, 3, "98.66%")  # 2.96 ÷ 3.00 = 98.667; 2.955/3.005 … 2.965/2.995 covers 98.66
+    a["indicators"][7][4] = "98.66%"
+    findings = check(hebei_book([a]), tmp_path)
+    assert codes(findings) == []
+    [f] = [f for f in findings if f.code == "RND001" and "执行率填" in f.message]
+    assert (f.expected, f.actual) == ("98.67%", "98.66%")
+
+
+# ---------------------------------------------------------------- PRF006 预算执行率指标
+def test_prf006_second_form_is_checked_after_one_without_a_rate(tmp_path):
+    a, b = forms(A, B)
+    set_budget(a, 0, 3, "")
+    for row in range(3):
+        set_budget(a, row, 2, "")  # no rate: neither shown nor computable
+    a["indicators"][7][4] = "100%"
+    b["indicators"][8][4] = "100%"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF006")
+    assert "就业扶持专项资金" in f.message
+    assert (f.expected, f.actual) == ("90.00%", "100%")
+
+
+def test_prf006_second_rate_indicator_after_a_text_one(tmp_path):
+    """The 预算执行率 section has two indicators: the first's 实际完成值 is text (skipped), the second disagrees."""
+    a = forms(A)[0]
+    a["indicators"][7][4] = "基本完成"
+    a["indicators"].append(["", "", "资金拨付率", "100%", "80%", "0"])
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF006")
+    assert (f.expected, f.actual) == ("98.67%", "80%")
+
+
+def test_prf006_second_rate_indicator_after_an_agreeing_one(tmp_path):
+    a = forms(A)[0]
+    a["indicators"].append(["", "", "资金拨付率", "100%", "80%", "0"])
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF006")
+    assert (f.expected, f.actual) == ("98.67%", "80%")
+
+
+def test_prf006_rounding_note_then_an_error_in_the_next_form(tmp_path):
+    """A: 98.66% against 98.67% — [98.655, 98.665] touches [98.665, 98.675], a note; B: 100% against 90.00%."""
+    a, b = forms(A, B)
+    a["indicators"][7][4] = "98.66%"
+    b["indicators"][8][4] = "100%"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF006")
+    assert "就业扶持专项资金" in f.message
+    [note] = [f for f in findings if f.code == "RND001" and "预算执行率指标" in f.message]
+    assert (note.expected, note.actual) == ("98.67%", "98.66%") and "劳动监察专项资金" in note.message
+
+
+# ---------------------------------------------------------------- PRF101 Σ得分 ≤ 权重
+def test_prf101_a_later_section_is_checked(tmp_path):
+    """产出 and 效益 within their weights; 满意度指标（10）scores 12: reported with the sum and the excess."""
+    a = forms(A)[0]
+    a["indicators"][6][5] = "12"
+    a["indicators"][7][5] = "7"
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF101")
+    assert (f.expected, f.actual, f.difference) == ("≤ 10", "12", "2")
+    assert "「满意度指标（10）」下各项自评得分之和 12，超过其权重 10，多 2 分" in f.message
+
+
+def test_prf101_in_a_second_form(tmp_path):
+    a, b = forms(A, B)
+    b["indicators"][4][5] = "20"  # 效益 20 + 10 + 5 = 35 > 30
+    b["indicators"][0][5] = "10"  # 产出 45 stays within 50, 总分 87 unchanged
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF101")
+    assert (f.expected, f.actual, f.difference) == ("≤ 30", "35", "5")
+    assert "20 + 10 + 5 = 35" in f.message
+
+
+# ---------------------------------------------------------------- PRF102 Σ权重 = 100
+def test_prf102_form_with_exactly_two_level1_sections(tmp_path):
+    a = forms(A)[0]
+    a["indicators"] = a["indicators"][:6]  # 产出（50）and 效益（30） only
+    a["total"] = "80"
+    a["grade"] = "良"
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF102")
+    assert (f.expected, f.actual, f.difference) == ("100", "80", "-20")
+    assert "产出指标 50 + 效益指标 30 = 80，应为 100（没有：满意度指标、预算执行率）" in f.message
+
+
+def test_prf102_in_a_second_form(tmp_path):
+    a, b = forms(A, B)
+    b["indicators"][4][0] = "效益指标（40）"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF102")
+    assert (f.expected, f.actual, f.difference) == ("100", "110", "10")
+    assert "没有" not in f.message
+
+
+def test_prf102_second_form_after_one_without_weights(tmp_path):
+    a, b = forms(A, B)
+    a["indicators"][0][0] = "产出指标"  # a weight is missing: A is not judged
+    b["indicators"][4][0] = "效益指标（40）"
+    findings = check(hebei_book([a, b]), tmp_path)
+    assert [f.code for f in findings if f.code == "PRF102"] == ["PRF102"]
+
+
+# ---------------------------------------------------------------- PRF103 得分 ≤ 分值
+def test_prf103_later_indicator_and_a_negative_score(tmp_path):
+    c = central_forms()[0]
+    c["indicators"][5][6] = "21"  # 效益 分值 20, 得分 16 → 21
+    c["indicators"][7][6] = "-1"  # 满意度 得分 10 → -1
+    c["total"] = "89"
+    findings = check(central_book([c]), tmp_path)
+    hits = [f for f in findings if f.code == "PRF103"]
+    assert [(f.expected, f.actual) for f in hits] == [("0～20", "21"), ("0～10", "-1")]
+    assert "超过其分值 20" in hits[0].message and "为负数 10" in hits[1].message
+
+
+# ---------------------------------------------------------------- PRF104 / PRF105 / PRF106 in a second form
+def test_prf104_in_a_second_form(tmp_path):
+    a, b = forms(A, B)
+    b["total"] = "88"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF104")
+    assert (f.expected, f.actual, f.difference) == ("87", "88", "1")
+    assert "总分填 88，各项自评得分之和为 87，相差 1 分" in f.message
+
+
+def test_prf104_score_below_the_sum(tmp_path):
+    a = forms(A)[0]
+    a["total"] = "97"
+    a["grade"] = "优"
+    f = only(check(hebei_book([a]), tmp_path), "PRF104")
+    assert (f.expected, f.actual, f.difference) == ("99", "97", "-2")
+    assert "相差 2 分" in f.message
+
+
+def test_prf105_in_a_second_form(tmp_path):
+    a, b = forms(A, B)
+    b["total"] = "870"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF105")
+    assert (f.expected, f.actual) == ("0～100", "870")
+
+
+def test_prf106_in_a_second_form(tmp_path):
+    a, b = forms(A, B)
+    b["grade"] = "优"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF106")
+    assert (f.expected, f.actual) == ("良", "优")
+    assert "总分 87，评价等级应为“良”" in f.message
+
+
+@pytest.mark.parametrize("total,grade", [("90", "优"), ("89.5", "良"), ("80", "良"), ("60", "中"), ("59", "差")])
+def test_prf106_band_edges(tmp_path, total, grade):
+    from govaudit.checks.performance_scores import expected_grade
+    from govaudit.engine.context import Context
+    from govaudit.engine.performance_settings import perf_settings
+    from decimal import Decimal
+
+    assert expected_grade(Decimal(total), perf_settings(Context())) == grade
+
+
+# ---------------------------------------------------------------- PRF107 执行率得分上限
+def test_prf107_in_a_second_form_with_values(tmp_path):
+    a, b = forms(A, C)
+    b["indicators"][6][5] = "10"  # 远程教育: 执行率 50%, 预算执行率（10） 5 → 10
+    b["total"] = "60"
+    b["grade"] = "中"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF107")
+    assert (f.expected, f.actual, f.difference) == ("≤ 5", "10", "5")
+
+
+def test_prf107_after_a_form_without_a_rate(tmp_path):
+    a, b = forms(A, C)
+    for row in range(3):
+        for col in (2, 3):
+            set_budget(a, row, col, "")
+    a["indicators"][7][4] = ""
+    b["indicators"][6][5] = "10"
+    b["total"] = "60"
+    b["grade"] = "中"
+    findings = check(hebei_book([a, b]), tmp_path)
+    assert [f.code for f in findings if f.code == "PRF107"] == ["PRF107"]
+
+
+# ---------------------------------------------------------------- PRF108 二级指标的位置
+def test_prf108_in_a_later_section(tmp_path):
+    a = forms(A)[0]
+    a["indicators"][6][1] = "经济效益指标"  # under 满意度指标（10）
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF108")
+    assert (f.expected, f.actual) == ("效益指标", "满意度指标（10）")
+    assert f.locations[0].col_label == "二级指标"
