@@ -89,3 +89,12 @@ def test_06_total_is_not_summed_from_its_lei(audit):
     """公开06表's 合计 is 人员经费 + 公用经费 (other rules), not Σ类 of one side: a clean 06 gives no TBL001."""
     s = wb.spec()
     assert problems(audit(s)) == []
+
+
+def test_a_missing_table_does_not_stop_the_others(audit):
+    """No 公开02表 in the workbook: 公开03表 is still checked."""
+    s = wb.spec()
+    wb.put(s, ("03", "20805", "basic"), 51)
+    kinds = [k for k in wb.ORDER if k != "02"]
+    found = tbl001(audit(s, kinds=kinds))
+    assert [(f.table, f.expected, f.actual, f.difference) for f in found] == [("公开03表", "50.00", "51.00", "1.00")]
