@@ -98,3 +98,35 @@ def test_a_missing_table_does_not_stop_the_others(audit):
     kinds = [k for k in wb.ORDER if k != "02"]
     found = tbl001(audit(s, kinds=kinds))
     assert [(f.table, f.expected, f.actual, f.difference) for f in found] == [("公开03表", "50.00", "51.00", "1.00")]
+
+
+def test_where_names_code_label_and_column(audit):
+    s = wb.spec()
+    wb.put(s, ("03", "2080505", "basic"), None)
+    [f] = tbl001(audit(s))
+    assert f.message.startswith("公开03表「20805 行政事业单位养老支出」基本支出列：")
+
+
+def test_uncomputed_formula_skips_only_the_identities_it_touches(tmp_path):
+    """A formula saved without its value (CEL002) in 2080505 本年支出合计: 20805 = Σ项 is not judged in that column,
+    but a wrong 20805 基本支出 beside it is still reported, and so is a wrong row elsewhere."""
+    from govaudit.checks.hierarchy import check
+    from govaudit.engine.context import Context
+    from govaudit.model.disclosure import CellIssue
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    s = wb.spec()
+    wb.put(s, ("03", "2080505", "total"), 49)  # would be a TBL001 at 20805 本年支出合计, but C13 is unknown
+    wb.put(s, ("03", "20805", "basic"), 51)
+    wb.put(s, ("05", "2010102", "project"), 11)
+    d = recognize(read_workbook(wb.save(wb.build(s), tmp_path)))
+    t = d.tables["03"]
+    unknown = t.location(t.row("2080505"), "total")
+    assert (unknown.sheet, unknown.cell) == ("公开03表", "C13")
+    d.cell_issues.append(CellIssue(kind="formula_without_value", location=unknown))
+    found = sorted(check(d, Context()), key=where)
+    assert [(where(f), f.expected, f.actual) for f in found] == [
+        (("公开03表", "D12"), "50.00", "51.00"),
+        (("公开05表", "E8"), "11.00", "10.00"),  # 款 20101 项目支出 against its 项; 类 201 follows it
+    ]
