@@ -214,3 +214,12 @@ def test_where_names_a_column_except_generic_ones(clean):
     assert f.message.startswith("公开02表「合计」财政拨款收入列：")
     [g] = run(clean, left=["01:income_total:amount"], right=["02:total:fiscal"])
     assert g.message.startswith("公开01表「本年收入合计」：")  # 金额/决算数 is not named
+
+
+def test_references_are_immutable_values():
+    import dataclasses
+
+    ref = Ref.parse("01:income_total:amount")
+    assert hash(ref) == hash(Ref("01", "income_total", "amount"))  # cached and used as a key
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ref.row = "x"  # type: ignore[misc]

@@ -340,3 +340,35 @@ def test_prf108_in_a_later_section(tmp_path):
     f = only(findings, "PRF108")
     assert (f.expected, f.actual) == ("效益指标", "满意度指标（10）")
     assert f.locations[0].col_label == "二级指标"
+
+
+def test_prf001_uncomputed_formula_skips_only_its_column(tmp_path):
+    """A formula saved without its value in 预算数 其中：财政资金 (C7): 预算数 is not judged; 执行数 still is."""
+    from govaudit.checks.performance_budget import total_is_sum
+    from govaudit.engine.context import Context
+    from govaudit.model.disclosure import CellIssue
+    from govaudit.model.figure import Location
+    from test_forms_support import recognise
+
+    a = forms(A)[0]
+    set_budget(a, 1, 0, "2.50")
+    set_budget(a, 1, 2, "2.90")
+    d = recognise(hebei_book([a]), tmp_path)
+    d.cell_issues.append(CellIssue(kind="formula_without_value", location=Location(file=d.path, sheet="表", cell="C7")))
+    found = list(total_is_sum(d, Context()))
+    assert [(f.locations[0].cell, f.expected, f.actual) for f in found] == [("G6", "2.90", "2.96")]
+
+
+def test_findings_carry_their_rule_title(tmp_path):
+    a, b = forms(A, B)
+    set_budget(b, 2, 0, "25.00")
+    b["total"] = "88"
+    findings = check(hebei_book([a, b]), tmp_path)
+    titles = {f.code: f.title for f in findings if f.severity.value != "info"}
+    assert titles == {"PRF001": "预算数总额应等于其中各项之和", "PRF104": "绩效自评表：总分应等于各项自评得分之和"}
+    for code in ("PRF002", "PRF004", "PRF006", "PRF101", "PRF102", "PRF107"):
+        from govaudit.checks.performance_budget import rule_title
+        from govaudit.engine.registry import get_rule
+
+        assert rule_title(code) == get_rule(code).title and rule_title(code).startswith("绩效自评表：")
+    assert rule_title("ZZZ999") == "ZZZ999"
