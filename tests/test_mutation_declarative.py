@@ -223,3 +223,19 @@ def test_references_are_immutable_values():
     assert hash(ref) == hash(Ref("01", "income_total", "amount"))  # cached and used as a key
     with pytest.raises(dataclasses.FrozenInstanceError):
         ref.row = "x"  # type: ignore[misc]
+
+
+def test_resolve_counts_a_row_without_the_cell_on_its_own_side_only():
+    """A row that lacks a cell for a column its side prints is a blank cell of that column; a row of the other
+    side (which does not print it) is not part of the reference."""
+    from govaudit.model import Disclosure, Row, Table
+    from govaudit.model.table import Column
+
+    table = Table(kind="01", title="收入支出决算总表", sheet="S", title_cell="A1",
+                  columns=[Column(key="amount", header="决算数", side=0, col=2),
+                           Column(key="other", header="决算数", side=1, col=4)],
+                  rows=[Row(key="x1", label="甲", side=0, row=3), Row(key="x2", label="乙", side=1, row=3),
+                        Row(key="x3", label="丙", side=1, row=4, cells={"amount": None})])
+    d = Disclosure(path="t.xlsx", tables={"01": table})
+    assert [(c.row.key, c.figure) for c in resolve(d, "01:x*:amount")] == [("x1", None), ("x3", None)]
+    assert [c.row.key for c in resolve(d, "01:x*:other")] == ["x2", "x3"]

@@ -372,3 +372,47 @@ def test_findings_carry_their_rule_title(tmp_path):
 
         assert rule_title(code) == get_rule(code).title and rule_title(code).startswith("绩效自评表：")
     assert rule_title("ZZZ999") == "ZZZ999"
+
+
+def test_prf004_a_later_sichuan_line_after_lines_without_a_rate(tmp_path):
+    """四川式: 财政资金's rate left blank, 财政专户 (0 ÷ 0) not computable; 单位资金 80.00% (10.80 ÷ 12.00 = 90 %)
+    is still judged."""
+    from test_forms_support import sichuan_book, sichuan_forms
+
+    b = sichuan_forms()[1]
+    b["money"][1][4] = ""
+    b["money"][3][4] = "80.00%"
+    findings = check(sichuan_book([b]), tmp_path)
+    f = only(findings, "PRF004")
+    assert "「单位资金」执行率填 80.00%" in f.message
+    assert (f.expected, f.actual, f.difference) == ("90.00%", "80.00%", "-10.00")
+
+
+def test_prf002_blank_total_is_added_up_from_its_parts(tmp_path):
+    """到位数 总额 blank: PRF002 compares Σ其中 (3.20) with 预算数 and says so."""
+    a = forms(A)[0]
+    set_budget(a, 0, 1, "")
+    set_budget(a, 1, 1, "3.20")
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF002")
+    assert "到位数 3.20 超过预算数 3.00（总额空白，按其中各项合计），多 0.20" in f.message
+    assert (f.expected, f.actual, f.difference) == ("≤ 3.00", "3.20", "0.20")
+
+
+def test_le_rules_skip_a_form_with_an_uncomputed_formula(tmp_path):
+    """Form A's 到位数 (E6) is a formula saved without its value: PRF002 is not judged there; form B still is."""
+    from govaudit.checks.performance_budget import arrived_le_budget
+    from govaudit.engine.context import Context
+    from govaudit.model.disclosure import CellIssue
+    from govaudit.model.figure import Location
+    from test_forms_support import recognise
+
+    a, b = forms(A, B)
+    set_budget(a, 0, 1, "3.20")
+    set_budget(a, 1, 1, "3.20")
+    set_budget(b, 0, 1, "130.00")
+    set_budget(b, 2, 1, "30.00")
+    d = recognise(hebei_book([a, b]), tmp_path)
+    d.cell_issues.append(CellIssue(kind="formula_without_value", location=Location(file=d.path, sheet="表", cell="E6")))
+    found = list(arrived_le_budget(d, Context()))
+    assert [(f.code, f.actual) for f in found] == [("PRF002", "130.00")]
