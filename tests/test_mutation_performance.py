@@ -385,6 +385,7 @@ def test_prf004_a_later_sichuan_line_after_lines_without_a_rate(tmp_path):
     findings = check(sichuan_book([b]), tmp_path)
     f = only(findings, "PRF004")
     assert "「单位资金」执行率填 80.00%" in f.message
+    assert [(loc.cell, loc.col_label) for loc in f.locations] == [("F11", "执行率"), ("E11", "执行数"), ("D11", "预算数")]
     assert (f.expected, f.actual, f.difference) == ("90.00%", "80.00%", "-10.00")
 
 
