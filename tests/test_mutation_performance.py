@@ -417,3 +417,99 @@ def test_le_rules_skip_a_form_with_an_uncomputed_formula(tmp_path):
     d.cell_issues.append(CellIssue(kind="formula_without_value", location=Location(file=d.path, sheet="表", cell="E6")))
     found = list(arrived_le_budget(d, Context()))
     assert [(f.code, f.actual) for f in found] == [("PRF002", "130.00")]
+
+
+# ---------------------------------------------------------------- messages and edges of the score rules
+def test_prf101_judges_the_rate_section_when_the_form_has_no_rate(tmp_path):
+    """No amounts at all: PRF107 has no rate to cap with, so PRF101 judges 预算执行率（10） by its weight."""
+    a = forms(A)[0]
+    for row in range(3):
+        for col in range(4):
+            set_budget(a, row, col, "")
+    a["indicators"][7][4] = ""
+    a["indicators"][7][5] = "12"
+    a["indicators"][6][5] = "7"
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF101")
+    assert "「预算执行率（10）」下各项自评得分之和 12，超过其权重 10，多 2 分" in f.message
+    assert "PRF107" not in codes(findings)
+
+
+@pytest.mark.parametrize("total,out", [("100", False), ("0", False), ("100.5", True), ("101", True)])
+def test_prf105_edges(tmp_path, total, out):
+    a = forms(A)[0]
+    a["total"] = total
+    hit = [f for f in check(hebei_book([a]), tmp_path) if f.code == "PRF105"]
+    assert bool(hit) is out
+    if out:
+        assert hit[0].message.endswith(f"：总分 {total} 不在 0～100 之间。") and hit[0].actual == total
+
+
+def test_prf104_note_on_scores_that_are_not_numbers(tmp_path):
+    a = forms(A)[0]
+    a["indicators"][1][5] = "优"  # 12 not counted: Σ 87, 总分 99
+    f = only(check(hebei_book([a]), tmp_path), "PRF104")
+    assert "各项自评得分之和为 87（另有 1 个得分单元格不是数字，未计入），相差 12 分" in f.message
+    assert (f.expected, f.actual, f.difference) == ("87", "99", "12")
+
+
+def test_prf106_message_lists_the_bands(tmp_path):
+    b = forms(B)[0]
+    b["grade"] = "中"
+    f = only(check(hebei_book([b]), tmp_path), "PRF106")
+    assert f.message == "绩效自评表「就业扶持专项资金」：总分 87，评价等级应为“良”（优 ≥ 90、良 ≥ 80、中 ≥ 60、差 < 60），实际填“中”。"
+
+
+@pytest.mark.parametrize("grade,fits", [("良好", True), ("良。", True), ("良（80-90分）", True), ("优良", False),
+                                        ("甲", False), ("优秀", False)])
+def test_prf106_grade_spellings(tmp_path, grade, fits):
+    b = forms(B)[0]  # 总分 87: 良
+    b["grade"] = grade
+    hit = [f for f in check(hebei_book([b]), tmp_path) if f.code == "PRF106"]
+    assert (not hit) is fits
+    if grade == "甲":
+        assert hit[0].message.split("：", 1)[1] == "评价等级“甲”不是设置中的等级（优、良、中、差）；总分 87 对应“良”。"
+
+
+def test_grade_key_prefers_the_longest_grade(tmp_path):
+    from govaudit.checks.performance_scores import _grade_key
+    from govaudit.engine.context import Context
+    from govaudit.engine.performance_settings import perf_settings
+    from dataclasses import replace
+
+    s = perf_settings(Context())
+    s2 = replace(s, grade_bands=[("优", 90), ("良", 80), ("合格", 60), ("不合格", 0)])
+    assert _grade_key("不合格。", s2) == "不合格" and _grade_key("合格", s2) == "合格"
+    assert _grade_key("合格（60分）", s2) == "合格" and _grade_key("不合格（差）", s2) == "不合格"
+    assert _grade_key("优秀", s) == "优" and _grade_key("较好", s) is None
+
+
+def test_prf107_message_and_values(tmp_path):
+    c = forms(C)[0]  # 远程教育: 执行率 50.00%, 预算执行率（10） 5 → 8
+    c["indicators"][6][5] = "8"
+    c["total"] = "58"
+    f = only(check(hebei_book([c]), tmp_path), "PRF107")
+    assert f.message.endswith("：预算执行率得分 8，但表中执行率 50.00%，按 min(执行率, 100%) × 权重 10 最多得 5 分。")
+    assert (f.expected, f.actual, f.difference) == ("≤ 5", "8", "3")
+    assert [loc.cell for loc in f.locations][:1] == ["H20"]
+
+
+def test_prf107_computed_rate_when_none_is_shown(tmp_path):
+    c = forms(C)[0]
+    set_budget(c, 0, 3, "")
+    c["indicators"][6][4] = ""
+    c["indicators"][6][5] = "8"
+    c["total"] = "58"
+    f = only(check(hebei_book([c]), tmp_path), "PRF107")
+    assert "但执行数 ÷ 预算数 = 50.00%，" in f.message
+
+
+def test_prf107_negative_rate_caps_at_zero(tmp_path):
+    c = forms(C)[0]
+    set_budget(c, 0, 3, "-5.00%")
+    c["indicators"][6][4] = "-5.00%"
+    c["indicators"][6][5] = "1"
+    c["total"] = "51"
+    findings = check(hebei_book([c]), tmp_path)
+    f = only(findings, "PRF107")
+    assert f.expected == "≤ 0" and f.actual == "1"
