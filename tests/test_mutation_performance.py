@@ -513,3 +513,16 @@ def test_prf107_negative_rate_caps_at_zero(tmp_path):
     findings = check(hebei_book([c]), tmp_path)
     f = only(findings, "PRF107")
     assert f.expected == "≤ 0" and f.actual == "1"
+
+
+def test_prf004_total_line_locations_and_blank_total(tmp_path):
+    """执行数 总额 blank: the rate is judged against Σ其中 (2.96 ÷ 3.00), and the message says so."""
+    a = forms(A)[0]
+    set_budget(a, 0, 2, "")
+    set_budget(a, 0, 3, "90.00%")
+    a["indicators"][7][4] = "90.00%"
+    f = only(check(hebei_book([a]), tmp_path), "PRF004")
+    assert f.message.startswith("绩效自评表「劳动监察专项资金」：执行率填 90.00%，而执行数 2.96 ÷ 预算数 3.00"
+                                "（总额空白，按其中各项合计） = 98.6667%，应为 98.67%")
+    assert [(loc.cell, loc.col_label) for loc in f.locations][:1] == [("H6", "执行率")]
+    assert [loc.cell for loc in f.locations][1:] == ["G6", "C6"]
