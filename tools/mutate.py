@@ -9,6 +9,8 @@ copy of the repository and runs a chosen, fast subset of the tests (pytest -x). 
     python tools/mutate.py                       # the core files, their test subsets, 2 workers
     python tools/mutate.py govaudit/engine/arith.py --tests tests/test_rounding.py
     python tools/mutate.py --sample 40 --seed 7  # a seeded random sample of 40 mutants per file
+    python tools/mutate.py --json run.json       # keep every mutant's status …
+    python tools/mutate.py --rerun run.json      # … and after adding tests, run only that run's survivors
     python tools/mutate.py --list                # print the mutants only
 
 Not part of CI (minutes, not seconds). Exit code 0 when every file reaches --min-score, else 1.
@@ -242,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=120, help="seconds per mutant (over it counts as killed)")
     ap.add_argument("--deselect", nargs="*", default=DEFAULT_DESELECT)
     ap.add_argument("--only-lines", help="file:line[,line…]: only mutants on these lines (to re-check survivors)")
+    ap.add_argument("--rerun", help="a --json file of an earlier run: run only the mutants that survived it")
     ap.add_argument("--list", action="store_true", help="list the mutants and stop")
     ap.add_argument("--json", help="write every mutant and its status to this file")
     ap.add_argument("--min-score", type=float, default=0.0, help="exit 1 when a file scores below this (percent)")
@@ -260,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
             f, _, nums = args.only_lines.rpartition(":")
             keep = {int(n) for n in nums.split(",")}
             mutants = [m for m in mutants if m.file != f or m.line in keep]
+        if args.rerun:
+            earlier = json.loads(Path(args.rerun).read_text(encoding="utf-8"))
+            alive = {(e["file"], e["node"], e["slot"], e["kind"]) for e in earlier if e["status"] == "survived"}
+            mutants = [m for m in mutants if (m.file, m.node, m.slot, m.kind) in alive]
         if args.sample and len(mutants) > args.sample:
             mutants = sorted(rng.sample(mutants, args.sample), key=lambda m: (m.line, m.node, m.slot))
         plan += [(m, tests) for m in mutants]
