@@ -258,6 +258,7 @@ def test_prf103_later_indicator_and_a_negative_score(tmp_path):
     c["total"] = "89"
     findings = check(central_book([c]), tmp_path)
     hits = [f for f in findings if f.code == "PRF103"]
+    assert codes(findings) == ["PRF103", "PRF103"]  # PRF101 leaves sections weighted by the 分值 column to PRF103
     assert [(f.expected, f.actual) for f in hits] == [("0～20", "21"), ("0～10", "-1")]
     assert "超过其分值 20" in hits[0].message and "为负数 10" in hits[1].message
 
@@ -526,3 +527,55 @@ def test_prf004_total_line_locations_and_blank_total(tmp_path):
                                 "（总额空白，按其中各项合计） = 98.6667%，应为 98.67%")
     assert [(loc.cell, loc.col_label) for loc in f.locations][:1] == [("H6", "执行率")]
     assert [loc.cell for loc in f.locations][1:] == ["G6", "C6"]
+
+
+def test_prf101_central_form_without_weights_uses_the_settings(tmp_path):
+    """中央式 with the 分值 column left blank: sections are judged against the configured weights (产出 50)."""
+    c = central_forms()[0]
+    for ind in c["indicators"]:
+        ind[5] = ""
+    c["indicators"][0][6] = "20"
+    c["total"] = "100"
+    f = only(check(central_book([c]), tmp_path), "PRF101")
+    assert f.message.endswith("：「产出指标」下各项自评得分之和 20 + 10 + 10 + 10 + 5 = 55，超过其权重 50"
+                              "（表中未标明权重，按设置），多 5 分。")
+    assert (f.expected, f.actual, f.difference) == ("≤ 50", "55", "5")
+
+
+def test_prf101_after_a_rate_section_listed_first(tmp_path):
+    a = forms(A)[0]
+    a["indicators"] = [a["indicators"][7]] + a["indicators"][:7]
+    a["indicators"][7][5] = "12"  # 满意度（10）
+    a["indicators"][0][5] = "7"
+    assert [(f.code, f.actual) for f in check(hebei_book([a]), tmp_path)] == [("PRF101", "12")]
+
+
+def test_prf101_after_a_section_without_scores(tmp_path):
+    a = forms(A)[0]
+    for i in range(4):
+        a["indicators"][i][5] = ""  # 产出 not scored
+    a["indicators"][6][5] = "12"
+    findings = check(hebei_book([a]), tmp_path)
+    assert codes(findings) == ["PRF101", "PRF104"]
+    assert only(findings, "PRF101").actual == "12"
+
+
+def test_prf102_not_judged_with_a_single_section(tmp_path):
+    a = forms(A)[0]
+    a["indicators"] = a["indicators"][:4]
+    a["total"] = "50"
+    a["grade"] = "差"
+    assert check(hebei_book([a]), tmp_path) == []
+
+
+def test_rate_score_capped_by_prf107_alone_when_only_the_rate_is_shown(tmp_path):
+    """执行数 blank, 执行率 98.67% shown: the 预算执行率 section is PRF107's (cap 9.87), not PRF101's."""
+    a = forms(A)[0]
+    for r in range(3):
+        a["budget"][r][5] = ""
+    a["indicators"][7][5] = "12"
+    a["indicators"][6][5] = "7"
+    findings = check(hebei_book([a]), tmp_path)
+    assert codes(findings) == ["PRF107", "PRF202"]
+    f = only(findings, "PRF107")
+    assert (f.expected, f.actual, f.difference) == ("≤ 9.87", "12", "2.13")
