@@ -579,3 +579,47 @@ def test_rate_score_capped_by_prf107_alone_when_only_the_rate_is_shown(tmp_path)
     assert codes(findings) == ["PRF107", "PRF202"]
     f = only(findings, "PRF107")
     assert (f.expected, f.actual, f.difference) == ("≤ 9.87", "12", "2.13")
+
+
+def test_prf004_whole_percent_difference_keeps_one_decimal(tmp_path):
+    b = forms(B)[0]
+    set_budget(b, 0, 3, "80%")
+    b["indicators"][8][4] = "80%"
+    f = only(check(hebei_book([b]), tmp_path), "PRF004")
+    assert (f.expected, f.actual, f.difference) == ("90%", "80%", "-10.0")
+    assert "相差 10.0 个百分点" in f.message and "（80% 代表 [79.5%, 80.5%]）" in f.message
+
+
+def test_prf006_message_against_the_shown_rate(tmp_path):
+    b = forms(B)[0]
+    b["indicators"][8][4] = "100%"
+    f = only(check(hebei_book([b]), tmp_path), "PRF006")
+    assert f.message.endswith("：预算执行率指标的实际完成值填 100%，而表中执行率为 90.00%，两者应一致。")
+
+
+def test_prf006_message_against_the_computed_rate(tmp_path):
+    b = forms(B)[0]
+    set_budget(b, 0, 3, "")
+    b["indicators"][8][4] = "100%"
+    f = only(check(hebei_book([b]), tmp_path), "PRF006")
+    assert f.message.endswith("：预算执行率指标的实际完成值填 100%，而执行数 ÷ 预算数为 90.00%，两者应一致。")
+    assert (f.expected, f.actual) == ("90.00%", "100%")
+
+
+def test_prf006_touching_from_above_is_rounding(tmp_path):
+    """98.68% → [98.675, 98.685] touches 98.67% → [98.665, 98.675]: a note, not an error."""
+    a = forms(A)[0]
+    a["indicators"][7][4] = "98.68%"
+    findings = check(hebei_book([a]), tmp_path)
+    assert codes(findings) == []
+    [note] = [f for f in findings if f.code == "RND001"]
+    assert (note.expected, note.actual) == ("98.67%", "98.68%")
+    assert "预算执行率指标实际完成值 98.68% 与表中执行率 98.67% 相差在四舍五入误差范围内" in note.message
+
+
+def test_prf006_second_rate_indicator_after_a_rounding_note(tmp_path):
+    a = forms(A)[0]
+    a["indicators"][7][4] = "98.66%"
+    a["indicators"].append(["", "", "资金拨付率", "100%", "80%", "0"])
+    findings = check(hebei_book([a]), tmp_path)
+    assert only(findings, "PRF006").actual == "80%"
