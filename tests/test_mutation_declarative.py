@@ -239,3 +239,36 @@ def test_resolve_counts_a_row_without_the_cell_on_its_own_side_only():
     d = Disclosure(path="t.xlsx", tables={"01": table})
     assert [(c.row.key, c.figure) for c in resolve(d, "01:x*:amount")] == [("x1", None), ("x3", None)]
     assert [c.row.key for c in resolve(d, "01:x*:other")] == ["x2", "x3"]
+
+
+def test_each_rule_does_not_call_an_unprinted_column_a_missing_row(clean):
+    """05 prints no column `no_such`: its references are not rows “missing” from 05 (no note), 02 is judged."""
+    found = run(clean, each="01:[0-9][0-9][0-9]", left=["01:{row}:amount"],
+                right=["05:{row}:no_such", "02:{row}:total"])
+    assert [(f.expected, f.actual) for f in found] == [("30.00", "28.00"), ("10.00", "9.00")]
+    assert not any("没有" in f.message for f in found)
+
+
+def test_balance_terms_named_by_row_when_the_column_is_generic(clean):
+    """In 公开01表 every figure is in the 决算数 column: the balance names the rows."""
+    [f] = run(clean, left=["01:income_total:amount", "01:income.general:amount"],
+              right=["01:income.business:amount"])
+    assert "按 五、事业收入 − 一、一般公共预算财政拨款收入 计算应为 -110.00" in f.message
+    assert (f.expected, f.actual, f.difference) == ("-110.00", "195.00", "305.00")
+
+
+def test_uncomputed_formula_on_either_side_skips_the_rule(tmp_path):
+    from govaudit.model.disclosure import CellIssue
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    d = recognize(read_workbook(wb.save(wb.build(wb.spec()), tmp_path)))
+    spec = dict(left=["07:final:total"], right=["07:budget:abroad"], check="le")
+    assert len(run(d, **spec)) == 1
+    t = d.tables["07"]
+    other = t.location(t.row("budget"), "total")  # not part of the rule
+    d.cell_issues.append(CellIssue(kind="formula_without_value", location=other))
+    assert len(run(d, **spec)) == 1
+    right = t.location(t.row("budget"), "abroad")
+    d.cell_issues.append(CellIssue(kind="formula_without_value", location=right))
+    assert run(d, **spec) == []
