@@ -623,3 +623,14 @@ def test_prf006_second_rate_indicator_after_a_rounding_note(tmp_path):
     a["indicators"].append(["", "", "资金拨付率", "100%", "80%", "0"])
     findings = check(hebei_book([a]), tmp_path)
     assert only(findings, "PRF006").actual == "80%"
+
+
+def test_prf102_above_100_names_no_missing_section(tmp_path):
+    a = forms(A)[0]
+    a["indicators"] = a["indicators"][:6]
+    a["indicators"][4][0] = "效益指标（60）"
+    a["total"] = "80"
+    a["grade"] = "良"
+    f = only(check(hebei_book([a]), tmp_path), "PRF102")
+    assert f.message.endswith("：各一级指标的权重 产出指标 50 + 效益指标 60 = 110，应为 100。")
+    assert [loc.cell for loc in f.locations] == ["B14", "B18"]
