@@ -69,7 +69,7 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     disclosure.path = shown
     if not disclosure.tables and not disclosure.forms:
         if not any(s.cells for s in book.sheets):
-            reason = "工作簿是空的，没有任何内容"
+            reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
         else:
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
@@ -78,6 +78,7 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
         ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
         findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
         findings = [f for f in findings if not options.ignored_here(f.code)]
+        locate(book, findings)
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return FileStatus(path=shown, status="unreadable", tables=tables, forms=forms,
                           error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
@@ -90,6 +91,36 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
                 f.context = None
             status.error = f"未能取出问题单元格周围的内容，报告中不显示（{type(exc).__name__}: {exc}）"
     return status, findings
+
+
+def locate(book, findings: list[Finding]) -> None:
+    """Give each place in a document's virtual sheet its real coordinates (Word table cell, paragraph, PDF page
+    and box) and each place the table's title as its label; rules only ever name sheet and cell."""
+    from govaudit.cellref import parse_a1
+
+    sheets = {s.name: s for s in book.sheets if s.origins}
+    for f in findings:
+        changed = []
+        first_table = None  # the Word table of the judged place: related places in it share its title
+        for i, loc in enumerate(f.locations):
+            update = {}
+            if i == 0 and loc.table_title is None and f.table:
+                update["table_title"] = f.table
+            sheet = sheets.get(loc.sheet) if loc.sheet else None
+            rc = parse_a1(loc.cell) if sheet is not None and loc.cell else None
+            origin = sheet.origins.get(rc) if rc else None
+            if origin is not None:
+                for key, value in (("table_no", origin.table), ("table_row", origin.row), ("table_col", origin.col),
+                                   ("paragraph", origin.paragraph), ("page", origin.page), ("bbox", origin.bbox)):
+                    if value is not None and getattr(loc, key) is None:
+                        update[key] = value
+                if i == 0:
+                    first_table = origin.table
+                elif (f.table and loc.table_title is None and origin.table is not None
+                      and origin.table == first_table):
+                    update["table_title"] = f.table
+            changed.append(loc.model_copy(update=update) if update else loc)
+        f.locations = changed
 
 
 def attach_context(book, findings: list[Finding], radius: int = 2) -> None:

@@ -95,7 +95,8 @@ def test_json_report_contract(faulty24):
     assert report["summary"] == {"error": 8, "warning": 0, "info": 23}
     tbl301 = next(f for f in report["findings"] if f["code"] == "TBL301")
     assert tbl301["locations"][0] == {"sheet": "03支出", "cell": "C21",
-                                      "row_label": "2080505 机关事业单位基本养老保险缴费支出", "col_label": "本年支出合计"}
+                                      "row_label": "2080505 机关事业单位基本养老保险缴费支出", "col_label": "本年支出合计",
+                                      "table_title": "公开03表"}
     assert (tbl301["expected"], tbl301["actual"], tbl301["file"]) == ("61.38", "61.83", faulty24)
 
 

@@ -59,7 +59,8 @@ def test_cli_check_forms_json_contract():
     assert data["files"][0]["forms"] == 3 and data["files"][0]["tables"] == []
     f = next(x for x in data["findings"] if x["code"] == "PRF107")
     assert f["table"] == "就业扶持专项资金" and f["locations"][0] == {
-        "sheet": "其他项目", "cell": "I24", "row_label": "资金执行情况", "col_label": "自评得分"}
+        "sheet": "其他项目", "cell": "I24", "row_label": "资金执行情况", "col_label": "自评得分",
+        "table_title": "就业扶持专项资金"}
     assert (f["expected"], f["actual"]) == ("≤ 3.56", "10")
 
 

@@ -2,11 +2,11 @@
 
 from govaudit.model.figure import Figure, Location
 from govaudit.model.table import Column, Row, Table, TABLE_NAMES
-from govaudit.model.disclosure import CellIssue, Disclosure
+from govaudit.model.disclosure import CellIssue, Disclosure, TextParagraph
 from govaudit.model.form import BudgetColumn, BudgetLine, Indicator, PerformanceForm, Section, TextValue
 from govaudit.model.finding import Finding, Severity
 from govaudit.model.result import FileStatus, Result
 
-__all__ = ["Figure", "Location", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure",
+__all__ = ["Figure", "Location", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure", "TextParagraph",
            "PerformanceForm", "Section", "Indicator", "BudgetLine", "BudgetColumn", "TextValue",
            "Finding", "Severity", "FileStatus", "Result"]

@@ -18,14 +18,28 @@ class CellIssue(BaseModel):
     context: str = ""  # e.g. "公开03表 支出决算表"
 
 
+class TextParagraph(BaseModel):
+    """A paragraph of the narrative (情况说明 …) in reading order, with where it is."""
+
+    index: int  # 1-based, document order
+    text: str
+    location: Location
+    level: int | None = None  # heading level when the document says so
+
+
 class Disclosure(BaseModel):
     path: str
+    kind: str = "workbook"  # what it was read from: "workbook", "word" or "pdf"
+    paragraphs: list[TextParagraph] = Field(default_factory=list)
     tables: dict[str, Table] = Field(default_factory=dict)
     duplicates: list[Table] = Field(default_factory=list)  # the same table found again
     # another view of a table kind, told apart by its title's bracket (天津: 收入决算表（按单位） beside
     # 收入决算表（按功能分类）): kept, not checked as the table, not a duplicate
     extra_tables: list[Table] = Field(default_factory=list)
     forms: list[PerformanceForm] = Field(default_factory=list)
+    # a table's title printed with no table under it (a Word document that kept the heading, lost the table):
+    # kind → where the title stands
+    titled_only: dict[str, Location] = Field(default_factory=dict)
     cell_issues: list[CellIssue] = Field(default_factory=list)
     sheets: list[str] = Field(default_factory=list)
 

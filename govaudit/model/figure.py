@@ -11,16 +11,27 @@ UNIT_SCALE = {"万元": Decimal(1), "元": Decimal("0.0001"), "千元": Decimal(
 
 
 class Location(BaseModel):
-    """Where a value sits: a workbook cell (sheet + A1) or a paragraph of text."""
+    """Where a value sits: a workbook cell (sheet + A1), a Word table cell or paragraph, or a PDF page and box.
+
+    Word and PDF documents are read into virtual sheets, so rules still name `sheet`/`cell`; the pipeline then adds
+    the document's own coordinates (table_no/table_row/table_col, paragraph, page/bbox), which reports show instead.
+    """
 
     model_config = ConfigDict(frozen=True)
 
     file: str
     sheet: str | None = None
     cell: str | None = None
-    paragraph: int | None = None
+    paragraph: int | None = None  # 1-based paragraph index in document order
     row_label: str | None = None
     col_label: str | None = None
+    table_title: str | None = None  # the human label of the table or form the place belongs to
+    table_no: int | None = None  # Word: the table's number in document order (1-based)
+    table_row: int | None = None  # Word: 1-based row within that table
+    table_col: int | None = None  # Word: 1-based column within that table (grid column)
+    page: int | None = None  # PDF: 1-based page number
+    bbox: tuple[float, float, float, float] | None = None  # PDF: x0, top, x1, bottom in pt, origin top-left
+    sentence: str | None = None  # text: the sentence quoted
 
 
 class Figure(BaseModel):

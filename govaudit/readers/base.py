@@ -25,12 +25,44 @@ class Cell:
         return a1(self.row, self.col)
 
 
+@dataclass(slots=True, frozen=True)
+class Origin:
+    """Where a cell of a document's virtual sheet really is: a Word table cell or paragraph, or a PDF box.
+
+    Word: `table` is the table's number in document order (1-based), `row`/`col` 1-based within it; a paragraph
+    has `paragraph` (its 1-based index among the document's paragraphs). PDF: `page` (1-based) and `bbox`
+    (x0, top, x1, bottom in points, origin at the page's top-left corner).
+    """
+
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    paragraph: int | None = None
+    page: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A paragraph of running text in reading order (Word body, PDF text lines joined, a workbook's text cell)."""
+
+    index: int  # 1-based, document order
+    text: str
+    style: str = ""
+    level: int | None = None  # heading level (1 = 第一部分 …) when the file says so
+    origin: Origin | None = None
+    sheet: str | None = None  # where this paragraph sits in the virtual sheet (or the workbook), if anywhere
+    cell: str | None = None
+
+
 @dataclass
 class Sheet:
     name: str
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     # merged ranges as (min_row, min_col, max_row, max_col)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # documents (Word, PDF) are laid out as one virtual sheet; each cell's real place is kept here
+    origins: dict[tuple[int, int], Origin] = field(default_factory=dict)
 
     @property
     def max_row(self) -> int:
@@ -61,5 +93,14 @@ class Sheet:
 
 @dataclass
 class Workbook:
+    """What a reader gives: sheets of cells and, for documents, the running text in order.
+
+    kind is "workbook" (xlsx, xls, ods…), "word" or "pdf"; a document's tables and paragraphs are laid out top to
+    bottom in virtual sheets so that the same recognisers find its tables by title, with `Sheet.origins` saying
+    where each cell really is.
+    """
+
     path: str
     sheets: list[Sheet] = field(default_factory=list)
+    kind: str = "workbook"
+    paragraphs: list[Paragraph] = field(default_factory=list)

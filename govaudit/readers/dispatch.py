@@ -8,7 +8,11 @@ from govaudit.readers.base import ReadError, Workbook
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 LEGACY_SUFFIXES = {".xls", ".et", ".ods"}
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES
+# documents: read into virtual sheets plus paragraphs (readers/docx.py, readers/pdf.py)
+WORD_SUFFIXES = {".docx"}
+PDF_SUFFIXES = {".pdf"}
+LEGACY_DOCUMENT_SUFFIXES = {".doc", ".wps"}
+SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | WORD_SUFFIXES | PDF_SUFFIXES
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: legacy .xls, or an encrypted .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -28,7 +32,8 @@ def is_supported(path: Path) -> bool:
 def is_listed(path: Path) -> bool:
     """Files a folder walk picks up: workbooks it can check, and spreadsheets in formats it cannot (.xls/.et/.ods),
     which are then reported as not checked instead of being left out without a word."""
-    return (path.suffix.lower() in SUPPORTED_SUFFIXES | LEGACY_SUFFIXES) and not path.name.startswith("~$")
+    listed = SUPPORTED_SUFFIXES | LEGACY_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES
+    return path.suffix.lower() in listed and not path.name.startswith("~$")
 
 
 _OPENPYXL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
@@ -50,6 +55,15 @@ def _legacy(what: str) -> ReadError:
 
 def read_workbook(path: str | Path) -> Workbook:
     path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
+        from govaudit.readers.docx import read_docx
+
+        return read_docx(path)
+    if suffix in PDF_SUFFIXES:
+        from govaudit.readers.pdf import read_pdf
+
+        return read_pdf(path)
     try:
         with open(path, "rb") as fh:
             head = fh.read(8)

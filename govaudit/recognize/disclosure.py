@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from govaudit.model import Disclosure, TABLE_NAMES, Table
+from govaudit.cellref import a1
+from govaudit.model import Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.grid import Block, Meta, read_meta
 from govaudit.recognize.specs import classify_title
@@ -53,7 +54,8 @@ def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
-    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets])
+    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
+                            paragraphs=paragraphs(book))
     for sheet in book.sheets:
         blocks = find_blocks(sheet)
         for block in blocks:
@@ -65,6 +67,10 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             table, issues = build_table(block, book.path)
             if table is None:
+                if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
+                    disclosure.titled_only[block.kind] = Location(
+                        file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
+                        table_title=block.title)
                 continue
             if table.department is None or table.year is None:
                 # a heading above the first table ('XX部门2024年度部门决算') speaks for the sheet
@@ -85,6 +91,17 @@ def recognize(book: Workbook) -> Disclosure:
             else:
                 disclosure.duplicates.append(other)
     return disclosure
+
+
+def paragraphs(book: Workbook) -> list[TextParagraph]:
+    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box)."""
+    out = []
+    for p in book.paragraphs:
+        o = p.origin
+        loc = Location(file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
+                       page=o.page if o else None, bbox=o.bbox if o else None)
+        out.append(TextParagraph(index=p.index, text=p.text, location=loc, level=p.level))
+    return out
 
 
 _BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")

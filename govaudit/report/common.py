@@ -4,18 +4,42 @@ from __future__ import annotations
 
 
 def reference(loc) -> str | None:
-    """'Sheet!C12', or the sheet alone, or '第N段' for a paragraph of text; None when nothing is known."""
+    """Where to look, as a person says it: 'Sheet!C12' in a workbook; '表3 第2行第4列' or '第12段' in a Word
+    document; '第5页 [x0,top,x1,bottom]' in a PDF. None when nothing is known."""
     if loc is None:
         return None
+    if loc.page is not None:
+        where = f"第{loc.page}页"
+        if loc.bbox:
+            where += " [" + ",".join(f"{v:.0f}" for v in loc.bbox) + "]"
+        return where
+    if loc.table_no is not None:
+        where = f"表{loc.table_no}"
+        if loc.table_row is not None and loc.table_col is not None:
+            where += f" 第{loc.table_row}行第{loc.table_col}列"
+        elif loc.table_row is not None:
+            where += f" 第{loc.table_row}行"
+        return where
+    if loc.paragraph is not None:  # a document's paragraph (its virtual-sheet cell means nothing to a reader)
+        return f"第{loc.paragraph}段"
     if loc.sheet and loc.cell:
         return f"{loc.sheet}!{loc.cell}"
     if loc.cell:
         return loc.cell
     if loc.sheet:
         return loc.sheet
-    if loc.paragraph is not None:
-        return f"第{loc.paragraph}段"
     return None
+
+
+def related_reference(loc, first) -> str | None:
+    """A related place, short: the cell ('C12') in a workbook, '第2行第4列' in the judged place's Word table."""
+    if loc is None:
+        return None
+    if loc.table_no is not None and first is not None and loc.table_no == first.table_no and loc.table_row:
+        return f"第{loc.table_row}行第{loc.table_col}列" if loc.table_col is not None else f"第{loc.table_row}行"
+    if loc.table_no is not None or loc.page is not None or loc.paragraph is not None:
+        return reference(loc)
+    return loc.cell
 
 
 def primary(finding):
@@ -44,6 +68,9 @@ def figures(finding) -> list[str]:
     where = labels(finding)
     if where:
         out.append(f"位置：{where}")
+    loc = primary(finding)
+    if loc is not None and loc.sentence:  # a finding in running text quotes its sentence
+        out.append(f"原文：「{loc.sentence}」")
     if finding.actual is not None:
         out.append(f"实际 {finding.actual}")
     if finding.expected is not None:

@@ -7,18 +7,27 @@ import json
 from govaudit.model import Result
 
 
+# sheet and cell are always present (null for a document place); the rest only when known
+_LOCATION_KEYS = ("sheet", "cell", "paragraph", "row_label", "col_label", "table_title", "table_no", "table_row",
+                  "table_col", "page", "bbox", "sentence")
+
+
+def location_dict(loc) -> dict:
+    out = {}
+    for k in _LOCATION_KEYS:
+        v = getattr(loc, k)
+        if v is not None or k in ("sheet", "cell"):
+            out[k] = list(v) if k == "bbox" and v is not None else v
+    return out
+
+
 def finding_dict(f) -> dict:
     return {
         "code": f.code,
         "severity": f.severity.value,
         "message": f.message,
         "file": f.file,
-        "locations": [
-            {k: v for k, v in {"sheet": loc.sheet, "cell": loc.cell, "paragraph": loc.paragraph,
-                               "row_label": loc.row_label, "col_label": loc.col_label}.items()
-             if v is not None or k in ("sheet", "cell")}
-            for loc in f.locations
-        ],
+        "locations": [location_dict(loc) for loc in f.locations],
         "expected": f.expected,
         "actual": f.actual,
         "difference": f.difference,
