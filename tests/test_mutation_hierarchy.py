@@ -130,3 +130,24 @@ def test_uncomputed_formula_skips_only_the_identities_it_touches(tmp_path):
         (("公开03表", "D12"), "50.00", "51.00"),
         (("公开05表", "E8"), "11.00", "10.00"),  # 款 20101 项目支出 against its 项; 类 201 follows it
     ]
+
+
+def test_a_column_the_parent_row_lacks_does_not_stop_the_next_column():
+    """A parent row without a cell for one column (a column of the table it does not reach) is still judged in
+    the other columns."""
+    from govaudit.checks.hierarchy import check
+    from govaudit.engine.context import Context
+    from govaudit.model import Disclosure, Figure, Row, Table
+    from govaudit.model.figure import Location
+    from govaudit.model.table import Column
+
+    def fig(v, cell):
+        return Figure(value=Decimal(v), decimals=2, source=Location(file="t.xlsx", sheet="S", cell=cell))
+
+    table = Table(kind="03", title="支出决算表", sheet="S", title_cell="A1",
+                  columns=[Column(key="total", header="本年支出合计", col=3), Column(key="basic", header="基本支出", col=4)],
+                  rows=[Row(key="208", label="社会保障和就业支出", code="208", row=5, cells={"basic": fig("51.00", "D5")}),
+                        Row(key="20805", label="行政事业单位养老支出", code="20805", row=6,
+                            cells={"total": fig("50.00", "C6"), "basic": fig("50.00", "D6")})])
+    found = list(check(Disclosure(path="t.xlsx", tables={"03": table}), Context()))
+    assert [(where(f), f.expected, f.actual) for f in found] == [(("S", "D5"), "50.00", "51.00")]

@@ -634,3 +634,29 @@ def test_prf102_above_100_names_no_missing_section(tmp_path):
     f = only(check(hebei_book([a]), tmp_path), "PRF102")
     assert f.message.endswith("：各一级指标的权重 产出指标 50 + 效益指标 60 = 110，应为 100。")
     assert [loc.cell for loc in f.locations] == ["B14", "B18"]
+
+
+def test_prf103_after_an_unscored_indicator_and_a_zero_score(tmp_path):
+    c = central_forms()[0]
+    c["indicators"][0][6] = ""    # not scored: not judged
+    c["indicators"][1][6] = "0"   # 0 is within 0～10
+    c["indicators"][5][6] = "21"  # 分值 20
+    findings = check(central_book([c]), tmp_path)
+    assert [(f.expected, f.actual) for f in findings if f.code == "PRF103"] == [("0～20", "21")]
+
+
+def test_prf104_second_form_after_one_without_a_total(tmp_path):
+    a, b = forms(A, B)
+    a["total"] = ""
+    b["total"] = "88"
+    findings = check(hebei_book([a, b]), tmp_path)
+    f = only(findings, "PRF104")
+    assert "就业扶持专项资金" in f.message and (f.expected, f.actual) == ("87", "88")
+
+
+def test_prf104_decimal_scores_far_from_the_total_are_an_error(tmp_path):
+    a = forms(A)[0]
+    a["indicators"][0][5] = "11.6"  # Σ 98.6: 总分 97 is not its rounding
+    a["total"] = "97"
+    f = only(check(hebei_book([a]), tmp_path), "PRF104")
+    assert (f.expected, f.actual, f.difference) == ("98.6", "97", "-1.6")
