@@ -385,7 +385,7 @@ def test_prf004_a_later_sichuan_line_after_lines_without_a_rate(tmp_path):
     b["money"][3][4] = "80.00%"
     findings = check(sichuan_book([b]), tmp_path)
     f = only(findings, "PRF004")
-    assert "「单位资金」执行率填 80.00%" in f.message
+    assert "「单位资金」执行率填 80.00%，而执行数 10.80 ÷ 预算数 12.00 = 90.0000%" in f.message
     assert [(loc.cell, loc.col_label) for loc in f.locations] == [("F11", "执行率"), ("E11", "执行数"), ("D11", "预算数")]
     assert (f.expected, f.actual, f.difference) == ("90.00%", "80.00%", "-10.00")
 
@@ -660,3 +660,12 @@ def test_prf104_decimal_scores_far_from_the_total_are_an_error(tmp_path):
     a["total"] = "97"
     f = only(check(hebei_book([a]), tmp_path), "PRF104")
     assert (f.expected, f.actual, f.difference) == ("98.6", "97", "-1.6")
+
+
+def test_prf004_blank_budget_total_is_added_up(tmp_path):
+    a = forms(A)[0]
+    set_budget(a, 0, 0, "")
+    set_budget(a, 0, 3, "90.00%")
+    a["indicators"][7][4] = "90.00%"
+    f = only(check(hebei_book([a]), tmp_path), "PRF004")
+    assert "而执行数 2.96 ÷ 预算数 3.00（总额空白，按其中各项合计） = 98.6667%" in f.message
