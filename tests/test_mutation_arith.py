@@ -39,7 +39,7 @@ def test_span_of_yuan_figures_counts_four_more_decimals():
 
 
 def test_fmt_rounds_half_even_and_drops_negative_zero():
-    assert fmt(Decimal("2.345")) == "2.34" or fmt(Decimal("2.345")) == "2.35"
+    assert (fmt(Decimal("2.345")), fmt(Decimal("2.355"))) == ("2.34", "2.36")  # Decimal's default: half to even
     assert fmt(Decimal("-0.001")) == "0.00"
     assert fmt(Decimal("-0.01")) == "-0.01"
     assert fmt(Decimal("7"), 0) == "7"
