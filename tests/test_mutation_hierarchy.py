@@ -85,10 +85,10 @@ def test_every_coded_table_is_checked(audit):
     assert got == {"公开02表", "公开03表", "公开05表", "公开06表", "公开08表", "公开09表"}
 
 
-def test_06_total_is_not_summed_from_its_lei(audit):
-    """公开06表's 合计 is 人员经费 + 公用经费 (other rules), not Σ类 of one side: a clean 06 gives no TBL001."""
-    s = wb.spec()
-    assert problems(audit(s)) == []
+def test_clean_disclosure_gives_no_hierarchy_finding(audit):
+    """Every 类/款/项 and 合计 of the clean spec adds up (公开06表's 合计 is 人员经费 + 公用经费, not Σ类 of one side)."""
+    findings = audit(wb.spec())
+    assert problems(findings) == [] and not [f for f in findings if "之和" in f.message]
 
 
 def test_a_missing_table_does_not_stop_the_others(audit):
