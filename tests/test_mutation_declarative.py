@@ -75,6 +75,9 @@ def test_rule_info_carries_the_spec():
     assert (info.code, info.severity.value, info.explanation, info.example, info.source) == (
         "ZZT002", "warning", "说明", "例", "rules/x.toml")
     assert rule.kind == "equal" and rule.each == ["01:*"]
+    two = DeclarativeRule({"code": "ZZT003", "title": "t", "left": ["01:{row}:amount", "04:x:amount"],
+                           "right": ["03:y:total", "02:z:total"]}, "x").info
+    assert (two.needs, two.needs_any) == (("01",), ("02", "03"))  # the judged table; any table of the right side
 
 
 def test_load_packs_problems_and_reasons(tmp_path):
