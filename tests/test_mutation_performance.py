@@ -669,3 +669,49 @@ def test_prf004_blank_budget_total_is_added_up(tmp_path):
     a["indicators"][7][4] = "90.00%"
     f = only(check(hebei_book([a]), tmp_path), "PRF004")
     assert "而执行数 2.96 ÷ 预算数 3.00（总额空白，按其中各项合计） = 98.6667%" in f.message
+
+
+# ---------------------------------------------------------------- a form skipped by a rule, then a faulty form C
+def faulty_c():
+    c = forms(C)[0]  # 远程教育: 执行率 50.00%, 预算执行率（10） 5 → 8: PRF107
+    c["indicators"][6][5] = "8"
+    c["total"] = "58"
+    return c
+
+
+@pytest.mark.parametrize("skip", ["no grade", "no rate section", "rate unscored", "rate rounding note"])
+def test_score_rules_check_the_next_form_after_a_skipped_one(tmp_path, skip):
+    a = forms(A)[0]
+    if skip == "no grade":
+        a["grade"] = ""
+    elif skip == "no rate section":
+        a["indicators"] = a["indicators"][:7]
+        a["total"] = "90"
+    elif skip == "rate unscored":
+        a["indicators"][7][5] = ""
+        a["total"] = "90"
+    else:
+        a["indicators"][7][5] = "10"
+        a["total"] = "100"
+    c = faulty_c()
+    c["grade"] = "良"  # 58 is 差: PRF106
+    findings = check(hebei_book([a, c]), tmp_path)
+    got = {f.code for f in findings if "远程教育站点专项资金" in f.message and f.severity.value != "info"}
+    assert got == {"PRF106", "PRF107"}
+
+
+def test_prf104_rounding_note_then_an_error_in_the_next_form(tmp_path):
+    a = forms(A)[0]
+    a["indicators"][0][5], a["indicators"][1][5] = "11.6", "12.3"  # Σ 98.9, 总分 99: a note
+    b = forms(B)[0]
+    b["total"] = "88"
+    findings = check(hebei_book([a, b]), tmp_path)
+    assert only(findings, "PRF104").actual == "88"
+
+
+def test_prf107_weight_from_the_settings_is_said(tmp_path):
+    c = faulty_c()
+    c["indicators"][6][0] = "预算执行率"
+    c["grade"] = "差"
+    f = only(check(hebei_book([c]), tmp_path), "PRF107")
+    assert "× 权重 10（表中未标明权重，按设置） 最多得 5 分" in f.message
