@@ -97,3 +97,16 @@ def test_find_year_and_unit():
     assert find_unit("金额单位：万元") == "万元"
     assert find_unit("单位: 元") == "元"
     assert find_unit("编制单位：某局") is None
+
+
+def test_implausible_numbers_at_their_bounds():
+    from govaudit.recognize.text import ImplausibleNumber
+
+    with pytest.raises(ImplausibleNumber):
+        parse_number(float(10 ** 15))            # a thousand trillion: no disclosure prints it
+    assert parse_number(float(10 ** 15 - 1))[0] == Decimal(10 ** 15 - 1)
+    with pytest.raises(ImplausibleNumber):
+        parse_number("1" + "0" * 15)
+    assert parse_number("0." + "0" * 59 + "1")[1] == 60  # 60 shown decimals are still a number
+    with pytest.raises(ImplausibleNumber):
+        parse_number("0." + "0" * 60 + "1")
