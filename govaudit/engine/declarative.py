@@ -235,10 +235,19 @@ class DeclarativeRule:
         if self.kind == "equal" and len(left) > 1:
             formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
         identity = Identity(judged=head.figure, others=[c.figure for c in left[1:]], formula=formula, kind=self.kind,
-                            note=note)
+                            note=note, same_figure=self.kind == "equal" and _same_figure(left, right))
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=f"公开{head.table.kind}表", verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _same_figure(left: list[Cellish], right: list[Cellish]) -> bool:
+    """One printed figure on each side, shown with the same decimals and unit: two printings of one amount."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[0].figure, right[0].figure
+    return (a is not None and b is not None and not a.derived and not b.derived and not a.percent
+            and a.decimals == b.decimals and a.unit == b.unit)
 
 
 def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
