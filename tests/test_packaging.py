@@ -20,6 +20,7 @@ def test_wheel_contains_rule_packs(tmp_path):
     in_repo = {p.name for p in (ROOT / "rules").glob("*.toml")}
     assert in_repo and in_repo <= shipped
     assert "govaudit/cli.py" in names
+    assert "govaudit/engine/catalogue.json" in names  # `govaudit rules` lists the built-in rules from it
 
 
 def test_installed_rules_are_loaded():

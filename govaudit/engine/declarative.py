@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from govaudit.engine.catalogue import packs_dir  # noqa: F401 (here it always was; the catalogue needs it light)
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
@@ -35,13 +36,6 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
-
-
-def packs_dir() -> Path:
-    """rules/ ships inside the wheel as govaudit/_rules; in a source checkout it is the top-level rules/."""
-    here = Path(__file__).resolve().parent.parent
-    shipped = here / "_rules"
-    return shipped if shipped.is_dir() else here.parent / "rules"
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
-from govaudit.model import Finding, Severity
+from govaudit.severity import Severity
+
+if TYPE_CHECKING:  # not at run time: `govaudit rules` lists the rules without importing pydantic (issue 13)
+    from govaudit.model import Finding
 
 FAMILIES = {
     "TBL": "表内平衡",
@@ -169,3 +172,21 @@ def all_rules() -> list[RuleInfo]:
 def get_rule(code: str) -> RuleInfo | None:
     _load()
     return _REGISTRY.get(code.upper())
+
+
+def listing() -> tuple[list[RuleInfo], list[str]]:
+    """Every rule (sorted by code) and the load problems, for `govaudit rules`, cheaply: the built-in rules come
+    from engine/catalogue.json (no check module, no pydantic imported) when it matches the sources, third-party
+    packs are loaded as usual. Without a matching catalogue, or once the registry is loaded, the registry itself."""
+    if not _LOADED:
+        from govaudit.engine.catalogue import builtin
+
+        got = builtin()
+        if got is not None:
+            infos, problems = got
+            from govaudit.engine.plugins import load_plugins
+
+            plugins, plugin_problems = load_plugins(builtin_codes={i.code for i in infos},
+                                                    builtin_families=set(FAMILIES))
+            return sorted(infos + plugins, key=lambda r: r.code), problems + plugin_problems
+    return all_rules(), load_problems()

@@ -1,0 +1,118 @@
+"""Start-up (issue 13): `govaudit --help` and `govaudit rules` must not import the heavy libraries. Not timed (the
+times are in bench/RESULTS.md); these guard the design that makes them fast: cli.py imports click only, and
+`rules` lists the built-in rules from engine/catalogue.json instead of importing the check modules."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("pydantic", "pydantic_core", "openpyxl", "docx", "pypdfium2", "pypdf", "rich", "govaudit.model",
+         "govaudit.checks", "govaudit.engine.declarative")
+
+REPORT = ("import atexit, sys\n"
+          f"HEAVY = {HEAVY!r}\n"
+          "atexit.register(lambda: print('LOADED', sorted(m for m in HEAVY if m in sys.modules), file=sys.stderr))\n")
+
+
+def _fresh(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # no third-party rule pack on the path
+    return subprocess.run([sys.executable, "-c", REPORT + code], capture_output=True, text=True, encoding="utf-8",
+                          env=env, timeout=120)
+
+
+def _loaded(proc: subprocess.CompletedProcess) -> list[str]:
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("LOADED "))
+    return eval(line.removeprefix("LOADED "))  # a list of str printed by REPORT
+
+
+def test_importing_the_cli_imports_click_only():
+    proc = _fresh("import govaudit.cli")
+    assert proc.returncode == 0, proc.stderr
+    assert _loaded(proc) == []
+
+
+@pytest.mark.parametrize("args", [["--help"], ["rules"], ["rules", "TBL001"], ["rules", "--format", "json"]])
+def test_help_and_rules_do_not_import_models_or_readers(args):
+    proc = _fresh(f"from govaudit.cli import main\nmain({args!r})")
+    assert proc.returncode == 0, proc.stderr
+    assert _loaded(proc) == []
+    assert ("TBL001" in proc.stdout) if args[0] == "rules" else ("rules" in proc.stdout)
+
+
+def test_the_catalogue_matches_the_registry():
+    """A rule added or edited without regenerating the catalogue fails here (it would only make `rules` slower:
+    a stale catalogue is not used)."""
+    from govaudit.engine import catalogue
+
+    shipped = json.loads(catalogue.CATALOGUE.read_text(encoding="utf-8"))
+    assert shipped == catalogue.build(), "engine/catalogue.json is stale: run  python -m govaudit.engine.catalogue"
+    assert catalogue.builtin() is not None
+
+
+def test_rules_listed_from_the_catalogue_equal_the_registry():
+    proc = subprocess.run([sys.executable, "-m", "govaudit.cli", "rules", "--format", "json"], capture_output=True,
+                          text=True, encoding="utf-8", timeout=120,
+                          env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
+    assert proc.returncode == 0, proc.stderr
+    from govaudit.cli import _rule_dict
+    from govaudit.engine.registry import all_rules
+
+    assert json.loads(proc.stdout) == [_rule_dict(i) for i in all_rules() if i.plugin is None]
+
+
+def test_a_stale_or_broken_catalogue_is_not_used(tmp_path, monkeypatch):
+    from govaudit.engine import catalogue
+
+    data = json.loads(catalogue.CATALOGUE.read_text(encoding="utf-8"))
+    stale = tmp_path / "catalogue.json"
+    stale.write_text(json.dumps(dict(data, fingerprint="crc32 00000000 0")), encoding="utf-8")
+    monkeypatch.setattr(catalogue, "CATALOGUE", stale)
+    assert catalogue.builtin() is None
+    stale.write_text("{", encoding="utf-8")
+    assert catalogue.builtin() is None
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    assert [i.code for i in catalogue.builtin()[0]] == [r["code"] for r in data["rules"]]
+
+
+def test_the_fingerprint_follows_the_sources(tmp_path, monkeypatch):
+    from govaudit.engine import catalogue
+
+    rules = shutil.copytree(catalogue.packs_dir(), tmp_path / "rules")
+    monkeypatch.setattr(catalogue, "packs_dir", lambda: rules)
+    before = catalogue.fingerprint()
+    path = sorted(rules.glob("*.toml"))[0]
+    path.write_text(path.read_text(encoding="utf-8") + "# 改了一处\n", encoding="utf-8")
+    assert catalogue.fingerprint() != before
+
+
+def test_packs_are_looked_for_only_where_a_distribution_declares_them(tmp_path, monkeypatch):
+    """The cheap look at sys.path that spares importing importlib.metadata when no rule pack is installed."""
+    from govaudit.engine.plugins import GROUP, _may_have_packs
+
+    other = tmp_path / "other-1.0.dist-info"
+    other.mkdir()
+    (other / "entry_points.txt").write_text("[console_scripts]\nother = other:main\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not _may_have_packs()
+    pack = tmp_path / "acme-1.0.dist-info"
+    pack.mkdir()
+    (pack / "entry_points.txt").write_text(f"[{GROUP}]\nacme = acme\n", encoding="utf-8")
+    assert _may_have_packs()
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "lib.zip")])
+    (tmp_path / "lib.zip").write_bytes(b"PK")
+    assert _may_have_packs()  # a zip on the path: unsure, so importlib.metadata decides
+
+
+def test_the_fingerprint_sees_a_rules_metadata_not_its_logic():
+    from govaudit.engine.catalogue import _decorators
+
+    src = b'"""m"""\n\n\n@rule("ZZZ001", "t",\n      severity="warning")\ndef check(d, ctx):\n    return []\n'
+    assert _decorators(src) == [b'\n@rule("ZZZ001", "t",\n      severity="warning")']
+    assert _decorators(src.replace(b"return []", b"return ()")) == _decorators(src)
+    assert _decorators(src.replace(b'"t"', b'"u"')) != _decorators(src)
