@@ -6,6 +6,7 @@ tests/). Results are kept in bench/RESULTS.md.
     python bench/bench.py --batch 1000         # also a folder of 1,000 workbooks at --jobs 1 and --jobs 2
     python bench/bench.py --before ../main-src # paired with govaudit from another source tree (before a change)
     python bench/bench.py --profile FILE       # where the time of one in-process check goes (cProfile)
+    python bench/bench.py --startup [--before ../main-src]   # only `--help`, `rules`, `python -c pass`
 
 Each file is measured as whole processes, paired (the reference read and the check run one after the other, N times;
 medians): wall time and CPU time (user + system, from wait4: what the process itself used, so less disturbed by other
@@ -164,14 +165,19 @@ def bench_file(path: Path, runs: int, before: Path | None = None) -> dict:
     return row
 
 
-def bench_commands(runs: int) -> list[tuple[str, float, float]]:
-    out = []
-    for args in (["--help"], ["rules"]):
-        got = [Run(govaudit_command() + args) for _ in range(runs)]
-        out.append(("govaudit " + " ".join(args), med(got, "wall"), med(got, "cpu")))
-    got = [Run([sys.executable, "-c", "pass"]) for _ in range(runs)]
-    out.append(("python -c pass (interpreter start-up)", med(got, "wall"), med(got, "cpu")))
-    return out
+def bench_commands(runs: int, before: Path | None = None) -> list[tuple[str, float, float]]:
+    """`--help`, `rules` and a bare interpreter, interleaved run by run (so that other load on the machine falls
+    on all of them alike); medians. With `before`, the two commands from that source tree too."""
+    kinds = [("govaudit --help", govaudit_command() + ["--help"], None),
+             ("govaudit rules", govaudit_command() + ["rules"], None),
+             ("python -c pass (interpreter start-up)", [sys.executable, "-c", "pass"], None)]
+    if before is not None:
+        kinds += [(f"{name} (before)", cmd, before_env(before)) for name, cmd, _ in kinds[:2]]
+    got: dict[str, list[Run]] = {name: [] for name, _, _ in kinds}
+    for _ in range(runs):
+        for name, cmd, env in kinds:
+            got[name].append(Run(cmd, env=env))
+    return [(name, med(got[name], "wall"), med(got[name], "cpu")) for name, _, _ in kinds]
 
 
 def bench_batch(folder: Path, count: int, runs: int, before: Path | None = None) -> dict:
@@ -194,6 +200,11 @@ def bench_batch(folder: Path, count: int, runs: int, before: Path | None = None)
 
 def ms(t: float) -> str:
     return f"{t * 1000:.0f}"
+
+
+def commands_table(commands) -> list[str]:
+    return ["| command | wall ms | CPU ms |", "|---|---:|---:|"] + [
+        f"| `{name}` | {ms(wall)} | {ms(cpu)} |" for name, wall, cpu in commands]
 
 
 def report(rows: list[dict], commands, batch) -> str:
@@ -224,10 +235,7 @@ def report(rows: list[dict], commands, batch) -> str:
                 old_cost = (r["old_cpu"] - base["old_cpu"]) / (r["cells"] - base["cells"]) * 1e6
                 lines.append(f"  before: memory per cell ≈ {old_cell:.0f} bytes, CPU per cell ≈ {old_cost:.1f} µs")
     lines.append("")
-    lines.append("| command | wall ms | CPU ms |")
-    lines.append("|---|---:|---:|")
-    for name, wall, cpu in commands:
-        lines.append(f"| `{name}` | {ms(wall)} | {ms(cpu)} |")
+    lines += commands_table(commands)
     if batch:
         lines.append("")
         lines.append(f"Batch of {batch['count']} workbooks, `--format jsonl`:")
@@ -267,7 +275,14 @@ def main(argv=None) -> int:
     ap.add_argument("--before", type=Path, help="also run govaudit from this source tree (paired), e.g. main")
     ap.add_argument("--no-large", action="store_true", help="leave out the generated 14k- and 100k-cell workbooks")
     ap.add_argument("--profile", action="store_true", help="profile one in-process check of each file instead")
+    ap.add_argument("--startup", action="store_true", help="only `--help`, `rules` and `python -c pass` (start-up)")
     args = ap.parse_args(argv)
+    if args.startup:
+        commands = bench_commands(args.runs * 4, args.before)
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
+              f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of {args.runs * 4} interleaved runs.\n")
+        print("\n".join(commands_table(commands)))
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         files = args.files or sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in CHECKABLE)
         if not args.no_large:
@@ -277,7 +292,7 @@ def main(argv=None) -> int:
                 print(f"== {path}")
                 profile(path)
             return 0
-        commands = bench_commands(args.runs * 2)
+        commands = bench_commands(args.runs * 2, args.before)
         rows = []
         for path in files:
             print(f"… {path.name}", file=sys.stderr)
