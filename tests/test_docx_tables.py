@@ -120,3 +120,28 @@ def test_narrative_around_the_tables_changes_nothing(faulty_docx, tmp_path):
     status, findings = check_file(tmp_path / "with-narrative.docx", Options())
     assert status.tables == [f"公开{k:02d}表" for k in range(1, 10)]
     assert _defects(findings) == _defects(check_file(FAULTY, Options())[1])
+
+
+def test_table_split_with_its_header_repeated(faulty_docx, tmp_path):
+    """公开03表 split in two Word tables (续表), the two header rows printed again above the second part."""
+    import copy
+
+    doc = Document(str(faulty_docx))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    first = doc.element.body.findall(f"{w}tbl")[2]
+    rows = first.findall(f"{w}tr")
+    assert "本年支出合计" in "".join(t.text or "" for t in rows[0].iter(f"{w}t"))  # it is 公开03表
+    second = copy.deepcopy(first)
+    for tr in second.findall(f"{w}tr"):
+        second.remove(tr)
+    for tr in rows[:2]:
+        second.append(copy.deepcopy(tr))
+    for tr in rows[len(rows) // 2:]:
+        first.remove(tr)
+        second.append(tr)
+    note = doc.add_paragraph("（续表）")._p
+    first.addnext(note)
+    note.addnext(second)
+    doc.save(tmp_path / "split.docx")
+    status, findings = check_file(tmp_path / "split.docx", Options())
+    assert _defects(findings) == _defects(check_file(FAULTY, Options())[1])
