@@ -119,7 +119,9 @@ def test_narrative_around_the_tables_changes_nothing(faulty_docx, tmp_path):
     doc.save(tmp_path / "with-narrative.docx")
     status, findings = check_file(tmp_path / "with-narrative.docx", Options())
     assert status.tables == [f"公开{k:02d}表" for k in range(1, 10)]
-    assert _defects(findings) == _defects(check_file(FAULTY, Options())[1])
+    # the seed's sentences do not match these tables: the narrative checks (TXT) say so, the tables' findings stay
+    tables_only = [f for f in findings if not f.code.startswith("TXT")]
+    assert _defects(tables_only) == _defects(check_file(FAULTY, Options())[1])
 
 
 def test_table_split_with_its_header_repeated(faulty_docx, tmp_path):
