@@ -471,3 +471,12 @@ def test_summary_against_its_form_grade_score_amounts(tmp_path):
     findings = run_rules(d, Context(), select=["TXT"])
     assert [(f.code, f.locations[0].paragraph, f.actual, f.expected) for f in findings] == [
         ("TXT020", 2, "优", "差"), ("TXT020", 2, "52万元", "25.00")]
+
+
+def test_last_years_amount_is_not_this_years():
+    n = read_claims(paras("2023年度一般公共预算财政拨款支出3003.19万元，2024年度一般公共预算财政拨款支出2940.05万元，"
+                          "上年决算为3003.19万元。"), 2024)
+    assert [(c.amount.text, c.basis) for c in n.claims if c.kind == "amount"] == [
+        ("3003.19万元", "prior"), ("2940.05万元", None), ("3003.19万元", "prior")]
+    assert codes(judge(["2023年度一般公共预算财政拨款支出3003.19万元，2024年度一般公共预算财政拨款支出2940.05万元。"],
+                       year=2024)) == []
