@@ -494,7 +494,7 @@ def rules(code, fmt):
     for line in problems:
         click.echo(line, err=True)
     if code:
-        info = next((i for i in infos if i.code == code.strip().upper()), None)
+        info = next((i for i in infos if i.code == code.upper()), None)  # as get_rule(code) did
         family = [i for i in infos if i.code.startswith(code.strip().upper())] if info is None else []
         if info is None and not family:
             raise click.UsageError(f"没有规则 {code}，也没有以它开头的规则（用 govaudit rules 查看全部规则）")
