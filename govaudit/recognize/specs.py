@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from govaudit.recognize.budget_specs import BUDGET_COLUMN_WORDS, classify_budget_title
 from govaudit.text import category_core, norm, strip_numbering
 
 # ---------------------------------------------------------------- titles
@@ -47,6 +48,9 @@ def classify_title(text) -> str | None:
         return None
     if core.startswith(("注", "说明", "备注")):
         return None
+    budget = classify_budget_title(core)  # a 预算 table is never one of the 决算 kinds (收入预算总表 ≠ 收入决算表)
+    if budget:
+        return budget
     for kind, words, excluded in _TITLE_RULES:
         if all(w in core for w in words) and not any(w in core for w in excluded):
             return kind
@@ -91,6 +95,7 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
            ("公用经费", "public")],
 }
 COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
+COLUMN_WORDS.update(BUDGET_COLUMN_WORDS)  # the 预算 kinds B01–B13 (budget_specs.py)
 
 LINENO_WORDS = ("行次", "栏次")
 CODE_WORDS = ("编码", "科目代码", "代码")
