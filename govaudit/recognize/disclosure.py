@@ -85,6 +85,9 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.extra_tables.append(other)  # another view (按单位 beside 按功能分类), not a copy
             else:
                 disclosure.duplicates.append(other)
+    from govaudit.recognize.stage import detect
+
+    detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself
     return disclosure
 
 
