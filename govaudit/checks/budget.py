@@ -104,12 +104,14 @@ def scope_mismatch(disclosure, ctx):
         return
     other = "部门" if layout == "单位" else "单位"
     why = disclosure.scope_evidence or "表格格式"
-    for kind, table in sorted(disclosure.tables.items()):
-        if table.stage == "预算" and title_scope(table.title) == other:
-            yield Finding(code="BGC003", severity=Severity.warning, file=disclosure.path, table=table.label,
-                          locations=_loc(disclosure, table), expected=f"{layout}预算", actual=f"{other}预算",
-                          message=f"{table.label}的表名“{table.title}”称{other}预算，但本文件是{layout}预算"
-                                  f"（{why}）。")
+    titles = [t for _k, t in sorted(disclosure.tables.items())
+              if t.stage == "预算" and title_scope(t.title) == other]
+    if titles:
+        names = "、".join(f"“{t.title}”" for t in titles[:3]) + (f"等 {len(titles)} 张表" if len(titles) > 3 else "")
+        yield Finding(code="BGC003", severity=Severity.warning, file=disclosure.path, table=titles[0].label,
+                      locations=[loc for t in titles for loc in _loc(disclosure, t)],
+                      expected=f"{layout}预算", actual=f"{other}预算",
+                      message=f"表名{names}称{other}预算，但本文件是{layout}预算（{why}）。")
     for p, who, stage in heading_claims(disclosure):
         if stage == "预算" and who == other:
             yield Finding(code="BGC003", severity=Severity.warning, file=disclosure.path,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from govaudit.model import CellIssue, Table
 from govaudit.recognize import budget_specs, specs
@@ -14,6 +15,14 @@ _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
 
 class BudgetTableBuilder(TableBuilder):
+    def figure(self, cell, row_label, col_label, context):
+        fig = super().figure(cell, row_label, col_label, context)
+        if fig is not None and fig.unit == "元" and not fig.percent:
+            # a budget is compiled in 元: a figure printed in 元 is the figure itself, not a rounding of a finer one
+            # (domain notes budget.md §2: "exact in 元 files"; 万里 2025's 1 元 is a real defect)
+            fig = fig.model_copy(update={"spread": Decimal(0)})
+        return fig
+
     @staticmethod
     def _row_key(kind, side, label, code, after_begin) -> str | None:
         core = strip_numbering(label)
@@ -44,4 +53,17 @@ class BudgetTableBuilder(TableBuilder):
 def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
     builder = BudgetTableBuilder(block, file)
     table = builder.build()
-    return table, builder.issues if table else []
+    if table is None:
+        return None, []
+    for row in table.rows:
+        if row.key == "budget" and not row.label:
+            _name_row(row, "预算数")
+    return table, builder.issues
+
+
+def _name_row(row, label: str) -> None:
+    """The one unlabelled row of a 三公 table is its 预算数: say so in its cells' places."""
+    row.label = label
+    for key, fig in row.cells.items():
+        if fig is not None and not fig.source.row_label:
+            row.cells[key] = fig.model_copy(update={"source": fig.source.model_copy(update={"row_label": label})})
