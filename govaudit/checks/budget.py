@@ -146,3 +146,26 @@ def empty_note_with_figures(disclosure, ctx):
                       actual=first.shown(), expected="空表",
                       message=f"{table.label}「{table.title}」表下注明“{note}”，但表中有数字"
                               f"（如 {first.source.row_label or ''} {first.source.col_label or ''} 为 {first.shown()}）：说明与数字不符。")
+
+
+@rule(
+    "BGC005",
+    "科目编码的“类”与其上级科目不符",
+    severity="warning",
+    explanation="""
+按类/款/项分列编码的表中，一个款或项的“类”编码应与它上面的类行相同。印成一个根本不存在的类（如把 210
+印成 7）时，govaudit 按它所在的位置（紧接在哪个款下面）读作正确的编码继续核对，并报告这一处印错的编码。
+""",
+    example="社会福利院 2024 年单位预算支出预算总表：“事业单位医疗”一行的类印成 7，它在 21011 行政事业单位医疗之下，"
+            "应为 2101102：警告。",
+)
+def misprinted_code(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind != "bad_code":
+            continue
+        label, _, fixed = issue.context.partition("|")
+        yield Finding(code="BGC005", severity=Severity.warning, file=disclosure.path, table=label,
+                      locations=[issue.location.model_copy(update={"file": disclosure.path})],
+                      expected=fixed, actual=issue.text,
+                      message=f"{label}「{issue.location.row_label}」：科目编码的类印成“{issue.text[:3].lstrip('0') or '0'}”，"
+                              f"没有这个类；它在 {fixed[:-2]} 之下，应为 {fixed}（已按 {fixed} 核对）。")

@@ -33,6 +33,8 @@ BUDGET_TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 def classify_budget_title(core: str) -> str | None:
     """The 预算 kind of a normalised title core (year, brackets and 公开NN表 code already taken off its end),
     or None when it is no 预算 table."""
+    if "绩效目标" in core and core.endswith("表") and "自评" not in core:
+        return "B00"  # a 绩效目标表 after the 预算 tables: not checked, but it ends the table before it
     if "决算" in core or "绩效" in core or not ("预算表" in core or "预算总表" in core):
         return None
     for kind, words, excluded in BUDGET_TITLE_RULES:

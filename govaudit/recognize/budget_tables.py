@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govaudit.model import CellIssue, Table
+from govaudit.model import CellIssue, Location, Table
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import Block
 from govaudit.recognize.tables import TableBuilder
@@ -58,7 +58,40 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
     for row in table.rows:
         if row.key == "budget" and not row.label:
             _name_row(row, "预算数")
-    return table, builder.issues
+    return table, builder.issues + _repair_codes(table, file)
+
+
+ECONOMIC_TABLES = ("B08", "B11")
+
+
+def _valid_lei(kind: str, lei: str) -> bool:
+    if kind in ECONOMIC_TABLES:
+        return lei[:1] in ("3", "5")  # 部门预算支出经济分类 301…399, 政府预算支出经济分类 501…599
+    return lei in specs.CATEGORY_NAMES
+
+
+def _repair_codes(table: Table, file: str) -> list[CellIssue]:
+    """A 款 or 项 whose printed 类 is no 类 at all (福利院 2024 prints the 类 of 2101102 as '7'), under rows that name its
+    款: the row is read under the code its place gives it, and the misprint is reported (BGC005)."""
+    issues = []
+    seen: list[str] = []
+    for row in table.rows:
+        code = row.code
+        if not code:
+            continue
+        if len(code) in (5, 7) and not _valid_lei(table.kind, code[:3]):
+            parent = next((c for c in reversed(seen) if len(c) == len(code) - 2 and c[3:] == code[3:-2]), None)
+            if parent is not None:
+                fixed = parent + code[-2:]
+                issues.append(CellIssue(
+                    kind="bad_code", text=code, context=f"{table.label}|{fixed}",
+                    location=Location(file=file, sheet=table.sheet, cell=row.label_cell,
+                                      row_label=f"{fixed} {row.label}".strip(), col_label="科目编码")))
+                if row.key == code:
+                    row.key = fixed
+                row.code = code = fixed
+        seen.append(code)
+    return issues
 
 
 def _name_row(row, label: str) -> None:
