@@ -7,6 +7,8 @@ row labels. Kinds are B01–B13 (model/table.py BUDGET_TABLE_NAMES), never the �
 
 from __future__ import annotations
 
+import re
+
 from govaudit.text import strip_numbering
 
 # kind, all of these words, none of these. Checked in order, the more specific first. A title qualifies only when it
@@ -43,10 +45,25 @@ def classify_budget_title(core: str) -> str | None:
     return None
 
 
+_META_TAIL = re.compile(r"(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]")
+
+
+def split_title_meta(text: str) -> tuple[str, str]:
+    """A normalised title line that also holds the 部门 and 金额单位 ('收支预算总表部门：江苏省政协办公厅单位：万元',
+    as a PDF line may read) → (title, the rest); a title alone → (title, '')."""
+    m = _META_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()], text[m.start():]
+
+
+def looks_budget(text: str) -> bool:
+    """Text naming a 预算 table (near a 公开NN表 code whose title was not recognised)."""
+    return ("预算表" in text or "预算总表" in text) and "决算" not in text
+
+
 def title_scope(title: str) -> str | None:
     """Whose 预算 a title says it is: '2025年部门收入预算总表' → '部门'; '2025年预算单位…' / '2025年单位…' → '单位'."""
-    import re
-
     m = re.match(r"^(?:\d{4}年度?)?(部门|预算单位|单位)", title)
     if not m:
         return None

@@ -15,6 +15,24 @@ _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
 
 class BudgetTableBuilder(TableBuilder):
+    def build(self):
+        title, rest = budget_specs.split_title_meta(self.block.title)
+        if rest:  # the 部门 and 金额单位 printed on the title's line
+            from govaudit.cellref import a1
+            from govaudit.recognize.grid import _DEPT_RE
+            from govaudit.recognize.text import find_unit
+
+            where = a1(self.block.title_row, self.block.title_col)
+            unit = find_unit(rest)
+            if unit:
+                self.meta.unit, self.meta.unit_cell = unit, where
+            m = _DEPT_RE.match(rest)
+            name = re.split(r"(?:金额)?单位[:：]", m.group(1))[0] if m else ""
+            if name:
+                self.meta.department, self.meta.department_cell = name, where
+            self.block.title = title
+        return super().build()
+
     def figure(self, cell, row_label, col_label, context):
         fig = super().figure(cell, row_label, col_label, context)
         if fig is not None and fig.unit == "元" and not fig.percent:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.recognize.budget_specs import BUDGET_COLUMN_WORDS, classify_budget_title
+from govaudit.recognize.budget_specs import BUDGET_COLUMN_WORDS, classify_budget_title, split_title_meta
 from govaudit.text import category_core, norm, strip_numbering
 
 # ---------------------------------------------------------------- titles
@@ -38,7 +38,7 @@ def classify_title(text) -> str | None:
     A title is short and ends with 表 (a code or a bracketed note may follow); sentences mentioning a
     table ("…故本表以空表列示") are not titles.
     """
-    t = norm(text)
+    t = split_title_meta(norm(text))[0]  # '收支预算总表部门：XX单位：万元' (a PDF line holding both) → its title
     if not t or len(t) > 60:
         return None
     core = t
