@@ -15,8 +15,8 @@ CODED_BUDGET_TABLES = ("B02", "B03", "B05", "B06", "B07", "B08", "B10", "B11")
 # the sets published (domain notes budget.md §1): 上海's nine; 江苏's twelve (公开01–12表: 05 财政拨款 by function,
 # 06 财政拨款 基本支出 by economic class, 11 机关运行经费, 12 政府采购; no 国有资本经营预算 table)
 SHANGHAI_SET = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09")
-JIANGSU_SET = ("B01", "B02", "B03", "B04", "B10", "B11", "B05", "B08", "B09", "B06", "B12", "B13")
-JIANGSU_ONLY = ("B10", "B11", "B12", "B13")
+JIANGSU_SET = ("B01", "B02", "B14", "B04", "B10", "B11", "B05", "B08", "B09", "B06", "B12", "B13")
+JIANGSU_ONLY = ("B10", "B11", "B12", "B13", "B14")
 
 
 @rule(

@@ -141,5 +141,9 @@ def is_row_label(kind: str, label: str) -> bool:
     return bool(key) and not key.startswith("use.")
 
 
+# 江苏 公开02表 收入预算总表 by source: each group opens with its 小计 (the items under it have their own names)
+INCOME_GROUPS = (("一般公共预算", "group.general"), ("政府性基金", "group.gov_fund"), ("财政专户", "group.special_account"),
+                 ("其他资金", "group.other_funds"), ("上年结转", "group.carry_in"))
+
 # 江苏 公开12表: the three kinds of purchase, printed '一、货物A' / '二、工程B' / '三、服务C'
 PURCHASE_ROWS = (("货物", "goods"), ("工程", "works"), ("服务", "services"))

@@ -9,7 +9,7 @@ from govaudit.model import CellIssue, Location, Table
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import Block
 from govaudit.recognize.tables import TableBuilder
-from govaudit.text import strip_numbering
+from govaudit.text import norm, strip_numbering
 
 _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
@@ -31,7 +31,25 @@ class BudgetTableBuilder(TableBuilder):
             if name:
                 self.meta.department, self.meta.department_cell = name, where
             self.block.title = title
+        self._trim_trailing_codes()
         return super().build()
+
+    def _trim_trailing_codes(self) -> None:
+        """The next table's '公开04表' printed above its title is no row of this one."""
+        from dataclasses import replace
+
+        from govaudit.recognize.text import TABLE_CODE_RE
+
+        rows = self.block.row_numbers()
+        end = self.block.end_row
+        while rows and rows[-1] != self.block.title_row:
+            cells = [c for c in self.block.rows[rows[-1]] if c.value not in (None, "")]
+            if not cells or not all(isinstance(c.value, str) and TABLE_CODE_RE.fullmatch(norm(c.value)) for c in cells):
+                break
+            end = rows.pop()
+        if end != self.block.end_row:
+            self.block = replace(self.block, end_row=end)
+
 
     def figure(self, cell, row_label, col_label, context):
         fig = super().figure(cell, row_label, col_label, context)
@@ -59,6 +77,10 @@ class BudgetTableBuilder(TableBuilder):
             return key
         if code:
             return code
+        if kind == "B02":
+            for word, key in budget_specs.INCOME_GROUPS:
+                if core.startswith(word):
+                    return key
         if kind == "B13" and _TOP_NUMBERING.match(label):
             for word, key in budget_specs.PURCHASE_ROWS:
                 if word in core:
@@ -76,10 +98,13 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
     for row in table.rows:
         if row.key == "budget" and not row.label:
             _name_row(row, "预算数")
+    if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
+        table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
     return table, builder.issues + _repair_codes(table, file)
 
 
-ECONOMIC_TABLES = ("B08", "B11")
+ECONOMIC_TABLES = ("B08", "B11", "B12")
+FUNCTION_TABLES = ("B02", "B03", "B05", "B06", "B07", "B10")
 
 
 def _valid_lei(kind: str, lei: str) -> bool:
@@ -92,6 +117,8 @@ def _repair_codes(table: Table, file: str) -> list[CellIssue]:
     """A 款 or 项 whose printed 类 is no 类 at all (福利院 2024 prints the 类 of 2101102 as '7'), under rows that name its
     款: the row is read under the code its place gives it, and the misprint is reported (BGC005)."""
     issues = []
+    if table.kind not in ECONOMIC_TABLES + FUNCTION_TABLES:
+        return issues
     seen: list[str] = []
     for row in table.rows:
         code = row.code
