@@ -54,10 +54,11 @@ def missing_budget_tables(disclosure, ctx):
     budget = [k for k in disclosure.tables if k in BUDGET_TABLE_NAMES]
     if disclosure.stage != "预算" or not budget or not ctx.settings.required_tables:
         return
-    jiangsu = any(k in JIANGSU_ONLY for k in budget)
+    jiangsu = any(k in JIANGSU_ONLY for k in budget + [t.kind for t in disclosure.unread_tables])
     required, style = (JIANGSU_SET, "江苏式（公开01～12表）") if jiangsu else (SHANGHAI_SET, "上海式（九张表）")
+    unread = {t.kind for t in disclosure.unread_tables}
     for kind in required:
-        if kind not in disclosure.tables:
+        if kind not in disclosure.tables and kind not in unread:
             yield Finding(code="BGC001", severity=Severity.error, file=disclosure.path, table=table_label(kind),
                           expected=BUDGET_TABLE_NAMES[kind], actual=None,
                           message=f"缺少{table_label(kind)}：{style}预算公开应有此表，文件中按标题找不到它。"
@@ -169,3 +170,21 @@ def misprinted_code(disclosure, ctx):
                       expected=fixed, actual=issue.text,
                       message=f"{label}「{issue.location.row_label}」：科目编码的类印成“{issue.text[:3].lstrip('0') or '0'}”，"
                               f"没有这个类；它在 {fixed[:-2]} 之下，应为 {fixed}（已按 {fixed} 核对）。")
+
+
+@rule(
+    "BGC006",
+    "预算表未能可靠识别，未核对",
+    severity="warning",
+    explanation="""
+按标题找到了预算表，但表中有数字找不到对应的行名或科目编码（常见于 PDF 中文字行错位、表头折行、页面旋转），
+govaudit 无法确定每个数字属于哪一行，因此不核对这张表，以免报告文件中并不存在的错误。请用工作簿或
+Word 版本检查，或核对该表的 PDF 排版。
+""",
+    example="江苏某部门 2018 年公开01表：数字与行名不在同一行，读出 4 行没有行名的数字：警告，该表不核对。",
+)
+def unread_tables(disclosure, ctx):
+    for table in disclosure.unread_tables:
+        yield Finding(code="BGC006", severity=Severity.warning, file=disclosure.path, table=table.label,
+                      locations=_loc(disclosure, table),
+                      message=f"{table.label}「{table.title}」未能可靠识别（{table.unreliable}），未核对这张表。")

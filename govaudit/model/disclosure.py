@@ -42,6 +42,7 @@ class Disclosure(BaseModel):
     # what the document is, told from the document itself (recognize/stage.py): "决算" or "预算" (None: cannot
     # tell), and for a 预算 "部门" or "单位" — the narrative checks use these (which year's 预算 a text compares
     # with, 本部门 vs 本单位). `stage_evidence`/`scope_evidence` say why, for messages.
+    unread_tables: list[Table] = Field(default_factory=list)  # found by title, layout not read reliably: not checked
     stage: str | None = None
     scope: str | None = None
     stage_evidence: str = ""

@@ -92,6 +92,9 @@ class Table(BaseModel):
     columns: list[Column] = Field(default_factory=list)
     rows: list[Row] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    # why the layout could not be read reliably (figures on rows with no label or code, as a PDF's misaligned
+    # lines give): such a table is listed, not checked (Disclosure.unread_tables)
+    unreliable: str | None = None
 
     @property
     def name(self) -> str:

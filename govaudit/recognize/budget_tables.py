@@ -100,7 +100,23 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
             _name_row(row, "预算数")
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
         table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
+    table.unreliable = _unreliable(table)
+    if table.unreliable:
+        return table, []  # its cells are not judged: neither are their contents
     return table, builder.issues + _repair_codes(table, file)
+
+
+ONE_ROW = ("B09", "B14")
+
+
+def _unreliable(table: Table) -> str | None:
+    """Figures on a row with neither label nor code, in a table whose rows all have one (or a second such row in a
+    one-row table): the lines were not read as printed (a PDF's misaligned text), and judging them would report
+    defects the document does not have."""
+    orphans = [r for r in table.rows if r.key.split("#")[0] == "budget"]
+    if len(orphans) > (1 if table.kind in ONE_ROW else 0):
+        return f"有 {len(orphans)} 行数字找不到对应的行名或科目编码"
+    return None
 
 
 ECONOMIC_TABLES = ("B08", "B11", "B12")

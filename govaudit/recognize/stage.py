@@ -57,7 +57,15 @@ def heading_claims(disclosure: Disclosure) -> list[tuple[object, str, str]]:
     return out
 
 
+def set_aside_unreliable(disclosure: Disclosure) -> None:
+    """预算 tables whose layout was not read reliably are listed (BGC006), not checked."""
+    for kind, table in list(disclosure.tables.items()):
+        if table.unreliable:
+            disclosure.unread_tables.append(disclosure.tables.pop(kind))
+
+
 def detect(disclosure: Disclosure) -> None:
+    set_aside_unreliable(disclosure)
     stages = Counter(t.stage for t in disclosure.tables.values() if t.stage)
     if stages:
         stage, n = stages.most_common(1)[0]
