@@ -8,7 +8,7 @@ from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.text import category_core, norm
 
-EXPLAINS_EMPTY = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
+EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
 def _loc(disclosure, table, cell, label=None) -> list[Location]:

@@ -32,7 +32,31 @@ class BudgetTableBuilder(TableBuilder):
                 self.meta.department, self.meta.department_cell = name, where
             self.block.title = title
         self._trim_trailing_codes()
-        return super().build()
+        table = super().build()
+        if table is not None:
+            self.strays = self._stray_figures(table)
+        return table
+
+    strays = 0
+
+    def _stray_figures(self, table: Table) -> int:
+        """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""
+        from govaudit.recognize.grid import is_code_text, is_lineno_row, is_numeric_cell
+        from govaudit.recognize.grid import Meta as _Meta
+        from govaudit.recognize.tables import locate_header
+
+        _header, start = locate_header(self.block, self.block.kind, _Meta())
+        value_cols = {c.col for c in table.columns}
+        n = 0
+        for r in self.block.row_numbers():
+            if r < start:
+                continue
+            cells = self.block.rows[r]
+            if is_lineno_row(cells):
+                continue
+            if any(is_numeric_cell(c) and not is_code_text(c.value) and c.col not in value_cols for c in cells):
+                n += 1
+        return n
 
     def _trim_trailing_codes(self) -> None:
         """The next table's '公开04表' printed above its title is no row of this one."""
@@ -66,6 +90,10 @@ class BudgetTableBuilder(TableBuilder):
             return "budget"  # the one unlabelled row of a one-row table (三公, 江苏 支出预算总表)
         if kind in budget_specs.TWO_SIDED:
             key = budget_specs.side_row_key(kind, label, side) if label else None
+            if side >= 2 and key and (key.isdigit() or key.startswith("cat.")):
+                # a 功能 类 carried onto the 用途 block's figure (江苏 01: a wrapped '三、单位预留机动经/费' leaves its
+                # figure on the line of '三、国防支出'): the figure has no row of its own
+                return "budget"
             if key is None and code:
                 key = code
             if key is None and core:
@@ -100,7 +128,8 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
             _name_row(row, "预算数")
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
         table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
-    table.unreliable = _unreliable(table)
+    table.unreliable = _unreliable(table) or (
+        f"有 {builder.strays} 行数字不在任何金额列下" if builder.strays else None)
     if table.unreliable:
         return table, []  # its cells are not judged: neither are their contents
     return table, builder.issues + _repair_codes(table, file)
