@@ -43,10 +43,13 @@ class BudgetTableBuilder(TableBuilder):
         """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""
         from govaudit.recognize.grid import is_code_text, is_lineno_row, is_numeric_cell
         from govaudit.recognize.grid import Meta as _Meta
-        from govaudit.recognize.tables import locate_header
+        from govaudit.recognize.tables import classify_columns, header_paths, locate_header
 
-        _header, start = locate_header(self.block, self.block.kind, _Meta())
-        value_cols = {c.col for c in table.columns}
+        header, start = locate_header(self.block, self.block.kind, _Meta())
+        cols = sorted({c.col for r in self.block.row_numbers() for c in self.block.rows[r]})
+        roles = classify_columns(self.block.kind, header_paths(self.block, header, cols))
+        # figures may stand under an amount column or in a label column (类/款/项 parts, 行次)
+        value_cols = {c.col for c in table.columns} | {ro.col for ro in roles if ro.role not in ("unknown", "value")}
         n = 0
         for r in self.block.row_numbers():
             if r < start:
