@@ -45,12 +45,13 @@ def classify_budget_title(core: str) -> str | None:
     return None
 
 
-_META_TAIL = re.compile(r"(?:编制|填报)?(?:部门|单位)(?:名称)?[:：]")
+_META_TAIL = re.compile(r"(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:
     """A normalised title line that also holds the 部门 and 金额单位 ('收支预算总表部门：江苏省政协办公厅单位：万元',
-    as a PDF line may read) → (title, the rest); a title alone → (title, '')."""
+    as a PDF line may read) → (title, the rest); a title alone → (title, ''). Only a short 部门/单位 tail is split
+    off: a page of text run together is no title."""
     m = _META_TAIL.search(text)
     if m is None or m.start() == 0:
         return text, ""
