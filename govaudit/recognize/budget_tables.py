@@ -14,7 +14,11 @@ from govaudit.text import norm, strip_numbering
 _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
 
+_TWO_NUMBERS = re.compile(r"\d\s+\d")
+
+
 class BudgetTableBuilder(TableBuilder):
+    merged_numbers = 0
     def build(self):
         title, rest = budget_specs.split_title_meta(self.block.title)
         if rest:  # the 部门 and 金额单位 printed on the title's line
@@ -79,6 +83,10 @@ class BudgetTableBuilder(TableBuilder):
 
 
     def figure(self, cell, row_label, col_label, context):
+        if isinstance(cell.value, str) and _TWO_NUMBERS.search(cell.value.strip()):
+            # '80 237': two figures read into one cell (a PDF's columns run together), not eighty thousand
+            self.merged_numbers += 1
+            return None
         fig = super().figure(cell, row_label, col_label, context)
         if fig is not None and fig.unit == "元" and not fig.percent:
             # a budget is compiled in 元: a figure printed in 元 is the figure itself, not a rounding of a finer one
@@ -132,7 +140,8 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
         table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
     table.unreliable = _unreliable(table) or (
-        f"有 {builder.strays} 行数字不在任何金额列下" if builder.strays else None)
+        f"有 {builder.strays} 行数字不在任何金额列下" if builder.strays else None) or (
+        f"有 {builder.merged_numbers} 个单元格读出了两个数字" if builder.merged_numbers else None)
     if table.unreliable:
         return table, []  # its cells are not judged: neither are their contents
     return table, builder.issues + _repair_codes(table, file)
