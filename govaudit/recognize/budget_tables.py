@@ -157,7 +157,13 @@ def _unreliable(table: Table) -> str | None:
     orphans = [r for r in table.rows if r.key.split("#")[0] == "budget"]
     if len(orphans) > (1 if table.kind in ONE_ROW else 0):
         return f"有 {len(orphans)} 行数字找不到对应的行名或科目编码"
+    lumped = [r for r in table.rows if len(r.label) > MAX_LABEL]
+    if lumped:  # a line of the page run together (科目, names and figures), not a row name
+        return f"有 {len(lumped)} 行的行名长于 {MAX_LABEL} 字"
     return None
+
+
+MAX_LABEL = 50  # the longest 科目 or row name is about 30 characters
 
 
 ECONOMIC_TABLES = ("B08", "B11", "B12")
