@@ -2,7 +2,8 @@
 
 The official blank 上海 2026 部门预算 / 单位预算 templates (samples/templates/, copies of
 ../shared/real/budget/上海-普陀区-2026-*预算公开模板.xlsx) filled with one consistent budget (budget_data.py):
-a clean and a faulty workbook of each. samples/README.md lists what govaudit reports on each.
+a clean and a faulty workbook of each; and a 江苏式 部门预算 (公开01–12表, jiangsu_budget.py), clean and faulty.
+samples/README.md lists what govaudit reports on each.
 """
 
 from __future__ import annotations
@@ -191,6 +192,12 @@ def faulty_unit(f: Filler) -> None:
     f.at[("B05", "total", "basic")].value = 13_374_683  # was 13,347,683 (= 8 合计)
 
 
+def faulty_jiangsu(at: dict) -> None:
+    at[("B01", "use.reserve", "amount")].value = 1868.02  # was 1,886.02: two digits swapped
+    at[("B09", "budget", "meeting")].value = 45.00  # was 40.00; the 合计 still says 336.60
+    at[("B10", "2010202", "amount")].value = 3195.78  # was 3,159.78 (公开07表 still says 3,159.78)
+
+
 def main(out: Path = HERE) -> list[Path]:
     made = []
 
@@ -210,6 +217,13 @@ def main(out: Path = HERE) -> list[Path]:
     wb, f = fill("单位", data, title_scope="部门")
     faulty_unit(f)
     save(wb, "预算公开表-2026-上海单位-有误.xlsx")
+    import jiangsu_budget
+
+    wb, _at = jiangsu_budget.build()
+    save(wb, "预算公开表-2019-江苏式-无误.xlsx")
+    wb, at = jiangsu_budget.build()
+    faulty_jiangsu(at)
+    save(wb, "预算公开表-2019-江苏式-有误.xlsx")
     return made
 
 

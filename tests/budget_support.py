@@ -26,11 +26,20 @@ def _generator():
 
 @lru_cache(maxsize=None)
 def clean(scope: str) -> tuple[bytes, dict]:
-    """The clean workbook of `scope` ("部门" / "单位") as bytes, and where each figure is:
+    """The clean workbook of `scope` ("部门" / "单位" 上海式, "江苏" 江苏式) as bytes, and where each figure is:
     (kind, row, col) → (sheet title, A1)."""
     budget_data, make = _generator()
-    wb, f = make.fill(scope, budget_data.build())
-    where = {key: (cell.parent.title, cell.coordinate) for key, cell in f.at.items()}
+    if scope == "江苏":  # the 江苏式 公开01–12表 (samples/jiangsu_budget.py)
+        sys.path.insert(0, str(SAMPLES))
+        try:
+            import jiangsu_budget
+        finally:
+            sys.path.remove(str(SAMPLES))
+        wb, at = jiangsu_budget.build()
+    else:
+        wb, f = make.fill(scope, budget_data.build())
+        at = f.at
+    where = {key: (cell.parent.title, cell.coordinate) for key, cell in at.items()}
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue(), where
@@ -94,9 +103,9 @@ def changed(scope: str, changes: dict):
     for key, value in changes.items():
         sheet, ref = where[key]
         r, c = parse_a1(ref)
-        table = next(t for t in disclosure.tables.values() if t.sheet == sheet)
-        column = next(x for x in table.columns if x.col == c)
-        row = next(x for x in table.rows if x.row == r and x.side == column.side)
+        table, column, row = next(
+            (t, col, row) for t in disclosure.tables.values() if t.sheet == sheet
+            for col in t.columns if col.col == c for row in t.rows if row.row == r and row.side == col.side)
         number, decimals, _pct = parse_number(value, "#,##0.00" if isinstance(value, float) else "#,##0")
         old = row.cells.get(column.key)
         source = old.source if old is not None else Location(file=disclosure.path, sheet=sheet, cell=ref,

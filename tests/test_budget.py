@@ -8,7 +8,7 @@ import pytest
 from budget_support import build, changed, check, clean
 from helpers import pick, problems, where
 
-D, U = "部门", "单位"
+D, U, J = "部门", "单位", "江苏"
 
 # rule, scope, changes ((kind, row, col) → value), the judged figure (kind, row, col)
 CASES = [
@@ -51,6 +51,23 @@ CASES = [
     ("BGX016", U, {("B08", "total", "personnel"): 11_758_434}, ("B08", "total", "personnel")),
     ("BGX017", U, {("B08", "total", "public"): 1_589_251}, ("B08", "total", "public")),
     ("BGX018", U, {("B03", "total", "project"): 7_951_000}, ("B01", "expense_grand_total", "project")),
+    # 江苏式 (公开01–12表, 万元)
+    ("BGT107", J, {("B01", "income_total", "amount"): 13377.00}, ("B01", "income_grand_total", "amount")),
+    ("BGT108", J, {("B01", "use.reserve", "amount"): 1868.02}, ("B01", "expense_total", "amount")),
+    ("BGT109", J, {("B01", "221", "amount"): 2274.04}, ("B01", "expense_total", "amount")),
+    ("BGT202", J, {("B02", "group.other_funds", "amount"): 8.00}, ("B02", "total", "amount")),
+    ("BGT141", J, {("B14", "budget", "basic"): 6522.57}, ("B14", "budget", "total")),
+    ("BGT403", J, {("B04", "income_grand_total", "amount"): 13297.00}, ("B04", "expense_grand_total", "amount")),
+    ("BGT409", J, {("B04", "use.project", "amount"): 4986.34}, ("B04", "expense_grand_total", "amount")),
+    ("BGT903", J, {("B09", "budget", "training"): 66.00}, ("B09", "budget", "total")),
+    ("BGT131", J, {("B13", "services", "amount"): 68.00}, ("B13", "total", "amount")),
+    ("BGX101", J, {("B10", "total", "amount"): 13279.11}, ("B10", "total", "amount")),
+    ("BGX102", J, {("B05", "total", "amount"): 13279.11}, ("B05", "total", "amount")),
+    ("BGX103", J, {("B11", "total", "amount"): 6424.75}, ("B11", "total", "amount")),
+    ("BGX104", J, {("B10", "2010202", "amount"): 3195.78}, ("B10", "2010202", "amount")),
+    ("BGX105", J, {("B02", "total", "amount"): 13377.00}, ("B01", "income_grand_total", "amount")),
+    ("BGX106", J, {("B14", "budget", "total"): 13377.00}, ("B14", "budget", "total")),
+    ("BGX107", J, {("B08", "total", "amount"): 6424.75}, ("B08", "total", "amount")),
 ]
 
 
@@ -61,6 +78,16 @@ def test_clean_template_gives_no_finding(tmp_path, scope):
     assert problems(findings) == []
     assert sorted(disclosure.tables) == [f"B0{i}" for i in range(1, 10)]
     assert (disclosure.stage, disclosure.scope) == ("预算", scope)
+
+
+def test_clean_jiangsu_budget_gives_no_finding(tmp_path):
+    path, _ = build(tmp_path, J, {})
+    disclosure, findings = check(path)
+    assert problems(findings) == [] and not disclosure.unread_tables
+    # twelve tables, none of them a 决算 kind although each carries a 公开NN表 code
+    assert sorted(disclosure.tables) == ["B01", "B02", "B04", "B05", "B06", "B08", "B09", "B10", "B11", "B12",
+                                         "B13", "B14"]
+    assert disclosure.stage == "预算"
 
 
 @pytest.mark.parametrize("code,scope,changes,judged", CASES, ids=[c[0] for c in CASES])
@@ -155,8 +182,7 @@ def test_every_budget_rule_has_a_firing_test():
     assert listed - covered == set()
 
 
-# 江苏式 rules fire in tests/test_budget_jiangsu.py
-JIANGSU_TESTED = {"BGT107", "BGT403", "BGT409", "BGT903", "BGT131", "BGX101", "BGX102", "BGX103", "BGX104", "BGX105"}
+JIANGSU_TESTED = {"BGC005", "BGC006"}  # tests/test_budget_pdf_shapes.py: shapes a PDF's reading gives
 
 
 def test_the_clean_template_is_cached_not_rebuilt():

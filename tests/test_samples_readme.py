@@ -115,7 +115,7 @@ def test_budget_samples_are_what_make_budget_samples_generates(tmp_path):
     finally:
         sys.path.remove(str(SAMPLES))
     made = {p.name: p for p in make_budget_samples.main(tmp_path)}
-    assert len(made) == 4 and set(made) <= set(documented_workbooks())
+    assert len(made) == 6 and set(made) <= set(documented_workbooks())
     for name, path in sorted(made.items()):
         new, old = openpyxl.load_workbook(path), openpyxl.load_workbook(SAMPLES / name)
         assert new.sheetnames == old.sheetnames, name

@@ -100,7 +100,7 @@ COLUMN_WORDS.update(BUDGET_COLUMN_WORDS)  # the 预算 kinds B01–B13 (budget_s
 LINENO_WORDS = ("行次", "栏次")
 CODE_WORDS = ("编码", "科目代码", "代码")
 SPLIT_CODE_WORDS = {"类": 0, "款": 1, "项": 2}
-NAME_WORDS = ("科目名称", "名称", "项目", "科目")
+NAME_WORDS = ("科目名称", "名称", "项目", "科目", "品目")  # 品目: 江苏 政府采购预算表 采购品目大类
 
 # ---------------------------------------------------------------- rows
 # 功能分类 类: code → the names it has carried (normalised, numbering and 支出/（类） removed).
