@@ -41,11 +41,12 @@ def main():
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="并行检查的进程数（0 = CPU 核数）")
 @click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
-@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx",
-              help="另存一份标注了问题的工作簿（填色、批注、首页“检查结果”）；只能检查一个文件，不会改动原文件")
+@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx|OUT.docx",
+              help="另存一份标注了问题的副本（工作簿或 Word 文档，与原文件格式相同：填色、批注、开头列出检查结果）；"
+                   "只能检查一个文件，不会改动原文件")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
           annotate_out):
-    """检查 PATHS 中的工作簿（.xlsx/.xlsm；文件夹会递归查找）。
+    """检查 PATHS 中的工作簿（.xlsx/.xlsm）和 Word 文档（.docx）；文件夹会递归查找。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
     """
@@ -82,7 +83,7 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if no_info:
         result.findings = [f for f in result.findings if f.severity.value != "info"]
     if not result.files:
-        click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
+        click.echo("没有找到要检查的工作簿或文档（.xlsx/.xlsm/.docx）。", err=True)
         sys.exit(2)
     if baseline:
         _apply_baseline(result, baseline)
@@ -176,7 +177,11 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
-    if given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
+    if ".docx" in (given, wanted):  # a Word document is annotated as a Word copy (report/annotate_docx.py)
+        if given != wanted:
+            need = wanted if wanted in (".docx", ".xlsx", ".xlsm") else ".xlsx"
+            _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
+    elif given not in (".xlsx", ".xlsm") or (wanted in (".xlsx", ".xlsm") and given != wanted):
         need = wanted if wanted in (".xlsx", ".xlsm") else ".xlsx"
         _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
     if same_file(files[0], out):
@@ -219,18 +224,25 @@ def _check_folder(target: str, what: str) -> None:
 
 
 def _annotate(result, out: str) -> None:
+    from pathlib import Path
+
     from govaudit.report.annotate import AnnotateError, annotate_workbook
 
     status = result.files[0]
     if status.status != "checked":
         click.echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
         return
+    word = Path(out).suffix.lower() == ".docx"  # the writer goes by the copy's format
+    if word:
+        from govaudit.report.annotate_docx import annotate_docx as write
+    else:
+        write = annotate_workbook
     try:
-        marked = annotate_workbook(status.path, out, [f for f in result.findings if f.file == status.path])
+        marked = write(status.path, out, [f for f in result.findings if f.file == status.path])
     except AnnotateError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)
-    click.echo(f"已生成批注副本 {out}（标注了 {marked} 个单元格）。", err=True)
+    click.echo(f"已生成批注副本 {out}（标注了 {marked} {'处' if word else '个单元格'}）。", err=True)
 
 
 def _echo_load_problems() -> None:

@@ -69,7 +69,7 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     disclosure.path = shown
     if not disclosure.tables and not disclosure.forms:
         if not any(s.cells for s in book.sheets):
-            reason = "工作簿是空的，没有任何内容"
+            reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
         else:
             reason = "没有找到可识别的决算或预算公开表、绩效自评表（按表格标题识别，如“收入支出决算总表”“收入预算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
@@ -101,6 +101,7 @@ def locate(book, findings: list[Finding]) -> None:
     sheets = {s.name: s for s in book.sheets if s.origins}
     for f in findings:
         changed = []
+        first_table = None  # the Word table of the judged place: related places in it share its title
         for i, loc in enumerate(f.locations):
             update = {}
             if i == 0 and loc.table_title is None and f.table:
@@ -113,6 +114,11 @@ def locate(book, findings: list[Finding]) -> None:
                                    ("paragraph", origin.paragraph), ("page", origin.page), ("bbox", origin.bbox)):
                     if value is not None and getattr(loc, key) is None:
                         update[key] = value
+                if i == 0:
+                    first_table = origin.table
+                elif (f.table and loc.table_title is None and origin.table is not None
+                      and origin.table == first_table):
+                    update["table_title"] = f.table
             changed.append(loc.model_copy(update=update) if update else loc)
         f.locations = changed
 

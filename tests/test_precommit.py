@@ -31,7 +31,7 @@ def test_hook_definition():
     assert hook["entry"] == "govaudit check"
     assert hook["language"] == "python"
     files = re.compile(hook["files"])
-    for name in ("决算.xlsx", "a/b/决算.xlsm"):
+    for name in ("决算.xlsx", "a/b/决算.xlsm", "决算公开.docx"):
         assert files.search(name)
-    for name in ("决算.xls", "决算.xlsx.bak", "readme.md"):
+    for name in ("决算.xls", "决算.xlsx.bak", "readme.md", "决算公开.doc"):
         assert not files.search(name)

@@ -49,7 +49,7 @@ def test_findings_without_a_cell_in_sarif_and_junit():
     results = log["runs"][0]["results"]
     assert "logicalLocations" not in results[0]["locations"][0]
     assert results[1]["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "Sheet 1"
-    assert results[2]["properties"] == {"reference": "第3段"}
+    assert results[2]["properties"] == {"reference": "第3段", "paragraph": 3}
     ids = [r["id"] for r in log["runs"][0]["tool"]["driver"]["rules"]]
     assert "ACME001" in ids  # a result's rule always has a descriptor
     root = ET.fromstring(render(_odd_result(), "junit").encode())

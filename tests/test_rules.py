@@ -209,6 +209,28 @@ def test_cmp001_missing_table(tmp_path):
     assert "公开08表" in f.message
 
 
+def test_cmp001_title_without_table(tmp_path):
+    """A sheet that prints the 08 title and nothing under it: the table is reported as title only, at the title."""
+    book = wb.build(wb.spec(), kinds=[k for k in wb.ORDER if k != "08"])
+    ws = book.create_sheet("公开08表")
+    ws["A1"] = "政府性基金预算财政拨款收入支出决算表"
+    _d, findings = run_book(tmp_path, book)
+    [f] = pick(findings, "CMP001")
+    assert f.table == "公开08表" and f.actual == "只有标题"
+    assert "只有标题，没有表格" in f.message and "工作簿中" in f.message
+    assert [(loc.sheet, loc.cell) for loc in f.locations] == [("公开08表", "A1")]
+
+
+def run_book(tmp_path, book):
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    path = wb.save(book, tmp_path, "wb.xlsx")
+    disclosure = recognize(read_workbook(path))
+    return disclosure, run_rules(disclosure)
+
+
 def test_cmp001_required_tables_are_a_setting(tmp_path):
     from govaudit.engine.context import Context, Settings
     from govaudit.engine.runner import run_rules

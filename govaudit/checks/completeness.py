@@ -27,12 +27,23 @@ def _loc(disclosure, table, cell, label=None) -> list[Location]:
 def missing_tables(disclosure, ctx):
     if not disclosure.tables or disclosure.stage == "预算":
         return  # a 预算 has its own set of tables (BGC001)
+    where = "工作簿" if disclosure.kind == "workbook" else "文档"
     for kind in ctx.settings.required_tables:
-        if kind not in disclosure.tables:
+        if kind in disclosure.tables:
+            continue
+        name = TABLE_NAMES.get(kind, kind)
+        title = disclosure.titled_only.get(kind)
+        if title is not None:  # the heading is there, the table is not: say so, at the heading
             yield Finding(code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                          expected=TABLE_NAMES.get(kind, kind), actual=None,
-                          message=f"缺少公开{kind}表「{TABLE_NAMES.get(kind, kind)}」：工作簿中找不到该表"
-                                  f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
+                          locations=[title],
+                          expected=name, actual="只有标题",
+                          message=f"公开{kind}表「{name}」只有标题，没有表格：{where}中印出了表名"
+                                  f"“{title.table_title}”，其下却没有表格。无数据时也应列出表格（空表）并说明原因。")
+            continue
+        yield Finding(code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                      expected=name, actual=None,
+                      message=f"缺少公开{kind}表「{name}」：{where}中找不到该表"
+                              f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
 
 
 @rule(

@@ -37,6 +37,9 @@ class Disclosure(BaseModel):
     # 收入决算表（按功能分类）): kept, not checked as the table, not a duplicate
     extra_tables: list[Table] = Field(default_factory=list)
     forms: list[PerformanceForm] = Field(default_factory=list)
+    # a table's title printed with no table under it (a Word document that kept the heading, lost the table):
+    # kind → where the title stands
+    titled_only: dict[str, Location] = Field(default_factory=dict)
     cell_issues: list[CellIssue] = Field(default_factory=list)
     sheets: list[str] = Field(default_factory=list)
     # what the document is, told from the document itself (recognize/stage.py): "决算" or "预算" (None: cannot

@@ -61,9 +61,32 @@ def cell_context(book: Workbook, sheet_name: str | None, ref: str | None, radius
         rows.append(line)
     heads = [_row_head(sheet, r, col, left) for r in range(top, row + radius + 1)]
     out = {"sheet": sheet.name, "top": top, "left": left, "rows": rows}
+    if sheet.origins:  # a document: name rows and columns as the document does (Word table row/column, paragraph)
+        out.update(_document_names(sheet, row, col, range(top, row + radius + 1), range(left, col + radius + 1)))
     if any(heads):
         out["row_heads"] = heads  # the row's label when it lies left of the grid (科目编码 and 名称)
     return out
+
+
+def _document_names(sheet: Sheet, row: int, col: int, rows, cols) -> dict:
+    judged = sheet.origins.get((row, col))
+    table = judged.table if judged is not None else None
+    row_names, col_names = [], []
+    for r in rows:
+        o = next((sheet.origins[(r, c)] for c in cols if (r, c) in sheet.origins), None)
+        if o is None:
+            row_names.append("")
+        elif o.table is not None:
+            row_names.append(f"第{o.row}行" if o.table == table else f"表{o.table}·{o.row}")
+        elif o.paragraph is not None:
+            row_names.append(f"第{o.paragraph}段")
+        else:
+            row_names.append(f"第{o.page}页" if o.page else "")
+    for c in cols:
+        o = sheet.origins.get((row, c))
+        col_names.append(f"第{o.col}列" if o is not None and o.col is not None else "")
+    caption = f"表{table}" if table is not None else (f"第{judged.page}页" if judged and judged.page else "")
+    return {"row_names": row_names, "col_names": col_names, "caption": caption}
 
 
 def _is_number(value) -> bool:

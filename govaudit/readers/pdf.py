@@ -1,11 +1,303 @@
-"""PDF → virtual sheet of the tables recovered from the text layer, and paragraphs in reading order."""
+"""PDF → virtual sheets of the tables recovered from the text layer, and paragraphs in reading order.
+
+Each page's ruled tables become rows of cells of the sheet "表格" (merged cells as merges, a table continued on
+the next page appended to it with its repeated header left out); the text around them (titles, 单位, notes)
+sits there too, one row per line or paragraph. Pages without tables are running text: their paragraphs go to
+the sheet "正文", so that narrative never runs on inside the last table's rows. Every cell keeps its page and
+box (`Origin.page`, `Origin.bbox`: points, origin at the page's top-left corner).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from govaudit.readers.base import ReadError, Workbook
+from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
+from govaudit.readers.pdf_grid import Grid, find_grids
+from govaudit.readers.pdf_page import Page, read_pages
+from govaudit.readers.pdf_text import (
+    Line,
+    Margins,
+    body_margins,
+    continues,
+    drop_margins,
+    heading_level,
+    join_lines,
+    page_lines,
+)
+from govaudit.text import norm
+
+TABLES_SHEET = "表格"
+TEXT_SHEET = "正文"
+MIN_TEXT_CHARS = 10  # fewer characters in the whole text layer than this: a scan, or an empty file
+EDGE = 6.0  # points: a continued table's left and right edges match its first part's within this
 
 
 def read_pdf(path: Path) -> Workbook:
-    raise ReadError("暂不支持 PDF 文件")
+    pages = read_pages(Path(path))
+    if sum(len(p.chars) for p in pages) < MIN_TEXT_CHARS:
+        if any(p.images for p in pages):
+            raise ReadError("扫描件，没有文字层，无法检查（请使用带文字层的 PDF，或原始的 Excel/Word 文件）")
+        raise ReadError("PDF 文件没有文字内容，无法检查")
+    return _Layout(str(path)).build(pages)
+
+
+def _box(b) -> tuple[float, float, float, float]:
+    return tuple(round(v, 1) for v in b)  # type: ignore[return-value]
+
+
+@dataclass
+class _TableState:
+    """The table laid out last, so that its continuation on the next page joins it."""
+
+    grid: Grid
+    col_map: list[int]  # grid column → virtual column
+    lead_texts: set[str]  # the title/unit lines printed just above it (a continuation may repeat them)
+    last_page: int
+    head: Grid | None = None  # the table's first part, whose header rows a continuation may repeat
+    head_map: list[int] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    lines: list[Line] = field(default_factory=list)
+
+
+class _Layout:
+    def __init__(self, path: str):
+        self.path = path
+        self.tables = Sheet(TABLES_SHEET)
+        self.text = Sheet(TEXT_SHEET)
+        self.next_row = {TABLES_SHEET: 1, TEXT_SHEET: 1}
+        self.paragraphs: list[Paragraph] = []
+        self.current: list[Line] = []  # the paragraph being read
+        self.last: str | None = None  # "text" or "grid": what was laid out last
+        self.table: _TableState | None = None
+        self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
+        self.grid_pages: set[int] = set()
+
+    # ------------------------------------------------------------------ driver
+    def build(self, pages: list[Page]) -> Workbook:
+        lines_by_page, grids_by_page = [], []
+        for page in pages:
+            grids, outside = find_grids(page)
+            grids_by_page.append(grids)
+            lines_by_page.append(page_lines(page.number, outside))
+            if grids:
+                self.grid_pages.add(page.number)
+        drop_margins(pages, lines_by_page)
+        margins: dict[int, Margins] = {}
+        for width in {round(p.width) for p in pages}:
+            same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines]
+            margins[width] = body_margins(same, width)
+        for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
+            self._page(page, lines, grids, margins[round(page.width)])
+        self._flush()
+        sheets = [s for s in (self.tables, self.text) if s.cells]
+        return Workbook(path=self.path, sheets=sheets or [self.tables], kind="pdf", paragraphs=self.paragraphs)
+
+    def _page(self, page: Page, lines: list[Line], grids: list[Grid], margins: Margins) -> None:
+        for grid in grids:
+            _attach_header_lines(grid, lines, grids)
+        elements = [(ln.top, 0, ln) for ln in lines] + [(g.ys[0], 1, g) for g in grids]
+        elements.sort(key=lambda e: (e[0], e[1]))
+        pending = _Pending()
+        first = True
+        for _top, is_grid, el in elements:
+            if is_grid:
+                if not self._continue_table(el, pending):
+                    self._lines(pending.lines, margins, first_on_page=False)
+                    self._flush()
+                    self._new_table(el)
+                pending.lines.clear()
+                self.last = "grid"
+                first = False
+                continue
+            if first and self.last == "grid" and self._repeats_lead(el):
+                pending.lines.append(el)  # a repeated title above a continued table, or 续表
+                continue
+            if pending.lines:
+                self._lines(pending.lines, margins, first_on_page=False)
+                pending.lines.clear()
+            self._line(el, margins, first_on_page=first)
+            first = False
+        if pending.lines:
+            self._lines(pending.lines, margins, first_on_page=False)
+
+    # ------------------------------------------------------------------ text
+    def _lines(self, lines: list[Line], margins: Margins, first_on_page: bool) -> None:
+        for ln in lines:
+            self._line(ln, margins, first_on_page)
+            first_on_page = False
+
+    def _line(self, line: Line, margins: Margins, first_on_page: bool) -> None:
+        if self.current and self.last == "text":
+            prev = self.current[-1]
+            same_page = prev.page == line.page
+            if (same_page or (first_on_page and line.page == prev.page + 1)) and continues(prev, line, margins, same_page):
+                self.current.append(line)
+                return
+        self._flush()
+        self.current = [line]
+        self.last = "text"
+        if line.columns is not None:
+            self._flush()  # a header line of the table below: a row of its own, pieces in that table's columns
+
+    def _flush(self) -> None:
+        if not self.current:
+            return
+        lines, self.current = self.current, []
+        index = len(self.paragraphs) + 1
+        first = lines[0]
+        on_first_page = [ln for ln in lines if ln.page == first.page]
+        bbox = _box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
+                     max(ln.x1 for ln in on_first_page), max(ln.bottom for ln in on_first_page)))
+        text = join_lines(lines)
+        sheet = self.tables if first.page in self.grid_pages else self.text
+        row = self._take_rows(sheet, 1)
+        if len(lines) == 1 and first.columns is not None:
+            for piece, (c1, c2) in zip(first.pieces, first.columns):
+                origin = Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox))
+                self._put(sheet, row, c1 + 1, piece.text, origin)
+                if c2 > c1:
+                    sheet.merged.append((row, c1 + 1, row, c2 + 1))
+                    for c in range(c1 + 2, c2 + 2):
+                        sheet.origins[(row, c)] = origin
+        elif len(lines) == 1 and len(first.pieces) > 1:
+            for col, piece in enumerate(first.pieces, start=1):
+                self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
+        else:
+            self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
+        origin = Origin(paragraph=index, page=first.page, bbox=bbox)
+        level = heading_level(text) if len(lines) == 1 else None
+        self.paragraphs.append(Paragraph(index=index, text=text, level=level, origin=origin, sheet=sheet.name,
+                                         cell=f"A{row}"))
+        if sheet is self.tables:
+            self.recent = (self.recent + [_lead(p.text) for p in first.pieces])[-6:]
+
+    # ------------------------------------------------------------------ tables
+    def _new_table(self, grid: Grid) -> None:
+        start = self._take_rows(self.tables, grid.n_rows)
+        col_map = list(range(1, grid.n_cols + 1))
+        self._put_grid(grid, start, col_map, skip=0)
+        self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
+                                 head=grid, head_map=col_map)
+        self.recent = []
+
+    def _repeats_lead(self, line: Line) -> bool:
+        if self.table is None:
+            return False
+        texts = [_lead(p.text) for p in line.pieces]
+        return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
+
+    def _continue_table(self, grid: Grid, pending: _Pending) -> bool:
+        """Append `grid` to the table laid out last when it is that table carried over to the next page."""
+        state = self.table
+        if state is None or self.last != "grid" or self.current or grid.page != state.last_page + 1:
+            return False
+        prev = state.grid
+        if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
+            return False
+        col_map = []
+        for j in range(grid.n_cols):
+            centre = (grid.xs[j] + grid.xs[j + 1]) / 2
+            k = next((k for k in range(prev.n_cols) if prev.xs[k] <= centre <= prev.xs[k + 1]), None)
+            if k is None:
+                return False
+            col_map.append(state.col_map[k])
+        skip = _repeated_header(state.head or prev, grid, state.head_map or state.col_map, col_map)
+        start = self._take_rows(self.tables, grid.n_rows - skip)
+        self._put_grid(grid, start - skip, col_map, skip=skip)
+        state.grid, state.col_map, state.last_page = grid, col_map, grid.page
+        return True
+
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int) -> None:
+        for cell in grid.cells:
+            if cell.row < skip:
+                continue
+            r1, r2 = start + cell.row, start + cell.row2
+            c1, c2 = col_map[cell.col], col_map[cell.col2]
+            origin = Origin(page=grid.page, bbox=_box(cell.bbox))
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self.tables.origins[(r, c)] = origin
+            if cell.text:
+                self.tables.cells[(r1, c1)] = Cell(r1, c1, cell.text)
+            if r2 > r1 or c2 > c1:
+                self.tables.merged.append((r1, c1, r2, c2))
+
+    # ------------------------------------------------------------------ cells
+    def _take_rows(self, sheet: Sheet, n: int) -> int:
+        row = self.next_row[sheet.name]
+        self.next_row[sheet.name] = row + max(n, 1)
+        return row
+
+    @staticmethod
+    def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin) -> None:
+        sheet.cells[(row, col)] = Cell(row, col, text)
+        sheet.origins[(row, col)] = origin
+
+
+HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
+
+
+def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:
+    """Lines printed without rules just above a ruled table (its header, often) are given the table's columns:
+    each piece goes to the columns it lies over, so that header words name the right columns."""
+    above = [g.ys[-1] for g in grids if g.ys[-1] <= grid.ys[0] + 1]
+    floor = max((y for y in above if y < grid.ys[0] - 1), default=0.0)
+    candidates = sorted((ln for ln in lines if floor <= ln.top and ln.bottom <= grid.ys[0] + 1),
+                        key=lambda ln: ln.top, reverse=True)
+    edge = grid.ys[0]
+    x0, x1 = grid.xs[0] - EDGE, grid.xs[-1] + EDGE
+    for line in candidates:
+        if edge - line.bottom > HEADER_GAP * line.height or line.x0 < x0 or line.x1 > x1:
+            break
+        line.columns = [_span(grid, p.bbox) for p in line.pieces]
+        edge = line.top
+
+
+def _span(grid: Grid, bbox) -> tuple[int, int]:
+    """The grid columns a piece of text lies over: those it covers a good part of, or the one holding its centre."""
+    px0, _t, px1, _b = bbox
+    cols = []
+    for j in range(grid.n_cols):
+        a, b = grid.xs[j], grid.xs[j + 1]
+        overlap = min(b, px1) - max(a, px0)
+        if overlap > 0.25 * (b - a) or overlap > 0.5 * (px1 - px0):
+            cols.append(j)
+    centre = (px0 + px1) / 2
+    if not cols:
+        cols = [min(range(grid.n_cols), key=lambda j: abs((grid.xs[j] + grid.xs[j + 1]) / 2 - centre))]
+    if len(cols) == 1:
+        # a short word centred on a column line heads the two columns either side of it (merged, unruled)
+        j = cols[0]
+        a, b = grid.xs[j], grid.xs[j + 1]
+        if j > 0 and centre - a < 0.15 * (b - a):
+            cols = [j - 1, j]
+        elif j + 1 < grid.n_cols and b - centre < 0.15 * (b - a):
+            cols = [j, j + 1]
+    return cols[0], cols[-1]
+
+
+def _lead(text: str) -> str:
+    """A line's text as compared with a continued table's repeated title: '收入决算表（续）' is '收入决算表'."""
+    t = norm(text)
+    for tail in ("(续表)", "(续)", "续表", "(续上表)"):
+        if t.endswith(tail):
+            t = t[: -len(tail)]
+    return t
+
+
+def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[int]) -> int:
+    """How many top rows of a continued table repeat its first part's header rows."""
+    def band(g: Grid, i: int, cmap: list[int]) -> list[tuple[int, str]]:
+        return sorted((cmap[c.col], norm(c.text)) for c in g.cells if c.row == i and c.text)
+
+    n = 0
+    while n < min(grid.n_rows, prev.n_rows, 8):
+        mine = band(grid, n, col_map)
+        if not mine or mine != band(prev, n, prev_map):
+            break
+        n += 1
+    return n

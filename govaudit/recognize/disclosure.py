@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from govaudit.cellref import a1
 from govaudit.model import Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.grid import Block, Meta, read_meta
@@ -73,6 +74,10 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             table, issues = build_table(block, book.path)
             if table is None:
+                if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
+                    disclosure.titled_only[block.kind] = Location(
+                        file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
+                        table_title=block.title)
                 continue
             if table.department is None or table.year is None:
                 # a heading above the first table ('XX部门2024年度部门决算') speaks for the sheet

@@ -124,15 +124,32 @@ def _is_data_row(kind: str, cells: list[Cell]) -> bool:
     return False
 
 
+_MONEY_TEXT = re.compile(r"^[-(（]?\d[\d,]*\.\d+[)）]?$|^[-(（]?\d{1,3}(?:,\d{3})+[)）]?$")
+
+
+def is_mixed_row(cells: list[Cell]) -> bool:
+    """A header row that also carries the first data row: '类 | 款 | 项 | 合计 | 2,946.25 …' (a PDF print whose 合计
+    sits in the band of the 类/款/项 heads). Money is told from codes by its decimals or thousands separators."""
+    texts = [text_of(c) for c in cells]
+    if not any(t in HEADER_CELLS for t in texts):
+        return False
+    return any(_MONEY_TEXT.match(t) for t in texts) or any(
+        isinstance(c.value, float) and not c.value.is_integer() for c in cells)
+
+
 def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> dict[int, list[str]]:
     if not header_rows:
         return {c: [] for c in columns}
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
+    # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
+    mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
     paths: dict[int, list[str]] = {}
     for c in columns:
         path: list[str] = []
         for r in header_rows:
             t = norm(merged.value(r, c)) if isinstance(merged.value(r, c), str) else ""
+            if r == mixed and t not in HEADER_CELLS:
+                continue
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
@@ -230,6 +247,8 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if _is_data_row(kind, cells) or is_note(cells):
             break
         header.append(rows[i])
+        if is_mixed_row(cells):
+            return header, rows[i]  # the row is both the last header row and the first data row
         i += 1
     while i < len(rows) and is_lineno_row(block.rows[rows[i]]):
         i += 1
@@ -292,6 +311,8 @@ class TableBuilder:
             if is_note(cells):
                 table.notes.append("".join(text_of(c) for c in cells))
                 continue
+            if header and r == header[-1]:  # a mixed row: its header words are not data
+                cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
             carried = None
             for side in sorted({ro.side for ro in roles}):

@@ -20,7 +20,7 @@ def reference(loc) -> str | None:
         elif loc.table_row is not None:
             where += f" 第{loc.table_row}行"
         return where
-    if loc.paragraph is not None and not loc.cell:
+    if loc.paragraph is not None:  # a document's paragraph (its virtual-sheet cell means nothing to a reader)
         return f"第{loc.paragraph}段"
     if loc.sheet and loc.cell:
         return f"{loc.sheet}!{loc.cell}"
@@ -29,6 +29,17 @@ def reference(loc) -> str | None:
     if loc.sheet:
         return loc.sheet
     return None
+
+
+def related_reference(loc, first) -> str | None:
+    """A related place, short: the cell ('C12') in a workbook, '第2行第4列' in the judged place's Word table."""
+    if loc is None:
+        return None
+    if loc.table_no is not None and first is not None and loc.table_no == first.table_no and loc.table_row:
+        return f"第{loc.table_row}行第{loc.table_col}列" if loc.table_col is not None else f"第{loc.table_row}行"
+    if loc.table_no is not None or loc.page is not None or loc.paragraph is not None:
+        return reference(loc)
+    return loc.cell
 
 
 def primary(finding):
@@ -57,6 +68,9 @@ def figures(finding) -> list[str]:
     where = labels(finding)
     if where:
         out.append(f"位置：{where}")
+    loc = primary(finding)
+    if loc is not None and loc.sentence:  # a finding in running text quotes its sentence
+        out.append(f"原文：「{loc.sentence}」")
     if finding.actual is not None:
         out.append(f"实际 {finding.actual}")
     if finding.expected is not None:

@@ -100,16 +100,20 @@ def _grid(f) -> str:
     sources = {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or loc.sheet) == ctx.get("sheet")}
     sev = f.severity.value
     width = max(len(r) for r in rows)
-    out = [f'<table class="grid" aria-label="{escape(ctx.get("sheet") or "")} 周边单元格"><thead><tr>'
-           f'<th>{escape(ctx.get("sheet") or "")}</th>']
+    # a document names its rows and columns itself (Word table row/column, paragraph): shown instead of A1
+    caption = ctx.get("caption") or ctx.get("sheet") or ""
+    row_names, col_names = ctx.get("row_names"), ctx.get("col_names")
+    out = [f'<table class="grid" aria-label="{escape(caption)} 周边单元格"><thead><tr>'
+           f'<th>{escape(caption)}</th>']
     heads = ctx.get("row_heads") or []
     if heads:
         out.append("<th></th>")
-    out += [f"<th>{column_letter(left + j)}</th>" for j in range(width)]
+    out += [f"<th>{escape(col_names[j]) if col_names and j < len(col_names) else column_letter(left + j)}</th>"
+            for j in range(width)]
     out.append("</tr></thead><tbody>")
     for i, row in enumerate(rows):
         r = top + i
-        cells = [f"<th>{r}</th>"]
+        cells = [f"<th>{escape(row_names[i]) if row_names and i < len(row_names) else r}</th>"]
         if heads:
             head = heads[i] if i < len(heads) else ""
             title = f' title="{escape(head)}"' if head else ""

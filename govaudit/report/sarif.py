@@ -32,9 +32,21 @@ def _artifact(path: str, srcroot) -> dict:
 
 
 def _logical(loc) -> list[dict]:
+    """The place by name: 'Sheet!C12' in a workbook; in a Word document the table cell ('表3 第2行第4列', with
+    the table itself after it) or the paragraph ('第12段'); in a PDF the page and box."""
     ref = reference(loc)
     if not ref:
         return []
+    if loc.table_no is not None:
+        table = f"表{loc.table_no}"
+        title = f"{table}「{loc.table_title}」" if loc.table_title else table
+        name = ref[len(table):].strip() or table
+        return [{"fullyQualifiedName": ref, "name": name, "kind": "element"},
+                {"fullyQualifiedName": title, "name": table, "kind": "table"}]
+    if loc.paragraph is not None and loc.page is None:
+        return [{"fullyQualifiedName": ref, "name": ref, "kind": "paragraph"}]
+    if loc.page is not None:
+        return [{"fullyQualifiedName": ref, "name": ref, "kind": "element"}]
     out = {"fullyQualifiedName": ref, "name": loc.cell or ref, "kind": "element"}
     return [out]
 
@@ -89,6 +101,12 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
         "difference": f.difference,
         "table": f.table,
     }
+    if loc is not None:  # a document's own coordinates (Word table cell, paragraph and sentence, PDF page)
+        for key, name in (("table_title", "tableTitle"), ("table_no", "tableNo"), ("table_row", "tableRow"),
+                          ("table_col", "tableCol"), ("paragraph", "paragraph"), ("sentence", "sentence"),
+                          ("page", "page")):
+            if getattr(loc, key) is not None:
+                props[name] = getattr(loc, key)
     out = {
         "ruleId": f.code,
         "ruleIndex": rule_index[f.code],

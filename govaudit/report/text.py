@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from govaudit.model import Result, Severity
-from govaudit.report.common import figures, primary
+from govaudit.report.common import figures, primary, reference, related_reference
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
 
@@ -35,7 +35,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
             console.print("  未发现问题")
         for f in shown:
             loc = primary(f)
-            cell = f"{loc.sheet}!{loc.cell}" if loc and loc.cell else (loc.sheet if loc and loc.sheet else "—")
+            cell = reference(loc) or "—"
             line = Text("  ")
             line.append(f"{cell}", style="bold")
             line.append(" ")
@@ -45,7 +45,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
             console.print(line)
             details = figures(f)
             if len(f.locations) > 1:
-                refs = ", ".join(l.cell for l in f.locations[1:6] if l.cell)
+                refs = ", ".join(r for r in (related_reference(l, loc) for l in f.locations[1:6]) if r)
                 more = "…" if len(f.locations) > 6 else ""
                 details.append(f"相关单元格 {refs}{more}")
             if details:

@@ -1,0 +1,223 @@
+"""Ruled tables on a PDF page: the grid the ruling lines draw, its merged cells, and the text in each cell.
+
+A cell's text is every character whose centre lies inside it, line by line: a label wrapped over two lines,
+or a header printed one character per line, reads as one string.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from govaudit.readers.pdf_page import Char, Page, Segment
+
+SNAP = 2.0  # lines closer than this are one line (double borders, anti-aliasing offsets)
+MIN_BAND = 3.0  # a row or column thinner than this is the gap between a double line, not a cell
+COVER = 1.5  # how far a line may stop short of a crossing and still meet it
+
+
+@dataclass
+class GridCell:
+    row: int  # 0-based band of the grid (top-left of a merged region)
+    col: int
+    row2: int  # last band covered (inclusive)
+    col2: int
+    bbox: tuple[float, float, float, float]
+    chars: list[Char] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class Grid:
+    page: int
+    xs: list[float]  # column edges, left to right
+    ys: list[float]  # row edges, top to bottom
+    cells: list[GridCell]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+    def row_texts(self, band: int) -> list[str]:
+        return [c.text for c in sorted(self.cells, key=lambda c: c.col) if c.row == band and c.text]
+
+
+def _merge(segments: list[Segment]) -> list[Segment]:
+    """Collinear pieces that touch or overlap become one line."""
+    out: list[Segment] = []
+    for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.a)):
+        last = out[-1] if out else None
+        if last is not None and abs(last.pos - s.pos) <= SNAP and s.a <= last.b + SNAP:
+            last.b = max(last.b, s.b)
+            continue
+        out.append(Segment(s.horizontal, s.pos, s.a, s.b))
+    return out
+
+
+def _cluster(values: list[float], tol: float) -> list[float]:
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(g) / len(g) for g in out]
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
+    """The page's ruled tables with their cells' text, and the characters outside every table."""
+    hs = _merge([s for s in page.segments if s.horizontal])
+    vs = _merge([s for s in page.segments if not s.horizontal])
+    if len(hs) < 2 or len(vs) < 2:
+        return [], list(page.chars)
+    lines = hs + vs
+    uf = _Union(len(lines))
+    nh = len(hs)
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if h.a - COVER <= v.pos <= h.b + COVER and v.a - COVER <= h.pos <= v.b + COVER:
+                uf.union(i, nh + j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(lines)):
+        groups.setdefault(uf.find(i), []).append(i)
+    grids = []
+    for members in groups.values():
+        gh = [lines[i] for i in members if i < nh]
+        gv = [lines[i] for i in members if i >= nh]
+        grid = _grid(page.number, gh, gv)
+        if grid is not None:
+            grids.append(grid)
+    grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
+    outside = _assign(grids, page.chars)
+    for grid in grids:
+        for cell in grid.cells:
+            cell.text = cell_text(cell.chars)
+    return grids, outside
+
+
+def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
+    ys = _drop_thin(_cluster([h.pos for h in hs], SNAP))
+    xs = _drop_thin(_cluster([v.pos for v in vs], SNAP))
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    if xs[-1] - xs[0] < 20 or ys[-1] - ys[0] < 8:
+        return None  # a box around a word, an underline with a tick
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    uf = _Union(n_rows * n_cols)
+    for i in range(n_rows):
+        mid_y = (ys[i] + ys[i + 1]) / 2
+        for j in range(1, n_cols):
+            if not _covered(vs, xs[j], mid_y):
+                uf.union(i * n_cols + j - 1, i * n_cols + j)
+    for j in range(n_cols):
+        mid_x = (xs[j] + xs[j + 1]) / 2
+        for i in range(1, n_rows):
+            if not _covered(hs, ys[i], mid_x):
+                uf.union((i - 1) * n_cols + j, i * n_cols + j)
+    regions: dict[int, list[int]] = {}
+    for k in range(n_rows * n_cols):
+        regions.setdefault(uf.find(k), []).append(k)
+    cells = []
+    for ks in regions.values():
+        rows = [k // n_cols for k in ks]
+        cols = [k % n_cols for k in ks]
+        r1, r2, c1, c2 = min(rows), max(rows), min(cols), max(cols)
+        cells.append(GridCell(r1, c1, r2, c2, (xs[c1], ys[r1], xs[c2 + 1], ys[r2 + 1])))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Grid(page=page, xs=xs, ys=ys, cells=cells)
+
+
+def _drop_thin(edges: list[float]) -> list[float]:
+    out: list[float] = []
+    for e in edges:
+        if out and e - out[-1] < MIN_BAND:
+            out[-1] = (out[-1] + e) / 2
+        else:
+            out.append(e)
+    return out
+
+
+def _covered(lines: list[Segment], pos: float, at: float) -> bool:
+    return any(abs(s.pos - pos) <= SNAP and s.a - COVER <= at <= s.b + COVER for s in lines)
+
+
+def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
+    if not grids:
+        return list(chars)
+    lookup = []
+    for g in grids:
+        index = {}
+        for cell in g.cells:
+            for r in range(cell.row, cell.row2 + 1):
+                for c in range(cell.col, cell.col2 + 1):
+                    index[(r, c)] = cell
+        lookup.append((g, index))
+    outside = []
+    for ch in chars:
+        cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        for g, index in lookup:
+            x0, top, x1, bottom = g.bbox
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                r = min(max(bisect_right(g.ys, cy) - 1, 0), g.n_rows - 1)
+                c = min(max(bisect_right(g.xs, cx) - 1, 0), g.n_cols - 1)
+                index[(r, c)].chars.append(ch)
+                break
+        else:
+            outside.append(ch)
+    return outside
+
+
+def cell_text(chars: list[Char]) -> str:
+    """Characters of one cell as one string: lines top to bottom, each left to right, wrapped lines joined."""
+    if not chars:
+        return ""
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
+        cy = (ch.top + ch.bottom) / 2
+        if lines:
+            last = lines[-1]
+            ref = last[0]
+            if abs(cy - (ref.top + ref.bottom) / 2) <= max(ref.height, ch.height) * 0.5:
+                last.append(ch)
+                continue
+        lines.append([ch])
+    parts = []
+    for line in lines:
+        line.sort(key=lambda c: c.x0)
+        parts.append(join_chars(line))
+    return "".join(parts)
+
+
+def join_chars(line: list[Char]) -> str:
+    """Characters of one line, left to right; a space only where a wide gap parts two Latin words or numbers."""
+    out = [line[0].text]
+    for prev, ch in zip(line, line[1:]):
+        gap = ch.x0 - prev.x1
+        if gap > max(prev.height, ch.height) * 0.6 and prev.text.isascii() and ch.text.isascii():
+            out.append(" ")
+        out.append(ch.text)
+    return "".join(out)

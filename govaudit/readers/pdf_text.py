@@ -1,0 +1,189 @@
+"""Running text of a PDF page: characters → lines → pieces of a line; page headers and footers; paragraphs.
+
+Lines are found from the characters' positions (not the text layer's order, which is the order of drawing),
+each line split into pieces where a wide gap parts them ('收入支出决算总表 … 单位：万元').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+from govaudit.readers.pdf_grid import join_chars
+from govaudit.readers.pdf_page import Char, Page
+
+PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
+MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
+
+
+@dataclass
+class Piece:
+    text: str
+    bbox: tuple[float, float, float, float]
+
+
+@dataclass
+class Line:
+    page: int
+    chars: list[Char]
+    pieces: list[Piece] = field(default_factory=list)
+    # an unruled header line just above a ruled table: each piece's first and last column of that table
+    columns: list[tuple[int, int]] | None = None
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(c.x1 for c in self.chars)
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.chars)
+
+    @property
+    def bottom(self) -> float:
+        return max(c.bottom for c in self.chars)
+
+    @property
+    def height(self) -> float:
+        return median(c.height for c in self.chars)
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.pieces)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.x0, self.top, self.x1, self.bottom
+
+
+def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
+    """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
+    lines: list[list[Char]] = []
+    centres: list[float] = []
+    for ch in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
+        cy = (ch.top + ch.bottom) / 2
+        if lines and abs(cy - centres[-1]) <= max(ch.height, lines[-1][0].height) * 0.45:
+            lines[-1].append(ch)
+            continue
+        lines.append([ch])
+        centres.append(cy)
+    out = []
+    for group in lines:
+        group.sort(key=lambda c: c.x0)
+        line = Line(page=page_number, chars=group)
+        line.pieces = _pieces(group)
+        out.append(line)
+    return out
+
+
+def _pieces(chars: list[Char]) -> list[Piece]:
+    height = median(c.height for c in chars)
+    pieces, current = [], [chars[0]]
+    for prev, ch in zip(chars, chars[1:]):
+        if ch.x0 - prev.x1 > PIECE_GAP * height:
+            pieces.append(current)
+            current = []
+        current.append(ch)
+    pieces.append(current)
+    return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
+            for p in pieces]
+
+
+_PAGE_NUMBER = re.compile(r"^[-—–·－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–·－\s]*$")
+
+
+def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
+    """Page numbers and running headers/footers (the same words at the top or bottom of many pages) removed."""
+    def in_band(line: Line, page: Page) -> bool:
+        band = page.height * MARGIN_BAND
+        return line.bottom <= band or line.top >= page.height - band
+
+    counts: Counter[str] = Counter()
+    for page, lines in zip(pages, lines_by_page):
+        seen = {_shape(line.text) for line in lines if in_band(line, page)}
+        counts.update(seen)
+    repeated = max(3, len(pages) // 3)
+    for page, lines in zip(pages, lines_by_page):
+        keep = []
+        for line in lines:
+            if in_band(line, page):
+                text = line.text.strip()
+                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3):
+                    continue
+            keep.append(line)
+        lines[:] = keep
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+_HEADINGS = (
+    (1, re.compile(r"^第[一二三四五六七八九十]+部分")),
+    (2, re.compile(r"^[一二三四五六七八九十]+[、.．]")),
+    (3, re.compile(r"^[(（][一二三四五六七八九十]+[)）]")),
+)
+_NEW_ITEM = re.compile(r"^(?:第[一二三四五六七八九十百]+[部分章条]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]"
+                       r"|\d+[、．](?!\d)|\d+\.(?!\d)|注[:：]|说明[:：])")
+
+
+def heading_level(text: str) -> int | None:
+    t = text.strip()
+    if len(t) > 40:
+        return None
+    for level, pattern in _HEADINGS:
+        if pattern.match(t):
+            return level
+    return None
+
+
+@dataclass
+class Margins:
+    left: float
+    right: float
+
+
+def body_margins(lines: list[Line], width: float) -> Margins:
+    """Where body text starts and ends on pages of this width: the commonest left edge, a high right edge."""
+    single = [ln for ln in lines if len(ln.pieces) == 1 and len(ln.chars) >= 8]
+    if not single:
+        return Margins(width * 0.12, width * 0.88)
+    lefts = Counter(round(ln.x0) for ln in single)
+    left = float(min(x for x, n in lefts.items() if n == max(lefts.values())))
+    rights = sorted(ln.x1 for ln in single)
+    right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    return Margins(left, right)
+
+
+def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool:
+    """Whether `line` carries on the paragraph whose last line is `prev` (the line was wrapped, not ended)."""
+    h = max(prev.height, line.height)
+    if len(prev.pieces) > 1 or len(line.pieces) > 1:
+        return False
+    if abs(prev.height - line.height) > 0.25 * h:
+        return False  # a heading in a larger type, or a footnote in a smaller one
+    if prev.x1 < margins.right - 1.5 * h:
+        return False  # the line above stopped short: its paragraph ended there
+    if line.x0 > margins.left + 0.8 * h:
+        return False  # indented: a new paragraph
+    if _NEW_ITEM.match(line.text.strip()):
+        return False
+    if same_page and line.top - prev.bottom > 1.2 * h:
+        return False
+    return True
+
+
+def join_lines(lines: list[Line]) -> str:
+    """A paragraph's text: wrapped lines joined with nothing between (Chinese), or a space between two words."""
+    out = lines[0].text
+    for line in lines[1:]:
+        t = line.text
+        if out and t and out[-1].isascii() and out[-1].isalpha() and t[0].isascii() and t[0].isalpha():
+            out += " "
+        out += t
+    return out
