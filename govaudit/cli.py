@@ -12,8 +12,65 @@ from govaudit import __version__
 FORMATS = ["text", "json", "sarif", "github", "junit", "jsonl", "html"]  # = govaudit.report.FORMATS
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="govaudit")
+class _Formatter(click.HelpFormatter):
+    """Help headings in Chinese (click's are English)."""
+
+    SECTIONS = {"Options": "选项", "Commands": "子命令", "Arguments": "参数"}
+
+    def write_usage(self, prog, args="", prefix=None):
+        super().write_usage(prog, args, prefix="用法：" if prefix is None else prefix)
+
+    def section(self, name):
+        return super().section(self.SECTIONS.get(name, name))
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
+def _help_option(self, ctx):
+    opt = click.Command.get_help_option(self, ctx)
+    if opt is not None:
+        opt.help = "显示本说明并退出"
+    return opt
+
+
+class _Command(click.Command):
+    context_class = _Context
+    get_help_option = _help_option
+
+
+class ChineseGroup(click.Group):
+    """click, with its usage errors as one Chinese line on stderr (exit 2) instead of three English ones."""
+
+    context_class = _Context
+    command_class = _Command
+    get_help_option = _help_option
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `govaudit` alone: the help, as click gives it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            from govaudit.cli_messages import usage_line
+
+            click.echo(usage_line(exc), err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            click.echo(f"错误：{exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:  # Ctrl-C: the tool did not finish its job (1 would read as "errors found")
+            click.echo("已中止，检查没有完成。", err=True)
+            sys.exit(2)
+        if not standalone_mode:
+            return rv
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+@click.group("govaudit", cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govaudit", help="显示版本并退出")
 def main():
     """govaudit：部门决算公开表与绩效自评表检查工具。
 
@@ -26,8 +83,8 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="输出格式：text 终端；json/jsonl 脚本；sarif 代码扫描；github Actions 注释；junit；html 网页")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+              help="输出格式（默认 text）：text 终端；json/jsonl 脚本；sarif 代码扫描；github Actions 注释；junit；html 网页")
 @click.option("--select", default=None, help="只运行这些规则（代码或前缀，逗号分隔，如 TBL,XTB001）")
 @click.option("--ignore", default=None, help="不运行这些规则（代码或前缀，逗号分隔）")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
@@ -38,8 +95,8 @@ def main():
 @click.option("--show-settings", is_flag=True, help="显示 PATHS 实际使用的设置及其来源，然后退出")
 @click.option("--baseline", type=click.Path(dir_okay=False),
               help="基线文件：不存在时记录当前全部问题；存在时只报告其中没有的新问题")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="并行检查的进程数（0 = CPU 核数）")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1,
+              help="并行检查的进程数（默认 1；0 = CPU 核数）")
 @click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
 @click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx|OUT.docx",
               help="另存一份标注了问题的副本（工作簿或 Word 文档，与原文件格式相同：填色、批注、开头列出检查结果）；"
@@ -88,7 +145,10 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if baseline:
         _apply_baseline(result, baseline)
     color = fmt == "text" and output is None and sys.stdout.isatty()
-    text = render(result, fmt, **_render_options(fmt, color, verbose, resolver))
+    options = _render_options(fmt, color, verbose, resolver)
+    if fmt == "text":
+        options["width"] = None if output else _terminal_width()
+    text = render(result, fmt, **options)
     if statistics:
         text = _with_statistics(text, result, fmt)
     if output:
@@ -120,6 +180,17 @@ def _options_for(resolver, fmt: str):
     return options_for
 
 
+def _terminal_width() -> int | None:
+    """The width the text report wraps at: the terminal's; COLUMNS when set (a pipe, a test); else no wrapping
+    (a file or a pipe gets one line per finding, which suits grep)."""
+    import shutil
+
+    if sys.stdout.isatty():
+        return max(20, shutil.get_terminal_size().columns)
+    columns = os.environ.get("COLUMNS", "")
+    return max(20, int(columns)) if columns.isdigit() else None
+
+
 def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
     """What each reporter needs besides the Result, passed in as data (reporters never import the engine)."""
     if fmt == "text":
@@ -137,7 +208,25 @@ def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
         return {"rules": rules, "srcroot": find_srcroot()}
     if fmt == "github":
         return {"rules": rules, "srcroot": find_srcroot(), "step_summary": os.environ.get("GITHUB_STEP_SUMMARY") or None}
-    return {"rules": rules, "ran": _rules_ran(resolver, [r["code"] for r in rules])}  # junit
+    return {"rules": rules, "ran": _rules_ran(resolver, [r["code"] for r in rules]), "idle": _nothing_to_check()}  # junit
+
+
+def _nothing_to_check():
+    """status → {code: why that rule had nothing to check in that workbook} (no 绩效自评表, no 公开07表…)."""
+    from govaudit.engine.registry import all_rules, nothing_to_check
+
+    infos = all_rules()
+
+    def idle(status) -> dict[str, str]:
+        kinds = {t.removeprefix("公开").removesuffix("表") for t in status.tables or []}
+        out = {}
+        for info in infos:
+            why = nothing_to_check(info, kinds, status.forms or 0)
+            if why:
+                out[info.code] = why
+        return out
+
+    return idle
 
 
 def _rules_ran(resolver, codes: list[str]):
@@ -177,7 +266,13 @@ def _check_annotate_target(paths, out: str) -> None:
         raise click.UsageError(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
-    if ".docx" in (given, wanted):  # a Word document is annotated as a Word copy (report/annotate_docx.py)
+    if wanted not in (".xlsx", ".xlsm", ".docx", ".pdf"):  # a legacy workbook cannot be annotated
+        _refuse(f"拒绝执行：--annotate 只能为 Excel 工作簿（.xlsx/.xlsm）、Word 文档（.docx）或 PDF 生成批注副本，"
+                f"{files[0].name} 不是；可用 --format html -o 报告.html 查看每个问题的位置。")
+    if wanted == ".pdf" or given == ".pdf":  # a PDF's annotated copy is a PDF (report/annotate_pdf.py)
+        if given != wanted:
+            _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {wanted or '.pdf'} 结尾（批注副本与被检查的文件格式相同）。")
+    elif ".docx" in (given, wanted):  # a Word document is annotated as a Word copy (report/annotate_docx.py)
         if given != wanted:
             need = wanted if wanted in (".docx", ".xlsx", ".xlsm") else ".xlsx"
             _refuse(f"拒绝执行：--annotate 的输出文件 {out} 应以 {need} 结尾（批注副本与被检查的文件格式相同）。")
@@ -232,9 +327,11 @@ def _annotate(result, out: str) -> None:
     if status.status != "checked":
         click.echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
         return
-    word = Path(out).suffix.lower() == ".docx"  # the writer goes by the copy's format
-    if word:
+    suffix = Path(out).suffix.lower()  # the writer goes by the copy's format
+    if suffix == ".docx":
         from govaudit.report.annotate_docx import annotate_docx as write
+    elif suffix == ".pdf":
+        from govaudit.report.annotate_pdf import annotate_pdf as write
     else:
         write = annotate_workbook
     try:
@@ -242,7 +339,7 @@ def _annotate(result, out: str) -> None:
     except AnnotateError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)
-    click.echo(f"已生成批注副本 {out}（标注了 {marked} {'处' if word else '个单元格'}）。", err=True)
+    click.echo(f"已生成批注副本 {out}（标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。", err=True)
 
 
 def _echo_load_problems() -> None:
@@ -311,7 +408,8 @@ def _unknown_codes(codes: list[str]) -> list[str]:
 
 @main.command()
 @click.argument("code", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              help="输出格式（默认 text）")
 def rules(code, fmt):
     """列出全部规则；给出 CODE 时解释该规则（检查什么、为什么、示例）。"""
     import json
@@ -319,10 +417,15 @@ def rules(code, fmt):
     from govaudit.engine.registry import FAMILIES, all_rules, get_rule
 
     _echo_load_problems()
+    infos = all_rules()
     if code:
         info = get_rule(code)
-        if info is None:
-            raise click.UsageError(f"没有规则 {code}（用 govaudit rules 查看全部规则）")
+        family = [i for i in infos if i.code.startswith(code.strip().upper())] if info is None else []
+        if info is None and not family:
+            raise click.UsageError(f"没有规则 {code}，也没有以它开头的规则（用 govaudit rules 查看全部规则）")
+        if info is None:  # a prefix (TBL, XTB0): the rules it selects, as --select would
+            infos = family
+    if code and info is not None:
         if fmt == "json":
             click.echo(json.dumps(_rule_dict(info), ensure_ascii=False, indent=2))
             return
@@ -337,10 +440,13 @@ def rules(code, fmt):
             click.echo("示例：")
             click.echo(_indent(info.example))
         return
-    infos = all_rules()
     if fmt == "json":
         click.echo(json.dumps([_rule_dict(i) for i in infos], ensure_ascii=False, indent=2))
         return
+    if code:
+        prefix = code.strip().upper()
+        family = FAMILIES.get(prefix.rstrip("0123456789"))
+        click.echo(f"以 {prefix} 开头的规则共 {len(infos)} 条" + (f"（{family}）" if family else "") + "：")
     for info in infos:
         plugin = f"    〔插件 {info.plugin}：{info.source}〕" if info.plugin else ""
         click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}{plugin}")

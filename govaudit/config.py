@@ -15,7 +15,7 @@ not merge.
     [severity]                           # per-rule severity (codes or prefixes)
     CMP002 = "warning"
 
-    [per-file-ignores]                   # glob (relative to this file's folder) → codes
+    [per-file-ignores]                   # .gitignore-style pattern (relative to this file's folder) → codes
     "历史/**" = ["CMP"]
     "*-草稿.xlsx" = ["ALL"]
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
+import functools
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -245,47 +245,32 @@ def relative_posix(path: Path, base: Path) -> str:
 
 
 def glob_matches(pattern: str, rel: str) -> bool:
-    """gitignore-like: a pattern without "/" matches any file or folder name at any depth; one with "/"
-    is anchored at the configuration file's folder and matches the path or a folder above the file."""
-    pattern = pattern.strip()
-    if pattern.startswith("./"):
-        pattern = pattern[2:]
-    pattern = pattern.rstrip("/")
-    regex = re.compile(_glob_regex(pattern))
-    parts = rel.split("/")
-    if "/" not in pattern:
-        return any(regex.fullmatch(p) for p in parts)
-    return any(regex.fullmatch("/".join(parts[:n])) for n in range(1, len(parts) + 1))
+    """gitignore semantics (pathspec): a pattern without "/" matches any file or folder name at any depth; one
+    with "/" (a leading "/" too) is anchored at the configuration file's folder; a folder matches everything
+    under it; "**" spans folders; "\\" escapes. Raises PatternError for a pattern git would not accept."""
+    return _spec(pattern).match_file(rel)
 
 
-def _glob_regex(pattern: str) -> str:
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if ch == "*":
-            out.append("[^/]*")
-        elif ch == "?":
-            out.append("[^/]")
-        elif ch == "[":
-            end = pattern.find("]", i + 1)
-            if end == -1:
-                out.append(re.escape(ch))
-            else:
-                body = pattern[i + 1:end]
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
-                i = end
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return "".join(out)
+class PatternError(ValueError):
+    """A per-file-ignores pattern that cannot be used; the message says why in Chinese."""
+
+
+@functools.lru_cache(maxsize=256)
+def _spec(pattern: str):
+    import pathspec
+
+    text = pattern.strip()
+    if text.startswith("./"):
+        text = text[2:]
+    if not text or text == "/":
+        raise PatternError("模式为空")
+    if text.startswith("!"):
+        raise PatternError("不能以 ! 开头（文件名以 ! 开头时写作 \\!）")
+    try:
+        return pathspec.GitIgnoreSpec.from_lines([text])
+    except Exception as exc:  # re.error for [z-a], GitIgnorePatternError for a trailing "\\"
+        why = "方括号中的字符范围无效" if "range" in str(exc) else "末尾不能是单独的 \\" if text.endswith("\\") else str(exc)
+        raise PatternError(f"不是有效的 gitignore 式模式：{why}") from None
 
 
 def shown_path(path: Path) -> str:
@@ -352,6 +337,10 @@ def _check_codes(config: FileConfig, where: str) -> None:
     check(list(config.severity), "severity")
     for pattern, codes in config.per_file_ignores.items():
         check(codes, f"per-file-ignores.{pattern}")
+        try:
+            _spec(pattern)
+        except PatternError as exc:
+            raise ConfigError(f"配置文件 {where}：per-file-ignores 的模式 {pattern!r} 无效：{exc}") from None
 
 
 def load_config(path: Path) -> FileConfig:

@@ -124,13 +124,63 @@ def locate(book, findings: list[Finding]) -> None:
 
 
 def attach_context(book, findings: list[Finding], radius: int = 2) -> None:
-    """Fill Finding.context from the workbook already read; findings without a cell keep None."""
+    """Fill Finding.context from the workbook already read; findings without a cell keep None.
+
+    Source cells outside the judged cell's grid (far away, or on another sheet) get grids of their own,
+    in context["sources"] (at most MAX_SOURCE_GRIDS; nearby ones share one)."""
     from govaudit.readers.context import cell_context
 
     for f in findings:
         loc = f.locations[0] if f.locations else None
         if loc is not None and loc.cell:
             f.context = cell_context(book, loc.sheet, loc.cell, radius)
+            if f.context is not None:
+                grids = [cell_context(book, sheet, ref, radius) for sheet, ref in _source_windows(f, radius)]
+                grids = [g for g in grids if g]
+                if grids:
+                    f.context["sources"] = grids
+
+
+MAX_SOURCE_GRIDS = 3
+
+
+def _source_windows(f: Finding, radius: int) -> list[tuple[str, str]]:
+    """(sheet, centre cell) of the grids that picture the source cells the judged cell's grid does not show."""
+    from govaudit.cellref import column_letter, parse_a1
+
+    ctx = f.context
+    rows = ctx.get("rows") or []
+    height, width = len(rows), max((len(r) for r in rows), default=0)
+
+    def shown(sheet, r, c) -> bool:
+        return sheet == ctx.get("sheet") and ctx["top"] <= r < ctx["top"] + height and ctx["left"] <= c < ctx["left"] + width
+
+    far = []
+    for o in f.locations[1:]:
+        pos = parse_a1(o.cell) if o.cell else None
+        sheet = o.sheet or ctx.get("sheet")
+        if pos and not shown(sheet, *pos) and (sheet, *pos) not in far:
+            far.append((sheet, *pos))
+    windows: list[tuple[str, str]] = []
+    covered: set = set()
+    span = 2 * radius
+    for sheet, r, c in far:
+        if (sheet, r, c) in covered:
+            continue
+        if len(windows) == MAX_SOURCE_GRIDS:
+            break
+        near = [(r2, c2) for s2, r2, c2 in far if s2 == sheet and abs(r2 - r) <= span and abs(c2 - c) <= span
+                and (s2, r2, c2) not in covered]
+        rs, cs = [x for x, _ in near], [y for _, y in near]
+        if max(rs) - min(rs) <= span and max(cs) - min(cs) <= span:
+            r0, c0 = (min(rs) + max(rs)) // 2, (min(cs) + max(cs)) // 2
+        else:
+            r0, c0 = r, c
+        top, left = max(1, r0 - radius), max(1, c0 - radius)
+        covered |= {(sheet, r2, c2) for s2, r2, c2 in far
+                    if s2 == sheet and top <= r2 <= r0 + radius and left <= c2 <= c0 + radius}
+        windows.append((sheet, f"{column_letter(c0)}{r0}"))
+    return windows
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,

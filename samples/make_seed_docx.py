@@ -8,7 +8,9 @@ spans below put them back (the 河北 2019 绩效自评表 is 8 grid columns wid
 for the workbook copy of the same forms). Everything is kept as printed, mistakes included: 公开02–06 and 08表
 have a title and no table, the forms carry the errors tests/test_forms_seed.py lists.
 
-Output: samples/决算公开-2019-唐山高新区人社局-原样有误.docx
+Output: samples/决算公开-2019-唐山高新区人社局-原样有误.docx, and with --libreoffice the same document saved again by
+LibreOffice (samples/决算公开-2019-唐山高新区人社局-原样有误-LibreOffice另存.docx): another program's way of writing
+the same tables (its own styles, widths, merge markup), which the reader must read the same.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SEED = HERE / "seed" / "tangshan-hrss-2019-final-accounts.txt"
 OUT = HERE / "决算公开-2019-唐山高新区人社局-原样有误.docx"
+RESAVED = HERE / "决算公开-2019-唐山高新区人社局-原样有误-LibreOffice另存.docx"
 
 _BLANK = " \t\r\n\u3000\xa0"
 
@@ -217,5 +220,27 @@ def main(out: Path = OUT) -> Path:
     return out
 
 
+def resave_with_libreoffice(src: Path = OUT, out: Path = RESAVED) -> Path:
+    """Open src in LibreOffice (headless) and save it as .docx again."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("LibreOffice (soffice) not found")
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(src, Path(tmp) / "seed.docx")
+        subprocess.run([soffice, "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir",
+                        str(Path(tmp) / "out"), str(Path(tmp) / "seed.docx")], check=True, capture_output=True,
+                       timeout=600)
+        shutil.copy(Path(tmp) / "out" / "seed.docx", out)
+    return out
+
+
 if __name__ == "__main__":
-    print(main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
+    args = [a for a in sys.argv[1:] if a != "--libreoffice"]
+    written = main(Path(args[0]) if args else OUT)
+    print(written)
+    if "--libreoffice" in sys.argv[1:]:
+        print(resave_with_libreoffice(written))

@@ -31,6 +31,12 @@ class PageDraw:
         self.ops.append(f"{width:g} w {x0:.2f} {h - y0:.2f} m {x1:.2f} {h - y1:.2f} l S")
         return self
 
+    def fill(self, x0: float, top: float, x1: float, bottom: float, grey: float = 1.0) -> "PageDraw":
+        """A filled rectangle without a border (a cell's background: white when grey is 1)."""
+        h = self.height
+        self.ops.append(f"{grey:g} g {x0:.2f} {h - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f 0 g")
+        return self
+
     def image_only(self) -> "PageDraw":
         """A page that is one picture (a scan): an 8×8 grey image drawn over the page, no text."""
         self.ops.append(f"q {self.width:g} 0 0 {self.height:g} 0 0 cm /Im1 Do Q")

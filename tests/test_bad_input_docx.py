@@ -79,6 +79,12 @@ def zip_without_body(path):
         zf.writestr("说明.txt", "普通压缩包")
 
 
+def strict_ooxml(path):
+    """ISO 29500 Strict: the same part names, elements in the purl.oclc.org namespaces."""
+    _with_document_xml(path, lambda xml: xml.replace("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                                                     "http://purl.oclc.org/ooxml/wordprocessingml/main"))
+
+
 BAD = {
     "Word 97-2003 .doc": (legacy_doc, "坏文件.doc", "Word 97-2003（.doc）"),
     "old WPS .wps": (legacy_doc, "坏文件.wps", "WPS 文字（.wps）"),
@@ -90,6 +96,7 @@ BAD = {
     "text named .docx": (text_file, "坏文件.docx", "不是有效的 Word 文档"),
     "workbook named .docx": (workbook_named_docx, "坏文件.docx", "Excel 工作簿"),
     "zip without a body": (zip_without_body, "坏文件.docx", "word/document.xml"),
+    "Strict Open XML": (strict_ooxml, "坏文件.docx", "Strict Open XML"),
 }
 
 
@@ -122,3 +129,46 @@ def test_folder_checks_docx_and_reports_the_rest(tmp_path):
     text = cli("check", str(tmp_path))
     assert "b-旧版.doc: 无法检查：这是旧版 Word 97-2003（.doc）格式" in text.stdout
     assert "共检查 1 个文件，2 个文件无法读取：错误 43 个" in text.stdout
+
+
+def _with_document_xml(path: Path, edit) -> None:
+    """A copy of the seed document whose word/document.xml is edit(xml text)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(SEED) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            dst.writestr(item.filename, data)
+    path.write_bytes(buf.getvalue())
+
+
+def test_entity_expansion_is_refused(tmp_path):
+    """A "billion laughs" document.xml: refused with one line, no hang, no memory blow-up."""
+    lol = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">'
+           + "".join(f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8)) + "]>")
+
+    def edit(xml):
+        body = xml.split("?>", 1)[1]
+        return lol + body.replace("第一部分部门概况", "&i;", 1)
+
+    path = tmp_path / "炸弹.docx"
+    _with_document_xml(path, edit)
+    r = cli("check", str(path), "--format", "json")
+    assert r.exit_code == 2 and "Traceback" not in r.stdout + r.stderr
+    assert CJK.search(json.loads(r.stdout)["files"][0]["error"])
+
+
+def test_huge_grid_span_is_refused(tmp_path):
+    path = tmp_path / "巨大合并.docx"
+    _with_document_xml(path, lambda xml: xml.replace('<w:gridSpan w:val="8"/>', '<w:gridSpan w:val="900000"/>', 1))
+    r = cli("check", str(path), "--format", "json")
+    assert r.exit_code == 2
+    assert "列数异常" in json.loads(r.stdout)["files"][0]["error"]
+
+
+def test_odd_grid_span_value_is_read_as_one_column(tmp_path):
+    path = tmp_path / "怪值.docx"
+    _with_document_xml(path, lambda xml: xml.replace('<w:gridSpan w:val="8"/>', '<w:gridSpan w:val="x"/>', 1))
+    r = cli("check", str(path), "--format", "json")
+    assert r.exit_code == 1 and json.loads(r.stdout)["files"][0]["status"] == "checked"

@@ -24,9 +24,39 @@ from govaudit.config import glob_matches
     ("x-?.xlsx", "x-1.xlsx", True),
     ("x-[12].xlsx", "x-3.xlsx", False),
     ("x-[!12].xlsx", "x-3.xlsx", True),
+    ("/历史/*.xlsx", "历史/x.xlsx", True),          # a leading "/" anchors, as in .gitignore
+    ("/草稿.xlsx", "a/草稿.xlsx", False),
+    ("/草稿.xlsx", "草稿.xlsx", True),
+    (r"\[草稿\].xlsx", "[草稿].xlsx", True),        # "\" escapes
+    (r"\[草稿\].xlsx", "草.xlsx", False),
+    ("[]a].xlsx", "a.xlsx", True),                 # "]" first in brackets is a character, not the end
+    ("[]a].xlsx", "b.xlsx", False),
+    ("*.XLSX", "a.xlsx", False),
 ])
 def test_glob(pattern, path, expected):
     assert glob_matches(pattern, path) is expected
+
+
+@pytest.mark.parametrize("pattern", ["[z-a].xlsx", "x\\\\", "!草稿.xlsx", ""])
+def test_bad_per_file_ignores_pattern_is_one_line_exit_2(tmp_path, monkeypatch, pattern):
+    copy(CLEAN_2024, tmp_path)
+    (tmp_path / "govaudit.toml").write_text(f'[per-file-ignores]\n"{pattern}" = ["ALL"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = cli("check", ".")
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert line.startswith("配置文件 govaudit.toml：per-file-ignores 的模式") and "无效" in line
+
+
+def test_bracket_pattern_does_not_crash(tmp_path, monkeypatch):
+    copy(CLEAN_2024, tmp_path, "a.xlsx")
+    copy(FAULTY_2024, tmp_path, "c.xlsx")
+    (tmp_path / "govaudit.toml").write_text('[per-file-ignores]\n"[]a].xlsx" = ["ALL"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = cli("check", ".", "--format", "json")
+    assert run.exit_code == 1
+    assert {f["file"] for f in run.json()["findings"]} == {"c.xlsx"}
 
 
 def _by_file(run):

@@ -89,3 +89,20 @@ def test_committed_sample_is_what_the_script_writes(tmp_path):
     out = make_seed_docx.main(tmp_path / "seed.docx")
     with zipfile.ZipFile(out) as a, zipfile.ZipFile(DOCX) as b:
         assert a.read("word/document.xml") == b.read("word/document.xml")
+
+
+def test_libreoffice_resaved_copy_reads_the_same(docx_result):
+    """The same document saved again by LibreOffice (its own markup for widths, merges, styles): same findings at
+    the same Word places."""
+    resaved = SAMPLES / "决算公开-2019-唐山高新区人社局-原样有误-LibreOffice另存.docx"
+    status, findings = check_file(resaved, Options())
+    assert status.status == "checked" and status.forms == 18
+
+    def keys(fs):
+        out = Counter()
+        for f in fs:
+            loc = f.locations[0] if f.locations else None
+            out[(f.code, f.table, f.message, loc and (loc.table_no, loc.table_row, loc.table_col, loc.paragraph))] += 1
+        return out
+
+    assert keys(findings) == keys(docx_result[1])

@@ -102,3 +102,24 @@ def sample_docx():
     from pathlib import Path
 
     return Path(__file__).resolve().parent.parent / "samples" / "决算公开-2019-唐山高新区人社局-原样有误.docx"
+
+
+def test_legacy_horizontal_merge(tmp_path):
+    """w:hMerge (what Word writes for files converted from Word 97): the run is one merged cell, value at its start."""
+    doc = Document()
+    t = doc.add_table(rows=2, cols=3)
+    for c, text in enumerate(("收入", "", "支出")):
+        t.cell(0, c).text = text
+    for c, text in enumerate(("1.00", "2.00", "3.00")):
+        t.cell(1, c).text = text
+    first, second = t.rows[0]._tr.tc_lst[:2]
+    for tc, val in ((first, "restart"), (second, None)):
+        hm = OxmlElement("w:hMerge")
+        if val:
+            hm.set(qn("w:val"), val)
+        tc.get_or_add_tcPr().append(hm)
+    doc.save(tmp_path / "h.docx")
+    sheet = read_docx(tmp_path / "h.docx").sheets[0]
+    assert sheet.merged == [(1, 1, 1, 2)]
+    assert sheet.get(1, 1).value == "收入" and sheet.get(1, 2) is None and sheet.get(1, 3).value == "支出"
+    assert sheet.origins[(1, 2)].col == 2 and sheet.get(2, 2).value == "2.00"

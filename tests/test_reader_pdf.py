@@ -308,3 +308,75 @@ def test_folder_picks_up_pdf(tmp_path):
 
     shutil.copy(SAMPLES / "决算公开表-2024-上海式-无误.pdf", tmp_path / "a.pdf")
     assert [p.name for p in expand_paths([str(tmp_path)])] == ["a.pdf"]
+
+
+def test_annotate_pdf(tmp_path):
+    import hashlib
+
+    from click.testing import CliRunner
+    from pypdf import PdfReader
+
+    from govaudit.cli import main
+
+    src = tmp_path / "有误.pdf"
+    src.write_bytes((SAMPLES / "决算公开表-2024-上海式-有误.pdf").read_bytes())
+    before = hashlib.sha256(src.read_bytes()).hexdigest()
+    out = tmp_path / "有误.批注.pdf"
+    res = CliRunner().invoke(main, ["check", str(src), "--annotate", str(out), "--format", "json"])
+    assert res.exit_code == 1
+    assert hashlib.sha256(src.read_bytes()).hexdigest() == before  # the input is never written
+    findings = json.loads(res.stdout)["findings"]
+    original, copy = PdfReader(src), PdfReader(out)
+    added = len(copy.pages) - len(original.pages)
+    assert added >= 1
+    listing = "".join(copy.pages[i].extract_text() for i in range(added))
+    assert "检查结果" in listing and "CEL001" in listing and "CMP003" in listing
+    notes = []
+    for i, page in enumerate(copy.pages[added:], start=1):
+        for a in page.get("/Annots") or []:
+            a = a.get_object()
+            if a["/Subtype"] == "/Highlight":
+                notes.append((i, str(a["/Subj"]), str(a["/Contents"]), [float(v) for v in a["/Rect"]]))
+    located = [f for f in findings if f["locations"] and f["locations"][0].get("page")]
+    assert len(notes) == len(located)
+    cel = [n for n in notes if n[1] == "CEL001"]
+    assert len(cel) == 1 and cel[0][0] == 4 and "见附注" in cel[0][2]
+    # the highlight covers the printed cell: the box from the reader turned back into PDF coordinates
+    loc = next(f["locations"][0] for f in findings if f["code"] == "CEL001")
+    height = float(original.pages[3].mediabox.height)
+    x0, top, x1, bottom = loc["bbox"]
+    assert cel[0][3] == pytest.approx([x0, height - bottom, x1, height - top], abs=0.01)
+
+
+def test_annotate_pdf_refuses_wrong_target(tmp_path):
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    src = SAMPLES / "决算公开表-2024-上海式-有误.pdf"
+    res = CliRunner().invoke(main, ["check", str(src), "--annotate", str(tmp_path / "x.xlsx")])
+    assert res.exit_code == 2 and ".pdf" in res.output
+    res = CliRunner().invoke(main, ["check", str(src), "--annotate", str(src)])
+    assert res.exit_code == 2
+
+
+def test_cell_backgrounds_are_not_rules(tmp_path):
+    """Excel prints a white (or shaded) rectangle behind each cell, row by row of its own: their edges are not
+    ruling lines, so a label wrapped inside a taller cell on one side stays one cell."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(220, 50, "收入支出决算总表", 12)
+    x0, top = 60, 100
+    widths = [150, 70, 150, 70]
+    # the left side's cells are twice as tall as the right side's: backgrounds drawn per right-hand row
+    for i in range(4):
+        p.fill(x0, top + i * 18, x0 + sum(widths), top + (i + 1) * 18)
+    p.fill(x0, top + 36, x0 + 150, top + 54, grey=0.9)
+    rows = [["项目", "决算数", "项目", "决算数"], ["一、一般公共预算财政\n拨款收入", "10.00", "一、一般公共服务支出", "10.00"],
+            ["", "", "二、外交支出", ""], ["本年收入合计", "10.00", "本年支出合计", "10.00"]]
+    p.grid(x0, top, widths, rows, merges=[(1, 0, 2, 0), (1, 1, 2, 1)])
+    book = read_workbook(w.save(tmp_path / "底色.pdf"))
+    values = [c.value for c in book.sheets[0].cells.values()]
+    assert "一、一般公共预算财政拨款收入" in values
+    t01 = recognize(book).tables["01"]
+    assert t01.row("income.general").cells["amount"].value == Decimal("10.00")

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from report_support import FAULTY, cli, copy_sample, faulty_result
 
-from govaudit.report.annotate import RESULT_SHEET, AnnotateError, annotate_workbook
+from govaudit.report.annotate import RESULT_SHEET, SOURCE_FILLS, AnnotateError, annotate_workbook
 
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
 
@@ -76,12 +76,77 @@ def test_judged_cells_are_filled_and_commented(annotated):
     assert "TBL001" in both and "XTB018" in both
 
 
-def test_source_cells_are_outlined_not_filled(annotated):
+def test_source_cells_keep_their_borders_and_get_a_pale_tint(annotated):
+    book, _, out, _, _ = annotated
+    original = openpyxl.load_workbook(book)["03支出"]
+    wb = openpyxl.load_workbook(out)
+    ws = wb["03支出"]
+    src = ws["D21"]  # summed into D20 (TBL001)
+    before = original["D21"].border
+    assert before.left.style == "thin"  # the sample's own grid
+    for side in ("left", "right", "top", "bottom"):
+        assert getattr(src.border, side).style == getattr(before, side).style
+    assert src.fill.fill_type == "solid" and src.fill.fgColor.rgb.endswith(SOURCE_FILLS["error"])
+    assert src.fill.fgColor.rgb not in {"00" + v for v in FILLS.values()}
+    assert src.comment is None
+    # no cell of the sheet lost a border it had
+    lost = [c.coordinate for row in original.iter_rows() for c in row
+            if c.border.left.style and ws[c.coordinate].border.left.style != c.border.left.style]
+    assert lost == []
+
+
+def test_judged_comment_names_the_source_cells(annotated):
     _, _, out, _, _ = annotated
     wb = openpyxl.load_workbook(out)
-    src = wb["03支出"]["D21"]  # summed into D20 (TBL001)
-    assert src.border.left.style == "dashed" and src.comment is None
-    assert src.fill.fgColor.rgb not in {"00" + v for v in FILLS.values()}
+    assert "参与计算的单元格：D21、D22" in wb["03支出"]["D20"].comment.text
+    assert "06基本支出!C16、06基本支出!F16" in wb["05一般公共预算"]["D34"].comment.text  # XTB018: another sheet
+
+
+def test_a_source_cell_with_its_own_fill_gets_a_note_instead(tmp_path):
+    from openpyxl.styles import PatternFill
+
+    book = copy_sample(tmp_path)
+    wb = openpyxl.load_workbook(book)
+    wb["03支出"]["D21"].fill = PatternFill(fill_type="solid", start_color="FF00B050", end_color="FF00B050")
+    wb.save(book)
+    out = tmp_path / "out.xlsx"
+    cli(book, "--annotate", str(out))
+    cell = openpyxl.load_workbook(out)["03支出"]["D21"]
+    assert cell.fill.fgColor.rgb == "FF00B050"  # the author's fill stays
+    assert cell.comment is not None and "参与计算" in cell.comment.text and "TBL001 03支出!D20" in cell.comment.text
+
+
+def test_result_sheet_looks_right_without_recalculation(annotated):
+    """Excel, WPS and LibreOffice size neither rows nor columns on opening: heights and widths must be written."""
+    from govaudit.report.annotate import WRAPPED, display_width
+
+    book, _, out, _, _ = annotated
+    default_font = openpyxl.load_workbook(book)._fonts[0].name
+    ws = openpyxl.load_workbook(out)[RESULT_SHEET]
+    widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGHI"}
+    for row in ws.iter_rows(min_row=2):
+        height = ws.row_dimensions[row[0].row].height
+        assert height is not None
+        for cell in row:
+            assert cell.font.name == default_font  # links too: the workbook's font, only blue and underlined
+            if cell.value is None:
+                continue
+            wide = display_width(str(cell.value))
+            col = cell.column_letter
+            if cell.column in WRAPPED and isinstance(cell.value, str):
+                assert cell.alignment.wrap_text
+                lines = -(-wide // int(widths[col] - 1.5))
+                assert height >= lines * 11 * 1.45, (cell.coordinate, height, lines)
+            else:
+                assert wide <= widths[col], (cell.coordinate, cell.value, widths[col])  # never cut
+    link = ws["D2"]
+    assert link.hyperlink is not None and link.font.u == "single" and link.font.color.rgb.endswith("0563C1")
+    assert ws["E1"].font.b and ws["E1"].font.name == default_font
+    # 实际/应为 hold a department's name here: wide enough or wrapped, never cut
+    cmp = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "CMP003")
+    assert cmp[6].value == "上海市某区人力资源和社会保障局"
+    assert widths["G"] >= display_width(cmp[6].value) or cmp[6].alignment.wrap_text
+    assert ws.page_setup.orientation == "landscape" and ws.sheet_properties.pageSetUpPr.fitToPage
 
 
 def test_formulas_and_other_sheets_survive(annotated):
@@ -144,3 +209,23 @@ def test_no_info_leaves_hint_cells_alone(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert wb["01收支总表"]["D31"].comment is None  # RND001 only
     assert all(r[0].value != "提示" for r in wb[RESULT_SHEET].iter_rows(min_row=2))
+
+
+def test_annotate_refuses_a_legacy_workbook_before_checking(tmp_path):
+    legacy = tmp_path / "上报.xls"
+    legacy.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    run = cli(legacy, "--annotate", str(tmp_path / "x.xlsx"))
+    assert run.exit_code == 2 and run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert "只能为 Excel 工作簿" in line and legacy.name in line and "Word 文档（.docx）" in line
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_annotate_a_pdf_wants_a_pdf_copy(tmp_path):
+    pdf = FAULTY[0].with_suffix(".pdf")
+    assert pdf.is_file(), "the PDF print of the faulty sample is kept in samples/"
+    run = cli(pdf, "--annotate", str(tmp_path / "x.xlsx"))
+    assert run.exit_code == 2 and run.stdout == ""
+    (line,) = run.stderr.splitlines()
+    assert "应以 .pdf 结尾" in line
+    assert not (tmp_path / "x.xlsx").exists()

@@ -41,6 +41,8 @@ def test_one_annotation_a_finding_on_the_samples(tmp_path):
     result = faulty_result(unreadable=broken_file(tmp_path))
     lines = render(result, "github", rules=rule_dicts(), srcroot=FAULTY[0].parent.parent).splitlines()
     commands = [ln for ln in lines if ln.startswith("::")]
+    assert "注释未全部显示" in commands[0]  # more than ten of a kind: said first (see the overflow test)
+    commands = commands[1:]
     assert len(commands) == len(result.findings) + 1  # + the unreadable file
     kinds = {"error": "error", "warning": "warning", "info": "notice"}
     for f, line in zip(result.findings, commands[1:]):
@@ -62,7 +64,7 @@ def test_step_summary_is_appended(tmp_path):
     summary.write_text("# earlier step\n", encoding="utf-8")
     run = cli(FAULTY[0], "--format", "github", env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert run.exit_code == 1
-    n_commands = sum(1 for ln in run.stdout.splitlines() if ln.startswith("::"))
+    n_commands = sum(1 for ln in run.stdout.splitlines() if ln.startswith("::") and "注释未全部显示" not in ln)
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# earlier step\n## govaudit 检查结果")
     rows = [ln for ln in text.splitlines() if ln.startswith("| ") and not ln.startswith("| 级别") and "---" not in ln]
@@ -87,3 +89,46 @@ def test_output_file_and_summary_together(tmp_path):
     assert run.exit_code == 1 and run.stdout == ""
     assert out.read_text(encoding="utf-8").startswith("::")
     assert "govaudit 检查结果" in summary.read_text(encoding="utf-8")
+
+
+def _many(n_errors: int, n_info: int = 0, message: str = "合计不等于分项之和") -> Result:
+    name = "大文件夹/决算.xlsx"
+    findings = [Finding(code="TBL101", severity=Severity.error, file=name, message=f"{message} {i}",
+                        locations=[Location(file=name, sheet="01收支总表", cell=f"C{i + 5}")], actual="1.00",
+                        expected="2.00", difference="-1.00") for i in range(n_errors)]
+    findings += [Finding(code="RND001", severity=Severity.info, file=name, message=f"尾差 {i}",
+                         locations=[Location(file=name, sheet="01收支总表", cell=f"D{i + 5}")]) for i in range(n_info)]
+    return Result(files=[FileStatus(path=name, status="checked", tables=["公开01表"])], findings=findings)
+
+
+def test_overflow_beyond_ten_annotations_is_said(tmp_path):
+    """GitHub shows ten annotations of a kind per step and drops the rest silently: we say how many and where."""
+    summary = tmp_path / "s.md"
+    lines = render(_many(250, 30), "github", step_summary=str(summary)).splitlines()
+    note = lines[0]
+    assert note.startswith("::notice ") and "另有 240 个错误、另有 20 个提示" in note and "作业摘要" in note
+    assert sum(1 for ln in lines if ln.startswith("::error ")) == 250  # the log keeps them all
+    text = summary.read_text(encoding="utf-8")
+    assert "只显示前 10 个错误" in text and "另有 240 个错误" in text
+    assert sum(1 for ln in text.splitlines() if ln.startswith("| 错误 |")) == 250
+
+
+def test_no_overflow_note_for_ten_or_fewer(tmp_path):
+    lines = render(_many(10, 10), "github").splitlines()
+    assert not [ln for ln in lines if "注释未全部显示" in ln]
+
+
+def test_step_summary_stays_under_one_mebibyte(tmp_path):
+    summary = tmp_path / "s.md"
+    summary.write_text("# earlier step\n" + "x" * 50_000 + "\n", encoding="utf-8")
+    result = _many(6000, 2000, message="合计应等于各项之和，" * 12)
+    render(result, "github", step_summary=str(summary))
+    size = summary.stat().st_size
+    assert 900_000 < size < 1024 * 1024
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# earlier step")
+    listed = sum(1 for ln in text.splitlines() if ln.startswith(("| 错误 |", "| 提示 |")))
+    (tail,) = [ln for ln in text.splitlines() if ln.startswith("另有") and "未列出" in ln]
+    left = int(tail.split()[1])
+    assert listed + left == 8000
+    assert "提示 2000 个" in tail  # hints are cut first: errors are listed before them

@@ -127,3 +127,97 @@ def test_text_is_escaped():
     f = Finding(code="CEL001", severity=Severity.error, file="<a>.xlsx", message="<script>alert(1)</script>")
     text = render(Result(files=[FileStatus(path="<a>.xlsx", status="checked")], findings=[f]), "html")
     assert "<script>" not in text and "&lt;script&gt;" in text
+
+
+class Grids(HTMLParser):
+    """Per article: its grids, each with its caption, sheet and the (row, text) of every outlined source cell."""
+
+    def __init__(self):
+        super().__init__()
+        self.articles: list[dict] = []
+        self._row = None
+        self._cell = None
+        self._caption = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "article":
+            self.articles.append({"code": a.get("data-code"), "grids": [], "caption": None})
+        elif tag == "figcaption":
+            self._caption = ""
+        elif tag == "table" and "grid" in a.get("class", "").split():
+            art = self.articles[-1]
+            art["grids"].append({"sheet": a.get("aria-label", "").split(" ")[0], "caption": art.pop("caption", None),
+                                 "sources": [], "judged": False})
+            art["caption"] = None
+        elif tag == "tr":
+            self._row = None
+        elif tag == "th" and self.articles and self.articles[-1]["grids"]:
+            self._cell = "th"
+        elif tag == "td" and self.articles and self.articles[-1]["grids"]:
+            grid = self.articles[-1]["grids"][-1]
+            if a.get("data-source") == "true":
+                self._cell = {"row": self._row, "text": ""}
+                grid["sources"].append(self._cell)
+            if a.get("data-judged") == "true":
+                grid["judged"] = True
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self._cell = None
+        if tag == "figcaption":
+            self.articles[-1]["caption"] = self._caption
+            self._caption = None
+
+    def handle_data(self, data):
+        if self._caption is not None:
+            self._caption += data
+        elif self._cell == "th" and self._row is None and data.strip().isdigit():
+            self._row = int(data)
+        elif isinstance(self._cell, dict):
+            self._cell["text"] += data
+
+
+def _grids(text: str) -> list[dict]:
+    p = Grids()
+    p.feed(text)
+    return p.articles
+
+
+def test_a_source_cell_on_another_sheet_gets_its_own_grid():
+    """XTB018 (2024 sample): 05一般公共预算!D34 is computed from 06基本支出!C16 and F16 — show them, not just name them."""
+    result = faulty_result(context=True)
+    result.findings = [f for f in result.findings if f.file == str(FAULTY[0])]
+    articles = _grids(render(result, "html"))
+    (xtb,) = [a for a in articles if a["code"] == "XTB018"]
+    (finding,) = [f for f in result.findings if f.code == "XTB018"]
+    sheet = finding.locations[1].sheet
+    assert sheet != finding.locations[0].sheet
+    main, extra = xtb["grids"]
+    assert main["judged"] and not extra["judged"]
+    assert extra["sheet"] == sheet and sheet in extra["caption"] and "另一工作表" in extra["caption"]
+    from govaudit.cellref import parse_a1
+
+    rows = {parse_a1(o.cell)[0] for o in finding.locations[1:]}
+    assert len(extra["sources"]) == len(finding.locations) - 1 and {s["row"] for s in extra["sources"]} == rows
+    assert all(s["text"].strip() for s in extra["sources"])  # the values are shown
+
+
+def test_sources_near_the_judged_cell_need_no_second_grid():
+    result = faulty_result(context=True)
+    articles = _grids(render(result, "html"))
+    tbl301 = [a for a in articles if a["code"] == "TBL301"]
+    assert tbl301 and all(len(a["grids"]) == 1 and len(a["grids"][0]["sources"]) == 2 for a in tbl301)
+
+
+def test_far_sources_on_the_same_sheet_are_grouped_and_capped():
+    from govaudit.pipeline import MAX_SOURCE_GRIDS
+
+    result = faulty_result(context=True)
+    result.findings = [f for f in result.findings if f.file == str(FAULTY[0])]
+    articles = _grids(render(result, "html"))
+    (total,) = [a for a, f in zip(articles, _page_order(result))
+                if f.code == "TBL001" and f.locations[0].cell == "D34"]
+    extra = total["grids"][1:]
+    assert 1 <= len(extra) <= MAX_SOURCE_GRIDS
+    assert all("较远处" in g["caption"] and g["sources"] for g in extra)

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from report_support import FAULTY, broken_file, cli, faulty_result, rule_dicts
 
 from govaudit.report import render
-from govaudit.report.junit import CHECKED_CASE
+from govaudit.report.junit import CHECKED_CASE, to_junit
 
 
 def _parse(text: str) -> ET.Element:
@@ -78,3 +78,50 @@ def test_control_characters_are_dropped():
     f = Finding(code="CEL001", severity=Severity.error, file="a.xlsx", message="bad \x0b cell\x01")
     root = _parse(render(Result(files=[FileStatus(path="a.xlsx", status="checked")], findings=[f]), "junit"))
     assert "bad  cell" in root.find(".//failure").text
+
+
+def _cases(root: ET.Element) -> dict[str, ET.Element]:
+    return {c.get("name").split()[0]: c for c in root.iter("testcase") if c.get("name") != CHECKED_CASE}
+
+
+def test_rules_with_nothing_to_check_are_skipped_not_passed(tmp_path):
+    """A workbook without 绩效自评表 does not pass sixteen PRF checks: they are skipped, with the reason."""
+    out = tmp_path / "junit.xml"
+    clean = FAULTY[0].parent / "决算公开表-2024-上海式-无误.xlsx"
+    run = cli(clean, "--format", "junit", "-o", str(out))
+    assert run.exit_code == 0
+    root = ET.parse(out).getroot()
+    cases = _cases(root)
+    prf = [c for code, c in cases.items() if code.startswith("PRF")]
+    assert prf and all(c.find("skipped") is not None for c in prf)
+    assert "没有绩效自评表" in prf[0].find("skipped").get("message")
+    passed = [code for code, c in cases.items() if c.find("skipped") is None and c.find("failure") is None]
+    assert "TBL701" in passed and not any(code.startswith("PRF") for code in passed)
+    suite = root.find("testsuite")
+    assert int(suite.get("skipped")) == len(prf) == int(root.get("skipped"))
+
+
+def test_table_rules_are_skipped_for_a_form_only_workbook(tmp_path):
+    out = tmp_path / "junit.xml"
+    forms = FAULTY[0].parent / "绩效自评表-中央式-无误.xlsx"
+    cli(forms, "--format", "junit", "-o", str(out))
+    cases = _cases(ET.parse(out).getroot())
+    for code in ("TBL101", "XTB001", "CMP001"):
+        assert cases[code].find("skipped") is not None
+    assert any(code.startswith("PRF") and c.find("skipped") is None for code, c in cases.items())
+
+
+def test_a_rule_whose_table_is_missing_is_skipped():
+    """A workbook printing eight tables (no 公开09表): the rules on 公开09表 had nothing to check."""
+    from govaudit.cli import _nothing_to_check
+    from govaudit.model import FileStatus, Result
+
+    status = FileStatus(path="八张表.xlsx", status="checked", tables=[f"公开0{k}表" for k in range(1, 9)], forms=0)
+    root = to_junit(Result(files=[status]), rules=rule_dicts(), idle=_nothing_to_check())
+    cases = _cases(root)
+    nine = [code for code in cases if code.startswith("TBL9")]
+    assert nine and all("公开09表" in cases[c].find("skipped").get("message") for c in nine)
+    assert cases["TBL801"].find("skipped") is None
+    # a cross-table identity with 公开09表 on its other side had nothing to compare with either
+    other = [r["code"] for r in rule_dicts() if r["code"].startswith("XTB") and "公开09表" in r["title"]]
+    assert other and all(cases[c].find("skipped") is not None for c in other)

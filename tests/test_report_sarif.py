@@ -80,15 +80,53 @@ def test_fingerprints_are_stable_and_distinct(sarif, root):
     assert len(set(hashes)) == len(hashes)  # GitHub would merge results of one rule with equal hashes
 
 
-def test_fingerprint_depends_on_rule_file_sheet_cell_and_value():
+def test_fingerprint_depends_on_what_the_problem_is_not_on_values():
     from govaudit.report.sarif import fingerprint
 
-    base = fingerprint("TBL001", "a.xlsx", "S", "C5", "1.00")
-    variants = [fingerprint("TBL002", "a.xlsx", "S", "C5", "1.00"), fingerprint("TBL001", "b.xlsx", "S", "C5", "1.00"),
-                fingerprint("TBL001", "a.xlsx", "T", "C5", "1.00"), fingerprint("TBL001", "a.xlsx", "S", "C6", "1.00"),
-                fingerprint("TBL001", "a.xlsx", "S", "C5", "2.00")]
-    assert base == fingerprint("TBL001", "a.xlsx", "S", "C5", "1.00")
+    base = fingerprint("TBL001", "a.xlsx", "S", "201 一般公共服务支出", "合计", "C5")
+    variants = [fingerprint("TBL002", "a.xlsx", "S", "201 一般公共服务支出", "合计", "C5"),
+                fingerprint("TBL001", "b.xlsx", "S", "201 一般公共服务支出", "合计", "C5"),
+                fingerprint("TBL001", "a.xlsx", "T", "201 一般公共服务支出", "合计", "C5"),
+                fingerprint("TBL001", "a.xlsx", "S", "202 外交支出", "合计", "C5"),
+                fingerprint("TBL001", "a.xlsx", "S", "201 一般公共服务支出", "基本支出", "C5")]
     assert base not in variants and len(set(variants)) == 5
+    assert base == fingerprint("TBL001", "a.xlsx", "S", "201 一般公共服务支出", "合计", "C9")  # a row inserted above
+    # two tables on one sheet, same labels (合计 / 本年收入合计 in 公开02表 and 公开05表)
+    assert fingerprint("TBL001", "a.xlsx", "S", "合计", "合计", "C5", table="公开02表") != \
+        fingerprint("TBL001", "a.xlsx", "S", "合计", "合计", "C40", table="公开05表")
+    # a cell without labels (a title line) is told apart by its address
+    assert fingerprint("CMP003", "a.xlsx", "S", None, None, "A2") != fingerprint("CMP003", "a.xlsx", "S", None, None, "A3")
+
+
+def test_fingerprints_survive_a_changed_value(tmp_path, root):
+    """07三公 合计 3.68 → 3.70 is still wrong: code scanning must see the same alert, not a fixed one and a new one."""
+    import openpyxl
+
+    from govaudit.pipeline import check_paths
+
+    src = FAULTY[0]
+    before = check_paths([str(src)])
+    (tbl701,) = [f for f in before.findings if f.code == "TBL701"]
+    changed = tmp_path / src.name
+    wb = openpyxl.load_workbook(src)
+    loc = tbl701.locations[0]
+    assert wb[loc.sheet][loc.cell].value in (3.68, "3.68")
+    wb[loc.sheet][loc.cell].value = 3.70
+    wb.save(changed)
+    after = check_paths([str(changed)])
+    (moved,) = [f for f in after.findings if f.code == "TBL701"]
+    assert moved.actual != tbl701.actual  # the value did change, the finding did not go away
+
+    def prints(result, path):
+        for f in result.findings:
+            f.file = "决算.xlsx"  # the same file in the repository, before and after the commit
+        return {(r["ruleId"], r["properties"].get("reference")): r["partialFingerprints"]
+                for r in to_sarif(result, rules=rule_dicts(), srcroot=root)["runs"][0]["results"]}
+
+    old, new = prints(before, src), prints(after, changed)
+    ref = ("TBL701", f"{loc.sheet}!{loc.cell}")
+    assert old[ref] == new[ref]
+    assert old == new  # nothing else moved either
 
 
 def test_driver_rules_carry_the_explanations(sarif):
@@ -153,3 +191,31 @@ def test_file_outside_the_root_gets_an_absolute_uri(tmp_path):
     log = to_sarif(result, rules=rule_dicts(), srcroot=tmp_path)
     art = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert art["uri"].startswith("file:///") and "uriBaseId" not in art
+
+
+def _readme_workflow() -> str:
+    readme = (FAULTY[0].parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 在 GitHub Actions 中使用"):]
+    return section[section.index("```yaml"):section.index("```", section.index("```yaml") + 3)]
+
+
+def test_readme_workflow_uploads_errors_and_warnings_only(tmp_path):
+    """The example a team copies must not turn every rounding hint into a code-scanning alert."""
+    import shlex
+
+    workflow = _readme_workflow()
+    (command,) = [line.split("run:", 1)[1].strip() for line in workflow.splitlines()
+                  if line.strip().startswith("run: govaudit check")]
+    args = shlex.split(command)[2:]  # after `govaudit check`
+    args[args.index(".")] = str(copy_sample(tmp_path / "repo"))
+    args[args.index("-o") + 1] = str(tmp_path / "govaudit.sarif")
+    run = cli(*args)
+    assert run.exit_code == 1
+    results = json.loads((tmp_path / "govaudit.sarif").read_text(encoding="utf-8"))["runs"][0]["results"]
+    levels = {r["level"] for r in results}
+    assert levels and levels <= {"error", "warning"}
+    assert not [r for r in results if r["ruleId"] == "RND001"]
+    # and the README says how to have the hints too
+    readme = (FAULTY[0].parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## 在 GitHub Actions 中使用"):readme.index("### 在 pre-commit 中使用")]
+    assert "去掉 `--no-info`" in section

@@ -146,10 +146,13 @@ def code_named_differently(disclosure, ctx):
 def duplicated_table(disclosure, ctx):
     for dup in disclosure.duplicates:
         kept = disclosure.tables.get(dup.kind)
+        if disclosure.kind != "workbook":  # one virtual sheet: its name means nothing to the reader
+            message = f"{dup.label}「{dup.title}」在文档中再次出现（已核对数据较多的那一份）。"
+        else:
+            message = (f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
+                       f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
         yield Finding(code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
-                      locations=_loc(disclosure, dup, dup.title_cell, dup.title),
-                      message=f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
-                              f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
+                      locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
 
 
 @rule("CMP008", "表中没有写明金额单位",

@@ -132,6 +132,8 @@ class DeclarativeRule:
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
             source=source, check=self.check,
+            needs=tuple(sorted({Ref.parse(t.replace("{row}", "x")).table for t in self.left[:1]})),
+            needs_any=tuple(sorted({Ref.parse(t.replace("{row}", "x")).table for t in self.right})),
         )
 
     def check(self, disclosure: Disclosure, ctx):

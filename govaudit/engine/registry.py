@@ -31,6 +31,10 @@ class RuleInfo:
     check: Callable[..., Iterable[Finding]] | None = field(default=None, repr=False)
     plugin: str | None = None  # the third-party rule pack (entry point `govaudit.rules`) it came from
     emits: tuple[str, ...] = ()  # other codes its check reports (PRF004 reports PRF005); RND001 goes without saying
+    # the 公开表 (kinds such as "03") the rule judges: without all of `needs`, or without any of `needs_any`,
+    # it has nothing to check (reports such as JUnit then say "skipped" rather than "passed")
+    needs: tuple[str, ...] = ()
+    needs_any: tuple[str, ...] = ()
 
     @property
     def family(self) -> str:
@@ -42,6 +46,26 @@ _LOADED = False
 _CAPTURE: list[RuleInfo] | None = None  # while a plugin module is imported, its @rule functions land here
 _PLUGIN_PROBLEMS: list[str] = []
 _PACK_PROBLEMS: list[str] = []  # built-in rules/*.toml that could not be read, rules in them that are malformed
+
+
+# families that judge only 公开表, or only 绩效自评表; CEL and RND judge both, a plugin's family is unknown
+_TABLE_FAMILIES = ("TBL", "XTB", "CMP")
+_FORM_FAMILIES = ("PRF",)
+
+
+def nothing_to_check(info: RuleInfo, tables: set[str], forms: int) -> str | None:
+    """Why `info` had nothing to check in a workbook with these 公开表 (kinds) and this many 绩效自评表;
+    None when it had something. Plain Chinese, for reports."""
+    if info.family in _FORM_FAMILIES:
+        return None if forms else "本工作簿没有绩效自评表"
+    if info.family in _TABLE_FAMILIES and not tables:
+        return "本工作簿没有决算公开表"
+    missing = [k for k in info.needs if k not in tables]
+    if missing:
+        return "本工作簿没有" + "、".join(f"公开{k}表" for k in missing)
+    if info.needs_any and not any(k in tables for k in info.needs_any):
+        return "本工作簿没有" + "或".join(f"公开{k}表" for k in info.needs_any)
+    return None
 
 
 def rule(code: str, title: str, severity: str = "error", explanation: str = "", example: str = "",

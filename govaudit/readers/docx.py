@@ -59,9 +59,14 @@ def read_docx(path: Path) -> Workbook:
         raise ReadError(f"不是有效的 Word 文档（.docx）（{exc}）") from None
     except Exception as exc:  # a broken part, bad XML …: one line, never a traceback
         raise ReadError(f"Word 文档已损坏，无法读取（{type(exc).__name__}）") from None
+    body = document.element.find(W + "body")
+    if body is None:  # e.g. ISO 29500 "Strict Open XML", whose elements are in another namespace
+        if "purl.oclc.org/ooxml" in document.element.tag:
+            raise ReadError("这是“Strict Open XML”格式的 Word 文档，暂不支持；请在 Word 中另存为普通 .docx 后再检查")
+        raise ReadError("不是有效的 Word 文档（.docx）：找不到正文")
     styles = _style_levels(document)
     walker = _Walker(str(path), styles)
-    walker.body(document.element.body)
+    walker.body(body)
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
 
 
@@ -323,6 +328,7 @@ class _Walker:
             trpr = tr.find(W + "trPr")
             col = _int_attr(trpr, W + "gridBefore", 0) + 1
             touched: set[int] = set()
+            hrun: list[int] | None = None  # [first, last] grid column of a legacy w:hMerge run in this row
             for tc in _children(tr, _TC):
                 tcpr = tc.find(W + "tcPr")
                 span = max(1, _int_attr(tcpr, W + "gridSpan", 1))
@@ -330,6 +336,19 @@ class _Walker:
                     raise ReadError(f"Word 文档的表{number}列数异常（超过 {MAX_GRID_COLS} 列），拒绝读取")
                 vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
                 state = None if vmerge is None else (vmerge.get(_VAL) or "continue")
+                hmerge = tcpr.find(W + "hMerge") if tcpr is not None else None
+                hstate = None if hmerge is None else (hmerge.get(_VAL) or "continue")
+                if hstate == "continue" and hrun is not None:  # covered by the cell where the run started
+                    for cc in range(col, col + span):
+                        self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
+                    hrun[1] = col + span - 1
+                    touched.update(range(col, col + span))
+                    col += span
+                    continue
+                if hrun is not None:
+                    if hrun[1] > hrun[0]:
+                        merged.append((vr, hrun[0], vr, hrun[1]))
+                    hrun = None
                 for child in tc:  # tables nested in this cell: laid out after this one
                     if child.tag == _TBL:
                         nested.append(child)
@@ -348,10 +367,14 @@ class _Walker:
                         self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
                     if state == "restart":
                         open_v[col] = [vr, vr, span]
+                    elif hstate == "restart":
+                        hrun = [col, col + span - 1]
                     elif span > 1:
                         merged.append((vr, col, vr, col + span - 1))
                 touched.update(range(col, col + span))
                 col += span
+            if hrun is not None and hrun[1] > hrun[0]:
+                merged.append((vr, hrun[0], vr, hrun[1]))
             for c in [c for c in open_v if c not in touched]:  # a row that does not reach the column ends it
                 self._close(open_v.pop(c), c)
         for c in list(open_v):
@@ -367,4 +390,7 @@ class _Walker:
             self.sheet.merged.append((first, col, last, col + span - 1))
 
     def _origin_only(self, r: int, c: int, origin: Origin) -> None:
+        self.cells += 1  # merged-over places count too: a huge merge must not fill memory
+        if self.cells > MAX_CELLS:
+            raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
         self.sheet.origins[(r, c)] = origin

@@ -114,9 +114,49 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     outside = _assign(grids, page.chars)
     for grid in grids:
+        _strip_text_bands(grid, outside)
+    grids = [g for g in grids if g.n_rows >= 1 and g.cells]
+    for grid in grids:
         for cell in grid.cells:
             cell.text = cell_text(cell.chars)
+    outside.sort(key=lambda c: (c.top, c.x0))
     return grids, outside
+
+
+def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
+    """A frame drawn round the title and the 部门/单位 line (or a note) is not a table row: a full-width band
+    at the top or bottom whose text runs over several lines, or has wide gaps, is given back as text."""
+    def text_band(i: int) -> GridCell | None:
+        cells = [c for c in grid.cells if c.row <= i <= c.row2]
+        if len(cells) != 1 or grid.n_cols < 2 or grid.n_rows < 2:
+            return None
+        cell = cells[0]
+        if cell.row != i or cell.row2 != i or cell.col != 0 or cell.col2 != grid.n_cols - 1:
+            return None
+        return cell if _several_lines_or_pieces(cell.chars) else None
+
+    while grid.n_rows >= 2 and (cell := text_band(0)) is not None:
+        outside.extend(cell.chars)
+        grid.cells.remove(cell)
+        grid.ys.pop(0)
+        for c in grid.cells:
+            c.row -= 1
+            c.row2 -= 1
+    while grid.n_rows >= 2 and (cell := text_band(grid.n_rows - 1)) is not None:
+        outside.extend(cell.chars)
+        grid.cells.remove(cell)
+        grid.ys.pop()
+
+
+def _several_lines_or_pieces(chars: list[Char]) -> bool:
+    if not chars:
+        return False
+    centres = sorted((c.top + c.bottom) / 2 for c in chars)
+    height = max(c.height for c in chars)
+    if centres[-1] - centres[0] > 0.6 * height:
+        return True
+    xs = sorted(chars, key=lambda c: c.x0)
+    return any(b.x0 - a.x1 > 3 * height for a, b in zip(xs, xs[1:]))
 
 
 def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
@@ -127,16 +167,18 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
     if xs[-1] - xs[0] < 20 or ys[-1] - ys[0] < 8:
         return None  # a box around a word, an underline with a tick
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    v_at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]  # the lines drawn along each edge
+    h_at = [[s for s in hs if abs(s.pos - y) <= SNAP] for y in ys]
     uf = _Union(n_rows * n_cols)
     for i in range(n_rows):
         mid_y = (ys[i] + ys[i + 1]) / 2
         for j in range(1, n_cols):
-            if not _covered(vs, xs[j], mid_y):
+            if not _covered(v_at[j], mid_y):
                 uf.union(i * n_cols + j - 1, i * n_cols + j)
     for j in range(n_cols):
         mid_x = (xs[j] + xs[j + 1]) / 2
         for i in range(1, n_rows):
-            if not _covered(hs, ys[i], mid_x):
+            if not _covered(h_at[i], mid_x):
                 uf.union((i - 1) * n_cols + j, i * n_cols + j)
     regions: dict[int, list[int]] = {}
     for k in range(n_rows * n_cols):
@@ -161,8 +203,8 @@ def _drop_thin(edges: list[float]) -> list[float]:
     return out
 
 
-def _covered(lines: list[Segment], pos: float, at: float) -> bool:
-    return any(abs(s.pos - pos) <= SNAP and s.a - COVER <= at <= s.b + COVER for s in lines)
+def _covered(lines: list[Segment], at: float) -> bool:
+    return any(s.a - COVER <= at <= s.b + COVER for s in lines)
 
 
 def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
@@ -175,12 +217,11 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
             for r in range(cell.row, cell.row2 + 1):
                 for c in range(cell.col, cell.col2 + 1):
                     index[(r, c)] = cell
-        lookup.append((g, index))
+        lookup.append((g, index, g.bbox))
     outside = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
-        for g, index in lookup:
-            x0, top, x1, bottom = g.bbox
+        for g, index, (x0, top, x1, bottom) in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 r = min(max(bisect_right(g.ys, cy) - 1, 0), g.n_rows - 1)
                 c = min(max(bisect_right(g.xs, cx) - 1, 0), g.n_cols - 1)

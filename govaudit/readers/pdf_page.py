@@ -118,17 +118,31 @@ def read_pages(path: Path) -> list[Page]:
 
 
 def _read_page(raw, page, number: int) -> Page:
-    width, height = page.get_size()
+    width, height = page.get_size()  # as displayed: a page with /Rotate 90 is wider than its media box is
+    rotation = page.get_rotation() % 360
     out = Page(number=number, width=width, height=height)
-    _read_chars(raw, page, out)
-    _read_objects(raw, page.raw, out, height)
+    view = _view(rotation, width, height)
+    _read_chars(raw, page, out, view)
+    _read_objects(raw, page.raw, out, view)
     return out
+
+
+def _view(rotation: int, width: float, height: float):
+    """PDF space (origin bottom-left, before the page's /Rotate) → the page as displayed, origin top-left:
+    a box (left, bottom, right, top) becomes (x0, top, x1, bottom)."""
+    if rotation == 90:
+        return lambda l, b, r, t: (b, l, t, r)
+    if rotation == 180:
+        return lambda l, b, r, t: (width - r, b, width - l, t)
+    if rotation == 270:
+        return lambda l, b, r, t: (width - t, height - r, width - b, height - l)
+    return lambda l, b, r, t: (l, height - t, r, height - b)
 
 
 _BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
 
 
-def _read_chars(raw, page, out: Page) -> None:
+def _read_chars(raw, page, out: Page, view) -> None:
     tp = raw.FPDFText_LoadPage(page.raw)
     if not tp:
         return
@@ -137,7 +151,6 @@ def _read_chars(raw, page, out: Page) -> None:
         if n > MAX_CHARS_PER_PAGE:
             raise ReadError(f"PDF 文件第 {out.number} 页有 {n} 个字符，过多，不像一份部门决算公开")
         rect = raw.FS_RECTF()
-        height = out.height
         chars, breaks = out.chars, out.breaks
         get_unicode, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
         pending_break = False
@@ -153,15 +166,16 @@ def _read_chars(raw, page, out: Page) -> None:
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
-            # FS_RECTF from PDFium has top > bottom in PDF space (origin bottom-left): flip to top-left
-            chars.append(Char(chr(u), rect.left, height - rect.top, rect.right, height - rect.bottom))
+            x0, top, x1, bottom = view(rect.left, rect.bottom, rect.right, rect.top)
+            chars.append(Char(chr(u), x0, top, x1, bottom))
     finally:
         raw.FPDFText_ClosePage(tp)
 
 
-def _read_objects(raw, page_raw, out: Page, height: float) -> None:
+def _read_objects(raw, page_raw, out: Page, view) -> None:
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
     n = raw.FPDFPage_CountObjects(page_raw)
     segments = out.segments
     for j in range(n):
@@ -174,23 +188,31 @@ def _read_objects(raw, page_raw, out: Page, height: float) -> None:
             continue
         if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
             continue
-        x0, x1, top, bottom = l.value, r.value, height - t.value, height - b.value
+        x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top
+        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        if not stroke.value:
+            if not fill.value:
+                continue  # a clipping path, drawn nowhere
+            raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca)
+            if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
+                continue  # a white cell background (Excel prints one per cell): no line at its edges
+            if w > LINE_THICKNESS and h > LINE_THICKNESS:
+                continue  # a shaded area: its edges need not be ruling lines
         if h <= LINE_THICKNESS and w > LINE_THICKNESS:
             segments.append(Segment(True, (top + bottom) / 2, x0, x1))
         elif w <= LINE_THICKNESS and h > LINE_THICKNESS:
             segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
         elif w > LINE_THICKNESS and h > LINE_THICKNESS:
-            raw.FPDFPath_GetDrawMode(obj, fill, stroke)
-            if raw.FPDFPath_CountSegments(obj) <= 5 and (stroke.value or fill.value):
-                # a rectangle: its four edges (a cell's frame, or a shaded band whose edges are the lines)
+            if raw.FPDFPath_CountSegments(obj) <= 5:
+                # a stroked rectangle: its four edges are a cell's frame
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
                                  Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)))
             elif stroke.value:
-                _path_lines(raw, obj, height, segments)
+                _path_lines(raw, obj, view, segments)
 
 
-def _path_lines(raw, obj, height: float, segments: list[Segment]) -> None:
+def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
     """The straight axis-parallel pieces of a stroked path drawn as one object (a whole grid in one path)."""
     m = raw.FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, m):
@@ -204,8 +226,9 @@ def _path_lines(raw, obj, height: float, segments: list[Segment]) -> None:
         seg = raw.FPDFPath_GetPathSegment(obj, k)
         if not raw.FPDFPathSegment_GetPoint(seg, x, y):
             continue
-        px = m.a * x.value + m.c * y.value + m.e
-        py = height - (m.b * x.value + m.d * y.value + m.f)
+        ux = m.a * x.value + m.c * y.value + m.e
+        uy = m.b * x.value + m.d * y.value + m.f
+        px, py, _x1, _y1 = view(ux, uy, ux, uy)
         kind = raw.FPDFPathSegment_GetType(seg)
         if kind == raw.FPDF_SEGMENT_MOVETO or prev is None:
             prev = start = (px, py)

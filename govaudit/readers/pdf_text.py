@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from statistics import median
 
 from govaudit.readers.pdf_grid import join_chars
@@ -24,33 +24,22 @@ class Piece:
     bbox: tuple[float, float, float, float]
 
 
-@dataclass
 class Line:
-    page: int
-    chars: list[Char]
-    pieces: list[Piece] = field(default_factory=list)
-    # an unruled header line just above a ruled table: each piece's first and last column of that table
-    columns: list[tuple[int, int]] | None = None
+    """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
-    @property
-    def x0(self) -> float:
-        return self.chars[0].x0
+    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height")
 
-    @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.chars)
-
-    @property
-    def top(self) -> float:
-        return min(c.top for c in self.chars)
-
-    @property
-    def bottom(self) -> float:
-        return max(c.bottom for c in self.chars)
-
-    @property
-    def height(self) -> float:
-        return median(c.height for c in self.chars)
+    def __init__(self, page: int, chars: list[Char]):
+        self.page = page
+        self.chars = chars
+        self.x0 = chars[0].x0
+        self.x1 = max(c.x1 for c in chars)
+        self.top = min(c.top for c in chars)
+        self.bottom = max(c.bottom for c in chars)
+        self.height = median(c.height for c in chars)
+        self.pieces: list[Piece] = []
+        # an unruled header line just above a ruled table: each piece's first and last column of that table
+        self.columns: list[tuple[int, int]] | None = None
 
     @property
     def text(self) -> str:
@@ -75,14 +64,13 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     out = []
     for group in lines:
         group.sort(key=lambda c: c.x0)
-        line = Line(page=page_number, chars=group)
-        line.pieces = _pieces(group)
+        line = Line(page_number, group)
+        line.pieces = _pieces(group, line.height)
         out.append(line)
     return out
 
 
-def _pieces(chars: list[Char]) -> list[Piece]:
-    height = median(c.height for c in chars)
+def _pieces(chars: list[Char], height: float) -> list[Piece]:
     pieces, current = [], [chars[0]]
     for prev, ch in zip(chars, chars[1:]):
         if ch.x0 - prev.x1 > PIECE_GAP * height:

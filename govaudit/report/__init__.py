@@ -24,7 +24,8 @@ __all__ = ["FORMATS", "render"]
 
 def render(result: Result, fmt: str, **options) -> str:
     """The report as text. Options by format — text: color, width; sarif: rules, srcroot;
-    github: srcroot, step_summary (a file the Markdown summary is appended to); junit: rules; html: rules."""
+    github: srcroot, step_summary (a file the Markdown summary is appended to); junit: rules, ran, idle;
+    html: rules."""
     if fmt not in _REPORTERS:
         raise ValueError(f"未知的输出格式：{fmt}")
     import importlib

@@ -46,7 +46,7 @@ def annotate_docx(src: str | os.PathLike, out: str | os.PathLike, findings: list
     except Exception as exc:
         raise AnnotateError(f"无法打开 Word 文档以生成批注副本（{type(exc).__name__}: {str(exc)[:120]}）") from None
 
-    judged: dict[int, tuple[object, list]] = {}  # id(element) → (w:tc or (w:p, sentence), findings)
+    judged: dict[tuple, tuple[object, list]] = {}  # ("tc", id) / ("p", id, sentence) → (target, findings)
     sources: dict[int, tuple[object, str]] = {}
     anchors: dict[int, object] = {}  # id(finding) → the element its summary line links to
     for f in findings:
@@ -56,7 +56,7 @@ def annotate_docx(src: str | os.PathLike, out: str | os.PathLike, findings: list
                 continue
             element = target if not isinstance(target, tuple) else target[0]
             if i == 0:
-                key = id(element) if not isinstance(target, tuple) else hash((id(element), target[1]))
+                key = ("tc", id(element)) if not isinstance(target, tuple) else ("p", id(element), target[1])
                 judged.setdefault(key, (target, []))[1].append(f)
                 anchors[id(f)] = element
             elif element.tag == W + "tc":

@@ -46,6 +46,23 @@ def primary(finding):
     return finding.locations[0] if finding.locations else None
 
 
+def source_refs(finding) -> list[str]:
+    """The places a finding was computed from, short: 'D21' on the judged cell's sheet, '06基本支出!C16' on
+    another sheet; in a document as related_reference says ('第2行第4列', '第5页 …')."""
+    first = primary(finding)
+    own = first.sheet if first else None
+    out = []
+    for o in finding.locations[1:]:
+        in_document = o.table_no is not None or o.page is not None or o.paragraph is not None
+        if not in_document and o.cell and o.sheet not in (None, own):
+            out.append(f"{o.sheet}!{o.cell}")
+            continue
+        ref = related_reference(o, first)
+        if ref:
+            out.append(ref)
+    return out
+
+
 def finding_reference(finding) -> str | None:
     return reference(primary(finding))
 

@@ -1,7 +1,8 @@
 """One self-contained HTML page (inline CSS, no scripts, nothing fetched from the network) for reviewers.
 
 For each finding a small grid shows the cells around it — the judged cell filled red/amber/blue, the
-cells it was computed from outlined — so the problem can be seen without opening the workbook. The cell
+cells it was computed from outlined — so the problem can be seen without opening the workbook. Source cells
+the grid does not reach (far down the sheet, or on another sheet) get small grids of their own below it. The cell
 texts come from Finding.context, which the pipeline fills when asked (Options.collect_context); a
 finding without it is listed without a grid.
 """
@@ -29,7 +30,7 @@ h3 { font-size: 1em; margin: 0 0 .3em; font-weight: 600; }
 table.summary { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 table.summary th, table.summary td { border: 1px solid #ccc; padding: 4px 8px; text-align: left; }
 table.summary td.n { text-align: right; }
-table.summary th { background: #f3f3f3; }
+table.summary th { background: #f3f3f3; white-space: nowrap; }
 .totals span { display: inline-block; margin-right: 1.2em; font-weight: 600; }
 .badge { display: inline-block; padding: 0 .5em; border-radius: 3px; font-size: .85em; color: #fff; font-weight: 600; }
 .badge.error { background: var(--err); } .badge.warning { background: var(--warn); } .badge.info { background: var(--info); }
@@ -49,6 +50,8 @@ table.grid td.hit.error { background: var(--err-bg); outline: 2px solid var(--er
 table.grid td.hit.warning { background: var(--warn-bg); outline: 2px solid #e0a800; outline-offset: -2px; font-weight: 700; }
 table.grid td.hit.info { background: var(--info-bg); outline: 2px solid var(--info); outline-offset: -2px; font-weight: 700; }
 table.grid td.src { outline: 2px dashed #7a7a7a; outline-offset: -3px; }
+figure.source-grid { margin: .2em 0 .6em; } figure.source-grid figcaption { color: #555; font-size: .85em; }
+table.grid.small { font-size: .8em; margin: .2em 0; }
 .legend { color: #666; font-size: .88em; }
 .legend i { display: inline-block; width: 1.1em; height: .9em; vertical-align: middle; margin: 0 .2em 0 .8em; }
 .unreadable { color: var(--err); }
@@ -91,19 +94,35 @@ def _summary(result: Result, by_file: dict[str, list]) -> str:
 
 
 def _grid(f) -> str:
+    """The cells around the judged cell, then a smaller grid for each group of source cells it does not show."""
     ctx = f.context
     loc = primary(f)
     if not ctx or not ctx.get("rows") or loc is None or not loc.cell:
         return ""
+    out = [_table(ctx, parse_a1(loc.cell), f.severity.value, _sources_on(f, ctx.get("sheet"), loc.sheet))]
+    for extra in ctx.get("sources") or []:
+        if not extra.get("rows"):
+            continue
+        sheet = extra.get("sheet") or ""
+        name = extra.get("caption") or sheet
+        where = f"另一工作表 {name}" if sheet != ctx.get("sheet") else f"{name} 中较远处"
+        out.append(f'<figure class="source-grid"><figcaption>参与计算的单元格（{escape(where)}）</figcaption>'
+                   + _table(extra, None, None, _sources_on(f, sheet, loc.sheet), small=True) + "</figure>")
+    return "".join(out)
+
+
+def _sources_on(f, sheet, judged_sheet) -> set:
+    return {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or judged_sheet) == sheet}
+
+
+def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
     top, left, rows = ctx["top"], ctx["left"], ctx["rows"]
-    hit = parse_a1(loc.cell)
-    sources = {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or loc.sheet) == ctx.get("sheet")}
-    sev = f.severity.value
     width = max(len(r) for r in rows)
     # a document names its rows and columns itself (Word table row/column, paragraph): shown instead of A1
     caption = ctx.get("caption") or ctx.get("sheet") or ""
     row_names, col_names = ctx.get("row_names"), ctx.get("col_names")
-    out = [f'<table class="grid" aria-label="{escape(caption)} 周边单元格"><thead><tr>'
+    css = "grid small" if small else "grid"
+    out = [f'<table class="{css}" aria-label="{escape(caption)} 周边单元格"><thead><tr>'
            f'<th>{escape(caption)}</th>']
     heads = ctx.get("row_heads") or []
     if heads:
@@ -131,6 +150,8 @@ def _grid(f) -> str:
             attrs = f' class="{" ".join(classes)}"' if classes else ""
             if pos == hit:
                 attrs += ' data-judged="true"'
+            elif pos in sources:
+                attrs += ' data-source="true"'
             title = f' title="{escape(text)}"' if len(text) > 12 else ""
             cells.append(f"<td{attrs}{title}>{escape(text)}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")

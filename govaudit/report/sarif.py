@@ -3,7 +3,10 @@
 A spreadsheet has no lines, so every result points at the workbook with `region.startLine` 1 (what GitHub
 needs to show it) and names the cell in `logicalLocations` (`Sheet!C12`) and in `properties`. GitHub
 collapses results of one rule whose `primaryLocationLineHash` is equal — computed from line 1 of the file
-it would be equal for every cell — so we supply our own from rule, file, sheet, cell and value.
+it would be equal for every cell — so we supply our own from what identifies the problem: rule, file, sheet and
+the judged cell's row and column labels (its address only when it has no labels). Never the values: code
+scanning matches alerts across runs by these fingerprints, and a corrected-but-still-wrong figure, or a row
+inserted above, is the same alert, not a fixed one and a new one.
 """
 
 from __future__ import annotations
@@ -21,8 +24,12 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SRCROOT = "%SRCROOT%"
 
 
-def fingerprint(code: str, uri: str, sheet: str | None, cell: str | None, value: str | None) -> str:
-    key = "\x1f".join([code, uri, sheet or "", cell or "", value or ""])
+def fingerprint(code: str, uri: str, sheet: str | None = None, row_label: str | None = None,
+                col_label: str | None = None, cell: str | None = None, table: str | None = None) -> str:
+    """Stable across value changes; the place (a cell address, a paragraph) counts only where there are no
+    labels (a title line). `table` tells apart two tables printed on one sheet with the same labels."""
+    place = [row_label or "", col_label or ""] if (row_label or col_label) else ["@", cell or ""]
+    key = "\x1f".join([code, uri, sheet or "", table or "", *place])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -116,7 +123,8 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
         "partialFingerprints": {},
         "properties": {k: v for k, v in props.items() if v is not None},
     }
-    digest = fingerprint(f.code, uri, loc.sheet if loc else None, loc.cell if loc else None, f.actual)
+    where = (loc.sheet, loc.row_label, loc.col_label, reference(loc)) if loc else (None, None, None, None)
+    digest = fingerprint(f.code, uri, *where, table=f.table)
     # one rule may judge one cell twice (two sums meeting there): number the occurrences, as GitHub does
     seen[digest] = seen.get(digest, 0) + 1
     stable = f"{digest}:{seen[digest]}"
