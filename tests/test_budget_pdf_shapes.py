@@ -152,3 +152,20 @@ def test_unit_budget_heading_that_says_department_budget_is_bgc003():
     assert (d.stage, d.scope) == ("预算", "单位")
     assert [(f.code, f.locations[0].paragraph) for f in findings if f.code == "BGC003"] == [("BGC003", 1)]
     assert [f.code for f in findings if f.severity.value == "error" and f.code != "BGC001"] == []
+
+
+def test_a_row_whose_code_was_not_read_makes_the_coded_table_unread():
+    rows = [["一般公共预算基本支出预算表"], ["部门：某院", None, "单位：万元"], ["科目编码", "科目名称", "金额"],
+            [None, "合计", "615.00"], ["302", "商品和服务支出", "615.00"], ["30201", "办公费", "380.00"],
+            ["电费", None, "235.00"]]  # '30206' not read: the name stands in the code column
+    d, findings = run(rows)
+    assert [t.kind for t in d.unread_tables] == ["B08"] and "电费" in d.unread_tables[0].unreliable
+    assert [f.code for f in findings if f.severity.value == "error"] == []
+
+
+def test_a_bracketed_none_note_explains_an_empty_fund_table():
+    rows = [["财政拨款政府性基金支出预算表"], ["部门：", "某厅", "单位：万元"], ["功能科目代码", "功能科目名称", "金额"],
+            [None, "合计"], ["（无政府性基金支出）"]]
+    d, findings = run(rows)
+    assert d.tables["B06"].notes == ["(无政府性基金支出)"]
+    assert not pick(findings, "CMP002")

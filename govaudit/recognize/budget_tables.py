@@ -157,6 +157,10 @@ def _unreliable(table: Table) -> str | None:
     orphans = [r for r in table.rows if r.key.split("#")[0] == "budget"]
     if len(orphans) > (1 if table.kind in ONE_ROW else 0):
         return f"有 {len(orphans)} 行数字找不到对应的行名或科目编码"
+    if table.kind in FUNCTION_TABLES + ECONOMIC_TABLES and any(r.code for r in table.rows):
+        uncoded = [r for r in table.rows if r.key.startswith("label:") and any(f is not None for f in r.cells.values())]
+        if uncoded:  # a 科目 whose code was not read ('电费 235.00' with no 30206): the 类/款/项 sums cannot be judged
+            return f"有 {len(uncoded)} 行有数字却没有科目编码（如“{uncoded[0].label}”）"
     lumped = [r for r in table.rows if len(r.label) > MAX_LABEL]
     if lumped:  # a line of the page run together (科目, names and figures), not a row name
         return f"有 {len(lumped)} 行的行名长于 {MAX_LABEL} 字"

@@ -51,7 +51,7 @@ def column_label(path: list[str]) -> str:
 # words that explain an empty table: a text-only row holding one is a note however short ("本表无数据。")
 _EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无任何", "表为空")
 # "无" said of the department or the table ("本单位无…", "2024年度无…", "故…无…"), or opening the row ("无。")
-_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；])无")
+_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
 
 
 def is_note(cells: list[Cell]) -> bool:
