@@ -48,6 +48,14 @@ def stage_of(kind: str) -> str | None:
     return None
 
 
+def kind_of_label(label: str) -> str:
+    """The kind a label names: '公开03表' → '03', '《支出预算总表》' → 'B03' (FileStatus.tables holds labels)."""
+    for kind in BUDGET_TABLE_NAMES:
+        if table_label(kind) == label:
+            return kind
+    return label.removeprefix("公开").removesuffix("表")
+
+
 def table_label(kind: str) -> str:
     """How messages name a table kind: '公开03表' (决算), '《支出预算总表》' (预算)."""
     if kind in BUDGET_TABLE_NAMES:
