@@ -98,11 +98,13 @@ def main():
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1,
               help="并行检查的进程数（默认 1；0 = CPU 核数）")
 @click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
+@click.option("--together", is_flag=True,
+              help="说明与表格分成几个文件发布时：把给出的各文件（或每个文件夹中的全部文件）当作同一份公开一起检查")
 @click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx|OUT.docx",
               help="另存一份标注了问题的副本（工作簿或 Word 文档，与原文件格式相同：填色、批注、开头列出检查结果）；"
                    "只能检查一个文件，不会改动原文件")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
-          annotate_out):
+          together, annotate_out):
     """检查 PATHS 中的工作簿（.xlsx/.xlsm）和 Word 文档（.docx）；文件夹会递归查找。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
@@ -133,6 +135,7 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
             _show_settings(resolver, paths, fmt)
             return
         result = check_paths(list(paths), options_for=_options_for(resolver, fmt), jobs=jobs or os.cpu_count() or 1,
+                             together=together,
                              progress=progress_factory())
     except ConfigError as exc:
         click.echo(str(exc), err=True)
@@ -451,6 +454,44 @@ def rules(code, fmt):
     for info in infos:
         plugin = f"    〔插件 {info.plugin}：{info.source}〕" if info.plugin else ""
         click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}{plugin}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="写入文件而不是屏幕")
+def claims(paths, fmt, output):
+    """列出 PATHS 的情况说明（文字）中读到的每一条说法：段落、原句、主语、数字、类型。
+
+    只读取、不核对（核对用 govaudit check，规则 TXT）。退出码：0 正常；2 有文件无法读取。
+    """
+    from govaudit.pipeline import expand_paths
+    from govaudit.readers import ReadError, read_workbook
+    from govaudit.recognize.claims import read_claims
+    from govaudit.recognize.disclosure import recognize
+    from govaudit.report.claims import render_claims_json, render_claims_text
+
+    files, failed = [], False
+    for path in expand_paths(list(paths)):
+        try:
+            d = recognize(read_workbook(path))
+        except ReadError as exc:
+            click.echo(f"{path}：{exc}", err=True)
+            failed = True
+            continue
+        except Exception as exc:  # never a traceback on any input
+            click.echo(f"{path}：无法读取（{type(exc).__name__}: {exc}）", err=True)
+            failed = True
+            continue
+        narrative = d.narrative or read_claims(d.paragraphs, d.year)
+        files.append((str(path), narrative.year, narrative.claims))
+    text = render_claims_json(files) if fmt == "json" else render_claims_text(files)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    else:
+        click.echo(text)
+    sys.exit(2 if failed else 0)
 
 
 def _rule_dict(info) -> dict:

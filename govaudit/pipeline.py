@@ -67,7 +67,7 @@ def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]
     except Exception as exc:
         return FileStatus(path=shown, status="unreadable", error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
     disclosure.path = shown
-    if not disclosure.tables and not disclosure.forms:
+    if not disclosure.tables and not disclosure.forms and not (disclosure.narrative and disclosure.narrative.claims):
         if not any(s.cells for s in book.sheets):
             reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
         else:
@@ -183,8 +183,98 @@ def _source_windows(f: Finding, radius: int) -> list[tuple[str, str]]:
     return windows
 
 
+def together_groups(paths: list[str]) -> list[list[Path]]:
+    """--together: the files under each folder given are one disclosure; the files given by name are another."""
+    from govaudit.readers.dispatch import is_listed
+
+    groups: list[list[Path]] = []
+    named: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and is_listed(f))
+            if files:
+                groups.append(files)
+        else:
+            named.append(path)
+    if named:
+        groups.insert(0, named)
+    return groups
+
+
+def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus, list[Finding]]]:
+    """Files that publish one disclosure between them (the narrative in one, the tables in another, as several
+    provinces do) are checked as one: their tables, forms and paragraphs are put together and the rules run once.
+    Each finding stays with the file its first place is in; a file that cannot be read is reported on its own."""
+    from govaudit.engine.runner import run_rules
+    from govaudit.model import Disclosure
+    from govaudit.readers import ReadError, read_workbook
+    from govaudit.recognize.claims import read_claims
+    from govaudit.recognize.disclosure import recognize
+
+    outcomes: dict[str, tuple[FileStatus, list[Finding]]] = {}
+    parts: list[tuple[str, object, Disclosure]] = []
+    for path in files:
+        shown = str(path)
+        try:
+            book = read_workbook(path)
+            d = recognize(book)
+        except ReadError as exc:
+            outcomes[shown] = (FileStatus(path=shown, status="unreadable", error=str(exc)), [])
+            continue
+        except Exception as exc:  # never a traceback on any input
+            outcomes[shown] = (FileStatus(path=shown, status="unreadable",
+                                          error=f"读取失败（{type(exc).__name__}: {exc}）"), [])
+            continue
+        d.path = shown
+        parts.append((shown, book, d))
+        outcomes[shown] = (FileStatus(path=shown, status="checked", tables=[f"公开{k}表" for k in sorted(d.tables)],
+                                      forms=len(d.forms)), [])
+    if not parts:
+        return [outcomes[str(p)] for p in files]
+    # the disclosure is named after the file with the most tables (its tables' findings are placed there)
+    main_path, _book, _d = max(parts, key=lambda x: (len(x[2].tables), len(x[2].forms)))
+    merged = Disclosure(path=main_path, kind="together")
+    for shown, _book, d in parts:
+        for kind, table in d.tables.items():
+            if kind not in merged.tables:
+                merged.tables[kind] = table
+            else:
+                merged.duplicates.append(table)
+        merged.duplicates.extend(d.duplicates)
+        merged.extra_tables.extend(d.extra_tables)
+        merged.forms.extend(d.forms)
+        merged.cell_issues.extend(d.cell_issues)
+        merged.sheets.extend(d.sheets)
+        merged.paragraphs.extend(d.paragraphs)
+    if not merged.tables and not merged.forms and not merged.paragraphs:
+        for shown, _book, _d in parts:
+            outcomes[shown] = (FileStatus(path=shown, status="unreadable",
+                                          error="没有找到可识别的决算公开表、绩效自评表或情况说明文字"), [])
+        return [outcomes[str(p)] for p in files]
+    if merged.paragraphs:
+        merged.narrative = read_claims(merged.paragraphs, merged.year)
+    try:
+        ctx = Context(settings=options.context.settings)
+        findings = run_rules(merged, ctx, options.select, options.ignore, options.severities)
+        findings = [f for f in findings if not options.ignored_here(f.code)]
+    except Exception as exc:
+        status = FileStatus(path=main_path, status="unreadable",
+                            error=f"检查规则时出错，本组文件未完成检查（{type(exc).__name__}: {exc}）")
+        outcomes[main_path] = (status, [])
+        return [outcomes[str(p)] for p in files]
+    for f in findings:
+        first = f.locations[0].file if f.locations and f.locations[0].file in outcomes else f.file
+        f.file = first if first in outcomes else main_path
+        outcomes[f.file][1].append(f)
+    for shown, book, _d in parts:
+        locate(book, outcomes[shown][1])
+    return [outcomes[str(p)] for p in files]
+
+
 def check_paths(paths: list[str], options: Options | None = None, *,
-                options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None) -> Result:
+                options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None,
+                together: bool = False) -> Result:
     """Check every workbook under `paths`; findings come in input order whatever `jobs` is.
 
     options_for gives each file its own Options (configuration files); progress, when given, is called
@@ -192,6 +282,13 @@ def check_paths(paths: list[str], options: Options | None = None, *,
     """
     options = options or Options()
     result = Result()
+    if together:
+        for group in together_groups(paths):
+            opts = options_for(group[0]) if options_for else options
+            for status, findings in check_together(group, opts):
+                result.files.append(status)
+                result.findings.extend(findings)
+        return result
     files = expand_paths(paths)
     per_file = [options_for(path) if options_for else options for path in files]
     tracker = progress(len(files)) if progress and files else None

@@ -36,7 +36,8 @@ def annotated(tmp_path_factory):
     os.utime(src, (1_600_000_000, 1_600_000_000))
     before = (src.read_bytes(), src.stat().st_mtime_ns)
     out = folder / "批注副本.docx"
-    r = cli("check", str(src), "--annotate", str(out))
+    # the narrative's findings (TXT, on paragraphs) are left out here: these tests are about the tables and forms
+    r = cli("check", str(src), "--annotate", str(out), "--ignore", "TXT")
     assert r.exit_code == 1 and "已生成批注副本" in r.stderr
     assert (src.read_bytes(), src.stat().st_mtime_ns) == before  # the input is never written
     return src, out

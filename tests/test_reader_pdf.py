@@ -274,9 +274,18 @@ def test_truncated_pdf(tmp_path):
 
 
 def test_pdf_that_is_not_a_disclosure(tmp_path):
-    path, _para, _long = _narrative_pdf(tmp_path)
-    status = _status(path)
+    """A PDF with neither a table nor any amount in its text is not a disclosure; one with only the narrative
+    (情况说明 published apart from its tables) is checked as text (TXT rules, tests/test_narrative.py)."""
+    w = PdfWriter()
+    w.page().text(100, 100, "关于召开年度工作会议的通知", 14)
+    status = _status(w.save(tmp_path / "通知.pdf"))
     assert status.status == "unreadable" and "没有找到可识别的决算公开表" in status.error
+    path, _para, _long = _narrative_pdf(tmp_path)
+    from govaudit.pipeline import Options, check_file
+
+    status, findings = check_file(path, Options())
+    assert status.status == "checked" and status.tables == [] and status.forms == 0
+    assert [f.code for f in findings if f.severity.value != "info"] == []  # its figures agree with one another
 
 
 def test_cli_pdf_exit_codes(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from govaudit.model.claim import Narrative
 from govaudit.model.figure import Location
 from govaudit.model.form import PerformanceForm
 from govaudit.model.table import Table
@@ -31,6 +32,7 @@ class Disclosure(BaseModel):
     path: str
     kind: str = "workbook"  # what it was read from: "workbook", "word" or "pdf"
     paragraphs: list[TextParagraph] = Field(default_factory=list)
+    narrative: Narrative | None = None  # the claims read from the paragraphs (recognize/claims.py)
     tables: dict[str, Table] = Field(default_factory=dict)
     duplicates: list[Table] = Field(default_factory=list)  # the same table found again
     # another view of a table kind, told apart by its title's bracket (天津: 收入决算表（按单位） beside

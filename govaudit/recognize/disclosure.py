@@ -63,8 +63,11 @@ def recognize(book: Workbook) -> Disclosure:
 
     disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
                             paragraphs=paragraphs(book))
+    text_sheets = []
     for sheet in book.sheets:
         blocks = find_blocks(sheet)
+        if not blocks:
+            text_sheets.append(sheet)
         for block in blocks:
             if block.kind == "perf":
                 form, issues = build_form(block, book.path)
@@ -97,20 +100,55 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.extra_tables.append(other)  # another view (按单位 beside 按功能分类), not a copy
             else:
                 disclosure.duplicates.append(other)
+    if not disclosure.paragraphs and book.kind == "workbook":
+        disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
     from govaudit.recognize.stage import detect
 
-    detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself
+    detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself (tables, then headings)
+    if disclosure.paragraphs:
+        from govaudit.recognize.claims import read_claims
+
+        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year)
     return disclosure
 
 
+ANNOTATION_TITLE = "govaudit检查结果"
+_ANNOTATION_LINE = re.compile(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
+
+
 def paragraphs(book: Workbook) -> list[TextParagraph]:
-    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box)."""
+    """The document's running text, each paragraph with its place (virtual-sheet cell, page and box).
+
+    The list of findings govaudit puts at the top of an annotated copy (--annotate) is not the document's text: it is
+    left out, and the paragraphs after it are numbered as in the original, so that the copy reads as the original.
+    The place (Location.paragraph) stays the paragraph's real index in the copy."""
+    paras = list(book.paragraphs)
+    skip = 0
+    if paras and norm(paras[0].text) == ANNOTATION_TITLE:
+        skip = 1
+        while skip < len(paras) and (not paras[skip].text.strip() or _ANNOTATION_LINE.match(norm(paras[skip].text))):
+            skip += 1
     out = []
-    for p in book.paragraphs:
+    for p in paras[skip:]:
         o = p.origin
         loc = Location(file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
                        page=o.page if o else None, bbox=o.bbox if o else None)
-        out.append(TextParagraph(index=p.index, text=p.text, location=loc, level=p.level))
+        out.append(TextParagraph(index=p.index - skip, text=p.text, location=loc, level=p.level))
+    return out
+
+
+def sheet_paragraphs(path: str, sheets: list[Sheet]) -> list[TextParagraph]:
+    """A workbook's running text: the text cells of sheets that hold no table or form (a 情况说明 sheet), in
+    reading order (row by row, left to right), each cell a paragraph. A sheet counts only when some cell holds a
+    sentence (30 characters or more, with 。 or 万元): a cover or a contents page is not narrative."""
+    out: list[TextParagraph] = []
+    for sheet in sheets:
+        cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
+        if not any(len(c.value) >= 30 and ("。" in c.value or "万元" in c.value) for c in cells):
+            continue
+        for c in cells:
+            loc = Location(file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
+            out.append(TextParagraph(index=len(out) + 1, text=c.value.strip(), location=loc))
     return out
 
 

@@ -1,0 +1,474 @@
+"""TXT0xx: what the narrative says against the tables and against itself (amounts, changes, rates, shares).
+
+Only claims whose subject was read unambiguously (rules/narrative.toml, or a 功能分类 类 in a list whose lead
+names the spending) are judged; every comparison is between intervals, so a figure rounded to 0.1 万元 in the
+text against 0.01 in a table is not an error.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govaudit.checks.narrative_common import (
+    MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
+    signed, subject_value, truncation_fits,
+)
+from govaudit.engine.registry import rule
+from govaudit.model import Claim, Severity
+from govaudit.narrative_data import narrative_data
+
+
+def _money(claim: Claim) -> bool:
+    return claim.amount is not None and claim.amount.unit in MONEY_UNITS
+
+
+def _amounts(cs: list[Claim]) -> list[Claim]:
+    return [c for c in cs if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project]
+
+
+@rule(
+    "TXT001",
+    "情况说明中的金额应与公开表一致",
+    explanation="""
+文中说出某项（收支总计、本年收入合计、财政拨款支出、某个功能分类“类”、“三公”经费各项……）的金额时，应与公开表中
+同一项的数一致。名称按 rules/narrative.toml 的对照表识别，“类”按所在段落列举的是谁的支出（财政拨款支出 → 公开04表）
+找表。两边都按显示的位数看成区间，区间相交即一致：文中 6101.2 万元与表中 6101.24 不是错误。
+""",
+    example="文中“财政拨款支出6634.67万元”，公开04表本年支出合计 6101.24：错误（6634.67 是收支总计）。",
+    emits=("TXT010",),
+)
+def amounts_match_tables(disclosure, ctx):
+    for c in _amounts(claims(disclosure, ctx)):
+        tv = claim_table_value(disclosure, c)
+        if tv is None:
+            continue
+        stated, table = of_claim(c.amount), tv.val
+        if stated.meets(table):
+            continue
+        if truncation_fits(c.amount, table):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.amount)}与{tv.label}的 {table.shown()} 相比是截断（舍去尾数）而不是四舍五入的结果，"
+                          f"四舍五入应为 {show(table.value, c.amount.decimals)}。", [tv.location],
+                          expected=show(table.value, c.amount.decimals), actual=c.amount.text)
+            continue
+        hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
+        yield finding(disclosure, c, "TXT001", Severity.error,
+                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {table.shown()}（区间 [{show(table.lo, 3)}, "
+                      f"{show(table.hi, 3)}]），文中为 {stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
+                      f"{show(stated.hi, stated.decimals + 1)}]），相差 {show(stated.value - table.value, 2)}{hint}。",
+                      [tv.location], expected=table.shown(), actual=c.amount.text)
+
+
+@rule(
+    "TXT002",
+    "同一项在文中前后说成不同的金额",
+    explanation="""
+同一份情况说明中，同一项（同一名称、同为本年数）前后出现两次时应说成同一个数（按四舍五入区间比较）。
+""",
+    example="“财政拨款本年支出6101.24万元”……“财政拨款支出6634.67万元”：错误。",
+)
+def stated_twice_alike(disclosure, ctx):
+    first: dict[str, Claim] = {}
+    for c in _amounts(claims(disclosure, ctx)):
+        if c.category and not c.scope:
+            continue  # a 类 named outside a list of whose spending: not known to be the same figure
+        key = f"{c.subject}|{c.category or ''}|{c.scope or ''}"
+        prev = first.get(key)
+        if prev is None:
+            first[key] = c
+            continue
+        a, b = of_claim(prev.amount), of_claim(c.amount)
+        if a.meets(b):
+            continue
+        yield finding(disclosure, c, "TXT002", Severity.error,
+                      f"{quote(c, c.amount)}与第{prev.paragraph}段的“{prev.subject_text}{prev.amount.text}”说的是同一项"
+                      f"（{c.subject}），金额却不同：{b.shown()} 与 {a.shown()}，相差 {show(b.value - a.value, 2)}。",
+                      [prev.location], expected=prev.amount.text, actual=c.amount.text)
+
+
+def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str] | None:
+    """The subject's amount this year: as the sentence states it, else the table's, else stated earlier."""
+    if c.amount is not None and c.amount.unit in MONEY_UNITS:
+        return of_claim(c.amount), f"文中 {c.amount.text}"
+    if c.known:
+        tv = claim_table_value(disclosure, c)
+        if tv is not None:
+            return tv.val, f"{tv.label} {tv.val.shown()}"
+        prev = earlier.get(c.subject)
+        if prev is not None:
+            return of_claim(prev.amount), f"第{prev.paragraph}段 {prev.amount.text}"
+    return None
+
+
+BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决算数")}
+
+
+@rule(
+    "TXT003",
+    "增减率应等于增减额 ÷ 比较的基数",
+    explanation="""
+“比上年增加 X 万元，增长 Y%”中 Y 应为 X ÷ 上年数，上年数 = 本年数 − X（减少时为本年数 + X）；与预算比较时基数是
+预算数。本年数取同一句所说的数，没有时取公开表的数。各数按显示位数看成区间，算出的比率区间与文中比率的区间不相交
+才报告。比率恰好等于 X ÷ 本年数（以本年数为分母这一常见错误）时报 TXT004（警告），否则是错误。增减额等于本年数
+（上年为零）时不能算增长率，报 TXT005。
+""",
+    example="收支总计 6634.67 万元，“增加208.1万元，增长3.13%”：208.1 ÷ 6634.67 = 3.14%，以本年数为分母；"
+            "按上年数 6426.57 应为 3.24%（TXT004）。",
+    emits=("TXT004", "TXT005", "TXT010"),
+)
+def rates_match_changes(disclosure, ctx):
+    earlier: dict[str, Claim] = {}
+    for c in claims(disclosure, ctx):
+        if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project:
+            earlier.setdefault(c.subject, c)
+        if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
+            continue
+        if c.change.unit not in MONEY_UNITS or not c.basis:
+            continue
+        if c.rate_word and c.direction_word and _dir(c.rate_word) != c.direction:
+            continue  # TXT006 reports the words that disagree
+        got = this_year(disclosure, c, earlier)
+        if got is None:
+            continue
+        now, now_text = got
+        ch = of_claim(c.change)
+        s = c.direction
+        base = Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, max(now.decimals, ch.decimals))
+        base_word, now_word = BASIS_WORDS[c.basis]
+        if base.value == 0 or base.hi <= 0:
+            if c.basis == "prior":
+                yield finding(disclosure, c, "TXT005", Severity.warning,
+                              f"{quote(c, c.rate, c.rate_word)}：增减额 {c.change.text} 等于本年数（{now_text}），"
+                              f"{base_word}为零，不能计算增长率。", actual=c.rate.text)
+            continue
+        stated = of_claim(c.rate)
+        right = ratio(ch, base)
+        if right is None or stated.meets(right):
+            continue
+        d = max(c.rate.decimals, 2)
+        on_now = ratio(ch, now)
+        if on_now is not None and (stated.meets(on_now) or truncation_fits(c.rate, on_now)):
+            yield finding(disclosure, c, "TXT004", Severity.warning,
+                          f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {now.shown()} = {pct(on_now.value, d)}，"
+                          f"以{now_word}为分母；按{base_word} {base.shown()}（{now.shown()} {'−' if s > 0 else '+'} "
+                          f"{ch.shown()}）计算应为 {pct(right.value, c.rate.decimals)}。",
+                          expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+            continue
+        if truncation_fits(c.rate, right):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {base_word} {base.shown()} = "
+                          f"{pct(right.value, d)}，文中的数是截断而不是四舍五入的结果，应为 "
+                          f"{pct(right.value, c.rate.decimals)}。", expected=pct(right.value, c.rate.decimals),
+                          actual=c.rate.text)
+            continue
+        yield finding(disclosure, c, "TXT003", Severity.error,
+                      f"{quote(c, c.rate, c.rate_word)}与增减额不符：{ch.shown()} ÷ {base_word} {base.shown()}"
+                      f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
+                      + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
+                      expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+
+
+@rule("TXT004", "增长率以本年数为分母计算", severity="warning",
+      explanation="""
+增长率应为增减额 ÷ 上年数。文中的比率恰好等于增减额 ÷ 本年数时，是把分母取错了：数字看起来相近，但不是增长率。
+由 TXT003 的核对一并发现。
+""", example="“增加208.1万元，增长3.13%”，收支总计 6634.67：208.1 ÷ 6634.67 = 3.14%；应为 208.1 ÷ 6426.57 = 3.24%。")
+def _txt004(disclosure, ctx):
+    return iter(())
+
+
+@rule("TXT005", "上年为零时不能计算增长率", severity="warning",
+      explanation="增减额等于本年数，说明上年为零，这时“增长 Y%”没有意义。由 TXT003 的核对一并发现。",
+      example="“本年支出 10 万元，比上年增加 10 万元，增长 100%”：错误。")
+def _txt005(disclosure, ctx):
+    return iter(())
+
+
+@rule("TXT010", "文中的数是截断而不是四舍五入的结果", severity="warning",
+      explanation="""
+文中的数比按四舍五入应写的数小一个末位单位，正好是把尾数直接舍去（99.96% 写成 99%，14.99962 写成 14.99）。
+差别虽小，但不是按规则取整的。由 TXT001、TXT003、TXT011、TXT012、TXT020 的核对一并发现。
+""", example="执行数 1837.59、预算数 1838.4，“完成预算的99%”：99.96% 四舍五入应为 100%，警告。")
+def _txt010(disclosure, ctx):
+    return iter(())
+
+
+def _dir(word: str) -> int:
+    from govaudit.recognize.claims import INC_WORDS
+
+    return 1 if word in INC_WORDS else -1
+
+
+@rule(
+    "TXT006",
+    "增减方向的说法前后矛盾",
+    explanation="""
+同一个比较中，增减额说“增加”而比率说“下降”（或相反），或“由 A 万元增加到 B 万元”而 B 小于 A，说法自相矛盾。
+“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。
+""",
+    example="“比上年增加12万元，下降5%”：错误。",
+)
+def directions_agree(disclosure, ctx):
+    for c in claims(disclosure, ctx):
+        if c.kind != "change" or c.direction is None:
+            continue
+        if c.rate is not None and c.change is not None and c.rate_word and _dir(c.rate_word) != c.direction:
+            yield finding(disclosure, c, "TXT006", Severity.error,
+                          f"{quote(c)}：增减额说“{c.direction_word}{c.change.text}”，比率却说“{c.rate_word}"
+                          f"{c.rate.text}”，方向相反。")
+            continue
+        if c.basis == "budget" and c.known and c.change is not None:
+            final = subject_value(disclosure, c.subject)
+            budget = subject_value(disclosure, c.subject, budget=True)
+            if final is None or budget is None:
+                continue
+            f, b = final.val, budget.val
+            if f.meets(b):
+                continue
+            actual = 1 if f.value > b.value else -1
+            if actual != c.direction:
+                yield finding(disclosure, c, "TXT006", Severity.error,
+                              f"{quote(c, c.change, c.direction_word)}：{final.label}决算数 {f.shown()}"
+                              f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
+                              f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
+                              [final.location, budget.location])
+
+
+@rule(
+    "TXT007",
+    "各组成部分的金额或增减额之和应等于总数",
+    explanation="""
+文中分别说出一个总数及其全部组成部分（财政拨款 = 一般公共预算 + 政府性基金 (+ 国有资本经营)；“三公”经费 =
+因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；基本支出 = 人员经费 + 公用经费；政府采购 = 货物 + 工程
++ 服务……，见 rules/narrative.toml 的 parts）时，各部分的本年数之和应等于总数，各部分比上年（或比预算）的增减额之和
+应等于总数的增减额（“无变化”按零计）。各部分都减少而总数说“增加”也在此报告。只有全部组成部分都说到了才核对。
+""",
+    example="“三公”经费较上年减少 2.7 万元，而出国无变化、公务用车减少 0.98、接待减少 2.06，合计减少 3.04：错误。",
+)
+def parts_add_up(disclosure, ctx):
+    data = narrative_data()
+    cs = claims(disclosure, ctx)
+    amounts: dict[str, list[Claim]] = {}
+    changes: dict[tuple[str, str], list[Claim]] = {}
+    for c in cs:
+        if not c.known or c.project or c.category:
+            continue
+        if c.kind == "amount" and c.basis is None and _money(c):
+            amounts.setdefault(c.subject, []).append(c)
+        elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
+            changes.setdefault((c.subject, c.basis), []).append(c)
+
+    def near(found: list[Claim] | None, c: Claim) -> Claim | None:
+        """The part's statement in the total's paragraph, else its only statement in the text."""
+        if not found:
+            return None
+        same = [p for p in found if p.paragraph == c.paragraph]
+        if same:
+            return same[0]
+        return found[0] if len(found) == 1 else None
+
+    for c in cs:
+        spec = data.subjects.get(c.subject) if c.known else None
+        if spec is None or not spec.parts or c.project:
+            continue
+        if c.kind == "amount" and c.basis is None and _money(c):
+            parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
+            if parts is None:
+                continue
+            total = add([of_claim(p.amount) for p in parts])
+            stated = of_claim(c.amount)
+            if stated.meets(total):
+                continue
+            terms = " + ".join(f"{p.subject} {p.amount.text}" for p in parts)
+            yield finding(disclosure, c, "TXT007", Severity.error,
+                          f"{quote(c, c.amount)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
+                          f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
+                          expected=total.shown(), actual=c.amount.text)
+        elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
+            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis)), c))
+            if parts is None:
+                continue
+            vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
+                    for p in parts]
+            total = add(vals)
+            stated = signed(c.change, c.direction)
+            if stated.meets(total):
+                continue
+            terms = " ".join(_term(p, v) for p, v in zip(parts, vals)).lstrip("+ ")
+            falls = all(v.hi < 0 for v in vals)
+            rises = all(v.lo > 0 for v in vals)
+            lead = ""
+            if c.direction > 0 and falls:
+                lead = "各组成部分都减少，合计却说增加；"
+            elif c.direction < 0 and rises:
+                lead = "各组成部分都增加，合计却说减少；"
+            word = "比上年" if c.basis == "prior" else "比预算"
+            yield finding(disclosure, c, "TXT007", Severity.error,
+                          f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
+                          f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
+                          [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+
+
+def _parts(disclosure, spec, get) -> list[Claim] | None:
+    """The claims of all parts, or None when a required part is not stated (an optional part whose table is absent
+    or empty counts as not there)."""
+    out = []
+    for name in spec.parts:
+        p = get(name)
+        if p is None:
+            if name in spec.optional:
+                tv = subject_value(disclosure, name)
+                if tv is None or all(f.value == 0 for f in tv.figures):
+                    continue
+            return None
+        out.append(p)
+    return out or None
+
+
+def _signed_text(v: Val) -> str:
+    return ("+" if v.value > 0 else "") + show(v.value, min(v.decimals, 2))
+
+
+def _term(p: Claim, v: Val) -> str:
+    name = p.subject
+    if p.kind == "flat":
+        return f"+ {name} 0"
+    sign = "−" if v.value < 0 else "+"
+    return f"{sign} {name} {show(abs(v.value), min(v.decimals, 2))}"
+
+
+@rule(
+    "TXT011",
+    "占比应等于该项 ÷ 总数",
+    explanation="""
+“X 万元，占 Z%”中 Z 应为 X ÷ 总数。总数是文中点名的（“占一般公共预算支出的”），否则是该句开头领起列举的那一项
+（“本年支出合计 6101.24 万元，其中：基本支出 1185.62 万元，占 19.4%”）。文中各处说到的总数与公开表的总数都可以
+作分母：与其中任一个相符即可（总数本身说错时由 TXT001/TXT002 报告）。
+""",
+    example="财政拨款支出 6634.67 万元中“住房保障（类）支出52.45万元，占8.88%”：52.45 ÷ 6634.67 = 0.79%，"
+            "按另一处所说的 6101.24 为 0.86%：错误。",
+    emits=("TXT010",),
+)
+def shares_match(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    stated_amounts: dict[str, list[Claim]] = {}
+    for c in _amounts(cs):
+        stated_amounts.setdefault(c.subject, []).append(c)
+    for c in cs:
+        if c.kind != "share" or c.rate is None or c.amount is None or c.amount.unit not in MONEY_UNITS or not c.whole:
+            continue
+        part = of_claim(c.amount)
+        wholes: list[tuple[Val, str]] = []
+        if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
+            wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
+        for o in stated_amounts.get(c.whole, []):
+            if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
+                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{c.whole}"))
+        tv = subject_value(disclosure, c.whole)
+        if tv is not None:
+            wholes.append((tv.val, tv.label))
+        seen, unique = set(), []
+        for w, label in wholes:
+            if w.value not in seen:
+                seen.add(w.value)
+                unique.append((w, label))
+        stated = of_claim(c.rate)
+        computed = [(ratio(part, w), w, label) for w, label in unique]
+        computed = [(r, w, label) for r, w, label in computed if r is not None]
+        if not computed or any(stated.meets(r) for r, _w, _l in computed):
+            continue
+        d = max(c.rate.decimals, 2)
+        text = "；".join(f"{part.shown()} ÷ {w.shown()}（{label}）= {pct(r.value, d)}" for r, w, label in computed)
+        if any(truncation_fits(c.rate, r) for r, _w, _l in computed):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
+            continue
+        yield finding(disclosure, c, "TXT011", Severity.error,
+                      f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}。",
+                      expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+@rule(
+    "TXT012",
+    "完成预算的百分比应等于决算数 ÷ 预算数",
+    explanation="""
+“完成年初预算的 W%”中 W 应为决算数 ÷ 预算数。决算数取同一句所说的数（没有时取公开表的数）；预算数取同一句
+“比预算增加/减少 X 万元”推出的数（决算数 ∓ X），或公开表中的预算数（公开07表“三公”经费）。按区间比较。
+""",
+    example="“本年收入6100.33万元，完成年初预算的61%，比年初预算减少3909.6万元”：6100.33 ÷ 10009.93 = 60.94%，相符。",
+    emits=("TXT010",),
+)
+def completion_matches(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    earlier: dict[str, Claim] = {}
+    for i, c in enumerate(cs):
+        if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project:
+            earlier.setdefault(c.subject, c)
+        if c.kind != "completion" or c.rate is None or not c.known or c.project:
+            continue
+        got = this_year(disclosure, c, earlier)
+        if got is None:
+            continue
+        now, now_text = got
+        budgets: list[tuple[Val, str]] = []
+        for o in cs[max(0, i - 6): i + 6]:
+            if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount" \
+                    and o.basis == "budget" and o.subject == c.subject and _money(o):
+                budgets.append((of_claim(o.amount), f"文中预算数 {o.amount.text}"))
+            if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "change" \
+                    and o.basis == "budget" and o.subject == c.subject and o.change is not None \
+                    and o.change.unit in MONEY_UNITS and o.direction:
+                ch = of_claim(o.change)
+                s = o.direction
+                budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),
+                                f"预算数 {show(now.value - s * ch.value, 2)}（{now.shown()} {'−' if s > 0 else '+'} "
+                                f"{ch.shown()}）"))
+        tv = subject_value(disclosure, c.subject, budget=True)
+        if tv is not None:
+            budgets.append((tv.val, f"{tv.label}预算数 {tv.val.shown()}"))
+        if not budgets:
+            continue
+        stated = of_claim(c.rate)
+        computed = [(ratio(now, b), label) for b, label in budgets]
+        computed = [(r, label) for r, label in computed if r is not None]
+        if not computed or any(stated.meets(r) for r, _ in computed):
+            continue
+        d = max(c.rate.decimals, 2)
+        text = "；".join(f"{now.shown()} ÷ {label} = {pct(r.value, d)}" for r, label in computed)
+        if any(truncation_fits(c.rate, r) for r, _ in computed):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.rate, '完成预算的')}：{text}，文中的数是截断而不是四舍五入的结果。",
+                          actual=c.rate.text)
+            continue
+        yield finding(disclosure, c, "TXT012", Severity.error,
+                      f"{quote(c, c.rate, '完成预算的')}与决算数、预算数不符：{text}。",
+                      expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+@rule(
+    "TXT013",
+    "比较的年度不对",
+    explanation="""
+决算说明与上年比较时应与上一年度比较：2019 年度的说明写“与2017年度决算相比”或“比2019年度”都是笔误。
+与本年或以后年度比较是错误；与更早的年度比较给出警告（可能是有意的多年比较）。
+""",
+    example="2019 年度决算说明中“与2019年度决算相比，收支各增加……”：错误。",
+)
+def compared_year(disclosure, ctx):
+    from govaudit.checks.narrative_common import narrative_year
+
+    year = narrative_year(disclosure)
+    if not year:
+        return
+    seen = set()
+    for c in claims(disclosure, ctx):
+        if c.basis != "prior" or c.basis_year is None or c.basis_year == year - 1:
+            continue
+        key = (c.paragraph, c.sentence_no, c.basis_year)
+        if key in seen:
+            continue
+        seen.add(key)
+        severity = Severity.error if c.basis_year >= year else Severity.warning
+        yield finding(disclosure, c, "TXT013", severity,
+                      f"{quote(c)}：本说明是 {year} 年度的，与上年比较应为 {year - 1} 年度，文中为 {c.basis_year} 年度。",
+                      expected=str(year - 1), actual=str(c.basis_year))

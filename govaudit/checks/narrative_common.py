@@ -1,0 +1,207 @@
+"""What the narrative rules (TXT) share: the claims, table figures for a subject, intervals, messages.
+
+Every printed number stands for an interval (± half a unit of its last shown decimal); a computed value (a
+rate, a base) is an interval too, taken at the corners. Two statements agree when their intervals meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from govaudit.engine.arith import Span
+from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
+from govaudit.narrative_data import FigureRef, narrative_data
+
+HUNDRED = Decimal(100)
+MONEY_UNITS = ("万元", "元", "亿元")
+
+
+def claims(disclosure: Disclosure, ctx) -> list[Claim]:
+    """The disclosure's claims, read once per disclosure."""
+    if disclosure.narrative is None:
+        if not disclosure.paragraphs:
+            return []
+        cached = ctx.cache.get("narrative")
+        if cached is None:
+            from govaudit.recognize.claims import read_claims
+
+            cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year)
+        return cached.claims
+    return disclosure.narrative.claims
+
+
+def narrative_year(disclosure: Disclosure) -> int | None:
+    if disclosure.year:
+        return disclosure.year
+    return disclosure.narrative.year if disclosure.narrative else None
+
+
+# ---------------------------------------------------------------- intervals
+@dataclass
+class Val:
+    """A value with the interval it stands for (万元 for money, percent for rates)."""
+
+    value: Decimal
+    lo: Decimal
+    hi: Decimal
+    decimals: int
+
+    def meets(self, other: "Val") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def shown(self, decimals: int | None = None) -> str:
+        return show(self.value, self.decimals if decimals is None else decimals)
+
+
+def of_claim(fig: ClaimFigure) -> Val:
+    lo, hi = fig.interval()
+    return Val(fig.amount, lo, hi, fig.decimals + (4 if fig.unit == "元" else 0))
+
+
+def of_figures(figs: list[Figure | None]) -> Val:
+    s = Span.of(figs)
+    return Val(s.value, s.lo, s.hi, max(s.decimals, 2))
+
+
+def signed(fig: ClaimFigure, direction: int) -> Val:
+    v = of_claim(fig)
+    if direction < 0:
+        return Val(-v.value, -v.hi, -v.lo, v.decimals)
+    return v
+
+
+def add(vals: list[Val]) -> Val:
+    return Val(sum((v.value for v in vals), Decimal(0)), sum((v.lo for v in vals), Decimal(0)),
+               sum((v.hi for v in vals), Decimal(0)), max((v.decimals for v in vals), default=2))
+
+
+def ratio(part: Val, whole: Val) -> Val | None:
+    """part ÷ whole in percent, with its interval; None when the whole may be zero or negative."""
+    if whole.lo <= 0 or whole.value <= 0:
+        return None
+    lo_p = max(part.lo, Decimal(0))
+    return Val(part.value / whole.value * HUNDRED, lo_p / whole.hi * HUNDRED, part.hi / whole.lo * HUNDRED, 2)
+
+
+def show(value: Decimal, decimals: int = 2) -> str:
+    out = value.quantize(Decimal(1).scaleb(-max(decimals, 0)), rounding=ROUND_HALF_UP)
+    return str(abs(out) if out == 0 else out)
+
+
+def pct(value: Decimal, decimals: int = 2) -> str:
+    return f"{show(value, decimals)}%"
+
+
+def truncation_fits(stated: ClaimFigure, truth: Val) -> bool:
+    """The stated number is the true one with its tail cut off (99.96% → 99%), not rounded: some true value x
+    has stated ≤ x < stated + one unit of its last decimal."""
+    unit = Decimal(1).scaleb(-stated.decimals) * stated.scale
+    v = stated.amount
+    return truth.hi >= v and truth.lo < v + unit
+
+
+# ---------------------------------------------------------------- table figures
+@dataclass
+class TableValue:
+    figures: list[Figure]
+    table: Table
+    label: str  # 公开01表「总计」
+    location: Location
+
+    @property
+    def val(self) -> Val:
+        return of_figures(self.figures)
+
+
+def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
+    figs: list[Figure] = []
+    labels = []
+    table = None
+    for ref in refs:
+        t = disclosure.tables.get(ref.table)
+        if t is None:
+            return None
+        table = t
+        row = next((r for r in t.rows if r.key == ref.row and ref.column in r.cells), None)
+        if row is None:
+            continue
+        fig = row.cells.get(ref.column)
+        labels.append(row.label or row.key)
+        if fig is not None:
+            if fig.derived:
+                return None
+            figs.append(fig)
+    if table is None or not labels:
+        return None
+    if not figs:  # every cell blank: an exact zero, as the tables' rules read blanks
+        return None
+    label = f"公开{table.kind}表「{' + '.join(labels)}」"
+    return TableValue(figs, table, label, figs[0].source.model_copy(
+        update={"file": disclosure.path, "table_title": f"公开{table.kind}表"}))
+
+
+def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:
+    spec = narrative_data().subjects.get(subject)
+    if spec is None:
+        return None
+    for refs in (spec.budget if budget else spec.figures):
+        found = _lookup(disclosure, refs)
+        if found is not None:
+            return found
+    return None
+
+
+def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    """A 功能分类 类 named in a list led by `claim.scope` (财政拨款支出 → 公开04表 合计列)."""
+    if not claim.category or not claim.scope:
+        return None
+    where = narrative_data().category_tables.get(claim.scope)
+    if where is None:
+        return None
+    kind, column = where
+    return _lookup(disclosure, [FigureRef(kind, claim.category, column)])
+
+
+def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    if claim.category:
+        return category_value(disclosure, claim)
+    return subject_value(disclosure, claim.subject)
+
+
+def finding_file(disclosure: Disclosure, loc: Location) -> str:
+    """A paragraph keeps its own file when a disclosure published as several files is checked as one."""
+    return (loc.file or disclosure.path) if disclosure.kind == "together" else disclosure.path
+
+
+def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity, message: str,
+            others: list[Location] | None = None, expected: str | None = None, actual: str | None = None,
+            title: str | None = None) -> Finding:
+    # a paragraph keeps its own file: a disclosure published as two files is checked as one (--together)
+    file = finding_file(disclosure, claim.location)
+    loc = claim.location.model_copy(update={"file": file})
+    locs = [loc] + [o if o.file else o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
+    return Finding(code=code, severity=severity, file=file, message=message, locations=locs,
+                   expected=expected, actual=actual, table="情况说明", title=title)
+
+
+def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:
+    """文中“…”: the words and the figure the judgement is about."""
+    if fig is None:
+        return f"文中“{claim.clause}”"
+    lead = word if word is not None else (claim.subject_text or "")
+    return f"文中“{lead}{fig.text}”"
+
+
+def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location | None = None) -> str:
+    """'（6634.67 是公开01表「总计」）' when the stated amount is another figure of the tables."""
+    if fig.unit not in MONEY_UNITS or fig.amount == 0:
+        return ""
+    target = fig.amount
+    for kind in sorted(disclosure.tables):
+        t = disclosure.tables[kind]
+        for r in t.rows:
+            for f in r.cells.values():
+                if f is not None and f.amount == target and f.source != exclude and not f.derived:
+                    return f"（{show(target, fig.decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
+    return ""

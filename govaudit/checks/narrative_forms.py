@@ -1,0 +1,209 @@
+"""TXT020: each 自评综述 paragraph against its 绩效自评表 (score, grade, amounts, execution rate).
+
+The paragraph names its project ("（9）组织人事及重点工作大督查工作经费项目自评综述：…"); it is matched to a form
+only when the names agree after leaving out brackets, quotes and generic endings (项目, 专项资金, 资金, 经费 …), or
+when one contains the other and no other form fits. An unmatched paragraph is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from govaudit.checks.narrative_common import (
+    Val, claims, finding, of_claim, pct, quote, ratio, show, truncation_fits,
+)
+from govaudit.engine.registry import rule
+from govaudit.model import Claim, Figure, PerformanceForm, Severity
+from govaudit.text import norm
+
+_BRACKETS = re.compile(r"\([^()]*\)|[“”\"'‘’「」]")
+_ENDINGS = ("工作经费", "专项资金", "补助资金", "项目", "资金", "专项", "经费")
+GRADE_ALIASES = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
+
+
+def project_core(name: str) -> str:
+    t = _BRACKETS.sub("", norm(name))
+    changed = True
+    while changed:
+        changed = False
+        for e in _ENDINGS:
+            if t.endswith(e) and len(t) > len(e) + 1:
+                t, changed = t[: -len(e)], True
+    return t
+
+
+def match_form(project: str, forms: list[PerformanceForm]) -> PerformanceForm | None:
+    named = [(f, project_core(f.project.text)) for f in forms if f.project and f.project.text]
+    core = project_core(project)
+    if not core:
+        return None
+    exact = [f for f, c in named if c == core]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    loose = [f for f, c in named if len(c) >= 4 and len(core) >= 4 and (c in core or core in c)]
+    return loose[0] if len(loose) == 1 else None
+
+
+def _form_val(fig: Figure) -> Val:
+    d = max(fig.decimals, 2)  # a form's "3" is 3.00 万元 (its amounts are kept to the 0.01)
+    half = Decimal(5).scaleb(-(d + 1))
+    return Val(fig.amount, fig.amount - half, fig.amount + half, d)
+
+
+def _line_value(form: PerformanceForm, key: str) -> Figure | None:
+    total = form.line("total")
+    if total is None:
+        return None
+    return total.cells.get(key)
+
+
+@rule(
+    "TXT020",
+    "自评综述应与绩效自评表一致",
+    explanation="""
+情况说明中每个项目的“自评综述”（绩效自评得分为 N 分、评价等级、全年预算数、执行数、完成预算的 W%）应与所附的
+绩效自评表一致：得分等于表中总分，等级等于表中评价等级，金额按区间相符，完成预算的百分比等于表中执行数 ÷ 预算数。
+综述本身算不对（执行数 ÷ 预算数 ≠ W%）报 TXT012；得分超过 100 分也在此报告。按项目名称找表：去掉括号、引号和
+“项目、专项资金、资金、经费”等词后相同，或一个包含另一个且只有一张表符合。
+""",
+    example="“组织人事及重点工作大督查工作经费项目绩效自评得分为91分”，自评表总分 99：错误。",
+    emits=("TXT010", "TXT012"),
+)
+def summaries_match_forms(disclosure, ctx):
+    by_paragraph: dict[int, list[Claim]] = {}
+    for c in claims(disclosure, ctx):
+        if c.project:
+            by_paragraph.setdefault(c.paragraph, []).append(c)
+    for _p, cs in by_paragraph.items():
+        project = cs[0].project
+        yield from _self_rate(disclosure, cs)
+        form = match_form(project, disclosure.forms) if disclosure.forms else None
+        for c in cs:
+            if c.kind == "score" and c.score is not None and c.score.value > 100:
+                yield finding(disclosure, c, "TXT020", Severity.error,
+                              f"{quote(c, c.score, '得分为')}：自评得分不能超过 100 分"
+                              + (f"，所附自评表总分为 {form.total_score.shown()}" if form and form.total_score else "")
+                              + "。", [_titled(form, form.total_score).source] if form and form.total_score else None,
+                              expected=form.total_score.shown() if form and form.total_score else None,
+                              actual=c.score.text)
+                continue
+            if form is None:
+                continue
+            yield from _against_form(disclosure, c, cs, form)
+
+
+def _titled(form: PerformanceForm, fig) -> Figure:
+    """The form's figure, its place labelled with the form (a related place in another table)."""
+    return fig.model_copy(update={"source": fig.source.model_copy(update={"table_title": form.name})})
+
+
+def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
+    label = f"绩效自评表「{form.project.text}」"
+    if c.kind == "score" and c.score is not None and form.total_score is not None:
+        stated, got = of_claim(c.score), _titled(form, form.total_score)
+        if not (stated.lo <= got.amount <= stated.hi):
+            yield finding(disclosure, c, "TXT020", Severity.error,
+                          f"{quote(c, c.score, '得分为')}，而{label}总分为 {got.shown()}。", [got.source],
+                          expected=got.shown(), actual=c.score.text)
+    elif c.kind == "grade" and c.grade and form.grade is not None and form.grade.text:
+        a, b = GRADE_ALIASES.get(c.grade, c.grade), GRADE_ALIASES.get(norm(form.grade.text), norm(form.grade.text))
+        if a != b:
+            yield finding(disclosure, c, "TXT020", Severity.error,
+                          f"文中评价等级为“{c.grade}”，而{label}为“{form.grade.text}”。",
+                          [form.grade.source.model_copy(update={"table_title": form.name})],
+                          expected=form.grade.text, actual=c.grade)
+    elif c.kind == "amount" and c.subject in ("项目预算数", "项目执行数") and c.amount is not None:
+        key = "budget" if c.subject == "项目预算数" else "executed"
+        fig = _line_value(form, key)
+        if fig is None:
+            return
+        fig = _titled(form, fig)
+        stated, got = of_claim(c.amount), _form_val(fig)
+        if stated.meets(got):
+            return
+        word = "预算数" if key == "budget" else "执行数"
+        if truncation_fits(c.amount, got):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.amount, word + '为')}：{label}{word}为 {fig.shown()}，四舍五入应为 "
+                          f"{show(got.value, c.amount.decimals)}，文中的数是截断的结果。", [fig.source],
+                          expected=show(got.value, c.amount.decimals), actual=c.amount.text)
+        else:
+            yield finding(disclosure, c, "TXT020", Severity.error,
+                          f"{quote(c, c.amount, word + '为')}，而{label}{word}为 {fig.shown()}，相差 "
+                          f"{show(stated.value - got.value, 2)}。", [fig.source], expected=fig.shown(),
+                          actual=c.amount.text)
+    elif c.kind == "completion" and c.rate is not None:
+        budget, executed = _line_value(form, "budget"), _line_value(form, "executed")
+        if budget is None or executed is None:
+            return
+        executed = _titled(form, executed)
+        if not _amounts_agree(cs, budget, executed) or not _self_consistent(cs, c):
+            return  # the amounts already differ (reported above), or TXT012 reported the sentence itself
+        right = ratio(_form_val(executed), _form_val(budget))
+        if right is None:
+            return
+        stated = of_claim(c.rate)
+        if stated.meets(right):
+            return
+        d = max(c.rate.decimals, 2)
+        arithmetic = f"{label}执行数 {executed.shown()} ÷ 预算数 {budget.shown()} = {pct(right.value, d)}"
+        if truncation_fits(c.rate, right):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.rate, '完成预算的')}：{arithmetic}，文中的数是截断而不是四舍五入的结果。",
+                          [executed.source], actual=c.rate.text)
+        else:
+            yield finding(disclosure, c, "TXT020", Severity.error,
+                          f"{quote(c, c.rate, '完成预算的')}与自评表不符：{arithmetic}。", [executed.source],
+                          expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+
+
+def _stated(cs: list[Claim], subject: str) -> Claim | None:
+    return next((c for c in cs if c.kind == "amount" and c.subject == subject and c.amount is not None), None)
+
+
+def _amounts_agree(cs: list[Claim], budget: Figure, executed: Figure) -> bool:
+    for subject, fig in (("项目预算数", budget), ("项目执行数", executed)):
+        c = _stated(cs, subject)
+        if c is not None and not of_claim(c.amount).meets(_form_val(fig)):
+            return False
+    return True
+
+
+def _self_rate_value(cs: list[Claim]) -> Val | None:
+    b, e = _stated(cs, "项目预算数"), _stated(cs, "项目执行数")
+    if b is None or e is None:
+        return None
+    return ratio(of_claim(e.amount), of_claim(b.amount))
+
+
+def _self_consistent(cs: list[Claim], c: Claim) -> bool:
+    right = _self_rate_value(cs)
+    return right is None or of_claim(c.rate).meets(right)
+
+
+def _self_rate(disclosure, cs: list[Claim]):
+    """完成预算的 W% against the paragraph's own 执行数 ÷ 预算数 (TXT012)."""
+    b, e = _stated(cs, "项目预算数"), _stated(cs, "项目执行数")
+    right = _self_rate_value(cs)
+    if right is None:
+        return
+    for c in cs:
+        if c.kind != "completion" or c.rate is None:
+            continue
+        stated = of_claim(c.rate)
+        if stated.meets(right):
+            continue
+        d = max(c.rate.decimals, 2)
+        arithmetic = f"{e.amount.text} ÷ {b.amount.text} = {pct(right.value, d)}"
+        if truncation_fits(c.rate, right):
+            yield finding(disclosure, c, "TXT010", Severity.warning,
+                          f"{quote(c, c.rate, '完成预算的')}：{arithmetic}，四舍五入应为 "
+                          f"{pct(right.value, c.rate.decimals)}，文中的数是截断的结果。",
+                          expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+        else:
+            yield finding(disclosure, c, "TXT012", Severity.error,
+                          f"{quote(c, c.rate, '完成预算的')}与文中的执行数、预算数不符：{arithmetic}。",
+                          expected=pct(right.value, c.rate.decimals), actual=c.rate.text)

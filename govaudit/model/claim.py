@@ -1,0 +1,106 @@
+"""What a sentence of the narrative says: a subject, its figures (each as printed), what kind of claim it is.
+
+A claim is read, not judged: the narrative rules (checks/narrative*.py) compare claims with the tables, with the
+绩效自评表 forms and with one another. `govaudit claims FILE` lists them so that users and rule writers see what was
+read.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from govaudit.model.figure import UNIT_SCALE, Location
+
+# what a claim says about its subject
+CLAIM_KINDS = {
+    "amount": "金额",  # 收支总计6634.67万元
+    "change": "增减",  # 比上年增加208.1万元，增长3.13%
+    "flat": "持平",  # 较上年无变化 / 与上年持平
+    "completion": "完成预算",  # 完成年初预算的61%
+    "share": "占比",  # 占19.4%
+    "score": "自评得分",  # 绩效自评得分为91分
+    "grade": "评价等级",  # 评价等级为优
+}
+BASES = {"prior": "上年", "budget": "预算"}
+
+
+class ClaimFigure(BaseModel):
+    """A number as the text prints it: value, shown decimals, unit ("万元", "元", "亿元", "%", "分")."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: Decimal
+    decimals: int
+    unit: str
+    text: str  # as printed, e.g. "208.1万元"
+
+    @property
+    def percent(self) -> bool:
+        return self.unit == "%"
+
+    @property
+    def scale(self) -> Decimal:
+        return UNIT_SCALE.get(self.unit, Decimal(1))
+
+    @property
+    def half_unit(self) -> Decimal:
+        return Decimal(5).scaleb(-(self.decimals + 1))
+
+    @property
+    def amount(self) -> Decimal:
+        """In 万元 for money, unchanged for percent and scores."""
+        return self.value * self.scale
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        """The true values this printed number stands for (万元 for money): ± half a unit of its last decimal."""
+        s = self.scale
+        return (self.value - self.half_unit) * s, (self.value + self.half_unit) * s
+
+    def shown(self) -> str:
+        return self.text
+
+
+class Claim(BaseModel):
+    """One statement about one subject in one clause of a sentence."""
+
+    kind: str  # see CLAIM_KINDS
+    subject: str  # canonical name (rules/narrative.toml [[subject]]), or the text's own words when unknown
+    subject_text: str = ""  # the words the sentence used
+    known: bool = False  # the subject is one of rules/narrative.toml's (or a 功能分类 类): it may be judged
+    category: str | None = None  # 功能分类 类 code for a 类 named in the text ("208")
+    scope: str | None = None  # for a 类: whose spending the passage lists ("财政拨款支出", "本年支出合计" …)
+    basis: str | None = None  # change/completion: compared with "prior" (上年) or "budget" (预算)
+    basis_year: int | None = None  # the year named in the comparison ("与2018年度决算相比")
+    direction: int | None = None  # +1 增加/增长, −1 减少/下降, 0 持平
+    direction_word: str | None = None
+    rate_word: str | None = None  # the word before the percentage (增长/下降/降低 …)
+    amount: ClaimFigure | None = None  # the subject's amount this year (kind amount / share / completion)
+    change: ClaimFigure | None = None  # the change's size, unsigned as printed
+    rate: ClaimFigure | None = None  # growth rate (kind change), share (kind share), completion (kind completion)
+    whole: str | None = None  # share: the subject it is a share of, when the text names it or leads the list
+    whole_amount: ClaimFigure | None = None  # share: the whole's amount as the passage states it
+    score: ClaimFigure | None = None
+    grade: str | None = None
+    project: str | None = None  # 自评综述: the project the paragraph is about
+    sentence: str  # the sentence quoted
+    clause: str = ""  # the clause the claim was read from
+    paragraph: int  # TextParagraph.index
+    sentence_no: int  # 1-based within the paragraph
+    location: Location
+
+    def figures(self) -> list[tuple[str, ClaimFigure]]:
+        out = []
+        for role, fig in (("amount", self.amount), ("change", self.change), ("rate", self.rate),
+                          ("whole", self.whole_amount), ("score", self.score)):
+            if fig is not None:
+                out.append((role, fig))
+        return out
+
+
+class Narrative(BaseModel):
+    """Every claim read from a disclosure's text, and the year the text speaks of."""
+
+    year: int | None = None
+    claims: list[Claim] = Field(default_factory=list)

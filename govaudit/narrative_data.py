@@ -1,0 +1,99 @@
+"""rules/narrative.toml, read once: the subjects a narrative speaks of, renamed 科目, hygiene words.
+
+Shared by the claim reader (recognize/claims.py) and the narrative rules (checks/narrative*.py), like text.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from govaudit.text import norm
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class FigureRef:
+    table: str
+    row: str
+    column: str
+
+
+@dataclass
+class SubjectSpec:
+    name: str
+    aliases: tuple[str, ...]
+    scope: str | None = None
+    measure: str | None = None
+    figures: list[list[FigureRef]] = field(default_factory=list)
+    budget: list[list[FigureRef]] = field(default_factory=list)
+    parts: tuple[str, ...] = ()
+    optional: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Renamed:
+    code: str
+    old: str
+    new: str
+    since: int
+    whole_word: bool = False
+
+
+@dataclass
+class NarrativeData:
+    subjects: dict[str, SubjectSpec]
+    category_tables: dict[str, tuple[str, str]]
+    renamed: list[Renamed]
+    dangling: tuple[str, ...]
+    doubled: tuple[str, ...]
+
+    def scoped(self, scope: str, measure: str) -> SubjectSpec | None:
+        for s in self.subjects.values():
+            if s.scope == scope and s.measure == measure:
+                return s
+        return None
+
+
+def rules_dir() -> Path:
+    """rules/ ships inside the wheel as govaudit/_rules; in a source checkout it is the top-level rules/."""
+    here = Path(__file__).resolve().parent
+    shipped = here / "_rules"
+    return shipped if shipped.is_dir() else here.parent / "rules"
+
+
+def _refs(alternatives) -> list[list[FigureRef]]:
+    out = []
+    for alt in alternatives or []:
+        refs = []
+        for text in alt:
+            table, row, column = text.split(":")
+            refs.append(FigureRef(table, row, column))
+        out.append(refs)
+    return out
+
+
+@lru_cache(maxsize=1)
+def narrative_data() -> NarrativeData:
+    with open(rules_dir() / "narrative.toml", "rb") as fh:
+        data = tomllib.load(fh)
+    subjects = {}
+    for spec in data.get("subject", []):
+        name = norm(spec["name"])
+        aliases = tuple(dict.fromkeys(norm(a) for a in [spec["name"], *spec.get("aliases", [])]))
+        subjects[name] = SubjectSpec(name=name, aliases=aliases, scope=spec.get("scope"), measure=spec.get("measure"),
+                                     figures=_refs(spec.get("figures")), budget=_refs(spec.get("budget")),
+                                     parts=tuple(norm(p) for p in spec.get("parts", [])),
+                                     optional=tuple(norm(p) for p in spec.get("optional", [])))
+    cats = {norm(k): (v[0], v[1]) for k, v in data.get("category_tables", {}).items()}
+    renamed = [Renamed(code=r["code"], old=norm(r["old"]), new=norm(r["new"]), since=int(r["since"]),
+                       whole_word=bool(r.get("whole_word", False))) for r in data.get("renamed", [])]
+    hygiene = data.get("hygiene", {})
+    return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,
+                         dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])))

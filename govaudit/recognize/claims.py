@@ -1,0 +1,357 @@
+"""Narrative paragraphs → claims: who (subject), how much (amount), compared with what (上年/预算), by how much.
+
+Deterministic and conservative: a sentence is cut into clauses at ，；：、; each clause is read with a few
+compiled patterns (an amount, a change after 增加/减少, a rate after 增长/下降, 占 Z%, 完成预算 W%, 持平, 得分 N 分,
+评价等级). The subject is the longest name of rules/narrative.toml (or a 功能分类 类) in the clause, else the
+subject of the clause before (in the same paragraph). A bare 本年收入/本年支出 takes the scope of that subject
+("一般公共预算财政拨款本年收入…；本年支出…" is 一般公共预算财政拨款支出). What cannot be read this way is not
+guessed: the claim keeps known=False and no rule judges it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from govaudit.model import Location, TextParagraph
+from govaudit.model.claim import Claim, ClaimFigure, Narrative
+from govaudit.narrative_data import narrative_data
+from govaudit.recognize.specs import CATEGORY_NAMES
+from govaudit.text import norm
+
+NUM = r"(\d+(?:\.\d+)?)"
+MONEY_UNIT = r"(万元|亿元|元)"
+INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅")
+DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度")
+FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
+_DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
+
+SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+CLAUSE_SPLIT = re.compile(r"[,;:、]")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+LEVEL_MARK = re.compile(r"\((?:类|款|项)\)")
+CHANGE_RE = re.compile(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
+RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
+SHARE_RE = re.compile(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
+COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(?:全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
+PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
+BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
+BUDGET_AMOUNT_RE = re.compile(r"(?:全年|年初|调整后)?预算(?:数|安排|为|金额)")
+SCORE_RE = re.compile(rf"(?:自评)?得分(?:为|是)?{NUM}分")
+GRADE_RE = re.compile(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
+PROJECT_RE = re.compile(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
+PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
+                 "全年执行数": "项目执行数", "执行数": "项目执行数"}
+BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
+YEAR_RE = re.compile(r"(20\d{2})年")
+CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
+LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
+# words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
+NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|预算|安排|数")
+
+
+@dataclass
+class _Subject:
+    name: str
+    text: str
+    known: bool
+    category: str | None = None
+    scope: str | None = None
+
+
+def _figure(value: str, unit: str, text: str) -> ClaimFigure:
+    d = Decimal(value)
+    exp = d.as_tuple().exponent
+    return ClaimFigure(value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
+
+
+class _Lexicon:
+    """The compiled patterns of the subjects (built once)."""
+
+    def __init__(self):
+        data = narrative_data()
+        self.data = data
+        self.by_alias: dict[str, str] = {}
+        for spec in data.subjects.values():
+            for alias in spec.aliases:
+                self.by_alias.setdefault(alias, spec.name)
+        for word, name in PROJECT_WORDS.items():
+            self.by_alias.setdefault(word, name)
+        for word in BARE:
+            self.by_alias.setdefault(word, "")
+        aliases = sorted(self.by_alias, key=len, reverse=True)
+        self.alias_re = re.compile("|".join(re.escape(a) for a in aliases))
+        cat_names: dict[str, str] = {}
+        for code, names in CATEGORY_NAMES.items():
+            for n in names:
+                cat_names[n] = code
+        for r in data.renamed:
+            if len(r.code) == 3:
+                cat_names.setdefault(r.old.removesuffix("支出"), r.code)
+        self.cat_code = cat_names
+        self.cat_re = re.compile("(" + "|".join(re.escape(n) for n in sorted(cat_names, key=len, reverse=True))
+                                 + r")(?:等)?(?:方面)?(?:的)?支出")
+
+    def find(self, clause: str) -> tuple[int, str, str | None] | None:
+        """(position, matched text, category code or None) of the leftmost, longest subject in a clause."""
+        best = None
+        m = self.alias_re.search(clause)
+        if m:
+            best = (m.start(), m.group(0), None)
+        c = self.cat_re.search(clause)
+        if c and (best is None or c.start() < best[0] or (c.start() == best[0] and len(c.group(0)) > len(best[1]))):
+            best = (c.start(), c.group(0), self.cat_code[c.group(1)])
+        return best
+
+
+_LEX: _Lexicon | None = None
+
+
+def lexicon() -> _Lexicon:
+    global _LEX
+    if _LEX is None:
+        _LEX = _Lexicon()
+    return _LEX
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> int | None:
+    if table_year:
+        return table_year
+    years = Counter(int(m.group(1)) for p in paragraphs for m in YEAR_RE.finditer(norm(p.text)))
+    return years.most_common(1)[0][0] if years else None
+
+
+@dataclass
+class _Sentence:
+    """What the clauses of one sentence share."""
+
+    lead: Claim | None = None  # the first amount: the whole of the shares that follow it
+    basis: str | None = None
+    basis_year: int | None = None
+    amounts: dict[str, Claim] = field(default_factory=dict)  # subject → its amount in this sentence
+    last_change: Claim | None = None
+    last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
+
+
+def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
+    """Every claim in the paragraphs, in reading order."""
+    lex = lexicon()
+    out: list[Claim] = []
+    for p in joined(paragraphs):
+        out.extend(_paragraph_claims(p, lex))
+    return Narrative(year=narrative_year(paragraphs, year), claims=out)
+
+
+SENTENCE_TAIL = tuple("。！？；：!?;:")
+HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+部分)")
+
+
+def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
+    """Running text cut in the middle of a sentence (a line break inside a Word paragraph, a PDF line) is read as
+    one paragraph, placed where it starts: a long paragraph with a comma that ends without a sentence end, followed
+    by one that does not start a new heading."""
+    out: list[TextParagraph] = []
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        tail = prev.text.rstrip() if prev is not None else ""
+        if prev is not None and len(tail) >= 20 and ("，" in tail or "," in tail) and not tail.endswith(SENTENCE_TAIL) \
+                and p.text.strip() and not HEADING_START.match(p.text):
+            out[-1] = prev.model_copy(update={"text": tail + p.text.strip()})
+        else:
+            out.append(p)
+    return out
+
+
+def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
+    claims: list[Claim] = []
+    subject: _Subject | None = None
+    ptext = norm(p.text)
+    pm = PROJECT_RE.match(ptext)
+    project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
+    for n, sentence in enumerate(split_sentences(p.text), start=1):
+        s = LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence)))
+        if n > 1 and not CONTINUES_RE.match(s):
+            subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
+        state = _Sentence()
+        loc = p.location.model_copy(update={"sentence": sentence.strip()})
+
+        def make(kind: str, subj: _Subject | None, clause: str, **kw) -> Claim:
+            subj = subj or _Subject(name="", text="", known=False)
+            return Claim(kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
+                         category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
+                         paragraph=p.index, sentence_no=n, location=loc, project=project, **kw)
+
+        reason = False
+        for clause in CLAUSE_SPLIT.split(s):
+            if not clause:
+                continue
+            prior = PRIOR_RE.search(clause)
+            budget = BUDGET_RE.search(clause)
+            if REASON_RE.match(clause):
+                reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
+            elif prior or budget or re.search(r"\d", clause):
+                reason = False
+            if reason:
+                continue
+            head = clause.split("占", 1)[0] if SHARE_RE.search(clause) else clause  # "占…总额的": the whole
+            found = _subject_of(head, lex, subject, state, project) if head else None
+            if found is not None:
+                subject = found
+            if prior:
+                state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
+            elif budget:
+                state.basis, state.basis_year = "budget", None
+            taken: list[tuple[int, int]] = []
+            # changes: 增加 208.1万元
+            for m in CHANGE_RE.finditer(clause):
+                taken.append(m.span())
+                word = m.group(1)
+                c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
+                         direction=1 if word in INC_WORDS else -1, direction_word=word,
+                         change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
+                c.amount = _amount_for(state, c.subject)
+                claims.append(c)
+                state.last_change = c
+            # amounts: 6634.67万元 (not part of a change)
+            for m in MONEY_RE.finditer(clause):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                before = clause[: m.start()]
+                basis = "budget" if BUDGET_AMOUNT_RE.search(before) and subject and subject.name != "项目预算数" else None
+                if subject and subject.name == "项目预算数":
+                    basis = "budget"
+                fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
+                owner = subject
+                between = before[_subject_end(clause, found):] if found is not None else before
+                if NEUTRAL_RE.sub("", between):
+                    # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
+                    owner = _Subject(name="", text=between[-12:], known=False)
+                c = make("amount", owner, clause, amount=fig, basis=basis)
+                claims.append(c)
+                state.last_amount = c
+                if basis is None and c.subject:
+                    state.amounts[c.subject] = c
+                    if state.lead is None and not c.category:
+                        state.lead = c
+            # rates: 增长3.13%
+            for m in RATE_RE.finditer(clause):
+                word = m.group(1)
+                direction = 1 if word in INC_WORDS else -1
+                rate = _figure(m.group(2), "%", m.group(2) + "%")
+                last = state.last_change
+                if last is not None and last.rate is None and (not found or found.name == last.subject):
+                    last.rate, last.rate_word = rate, word
+                else:
+                    c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
+                             direction=direction, direction_word=word, rate=rate, rate_word=word)
+                    c.amount = _amount_for(state, c.subject)
+                    claims.append(c)
+                    state.last_change = c
+            if FLAT_RE.search(clause) and not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
+                claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
+                                   direction=0, direction_word=FLAT_RE.search(clause).group(0)))
+            for m in COMPLETION_RE.finditer(clause):
+                rate = _figure(m.group(1) or m.group(2), "%", (m.group(1) or m.group(2)) + "%")
+                c = make("completion", subject, clause, basis="budget", rate=rate)
+                c.amount = _amount_for(state, c.subject)
+                claims.append(c)
+            for m in SHARE_RE.finditer(clause):
+                if COMPLETION_RE.search(m.group(0)):
+                    continue
+                rate = _figure(m.group(2), "%", m.group(2) + "%")
+                last = state.last_amount
+                if last is not None and last.basis is None:
+                    c = make("share", None, clause, rate=rate)
+                    c.subject, c.subject_text, c.known = last.subject, last.subject_text, last.known
+                    c.category, c.scope, c.amount = last.category, last.scope, last.amount
+                else:
+                    c = make("share", subject, clause, rate=rate)
+                    c.amount = _amount_for(state, c.subject)
+                whole_words = m.group(1)
+                if whole_words:
+                    w = lex.find(whole_words)
+                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == whole_words.rstrip("的总额") else None
+                    c.whole = c.whole or whole_words
+                    stated = state.amounts.get(c.whole)
+                    c.whole_amount = stated.amount if stated else None
+                elif state.lead is not None and state.lead.subject != c.subject:
+                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount
+                elif state.lead is not None and state.lead.subject == c.subject and c.amount is state.lead.amount:
+                    c.whole = None  # "占100%" of itself: nothing to judge
+                claims.append(c)
+            for m in SCORE_RE.finditer(clause):
+                claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
+            for m in GRADE_RE.finditer(clause):
+                claims.append(make("grade", subject, clause, grade=m.group(1)))
+    return claims
+
+
+def _subject_end(clause: str, found: _Subject) -> int:
+    i = clause.find(found.text) if found.text else -1
+    return i + len(found.text) if i >= 0 else 0
+
+
+def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
+    c = state.amounts.get(subject) if subject else None
+    return c.amount if c else None
+
+
+def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Sentence,
+                project: str | None) -> _Subject | None:
+    hit = lex.find(clause)
+    if hit is None:
+        return None
+    if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
+        found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
+    else:
+        found = _resolve(hit, lex, current, state, project)
+    if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
+        rest = clause[hit[0] + len(hit[1]):]
+        return _subject_of(rest, lex, current, state, project) if rest else None
+    return found
+
+
+def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None) -> _Subject | None:
+    _pos, text, code = hit
+    data = lex.data
+    if code is not None:
+        scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else None
+        return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
+    name = lex.by_alias[text]
+    if name in ("项目预算数", "项目执行数"):
+        return _Subject(name=name, text=text, known=project is not None) if project else None
+    spec = data.subjects.get(name)
+    if text in BARE:
+        # 本年支出 after 一般公共预算财政拨款本年收入: the same scope's 支出
+        scope = None
+        if current is not None and current.name in data.subjects:
+            scope = data.subjects[current.name].scope
+        if scope:
+            scoped = data.scoped(scope, BARE[text])
+            if scoped is not None:
+                return _Subject(name=scoped.name, text=text, known=True)
+        if text in ("收入", "支出"):
+            return None  # a bare 收入/支出 with no scope: not a subject
+        spec = data.subjects.get(lex.by_alias.get(text + "合计", ""))
+        if spec is None:
+            return None
+        return _Subject(name=spec.name, text=text, known=True)
+    return _Subject(name=name, text=text, known=spec is not None)
+
+
+def claims_of(disclosure) -> Narrative:
+    """The claims of a disclosure's paragraphs (cached on nothing: callers keep the result)."""
+    return read_claims(disclosure.paragraphs, disclosure.year)
+
+
+__all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
