@@ -448,3 +448,35 @@ def test_completion_against_the_budget_stated_in_the_sentence():
     assert codes(ok) == []
     bad = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的96.20%。"], year=2024)
     assert codes(bad) == ["TXT012"] and "2940.05 ÷ 文中预算数 2993.92万元 = 98.20%" in bad[0].message
+
+
+def test_hygiene_reads_a_sentence_cut_across_paragraphs_as_one():
+    findings = judge(["本部门2019年度机关运行经费支出10万元，比上年增加2万元，增长25%，主要原因是“公务",
+                      "用车”运行费用增加。"])
+    assert findings == []
+
+
+def test_summary_against_its_form_grade_score_amounts(tmp_path):
+    """自评综述 paragraphs beside the forms of 绩效自评表-河北式-无误.xlsx (就业扶持专项资金: 预算 120, 执行 108, 87 分, 良)."""
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    d = recognize(read_workbook(SAMPLES / "绩效自评表-河北式-无误.xlsx"))
+    d.paragraphs = paras(
+        "（1）就业扶持专项资金项目自评综述：根据年初设定的绩效目标，就业扶持专项资金项目绩效自评得分为87分，评价等级为良。"
+        "全年预算数为120万元，执行数为108万元，完成预算的90%。",
+        "（2）远程教育站点专项资金项目自评综述：项目绩效自评得分为55分，评价等级为优。全年预算数为50万元，执行数为52万元，"
+        "完成预算的104%。")
+    d.narrative = read_claims(d.paragraphs, 2019)
+    findings = run_rules(d, Context(), select=["TXT"])
+    assert [(f.code, f.locations[0].paragraph, f.actual, f.expected) for f in findings] == [
+        ("TXT020", 2, "优", "差"), ("TXT020", 2, "52万元", "25.00")]
+
+
+def test_last_years_amount_is_not_this_years():
+    n = read_claims(paras("2023年度一般公共预算财政拨款支出3003.19万元，2024年度一般公共预算财政拨款支出2940.05万元，"
+                          "上年决算为3003.19万元。"), 2024)
+    assert [(c.amount.text, c.basis) for c in n.claims if c.kind == "amount"] == [
+        ("3003.19万元", "prior"), ("2940.05万元", None), ("3003.19万元", "prior")]
+    assert codes(judge(["2023年度一般公共预算财政拨款支出3003.19万元，2024年度一般公共预算财政拨款支出2940.05万元。"],
+                       year=2024)) == []

@@ -38,22 +38,32 @@ def _short(text: str, at: int, width: int = 12) -> str:
     return text[max(0, at - width): at + width].strip()
 
 
+def _paragraphs(disclosure) -> list[TextParagraph]:
+    """Paragraphs with a sentence cut across them (a PDF line, a Word line break) read as one."""
+    from govaudit.recognize.claims import joined
+
+    return joined(disclosure.paragraphs)
+
+
 @rule(
     "TXT201",
     "标点重复或句末缺少标点",
     severity="info",
     explanation="""
-句末标点连写（“。。”“，。”）或一段长文字结尾没有句号，多是编辑时删改留下的痕迹。只作提示。
+句末标点连写（“。。”“，。”）或一段长文字结尾没有句号，多是编辑时删改留下的痕迹。只作提示。PDF 的段落是按行重新拼出的，
+不核对段末标点。
 """,
     example="“……主要是人员增加。。”：提示。",
 )
 def punctuation(disclosure, ctx):
-    for p in disclosure.paragraphs:
+    for p in _paragraphs(disclosure):
         text = p.text.strip()
         for m in DOUBLED_PUNCT.finditer(text):
             yield _info(disclosure, p, "TXT201", f"第{p.index}段“{_short(text, m.start())}”中标点“{m.group(0)}”重复。")
-        if p.level is None and len(text) >= 40 and "，" in text and not text.endswith(END_OK) \
-                and not HEADING_NO.match(text):
+        # a PDF's paragraphs are rebuilt from lines (and its reading order from positions): a paragraph that seems
+        # to stop short there is more often the reader's cut than the author's
+        if disclosure.kind != "pdf" and p.level is None and len(text) >= 40 and "，" in text \
+                and not text.endswith(END_OK) and not HEADING_NO.match(text):
             yield _info(disclosure, p, "TXT201", f"第{p.index}段结尾“{text[-12:]}”没有句末标点。")
 
 
@@ -65,7 +75,7 @@ def punctuation(disclosure, ctx):
     example="“……发生“公务用车购置经费支出0万元。”：左引号比右引号多，提示。",
 )
 def pairs(disclosure, ctx):
-    for p in disclosure.paragraphs:
+    for p in _paragraphs(disclosure):
         text = p.text
         if len(norm(text)) < 6:
             continue  # a caption's lone "(" of a Word text box, a page number: not a sentence

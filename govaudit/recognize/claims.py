@@ -147,9 +147,10 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     """Every claim in the paragraphs, in reading order."""
     lex = lexicon()
     out: list[Claim] = []
+    this_year = narrative_year(paragraphs, year)
     for p in joined(paragraphs):
-        out.extend(_paragraph_claims(p, lex))
-    return Narrative(year=narrative_year(paragraphs, year), claims=out)
+        out.extend(_paragraph_claims(p, lex, this_year))
+    return Narrative(year=this_year, claims=out)
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
@@ -172,7 +173,7 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     return out
 
 
-def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
+def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None) -> list[Claim]:
     claims: list[Claim] = []
     subject: _Subject | None = None
     ptext = norm(p.text)
@@ -230,6 +231,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
                 basis = "budget" if BUDGET_AMOUNT_RE.search(before) and subject and subject.name != "项目预算数" else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
+                if basis is None and _other_year(before, this_year):
+                    basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
@@ -294,6 +297,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon) -> list[Claim]:
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims
+
+
+OTHER_YEAR_RE = re.compile(r"上年|上一年|去年|(\d{4})年")
+
+
+def _other_year(before: str, this_year: int | None) -> bool:
+    """The words before an amount name last year, or a year other than the one the text is about."""
+    for m in OTHER_YEAR_RE.finditer(before):
+        if m.group(1) is None:
+            return True
+        if this_year and int(m.group(1)) != this_year:
+            return True
+    return False
 
 
 def _subject_end(clause: str, found: _Subject) -> int:
