@@ -125,6 +125,15 @@ def fill(scope: str, data: dict, title_scope: str | None = None):
                 if title_scope and isinstance(cell.value, str) and cell.value.startswith(f"{YEAR}年") and \
                         cell.value.endswith("表"):
                     cell.value = cell.value.replace("预算单位", title_scope).replace(f"{YEAR}年单位", f"{YEAR}年{title_scope}")
+    # the template's placeholder text (XX, '1.', '2. ……') written out as a real department would
+    texts = {"主要职能": f"{DEPARTMENT}主要职能是：贯彻执行国家和本市有关法律、法规和方针政策；负责本行业的管理、服务和监督。",
+             "机构设置": (f"{DEPARTMENT}部门预算是包括本部以及下属1家预算单位的综合收支计划。本部门中，行政单位1家，"
+                      f"事业单位1家。" if scope == "部门" else f"{DEPARTMENT}设5个内设机构，包括：办公室、财务科、"
+                      f"业务一科、业务二科和执法队。")}
+    for name in wb.sheetnames:
+        for suffix, text in texts.items():
+            if name.endswith(suffix.replace("主要职能", "职能")) and wb[name]["A3"].value:
+                wb[name]["A3"].value = text
     cover = wb["封面"]
     for row in cover.iter_rows():
         for cell in row:
