@@ -105,7 +105,7 @@ def main():
                    "只能检查一个文件，不会改动原文件")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
           together, annotate_out):
-    """检查 PATHS 中的工作簿（.xlsx/.xlsm）和 Word 文档（.docx）；文件夹会递归查找。
+    """检查 PATHS 中的工作簿（.xlsx/.xlsm/.xls/.et/.ods）和 Word 文档（.docx）；文件夹会递归查找。
 
     退出码：0 没有错误；1 发现错误；2 有文件无法检查或命令用法有误。
     """
@@ -143,7 +143,7 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if no_info:
         result.findings = [f for f in result.findings if f.severity.value != "info"]
     if not result.files:
-        click.echo("没有找到要检查的工作簿或文档（.xlsx/.xlsm/.docx）。", err=True)
+        click.echo("没有找到要检查的工作簿或文档（.xlsx/.xlsm/.xls/.et/.ods/.docx）。", err=True)
         sys.exit(2)
     if baseline:
         _apply_baseline(result, baseline)

@@ -288,6 +288,9 @@ def read_toml(path: Path, *, what: str = "配置文件") -> dict:
         raise ConfigError(f"{what} {shown_path(path)} 不存在") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{what} {shown_path(path)}：不是有效的 TOML（{exc}）") from None
+    except UnicodeDecodeError as exc:  # TOML is UTF-8: a file saved as GBK fails before the TOML parser
+        raise ConfigError(f"{what} {shown_path(path)}：不是 UTF-8 编码（第 {exc.start + 1} 个字节无法解码），"
+                          f"请另存为 UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{what} {shown_path(path)} 无法读取（{exc.strerror or exc}）") from None
 

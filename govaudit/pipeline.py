@@ -44,18 +44,47 @@ def expand_paths(paths: list[str]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and is_listed(f)))
+            # not only regular files: a dangling symlink or a pipe named x.xlsx is listed, and then reported as
+            # not checked (readers.dispatch says why) instead of being passed over without a word
+            out.extend(sorted(f for f in path.rglob("*") if is_listed(f) and not f.is_dir()))
         else:
             out.append(path)
     return out
 
 
 def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]:
+    """One file, in govaudit's Decimal context (numbers.DECIMAL_CONTEXT: nothing a plausible figure does overflows)."""
+    from decimal import localcontext
+
+    from govaudit.numbers import DECIMAL_CONTEXT
+
+    with localcontext(DECIMAL_CONTEXT):
+        status, findings = _check_file(path, options)
+    if status.error:
+        status.error = one_line(status.error)
+    return status, findings
+
+
+def one_line(text: str) -> str:
+    """A reason on one line: an exception's text can run over several."""
+    return " ".join(text.split())
+
+
+def shown_path(path: Path) -> str:
+    """The path as reports print it: a control character in a file name (a newline) is written as an escape,
+    so a file's line stays one line."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]:
     from govaudit.engine.runner import run_rules
     from govaudit.readers import ReadError, read_workbook
     from govaudit.recognize.disclosure import recognize
 
-    shown = str(path)
+    shown = shown_path(path)
     try:
         book = read_workbook(path)
     except ReadError as exc:
@@ -322,8 +351,8 @@ def _run(files: list[Path], per_file: list[Options], jobs: int, tracker) -> list
             try:
                 outcomes[i] = future.result()
             except Exception as exc:  # a worker that died (out of memory, killed): that file is not checked
-                outcomes[i] = (FileStatus(path=str(files[i]), status="unreadable",
-                                          error=f"检查进程出错（{type(exc).__name__}: {exc}）"), [])
+                outcomes[i] = (FileStatus(path=shown_path(files[i]), status="unreadable",
+                                          error=one_line(f"检查进程出错（{type(exc).__name__}: {exc}）")), [])
             if tracker is not None:
                 tracker.advance()
     return outcomes

@@ -4,7 +4,6 @@ Needs LibreOffice (`soffice`) and a CJK font (Debian: libreoffice-calc fonts-not
 so tests and users do not need LibreOffice; run this again only when the sample workbooks change:
 
     python samples/make_pdfs.py            # the sample workbooks listed in PRINTED
-    python samples/make_pdfs.py --layouts  # and the PDF-layout test files in tests/data/pdf/
 
 Each sheet is printed landscape, one page wide, its columns wide enough for their text (long labels wrap), so
 that nothing is cut off: a PDF print shows what the workbook holds.
@@ -25,7 +24,9 @@ from openpyxl.utils import get_column_letter
 
 HERE = Path(__file__).resolve().parent
 PRINTED = ["决算公开表-2024-上海式-有误.xlsx", "决算公开表-2024-上海式-无误.xlsx",
-           "决算公开表-2019-中央式-有误.xlsx", "决算公开表-2019-中央式-无误.xlsx"]
+           "决算公开表-2019-中央式-有误.xlsx", "决算公开表-2019-中央式-无误.xlsx",
+           "决算公开表与绩效自评表-2019-无误.xlsx", "绩效自评表-河北式-有误.xlsx", "绩效自评表-中央式-有误.xlsx",
+           "绩效自评表-四川式-有误.xlsx"]
 MAX_WIDTH = 28  # characters; a longer label wraps onto a second line
 
 
@@ -103,22 +104,13 @@ def to_pdf(xlsx: Path, out: Path) -> None:
                         "--convert-to", "pdf", "--outdir", tmp, str(work)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=180)
         shutil.copyfile(Path(tmp) / "print.pdf", out)
-    print(f"{out.relative_to(HERE.parent)}")
+    print(out)
 
 
 def main(argv: list[str]) -> None:
     for name in PRINTED:
         src = HERE / name
         to_pdf(src, src.with_suffix(".pdf"))
-    if "--layouts" in argv:
-        sys.path.insert(0, str(HERE.parent / "tests"))
-        from pdf_layouts import build_all  # noqa: E402  (tests/pdf_layouts.py: the layout test workbooks)
-
-        out_dir = HERE.parent / "tests" / "data" / "pdf"
-        out_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            for name, path in build_all(Path(tmp)):
-                to_pdf(path, out_dir / f"{name}.pdf")
 
 
 if __name__ == "__main__":

@@ -188,3 +188,21 @@ def test_show_settings_names_the_file_and_the_origin_of_each_value(tmp_path, mon
     assert data[0]["config_file"] == "sub/govaudit.toml"
     assert data[0]["settings"]["per-file-ignores"]["value"] == {"*-草稿.xlsx": ["CMP"]}
     assert data[1]["settings"]["required-tables"]["from"] == "默认"
+
+
+@pytest.mark.parametrize("name,text", [("govaudit.toml", 'select = ["TBL"]  # 只查表内\n'),
+                                       ("pyproject.toml", '[tool.govaudit]\n# 只查表内\nselect = ["TBL"]\n')])
+def test_configuration_not_in_utf8_is_one_line_exit_2(tmp_path, monkeypatch, name, text):
+    """A configuration saved as GBK, in a folder above the workbook: one line naming it, exit 2."""
+    from ci_helpers import CLEAN_2024
+    import shutil
+
+    (tmp_path / name).write_bytes(text.encode("gbk"))
+    (tmp_path / "2024").mkdir()
+    shutil.copy(CLEAN_2024, tmp_path / "2024" / "a.xlsx")
+    monkeypatch.chdir(tmp_path)
+    run = cli("check", "2024/a.xlsx")
+    assert run.exit_code == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and "UTF-8" in lines[0], run.stderr
+    assert "Traceback" not in run.stdout + run.stderr

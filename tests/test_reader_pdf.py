@@ -20,7 +20,8 @@ from pdf_writer import PdfWriter
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 PAIRS = ["决算公开表-2024-上海式-有误", "决算公开表-2024-上海式-无误", "决算公开表-2019-中央式-有误",
-         "决算公开表-2019-中央式-无误"]
+         "决算公开表-2019-中央式-无误", "决算公开表与绩效自评表-2019-无误", "绩效自评表-河北式-有误",
+         "绩效自评表-中央式-有误", "绩效自评表-四川式-有误"]
 
 
 def _key(f):
@@ -33,7 +34,7 @@ def test_pdf_print_gives_the_workbooks_findings(name):
     status_x, from_xlsx = check_file(SAMPLES / f"{name}.xlsx", Options())
     status_p, from_pdf = check_file(SAMPLES / f"{name}.pdf", Options())
     assert status_p.status == "checked", status_p.error
-    assert status_p.tables == status_x.tables
+    assert (status_p.tables, status_p.forms) == (status_x.tables, status_x.forms)
     assert Counter(map(_key, from_pdf)) == Counter(map(_key, from_xlsx))
     for f in from_pdf:  # every finding judged at a table cell is pinned to a page and a box
         loc = f.locations[0]
@@ -389,3 +390,70 @@ def test_cell_backgrounds_are_not_rules(tmp_path):
     assert "一、一般公共预算财政拨款收入" in values
     t01 = recognize(book).tables["01"]
     assert t01.row("income.general").cells["amount"].value == Decimal("10.00")
+
+
+def test_table_printed_without_rules(tmp_path):
+    """No ruling lines at all: columns come from where the words sit, rows from the lines (tall rows too)."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(200, 50, "一般公共预算财政拨款支出决算表", 12)
+    p.text(60, 80, "部门：某区测试局", 9)
+    p.text(450, 80, "单位：万元", 9)
+    x = {"code": 60, "name": 150, "total": 330, "basic": 410, "project": 490}
+    rows = [("科目编码", "科目名称", "合计", "基本支出", "项目支出"),
+            ("", "合计", "30.00", "20.00", "10.00"),
+            ("201", "一般公共服务支出", "30.00", "20.00", "10.00"),
+            ("20106", "财政事务", "30.00", "20.00", "10.00"),
+            ("2010601", "行政运行", "20.00", "20.00", ""),
+            ("2010602", "一般行政管理事务", "10.00", "", "10.00")]
+    top = 110
+    for row in rows:
+        for key, text in zip(x, row):
+            if text:
+                if key in ("total", "basic", "project") and text[0].isdigit():
+                    p.text_right(x[key] + 60, top, text, 9)
+                else:
+                    p.text(x[key], top, text, 9)
+        top += 40  # tall rows: further apart than three line heights
+    disclosure = recognize(read_workbook(w.save(tmp_path / "无线表.pdf")))
+    t05 = disclosure.tables["05"]
+    assert t05.row("2010602").cells["project"].value == Decimal("10.00")
+    assert t05.row("2010602").cells["basic"] is None
+    assert t05.row("total").cells["total"].value == Decimal("30.00")
+    _status, findings = check_file(tmp_path / "无线表.pdf", Options())
+    assert [f for f in findings if f.code.startswith(("TBL", "CEL"))] == []
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_rotated_pages_read_as_displayed(tmp_path, angle):
+    from pypdf import PdfReader, PdfWriter as Writer
+
+    from govaudit.readers.pdf_page import _view
+    from govaudit.report.annotate_pdf import _pdf_rect
+
+    from pypdf import Transformation
+    from pypdf.generic import RectangleObject
+
+    src = _table_pdf(tmp_path)
+    out = Writer(clone_from=PdfReader(src))
+    for page in out.pages:
+        # as a landscape print is often stored: the content drawn turned the other way, /Rotate turning it back
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        shift = {90: (h, 0), 180: (w, h), 270: (0, w)}[angle]
+        page.add_transformation(Transformation().rotate(angle).translate(*shift))
+        page.mediabox = RectangleObject((0, 0, h, w) if angle in (90, 270) else (0, 0, w, h))
+        page.rotate(angle)
+    path = tmp_path / f"旋转{angle}.pdf"
+    with open(path, "wb") as fh:
+        out.write(fh)
+    book = read_workbook(path)
+    t05 = recognize(book).tables["05"]
+    assert t05.row("2010601").cells["basic"].value == Decimal("1012.30")
+    assert "其他财政事务支出" in {c.value for c in book.sheets[0].cells.values()}
+    # a box read from the displayed page, turned back into PDF space for a highlight, lands where it was read
+    page = PdfReader(path).pages[0]
+    w, h = float(page.mediabox.width), float(page.mediabox.height)
+    shown = (h, w) if angle in (90, 270) else (w, h)
+    for origin in list(book.sheets[0].origins.values())[:20]:
+        rect = _pdf_rect(page, origin.bbox)
+        assert _view(angle, *shown)(*rect) == pytest.approx(origin.bbox, abs=0.01)

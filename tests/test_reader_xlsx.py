@@ -2,8 +2,8 @@
 
 The reference below is the reader govaudit had before the fast path: `openpyxl.load_workbook(path,
 data_only=True)`, every stored cell with a value (ws._cells, in openpyxl's order) with `cell.number_format`,
-the merged ranges in `ws.merged_cells.ranges` order, and formula cells whose <v> is missing or empty (<v/>)
-in the sheet XML flagged as formulas without a value. The reader must match it on every sample, on a
+the merged ranges in `ws.merged_cells.ranges` order, and formula cells whose <v> is missing or empty (<v/>, or <v></v> unless
+the cell is a text result t="str") in the sheet XML flagged as formulas without a value. The reader must match it on every sample, on a
 workbook openpyxl writes (merged cells, formulas, dates, booleans, percent and custom formats, rich text, a far
 cell) and on hand-written packages that hold what openpyxl never writes (shared rich strings, entities, CDATA,
 cells without addresses, values under merged cells, <v></v>, 1904 dates, another namespace prefix, UTF-16 …).
@@ -37,11 +37,17 @@ REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # the reference: openpyxl default mode, plus a scan of the raw XML for formulas without a saved value
 
 _CELL = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
-_CACHED = re.compile(rb"<v\b[^>]*(?<!/)>")
+_CACHED = re.compile(rb"<v\b[^>]*(?<!/)>[^<]")  # a <v> with text
+_CACHED_EMPTY = re.compile(rb"<v\b[^>]*(?<!/)>")  # <v></v>: a saved empty text result when t="str"
+
+
+def _saved(cell: bytes, body: bytes) -> bool:
+    head = cell[:cell.index(b">")]
+    return bool(_CACHED.search(body) or (b' t="str"' in head and _CACHED_EMPTY.search(body)))
 
 
 def _uncached(path: Path) -> dict[str, set[str]]:
-    """sheet title → A1 refs of formula cells with no <v>, or an empty <v/>."""
+    """sheet title → A1 refs of formula cells with no <v>, or an empty <v/> or <v></v> (unless a text result)."""
     from defusedxml import ElementTree as ET
 
     with zipfile.ZipFile(path) as zf:
@@ -52,7 +58,7 @@ def _uncached(path: Path) -> dict[str, set[str]]:
             part = target if target.startswith("xl/") else "xl/" + target
             data = zf.read(part)
             out[sheet.get("name")] = {m.group(1).decode() for m in _CELL.finditer(data)
-                                      if b"<f" in (m.group(2) or b"") and not _CACHED.search(m.group(2))}
+                                      if b"<f" in (m.group(2) or b"") and not _saved(m.group(0), m.group(2))}
     return out
 
 
@@ -275,6 +281,8 @@ SHEET = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <c r="J3" t="b"><v>0</v></c>
       <c r="K3"><v></v></c>
       <c r="L3" s="2"/>
+      <c r="M3" s="1"><f>B3*3</f><v></v></c>
+      <c r="N3"><f>1+2</f><v>3</v><v></v></c>
     </row>
     <row>
       <c t="inlineStr"><is><t>无地址</t></is></c>
@@ -383,6 +391,8 @@ def test_hand_written_package(tmp_path):
     assert cells[(3, 3)] == ("NoneType", None, "0.00%", True)
     assert cells[(3, 4)][:2] == ("int", 2) and cells[(3, 6)][:2] == ("bool", True)
     assert cells[(3, 7)][:2] == ("str", "#DIV/0!")
+    assert cells[(3, 13)] == ("NoneType", None, "0.00%", True)  # <v></v> on a number: never computed
+    assert cells[(3, 14)] == ("int", 3, "General", False)
     assert cells[(4, 9)][3] is True  # a shared formula's follower without value
     assert cells[(4, 1)][1] == "无地址" and cells[(4, 2)][1] == 7 and cells[(4, 6)][1] == "续"
     assert cells[(4, 5)][1] == "甲乙丙" and cells[(4, 10)][1] == "" and cells[(4, 11)][1] == "  两端空格  "

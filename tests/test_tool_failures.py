@@ -7,12 +7,13 @@ rules it selects.
 - a rule (a plugin) that yields something other than a Finding gives a warning finding;
 - an exception in the rules or context stage of one file is that file's outcome;
 - a malformed rules/*.toml is reported and skipped, not a traceback on every command;
-- a folder's .xls/.et/.ods files are listed as not checked (exit 2), not left out without a word.
+- a folder's .xls/.et/.ods files are read; broken ones are listed as not checked (exit 2), not left out without a word.
 """
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import zipfile
 
 import pytest
@@ -302,10 +303,14 @@ def test_malformed_builtin_pack_is_reported_not_a_traceback(broken_builtin_packs
 
 
 # ---------------------------------------------------------------- U5: legacy formats in a folder
-def test_folder_lists_legacy_files_as_not_checked(tmp_path, sample_path):
+def test_folder_reads_xls_et_ods_and_reports_broken_ones(tmp_path, sample_path):
     import shutil
 
+    data = Path(__file__).parent / "data"
     shutil.copy(sample_path["2024"], tmp_path / "a.xlsx")
+    shutil.copy(data / "决算公开表-2024-上海式-有误.xls", tmp_path / "e.xls")
+    shutil.copy(data / "决算公开表-2024-上海式-有误.xls", tmp_path / "f.et")  # WPS .et: the same records
+    shutil.copy(data / "决算公开表-2024-上海式-有误.ods", tmp_path / "g.ods")
     (tmp_path / "b.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
     (tmp_path / "c.et").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
     with zipfile.ZipFile(tmp_path / "d.ods", "w") as zf:
@@ -315,13 +320,15 @@ def test_folder_lists_legacy_files_as_not_checked(tmp_path, sample_path):
     run = run_cli("check", str(tmp_path), "--format", "json")
     assert run.exit_code == 2
     files = {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(run.stdout)["files"]}
-    assert sorted(files) == ["a.xlsx", "b.xls", "c.et", "d.ods"]
-    assert files["a.xlsx"]["status"] == "checked"
-    assert "旧版 Excel 97-2003（.xls）格式" in files["b.xls"]["error"]
+    assert sorted(files) == ["a.xlsx", "b.xls", "c.et", "d.ods", "e.xls", "f.et", "g.ods"]
+    for name in ("a.xlsx", "e.xls", "f.et", "g.ods"):
+        assert files[name]["status"] == "checked", files[name]
+        assert len(files[name]["tables"]) == 9
+    assert "旧版 Excel 工作簿（.xls）" in files["b.xls"]["error"]
     assert "WPS 表格（.et）" in files["c.et"]["error"]
     assert "OpenDocument 表格（.ods）" in files["d.ods"]["error"]
     for name in ("b.xls", "c.et", "d.ods"):
-        assert files[name]["status"] == "unreadable" and "另存为 .xlsx" in files[name]["error"]
+        assert files[name]["status"] == "unreadable" and "\n" not in files[name]["error"]
     text = run_cli("check", str(tmp_path))
     assert text.exit_code == 2 and "3 个文件无法读取" in text.stdout
 

@@ -51,3 +51,41 @@ def formula_without_value(disclosure, ctx):
                           locations=with_file(disclosure, [issue.location]), table=issue.context,
                           message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
                                   f"请在 Excel/WPS 中打开并保存后再检查。")
+
+
+@rule(
+    "CEL003",
+    "金额大得不合常理（无法参与核对）",
+    explanation="""
+公开表中的金额不会达到千万亿（10^15，任何单位），也不会显示几十位小数；1E+308、30 位的整数之类的数字
+通常是误填、粘贴错误或公式出错的结果。这样的单元格不参与合计与勾稽核对（其余单元格照常核对），并报告此项。
+""",
+    example="公开03表某行基本支出列为 1E+308：错误。",
+)
+def implausible_amount(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind == "implausible":
+            yield Finding(code="CEL003", severity=Severity.error, file=disclosure.path,
+                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
+                          message=f"{_where(issue)}：数字 {issue.text} 大得不合常理（公开金额应小于 10^15、"
+                                  f"小数不超过 60 位），未参与核对，请检查是否误填。")
+
+
+@rule(
+    "CEL004",
+    "隐藏的行、列或工作表中有数字（未参与核对）",
+    severity="info",
+    explanation="""
+公开的是显示出来的内容：隐藏的行、列和工作表不会被读者看到，也不会被打印，govaudit 不把其中的单元格计入
+合计与勾稽核对。隐藏的行列中常有上年数、草稿数等过时数字；这里提示它们的存在（每个工作表一条），请确认发布的版本
+不依赖这些隐藏内容。
+""",
+    example="03支出 第 39 行被隐藏，其中有 3 个数字：提示。",
+)
+def hidden_figures(disclosure, ctx):
+    for issue in disclosure.cell_issues:
+        if issue.kind == "hidden_figures":
+            yield Finding(code="CEL004", severity=Severity.info, file=disclosure.path,
+                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
+                          message=f"{issue.context}中有 {issue.text} 个数字单元格（如 "
+                                  f"{issue.location.cell}），未参与核对；公开的是显示出来的内容。")

@@ -68,7 +68,8 @@ def empty_without_note(disclosure, ctx):
                                   f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
 
 
-def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v, skip=()):
+def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v, severity=Severity.error,
+                 tail="", skip=()):
     values = {k: getattr(t, attr) for k, t in disclosure.tables.items()
               if getattr(t, attr) is not None and k not in skip}
     if len(set(normalise(v) for v in values.values())) <= 1:
@@ -78,10 +79,10 @@ def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v
     for kind, value in sorted(values.items()):
         if normalise(value) != common:
             table = disclosure.tables[kind]
-            yield Finding(code=code, severity=Severity.error, file=disclosure.path, table=table.label,
+            yield Finding(code=code, severity=severity, file=disclosure.path, table=table.label,
                           locations=_loc(disclosure, table, getattr(table, cell_attr)),
                           expected=str(shown), actual=str(value),
-                          message=f"{table.label}的{what}为“{value}”，与其他各表的“{shown}”不一致。")
+                          message=f"{table.label}的{what}为“{value}”，与其他各表的“{shown}”不一致。{tail}")
 
 
 @rule("CMP003", "各表的部门名称不一致",
@@ -99,11 +100,16 @@ def year_differs(disclosure, ctx):
 
 
 @rule("CMP005", "各表的金额单位不一致",
-      explanation="各表的“金额单位”应相同（通常为万元）。单位不同会让表间核对失去意义，读者也容易误读。",
-      example="公开01表“金额单位：万元”，公开06表“单位：元”：错误。")
+      severity="warning",
+      explanation="""
+各表的“金额单位”应相同（通常为万元）。单位不同是表述上的不一致，读者容易误读，所以是“警告”；数字本身
+并没有错：govaudit 按各表自己的单位换算后照常做表间核对（1 元 = 0.0001 万元），换算后不相符的才报错误。
+""",
+      example="公开01表“金额单位：万元”，公开06表“单位：元”：警告。")
 def unit_differs(disclosure, ctx):
     # 上海's “三公”经费和机关运行经费预算表 is in 万元 beside eight tables in 元, as the official template prints it
-    yield from _disagreement(disclosure, "CMP005", "金额单位", "unit", "unit_cell", skip=("B09",))
+    yield from _disagreement(disclosure, "CMP005", "金额单位", "unit", "unit_cell", severity=Severity.warning,
+                             tail="表间核对已按各表的单位换算。", skip=("B09",))
 
 
 @rule("CMP006", "同一科目编码在不同表中名称不同",

@@ -13,7 +13,7 @@ from govaudit.model.table import Table
 class CellIssue(BaseModel):
     """A cell that should hold a number but does not (text, an uncomputed formula…)."""
 
-    kind: str  # "not_a_number" | "formula_without_value"
+    kind: str  # "not_a_number" | "formula_without_value" | "implausible"
     location: Location
     text: str = ""
     context: str = ""  # e.g. "公开03表 支出决算表"

@@ -80,6 +80,7 @@ class Row(BaseModel):
     row: int  # 1-based sheet row
     label_cell: str | None = None
     cells: dict[str, Figure | None] = Field(default_factory=dict)
+    sheet: str | None = None  # set when the row is on another sheet than its table's title (a 续表)
 
     def get(self, column: str) -> Figure | None:
         return self.cells.get(column)
@@ -131,7 +132,7 @@ class Table(BaseModel):
         if fig is not None:
             return fig.source
         col = next((c for c in self.columns if c.key == key and c.side == row.side), None)
-        return Location(file=file, sheet=self.sheet, cell=a1(row.row, col.col) if col else row.label_cell,
+        return Location(file=file, sheet=row.sheet or self.sheet, cell=a1(row.row, col.col) if col else row.label_cell,
                         row_label=row.label or row.key, col_label=col.header.split("/")[-1] if col else key)
 
     def figures(self):

@@ -61,6 +61,10 @@ class Sheet:
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     # merged ranges as (min_row, min_col, max_row, max_col)
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # rows and columns hidden in the file (not shown, not printed): recognise leaves them out
+    hidden_rows: set[int] = field(default_factory=set)
+    hidden_cols: set[int] = field(default_factory=set)
+    hidden: bool = False  # the whole sheet is hidden
     # documents (Word, PDF) are laid out as one virtual sheet; each cell's real place is kept here
     origins: dict[tuple[int, int], Origin] = field(default_factory=dict)
 

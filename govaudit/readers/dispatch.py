@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from govaudit.readers.base import ReadError, Workbook
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
-LEGACY_SUFFIXES = {".xls", ".et", ".ods"}
+LEGACY_SUFFIXES = {".xls", ".et", ".ods"}  # read by readers/xls.py (.xls, .et) and readers/ods.py (.ods)
 # documents: read into virtual sheets plus paragraphs (readers/docx.py, readers/pdf.py)
 WORD_SUFFIXES = {".docx"}
 PDF_SUFFIXES = {".pdf"}
 LEGACY_DOCUMENT_SUFFIXES = {".doc", ".wps"}
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | WORD_SUFFIXES | PDF_SUFFIXES
+SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | LEGACY_SUFFIXES | WORD_SUFFIXES | PDF_SUFFIXES
 
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE2: legacy .xls, or an encrypted .xlsx
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -30,9 +32,10 @@ def is_supported(path: Path) -> bool:
 
 
 def is_listed(path: Path) -> bool:
-    """Files a folder walk picks up: workbooks it can check, and spreadsheets in formats it cannot (.xls/.et/.ods),
-    which are then reported as not checked instead of being left out without a word."""
-    listed = SUPPORTED_SUFFIXES | LEGACY_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES
+    """Files a folder walk picks up: every workbook and document govaudit reads (.xlsx/.xlsm/.xls/.et/.ods,
+    .docx, .pdf), and documents in formats it cannot (.doc/.wps), which are then reported as not checked
+    instead of being left out without a word."""
+    listed = SUPPORTED_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES
     return path.suffix.lower() in listed and not path.name.startswith("~$")
 
 
@@ -49,26 +52,54 @@ def _is_xlsx_package(path: Path) -> bool:
         return False
 
 
-def _legacy(what: str) -> ReadError:
-    return ReadError(f"这是{what}格式，暂不支持；请在 Excel/WPS 中另存为 .xlsx 后再检查")
+def _open_regular(path: Path):
+    """The file opened for reading, if it is a regular file. A FIFO, a device or a socket is refused without
+    waiting: it is opened non-blocking and looked at (fstat) before a byte is read, so a pipe named x.xlsx
+    cannot hang the run."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise ReadError("是符号链接，但它指向的文件不存在") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(mode):
+            kind = "管道（FIFO）" if stat.S_ISFIFO(mode) else "设备或套接字"
+            raise ReadError(f"不是普通文件（是{kind}），不能作为工作簿读取")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _is_ods_package(path: Path) -> bool:
+    """An ODF spreadsheet whose mimetype member is not the first, stored one (some tools compress it)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo("mimetype")
+            return info.file_size < 100 and zf.read(info).strip() == b"application/vnd.oasis.opendocument.spreadsheet"
+    except Exception:  # no such member, not a readable zip: not an .ods
+        return False
 
 
 def read_workbook(path: str | Path) -> Workbook:
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
-        from govaudit.readers.docx import read_docx
-
-        return read_docx(path)
-    if suffix in PDF_SUFFIXES:
-        from govaudit.readers.pdf import read_pdf
-
-        return read_pdf(path)
     try:
-        with open(path, "rb") as fh:
+        with _open_regular(path) as fh:  # a pipe or a device is refused before any reader waits on it
             head = fh.read(8)
             fh.seek(0)
             blob = fh.read(4 * 1024 * 1024) if head == _CFB_MAGIC else fh.read(256)
+    except ReadError:
+        raise
     except IsADirectoryError:
         raise ReadError("是一个文件夹，不是工作簿") from None
     except FileNotFoundError:
@@ -77,20 +108,33 @@ def read_workbook(path: str | Path) -> Workbook:
         raise ReadError("没有读取权限") from None
     except OSError as exc:
         raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
+    if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
+        from govaudit.readers.docx import read_docx
+
+        return read_docx(path)
+    if suffix in PDF_SUFFIXES:
+        from govaudit.readers.pdf import read_pdf
+
+        return read_pdf(path)
     if not head:
         raise ReadError("文件为空（0 字节），不是有效的工作簿")
     if head == _CFB_MAGIC:
         if "EncryptedPackage".encode("utf-16-le") in blob:
             raise ReadError("工作簿受密码保护（已加密），请先取消密码再检查")
-        what = LEGACY_FORMATS[".et"] if path.suffix.lower() == ".et" else LEGACY_FORMATS[".xls"]
-        raise _legacy(what)
+        from govaudit.readers.xls import read_xls
+
+        return read_xls(path)  # .xls, or a WPS .et (the same BIFF records)
     if head[:4] != _ZIP_MAGIC:
-        if path.suffix.lower() in LEGACY_SUFFIXES:
-            raise _legacy(LEGACY_FORMATS[path.suffix.lower()])
+        if suffix in LEGACY_SUFFIXES:
+            raise ReadError(f"不是有效的{LEGACY_FORMATS[suffix]}文件：文件内容不是该格式")
         raise ReadError("不是有效的 Excel 工作簿（.xlsx/.xlsm）：文件内容不是 xlsx 格式")
-    if b"application/vnd.oasis.opendocument" in blob:  # an ODF package starts with its mimetype, stored
-        raise _legacy(LEGACY_FORMATS[".ods"])
-    if path.suffix.lower() not in _OPENPYXL_SUFFIXES and _is_xlsx_package(path):
+    if b"application/vnd.oasis.opendocument.spreadsheet" in blob or _is_ods_package(path):
+        from govaudit.readers.ods import read_ods
+
+        return read_ods(path)
+    if b"application/vnd.oasis.opendocument" in blob:
+        raise ReadError("这是 OpenDocument 文件，但不是表格（.ods），无法检查")
+    if suffix not in _OPENPYXL_SUFFIXES and _is_xlsx_package(path):
         # openpyxl goes by the name: say what to do rather than pass on its English refusal
         shown = path.suffix or "（无）"
         raise ReadError(f"文件内容是 .xlsx 工作簿，但扩展名是 {shown}：请把文件名改为以 .xlsx 结尾后再检查")

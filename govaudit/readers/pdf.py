@@ -24,6 +24,7 @@ from govaudit.readers.pdf_text import (
     heading_level,
     join_lines,
     page_lines,
+    unruled_tables,
 )
 from govaudit.text import norm
 
@@ -99,6 +100,7 @@ class _Layout:
     def _page(self, page: Page, lines: list[Line], grids: list[Grid], margins: Margins) -> None:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
+        unruled_tables(lines)
         elements = [(ln.top, 0, ln) for ln in lines] + [(g.ys[0], 1, g) for g in grids]
         elements.sort(key=lambda e: (e[0], e[1]))
         pending = _Pending()

@@ -175,3 +175,85 @@ def join_lines(lines: list[Line]) -> str:
             out += " "
         out += t
     return out
+
+
+MIN_TABLE_LINES = 3  # lines of two or more pieces, one under another: a table printed without rules
+
+
+def unruled_tables(lines: list[Line]) -> None:
+    """Tables printed without ruling lines: a run of lines split into pieces at the same places. Their columns
+    are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
+    each line gets its pieces' columns, as header lines above a ruled table do."""
+    free = [ln.columns is None for ln in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        if not (free[i] and len(lines[i].pieces) >= 2):
+            i += 1
+            continue
+        run, j = [lines[i]], i + 1
+        while j < n and free[j]:
+            if len(lines[j].pieces) >= 2:
+                if not _joins(run, lines[j]):
+                    break
+                run.append(lines[j])
+                j += 1
+                continue
+            # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
+            k = j
+            while k < n and k < j + 3 and free[k] and len(lines[k].pieces) < 2:
+                k += 1
+            if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run, lines[k]) \
+                    and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
+                run.extend(lines[j:k])
+                j = k
+                continue
+            break
+        _columns_of_run(run)
+        i = j
+
+
+def _joins(run: list[Line], line: Line) -> bool:
+    prev = run[-1]
+    if line.page != prev.page:
+        return False
+    h = max(line.height, prev.height)
+    gap = line.top - prev.bottom
+    if gap <= 3 * h:
+        return True
+    if len(line.pieces) < 2 or gap > 8 * h:
+        return False
+    last = next((ln for ln in reversed(run) if len(ln.pieces) >= 2), None)
+    return last is not None and _aligned(last, line) >= 2  # further down, in the same columns (tall rows)
+
+
+def _aligned(a: Line, b: Line) -> int:
+    """How many pieces of b lie under a piece of a."""
+    return sum(1 for q in b.pieces if any(q.bbox[0] < p.bbox[2] and q.bbox[2] > p.bbox[0] for p in a.pieces))
+
+
+def _columns_of_run(run: list[Line]) -> None:
+    while run and len(run[-1].pieces) < 2:
+        run.pop()  # a one-piece line after the table is text again
+    if sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
+        return
+    # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
+    # above it, whose pieces may straddle two columns)
+    counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
+    usual = counts[len(counts) // 2]
+    spans: list[list[float]] = []
+    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in run for p in ln.pieces if len(ln.pieces) >= usual):
+        if spans and x0 <= spans[-1][1] + 2:
+            spans[-1][1] = max(spans[-1][1], x1)
+        else:
+            spans.append([x0, x1])
+    if len(spans) < 2:
+        return
+    for line in run:
+        cols = []
+        for piece in line.pieces:
+            centre = (piece.bbox[0] + piece.bbox[2]) / 2
+            inside = [j for j, (a, b) in enumerate(spans) if piece.bbox[0] < b and piece.bbox[2] > a]
+            if not inside:
+                inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
+            cols.append((inside[0], inside[-1]))
+        line.columns = cols

@@ -22,6 +22,10 @@ If openpyxl's package reading fails, or a part is malformed, or a value will not
 by openpyxl's default mode instead (`_read_with_openpyxl`, the reader this one replaced), so a file the fast
 path cannot read gets the answer (usually the error message) it got before.
 
+openpyxl internals used here (ExcelReader, apply_stylesheet, Workbook._cell_styles/_number_formats/_date_formats/
+_timedelta_formats) are why pyproject.toml pins openpyxl to the 3.1 series it is tested on; if a release changes
+them, _read_fast falls back (never a wrong answer) and tests/test_reader_xlsx.py, which calls _read_fast itself, fails.
+
 A cell with no value is left out, except a formula whose result was never saved (no <v>, or an empty <v/>;
 Excel's <v></v> is a saved empty string): it is kept with formula_without_value, so the checker can say so.
 """
@@ -35,18 +39,26 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
-# Guards against hostile files, checked on the zip directory before any XML is parsed.
-MAX_UNPACKED_BYTES = 400 * 1024 * 1024
-MAX_RATIO = 150  # a member this much smaller packed than unpacked is a zip bomb
+# Guards against hostile files. A real disclosure workbook unpacks to a few MB; these bounds are far above that
+# and keep the worst file within seconds and ~200 MB.
+MAX_UNPACKED_BYTES = 120 * 1024 * 1024  # declared in the zip directory, all members together
+MAX_READ_BYTES = 120 * 1024 * 1024  # inflated while reading, all parts together, however often a part is read
+MAX_RATIO = 150  # a member (or the whole package) this much smaller packed than unpacked is a zip bomb
+RATIO_FLOOR = 2 * 1024 * 1024  # below this size a high ratio is harmless (an empty sheet compresses well)
 MAX_MERGED_AREA = 200_000  # openpyxl materialises every cell of a merged range
-MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together
-MAX_CELLS = 3_000_000
+MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together (the fast path does not materialise them)
+MAX_FALLBACK_MERGED_TOTAL = 200_000  # openpyxl's default mode makes a MergedCell for each covered cell
+MAX_CELLS = 400_000  # one workbook, all sheets together (a disclosure has a few thousand)
+MAX_FALLBACK_CELLS = 300_000  # openpyxl's default mode builds a Cell object (with style) for each
+_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel, WPS and LibreOffice write
 
 # expat reports names as "namespace}local" with this separator
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _C, _V, _F, _IS, _T, _R, _SI = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r", "si"))
 _MERGES, _MERGE = _NS + "mergeCells", _NS + "mergeCell"
-_NAMES = (_ROW, _C, _V, _F, _IS, _T, _R, _SI, _MERGES, _MERGE)
+_COL = _NS + "col"
+_NAMES = (_ROW, _C, _V, _F, _IS, _T, _R, _SI, _MERGES, _MERGE, _COL)
+_TRUE = ("1", "true")
 
 
 # column letters → number, filled as cells are read (coordinate_to_tuple splits a coordinate at its first digit;
@@ -58,17 +70,58 @@ class _Fallback(Exception):
     """The fast path cannot read this file; let openpyxl's default mode decide."""
 
 
+def _bomb(name: str) -> ReadError:
+    return ReadError(f"工作簿内部文件 {_printable(name)} 压缩比异常（疑似压缩炸弹），拒绝读取")
+
+
+def _printable(text: str) -> str:
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)[:80]
+
+
 def _check_zip(zf: zipfile.ZipFile) -> None:
-    """Sizes and compression ratios from the zip directory: nothing is decompressed yet."""
-    total = 0
-    for info in zf.infolist():
-        total += info.file_size
-        if info.file_size > 10 * 1024 * 1024 and info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise ReadError(f"工作簿内部文件 {info.filename} 压缩比异常（疑似压缩炸弹），拒绝读取")
-    if total > MAX_UNPACKED_BYTES:
-        raise ReadError(f"工作簿解压后过大（{total // (1024 * 1024)} MB），拒绝读取")
+    check_package(zf)
     if "xl/workbook.xml" not in zf.namelist():
         raise ReadError("不是有效的 Excel 工作簿：缺少 xl/workbook.xml")
+
+
+def check_package(zf: zipfile.ZipFile) -> None:
+    """Sizes, compression methods and ratios from the zip directory (any zip package: .xlsx, .ods): nothing is
+    decompressed yet. The sizes may lie (a header can under-declare); Budget counts what is really inflated."""
+    total = packed = 0
+    for info in zf.infolist():
+        if info.compress_type not in _ZIP_METHODS:
+            # bzip2/LZMA members are inflated whole by zipfile before the declared size is applied
+            raise ReadError(f"工作簿内部文件 {_printable(info.filename)} 使用了 Excel 不使用的压缩方式"
+                            f"（{info.compress_type}），拒绝读取")
+        total += info.file_size
+        packed += info.compress_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _bomb(info.filename)
+    if total > MAX_UNPACKED_BYTES:
+        raise ReadError(f"工作簿解压后过大（{total // (1024 * 1024)} MB），拒绝读取")
+    if total > RATIO_FLOOR * 4 and total > MAX_RATIO * max(packed, 1):
+        raise ReadError("工作簿整体压缩比异常（疑似压缩炸弹），拒绝读取")
+
+
+class Budget:
+    """Bytes inflated so far, over every part read: a part read once per sheet that names it counts each time."""
+
+    def __init__(self, limit: int = MAX_READ_BYTES):
+        self.left = limit
+
+    def read(self, zf: zipfile.ZipFile, name: str) -> bytes:
+        """The part, inflated in chunks and counted as it comes, so a lying header costs at most the budget."""
+        chunks = []
+        with zf.open(name) as fh:
+            while True:
+                chunk = fh.read(1024 * 1024)
+                if not chunk:
+                    break
+                self.left -= len(chunk)
+                if self.left < 0:
+                    raise ReadError(f"工作簿解压后过大（超过 {MAX_READ_BYTES // (1024 * 1024)} MB），拒绝读取")
+                chunks.append(chunk)
+        return b"".join(chunks)
 
 
 def _huge_merge(area: int) -> ReadError:
@@ -147,17 +200,22 @@ def _read_fast(path: Path) -> Workbook:
         wb = reader.wb
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            sheets = [(sheet.name, rel.target) for sheet, rel in reader.parser.find_sheets()
+            sheets = [(sheet.name, rel.target, sheet.state) for sheet, rel in reader.parser.find_sheets()
                       if rel.target in reader.valid_files and "chartsheet" not in rel.Type]
-        for title, _part in sheets:
+        for title, _part, _state in sheets:
             if not title or INVALID_TITLE_REGEX.search(title):
                 raise _Fallback  # openpyxl's default mode refuses such a title; let it say so
+        _distinct_parts([part for _title, part, _state in sheets])
+        budget = Budget()
         ct = reader.package.find(SHARED_STRINGS)
-        strings = _read_strings(archive.read(ct.PartName[1:])) if ct is not None else []
+        strings = _read_strings(budget.read(archive, ct.PartName[1:])) if ct is not None else []
         styles = _StyleFormats(wb)
         book = Workbook(path=str(path))
-        for title, part in sheets:
-            book.sheets.append(_read_sheet(title, archive.read(part), strings, styles, wb.epoch))
+        counted = [0]
+        for title, part, state in sheets:
+            sheet = _read_sheet(title, budget.read(archive, part), strings, styles, wb.epoch, counted)
+            sheet.hidden = state in ("hidden", "veryHidden")
+            book.sheets.append(sheet)
         return book
     except (ReadError, _Fallback):
         raise
@@ -189,8 +247,10 @@ class _StyleFormats:
             idx = self._styles[style_id].numFmtId  # an unknown style fails here, as it fails openpyxl
             if idx < BUILTIN_FORMATS_MAX_SIZE:
                 fmt = BUILTIN_FORMATS.get(idx, "General")
-            else:
+            elif 0 <= idx - BUILTIN_FORMATS_MAX_SIZE < len(self._custom):
                 fmt = self._custom[idx - BUILTIN_FORMATS_MAX_SIZE]
+            else:
+                fmt = "General"  # a style naming a format the file never defines: Excel shows General (openpyxl fails)
             fmt = fmt or "General"
             self.cache[style_id] = fmt
         return fmt
@@ -259,8 +319,16 @@ def _parser(start, end, chars):
     return parser
 
 
-def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) -> Sheet:
-    """One worksheet part → Sheet, with openpyxl's values (data_only=True) and merged ranges."""
+def _distinct_parts(parts: list[str]) -> None:
+    """Each sheet has its own part: a thousand sheets naming one 10 MB part would be read a thousand times."""
+    if len(set(parts)) < len(parts):
+        raise ReadError("工作簿中多个工作表指向同一个内部文件（可能是恶意构造的文件），拒绝读取")
+
+
+def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, counted: list[int] | None = None
+                ) -> Sheet:
+    """One worksheet part → Sheet, with openpyxl's values (data_only=True) and merged ranges. `counted` carries the
+    cells of the sheets read before, so MAX_CELLS bounds the workbook."""
     from openpyxl.utils.cell import coordinate_to_tuple
     from openpyxl.utils.datetime import from_excel, from_ISO8601
 
@@ -268,10 +336,12 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
     cells: dict[tuple[int, int], Cell] = {}
     uncached: set[tuple[int, int]] = set()  # formulas whose result was never saved
     merge_refs: list[str] = []
+    hidden_rows: set[int] = set()
+    hidden_cols: set[int] = set()
     date_styles, timedelta_styles = styles.dates, styles.timedeltas
     formats = styles.cache
 
-    count = 0
+    count = counted[0] if counted else 0
     depth = 0
     row_counter = col_counter = 0
     row_depth = cell_depth = merges_depth = -1
@@ -297,9 +367,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         collecting = False
         if cell_depth >= 0:
             if depth == cell_depth + 1:
-                if name == _V:
-                    if v_text is None:
-                        text_depth, collecting, buf = depth, True, []
+                if name == _V:  # every <v> is read (is a result saved?); the first is the value
+                    text_depth, collecting, buf = depth, True, []
                 elif name == _F:
                     has_f = True
                 elif name == _IS and not is_seen:
@@ -332,6 +401,15 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
                 row_counter += 1
             col_counter = 0
             row_depth = depth
+            if attrs.get("hidden") in _TRUE:
+                hidden_rows.add(row_counter)
+        elif name == _COL:
+            if attrs.get("hidden") in _TRUE:
+                try:
+                    lo, hi = int(attrs.get("min", 0)), int(attrs.get("max", 0))
+                except ValueError:
+                    lo = hi = 0
+                hidden_cols.update(range(max(lo, 1), min(hi, 16384) + 1))
         elif name == _MERGES:
             merges_depth = depth
             merge_refs.clear()  # openpyxl keeps the last <mergeCells>
@@ -345,10 +423,15 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
         if depth == text_depth:
             text_depth = -1
             if name == _V:
-                v_text = "".join(buf)
-                at = parser.CurrentByteIndex  # an empty <v/> ends at its own "/>"
-                if data[at - 2:at] != b"/>":
-                    cached = True
+                text = "".join(buf)
+                if v_text is None:
+                    v_text = text
+                # A saved result has text, or is a text result saved empty (t="str", <v></v>, as Excel writes "").
+                # An empty <v/> or <v></v> on any other cell is no result: openpyxl (3.1.3+) writes <v></v>.
+                if text or cell_attrs.get("t") == "str":
+                    at = parser.CurrentByteIndex  # an empty <v/> ends at its own "/>"
+                    if data[at - 2:at] != b"/>":
+                        cached = True
             elif r_depth >= 0:
                 run_t = "".join(buf)
             else:
@@ -402,11 +485,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
             else:
                 cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False)
         elif depth == cell_depth + 1:
-            if name == _V:
-                at = parser.CurrentByteIndex
-                if data[at - 2:at] != b"/>":
-                    cached = True
-            elif depth == is_depth:
+            if depth == is_depth:
                 is_depth = -1
         elif depth == r_depth:
             if run_t:
@@ -424,8 +503,10 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch) 
 
     parser = _parser(start, end, chars)
     parser.Parse(data, True)
+    if counted:
+        counted[0] = count
 
-    sheet = Sheet(name=title, cells=cells)
+    sheet = Sheet(name=title, cells=cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
     sheet.merged = _merged(merge_refs, cells, uncached)
     return sheet
 
@@ -476,8 +557,18 @@ def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int,
 
 _MERGE_RE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
 _CELL_RE = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
-# a cached value: <v>…</v>; an empty <v/> (as openpyxl and other scripts write) is no value
-_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
+# a cached value: <v>…</v> with text, or a text result saved empty (t="str" and <v></v>); an empty <v/> or
+# <v></v> on any other cell (as openpyxl and other scripts write) is no value
+_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>[^<]")
+_CACHED_EMPTY_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
+_TEXT_TYPE_RE = re.compile(rb'\st="str"')
+
+
+def _saved_result(cell_xml: bytes, body: bytes) -> bool:
+    if _CACHED_RE.search(body):
+        return True
+    start_tag = cell_xml[:cell_xml.index(b">") + 1]
+    return bool(_TEXT_TYPE_RE.search(start_tag) and _CACHED_EMPTY_RE.search(body))
 
 def _col_number(letters: bytes) -> int:
     n = 0
@@ -486,24 +577,74 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
+_CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+
+
+def _merge_refs(data: bytes) -> list[str]:
+    """Every mergeCell ref of a sheet as an XML parser reads it (quoted, prefixed or escaped alike)."""
+    refs: list[str] = []
+
+    def start(name, attrs):
+        if name == _MERGE:
+            refs.append(attrs.get("ref") or "")
+
+    parser = _parser(start, lambda _name: None, lambda _text: None)
+    parser.Parse(data, True)
+    return refs
+
+
+def _check_fallback_merges(refs: list[str]) -> None:
+    """openpyxl's default mode makes a MergedCell for every covered cell: bound them all, as parsed by openpyxl."""
+    from openpyxl.worksheet.cell_range import CellRange
+
+    total = 0
+    for ref in refs:
+        try:
+            min_col, min_row, max_col, max_row = CellRange(ref).bounds
+        except Exception:
+            continue  # openpyxl refuses it too, with its own message
+        if None in (min_col, min_row, max_col, max_row):
+            continue
+        area = (abs(max_row - min_row) + 1) * (abs(max_col - min_col) + 1)
+        total += area
+        if area > MAX_MERGED_AREA or total > MAX_FALLBACK_MERGED_TOTAL:
+            raise _huge_merge(area if area > MAX_MERGED_AREA else total)
+
+
 def _inspect_zip(zf: zipfile.ZipFile) -> dict[str, set[str]]:
-    """Check sizes and merged areas; return, per worksheet part, formula cells that have no cached value."""
+    """Check sizes, cells and merged areas before openpyxl builds anything; return, per worksheet part, formula
+    cells that have no cached value."""
     _check_zip(zf)
+    budget = Budget()
     uncached: dict[str, set[str]] = {}
+    cells = 0
     for name in zf.namelist():
+        if name.startswith("xl/") and name.endswith("sharedStrings.xml"):
+            budget.read(zf, name)
         if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
             continue
-        data = zf.read(name)
+        data = budget.read(zf, name)
+        cells += len(_CELL_TAG_RE.findall(data))
+        if cells > MAX_FALLBACK_CELLS:
+            raise ReadError(f"工作簿单元格过多（超过 {MAX_FALLBACK_CELLS}），拒绝读取")
         for m in _MERGE_RE.finditer(data):
             c1, r1, c2, r2 = m.groups()
             area = (abs(int(r2) - int(r1)) + 1) * (abs(_col_number(c2) - _col_number(c1)) + 1)
             if area > MAX_MERGED_AREA:
                 raise _huge_merge(area)
+        if b"mergeCell" in data:
+            try:
+                refs = _merge_refs(data)
+            except ReadError:
+                raise
+            except Exception:  # not well-formed: openpyxl will say so
+                refs = []
+            _check_fallback_merges(refs)
         if b"<f" in data:
             missing = set()
             for m in _CELL_RE.finditer(data):
                 body = m.group(2) or b""
-                if b"<f" in body and not _CACHED_RE.search(body):
+                if b"<f" in body and not _saved_result(m.group(0), body):
                     missing.add(m.group(1).decode())
             if missing:
                 uncached[name] = missing
@@ -535,7 +676,11 @@ def _read_with_openpyxl(path: Path) -> Workbook:
     try:
         with zipfile.ZipFile(path) as zf:
             uncached = _inspect_zip(zf)
-            parts = _sheet_parts(zf) if uncached else {}
+            try:
+                parts = _sheet_parts(zf)
+            except Exception:  # openpyxl gives its own answer on such a package
+                parts = {}
+            _distinct_parts([part for part in parts.values() if part])
     except zipfile.BadZipFile:
         raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
     except ReadError:
@@ -567,17 +712,31 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 formula_without_value = value is None and cell.coordinate in missing if missing else False
                 if value is None and not formula_without_value:
                     continue
+                try:
+                    fmt = cell.number_format or "General"
+                except (IndexError, KeyError, AttributeError):  # a format the file never defines
+                    fmt = "General"
                 sheet.cells[(r, c)] = Cell(
                     row=r,
                     col=c,
                     value=value,
-                    number_format=cell.number_format or "General",
+                    number_format=fmt,
                     formula_without_value=formula_without_value,
                 )
             sheet.merged = [
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
+            sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
+            sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+            for dim in ws.column_dimensions.values():
+                if dim.hidden and dim.min and dim.max:
+                    sheet.hidden_cols.update(range(max(dim.min, 1), min(dim.max, 16384) + 1))
             book.sheets.append(sheet)
+    except ReadError:
+        raise
+    except Exception as exc:  # anything else openpyxl's objects raise: one line, as for the opening
+        detail = " ".join(str(exc).split())[:120]
+        raise ReadError(f"工作簿无法读取（{type(exc).__name__}: {detail}）") from None
     finally:
         wb.close()
     return book

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from govaudit.cellref import a1
-from govaudit.model import Disclosure, Location, TABLE_NAMES, Table, TextParagraph
+from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.readers.base import Sheet, Workbook
-from govaudit.recognize.grid import Block, Meta, read_meta
 from govaudit.recognize.budget_specs import looks_budget
+from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
@@ -58,15 +58,98 @@ def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
     return meta
 
 
+def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
+    """The sheet as it shows: cells of hidden rows and columns left out (what is published is what shows; a hidden
+    row often holds last year's or a draft's figures). An issue names the hidden cells that hold figures."""
+    if not sheet.hidden_rows and not sheet.hidden_cols and not sheet.hidden:
+        return sheet, None
+    rows, cols = sheet.hidden_rows, sheet.hidden_cols
+    shown: dict = {}
+    hidden_figures = []
+    for key, cell in sheet.cells.items():
+        if sheet.hidden or key[0] in rows or key[1] in cols:
+            if is_numeric_cell(cell) and cell.value is not None and not isinstance(cell.value, str):
+                hidden_figures.append(cell)
+        else:
+            shown[key] = cell
+    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged, origins=sheet.origins)
+    if not hidden_figures:
+        return view, None
+    first = min(hidden_figures, key=lambda c: (c.row, c.col))
+    where = f"隐藏的工作表「{sheet.name}」" if sheet.hidden else f"工作表「{sheet.name}」的隐藏行或隐藏列"
+    return view, CellIssue(kind="hidden_figures", text=str(len(hidden_figures)), context=where,
+                           location=Location(file=file, sheet=sheet.name, cell=first.ref))
+
+
+_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
+
+
+def is_continuation_title(title: str) -> bool:
+    """'支出决算表（续）', '支出决算表（续表1）', '续表': the rest of a table begun above."""
+    return bool(_CONTINUED.search(norm(title)))
+
+
+def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) -> Block | None:
+    """Rows at the top of a sheet before any title, after a sheet whose last table is `previous`: the same table
+    continued (a 续表 that repeats the header but not the title). build_table judges whether they are."""
+    rows = sheet.rows()
+    if previous is None or previous.kind == "perf" or not rows:
+        return None
+    first = min(rows)
+    end = blocks[0].title_row if blocks else max(rows) + 1
+    if first >= end:
+        return None
+    return Block(sheet=sheet, kind=previous.kind, title=previous.title, title_row=first - 1, title_col=0,
+                 end_row=end, rows=rows)
+
+
+def _continues(table: Table, base: Table) -> bool:
+    """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
+    keys = {c.key for c in table.columns}
+    base_keys = {c.key for c in base.columns}
+    shared = keys & base_keys
+    return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
+
+
+def _append_rows(base: Table, more: Table) -> None:
+    used = {r.key for r in base.rows}
+    unit = more.unit or base.unit  # a 续表 without its own 金额单位 line is in the table's unit
+    for row in more.rows:
+        if unit and unit != "万元" and more.unit is None:
+            row.cells = {k: (f.model_copy(update={"unit": unit}) if f is not None else None)
+                         for k, f in row.cells.items()}
+        row.sheet = more.sheet if more.sheet != base.sheet else row.sheet
+        if row.key in used:
+            row.key = f"{row.key}#{more.sheet}!{row.row}"
+        used.add(row.key)
+        base.rows.append(row)
+    base.notes.extend(more.notes)
+
+
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
     disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
                             paragraphs=paragraphs(book))
+    previous: Block | None = None  # the last table block of the sheets before
     text_sheets = []
     for sheet in book.sheets:
+        sheet, hidden = visible_sheet(sheet, book.path)
+        if hidden is not None:
+            disclosure.cell_issues.append(hidden)
         blocks = find_blocks(sheet)
-        if not blocks:
+        lead = _leading_block(sheet, blocks, previous)
+        base = disclosure.tables.get(lead.kind) if lead is not None else None
+        continued = False
+        if lead is not None and base is not None:
+            more, issues = build_table(lead, book.path)
+            if more is not None and _continues(more, base):
+                _append_rows(base, more)
+                disclosure.cell_issues.extend(issues)
+                continued = True
+        if blocks:
+            previous = blocks[-1]
+        elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append(sheet)
         for block in blocks:
             if block.kind == "perf":
@@ -89,8 +172,12 @@ def recognize(book: Workbook) -> Disclosure:
                     table.department, table.department_cell = meta.department, meta.department_cell
                 if table.year is None and meta.year:
                     table.year, table.year_cell = meta.year, meta.year_cell
-            disclosure.cell_issues.extend(issues)
             existing = disclosure.tables.get(table.kind)
+            if existing is not None and is_continuation_title(block.title) and _continues(table, existing):
+                _append_rows(existing, table)  # '支出决算表（续）': its rows belong to the table above
+                disclosure.cell_issues.extend(issues)
+                continue
+            disclosure.cell_issues.extend(issues)
             if existing is None:
                 disclosure.tables[table.kind] = table
                 continue

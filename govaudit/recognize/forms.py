@@ -30,7 +30,7 @@ from govaudit.model.form import (
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
-from govaudit.recognize.text import NotANumber, find_unit, find_year, parse_number
+from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
@@ -133,6 +133,9 @@ class FormBuilder:
             raw = rest if op else raw
         try:
             parsed = parse_number(raw, cell.number_format)
+        except ImplausibleNumber:
+            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=self.context))
+            return None
         except NotANumber:
             if kind == "amount":
                 self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value),

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
-from govaudit.recognize.text import CODE_RE, TABLE_CODE_RE, NotANumber, find_unit, find_year, parse_number
+from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
+                                     parse_number)
 from govaudit.text import norm
 
 
@@ -89,7 +90,7 @@ def is_code_text(value) -> bool:
         return CODE_RE.match(str(value)) is not None
     if isinstance(value, float):
         return value.is_integer() and CODE_RE.match(str(int(value))) is not None
-    return isinstance(value, str) and CODE_RE.match(norm(value)) is not None
+    return isinstance(value, str) and CODE_RE.match(code_digits(norm(value))) is not None
 
 
 _META_RE = re.compile(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")

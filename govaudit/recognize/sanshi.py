@@ -6,7 +6,8 @@ from govaudit.model import CellIssue, Column, Row, Table
 from govaudit.cellref import a1
 from govaudit.recognize import specs
 from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
-from govaudit.recognize.tables import TableBuilder, classify_columns, header_paths, is_note
+from govaudit.recognize.tables import TableBuilder, classify_columns, column_key, header_paths, is_note, locate_header
+from govaudit.text import strip_numbering
 
 PERIODS = (("预算", "budget"), ("决算", "final"))
 PERIOD_LABELS = {"budget": "预算数", "final": "决算数"}
@@ -26,7 +27,78 @@ def _item_label(path: list[str]) -> str:
     return items[-1] if items else (path[-1] if path else "")
 
 
+def _item_key(text: str) -> str | None:
+    """'其中：公务用车购置费' → 'car_purchase': the 三公 item a row label names."""
+    t = strip_numbering(text)
+    for prefix in ("其中:", "其中：", "其中"):
+        if t.startswith(prefix):
+            t = strip_numbering(t[len(prefix):])
+            break
+    return column_key([t], specs.COLUMN_WORDS["07"]) if t else None
+
+
+def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[CellIssue]] | None:
+    """The items as rows (项目 | 预算数 | 决算数 [| 增减…]): None when the block is not laid out so.
+
+    Recognised by its header: columns named by a period (预算/决算) and none naming a 三公 item; each row is an
+    item named in the label column(s). A row without an item name is left out, whatever it holds."""
+    builder = TableBuilder(block, file)
+    header, data_start = locate_header(block, "07", builder.meta)
+    if not header:
+        return None
+    cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
+    paths = header_paths(block, header, cols)
+    periods = {c: _period(p) for c, p in paths.items() if p and _period(p)}
+    if not periods or any(_item_key(part) for c in periods for part in paths[c]):
+        return None
+    label_cols = [c for c in cols if c < min(periods) and paths.get(c)]
+    if not label_cols:
+        return None
+    rows_by_item: list[tuple[str, str, dict]] = []
+    for r in (r for r in block.row_numbers() if r >= data_start):
+        cells = block.rows[r]
+        if is_lineno_row(cells):
+            continue
+        if is_note(cells):
+            continue
+        by_col = {c.col: c for c in cells}
+        label = next((text_of(by_col[c]) for c in label_cols if c in by_col and text_of(by_col[c])), "")
+        key = _item_key(label) if label else None
+        if key is None:
+            continue
+        rows_by_item.append((key, label, by_col))
+    if not rows_by_item:
+        return None
+    table = Table(kind="07", title=block.title, sheet=block.sheet.name,
+                  title_cell=a1(block.title_row, block.title_col))
+    first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
+    for period in ("budget", "final"):
+        period_cols = [c for c, p in periods.items() if p == period]
+        if not period_cols:
+            continue
+        col = period_cols[0]
+        row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=first_row,
+                  label_cell=a1(header[-1], col))
+        for key, label, by_col in rows_by_item:
+            if key in row.cells and row.cells[key] is not None:
+                continue
+            cell = by_col.get(col)
+            row.cells[key] = builder.figure(cell, PERIOD_LABELS[period], label, "公开07表") if cell else None
+        table.rows.append(row)
+    for key, label, by_col in rows_by_item:
+        if not any(c.key == key for c in table.columns):
+            table.columns.append(Column(key=key, header=label, col=label_cols[0]))
+    for r in (r for r in block.row_numbers() if r >= data_start):
+        if is_note(block.rows[r]):
+            table.notes.append("".join(text_of(c) for c in block.rows[r]))
+    builder._finish(table)
+    return table, builder.issues
+
+
 def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    by_rows = build_sanshi_by_rows(block, file)
+    if by_rows is not None:
+        return by_rows
     builder = TableBuilder(block, file)
     meta: Meta = builder.meta
     rows = block.row_numbers()

@@ -20,13 +20,14 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import NotANumber, decimals_from_format, find_year, parse_number
+from govaudit.recognize.text import (ImplausibleNumber, NotANumber, code_digits, decimals_from_format, find_year,
+                                     parse_number)
 from govaudit.text import norm, strip_numbering
 
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
-_LEADING_CODE = re.compile(r"^(\d{3}(?:\d{2}){0,2})(?!\d)\s*(.*)$")
+_LEADING_CODE = re.compile(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
 
 
 @dataclass
@@ -78,6 +79,7 @@ def is_note(cells: list[Cell]) -> bool:
     return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
 
 
+_TABLE_TOTAL = re.compile(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
 SPLIT_WIDTHS = (3, 2, 2)  # digits of a 类, 款 and 项 part
 _ZERO_FORMAT = re.compile(r"0+")
 
@@ -98,7 +100,7 @@ def code_text(cell: Cell, width: int = 0) -> str:
             zeros = len(fmt) if _ZERO_FORMAT.fullmatch(fmt) else 0
             t = t.zfill(max(zeros, width))
         return t
-    t = norm(raw)
+    t = code_digits(norm(raw))
     if width and t.isdigit() and len(t) < width:
         t = t.zfill(width)
     return t
@@ -156,6 +158,16 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     return paths
 
 
+_HEADER_UNIT = re.compile(r"[(（](?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
+
+
+def header_unit(paths: list[list[str]]) -> str | None:
+    """A table without a 金额单位 line may name its unit in the figure columns' headers ('决算数（元）'): the unit
+    they all agree on."""
+    units = {m.group(1) for path in paths for part in path for m in [_HEADER_UNIT.search(part)] if m}
+    return units.pop() if len(units) == 1 else None
+
+
 def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
     """The canonical key of a column from its header levels, the most specific level first.
 
@@ -165,7 +177,8 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
         part = path[i]
         if part in ("小计", "合计") and i > 0:
             parent = next((k for w, k in words if w in path[i - 1]), None)
-            if parent:
+            # under a generic 决算数/金额 group (its key "amount") the 合计 is the group's total column
+            if parent and parent != "amount":
                 return parent
         key = next((k for w, k in words if w in part), None)
         if key:
@@ -223,6 +236,31 @@ def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
     return roles
 
 
+def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> bool:
+    """A row of words under a header cell merged across several columns (决算数 over 合计 | 一般公共预算 | …) is
+    the header's next level, even when its words name rows elsewhere ('一般公共预算财政拨款'): it holds no figure
+    and no 科目编码, and every word sits under such a group."""
+    if not header or not cells:
+        return False
+    if any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+        return False
+    texts = [c for c in cells if text_of(c)]
+    if len(texts) < 2 or is_note(cells):  # a lone 合计 under 项目 is the total row, not a header level
+        return False
+    groups = [(c1, c2) for r1, c1, r2, c2 in block.sheet.merged
+              if c2 > c1 and r1 in header and r2 < texts[0].row]
+    return bool(groups) and all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts)
+
+
+def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
+    """The header printed again inside the table (at a page break): words only, every one a header word, and
+    at least two of them, so a lone '合计' row or a 科目 row stays a row."""
+    texts = [text_of(c) for c in cells if text_of(c)]
+    if len(texts) < 2 or any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+        return False
+    return all(t in header_words for t in texts)
+
+
 def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
     """(header rows, first row after the header). 栏次 rows are skipped."""
     rows = block.row_numbers()
@@ -244,7 +282,7 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells):
             i += 1
             continue
-        if _is_data_row(kind, cells) or is_note(cells):
+        if (_is_data_row(kind, cells) or is_note(cells)) and not _under_group_header(block, header, cells):
             break
         header.append(rows[i])
         if is_mixed_row(cells):
@@ -271,6 +309,9 @@ class TableBuilder:
             return None
         try:
             parsed = parse_number(cell.value, cell.number_format)
+        except ImplausibleNumber:
+            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=context))
+            return None
         except NotANumber:
             self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value), context=context))
             return None
@@ -289,10 +330,13 @@ class TableBuilder:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
-        roles = classify_columns(kind, header_paths(block, header, cols))
+        paths = header_paths(block, header, cols)
+        roles = classify_columns(kind, paths)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
+        if self.meta.unit is None:
+            self.meta.unit = header_unit([paths[ro.col] for ro in roles if ro.role == "value"])
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
@@ -304,9 +348,10 @@ class TableBuilder:
         last_split: list[str] = ["", "", ""]
         after_begin = False
         used_keys: set[str] = set()
+        header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
-            if is_lineno_row(cells):
+            if is_lineno_row(cells) or repeats_header(cells, header_words):
                 continue
             if is_note(cells):
                 table.notes.append("".join(text_of(c) for c in cells))
@@ -375,7 +420,7 @@ class TableBuilder:
         if label and code is None:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
-                code, label = m.group(1), m.group(2)
+                code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
         return label, label_cell, code
 
     @staticmethod
@@ -420,6 +465,8 @@ class TableBuilder:
                     return key
         if core in specs.TOTAL_WORDS or core.startswith("合计") or (kind == "06" and core.endswith("合计")):
             return "total"
+        if kind in ("02", "03", "05", "08", "09") and _TABLE_TOTAL.fullmatch(core):
+            return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
 
     def _finish(self, table: Table) -> None:

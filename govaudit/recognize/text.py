@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
+
+from govaudit.numbers import DECIMAL_CONTEXT
 from functools import lru_cache
 
 from govaudit.text import norm
@@ -59,6 +61,22 @@ class NotANumber(Exception):
     """A cell holds text that is neither a number nor a blank mark."""
 
 
+class ImplausibleNumber(NotANumber):
+    """A number no disclosure prints (1e308, a 30-digit integer): reported on its cell, never computed with."""
+
+
+# No published amount reaches a thousand trillion in any unit (all of China's fiscal spending is ~3e13 元), and no
+# format shows more than a dozen decimals: inside these bounds every figure, sum and quantize below is exact in
+# DECIMAL_CONTEXT's precision, so no rule can overflow or fail on a figure.
+MAX_MAGNITUDE = Decimal(10) ** 15
+MAX_SHOWN_DECIMALS = 60  # float noise such as 5.55E-17 (31 decimals) is still a number, 1E-300 is not
+
+
+def check_plausible(d: Decimal, decimals: int, original) -> None:
+    if not d.is_finite() or abs(d) >= MAX_MAGNITUDE or decimals > MAX_SHOWN_DECIMALS:
+        raise ImplausibleNumber(str(original))
+
+
 def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, bool] | None:
     """(value, decimals shown, is_percent), or None for a blank; raises NotANumber for other text.
 
@@ -75,10 +93,12 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         dec, percent = decimals_from_format(number_format)
         if percent:
             d = (d * 100).normalize() if d != 0 else Decimal(0)
+        check_plausible(d, _decimals_of(d), value)
         if dec is None:
             dec = _decimals_of(d)
-        else:
-            d = d.quantize(Decimal(1).scaleb(-dec)) if dec < 28 else d
+        elif dec < 28:
+            with localcontext(DECIMAL_CONTEXT):
+                d = d.quantize(Decimal(1).scaleb(-dec))
         return d, dec, percent
     text = norm(value)
     if text in BLANK_MARKS:
@@ -102,6 +122,7 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         raise NotANumber(str(value)) from None
     if negative:
         d = -d
+    check_plausible(d, _decimals_of(d), value)
     return d, _decimals_of(d), percent
 
 
@@ -112,6 +133,14 @@ def _raise(text):
 YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年")
 UNIT_RE = re.compile(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
 CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+# a 科目编码 written with separators between 类, 款 and 项: 201.01.01, 201-01-01, 201·01
+_SEPARATED_CODE_RE = re.compile(r"^(\d{3})(?:[.\-－—_·/](\d{2}))(?:[.\-－—_·/](\d{2}))?$")
+
+
+def code_digits(text: str) -> str:
+    """'201.01.01' → '2010101'; any other text unchanged."""
+    m = _SEPARATED_CODE_RE.match(text)
+    return "".join(g for g in m.groups() if g) if m else text
 TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表")
 
 
