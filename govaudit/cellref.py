@@ -1,6 +1,9 @@
 """A1 cell references, shared by readers (which produce them) and models (which keep them)."""
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=None)  # at most 16,384 columns; a big workbook asks for the same few letters 100k times
 def column_letter(col: int) -> str:
     letters = ""
     while col > 0:

@@ -111,10 +111,11 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     """
     from govaudit.config import ConfigError, Overrides, Resolver
     from govaudit.engine.runner import parse_codes
-    from govaudit.pipeline import check_paths
+    from govaudit.pipeline import check_paths, tune_gc
     from govaudit.report import render
     from govaudit.report.progress import progress_factory
 
+    tune_gc()
     overrides = Overrides(select=None if select is None else parse_codes(select),
                           ignore=None if ignore is None else parse_codes(ignore), no_info=no_info)
     unknown = _unknown_codes((overrides.select or []) + (overrides.ignore or []))
@@ -134,14 +135,26 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
         if show_settings:
             _show_settings(resolver, paths, fmt)
             return
-        result = check_paths(list(paths), options_for=_options_for(resolver, fmt), jobs=jobs or os.cpu_count() or 1,
-                             together=together,
-                             progress=progress_factory())
+        if fmt == "jsonl" and not together and not baseline and not statistics and not annotate_out:
+            # written file by file as the batch goes: memory stays flat however many files there are
+            result = _stream_jsonl(list(paths), output, no_info, options_for=_options_for(resolver, fmt),
+                                   jobs=jobs or os.cpu_count() or 1, progress=progress_factory())
+        else:
+            result = check_paths(list(paths), options_for=_options_for(resolver, fmt),
+                                 jobs=jobs or os.cpu_count() or 1, together=together, progress=progress_factory())
     except ConfigError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)
     if no_info:
         result.findings = [f for f in result.findings if f.severity.value != "info"]
+    if getattr(result, "streamed", False):  # the report is written already
+        if not result.files:
+            click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
+            sys.exit(2)
+        for status in result.files:
+            if status.status != "checked":
+                click.echo(f"{status.path}: {status.error}", err=True)
+        sys.exit(result.exit_code)
     if not result.files:
         click.echo("没有找到要检查的工作簿或文档（.xlsx/.xlsm/.xls/.et/.ods/.docx）。", err=True)
         sys.exit(2)
@@ -168,6 +181,64 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
     if annotate_out:
         _annotate(result, annotate_out)
     sys.exit(result.exit_code)
+
+
+class _Streamed:
+    """What is left of a streamed run once its lines are written: each file's status, and whether any error."""
+
+    streamed = True
+
+    def __init__(self):
+        self.files: list = []
+        self.findings: list = []  # never filled: written as they came
+        self.errors = False
+
+    @property
+    def exit_code(self) -> int:
+        if any(f.status != "checked" for f in self.files):
+            return 2
+        return 1 if self.errors else 0
+
+
+def _stream_jsonl(paths, output, no_info: bool, **check_options) -> _Streamed:
+    """`--format jsonl`, each file's lines written as soon as it is checked (in input order), then dropped.
+
+    The lines are those govaudit.report.jsonl renders for the whole batch at once: byte for byte the same.
+    """
+    import json
+
+    from govaudit.pipeline import iter_checked
+    from govaudit.report.json_report import finding_dict
+
+    result = _Streamed()
+    out = None
+    try:
+        for status, findings in iter_checked(paths, **check_options):
+            if output and out is None:  # opened once there is a file to report on, as the whole-batch path does
+                try:
+                    out = open(output, "w", encoding="utf-8")
+                except OSError as exc:
+                    _refuse(f"无法写入报告文件 {output}：{_os_reason(exc)}。")
+            result.files.append(status)
+            lines = []
+            if status.status != "checked":
+                lines.append({"file": status.path, "status": status.status, "error": status.error})
+            for f in findings:
+                if no_info and f.severity.value == "info":
+                    continue
+                result.errors = result.errors or f.severity.value == "error"
+                lines.append(finding_dict(f))
+            text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+            if not text:
+                continue
+            try:
+                out.write(text) if out is not None else click.echo(text, nl=False)
+            except OSError as exc:
+                _refuse(f"无法写入报告文件 {output}：{_os_reason(exc)}。")
+    finally:
+        if out is not None:
+            out.close()
+    return result
 
 
 def _options_for(resolver, fmt: str):

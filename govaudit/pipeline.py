@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -30,6 +31,18 @@ class Options:
         from govaudit.engine.runner import selected
 
         return selected(code, self.select, self.ignore) and not self.ignored_here(code)
+
+
+def tune_gc() -> None:
+    """Tune the cyclic garbage collector for a checking process (the CLI and each --jobs worker call this).
+
+    A check allocates hundreds of thousands of small objects (cells, figures, places) that form next to no
+    reference cycles, yet with the default thresholds the collector scanned them over and over: 15 % of the time
+    of a 100k-cell workbook. Freeze what the imports left (modules, classes: never garbage) so no collection scans
+    it again, and collect the young generation every 50,000 allocations instead of every 700.
+    """
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
 
 
 def expand_paths(paths: list[str]) -> list[Path]:
@@ -103,6 +116,8 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”；预算公开表如“收入预算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
     tables, forms = [t.label for _k, t in sorted(disclosure.tables.items())], len(disclosure.forms)
+    if not options.collect_context:
+        book = _places_only(book)  # the cells are in the disclosure now: free them before the rules run
     try:
         ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
         findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
@@ -120,6 +135,17 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
                 f.context = None
             status.error = f"未能取出问题单元格周围的内容，报告中不显示（{type(exc).__name__}: {exc}）"
     return status, findings
+
+
+def _places_only(book):
+    """What is left of a read workbook once it is recognised: the real places of a document's cells (for locate).
+
+    The cells themselves (and each sheet's cached rows) are a third of the memory of a big workbook.
+    """
+    from govaudit.readers.base import Sheet, Workbook
+
+    return Workbook(path=book.path, kind=book.kind,
+                    sheets=[Sheet(name=s.name, origins=s.origins) for s in book.sheets if s.origins])
 
 
 def locate(book, findings: list[Finding]) -> None:
@@ -309,50 +335,70 @@ def check_paths(paths: list[str], options: Options | None = None, *,
     options_for gives each file its own Options (configuration files); progress, when given, is called
     with the number of files and returns an object with advance() and close() (or None for no bar).
     """
-    options = options or Options()
     result = Result()
     if together:
         for group in together_groups(paths):
-            opts = options_for(group[0]) if options_for else options
+            opts = options_for(group[0]) if options_for else (options or Options())
             for status, findings in check_together(group, opts):
                 result.files.append(status)
                 result.findings.extend(findings)
         return result
-    files = expand_paths(paths)
-    per_file = [options_for(path) if options_for else options for path in files]
-    tracker = progress(len(files)) if progress and files else None
-    try:
-        outcomes = _run(files, per_file, jobs, tracker)
-    finally:
-        if tracker is not None:
-            tracker.close()
-    for status, findings in outcomes:
+    for status, findings in iter_checked(paths, options, options_for=options_for, jobs=jobs, progress=progress):
         result.files.append(status)
         result.findings.extend(findings)
     return result
 
 
-def _run(files: list[Path], per_file: list[Options], jobs: int, tracker) -> list[tuple[FileStatus, list[Finding]]]:
+def iter_checked(paths: list[str], options: Options | None = None, *,
+                 options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None):
+    """(status, findings) of each file under `paths`, in input order, as soon as it and those before it are done.
+
+    A big batch written as it goes (JSON Lines) holds a few files' findings at a time, not the whole batch's.
+    """
+    options = options or Options()
+    files = expand_paths(paths)
+    per_file = [options_for(path) if options_for else options for path in files]
+    tracker = progress(len(files)) if progress and files else None
+    try:
+        for outcome in _run(files, per_file, jobs):
+            if tracker is not None:
+                tracker.advance()
+            yield outcome
+    finally:
+        if tracker is not None:
+            tracker.close()
+
+
+def _run(files: list[Path], per_file: list[Options], jobs: int):
     workers = min(jobs, len(files))
     if workers <= 1:
-        outcomes = []
         for path, opts in zip(files, per_file):
-            outcomes.append(check_file(path, opts))
-            if tracker is not None:
-                tracker.advance()
-        return outcomes
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+            yield check_file(path, opts)
+        return
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
 
-    outcomes: list = [None] * len(files)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(check_file, path, opts): i for i, (path, opts) in enumerate(zip(files, per_file))}
-        for future in as_completed(futures):
-            i = futures[future]
+    # A window of files ahead of the one being handed out: the workers never wait, and results that finish early
+    # wait here for their turn, so memory holds at most `ahead` files' findings whatever the batch's size.
+    ahead = workers * 4
+    todo = iter(enumerate(zip(files, per_file)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=tune_gc) as pool:
+        pending: deque = deque()
+
+        def submit() -> None:
+            nxt = next(todo, None)
+            if nxt is not None:
+                i, (path, opts) = nxt
+                pending.append((i, pool.submit(check_file, path, opts)))
+
+        for _ in range(ahead):
+            submit()
+        while pending:
+            i, future = pending.popleft()
             try:
-                outcomes[i] = future.result()
+                outcome = future.result()
             except Exception as exc:  # a worker that died (out of memory, killed): that file is not checked
-                outcomes[i] = (FileStatus(path=shown_path(files[i]), status="unreadable",
-                                          error=one_line(f"检查进程出错（{type(exc).__name__}: {exc}）")), [])
-            if tracker is not None:
-                tracker.advance()
-    return outcomes
+                outcome = (FileStatus(path=shown_path(files[i]), status="unreadable",
+                                      error=one_line(f"检查进程出错（{type(exc).__name__}: {exc}）")), [])
+            submit()
+            yield outcome

@@ -16,3 +16,19 @@ from govaudit.engine.registry import rule
 )
 def check(disclosure, ctx):
     return iter(())
+
+
+@rule(
+    "RND002",
+    "同一金额在两处印成了不同的数",
+    severity="warning",
+    explanation="""
+两张表印出的是同一个金额（如公开01表本年收入合计与公开02表合计、公开04表一般公共预算财政拨款与公开05表合计），
+两处都由同一个“元”金额四舍五入到 0.01 万元，应当完全相同。两处只差一个末位单位时，区间算术认为“四舍五入可以解释”
+（两个区间恰好相接），但读者看到的是一件事两个数：这通常是某张表用分项之和代替了原始金额，或某处手工改过。
+作为警告报告，请核对后统一；相差更多时由相应的勾稽规则报错误。
+""",
+    example="公开01表本年支出合计 326.71，公开03表合计 326.72：同一金额两个数，警告。",
+)
+def check_same_figure(disclosure, ctx):
+    return iter(())

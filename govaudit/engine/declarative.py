@@ -23,7 +23,7 @@ from __future__ import annotations
 import fnmatch
 import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
@@ -50,9 +50,16 @@ class Ref:
     row: str
     column: str
 
-    @property
+    @cached_property  # asked on every evaluation of the reference
     def is_glob(self) -> bool:
-        return any(ch in self.row for ch in "*?[")
+        row = self.row
+        return "*" in row or "?" in row or "[" in row
+
+    def bind(self, key: str) -> "Ref":
+        """This reference with {row} (an `each` rule's template) replaced by a row's key."""
+        if "{row}" not in self.row:
+            return self
+        return Ref(self.table, self.row.replace("{row}", key), self.column)
 
     @classmethod
     def parse(cls, text: str) -> "Ref":
@@ -85,7 +92,11 @@ def resolve(disclosure: Disclosure, text: str, index: dict | None = None) -> lis
     index (table → {row key: first row with that key}) is filled as tables are met, so that a rule repeated
     over every row of a table does not scan the table again for each reference.
     """
-    ref = Ref.parse(text)
+    return resolve_ref(disclosure, Ref.parse(text), index)
+
+
+def resolve_ref(disclosure: Disclosure, ref: Ref, index: dict | None = None) -> list[Cellish] | None:
+    """resolve() of a parsed reference (rules parse theirs once: {row} templates bound per row, not re-parsed)."""
     table = disclosure.tables.get(ref.table)
     if table is None:
         return None
@@ -128,6 +139,9 @@ class DeclarativeRule:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
             Ref.parse(text + ":x")
+        # parsed once here: with {row} still in them, bound to each row's key in check()
+        self._left_refs = [Ref.parse(t) for t in self.left]
+        self._right_refs = [Ref.parse(t) for t in self.right]
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -147,10 +161,10 @@ class DeclarativeRule:
                 return
             for row in table.rows:
                 if any(fnmatch.fnmatchcase(row.key, g.row) for g in globs):
-                    yield from self._judge(disclosure, ctx, [t.replace("{row}", row.key) for t in self.left],
-                                           [t.replace("{row}", row.key) for t in self.right], index)
+                    yield from self._judge(disclosure, ctx, [r.bind(row.key) for r in self._left_refs],
+                                           [r.bind(row.key) for r in self._right_refs], index)
         else:
-            yield from self._judge(disclosure, ctx, self.left, self.right, index)
+            yield from self._judge(disclosure, ctx, self._left_refs, self._right_refs, index)
 
     def _columns_printed(self, disclosure: Disclosure, ctx) -> bool:
         """Cheap early exit: the judged column, or every column of the right side, is printed by no table."""
@@ -175,18 +189,18 @@ class DeclarativeRule:
         cells: list[Cellish] = []
         missing: list[str] = []
         found_table = False
-        for text in refs:
-            got = resolve(disclosure, text, index)
+        for ref in refs:
+            got = resolve_ref(disclosure, ref, index)
             if got is None:
                 continue
             found_table = True
             cells.extend(got)
-            if not got and self.each and _lacks_row(disclosure, text):
-                missing.append(Ref.parse(text).table)
+            if not got and self.each and _lacks_row(disclosure, ref):
+                missing.append(ref.table)
         return (cells if found_table else None), missing
 
     def _judge(self, disclosure, ctx, left_refs, right_refs, index=None):
-        judged = resolve(disclosure, left_refs[0], index)
+        judged = resolve_ref(disclosure, left_refs[0], index)
         if not judged:
             return
         left, _ = self._side(disclosure, left_refs, index)
@@ -221,15 +235,23 @@ class DeclarativeRule:
         if self.kind == "equal" and len(left) > 1:
             formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
         identity = Identity(judged=head.figure, others=[c.figure for c in left[1:]], formula=formula, kind=self.kind,
-                            note=note)
+                            note=note, same_figure=self.kind == "equal" and _same_figure(left, right))
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
 
 
-def _lacks_row(disclosure: Disclosure, text: str) -> bool:
+def _same_figure(left: list[Cellish], right: list[Cellish]) -> bool:
+    """One printed figure on each side, shown with the same decimals and unit: two printings of one amount."""
+    if len(left) != 1 or len(right) != 1:
+        return False
+    a, b = left[0].figure, right[0].figure
+    return (a is not None and b is not None and not a.derived and not b.derived and not a.percent
+            and a.decimals == b.decimals and a.unit == b.unit)
+
+
+def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
     """The reference names one row (no glob) of a table that prints rows and has the column, but not that row."""
-    ref = Ref.parse(text)
     table = disclosure.tables.get(ref.table)
     return (table is not None and not ref.is_glob and bool(table.rows)
             and any(c.key == ref.column for c in table.columns))

@@ -28,6 +28,9 @@ class Identity:
     kind: str = "equal"  # "equal" | "le" (left ≤ right)
     source: str | None = None  # how the right side is made, e.g. "分项之和" (shown beside its interval)
     note: str | None = None  # said before the verdict, e.g. "公开03表没有该科目（按空白计）"
+    # one printed figure against another printing of the same amount (01 本年收入合计 = 02 合计): both were rounded
+    # from the same 元 amount, so a gap that rounding "explains" still shows two numbers for one thing (RND002)
+    same_figure: bool = False
 
     @property
     def balance(self) -> bool:
@@ -65,6 +68,11 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
     qualifier = f"{ident.source}，" if ident.source else ""
     basis = f"{lead} {expected}（{qualifier}区间 {expected_interval}）"
     note = f"{ident.note}，" if ident.note else ""
+    if v.status == "rounding" and ident.same_figure and v.difference:
+        return Finding(code="RND002", severity=Severity.warning, file=file, locations=locations, table=table,
+                       expected=expected, actual=actual, difference=diff, title=title,
+                       message=f"{where}：{title}。同一金额在两处印成了不同的数：这里是 {actual}，另一处是 {expected}，"
+                               f"相差 {diff}。两处都由同一个“元”金额四舍五入而来，应当完全相同；请核对后统一。")
     if v.status == "rounding":
         short = f"{lead} {expected}" + (f"（{ident.source}）" if ident.source else "")
         shown = "该单元格为空" if blank else f"实际 {actual}"

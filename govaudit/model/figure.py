@@ -10,6 +10,10 @@ from pydantic import BaseModel, ConfigDict
 UNIT_SCALE = {"万元": Decimal(1), "元": Decimal("0.0001"), "千元": Decimal("0.1"), "亿元": Decimal(10000)}
 
 
+_ONE = Decimal(1)
+_HALF_UNITS: dict[int, Decimal] = {}  # decimals → half a unit of the last decimal (rules ask 100k times a run)
+
+
 class Location(BaseModel):
     """Where a value sits: a workbook cell (sheet + A1), a Word table cell or paragraph, or a PDF page and box.
 
@@ -59,11 +63,14 @@ class Figure(BaseModel):
         """Half a unit in the last shown decimal: the rounding that the shown value may hide."""
         if self.spread is not None:
             return self.spread
-        return Decimal(5).scaleb(-(self.decimals + 1))
+        half = _HALF_UNITS.get(self.decimals)
+        if half is None:
+            half = _HALF_UNITS[self.decimals] = Decimal(5).scaleb(-(self.decimals + 1))
+        return half
 
     @property
     def scale(self) -> Decimal:
-        return Decimal(1) if self.percent else UNIT_SCALE.get(self.unit, Decimal(1))
+        return _ONE if self.percent else UNIT_SCALE.get(self.unit, _ONE)
 
     def interval(self) -> tuple[Decimal, Decimal]:
         """The interval of true values (in 万元, or in percent) this shown value stands for."""

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from govaudit.cellref import a1
 from govaudit.model.figure import Figure, Location
+from govaudit.model.trusted import construct
 
 TABLE_NAMES = {
     "01": "收入支出决算总表",
@@ -132,8 +133,9 @@ class Table(BaseModel):
         if fig is not None:
             return fig.source
         col = next((c for c in self.columns if c.key == key and c.side == row.side), None)
-        return Location(file=file, sheet=row.sheet or self.sheet, cell=a1(row.row, col.col) if col else row.label_cell,
-                        row_label=row.label or row.key, col_label=col.header.split("/")[-1] if col else key)
+        return construct(Location, file=file, sheet=row.sheet or self.sheet,
+                         cell=a1(row.row, col.col) if col else row.label_cell,
+                         row_label=row.label or row.key, col_label=col.header.split("/")[-1] if col else key)
 
     def figures(self):
         for r in self.rows:
