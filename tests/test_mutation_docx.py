@@ -309,3 +309,18 @@ def test_a_member_of_exactly_10_mb_is_not_judged_by_its_ratio(tmp_path, monkeypa
     _zip_with(tmp_path / "t.docx", 10 * 1024 * 1024)
     monkeypatch.setattr(wdocx, "MAX_RATIO", 1)
     assert read_docx(tmp_path / "t.docx").paragraphs[0].text == "正文"
+
+
+def test_a_word_package_whose_main_part_is_not_a_document_is_refused_in_one_line(tmp_path):
+    """A template (.dotx) renamed .docx: python-docx names the content type; the user gets a Chinese reason."""
+    src = write(tmp_path / "src.docx", p("正文"))
+    out = tmp_path / "模板.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            zout.writestr(item, data)
+    with pytest.raises(ReadError) as err:
+        read_docx(out)
+    assert str(err.value) == "不是 Word 文档：文件内容是其他 Office 格式（如 .xlsx），请检查文件"
