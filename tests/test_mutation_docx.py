@@ -324,3 +324,9 @@ def test_a_word_package_whose_main_part_is_not_a_document_is_refused_in_one_line
     with pytest.raises(ReadError) as err:
         read_docx(out)
     assert str(err.value) == "不是 Word 文档：文件内容是其他 Office 格式（如 .xlsx），请检查文件"
+
+
+def test_a_legacy_merge_run_of_one_cell_is_no_merge(tmp_path):
+    hm = '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>' + p("收入") + "</w:tc>"
+    _, sheet = read(tmp_path, tbl(tr(hm, tc("支出"))))
+    assert sheet.merged == [] and values(sheet, 1, (1, 2)) == ["收入", "支出"]

@@ -52,3 +52,29 @@ def test_last_years_amount_of_a_part_is_not_its_change():
     assert judge(texts) == []
     (f,) = judge([texts[0].replace("增加10万元", "增加12万元")])
     assert (f.code, f.expected, f.actual) == ("TXT007", "+10", "+12")
+
+
+def test_parts_changes_messages_name_the_direction_and_the_basis():
+    rise = judge(["2019年度财政拨款基本支出比上年增加10万元，其中：人员经费增加0.5万元，公用经费增加0.3万元。"])
+    assert [(f.code, f.expected, f.actual) for f in rise] == [("TXT007", "+0.8", "+10")]
+    assert rise[0].message == ("文中“增加10万元”（一般公共预算财政拨款基本支出比上年）：文中各组成部分的增减为 "
+                               "人员经费 0.5 + 公用经费 0.3 = +0.8，与 +10 不符。")
+    falls = judge(["2019年度财政拨款基本支出比上年增加10万元，其中：人员经费减少5万元，公用经费减少3万元。"])
+    assert "（一般公共预算财政拨款基本支出比上年）：各组成部分都减少，合计却说增加；" in falls[0].message
+    assert "− 人员经费 5 − 公用经费 3 = -8，与 +10 不符" in falls[0].message
+    rises = judge(["2019年度财政拨款基本支出比上年减少10万元，其中：人员经费增加5万元，公用经费增加3万元。"])
+    assert "：各组成部分都增加，合计却说减少；" in rises[0].message and rises[0].expected == "+8"
+    flat = judge(["2019年度财政拨款基本支出比上年减少10万元，其中：人员经费增加5万元，公用经费无变化。"])
+    assert "都增加" not in flat[0].message and flat[0].expected == "+5.00"
+    budget = judge(["2019年度财政拨款基本支出较预算增加10万元，其中：人员经费较预算增加0.5万元，公用经费较预算增加0.3万元。"])
+    assert "（一般公共预算财政拨款基本支出比预算）：文中各组成部分的增减为 人员经费 0.5 + 公用经费 0.3" in budget[0].message
+
+
+def test_completion_against_the_budget_the_sentence_implies():
+    """预算数 = 决算数 ∓ 比预算的增减额, shown with the arithmetic."""
+    assert judge(["本部门2019年度本年收入合计6100.33万元，完成年初预算的61%，比年初预算减少3909.6万元。"]) == []
+    (less,) = judge(["本部门2019年度本年收入合计6100.33万元，完成年初预算的65%，比年初预算减少3909.6万元。"])
+    assert (less.code, less.expected, less.actual) == ("TXT012", "61%", "65%")
+    assert "6100.33 ÷ 预算数 10009.93（6100.33 + 3909.6） = 60.94%" in less.message
+    (more,) = judge(["本部门2019年度本年收入合计6100.33万元，完成年初预算的150%，比年初预算增加2000万元。"])
+    assert "6100.33 ÷ 预算数 4100.33（6100.33 − 2000） = 148.78%" in more.message and more.expected == "149%"
