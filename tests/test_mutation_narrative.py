@@ -78,3 +78,10 @@ def test_completion_against_the_budget_the_sentence_implies():
     assert "6100.33 ÷ 预算数 10009.93（6100.33 + 3909.6） = 60.94%" in less.message
     (more,) = judge(["本部门2019年度本年收入合计6100.33万元，完成年初预算的150%，比年初预算增加2000万元。"])
     assert "6100.33 ÷ 预算数 4100.33（6100.33 − 2000） = 148.78%" in more.message and more.expected == "149%"
+
+
+def test_compared_year_names_the_year_expected():
+    (f,) = judge(["本部门2019年度收支总计6634.67万元，与2019年度决算相比，增加208.1万元，增长3.24%。"])
+    assert (f.code, f.severity.value, f.expected, f.actual) == ("TXT013", "error", "2018", "2019")
+    assert "本说明是 2019 年度的，与上年比较应为 2018 年度，文中为 2019 年度" in f.message
+    assert judge(["本部门2019年度收支总计6634.67万元，与2018年度决算相比，增加208.1万元，增长3.24%。"]) == []
