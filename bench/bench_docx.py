@@ -20,7 +20,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import govaudit_command, ms, profile, run_process, timed  # noqa: E402
+from bench import govaudit_command, ms, profile  # noqa: E402
+
+
+def timed(fn, runs: int) -> tuple[float, float]:
+    """(min, median) seconds of `runs` calls, after one warm-up call."""
+    import statistics
+    import time
+
+    fn()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times), statistics.median(times)
+
+
+def run_process(args: list[str]) -> None:
+    import subprocess
+
+    proc = subprocess.run(args, capture_output=True)
+    if proc.returncode not in (0, 1):  # 1 = errors found, which the seed has
+        raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')[:400]}")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "决算公开-2019-唐山高新区人社局-原样有误.docx"

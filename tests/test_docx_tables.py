@@ -99,3 +99,51 @@ def test_department_unit_and_code_from_the_paragraphs_above(faulty_docx):
     d = recognize(read_workbook(faulty_docx))
     assert d.tables["01"].department == "上海市某区人力资源和社会保障局" and d.tables["01"].unit == "万元"
     assert d.tables["07"].department == "上海市某区财政局"  # the planted difference, read from a paragraph
+
+
+def test_narrative_around_the_tables_changes_nothing(faulty_docx, tmp_path):
+    """The seed's own narrative (情况说明, 名词解释 …) before and after the tables: the same defects."""
+    import sys
+
+    sys.path.insert(0, str(SAMPLES))
+    import make_seed_docx
+
+    items = make_seed_docx.parse(make_seed_docx.SEED.read_text(encoding="utf-8"))
+    paras = [x for kind, x in items if kind == "p" and x.strip()]
+    doc = Document(str(faulty_docx))
+    first = doc.paragraphs[0]
+    for text in paras[:120]:
+        first.insert_paragraph_before(text)
+    for text in paras[120:]:
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "with-narrative.docx")
+    status, findings = check_file(tmp_path / "with-narrative.docx", Options())
+    assert status.tables == [f"公开{k:02d}表" for k in range(1, 10)]
+    # the seed's sentences do not match these tables: the narrative checks (TXT) say so, the tables' findings stay
+    tables_only = [f for f in findings if not f.code.startswith("TXT")]
+    assert _defects(tables_only) == _defects(check_file(FAULTY, Options())[1])
+
+
+def test_table_split_with_its_header_repeated(faulty_docx, tmp_path):
+    """公开03表 split in two Word tables (续表), the two header rows printed again above the second part."""
+    import copy
+
+    doc = Document(str(faulty_docx))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    first = doc.element.body.findall(f"{w}tbl")[2]
+    rows = first.findall(f"{w}tr")
+    assert "本年支出合计" in "".join(t.text or "" for t in rows[0].iter(f"{w}t"))  # it is 公开03表
+    second = copy.deepcopy(first)
+    for tr in second.findall(f"{w}tr"):
+        second.remove(tr)
+    for tr in rows[:2]:
+        second.append(copy.deepcopy(tr))
+    for tr in rows[len(rows) // 2:]:
+        first.remove(tr)
+        second.append(tr)
+    note = doc.add_paragraph("（续表）")._p
+    first.addnext(note)
+    note.addnext(second)
+    doc.save(tmp_path / "split.docx")
+    status, findings = check_file(tmp_path / "split.docx", Options())
+    assert _defects(findings) == _defects(check_file(FAULTY, Options())[1])

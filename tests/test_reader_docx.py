@@ -123,3 +123,42 @@ def test_legacy_horizontal_merge(tmp_path):
     assert sheet.merged == [(1, 1, 1, 2)]
     assert sheet.get(1, 1).value == "收入" and sheet.get(1, 2) is None and sheet.get(1, 3).value == "支出"
     assert sheet.origins[(1, 2)].col == 2 and sheet.get(2, 2).value == "2.00"
+
+
+def _table(doc, rows):
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    return t
+
+
+def test_table_continued_with_its_header_repeated(tmp_path):
+    """A table split in two (续表) with its header printed again: laid out as one table, header once; each row
+    still knows its own Word table and row."""
+    doc = Document()
+    doc.add_paragraph("支出决算表")
+    head = [["项目", "本年支出合计", "基本支出"], ["栏次", "1", "2"]]
+    _table(doc, head + [["合计", "3.00", "1.00"], ["201 一般公共服务支出", "1.00", "0.50"]])
+    doc.add_paragraph("")
+    doc.add_paragraph("（续表）")
+    _table(doc, head + [["208 社会保障和就业支出", "2.00", "0.50"]])
+    doc.save(tmp_path / "c.docx")
+    sheet = read_docx(tmp_path / "c.docx").sheets[0]
+    values = [c.value for c in sheet.cells.values()]
+    assert values.count("本年支出合计") == 1 and values.count("栏次") == 1
+    row = next(r for (r, c), cell in sheet.cells.items() if cell.value == "208 社会保障和就业支出")
+    assert sheet.origins[(row, 1)].table == 2 and sheet.origins[(row, 1)].row == 3
+    assert sheet.get(row - 1, 1).value == "（续表）"  # right after the first part (and its note)
+
+
+def test_tables_that_merely_start_alike_are_not_joined(tmp_path):
+    """Two forms one after the other: same title row (one text) and same 填报部门 row: two tables."""
+    doc = Document()
+    form = [["部门预算项目绩效自评表", "", ""], ["填报部门：", "", "金额单位：万元"], ["项目名称", "甲", ""]]
+    _table(doc, form)
+    doc.add_paragraph("")
+    _table(doc, form[:2] + [["项目名称", "乙", ""]])
+    doc.save(tmp_path / "f.docx")
+    sheet = read_docx(tmp_path / "f.docx").sheets[0]
+    assert [c.value for c in sheet.cells.values()].count("部门预算项目绩效自评表") == 2

@@ -70,6 +70,33 @@ def read_docx(path: Path) -> Workbook:
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
 
 
+_HEAD_ROWS = 6  # a repeated header is at most this many rows
+
+
+def _row_texts(tr) -> tuple:
+    """((grid column, text), …) of a row's non-empty cells: what a repeated header row is compared by."""
+    out, col = [], _int_attr(tr.find(W + "trPr"), W + "gridBefore", 0) + 1
+    for tc in _children(tr, _TC):
+        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan", 1))
+        text = "".join(_text(p) for p in _children(tc, _P)).strip(" \t\r\n\u3000\xa0")
+        if text:
+            out.append((col, "".join(text.split())))
+        col += span
+    return tuple(out)
+
+
+def _repeated_head(previous: list[tuple] | None, head: list[tuple]) -> int:
+    """How many top rows of a table repeat the previous table's top rows word for word (0 when it is not a
+    continuation). Only rows of two or more texts count (column headers, a 栏次 row): a title row, one text, stops
+    the count, so two forms that merely start alike are never joined."""
+    if not previous:
+        return 0
+    k = 0
+    while k < min(len(previous), len(head)) and len(head[k]) >= 2 and head[k] == previous[k]:
+        k += 1
+    return k
+
+
 def index_document(document) -> tuple[list, list]:
     """(body paragraph elements, table elements) of an open python-docx document, numbered exactly as read_docx
     numbers them (paragraph index i is element i-1, table number n is element n-1): the annotated copy uses them."""
@@ -259,6 +286,9 @@ class _Walker:
         # the elements behind the numbers, for writers that go back to them (the annotated copy)
         self.paragraph_elements: list = []
         self.table_elements: list = []
+        # the top rows' texts of the last table laid out, while nothing but empty or "续表" paragraphs follows it:
+        # a table split in two (the header repeated on the next page) is laid out as one
+        self.previous_head: list[tuple] | None = None
 
     def body(self, body) -> None:
         for child in body:
@@ -294,6 +324,8 @@ class _Walker:
             ol = ppr.find(W + "outlineLvl")
             if ol is not None and (ol.get(_VAL) or "").isdigit() and int(ol.get(_VAL)) < 9:
                 level = int(ol.get(_VAL)) + 1
+        if self.previous_head is not None and not (len(text) <= 20 and "续" in text):
+            self.previous_head = None
         name, style_level = self.styles.get(style_id or "", (style_id or "", None))
         if level is None:
             level = style_level
@@ -321,9 +353,16 @@ class _Walker:
         top = self.row + 1
         open_v: dict[int, list[int]] = {}  # grid column → [first row, last row, span] of the vertical merge there
         merged = self.sheet.merged
+        rows = list(_children(tbl, _TR))
+        head = [_row_texts(tr) for tr in rows[:_HEAD_ROWS]]
+        skip = _repeated_head(self.previous_head, head)
+        self.previous_head = head
+        top -= skip  # the repeated rows take no place: the continuation's rows follow the first part's
         r = 0
-        for tr in _children(tbl, _TR):
+        for tr in rows:
             r += 1
+            if r <= skip:  # the header printed again above a table's continuation
+                continue
             vr = top + r - 1
             trpr = tr.find(W + "trPr")
             col = _int_attr(trpr, W + "gridBefore", 0) + 1
@@ -376,10 +415,12 @@ class _Walker:
                 self._close(open_v.pop(c), c)
         for c in list(open_v):
             self._close(open_v.pop(c), c)
-        self.row = top + r - 1
+        self.row = max(self.row, top + r - 1)
         self.blank = False
         for inner in nested:
             self._table(inner)
+        if nested:
+            self.previous_head = None
 
     def _close(self, run: list[int], col: int) -> None:
         first, last, span = run
