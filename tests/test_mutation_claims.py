@@ -82,8 +82,3 @@ def test_a_qualified_bare_measure_is_passed_over_for_the_subject_after_it():
     n = read_claims(paras("事业单位支出中基本支出50万元。"), 2019)
     assert brief(n.claims) == [("amount", "基本支出", "50万元", None)] and n.claims[0].known
 
-
-def test_the_longest_flat_word_is_the_one_quoted():
-    n = read_claims(paras("本部门2019年度机关运行经费支出10万元，与上年基本持平。"), 2019)
-    assert [(c.kind, c.subject, c.direction_word) for c in n.claims if c.kind == "flat"] == [
-        ("flat", "机关运行经费", "基本持平")]
