@@ -82,3 +82,12 @@ def test_a_qualified_bare_measure_is_passed_over_for_the_subject_after_it():
     n = read_claims(paras("事业单位支出中基本支出50万元。"), 2019)
     assert brief(n.claims) == [("amount", "基本支出", "50万元", None)] and n.claims[0].known
 
+
+
+def test_bare_this_year_measures_and_their_qualified_forms():
+    """本年收入/本年支出 alone are the department's 本年收入合计/本年支出合计; “所属事业单位本年收入” is not."""
+    n = read_claims(paras("本部门2019年度本年收入100万元，本年支出90万元。"), 2019)
+    assert brief(n.claims) == [("amount", "本年收入合计", "100万元", None), ("amount", "本年支出合计", "90万元", None)]
+    assert all(c.known for c in n.claims)
+    other = read_claims(paras("所属事业单位本年收入100万元。"), 2019).claims
+    assert [(c.kind, c.subject, c.known, c.amount.text) for c in other] == [("amount", "", False, "100万元")]
