@@ -51,3 +51,37 @@ def test_a_table_further_than_six_points_off_is_a_new_table(tmp_path):
     assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
                             ["项目", "金额", None], ["丙", "3.00", None], ["丁", "4.00", None]]
     assert sheet.origins[(4, 1)].page == 2
+
+
+def _cells(sheet):
+    return sorted((k, c.value) for k, c in sheet.cells.items())
+
+
+def test_a_header_word_over_two_columns_is_merged_across_them(tmp_path):
+    """Header words printed without rules just above a table take its columns; 金额 centred on a column line heads
+    both columns beside it."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(112, 84, "项目")
+    page.text(262, 84, "金额")
+    page.grid(72, 100, [100, 100, 100], [["甲", "1.00", "2.00"], ["乙", "3.00", "4.00"]])
+    book = read_pdf(w.save(tmp_path / "表头.pdf"))
+    sheet = book.sheets[0]
+    assert _cells(sheet)[:2] == [((1, 1), "项目"), ((1, 2), "金额")] and sheet.get(1, 3) is None
+    assert sheet.merged == [(1, 2, 1, 3)]
+    assert sheet.origins[(1, 3)] == sheet.origins[(1, 2)] and sheet.origins[(1, 2)].bbox[0] == 262.0
+    assert sheet.origins[(1, 1)].bbox[:2] == (112.0, 84.0) and sheet.origins[(1, 1)].paragraph == 1
+
+
+def test_a_repeated_title_above_the_continued_table_is_left_out(tmp_path):
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 70, "收入决算表")
+    p1.grid(72, 100, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    p2 = w.page()
+    p2.text(200, 70, "收入决算表（续）")
+    p2.grid(72, 100, [200, 150], [["乙", "2.00"]])
+    book = read_pdf(w.save(tmp_path / "续表.pdf"))
+    assert _cells(book.sheets[0]) == [((1, 1), "收入决算表"), ((2, 1), "项目"), ((2, 2), "金额"), ((3, 1), "甲"),
+                                      ((3, 2), "1.00"), ((4, 1), "乙"), ((4, 2), "2.00")]
+    assert [p.text for p in book.paragraphs] == ["收入决算表"]
