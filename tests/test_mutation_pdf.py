@@ -85,3 +85,27 @@ def test_a_repeated_title_above_the_continued_table_is_left_out(tmp_path):
     assert _cells(book.sheets[0]) == [((1, 1), "收入决算表"), ((2, 1), "项目"), ((2, 2), "金额"), ((3, 1), "甲"),
                                       ((3, 2), "1.00"), ((4, 1), "乙"), ((4, 2), "2.00")]
     assert [p.text for p in book.paragraphs] == ["收入决算表"]
+
+
+def test_a_line_of_separate_words_on_a_table_page_is_one_cell_per_word(tmp_path):
+    """“部门：…　　单位：万元” above a table (too far to be its header): each word its own cell, the paragraph whole."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(72, 40, "部门：某区测试局")
+    page.text(400, 40, "单位：万元")
+    page.grid(72, 200, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    book = read_pdf(w.save(tmp_path / "单位.pdf"))
+    sheet = book.sheets[0]
+    assert _cells(sheet)[:3] == [((1, 1), "部门：某区测试局"), ((1, 2), "单位：万元"), ((2, 1), "项目")]
+    assert (sheet.origins[(1, 1)].bbox, sheet.origins[(1, 2)].bbox) == ((72.0, 40.0, 152.0, 50.0),
+                                                                      (400.0, 40.0, 450.0, 50.0))
+    assert [(p.text, p.cell, p.origin.bbox) for p in book.paragraphs] == [
+        ("部门：某区测试局 单位：万元", "A1", (72.0, 40.0, 450.0, 50.0))]
+
+
+def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(tmp_path):
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    w.page().grid(72, 100, [200, 157], ROWS2)
+    sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
+    assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
