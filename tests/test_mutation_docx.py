@@ -330,3 +330,13 @@ def test_a_legacy_merge_run_of_one_cell_is_no_merge(tmp_path):
     hm = '<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>' + p("收入") + "</w:tc>"
     _, sheet = read(tmp_path, tbl(tr(hm, tc("支出"))))
     assert sheet.merged == [] and values(sheet, 1, (1, 2)) == ["收入", "支出"]
+
+
+def test_a_text_box_fallback_copy_is_not_read_twice(tmp_path):
+    """Word writes a text box twice (mc:Choice for new readers, mc:Fallback for old ones): its text counts once."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    box = (f"<w:p><w:r><w:t>说明</w:t></w:r><w:r><mc:AlternateContent {mc}>"
+           "<mc:Choice Requires=\"wps\"><w:t>框内</w:t></mc:Choice>"
+           "<mc:Fallback><w:t>框内</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    book, _ = read(tmp_path, box)
+    assert [x.text for x in book.paragraphs] == ["说明框内"]
