@@ -288,11 +288,12 @@ def _render_options(fmt: str, color: bool, verbose: bool, resolver) -> dict:
 def _nothing_to_check():
     """status → {code: why that rule had nothing to check in that workbook} (no 绩效自评表, no 公开07表…)."""
     from govaudit.engine.registry import all_rules, nothing_to_check
+    from govaudit.model import kind_of_label
 
     infos = all_rules()
 
     def idle(status) -> dict[str, str]:
-        kinds = {t.removeprefix("公开").removesuffix("表") for t in status.tables or []}
+        kinds = {kind_of_label(t) for t in status.tables or []}
         out = {}
         for info in infos:
             why = nothing_to_check(info, kinds, status.forms or 0)

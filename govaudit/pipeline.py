@@ -113,9 +113,9 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         if not any(s.cells for s in book.sheets):
             reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
         else:
-            reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”）"
+            reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”；预算公开表如“收入预算总表”）"
         return FileStatus(path=shown, status="unreadable", error=reason), []
-    tables, forms = [f"公开{k}表" for k in sorted(disclosure.tables)], len(disclosure.forms)
+    tables, forms = [t.label for _k, t in sorted(disclosure.tables.items())], len(disclosure.forms)
     if not options.collect_context:
         book = _places_only(book)  # the cells are in the disclosure now: free them before the rules run
     try:

@@ -57,8 +57,9 @@ def documented_workbooks() -> list[str]:
 def test_readme_lists_every_sample_workbook():
     text = README.read_text(encoding="utf-8")
     assert [p.name for p in SAMPLES.glob("*.xlsx") if p.name not in text] == []
-    # the nine-table samples are documented in full
+    # the nine-table samples and the 预算 samples are documented in full
     assert {p.name for p in SAMPLES.glob("决算公开表*.xlsx")} <= set(documented_workbooks())
+    assert {p.name for p in SAMPLES.glob("预算公开表*.xlsx")} <= set(documented_workbooks())
 
 
 @pytest.mark.parametrize("name", documented_workbooks())
@@ -101,6 +102,25 @@ def test_samples_are_what_make_samples_generates(tmp_path):
         assert new.sheetnames == old.sheetnames, name
         for a, b in zip(new.worksheets, old.worksheets):
             assert _cells(a) == _cells(b), f"{name}!{a.title} differs: run python samples/make_samples.py"
+            assert sorted(map(str, a.merged_cells.ranges)) == sorted(map(str, b.merged_cells.ranges))
+
+
+def test_budget_samples_are_what_make_budget_samples_generates(tmp_path):
+    """The same for the 预算 samples (the 上海 2026 templates filled by samples/make_budget_samples.py)."""
+    import openpyxl
+
+    sys.path.insert(0, str(SAMPLES))
+    try:
+        import make_budget_samples
+    finally:
+        sys.path.remove(str(SAMPLES))
+    made = {p.name: p for p in make_budget_samples.main(tmp_path)}
+    assert len(made) == 6 and set(made) <= set(documented_workbooks())
+    for name, path in sorted(made.items()):
+        new, old = openpyxl.load_workbook(path), openpyxl.load_workbook(SAMPLES / name)
+        assert new.sheetnames == old.sheetnames, name
+        for a, b in zip(new.worksheets, old.worksheets):
+            assert _cells(a) == _cells(b), f"{name}!{a.title} differs: run python samples/make_budget_samples.py"
             assert sorted(map(str, a.merged_cells.ranges)) == sorted(map(str, b.merged_cells.ranges))
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from govaudit.engine.registry import rule
-from govaudit.model import Finding, Location, Severity, TABLE_NAMES
+from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.text import category_core, norm
 
-EXPLAINS_EMPTY = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
+EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
 def _loc(disclosure, table, cell, label=None) -> list[Location]:
@@ -25,8 +25,8 @@ def _loc(disclosure, table, cell, label=None) -> list[Location]:
     example="工作簿中找不到“政府性基金预算财政拨款收入支出决算表”：错误。",
 )
 def missing_tables(disclosure, ctx):
-    if not disclosure.tables:
-        return
+    if not disclosure.tables or disclosure.stage == "预算":
+        return  # a 预算 has its own set of tables (BGC001)
     where = "工作簿" if disclosure.kind == "workbook" else "文档"
     for kind in ctx.settings.required_tables:
         if kind in disclosure.tables:
@@ -62,15 +62,16 @@ def empty_without_note(disclosure, ctx):
         notes = "".join(table.notes)
         explained = any(w in notes.replace("注:本表反映", "").replace("本表反映", "") for w in EXPLAINS_EMPTY)
         if not explained:
-            yield Finding(code="CMP002", severity=Severity.error, file=disclosure.path, table=f"公开{table.kind}表",
+            yield Finding(code="CMP002", severity=Severity.error, file=disclosure.path, table=table.label,
                           locations=_loc(disclosure, table, table.title_cell, table.title),
-                          message=f"公开{table.kind}表「{table.title}」没有任何数据，表下也没有说明为什么是空表"
+                          message=f"{table.label}「{table.title}」没有任何数据，表下也没有说明为什么是空表"
                                   f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
 
 
 def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v, severity=Severity.error,
-                  tail=""):
-    values = {k: getattr(t, attr) for k, t in disclosure.tables.items() if getattr(t, attr) is not None}
+                 tail="", skip=()):
+    values = {k: getattr(t, attr) for k, t in disclosure.tables.items()
+              if getattr(t, attr) is not None and k not in skip}
     if len(set(normalise(v) for v in values.values())) <= 1:
         return
     common, _n = Counter(normalise(v) for v in values.values()).most_common(1)[0]
@@ -78,10 +79,10 @@ def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v
     for kind, value in sorted(values.items()):
         if normalise(value) != common:
             table = disclosure.tables[kind]
-            yield Finding(code=code, severity=severity, file=disclosure.path, table=f"公开{kind}表",
+            yield Finding(code=code, severity=severity, file=disclosure.path, table=table.label,
                           locations=_loc(disclosure, table, getattr(table, cell_attr)),
                           expected=str(shown), actual=str(value),
-                          message=f"公开{kind}表的{what}为“{value}”，与其他各表的“{shown}”不一致。{tail}")
+                          message=f"{table.label}的{what}为“{value}”，与其他各表的“{shown}”不一致。{tail}")
 
 
 @rule("CMP003", "各表的部门名称不一致",
@@ -106,8 +107,9 @@ def year_differs(disclosure, ctx):
 """,
       example="公开01表“金额单位：万元”，公开06表“单位：元”：警告。")
 def unit_differs(disclosure, ctx):
+    # 上海's “三公”经费和机关运行经费预算表 is in 万元 beside eight tables in 元, as the official template prints it
     yield from _disagreement(disclosure, "CMP005", "金额单位", "unit", "unit_cell", severity=Severity.warning,
-                             tail="表间核对已按各表的单位换算。")
+                             tail="表间核对已按各表的单位换算。", skip=("B09",))
 
 
 @rule("CMP006", "同一科目编码在不同表中名称不同",
@@ -119,7 +121,8 @@ def unit_differs(disclosure, ctx):
       example="公开03表 2080505“机关事业单位基本养老保险缴费支出”，公开05表 2080505“行政单位医疗”：警告。")
 def code_named_differently(disclosure, ctx):
     seen: dict[str, tuple[str, str, object, object]] = {}
-    for kind in ("02", "03", "05", "08", "09"):
+    # 决算 and 预算 tables by 功能分类 (one disclosure holds only one of the two sets)
+    for kind in ("02", "03", "05", "08", "09", "B02", "B03", "B05", "B06", "B07", "B10"):
         table = disclosure.tables.get(kind)
         if table is None:
             continue
@@ -133,12 +136,12 @@ def code_named_differently(disclosure, ctx):
             first_core, first_kind, first_row, first_table = seen[row.code]
             if core != first_core and kind != first_kind:
                 yield Finding(
-                    code="CMP006", severity=Severity.warning, file=disclosure.path, table=f"公开{kind}表",
+                    code="CMP006", severity=Severity.warning, file=disclosure.path, table=table_label(kind),
                     locations=[Location(file=disclosure.path, sheet=table.sheet, cell=row.label_cell, row_label=row.label),
                                Location(file=disclosure.path, sheet=first_table.sheet, cell=first_row.label_cell,
                                         row_label=first_row.label)],
                     expected=first_row.label, actual=row.label,
-                    message=f"科目编码 {row.code} 在公开{kind}表中名为“{row.label}”，在公开{first_kind}表中名为"
+                    message=f"科目编码 {row.code} 在{table_label(kind)}中名为“{row.label}”，在{table_label(first_kind)}中名为"
                             f"“{first_row.label}”：同一编码应使用同一名称。")
 
 
@@ -150,11 +153,11 @@ def duplicated_table(disclosure, ctx):
     for dup in disclosure.duplicates:
         kept = disclosure.tables.get(dup.kind)
         if disclosure.kind != "workbook":  # one virtual sheet: its name means nothing to the reader
-            message = f"公开{dup.kind}表「{dup.title}」在文档中再次出现（已核对数据较多的那一份）。"
+            message = f"{dup.label}「{dup.title}」在文档中再次出现（已核对数据较多的那一份）。"
         else:
-            message = (f"公开{dup.kind}表「{dup.title}」在工作表“{dup.sheet}”再次出现"
+            message = (f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
                        f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
-        yield Finding(code="CMP007", severity=Severity.warning, file=disclosure.path, table=f"公开{dup.kind}表",
+        yield Finding(code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
                       locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
 
 
@@ -165,6 +168,6 @@ def duplicated_table(disclosure, ctx):
 def unit_missing(disclosure, ctx):
     for table in disclosure.tables.values():
         if table.unit is None and not table.is_empty:
-            yield Finding(code="CMP008", severity=Severity.warning, file=disclosure.path, table=f"公开{table.kind}表",
+            yield Finding(code="CMP008", severity=Severity.warning, file=disclosure.path, table=table.label,
                           locations=_loc(disclosure, table, table.title_cell, table.title),
-                          message=f"公开{table.kind}表「{table.title}」没有写明金额单位（按万元核对）。")
+                          message=f"{table.label}「{table.title}」没有写明金额单位（按万元核对）。")

@@ -23,7 +23,7 @@ def _groups(table: Table):
                 yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
     total = table.row("total")
     tops = [r for r in coded if len(r.code) == 3]
-    if total is not None and tops and table.kind != "06":
+    if total is not None and tops and table.kind != "06":  # 决算 06 prints 人员/公用经费 as two blocks
         yield total, tops, "合计应等于各类之和"
 
 
@@ -39,8 +39,13 @@ def _groups(table: Table):
     example="2080505 6.18 + 2080506 4.64 = 20805 行政事业单位养老支出 10.82。",
 )
 def check(disclosure, ctx):
+    yield from check_hierarchy(disclosure, CODED_TABLES, "TBL001")
+
+
+def check_hierarchy(disclosure, kinds, code: str):
+    """The 类/款/项 sums of the tables `kinds`, reported under `code` (TBL001 for 决算, BGT001 for 预算)."""
     unknown = uncomputed_cells(disclosure)
-    for kind in CODED_TABLES:
+    for kind in kinds:
         table = disclosure.tables.get(kind)
         if table is None:
             continue
@@ -67,9 +72,9 @@ def check(disclosure, ctx):
             if v.status == "error" and _only_through_failing_children(parent, kids, key, failing, children):
                 continue  # the failing child is reported; the parent is consistent with what the child should hold
             loc = table.location(parent, key)
-            where = f"公开{kind}表「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
+            where = f"{table.label}「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
             locations = [loc] + [table.location(k, key) for k in kids if k.cells.get(key) is not None]
-            yield sum_finding(disclosure, "TBL001", Severity.error, where, title, v, locations, f"公开{kind}表",
+            yield sum_finding(disclosure, code, Severity.error, where, title, v, locations, table.label,
                               judged=parent.cells.get(key))
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from govaudit.checks.narrative_common import (
     MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
-    signed, subject_value, truncation_fits,
+    passage_of, signed, subject_value, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
@@ -63,16 +63,18 @@ def amounts_match_tables(disclosure, ctx):
     "TXT002",
     "同一项在文中前后说成不同的金额",
     explanation="""
-同一份情况说明中，同一项（同一名称、同为本年数）前后出现两次时应说成同一个数（按四舍五入区间比较）。
+同一段落群（同一个标题如“四、……”“（二）……”之下）中，同一项（同一名称、同为本年数）前后出现两次时应说成
+同一个数（按四舍五入区间比较）。不同标题下的同名项可能说的是不同主体（部门与其所属单位），不比较。
 """,
     example="“财政拨款本年支出6101.24万元”……“财政拨款支出6634.67万元”：错误。",
 )
 def stated_twice_alike(disclosure, ctx):
     first: dict[str, Claim] = {}
+    passage = passage_of(disclosure, ctx)
     for c in _amounts(claims(disclosure, ctx)):
         if c.category and not c.scope:
             continue  # a 类 named outside a list of whose spending: not known to be the same figure
-        key = f"{c.subject}|{c.category or ''}|{c.scope or ''}"
+        key = f"{c.subject}|{c.category or ''}|{c.scope or ''}|{passage.get(c.paragraph, 0)}"
         prev = first.get(key)
         if prev is None:
             first[key] = c
@@ -351,6 +353,7 @@ def _term(p: Claim, v: Val) -> str:
 )
 def shares_match(disclosure, ctx):
     cs = claims(disclosure, ctx)
+    passage = passage_of(disclosure, ctx)
     stated_amounts: dict[str, list[Claim]] = {}
     for c in _amounts(cs):
         stated_amounts.setdefault(c.subject, []).append(c)
@@ -362,6 +365,8 @@ def shares_match(disclosure, ctx):
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
             wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
         for o in stated_amounts.get(c.whole, []):
+            if passage.get(o.paragraph, 0) != passage.get(c.paragraph, 0):
+                continue  # another heading's passage may speak of another body (a unit of the department)
             if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
                 wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{c.whole}"))
         tv = subject_value(disclosure, c.whole)

@@ -6,6 +6,7 @@ rate, a base) is an interval too, taken at the corners. Two statements agree whe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -29,6 +30,24 @@ def claims(disclosure: Disclosure, ctx) -> list[Claim]:
             cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year)
         return cached.claims
     return disclosure.narrative.claims
+
+
+_HEADING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+
+
+def passage_of(disclosure: Disclosure, ctx) -> dict[int, int]:
+    """Paragraph index → the passage (the run of paragraphs under one heading such as “四、…” or “（二）…”) it
+    belongs to. A document that speaks of several bodies (the department, then each of its units) says one item's
+    amount once per body, so two amounts of one item are compared only within a passage."""
+    cached = ctx.cache.get("passages")
+    if cached is None:
+        cached, n = {}, 0
+        for p in disclosure.paragraphs:
+            if p.level is not None or _HEADING.match(p.text):
+                n += 1
+            cached[p.index] = n
+        ctx.cache["passages"] = cached
+    return cached
 
 
 def narrative_year(disclosure: Disclosure) -> int | None:

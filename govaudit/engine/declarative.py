@@ -29,7 +29,7 @@ from pathlib import Path
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
-from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table
+from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -223,21 +223,21 @@ class DeclarativeRule:
                  missing: list[str] | None = None) -> Finding:
         head = left[0]
         loc = head.location()
-        where = f"公开{head.table.kind}表「{loc.row_label or head.row.key}」"
-        if loc.col_label and loc.col_label not in ("决算数", "金额"):
+        where = f"{head.table.label}「{loc.row_label or head.row.key}」"
+        if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
             where += f"{loc.col_label}列"
         locations = [c.location().model_copy(update={"file": disclosure.path}) for c in left + right
                      if c.figure is not None or c is head]
         row = head.row.key
         lacks = "该科目" if row.isdigit() else "这一行"
-        note = ("、".join(f"公开{t}表" for t in dict.fromkeys(missing)) + f"没有{lacks}（按空白计）") if missing else None
+        note = ("、".join(table_label(t) for t in dict.fromkeys(missing)) + f"没有{lacks}（按空白计）") if missing else None
         formula = None
         if self.kind == "equal" and len(left) > 1:
             formula = " + ".join(_name(c) for c in right) + "".join(f" − {_name(c)}" for c in left[1:])
         identity = Identity(judged=head.figure, others=[c.figure for c in left[1:]], formula=formula, kind=self.kind,
                             note=note, same_figure=self.kind == "equal" and _same_figure(left, right))
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
-                                where=where, table=f"公开{head.table.kind}表", verdict=v, locations=locations,
+                                where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
 
 
@@ -260,7 +260,7 @@ def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
 def _name(cell: Cellish) -> str:
     """How a term of a balance is named in a message: its column, or its row when the column is generic."""
     loc = cell.location()
-    if loc.col_label and loc.col_label not in ("决算数", "金额", "合计"):
+    if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额", "合计"):
         return loc.col_label
     return loc.row_label or cell.row.key
 

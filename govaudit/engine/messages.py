@@ -8,6 +8,7 @@ An error states what the judged cell should hold and what it holds, with both in
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from govaudit.engine.arith import Span, Verdict, fmt
 from govaudit.model import Figure, Finding, Location, Severity
@@ -43,23 +44,27 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
     where: the judged cell in words (公开03表「20805 行政事业单位养老支出」基本支出列); locations: judged cell first.
     """
     v, ident = verdict, identity
+    # sums are judged in 万元; a judged cell printed in 元 (上海's 预算 tables) is talked about in 元
+    yuan = ident.judged is not None and ident.judged.unit == "元" and not ident.judged.percent
+    conv = _in_yuan if yuan else (lambda span: span)
+    v = Verdict(v.status, conv(v.left), conv(v.right)) if yuan else v
     d = v.decimals
     tol = fmt(v.tolerance, d + 1)
     diff = fmt(v.difference, d)
     blank = ident.judged is None and (ident.balance or not ident.others)
     if ident.balance:
-        others = Span.of(ident.others)
+        others = conv(Span.of(ident.others))
         implied = Span(v.right.value - others.value, v.right.lo - others.hi, v.right.hi - others.lo, d)
         expected = fmt(implied.value, d)
         expected_interval = implied.interval_text(d)
-        actual_interval = Span.of([ident.judged]).interval_text(d)
+        actual_interval = conv(Span.of([ident.judged])).interval_text(d)
         lead = f"按 {ident.formula} 计算应为" if ident.formula else "应为"
     else:
         expected = fmt(v.right.value, d)
         expected_interval = v.right.interval_text(d)
         actual_interval = v.left.interval_text(d)
         lead = "应不超过" if ident.kind == "le" else "应为"
-    actual = None if blank else fmt(ident.judged.amount if ident.balance else v.left.value, d)
+    actual = None if blank else fmt(conv(Span.of([ident.judged])).value if ident.balance else v.left.value, d)
     qualifier = f"{ident.source}，" if ident.source else ""
     basis = f"{lead} {expected}（{qualifier}区间 {expected_interval}）"
     note = f"{ident.note}，" if ident.note else ""
@@ -82,3 +87,11 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
                    f"超出四舍五入可解释的范围（±{tol}）。")
     return Finding(code=code, severity=severity, message=message, file=file, locations=locations,
                    expected=expected, actual=actual, difference=diff, table=table, title=title)
+
+
+_YUAN = Decimal(10000)
+
+
+def _in_yuan(span: Span) -> Span:
+    """A span of 万元 amounts restated in 元 (4 fewer decimals)."""
+    return Span(span.value * _YUAN, span.lo * _YUAN, span.hi * _YUAN, max(span.decimals - 4, 0))

@@ -15,6 +15,9 @@ FAMILIES = {
     "RND": "四舍五入",
     "PRF": "绩效自评表",
     "TXT": "情况说明（文字）",
+    "BGT": "预算表内平衡",
+    "BGX": "预算表间勾稽",
+    "BGC": "预算完整性与一致性",
 }
 
 
@@ -58,11 +61,13 @@ def nothing_to_check(info: RuleInfo, tables: set[str], forms: int) -> str | None
         return None if forms else "本工作簿没有绩效自评表"
     if info.family in _TABLE_FAMILIES and not tables:
         return "本工作簿没有决算公开表"
+    from govaudit.model import table_label
+
     missing = [k for k in info.needs if k not in tables]
     if missing:
-        return "本工作簿没有" + "、".join(f"公开{k}表" for k in missing)
+        return "本工作簿没有" + "、".join(table_label(k) for k in missing)
     if info.needs_any and not any(k in tables for k in info.needs_any):
-        return "本工作簿没有" + "或".join(f"公开{k}表" for k in info.needs_any)
+        return "本工作簿没有" + "或".join(table_label(k) for k in info.needs_any)
     return None
 
 

@@ -2,12 +2,13 @@
 
 from govaudit.model.figure import Figure, Location
 from govaudit.model.claim import Claim, ClaimFigure, Narrative
-from govaudit.model.table import Column, Row, Table, TABLE_NAMES
+from govaudit.model.table import BUDGET_TABLE_NAMES, Column, Row, Table, TABLE_NAMES, kind_of_label, stage_of, table_label
 from govaudit.model.disclosure import CellIssue, Disclosure, TextParagraph
 from govaudit.model.form import BudgetColumn, BudgetLine, Indicator, PerformanceForm, Section, TextValue
 from govaudit.model.finding import Finding, Severity
 from govaudit.model.result import FileStatus, Result
 
-__all__ = ["Figure", "Location", "Claim", "ClaimFigure", "Narrative", "Column", "Row", "Table", "TABLE_NAMES", "CellIssue", "Disclosure", "TextParagraph",
+__all__ = ["Figure", "Location", "Claim", "ClaimFigure", "Narrative", "Column", "Row", "Table", "TABLE_NAMES",
+           "BUDGET_TABLE_NAMES", "stage_of", "table_label", "kind_of_label", "CellIssue", "Disclosure", "TextParagraph",
            "PerformanceForm", "Section", "Indicator", "BudgetLine", "BudgetColumn", "TextValue",
            "Finding", "Severity", "FileStatus", "Result"]

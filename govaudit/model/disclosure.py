@@ -44,6 +44,14 @@ class Disclosure(BaseModel):
     titled_only: dict[str, Location] = Field(default_factory=dict)
     cell_issues: list[CellIssue] = Field(default_factory=list)
     sheets: list[str] = Field(default_factory=list)
+    # what the document is, told from the document itself (recognize/stage.py): "决算" or "预算" (None: cannot
+    # tell), and for a 预算 "部门" or "单位" — the narrative checks use these (which year's 预算 a text compares
+    # with, 本部门 vs 本单位). `stage_evidence`/`scope_evidence` say why, for messages.
+    unread_tables: list[Table] = Field(default_factory=list)  # found by title, layout not read reliably: not checked
+    stage: str | None = None
+    scope: str | None = None
+    stage_evidence: str = ""
+    scope_evidence: str = ""
 
     @property
     def department(self) -> str | None:

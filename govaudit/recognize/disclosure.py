@@ -7,6 +7,7 @@ import re
 from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.readers.base import Sheet, Workbook
+from govaudit.recognize.budget_specs import looks_budget
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
@@ -32,7 +33,7 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     # a table printed with its 公开NN表 code but a title we do not know: trust the code
     titled_rows = {t[0] for t in titles}
     for r, c, kind in codes:
-        if kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows):
+        if kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows) and not _budget_near(rows, r):
             titles.append((r, c, kind, f"公开{kind}表"))
     titles.sort()
     blocks = []
@@ -40,6 +41,12 @@ def find_blocks(sheet: Sheet) -> list[Block]:
         end = titles[i + 1][0] if i + 1 < len(titles) else max(rows, default=r) + 1
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows))
     return blocks
+
+
+def _budget_near(rows, r: int) -> bool:
+    """江苏's 预算 tables are numbered 公开01–12表 too: a code beside a 预算 title is no 决算 table."""
+    return any(looks_budget(norm(c.value)) for rr in range(r, r + 4) for c in rows.get(rr, ())
+               if isinstance(c.value, str))
 
 
 def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
@@ -182,6 +189,9 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.duplicates.append(other)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
+    from govaudit.recognize.stage import detect
+
+    detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself (tables, then headings)
     if disclosure.paragraphs:
         from govaudit.recognize.claims import read_claims
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from govaudit.recognize.budget_specs import BUDGET_COLUMN_WORDS, classify_budget_title, split_title_meta
 from govaudit.text import category_core, norm, strip_numbering
 
 # ---------------------------------------------------------------- titles
@@ -37,7 +38,7 @@ def classify_title(text) -> str | None:
     A title is short and ends with 表 (a code or a bracketed note may follow); sentences mentioning a
     table ("…故本表以空表列示") are not titles.
     """
-    t = norm(text)
+    t = split_title_meta(norm(text))[0]  # '收支预算总表部门：XX单位：万元' (a PDF line holding both) → its title
     if not t or len(t) > 60:
         return None
     core = t
@@ -47,6 +48,9 @@ def classify_title(text) -> str | None:
         return None
     if core.startswith(("注", "说明", "备注")):
         return None
+    budget = classify_budget_title(core)  # a 预算 table is never one of the 决算 kinds (收入预算总表 ≠ 收入决算表)
+    if budget:
+        return budget
     for kind, words, excluded in _TITLE_RULES:
         if all(w in core for w in words) and not any(w in core for w in excluded):
             return kind
@@ -91,11 +95,12 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
            ("公用经费", "public")],
 }
 COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
+COLUMN_WORDS.update(BUDGET_COLUMN_WORDS)  # the 预算 kinds B01–B13 (budget_specs.py)
 
 LINENO_WORDS = ("行次", "栏次")
 CODE_WORDS = ("编码", "科目代码", "代码")
 SPLIT_CODE_WORDS = {"类": 0, "款": 1, "项": 2}
-NAME_WORDS = ("科目名称", "名称", "项目", "科目")
+NAME_WORDS = ("科目名称", "名称", "项目", "科目", "品目")  # 品目: 江苏 政府采购预算表 采购品目大类
 
 # ---------------------------------------------------------------- rows
 # 功能分类 类: code → the names it has carried (normalised, numbering and 支出/（类） removed).

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govaudit.model import CellIssue, Column, Figure, Location, Row, Table
+from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.readers.base import Cell
-from govaudit.recognize import specs
+from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
     Block,
     Meta,
@@ -51,9 +51,9 @@ def column_label(path: list[str]) -> str:
 
 
 # words that explain an empty table: a text-only row holding one is a note however short ("本表无数据。")
-_EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无任何")
+_EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无任何", "表为空")
 # "无" said of the department or the table ("本单位无…", "2024年度无…", "故…无…"), or opening the row ("无。")
-_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；])无")
+_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
 
 
 def is_note(cells: list[Cell]) -> bool:
@@ -121,6 +121,8 @@ def _is_data_row(kind: str, cells: list[Cell]) -> bool:
     if texts and all(t in specs.TOTAL_WORDS for t in texts):
         return True
     if kind in ("01", "04") and any(specs.side_row_key(t, 0) or specs.side_row_key(t, 1) for t in texts):
+        return True
+    if kind in budget_specs.TWO_SIDED and any(budget_specs.is_row_label(kind, t) for t in texts):
         return True
     return False
 
@@ -346,7 +348,7 @@ class TableBuilder:
         for role in roles:
             if role.role == "value":
                 table.columns.append(Column(key=role.key, header="/".join(role.path), side=role.side, col=role.col))
-        context = f"公开{kind}表"
+        context = table_label(kind)
         last_split: list[str] = ["", "", ""]
         after_begin = False
         used_keys: set[str] = set()
@@ -565,6 +567,10 @@ def _derive_parent_columns(table: Table) -> None:
 
 
 def build_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    if block.kind.startswith("B"):  # a 预算 table (budget_specs.py)
+        from govaudit.recognize.budget_tables import build_budget_table
+
+        return build_budget_table(block, file)
     if block.kind == "07":
         from govaudit.recognize.sanshi import build_sanshi
 

@@ -1,0 +1,150 @@
+"""What the 部门预算 / 单位预算 tables look like (domain notes budget.md §1): title words, column header words,
+row labels. Kinds are B01–B13 (model/table.py BUDGET_TABLE_NAMES), never the 决算 kinds 01–09.
+
+上海 prints nine tables (财务收支预算总表 … “三公”经费和机关运行经费预算表, 元; table 9 万元), 江苏 twelve
+(公开01–12表, 万元). Both map onto the same kinds where the content is the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govaudit.text import strip_numbering
+
+# kind, all of these words, none of these. Checked in order, the more specific first. A title qualifies only when it
+# names a 预算 table ("…预算表" / "…预算总表") and no 决算.
+BUDGET_TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
+    ("B09", ("三公",), ()),
+    ("B12", ("机关运行经费",), ()),
+    ("B13", ("政府采购",), ()),
+    ("B07", ("国有资本经营预算", "支出"), ("收支",)),
+    ("B06", ("政府性基金",), ("收支",)),
+    ("B08", ("一般公共预算", "基本支出"), ()),
+    ("B11", ("财政拨款", "基本支出"), ()),
+    ("B05", ("一般公共预算", "支出"), ()),
+    ("B04", ("财政拨款", "收支"), ()),
+    ("B04", ("财政拨款收入支出",), ()),
+    ("B10", ("财政拨款", "支出预算"), ()),
+    ("B01", ("收支预算总表",), ()),
+    ("B01", ("收入支出预算总表",), ()),
+    ("B02", ("收入预算",), ()),
+    ("B03", ("支出预算总表",), ()),
+]
+
+
+def classify_budget_title(core: str) -> str | None:
+    """The 预算 kind of a normalised title core (year, brackets and 公开NN表 code already taken off its end),
+    or None when it is no 预算 table."""
+    if "绩效目标" in core and core.endswith("表") and "自评" not in core:
+        return "B00"  # a 绩效目标表 after the 预算 tables: not checked, but it ends the table before it
+    if "决算" in core or "绩效" in core or not ("预算表" in core or "预算总表" in core):
+        return None
+    for kind, words, excluded in BUDGET_TITLE_RULES:
+        if all(w in core for w in words) and not any(w in core for w in excluded):
+            return kind
+    return None
+
+
+_META_TAIL = re.compile(r"(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
+
+
+def split_title_meta(text: str) -> tuple[str, str]:
+    """A normalised title line that also holds the 部门 and 金额单位 ('收支预算总表部门：江苏省政协办公厅单位：万元',
+    as a PDF line may read) → (title, the rest); a title alone → (title, ''). Only a short 部门/单位 tail is split
+    off: a page of text run together is no title."""
+    m = _META_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text, ""
+    return text[: m.start()], text[m.start():]
+
+
+def looks_budget(text: str) -> bool:
+    """Text naming a 预算 table (near a 公开NN表 code whose title was not recognised)."""
+    return ("预算表" in text or "预算总表" in text) and "决算" not in text
+
+
+def title_scope(title: str) -> str | None:
+    """Whose 预算 a title says it is: '2025年部门收入预算总表' → '部门'; '2025年预算单位…' / '2025年单位…' → '单位'."""
+    m = re.match(r"^(?:\d{4}年度?)?(部门|预算单位|单位)", title)
+    if not m:
+        return None
+    return "部门" if m.group(1) == "部门" else "单位"
+
+
+# ---------------------------------------------------------------- columns (tried on each header level)
+_SPENDING = [
+    ("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
+    ("基本支出", "basic"), ("项目支出", "project"), ("预留机动", "reserve"), ("结转下年", "carry_out"),
+    ("金额", "amount"), ("预算数", "amount"),
+]
+_ECONOMIC = [("合计", "total"), ("人员经费", "personnel"), ("公用经费", "public"), ("金额", "amount"),
+             ("预算数", "amount")]
+BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
+    # two-sided: 项目 | 预算数 ‖ 项目 | 预算数 (部门) or 合计 · 基本支出 (人员经费 · 公用经费) · 项目支出 (单位)
+    "B01": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
+            ("项目支出", "project"), ("预算数", "amount"), ("金额", "amount"), ("合计", "amount")],
+    "B02": [("合计", "total"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
+            ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount")],
+    "B03": _SPENDING,
+    "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
+            ("合计", "total"), ("小计", "total"), ("预算数", "amount"), ("金额", "amount")],
+    "B05": _SPENDING, "B06": _SPENDING, "B07": _SPENDING, "B10": _SPENDING,
+    "B08": _ECONOMIC, "B11": _ECONOMIC,
+    # 上海: “三公”经费预算数 (合计 · 出国 · 接待 · 用车 (小计 · 购置费 · 运行费)) · 机关运行经费预算数;
+    # 江苏: 合计 · “三公”经费 (小计 · 出国 · 用车 (小计 · 购置费 · 运行维护费) · 接待) · 会议费 · 培训费
+    "B09": [("机关运行", "admin_run"), ("三公", "sanggong"), ("合计", "total"), ("出国", "abroad"),
+            ("接待", "reception"), ("购置及运行", "car_total"), ("购置和运行", "car_total"),
+            ("购置费", "car_purchase"), ("运行", "car_run"), ("会议费", "meeting"), ("培训费", "training")],
+    "B12": [("机关运行经费", "amount"), ("金额", "amount"), ("合计", "amount")],
+    "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount")],
+}
+
+# ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)
+# label → key, first containing match wins; the expense side also takes 类 rows by name (specs.category_code)
+B01_INCOME = [
+    ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("收入小计", "income_total"),
+    ("上年结转", "carry_in"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
+    ("国有资本经营", "fiscal.state_capital"), ("财政拨款", "income.fiscal"), ("财政专户", "income.special_account"),
+    ("经营收入", "income.operating"), ("事业收入", "income.business"), ("其他资金", "income.other_funds"),
+    ("其他收入", "income.other"), ("总计", "income_grand_total"),
+]
+B04_INCOME = [
+    ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("上年结转", "carry_in"),
+    ("一般公共预算", "income.general"), ("政府性基金", "income.gov_fund"),
+    ("国有资本经营", "income.state_capital"), ("总计", "income_grand_total"),
+]
+EXPENSE = [
+    ("支出总计", "expense_grand_total"), ("支出合计", "expense_grand_total"), ("支出小计", "expense_total"),
+    ("结转下年", "carry_out"), ("基本支出", "use.basic"), ("项目支出", "use.project"), ("预留机动", "use.reserve"),
+    ("总计", "expense_grand_total"),
+]
+TWO_SIDED = ("B01", "B04")
+
+
+def side_row_key(kind: str, label: str, side: int) -> str | None:
+    from govaudit.recognize.specs import category_code
+
+    t = strip_numbering(label)
+    if not t:
+        return None
+    for word, key in (EXPENSE if side else B01_INCOME if kind == "B01" else B04_INCOME):
+        if word in t:
+            return key
+    if side:
+        return category_code(t)
+    return None
+
+
+def is_row_label(kind: str, label: str) -> bool:
+    """A row label of a two-sided table (so that a row printing no figure is a row, not a header); the 用途 words
+    (基本支出, 项目支出) are also column headers and do not count."""
+    key = side_row_key(kind, label, 0) or side_row_key(kind, label, 1)
+    return bool(key) and not key.startswith("use.")
+
+
+# 江苏 公开02表 收入预算总表 by source: each group opens with its 小计 (the items under it have their own names)
+INCOME_GROUPS = (("一般公共预算", "group.general"), ("政府性基金", "group.gov_fund"), ("财政专户", "group.special_account"),
+                 ("其他资金", "group.other_funds"), ("上年结转", "group.carry_in"))
+
+# 江苏 公开12表: the three kinds of purchase, printed '一、货物A' / '二、工程B' / '三、服务C'
+PURCHASE_ROWS = (("货物", "goods"), ("工程", "works"), ("服务", "services"))

@@ -1,0 +1,214 @@
+"""Build a 预算 table (B01–B13) from its block: the 决算 table builder with the 预算 row names."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from govaudit.model import CellIssue, Location, Table
+from govaudit.recognize import budget_specs, specs
+from govaudit.recognize.grid import Block
+from govaudit.recognize.tables import TableBuilder
+from govaudit.text import norm, strip_numbering
+
+_TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
+
+
+_TWO_NUMBERS = re.compile(r"\d\s+\d")
+
+
+class BudgetTableBuilder(TableBuilder):
+    merged_numbers = 0
+    def build(self):
+        title, rest = budget_specs.split_title_meta(self.block.title)
+        if rest:  # the 部门 and 金额单位 printed on the title's line
+            from govaudit.cellref import a1
+            from govaudit.recognize.grid import _DEPT_RE
+            from govaudit.recognize.text import find_unit
+
+            where = a1(self.block.title_row, self.block.title_col)
+            unit = find_unit(rest)
+            if unit:
+                self.meta.unit, self.meta.unit_cell = unit, where
+            m = _DEPT_RE.match(rest)
+            name = re.split(r"(?:金额)?单位[:：]", m.group(1))[0] if m else ""
+            if name:
+                self.meta.department, self.meta.department_cell = name, where
+            self.block.title = title
+        self._trim_trailing_codes()
+        table = super().build()
+        if table is not None:
+            self.strays = self._stray_figures(table)
+        return table
+
+    strays = 0
+
+    def _stray_figures(self, table: Table) -> int:
+        """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""
+        from govaudit.recognize.grid import is_code_text, is_lineno_row, is_numeric_cell
+        from govaudit.recognize.grid import Meta as _Meta
+        from govaudit.recognize.tables import classify_columns, header_paths, locate_header
+
+        header, start = locate_header(self.block, self.block.kind, _Meta())
+        cols = sorted({c.col for r in self.block.row_numbers() for c in self.block.rows[r]})
+        roles = classify_columns(self.block.kind, header_paths(self.block, header, cols))
+        # figures may stand under an amount column or in a label column (类/款/项 parts, 行次)
+        value_cols = {c.col for c in table.columns} | {ro.col for ro in roles if ro.role not in ("unknown", "value")}
+        n = 0
+        for r in self.block.row_numbers():
+            if r < start:
+                continue
+            cells = self.block.rows[r]
+            if is_lineno_row(cells):
+                continue
+            if any(is_numeric_cell(c) and not is_code_text(c.value) and c.col not in value_cols for c in cells):
+                n += 1
+        return n
+
+    def _trim_trailing_codes(self) -> None:
+        """The next table's '公开04表' printed above its title is no row of this one."""
+        from dataclasses import replace
+
+        from govaudit.recognize.text import TABLE_CODE_RE
+
+        rows = self.block.row_numbers()
+        end = self.block.end_row
+        while rows and rows[-1] != self.block.title_row:
+            cells = [c for c in self.block.rows[rows[-1]] if c.value not in (None, "")]
+            if not cells or not all(isinstance(c.value, str) and TABLE_CODE_RE.fullmatch(norm(c.value)) for c in cells):
+                break
+            end = rows.pop()
+        if end != self.block.end_row:
+            self.block = replace(self.block, end_row=end)
+
+
+    def figure(self, cell, row_label, col_label, context):
+        if isinstance(cell.value, str) and _TWO_NUMBERS.search(cell.value.strip()):
+            # '80 237': two figures read into one cell (a PDF's columns run together), not eighty thousand
+            self.merged_numbers += 1
+            return None
+        fig = super().figure(cell, row_label, col_label, context)
+        if fig is not None and fig.unit == "元" and not fig.percent:
+            # a budget is compiled in 元: a figure printed in 元 is the figure itself, not a rounding of a finer one
+            # (domain notes budget.md §2: "exact in 元 files"; 万里 2025's 1 元 is a real defect)
+            fig = fig.model_copy(update={"spread": Decimal(0)})
+        return fig
+
+    @staticmethod
+    def _row_key(kind, side, label, code, after_begin) -> str | None:
+        core = strip_numbering(label)
+        if not label and not code:
+            return "budget"  # the one unlabelled row of a one-row table (三公, 江苏 支出预算总表)
+        if kind in budget_specs.TWO_SIDED:
+            key = budget_specs.side_row_key(kind, label, side) if label else None
+            if side >= 2 and key and (key.isdigit() or key.startswith("cat.")):
+                # a 功能 类 carried onto the 用途 block's figure (江苏 01: a wrapped '三、单位预留机动经/费' leaves its
+                # figure on the line of '三、国防支出'): the figure has no row of its own
+                return "budget"
+            if key is None and code:
+                key = code
+            if key is None and core:
+                # a row this version of the form names differently: still part of its side's sum
+                if side == 0 and core.endswith(("收入", "资金")):
+                    key = "income.extra." + core
+                elif side >= 1 and core.endswith("支出"):
+                    key = "cat." + core
+            return key
+        if code:
+            return code
+        if kind == "B02":
+            for word, key in budget_specs.INCOME_GROUPS:
+                if core.startswith(word):
+                    return key
+        if kind == "B13" and _TOP_NUMBERING.match(label):
+            for word, key in budget_specs.PURCHASE_ROWS:
+                if word in core:
+                    return key
+        if core in specs.TOTAL_WORDS or core.startswith("合计") or core.endswith(("总计", "合计")):
+            return "total"
+        return None
+
+
+def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    builder = BudgetTableBuilder(block, file)
+    table = builder.build()
+    if table is None:
+        return None, []
+    for row in table.rows:
+        if row.key == "budget" and not row.label:
+            _name_row(row, "预算数")
+    if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
+        table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
+    table.unreliable = _unreliable(table) or (
+        f"有 {builder.strays} 行数字不在任何金额列下" if builder.strays else None) or (
+        f"有 {builder.merged_numbers} 个单元格读出了两个数字" if builder.merged_numbers else None)
+    if table.unreliable:
+        return table, []  # its cells are not judged: neither are their contents
+    return table, builder.issues + _repair_codes(table, file)
+
+
+ONE_ROW = ("B09", "B14")
+
+
+def _unreliable(table: Table) -> str | None:
+    """Figures on a row with neither label nor code, in a table whose rows all have one (or a second such row in a
+    one-row table): the lines were not read as printed (a PDF's misaligned text), and judging them would report
+    defects the document does not have."""
+    orphans = [r for r in table.rows if r.key.split("#")[0] == "budget"]
+    if len(orphans) > (1 if table.kind in ONE_ROW else 0):
+        return f"有 {len(orphans)} 行数字找不到对应的行名或科目编码"
+    if table.kind in FUNCTION_TABLES + ECONOMIC_TABLES and any(r.code for r in table.rows):
+        uncoded = [r for r in table.rows if r.key.startswith("label:") and any(f is not None for f in r.cells.values())]
+        if uncoded:  # a 科目 whose code was not read ('电费 235.00' with no 30206): the 类/款/项 sums cannot be judged
+            return f"有 {len(uncoded)} 行有数字却没有科目编码（如“{uncoded[0].label}”）"
+    lumped = [r for r in table.rows if len(r.label) > MAX_LABEL]
+    if lumped:  # a line of the page run together (科目, names and figures), not a row name
+        return f"有 {len(lumped)} 行的行名长于 {MAX_LABEL} 字"
+    return None
+
+
+MAX_LABEL = 50  # the longest 科目 or row name is about 30 characters
+
+
+ECONOMIC_TABLES = ("B08", "B11", "B12")
+FUNCTION_TABLES = ("B02", "B03", "B05", "B06", "B07", "B10")
+
+
+def _valid_lei(kind: str, lei: str) -> bool:
+    if kind in ECONOMIC_TABLES:
+        return lei[:1] in ("3", "5")  # 部门预算支出经济分类 301…399, 政府预算支出经济分类 501…599
+    return lei in specs.CATEGORY_NAMES
+
+
+def _repair_codes(table: Table, file: str) -> list[CellIssue]:
+    """A 款 or 项 whose printed 类 is no 类 at all (福利院 2024 prints the 类 of 2101102 as '7'), under rows that name its
+    款: the row is read under the code its place gives it, and the misprint is reported (BGC005)."""
+    issues = []
+    if table.kind not in ECONOMIC_TABLES + FUNCTION_TABLES:
+        return issues
+    seen: list[str] = []
+    for row in table.rows:
+        code = row.code
+        if not code:
+            continue
+        if len(code) in (5, 7) and not _valid_lei(table.kind, code[:3]):
+            parent = next((c for c in reversed(seen) if len(c) == len(code) - 2 and c[3:] == code[3:-2]), None)
+            if parent is not None:
+                fixed = parent + code[-2:]
+                issues.append(CellIssue(
+                    kind="bad_code", text=code, context=f"{table.label}|{fixed}",
+                    location=Location(file=file, sheet=table.sheet, cell=row.label_cell,
+                                      row_label=f"{fixed} {row.label}".strip(), col_label="科目编码")))
+                if row.key == code:
+                    row.key = fixed
+                row.code = code = fixed
+        seen.append(code)
+    return issues
+
+
+def _name_row(row, label: str) -> None:
+    """The one unlabelled row of a 三公 table is its 预算数: say so in its cells' places."""
+    row.label = label
+    for key, fig in row.cells.items():
+        if fig is not None and not fig.source.row_label:
+            row.cells[key] = fig.model_copy(update={"source": fig.source.model_copy(update={"row_label": label})})
