@@ -279,6 +279,16 @@ def test_stated_twice():
     assert codes(findings) == ["TXT002"]
 
 
+def test_stated_twice_only_under_one_heading():
+    """Under another heading the same item may be another body's (a unit of the department): not compared."""
+    texts = ["（一）部门本级", "本部门2019年度本年收入合计6100.33万元。",
+             "（二）所属单位", "本单位2019年度本年收入合计1836.22万元。"]
+    assert codes(judge(texts)) == []
+    texts.append("本单位2019年度本年收入合计1836.32万元。")  # the same passage: compared
+    findings = judge(texts)
+    assert codes(findings) == ["TXT002"] and "1836.22" in findings[0].message
+
+
 def test_compared_year():
     same = judge(["本部门2019年度收支总计6634.67万元，与2019年度决算相比，增加208.1万元，增长3.24%。"])
     assert [(f.code, f.severity.value) for f in same] == [("TXT013", "error")]
