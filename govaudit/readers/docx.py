@@ -388,11 +388,8 @@ class _Walker:
                     if hrun[1] > hrun[0]:
                         merged.append((vr, hrun[0], vr, hrun[1]))
                     hrun = None
-                for child in tc:  # tables nested in this cell: laid out after this one
-                    if child.tag == _TBL:
-                        nested.append(child)
-                    elif child.tag == _SDT:
-                        nested.extend(_children(child, _TBL))
+                # tables nested in this cell (also inside a content control there): laid out after this one
+                nested.extend(_children(tc, _TBL))
                 if state == "continue" and col in open_v:
                     open_v[col][1] = vr
                     for cc in range(col, col + span):

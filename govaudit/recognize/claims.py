@@ -289,8 +289,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole_amount = stated.amount if stated else None
                 elif state.lead is not None and state.lead.subject != c.subject:
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
-                elif state.lead is not None and state.lead.subject == c.subject and c.amount is state.lead.amount:
-                    c.whole = None  # "占100%" of itself: nothing to judge
+                # else the share of the lead itself ("占100%"): no whole, nothing to judge
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))

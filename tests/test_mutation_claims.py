@@ -1,0 +1,93 @@
+"""Claims read from prose, one behaviour per test (issue 14: they kill the mutants of recognize/claims.py).
+
+Each sentence is the shape 情况说明 use; the assertions name the claim's kind, subject, figure text and basis."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govaudit.model import Location, TextParagraph
+from govaudit.recognize.claims import joined, narrative_year, read_claims
+
+
+def paras(*texts: str) -> list[TextParagraph]:
+    return [TextParagraph(index=i, text=t, location=Location(file="t", paragraph=i)) for i, t in enumerate(texts, 1)]
+
+
+def brief(claims):
+    out = []
+    for c in claims:
+        fig = c.change or c.amount if c.kind == "change" and c.change else (c.rate or c.amount or c.score)
+        out.append((c.kind, c.subject, fig.text if fig else c.grade, c.basis))
+    return out
+
+
+def test_a_doubled_comma_does_not_end_the_sentence():
+    n = read_claims(paras("本年收入合计100万元，，本年支出合计90万元。"), 2019)
+    assert brief(n.claims) == [("amount", "本年收入合计", "100万元", None), ("amount", "本年支出合计", "90万元", None)]
+
+
+def test_the_subject_of_a_share_is_named_before_zhan():
+    n = read_claims(paras("本年收入合计100万元，财政拨款收入80万元占本年收入合计的80%。"), 2019)
+    share = n.claims[-1]
+    assert brief(n.claims) == [("amount", "本年收入合计", "100万元", None), ("amount", "财政拨款收入", "80万元", None),
+                               ("share", "财政拨款收入", "80%", None)]
+    assert (share.whole, share.whole_amount.text, share.amount.value) == ("本年收入合计", "100万元", Decimal("80"))
+
+
+def test_a_share_of_the_lead_itself_has_no_whole():
+    n = read_claims(paras("财政拨款支出100万元，占100%。"), 2019)
+    share = n.claims[-1]
+    assert (share.kind, share.subject, share.whole, share.amount.text) == ("share", "财政拨款支出", None, "100万元")
+
+
+def test_flat_and_a_continued_comparison_keep_the_subject_across_sentences():
+    n = read_claims(paras("本部门2019年度机关运行经费支出10万元，与上年持平。“三公”经费支出5万元。与上年相比，减少1万元，"
+                          "下降16.67%。"), 2019)
+    assert brief(n.claims) == [("amount", "机关运行经费", "10万元", None), ("flat", "机关运行经费", None, "prior"),
+                               ("amount", "三公经费", "5万元", None), ("change", "三公经费", "1万元", "prior")]
+    flat, change = n.claims[1], n.claims[3]
+    assert (flat.direction, flat.direction_word) == (0, "持平")
+    assert (change.direction, change.rate.text, change.sentence_no, change.amount) == (-1, "16.67%", 3, None)
+
+
+def test_year_of_the_text_is_the_table_year_else_the_most_frequent():
+    ps = paras("2020年度收入合计5万元，2020年度支出合计4万元，2019年度支出合计3万元。")
+    assert narrative_year(ps, 2018) == 2018
+    assert narrative_year(ps, None) == 2020
+    assert narrative_year(paras("无年份"), None) is None
+    n = read_claims(ps)
+    assert (n.year, [c.basis for c in n.claims]) == (2020, [None, None, "prior"])
+
+
+def test_figures_keep_their_shown_decimals():
+    n = read_claims(paras("收入合计3000万元，支出合计2.50万元，比上年增长3.130%。"), 2019)
+    assert [(c.amount.value, c.amount.decimals) for c in n.claims if c.kind == "amount"] == [
+        (Decimal("3000"), 0), (Decimal("2.50"), 2)]
+    assert (n.claims[-1].rate.value, n.claims[-1].rate.decimals) == (Decimal("3.130"), 3)
+
+
+def test_a_cut_sentence_is_joined_only_when_long_enough_and_not_before_a_heading():
+    twenty = "一二三四五六七八九十一二三四五六七，九十"  # 20 characters with a comma, no sentence end
+    assert [p.text for p in joined(paras(twenty, "续文。"))] == [twenty + "续文。"]
+    assert [p.text for p in joined(paras(twenty[1:], "续文。"))] == [twenty[1:], "续文。"]
+    assert [p.text for p in joined(paras(twenty, "（一）标题"))] == [twenty, "（一）标题"]
+    assert [p.text for p in joined(paras(twenty + "。", "续文。"))] == [twenty + "。", "续文。"]
+    assert [p.text for p in joined(paras(twenty.replace("，", ""), "续文。"))] == [twenty.replace("，", ""), "续文。"]
+    assert [p.index for p in joined(paras(twenty, "续文。", "另起一段。"))] == [1, 3]
+
+
+def test_a_qualified_bare_measure_is_passed_over_for_the_subject_after_it():
+    """"事业单位支出中基本支出…": 支出 qualified by other words names nothing; 基本支出 further along is the subject."""
+    n = read_claims(paras("事业单位支出中基本支出50万元。"), 2019)
+    assert brief(n.claims) == [("amount", "基本支出", "50万元", None)] and n.claims[0].known
+
+
+
+def test_bare_this_year_measures_and_their_qualified_forms():
+    """本年收入/本年支出 alone are the department's 本年收入合计/本年支出合计; “所属事业单位本年收入” is not."""
+    n = read_claims(paras("本部门2019年度本年收入100万元，本年支出90万元。"), 2019)
+    assert brief(n.claims) == [("amount", "本年收入合计", "100万元", None), ("amount", "本年支出合计", "90万元", None)]
+    assert all(c.known for c in n.claims)
+    other = read_claims(paras("所属事业单位本年收入100万元。"), 2019).claims
+    assert [(c.kind, c.subject, c.known, c.amount.text) for c in other] == [("amount", "", False, "100万元")]

@@ -1,0 +1,112 @@
+"""The PDF reader's edge cases, one behaviour per test (issue 14: they kill the mutants of readers/pdf.py).
+
+Pages are written with tests/pdf_writer.py: Chinese text and ruling lines at given points."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.readers import ReadError
+from govaudit.readers.pdf import TABLES_SHEET, read_pdf
+from pdf_writer import PdfWriter
+
+
+def test_ten_characters_are_a_text_layer_nine_are_not(tmp_path):
+    w = PdfWriter()
+    w.page().text(72, 100, "一二三四五六七八九十")
+    book = read_pdf(w.save(tmp_path / "十.pdf"))
+    assert [p.text for p in book.paragraphs] == ["一二三四五六七八九十"]
+    w = PdfWriter()
+    w.page().text(72, 100, "一二三四五六七八九")
+    with pytest.raises(ReadError, match="PDF 文件没有文字内容"):
+        read_pdf(w.save(tmp_path / "九.pdf"))
+
+
+ROWS1 = [["项目", "金额"], ["甲", "1.00"], ["乙", "2.00"]]
+ROWS2 = [["项目", "金额"], ["丙", "3.00"], ["丁", "4.00"]]  # the header repeated on page 2
+
+
+def _two_pages(tmp_path, shift: float):
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    w.page().grid(72 + shift, 100, [200 - shift, 150], ROWS2)
+    return read_pdf(w.save(tmp_path / f"续{shift}.pdf"))
+
+
+def _rows(sheet):
+    last = max(r for r, _c in sheet.cells)
+    return [[sheet.get(r, c).value if sheet.get(r, c) else None for c in (1, 2, 3)] for r in range(1, last + 1)]
+
+
+def test_a_table_carried_to_the_next_page_within_six_points_is_one_table(tmp_path):
+    sheet = _two_pages(tmp_path, 6.0).sheets[0]
+    assert sheet.name == TABLES_SHEET
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["丙", "3.00", None], ["丁", "4.00", None]]  # the repeated header left out
+    assert (sheet.origins[(3, 2)].page, sheet.origins[(4, 2)].page) == (1, 2)
+
+
+def test_a_table_further_than_six_points_off_is_a_new_table(tmp_path):
+    sheet = _two_pages(tmp_path, 7.0).sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["项目", "金额", None], ["丙", "3.00", None], ["丁", "4.00", None]]
+    assert sheet.origins[(4, 1)].page == 2
+
+
+def _cells(sheet):
+    return sorted((k, c.value) for k, c in sheet.cells.items())
+
+
+@pytest.mark.parametrize("x", [262.0, 252.0])  # 金额 just right of the line between columns 2 and 3, or just left
+def test_a_header_word_over_two_columns_is_merged_across_them(tmp_path, x):
+    """Header words printed without rules just above a table take its columns; 金额 centred near a column line heads
+    both columns beside it."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(112, 84, "项目")
+    page.text(x, 84, "金额")
+    page.grid(72, 100, [100, 100, 100], [["甲", "1.00", "2.00"], ["乙", "3.00", "4.00"]])
+    book = read_pdf(w.save(tmp_path / "表头.pdf"))
+    sheet = book.sheets[0]
+    assert _cells(sheet)[:2] == [((1, 1), "项目"), ((1, 2), "金额")] and sheet.get(1, 3) is None
+    assert sheet.merged == [(1, 2, 1, 3)]
+    assert sheet.origins[(1, 3)] == sheet.origins[(1, 2)] and sheet.origins[(1, 2)].bbox[0] == x
+    assert sheet.origins[(1, 1)].bbox[:2] == (112.0, 84.0) and sheet.origins[(1, 1)].paragraph == 1
+
+
+def test_a_repeated_title_above_the_continued_table_is_left_out(tmp_path):
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 70, "收入决算表")
+    p1.grid(72, 100, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    p2 = w.page()
+    p2.text(200, 70, "收入决算表（续）")
+    p2.grid(72, 100, [200, 150], [["乙", "2.00"]])
+    book = read_pdf(w.save(tmp_path / "续表.pdf"))
+    assert _cells(book.sheets[0]) == [((1, 1), "收入决算表"), ((2, 1), "项目"), ((2, 2), "金额"), ((3, 1), "甲"),
+                                      ((3, 2), "1.00"), ((4, 1), "乙"), ((4, 2), "2.00")]
+    assert [p.text for p in book.paragraphs] == ["收入决算表"]
+
+
+def test_a_line_of_separate_words_on_a_table_page_is_one_cell_per_word(tmp_path):
+    """“部门：…　　单位：万元” above a table (too far to be its header): each word its own cell, the paragraph whole."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(72, 40, "部门：某区测试局")
+    page.text(400, 40, "单位：万元")
+    page.grid(72, 200, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    book = read_pdf(w.save(tmp_path / "单位.pdf"))
+    sheet = book.sheets[0]
+    assert _cells(sheet)[:3] == [((1, 1), "部门：某区测试局"), ((1, 2), "单位：万元"), ((2, 1), "项目")]
+    assert (sheet.origins[(1, 1)].bbox, sheet.origins[(1, 2)].bbox) == ((72.0, 40.0, 152.0, 50.0),
+                                                                      (400.0, 40.0, 450.0, 50.0))
+    assert [(p.text, p.cell, p.origin.bbox) for p in book.paragraphs] == [
+        ("部门：某区测试局 单位：万元", "A1", (72.0, 40.0, 450.0, 50.0))]
+
+
+def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(tmp_path):
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    w.page().grid(72, 100, [200, 157], ROWS2)
+    sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
+    assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
