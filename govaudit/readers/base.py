@@ -12,6 +12,17 @@ class ReadError(Exception):
     """A file could not be read; the message is one plain Chinese line for the user."""
 
 
+def open_error(exc: OSError, what: str) -> ReadError:
+    """Why a file could not be opened, in words (`what`: 工作簿, Word 文档, PDF 文件 …)."""
+    if isinstance(exc, IsADirectoryError):
+        return ReadError(f"是一个文件夹，不是{what}")
+    if isinstance(exc, FileNotFoundError):
+        return ReadError("文件不存在")
+    if isinstance(exc, PermissionError):
+        return ReadError("没有读取权限")
+    return ReadError(f"无法读取文件（{exc.strerror or exc}）")
+
+
 @dataclass(slots=True)
 class Cell:
     row: int

@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from govaudit.readers.base import ReadError, Workbook
+from govaudit.readers.base import ReadError, Workbook, open_error
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 LEGACY_SUFFIXES = {".xls", ".et", ".ods"}  # read by readers/xls.py (.xls, .et) and readers/ods.py (.ods)
@@ -100,14 +100,8 @@ def read_workbook(path: str | Path) -> Workbook:
             blob = fh.read(4 * 1024 * 1024) if head == _CFB_MAGIC else fh.read(256)
     except ReadError:
         raise
-    except IsADirectoryError:
-        raise ReadError("是一个文件夹，不是工作簿") from None
-    except FileNotFoundError:
-        raise ReadError("文件不存在") from None
-    except PermissionError:
-        raise ReadError("没有读取权限") from None
     except OSError as exc:
-        raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
+        raise open_error(exc, "工作簿") from None
     if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
         from govaudit.readers.docx import read_docx
 

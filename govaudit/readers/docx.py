@@ -23,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from govaudit.cellref import a1
-from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
+from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook, open_error
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -141,14 +141,8 @@ def _check_file(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(8)
             blob = fh.read(4 * 1024 * 1024) if head == _CFB_MAGIC else b""
-    except IsADirectoryError:
-        raise ReadError("是一个文件夹，不是 Word 文档") from None
-    except FileNotFoundError:
-        raise ReadError("文件不存在") from None
-    except PermissionError:
-        raise ReadError("没有读取权限") from None
     except OSError as exc:
-        raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
+        raise open_error(exc, " Word 文档") from None
     if not head:
         raise ReadError("文件为空（0 字节），不是有效的 Word 文档")
     if head == _CFB_MAGIC:  # OLE2 compound file: Word 97-2003, old WPS, or an encrypted .docx

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govaudit.readers.base import ReadError
+from govaudit.readers.base import ReadError, open_error
 
 MAX_PAGES = 400  # a disclosure has tens of pages; more is not one, and would cost minutes
 MAX_CHARS_PER_PAGE = 60_000
@@ -63,14 +63,8 @@ def open_document(path: Path):
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(1024)
-    except IsADirectoryError:
-        raise ReadError("是一个文件夹，不是 PDF 文件") from None
-    except FileNotFoundError:
-        raise ReadError("文件不存在") from None
-    except PermissionError:
-        raise ReadError("没有读取权限") from None
     except OSError as exc:
-        raise ReadError(f"无法读取文件（{exc.strerror or exc}）") from None
+        raise open_error(exc, " PDF 文件") from None
     if not head:
         raise ReadError("文件为空（0 字节），不是有效的 PDF 文件")
     if b"%PDF-" not in head:
