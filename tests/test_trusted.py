@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from decimal import Decimal
 
 import pytest
 
-from govaudit.model import Figure, Location
+from govaudit.model import Figure, Location, Row
 from govaudit.model.trusted import construct
 
 
@@ -35,3 +36,24 @@ def test_same_object_as_validated():
     other = construct(Location, **kw)
     moved = other.model_copy(update={"page": 3})
     assert moved.model_fields_set == set(kw) | {"page"} and loc.model_fields_set == set(kw)  # shared set untouched
+
+
+def test_row_is_mutable_and_shares_nothing_it_changes():
+    # a Row is built with every field given, so assigning one (as 续表 and duplicate keys do) leaves the shared
+    # fields-set as it was
+    kw = dict(key="2080505", label="机关事业单位基本养老保险缴费支出", code="2080505", side=0, row=12,
+              label_cell="B12", cells={}, sheet=None)
+    a, b, want = construct(Row, **kw), construct(Row, **{**kw, "cells": {}}), Row(**kw)
+    assert a == want and a.model_fields_set == want.model_fields_set and list(a.__dict__) == list(want.__dict__)
+    a.key = "2080505#30"
+    a.cells["total"] = None
+    assert b.key == "2080505" and b.cells == {} and b.model_fields_set == set(kw)
+    with pytest.raises(TypeError):  # a field with a default factory must be given
+        construct(Row, **{k: v for k, v in kw.items() if k != "cells"})
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="key-sharing dicts are CPython's")
+def test_values_only_per_object():
+    # each object's __dict__ shares its keys with the others of its model: smaller than a dict of its own
+    loc = construct(Location, file="a.xlsx", sheet="s", cell="C12", row_label="r", col_label="c")
+    assert sys.getsizeof(loc.__dict__) < sys.getsizeof(dict(loc.__dict__))

@@ -502,7 +502,12 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             buf.append(text)
 
     parser = _parser(start, end, chars)
-    parser.Parse(data, True)
+    try:
+        parser.Parse(data, True)
+    finally:
+        # `end` reads the parser's position, so parser → handlers → parser (and the part's bytes) form a cycle
+        # that only a full collection would free: megabytes of XML kept to the end of a big check
+        parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
     if counted:
         counted[0] = count
 

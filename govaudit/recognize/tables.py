@@ -383,7 +383,8 @@ class TableBuilder:
                     key = "label:" + (label or f"row{r}")
                 if key == "begin_total":
                     after_begin = True
-                row = Row(key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
+                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
+                                cells={}, sheet=None)
                 row_label = f"{code} {label}".strip() if code else label
                 for ro in values:
                     cell = by_col.get(ro.col)

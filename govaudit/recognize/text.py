@@ -77,11 +77,60 @@ def check_plausible(d: Decimal, decimals: int, original) -> None:
         raise ImplausibleNumber(str(original))
 
 
+_QUANTUM: dict[int, Decimal] = {}  # decimals → Decimal(1).scaleb(-decimals)
+
+
+def _quantize(d: Decimal, dec: int) -> Decimal:
+    """d.quantize to `dec` decimals in DECIMAL_CONTEXT (given as the argument: no context switch per figure)."""
+    q = _QUANTUM.get(dec)
+    if q is None:
+        q = _QUANTUM[dec] = Decimal(1).scaleb(-dec)
+    return d.quantize(q, context=DECIMAL_CONTEXT)
+
+
+def _fast_number(value, number_format: str) -> tuple[Decimal, int, bool] | None:
+    """parse_number of a plain int or float cell (no percent format, no exponent), the same answer with fewer
+    Decimal operations: the shown decimals are read off the text the Decimal is made from. None: not this case."""
+    dec, percent = decimals_from_format(number_format)
+    if percent:
+        return None
+    if type(value) is int:
+        if not -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
+            return None
+        d = Decimal(value)
+        shown = 0
+    else:
+        if not (-1e15 < value < 1e15):  # also NaN
+            return None
+        if value == 0:
+            d, shown = Decimal(0), 0  # as number_from_float: Decimal(repr(value)).is_zero()
+        else:
+            text = format(value, ".15g")
+            if "e" in text:
+                return None
+            d = Decimal(text)
+            point = text.find(".")
+            if point < 0:  # integral: number_from_float normalises it (2E+2), which shows no decimals
+                d, shown = d.normalize(), 0
+            else:
+                shown = len(text) - point - 1
+    if dec is None:
+        return d, shown, False
+    if dec < 28:
+        d = _quantize(d, dec)
+    return d, dec, False
+
+
 def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, bool] | None:
     """(value, decimals shown, is_percent), or None for a blank; raises NotANumber for other text.
 
     Numeric cells are shown with their number format; text cells with the digits they hold.
     """
+    kind = type(value)
+    if kind is float or kind is int:
+        got = _fast_number(value, number_format)
+        if got is not None:
+            return got
     if value is None or isinstance(value, bool):
         return None if value is None else _raise(str(value))
     if isinstance(value, (datetime, date)):
@@ -97,8 +146,7 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         if dec is None:
             dec = _decimals_of(d)
         elif dec < 28:
-            with localcontext(DECIMAL_CONTEXT):
-                d = d.quantize(Decimal(1).scaleb(-dec))
+            d = _quantize(d, dec)
         return d, dec, percent
     text = norm(value)
     if text in BLANK_MARKS:
