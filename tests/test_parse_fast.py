@@ -1,0 +1,68 @@
+"""parse_number's fast path for int and float cells (recognize/text._fast_number) gives the very Decimal the general
+path gives: same value, same exponent (str), same decimals, for any number and number format."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, localcontext
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govaudit.numbers import DECIMAL_CONTEXT
+from govaudit.recognize.text import (NotANumber, _decimals_of, check_plausible, decimals_from_format,
+                                     number_from_float, parse_number)
+
+
+def general(value, number_format):
+    """The general path for a number cell, as parse_number had it before the fast path (the oracle)."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise NotANumber(str(value))
+    d = number_from_float(value)
+    dec, percent = decimals_from_format(number_format)
+    if percent:
+        d = (d * 100).normalize() if d != 0 else Decimal(0)
+    check_plausible(d, _decimals_of(d), value)
+    if dec is None:
+        dec = _decimals_of(d)
+    elif dec < 28:
+        with localcontext(DECIMAL_CONTEXT):
+            d = d.quantize(Decimal(1).scaleb(-dec))
+    return d, dec, percent
+
+
+FORMATS = ["General", "0", "0.00", "#,##0.00", "#,##0.0000_ ", "0.0%", "0.00;[Red]-0.00", "@", "yyyy-mm-dd"]
+
+
+def outcome(fn, value, fmt):
+    try:
+        d, dec, percent = fn(value, fmt)
+    except NotANumber as exc:
+        return type(exc).__name__
+    return str(d), dec, percent
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**17, 10**17),
+                 st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False).map(float)),
+       st.sampled_from(FORMATS))
+def test_fast_path_is_the_general_path(value, fmt):
+    with localcontext(DECIMAL_CONTEXT):
+        assert outcome(parse_number, value, fmt) == outcome(general, value, fmt)
+
+
+@pytest.mark.parametrize("value", [0.0, -0.0, 123456.0, 100.0, 0.1 + 0.2, 1e-05, 12345.678, 1e15, 999999999999999.9,
+                                   -2946.25, 10**15, -(10**15) + 1, 7])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_edges(value, fmt):
+    with localcontext(DECIMAL_CONTEXT):
+        assert outcome(parse_number, value, fmt) == outcome(general, value, fmt)
+
+
+def test_not_numbers_unchanged():
+    with pytest.raises(NotANumber):
+        parse_number(True)
+    with pytest.raises(NotANumber):
+        parse_number(date(2024, 1, 1))
+    assert parse_number("1,234.50") == (Decimal("1234.50"), 2, False)
