@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from govaudit.model import Figure, Location, Row
-from govaudit.model.trusted import construct
+from govaudit.model.trusted import construct, factory
 
 
 @pytest.mark.parametrize("cls", [Figure, Location])
@@ -57,3 +57,16 @@ def test_values_only_per_object():
     # each object's __dict__ shares its keys with the others of its model: smaller than a dict of its own
     loc = construct(Location, file="a.xlsx", sheet="s", cell="C12", row_label="r", col_label="c")
     assert sys.getsizeof(loc.__dict__) < sys.getsizeof(dict(loc.__dict__))
+
+
+def test_factory_is_construct():
+    make = factory(Location, "file", "sheet", "cell", "row_label", "col_label")
+    kw = dict(file="a.xlsx", sheet="03支出", cell="C12", row_label="2011001 行政运行", col_label="合计")
+    loc = make(*kw.values())
+    assert loc == Location(**kw) and loc.model_fields_set == set(kw) and repr(loc) == repr(Location(**kw))
+    fig = factory(Figure, "value", "decimals", "source")(Decimal("1.5"), 1, loc)
+    assert fig == Figure(value=Decimal("1.5"), decimals=1, source=loc) and fig.model_fields_set == {"value", "decimals", "source"}
+    with pytest.raises(TypeError):  # a mutable model must be given every field
+        factory(Row, "key", "label", "row", "cells")
+    with pytest.raises(TypeError):
+        factory(Location, "file", "nonsense")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
-from govaudit.model.trusted import construct
+from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1
 from govaudit.readers.base import Cell
 from govaudit.recognize import budget_specs, specs
@@ -256,10 +256,10 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
 def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
     """The header printed again inside the table (at a page break): words only, every one a header word, and
     at least two of them, so a lone '合计' row or a 科目 row stays a row."""
-    texts = [text_of(c) for c in cells if text_of(c)]
-    if len(texts) < 2 or any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
+    texts = [t for t in map(text_of, cells) if t]
+    if len(texts) < 2 or not all(t in header_words for t in texts):  # the cheap test first: most rows fail it
         return False
-    return all(t in header_words for t in texts)
+    return not any(is_numeric_cell(c) or is_code_text(c.value) for c in cells)
 
 
 def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
@@ -295,6 +295,12 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
     return header, end
 
 
+# every field is already of its type here: built without re-validation (model/trusted.py), which was a third of the
+# time of a big workbook
+_location = factory(Location, "file", "sheet", "cell", "row_label", "col_label")
+_figure = factory(Figure, "value", "decimals", "unit", "percent", "text", "source")
+
+
 class TableBuilder:
     def __init__(self, block: Block, file: str):
         self.block = block
@@ -303,10 +309,7 @@ class TableBuilder:
         self.meta = Meta()
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
-        # every field is already of its type here: built without re-validation (model/trusted.py), which was a
-        # third of the time of a big workbook
-        loc = construct(Location, file=self.file, sheet=self.block.sheet.name, cell=cell.ref,
-                        row_label=row_label or None, col_label=col_label or None)
+        loc = _location(self.file, self.block.sheet.name, cell.ref, row_label or None, col_label or None)
         if cell.formula_without_value:
             self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=context))
             return None
@@ -327,8 +330,7 @@ class TableBuilder:
             # 0.01 万元 every disclosure uses, not "somewhere between 5.5 and 6.5"
             decimals = max(decimals, PUBLISHED_DECIMALS.get(unit, 0))
         text = cell.value if isinstance(cell.value, str) else ""
-        return construct(Figure, value=value, decimals=decimals, unit=unit, percent=percent, text=text.strip(),
-                         source=loc)
+        return _figure(value, decimals, unit, percent, text.strip(), loc)
 
     def build(self) -> Table | None:
         block, kind = self.block, self.block.kind
@@ -353,6 +355,12 @@ class TableBuilder:
         after_begin = False
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
+        # per side: its roles, its value columns and their labels (the same for every row)
+        sides = []
+        for side in sorted({ro.side for ro in roles}):
+            side_roles = [ro for ro in roles if ro.side == side]
+            values = [ro for ro in side_roles if ro.role == "value"]
+            sides.append((side, side_roles, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words):
@@ -364,10 +372,8 @@ class TableBuilder:
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
             carried = None
-            for side in sorted({ro.side for ro in roles}):
-                side_roles = [ro for ro in roles if ro.side == side]
+            for side, side_roles, values, value_cols in sides:
                 label, label_cell, code = self._label(side_roles, by_col, last_split)
-                values = [ro for ro in side_roles if ro.role == "value"]
                 has_values = any(ro.col in by_col for ro in values)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
@@ -383,14 +389,13 @@ class TableBuilder:
                     key = "label:" + (label or f"row{r}")
                 if key == "begin_total":
                     after_begin = True
-                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
-                                cells={}, sheet=None)
                 row_label = f"{code} {label}".strip() if code else label
-                for ro in values:
-                    cell = by_col.get(ro.col)
-                    row.cells[ro.key] = (
-                        self.figure(cell, row_label, column_label(ro.path), context) if cell else None
-                    )
+                figures = {}
+                for col, col_key, col_label in value_cols:
+                    cell = by_col.get(col)
+                    figures[col_key] = self.figure(cell, row_label, col_label, context) if cell else None
+                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
+                                cells=figures, sheet=None)
                 if key in used_keys:
                     row.key = f"{key}#{r}"
                 used_keys.add(row.key)
