@@ -12,6 +12,7 @@ from decimal import Decimal
 from govaudit.model import Disclosure, Figure
 
 ZERO = Decimal(0)
+ONE = Decimal(1)
 
 
 @dataclass
@@ -30,10 +31,17 @@ class Span:
                 continue
             # f.interval() and f.amount, inlined: the same Decimal operations, each attribute read once
             s, half, v = f.scale, f.half_unit, f.value
-            value += v * s
-            lo += (v - half) * s
-            hi += (v + half) * s
-            decimals = max(decimals, f.decimals + (4 if f.unit == "元" else 0))
+            if s == ONE:  # × 1 is exact in DECIMAL_CONTEXT (100 digits; a figure has at most 75): left out
+                value += v
+                lo += v - half
+                hi += v + half
+            else:
+                value += v * s
+                lo += (v - half) * s
+                hi += (v + half) * s
+            d = f.decimals + 4 if f.unit == "元" else f.decimals
+            if d > decimals:
+                decimals = d
         return cls(value, lo, hi, decimals)
 
     def shown(self) -> str:

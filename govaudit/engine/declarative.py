@@ -21,9 +21,10 @@ all missing is skipped (a row named differently in some region is not taken for 
 from __future__ import annotations
 
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 from govaudit.engine.catalogue import packs_dir  # noqa: F401 (here it always was; the catalogue needs it light)
@@ -44,10 +45,9 @@ class Ref:
     row: str
     column: str
 
-    @cached_property  # asked on every evaluation of the reference
+    @property
     def is_glob(self) -> bool:
-        row = self.row
-        return "*" in row or "?" in row or "[" in row
+        return _is_glob(self.row)
 
     def bind(self, key: str) -> "Ref":
         """This reference with {row} (an `each` rule's template) replaced by a row's key."""
@@ -60,6 +60,10 @@ class Ref:
         return _parse_ref(text)
 
 
+def _is_glob(row: str) -> bool:
+    return "*" in row or "?" in row or "[" in row
+
+
 @lru_cache(maxsize=8192)
 def _parse_ref(text: str) -> Ref:
     table, sep1, rest = text.partition(":")
@@ -69,7 +73,7 @@ def _parse_ref(text: str) -> Ref:
     return Ref(table, row, column)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cellish:
     table: Table
     row: Row
@@ -91,23 +95,35 @@ def resolve(disclosure: Disclosure, text: str, index: dict | None = None) -> lis
 
 def resolve_ref(disclosure: Disclosure, ref: Ref, index: dict | None = None) -> list[Cellish] | None:
     """resolve() of a parsed reference (rules parse theirs once: {row} templates bound per row, not re-parsed)."""
-    table = disclosure.tables.get(ref.table)
+    return _resolve(disclosure, ref.table, ref.row, ref.column, index)
+
+
+def _resolve(disclosure: Disclosure, table_key: str, row_key: str, column: str,
+             index: dict | None = None) -> list[Cellish] | None:
+    """resolve_ref of (table, row, column): an `each` rule binds its templates to every row of a table, so the
+    references it asks for are plain strings, not Ref objects made per row."""
+    table = disclosure.tables.get(table_key)
     if table is None:
         return None
-    if ref.is_glob:
-        rows = [row for row in table.rows if fnmatch.fnmatchcase(row.key, ref.row)]
+    if "*" in row_key or "?" in row_key or "[" in row_key:
+        rows = [row for row in table.rows if fnmatch.fnmatchcase(row.key, row_key)]
     else:
-        by_key = None if index is None else index.get(ref.table)
+        by_key = None if index is None else index.get(table_key)
         if by_key is None:
             by_key = {}
             for row in table.rows:
                 by_key.setdefault(row.key, row)
             if index is not None:
-                index[ref.table] = by_key
-        row = by_key.get(ref.row)
-        rows = [row] if row is not None else []
-    return [Cellish(table, row, ref.column, row.cells.get(ref.column)) for row in rows
-            if ref.column in row.cells or any(c.key == ref.column and c.side == row.side for c in table.columns)]
+                index[table_key] = by_key
+        row = by_key.get(row_key)
+        if row is None:
+            return []
+        cells = row.cells
+        if column in cells:  # the usual case: one row that prints the column
+            return [Cellish(table, row, column, cells[column])]
+        rows = [row]
+    return [Cellish(table, row, column, row.cells.get(column)) for row in rows
+            if column in row.cells or any(c.key == column and c.side == row.side for c in table.columns)]
 
 
 def _refs(spec: dict, key: str) -> list[str]:
@@ -136,6 +152,8 @@ class DeclarativeRule:
         # parsed once here: with {row} still in them, bound to each row's key in check()
         self._left_refs = [Ref.parse(t) for t in self.left]
         self._right_refs = [Ref.parse(t) for t in self.right]
+        self._left_parts = [(r.table, r.row, r.column) for r in self._left_refs]
+        self._right_parts = [(r.table, r.row, r.column) for r in self._right_refs]
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -148,17 +166,21 @@ class DeclarativeRule:
         index: dict = {}
         if not self._columns_printed(disclosure, ctx):
             return
+        unknown = uncomputed_cells(disclosure)
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]
             table = disclosure.tables.get(globs[0].table)
             if table is None:
                 return
+            # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
+            matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
+            left, right = self._left_parts, self._right_parts
             for row in table.rows:
-                if any(fnmatch.fnmatchcase(row.key, g.row) for g in globs):
-                    yield from self._judge(disclosure, ctx, [r.bind(row.key) for r in self._left_refs],
-                                           [r.bind(row.key) for r in self._right_refs], index)
+                key = row.key
+                if any(m(key) for m in matchers):
+                    yield from self._judge(disclosure, ctx, _bind(left, key), _bind(right, key), index, unknown)
         else:
-            yield from self._judge(disclosure, ctx, self._left_refs, self._right_refs, index)
+            yield from self._judge(disclosure, ctx, self._left_parts, self._right_parts, index, unknown)
 
     def _columns_printed(self, disclosure: Disclosure, ctx) -> bool:
         """Cheap early exit: the judged column, or every column of the right side, is printed by no table."""
@@ -179,22 +201,23 @@ class DeclarativeRule:
 
     def _side(self, disclosure, refs, index) -> tuple[list[Cellish] | None, list[str]]:
         """The cells of one side (None when none of its tables is printed), and the tables (as 公开NN表) that are
-        printed but do not print a row this side names (`each` rules only: judged as blank)."""
+        printed but do not print a row this side names (`each` rules only: judged as blank). refs: (table, row,
+        column) triples."""
         cells: list[Cellish] = []
         missing: list[str] = []
         found_table = False
-        for ref in refs:
-            got = resolve_ref(disclosure, ref, index)
+        for table, row, column in refs:
+            got = _resolve(disclosure, table, row, column, index)
             if got is None:
                 continue
             found_table = True
             cells.extend(got)
-            if not got and self.each and _lacks_row(disclosure, ref):
-                missing.append(ref.table)
+            if not got and self.each and _lacks_row(disclosure, Ref(table, row, column)):
+                missing.append(table)
         return (cells if found_table else None), missing
 
-    def _judge(self, disclosure, ctx, left_refs, right_refs, index=None):
-        judged = resolve_ref(disclosure, left_refs[0], index)
+    def _judge(self, disclosure, ctx, left_refs, right_refs, index=None, unknown=None):
+        judged = _resolve(disclosure, *left_refs[0], index)
         if not judged:
             return
         left, _ = self._side(disclosure, left_refs, index)
@@ -203,9 +226,10 @@ class DeclarativeRule:
             return
         lf = [c.figure for c in left]
         rf = [c.figure for c in right]
-        if all(f is None for f in lf + rf):
+        if all(f is None for f in lf) and all(f is None for f in rf):
             return  # nothing reported on either side
-        unknown = uncomputed_cells(disclosure)
+        if unknown is None:
+            unknown = uncomputed_cells(disclosure)
         if unknown and any((loc.sheet, loc.cell) in unknown for loc in (c.location() for c in left + right)):
             return
         verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
@@ -233,6 +257,11 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _bind(parts: list[tuple[str, str, str]], key: str) -> list[tuple[str, str, str]]:
+    """Ref.bind over (table, row, column) triples: {row} replaced by a row's key."""
+    return [(table, row.replace("{row}", key) if "{row}" in row else row, column) for table, row, column in parts]
 
 
 def _same_figure(left: list[Cellish], right: list[Cellish]) -> bool:
