@@ -47,4 +47,56 @@ def to_dict(result: Result) -> dict:
 
 
 def render_json(result: Result) -> str:
-    return json.dumps(to_dict(result), ensure_ascii=False, indent=2) + "\n"
+    return dumps_indented(to_dict(result)) + "\n"
+
+
+def dumps_indented(obj) -> str:
+    """json.dumps(obj, ensure_ascii=False, indent=2), the same text, several times as fast: with an indent json
+    falls back to its pure-Python encoder, a generator per level, which was a tenth of a 100k-cell check with a few
+    hundred long findings. Strings are escaped by json's own C function; other scalars by json.dumps itself."""
+    out: list[str] = []
+    try:
+        _write(obj, "\n", out)
+    except _Unusual:
+        return json.dumps(obj, ensure_ascii=False, indent=2)
+    return "".join(out)
+
+
+class _Unusual(Exception):
+    """A value this writer leaves to json (a non-str key, a type json converts in its own way)."""
+
+
+_escape = json.encoder.encode_basestring  # ensure_ascii=False: json's C escaper when available
+
+
+def _write(o, indent: str, out: list[str]) -> None:
+    if isinstance(o, str):
+        out.append(_escape(o))
+    elif isinstance(o, dict):
+        if not o:
+            out.append("{}")
+            return
+        inner = indent + "  "
+        sep = "{" + inner
+        for k, v in o.items():
+            if not isinstance(k, str):
+                raise _Unusual
+            out.append(sep + _escape(k) + ": ")
+            _write(v, inner, out)
+            sep = "," + inner
+        out.append(indent + "}")
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            out.append("[]")
+            return
+        inner = indent + "  "
+        sep = "[" + inner
+        for v in o:
+            out.append(sep)
+            _write(v, inner, out)
+            sep = "," + inner
+        out.append(indent + "]")
+    elif o is None or o is True or o is False or type(o) in (int, float):
+        out.append(json.dumps(o))
+    else:
+        raise _Unusual
