@@ -23,11 +23,14 @@ def find_blocks(sheet: Sheet) -> list[Block]:
         for cell in cells:
             if not isinstance(cell.value, str):
                 continue
+            text = norm(cell.value)
+            if "表" not in text:  # no title (it ends with 表) and no 公开NN表: most cells, passed over cheaply
+                continue
             kind = classify_title(cell.value)
             if kind:
-                titles.append((r, cell.col, kind, norm(cell.value)))
+                titles.append((r, cell.col, kind, text))
                 break
-            m = TABLE_CODE_RE.fullmatch(norm(cell.value))
+            m = TABLE_CODE_RE.fullmatch(text)
             if m:
                 codes.append((r, cell.col, f"{int(m.group(1)):02d}"))
     # a table printed with its 公开NN表 code but a title we do not know: trust the code
