@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from govaudit.model import Figure, Location, Row
-from govaudit.model.trusted import construct, factory
+from govaudit.model.trusted import construct, factory, in_file
 
 
 @pytest.mark.parametrize("cls", [Figure, Location])
@@ -70,3 +70,10 @@ def test_factory_is_construct():
         factory(Row, "key", "label", "row", "cells")
     with pytest.raises(TypeError):
         factory(Location, "file", "nonsense")
+
+
+def test_in_file_is_model_copy():
+    for loc in (construct(Location, file="a.xlsx", cell="C3"), construct(Location, file="b.xlsx", cell="C3"),
+                Location(file="a.xlsx", cell="C3"), construct(Location, cell="C3", file=None)):
+        got, want = in_file(loc, "a.xlsx"), loc.model_copy(update={"file": "a.xlsx"})
+        assert got == want and got.model_fields_set == want.model_fields_set

@@ -5,10 +5,12 @@ from __future__ import annotations
 from govaudit.engine.arith import Verdict
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.model import Disclosure, Figure, Finding, Location, Severity
+from govaudit.model.trusted import in_file
 
 
 def with_file(disclosure: Disclosure, locations: list[Location]) -> list[Location]:
-    return [loc.model_copy(update={"file": disclosure.path}) for loc in locations]
+    path = disclosure.path
+    return [in_file(loc, path) for loc in locations]
 
 
 def sum_finding(disclosure: Disclosure, code: str, severity: Severity, where: str, title: str, v: Verdict,

@@ -32,6 +32,7 @@ from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cel
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
+from govaudit.model.trusted import in_file
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -244,8 +245,7 @@ class DeclarativeRule:
         where = f"{head.table.label}「{loc.row_label or head.row.key}」"
         if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
             where += f"{loc.col_label}列"
-        locations = [c.location().model_copy(update={"file": disclosure.path}) for c in left + right
-                     if c.figure is not None or c is head]
+        locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
         lacks = "该科目" if row.isdigit() else "这一行"
         note = ("、".join(table_label(t) for t in dict.fromkeys(missing)) + f"没有{lacks}（按空白计）") if missing else None

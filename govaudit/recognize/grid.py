@@ -65,19 +65,26 @@ def is_numeric_cell(cell: Cell) -> bool:
     return False
 
 
+_SMALL_INT = re.compile(r"\d{1,2}")
+
+
 def is_lineno_row(cells: list[Cell]) -> bool:
     """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …)."""
-    texts = [text_of(c) for c in cells]
+    texts = [norm(v) if isinstance(v, str) else "" for v in [c.value for c in cells]]  # text_of, inlined
     if "栏次" in texts:
         return True
     nums = []
-    for c in cells:
-        if isinstance(c.value, str) and not text_of(c):
-            continue
-        if isinstance(c.value, (int, float)) and float(c.value).is_integer():
-            nums.append(int(c.value))
-        elif isinstance(c.value, str) and re.fullmatch(r"\d{1,2}", text_of(c)):
-            nums.append(int(text_of(c)))
+    for c, text in zip(cells, texts):
+        value = c.value
+        if isinstance(value, str):
+            if not text:
+                continue
+            if _SMALL_INT.fullmatch(text):
+                nums.append(int(text))
+                continue
+            return False
+        if isinstance(value, (int, float)) and float(value).is_integer():
+            nums.append(int(value))
         else:
             return False
     return len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))

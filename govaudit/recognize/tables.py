@@ -28,6 +28,7 @@ from govaudit.text import norm, strip_numbering
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
+_CODE_FULL = re.compile(r"\d{3}(?:\d{2}){0,2}")
 _LEADING_CODE = re.compile(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
 
 
@@ -415,7 +416,7 @@ class TableBuilder:
                 label, label_cell = norm(raw), cell.ref
             elif ro.role == "code" and code is None and raw is not None:
                 t = code_text(cell)
-                if re.fullmatch(r"\d{3}(?:\d{2}){0,2}", t):
+                if _CODE_FULL.fullmatch(t):
                     code = t
                 elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
                     label, label_cell = t, cell.ref

@@ -116,7 +116,9 @@ def _fast_number(value, number_format: str) -> tuple[Decimal, int, bool] | None:
                 shown = len(text) - point - 1
     if dec is None:
         return d, shown, False
-    if dec < 28:
+    if dec < 28 and (dec != shown or (shown == 0 and type(value) is float)):
+        # (a float's text with exactly `dec` decimals, or an int shown with none, has the quantized exponent already;
+        # an integral float was normalised: 2E+2 needs it)
         d = _quantize(d, dec)
     return d, dec, False
 
