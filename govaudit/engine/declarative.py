@@ -221,9 +221,13 @@ class DeclarativeRule:
         judged = _resolve(disclosure, *left_refs[0], index)
         if not judged:
             return
-        left, _ = self._side(disclosure, left_refs, index)
+        left = list(judged)  # the judged cells, then the rest of the left side (its tables found or not)
+        for table, row, column in left_refs[1:]:
+            got = _resolve(disclosure, table, row, column, index)
+            if got:
+                left.extend(got)
         right, missing = self._side(disclosure, right_refs, index)
-        if left is None or right is None or not (right or missing):
+        if right is None or not (right or missing):
             return
         lf = [c.figure for c in left]
         rf = [c.figure for c in right]

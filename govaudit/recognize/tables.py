@@ -361,7 +361,9 @@ class TableBuilder:
         for side in sorted({ro.side for ro in roles}):
             side_roles = [ro for ro in roles if ro.side == side]
             values = [ro for ro in side_roles if ro.role == "value"]
-            sides.append((side, side_roles, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
+            # _label reads only the name, code and split columns
+            labels = [ro for ro in side_roles if ro.role in ("name", "code", "split")]
+            sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words):
@@ -373,8 +375,8 @@ class TableBuilder:
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
             carried = None
-            for side, side_roles, values, value_cols in sides:
-                label, label_cell, code = self._label(side_roles, by_col, last_split)
+            for side, label_roles, values, value_cols in sides:
+                label, label_cell, code = self._label(label_roles, by_col, last_split)
                 has_values = any(ro.col in by_col for ro in values)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
