@@ -21,17 +21,24 @@ MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Char:
     text: str
     x0: float
     top: float
     x1: float
     bottom: float
+    height: float  # bottom - top, and cy, the middle of the box: kept, as lines and cells ask for them often
+    cy: float
 
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
+    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
+        self.text = text
+        self.x0 = x0
+        self.top = top
+        self.x1 = x1
+        self.bottom = bottom
+        self.height = bottom - top
+        self.cy = (top + bottom) / 2
 
 
 @dataclass(slots=True)
@@ -84,9 +91,8 @@ def open_document(path: Path):
 
 
 def read_pages(path: Path) -> list[Page]:
-    import pypdfium2.raw as raw
-
     doc = open_document(path)
+    api = _api()
     started = time.monotonic()
     try:
         count = len(doc)
@@ -103,7 +109,7 @@ def read_pages(path: Path) -> list[Page]:
             except Exception:
                 raise ReadError(f"PDF 文件第 {i + 1} 页已损坏，无法读取") from None
             try:
-                pages.append(_read_page(raw, page, i + 1))
+                pages.append(_read_page(api, page, i + 1))
             finally:
                 page.close()
         return pages
@@ -111,13 +117,56 @@ def read_pages(path: Path) -> list[Page]:
         doc.close()
 
 
-def _read_page(raw, page, number: int) -> Page:
+class _Api:
+    """The PDFium functions read per character and per page object, called without ctypes' per-argument type
+    checks: a call then costs about a third (a 25-page disclosure makes ~30,000 of them). Every argument passed
+    is a pointer (`c_void_p`, `byref`) or a small int, which ctypes' default conversions pass exactly."""
+
+    def __init__(self):
+        import pypdfium2.raw as raw
+
+        def fast(name: str, restype=ctypes.c_int):
+            typed = getattr(raw, name)
+            f = type(typed)(ctypes.cast(typed, ctypes.c_void_p).value)
+            f.restype = restype
+            return f
+
+        vp = ctypes.c_void_p
+        self.raw = raw
+        self.text_load = fast("FPDFText_LoadPage", vp)
+        self.text_close = fast("FPDFText_ClosePage", None)
+        self.count_chars = fast("FPDFText_CountChars")
+        self.get_text = fast("FPDFText_GetText")
+        self.text_index = fast("FPDFText_GetTextIndexFromCharIndex")
+        self.get_unicode = fast("FPDFText_GetUnicode", ctypes.c_uint)
+        self.loose_box = fast("FPDFText_GetLooseCharBox")
+        self.count_objects = fast("FPDFPage_CountObjects")
+        self.get_object = fast("FPDFPage_GetObject", vp)
+        self.object_type = fast("FPDFPageObj_GetType")
+        self.bounds = fast("FPDFPageObj_GetBounds")
+        self.draw_mode = fast("FPDFPath_GetDrawMode")
+        self.fill_color = fast("FPDFPageObj_GetFillColor")
+        self.count_segments = fast("FPDFPath_CountSegments")
+
+
+_API: _Api | None = None
+
+
+def _api() -> _Api:
+    global _API
+    if _API is None:
+        _API = _Api()
+    return _API
+
+
+def _read_page(api: _Api, page, number: int) -> Page:
     width, height = page.get_size()  # as displayed: a page with /Rotate 90 is wider than its media box is
     rotation = page.get_rotation() % 360
     out = Page(number=number, width=width, height=height)
     view = _view(rotation, width, height)
-    _read_chars(raw, page, out, view)
-    _read_objects(raw, page.raw, out, view)
+    handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    _read_chars(api, handle, out, view, None if rotation else height)
+    _read_objects(api, handle, out, view)
     return out
 
 
@@ -136,59 +185,89 @@ def _view(rotation: int, width: float, height: float):
 _BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
 
 
-def _read_chars(raw, page, out: Page, view) -> None:
-    tp = raw.FPDFText_LoadPage(page.raw)
+def _codes(api: _Api, tp, n: int) -> list[int]:
+    """The page's n characters' code points, from one call for the whole page's text where PDFium's text (which
+    may leave out control characters, and stores one unit per character) lines up with its character list;
+    otherwise, or for a character outside the BMP, one call per character."""
+    buf = (ctypes.c_ushort * (2 * n + 2))()  # room for surrogate pairs, should a PDFium version write them
+    got = api.get_text(tp, 0, n, buf)
+    if got == n + 1 and api.text_index(tp, 0) == 0 and api.text_index(tp, n - 1) == n - 1:
+        codes = buf[:n]
+        for i, u in enumerate(codes):
+            if 0xD800 <= u <= 0xDFFF or u == 0:
+                codes[i] = api.get_unicode(tp, i)
+        return codes
+    return [api.get_unicode(tp, i) for i in range(n)]
+
+
+def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
+    """`height` is the page's height when it is not rotated: the usual case, turned into the displayed page's
+    coordinates inline rather than through `view`."""
+    tp = api.text_load(page)
     if not tp:
         return
+    tp = ctypes.c_void_p(tp)
     try:
-        n = raw.FPDFText_CountChars(tp)
+        n = api.count_chars(tp)
         if n > MAX_CHARS_PER_PAGE:
             raise ReadError(f"PDF 文件第 {out.number} 页有 {n} 个字符，过多，不像一份部门决算公开")
-        rect = raw.FS_RECTF()
+        if n <= 0:
+            return
+        rect = api.raw.FS_RECTF()
+        ref = ctypes.byref(rect)
         chars, breaks = out.chars, out.breaks
-        get_unicode, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+        loose_box, blank = api.loose_box, _BLANK
         pending_break = False
-        for i in range(n):
-            u = get_unicode(tp, i)
-            if u in _BLANK or u < 0x20:
+        for i, u in enumerate(_codes(api, tp, n)):
+            if u < 0x20 or u in blank:
                 pending_break = True
                 continue
-            if not loose_box(tp, i, rect):
+            if not loose_box(tp, i, ref):
                 continue
-            if rect.right - rect.left <= 0 and rect.top - rect.bottom <= 0:
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            if right - left <= 0 and top - bottom <= 0:
                 continue
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
-            x0, top, x1, bottom = view(rect.left, rect.bottom, rect.right, rect.top)
-            chars.append(Char(chr(u), x0, top, x1, bottom))
+            if height is not None:
+                chars.append(Char(chr(u), left, height - top, right, height - bottom))
+            else:
+                x0, y0, x1, y1 = view(left, bottom, right, top)
+                chars.append(Char(chr(u), x0, y0, x1, y1))
     finally:
-        raw.FPDFText_ClosePage(tp)
+        api.text_close(tp)
 
 
-def _read_objects(raw, page_raw, out: Page, view) -> None:
+def _read_objects(api: _Api, page, out: Page, view) -> None:
+    raw = api.raw
     l, b, r, t = (ctypes.c_float() for _ in range(4))
+    lr, br, rr, tr = (ctypes.byref(v) for v in (l, b, r, t))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    fill_r, stroke_r = ctypes.byref(fill), ctypes.byref(stroke)
     cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
-    n = raw.FPDFPage_CountObjects(page_raw)
+    colour = tuple(ctypes.byref(v) for v in (cr, cg, cb, ca))
+    n = api.count_objects(page)
     segments = out.segments
+    get_object, object_type, bounds, draw_mode = api.get_object, api.object_type, api.bounds, api.draw_mode
+    IMAGE, PATH = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH
     for j in range(n):
-        obj = raw.FPDFPage_GetObject(page_raw, j)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+        obj = ctypes.c_void_p(get_object(page, j))
+        kind = object_type(obj)
+        if kind == IMAGE:
             out.images += 1
             continue
-        if kind != raw.FPDF_PAGEOBJ_PATH:
+        if kind != PATH:
             continue
-        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        if not bounds(obj, lr, br, rr, tr):
             continue
         x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top
-        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        draw_mode(obj, fill_r, stroke_r)
         if not stroke.value:
             if not fill.value:
                 continue  # a clipping path, drawn nowhere
-            raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca)
+            api.fill_color(obj, *colour)
             if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
                 continue  # a white cell background (Excel prints one per cell): no line at its edges
             if w > LINE_THICKNESS and h > LINE_THICKNESS:
@@ -198,12 +277,12 @@ def _read_objects(raw, page_raw, out: Page, view) -> None:
         elif w <= LINE_THICKNESS and h > LINE_THICKNESS:
             segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
         elif w > LINE_THICKNESS and h > LINE_THICKNESS:
-            if raw.FPDFPath_CountSegments(obj) <= 5:
+            if api.count_segments(obj) <= 5:
                 # a stroked rectangle: its four edges are a cell's frame
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
                                  Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)))
             elif stroke.value:
-                _path_lines(raw, obj, view, segments)
+                _path_lines(raw, ctypes.cast(obj, raw.FPDF_PAGEOBJECT), view, segments)
 
 
 def _path_lines(raw, obj, view, segments: list[Segment]) -> None:

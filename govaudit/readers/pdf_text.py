@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from govaudit.readers.pdf_grid import join_chars
+from govaudit.readers.pdf_grid import centre_y, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
@@ -33,10 +33,10 @@ class Line:
         self.page = page
         self.chars = chars
         self.x0 = chars[0].x0
-        self.x1 = max(c.x1 for c in chars)
-        self.top = min(c.top for c in chars)
-        self.bottom = max(c.bottom for c in chars)
-        self.height = median(c.height for c in chars)
+        self.x1 = max([c.x1 for c in chars])
+        self.top = min([c.top for c in chars])
+        self.bottom = max([c.bottom for c in chars])
+        self.height = median([c.height for c in chars])
         self.pieces: list[Piece] = []
         # an unruled header line just above a ruled table: each piece's first and last column of that table
         self.columns: list[tuple[int, int]] | None = None
@@ -53,14 +53,17 @@ class Line:
 def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
     lines: list[list[Char]] = []
-    centres: list[float] = []
-    for ch in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
-        cy = (ch.top + ch.bottom) / 2
-        if lines and abs(cy - centres[-1]) <= max(ch.height, lines[-1][0].height) * 0.45:
-            lines[-1].append(ch)
-            continue
-        lines.append([ch])
-        centres.append(cy)
+    last: list[Char] = []
+    ref = None
+    for ch in sorted(chars, key=centre_y):
+        if ref is not None:
+            h = ch.height if ch.height >= ref.height else ref.height
+            if abs(ch.cy - ref.cy) <= h * 0.45:
+                last.append(ch)
+                continue
+        last = [ch]
+        ref = ch
+        lines.append(last)
     out = []
     for group in lines:
         group.sort(key=lambda c: c.x0)
@@ -72,11 +75,14 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
 
 def _pieces(chars: list[Char], height: float) -> list[Piece]:
     pieces, current = [], [chars[0]]
-    for prev, ch in zip(chars, chars[1:]):
-        if ch.x0 - prev.x1 > PIECE_GAP * height:
+    gap = PIECE_GAP * height
+    prev_x1 = chars[0].x1
+    for ch in chars[1:]:
+        if ch.x0 - prev_x1 > gap:
             pieces.append(current)
             current = []
         current.append(ch)
+        prev_x1 = ch.x1
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
