@@ -27,7 +27,7 @@ class Piece:
 class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
-    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height")
+    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
@@ -40,6 +40,10 @@ class Line:
         self.pieces: list[Piece] = []
         # an unruled header line just above a ruled table: each piece's first and last column of that table
         self.columns: list[tuple[int, int]] | None = None
+        # a line of a page printed in two text columns (pdf_columns): its column's margins, and its place in
+        # reading order (the stretch's top, 0 left or 1 right column, its own top)
+        self.margins: Margins | None = None
+        self.order: tuple[float, int, float] | None = None
 
     @property
     def text(self) -> str:
@@ -161,9 +165,9 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
         return False
     if abs(prev.height - line.height) > 0.25 * h:
         return False  # a heading in a larger type, or a footnote in a smaller one
-    if prev.x1 < margins.right - 1.5 * h:
+    if prev.x1 < (prev.margins or margins).right - 1.5 * h:
         return False  # the line above stopped short: its paragraph ended there
-    if line.x0 > margins.left + 0.8 * h:
+    if line.x0 > (line.margins or margins).left + 0.8 * h:
         return False  # indented: a new paragraph
     if _NEW_ITEM.match(line.text.strip()):
         return False
