@@ -8,6 +8,7 @@ top-left corner (x to the right, y downwards), the convention of pdfplumber and 
 from __future__ import annotations
 
 import ctypes
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,10 +63,8 @@ class Page:
     images: int = 0
 
 
-def open_document(path: Path):
+def open_document(path: Path) -> "_Document":
     """The PDFium document, or a ReadError naming why not (missing, not a PDF, encrypted, broken)."""
-    import pypdfium2 as pdfium
-
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -78,40 +77,64 @@ def open_document(path: Path):
         raise ReadError("不是有效的 PDF 文件：文件内容不是 PDF 格式")
     if size > MAX_BYTES:
         raise ReadError(f"PDF 文件过大（{size // (1024 * 1024)} MB），不像一份部门决算公开")
+    api = _api()
+    raw = api.raw
+    # the path as pypdfium2 passes it (PDFium takes UTF-8 on every platform)
+    errors = "strict" if sys.platform.startswith("win32") else "surrogateescape"
     try:
-        doc = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise ReadError("PDF 文件受密码保护（已加密），请先取消密码再检查") from None
-        if "security" in message or "handler" in message:
-            raise ReadError("PDF 文件使用了不支持的加密方式，请先取消加密再检查") from None
-        raise ReadError("PDF 文件已损坏或格式不正确，无法打开") from None
-    return doc
+        name = (str(path.expanduser().resolve()) + "\x00").encode("utf-8", errors=errors)
+    except (OSError, UnicodeError):
+        raise ReadError("PDF 文件的路径无法传给 PDF 引擎（含有无法编码的字符）") from None
+    handle = raw.FPDF_LoadDocument(name, None)
+    count = raw.FPDF_GetPageCount(handle) if handle else 0
+    if count < 1:  # as pypdfium2 does: a document without pages is not one it opens either
+        error = raw.FPDF_GetLastError()
+        if handle:
+            raw.FPDF_CloseDocument(handle)
+        if error == raw.FPDF_ERR_PASSWORD:
+            raise ReadError("PDF 文件受密码保护（已加密），请先取消密码再检查")
+        if error == raw.FPDF_ERR_SECURITY:
+            raise ReadError("PDF 文件使用了不支持的加密方式，请先取消加密再检查")
+        raise ReadError("PDF 文件已损坏或格式不正确，无法打开")
+    return _Document(api, handle, count)
+
+
+class _Document:
+    """An open PDFium document, read through pypdfium2's raw bindings (`pypdfium2_raw`): importing pypdfium2's
+    helper classes as well costs a fresh process about 20 ms more, and each page object some more."""
+
+    def __init__(self, api: "_Api", handle, count: int):
+        self.api, self.handle, self.count = api, handle, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def close(self) -> None:
+        if self.handle:
+            self.api.raw.FPDF_CloseDocument(self.handle)
+            self.handle = None
 
 
 def read_pages(path: Path) -> list[Page]:
     doc = open_document(path)
-    api = _api()
+    api = doc.api
+    raw = api.raw
     started = time.monotonic()
     try:
         count = len(doc)
-        if count == 0:
-            raise ReadError("PDF 文件没有任何页面")
         if count > MAX_PAGES:
             raise ReadError(f"PDF 文件有 {count} 页，超过 {MAX_PAGES} 页，不像一份部门决算公开")
         pages = []
         for i in range(count):
             if time.monotonic() - started > MAX_SECONDS:
                 raise ReadError(f"PDF 文件读取超时（{MAX_SECONDS:.0f} 秒内只读完 {i} 页），文件可能已损坏")
-            try:
-                page = doc[i]
-            except Exception:
-                raise ReadError(f"PDF 文件第 {i + 1} 页已损坏，无法读取") from None
+            page = raw.FPDF_LoadPage(doc.handle, i)
+            if not page:
+                raise ReadError(f"PDF 文件第 {i + 1} 页已损坏，无法读取")
             try:
                 pages.append(_read_page(api, page, i + 1))
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
         return pages
     finally:
         doc.close()
@@ -123,7 +146,11 @@ class _Api:
     is a pointer (`c_void_p`, `byref`) or a small int, which ctypes' default conversions pass exactly."""
 
     def __init__(self):
-        import pypdfium2.raw as raw
+        import pypdfium2_raw as raw  # pypdfium2's own bindings, without its helper classes
+
+        # as pypdfium2 starts the library on import (a second start is a no-op in PDFium)
+        raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
+                                                               m_v8EmbedderSlot=0))
 
         def fast(name: str, restype=ctypes.c_int):
             typed = getattr(raw, name)
@@ -160,11 +187,14 @@ def _api() -> _Api:
 
 
 def _read_page(api: _Api, page, number: int) -> Page:
-    width, height = page.get_size()  # as displayed: a page with /Rotate 90 is wider than its media box is
-    rotation = page.get_rotation() % 360
+    raw = api.raw
+    # as displayed: a page with /Rotate 90 is wider than its media box is
+    width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+    quarter = raw.FPDFPage_GetRotation(page)
+    rotation = quarter * 90 if quarter in (1, 2, 3) else 0
     out = Page(number=number, width=width, height=height)
     view = _view(rotation, width, height)
-    handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
     _read_chars(api, handle, out, view, None if rotation else height)
     _read_objects(api, handle, out, view)
     return out
