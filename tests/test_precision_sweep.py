@@ -1,0 +1,47 @@
+"""False alarms found by running govaudit on real published PDFs and official templates (the precision sweep),
+each fixed in the recogniser or rule that caused it and pinned here on a real-shaped file built in the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from ci_helpers import CLEAN_2024
+from govaudit.pipeline import Options, check_file
+
+
+def findings(path: Path, select=None):
+    status, found = check_file(path, Options(select=select) if select else Options())
+    assert status.status == "checked", status.error
+    return found
+
+
+def test_empty_04_under_grouped_header_keeps_its_label_columns(tmp_path):
+    """上海's blank 2024 template: 公开04表 with 收入 merged over 项目 | 决算数 and 支出 over the fund columns, and no
+    figure at all. Its first rows ('一、一般公共预算财政拨款' | '一、一般公共服务支出') are rows, not a third header
+    level: the 项目 column is not read as the 国有资本经营预算 column (no CEL001 on every label)."""
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = openpyxl.load_workbook(CLEAN_2024)
+    ws = wb["04财拨总表"]
+    for row in ws.iter_rows(min_row=5):
+        for cell in row:
+            if isinstance(cell.value, (int, float)):
+                cell.value = None
+    path = tmp_path / "empty04.xlsx"
+    wb.save(path)
+    assert [f for f in findings(path) if f.code == "CEL001"] == []
+    table = recognize(read_workbook(path)).tables["04"]
+    assert {(c.side, c.key) for c in table.columns} >= {(0, "amount"), (1, "total"), (1, "general"), (1, "gov_fund")}
+
+
+def test_blank_budget_template_fund_table_is_read_not_unreliable():
+    """上海's blank 2026 预算 templates (samples/templates): the 财政拨款收支预算总表 has 财政拨款收入 merged over
+    项目 | 预算数 and 财政拨款支出 over the fund columns. Its rows are rows: an empty table (CMP002 like the other eight),
+    not “有 1 行数字找不到对应的行名” (BGC006)."""
+    for name in ("上海-普陀区-2026-部门预算公开模板.xlsx", "上海-普陀区-2026-单位预算公开模板.xlsx"):
+        found = findings(Path(__file__).resolve().parent.parent / "samples" / "templates" / name)
+        assert [f.code for f in found if f.code != "CMP002"] == []
+        assert sum(f.code == "CMP002" for f in found) == 9
