@@ -43,5 +43,5 @@ def test_blank_budget_template_fund_table_is_read_not_unreliable():
     not “有 1 行数字找不到对应的行名” (BGC006)."""
     for name in ("上海-普陀区-2026-部门预算公开模板.xlsx", "上海-普陀区-2026-单位预算公开模板.xlsx"):
         found = findings(Path(__file__).resolve().parent.parent / "samples" / "templates" / name)
-        assert [f.code for f in found if f.code != "CMP002"] == []
+        assert [f.code for f in found if f.code != "CMP002" and f.severity.value != "info"] == []
         assert sum(f.code == "CMP002" for f in found) == 9
