@@ -45,3 +45,26 @@ def test_blank_budget_template_fund_table_is_read_not_unreliable():
         found = findings(Path(__file__).resolve().parent.parent / "samples" / "templates" / name)
         assert [f.code for f in found if f.code != "CMP002" and f.severity.value != "info"] == []
         assert sum(f.code == "CMP002" for f in found) == 9
+
+
+def _judge_text(texts: list[str], year: int, select: list[str]):
+    from govaudit.engine.context import Context
+    from govaudit.engine.runner import run_rules
+    from govaudit.model import Disclosure, Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+
+    d = Disclosure(path="t", paragraphs=[TextParagraph(index=i, text=t, location=Location(file="t", paragraph=i))
+                                         for i, t in enumerate(texts, 1)])
+    d.narrative = read_claims(d.paragraphs, year)
+    return [f for f in run_rules(d, Context(), select=select) if f.severity.value != "info"]
+
+
+def test_2019_still_says_xingzheng_shiye_danwei_litxiu():
+    """20805 was 行政事业单位离退休 in the 2019 科目 (every 江苏 2019 预算 prints it in its own tables, beside the
+    renamed 卫生健康支出); 行政事业单位养老支出 is its name from 2020."""
+    text = ["1．行政事业单位离退休（款）未归口管理的行政单位离退休（项）支出400.02万元，主要用于离退休人员经费。"]
+    assert _judge_text(text, 2019, ["TXT030"]) == []
+    [f] = _judge_text(text, 2020, ["TXT030"])
+    assert "行政事业单位养老支出" in f.message
+    assert [f.code for f in _judge_text(["2019年度卫生健康支出10万元，医疗卫生与计划生育支出10万元。"], 2019,
+                                        ["TXT030"])] == ["TXT030"]
