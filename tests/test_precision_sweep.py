@@ -68,3 +68,32 @@ def test_2019_still_says_xingzheng_shiye_danwei_litxiu():
     assert "行政事业单位养老支出" in f.message
     assert [f.code for f in _judge_text(["2019年度卫生健康支出10万元，医疗卫生与计划生育支出10万元。"], 2019,
                                         ["TXT030"])] == ["TXT030"]
+
+
+def test_budget_rate_on_the_budget_amount_not_on_an_increase():
+    """江苏省人大办公厅 2017 预算: “…等原因，增加基本支出844.15万元。” is by how much 基本支出 grew, not its amount; later
+    “基本支出预算数为7666.68万元。与上年相比增加844.15万元，增长12.37%。” is right (844.15 ÷ 6822.53 = 12.37%), not
+    “上年为零” (TXT005)."""
+    from govaudit.engine.context import Context
+    from govaudit.engine.runner import run_rules
+    from govaudit.model import Disclosure, Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+
+    texts = ["江苏省人大常委会办公厅2017年度收入、支出预算总计13649.07万元，与上年相比收、支预算总计各增加844.15万元，"
+             "增长6.59%。主要原因是政策性增资、住房公积金和提租补贴调整等原因，增加基本支出844.15万元。",
+             "此外，基本支出预算数为7666.68万元。与上年相比增加844.15万元，增长12.37%。"]
+
+    def judged(stage, rate="12.37%"):
+        d = Disclosure(path="t", stage=stage, paragraphs=[
+            TextParagraph(index=i, text=t.replace("12.37%", rate), location=Location(file="t", paragraph=i))
+            for i, t in enumerate(texts, 1)])
+        d.narrative = read_claims(d.paragraphs, 2017)
+        return [f for f in run_rules(d, Context(), select=["TXT"]) if f.severity.value != "info"]
+
+    n = read_claims([TextParagraph(index=1, text=texts[0], location=Location(file="t"))], 2017)
+    assert [(c.kind, c.subject) for c in n.claims if c.amount and c.amount.text == "844.15万元" and c.kind == "amount"] \
+        == [("amount", "")]
+    assert judged("预算") == []
+    # the same sentence with a wrong rate is still found, on the budget amount
+    [f] = judged("预算", "13.37%")
+    assert f.code == "TXT003" and "6822.53" in f.message
