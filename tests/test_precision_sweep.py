@@ -97,3 +97,62 @@ def test_budget_rate_on_the_budget_amount_not_on_an_increase():
     # the same sentence with a wrong rate is still found, on the budget amount
     [f] = judged("预算", "13.37%")
     assert f.code == "TXT003" and "6822.53" in f.message
+
+
+def _virtual(rows_by_table: list[list[list]]):
+    """Tables as the PDF reader hands them over: one virtual sheet, tables one under another."""
+    from govaudit.readers.base import Cell, Sheet, Workbook
+    from govaudit.recognize.disclosure import recognize
+
+    s, r = Sheet(name="表格"), 0
+    for rows in rows_by_table:
+        for values in rows:
+            r += 1
+            for c, v in enumerate(values, start=1):
+                if v is not None:
+                    s.cells[(r, c)] = Cell(r, c, v)
+        r += 1
+    return recognize(Workbook(path="doc.pdf", sheets=[s], kind="pdf"))
+
+
+def _b05(*meta_rows):
+    return [["一般公共预算支出预算表（功能科目）"], *meta_rows, ["功能科目编码", "功能科目名称", "金额"],
+            ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"], ["20405", "法院", "100.00"],
+            ["2040501", "行政运行", "100.00"]]
+
+
+def _b10(name):
+    return [["财政拨款支出预算表（功能科目）"], [f"部门名称：{name}", None, "单位：万元"],
+            ["功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"],
+            ["20405", "法院", "100.00"], ["2040501", "行政运行", "100.00"]]
+
+
+def test_department_name_wrapped_in_a_narrow_box_is_read_whole():
+    """江苏 预算 PDFs print “部门名称：江苏省高级人民法” with “院” on the next line (法院 2019 p. 12), or “部门名称：江苏省人大”,
+    the 单位 line, then “常委会办公厅” (人大 2018 p. 8): the name is whole, not another department (no CMP003)."""
+    from govaudit.engine.runner import run_rules
+
+    for meta, name in (([["部门名称：江苏省高级人民法"], ["院", None, "单位：万元"]], "江苏省高级人民法院"),
+                       ([["部门名称：江苏省人大"], [None, None, "单位：万元"], ["常委会办公厅"]], "江苏省人大常委会办公厅")):
+        d = _virtual([_b05(*meta), _b10(name)])
+        assert d.tables["B05"].department == name
+        assert [f for f in run_rules(d) if f.code == "CMP003"] == []
+    # a name that is whole already, or a header word on the next line, takes nothing more
+    d = _virtual([_b05(["部门名称：江苏省财政厅"], ["院", None, "单位：万元"]), _b10("江苏省财政厅")])
+    assert d.tables["B05"].department == "江苏省财政厅"
+    d = _virtual([_b05(["部门名称：江苏省人大"], ["项目"]), _b10("江苏省人大常委会办公厅")])
+    assert d.tables["B05"].department == "江苏省人大"
+    assert [f.code for f in run_rules(d) if f.code == "CMP003"] == ["CMP003"]
+
+
+def test_wrapped_rest_of_the_name_run_into_the_header_below():
+    """A print whose wrapped “和社会保障局” runs into the header cell under it (“和社会保障局项目”, the 2019 sample
+    PDFs printed by LibreOffice): the name is whole and the header keeps its word; a line that only starts like a
+    name's end (“部门预算表”) adds nothing."""
+    rows = [["一般公共预算支出预算表（功能科目）"], ["部门：唐山高新技术产业开发区人力资源"], [None, None, "单位：万元"],
+            ["和社会保障局功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"],
+            ["204", "公共安全支出", "100.00"], ["20405", "法院", "100.00"], ["2040501", "行政运行", "100.00"]]
+    d = _virtual([rows])
+    assert d.tables["B05"].department == "唐山高新技术产业开发区人力资源和社会保障局"
+    d = _virtual([_b05(["部门名称：江苏省人大"], ["部门预算表"])])
+    assert d.tables["B05"].department == "江苏省人大"

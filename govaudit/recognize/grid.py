@@ -106,12 +106,58 @@ class Meta:
     year: int | None = None
     year_cell: str | None = None
     code_label: str | None = None
+    department_col: int | None = None  # where the name was read: its wrapped rest stands in the same column
+
+
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")
+
+
+def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str] | None:
+    """The rest of a department's name wrapped onto the next line (a narrow 部门 box: “部门名称：江苏省人大” then
+    “常委会办公厅”, “…高级人民法” then “院 单位：万元”; a print whose wrapped rest runs into the header below it:
+    “和社会保障局收入”): (index of that text in the row, the rest of the name, what follows it in the cell), else None.
+
+    Only a short run of characters in the name's column, on a line with no figure (a 金额单位, a 公开NN表 code or
+    header words beside it), and only when the name stops short of how an organisation's name ends while the
+    joined one does not (“江苏省人大” + “常委会办公厅”)."""
+    if meta.department is None or meta.department_col is None or not texts:
+        return None
+    cell, t = texts[0]
+    if cell.col != meta.department_col or any(
+            re.search(r"\d", o) and not (find_unit(o) or TABLE_CODE_RE.search(o)) for _c, o in texts[1:]):
+        return None  # a row with figures is a table's row, not the rest of a heading line
+    from govaudit.narrative_data import narrative_data
+
+    ends = narrative_data().names.suffixes
+    name = meta.department
+    if not ends or name.endswith(ends):
+        return None
+    for k in range(min(len(t), 8), 0, -1):
+        head, tail = t[:k], t[k:]
+        if (not tail or tail in _HEADER_WORDS or _HEADER_TAIL.search(tail)) and _FRAGMENT.match(head) and head not in _HEADER_WORDS \
+                and (name + head).endswith(ends):
+            return 0, head, tail
+    return None
+
+
+_HEADER_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
+_HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
+                 "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
 
 
 def read_meta(cells: list[Cell], meta: Meta) -> bool:
     """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
     only_meta = True
     texts = [(c, norm(c.value)) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    rest = _name_rest(texts, meta)
+    if rest is not None:
+        i, head, tail = rest
+        meta.department += head
+        texts = texts[:i] + ([(texts[i][0], tail)] if tail else []) + texts[i + 1:]
+        if not texts:
+            return True
+    if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
+        meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
         code = TABLE_CODE_RE.search(t)
@@ -135,6 +181,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             name = re.split(r"(?:金额)?单位[:：]", name)[0]
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
+                meta.department_col = cell.col
         if not (unit or code or dept or (year and len(t) <= 16) or _META_RE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
