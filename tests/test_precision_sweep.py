@@ -156,3 +156,17 @@ def test_wrapped_rest_of_the_name_run_into_the_header_below():
     assert d.tables["B05"].department == "唐山高新技术产业开发区人力资源和社会保障局"
     d = _virtual([_b05(["部门名称：江苏省人大"], ["部门预算表"])])
     assert d.tables["B05"].department == "江苏省人大"
+
+
+def test_chinese_numbered_code_line_and_unit_wrapped_in_its_box():
+    """江苏人大常委会办公厅 2019: “公开表一” under the title is a heading line, so its “部门：…  单位：万元” is read (it was
+    CMP008 “没有写明金额单位” on all eleven tables); 法院 2019 p. 14: “单位：万” with “元” on the next line is 万元."""
+    from govaudit.engine.runner import run_rules
+
+    b05 = [["一般公共预算支出预算表（功能科目）"], ["公开表七"], ["部门：", "某厅", "单位：万元"],
+           ["功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"]]
+    b10 = [["财政拨款支出预算表（功能科目）"], [None, None, "单位：万"], ["部门名称：某厅", None, "元"],
+           ["功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"]]
+    d = _virtual([b05, b10])
+    assert [(t.department, t.unit) for _k, t in sorted(d.tables.items())] == [("某厅", "万元"), ("某厅", "万元")]
+    assert [f.code for f in run_rules(d) if f.code in ("CMP003", "CMP005", "CMP008")] == []

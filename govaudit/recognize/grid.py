@@ -93,6 +93,8 @@ def is_code_text(value) -> bool:
     return isinstance(value, str) and CODE_RE.match(code_digits(norm(value))) is not None
 
 
+_UNIT_CUT = re.compile(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
+_CN_CODE = re.compile(r"^公开表[一二三四五六七八九十]+$")  # 江苏 2019 “公开表一”: a line of the table's heading
 _META_RE = re.compile(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")
 _DEPT_RE = re.compile(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?[:：](.*)$")
 
@@ -107,6 +109,7 @@ class Meta:
     year_cell: str | None = None
     code_label: str | None = None
     department_col: int | None = None  # where the name was read: its wrapped rest stands in the same column
+    unit_cut: tuple[str, int, str] | None = None  # “单位：万” ending a line: (万, column, cell) until the next line
 
 
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")
@@ -149,6 +152,15 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
     """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
     only_meta = True
     texts = [(c, norm(c.value)) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if meta.unit_cut is not None:  # “单位：万” then “元” on the next line, in the same column
+        head, col, ref = meta.unit_cut
+        meta.unit_cut = None
+        at = next((i for i, (c, t) in enumerate(texts) if c.col == col and t == "元"), None)
+        if at is not None and meta.unit is None:
+            meta.unit, meta.unit_cell = head + "元", ref
+            texts = texts[:at] + texts[at + 1:]
+            if not texts:
+                return True
     rest = _name_rest(texts, meta)
     if rest is not None:
         i, head, tail = rest
@@ -160,6 +172,9 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
         meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
+        cut = None if unit else _UNIT_CUT.search(t)
+        if cut:  # the unit wrapped in a narrow box: its 元 is on the next line
+            meta.unit_cut = (cut.group(1), cell.col, cell.ref)
         code = TABLE_CODE_RE.search(t)
         dept = _DEPT_RE.match(t)
         year = find_year(t)
@@ -182,7 +197,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col
-        if not (unit or code or dept or (year and len(t) <= 16) or _META_RE.match(t)):
+        if not (unit or cut or code or dept or (year and len(t) <= 16) or _META_RE.match(t) or _CN_CODE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):
