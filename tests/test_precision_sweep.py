@@ -170,3 +170,20 @@ def test_chinese_numbered_code_line_and_unit_wrapped_in_its_box():
     d = _virtual([b05, b10])
     assert [(t.department, t.unit) for _k, t in sorted(d.tables.items())] == [("某厅", "万元"), ("某厅", "万元")]
     assert [f.code for f in run_rules(d) if f.code in ("CMP003", "CMP005", "CMP008")] == []
+
+
+def test_economic_table_headed_jiben_zhichu_is_read_and_checked():
+    """江苏法院 2019 公开08表 “一般公共预算基本支出预算表（经济科目）” heads its figures “基本支出”: the table is read
+    (it was missing, BGC001) and its sums are checked."""
+    from govaudit.engine.runner import run_rules
+
+    def b08(v302):
+        return [["一般公共预算基本支出预算表（经济科目）"], ["部门名称：某厅", None, "单位：万元"],
+                ["科目编码", "科目名称", "基本支出"], ["合计", None, "100.00"], ["301", "工资福利支出", "60.00"],
+                ["30101", "基本工资", "60.00"], ["302", "商品和服务支出", v302], ["30201", "办公费", "40.00"]]
+
+    d = _virtual([b08("40.00")])
+    assert [c.key for c in d.tables["B08"].columns] == ["amount"]
+    assert [f.code for f in run_rules(d) if f.severity.value == "error"] == []
+    d = _virtual([b08("45.00")])
+    assert "BGT001" in {f.code for f in run_rules(d) if f.severity.value == "error"}
