@@ -187,3 +187,23 @@ def test_economic_table_headed_jiben_zhichu_is_read_and_checked():
     assert [f.code for f in run_rules(d) if f.severity.value == "error"] == []
     d = _virtual([b08("45.00")])
     assert "BGT001" in {f.code for f in run_rules(d) if f.severity.value == "error"}
+
+
+def test_title_wrapped_onto_a_second_line():
+    """江苏检察院 2017/2018, 人大 2017: “十一、一般公共预算“三公”经费、会议费、培训费支出预” with “算表” on the next line
+    is the table's title (the table was missing: BGC001), and the 部门/单位 line under it is read."""
+    rows = [["一般公共预算支出预算"], ["表"], ["部门名称：某厅", None, "单位：万元"],
+            ["功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"]]
+    d = _virtual([rows])
+    t = d.tables["B05"]
+    assert (t.title, t.department, t.unit, len(t.rows)) == ("一般公共预算支出预算表", "某厅", "万元", 2)
+    # the last line of a table above a title of its own is no title's beginning
+    rows = [["收入合计", "100.00"], ["收入预算总表"], ["部门名称：某厅", None, "单位：万元"]]
+    from govaudit.recognize.disclosure import find_blocks
+    from govaudit.readers.base import Cell, Sheet
+
+    s = Sheet(name="表格")
+    for r, values in enumerate(rows, start=1):
+        for c, v in enumerate(values, start=1):
+            s.cells[(r, c)] = Cell(r, c, v)
+    assert [(b.kind, b.title, b.title_row) for b in find_blocks(s)] == [("B02", "收入预算总表", 2)]

@@ -22,6 +22,7 @@ class Block:
     title_col: int
     end_row: int  # exclusive
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # the sheet's non-empty cells by row
+    title_lines: int = 1  # 2 when the title wrapped onto the next line (“…培训费支出预” / “算表”)
 
     def row_numbers(self) -> list[int]:
         return [r for r in sorted(self.rows) if self.title_row <= r < self.end_row]

@@ -278,6 +278,9 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
             read_meta([c for c in cells if c.col != block.title_col], meta)
             i += 1
             continue
+        if rows[i] < block.title_row + block.title_lines:  # the title's wrapped end
+            i += 1
+            continue
         if read_meta(cells, meta):
             i += 1
             continue
