@@ -27,10 +27,9 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if not isinstance(cell.value, str):
                 continue
             text = norm(cell.value)
-            if "表" not in text:  # no title (it ends with 表) and no 公开NN表: most cells, passed over cheaply
-                continue
+            if "表" not in text and len(cells) != 1:
+                continue  # no title (it ends with 表), no 公开NN表, no title's first line: most cells, passed over cheaply
             kind = classify_title(cell.value)
-            text = norm(cell.value)
             if not kind and len(cells) == 1:  # a title stands alone on its line
                 rest = _title_rest(rows.get(r + 1, ()))
                 if rest and not classify_title(rest) and (kind := classify_title(text + rest)):
