@@ -515,59 +515,60 @@ class _Walker:
         skip = _repeated_head(self.previous_head, head)
         self.previous_head = head
         top -= skip  # the repeated rows take no place: the continuation's rows follow the first part's
+        places = self.cells  # virtual places so far (a cell and the places merged over count alike)
         r = 0
         for row in rows:
             r += 1
             if r <= skip:  # the header printed again above a table's continuation
                 continue
             vr = top + r - 1
-            col = row.before + 1
-            touched: set[int] = set()
+            first = col = row.before + 1
             hrun: list[int] | None = None  # [first, last] grid column of a legacy w:hMerge run in this row
             for cell in row.cells:
                 span = cell.span
-                if col + span - 1 > MAX_GRID_COLS:
-                    raise ReadError(f"Word 文档的表{number}列数异常（超过 {MAX_GRID_COLS} 列），拒绝读取")
-                state, hstate = cell.vmerge, cell.hmerge
                 end = col + span
+                if end - 1 > MAX_GRID_COLS:
+                    raise ReadError(f"Word 文档的表{number}列数异常（超过 {MAX_GRID_COLS} 列），拒绝读取")
+                places += span
+                if places > MAX_CELLS:  # a huge table (or merge) must not fill memory
+                    raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
+                for cc in range(col, end):
+                    origins[(vr, cc)] = Origin(number, r, cc)
+                state, hstate = cell.vmerge, cell.hmerge
                 if hstate == "continue" and hrun is not None:  # covered by the cell where the run started
-                    self._count(span)
-                    for cc in range(col, end):
-                        origins[(vr, cc)] = Origin(table=number, row=r, col=cc)
                     hrun[1] = end - 1
-                    touched.update(range(col, end))
                     col = end
                     continue
                 if hrun is not None:
                     if hrun[1] > hrun[0]:
                         merged.append((vr, hrun[0], vr, hrun[1]))
                     hrun = None
-                nested.extend(cell.nested)  # tables nested in this cell: laid out after this one
+                if cell.nested:
+                    nested.extend(cell.nested)  # tables nested in this cell: laid out after this one
                 if state == "continue" and col in open_v:
                     open_v[col][1] = vr
-                    self._count(span)
-                    for cc in range(col, end):
-                        origins[(vr, cc)] = Origin(table=number, row=r, col=cc)
                 else:
                     if col in open_v:
                         self._close(open_v.pop(col), col)
-                    text = "\n".join(t for t in (t.strip() for t in cell.paragraphs) if t)
-                    self._count(span)
-                    cells[(vr, col)] = Cell(row=vr, col=col, value=text or None)
-                    for cc in range(col, end):
-                        origins[(vr, cc)] = Origin(table=number, row=r, col=cc)
+                    paragraphs = cell.paragraphs
+                    if len(paragraphs) == 1:
+                        text = paragraphs[0].strip()
+                    else:
+                        text = "\n".join(t for t in (t.strip() for t in paragraphs) if t)
+                    cells[(vr, col)] = Cell(vr, col, text or None)
                     if state == "restart":
                         open_v[col] = [vr, vr, span]
                     elif hstate == "restart":
                         hrun = [col, end - 1]
                     elif span > 1:
                         merged.append((vr, col, vr, end - 1))
-                touched.update(range(col, end))
                 col = end
             if hrun is not None and hrun[1] > hrun[0]:
                 merged.append((vr, hrun[0], vr, hrun[1]))
-            for c in [c for c in open_v if c not in touched]:  # a row that does not reach the column ends it
-                self._close(open_v.pop(c), c)
+            if open_v:  # a row that does not reach a column (its cells cover first … col-1) ends the merge there
+                for c in [c for c in open_v if not first <= c < col]:
+                    self._close(open_v.pop(c), c)
+        self.cells = places
         for c in list(open_v):
             self._close(open_v.pop(c), c)
         self.row = max(self.row, top + r - 1)
@@ -576,12 +577,6 @@ class _Walker:
             self._lay_out(inner)
         if nested:
             self.previous_head = None
-
-    def _count(self, places: int) -> None:
-        """Count virtual places (a cell and the places merged over count alike): a huge table must not fill memory."""
-        self.cells += places
-        if self.cells > MAX_CELLS:
-            raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
 
     def _close(self, run: list[int], col: int) -> None:
         first, last, span = run
