@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from govaudit.engine.arith import Span
 from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
 from govaudit.narrative_data import FigureRef, narrative_data
+from govaudit.text import category_core
 
 HUNDRED = Decimal(100)
 MONEY_UNITS = ("万元", "元", "亿元")
@@ -182,7 +183,33 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     return _lookup(disclosure, [FigureRef(kind, claim.category, column)])
 
 
+def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
+    table of the passage's spending by its names level by level (each level's code extends the one above); only a
+    single match counts."""
+    where = narrative_data().category_tables.get(claim.scope or "")
+    table = disclosure.tables.get(where[0]) if where else None
+    if table is None or not claim.item:
+        return None
+    coded = [r for r in table.rows if r.code and r.code.isdigit()]
+    prefix, row = "", None
+    for depth, name in enumerate(claim.item):
+        want, length = category_core(name), 3 + 2 * depth
+        hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix)
+                and category_core(r.label) == want]
+        if len(hits) != 1:
+            return None
+        row = hits[0]
+        prefix = row.code
+    found = _lookup(disclosure, [FigureRef(where[0], row.key, where[1])])
+    if found is not None:
+        found.label = f"公开{table.kind}表「{row.code} {row.label}」"
+    return found
+
+
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    if claim.item:
+        return item_value(disclosure, claim)
     if claim.category:
         return category_value(disclosure, claim)
     return subject_value(disclosure, claim.subject)

@@ -36,11 +36,11 @@ CHANGE_RE = re.compile(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = re.compile(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
-COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(?:全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
 FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
 BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
-BUDGET_AMOUNT_RE = re.compile(r"(?:全年|年初|调整后)?预算(?:数|安排|为|金额)")
+BUDGET_AMOUNT_RE = re.compile(r"(全年|年初|调整后)?预算(?:数|安排|为|金额)")
 SCORE_RE = re.compile(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = re.compile(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = re.compile(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
@@ -48,6 +48,10 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = re.compile(r"(20\d{2})年")
+# a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
+ITEM_HEAD_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?([^()。,;:]{2,30})\(类\)"
+                          r"(?:([^()。,;:]{2,30})\(款\))?(?:([^()。,;:]{2,40})\(项\))?")
+ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
 CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
@@ -148,9 +152,24 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     lex = lexicon()
     out: list[Claim] = []
     this_year = narrative_year(paragraphs, year)
+    section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     for p in joined(paragraphs):
-        out.extend(_paragraph_claims(p, lex, this_year))
+        text = norm(p.text)
+        if not ITEM_HEAD_RE.match(text) and (p.level is not None or HEADING_START.match(text)):
+            section = _section(text)
+        out.extend(_paragraph_claims(p, lex, this_year, section))
     return Narrative(year=this_year, claims=out)
+
+
+def _section(heading: str) -> str | None:
+    """"（三）一般公共预算财政拨款支出决算具体情况" → 一般公共预算财政拨款支出: the table its 科目 paragraphs are in."""
+    if "政府性基金" in heading:
+        return "政府性基金预算财政拨款支出"
+    if "国有资本" in heading or "基本支出" in heading or "三公" in heading:
+        return None
+    if "一般公共预算" in heading and "支出" in heading:
+        return "一般公共预算财政拨款支出"
+    return None
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
@@ -173,12 +192,15 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     return out
 
 
-def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None) -> list[Claim]:
+def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None,
+                      section: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     subject: _Subject | None = None
     ptext = norm(p.text)
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
+    im = ITEM_HEAD_RE.match(ptext)
+    item = tuple(g for g in im.groups() if g) if im else None
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence)))
         if n > 1 and not CONTINUES_RE.match(s):
@@ -228,7 +250,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 before = clause[: m.start()]
-                basis = "budget" if BUDGET_AMOUNT_RE.search(before) and subject and subject.name != "项目预算数" else None
+                said = BUDGET_AMOUNT_RE.findall(before)
+                # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
+                basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
                 if basis is None and _other_year(before, this_year):
@@ -239,7 +263,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
-                c = make("amount", owner, clause, amount=fig, basis=basis)
+                c = make("amount", owner, clause, amount=fig, basis=basis,
+                         budget_word=(said[-1] or None) if basis == "budget" and said else None)
+                if item and section and basis is None and not c.subject and ACTUAL_RE.search(before) \
+                        and (n > 1 or item[-1] in before):
+                    # "支出决算为51.32万元" in the paragraph about that 科目, under a heading that says whose spending
+                    c.item, c.scope, c.known = item, section, True
+                    c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
                 claims.append(c)
                 state.last_amount = c
                 if basis is None and c.subject:
@@ -264,8 +294,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
                                    direction=0, direction_word=FLAT_RE.search(clause).group(0)))
             for m in COMPLETION_RE.finditer(clause):
-                rate = _figure(m.group(1) or m.group(2), "%", (m.group(1) or m.group(2)) + "%")
-                c = make("completion", subject, clause, basis="budget", rate=rate)
+                value = m.group(2) or m.group(3)
+                rate = _figure(value, "%", value + "%")
+                c = make("completion", subject, clause, basis="budget", rate=rate, budget_word=m.group(1))
                 c.amount = _amount_for(state, c.subject)
                 claims.append(c)
             for m in SHARE_RE.finditer(clause):
