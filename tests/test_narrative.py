@@ -531,6 +531,31 @@ def test_item_paragraph_is_judged_only_when_its_row_is_certain(sample_disclosure
         assert judge(texts, "2024", sample_disclosure, year=2024) == [], texts
 
 
+def test_which_is_larger_the_budget_or_the_actual():
+    """"决算数小于（大于）全年预算数的主要原因", "决算数与预算数持平": against the amounts of the sentence before."""
+    head = "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。"
+    said = "全年预算为17.68万元，支出决算为11.31万元。"
+    assert judge([head + said + "决算数小于全年预算数的主要原因：人员变动。"], year=2024) == []
+    bad = judge([head + said + "决算数大于全年预算数的主要原因：人员变动。"], year=2024)
+    assert [(f.code, f.severity.value, f.expected, f.actual) for f in bad] == [("TXT014", "error", "小于", "大于")]
+    assert "11.31 − 17.68 = -6.37" in bad[0].message and bad[0].locations[0].sentence.startswith("决算数大于")
+    flat = judge([head + said + "决算数与全年预算数持平。"], year=2024)
+    assert [(f.code, f.expected, f.actual) for f in flat] == [("TXT014", "小于", "持平")]
+    same = "全年预算为202.24万元，支出决算为202.24万元。"
+    assert judge([head + same + "决算数与全年预算数持平。"], year=2024) == []
+    assert [(f.code, f.expected) for f in judge([head + same + "决算数小于预算数的主要原因：节约。"], year=2024)] == [
+        ("TXT014", "等于")]
+    # not judged: 基本持平; a difference under 1% called 持平; rounding may make either larger; two budgets, no word
+    assert judge([head + said + "决算数与全年预算数基本持平。"], year=2024) == []
+    assert judge([head + "全年预算为200.00万元，支出决算为199.50万元。决算数与预算数持平。"], year=2024) == []
+    assert judge([head + "全年预算为11.3万元，支出决算为11.31万元。决算数小于预算数的主要原因：节约。"], year=2024) == []
+    assert judge([head + "年初预算为10万元，全年预算为17.68万元，支出决算为11.31万元。决算数大于预算数的主要原因：追加。"],
+                 year=2024) == []
+    # the named budget is the one compared
+    assert codes(judge([head + "年初预算为10万元，全年预算为17.68万元，支出决算为11.31万元。决算数大于年初预算数的主要原因："
+                              "追加。"], year=2024)) == []
+
+
 def test_hygiene_reads_a_sentence_cut_across_paragraphs_as_one():
     findings = judge(["本部门2019年度机关运行经费支出10万元，比上年增加2万元，增长25%，主要原因是“公务",
                       "用车”运行费用增加。"])

@@ -494,6 +494,55 @@ def _zero_budget(disclosure, c: Claim, budget: Claim, now: Val, now_text: str, o
 
 
 @rule(
+    "TXT014",
+    "决算数与预算数谁大谁小说反了",
+    explanation="""
+“决算数小于（大于）全年预算数的主要原因……”“决算数与预算数持平”说的是前一句（或同一句前面）的决算数和预算数
+谁大谁小。两数按显示的位数看成区间：说“小于”而决算数明显大于预算数（或两数相同），说“大于”而决算数明显小于预算数
+（或两数相同），说“持平”而两数相差 1% 以上，都是错误。“基本持平”不核对；前一句的预算数或决算数不止一个（又没写明
+年初、全年）时不核对。
+""",
+    example="“全年预算为17.68万元，支出决算为11.31万元。决算数大于全年预算数的主要原因……”：11.31 < 17.68，应为“小于”。",
+)
+def versus_budget(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    for i, v in enumerate(cs):
+        if v.project or v.basis != "budget" or not (v.kind == "versus" or (
+                v.kind == "flat" and v.direction_word == "持平")):
+            continue
+        said = [o for o in cs[max(0, i - 12): i] if o.paragraph == v.paragraph
+                and (o.sentence_no == v.sentence_no or (o.sentence_no == v.sentence_no - 1 and o.kind == "amount"))]
+        if any(o.sentence_no == v.sentence_no and o.kind == "amount" for o in said):
+            said = [o for o in said if o.sentence_no == v.sentence_no]  # the sentence gives its own amounts
+        budgets = [o for o in said if o.kind == "amount" and o.basis == "budget" and _money(o)]
+        if v.budget_word and any(o.budget_word for o in budgets):
+            budgets = [o for o in budgets if o.budget_word == v.budget_word]
+        actual = _sentence_actual(said)
+        if len(budgets) != 1 or actual is None:
+            continue
+        a, _ = actual
+        b = of_claim(budgets[0].amount)
+        diff = f"{a.shown()} − {b.shown()} = {show(a.value - b.value, max(a.decimals, b.decimals))}"
+        if v.kind == "flat":
+            if a.meets(b) or abs(a.value - b.value) < b.value / 100:
+                continue
+            right = "大于" if a.value > b.value else "小于"
+        else:
+            up = v.direction > 0
+            if a.value == b.value:
+                right = "等于"
+            elif (up and a.hi < b.lo) or (not up and a.lo > b.hi):
+                right = "小于" if up else "大于"
+            else:
+                continue
+        word = f"{v.budget_word or ''}预算数"
+        yield finding(disclosure, v, "TXT014", Severity.error,
+                      f"文中说决算数“{v.direction_word}”{word}，但{'同一句' if budgets[0].sentence_no == v.sentence_no else '上一句'}"
+                      f"的决算数 {a.shown()} 万元{right}{word} {b.shown()} 万元（{diff}）。",
+                      expected=right, actual=v.direction_word)
+
+
+@rule(
     "TXT013",
     "比较的年度不对",
     explanation="""

@@ -18,6 +18,7 @@ CLAIM_KINDS = {
     "amount": "金额",  # 收支总计6634.67万元
     "change": "增减",  # 比上年增加208.1万元，增长3.13%
     "flat": "持平",  # 较上年无变化 / 与上年持平
+    "versus": "决算比预算",  # 决算数小于全年预算数（的主要原因）: the sentence before gives the two amounts
     "completion": "完成预算",  # 完成年初预算的61%
     "share": "占比",  # 占19.4%
     "score": "自评得分",  # 绩效自评得分为91分

@@ -37,6 +37,10 @@ MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = re.compile(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
 COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+# "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
+VERSUS_RE = re.compile(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后)?预算(?:数)?")
+BUDGET_WORD_RE = re.compile(r"(全年|年初|调整后)预算")
+VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
 BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
@@ -290,9 +294,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                     claims.append(c)
                     state.last_change = c
+            for m in VERSUS_RE.finditer(clause):
+                claims.append(make("versus", subject, clause, basis="budget", budget_word=m.group(2),
+                                   direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1)))
             if FLAT_RE.search(clause) and not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
+                word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
                 claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                                   direction=0, direction_word=FLAT_RE.search(clause).group(0)))
+                                   direction=0, direction_word=FLAT_RE.search(clause).group(0),
+                                   budget_word=word.group(1) if word else None))
             for m in COMPLETION_RE.finditer(clause):
                 value = m.group(2) or m.group(3)
                 rate = _figure(value, "%", value + "%")
