@@ -531,6 +531,30 @@ def test_item_paragraph_is_judged_only_when_its_row_is_certain(sample_disclosure
         assert judge(texts, "2024", sample_disclosure, year=2024) == [], texts
 
 
+def test_item_list_of_a_budget_against_its_function_table():
+    """The 上海 预算 narrative lists "财政拨款支出主要内容如下：" then "1.“一般公共服务支出（类）…（款）行政运行（项）”
+    753.88万元": each against its row of the 一般公共预算支出功能分类预算表 (in 元 in the 2026 sample: 7,538,780)."""
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    base = recognize(read_workbook(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx"))
+
+    def run(amount):
+        d = base.model_copy(deep=True)
+        d.paragraphs = paras("财政拨款支出主要内容如下：",
+                             f"1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”{amount}万元，"
+                             "主要用于机关人员经费及公用经费。",
+                             "2.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”"
+                             "104.62万元，主要用于缴纳基本养老保险。")
+        d.narrative = read_claims(d.paragraphs, 2026)
+        return run_rules(d, Context(), select=["TXT"])
+
+    assert codes(run("753.88")) == []
+    bad = run("735.88")
+    assert [(f.code, f.expected, f.actual) for f in bad] == [("TXT001", "753.88", "735.88万元")]
+    assert "预算05表「2010301 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 2
+
+
 def test_which_is_larger_the_budget_or_the_actual():
     """"决算数小于（大于）全年预算数的主要原因", "决算数与预算数持平": against the amounts of the sentence before."""
     head = "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。"

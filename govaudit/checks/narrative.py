@@ -54,11 +54,15 @@ def amounts_match_tables(disclosure, ctx):
                           expected=show(table.value, c.amount.decimals), actual=c.amount.text)
             continue
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
+        shown = table.shown()
+        if tv.figures[0].unit == "元":  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
+            shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元（{tv.figures[0].text or show(table.value * 10000, 0)} 元）"
         yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {table.shown()}（区间 [{show(table.lo, 3)}, "
+                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
                       f"{show(table.hi, 3)}]），文中为 {stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                       f"{show(stated.hi, stated.decimals + 1)}]），相差 {show(stated.value - table.value, 2)}{hint}。",
-                      [tv.location], expected=table.shown(), actual=c.amount.text)
+                      [tv.location], expected=table.shown() if tv.figures[0].unit != "元"
+                      else show(table.value, max(c.amount.decimals, 2)), actual=c.amount.text)
 
 
 @rule(

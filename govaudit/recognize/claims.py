@@ -53,8 +53,10 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = re.compile(r"(20\d{2})年")
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
-ITEM_HEAD_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?([^()。,;:]{2,30})\(类\)"
-                          r"(?:([^()。,;:]{2,30})\(款\))?(?:([^()。,;:]{2,40})\(项\))?")
+_NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
+ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
+                          rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
 CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
@@ -159,7 +161,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     for p in joined(paragraphs):
         text = norm(p.text)
-        if not ITEM_HEAD_RE.match(text) and (p.level is not None or HEADING_START.match(text)):
+        if not ITEM_HEAD_RE.match(text) and (p.level is not None or HEADING_START.match(text) or (
+                len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
         out.extend(_paragraph_claims(p, lex, this_year, section))
     return Narrative(year=this_year, claims=out)
@@ -173,11 +176,13 @@ def _section(heading: str) -> str | None:
         return None
     if "一般公共预算" in heading and "支出" in heading:
         return "一般公共预算财政拨款支出"
+    if "财政拨款支出" in heading:
+        return "财政拨款支出"
     return None
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
-HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+部分)")
+HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -269,9 +274,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=between[-12:], known=False)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
-                if item and section and basis is None and not c.subject and ACTUAL_RE.search(before) \
-                        and (n > 1 or item[-1] in before):
-                    # "支出决算为51.32万元" in the paragraph about that 科目, under a heading that says whose spending
+                if item and section and basis is None and not c.subject and (
+                        (ACTUAL_RE.search(before) and (n > 1 or item[-1] in before))
+                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) == "".join(item))):
+                    # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
+                    # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = item, section, True
                     c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
                 claims.append(c)
