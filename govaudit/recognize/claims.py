@@ -58,6 +58,7 @@ ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
 ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
+DIGIT_RE = re.compile(r"\d")
 CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
@@ -215,13 +216,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         state = _Sentence()
-        loc = p.location.model_copy(update={"sentence": sentence.strip()})
+        place: list[Location] = []  # the sentence's place, made with its first claim (most sentences make none)
 
         def make(kind: str, subj: _Subject | None, clause: str, **kw) -> Claim:
             subj = subj or _Subject(name="", text="", known=False)
+            if not place:
+                place.append(p.location.model_copy(update={"sentence": sentence.strip()}))
             return Claim(kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
                          category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
-                         paragraph=p.index, sentence_no=n, location=loc, project=project, **kw)
+                         paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
         reason = False
         for clause in CLAUSE_SPLIT.split(s):
@@ -229,13 +232,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
+            # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
+            # without one is read for its subject, 持平 and 等级 only
+            digits = DIGIT_RE.search(clause) is not None
             if REASON_RE.match(clause):
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
-            elif prior or budget or re.search(r"\d", clause):
+            elif prior or budget or digits:
                 reason = False
             if reason:
                 continue
-            head = clause.split("占", 1)[0] if SHARE_RE.search(clause) else clause  # "占…总额的": the whole
+            head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is not None:
                 subject = found
@@ -243,6 +249,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
             elif budget:
                 state.basis, state.basis_year = "budget", None
+            if not digits:
+                claims.extend(_comparisons(make, subject, clause, state))
+                for m in GRADE_RE.finditer(clause):
+                    claims.append(make("grade", subject, clause, grade=m.group(1)))
+                continue
             taken: list[tuple[int, int]] = []
             # changes: 增加 208.1万元
             for m in CHANGE_RE.finditer(clause):
@@ -304,14 +315,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                     claims.append(c)
                     state.last_change = c
-            for m in VERSUS_RE.finditer(clause):
-                claims.append(make("versus", subject, clause, basis="budget", budget_word=m.group(2),
-                                   direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1)))
-            if FLAT_RE.search(clause) and not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
-                word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
-                claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                                   direction=0, direction_word=FLAT_RE.search(clause).group(0),
-                                   budget_word=word.group(1) if word else None))
+            if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
+                claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
                 value = m.group(2) or m.group(3)
                 rate = _figure(value, "%", value + "%")
@@ -346,6 +351,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims
+
+
+def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
+    """"决算数小于全年预算数", "与上年持平": which way two amounts compare, said in words."""
+    out = [make("versus", subject, clause, basis="budget", budget_word=m.group(2),
+                direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1))
+           for m in VERSUS_RE.finditer(clause)]
+    flat = FLAT_RE.search(clause)
+    if flat:
+        word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
+        out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
+                        direction_word=flat.group(0), budget_word=word.group(1) if word else None))
+    return out
 
 
 OTHER_YEAR_RE = re.compile(r"上年|上一年|去年|(\d{4})年")
