@@ -64,7 +64,10 @@ def test_match_form_by_name_exact_then_by_containment_of_four_characters():
     assert match_form("劳动监察大队执法", [a, b]) is a  # the form's name (4 characters) inside the paragraph's
     assert match_form("就业扶持", [form("城乡就业扶持政策"), b]) is b
     assert match_form("城乡就业扶持政策落实", [form("城乡就业扶持政策"), a]).project.text == "城乡就业扶持政策"
+    assert match_form("就业扶持", [form("城乡就业扶持政策")]).project.text == "城乡就业扶持政策"  # 4 characters
     assert match_form("就业扶", [form("城乡就业扶持政策")]) is None  # 3 characters: too short to say
+    nameless = PerformanceForm(title="项目支出绩效自评表", sheet="表2", title_cell="A1")  # its name not read
+    assert match_form("劳动监察", [nameless, form(""), a]) is a
     assert match_form("城乡就业", [form("城乡就业扶持政策"), form("城乡就业培训")]) is None  # two forms contain it
 
 
@@ -162,6 +165,10 @@ def test_completion_against_the_form_shows_its_arithmetic():
     assert (one.expected, "= 98.83%" in one.message) == ("98.8%", True)
 
 
+def test_a_growth_rate_in_the_summary_is_not_its_completion():
+    assert judge([HEAD + "项目支出比上年增长10%，完成预算的98.83%。"], [form()]) == []
+
+
 def test_completion_is_not_judged_against_the_form_when_the_amounts_already_differ():
     # the paragraph's 执行数 differs from the form's (one TXT020 for it); its rate is its own amounts' (no more)
     (f,) = judge([HEAD + "全年预算数为300.00万元，执行数为200.00万元，完成预算的66.67%。"], [form()])
@@ -184,3 +191,17 @@ def test_completion_against_the_paragraphs_own_amounts():
                            "文中的数是截断的结果。")
     # against the form too, the sentence's own error is the one reported (once)
     assert brief(judge([ok.replace("98.83%", "97%")], [form()])) == [("TXT012", "error", "99%", "97%")]
+
+
+def test_completion_judged_against_the_form_when_the_paragraphs_amounts_are_rounder():
+    # 296 ÷ 300 (whole 万元) may be 98.34 % … 99.00 %: 98.9 % fits the paragraph, not the form's 296.48 ÷ 300.00
+    (f,) = judge([HEAD + "全年预算数为300万元，执行数为296万元，完成预算的98.9%。"], [form()])
+    assert brief([f]) == [("TXT020", "error", "98.8%", "98.9%")]
+    assert f.message == (f"文中“完成预算的98.9%”与自评表不符：绩效自评表「{NAME}」执行数 296.48 ÷ 预算数 300.00 = "
+                         "98.83%。")
+
+
+def test_a_growth_rate_beside_the_amounts_is_not_a_completion_and_each_completion_is_judged():
+    amounts = HEAD + "全年预算数为300.00万元，执行数为296.48万元，"
+    assert judge([amounts + "比上年增长10%，完成预算的98.83%。"]) == []
+    assert brief(judge([amounts + "完成预算的98.83%。全年完成预算的97%。"])) == [("TXT012", "error", "99%", "97%")]

@@ -1,0 +1,59 @@
+"""What the TXT rules share (checks/narrative_common.py): claims read when the disclosure has none, passages under
+headings, a printed number's interval (元 and 万元), sums of parts at their rounding edges. One behaviour per test
+(issue 14: they kill its mutants); the sentences are the shapes 情况说明 print."""
+
+from __future__ import annotations
+
+from govaudit.engine.context import Context
+from govaudit.engine.runner import run_rules
+from govaudit.model import Disclosure, Location, TextParagraph
+from govaudit.recognize.claims import read_claims
+from test_mutation_narrative_forms import HEAD, form
+from test_mutation_narrative_forms import judge as judge_forms
+
+
+def judge(texts, levels=None, select=("TXT",), narrative=True):
+    d = Disclosure(path="说明.docx", kind="word")
+    d.paragraphs = [TextParagraph(index=i, text=t, location=Location(file="说明.docx", paragraph=i),
+                                  level=(levels or {}).get(i)) for i, t in enumerate(texts, 1)]
+    if narrative:
+        d.narrative = read_claims(d.paragraphs, 2019)
+    return [f for f in run_rules(d, Context(), select=list(select)) if f.severity.value != "info"]
+
+
+def brief(findings):
+    return [(f.code, f.severity.value, f.expected, f.actual) for f in findings]
+
+
+def test_claims_are_read_when_the_disclosure_has_none():
+    text = HEAD + "全年预算数为300.00万元，执行数为296.48万元，完成预算的97%。"
+    assert brief(judge_forms([text], [form()], narrative=False)) == [("TXT012", "error", "99%", "97%")]
+    assert judge([], narrative=False) == []  # no text, nothing read (and no rule fails)
+
+
+def test_the_same_item_is_compared_only_under_one_heading():
+    (f,) = judge(["本年收入合计100万元。", "本年收入合计90万元。"], select=("TXT002",))
+    assert brief([f]) == [("TXT002", "error", "100万元", "90万元")]
+    assert f.message == ("文中“本年收入合计90万元”与第1段的“本年收入合计100万元”说的是同一项（本年收入合计），"
+                         "金额却不同：90 与 100，相差 -10.00。")
+    # a department's amount, then a unit's under its own heading (a numbered one, or one styled as a heading)
+    assert judge(["一、收入", "本年收入合计100万元。", "（二）某单位", "本年收入合计90万元。"], select=("TXT002",)) == []
+    assert judge(["本年收入合计100万元。", "某单位", "本年收入合计90万元。"], levels={2: 1}, select=("TXT002",)) == []
+    assert [f.code for f in judge(["本年收入合计100万元。", "二是加强管理。", "本年收入合计90万元。"],
+                                  select=("TXT002",))] == ["TXT002"]  # not a heading
+
+
+def test_an_amount_in_yuan_is_shown_in_wanyuan_to_its_own_precision():
+    (f,) = judge(["本年收入合计1000000元。", "本年收入合计90万元。"], select=("TXT002",))
+    assert f.message.endswith("金额却不同：90 与 100.0000，相差 -10.00。")
+    assert judge(["本年收入合计1000000元。", "本年收入合计100万元。"], select=("TXT002",)) == []
+
+
+def test_parts_that_sum_to_the_total_at_its_rounding_edge_draw_nothing():
+    # 8 + 2 stands for 9 … 11; “增加9万元” for 8.5 … 9.5: they meet
+    base = "2019年度财政拨款基本支出比上年增加{}万元，其中：人员经费增加8万元，公用经费增加2万元。"
+    assert judge([base.format("9")], select=("TXT007",)) == [] and judge([base.format("11")], select=("TXT007",)) == []
+    (f,) = judge([base.format("8.4")], select=("TXT007",))
+    assert brief([f]) == [("TXT007", "error", "+10", "+8.4")]
+    assert f.message == ("文中“增加8.4万元”（一般公共预算财政拨款基本支出比上年）：文中各组成部分的增减为 人员经费 8 + "
+                         "公用经费 2 = +10，与 +8.4 不符。")
