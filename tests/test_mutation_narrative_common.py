@@ -57,3 +57,30 @@ def test_parts_that_sum_to_the_total_at_its_rounding_edge_draw_nothing():
     assert brief([f]) == [("TXT007", "error", "+10", "+8.4")]
     assert f.message == ("文中“增加8.4万元”（一般公共预算财政拨款基本支出比上年）：文中各组成部分的增减为 人员经费 8 + "
                          "公用经费 2 = +10，与 +8.4 不符。")
+
+
+def test_a_rate_on_a_base_that_may_be_zero_is_not_judged():
+    # 上年 = 10 − 9.8 may be −0.35 … 1.0 (or, with 增加9万元, 0 … 2): no rate can be told
+    assert judge(["本部门2019年度本年支出合计10万元，比上年增加9.8万元，增长100%。"]) == []
+    assert judge(["本部门2019年度本年支出合计10万元，比上年增加9万元，增长900%。"]) == []
+
+
+def test_a_completion_rate_on_a_small_budget_is_still_judged():
+    (f,) = judge(["本部门2019年度本年收入合计0.6万元，完成年初预算的70%，比年初预算减少0.4万元。"])
+    assert brief([f]) == [("TXT012", "error", "60%", "70%")]
+    assert f.message == "文中“完成预算的70%”与决算数、预算数不符：0.6 ÷ 预算数 1.00（0.6 + 0.4） = 60.00%。"
+
+
+def test_an_amount_in_yuan_against_the_form_is_not_taken_for_a_cut_one():
+    (f,) = judge_forms([HEAD + "执行数为2964000元。"], [form()])
+    assert brief([f]) == [("TXT020", "error", "296.48", "2964000元")]
+    assert f.message.endswith("执行数为 296.48，相差 -0.08。")
+
+
+def test_a_difference_that_rounds_to_zero_is_shown_without_a_sign():
+    from decimal import Decimal
+
+    from govaudit.checks.narrative_common import pct, show
+
+    assert (show(Decimal("-0.001")), show(Decimal("-0.004"), 2), pct(Decimal("-0.0049"), 2)) == ("0.00", "0.00", "0.00%")
+    assert (show(Decimal("-0.005")), show(Decimal("12.345"), 0), show(Decimal("1"), 1)) == ("-0.01", "12", "1.0")
