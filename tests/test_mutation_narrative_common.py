@@ -84,3 +84,45 @@ def test_a_difference_that_rounds_to_zero_is_shown_without_a_sign():
 
     assert (show(Decimal("-0.001")), show(Decimal("-0.004"), 2), pct(Decimal("-0.0049"), 2)) == ("0.00", "0.00", "0.00%")
     assert (show(Decimal("-0.005")), show(Decimal("12.345"), 0), show(Decimal("1"), 1)) == ("-0.01", "12", "1.0")
+
+
+# ------------------------------------------------------------------ TXT001 against the tables (sample 2019: 总计 6598.33)
+def test_amounts_that_agree_with_the_tables_within_rounding_draw_nothing(sample_disclosure):
+    from test_mutation_narrative import judge as judge_tables
+
+    d = sample_disclosure("2019")
+    for text in ("本部门2019年度收支总计6598.33万元，本年收入合计6063.99万元。", "本部门2019年度收支总计6598.3万元。",
+                 "本部门2019年度收支总计65983300元。",
+                 "2019年度财政拨款支出6101.24万元，主要用于以下方面：社会保障和就业（类）支出305.17万元，"
+                 "卫生健康（类）支出80.2万元。", "社会保障和就业（类）支出306.17万元。"):  # a 类 outside a list: not judged
+        assert judge_tables([text], d) == [], text
+
+
+def test_an_amount_against_the_tables_shows_both_intervals(sample_disclosure):
+    from test_mutation_narrative import judge as judge_tables
+
+    d = sample_disclosure("2019")
+    (f,) = judge_tables(["本部门2019年度收支总计6598.4万元。"], d)
+    assert brief([f]) == [("TXT001", "error", "6598.33", "6598.4万元")]
+    assert f.message == ("文中“收支总计6598.4万元”与公开01表「总计」不符：表中为 6598.33（区间 [6598.325, 6598.335]），"
+                         "文中为 6598.4（区间 [6598.35, 6598.45]），相差 0.07。")
+    assert (f.locations[1].table_title, f.locations[1].cell) == ("公开01表", "D35")
+    (cut,) = judge_tables(["本部门2019年度本年收入合计6063.9万元。"], d)
+    assert brief([cut]) == [("TXT010", "warning", "6064.0", "6063.9万元")]
+    assert cut.message == ("文中“本年收入合计6063.9万元”与公开01表「本年收入合计」的 6063.99 相比是截断（舍去尾数）而不是"
+                           "四舍五入的结果，四舍五入应为 6064.0。")
+    (cat,) = judge_tables(["2019年度财政拨款支出6101.24万元，主要用于以下方面：社会保障和就业（类）支出306.17万元。"], d)
+    assert brief([cat]) == [("TXT001", "error", "305.17", "306.17万元")]
+    assert cat.message.startswith("文中“社会保障和就业支出306.17万元”与公开04表「八、社会保障和就业支出」不符：表中为 305.17")
+
+
+def test_an_amount_that_is_another_figure_of_the_tables_says_which(sample_disclosure):
+    from test_mutation_narrative import judge as judge_tables
+
+    d = sample_disclosure("2019")
+    (f,) = judge_tables(["本部门2019年度本年支出合计6598.33万元。"], d)
+    assert f.message.endswith("相差 497.09（6598.33 是公开01表「总计」的数）。")
+    (y,) = judge_tables(["本部门2019年度本年支出合计65983300元。"], d)
+    assert "文中为 6598.3300（区间 [6598.32995, 6598.33005]），相差 497.09（6598.3300 是公开01表「总计」的数）。" in y.message
+    (n,) = judge_tables(["本部门2019年度本年支出合计6598.34万元。"], d)
+    assert n.message.endswith("相差 497.10。")  # no figure of the tables is 6598.34
