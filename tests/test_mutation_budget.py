@@ -132,7 +132,7 @@ def test_a_final_accounts_table_among_budget_tables():
     (f,) = findings(d, "BGC002")
     assert (f.severity.value, f.expected, f.actual, f.table) == ("error", "预算", "决算", "公开01表")
     assert f.message == "公开01表「收入支出决算总表」是决算表，而本文件是预算公开（2 张预算表、1 张决算表）：一份公开不应混入另一阶段的表。"
-    assert f.locations[0].cell == "A1"
+    assert (f.locations[0].cell, f.locations[0].row_label) == ("A1", "收入支出决算总表")
     assert findings(disclosure(table("B02"), table("B03")), "BGC002") == []
     undecided = disclosure(table("B02"), table("01"), detected=False)
     assert findings(undecided, "BGC002") == []
@@ -152,15 +152,20 @@ def test_unit_layout_with_department_titles_and_headings():
     assert heading.locations[0].sentence == "某中心2025年部门预算"
     many = disclosure(table("B01", who="单位", expense=["amount"]), *[table(k, who="单位") for k in ("B02", "B03", "B04")])
     (f,) = findings(many, "BGC003")
+    assert f.table == "《财务收支预算总表》"  # the first of them
     assert f.message.startswith("表名“2025年单位财务收支预算总表”、“2025年单位收入预算总表”、“2025年单位支出预算总表”等 4 张表"
                                 "称单位预算，但本文件是部门预算")
+    three = disclosure(table("B01", who="单位", expense=["amount"]), *[table(k, who="单位") for k in ("B02", "B03")])
+    (t,) = findings(three, "BGC003")
+    assert "预算总表”称单位预算" in t.message and "张表" not in t.message
     assert findings(disclosure(table("B01", expense=["amount"]), table("B02")), "BGC003") == []
     assert findings(disclosure(table("B02", who="单位"), table("B03")), "BGC003") == []  # no layout to go by
 
 
 # ------------------------------------------------------------------ BGC004
 def test_a_table_said_empty_that_holds_figures():
-    d = disclosure(table("B07", figures=[("合计", "0"), ("国有资本经营预算支出", "12.50")],
+    d = disclosure(table("B02"), table("B03", figures=[("合计", "5")]),  # an empty table, one without the note
+                   table("B07", figures=[("合计", "0"), ("国有资本经营预算支出", "12.50")],
                          notes=["注：本部门2025年无国有资本经营预算，故本表为空表。"]))
     (f,) = findings(d, "BGC004")
     assert (f.severity.value, f.expected, f.actual) == ("error", "空表", "12.50")
@@ -178,14 +183,14 @@ def test_a_table_said_empty_that_holds_figures():
 # ------------------------------------------------------------------ BGC005, BGC006
 def test_a_misprinted_class_code_and_an_unread_table():
     d = disclosure(table("B03"), table("B02", unreliable="4 行数字没有行名"))
-    d.cell_issues = [CellIssue(kind="bad_code", text="0071102", context="《支出预算总表》|2101102",
-                               location=Location(file="", sheet="B03", cell="A9", row_label="事业单位医疗")),
-                     CellIssue(kind="not_a_number", text="x", location=Location(file="", sheet="B03", cell="B9"))]
+    d.cell_issues = [CellIssue(kind="not_a_number", text="x", location=Location(file="", sheet="B03", cell="B9")),
+                     CellIssue(kind="bad_code", text="0071102", context="《支出预算总表》|2101102",
+                               location=Location(file="", sheet="B03", cell="A9", row_label="事业单位医疗"))]
     (f,) = findings(d, "BGC005")
     assert (f.severity.value, f.expected, f.actual, f.table) == ("warning", "2101102", "0071102", "《支出预算总表》")
     assert f.message == ("《支出预算总表》「事业单位医疗」：科目编码的类印成“7”，没有这个类；它在 21011 之下，应为 2101102"
                          "（已按 2101102 核对）。")
-    d.cell_issues[0] = d.cell_issues[0].model_copy(update={"text": "0001102"})
+    d.cell_issues[1] = d.cell_issues[1].model_copy(update={"text": "0001102"})
     assert "类印成“0”" in findings(d, "BGC005")[0].message
     (u,) = findings(d, "BGC006")
     assert (u.severity.value, u.table) == ("warning", "《收入预算总表》")
