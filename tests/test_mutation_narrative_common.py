@@ -126,3 +126,23 @@ def test_an_amount_that_is_another_figure_of_the_tables_says_which(sample_disclo
     assert "文中为 6598.3300（区间 [6598.32995, 6598.33005]），相差 497.09（6598.3300 是公开01表「总计」的数）。" in y.message
     (n,) = judge_tables(["本部门2019年度本年支出合计6598.34万元。"], d)
     assert n.message.endswith("相差 497.10。")  # no figure of the tables is 6598.34
+
+
+def test_a_finding_names_the_file_its_paragraph_came_from_when_files_are_checked_together():
+    def stated_twice(kind):
+        d = Disclosure(path="公开表.xlsx", kind=kind)
+        d.paragraphs = [TextParagraph(index=i, text=t, location=Location(file="说明.docx" if kind == "together" else "",
+                                                                          paragraph=i))
+                        for i, t in enumerate(["本年收入合计100万元。", "本年收入合计90万元。"], 1)]
+        d.narrative = read_claims(d.paragraphs, 2019)
+        (f,) = run_rules(d, Context(), select=["TXT002"])
+        return f.file, f.locations[0].file, f.locations[1].file
+
+    assert stated_twice("together") == ("说明.docx", "说明.docx", "说明.docx")
+    assert stated_twice("word") == ("公开表.xlsx", "公开表.xlsx", "公开表.xlsx")
+
+
+def test_contrary_directions_quote_the_clause():
+    (f,) = judge(["本部门2019年度机关运行经费支出10万元，比上年增加2万元，下降5%。"], select=("TXT006",))
+    assert (f.code, f.severity.value) == ("TXT006", "error")
+    assert f.message == "文中“比上年增加2万元”：增减额说“增加2万元”，比率却说“下降5%”，方向相反。"
