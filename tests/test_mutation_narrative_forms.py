@@ -205,3 +205,9 @@ def test_a_growth_rate_beside_the_amounts_is_not_a_completion_and_each_completio
     amounts = HEAD + "全年预算数为300.00万元，执行数为296.48万元，"
     assert judge([amounts + "比上年增长10%，完成预算的98.83%。"]) == []
     assert brief(judge([amounts + "完成预算的98.83%。全年完成预算的97%。"])) == [("TXT012", "error", "99%", "97%")]
+
+
+def test_completion_of_a_budget_under_one_wanyuan():
+    assert judge([HEAD + "完成预算的60%。"], [form(budget="1.00", executed="0.60")]) == []
+    (f,) = judge([HEAD + "完成预算的70%。"], [form(budget="1.00", executed="0.60")])
+    assert brief([f]) == [("TXT020", "error", "60%", "70%")]
