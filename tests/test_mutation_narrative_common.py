@@ -146,3 +146,23 @@ def test_contrary_directions_quote_the_clause():
     (f,) = judge(["本部门2019年度机关运行经费支出10万元，比上年增加2万元，下降5%。"], select=("TXT006",))
     assert (f.code, f.severity.value) == ("TXT006", "error")
     assert f.message == "文中“比上年增加2万元”：增减额说“增加2万元”，比率却说“下降5%”，方向相反。"
+
+
+def test_a_stated_zero_is_not_said_to_be_a_zero_of_the_tables(sample_disclosure):
+    from test_mutation_narrative import judge as judge_tables
+
+    (f,) = judge_tables(["本部门2019年度收支总计0万元。"], sample_disclosure("2019"))
+    assert f.code == "TXT001" and f.message.endswith("相差 -6598.33。")  # 用事业基金弥补收支差额 is 0.00: no hint
+
+
+def test_a_subject_summed_from_the_rows_a_table_has(sample_disclosure):
+    """财政拨款收入 without 公开04表: 公开01表's 一般公共预算 + 政府性基金 (+ 国有资本经营) rows that are there."""
+    from test_mutation_narrative import judge as judge_tables
+
+    d = sample_disclosure("2019").model_copy(deep=True)
+    del d.tables["04"]
+    d.tables["01"].rows = [r for r in d.tables["01"].rows if r.key != "income.general"]  # no 一般公共预算 funding
+    assert judge_tables(["本部门2019年度财政拨款收入3947.74万元。"], d) == []
+    (f,) = judge_tables(["本部门2019年度财政拨款收入4000万元。"], d)
+    assert (f.code, f.expected) == ("TXT001", "3947.74")
+    assert "与公开01表「二、政府性基金预算财政拨款收入」不符：表中为 3947.74" in f.message
