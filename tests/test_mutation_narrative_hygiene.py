@@ -131,8 +131,17 @@ def test_a_category_named_otherwise_than_in_the_tables(sample_disclosure):
         row = d.tables[kind].row("210")
         d.tables[kind].rows[d.tables[kind].rows.index(row)] = row.model_copy(update={"label": "九、医疗卫生与计划生育支出"})
     del d.tables["01"]  # the label is looked up in the next table that has the row
-    text = "2019年度财政拨款支出100万元，主要用于以下方面：卫生健康（类）支出80.19万元，社会保障和就业（类）支出10万元。"
+    # the first 类 named as in the tables, the second not: each 类 is judged
+    text = "2019年度财政拨款支出100万元，主要用于以下方面：社会保障和就业（类）支出10万元，卫生健康（类）支出80.19万元。"
     (f,) = judge([text], disclosure=d, select=("TXT030",))
     assert (f.code, f.severity.value, f.expected, f.actual) == ("TXT030", "warning", "医疗卫生与计划生育支出", "卫生健康支出")
     assert f.message == "文中“卫生健康支出”在公开表中名为“医疗卫生与计划生育支出”（210），名称不一致。"
     assert judge([text], disclosure=sample_disclosure("2019"), select=("TXT030",)) == []
+
+
+def test_an_old_name_is_reported_once_and_a_class_the_tables_lack_not_at_all(sample_disclosure):
+    old = "2019年度财政拨款支出100万元，主要用于以下方面：医疗卫生与计划生育（类）支出80.19万元。"
+    (f,) = judge([old], disclosure=sample_disclosure("2019"), select=("TXT030",))  # the tables say 卫生健康支出 too
+    assert (f.expected, f.actual) == ("卫生健康支出", "医疗卫生与计划生育支出")
+    absent = "2019年度财政拨款支出100万元，主要用于以下方面：文化旅游体育与传媒（类）支出10万元。"  # no 207 row
+    assert judge([absent], disclosure=sample_disclosure("2019"), select=("TXT030",)) == []
