@@ -91,3 +91,35 @@ def test_bare_this_year_measures_and_their_qualified_forms():
     assert all(c.known for c in n.claims)
     other = read_claims(paras("所属事业单位本年收入100万元。"), 2019).claims
     assert [(c.kind, c.subject, c.known, c.amount.text) for c in other] == [("amount", "", False, "100万元")]
+
+
+def claim_rows(text, year=2019):
+    return [(c.kind, c.subject, c.subject_text, c.category, c.scope, (c.amount or c.change or c.rate).text)
+            for c in read_claims(paras(text), year).claims]
+
+
+def test_classes_of_a_list_take_the_lead_as_their_scope_and_old_names_their_code():
+    assert claim_rows("2019年度财政拨款支出6101.24万元，主要用于以下方面：社会保障和就业（类）支出305.17万元，"
+                      "医疗卫生与计划生育（类）支出80.19万元，扶贫支出10万元。") == [
+        ("amount", "财政拨款支出", "财政拨款支出", None, None, "6101.24万元"),
+        ("amount", "社会保障和就业支出", "社会保障和就业支出", "208", "财政拨款支出", "305.17万元"),
+        ("amount", "医疗卫生与计划生育支出", "医疗卫生与计划生育支出", "210", "财政拨款支出", "80.19万元"),
+        ("amount", "", "扶贫支出", None, None, "10万元")]  # 扶贫 is a 款 (21305), not a 类
+    assert claim_rows("教育等方面的支出6.15万元。") == [("amount", "教育等方面的支出", "教育等方面的支出", "205", None, "6.15万元")]
+
+
+def test_the_leftmost_name_is_the_subject_whether_a_class_or_an_alias():
+    # a 类 before the bare 支出 of its own name; an alias (财政拨款支出) before a 类 that other words then qualify
+    assert claim_rows("科学技术支出326.86万元，占本年支出合计的5.36%。") == [
+        ("amount", "科学技术支出", "科学技术支出", "206", None, "326.86万元"),
+        ("share", "科学技术支出", "科学技术支出", "206", None, "326.86万元")]  # its amount
+    assert claim_rows("财政拨款支出中社会保障和就业支出305.17万元。") == [
+        ("amount", "", "中社会保障和就业支出", None, None, "305.17万元")]
+
+
+def test_printed_decimals_thousands_and_units_are_kept():
+    n = read_claims(paras("本年收入合计1,234.5万元，收支总计0.66亿元，本年支出合计100万元。"), 2019)
+    assert [(c.amount.text, c.amount.decimals, c.amount.value, c.amount.unit) for c in n.claims] == [
+        ("1234.5万元", 1, Decimal("1234.5"), "万元"), ("0.66亿元", 2, Decimal("0.66"), "亿元"),
+        ("100万元", 0, Decimal("100"), "万元")]
+    assert n.claims[1].amount.amount == Decimal("6600.00")
