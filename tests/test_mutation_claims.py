@@ -123,3 +123,22 @@ def test_printed_decimals_thousands_and_units_are_kept():
         ("1234.5万元", 1, Decimal("1234.5"), "万元"), ("0.66亿元", 2, Decimal("0.66"), "亿元"),
         ("100万元", 0, Decimal("100"), "万元")]
     assert n.claims[1].amount.amount == Decimal("6600.00")
+
+
+def test_a_sentence_cut_across_paragraphs_is_joined_to_the_last_one_only():
+    ps = paras("一、收入支出决算总体情况。", "本部门2019年度机关运行经费支出10万元，比上年增加2万元，主要原因是“公务", "用车”运行费用增加。",
+               "本年支出合计90万元。")
+    assert [(p.index, p.text) for p in joined(ps)] == [
+        (1, "一、收入支出决算总体情况。"), (2, "本部门2019年度机关运行经费支出10万元，比上年增加2万元，主要原因是“公务用车”运行费用增加。"),
+        (4, "本年支出合计90万元。")]
+    title = paras("本部门2019年度机关运行经费支出决算情况说明如下表所示", "本年支出合计90万元。")  # no comma: a caption
+    assert len(joined(title)) == 2
+
+
+def test_a_project_name_of_up_to_sixty_characters():
+    def project(k):
+        (c,) = read_claims(paras(f"（1）{'甲' * k}项目自评综述：项目绩效自评得分为87分。"), 2019).claims
+        return c.project
+
+    assert project(60) == "甲" * 60 and project(61) is None
+    assert project(2) == "甲甲"
