@@ -142,3 +142,10 @@ def test_a_project_name_of_up_to_sixty_characters():
 
     assert project(60) == "甲" * 60 and project(61) is None
     assert project(2) == "甲甲"
+
+
+def test_a_subject_without_a_figure_opens_the_sentence_and_a_reason_is_not_a_claim():
+    assert brief(read_claims(paras("本部门“三公”经费支出，比上年减少1万元。"), 2019).claims) == [
+        ("change", "三公经费", "1万元", "prior")]
+    assert brief(read_claims(paras("“三公”经费支出5万元，比上年减少1万元，主要是公务接待费减少0.5万元。"), 2019).claims) == [
+        ("amount", "三公经费", "5万元", None), ("change", "三公经费", "1万元", "prior")]
