@@ -149,3 +149,43 @@ def test_a_subject_without_a_figure_opens_the_sentence_and_a_reason_is_not_a_cla
         ("change", "三公经费", "1万元", "prior")]
     assert brief(read_claims(paras("“三公”经费支出5万元，比上年减少1万元，主要是公务接待费减少0.5万元。"), 2019).claims) == [
         ("amount", "三公经费", "5万元", None), ("change", "三公经费", "1万元", "prior")]
+
+
+def full(text, year=2019):
+    return [(c.kind, c.subject, c.basis, c.direction, *(f.text if f else None for f in (c.amount, c.change, c.rate)),
+             c.whole, c.whole_amount.text if c.whole_amount else None) for c in read_claims(paras(text), year).claims]
+
+
+def test_what_follows_zhan_is_the_whole_not_the_subject_of_the_clauses_after():
+    assert full("财政拨款收入80万元，占本年收入合计的80%，比上年增加5万元。") == [
+        ("amount", "财政拨款收入", None, None, "80万元", None, None, None, None),
+        ("share", "财政拨款收入", None, None, "80万元", None, "80%", "本年收入合计", None),
+        ("change", "财政拨款收入", "prior", 1, "80万元", "5万元", None, None, None)]
+
+
+def test_an_amount_after_a_change_in_one_clause_and_a_budget_amount():
+    assert full("本年支出合计比上年增加5万元至100万元。") == [
+        ("change", "本年支出合计", "prior", 1, None, "5万元", None, None, None),
+        ("amount", "", "prior", None, "100万元", None, None, None, None)]
+    assert full("本年支出合计年初预算数为1000万元，决算数为900万元。") == [
+        ("amount", "本年支出合计", "budget", None, "1000万元", None, None, None, None),
+        ("amount", "本年支出合计", None, None, "900万元", None, None, None, None)]
+
+
+def test_a_rate_alone_and_a_rate_of_another_subject():
+    assert full("本年支出合计100万元，增长5%。本年收入合计90万元，下降5%。") == [
+        ("amount", "本年支出合计", None, None, "100万元", None, None, None, None),
+        ("change", "本年支出合计", None, 1, "100万元", None, "5%", None, None),
+        ("amount", "本年收入合计", None, None, "90万元", None, None, None, None),
+        ("change", "本年收入合计", None, -1, "90万元", None, "5%", None, None)]
+    assert full("“三公”经费减少1万元，公务接待费下降5%。") == [
+        ("change", "三公经费", None, -1, None, "1万元", None, None, None),
+        ("change", "公务接待费", None, -1, None, None, "5%", None, None)]
+
+
+def test_the_whole_of_a_share_named_stated_or_led():
+    assert full("本年收入合计100万元，财政拨款收入80万元，占收入合计的80%。")[-1][-2:] == ("本年收入合计", "100万元")
+    assert full("本年收入合计100万元，财政拨款收入80万元，占收入总额的80%。")[-1][-2:] == ("收入总额", None)
+    assert full("本年收入合计100万元，其中：财政拨款收入80万元，占80%。")[-1][-2:] == ("本年收入合计", "100万元")
+    # last year's amount is not the whole's amount this year
+    assert full("2018年度本年收入合计90万元，财政拨款收入80万元，占本年收入合计的80%。")[-1][-2:] == ("本年收入合计", None)
