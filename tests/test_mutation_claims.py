@@ -189,3 +189,20 @@ def test_the_whole_of_a_share_named_stated_or_led():
     assert full("本年收入合计100万元，其中：财政拨款收入80万元，占80%。")[-1][-2:] == ("本年收入合计", "100万元")
     # last year's amount is not the whole's amount this year
     assert full("2018年度本年收入合计90万元，财政拨款收入80万元，占本年收入合计的80%。")[-1][-2:] == ("本年收入合计", None)
+
+
+def test_a_bare_measure_right_after_the_year_takes_the_scope_before():
+    assert [(c.subject, c.amount.text) for c in read_claims(
+        paras("一般公共预算财政拨款收入100万元，2019年度支出90万元。"), 2019).claims] == [
+        ("一般公共预算财政拨款收入", "100万元"), ("一般公共预算财政拨款支出", "90万元")]
+
+
+def test_a_projects_amounts_are_known_only_in_its_summary():
+    from govaudit.model import Disclosure
+    from govaudit.recognize.claims import claims_of
+
+    summary = paras("（1）社会保障项目经费项目自评综述：全年预算数为300万元。")
+    assert [(c.subject, c.known) for c in read_claims(summary, 2019).claims] == [("项目预算数", True)]
+    assert [(c.subject, c.known) for c in read_claims(paras("全年预算数为300万元。"), 2019).claims] == [("", False)]
+    n = claims_of(Disclosure(path="t", paragraphs=summary, year=2019))
+    assert (n.year, [c.subject for c in n.claims]) == (2019, ["项目预算数"])
