@@ -205,4 +205,4 @@ def test_a_projects_amounts_are_known_only_in_its_summary():
     assert [(c.subject, c.known) for c in read_claims(summary, 2019).claims] == [("项目预算数", True)]
     assert [(c.subject, c.known) for c in read_claims(paras("全年预算数为300万元。"), 2019).claims] == [("", False)]
     n = claims_of(Disclosure(path="t", paragraphs=summary, year=2019))
-    assert (n.year, [c.subject for c in n.claims]) == (2019, ["项目预算数"])
+    assert (n.year, [c.subject for c in n.claims]) == (None, ["项目预算数"])  # no table, no year in the text
