@@ -12,6 +12,7 @@ copy of the repository and runs a chosen, fast subset of the tests (pytest -x). 
     python tools/mutate.py --json run.json       # keep every mutant's status …
     python tools/mutate.py --rerun run.json      # … and after adding tests, run only that run's survivors
     python tools/mutate.py --list                # print the mutants only
+    python tools/mutate.py govaudit/checks/narrative.py --fork   # mutants applied in memory in forked children: no start-up per mutant
 
 Not part of CI (minutes, not seconds). Exit code 0 when every file reaches --min-score, else 1.
 A line ending in `# pragma: no mutate` is not mutated (use it only for a change shown to be equivalent).
