@@ -206,3 +206,16 @@ def test_a_projects_amounts_are_known_only_in_its_summary():
     assert [(c.subject, c.known) for c in read_claims(paras("全年预算数为300万元。"), 2019).claims] == [("", False)]
     n = claims_of(Disclosure(path="t", paragraphs=summary, year=2019))
     assert (n.year, [c.subject for c in n.claims]) == (None, ["项目预算数"])  # no table, no year in the text
+
+
+def test_an_alias_and_a_class_of_the_same_words_read_as_the_alias():
+    # 国有资本经营预算支出 is both the subject 国有资本经营预算财政拨款支出 and 类 223 + 支出: the named subject wins
+    assert claim_rows("本部门2019年度国有资本经营预算支出0万元。") == [
+        ("amount", "国有资本经营预算财政拨款支出", "国有资本经营预算支出", None, None, "0万元")]
+
+
+def test_a_share_with_no_amount_before_it_or_a_whole_of_unknown_words():
+    assert full("财政拨款收入占本年收入合计的80%。") == [
+        ("share", "财政拨款收入", None, None, None, None, "80%", "本年收入合计", None)]
+    assert full("财政拨款收入80万元，占总量的80%。")[-1] == (
+        "share", "财政拨款收入", None, None, "80万元", None, "80%", "总量", None)
