@@ -32,3 +32,8 @@ def test_a_class_is_compared_with_itself_within_the_same_list_only():
     assert judge(["社会保障和就业（类）支出10万元。", "社会保障和就业（类）支出12万元。"]) == []
     assert brief(judge(["社会保障和就业（类）支出10万元。本年收入合计100万元。", "本年收入合计90万元。"])) == [
         ("TXT002", "error", "100万元", "90万元")]
+
+
+def test_a_figure_stated_alike_twice_then_otherwise_is_reported():
+    assert brief(judge(["本年收入合计100万元。", "本年收入合计100.0万元。", "本年收入合计90万元。"])) == [
+        ("TXT002", "error", "100万元", "90万元")]
