@@ -37,3 +37,33 @@ def test_a_class_is_compared_with_itself_within_the_same_list_only():
 def test_a_figure_stated_alike_twice_then_otherwise_is_reported():
     assert brief(judge(["本年收入合计100万元。", "本年收入合计100.0万元。", "本年收入合计90万元。"])) == [
         ("TXT002", "error", "100万元", "90万元")]
+
+
+GROWTH = "本部门2019年度收支总计6634.67万元，比上年增加208.1万元，增长{}。"
+
+
+def test_growth_rate_on_last_years_base_from_the_sentences_amount():
+    assert judge([GROWTH.format("3.24%")]) == [] and judge([GROWTH.format("3.2%")]) == []
+    (f,) = judge([GROWTH.format("3.5%")])
+    assert brief([f]) == [("TXT003", "error", "3.2%", "3.5%")]
+    assert f.message == ("文中“增长3.5%”与增减额不符：208.1 ÷ 上年数 6426.57（6634.67 − 208.1）= 3.24%；"
+                         "以本年数为分母也只有 3.14%。")
+    (w,) = judge([GROWTH.format("3.14%")])
+    assert brief([w]) == [("TXT004", "warning", "3.24%", "3.14%")]
+    assert w.message == ("文中“增长3.14%”：208.1 ÷ 6634.67 = 3.14%，以本年数为分母；按上年数 6426.57（6634.67 − 208.1）"
+                         "计算应为 3.24%。")
+
+
+def test_growth_rate_on_this_years_amount_from_the_tables_or_said_earlier(sample_disclosure):
+    d = sample_disclosure("2019")  # 总计 6598.33
+    assert judge(["本部门2019年度收支总计比上年增加200万元，增长3.13%。"], d) == []
+    (f,) = judge(["本部门2019年度收支总计比上年增加200万元，增长3.5%。"], d)
+    assert brief([f]) == [("TXT003", "error", "3.1%", "3.5%")]
+    assert f.message == ("文中“增长3.5%”与增减额不符：200 ÷ 上年数 6398.33（6598.33 − 200）= 3.13%；以本年数为分母也只有 "
+                         "3.03%。")
+    earlier = ["本部门2019年度本年收入合计100万元。", "本年收入合计比上年增加10万元，增长{}。"]
+    assert judge([earlier[0], earlier[1].format("11.11%")]) == []
+    (e,) = judge([earlier[0], earlier[1].format("15%")])
+    assert brief([e]) == [("TXT003", "error", "11%", "15%")]
+    assert e.message == "文中“增长15%”与增减额不符：10 ÷ 上年数 90（100 − 10）= 11.11%；以本年数为分母也只有 10.00%。"
+    assert judge(["本部门2019年度本年收入合计比上年增加10万元，增长15%。"]) == []  # no amount this year anywhere
