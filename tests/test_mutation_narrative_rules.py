@@ -67,3 +67,10 @@ def test_growth_rate_on_this_years_amount_from_the_tables_or_said_earlier(sample
     assert brief([e]) == [("TXT003", "error", "11%", "15%")]
     assert e.message == "文中“增长15%”与增减额不符：10 ÷ 上年数 90（100 − 10）= 11.11%；以本年数为分母也只有 10.00%。"
     assert judge(["本部门2019年度本年收入合计比上年增加10万元，增长15%。"]) == []  # no amount this year anywhere
+
+
+def test_a_rate_is_judged_after_changes_that_cannot_be():
+    # no 比上年/比预算; words of contrary direction (TXT006's); no amount for this year: none is TXT003's, the last is
+    texts = ["本部门2019年度本年收入合计100万元，增加10万元，增长50%。", "机关运行经费比上年增加2万元，下降5%。",
+             "某某费用比上年增加3万元，增长30%。", GROWTH.format("3.5%")]
+    assert [(f.code, f.locations[0].paragraph) for f in judge(texts)] == [("TXT003", 4), ("TXT006", 2)]
