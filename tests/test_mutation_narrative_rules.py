@@ -74,3 +74,28 @@ def test_a_rate_is_judged_after_changes_that_cannot_be():
     texts = ["本部门2019年度本年收入合计100万元，增加10万元，增长50%。", "机关运行经费比上年增加2万元，下降5%。",
              "某某费用比上年增加3万元，增长30%。", GROWTH.format("3.5%")]
     assert [(f.code, f.locations[0].paragraph) for f in judge(texts)] == [("TXT003", 4), ("TXT006", 2)]
+
+
+def test_no_rate_on_a_zero_base_and_a_cut_rate():
+    (z,) = judge(["本部门2019年度本年支出合计10万元，比上年增加10万元，增长100%。"])
+    assert brief([z]) == [("TXT005", "warning", None, "100%")]
+    assert z.message == "文中“增长100%”：增减额 10万元 等于本年数（文中 10万元），上年数为零，不能计算增长率。"
+    (t,) = judge([GROWTH.format("3.23%")])
+    assert brief([t]) == [("TXT010", "warning", "3.24%", "3.23%")]
+    assert t.message == "文中“增长3.23%”：208.1 ÷ 上年数 6426.57 = 3.24%，文中的数是截断而不是四舍五入的结果，应为 3.24%。"
+
+
+def test_a_share_of_the_lead_within_rounding_and_not():
+    text = "本部门2019年度本年支出合计100万元，其中：基本支出80万元，占80%；项目支出20万元，占{}。"
+    assert judge([text.format("19%")]) == [] and judge([text.format("20%")]) == []  # 19.5 … 20.5 ÷ 99.5 … 100.5
+    (f,) = judge([text.format("25%")])
+    assert brief([f]) == [("TXT011", "error", "20%", "25%")]
+    assert f.message == "文中“占25%”与金额不符（项目支出）：20 ÷ 100（文中本年支出合计）= 20.00%。"
+
+
+def test_completion_against_the_budget_the_tables_print(sample_disclosure):
+    d = sample_disclosure("2019")  # 公开07表 “三公”经费: 决算 3.68, 预算 7.50
+    assert judge(["本部门2019年度“三公”经费支出3.68万元，完成预算的49.07%。"], d) == []
+    (f,) = judge(["本部门2019年度“三公”经费支出3.68万元，完成预算的50%。"], d)
+    assert brief([f]) == [("TXT012", "error", "49%", "50%")]
+    assert f.message == "文中“完成预算的50%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」预算数 7.50 = 49.07%。"
