@@ -99,3 +99,13 @@ def test_completion_against_the_budget_the_tables_print(sample_disclosure):
     (f,) = judge(["本部门2019年度“三公”经费支出3.68万元，完成预算的50%。"], d)
     assert brief([f]) == [("TXT012", "error", "49%", "50%")]
     assert f.message == "文中“完成预算的50%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」预算数 7.50 = 49.07%。"
+
+
+def test_an_amount_against_the_sum_of_its_parts():
+    text = "2019年度财政拨款基本支出{}万元，其中：人员经费40万元，公用经费10万元。"
+    for total in ("50", "50.4", "51"):  # 40 + 10 stands for 49 … 51
+        assert judge([text.format(total)]) == [], total
+    (f,) = judge([text.format("55")])
+    assert brief([f]) == [("TXT007", "error", "50", "55万元")]
+    assert f.message == "文中“财政拨款基本支出55万元”，而文中所说各组成部分之和为 人员经费 40万元 + 公用经费 10万元 = 50，相差 5.00。"
+    assert len(f.locations) == 3
