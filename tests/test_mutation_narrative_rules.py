@@ -109,3 +109,17 @@ def test_an_amount_against_the_sum_of_its_parts():
     assert brief([f]) == [("TXT007", "error", "50", "55万元")]
     assert f.message == "文中“财政拨款基本支出55万元”，而文中所说各组成部分之和为 人员经费 40万元 + 公用经费 10万元 = 50，相差 5.00。"
     assert len(f.locations) == 3
+
+
+def test_a_fall_adds_the_change_back_for_last_years_base():
+    fall = "本部门2019年度收支总计6426.57万元，比上年减少208.1万元，下降{}。"
+    assert judge([fall.format("3.14%")]) == []
+    (f,) = judge([fall.format("3.5%")])
+    assert brief([f]) == [("TXT003", "error", "3.1%", "3.5%")]
+    assert f.message == ("文中“下降3.5%”与增减额不符：208.1 ÷ 上年数 6634.67（6426.57 + 208.1）= 3.14%；"
+                         "以本年数为分母也只有 3.24%。")
+    (w,) = judge([fall.format("3.24%")])
+    assert w.message == ("文中“下降3.24%”：208.1 ÷ 6426.57 = 3.24%，以本年数为分母；按上年数 6634.67（6426.57 + 208.1）"
+                         "计算应为 3.14%。")
+    (z,) = judge(["本部门2019年度机关运行经费支出0万元，比上年减少5万元，下降50%。"])  # no rate on this year's 0
+    assert z.message == "文中“下降50%”与增减额不符：5 ÷ 上年数 5（0 + 5）= 100.00%。"
