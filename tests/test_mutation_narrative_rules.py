@@ -123,3 +123,14 @@ def test_a_fall_adds_the_change_back_for_last_years_base():
                          "计算应为 3.14%。")
     (z,) = judge(["本部门2019年度机关运行经费支出0万元，比上年减少5万元，下降50%。"])  # no rate on this year's 0
     assert z.message == "文中“下降50%”与增减额不符：5 ÷ 上年数 5（0 + 5）= 100.00%。"
+
+
+def test_direction_against_the_budget_only_for_budget_comparisons(sample_disclosure):
+    d = sample_disclosure("2019")  # 公开07表 “三公”经费: 决算 3.68 < 预算 7.50; 本年收入合计 has no 预算数
+    assert judge(["本部门2019年度“三公”经费支出3.68万元，比上年增加1万元。"], d) == []  # 上年, not 预算
+    texts = ["本部门2019年度本年收入合计6063.99万元，比预算增加10万元。", "机关运行经费比上年增加2万元，下降5%。",
+             "本部门2019年度“三公”经费支出3.68万元，较预算增加3.82万元。"]
+    found = judge(texts, d)
+    assert [(f.code, f.locations[0].paragraph) for f in found] == [("TXT006", 2), ("TXT006", 3)]
+    assert found[1].message == "文中“增加3.82万元”：公开07表「决算数」决算数 3.68小于预算数 7.50，应为“减少3.82万元”。"
+    assert [f.locations[0].paragraph for f in judge([texts[2].replace("增加", "减少"), texts[2]], d)] == [2]
