@@ -134,3 +134,14 @@ def test_direction_against_the_budget_only_for_budget_comparisons(sample_disclos
     assert [(f.code, f.locations[0].paragraph) for f in found] == [("TXT006", 2), ("TXT006", 3)]
     assert found[1].message == "文中“增加3.82万元”：公开07表「决算数」决算数 3.68小于预算数 7.50，应为“减少3.82万元”。"
     assert [f.locations[0].paragraph for f in judge([texts[2].replace("增加", "减少"), texts[2]], d)] == [2]
+
+
+def test_parts_stated_in_another_paragraph_once_this_years_only():
+    (f,) = judge(["18个项目涉及资金5万元。2019年度财政拨款基本支出55万元。", "人员经费40万元，公用经费10万元。",
+                  "2018年度人员经费30万元。"])
+    assert (f.code, f.expected, f.actual, [loc.paragraph for loc in f.locations]) == ("TXT007", "50", "55万元", [1, 2, 2])
+    # a part stated twice elsewhere: which one is meant is not known, nothing is judged
+    assert judge(["2019年度财政拨款基本支出55万元。", "人员经费40万元，公用经费10万元。", "人员经费41万元。"]) == []
+    # the parts in the total's own paragraph are the ones meant
+    (g,) = judge(["2019年度财政拨款基本支出55万元，其中：人员经费40万元，公用经费10万元。", "人员经费41万元，公用经费11万元。"])
+    assert (g.expected, [loc.paragraph for loc in g.locations]) == ("50", [1, 1, 1])
