@@ -145,3 +145,11 @@ def test_parts_stated_in_another_paragraph_once_this_years_only():
     # the parts in the total's own paragraph are the ones meant
     (g,) = judge(["2019年度财政拨款基本支出55万元，其中：人员经费40万元，公用经费10万元。", "人员经费41万元，公用经费11万元。"])
     assert (g.expected, [loc.paragraph for loc in g.locations]) == ("50", [1, 1, 1])
+
+
+def test_all_parts_fall_or_rise_is_said_only_when_each_does():
+    base = "2019年度财政拨款基本支出比上年{}10万元，其中：人员经费{}，公用经费{}。"
+    (rise,) = judge([base.format("减少", "增加0.5万元", "增加0.3万元")])
+    assert "：各组成部分都增加，合计却说减少；" in rise.message and rise.expected == "+0.8"
+    (flat,) = judge([base.format("增加", "减少5万元", "无变化")])  # one part did not fall
+    assert "都减少" not in flat.message and flat.expected == "-5.00"
