@@ -275,5 +275,6 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
         for r in t.rows:
             for f in r.cells.values():
                 if f is not None and f.amount == target and f.source != exclude and not f.derived:
-                    return f"（{show(target, fig.decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
+                    # to the 万元 precision of the stated figure (65983300元 is 6598.3300万元, not 6598)
+                    return f"（{show(target, of_claim(fig).decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
     return ""
