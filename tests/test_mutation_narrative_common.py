@@ -68,7 +68,7 @@ def test_a_rate_on_a_base_that_may_be_zero_is_not_judged():
 def test_a_completion_rate_on_a_small_budget_is_still_judged():
     (f,) = judge(["本部门2019年度本年收入合计0.6万元，完成年初预算的70%，比年初预算减少0.4万元。"])
     assert brief([f]) == [("TXT012", "error", "60%", "70%")]
-    assert f.message == "文中“完成预算的70%”与决算数、预算数不符：0.6 ÷ 预算数 1.00（0.6 + 0.4） = 60.00%。"
+    assert f.message == "文中“完成年初预算的70%”与决算数、预算数不符：0.6 ÷ 预算数 1.00（0.6 + 0.4） = 60.00%。"
 
 
 def test_an_amount_in_yuan_against_the_form_is_not_taken_for_a_cut_one():
