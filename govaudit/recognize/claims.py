@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import Claim, ClaimFigure, Narrative
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import norm
@@ -68,7 +69,7 @@ class _Subject:
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
     d = Decimal(value)
     exp = d.as_tuple().exponent
-    return ClaimFigure(value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
+    return construct(ClaimFigure, value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
 
 
 class _Lexicon:
@@ -150,7 +151,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     this_year = narrative_year(paragraphs, year)
     for p in joined(paragraphs):
         out.extend(_paragraph_claims(p, lex, this_year))
-    return Narrative(year=this_year, claims=out)
+    return construct(Narrative, year=this_year, claims=out)
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
@@ -188,9 +189,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
 
         def make(kind: str, subj: _Subject | None, clause: str, **kw) -> Claim:
             subj = subj or _Subject(name="", text="", known=False)
-            return Claim(kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
-                         category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
-                         paragraph=p.index, sentence_no=n, location=loc, project=project, **kw)
+            return construct(Claim, kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
+                                    category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
+                                    paragraph=p.index, sentence_no=n, location=loc, project=project, **kw)
 
         reason = False
         for clause in CLAUSE_SPLIT.split(s):
