@@ -316,15 +316,17 @@ class TableBuilder:
         loc = construct(Location, file=self.file, sheet=self.block.sheet.name, cell=cell.ref,
                         row_label=row_label or None, col_label=col_label or None)
         if cell.formula_without_value:
-            self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=context))
+            self.issues.append(construct(CellIssue, kind="formula_without_value", location=loc, context=context))
             return None
         try:
             parsed = parse_number(cell.value, cell.number_format)
         except ImplausibleNumber:
-            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=context))
+            self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
+                                         context=context))
             return None
         except NotANumber:
-            self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value), context=context))
+            self.issues.append(construct(CellIssue, kind="not_a_number", location=loc, text=str(cell.value),
+                                         context=context))
             return None
         if parsed is None:
             return None
@@ -351,11 +353,12 @@ class TableBuilder:
             self.meta.unit = header_unit([paths[ro.col] for ro in roles if ro.role == "value"])
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
-        table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
-                      title_cell=a1(block.title_row, block.title_col))
+        table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
+                                 title_cell=a1(block.title_row, block.title_col))
         for role in roles:
             if role.role == "value":
-                table.columns.append(Column(key=role.key, header="/".join(role.path), side=role.side, col=role.col))
+                table.columns.append(construct(Column, key=role.key, header="/".join(role.path), side=role.side,
+                                               col=role.col))
         context = table_label(kind)
         last_split: list[str] = ["", "", ""]
         after_begin = False
@@ -391,7 +394,7 @@ class TableBuilder:
                     key = "label:" + (label or f"row{r}")
                 if key == "begin_total":
                     after_begin = True
-                row = Row(key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
+                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
                 row_label = f"{code} {label}".strip() if code else label
                 for ro in values:
                     cell = by_col.get(ro.col)
@@ -536,8 +539,8 @@ def _basic_totals_from_columns(table: Table) -> None:
         fig = total.cells.get(column)
         if fig is None or table.row(key) is not None:
             continue
-        table.rows.append(Row(key=key, label=label, side=total.side, row=total.row, label_cell=total.label_cell,
-                              cells={"amount": fig}))
+        table.rows.append(construct(Row, key=key, label=label, side=total.side, row=total.row,
+                                    label_cell=total.label_cell, cells={"amount": fig}))
 
 
 PARENT_NAMES = {"basic": "基本支出", "fiscal": "财政拨款收入"}
@@ -566,10 +569,10 @@ def _derive_parent_columns(table: Table) -> None:
                 row.cells[parent] = None  # every part blank: the parent is a reported zero too
                 continue
             first = parts[0]
-            source = Location(file=first.source.file, sheet=table.sheet, cell=a1(row.row, subs[0].col),
-                              row_label=first.source.row_label, col_label=label)
-            row.cells[parent] = Figure(
-                value=sum((f.value for f in parts), start=Decimal(0)), decimals=max(f.decimals for f in parts),
+            source = construct(Location, file=first.source.file, sheet=table.sheet, cell=a1(row.row, subs[0].col),
+                                         row_label=first.source.row_label, col_label=label)
+            row.cells[parent] = construct(
+                Figure, value=sum((f.value for f in parts), start=Decimal(0)), decimals=max(f.decimals for f in parts),
                 unit=first.unit, text=DERIVED_TEXT, source=source, derived=True,
                 spread=sum((f.half_unit for f in parts), start=Decimal(0)))
 
