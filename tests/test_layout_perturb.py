@@ -1,0 +1,55 @@
+"""Layouts a little different from the samples (found with tools/perturb.py): the clean file stays clean, the
+faulty file gives exactly the errors of the untouched sample, at the same row and column."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from govaudit.pipeline import Options, check_file
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def defects(path: Path) -> list[tuple]:
+    status, findings = check_file(path, Options())
+    assert status.status == "checked", status.error
+
+    def norm(s):
+        return re.sub(r"\s+", "", s) if s else s
+    return sorted((f.code, f.severity.value, f.table, norm(f.locations[0].row_label), norm(f.locations[0].col_label))
+                  for f in findings if f.severity.value != "info")
+
+
+def rewrite(src: Path, out: Path, change) -> Path:
+    wb = load_workbook(src)
+    change(wb)
+    wb.save(out)
+    return out
+
+
+def headings_under(sheet_name: str):
+    """Narrative headings a few rows under the sheet's last table (a 情况说明 on the table's own sheet)."""
+    def change(wb):
+        ws = wb[sheet_name]
+        r = ws.max_row + 3
+        ws.cell(row=r, column=1, value="其他相关情况说明")
+        ws.cell(row=r + 2, column=1, value="一、2026年“三公”经费预算情况说明")
+        ws.cell(row=r + 3, column=1, value="填报人：张三")
+        ws.cell(row=r + 3, column=3, value="联系电话：12345678")
+    return change
+
+
+SANGONG_SHEET = "部门“三公”经费和机关运行费预算表"
+
+
+def test_headings_under_a_one_row_budget_table_are_no_rows(tmp_path):
+    clean = rewrite(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx", tmp_path / "clean.xlsx", headings_under(SANGONG_SHEET))
+    assert defects(clean) == []
+    src = SAMPLES / "预算公开表-2026-上海部门-有误.xlsx"
+    faulty = rewrite(src, tmp_path / "faulty.xlsx", headings_under(SANGONG_SHEET))
+    found = defects(faulty)
+    assert found == defects(src)
+    assert any(d[0] == "BGT901" for d in found)  # the 三公 table's own error is still judged
