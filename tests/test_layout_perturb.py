@@ -53,3 +53,22 @@ def test_headings_under_a_one_row_budget_table_are_no_rows(tmp_path):
     found = defects(faulty)
     assert found == defects(src)
     assert any(d[0] == "BGT901" for d in found)  # the 三公 table's own error is still judged
+
+
+def merges_written_out(wb):
+    """Every merged range undone and its value repeated in each of its cells, as some exports and converters do."""
+    for ws in wb.worksheets:
+        for rng in list(ws.merged_cells.ranges):
+            value = ws.cell(row=rng.min_row, column=rng.min_col).value
+            ws.unmerge_cells(str(rng))
+            for row in ws.iter_rows(min_row=rng.min_row, max_row=rng.max_row, min_col=rng.min_col, max_col=rng.max_col):
+                for cell in row:
+                    cell.value = value
+
+
+def test_form_with_merged_cells_written_out(tmp_path):
+    clean = rewrite(SAMPLES / "绩效自评表-四川式-无误.xlsx", tmp_path / "clean.xlsx", merges_written_out)
+    assert defects(clean) == []
+    src = SAMPLES / "绩效自评表-四川式-有误.xlsx"
+    found = defects(rewrite(src, tmp_path / "faulty.xlsx", merges_written_out))
+    assert found == defects(src)  # same rules, same form (its 项目名称 read once, not three times), same rows
