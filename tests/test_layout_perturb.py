@@ -72,3 +72,27 @@ def test_form_with_merged_cells_written_out(tmp_path):
     src = SAMPLES / "绩效自评表-四川式-有误.xlsx"
     found = defects(rewrite(src, tmp_path / "faulty.xlsx", merges_written_out))
     assert found == defects(src)  # same rules, same form (its 项目名称 read once, not three times), same rows
+
+
+def merges_undone(wb):
+    """Every merged range undone, its value left in its first cell only (a header group over its first column)."""
+    for ws in wb.worksheets:
+        for rng in list(ws.merged_cells.ranges):
+            ws.unmerge_cells(str(rng))
+
+
+def test_unmerged_group_headers_name_every_column_under_them(tmp_path):
+    # 公开07表 2024: '因公出国（境）费' over 预算数 | 决算数, now over 预算数 only; the 决算数 column is still its own
+    clean = rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "clean.xlsx", merges_undone)
+    assert defects(clean) == []
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    t07 = recognize(read_workbook(clean)).tables["07"]
+    assert [r.key for r in t07.rows] == ["budget", "final"]
+    final = next(r for r in t07.rows if r.key == "final")
+    assert final.cells["abroad"].value == 0 and final.cells["reception"].value > 0  # each 决算数 under its own item
+    src = SAMPLES / "决算公开表-2024-上海式-有误.xlsx"
+    found = defects(rewrite(src, tmp_path / "faulty.xlsx", merges_undone))
+    assert found == defects(src)
+    assert ("TBL701", "error", "公开07表", "决算数", "合计") in found

@@ -146,17 +146,39 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
+    text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
+    if len(header_rows) > 1 and not any(r1 <= header_rows[-1] and r2 >= header_rows[0] for r1, _c1, r2, _c2
+                                        in block.sheet.merged):
+        _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
     for c in columns:
         path: list[str] = []
         for r in header_rows:
-            t = norm(merged.value(r, c)) if isinstance(merged.value(r, c), str) else ""
+            t = text[(r, c)]
             if r == mixed and t not in HEADER_CELLS:
                 continue
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
     return paths
+
+
+def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]) -> None:
+    """A header with no merged cell at all (an export that undid its merges, leaving each value in its first cell):
+    a group heading stands over its first sub-column only ('因公出国（境）费' over 预算数, blank over 决算数). A blank
+    upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
+    belongs to that group."""
+    lowest = header_rows[-1]
+    for i, r in enumerate(header_rows[:-1]):
+        above = header_rows[:i]
+        for prev, c in zip(columns, columns[1:]):
+            if c != prev + 1 or text[(r, c)] or not text[(r, prev)]:
+                continue
+            below = header_rows[i + 1:]
+            if not any(text[(b, c)] for b in below) or not any(text[(b, prev)] for b in below):
+                continue
+            if all(text[(a, c)] == text[(a, prev)] for a in above) and text[(lowest, c)] != text[(lowest, prev)]:
+                text[(r, c)] = text[(r, prev)]
 
 
 _HEADER_UNIT = re.compile(r"[(（](?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
