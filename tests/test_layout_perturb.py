@@ -96,3 +96,13 @@ def test_unmerged_group_headers_name_every_column_under_them(tmp_path):
     found = defects(rewrite(src, tmp_path / "faulty.xlsx", merges_undone))
     assert found == defects(src)
     assert ("TBL701", "error", "公开07表", "决算数", "合计") in found
+
+
+def test_title_scope_reads_past_the_tables_number():
+    from govaudit.recognize.budget_specs import title_scope
+
+    assert title_scope("表12026年单位收入预算总表") == "单位"  # '表1 2026年…' with its space normalised away
+    assert title_scope("表112026年部门财务收支预算总表") == "部门"
+    assert title_scope("附表3:2026年部门支出预算总表") == "部门"
+    assert title_scope("表十一2026年预算单位收入预算总表") == "单位"
+    assert title_scope("收入预算总表") is None
