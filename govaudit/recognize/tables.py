@@ -272,12 +272,7 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
         return False
     groups = [(c1, c2) for r1, c1, r2, c2 in block.sheet.merged
               if c2 > c1 and r1 in header and r2 < texts[0].row]
-    if not groups or not all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts):
-        return False
-    # a group's next level names at least two of its columns (合计 | 一般公共预算 | …); one word under each group
-    # (收入 over 项目 | 决算数: '一、一般公共预算财政拨款'; 支出: '一、一般公共服务支出') is a row of an empty table
-    return all(sum(1 for c in texts if c1 <= c.col <= c2) >= 2
-               for c1, c2 in groups if any(c1 <= c.col <= c2 for c in texts))
+    return bool(groups) and all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts)
 
 
 def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
@@ -390,6 +385,8 @@ class TableBuilder:
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
+            # words only, no figure: a heading or a paragraph under the table (narrative on the table's sheet)
+            wordy = all(isinstance(c.value, str) and not is_numeric_cell(c) for c in cells if c.value not in (None, ""))
             carried = None
             for side in sorted({ro.side for ro in roles}):
                 side_roles = [ro for ro in roles if ro.side == side]
@@ -401,7 +398,7 @@ class TableBuilder:
                     continue
                 if carried and not label and not code and has_values:
                     (label, label_cell), carried = carried, None
-                if not label and not code and not has_values:
+                if not label and not code and (not has_values or wordy):
                     continue
                 key = self._row_key(kind, side, label, code, after_begin)
                 if key is None:
