@@ -312,6 +312,95 @@ def total_moved(grids):
     return grids
 
 
+def sheet_each(grids):
+    """Tables stacked on one sheet split onto a sheet each (at each title; a 公开NN表 code above its title goes
+    with it)."""
+    out = []
+    for g in grids:
+        starts = sorted({r for r, _c in title_cells(g)})
+        starts = [r - 1 if any(isinstance(v, str) and re.fullmatch(r"\s*公开\d{2}表\s*", v)
+                               for (rr, _c), (v, _f) in g.cells.items() if rr == r - 1) else r for r in starts]
+        if len(starts) < 2:
+            out.append(g)
+            continue
+        bounds = [1] + starts[1:] + [g.max_row + 1]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:]), 1):
+            part = Grid(f"{g.name}-{i}")
+            part.cells = {(r - a + 1, c): v for (r, c), v in g.cells.items() if a <= r < b}
+            part.merges = [(r1 - a + 1, c1, r2 - a + 1, c2) for r1, c1, r2, c2 in g.merges if a <= r1 and r2 < b]
+            out.append(part)
+    return out
+
+
+def dept_label_mixed(grids):
+    """The 部门 line worded differently from table to table: 编制单位： / 单位名称： / 填报单位：."""
+    words = ["编制单位：", "单位名称：", "填报单位：", "部门名称："]
+    n = 0
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"\s*(编制部门|部门|预算主管部门|单位)[：:]", v)) and len(v) < 60 \
+                    and "万元" not in v and not v.strip().startswith("单位：元"):
+                g.cells[k] = (words[n % len(words)] + v[m.end():], f)
+                n += 1
+    return grids
+
+
+def dept_in_title(grids):
+    """The department's name printed in front of each table's title, as many regions do."""
+    names = [re.split(r"[：:]", v, 1)[1].strip() for g in grids for (v, _f) in g.cells.values()
+             if isinstance(v, str) and re.match(r"\s*(编制部门|部门|单位名称)[：:]\S", v)]
+    if not names:
+        return grids
+    name = re.split(r"\s", names[0])[0]
+    return retitle(lambda t, n: t if name in t else f"{name}{t}")(grids)
+
+
+def year_line_variants(grids):
+    """'（2019年度）' printed as '2019年' or '2019年度决算' ."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.fullmatch(r"\s*[（(](\d{4})年度[)）]\s*", v)):
+                g.cells[k] = (f"{m.group(1)}年", f)
+    return grids
+
+
+def blank_rows_every(n):
+    def run(grids):
+        for g in grids:
+            g.remap(lambda r, c: (r + (r - 1) // n, c))
+        return grids
+    return run
+
+
+def spaced_totals(grids):
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() in ("合计", "总计"):
+                g.cells[k] = (" ".join(v.strip()), f)
+    return grids
+
+
+def code_and_name_in_one_cell(grids):
+    """'2080505 机关事业单位基本养老保险缴费支出' in the code cell, the name cell left empty."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\d{3}(\d{2}){0,2}", v.strip()):
+                name = g.cells.get((r, c + 1), (None, None))[0]
+                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
+                    g.cells[(r, c)] = (f"{v.strip()} {name.strip()}", f)
+                    del g.cells[(r, c + 1)]
+    return grids
+
+
+def swap_weight_words(grids):
+    """A 绩效自评表 whose 权重 column is headed 分值 and the other way round."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() in ("权重", "分值", "权重（%）", "分值（%）"):
+                g.cells[k] = (v.replace("权重", "\0").replace("分值", "权重").replace("\0", "分值"), f)
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -336,6 +425,14 @@ VARIANTS = {
     "unit 单位:万元": unit_moved,
     "unit on the 部门 line": unit_in_dept_line,
     "合计 moved top<->bottom": total_moved,
+    "blank row every 6": blank_rows_every(6),
+    "a sheet each": sheet_each,
+    "部门 label mixed": dept_label_mixed,
+    "department name in title": dept_in_title,
+    "year line 2019年": year_line_variants,
+    "合 计 spaced": spaced_totals,
+    "code and name in one cell": code_and_name_in_one_cell,
+    "权重<->分值": swap_weight_words,
 }
 
 
@@ -351,12 +448,16 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
         rows = sorted({r for r, _c in g.cells})
         first = rows[0]
         if not title_in_table:  # the first row with 3 or more cells is the header
-            first = next(r for r in rows if sum(1 for (rr, _c) in g.cells if rr == r) >= 3)
+            first = next((r for r in rows if sum(1 for (rr, _c) in g.cells if rr == r) >= 3), rows[-1] + 1)
             for r in rows:
                 if r >= first:
                     break
                 doc.add_paragraph("　".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1)
                                            if (r, c) in g.cells))
+        if first > rows[-1]:  # text only (a 情况说明 sheet): paragraphs
+            for r in rows:
+                doc.add_paragraph("".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1) if (r, c) in g.cells))
+            continue
         c0 = min(c for _r, c in g.cells)
         width = max([g.max_col] + [m[3] for m in g.merges]) - c0 + 1
         last = max([rows[-1]] + [m[2] for m in g.merges])
@@ -435,7 +536,7 @@ def run_docx(variants, pairs, title_in_table=True):
                 for kind in ("无误", "有误"):
                     grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
                     out[kind] = check(save_docx(grids, tmp / f"{p}-{kind}.docx", title_in_table))
-                base = check(save_docx(load(SAMPLES / f"{p}-有误.xlsx"), tmp / "base.docx", False))[0] or []
+                base = check(SAMPLES / f"{p}-有误.xlsx")[0] or []  # a Word copy reports what the workbook does
                 (clean, cerr), (bad, berr) = out["无误"], out["有误"]
                 fp = cerr or (clean or [])
                 missing = sorted(set(base) - set(bad or [])) if not berr else ["unreadable: " + berr]
