@@ -483,6 +483,24 @@ def shown(v) -> str:
     return shown_text(*v) if not isinstance(v[0], str) else v[0]
 
 
+def combo(*names):
+    def run(grids):
+        for n in names:
+            grids = VARIANTS[n](grids)
+        return grids
+    return run
+
+
+COMBOS = {
+    "combo A": ("merges undone, value repeated", "numbers text 1,234.56", "title 表一", "all on one sheet"),
+    "combo B": ("merges undone", "no 栏次/行次", "合计 moved top<->bottom", "codes '201 01 01'", "shifted 3 rows 2 cols"),
+    "combo C": ("a sheet each", "generic sheet names", "unit on the 部门 line", "blank row before totals",
+                "numbers text full-width", "title 附表1："),
+    "combo D": ("部门 label mixed", "department name in title", "code and name in one cell", "blank column inside",
+                "合 计 spaced", "year line 2019年"),
+}
+
+
 def check(path: Path):
     from govaudit.pipeline import Options, check_file
 
@@ -546,6 +564,7 @@ def run_docx(variants, pairs, title_in_table=True):
 
 
 def main(argv):
+    VARIANTS.update({k: combo(*v) for k, v in COMBOS.items()})
     names = [a for a in argv if a in VARIANTS] or list(VARIANTS)
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS

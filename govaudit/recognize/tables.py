@@ -147,8 +147,10 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
     text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
-    if len(header_rows) > 1 and not any(r1 <= header_rows[-1] and r2 >= header_rows[0] for r1, _c1, r2, _c2
-                                        in block.sheet.merged):
+    # workbooks only: a PDF header's words sit where the page centres them, not in a group's first column
+    top, bottom = header_rows[0], header_rows[-1]
+    if len(header_rows) > 1 and not block.sheet.origins and not any(
+            r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
         _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
     for c in columns:
@@ -169,8 +171,13 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
     upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
     belongs to that group."""
     lowest = header_rows[-1]
+    # a row of one cell of words (a Word paragraph '收入　支出' above the table, a caption over the whole header)
+    # heads no group of columns
+    levels = [r for r in header_rows[:-1] if sum(1 for c in columns if text[(r, c)]) >= 2]
     for i, r in enumerate(header_rows[:-1]):
-        above = header_rows[:i]
+        if r not in levels:
+            continue
+        above = [a for a in levels if a < r]
         for prev, c in zip(columns, columns[1:]):
             if c != prev + 1 or text[(r, c)] or not text[(r, prev)]:
                 continue
