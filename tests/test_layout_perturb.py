@@ -106,3 +106,25 @@ def test_title_scope_reads_past_the_tables_number():
     assert title_scope("附表3:2026年部门支出预算总表") == "部门"
     assert title_scope("表十一2026年预算单位收入预算总表") == "单位"
     assert title_scope("收入预算总表") is None
+
+
+def cumulative_codes(wb):
+    """类 | 款 | 项 columns that print the whole code so far (208 | 20805 | 2080505), as some exports do."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for i, cell in enumerate(row[:-2]):
+                lei, kuan, xiang = (c.value for c in row[i:i + 3])
+                if isinstance(lei, str) and re.fullmatch(r"\d{3}", lei) and isinstance(kuan, str) \
+                        and re.fullmatch(r"\d{2}", kuan):
+                    row[i + 1].value = lei + kuan
+                    if isinstance(xiang, str) and re.fullmatch(r"\d{2}", xiang):
+                        row[i + 2].value = lei + kuan + xiang
+
+
+def test_split_code_columns_printing_the_whole_code(tmp_path):
+    src = SAMPLES / "决算公开表-2019-中央式-有误.xlsx"
+    found = defects(rewrite(src, tmp_path / "faulty.xlsx", cumulative_codes))
+    assert found == defects(src)  # '20801 人力资源和社会保障管理事务', not '20820801'
+    assert ("TBL001", "error", "公开02表", "20801人力资源和社会保障管理事务", "本年收入合计") in found
+    clean = rewrite(SAMPLES / "决算公开表-2019-中央式-无误.xlsx", tmp_path / "clean.xlsx", cumulative_codes)
+    assert defects(clean) == []

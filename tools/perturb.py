@@ -364,6 +364,44 @@ def year_line_variants(grids):
     return grids
 
 
+def cumulative_split_codes(grids):
+    """类/款/项 columns that print the whole code so far: 208 | 20805 | 2080505 instead of 208 | 05 | 05."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if not (isinstance(v, str) and re.fullmatch(r"\d{3}", v.strip())):
+                continue
+            kuan = g.cells.get((r, c + 1), (None, None))
+            xiang = g.cells.get((r, c + 2), (None, None))
+            if isinstance(kuan[0], str) and re.fullmatch(r"\d{2}", kuan[0].strip()):
+                g.cells[(r, c + 1)] = (v.strip() + kuan[0].strip(), kuan[1])
+                if isinstance(xiang[0], str) and re.fullmatch(r"\d{2}", xiang[0].strip()):
+                    g.cells[(r, c + 2)] = (v.strip() + kuan[0].strip() + xiang[0].strip(), xiang[1])
+    return grids
+
+
+def indicator_rows_swapped(grids):
+    """A 绩效自评表's 三级指标 rows in another order: each pair of rows inside a 二级 group swapped."""
+    for g in grids:
+        corners = {(r1) for r1, _c1, _r2, _c2 in g.merges} | {r2 for _r1, _c1, r2, _c2 in g.merges}
+        heads = sorted(r for (r, c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == "三级指标")
+        for h in heads:
+            col = next(c for (r, c), (v, _f) in g.cells.items() if r == h and isinstance(v, str) and v.strip() == "三级指标")
+
+            def inner(r):  # a row of the group with nothing left of its 三级指标 and a score
+                return (r, col) in g.cells and not any((r, c) in g.cells for c in range(1, col)) and r not in corners
+            r = h + 1
+            while r < g.max_row:
+                if inner(r) and inner(r + 1):
+                    a = {c: g.cells.pop((r, c)) for c in range(col, g.max_col + 1) if (r, c) in g.cells}
+                    b = {c: g.cells.pop((r + 1, c)) for c in range(col, g.max_col + 1) if (r + 1, c) in g.cells}
+                    g.cells.update({(r + 1, c): v for c, v in a.items()})
+                    g.cells.update({(r, c): v for c, v in b.items()})
+                    r += 2
+                else:
+                    r += 1
+    return grids
+
+
 def blank_rows_every(n):
     def run(grids):
         for g in grids:
@@ -427,6 +465,8 @@ VARIANTS = {
     "合计 moved top<->bottom": total_moved,
     "blank row every 6": blank_rows_every(6),
     "a sheet each": sheet_each,
+    "类/款/项 cumulative": cumulative_split_codes,
+    "indicator rows swapped": indicator_rows_swapped,
     "部门 label mixed": dept_label_mixed,
     "department name in title": dept_in_title,
     "year line 2019年": year_line_variants,

@@ -462,6 +462,13 @@ class TableBuilder:
     def _join_split(parts: dict[int, str], last: list[str]) -> str | None:
         """类/款/项 printed in three columns; a missing leading part is carried from the rows above."""
         lei, kuan, xiang = parts.get(0), parts.get(1), parts.get(2)
+        # a column may print the whole code so far (208 | 20805 | 2080505): its own part is what it adds
+        lei_now = lei if lei and len(lei) == 3 else last[0]
+        if kuan and len(kuan) == 5 and lei_now and kuan.startswith(lei_now):
+            kuan = kuan[3:]
+        kuan_now = kuan if kuan and len(kuan) == 2 else (last[1] if not lei else "")
+        if xiang and len(xiang) == 7 and lei_now and kuan_now and xiang.startswith(lei_now + kuan_now):
+            xiang = xiang[5:]
         if lei and len(lei) == 3:
             last[0], last[1] = lei, ""
             if kuan:
