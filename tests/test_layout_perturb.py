@@ -128,3 +128,30 @@ def test_split_code_columns_printing_the_whole_code(tmp_path):
     assert ("TBL001", "error", "公开02表", "20801人力资源和社会保障管理事务", "本年收入合计") in found
     clean = rewrite(SAMPLES / "决算公开表-2019-中央式-无误.xlsx", tmp_path / "clean.xlsx", cumulative_codes)
     assert defects(clean) == []
+
+
+def reworded(words: dict):
+    """Cells holding exactly one of `words` (after its 一、 numbering) written in another region's words."""
+    def change(wb):
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if isinstance(cell.value, str):
+                        m = re.fullmatch(r"([一二三四五六七八九十]+、)?(.*)", cell.value.strip())
+                        if m.group(2) in words:
+                            cell.value = (m.group(1) or "") + words[m.group(2)]
+    return change
+
+
+OTHER_WORDS = {"年初结转和结余": "年初结转结余", "年末结转和结余": "年末结转结余",
+               "基本支出": "基本支出合计", "项目支出": "项目支出合计"}
+
+
+def test_other_regions_words_for_rows_and_columns(tmp_path):
+    # 年初结转结余 (no 和) is the 01 表's 年初结转和结余; a 基本支出合计 column is 基本支出, not the row's 合计
+    clean = rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "clean.xlsx", reworded(OTHER_WORDS))
+    assert defects(clean) == []
+    src = SAMPLES / "决算公开表-2024-上海式-有误.xlsx"
+    found = defects(rewrite(src, tmp_path / "faulty.xlsx", reworded(OTHER_WORDS)))
+    assert [d[:4] for d in found] == [d[:4] for d in defects(src)]  # same rules, tables and rows
+    assert ("TBL001", "error", "公开05表", "合计", "基本支出合计") in found

@@ -402,6 +402,34 @@ def indicator_rows_swapped(grids):
     return grids
 
 
+SYNONYMS = {
+    "本年收入合计": "收入合计", "本年支出合计": "支出合计", "决算数": "金额", "年初结转和结余": "年初结转结余",
+    "年末结转和结余": "年末结转结余", "上缴上级支出": "上缴上级", "对附属单位补助支出": "对附属单位补助",
+    "因公出国（境）费": "因公出国（境）费用", "公务接待费": "公务接待费用", "财政拨款收入": "财政拨款",
+    "附属单位上缴收入": "附属单位缴款", "基本支出": "基本支出合计", "项目支出": "项目支出合计",
+}
+
+
+def synonyms(grids):
+    """Headers and row names in other regions' words (收入合计 for 本年收入合计, 金额 for 决算数 …)."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str):
+                m = re.match(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*)(.*?)(\s*)$", v)
+                if m and m.group(2) in SYNONYMS:
+                    g.cells[k] = (m.group(1) + SYNONYMS[m.group(2)] + m.group(3), f)
+    return grids
+
+
+def renumbered(grids):
+    """Row names numbered （一） / 1. instead of 一、, or not numbered."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"^\s*([一二三四五六七八九十]+)、(.+)$", v)):
+                g.cells[k] = (f"（{m.group(1)}）{m.group(2)}", f)
+    return grids
+
+
 def blank_rows_every(n):
     def run(grids):
         for g in grids:
@@ -465,6 +493,8 @@ VARIANTS = {
     "合计 moved top<->bottom": total_moved,
     "blank row every 6": blank_rows_every(6),
     "a sheet each": sheet_each,
+    "synonyms": synonyms,
+    "numbering （一）": renumbered,
     "类/款/项 cumulative": cumulative_split_codes,
     "indicator rows swapped": indicator_rows_swapped,
     "部门 label mixed": dept_label_mixed,
