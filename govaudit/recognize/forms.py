@@ -83,9 +83,13 @@ class FormBuilder:
             if c < start:
                 continue
             nxt = self.by_row[cell.row][c]
+            text = _raw(nxt) if isinstance(nxt.value, str) else self._plain(nxt)
+            # a merged cell written out into each of its cells (an unmerged export): the label and its value
+            # repeated side by side are one label and one value
+            if text and text in (_raw(cell), parts[-1] if parts else None):
+                continue
             if isinstance(nxt.value, str) and fs.is_stop(nxt.value):
                 break
-            text = _raw(nxt) if isinstance(nxt.value, str) else self._plain(nxt)
             if not text:
                 continue
             parts.append(fs.split_inline(text) if isinstance(nxt.value, str) else text)
