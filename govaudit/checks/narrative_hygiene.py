@@ -8,6 +8,7 @@ import re
 from govaudit.checks.narrative_common import claims, finding_file, narrative_year
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity, TextParagraph
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.text import category_core, norm, strip_numbering
 
@@ -30,8 +31,8 @@ _DANGLING: re.Pattern | None = None
 def _info(disclosure, p: TextParagraph, code: str, message: str, sentence: str | None = None) -> Finding:
     file = finding_file(disclosure, p.location)
     loc = p.location.model_copy(update={"file": file, "sentence": sentence or p.text.strip()[:80]})
-    return Finding(code=code, severity=Severity.info, file=file, message=message, locations=[loc],
-                   table="情况说明")
+    return construct(Finding, code=code, severity=Severity.info, file=file, message=message, locations=[loc],
+                              table="情况说明")
 
 
 def _short(text: str, at: int, width: int = 12) -> str:
@@ -121,6 +122,14 @@ def doubled_words(disclosure, ctx):
                 yield _info(disclosure, p, "TXT204", f"第{p.index}段“{_short(p.text, i)}”中“{w}”重复。")
 
 
+def _chinese(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一: a heading number as the list around it writes them."""
+    if n <= 10:
+        return CN_NUM[n - 1]
+    tens, ones = divmod(n, 10)
+    return (CN_NUM[tens - 1] if tens > 1 else "") + "十" + (CN_NUM[ones - 1] if ones else "")
+
+
 def _heading_value(text: str) -> tuple[int, bool] | None:
     m = HEADING_NO.match(text.strip())
     if not m:
@@ -151,7 +160,7 @@ def heading_numbers(disclosure, ctx):
         after = next(((m, c) for _q, (m, c) in heads[i + 1:] if c), None)
         if before and before[0] == n - 1 and (after is None or after[0] == n + 1):
             yield _info(disclosure, p, "TXT205", f"第{p.index}段标题编号“{HEADING_NO.match(p.text.strip()).group(0)}”"
-                                                 f"与前后的（{CN_NUM[n - 2]}）等写法不一致，应为（{CN_NUM[n - 1] if n <= 10 else n}）。")
+                                                 f"与前后的（{_chinese(n - 1)}）等写法不一致，应为（{_chinese(n)}）。")
 
 
 @rule(
@@ -199,11 +208,11 @@ def renamed_subjects(disclosure, ctx):
                 if m:
                     reported.add((p.index, r.code))
                     file = finding_file(disclosure, p.location)
-                    yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
-                                  locations=[p.location.model_copy(update={"file": file,
-                                                                            "sentence": p.text.strip()[:80]})],
-                                  message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
-                                          f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
+                    yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                                             locations=[p.location.model_copy(
+                                                 update={"file": file, "sentence": p.text.strip()[:80]})],
+                                             message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
+                                                     f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
     for c in claims(disclosure, ctx):
         if not c.category or (c.paragraph, c.category) in reported:
             continue
@@ -213,10 +222,10 @@ def renamed_subjects(disclosure, ctx):
             continue
         reported.add((c.paragraph, c.category))
         file = finding_file(disclosure, c.location)
-        yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
-                      locations=[c.location.model_copy(update={"file": file})],
-                      message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
-                      expected=label, actual=c.subject_text)
+        yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                                 locations=[c.location.model_copy(update={"file": file})],
+                                 message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
+                                 expected=label, actual=c.subject_text)
 
 
 def _table_label(disclosure, code: str) -> str | None:

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit import __version__
 from govaudit.model.finding import Finding, Severity
 
 
 class FileStatus(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     status: str  # "checked" | "unreadable"
     error: str | None = None
     tables: list[str] = Field(default_factory=list)  # 公开NN表 recognised
     forms: int = 0  # 绩效自评表 recognised
+    # what the file was read as: "workbook" / "word" / "pdf"; 决算 or 预算; for a 预算 部门 or 单位; the year
+    kind: str | None = None
+    stage: str | None = None
+    scope: str | None = None
+    year: int | None = None
 
 
 class Result(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     version: str = __version__
     files: list[FileStatus] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

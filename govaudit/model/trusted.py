@@ -1,16 +1,23 @@
-"""Models built from trusted, already typed values without pydantic validation (the hot path of a big workbook).
+"""Models built from trusted, already typed values without pydantic validation (govaudit's own code, every run).
 
-Pydantic stays at the edges: what users, configuration files and plugins hand in is validated. Inside, the
-recogniser makes a Figure and a Location for every printed cell (and a Row for every printed row), from values it
-has just parsed into the right types (Decimal, int, str); validating them again was a third of the time of a
-100k-cell workbook, and pydantic's own `model_construct` is slower still (it resolves every default in Python).
-`construct` makes the same object `model_construct` makes: the fields in declaration order, defaults filled in,
-`model_fields_set` = the names given.
+Pydantic stays at the edges: what users, configuration files and plugins hand in is validated. Inside, the readers,
+recognisers and checks build every model from values they have just made in the right types (Decimal, int, str,
+Severity, Location…); validating them again was a third of the time of a 100k-cell workbook, and pydantic's own
+`model_construct` is slower still (it resolves every default in Python).
 
-Memory: each object's `__dict__` is a key-sharing dict (PEP 412), the kind CPython gives the instances of a plain
-class: the field names are stored once per model, each object keeps only its values (a Location's dict is 176
-bytes instead of 464). It is an ordinary dict to everyone (pydantic's ==, hash, copy, dump, pickle); it is made
-by a small generated class whose `__init__` stores every field in declaration order, then handed over.
+Start-up (issue 13): the model classes are declared with `defer_build=True`, so pydantic builds a class's validator
+only when something validates one (a plugin's `Finding(...)`, a test). Since govaudit's own code builds them all
+here, a check builds none: that spares ≈ 50 ms of schema building (and pydantic's plugin scan) in every process.
+
+`construct` makes the same object `model_construct` makes: the fields in declaration order, defaults filled in (a
+default_factory called afresh for each object), `model_fields_set` = the names given. It converts nothing: callers
+pass the fields' own types (a list for a list field, a Severity for a severity; tests/test_trusted.py validates
+what every sample's check constructs and compares).
+
+Memory (issue 13, per cell): each object's `__dict__` is a key-sharing dict (PEP 412), the kind CPython gives the
+instances of a plain class: the field names are stored once per model, each object keeps only its values (a
+Location's dict is 176 bytes instead of 464). It is an ordinary dict to everyone (pydantic's ==, hash, copy, dump,
+pickle); it is made by a small generated class whose `__init__` stores every field in declaration order.
 """
 
 from __future__ import annotations
@@ -22,43 +29,48 @@ from pydantic import BaseModel
 M = TypeVar("M", bound=BaseModel)
 
 _set = object.__setattr__
-_MAKERS: dict[type, Callable[..., Any]] = {}
+# per class: (the generated values class, the factories of the fields that have one, frozen, number of fields)
+_SPECS: dict[type, tuple[Callable[..., Any], tuple[tuple[str, Callable[[], Any]], ...], bool, int]] = {}
 # One fields-set per combination of names given, shared: a new set per figure and place was 30 % of the memory of a
 # big workbook. Nothing changes it in place: frozen models cannot be assigned to and model_copy copies it before
-# adding the updated names; a mutable model (Row) is built with every field given, so pydantic's assignment (which
-# adds the field's name to the set) finds the name there already.
-_FIELDS_SETS: dict[tuple[str, ...], frozenset[str] | set[str]] = {}
+# adding the updated names; a mutable model gets its own copy, unless every field was given (pydantic's assignment
+# adds the field's name to the set, which is then there already: a Row, one per printed row).
+_FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
 
 
-def _maker(cls: type[BaseModel]) -> Callable[..., Any]:
-    """A plain class whose instances hold the model's fields, defaults filled in, in declaration order: its
-    instances' __dict__ share their keys (only immutable defaults are supported; a factory field must be given)."""
-    params, body, env = [], [], {}
+def _spec(cls: type[BaseModel]):
+    """A plain class whose instances hold the model's fields in declaration order, defaults filled in (None where a
+    factory or the caller gives it): its instances' __dict__ share their keys."""
+    params, body, env, factories = [], [], {}, []
     for i, (name, info) in enumerate(cls.model_fields.items()):
-        if info.default_factory is not None or info.is_required():
-            params.append(name)  # a missing one is a TypeError, as it should be
-        else:
-            env[f"_d{i}"] = info.default
-            params.append(f"{name}=_d{i}")
+        if info.default_factory is not None:
+            factories.append((name, info.default_factory))
+        env[f"_d{i}"] = None if info.default_factory is not None or info.is_required() else info.default
+        params.append(f"{name}=_d{i}")
         body.append(f"    self.{name} = {name}")
     src = f"def __init__(self, *, {', '.join(params)}):\n" + "\n".join(body) + "\n"
     exec(src, env)  # noqa: S102 (field names come from the model class, not from input)
-    return type(f"_{cls.__name__}Values", (), {"__init__": env["__init__"], "__module__": __name__})
+    values = type(f"_{cls.__name__}Values", (), {"__init__": env["__init__"], "__module__": __name__})
+    return values, tuple(factories), bool(cls.model_config.get("frozen")), len(cls.model_fields)
 
 
 def construct(cls: type[M], **values: Any) -> M:
-    """`cls.model_construct(**values)` for models without validators, private attributes or extra fields; a field
-    with a default factory must be given, and a mutable model must be given every field (see _FIELDS_SETS)."""
-    maker = _MAKERS.get(cls)
-    if maker is None:
-        maker = _MAKERS[cls] = _maker(cls)
+    """`cls.model_construct(**values)` for models without private attributes or extra fields."""
+    spec = _SPECS.get(cls)
+    if spec is None:
+        spec = _SPECS[cls] = _spec(cls)
+    maker, factories, frozen, count = spec
+    fields = maker(**values)
+    for name, make in factories:
+        if name not in values:
+            setattr(fields, name, make())
     obj = cls.__new__(cls)
-    _set(obj, "__dict__", maker(**values).__dict__)
+    _set(obj, "__dict__", fields.__dict__)
     names = tuple(values)
     given = _FIELDS_SETS.get(names)
     if given is None:
         given = _FIELDS_SETS[names] = set(names)
-    _set(obj, "__pydantic_fields_set__", given)
+    _set(obj, "__pydantic_fields_set__", given if frozen or len(names) == count else set(given))
     _set(obj, "__pydantic_extra__", None)
     _set(obj, "__pydantic_private__", None)
     return obj
@@ -66,18 +78,19 @@ def construct(cls: type[M], **values: Any) -> M:
 
 def factory(cls: type[M], *names: str) -> Callable[..., M]:
     """A function making `cls` from the values of `names`, given positionally in that order: construct(cls, **dict(
-    zip(names, values))) without the keyword handling per object (the recogniser makes one per printed cell)."""
-    if not cls.model_config.get("frozen") and set(names) != set(cls.model_fields):
-        raise TypeError(f"{cls.__name__} is mutable: give every field (see _FIELDS_SETS)")
+    zip(names, values))) without the keyword handling per object (the recogniser makes one per printed cell).
+    Frozen models whose unnamed fields have plain defaults only."""
     unknown = set(names) - set(cls.model_fields)
     if unknown or not all(n.isidentifier() for n in names):
         raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
-    maker = _MAKERS.get(cls)
-    if maker is None:
-        maker = _MAKERS[cls] = _maker(cls)
+    spec = _SPECS.get(cls)
+    if spec is None:
+        spec = _SPECS[cls] = _spec(cls)
+    maker, factories, frozen, _count = spec
+    if not frozen or any(name not in names for name, _f in factories):
+        raise TypeError(f"{cls.__name__}: factory() is for frozen models without factories (use construct)")
     given = _FIELDS_SETS.setdefault(names, set(names))
-    args = ", ".join(names)
-    src = (f"def make({args}):\n"
+    src = (f"def make({', '.join(names)}):\n"
            "    obj = new(cls)\n"
            f"    set_(obj, '__dict__', maker({', '.join(f'{n}={n}' for n in names)}).__dict__)\n"
            "    set_(obj, '__pydantic_fields_set__', given)\n"
