@@ -1,0 +1,137 @@
+"""Running text of a PDF: lines, pieces, page headers and numbers, paragraphs and headings (issue 14: these kill
+the mutants of readers/pdf_text.py). Checked on the reader's paragraphs.
+
+Text is 10 pt STSong-Light from tests/pdf_writer.py: every glyph one em wide, so a line of 40 characters from
+x = 72 ends at 472, the body's right margin here."""
+
+from __future__ import annotations
+
+from govaudit.readers.pdf import TEXT_SHEET, read_pdf
+from pdf_writer import PdfWriter
+
+FULL = "一二三四五六七八九十" * 4  # a full line: 72 … 472
+
+
+class _Writer:
+    def __init__(self, page, top: float = 100):
+        self.page, self.top = page, top
+
+    def put(self, text: str, x: float = 72, size: float = 10, gap: float = 17) -> None:
+        self.page.text(x, self.top, text, size)
+        self.top += gap
+
+
+def test_where_a_paragraph_ends(tmp_path):
+    """A line carries on the paragraph above only when that one ran to the right margin, the line starts at the
+    left margin (up to 0.8 line heights in), in the same type, at most 1.2 line heights below, is a single
+    piece, and does not open a new item (1. / 注：)."""
+    w = PdfWriter()
+    t = _Writer(w.page())
+    t.put("第一部分 部门概况", 150, 14, 30)
+    t.put("一、主要职能", gap=20)
+    t.put("（一）机构设置", gap=20)
+    t.put(FULL[:38], 92)
+    t.put(FULL)
+    t.page.text(72, t.top, "一" * 19)
+    t.put("一" * 19, 267)  # stops exactly 1.5 line heights short of the margin (457): still wrapped …
+    t.put("二" * 10, gap=30)
+    t.page.text(72, t.top, "一" * 19)
+    t.put("一" * 19, 266.9)  # … 0.1 pt shorter: the paragraph ended
+    t.put("三" * 10, gap=30)
+    t.put(FULL)
+    t.put("四" * 20, 80)  # indented by exactly 0.8 line heights: still wrapped …
+    t.put(FULL)
+    t.put("五" * 20, 80.1, gap=30)  # … 0.1 pt more: a new paragraph
+    t.put("一二三四五六七八九十" * 3 + "一二三四五六七八ab")
+    t.put("cd一二三", gap=30)  # two Latin words wrapped: a space between them
+    t.put(FULL)
+    t.put(FULL, size=7.4, gap=30)  # smaller type: a footnote
+    t.put(FULL)
+    t.put("1.第二项", gap=30)
+    t.put(FULL)
+    t.put("注：本表", gap=30)
+    t.put(FULL, gap=22)
+    t.put("间隔", gap=30)  # 12 pt below: exactly 1.2 line heights, still wrapped
+    t.put(FULL, gap=22.1)
+    t.put("间隔远", gap=30)
+    t.put(FULL)
+    t.page.text(72, t.top, "左边")
+    t.page.text(300, t.top, "右边")
+    book = read_pdf(w.save(tmp_path / "段.pdf"))
+    assert [s.name for s in book.sheets] == [TEXT_SHEET]
+    got = [(p.text, p.level) for p in book.paragraphs]
+    assert got == [
+        ("第一部分部门概况", 1), ("一、主要职能", 2), ("（一）机构设置", 3),
+        (FULL[:38] + FULL + "一" * 38 + "二" * 10, None),
+        ("一" * 38, None), ("三" * 10, None),
+        (FULL + "四" * 20, None), (FULL, None), ("五" * 20, None),
+        ("一二三四五六七八九十" * 3 + "一二三四五六七八ab cd一二三", None),
+        (FULL, None), (FULL, None),
+        (FULL, None), ("1.第二项", None),
+        (FULL, None), ("注：本表", None),
+        (FULL + "间隔", None), (FULL, None), ("间隔远", None),
+        (FULL, None), ("左边 右边", None)]
+    p = book.paragraphs[3]
+    assert (p.index, p.cell, p.origin.page, p.origin.bbox) == (4, "A4", 1, (72.0, 170.0, 472.0, 231.0))
+
+
+def test_a_long_line_is_no_heading_and_a_wrapped_heading_neither(tmp_path):
+    w = PdfWriter()
+    t = _Writer(w.page())
+    t.put("二、" + "一" * 38, gap=30)  # 40 characters: a heading
+    t.put("三、" + "一" * 39, gap=30)  # 41: a sentence that starts like one
+    t.put(FULL)
+    t.put(FULL, gap=30)
+    t.put("四、" + "一" * 38)
+    t.put("一二三", gap=30)  # a heading wrapped onto a second line: a paragraph, its level unknown
+    book = read_pdf(w.save(tmp_path / "标题.pdf"))
+    assert [(p.text, p.level) for p in book.paragraphs] == [
+        ("二、" + "一" * 38, 2), ("三、" + "一" * 39, None), (FULL + FULL, None), ("四、" + "一" * 38 + "一二三", None)]
+
+
+def test_page_numbers_and_running_headers_go(tmp_path):
+    """Page numbers in any of their printed forms go; a line repeated in the top or bottom tenth of three or
+    more pages goes; the same line in the body stays, and so does a line in the top band of one page only."""
+    w = PdfWriter()
+    numbers = ["第 1 页", "- 2 -", "3/4", "第4页 共4页"]
+    for n, number in enumerate(numbers):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)  # top band: 0 … 84.2
+        p.text(290, 800, number, 9)
+        if n == 0:
+            p.text(72, 60, "只在第一页页眉的一行字", 9)
+            p.text(72, 200, "某区测试局2024年度部门决算", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "页眉.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("只在第一页页眉的一行字", 1), ("某区测试局2024年度部门决算", 1), ("第1页的正文。", 1),
+        ("第2页的正文。", 2), ("第3页的正文。", 3), ("第4页的正文。", 4)]
+
+
+def test_a_header_on_two_pages_only_stays(tmp_path):
+    w = PdfWriter()
+    for n in range(2):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "两页.pdf"))
+    assert [p.text for p in book.paragraphs] == ["某区测试局2024年度部门决算", "第1页的正文。",
+                                                 "某区测试局2024年度部门决算", "第2页的正文。"]
+
+
+def test_lines_and_pieces(tmp_path):
+    """Characters half a line height apart sit on one line; a gap of 1.6 line heights parts two pieces."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二三四五")
+    p.text(122, 104.5, "六七")  # 4.5 pt lower: the same line
+    p.text(158, 100, "八九")  # 16 pt after 七: the same piece
+    p.text(194.1, 100, "十")  # 16.1 pt after 九: a piece of its own
+    p.text(72, 140, "甲")
+    p.text(72, 145.5, "乙")  # 5.5 pt lower than 甲: a line of its own
+    book = read_pdf(w.save(tmp_path / "行.pdf"))
+    assert [p.text for p in book.paragraphs] == ["一二三四五六七八九 十", "甲", "乙"]
+    sheet = book.sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "一二三四五六七八九"), ((1, 2), "十"), ((2, 1), "甲"), ((3, 1), "乙")]
+    assert sheet.origins[(1, 2)].bbox[:2] == (194.1, 100.0)
