@@ -110,3 +110,79 @@ def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(t
     w.page().grid(72, 100, [200, 157], ROWS2)
     sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
     assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
+
+
+GRID4 = [["甲", "1.00", "2.00", "3.00"], ["乙", "4.00", "5.00", "6.00"]]  # columns 72 | 172 | 272 | 372 | 472
+
+
+def _header_cells(tmp_path, words, name):
+    """Header words (x, top, text) printed without rules above a 4-column table whose top rule is at y = 100;
+    the sheet's cells of the rows above the table's body."""
+    w = PdfWriter()
+    page = w.page()
+    for x, top, text in words:
+        page.text(x, top, text)
+    page.grid(72, 100, [100, 100, 100, 100], GRID4)
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    body = min(r for (r, c), cell in sheet.cells.items() if cell.value == "甲")
+    return [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] < body], sheet
+
+
+def test_header_words_take_the_columns_they_lie_over(tmp_path):
+    """A word at the table's left or right edge heads that edge's column; a word lying a quarter of a column into
+    the next one heads only the column holding the rest; a word whose centre is 15 % of a column from a rule
+    (not less) is not taken for a heading of both columns; two header lines stacked both take the columns."""
+    cells, sheet = _header_cells(tmp_path, [
+        (177, 80, "年度"),  # centre 187: 15 pt (15 %) right of the rule at 172
+        (74, 90, "科目"),  # centre 84, at the left edge
+        (147, 90, "一般公共预算财政拨款"),  # 147 … 247: 25 pt in column 1, 75 in column 2
+        (347, 90, "支出"),  # centre 357: 15 pt left of the rule at 372
+        (450, 90, "合计"),  # centre 460, at the right edge
+    ], "表头")
+    assert cells == [((1, 2), "年度"), ((2, 1), "科目"), ((2, 2), "一般公共预算财政拨款"), ((2, 3), "支出"),
+                     ((2, 4), "合计")]
+    assert sheet.merged == []
+
+
+@pytest.mark.parametrize("top, attached", [(65.0, True), (64.9, False), (91.0, True), (91.1, False)])
+def test_header_line_distance_from_the_table(tmp_path, top, attached):
+    """A header line whose bottom is 2.5 line heights above the table's top rule is still its header, 0.1 pt
+    further is not; one whose bottom reaches 1 pt past the rule is, 1.1 pt is not."""
+    cells, _sheet = _header_cells(tmp_path, [(74, top, "科目"), (274, top, "决算数")], f"距离{top}")
+    assert cells == [((1, 1), "科目"), ((1, 3 if attached else 2), "决算数")]
+
+
+@pytest.mark.parametrize("x0, x1, attached", [(66.0, 440, True), (65.9, 440, False), (74, 478.0, True),
+                                               (74, 478.1, False)])
+def test_header_line_within_six_points_of_the_table_edges(tmp_path, x0, x1, attached):
+    cells, _sheet = _header_cells(tmp_path, [(x0, 90, "科目"), (x1 - 30, 90, "决算数")], f"边{x0}-{x1}")
+    assert cells == [((1, 1), "科目"), ((1, 4 if attached else 2), "决算数")]
+
+
+def test_header_lines_of_a_table_beside_another(tmp_path):
+    """The header of the right-hand table is found although the left-hand table ends half a point above its
+    top rule (only a table ending more than 1 pt above it bounds its header from above)."""
+    w = PdfWriter()
+    page = w.page()
+    page.grid(60, 200, [100], [["丙"], ["丁"]])  # bottom 236
+    page.text(300, 226, "科目")
+    page.text(420, 226, "决算数")
+    page.grid(300, 236.5, [60, 60, 60], [["戊", "", "3.00"]])
+    sheet = read_pdf(w.save(tmp_path / "并排.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "丙"), ((2, 1), "丁"), ((3, 1), "科目"), ((3, 3), "决算数"), ((4, 1), "戊"), ((4, 3), "3.00")]
+
+
+def test_text_after_a_continued_table_follows_its_last_row(tmp_path):
+    """A continued table whose repeated header is left out takes only its new rows: the note under it is the
+    next row, not one further down."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    p2 = w.page()
+    p2.grid(72, 100, [200, 150], ROWS2)
+    p2.text(72, 160, "注：本表为示例。")
+    book = read_pdf(w.save(tmp_path / "续注.pdf"))
+    sheet = book.sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["丙", "3.00", None], ["丁", "4.00", None], ["注：本表为示例。", None, None]]
+    assert [(p.text, p.cell, p.origin.page) for p in book.paragraphs] == [("注：本表为示例。", "A6", 2)]
