@@ -133,14 +133,15 @@ def test_header_words_take_the_columns_they_lie_over(tmp_path):
     the next one heads only the column holding the rest; a word whose centre is 15 % of a column from a rule
     (not less) is not taken for a heading of both columns; two header lines stacked both take the columns."""
     cells, sheet = _header_cells(tmp_path, [
+        (150, 30, "收入支出决算表"),  # the title, far above: not a header line (nor are the lines under it cut off)
         (177, 80, "年度"),  # centre 187: 15 pt (15 %) right of the rule at 172
         (74, 90, "科目"),  # centre 84, at the left edge
         (147, 90, "一般公共预算财政拨款"),  # 147 … 247: 25 pt in column 1, 75 in column 2
         (347, 90, "支出"),  # centre 357: 15 pt left of the rule at 372
         (450, 90, "合计"),  # centre 460, at the right edge
     ], "表头")
-    assert cells == [((1, 2), "年度"), ((2, 1), "科目"), ((2, 2), "一般公共预算财政拨款"), ((2, 3), "支出"),
-                     ((2, 4), "合计")]
+    assert cells == [((1, 1), "收入支出决算表"), ((2, 2), "年度"), ((3, 1), "科目"), ((3, 2), "一般公共预算财政拨款"),
+                     ((3, 3), "支出"), ((3, 4), "合计")]
     assert sheet.merged == []
 
 
@@ -160,17 +161,32 @@ def test_header_line_within_six_points_of_the_table_edges(tmp_path, x0, x1, atta
 
 
 def test_header_lines_of_a_table_beside_another(tmp_path):
-    """The header of the right-hand table is found although the left-hand table ends half a point above its
-    top rule (only a table ending more than 1 pt above it bounds its header from above)."""
+    """The header of the right-hand table is found although the left-hand table ends 1 pt above its top rule
+    (only a table ending more than 1 pt above it bounds its header from above)."""
     w = PdfWriter()
     page = w.page()
     page.grid(60, 200, [100], [["丙"], ["丁"]])  # bottom 236
     page.text(300, 226, "科目")
     page.text(420, 226, "决算数")
-    page.grid(300, 236.5, [60, 60, 60], [["戊", "", "3.00"]])
+    page.grid(300, 237, [60, 60, 60], [["戊", "", "3.00"]])
     sheet = read_pdf(w.save(tmp_path / "并排.pdf")).sheets[0]
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
         ((1, 1), "丙"), ((2, 1), "丁"), ((3, 1), "科目"), ((3, 3), "决算数"), ((4, 1), "戊"), ((4, 3), "3.00")]
+
+
+def test_header_lines_stop_at_the_table_above(tmp_path):
+    """Two tables one under the other: the lower one's header, printed right under the upper one's bottom rule,
+    is its header; words printed beside the upper table are not, however close."""
+    w = PdfWriter()
+    page = w.page()
+    page.grid(72, 100, [100], [["甲"], ["乙"]])  # 72 … 172, bottom 136
+    page.text(300, 118, "说明")  # beside the upper table, 8 pt above the header line below
+    page.text(74, 136, "科目")  # top on the upper table's bottom rule
+    page.text(274, 136, "决算数")
+    page.grid(72, 150, [100, 100, 100, 100], GRID4)
+    sheet = read_pdf(w.save(tmp_path / "上下.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] <= 4] == [
+        ((1, 1), "甲"), ((2, 1), "乙"), ((3, 1), "说明"), ((4, 1), "科目"), ((4, 3), "决算数")]
 
 
 def test_text_after_a_continued_table_follows_its_last_row(tmp_path):

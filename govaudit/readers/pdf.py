@@ -246,8 +246,8 @@ HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this fa
 def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:
     """Lines printed without rules just above a ruled table (its header, often) are given the table's columns:
     each piece goes to the columns it lies over, so that header words name the right columns."""
-    above = [g.ys[-1] for g in grids if g.ys[-1] <= grid.ys[0] + 1]
-    floor = max((y for y in above if y < grid.ys[0] - 1), default=0.0)
+    # the nearest table ending above this one (by more than a point) bounds its header lines from above
+    floor = max((g.ys[-1] for g in grids if g.ys[-1] < grid.ys[0] - 1), default=0.0)
     candidates = sorted((ln for ln in lines if floor <= ln.top and ln.bottom <= grid.ys[0] + 1),
                         key=lambda ln: ln.top, reverse=True)
     edge = grid.ys[0]
