@@ -135,3 +135,73 @@ def test_lines_and_pieces(tmp_path):
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
         ((1, 1), "一二三四五六七八九"), ((1, 2), "十"), ((2, 1), "甲"), ((3, 1), "乙")]
     assert sheet.origins[(1, 2)].bbox[:2] == (194.1, 100.0)
+
+
+def _unruled(page, top: float, rows, x, gap: float = 16) -> float:
+    for row in rows:
+        for key, text in zip(x, row):
+            if text:
+                if key in ("total", "basic") and text[0].isdigit():
+                    page.text_right(x[key] + 60, top, text, 9)
+                else:
+                    page.text(x[key], top, text, 9)
+        top += gap
+    return top
+
+
+def test_a_table_printed_without_rules(tmp_path):
+    """Columns from where the words sit: the 部门/单位 line, a header word wrapped onto a line of its own and a
+    one-word line between rows take the columns they lie in; the note under the table is text again."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(200, 50, "支出决算表", 12)
+    p.text(60, 80, "部门：某区测试局", 9)
+    p.text(450, 80, "单位：万元", 9)
+    x = {"code": 60, "name": 150, "total": 330, "basic": 410}
+    rows = [("科目编码", "科目名称", "合计", "基本支出"), ("", "", "", "（人员）"),
+            ("201", "一般公共服务支出", "30.00", "20.00"), ("", "（续）", "", ""),
+            ("20106", "财政事务", "30.00", "20.00"), ("2010601", "行政运行", "20.00", "20.00")]
+    top = _unruled(p, 110, rows, x)
+    p.text(60, top + 2, "注：本表金额单位为万元。", 9)
+    book = read_pdf(w.save(tmp_path / "无线.pdf"))
+    (sheet,) = book.sheets
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "支出决算表"), ((2, 1), "部门：某区测试局"), ((2, 4), "单位：万元"),
+        ((3, 1), "科目编码"), ((3, 2), "科目名称"), ((3, 3), "合计"), ((3, 4), "基本支出"), ((4, 4), "（人员）"),
+        ((5, 1), "201"), ((5, 2), "一般公共服务支出"), ((5, 3), "30.00"), ((5, 4), "20.00"), ((6, 2), "（续）"),
+        ((7, 1), "20106"), ((7, 2), "财政事务"), ((7, 3), "30.00"), ((7, 4), "20.00"),
+        ((8, 1), "2010601"), ((8, 2), "行政运行"), ((8, 3), "20.00"), ((8, 4), "20.00"),
+        ((9, 1), "注：本表金额单位为万元。")]
+    assert sheet.origins[(5, 3)].bbox[0] == 345.0 and sheet.origins[(4, 4)].paragraph == 4
+
+
+X3 = {"code": 60, "name": 150, "total": 330}
+
+
+def _columns_of(tmp_path, rows, name, gap=16):
+    w = PdfWriter()
+    _unruled(w.page(), 110, rows, X3, gap)
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    return [(k, c.value) for k, c in sorted(sheet.cells.items())]
+
+
+def test_three_lines_in_the_same_places_are_a_table_two_are_not(tmp_path):
+    two = [("201", "一般公共服务支出", "30.00"), ("301", "", "4.00")]
+    assert _columns_of(tmp_path, two, "两行") == [
+        ((1, 1), "201"), ((1, 2), "一般公共服务支出"), ((1, 3), "30.00"), ((2, 1), "301"), ((2, 2), "4.00")]
+    three = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("301", "", "4.00")]
+    assert _columns_of(tmp_path, three, "三行")[-2:] == [((3, 1), "301"), ((3, 3), "4.00")]
+
+
+def test_rows_further_apart_join_only_in_the_same_columns(tmp_path):
+    """Rows 40 pt apart (more than three line heights, at most eight) are one table when their words line up;
+    a row 91 pt under the one above (more than eight line heights) starts another run of lines, too short to be a table."""
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00"),
+            ("301", "", "4.00")]
+    assert _columns_of(tmp_path, rows, "高行", gap=40)[-2:] == [((4, 1), "301"), ((4, 3), "4.00")]
+    w = PdfWriter()
+    p = w.page()
+    top = _unruled(p, 110, rows[:3], X3, 40)
+    _unruled(p, top + 60, rows[3:], X3)  # 100 pt below the row above: 91 pt between them
+    sheet = read_pdf(w.save(tmp_path / "远.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == [((4, 1), "301"), ((4, 2), "4.00")]
