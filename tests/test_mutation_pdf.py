@@ -202,3 +202,61 @@ def test_text_after_a_continued_table_follows_its_last_row(tmp_path):
     assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
                             ["丙", "3.00", None], ["丁", "4.00", None], ["注：本表为示例。", None, None]]
     assert [(p.text, p.cell, p.origin.page) for p in book.paragraphs] == [("注：本表为示例。", "A6", 2)]
+
+
+def test_a_table_over_three_pages_whose_middle_part_lacks_a_rule(tmp_path):
+    """Part 2 lacks the rule between 金额 and 备注 (its 备注 cells are empty); part 3 has every rule again and
+    repeats the header and the title, under 续表. Part 3's columns are those of part 1: its header is left out
+    and 3.00 stays under 金额 (matched with part 2 instead, 金额 and 备注 fell into one column: a bug fixed here)."""
+    header = [["项目", "金额", "备注"]]
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 60, "收入决算表")
+    p1.text(400, 80, "单位：万元", 9)
+    p1.grid(72, 100, [100, 100, 100], header + [["甲", "1.00", "一"]])
+    w.page().grid(72, 100, [100, 200], [["乙", "2.00"]])
+    p3 = w.page()
+    p3.text(200, 60, "收入决算表（续）")
+    p3.text(72, 80, "续表", 9)
+    p3.text(400, 80, "单位：万元", 9)
+    p3.grid(72, 100, [100, 100, 100], header + [["丙", "3.00", "三"]])
+    p4 = w.page()
+    p4.text(72, 60, "说明：另一张表")  # not the title: the table below is a table of its own
+    p4.grid(72, 100, [100, 100, 100], header + [["丁", "4.00", "四"]])
+    book = read_pdf(w.save(tmp_path / "三页.pdf"))
+    sheet = book.sheets[0]
+    assert _rows(sheet) == [["收入决算表", None, None], ["单位：万元", None, None], ["项目", "金额", "备注"],
+                            ["甲", "1.00", "一"], ["乙", "2.00", None], ["丙", "3.00", "三"],
+                            ["说明：另一张表", None, None], ["项目", "金额", "备注"], ["丁", "4.00", "四"]]
+    assert [sheet.origins[(r, 2)].page for r in (4, 5, 6, 8)] == [1, 2, 3, 4]
+    assert sheet.merged == [] and sheet.origins[(5, 2)].bbox == (172.0, 100.0, 372.0, 118.0)
+    assert [p.text for p in book.paragraphs] == ["收入决算表", "单位：万元", "说明：另一张表"]
+
+
+def test_a_table_whose_second_part_does_not_repeat_the_header_but_the_third_does(tmp_path):
+    header = [["项目", "金额"]]
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], header + [["甲", "1.00"]])
+    w.page().grid(72, 100, [200, 150], [["乙", "2.00"]])
+    w.page().grid(72, 100, [200, 150], header + [["丙", "3.00"]])
+    sheet = read_pdf(w.save(tmp_path / "表头.pdf")).sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["丙", "3.00", None]]
+
+
+def test_text_margins_are_found_for_each_page_width(tmp_path):
+    """A landscape page among portrait ones has margins of its own: a paragraph wrapped at the portrait right
+    margin (472) is one paragraph, and so is one wrapped at the landscape one (712)."""
+    full, wide = "一二三四五六七八九十" * 4, "一二三四五六七八九十" * 6 + "一二三四"  # 72 … 472, 72 … 712
+    w = PdfWriter()
+    p = w.page()
+    for top in (100, 117, 134, 180, 197):
+        p.text(72, top, full)
+    p.text(72, 214, "完。")
+    q = w.page(842, 595)
+    for top in (100, 117, 134):
+        q.text(72, top, wide)
+    q.text(72, 151, "完。")
+    book = read_pdf(w.save(tmp_path / "横竖.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        (full * 3, 1), (full * 2 + "完。", 1), (wide * 3 + "完。", 2)]

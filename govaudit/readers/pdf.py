@@ -55,8 +55,8 @@ class _TableState:
     col_map: list[int]  # grid column → virtual column
     lead_texts: set[str]  # the title/unit lines printed just above it (a continuation may repeat them)
     last_page: int
-    head: Grid | None = None  # the table's first part, whose header rows a continuation may repeat
-    head_map: list[int] = field(default_factory=list)
+    head: Grid  # the table's first part, whose header rows a continuation may repeat
+    head_map: list[int]
 
 
 @dataclass
@@ -200,14 +200,17 @@ class _Layout:
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
             return False
+        # columns are matched with the table's first part: a later part may lack a column's rules, and matching
+        # the part after it with that one would put two columns into one
+        head, head_map = state.head, state.head_map
         col_map = []
         for j in range(grid.n_cols):
             centre = (grid.xs[j] + grid.xs[j + 1]) / 2
-            k = next((k for k in range(prev.n_cols) if prev.xs[k] <= centre <= prev.xs[k + 1]), None)
+            k = next((k for k in range(head.n_cols) if head.xs[k] <= centre <= head.xs[k + 1]), None)
             if k is None:
                 return False
-            col_map.append(state.col_map[k])
-        skip = _repeated_header(state.head or prev, grid, state.head_map or state.col_map, col_map)
+            col_map.append(head_map[k])
+        skip = _repeated_header(head, grid, head_map, col_map)
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
