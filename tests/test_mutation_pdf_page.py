@@ -44,6 +44,8 @@ def test_ruling_lines_drawn_every_way(tmp_path):
     p.ops.append(f"0 g 100 {h - 300.8:g} 200 0.8 re f")  # a rule printed as a thin black bar
     p.ops.append(f"0 g 420 {h - 400:g} 0.8 60 re f")  # … and a vertical one
     p.ops.append(f"1 g 100 {h - 320.8:g} 200 0.8 re f 0 g")  # a white bar: a cell background's edge, no rule
+    p.ops.append(f"{245 / 255:.4f} g 100 {h - 330.8:g} 200 0.8 re f 0 g")  # near-white (245 of 255): no rule …
+    p.ops.append(f"{244 / 255:.4f} g 100 {h - 340.8:g} 200 0.8 re f 0 g")  # … a shade darker: a rule
     p.ops.append(f"0.5 g 100 {h - 380:g} 200 40 re f 0 g")  # a shaded area: no rules
     p.ops.append(f"q 50 {h - 500:g} 300 100 re W n Q")  # a clipping path: drawn nowhere
     # a whole 2×2 grid in one stroked path, drawn from its own origin moved and scaled by a matrix
@@ -55,6 +57,7 @@ def test_ruling_lines_drawn_every_way(tmp_path):
         (False, 300.0, 500.0, 550.0), (False, 350.0, 500.0, 550.0), (False, 400.0, 500.0, 550.0),
         (False, 420.4, 340.0, 400.0),
         (True, 149.5, 99.5, 200.5), (True, 200.5, 99.5, 200.5), (True, 300.4, 100.0, 300.0),
+        (True, 340.4, 100.0, 300.0),
         (True, 500.0, 300.0, 400.0), (True, 525.0, 300.0, 400.0), (True, 550.0, 300.0, 400.0)]
 
 
