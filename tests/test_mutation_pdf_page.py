@@ -197,3 +197,16 @@ def test_a_read_that_runs_too_long_stops_with_a_message(tmp_path, monkeypatch):
     w.page().text(72, 72, TEN)
     with pytest.raises(ReadError, match="^PDF 文件读取超时（-1 秒内只读完 0 页），文件可能已损坏$"):
         read_pages(w.save(tmp_path / "慢.pdf"))
+
+
+def test_a_broken_page_is_named(tmp_path):
+    """The page tree's second entry is not a page (here: the font): that page, by number, cannot be read."""
+    w = PdfWriter()
+    w.page().text(72, 72, TEN)
+    w.page().text(72, 72, TEN)
+    data = w.save(tmp_path / "a.pdf").read_bytes()
+    assert b"/Kids [7 0 R 9 0 R]" in data
+    path = tmp_path / "坏页.pdf"
+    path.write_bytes(data.replace(b"/Kids [7 0 R 9 0 R]", b"/Kids [7 0 R 1 0 R]"))  # same length: offsets hold
+    with pytest.raises(ReadError, match="^PDF 文件第 2 页已损坏，无法读取$"):
+        read_pdf(path)
