@@ -151,7 +151,8 @@ def _unruled(page, top: float, rows, x, gap: float = 16) -> float:
 
 def test_a_table_printed_without_rules(tmp_path):
     """Columns from where the words sit: the 部门/单位 line, a header word wrapped onto a line of its own and a
-    one-word line between rows take the columns they lie in; the note under the table is text again."""
+    one-word line between rows take the columns they lie in (or the nearest); the note under the table is text
+    again."""
     w = PdfWriter()
     p = w.page()
     p.text(200, 50, "支出决算表", 12)
@@ -159,9 +160,10 @@ def test_a_table_printed_without_rules(tmp_path):
     p.text(450, 80, "单位：万元", 9)
     x = {"code": 60, "name": 150, "total": 330, "basic": 410}
     rows = [("科目编码", "科目名称", "合计", "基本支出"), ("", "", "", "（人员）"),
-            ("201", "一般公共服务支出", "30.00", "20.00"), ("", "（续）", "", ""),
+            ("201", "一般公共服务支出", "30.00", "20.00"), ("", "", "", ""),
             ("20106", "财政事务", "30.00", "20.00"), ("2010601", "行政运行", "20.00", "20.00")]
     top = _unruled(p, 110, rows, x)
+    p.text(240, 158, "（续）", 9)  # in the gap between two columns: the nearer one's (科目名称, centre 186)
     p.text(60, top + 2, "注：本表金额单位为万元。", 9)
     book = read_pdf(w.save(tmp_path / "无线.pdf"))
     (sheet,) = book.sheets
@@ -205,3 +207,17 @@ def test_rows_further_apart_join_only_in_the_same_columns(tmp_path):
     _unruled(p, top + 60, rows[3:], X3)  # 100 pt below the row above: 91 pt between them
     sheet = read_pdf(w.save(tmp_path / "远.pdf")).sheets[0]
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == [((4, 1), "301"), ((4, 2), "4.00")]
+
+
+def test_page_number_bands_are_the_top_and_bottom_tenth(tmp_path):
+    """On a page 840 pt tall the bands end at 84 and start at 756: a page number inside them goes, 0.1 pt
+    outside it stays (as text)."""
+    w = PdfWriter()
+    for n, top in enumerate((74.0, 74.1, 756.0, 755.9), start=1):
+        p = w.page(595, 840)
+        p.text(72, 300, f"第{n}页的正文。")
+        p.text(290, top, f"- {n} -")
+    book = read_pdf(w.save(tmp_path / "页码.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("第1页的正文。", 1), ("- 2 -", 2), ("第2页的正文。", 2), ("第3页的正文。", 3), ("第4页的正文。", 4),
+        ("- 4 -", 4)]
