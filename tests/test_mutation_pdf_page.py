@@ -210,3 +210,25 @@ def test_a_broken_page_is_named(tmp_path):
     path.write_bytes(data.replace(b"/Kids [7 0 R 9 0 R]", b"/Kids [7 0 R 1 0 R]"))  # same length: offsets hold
     with pytest.raises(ReadError, match="^PDF 文件第 2 页已损坏，无法读取$"):
         read_pdf(path)
+
+
+def test_a_transparent_bar_is_no_rule(tmp_path):
+    """A black bar filled fully transparent (fill alpha 0, as some generators draw placeholders) is drawn
+    nowhere: no rule; the same bar opaque is one."""
+    from pypdf import PdfReader, PdfWriter as Writer
+    from pypdf.generic import DictionaryObject, FloatObject, NameObject
+
+    w = PdfWriter()
+    p = w.page()
+    h = p.height
+    p.ops.append(f"q /GS0 gs 0 g 100 {h - 300.8:g} 200 0.8 re f Q")
+    p.ops.append(f"q /GS1 gs 0 g 100 {h - 310.8:g} 200 0.8 re f Q")
+    out = Writer(clone_from=PdfReader(w.save(tmp_path / "a.pdf")))
+    states = {"/GS0": 0.0, "/GS1": 1.0}
+    out.pages[0]["/Resources"][NameObject("/ExtGState")] = DictionaryObject(
+        {NameObject(k): DictionaryObject({NameObject("/ca"): FloatObject(v)}) for k, v in states.items()})
+    path = tmp_path / "透明.pdf"
+    with open(path, "wb") as fh:
+        out.write(fh)
+    (page,) = read_pages(path)
+    assert _segments(page) == [(True, 310.4, 100.0, 300.0)]
