@@ -150,3 +150,19 @@ def test_a_cells_lines_join_in_reading_order(tmp_path):
     sheet = read_pdf(w.save(tmp_path / "序.pdf")).sheets[0]
     assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 2), "一般公共事务服务支出"), ((1, 3), "1,234.56"),
                              ((2, 1), "324")]
+
+
+@pytest.mark.parametrize("apart, rows", [
+    (2.9, [((1, 2), "金额", (172.0, 100.0, 272.0, 119.5)), ((2, 2), "1.00一", (172.0, 119.5, 272.0, 136.0))]),
+    (3.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((3, 2), "1.00一", (172.0, 121.0, 272.0, 136.0))]),
+])
+def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, rows):
+    """A double rule under the header: lines less than 3 pt apart are one edge, midway; 3 pt apart they bound a
+    (thin, empty) row. A mark centred on the table's bottom-right corner belongs to the last cell."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(72, 100, [100, 100], [["项目", "金额"], ["甲", "1.00"]])
+    p.line(72, 118 + apart, 272, 118 + apart)
+    p.text(267, 131, "一")  # centre (272, 136): on the right rule and on the bottom rule
+    sheet = read_pdf(w.save(tmp_path / f"双线{apart}.pdf")).sheets[0]
+    assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items()) if k[1] == 2] == rows
