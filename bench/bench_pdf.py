@@ -3,6 +3,7 @@
     python bench/bench_pdf.py                  # the sample PDFs, and the real ones in ../shared/real if present
     python bench/bench_pdf.py --runs 7 FILE…   # chosen PDFs
     python bench/bench_pdf.py --profile FILE   # where the time of one read goes (cProfile)
+    python bench/bench_pdf.py --before ../main-src --runs 9 FILE…   # paired with another source tree, CPU medians
 
 For each PDF, the least CPU time and the least wall time of N runs (after a warm-up), side by side:
 - plumber:  pdfplumber's word extraction of every page (`page.extract_words()`), what GovBudgetChecker pays
@@ -12,6 +13,11 @@ For each PDF, the least CPU time and the least wall time of N runs (after a warm
 - check:    the whole in-process pipeline (read → recognise → rules → findings);
 - process:  `govaudit check FILE` as a fresh process, as a user runs it.
 Target: a 30-page disclosure checked in ≤ 0.5 s for the whole process.
+
+With --before TREE (e.g. an export of main before a change), each file is measured N times in turn from this
+source tree and from TREE, the two alternating (so that load on a shared machine falls on both alike): read and
+check in process (a fresh child per run, the least of 3 calls after a warm-up), and `govaudit check FILE` as a
+fresh process (CPU = user + system from wait4, and wall); medians of the N runs.
 """
 
 from __future__ import annotations
@@ -19,8 +25,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import os
 import pstats
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -95,7 +103,11 @@ def process(path: Path) -> None:
 def pages(path: Path) -> int:
     import pypdfium2 as pdfium
 
-    return len(pdfium.PdfDocument(str(path)))
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def default_files() -> list[Path]:
@@ -107,13 +119,79 @@ def default_files() -> list[Path]:
     return files
 
 
+_STAGES = """
+import sys, time
+from pathlib import Path
+from govaudit.readers.pdf import read_pdf
+from govaudit.pipeline import Options, check_file
+path = Path(sys.argv[1])
+out = []
+for fn in (lambda: read_pdf(path), lambda: check_file(path, Options())):
+    fn()
+    best = None
+    for _ in range(3):
+        t = time.process_time(); fn(); took = time.process_time() - t
+        best = took if best is None else min(best, took)
+    out.append(best)
+print(*out)
+"""
+
+
+def _tree_env(tree: Path) -> dict:
+    return {**os.environ, "PYTHONPATH": str(tree.resolve())}
+
+
+def _process(path: Path, env: dict) -> tuple[float, float]:
+    """(CPU, wall) seconds of `govaudit check FILE` as a fresh process."""
+    exe = Path(sys.executable).parent / "govaudit"
+    args = [str(exe)] if exe.exists() else [sys.executable, "-m", "govaudit.cli"]
+    t = time.perf_counter()
+    proc = subprocess.Popen([*args, "check", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    if os.waitstatus_to_exitcode(status) not in (0, 1, 2):
+        raise SystemExit(f"govaudit check {path} failed")
+    return usage.ru_utime + usage.ru_stime, wall
+
+
+def paired(files: list[Path], before: Path, runs: int) -> None:
+    trees = {"after": ROOT, "before": before}
+    print(f"{'file':40} {'pages':>5} | {'read CPU ms':>13} | {'check CPU ms':>13} | {'process CPU ms':>15} | "
+          f"{'process wall ms':>15}")
+    print(f"{'':40} {'':>5} | {'after/before':>13} | {'after/before':>13} | {'after/before':>15} | "
+          f"{'after/before':>15}")
+    for path in files:
+        got: dict[str, list[tuple[float, float, float, float]]] = {"after": [], "before": []}
+        for i in range(runs):
+            for name in (("after", "before") if i % 2 == 0 else ("before", "after")):
+                env = _tree_env(trees[name])
+                out = subprocess.run([sys.executable, "-c", _STAGES, str(path)], capture_output=True, text=True,
+                                     env=env, check=True)
+                read_s, check_s = map(float, out.stdout.split())
+                cpu, wall = _process(path, env)
+                got[name].append((read_s, check_s, cpu, wall))
+
+        def cell(k: int) -> str:
+            a = statistics.median(r[k] for r in got["after"]) * 1000
+            b = statistics.median(r[k] for r in got["before"]) * 1000
+            return f"{a:.0f} / {b:.0f}"
+
+        name = path.name if len(path.name) <= 40 else path.name[:37] + "…"
+        print(f"{name:40} {pages(path):>5} | {cell(0):>13} | {cell(1):>13} | {cell(2):>15} | {cell(3):>15}")
+    print(f"medians of {runs} paired runs; load average now {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--before", type=Path, help="also run govaudit from this source tree, paired (CPU medians)")
     args = ap.parse_args()
     files = args.files or default_files()
+    if args.before is not None:
+        paired(files, args.before, args.runs)
+        return
     if args.profile:
         prof = cProfile.Profile()
         prof.runcall(read, files[0])

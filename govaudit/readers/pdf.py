@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
+from govaudit.readers.pdf_columns import split_columns
 from govaudit.readers.pdf_grid import Grid, find_grids
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_text import (
@@ -87,9 +88,12 @@ class _Layout:
             if grids:
                 self.grid_pages.add(page.number)
         drop_margins(pages, lines_by_page)
+        for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
+            lines[:] = split_columns(page.number, page.width, lines, grids)
         margins: dict[int, Margins] = {}
         for width in {round(p.width) for p in pages}:
-            same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines]
+            same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines
+                    if ln.margins is None]  # a column's lines have their own
             margins[width] = body_margins(same, width)
         for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
             self._page(page, lines, grids, margins[round(page.width)])
@@ -101,7 +105,8 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         unruled_tables(lines)
-        elements = [(ln.top, 0, ln) for ln in lines] + [(g.ys[0], 1, g) for g in grids]
+        # top to bottom; the lines of a stretch printed in two columns at its top, left column first
+        elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
         elements.sort(key=lambda e: (e[0], e[1]))
         pending = _Pending()
         first = True

@@ -151,7 +151,7 @@ def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
 def _several_lines_or_pieces(chars: list[Char]) -> bool:
     if not chars:
         return False
-    centres = sorted((c.top + c.bottom) / 2 for c in chars)
+    centres = sorted([c.cy for c in chars])
     height = max(c.height for c in chars)
     if centres[-1] - centres[0] > 0.6 * height:
         return True
@@ -220,7 +220,7 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
         lookup.append((g, index, g.bbox))
     outside = []
     for ch in chars:
-        cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        cx, cy = (ch.x0 + ch.x1) / 2, ch.cy
         for g, index, (x0, top, x1, bottom) in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 r = min(max(bisect_right(g.ys, cy) - 1, 0), g.n_rows - 1)
@@ -237,15 +237,17 @@ def cell_text(chars: list[Char]) -> str:
     if not chars:
         return ""
     lines: list[list[Char]] = []
-    for ch in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
-        cy = (ch.top + ch.bottom) / 2
-        if lines:
-            last = lines[-1]
-            ref = last[0]
-            if abs(cy - (ref.top + ref.bottom) / 2) <= max(ref.height, ch.height) * 0.5:
+    last: list[Char] = []
+    ref = None
+    for ch in sorted(chars, key=centre_y):
+        if ref is not None:
+            h = ref.height if ref.height >= ch.height else ch.height
+            if abs(ch.cy - ref.cy) <= h * 0.5:
                 last.append(ch)
                 continue
-        lines.append([ch])
+        last = [ch]
+        ref = ch
+        lines.append(last)
     parts = []
     for line in lines:
         line.sort(key=lambda c: c.x0)
@@ -255,10 +257,20 @@ def cell_text(chars: list[Char]) -> str:
 
 def join_chars(line: list[Char]) -> str:
     """Characters of one line, left to right; a space only where a wide gap parts two Latin words or numbers."""
-    out = [line[0].text]
-    for prev, ch in zip(line, line[1:]):
-        gap = ch.x0 - prev.x1
-        if gap > max(prev.height, ch.height) * 0.6 and prev.text.isascii() and ch.text.isascii():
-            out.append(" ")
-        out.append(ch.text)
+    prev = line[0]
+    out = [prev.text]
+    prev_ascii = prev.text.isascii()
+    for ch in line[1:]:
+        text = ch.text
+        is_ascii = text.isascii()
+        if is_ascii and prev_ascii:
+            h = prev.height if prev.height >= ch.height else ch.height
+            if ch.x0 - prev.x1 > h * 0.6:
+                out.append(" ")
+        out.append(text)
+        prev, prev_ascii = ch, is_ascii
     return "".join(out)
+
+
+def centre_y(c: Char) -> float:
+    return c.cy

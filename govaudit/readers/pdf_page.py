@@ -8,6 +8,7 @@ top-left corner (x to the right, y downwards), the convention of pdfplumber and 
 from __future__ import annotations
 
 import ctypes
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,17 +22,24 @@ MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Char:
     text: str
     x0: float
     top: float
     x1: float
     bottom: float
+    height: float  # bottom - top, and cy, the middle of the box: kept, as lines and cells ask for them often
+    cy: float
 
-    @property
-    def height(self) -> float:
-        return self.bottom - self.top
+    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
+        self.text = text
+        self.x0 = x0
+        self.top = top
+        self.x1 = x1
+        self.bottom = bottom
+        self.height = bottom - top
+        self.cy = (top + bottom) / 2
 
 
 @dataclass(slots=True)
@@ -55,10 +63,8 @@ class Page:
     images: int = 0
 
 
-def open_document(path: Path):
+def open_document(path: Path) -> "_Document":
     """The PDFium document, or a ReadError naming why not (missing, not a PDF, encrypted, broken)."""
-    import pypdfium2 as pdfium
-
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
@@ -71,53 +77,126 @@ def open_document(path: Path):
         raise ReadError("不是有效的 PDF 文件：文件内容不是 PDF 格式")
     if size > MAX_BYTES:
         raise ReadError(f"PDF 文件过大（{size // (1024 * 1024)} MB），不像一份部门决算公开")
+    api = _api()
+    raw = api.raw
+    # the path as pypdfium2 passes it (PDFium takes UTF-8 on every platform)
+    errors = "strict" if sys.platform.startswith("win32") else "surrogateescape"
     try:
-        doc = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise ReadError("PDF 文件受密码保护（已加密），请先取消密码再检查") from None
-        if "security" in message or "handler" in message:
-            raise ReadError("PDF 文件使用了不支持的加密方式，请先取消加密再检查") from None
-        raise ReadError("PDF 文件已损坏或格式不正确，无法打开") from None
-    return doc
+        name = (str(path.expanduser().resolve()) + "\x00").encode("utf-8", errors=errors)
+    except (OSError, UnicodeError):
+        raise ReadError("PDF 文件的路径无法传给 PDF 引擎（含有无法编码的字符）") from None
+    handle = raw.FPDF_LoadDocument(name, None)
+    count = raw.FPDF_GetPageCount(handle) if handle else 0
+    if count < 1:  # as pypdfium2 does: a document without pages is not one it opens either
+        error = raw.FPDF_GetLastError()
+        if handle:
+            raw.FPDF_CloseDocument(handle)
+        if error == raw.FPDF_ERR_PASSWORD:
+            raise ReadError("PDF 文件受密码保护（已加密），请先取消密码再检查")
+        if error == raw.FPDF_ERR_SECURITY:
+            raise ReadError("PDF 文件使用了不支持的加密方式，请先取消加密再检查")
+        raise ReadError("PDF 文件已损坏或格式不正确，无法打开")
+    return _Document(api, handle, count)
+
+
+class _Document:
+    """An open PDFium document, read through pypdfium2's raw bindings (`pypdfium2_raw`): importing pypdfium2's
+    helper classes as well costs a fresh process about 20 ms more, and each page object some more."""
+
+    def __init__(self, api: "_Api", handle, count: int):
+        self.api, self.handle, self.count = api, handle, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def close(self) -> None:
+        if self.handle:
+            self.api.raw.FPDF_CloseDocument(self.handle)
+            self.handle = None
 
 
 def read_pages(path: Path) -> list[Page]:
-    import pypdfium2.raw as raw
-
     doc = open_document(path)
+    api = doc.api
+    raw = api.raw
     started = time.monotonic()
     try:
         count = len(doc)
-        if count == 0:
-            raise ReadError("PDF 文件没有任何页面")
         if count > MAX_PAGES:
             raise ReadError(f"PDF 文件有 {count} 页，超过 {MAX_PAGES} 页，不像一份部门决算公开")
         pages = []
         for i in range(count):
             if time.monotonic() - started > MAX_SECONDS:
                 raise ReadError(f"PDF 文件读取超时（{MAX_SECONDS:.0f} 秒内只读完 {i} 页），文件可能已损坏")
+            page = raw.FPDF_LoadPage(doc.handle, i)
+            if not page:
+                raise ReadError(f"PDF 文件第 {i + 1} 页已损坏，无法读取")
             try:
-                page = doc[i]
-            except Exception:
-                raise ReadError(f"PDF 文件第 {i + 1} 页已损坏，无法读取") from None
-            try:
-                pages.append(_read_page(raw, page, i + 1))
+                pages.append(_read_page(api, page, i + 1))
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
         return pages
     finally:
         doc.close()
 
 
-def _read_page(raw, page, number: int) -> Page:
-    width, height = page.get_size()  # as displayed: a page with /Rotate 90 is wider than its media box is
-    rotation = page.get_rotation() % 360
+class _Api:
+    """The PDFium functions read per character and per page object, called without ctypes' per-argument type
+    checks: a call then costs about a third (a 25-page disclosure makes ~30,000 of them). Every argument passed
+    is a pointer (`c_void_p`, `byref`) or a small int, which ctypes' default conversions pass exactly."""
+
+    def __init__(self):
+        import pypdfium2_raw as raw  # pypdfium2's own bindings, without its helper classes
+
+        # as pypdfium2 starts the library on import (a second start is a no-op in PDFium)
+        raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
+                                                               m_v8EmbedderSlot=0))
+
+        def fast(name: str, restype=ctypes.c_int):
+            typed = getattr(raw, name)
+            f = type(typed)(ctypes.cast(typed, ctypes.c_void_p).value)
+            f.restype = restype
+            return f
+
+        vp = ctypes.c_void_p
+        self.raw = raw
+        self.text_load = fast("FPDFText_LoadPage", vp)
+        self.text_close = fast("FPDFText_ClosePage", None)
+        self.count_chars = fast("FPDFText_CountChars")
+        self.get_text = fast("FPDFText_GetText")
+        self.text_index = fast("FPDFText_GetTextIndexFromCharIndex")
+        self.get_unicode = fast("FPDFText_GetUnicode", ctypes.c_uint)
+        self.loose_box = fast("FPDFText_GetLooseCharBox")
+        self.count_objects = fast("FPDFPage_CountObjects")
+        self.get_object = fast("FPDFPage_GetObject", vp)
+        self.object_type = fast("FPDFPageObj_GetType")
+        self.bounds = fast("FPDFPageObj_GetBounds")
+        self.draw_mode = fast("FPDFPath_GetDrawMode")
+        self.fill_color = fast("FPDFPageObj_GetFillColor")
+        self.count_segments = fast("FPDFPath_CountSegments")
+
+
+_API: _Api | None = None
+
+
+def _api() -> _Api:
+    global _API
+    if _API is None:
+        _API = _Api()
+    return _API
+
+
+def _read_page(api: _Api, page, number: int) -> Page:
+    raw = api.raw
+    # as displayed: a page with /Rotate 90 is wider than its media box is
+    width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+    quarter = raw.FPDFPage_GetRotation(page)
+    rotation = quarter * 90 if quarter in (1, 2, 3) else 0
     out = Page(number=number, width=width, height=height)
     view = _view(rotation, width, height)
-    _read_chars(raw, page, out, view)
-    _read_objects(raw, page.raw, out, view)
+    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
+    _read_chars(api, handle, out, view, None if rotation else height)
+    _read_objects(api, handle, out, view)
     return out
 
 
@@ -136,59 +215,89 @@ def _view(rotation: int, width: float, height: float):
 _BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
 
 
-def _read_chars(raw, page, out: Page, view) -> None:
-    tp = raw.FPDFText_LoadPage(page.raw)
+def _codes(api: _Api, tp, n: int) -> list[int]:
+    """The page's n characters' code points, from one call for the whole page's text where PDFium's text (which
+    may leave out control characters, and stores one unit per character) lines up with its character list;
+    otherwise, or for a character outside the BMP, one call per character."""
+    buf = (ctypes.c_ushort * (2 * n + 2))()  # room for surrogate pairs, should a PDFium version write them
+    got = api.get_text(tp, 0, n, buf)
+    if got == n + 1 and api.text_index(tp, 0) == 0 and api.text_index(tp, n - 1) == n - 1:
+        codes = buf[:n]
+        for i, u in enumerate(codes):
+            if 0xD800 <= u <= 0xDFFF or u == 0:
+                codes[i] = api.get_unicode(tp, i)
+        return codes
+    return [api.get_unicode(tp, i) for i in range(n)]
+
+
+def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
+    """`height` is the page's height when it is not rotated: the usual case, turned into the displayed page's
+    coordinates inline rather than through `view`."""
+    tp = api.text_load(page)
     if not tp:
         return
+    tp = ctypes.c_void_p(tp)
     try:
-        n = raw.FPDFText_CountChars(tp)
+        n = api.count_chars(tp)
         if n > MAX_CHARS_PER_PAGE:
             raise ReadError(f"PDF 文件第 {out.number} 页有 {n} 个字符，过多，不像一份部门决算公开")
-        rect = raw.FS_RECTF()
+        if n <= 0:
+            return
+        rect = api.raw.FS_RECTF()
+        ref = ctypes.byref(rect)
         chars, breaks = out.chars, out.breaks
-        get_unicode, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+        loose_box, blank = api.loose_box, _BLANK
         pending_break = False
-        for i in range(n):
-            u = get_unicode(tp, i)
-            if u in _BLANK or u < 0x20:
+        for i, u in enumerate(_codes(api, tp, n)):
+            if u < 0x20 or u in blank:
                 pending_break = True
                 continue
-            if not loose_box(tp, i, rect):
+            if not loose_box(tp, i, ref):
                 continue
-            if rect.right - rect.left <= 0 and rect.top - rect.bottom <= 0:
+            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            if right - left <= 0 and top - bottom <= 0:
                 continue
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
-            x0, top, x1, bottom = view(rect.left, rect.bottom, rect.right, rect.top)
-            chars.append(Char(chr(u), x0, top, x1, bottom))
+            if height is not None:
+                chars.append(Char(chr(u), left, height - top, right, height - bottom))
+            else:
+                x0, y0, x1, y1 = view(left, bottom, right, top)
+                chars.append(Char(chr(u), x0, y0, x1, y1))
     finally:
-        raw.FPDFText_ClosePage(tp)
+        api.text_close(tp)
 
 
-def _read_objects(raw, page_raw, out: Page, view) -> None:
+def _read_objects(api: _Api, page, out: Page, view) -> None:
+    raw = api.raw
     l, b, r, t = (ctypes.c_float() for _ in range(4))
+    lr, br, rr, tr = (ctypes.byref(v) for v in (l, b, r, t))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
+    fill_r, stroke_r = ctypes.byref(fill), ctypes.byref(stroke)
     cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
-    n = raw.FPDFPage_CountObjects(page_raw)
+    colour = tuple(ctypes.byref(v) for v in (cr, cg, cb, ca))
+    n = api.count_objects(page)
     segments = out.segments
+    get_object, object_type, bounds, draw_mode = api.get_object, api.object_type, api.bounds, api.draw_mode
+    IMAGE, PATH = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH
     for j in range(n):
-        obj = raw.FPDFPage_GetObject(page_raw, j)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+        obj = ctypes.c_void_p(get_object(page, j))
+        kind = object_type(obj)
+        if kind == IMAGE:
             out.images += 1
             continue
-        if kind != raw.FPDF_PAGEOBJ_PATH:
+        if kind != PATH:
             continue
-        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        if not bounds(obj, lr, br, rr, tr):
             continue
         x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top
-        raw.FPDFPath_GetDrawMode(obj, fill, stroke)
+        draw_mode(obj, fill_r, stroke_r)
         if not stroke.value:
             if not fill.value:
                 continue  # a clipping path, drawn nowhere
-            raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca)
+            api.fill_color(obj, *colour)
             if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
                 continue  # a white cell background (Excel prints one per cell): no line at its edges
             if w > LINE_THICKNESS and h > LINE_THICKNESS:
@@ -198,12 +307,12 @@ def _read_objects(raw, page_raw, out: Page, view) -> None:
         elif w <= LINE_THICKNESS and h > LINE_THICKNESS:
             segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
         elif w > LINE_THICKNESS and h > LINE_THICKNESS:
-            if raw.FPDFPath_CountSegments(obj) <= 5:
+            if api.count_segments(obj) <= 5:
                 # a stroked rectangle: its four edges are a cell's frame
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
                                  Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)))
             elif stroke.value:
-                _path_lines(raw, obj, view, segments)
+                _path_lines(raw, ctypes.cast(obj, raw.FPDF_PAGEOBJECT), view, segments)
 
 
 def _path_lines(raw, obj, view, segments: list[Segment]) -> None:

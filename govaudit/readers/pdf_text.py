@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from govaudit.readers.pdf_grid import join_chars
+from govaudit.readers.pdf_grid import centre_y, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
@@ -27,19 +27,23 @@ class Piece:
 class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
-    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height")
+    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
         self.chars = chars
         self.x0 = chars[0].x0
-        self.x1 = max(c.x1 for c in chars)
-        self.top = min(c.top for c in chars)
-        self.bottom = max(c.bottom for c in chars)
-        self.height = median(c.height for c in chars)
+        self.x1 = max([c.x1 for c in chars])
+        self.top = min([c.top for c in chars])
+        self.bottom = max([c.bottom for c in chars])
+        self.height = median([c.height for c in chars])
         self.pieces: list[Piece] = []
         # an unruled header line just above a ruled table: each piece's first and last column of that table
         self.columns: list[tuple[int, int]] | None = None
+        # a line of a page printed in two text columns (pdf_columns): its column's margins, and its place in
+        # reading order (the stretch's top, 0 left or 1 right column, its own top)
+        self.margins: Margins | None = None
+        self.order: tuple[float, int, float] | None = None
 
     @property
     def text(self) -> str:
@@ -53,14 +57,17 @@ class Line:
 def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
     lines: list[list[Char]] = []
-    centres: list[float] = []
-    for ch in sorted(chars, key=lambda c: (c.top + c.bottom) / 2):
-        cy = (ch.top + ch.bottom) / 2
-        if lines and abs(cy - centres[-1]) <= max(ch.height, lines[-1][0].height) * 0.45:
-            lines[-1].append(ch)
-            continue
-        lines.append([ch])
-        centres.append(cy)
+    last: list[Char] = []
+    ref = None
+    for ch in sorted(chars, key=centre_y):
+        if ref is not None:
+            h = ch.height if ch.height >= ref.height else ref.height
+            if abs(ch.cy - ref.cy) <= h * 0.45:
+                last.append(ch)
+                continue
+        last = [ch]
+        ref = ch
+        lines.append(last)
     out = []
     for group in lines:
         group.sort(key=lambda c: c.x0)
@@ -72,11 +79,14 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
 
 def _pieces(chars: list[Char], height: float) -> list[Piece]:
     pieces, current = [], [chars[0]]
-    for prev, ch in zip(chars, chars[1:]):
-        if ch.x0 - prev.x1 > PIECE_GAP * height:
+    gap = PIECE_GAP * height
+    prev_x1 = chars[0].x1
+    for ch in chars[1:]:
+        if ch.x0 - prev_x1 > gap:
             pieces.append(current)
             current = []
         current.append(ch)
+        prev_x1 = ch.x1
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
@@ -155,9 +165,9 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
         return False
     if abs(prev.height - line.height) > 0.25 * h:
         return False  # a heading in a larger type, or a footnote in a smaller one
-    if prev.x1 < margins.right - 1.5 * h:
+    if prev.x1 < (prev.margins or margins).right - 1.5 * h:
         return False  # the line above stopped short: its paragraph ended there
-    if line.x0 > margins.left + 0.8 * h:
+    if line.x0 > (line.margins or margins).left + 0.8 * h:
         return False  # indented: a new paragraph
     if _NEW_ITEM.match(line.text.strip()):
         return False
