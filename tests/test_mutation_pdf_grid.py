@@ -158,11 +158,13 @@ def test_a_cells_lines_join_in_reading_order(tmp_path):
 ])
 def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, rows):
     """A double rule under the header: lines less than 3 pt apart are one edge, midway; 3 pt apart they bound a
-    (thin, empty) row. A mark centred on the table's bottom-right corner belongs to the last cell."""
+    (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
     w = PdfWriter()
     p = w.page()
     p.grid(72, 100, [100, 100], [["项目", "金额"], ["甲", "1.00"]])
     p.line(72, 118 + apart, 272, 118 + apart)
     p.text(267, 131, "一")  # centre (272, 136): on the right rule and on the bottom rule
+    p.text(67, 95, "二")  # centre (72, 100): on the left rule and on the top rule
     sheet = read_pdf(w.save(tmp_path / f"双线{apart}.pdf")).sheets[0]
+    assert sheet.get(1, 1).value == "二项目"
     assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items()) if k[1] == 2] == rows

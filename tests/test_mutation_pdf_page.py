@@ -51,14 +51,23 @@ def test_ruling_lines_drawn_every_way(tmp_path):
     # a whole 2×2 grid in one stroked path, drawn from its own origin moved and scaled by a matrix
     p.ops.append(f"q 2 0 0 2 300 {h - 550:g} cm 0.25 w 0 0 m 50 0 l 50 25 l 0 25 l h "
                  "25 0 m 25 25 l 0 12.5 m 50 12.5 l 10 3 m 20 9 l 30 1 m 31 1 l S Q")
+    p.ops.append(f"0 g 100 {h - 252.5:g} 200 2.5 re f")  # bars exactly 2.5 pt thick are still rules
+    p.ops.append(f"0 g 480 {h - 400:g} 2.5 60 re f")
+    # two closed frames in one path, drawn turned by 90° (x → down the page, y → left)
+    p.ops.append(f"q 0 1 -1 0 500 {h - 600:g} cm 0.25 w 0 0 m 40 0 l 40 20 l 0 20 l h "
+                 "0 30 m 40 30 l 40 50 l 0 50 l h S Q")
     (page,) = read_pages(w.save(tmp_path / "线.pdf"))
-    assert _segments(page) == [
+    assert _segments(page) == sorted([
+        (False, 450.0, 560.0, 600.0), (False, 470.0, 560.0, 600.0), (False, 480.0, 560.0, 600.0),
+        (False, 481.2, 340.0, 400.0), (False, 500.0, 560.0, 600.0),
+        (True, 251.2, 100.0, 300.0), (True, 560.0, 450.0, 470.0), (True, 560.0, 480.0, 500.0),
+        (True, 600.0, 450.0, 470.0), (True, 600.0, 480.0, 500.0)] + [
         (False, 99.5, 149.5, 200.5), (False, 200.5, 149.5, 200.5),
         (False, 300.0, 500.0, 550.0), (False, 350.0, 500.0, 550.0), (False, 400.0, 500.0, 550.0),
         (False, 420.4, 340.0, 400.0),
         (True, 149.5, 99.5, 200.5), (True, 200.5, 99.5, 200.5), (True, 300.4, 100.0, 300.0),
         (True, 340.4, 100.0, 300.0),
-        (True, 500.0, 300.0, 400.0), (True, 525.0, 300.0, 400.0), (True, 550.0, 300.0, 400.0)]
+        (True, 500.0, 300.0, 400.0), (True, 525.0, 300.0, 400.0), (True, 550.0, 300.0, 400.0)])
 
 
 def test_a_grid_in_one_path_is_read_as_a_table(tmp_path):
@@ -82,9 +91,9 @@ def test_a_grid_in_one_path_is_read_as_a_table(tmp_path):
 def test_an_image_is_counted(tmp_path):
     w = PdfWriter()
     w.page().image_only()
-    w.page().text(72, 72, "一二")
+    w.page().text(72, 72, "一")
     pages = read_pages(w.save(tmp_path / "图.pdf"))
-    assert [(p.number, p.images, len(p.chars)) for p in pages] == [(1, 1, 0), (2, 0, 2)]
+    assert [(p.number, p.images, [c.text for c in p.chars]) for p in pages] == [(1, 1, []), (2, 0, ["一"])]
 
 
 def test_a_scanned_page_among_text_is_still_a_scan_when_the_text_is_too_short(tmp_path):
