@@ -197,7 +197,8 @@ def test_three_lines_in_the_same_places_are_a_table_two_are_not(tmp_path):
 
 def test_rows_further_apart_join_only_in_the_same_columns(tmp_path):
     """Rows 40 pt apart (more than three line heights, at most eight) are one table when their words line up;
-    a row 91 pt under the one above (more than eight line heights) starts another run of lines, too short to be a table."""
+    a row 91 pt under the one above (more than eight line heights) starts another run of lines, too short to be a
+    table."""
     rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00"),
             ("301", "", "4.00")]
     assert _columns_of(tmp_path, rows, "高行", gap=40)[-2:] == [((4, 1), "301"), ((4, 3), "4.00")]
