@@ -23,8 +23,8 @@ class _Writer:
 
 def test_where_a_paragraph_ends(tmp_path):
     """A line carries on the paragraph above only when that one ran to the right margin, the line starts at the
-    left margin (up to 0.8 line heights in), in the same type, at most 1.2 line heights below, is a single
-    piece, and does not open a new item (1. / 注：)."""
+    left margin (up to 0.8 line heights in), in the same type (up to a quarter smaller or larger), at most 1.2
+    line heights below, is a single piece, and does not open a new item (1. / 注：)."""
     w = PdfWriter()
     t = _Writer(w.page())
     t.put("第一部分 部门概况", 150, 14, 30)
@@ -43,9 +43,11 @@ def test_where_a_paragraph_ends(tmp_path):
     t.put(FULL)
     t.put("五" * 20, 80.1, gap=30)  # … 0.1 pt more: a new paragraph
     t.put("一二三四五六七八九十" * 3 + "一二三四五六七八ab")
-    t.put("cd一二三", gap=30)  # two Latin words wrapped: a space between them
+    t.put("c一二三", gap=30)  # two Latin words wrapped: a space between them
     t.put(FULL)
-    t.put(FULL, size=7.4, gap=30)  # smaller type: a footnote
+    t.put(FULL, size=7.5, gap=30)  # a quarter smaller: still the same paragraph …
+    t.put(FULL)
+    t.put(FULL, size=7.4, gap=30)  # … smaller still: a footnote
     t.put(FULL)
     t.put("1.第二项", gap=30)
     t.put(FULL)
@@ -65,8 +67,8 @@ def test_where_a_paragraph_ends(tmp_path):
         (FULL[:38] + FULL + "一" * 38 + "二" * 10, None),
         ("一" * 38, None), ("三" * 10, None),
         (FULL + "四" * 20, None), (FULL, None), ("五" * 20, None),
-        ("一二三四五六七八九十" * 3 + "一二三四五六七八ab cd一二三", None),
-        (FULL, None), (FULL, None),
+        ("一二三四五六七八九十" * 3 + "一二三四五六七八ab c一二三", None),
+        (FULL + FULL, None), (FULL, None), (FULL, None),
         (FULL, None), ("1.第二项", None),
         (FULL, None), ("注：本表", None),
         (FULL + "间隔", None), (FULL, None), ("间隔远", None),
@@ -159,9 +161,10 @@ def test_a_table_printed_without_rules(tmp_path):
     p.text(60, 80, "部门：某区测试局", 9)
     p.text(450, 80, "单位：万元", 9)
     x = {"code": 60, "name": 150, "total": 330, "basic": 410}
-    rows = [("科目编码", "科目名称", "合计", "基本支出"), ("", "", "", "（人员）"),
+    rows = [("科目编码", "科目名称", "", "基本支出"), ("", "", "", "（人员）"),
             ("201", "一般公共服务支出", "30.00", "20.00"), ("", "", "", ""),
             ("20106", "财政事务", "30.00", "20.00"), ("2010601", "行政运行", "20.00", "20.00")]
+    p.text(325, 110, "合计", 9)  # ends at 343, 2 pt before its column's numbers start (345): one column
     top = _unruled(p, 110, rows, x)
     p.text(240, 158, "（续）", 9)  # in the gap between two columns: the nearer one's (科目名称, centre 186)
     p.text(60, top + 2, "注：本表金额单位为万元。", 9)
@@ -222,3 +225,30 @@ def test_page_number_bands_are_the_top_and_bottom_tenth(tmp_path):
     assert [(p.text, p.origin.page) for p in book.paragraphs] == [
         ("第1页的正文。", 1), ("- 2 -", 2), ("第2页的正文。", 2), ("第3页的正文。", 3), ("第4页的正文。", 4),
         ("- 4 -", 4)]
+
+
+def test_lines_of_eight_characters_set_the_margins(tmp_path):
+    """A page of narrow text, 8 characters a line: those lines set the margins, so its wrapped lines join."""
+    w = PdfWriter()
+    t = _Writer(w.page())
+    for _ in range(3):
+        t.put("一二三四五六七八")
+    t.put("九十。")
+    book = read_pdf(w.save(tmp_path / "窄.pdf"))
+    assert [p.text for p in book.paragraphs] == ["一二三四五六七八" * 3 + "九十。"]
+
+
+def test_four_one_word_lines_end_a_table_without_rules(tmp_path):
+    """Up to three lines of one word each inside a table printed without rules belong to it; after four the
+    table has ended, and a row under them, alone, is not in its columns."""
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+    for words, last in ((3, ((7, 1), (7, 3))), (4, ((8, 1), (8, 2)))):
+        w = PdfWriter()
+        p = w.page()
+        top = _unruled(p, 110, rows, X3)
+        for k in range(words):
+            p.text(150, top + 16 * k, f"说明{k + 1}", 9)
+        _unruled(p, top + 16 * words, [("301", "", "4.00")], X3)
+        sheet = read_pdf(w.save(tmp_path / f"{words}词.pdf")).sheets[0]
+        cells = [(k, c.value) for k, c in sorted(sheet.cells.items())]
+        assert cells[-2:] == [(last[0], "301"), (last[1], "4.00")], words
