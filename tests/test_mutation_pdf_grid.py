@@ -168,3 +168,15 @@ def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, row
     sheet = read_pdf(w.save(tmp_path / f"双线{apart}.pdf")).sheets[0]
     assert sheet.get(1, 1).value == "二项目"
     assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items()) if k[1] == 2] == rows
+
+
+def test_a_one_column_table_alone_on_a_page(tmp_path):
+    """Two vertical rules are enough for a table: a ruled list of one column."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200], [["一般公共服务支出"], ["教育支出"], ["科学技术支出"]])
+    book = read_pdf(w.save(tmp_path / "一列.pdf"))
+    (sheet,) = book.sheets
+    assert sheet.name == TABLES_SHEET and book.paragraphs == []
+    assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "一般公共服务支出", (72.0, 100.0, 272.0, 118.0)), ((2, 1), "教育支出", (72.0, 118.0, 272.0, 136.0)),
+        ((3, 1), "科学技术支出", (72.0, 136.0, 272.0, 154.0))]
