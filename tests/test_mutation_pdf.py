@@ -260,3 +260,12 @@ def test_text_margins_are_found_for_each_page_width(tmp_path):
     book = read_pdf(w.save(tmp_path / "横竖.pdf"))
     assert [(p.text, p.origin.page) for p in book.paragraphs] == [
         (full * 3, 1), (full * 2 + "完。", 1), (wide * 3 + "完。", 2)]
+
+
+def test_a_caption_level_with_a_tables_top_comes_before_it(tmp_path):
+    w = PdfWriter()
+    page = w.page()
+    page.text(20, 100, "附表")  # beside the table, its top on the table's top rule
+    page.grid(72, 100, [200, 150], ROWS1)
+    sheet = read_pdf(w.save(tmp_path / "附表.pdf")).sheets[0]
+    assert _rows(sheet) == [["附表", None, None], ["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None]]
