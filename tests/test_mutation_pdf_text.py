@@ -6,6 +6,8 @@ x = 72 ends at 472, the body's right margin here."""
 
 from __future__ import annotations
 
+import pytest
+
 from govaudit.readers.pdf import TEXT_SHEET, read_pdf
 from pdf_writer import PdfWriter
 
@@ -252,3 +254,22 @@ def test_four_one_word_lines_end_a_table_without_rules(tmp_path):
         sheet = read_pdf(w.save(tmp_path / f"{words}词.pdf")).sheets[0]
         cells = [(k, c.value) for k, c in sorted(sheet.cells.items())]
         assert cells[-2:] == [(last[0], "301"), (last[1], "4.00")], words
+
+
+@pytest.mark.parametrize("extra, last", [
+    # a one-word line, then a row of two words right under it: both are the table's
+    ([(158, 150, "小计"), (174, 60, "301"), (174, 345, "4.00")], [((5, 1), "301"), ((5, 3), "4.00")]),
+    # a one-word line, then a row in the same columns but 41 pt under it (more than three line heights): not
+    ([(158, 150, "小计"), (208, 60, "301"), (208, 345, "4.00")], [((5, 1), "301"), ((5, 2), "4.00")]),
+    # a row 31 pt under the table whose words lie under none of its columns: not the table's
+    ([(182, 110, "甲"), (182, 290, "乙乙")], [((4, 1), "甲"), ((4, 2), "乙乙")]),
+])
+def test_what_joins_a_table_without_rules_below(tmp_path, extra, last):
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+    w = PdfWriter()
+    p = w.page()
+    _unruled(p, 110, rows, X3)
+    for top, x, text in extra:
+        p.text(x, top, text, 9)
+    sheet = read_pdf(w.save(tmp_path / "下.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == last
