@@ -269,3 +269,11 @@ def test_a_caption_level_with_a_tables_top_comes_before_it(tmp_path):
     page.grid(72, 100, [200, 150], ROWS1)
     sheet = read_pdf(w.save(tmp_path / "附表.pdf")).sheets[0]
     assert _rows(sheet) == [["附表", None, None], ["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None]]
+
+
+def test_a_header_word_running_into_the_next_column_heads_both(tmp_path):
+    """A header 120 pt wide over columns 2 (90 pt of it) and 3 (30 pt, more than a quarter of the column):
+    it heads both, a merged cell, although its centre is well inside column 2."""
+    cells, sheet = _header_cells(tmp_path, [(182, 90, "一般公共预算财政拨款收入")], "跨列")
+    assert cells == [((1, 2), "一般公共预算财政拨款收入")]
+    assert sheet.merged == [(1, 2, 1, 3)] and sheet.origins[(1, 3)] == sheet.origins[(1, 2)]
