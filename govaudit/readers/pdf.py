@@ -113,7 +113,7 @@ class _Layout:
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
-                    self._lines(pending.lines, margins, first_on_page=False)
+                    self._lines(pending.lines, margins)
                     self._flush()
                     self._new_table(el)
                 pending.lines.clear()
@@ -124,18 +124,18 @@ class _Layout:
                 pending.lines.append(el)  # a repeated title above a continued table, or 续表
                 continue
             if pending.lines:
-                self._lines(pending.lines, margins, first_on_page=False)
+                self._lines(pending.lines, margins)
                 pending.lines.clear()
             self._line(el, margins, first_on_page=first)
             first = False
         if pending.lines:
-            self._lines(pending.lines, margins, first_on_page=False)
+            self._lines(pending.lines, margins)
 
     # ------------------------------------------------------------------ text
-    def _lines(self, lines: list[Line], margins: Margins, first_on_page: bool) -> None:
+    def _lines(self, lines: list[Line], margins: Margins) -> None:
+        """Lines held back above a table (a repeated title, 续表): they never carry on the page before's paragraph."""
         for ln in lines:
-            self._line(ln, margins, first_on_page)
-            first_on_page = False
+            self._line(ln, margins, first_on_page=False)
 
     def _line(self, line: Line, margins: Margins, first_on_page: bool) -> None:
         if self.current and self.last == "text":
