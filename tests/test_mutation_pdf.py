@@ -277,3 +277,11 @@ def test_a_header_word_running_into_the_next_column_heads_both(tmp_path):
     cells, sheet = _header_cells(tmp_path, [(182, 90, "一般公共预算财政拨款收入")], "跨列")
     assert cells == [((1, 2), "一般公共预算财政拨款收入")]
     assert sheet.merged == [(1, 2, 1, 3)] and sheet.origins[(1, 3)] == sheet.origins[(1, 2)]
+
+
+def test_a_header_word_centred_on_a_rule_heads_the_columns_either_side(tmp_path):
+    """合计 centred on the rule between columns 2 and 3 covers exactly half of itself in each: neither column holds
+    a good part of it, so it heads the two columns either side of the rule nearest its centre."""
+    cells, sheet = _header_cells(tmp_path, [(74, 90, "科目"), (262, 90, "合计")], "居中")
+    assert cells == [((1, 1), "科目"), ((1, 2), "合计")]
+    assert sheet.merged == [(1, 2, 1, 3)]
