@@ -46,6 +46,15 @@ class Renamed:
     whole_word: bool = False
 
 
+@dataclass(frozen=True)
+class NameData:
+    """[names]: how an organisation's name ends, its usual shortenings, the words that tell one body from another."""
+
+    suffixes: tuple[str, ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()
+    words: tuple[str, ...] = ()
+
+
 @dataclass
 class NarrativeData:
     subjects: dict[str, SubjectSpec]
@@ -53,6 +62,7 @@ class NarrativeData:
     renamed: list[Renamed]
     dangling: tuple[str, ...]
     doubled: tuple[str, ...]
+    names: NameData = field(default_factory=NameData)
 
     def scoped(self, scope: str, measure: str) -> SubjectSpec | None:
         for s in self.subjects.values():
@@ -95,5 +105,10 @@ def narrative_data() -> NarrativeData:
     renamed = [Renamed(code=r["code"], old=norm(r["old"]), new=norm(r["new"]), since=int(r["since"]),
                        whole_word=bool(r.get("whole_word", False))) for r in data.get("renamed", [])]
     hygiene = data.get("hygiene", {})
+    names = data.get("names", {})
+    name_data = NameData(suffixes=tuple(norm(s) for s in names.get("suffixes", [])),
+                         abbreviations=tuple((norm(a), norm(b)) for a, b in names.get("abbreviations", [])),
+                         words=tuple(norm(w) for w in names.get("words", [])))
     return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,
-                         dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])))
+                         dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])),
+                         names=name_data)

@@ -87,7 +87,7 @@ def sample_paragraphs(data: dict, faulty: bool = False) -> list[str]:
     grand = t01["income_grand_total"]
     sg_b, sg_f = t07["budget"], t07["final"]
     p = [
-        "第二部分 2019年度部门决算情况说明",
+        f"第二部分 {make_samples.DEPT_2019}2019年度部门决算情况说明",
         "一、收入支出决算总体情况说明",
         f"本部门2019年度收支总计{grand}万元。",
         "二、收入决算情况说明",
@@ -130,6 +130,7 @@ PLANTED = [
     ("“医疗卫生与计划生育”旧科目名称", "TXT030"),
     ("“主要原因是。”", "TXT203"),
     ("“。。”", "TXT201"),
+    ("标题中的部门名称少了“区”字（“…开发人力资源和社会保障局”）", "TXT031"),
 ]
 
 
@@ -137,6 +138,7 @@ def plant(p: list[str], data: dict) -> list[str]:
     t01 = data["t01"]
     inc = t01["income_total"]
     p = list(p)
+    p[0] = p[0].replace("开发区人力", "开发人力")
     p[2] = p[2].replace(str(t01["income_grand_total"]), str(t01["expense_total"]))
     before = PRIOR["income_total"]
     wrong_rate = _r((inc - before) / inc * 100)

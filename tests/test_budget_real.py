@@ -27,10 +27,13 @@ ERRORS = {
     "江苏-2017年省检察院部门预算.pdf": {("CMP002", 13): 1},
     "江苏-省法院2017年度部门预算公开.pdf": {("CMP002", 15): 1},
     "江苏-省法院2018年度部门预算公开.pdf": {("CMP002", 14): 1},
-    # and the department printed cut short in one table: '部门名称：江苏省高级人民法' (p. 12), '江苏省人大' (p. 8)
-    "江苏-江苏省高级人民法院2019年度部门预算公开.pdf": {("CMP002", 14): 1, ("CMP003", 12): 1},
-    "江苏-省人大办公厅2018预算公开.pdf": {("CMP003", 8): 1},
+    # (法院 2019 p. 12 '部门名称：江苏省高级人民法' with '院' on the next line and 人大 2018 p. 8 '江苏省人大' with
+    # '常委会办公厅' under its 单位 line are names wrapped in a narrow box, read whole: no CMP003)
+    "江苏-江苏省高级人民法院2019年度部门预算公开.pdf": {("CMP002", 14): 1},
     "江苏-江苏省人大常委会办公厅2019年部门预算公开表.pdf": {("CMP002", 10): 1},
+    # 人大 2017 prints its 政府性基金 table twice: p. 11 (title wrapped: “…支出预算” / “表”) without the note that the
+    # copy on p. 15 carries, “(无政府性基金支出）”
+    "江苏-江苏省人大办公厅2017年度预算公开.pdf": {("CMP002", 11): 1},
     "江苏-江苏省委办公厅2017年预算公开表格.pdf": {("CMP002", 7): 1},
 }
 WARNINGS = {"上海-普陀区社会福利院-2024-单位预算.pdf": {("BGC005", 9): 1, ("BGC005", 11): 1}}  # F3: 类 printed 7

@@ -121,8 +121,10 @@ BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决
 def rates_match_changes(disclosure, ctx):
     earlier: dict[str, Claim] = {}
     for c in claims(disclosure, ctx):
-        if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project:
-            earlier.setdefault(c.subject, c)
+        # in a 预算 “基本支出预算数为7666.68万元” is this year's amount; the nearest statement before is the one meant
+        if c.kind == "amount" and c.known and _money(c) and not c.project and (
+                c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
+            earlier[c.subject] = c
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
             continue
         if c.change.unit not in MONEY_UNITS or not c.basis:

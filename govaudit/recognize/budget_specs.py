@@ -77,8 +77,9 @@ _SPENDING = [
     ("基本支出", "basic"), ("项目支出", "project"), ("预留机动", "reserve"), ("结转下年", "carry_out"),
     ("金额", "amount"), ("预算数", "amount"),
 ]
+# 江苏 2019 法院 公开08表 heads its one figure column “基本支出”: the table is all 基本支出, the column its amount
 _ECONOMIC = [("合计", "total"), ("人员经费", "personnel"), ("公用经费", "public"), ("金额", "amount"),
-             ("预算数", "amount")]
+             ("预算数", "amount"), ("基本支出", "amount")]
 BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     # two-sided: 项目 | 预算数 ‖ 项目 | 预算数 (部门) or 合计 · 基本支出 (人员经费 · 公用经费) · 项目支出 (单位)
     "B01": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),

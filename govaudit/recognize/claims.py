@@ -239,6 +239,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
+                elif found is not None and _changed_before(clause, found):
+                    # "增加基本支出844.15万元": by how much it changed, not what it is
+                    owner = _Subject(name="", text=found.text, known=False)
                 c = make("amount", owner, clause, amount=fig, basis=basis)
                 claims.append(c)
                 state.last_amount = c
@@ -309,6 +312,15 @@ def _other_year(before: str, this_year: int | None) -> bool:
         if this_year and int(m.group(1)) != this_year:
             return True
     return False
+
+
+CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
+
+
+def _changed_before(clause: str, found: _Subject) -> bool:
+    """A change verb right before the subject: “增加基本支出844.15万元”, “压减一般性支出50万元”."""
+    i = clause.find(found.text) if found.text else -1
+    return i > 0 and clause[:i].endswith(CHANGED_BEFORE)
 
 
 def _subject_end(clause: str, found: _Subject) -> int:

@@ -19,17 +19,27 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     rows = sheet.rows()
     titles: list[tuple[int, int, str, str]] = []
     codes: list[tuple[int, int, str]] = []
+    consumed: set[int] = set()
     for r, cells in rows.items():
+        if r in consumed:
+            continue
         for cell in cells:
             if not isinstance(cell.value, str):
                 continue
             kind = classify_title(cell.value)
+            text = norm(cell.value)
+            if not kind and len(cells) == 1:  # a title stands alone on its line
+                rest = _title_rest(rows.get(r + 1, ()))
+                if rest and not classify_title(rest) and (kind := classify_title(text + rest)):
+                    text += rest  # a long title wrapped onto the next line (“…会议费、培训费支出预” / “算表”)
+                    consumed.add(r + 1)
             if kind:
-                titles.append((r, cell.col, kind, norm(cell.value)))
+                titles.append((r, cell.col, kind, text))
                 break
             m = TABLE_CODE_RE.fullmatch(norm(cell.value))
             if m:
                 codes.append((r, cell.col, f"{int(m.group(1)):02d}"))
+    wrapped = {r - 1 for r in consumed}
     # a table printed with its 公开NN表 code but a title we do not know: trust the code
     titled_rows = {t[0] for t in titles}
     for r, c, kind in codes:
@@ -39,8 +49,17 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     blocks = []
     for i, (r, c, kind, text) in enumerate(titles):
         end = titles[i + 1][0] if i + 1 < len(titles) else max(rows, default=r) + 1
-        blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows))
+        blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
+                            title_lines=2 if r in wrapped else 1))
     return blocks
+
+
+def _title_rest(cells) -> str | None:
+    """The end of a title wrapped onto a line of its own: one short text ending in 表."""
+    texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if len(texts) != 1 or len(texts[0]) > 8 or not texts[0].endswith("表") or any(ch.isdigit() for ch in texts[0]):
+        return None
+    return texts[0]
 
 
 def _budget_near(rows, r: int) -> bool:

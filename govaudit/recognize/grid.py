@@ -22,6 +22,7 @@ class Block:
     title_col: int
     end_row: int  # exclusive
     rows: dict[int, list[Cell]] = field(default_factory=dict)  # the sheet's non-empty cells by row
+    title_lines: int = 1  # 2 when the title wrapped onto the next line (“…培训费支出预” / “算表”)
 
     def row_numbers(self) -> list[int]:
         return [r for r in sorted(self.rows) if self.title_row <= r < self.end_row]
@@ -93,6 +94,8 @@ def is_code_text(value) -> bool:
     return isinstance(value, str) and CODE_RE.match(code_digits(norm(value))) is not None
 
 
+_UNIT_CUT = re.compile(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
+_CN_CODE = re.compile(r"^公开表[一二三四五六七八九十]+$")  # 江苏 2019 “公开表一”: a line of the table's heading
 _META_RE = re.compile(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")
 _DEPT_RE = re.compile(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?[:：](.*)$")
 
@@ -106,14 +109,73 @@ class Meta:
     year: int | None = None
     year_cell: str | None = None
     code_label: str | None = None
+    department_col: int | None = None  # where the name was read: its wrapped rest stands in the same column
+    unit_cut: tuple[str, int, str] | None = None  # “单位：万” ending a line: (万, column, cell) until the next line
+
+
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")
+
+
+def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str] | None:
+    """The rest of a department's name wrapped onto the next line (a narrow 部门 box: “部门名称：江苏省人大” then
+    “常委会办公厅”, “…高级人民法” then “院 单位：万元”; a print whose wrapped rest runs into the header below it:
+    “和社会保障局收入”): (index of that text in the row, the rest of the name, what follows it in the cell), else None.
+
+    Only a short run of characters in the name's column, on a line with no figure (a 金额单位, a 公开NN表 code or
+    header words beside it), and only when the name stops short of how an organisation's name ends while the
+    joined one does not (“江苏省人大” + “常委会办公厅”)."""
+    if meta.department is None or meta.department_col is None or not texts:
+        return None
+    cell, t = texts[0]
+    if cell.col != meta.department_col or any(
+            re.search(r"\d", o) and not (find_unit(o) or TABLE_CODE_RE.search(o)) for _c, o in texts[1:]):
+        return None  # a row with figures is a table's row, not the rest of a heading line
+    from govaudit.narrative_data import narrative_data
+
+    ends = narrative_data().names.suffixes
+    name = meta.department
+    if not ends or name.endswith(ends):
+        return None
+    for k in range(min(len(t), 8), 0, -1):
+        head, tail = t[:k], t[k:]
+        if (not tail or tail in _HEADER_WORDS or _HEADER_TAIL.search(tail)) and _FRAGMENT.match(head) and head not in _HEADER_WORDS \
+                and (name + head).endswith(ends):
+            return 0, head, tail
+    return None
+
+
+_HEADER_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
+_HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
+                 "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
 
 
 def read_meta(cells: list[Cell], meta: Meta) -> bool:
     """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
     only_meta = True
     texts = [(c, norm(c.value)) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if meta.unit_cut is not None:  # “单位：万” then “元” on the next line, in the same column
+        head, col, ref = meta.unit_cut
+        meta.unit_cut = None
+        at = next((i for i, (c, t) in enumerate(texts) if c.col == col and t == "元"), None)
+        if at is not None and meta.unit is None:
+            meta.unit, meta.unit_cell = head + "元", ref
+            texts = texts[:at] + texts[at + 1:]
+            if not texts:
+                return True
+    rest = _name_rest(texts, meta)
+    if rest is not None:
+        i, head, tail = rest
+        meta.department += head
+        texts = texts[:i] + ([(texts[i][0], tail)] if tail else []) + texts[i + 1:]
+        if not texts:
+            return True
+    if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
+        meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
+        cut = None if unit else _UNIT_CUT.search(t)
+        if cut:  # the unit wrapped in a narrow box: its 元 is on the next line
+            meta.unit_cut = (cut.group(1), cell.col, cell.ref)
         code = TABLE_CODE_RE.search(t)
         dept = _DEPT_RE.match(t)
         year = find_year(t)
@@ -135,7 +197,8 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             name = re.split(r"(?:金额)?单位[:：]", name)[0]
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
-        if not (unit or code or dept or (year and len(t) <= 16) or _META_RE.match(t)):
+                meta.department_col = cell.col
+        if not (unit or cut or code or dept or (year and len(t) <= 16) or _META_RE.match(t) or _CN_CODE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):

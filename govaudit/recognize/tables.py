@@ -250,7 +250,12 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
         return False
     groups = [(c1, c2) for r1, c1, r2, c2 in block.sheet.merged
               if c2 > c1 and r1 in header and r2 < texts[0].row]
-    return bool(groups) and all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts)
+    if not groups or not all(any(c1 <= c.col <= c2 for c1, c2 in groups) for c in texts):
+        return False
+    # a group's next level names at least two of its columns (合计 | 一般公共预算 | …); one word under each group
+    # (收入 over 项目 | 决算数: '一、一般公共预算财政拨款'; 支出: '一、一般公共服务支出') is a row of an empty table
+    return all(sum(1 for c in texts if c1 <= c.col <= c2) >= 2
+               for c1, c2 in groups if any(c1 <= c.col <= c2 for c in texts))
 
 
 def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
@@ -271,6 +276,9 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         cells = block.rows[rows[i]]
         if rows[i] == block.title_row:
             read_meta([c for c in cells if c.col != block.title_col], meta)
+            i += 1
+            continue
+        if rows[i] < block.title_row + block.title_lines:  # the title's wrapped end
             i += 1
             continue
         if read_meta(cells, meta):
