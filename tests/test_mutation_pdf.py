@@ -285,3 +285,18 @@ def test_a_header_word_centred_on_a_rule_heads_the_columns_either_side(tmp_path)
     cells, sheet = _header_cells(tmp_path, [(74, 90, "科目"), (262, 90, "合计")], "居中")
     assert cells == [((1, 1), "科目"), ((1, 2), "合计")]
     assert sheet.merged == [(1, 2, 1, 3)]
+
+
+def test_a_short_header_word_heads_the_column_it_lies_in(tmp_path):
+    """项目 (20 pt) lies wholly in a 300 pt column, right of its middle, beside a 20 pt 行次 column: it covers
+    all of itself there, so it heads that column alone, although the narrow column's middle is nearer."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(305, 90, "项目")
+    page.text(372, 90, "行次")
+    page.text(410, 90, "金额")
+    page.grid(72, 100, [300, 20, 100], [["工资福利支出", "1", "10.00"], ["商品和服务支出", "2", "5.00"]])
+    sheet = read_pdf(w.save(tmp_path / "行次.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] == 1] == [
+        ((1, 1), "项目"), ((1, 2), "行次"), ((1, 3), "金额")]
+    assert sheet.merged == []
