@@ -340,3 +340,46 @@ def test_a_text_box_fallback_copy_is_not_read_twice(tmp_path):
            "<mc:Fallback><w:t>框内</w:t></mc:Fallback></mc:AlternateContent></w:r></w:p>")
     book, _ = read(tmp_path, box)
     assert [x.text for x in book.paragraphs] == ["说明框内"]
+
+
+# ------------------------------------------------------------------------------------------------ one-pass table read
+# The reader walks a table's XML once (readers/docx._read_table): these pin what that walk must count and leave out,
+# exactly as reading the elements one by one did.
+def test_tracked_change_properties_of_a_cell_or_row_are_not_read(tmp_path):
+    """w:tcPrChange / w:trPrChange hold the properties before a tracked change: the cell is laid out as it is now."""
+    old_cell = ('<w:tc><w:tcPr><w:tcW w:w="100"/><w:tcPrChange w:id="1" w:author="a"><w:tcPr>'
+                '<w:gridSpan w:val="3"/><w:vMerge w:val="restart"/></w:tcPr></w:tcPrChange></w:tcPr>'
+                + p("甲") + "</w:tc>")
+    old_row = ('<w:tr><w:trPr><w:trPrChange w:id="2" w:author="a"><w:trPr><w:gridBefore w:val="2"/></w:trPr>'
+               "</w:trPrChange></w:trPr>" + tc("丙") + "</w:tr>")
+    _, sheet = read(tmp_path, tbl(f"<w:tr>{old_cell}{tc('乙')}</w:tr>", old_row))
+    assert values(sheet, 1, (1, 2)) == ["甲", "乙"] and sheet.merged == []
+    assert values(sheet, 2, (1,)) == ["丙"] and where(sheet, 2, 1) == (1, 2, 1, None)
+
+
+def test_only_the_first_of_a_repeated_property_counts(tmp_path):
+    twice = ('<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:gridSpan w:val="3"/></w:tcPr>' + p("甲") + "</w:tc>"
+             '<w:tc><w:tcPr/><w:tcPr><w:gridSpan w:val="4"/></w:tcPr>' + p("乙") + "</w:tc>")
+    _, sheet = read(tmp_path, tbl(f"<w:tr>{twice}</w:tr>"))
+    assert values(sheet, 1, (1, 3)) == ["甲", "乙"] and sheet.merged == [(1, 1, 1, 2)] and (1, 4) not in sheet.origins
+
+
+def test_a_text_box_in_a_cell_is_text_of_its_paragraph_not_a_table(tmp_path):
+    """A table inside a text box (in mc:Choice) is part of its paragraph's text; the mc:Fallback copy is not read,
+    and no table number is spent on it."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    inner = tbl(tr(tc("框甲"), tc("框乙")))
+    box = (f'<w:p><w:r><w:t>说明</w:t></w:r><w:r><mc:AlternateContent {mc}><mc:Choice Requires="wps">'
+           f"<w:txbxContent>{inner}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>{p('旧框')}"
+           "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    _, sheet = read(tmp_path, tbl(tr(f"<w:tc>{box}</w:tc>", tc("乙"))), tbl(tr(tc("下表"))))
+    assert values(sheet, 1, (1, 2)) == ["说明框甲框乙", "乙"]
+    assert where(sheet, 2, 1) == (2, 1, 1, None)  # the next table is table 2
+
+
+def test_cell_content_behind_an_unknown_wrapper_is_not_read(tmp_path):
+    """Rows, cells and paragraphs count only directly or inside content controls and custom XML."""
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    hidden = f'<mc:AlternateContent {mc}><mc:Choice Requires="x">{p("藏")}</mc:Choice></mc:AlternateContent>'
+    _, sheet = read(tmp_path, tbl(tr(f"<w:tc>{p('甲')}{hidden}</w:tc>", tc("乙"))))
+    assert values(sheet, 1, (1, 2)) == ["甲", "乙"]

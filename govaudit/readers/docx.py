@@ -73,15 +73,14 @@ def read_docx(path: Path) -> Workbook:
 _HEAD_ROWS = 6  # a repeated header is at most this many rows
 
 
-def _row_texts(tr) -> tuple:
+def _row_texts(row: "_Row") -> tuple:
     """((grid column, text), …) of a row's non-empty cells: what a repeated header row is compared by."""
-    out, col = [], _int_attr(tr.find(W + "trPr"), W + "gridBefore", 0) + 1
-    for tc in _children(tr, _TC):
-        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan", 1))
-        text = "".join(_text(p) for p in _children(tc, _P)).strip(" \t\r\n\u3000\xa0")
+    out, col = [], row.before + 1
+    for cell in row.cells:
+        text = "".join(cell.paragraphs).strip(" \t\r\n\u3000\xa0")
         if text:
             out.append((col, "".join(text.split())))
-        col += span
+        col += cell.span
     return tuple(out)
 
 
@@ -223,24 +222,24 @@ def _style_levels(document) -> dict[str, tuple[str, int | None]]:
 
 
 # ------------------------------------------------------------------------------------------------ text
+_SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK)
+
+
 def _text(el) -> str:
-    """A paragraph's visible text: runs, tabs and breaks, skipping mc:Fallback copies of text boxes."""
+    """A paragraph's visible text: runs, tabs and breaks in document order (also those of a text box in it),
+    skipping mc:Fallback, the copy of a text box Word writes for old readers (the mc:Choice one is read)."""
     parts = []
-    for node in _TEXT_NODES(el):
+    walker = etree.iterwalk(el, events=("start",), tag=_TEXT_TAGS)  # lxml filters the tags: few Python objects
+    for _event, node in walker:
         tag = node.tag
         if tag == _T:
             parts.append(node.text or "")
+        elif tag == _MC_FALLBACK:
+            walker.skip_subtree()
         else:
             parts.append(_SPECIAL[tag])
     return "".join(parts)
-
-
-# one compiled XPath finds the text-bearing nodes in document order: far fewer Python objects than walking runs
-_TEXT_NODES = etree.XPath(
-    "descendant::*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]"
-    "[not(ancestor::mc:Fallback)]",
-    namespaces={"w": W[1:-1], "mc": _MC_FALLBACK[1:].split("}")[0]})
-_SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
 
 
 def _int_attr(el, tag: str, default: int) -> int:
@@ -264,6 +263,166 @@ def _children(el, tag: str):
                 yield from _children(content, tag)
         elif child.tag == _CUSTOM_XML:
             yield from _children(child, tag)
+
+
+# ------------------------------------------------------------------------------------------------ tables
+# A table is read in one pass of lxml's iterwalk over the few tags that matter (rows, cells, paragraphs, text,
+# the merge and grid properties): python-docx's cell objects, or a find() per property, cost 20–30 µs a cell.
+# The records below are then laid out by _Walker._table without touching the XML again.
+_TCPR, _TRPR = W + "tcPr", W + "trPr"
+_GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE = W + "gridSpan", W + "vMerge", W + "hMerge", W + "gridBefore"
+_TABLE_TAGS = (_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NB_HYPHEN, _GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE,
+               _MC_FALLBACK)
+_CELL_PROPS = {_GRID_SPAN: "s", _VMERGE: "v", _HMERGE: "h"}
+
+
+class _Table:
+    __slots__ = ("element", "rows")
+
+    def __init__(self, element):
+        self.element = element
+        self.rows: list[_Row] = []
+
+
+class _Row:
+    __slots__ = ("element", "before", "cells", "props", "seen")
+
+    def __init__(self, element):
+        self.element = element
+        self.before = 0  # w:gridBefore: grid columns left empty before the first cell
+        self.cells: list[_Cell] = []
+        self.props = None  # the w:trPr read (the first one, as find() gives)
+        self.seen = ""  # properties already read (one letter each): the first of each counts
+
+
+class _Cell:
+    __slots__ = ("element", "span", "vmerge", "hmerge", "paragraphs", "nested", "props", "seen")
+
+    def __init__(self, element):
+        self.element = element
+        self.span = 1  # w:gridSpan, at least 1
+        self.vmerge: str | None = None  # "restart" / "continue" (w:vMerge without a value) / None
+        self.hmerge: str | None = None  # the same for the legacy w:hMerge
+        self.paragraphs: list[str] = []  # each paragraph's text as written (not stripped)
+        self.nested: list[_Table] = []  # tables in this cell, in reading order
+        self.props = None  # the w:tcPr read (the first one, as find() gives)
+        self.seen = ""  # properties already read (one letter each): the first of each counts
+
+
+def _within(el, owner) -> bool:
+    """el is a child of owner, directly or through content controls and custom XML: what _children follows."""
+    parent = el.getparent()
+    while parent is not owner:
+        if parent is None:
+            return False
+        tag = parent.tag
+        if tag == _SDT_CONTENT:
+            sdt = parent.getparent()
+            if sdt is None or sdt.tag != _SDT or sdt.find(_SDT_CONTENT) is not parent:
+                return False
+            parent = sdt.getparent()
+        elif tag == _CUSTOM_XML:
+            parent = parent.getparent()
+        else:
+            return False
+    return True
+
+
+def _int_val(el, default: int) -> int:
+    try:
+        return int(el.get(_VAL, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def _read_table(tbl) -> _Table:
+    """The rows and cells of a table element, with the tables nested in its cells, in one walk of its XML.
+
+    What counts is what the element-by-element walk reads: rows, cells and paragraphs as children (through content
+    controls and custom XML), the first w:trPr/w:tcPr's own properties (not those of a tracked change), a
+    paragraph's text with everything inside it (a text box too), never an mc:Fallback copy."""
+    root = _Table(tbl)
+    table, row, cell = root, None, None
+    stack: list[tuple] = []  # the enclosing tables' (table, row, cell) while a nested one is read
+    paragraph, parts = None, []  # the cell paragraph being read and its text so far
+    walker = etree.iterwalk(tbl, events=("start", "end"), tag=_TABLE_TAGS)
+    for event, el in walker:
+        tag = el.tag
+        if event == "end":
+            if el is paragraph:
+                cell.paragraphs.append("".join(parts))
+                paragraph = None
+            elif paragraph is not None:
+                continue
+            elif cell is not None and el is cell.element:
+                cell = None
+            elif row is not None and el is row.element:
+                row = None
+            elif el is table.element and stack:
+                table, row, cell = stack.pop()
+            continue
+        if tag == _T:
+            if paragraph is not None:
+                parts.append(el.text or "")
+        elif tag == _MC_FALLBACK:
+            walker.skip_subtree()
+        elif paragraph is not None:  # inside a paragraph: only its text counts (a text box's tables are text)
+            if tag in _SPECIAL:
+                parts.append(_SPECIAL[tag])
+        elif tag == _P:
+            if cell is not None and _within(el, cell.element):
+                paragraph, parts = el, []
+            else:
+                walker.skip_subtree()
+        elif tag == _TC:
+            if row is not None and cell is None and _within(el, row.element):
+                cell = _Cell(el)
+                row.cells.append(cell)
+            else:
+                walker.skip_subtree()
+        elif tag in _CELL_PROPS:
+            if cell is not None and _is_prop_of(el, cell, _TCPR, _CELL_PROPS[tag]):
+                if tag == _GRID_SPAN:
+                    cell.span = max(1, _int_val(el, 1))
+                elif tag == _VMERGE:
+                    cell.vmerge = el.get(_VAL) or "continue"
+                else:
+                    cell.hmerge = el.get(_VAL) or "continue"
+        elif tag == _TR:
+            if row is None and cell is None and _within(el, table.element):
+                row = _Row(el)
+                table.rows.append(row)
+            else:
+                walker.skip_subtree()
+        elif tag == _TBL:
+            if el is tbl:
+                continue
+            if cell is not None and _within(el, cell.element):
+                inner = _Table(el)
+                cell.nested.append(inner)
+                stack.append((table, row, cell))
+                table, row, cell = inner, None, None
+            else:
+                walker.skip_subtree()
+        elif tag == _GRID_BEFORE:
+            if row is not None and cell is None and _is_prop_of(el, row, _TRPR, "b"):
+                row.before = _int_val(el, 0)
+    return root
+
+
+def _is_prop_of(el, owner, props_tag: str, code: str) -> bool:
+    """el is the first property of its kind (code) directly in the first w:tcPr/w:trPr of owner (_Cell/_Row)."""
+    if code in owner.seen:
+        return False
+    parent = el.getparent()
+    if parent is None or parent.tag != props_tag or parent.getparent() is not owner.element:
+        return False
+    if owner.props is None:
+        owner.props = owner.element.find(props_tag)
+    if owner.props is not parent:
+        return False
+    owner.seen += code
+    return True
 
 
 # ------------------------------------------------------------------------------------------------ the walk
@@ -340,79 +499,82 @@ class _Walker:
         self.sheet.origins[(r, c)] = origin
 
     def _table(self, tbl) -> None:
+        self._lay_out(_read_table(tbl))
+
+    def _lay_out(self, table: _Table) -> None:
         self.tables += 1
         number = self.tables
-        self.table_elements.append(tbl)
-        nested: list = []
+        self.table_elements.append(table.element)
+        nested: list[_Table] = []
         top = self.row + 1
         open_v: dict[int, list[int]] = {}  # grid column → [first row, last row, span] of the vertical merge there
         merged = self.sheet.merged
-        rows = list(_children(tbl, _TR))
-        head = [_row_texts(tr) for tr in rows[:_HEAD_ROWS]]
+        cells, origins = self.sheet.cells, self.sheet.origins
+        rows = table.rows
+        head = [_row_texts(row) for row in rows[:_HEAD_ROWS]]
         skip = _repeated_head(self.previous_head, head)
         self.previous_head = head
         top -= skip  # the repeated rows take no place: the continuation's rows follow the first part's
+        places = self.cells  # virtual places so far (a cell and the places merged over count alike)
         r = 0
-        for tr in rows:
+        for row in rows:
             r += 1
             if r <= skip:  # the header printed again above a table's continuation
                 continue
             vr = top + r - 1
-            trpr = tr.find(W + "trPr")
-            col = _int_attr(trpr, W + "gridBefore", 0) + 1
-            touched: set[int] = set()
+            first = col = row.before + 1
             hrun: list[int] | None = None  # [first, last] grid column of a legacy w:hMerge run in this row
-            for tc in _children(tr, _TC):
-                tcpr = tc.find(W + "tcPr")
-                span = max(1, _int_attr(tcpr, W + "gridSpan", 1))
-                if col + span - 1 > MAX_GRID_COLS:
+            for cell in row.cells:
+                span = cell.span
+                end = col + span
+                if end - 1 > MAX_GRID_COLS:
                     raise ReadError(f"Word 文档的表{number}列数异常（超过 {MAX_GRID_COLS} 列），拒绝读取")
-                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
-                state = None if vmerge is None else (vmerge.get(_VAL) or "continue")
-                hmerge = tcpr.find(W + "hMerge") if tcpr is not None else None
-                hstate = None if hmerge is None else (hmerge.get(_VAL) or "continue")
+                places += span
+                if places > MAX_CELLS:  # a huge table (or merge) must not fill memory
+                    raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
+                for cc in range(col, end):
+                    origins[(vr, cc)] = Origin(number, r, cc)
+                state, hstate = cell.vmerge, cell.hmerge
                 if hstate == "continue" and hrun is not None:  # covered by the cell where the run started
-                    for cc in range(col, col + span):
-                        self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
-                    hrun[1] = col + span - 1
-                    touched.update(range(col, col + span))
-                    col += span
+                    hrun[1] = end - 1
+                    col = end
                     continue
                 if hrun is not None:
                     if hrun[1] > hrun[0]:
                         merged.append((vr, hrun[0], vr, hrun[1]))
                     hrun = None
-                # tables nested in this cell (also inside a content control there): laid out after this one
-                nested.extend(_children(tc, _TBL))
+                if cell.nested:
+                    nested.extend(cell.nested)  # tables nested in this cell: laid out after this one
                 if state == "continue" and col in open_v:
                     open_v[col][1] = vr
-                    for cc in range(col, col + span):
-                        self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
                 else:
                     if col in open_v:
                         self._close(open_v.pop(col), col)
-                    text = "\n".join(t for t in (_text(p).strip() for p in _children(tc, _P)) if t)
-                    self._put(vr, col, text or None, Origin(table=number, row=r, col=col))
-                    for cc in range(col + 1, col + span):
-                        self._origin_only(vr, cc, Origin(table=number, row=r, col=cc))
+                    paragraphs = cell.paragraphs
+                    if len(paragraphs) == 1:
+                        text = paragraphs[0].strip()
+                    else:
+                        text = "\n".join(t for t in (t.strip() for t in paragraphs) if t)
+                    cells[(vr, col)] = Cell(vr, col, text or None)
                     if state == "restart":
                         open_v[col] = [vr, vr, span]
                     elif hstate == "restart":
-                        hrun = [col, col + span - 1]
+                        hrun = [col, end - 1]
                     elif span > 1:
-                        merged.append((vr, col, vr, col + span - 1))
-                touched.update(range(col, col + span))
-                col += span
+                        merged.append((vr, col, vr, end - 1))
+                col = end
             if hrun is not None and hrun[1] > hrun[0]:
                 merged.append((vr, hrun[0], vr, hrun[1]))
-            for c in [c for c in open_v if c not in touched]:  # a row that does not reach the column ends it
-                self._close(open_v.pop(c), c)
+            if open_v:  # a row that does not reach a column (its cells cover first … col-1) ends the merge there
+                for c in [c for c in open_v if not first <= c < col]:
+                    self._close(open_v.pop(c), c)
+        self.cells = places
         for c in list(open_v):
             self._close(open_v.pop(c), c)
         self.row = max(self.row, top + r - 1)
         self.blank = False
         for inner in nested:
-            self._table(inner)
+            self._lay_out(inner)
         if nested:
             self.previous_head = None
 
@@ -420,9 +582,3 @@ class _Walker:
         first, last, span = run
         if last > first or span > 1:
             self.sheet.merged.append((first, col, last, col + span - 1))
-
-    def _origin_only(self, r: int, c: int, origin: Origin) -> None:
-        self.cells += 1  # merged-over places count too: a huge merge must not fill memory
-        if self.cells > MAX_CELLS:
-            raise ReadError(f"Word 文档单元格过多（超过 {MAX_CELLS}），拒绝读取")
-        self.sheet.origins[(r, c)] = origin

@@ -48,6 +48,7 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = re.compile(r"(20\d{2})年")
+DIGIT_RE = re.compile(r"\d")
 CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
@@ -184,13 +185,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         state = _Sentence()
-        loc = p.location.model_copy(update={"sentence": sentence.strip()})
+        place: list[Location] = []  # the sentence's place, made with its first claim (most sentences make none)
 
         def make(kind: str, subj: _Subject | None, clause: str, **kw) -> Claim:
             subj = subj or _Subject(name="", text="", known=False)
+            if not place:
+                place.append(p.location.model_copy(update={"sentence": sentence.strip()}))
             return Claim(kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
                          category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
-                         paragraph=p.index, sentence_no=n, location=loc, project=project, **kw)
+                         paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
         reason = False
         for clause in CLAUSE_SPLIT.split(s):
@@ -198,13 +201,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
+            # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
+            # without one is read for its subject, 持平 and 等级 only
+            digits = DIGIT_RE.search(clause) is not None
             if REASON_RE.match(clause):
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
-            elif prior or budget or re.search(r"\d", clause):
+            elif prior or budget or digits:
                 reason = False
             if reason:
                 continue
-            head = clause.split("占", 1)[0] if SHARE_RE.search(clause) else clause  # "占…总额的": the whole
+            head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is not None:
                 subject = found
@@ -212,6 +218,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
             elif budget:
                 state.basis, state.basis_year = "budget", None
+            if not digits:
+                if FLAT_RE.search(clause):
+                    claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
+                                       direction=0, direction_word=FLAT_RE.search(clause).group(0)))
+                for m in GRADE_RE.finditer(clause):
+                    claims.append(make("grade", subject, clause, grade=m.group(1)))
+                continue
             taken: list[tuple[int, int]] = []
             # changes: 增加 208.1万元
             for m in CHANGE_RE.finditer(clause):

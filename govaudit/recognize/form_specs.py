@@ -2,15 +2,35 @@
 
 All matching is on normalised text (text.norm: NFKC, no white space), numbering stripped ("四、"), a
 trailing colon dropped; never on cell positions.
+
+Every function of one label is remembered per text (`_per_text`): a form's builder asks each cell several questions
+(is it a field, a stop, a budget row, the end of the indicators …) and a document repeats the same labels in every
+form, so each text is normalised and matched once.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache, wraps
 
 from govaudit.text import norm, strip_numbering
 
 
+def _per_text(fn):
+    """fn(text), remembered for text strings (immutable results only); other values are passed through."""
+    remembered = lru_cache(maxsize=16384)(fn)
+
+    @wraps(fn)
+    def call(text):
+        if type(text) is str:
+            return remembered(text)
+        return fn(text)
+
+    call.cache_clear = remembered.cache_clear
+    return call
+
+
+@_per_text
 def clean(text) -> str:
     """'四、 年度绩效指标完成情况' → '年度绩效指标完成情况'; '预算数：' → '预算数'."""
     t = strip_numbering(norm(text)) if isinstance(text, str) else ""
@@ -31,6 +51,7 @@ TOTAL_LABELS = ("总分", "合计", "总计", "自评总分", "自评得分合�
 STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "填报日期")
 
 
+@_per_text
 def field_of(text) -> tuple[str, str] | None:
     """(field, the value written after the label's colon) for a label cell, else None."""
     t = strip_numbering(norm(text)) if isinstance(text, str) else ""
@@ -50,11 +71,13 @@ def field_of(text) -> tuple[str, str] | None:
     return None
 
 
+@_per_text
 def split_inline(value: str) -> str:
     """'组织处金额单位:万元' → '组织处'; '刘芸蕾联系电话:5776727' → '刘芸蕾'."""
     return re.split(r"(?:金额)?单位[:：]|联系电话|电话[:：]", value)[0]
 
 
+@_per_text
 def is_stop(text) -> bool:
     """A label that ends the value of the label before it ('联系电话', '金额单位：万元', another field)."""
     t = clean(text)
@@ -66,6 +89,7 @@ def is_stop(text) -> bool:
 
 
 # ---------------------------------------------------------------- 预算执行情况
+@_per_text
 def budget_column(text) -> str | None:
     """The budget column a header names: initial/budget/arrived/executed/rate/weight/score; 'section' for the
     part's own label ('二、预算执行情况', '项目资金（万元）'); None when it names none."""
@@ -91,6 +115,7 @@ def budget_column(text) -> str | None:
     return None
 
 
+@_per_text
 def budget_row(text) -> str | None:
     """The budget row a label names: total/fiscal/carryover/special/unit_funds/other, 'label:…' for another
     其中 row; None when the text is no budget row label."""
@@ -122,6 +147,7 @@ def is_budget_header(texts: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- 目标完成情况
+@_per_text
 def goal_column(text) -> str | None:
     t = clean(text)
     if not t:
@@ -141,6 +167,7 @@ def is_goal_header(texts: list[str]) -> bool:
 
 
 # ---------------------------------------------------------------- 绩效指标
+@_per_text
 def indicator_column(text) -> str | None:
     t = clean(text)
     if not t:
@@ -176,6 +203,7 @@ def is_indicator_header(texts: list[str]) -> bool:
 _WEIGHT_RE = re.compile(r"^(.*?)\((\d+(?:\.\d+)?)分?\)$")
 
 
+@_per_text
 def split_weight(label: str) -> tuple[str, str | None]:
     """'产出指标（50）' → ('产出指标', '50'); '效益指标（30)' → ('效益指标', '30'); '产出指标' → ('产出指标', None)."""
     t = clean(label)
@@ -185,10 +213,12 @@ def split_weight(label: str) -> tuple[str, str | None]:
     return t, None
 
 
+@_per_text
 def is_total_label(text) -> bool:
     return clean(text) in TOTAL_LABELS
 
 
+@_per_text
 def ends_indicators(text) -> bool:
     """A label that closes the indicator table."""
     t = clean(text)
@@ -205,6 +235,7 @@ def ends_indicators(text) -> bool:
 _COMPARATOR_RE = re.compile(r"^(>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
 
 
+@_per_text
 def split_comparator(text: str) -> tuple[str, str]:
     """'≥100%' → ('≥', '100%'); '100%' → ('', '100%')."""
     t = norm(text)

@@ -27,6 +27,7 @@ from govaudit.model.form import (
     Section,
     TextValue,
 )
+from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
@@ -55,17 +56,16 @@ class FormBuilder:
         self.min_col, self.max_col = (min(cols), max(cols)) if cols else (1, 1)
         last = self.rows[-1] if self.rows else block.title_row
         self.merged = MergedLookup(self.sheet, block.title_row, last)
-        self.merge_end: dict[tuple[int, int], int] = {}  # origin → last column of its merged range
-        for r1, c1, r2, c2 in self.sheet.merged:
-            self.merge_end[(r1, c1)] = c2
+        self.merge_end = _merge_ends(self.sheet)  # origin → last column of its merged range
         self.form = PerformanceForm(title=block.title, sheet=self.sheet.name,
                                     title_cell=a1(block.title_row, block.title_col))
         self.context = "绩效自评表"
 
     # ------------------------------------------------------------------ helpers
     def loc(self, r: int, c: int, row_label: str | None = None, col_label: str | None = None) -> Location:
-        return Location(file=self.file, sheet=self.sheet.name, cell=a1(r, c), row_label=row_label or None,
-                        col_label=col_label or None)
+        # typed values only (strings or None): built without re-validation, as tables.py builds its places
+        return construct(Location, file=self.file, sheet=self.sheet.name, cell=a1(r, c), row_label=row_label or None,
+                         col_label=col_label or None)
 
     def texts(self, r: int) -> list[str]:
         return [c.value for c in self.by_row[r].values() if isinstance(c.value, str) and norm(c.value)]
@@ -152,15 +152,17 @@ class FormBuilder:
             if not percent and (cell.number_format in ("General", "@") or isinstance(cell.value, str)):
                 decimals = max(decimals, MIN_AMOUNT_DECIMALS)
                 value = value.quantize(Decimal(1).scaleb(-decimals))
-            return Figure(value=value, decimals=decimals, unit=self.form.unit or "万元", text=text, source=loc)
+            return construct(Figure, value=value, decimals=decimals, unit=self.form.unit or "万元", text=text,
+                             source=loc)
         if kind == "rate" and not percent:
             if isinstance(cell.value, (int, float)) and abs(value) <= Decimal("1.5") and value != 0:
                 value, decimals = (value * 100).normalize(), max(decimals - 2, 0)
                 value = value.quantize(Decimal(1).scaleb(-decimals))
             percent = True
         if percent:
-            return Figure(value=value, decimals=decimals, unit="%", percent=True, text=text, source=loc)
-        return Figure(value=value, decimals=decimals, unit="分" if kind == "points" else "", text=text, source=loc)
+            return construct(Figure, value=value, decimals=decimals, unit="%", percent=True, text=text, source=loc)
+        return construct(Figure, value=value, decimals=decimals, unit="分" if kind == "points" else "", text=text,
+                         source=loc)
 
     # ------------------------------------------------------------------ build
     def build(self) -> PerformanceForm | None:
@@ -461,6 +463,17 @@ class FormBuilder:
 
     def _text(self, cell: Cell) -> str:
         return _raw(cell) if isinstance(cell.value, str) else self._plain(cell)
+
+
+def _merge_ends(sheet) -> dict[tuple[int, int], int]:
+    """(row, column) where a merged range starts → its last column; made once per sheet (a Word document is one
+    sheet of many forms), and again only if the sheet's merges change."""
+    cached = sheet.__dict__.get("_merge_ends")
+    if cached is not None and cached[0] == len(sheet.merged):
+        return cached[1]
+    ends = {(r1, c1): c2 for r1, c1, _r2, c2 in sheet.merged}
+    sheet.__dict__["_merge_ends"] = (len(sheet.merged), ends)
+    return ends
 
 
 def _decimals(text: str) -> int:

@@ -38,6 +38,8 @@ def classify_title(text) -> str | None:
     A title is short and ends with 表 (a code or a bracketed note may follow); sentences mentioning a
     table ("…故本表以空表列示") are not titles.
     """
+    if "表" not in (text if isinstance(text, str) else str(text)):
+        return None  # every title ends with 表, and no other character normalises to it: most cells stop here
     t = split_title_meta(norm(text))[0]  # '收支预算总表部门：XX单位：万元' (a PDF line holding both) → its title
     if not t or len(t) > 60:
         return None
