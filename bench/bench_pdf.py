@@ -31,6 +31,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -146,7 +147,8 @@ def _process(path: Path, env: dict) -> tuple[float, float]:
     exe = Path(sys.executable).parent / "govaudit"
     args = [str(exe)] if exe.exists() else [sys.executable, "-m", "govaudit.cli"]
     t = time.perf_counter()
-    proc = subprocess.Popen([*args, "check", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    proc = subprocess.Popen([*args, "check", str(path.resolve())], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env, cwd=tempfile.gettempdir())
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
     if os.waitstatus_to_exitcode(status) not in (0, 1, 2):
@@ -160,13 +162,16 @@ def paired(files: list[Path], before: Path, runs: int) -> None:
           f"{'process wall ms':>15}")
     print(f"{'':40} {'':>5} | {'after/before':>13} | {'after/before':>13} | {'after/before':>15} | "
           f"{'after/before':>15}")
+    neutral = tempfile.mkdtemp(prefix="bench-pdf-")
     for path in files:
         got: dict[str, list[tuple[float, float, float, float]]] = {"after": [], "before": []}
         for i in range(runs):
             for name in (("after", "before") if i % 2 == 0 else ("before", "after")):
                 env = _tree_env(trees[name])
-                out = subprocess.run([sys.executable, "-c", _STAGES, str(path)], capture_output=True, text=True,
-                                     env=env, check=True)
+                # run from a neutral folder: `python -c` puts the working directory first on sys.path, ahead of
+                # PYTHONPATH, and this checkout's govaudit would be imported for both trees
+                out = subprocess.run([sys.executable, "-c", _STAGES, str(path.resolve())], capture_output=True,
+                                     text=True, env=env, check=True, cwd=neutral)
                 read_s, check_s = map(float, out.stdout.split())
                 cpu, wall = _process(path, env)
                 got[name].append((read_s, check_s, cpu, wall))

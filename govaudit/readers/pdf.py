@@ -45,7 +45,7 @@ def read_pdf(path: Path) -> Workbook:
 
 
 def _box(b) -> tuple[float, float, float, float]:
-    return tuple(round(v, 1) for v in b)  # type: ignore[return-value]
+    return round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1)
 
 
 @dataclass

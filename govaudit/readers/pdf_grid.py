@@ -204,7 +204,10 @@ def _drop_thin(edges: list[float]) -> list[float]:
 
 
 def _covered(lines: list[Segment], at: float) -> bool:
-    return any(s.a - COVER <= at <= s.b + COVER for s in lines)
+    for s in lines:
+        if s.a - COVER <= at <= s.b + COVER:
+            return True
+    return False
 
 
 def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
@@ -217,14 +220,16 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
             for r in range(cell.row, cell.row2 + 1):
                 for c in range(cell.col, cell.col2 + 1):
                     index[(r, c)] = cell
-        lookup.append((g, index, g.bbox))
+        lookup.append((*g.bbox, g.xs, g.ys, g.n_rows - 1, g.n_cols - 1, index))
     outside = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, ch.cy
-        for g, index, (x0, top, x1, bottom) in lookup:
+        for x0, top, x1, bottom, xs, ys, last_row, last_col, index in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
-                r = min(max(bisect_right(g.ys, cy) - 1, 0), g.n_rows - 1)
-                c = min(max(bisect_right(g.xs, cx) - 1, 0), g.n_cols - 1)
+                r = bisect_right(ys, cy) - 1  # the band holding the centre; a centre on the frame: the edge band
+                r = 0 if r < 0 else last_row if r > last_row else r
+                c = bisect_right(xs, cx) - 1
+                c = 0 if c < 0 else last_col if c > last_col else c
                 index[(r, c)].chars.append(ch)
                 break
         else:

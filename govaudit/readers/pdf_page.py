@@ -158,7 +158,7 @@ class _Api:
             f.restype = restype
             return f
 
-        vp = ctypes.c_void_p
+        vp = _Handle  # returned as is (not turned into an int), to be passed straight back
         self.raw = raw
         self.text_load = fast("FPDFText_LoadPage", vp)
         self.text_close = fast("FPDFText_ClosePage", None)
@@ -174,6 +174,10 @@ class _Api:
         self.draw_mode = fast("FPDFPath_GetDrawMode")
         self.fill_color = fast("FPDFPageObj_GetFillColor")
         self.count_segments = fast("FPDFPath_CountSegments")
+
+
+class _Handle(ctypes.c_void_p):
+    """A PDFium handle (text page, page object) as a restype: ctypes returns a subclass of c_void_p as it is."""
 
 
 _API: _Api | None = None
@@ -236,7 +240,6 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
     tp = api.text_load(page)
     if not tp:
         return
-    tp = ctypes.c_void_p(tp)
     try:
         n = api.count_chars(tp)
         if n > MAX_CHARS_PER_PAGE:
@@ -282,7 +285,7 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
     get_object, object_type, bounds, draw_mode = api.get_object, api.object_type, api.bounds, api.draw_mode
     IMAGE, PATH = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH
     for j in range(n):
-        obj = ctypes.c_void_p(get_object(page, j))
+        obj = get_object(page, j)
         kind = object_type(obj)
         if kind == IMAGE:
             out.images += 1

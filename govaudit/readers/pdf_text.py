@@ -72,14 +72,15 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     for group in lines:
         group.sort(key=lambda c: c.x0)
         line = Line(page_number, group)
-        line.pieces = _pieces(group, line.height)
+        line.pieces = _pieces(line)
         out.append(line)
     return out
 
 
-def _pieces(chars: list[Char], height: float) -> list[Piece]:
+def _pieces(line: Line) -> list[Piece]:
+    chars = line.chars
     pieces, current = [], [chars[0]]
-    gap = PIECE_GAP * height
+    gap = PIECE_GAP * line.height
     prev_x1 = chars[0].x1
     for ch in chars[1:]:
         if ch.x0 - prev_x1 > gap:
@@ -87,6 +88,8 @@ def _pieces(chars: list[Char], height: float) -> list[Piece]:
             current = []
         current.append(ch)
         prev_x1 = ch.x1
+    if not pieces:  # the usual line, one piece: its box is the line's
+        return [Piece(join_chars(chars), (line.x0, line.top, line.x1, line.bottom))]
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
