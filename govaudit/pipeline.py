@@ -126,7 +126,8 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return FileStatus(path=shown, status="unreadable", tables=tables, forms=forms,
                           error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
-    status = FileStatus(path=shown, status="checked", tables=tables, forms=forms)
+    status = FileStatus(path=shown, status="checked", tables=tables, forms=forms, kind=book.kind,
+                        stage=disclosure.stage, scope=disclosure.scope, year=disclosure.year)
     if options.collect_context:
         try:
             attach_context(book, findings)
@@ -283,8 +284,9 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
             continue
         d.path = shown
         parts.append((shown, book, d))
-        outcomes[shown] = (FileStatus(path=shown, status="checked", tables=[f"公开{k}表" for k in sorted(d.tables)],
-                                      forms=len(d.forms)), [])
+        outcomes[shown] = (FileStatus(path=shown, status="checked", tables=[t.label for _k, t in sorted(d.tables.items())],
+                                      forms=len(d.forms), kind=book.kind, stage=d.stage, scope=d.scope,
+                                      year=d.year), [])
     if not parts:
         return [outcomes[str(p)] for p in files]
     # the disclosure is named after the file with the most tables (its tables' findings are placed there)

@@ -21,7 +21,10 @@ JSON_CONTRACT = {
         "files": {"type": "array", "items": {
             "type": "object", "required": ["path", "status", "error"],
             "properties": {"path": {"type": "string"}, "status": {"enum": ["checked", "unreadable"]},
-                           "error": {"type": ["string", "null"]}}}},
+                           "error": {"type": ["string", "null"]},
+                           "kind": {"enum": ["workbook", "word", "pdf", None]},
+                           "stage": {"enum": ["决算", "预算", None]}, "scope": {"enum": ["部门", "单位", None]},
+                           "year": {"type": ["integer", "null"]}}}},
         "findings": {"type": "array", "items": {
             "type": "object",
             "required": ["code", "severity", "message", "file", "locations", "expected", "actual"],
@@ -91,7 +94,8 @@ def test_json_report_contract(faulty24):
     report = json.loads(r.stdout)
     validate(report)
     assert report["files"] == [{"path": faulty24, "status": "checked", "error": None,
-                                "tables": [f"公开{k}表" for k in wb.ORDER], "forms": 0}]
+                                "tables": [f"公开{k}表" for k in wb.ORDER], "forms": 0,
+                                "kind": "workbook", "stage": "决算", "scope": None, "year": None}]
     assert report["summary"] == {"error": 8, "warning": 0, "info": 23}
     tbl301 = next(f for f in report["findings"] if f["code"] == "TBL301")
     assert tbl301["locations"][0] == {"sheet": "03支出", "cell": "C21",

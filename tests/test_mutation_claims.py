@@ -91,3 +91,131 @@ def test_bare_this_year_measures_and_their_qualified_forms():
     assert all(c.known for c in n.claims)
     other = read_claims(paras("所属事业单位本年收入100万元。"), 2019).claims
     assert [(c.kind, c.subject, c.known, c.amount.text) for c in other] == [("amount", "", False, "100万元")]
+
+
+def claim_rows(text, year=2019):
+    return [(c.kind, c.subject, c.subject_text, c.category, c.scope, (c.amount or c.change or c.rate).text)
+            for c in read_claims(paras(text), year).claims]
+
+
+def test_classes_of_a_list_take_the_lead_as_their_scope_and_old_names_their_code():
+    assert claim_rows("2019年度财政拨款支出6101.24万元，主要用于以下方面：社会保障和就业（类）支出305.17万元，"
+                      "医疗卫生与计划生育（类）支出80.19万元，扶贫支出10万元。") == [
+        ("amount", "财政拨款支出", "财政拨款支出", None, None, "6101.24万元"),
+        ("amount", "社会保障和就业支出", "社会保障和就业支出", "208", "财政拨款支出", "305.17万元"),
+        ("amount", "医疗卫生与计划生育支出", "医疗卫生与计划生育支出", "210", "财政拨款支出", "80.19万元"),
+        ("amount", "", "扶贫支出", None, None, "10万元")]  # 扶贫 is a 款 (21305), not a 类
+    assert claim_rows("教育等方面的支出6.15万元。") == [("amount", "教育等方面的支出", "教育等方面的支出", "205", None, "6.15万元")]
+
+
+def test_the_leftmost_name_is_the_subject_whether_a_class_or_an_alias():
+    # a 类 before the bare 支出 of its own name; an alias (财政拨款支出) before a 类 that other words then qualify
+    assert claim_rows("科学技术支出326.86万元，占本年支出合计的5.36%。") == [
+        ("amount", "科学技术支出", "科学技术支出", "206", None, "326.86万元"),
+        ("share", "科学技术支出", "科学技术支出", "206", None, "326.86万元")]  # its amount
+    assert claim_rows("财政拨款支出中社会保障和就业支出305.17万元。") == [
+        ("amount", "", "中社会保障和就业支出", None, None, "305.17万元")]
+
+
+def test_printed_decimals_thousands_and_units_are_kept():
+    n = read_claims(paras("本年收入合计1,234.5万元，收支总计0.66亿元，本年支出合计100万元。"), 2019)
+    assert [(c.amount.text, c.amount.decimals, c.amount.value, c.amount.unit) for c in n.claims] == [
+        ("1234.5万元", 1, Decimal("1234.5"), "万元"), ("0.66亿元", 2, Decimal("0.66"), "亿元"),
+        ("100万元", 0, Decimal("100"), "万元")]
+    assert n.claims[1].amount.amount == Decimal("6600.00")
+
+
+def test_a_sentence_cut_across_paragraphs_is_joined_to_the_last_one_only():
+    ps = paras("一、收入支出决算总体情况。", "本部门2019年度机关运行经费支出10万元，比上年增加2万元，主要原因是“公务", "用车”运行费用增加。",
+               "本年支出合计90万元。")
+    assert [(p.index, p.text) for p in joined(ps)] == [
+        (1, "一、收入支出决算总体情况。"), (2, "本部门2019年度机关运行经费支出10万元，比上年增加2万元，主要原因是“公务用车”运行费用增加。"),
+        (4, "本年支出合计90万元。")]
+    title = paras("本部门2019年度机关运行经费支出决算情况说明如下表所示", "本年支出合计90万元。")  # no comma: a caption
+    assert len(joined(title)) == 2
+
+
+def test_a_project_name_of_up_to_sixty_characters():
+    def project(k):
+        (c,) = read_claims(paras(f"（1）{'甲' * k}项目自评综述：项目绩效自评得分为87分。"), 2019).claims
+        return c.project
+
+    assert project(60) == "甲" * 60 and project(61) is None
+    assert project(2) == "甲甲"
+
+
+def test_a_subject_without_a_figure_opens_the_sentence_and_a_reason_is_not_a_claim():
+    assert brief(read_claims(paras("本部门“三公”经费支出，比上年减少1万元。"), 2019).claims) == [
+        ("change", "三公经费", "1万元", "prior")]
+    assert brief(read_claims(paras("“三公”经费支出5万元，比上年减少1万元，主要是公务接待费减少0.5万元。"), 2019).claims) == [
+        ("amount", "三公经费", "5万元", None), ("change", "三公经费", "1万元", "prior")]
+
+
+def full(text, year=2019):
+    return [(c.kind, c.subject, c.basis, c.direction, *(f.text if f else None for f in (c.amount, c.change, c.rate)),
+             c.whole, c.whole_amount.text if c.whole_amount else None) for c in read_claims(paras(text), year).claims]
+
+
+def test_what_follows_zhan_is_the_whole_not_the_subject_of_the_clauses_after():
+    assert full("财政拨款收入80万元，占本年收入合计的80%，比上年增加5万元。") == [
+        ("amount", "财政拨款收入", None, None, "80万元", None, None, None, None),
+        ("share", "财政拨款收入", None, None, "80万元", None, "80%", "本年收入合计", None),
+        ("change", "财政拨款收入", "prior", 1, "80万元", "5万元", None, None, None)]
+
+
+def test_an_amount_after_a_change_in_one_clause_and_a_budget_amount():
+    assert full("本年支出合计比上年增加5万元至100万元。") == [
+        ("change", "本年支出合计", "prior", 1, None, "5万元", None, None, None),
+        ("amount", "", "prior", None, "100万元", None, None, None, None)]
+    assert full("本年支出合计年初预算数为1000万元，决算数为900万元。") == [
+        ("amount", "本年支出合计", "budget", None, "1000万元", None, None, None, None),
+        ("amount", "本年支出合计", None, None, "900万元", None, None, None, None)]
+
+
+def test_a_rate_alone_and_a_rate_of_another_subject():
+    assert full("本年支出合计100万元，增长5%。本年收入合计90万元，下降5%。") == [
+        ("amount", "本年支出合计", None, None, "100万元", None, None, None, None),
+        ("change", "本年支出合计", None, 1, "100万元", None, "5%", None, None),
+        ("amount", "本年收入合计", None, None, "90万元", None, None, None, None),
+        ("change", "本年收入合计", None, -1, "90万元", None, "5%", None, None)]
+    assert full("“三公”经费减少1万元，公务接待费下降5%。") == [
+        ("change", "三公经费", None, -1, None, "1万元", None, None, None),
+        ("change", "公务接待费", None, -1, None, None, "5%", None, None)]
+
+
+def test_the_whole_of_a_share_named_stated_or_led():
+    assert full("本年收入合计100万元，财政拨款收入80万元，占收入合计的80%。")[-1][-2:] == ("本年收入合计", "100万元")
+    assert full("本年收入合计100万元，财政拨款收入80万元，占收入总额的80%。")[-1][-2:] == ("收入总额", None)
+    assert full("本年收入合计100万元，其中：财政拨款收入80万元，占80%。")[-1][-2:] == ("本年收入合计", "100万元")
+    # last year's amount is not the whole's amount this year
+    assert full("2018年度本年收入合计90万元，财政拨款收入80万元，占本年收入合计的80%。")[-1][-2:] == ("本年收入合计", None)
+
+
+def test_a_bare_measure_right_after_the_year_takes_the_scope_before():
+    assert [(c.subject, c.amount.text) for c in read_claims(
+        paras("一般公共预算财政拨款收入100万元，2019年度支出90万元。"), 2019).claims] == [
+        ("一般公共预算财政拨款收入", "100万元"), ("一般公共预算财政拨款支出", "90万元")]
+
+
+def test_a_projects_amounts_are_known_only_in_its_summary():
+    from govaudit.model import Disclosure
+    from govaudit.recognize.claims import claims_of
+
+    summary = paras("（1）社会保障项目经费项目自评综述：全年预算数为300万元。")
+    assert [(c.subject, c.known) for c in read_claims(summary, 2019).claims] == [("项目预算数", True)]
+    assert [(c.subject, c.known) for c in read_claims(paras("全年预算数为300万元。"), 2019).claims] == [("", False)]
+    n = claims_of(Disclosure(path="t", paragraphs=summary, year=2019))
+    assert (n.year, [c.subject for c in n.claims]) == (None, ["项目预算数"])  # no table, no year in the text
+
+
+def test_an_alias_and_a_class_of_the_same_words_read_as_the_alias():
+    # 国有资本经营预算支出 is both the subject 国有资本经营预算财政拨款支出 and 类 223 + 支出: the named subject wins
+    assert claim_rows("本部门2019年度国有资本经营预算支出0万元。") == [
+        ("amount", "国有资本经营预算财政拨款支出", "国有资本经营预算支出", None, None, "0万元")]
+
+
+def test_a_share_with_no_amount_before_it_or_a_whole_of_unknown_words():
+    assert full("财政拨款收入占本年收入合计的80%。") == [
+        ("share", "财政拨款收入", None, None, None, None, "80%", "本年收入合计", None)]
+    assert full("财政拨款收入80万元，占总量的80%。")[-1] == (
+        "share", "财政拨款收入", None, None, "80万元", None, "80%", "总量", None)

@@ -342,7 +342,7 @@ def test_every_txt_rule_is_exercised():
     from govaudit.engine.registry import all_rules
 
     fired = {f.code for p in (SEED, FAULTY) for f in checked(p)}
-    fired |= {"TXT002", "TXT005", "TXT006", "TXT012", "TXT013", "TXT206"}  # the cases above
+    fired |= {"TXT002", "TXT005", "TXT006", "TXT012", "TXT013", "TXT014", "TXT206"}  # the cases above
     listed = {r.code for r in all_rules() if r.code.startswith("TXT")}
     assert listed - fired == set()
 
@@ -457,7 +457,127 @@ def test_completion_against_the_budget_stated_in_the_sentence():
     ok = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。"], year=2024)
     assert codes(ok) == []
     bad = judge(["一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的96.20%。"], year=2024)
-    assert codes(bad) == ["TXT012"] and "2940.05 ÷ 文中预算数 2993.92万元 = 98.20%" in bad[0].message
+    assert codes(bad) == ["TXT012"] and "2940.05 ÷ 文中年初预算数 2993.92万元 = 98.20%" in bad[0].message
+
+
+def test_completion_of_a_zero_budget_named_in_the_sentence():
+    """A real 2024 上海 决算 (普陀 社工部): 年初预算 0, 全年预算 321.02, and "完成年初预算的95.89%" — the percentage is
+    of the 全年 budget. With the 年初 budget stated, the one the sentence names is judged."""
+    text = "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成{}预算的95.89%。"
+    bad = judge([text.format("年初")], year=2024)
+    assert [(f.code, f.severity.value, f.actual, f.expected) for f in bad] == [
+        ("TXT012", "error", "95.89%", "年初预算为零，不能计算")]
+    assert "年初预算数为 0万元" in bad[0].message and "307.82 ÷ 321.02 = 95.89%" in bad[0].message
+    assert codes(judge([text.format("全年")], year=2024)) == []
+    assert codes(judge([text.format("")], year=2024)) == []  # 完成预算的: the 全年 one fits
+    wrong = judge([text.format("全年").replace("95.89%", "94.89%")], year=2024)
+    assert [(f.code, f.expected) for f in wrong] == [("TXT012", "95.89%")]
+    assert "307.82 ÷ 文中全年预算数 321.02万元 = 95.89%" in wrong[0].message
+
+
+def test_completion_in_a_sentence_that_does_not_name_its_subject():
+    """The 项 paragraphs of the 上海 template name the 科目 in a first sentence, then "全年预算为…，支出决算为…，完成全年
+    预算数的…%": judged against the sentence's own two amounts."""
+    head = "1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。主要用于：行政单位人员支出、公用支出。"
+    ok = judge([head + "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%。"], year=2024)
+    assert codes(ok) == []
+    bad = judge([head + "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的99.69%。"], year=2024)
+    assert [(f.code, f.expected, f.actual) for f in bad] == [("TXT012", "98.69%", "99.69%")]
+    assert "51.32 ÷ 文中全年预算数 52.00万元 = 98.69%" in bad[0].message
+    assert bad[0].locations[0].sentence.endswith("完成全年预算数的99.69%。")
+    # truncated, not rounded: a warning
+    # rounding is not an error: 2.22 ÷ 2.23 may be anything from 99.1% to 100% given the shown decimals
+    assert judge([head + "全年预算为2.23万元，支出决算为2.22万元，完成全年预算数的99.5%。"], year=2024) == []
+    cut = judge([head + "全年预算为300.00万元，支出决算为299.00万元，完成全年预算数的99.6%。"], year=2024)
+    assert [(f.code, f.severity.value) for f in cut] == [("TXT010", "warning")]  # 99.67% cut to 99.6%
+    # not judged: the 年初 budget the percentage names is not stated; two 决算 amounts; no 决算 word
+    assert judge([head + "全年预算为52.00万元，支出决算为51.32万元，完成年初预算数的90%。"], year=2024) == []
+    assert judge([head + "全年预算为52.00万元，基本支出决算为40万元，项目支出决算为11.32万元，完成全年预算数的90%。"],
+                 year=2024) == []
+    assert judge([head + "全年预算为52.00万元，其他为51.32万元，完成全年预算数的90%。"], year=2024) == []
+
+
+ITEM_HEADING = "（三）一般公共预算财政拨款支出决算具体情况"
+
+
+def test_item_paragraph_against_its_row_of_the_table(sample_disclosure):
+    """The 上海 template explains each 项 in a paragraph headed by its 类/款/项 names; its 支出决算 is that row of
+    公开05表 (2024 sample: 2011001 行政运行 412.35 under 20110 人力资源事务; 2080101 行政运行 123.46)."""
+    item = "{}、{}（类）{}（款）行政运行（项）。主要用于：人员支出、公用支出。年初预算为450.00万元，支出决算为{}万元。"
+    ok = judge([ITEM_HEADING, item.format(1, "一般公共服务支出", "人力资源事务", "412.35"),
+                item.format(2, "社会保障和就业支出", "人力资源和社会保障管理事务", "123.46")], "2024", sample_disclosure,
+               year=2024)
+    assert codes(ok) == []
+    bad = judge([ITEM_HEADING, item.format(1, "一般公共服务支出", "人力资源事务", "412.35"),
+                 item.format(2, "社会保障和就业支出", "人力资源和社会保障管理事务", "132.46")], "2024", sample_disclosure,
+                year=2024)
+    assert [(f.code, f.severity.value, f.expected, f.actual) for f in bad] == [("TXT001", "error", "123.46", "132.46万元")]
+    assert "公开05表「2080101 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 3
+    # rounding is not an error
+    assert codes(judge([ITEM_HEADING, item.format(1, "一般公共服务支出", "人力资源事务", "412.4")], "2024",
+                       sample_disclosure, year=2024)) == []
+
+
+def test_item_paragraph_is_judged_only_when_its_row_is_certain(sample_disclosure):
+    item = "1、{}（类）{}（款）行政运行（项）。支出决算为999.99万元。"
+    cases = [
+        [ITEM_HEADING, item.format("一般公共服务支出", "财政事务")],  # no such 款 in the table
+        [ITEM_HEADING, item.format("教育支出", "人力资源事务")],  # the 款 is not under that 类
+        ["（二）政府性基金预算财政拨款支出", item.format("一般公共服务支出", "人力资源事务")],  # another table's passage
+        [item.format("一般公共服务支出", "人力资源事务")],  # no heading says whose spending
+        [ITEM_HEADING, "1、一般公共服务支出（类）人力资源事务（款）行政运行（项）。年初预算为999.99万元。"],  # a budget
+    ]
+    for texts in cases:
+        assert judge(texts, "2024", sample_disclosure, year=2024) == [], texts
+
+
+def test_item_list_of_a_budget_against_its_function_table():
+    """The 上海 预算 narrative lists "财政拨款支出主要内容如下：" then "1.“一般公共服务支出（类）…（款）行政运行（项）”
+    753.88万元": each against its row of the 一般公共预算支出功能分类预算表 (in 元 in the 2026 sample: 7,538,780)."""
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    base = recognize(read_workbook(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx"))
+
+    def run(amount):
+        d = base.model_copy(deep=True)
+        d.paragraphs = paras("财政拨款支出主要内容如下：",
+                             f"1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”{amount}万元，"
+                             "主要用于机关人员经费及公用经费。",
+                             "2.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”"
+                             "104.62万元，主要用于缴纳基本养老保险。")
+        d.narrative = read_claims(d.paragraphs, 2026)
+        return run_rules(d, Context(), select=["TXT"])
+
+    assert codes(run("753.88")) == []
+    bad = run("735.88")
+    assert [(f.code, f.expected, f.actual) for f in bad] == [("TXT001", "753.88", "735.88万元")]
+    assert "预算05表「2010301 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 2
+
+
+def test_which_is_larger_the_budget_or_the_actual():
+    """"决算数小于（大于）全年预算数的主要原因", "决算数与预算数持平": against the amounts of the sentence before."""
+    head = "2、一般公共服务支出（类）社会工作事务（款）事业运行（项）。"
+    said = "全年预算为17.68万元，支出决算为11.31万元。"
+    assert judge([head + said + "决算数小于全年预算数的主要原因：人员变动。"], year=2024) == []
+    bad = judge([head + said + "决算数大于全年预算数的主要原因：人员变动。"], year=2024)
+    assert [(f.code, f.severity.value, f.expected, f.actual) for f in bad] == [("TXT014", "error", "小于", "大于")]
+    assert "11.31 − 17.68 = -6.37" in bad[0].message and bad[0].locations[0].sentence.startswith("决算数大于")
+    flat = judge([head + said + "决算数与全年预算数持平。"], year=2024)
+    assert [(f.code, f.expected, f.actual) for f in flat] == [("TXT014", "小于", "持平")]
+    same = "全年预算为202.24万元，支出决算为202.24万元。"
+    assert judge([head + same + "决算数与全年预算数持平。"], year=2024) == []
+    assert [(f.code, f.expected) for f in judge([head + same + "决算数小于预算数的主要原因：节约。"], year=2024)] == [
+        ("TXT014", "等于")]
+    # not judged: 基本持平; a difference under 1% called 持平; rounding may make either larger; two budgets, no word
+    assert judge([head + said + "决算数与全年预算数基本持平。"], year=2024) == []
+    assert judge([head + "全年预算为200.00万元，支出决算为199.50万元。决算数与预算数持平。"], year=2024) == []
+    assert judge([head + "全年预算为11.3万元，支出决算为11.31万元。决算数小于预算数的主要原因：节约。"], year=2024) == []
+    assert judge([head + "年初预算为10万元，全年预算为17.68万元，支出决算为11.31万元。决算数大于预算数的主要原因：追加。"],
+                 year=2024) == []
+    # the named budget is the one compared
+    assert codes(judge([head + "年初预算为10万元，全年预算为17.68万元，支出决算为11.31万元。决算数大于年初预算数的主要原因："
+                              "追加。"], year=2024)) == []
 
 
 def test_hygiene_reads_a_sentence_cut_across_paragraphs_as_one():

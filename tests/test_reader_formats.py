@@ -1,8 +1,9 @@
 """.xls (and WPS .et) and .ods read as their .xlsx original: the same cells give the same figures (value and shown
 decimals) and the same findings. Hidden rows and columns are left out of the checks in every format.
 
-tests/data holds the 2024 faulty sample and a workbook with a hidden row and column (built from the clean
-sample as in hidden_workbook below), each saved by LibreOffice 7 as .xls (MS Excel 97) and .ods:
+tests/data holds the 2024 faulty sample, a workbook with a hidden row and column (built from the clean
+sample as in hidden_workbook below) and one with a hidden sheet (as in test_hidden_sheet_with_a_stale_copy_is_left_out),
+each saved by LibreOffice 7 as .xls (MS Excel 97) and .ods:
     soffice --headless --convert-to xls X.xlsx; soffice --headless --convert-to ods X.xlsx
 """
 
@@ -183,3 +184,15 @@ def test_hidden_sheet_with_a_stale_copy_is_left_out(tmp_path):
     hidden = [f for f in found if f[0] == "CEL004"]
     assert len(hidden) == 1 and hidden[0][2] == "03支出旧"
     assert read_workbook(path).sheets[-1].hidden
+
+
+@pytest.mark.parametrize("name", ["隐藏工作表-2024.ods", "隐藏工作表-2024.xls"])
+def test_hidden_sheet_is_left_out_in_ods_and_xls(name):
+    """The same workbook as above (a hidden stale copy of 03支出 with every figure × 1.1), saved by LibreOffice as
+    .ods (the sheet's table style says table:display="false") and as .xls: the copy is left out and named."""
+    path = DATA / name
+    assert [(s.name, s.hidden) for s in read_workbook(path).sheets][-2:] == [("09国有资本", False), ("03支出旧", True)]
+    found = findings(path)
+    assert [f for f in found if f[1] != "info"] == []
+    hidden = [f for f in found if f[0] == "CEL004"]
+    assert len(hidden) == 1 and hidden[0][2] == "03支出旧"

@@ -32,7 +32,9 @@ def _amounts(cs: list[Claim]) -> list[Claim]:
     explanation="""
 文中说出某项（收支总计、本年收入合计、财政拨款支出、某个功能分类“类”、“三公”经费各项……）的金额时，应与公开表中
 同一项的数一致。名称按 rules/narrative.toml 的对照表识别，“类”按所在段落列举的是谁的支出（财政拨款支出 → 公开04表）
-找表。两边都按显示的位数看成区间，区间相交即一致：文中 6101.2 万元与表中 6101.24 不是错误。
+找表。逐项说明的段落（“1、一般公共服务支出（类）财政事务（款）行政运行（项）。……支出决算为1511.89万元”）按
+类、款、项的名称在所在标题所说的表中（“一般公共预算财政拨款支出决算具体情况” → 公开05表）逐级找到唯一的一行再核对；
+找不到或不唯一时不核对。两边都按显示的位数看成区间，区间相交即一致：文中 6101.2 万元与表中 6101.24 不是错误。
 """,
     example="文中“财政拨款支出6634.67万元”，公开04表本年支出合计 6101.24：错误（6634.67 是收支总计）。",
     emits=("TXT010",),
@@ -52,11 +54,15 @@ def amounts_match_tables(disclosure, ctx):
                           expected=show(table.value, c.amount.decimals), actual=c.amount.text)
             continue
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
+        shown = table.shown()
+        if tv.figures[0].unit == "元":  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
+            shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元（{tv.figures[0].text or show(table.value * 10000, 0)} 元）"
         yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {table.shown()}（区间 [{show(table.lo, 3)}, "
+                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
                       f"{show(table.hi, 3)}]），文中为 {stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                       f"{show(stated.hi, stated.decimals + 1)}]），相差 {show(stated.value - table.value, 2)}{hint}。",
-                      [tv.location], expected=table.shown(), actual=c.amount.text)
+                      [tv.location], expected=table.shown() if tv.figures[0].unit != "元"
+                      else show(table.value, max(c.amount.decimals, 2)), actual=c.amount.text)
 
 
 @rule(
@@ -400,7 +406,10 @@ def shares_match(disclosure, ctx):
     "完成预算的百分比应等于决算数 ÷ 预算数",
     explanation="""
 “完成年初预算的 W%”中 W 应为决算数 ÷ 预算数。决算数取同一句所说的数（没有时取公开表的数）；预算数取同一句
-“比预算增加/减少 X 万元”推出的数（决算数 ∓ X），或公开表中的预算数（公开07表“三公”经费）。按区间比较。
+所说的预算数（句中写明“年初”“全年”时，只取同名的那个：“年初预算为0万元，全年预算为321.02万元……完成年初预算的
+95.89%”是错的），或同一句“比预算增加/减少 X 万元”推出的数（决算数 ∓ X），或公开表中的预算数（公开07表“三公”
+经费）。没有写明是什么的句子（“全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%”）按句中自己的
+预算数和决算数核对。按区间比较。
 """,
     example="“本年收入6100.33万元，完成年初预算的61%，比年初预算减少3909.6万元”：6100.33 ÷ 10009.93 = 60.94%，相符。",
     emits=("TXT010",),
@@ -411,45 +420,132 @@ def completion_matches(disclosure, ctx):
     for i, c in enumerate(cs):
         if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project:
             earlier.setdefault(c.subject, c)
-        if c.kind != "completion" or c.rate is None or not c.known or c.project:
+        if c.kind != "completion" or c.rate is None or c.project:
             continue
-        got = this_year(disclosure, c, earlier)
+        near = [o for o in cs[max(0, i - 8): i + 8]
+                if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.subject == c.subject]
+        got = this_year(disclosure, c, earlier) if c.known else _sentence_actual(near)
         if got is None:
             continue
         now, now_text = got
         budgets: list[tuple[Val, str]] = []
-        for o in cs[max(0, i - 6): i + 6]:
-            if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount" \
-                    and o.basis == "budget" and o.subject == c.subject and _money(o):
-                budgets.append((of_claim(o.amount), f"文中预算数 {o.amount.text}"))
-            if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "change" \
-                    and o.basis == "budget" and o.subject == c.subject and o.change is not None \
-                    and o.change.unit in MONEY_UNITS and o.direction:
-                ch = of_claim(o.change)
-                s = o.direction
-                budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),
-                                f"预算数 {show(now.value - s * ch.value, 2)}（{now.shown()} {'−' if s > 0 else '+'} "
-                                f"{ch.shown()}）"))
-        tv = subject_value(disclosure, c.subject, budget=True)
-        if tv is not None:
-            budgets.append((tv.val, f"{tv.label}预算数 {tv.val.shown()}"))
+        stated = [o for o in near if o.kind == "amount" and o.basis == "budget" and _money(o)]
+        named = stated
+        if c.budget_word and any(o.budget_word for o in stated):
+            named = [o for o in stated if o.budget_word == c.budget_word]  # 完成年初预算的: the 年初 one only
+            if named and all(o.amount.amount == 0 for o in named) and c.rate.amount > 0:
+                yield _zero_budget(disclosure, c, named[0], now, now_text, [o for o in stated if o not in named])
+                continue
+        for o in named:
+            budgets.append((of_claim(o.amount), f"文中{o.budget_word or ''}预算数 {o.amount.text}"))
+        if c.known:
+            for o in near:
+                if o.kind == "change" and o.basis == "budget" and o.change is not None \
+                        and o.change.unit in MONEY_UNITS and o.direction:
+                    ch = of_claim(o.change)
+                    s = o.direction
+                    budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),
+                                    f"预算数 {show(now.value - s * ch.value, 2)}（{now.shown()} {'−' if s > 0 else '+'} "
+                                    f"{ch.shown()}）"))
+            tv = subject_value(disclosure, c.subject, budget=True)
+            if tv is not None and not (c.budget_word and stated and not named):
+                budgets.append((tv.val, f"{tv.label}预算数 {tv.val.shown()}"))
         if not budgets:
             continue
-        stated = of_claim(c.rate)
+        rate = of_claim(c.rate)
         computed = [(ratio(now, b), label) for b, label in budgets]
         computed = [(r, label) for r, label in computed if r is not None]
-        if not computed or any(stated.meets(r) for r, _ in computed):
+        if not computed or any(rate.meets(r) for r, _ in computed):
             continue
         d = max(c.rate.decimals, 2)
         text = "；".join(f"{now.shown()} ÷ {label} = {pct(r.value, d)}" for r, label in computed)
+        said = f"完成{c.budget_word or ''}预算的"
         if any(truncation_fits(c.rate, r) for r, _ in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
-                          f"{quote(c, c.rate, '完成预算的')}：{text}，文中的数是截断而不是四舍五入的结果。",
+                          f"{quote(c, c.rate, said)}：{text}，文中的数是截断而不是四舍五入的结果。",
                           actual=c.rate.text)
             continue
         yield finding(disclosure, c, "TXT012", Severity.error,
-                      f"{quote(c, c.rate, '完成预算的')}与决算数、预算数不符：{text}。",
+                      f"{quote(c, c.rate, said)}与决算数、预算数不符：{text}。",
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+ACTUAL_WORDS = ("决算", "执行")
+
+
+def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:
+    """A sentence that does not name its subject ("全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的
+    98.69%"): its one amount said as 决算/执行 this year."""
+    said = [o for o in near if o.kind == "amount" and o.basis is None and _money(o)
+            and any(w in o.clause for w in ACTUAL_WORDS)]
+    if len(said) != 1:
+        return None
+    return of_claim(said[0].amount), f"文中决算数 {said[0].amount.text}"
+
+
+def _zero_budget(disclosure, c: Claim, budget: Claim, now: Val, now_text: str, others: list[Claim]):
+    """完成年初预算的 W% where the same sentence says the 年初 budget was 0: no percentage can be completed of it."""
+    hints = []
+    for o in others:
+        r = ratio(now, of_claim(o.amount))
+        if r is not None:
+            hints.append(f"按{o.budget_word or ''}预算数 {o.amount.text}计算，{now.shown()} ÷ {of_claim(o.amount).shown()} = "
+                         f"{pct(r.value, max(c.rate.decimals, 2))}")
+    hint = f"；{'；'.join(hints)}，文中的百分比可能是按这个预算数算的" if hints else ""
+    word = c.budget_word or ""
+    return finding(disclosure, c, "TXT012", Severity.error,
+                   f"{quote(c, c.rate, f'完成{word}预算的')}：同一句说{word}预算数为 {budget.amount.text}，"
+                   f"预算为零时不能算出完成预算的百分比（{now_text} ÷ 0）{hint}。",
+                   expected=f"{word}预算为零，不能计算", actual=c.rate.text)
+
+
+@rule(
+    "TXT014",
+    "决算数与预算数谁大谁小说反了",
+    explanation="""
+“决算数小于（大于）全年预算数的主要原因……”“决算数与预算数持平”说的是前一句（或同一句前面）的决算数和预算数
+谁大谁小。两数按显示的位数看成区间：说“小于”而决算数明显大于预算数（或两数相同），说“大于”而决算数明显小于预算数
+（或两数相同），说“持平”而两数相差 1% 以上，都是错误。“基本持平”不核对；前一句的预算数或决算数不止一个（又没写明
+年初、全年）时不核对。
+""",
+    example="“全年预算为17.68万元，支出决算为11.31万元。决算数大于全年预算数的主要原因……”：11.31 < 17.68，应为“小于”。",
+)
+def versus_budget(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    for i, v in enumerate(cs):
+        if v.project or v.basis != "budget" or not (v.kind == "versus" or (
+                v.kind == "flat" and v.direction_word == "持平")):
+            continue
+        said = [o for o in cs[max(0, i - 12): i] if o.paragraph == v.paragraph
+                and (o.sentence_no == v.sentence_no or (o.sentence_no == v.sentence_no - 1 and o.kind == "amount"))]
+        if any(o.sentence_no == v.sentence_no and o.kind == "amount" for o in said):
+            said = [o for o in said if o.sentence_no == v.sentence_no]  # the sentence gives its own amounts
+        budgets = [o for o in said if o.kind == "amount" and o.basis == "budget" and _money(o)]
+        if v.budget_word and any(o.budget_word for o in budgets):
+            budgets = [o for o in budgets if o.budget_word == v.budget_word]
+        actual = _sentence_actual(said)
+        if len(budgets) != 1 or actual is None:
+            continue
+        a, _ = actual
+        b = of_claim(budgets[0].amount)
+        diff = f"{a.shown()} − {b.shown()} = {show(a.value - b.value, max(a.decimals, b.decimals))}"
+        if v.kind == "flat":
+            if a.meets(b) or abs(a.value - b.value) < b.value / 100:
+                continue
+            right = "大于" if a.value > b.value else "小于"
+        else:
+            up = v.direction > 0
+            if a.value == b.value:
+                right = "等于"
+            elif (up and a.hi < b.lo) or (not up and a.lo > b.hi):
+                right = "小于" if up else "大于"
+            else:
+                continue
+        word = f"{v.budget_word or ''}预算数"
+        yield finding(disclosure, v, "TXT014", Severity.error,
+                      f"文中说决算数“{v.direction_word}”{word}，但{'同一句' if budgets[0].sentence_no == v.sentence_no else '上一句'}"
+                      f"的决算数 {a.shown()} 万元{right}{word} {b.shown()} 万元（{diff}）。",
+                      expected=right, actual=v.direction_word)
 
 
 @rule(

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from govaudit.engine.arith import Span
 from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
 from govaudit.narrative_data import FigureRef, narrative_data
+from govaudit.text import category_core
 
 HUNDRED = Decimal(100)
 MONEY_UNITS = ("万元", "元", "亿元")
@@ -182,7 +183,59 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     return _lookup(disclosure, [FigureRef(kind, claim.category, column)])
 
 
+# whose spending a passage of 科目 paragraphs lists → the tables (决算, 预算) and column that hold its 项 rows
+ITEM_TABLES = {
+    "一般公共预算财政拨款支出": (("05", "total"), ("B05", "total")),
+    "政府性基金预算财政拨款支出": (("08", "expense"), ("B06", "total")),
+    "财政拨款支出": (("05", "total"), ("08", "expense"), ("B05", "total"), ("B06", "total"), ("B07", "total")),
+}
+
+
+def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
+    tables of the passage's spending by its names level by level (each level's code extends the one above); only
+    a single match in all of them counts."""
+    if not claim.item:
+        return None
+    hits = []
+    for kind, column in ITEM_TABLES.get(claim.scope or "", ()):
+        table = disclosure.tables.get(kind)
+        row = _item_row(table, claim.item) if table is not None else None
+        if row is not None:
+            hits.append((table, row, column))
+    if len(hits) != 1:
+        return None
+    table, row, column = hits[0]
+    found = _lookup(disclosure, [FigureRef(table.kind, row.key, column)])
+    if found is not None:
+        found.label = f"{table_name(table.kind)}「{row.code} {row.label}」"
+    return found
+
+
+def table_name(kind: str) -> str:
+    return f"预算{kind[1:]}表" if kind.startswith("B") else f"公开{kind}表"
+
+
+def _core(name: str) -> str:
+    return category_core(name).replace("其它", "其他")  # both are written
+
+
+def _item_row(table: Table, item: tuple[str, ...]):
+    coded = [r for r in table.rows if r.code and r.code.isdigit()]
+    prefix, row = "", None
+    for depth, name in enumerate(item):
+        want, length = _core(name), 3 + 2 * depth
+        hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix) and _core(r.label) == want]
+        if len(hits) != 1:
+            return None
+        row = hits[0]
+        prefix = row.code
+    return row
+
+
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
+    if claim.item:
+        return item_value(disclosure, claim)
     if claim.category:
         return category_value(disclosure, claim)
     return subject_value(disclosure, claim.subject)
@@ -222,5 +275,6 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
         for r in t.rows:
             for f in r.cells.values():
                 if f is not None and f.amount == target and f.source != exclude and not f.derived:
-                    return f"（{show(target, fig.decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
+                    # to the 万元 precision of the stated figure (65983300元 is 6598.3300万元, not 6598)
+                    return f"（{show(target, of_claim(fig).decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
     return ""

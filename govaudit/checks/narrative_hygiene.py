@@ -121,6 +121,14 @@ def doubled_words(disclosure, ctx):
                 yield _info(disclosure, p, "TXT204", f"第{p.index}段“{_short(p.text, i)}”中“{w}”重复。")
 
 
+def _chinese(n: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一: a heading number as the list around it writes them."""
+    if n <= 10:
+        return CN_NUM[n - 1]
+    tens, ones = divmod(n, 10)
+    return (CN_NUM[tens - 1] if tens > 1 else "") + "十" + (CN_NUM[ones - 1] if ones else "")
+
+
 def _heading_value(text: str) -> tuple[int, bool] | None:
     m = HEADING_NO.match(text.strip())
     if not m:
@@ -151,7 +159,7 @@ def heading_numbers(disclosure, ctx):
         after = next(((m, c) for _q, (m, c) in heads[i + 1:] if c), None)
         if before and before[0] == n - 1 and (after is None or after[0] == n + 1):
             yield _info(disclosure, p, "TXT205", f"第{p.index}段标题编号“{HEADING_NO.match(p.text.strip()).group(0)}”"
-                                                 f"与前后的（{CN_NUM[n - 2]}）等写法不一致，应为（{CN_NUM[n - 1] if n <= 10 else n}）。")
+                                                 f"与前后的（{_chinese(n - 1)}）等写法不一致，应为（{_chinese(n)}）。")
 
 
 @rule(

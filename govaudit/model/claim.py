@@ -18,6 +18,7 @@ CLAIM_KINDS = {
     "amount": "金额",  # 收支总计6634.67万元
     "change": "增减",  # 比上年增加208.1万元，增长3.13%
     "flat": "持平",  # 较上年无变化 / 与上年持平
+    "versus": "决算比预算",  # 决算数小于全年预算数（的主要原因）: the sentence before gives the two amounts
     "completion": "完成预算",  # 完成年初预算的61%
     "share": "占比",  # 占19.4%
     "score": "自评得分",  # 绩效自评得分为91分
@@ -73,6 +74,7 @@ class Claim(BaseModel):
     scope: str | None = None  # for a 类: whose spending the passage lists ("财政拨款支出", "本年支出合计" …)
     basis: str | None = None  # change/completion: compared with "prior" (上年) or "budget" (预算)
     basis_year: int | None = None  # the year named in the comparison ("与2018年度决算相比")
+    budget_word: str | None = None  # which budget a budget amount or a completion names: 年初 / 全年 / 调整后
     direction: int | None = None  # +1 增加/增长, −1 减少/下降, 0 持平
     direction_word: str | None = None
     rate_word: str | None = None  # the word before the percentage (增长/下降/降低 …)
@@ -84,6 +86,7 @@ class Claim(BaseModel):
     score: ClaimFigure | None = None
     grade: str | None = None
     project: str | None = None  # 自评综述: the project the paragraph is about
+    item: tuple[str, ...] | None = None  # the 功能分类 类/款/项 names a paragraph is about ("一般公共服务支出(类)…(项)")
     sentence: str  # the sentence quoted
     clause: str = ""  # the clause the claim was read from
     paragraph: int  # TextParagraph.index

@@ -14,6 +14,11 @@ class FileStatus(BaseModel):
     error: str | None = None
     tables: list[str] = Field(default_factory=list)  # 公开NN表 recognised
     forms: int = 0  # 绩效自评表 recognised
+    # what the file was read as: "workbook" / "word" / "pdf"; 决算 or 预算; for a 预算 部门 or 单位; the year
+    kind: str | None = None
+    stage: str | None = None
+    scope: str | None = None
+    year: int | None = None
 
 
 class Result(BaseModel):

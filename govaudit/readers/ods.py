@@ -8,7 +8,8 @@ format. Values are given as openpyxl gives them: float for a number with a point
 
 Repeated rows and columns (table:number-rows-repeated="1048000" on the empty tail) are skipped, not expanded;
 merged ranges come from table:number-columns-spanned / number-rows-spanned; rows and columns with
-table:visibility="collapse" (hidden) or "filter" are hidden. The zip is checked as an .xlsx is (sizes, ratios,
+table:visibility="collapse" (hidden) or "filter" are hidden, and so is a sheet whose table style says
+table:display="false" (a hidden sheet: the automatic styles come before the tables in content.xml). The zip is checked as an .xlsx is (sizes, ratios,
 total inflated bytes), entity declarations are refused, and the cell count is bounded.
 """
 
@@ -26,6 +27,7 @@ MAX_CELLS = 400_000
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 T_TABLE, T_ROW, T_COL, T_CELL, T_COVERED = (_TABLE + n for n in ("table", "table-row", "table-column",
                                                                  "table-cell", "covered-table-cell"))
 T_NAME, T_ROWS_REP, T_COLS_REP = _TABLE + "name", _TABLE + "number-rows-repeated", _TABLE + "number-columns-repeated"
@@ -33,6 +35,8 @@ T_SPAN_C, T_SPAN_R, T_VIS = _TABLE + "number-columns-spanned", _TABLE + "number-
 O_TYPE, O_VALUE, O_DATE, O_BOOL = (_OFFICE + n for n in ("value-type", "value", "date-value", "boolean-value"))
 X_P, X_S, X_TAB, X_BREAK = _TEXT + "p", _TEXT + "s", _TEXT + "tab", _TEXT + "line-break"
 X_C = _TEXT + "c"
+S_STYLE, S_TABLE_PROPS, S_NAME, S_FAMILY = (_STYLE + n for n in ("style", "table-properties", "name", "family"))
+T_DISPLAY, T_STYLE_NAME = _TABLE + "display", _TABLE + "style-name"
 
 _SHOWN_NUMBER = re.compile(r"(\d[\d,，]*)(?:[.．](\d+))?")
 
@@ -102,6 +106,8 @@ class _Parser:
         self.text: list[str] | None = None
         self.paragraphs: list[str] = []
         self.row_cells: list[Cell] = []
+        self.style: str | None = None  # the table style being read (automatic styles)
+        self.hidden_styles: set[str] = set()  # table styles with table:display="false"
 
     def parse(self, data: bytes) -> list[Sheet]:
         from govaudit.readers.xlsx import _expat
@@ -144,9 +150,14 @@ class _Parser:
             self.col_index += repeat
         elif name == T_TABLE:
             self.sheet = Sheet(name=attrs.get(T_NAME) or f"Sheet{len(self.sheets) + 1}")
+            self.sheet.hidden = attrs.get(T_STYLE_NAME) in self.hidden_styles
             self.sheets.append(self.sheet)
             self.row = 0
             self.col_index = 0
+        elif name == S_STYLE:
+            self.style = attrs.get(S_NAME) if attrs.get(S_FAMILY) == "table" else None
+        elif name == S_TABLE_PROPS and self.style and attrs.get(T_DISPLAY) == "false":
+            self.hidden_styles.add(self.style)
 
     def end(self, name):
         if name == X_P and self.text is not None:

@@ -166,9 +166,10 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
     h = max(prev.height, line.height)
     if len(prev.pieces) > 1 or len(line.pieces) > 1:
         return False
-    if abs(prev.height - line.height) > 0.25 * h:
+    a, b = _type_size(prev), _type_size(line)
+    if a is not None and b is not None and abs(a - b) > 0.25 * max(a, b):
         return False  # a heading in a larger type, or a footnote in a smaller one
-    if prev.x1 < (prev.margins or margins).right - 1.5 * h:
+    if prev.x1 < (prev.margins or margins).right - 1.5 * h - _kept_together(prev, line):
         return False  # the line above stopped short: its paragraph ended there
     if line.x0 > (line.margins or margins).left + 0.8 * h:
         return False  # indented: a new paragraph
@@ -177,6 +178,30 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
     if same_page and line.top - prev.bottom > 1.2 * h:
         return False
     return True
+
+
+def _type_size(line: Line) -> float | None:
+    """The height of a line's Chinese characters: their boxes follow the type size, while the boxes of digits in
+    some fonts are twice as tall ("15.16%；" alone on a line). None when the line has too few of them to say."""
+    sizes = [c.bottom - c.top for c in line.chars if "\u4e00" <= c.text <= "\u9fff"]
+    return median(sizes) if len(sizes) >= 2 else None
+
+
+_ENDS = tuple("。！？!?；;：:")
+# what a typesetter will not break: a number with its unit ("449.52万元，"), or a unit and the punctuation that
+# may not start a line ("元，")
+_UNBROKEN = re.compile(r"^(?:[\d.,，%]+(?:万元|亿元|元|%)?[，,。；;、）)”’」』]?|.{1,2}[，,。；;、）)”’」』])")
+
+
+def _kept_together(prev: Line, line: Line) -> float:
+    """How much shorter than the body width a line may stop when the next line begins with words that could not
+    be broken (a line is wrapped early rather than split a number or start with a comma): their width."""
+    if prev.text.rstrip().endswith(_ENDS) or len(line.pieces) != 1:
+        return 0.0
+    m = _UNBROKEN.match(line.text)
+    if m is None or len(m.group(0)) > len(line.chars):
+        return 0.0
+    return line.chars[len(m.group(0)) - 1].x1 - line.x0
 
 
 def join_lines(lines: list[Line]) -> str:

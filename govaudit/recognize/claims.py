@@ -36,11 +36,15 @@ CHANGE_RE = re.compile(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = re.compile(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
-COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(?:全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+# "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
+VERSUS_RE = re.compile(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后)?预算(?:数)?")
+BUDGET_WORD_RE = re.compile(r"(全年|年初|调整后)预算")
+VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
 BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
-BUDGET_AMOUNT_RE = re.compile(r"(?:全年|年初|调整后)?预算(?:数|安排|为|金额)")
+BUDGET_AMOUNT_RE = re.compile(r"(全年|年初|调整后)?预算(?:数|安排|为|金额)")
 SCORE_RE = re.compile(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = re.compile(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = re.compile(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
@@ -48,6 +52,12 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = re.compile(r"(20\d{2})年")
+# a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
+_NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
+ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
+                          rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
+ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = re.compile(r"\d")
 CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
@@ -149,13 +159,31 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     lex = lexicon()
     out: list[Claim] = []
     this_year = narrative_year(paragraphs, year)
+    section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     for p in joined(paragraphs):
-        out.extend(_paragraph_claims(p, lex, this_year))
+        text = norm(p.text)
+        if not ITEM_HEAD_RE.match(text) and (p.level is not None or HEADING_START.match(text) or (
+                len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
+            section = _section(text)
+        out.extend(_paragraph_claims(p, lex, this_year, section))
     return Narrative(year=this_year, claims=out)
 
 
+def _section(heading: str) -> str | None:
+    """"（三）一般公共预算财政拨款支出决算具体情况" → 一般公共预算财政拨款支出: the table its 科目 paragraphs are in."""
+    if "政府性基金" in heading:
+        return "政府性基金预算财政拨款支出"
+    if "国有资本" in heading or "基本支出" in heading or "三公" in heading:
+        return None
+    if "一般公共预算" in heading and "支出" in heading:
+        return "一般公共预算财政拨款支出"
+    if "财政拨款支出" in heading:
+        return "财政拨款支出"
+    return None
+
+
 SENTENCE_TAIL = tuple("。！？；：!?;:")
-HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]|第[一二三四五六七八九十]+部分)")
+HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -174,12 +202,15 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     return out
 
 
-def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None) -> list[Claim]:
+def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None,
+                      section: str | None = None) -> list[Claim]:
     claims: list[Claim] = []
     subject: _Subject | None = None
     ptext = norm(p.text)
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
+    im = ITEM_HEAD_RE.match(ptext)
+    item = tuple(g for g in im.groups() if g) if im else None
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence)))
         if n > 1 and not CONTINUES_RE.match(s):
@@ -219,9 +250,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif budget:
                 state.basis, state.basis_year = "budget", None
             if not digits:
-                if FLAT_RE.search(clause):
-                    claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                                       direction=0, direction_word=FLAT_RE.search(clause).group(0)))
+                claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
                     claims.append(make("grade", subject, clause, grade=m.group(1)))
                 continue
@@ -241,7 +270,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 before = clause[: m.start()]
-                basis = "budget" if BUDGET_AMOUNT_RE.search(before) and subject and subject.name != "项目预算数" else None
+                said = BUDGET_AMOUNT_RE.findall(before)
+                # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
+                basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
                 if basis is None and _other_year(before, this_year):
@@ -255,7 +286,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
                     owner = _Subject(name="", text=found.text, known=False)
-                c = make("amount", owner, clause, amount=fig, basis=basis)
+                c = make("amount", owner, clause, amount=fig, basis=basis,
+                         budget_word=(said[-1] or None) if basis == "budget" and said else None)
+                if item and section and basis is None and not c.subject and (
+                        (ACTUAL_RE.search(before) and (n > 1 or item[-1] in before))
+                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) == "".join(item))):
+                    # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
+                    # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
+                    c.item, c.scope, c.known = item, section, True
+                    c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
                 claims.append(c)
                 state.last_amount = c
                 if basis is None and c.subject:
@@ -276,12 +315,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                     claims.append(c)
                     state.last_change = c
-            if FLAT_RE.search(clause) and not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
-                claims.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                                   direction=0, direction_word=FLAT_RE.search(clause).group(0)))
+            if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
+                claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
-                rate = _figure(m.group(1) or m.group(2), "%", (m.group(1) or m.group(2)) + "%")
-                c = make("completion", subject, clause, basis="budget", rate=rate)
+                value = m.group(2) or m.group(3)
+                rate = _figure(value, "%", value + "%")
+                c = make("completion", subject, clause, basis="budget", rate=rate, budget_word=m.group(1))
                 c.amount = _amount_for(state, c.subject)
                 claims.append(c)
             for m in SHARE_RE.finditer(clause):
@@ -312,6 +351,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims
+
+
+def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
+    """"决算数小于全年预算数", "与上年持平": which way two amounts compare, said in words."""
+    out = [make("versus", subject, clause, basis="budget", budget_word=m.group(2),
+                direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1))
+           for m in VERSUS_RE.finditer(clause)]
+    flat = FLAT_RE.search(clause)
+    if flat:
+        word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
+        out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
+                        direction_word=flat.group(0), budget_word=word.group(1) if word else None))
+    return out
 
 
 OTHER_YEAR_RE = re.compile(r"上年|上一年|去年|(\d{4})年")

@@ -39,7 +39,8 @@ def finding_dict(f) -> dict:
 def to_dict(result: Result) -> dict:
     return {
         "tool": {"name": "govaudit", "version": result.version},
-        "files": [{"path": s.path, "status": s.status, "error": s.error, "tables": s.tables, "forms": s.forms}
+        "files": [{"path": s.path, "status": s.status, "error": s.error, "tables": s.tables, "forms": s.forms,
+                   "kind": s.kind, "stage": s.stage, "scope": s.scope, "year": s.year}
                   for s in result.files],
         "findings": [finding_dict(f) for f in result.findings],
         "summary": result.summary(),
