@@ -5,17 +5,11 @@ Shared by the claim reader (recognize/claims.py) and the narrative rules (checks
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from govaudit.text import norm
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -91,8 +85,9 @@ def _refs(alternatives) -> list[list[FigureRef]]:
 
 @lru_cache(maxsize=1)
 def narrative_data() -> NarrativeData:
-    with open(rules_dir() / "narrative.toml", "rb") as fh:
-        data = tomllib.load(fh)
+    from govaudit.engine.catalogue import read_pack  # the parsed copy of packs.json, when it matches (issue 13)
+
+    data = read_pack(rules_dir() / "narrative.toml")
     subjects = {}
     for spec in data.get("subject", []):
         name = norm(spec["name"])

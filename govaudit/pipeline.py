@@ -9,6 +9,7 @@ from typing import Callable
 
 from govaudit.engine.context import Context
 from govaudit.model import FileStatus, Finding, Result
+from govaudit.model.trusted import construct
 
 
 @dataclass
@@ -101,20 +102,21 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
     try:
         book = read_workbook(path)
     except ReadError as exc:
-        return FileStatus(path=shown, status="unreadable", error=str(exc)), []
+        return construct(FileStatus, path=shown, status="unreadable", error=str(exc)), []
     except Exception as exc:  # never a traceback on any input
-        return FileStatus(path=shown, status="unreadable", error=f"读取失败（{type(exc).__name__}: {exc}）"), []
+        return construct(FileStatus, path=shown, status="unreadable", error=f"读取失败（{type(exc).__name__}: {exc}）"), []
     try:
         disclosure = recognize(book)
     except Exception as exc:
-        return FileStatus(path=shown, status="unreadable", error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
+        return construct(FileStatus, path=shown, status="unreadable",
+                         error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
     disclosure.path = shown
     if not disclosure.tables and not disclosure.forms and not (disclosure.narrative and disclosure.narrative.claims):
         if not any(s.cells for s in book.sheets):
             reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
         else:
             reason = "没有找到可识别的决算公开表或绩效自评表（按表格标题识别，如“收入支出决算总表”；预算公开表如“收入预算总表”）"
-        return FileStatus(path=shown, status="unreadable", error=reason), []
+        return construct(FileStatus, path=shown, status="unreadable", error=reason), []
     tables, forms = [t.label for _k, t in sorted(disclosure.tables.items())], len(disclosure.forms)
     if not options.collect_context:
         book = _places_only(book)  # the cells are in the disclosure now: free them before the rules run
@@ -124,10 +126,10 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         findings = [f for f in findings if not options.ignored_here(f.code)]
         locate(book, findings)
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
-        return FileStatus(path=shown, status="unreadable", tables=tables, forms=forms,
-                          error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
-    status = FileStatus(path=shown, status="checked", tables=tables, forms=forms, kind=book.kind,
-                        stage=disclosure.stage, scope=disclosure.scope, year=disclosure.year)
+        return construct(FileStatus, path=shown, status="unreadable", tables=tables, forms=forms,
+                         error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
+    status = construct(FileStatus, path=shown, status="checked", tables=tables, forms=forms, kind=book.kind,
+                       stage=disclosure.stage, scope=disclosure.scope, year=disclosure.year)
     if options.collect_context:
         try:
             attach_context(book, findings)
@@ -276,22 +278,22 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
             book = read_workbook(path)
             d = recognize(book)
         except ReadError as exc:
-            outcomes[shown] = (FileStatus(path=shown, status="unreadable", error=str(exc)), [])
+            outcomes[shown] = (construct(FileStatus, path=shown, status="unreadable", error=str(exc)), [])
             continue
         except Exception as exc:  # never a traceback on any input
-            outcomes[shown] = (FileStatus(path=shown, status="unreadable",
-                                          error=f"读取失败（{type(exc).__name__}: {exc}）"), [])
+            outcomes[shown] = (construct(FileStatus, path=shown, status="unreadable",
+                                                     error=f"读取失败（{type(exc).__name__}: {exc}）"), [])
             continue
         d.path = shown
         parts.append((shown, book, d))
-        outcomes[shown] = (FileStatus(path=shown, status="checked", tables=[t.label for _k, t in sorted(d.tables.items())],
-                                      forms=len(d.forms), kind=book.kind, stage=d.stage, scope=d.scope,
-                                      year=d.year), [])
+        outcomes[shown] = (construct(FileStatus, path=shown, status="checked",
+                                     tables=[t.label for _k, t in sorted(d.tables.items())], forms=len(d.forms),
+                                     kind=book.kind, stage=d.stage, scope=d.scope, year=d.year), [])
     if not parts:
         return [outcomes[str(p)] for p in files]
     # the disclosure is named after the file with the most tables (its tables' findings are placed there)
     main_path, _book, _d = max(parts, key=lambda x: (len(x[2].tables), len(x[2].forms)))
-    merged = Disclosure(path=main_path, kind="together")
+    merged = construct(Disclosure, path=main_path, kind="together")
     for shown, _book, d in parts:
         for kind, table in d.tables.items():
             if kind not in merged.tables:
@@ -306,8 +308,8 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
         merged.paragraphs.extend(d.paragraphs)
     if not merged.tables and not merged.forms and not merged.paragraphs:
         for shown, _book, _d in parts:
-            outcomes[shown] = (FileStatus(path=shown, status="unreadable",
-                                          error="没有找到可识别的决算公开表、绩效自评表或情况说明文字"), [])
+            outcomes[shown] = (construct(FileStatus, path=shown, status="unreadable",
+                                                     error="没有找到可识别的决算公开表、绩效自评表或情况说明文字"), [])
         return [outcomes[str(p)] for p in files]
     if merged.paragraphs:
         merged.narrative = read_claims(merged.paragraphs, merged.year)
@@ -316,8 +318,8 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
         findings = run_rules(merged, ctx, options.select, options.ignore, options.severities)
         findings = [f for f in findings if not options.ignored_here(f.code)]
     except Exception as exc:
-        status = FileStatus(path=main_path, status="unreadable",
-                            error=f"检查规则时出错，本组文件未完成检查（{type(exc).__name__}: {exc}）")
+        status = construct(FileStatus, path=main_path, status="unreadable",
+                                       error=f"检查规则时出错，本组文件未完成检查（{type(exc).__name__}: {exc}）")
         outcomes[main_path] = (status, [])
         return [outcomes[str(p)] for p in files]
     for f in findings:
@@ -337,7 +339,7 @@ def check_paths(paths: list[str], options: Options | None = None, *,
     options_for gives each file its own Options (configuration files); progress, when given, is called
     with the number of files and returns an object with advance() and close() (or None for no bar).
     """
-    result = Result()
+    result = construct(Result)
     if together:
         for group in together_groups(paths):
             opts = options_for(group[0]) if options_for else (options or Options())
@@ -400,7 +402,7 @@ def _run(files: list[Path], per_file: list[Options], jobs: int):
             try:
                 outcome = future.result()
             except Exception as exc:  # a worker that died (out of memory, killed): that file is not checked
-                outcome = (FileStatus(path=shown_path(files[i]), status="unreadable",
-                                      error=one_line(f"检查进程出错（{type(exc).__name__}: {exc}）")), [])
+                outcome = (construct(FileStatus, path=shown_path(files[i]), status="unreadable",
+                                                 error=one_line(f"检查进程出错（{type(exc).__name__}: {exc}）")), [])
             submit()
             yield outcome

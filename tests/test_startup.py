@@ -116,3 +116,48 @@ def test_the_fingerprint_sees_a_rules_metadata_not_its_logic():
     assert _decorators(src) == [b'\n@rule("ZZZ001", "t",\n      severity="warning")']
     assert _decorators(src.replace(b"return []", b"return ()")) == _decorators(src)
     assert _decorators(src.replace(b'"t"', b'"u"')) != _decorators(src)
+
+
+def test_packs_json_matches_the_packs():
+    """packs.json is the built-in packs as parsed data; a pack edited without regenerating it fails here (it would
+    only be slower: a stale packs.json is not used)."""
+    from govaudit.engine import catalogue
+
+    shipped = json.loads(catalogue.PACKS.read_text(encoding="utf-8"))
+    assert shipped == catalogue.build_packs(), "engine/packs.json is stale: run  python -m govaudit.engine.catalogue"
+    assert set(shipped["packs"]) == {p.name for p in catalogue.packs_dir().glob("*.toml")}
+
+
+def test_built_in_packs_are_read_without_parsing_toml():
+    code = ("import sys\n"
+            "from govaudit.engine.catalogue import packs_dir, read_pack\n"
+            "data = read_pack(packs_dir() / 'tables.toml')\n"
+            "assert data['rule'] and 'tomllib' not in sys.modules, sorted(sys.modules)\n"
+            "data['rule'].clear()\n"
+            "assert read_pack(packs_dir() / 'tables.toml')['rule']  # each call its own copy\n")
+    proc = _fresh(code)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_a_stale_packs_json_is_not_used(tmp_path, monkeypatch):
+    """Once a built-in pack differs from its copy in packs.json, the TOML file itself is read."""
+    from govaudit.engine import catalogue
+
+    tomllib = catalogue._tomllib()
+    rules = shutil.copytree(catalogue.packs_dir(), tmp_path / "rules")
+    monkeypatch.setattr(catalogue, "packs_dir", lambda: rules)
+    catalogue._packs.cache_clear()
+    try:
+        path = rules / "tables.toml"
+        with open(path, "rb") as fh:
+            want = tomllib.load(fh)
+        assert catalogue.read_pack(path) == want
+        path.write_text(path.read_text(encoding="utf-8").replace("本年收入合计", "本年收入总计", 1), encoding="utf-8")
+        catalogue._packs.cache_clear()
+        got = catalogue.read_pack(path)
+        assert got != want and "本年收入总计" in json.dumps(got, ensure_ascii=False)
+        path.write_text("[[rule]\n", encoding="utf-8")  # not TOML: the same error as tomllib's
+        with pytest.raises(tomllib.TOMLDecodeError):
+            catalogue.read_pack(path)
+    finally:
+        catalogue._packs.cache_clear()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from govaudit.checks.hierarchy import check_hierarchy
 from govaudit.engine.registry import rule
 from govaudit.model import BUDGET_TABLE_NAMES, Finding, Location, Severity, table_label
+from govaudit.model.trusted import construct
 from govaudit.recognize.budget_specs import title_scope
 from govaudit.recognize.stage import heading_claims, layout_scope
 from govaudit.text import norm
@@ -35,7 +36,8 @@ def budget_hierarchy(disclosure, ctx):
 
 
 def _loc(disclosure, table, label=None) -> list[Location]:
-    return [Location(file=disclosure.path, sheet=table.sheet, cell=table.title_cell, row_label=label or table.title)]
+    return [construct(Location, file=disclosure.path, sheet=table.sheet, cell=table.title_cell,
+                      row_label=label or table.title)]
 
 
 @rule(
@@ -64,10 +66,10 @@ def missing_budget_tables(disclosure, ctx):
         else (Severity.warning, "文档中未能按标题找到它")
     for kind in required:
         if kind not in disclosure.tables and kind not in unread:
-            yield Finding(code="BGC001", severity=severity, file=disclosure.path, table=table_label(kind),
-                          expected=BUDGET_TABLE_NAMES[kind], actual=None,
-                          message=f"缺少{table_label(kind)}：{style}预算公开应有此表，{where}。"
-                                  f"无数据时也应以空表公开并说明原因。")
+            yield construct(Finding, code="BGC001", severity=severity, file=disclosure.path, table=table_label(kind),
+                                     expected=BUDGET_TABLE_NAMES[kind], actual=None,
+                                     message=f"缺少{table_label(kind)}：{style}预算公开应有此表，{where}。"
+                                             f"无数据时也应以空表公开并说明原因。")
 
 
 @rule(
@@ -86,10 +88,10 @@ def stage_mixed(disclosure, ctx):
     main = disclosure.stage
     for kind, table in sorted(disclosure.tables.items()):
         if table.stage and table.stage != main:
-            yield Finding(code="BGC002", severity=Severity.error, file=disclosure.path, table=table.label,
-                          locations=_loc(disclosure, table), expected=main, actual=table.stage,
-                          message=f"{table.label}「{table.title}」是{table.stage}表，而本文件是{main}公开"
-                                  f"（{disclosure.stage_evidence}）：一份公开不应混入另一阶段的表。")
+            yield construct(Finding, code="BGC002", severity=Severity.error, file=disclosure.path, table=table.label,
+                                     locations=_loc(disclosure, table), expected=main, actual=table.stage,
+                                     message=f"{table.label}「{table.title}」是{table.stage}表，而本文件是{main}公开"
+                                             f"（{disclosure.stage_evidence}）：一份公开不应混入另一阶段的表。")
 
 
 @rule(
@@ -114,16 +116,17 @@ def scope_mismatch(disclosure, ctx):
               if t.stage == "预算" and title_scope(t.title) == other]
     if titles:
         names = "、".join(f"“{t.title}”" for t in titles[:3]) + (f"等 {len(titles)} 张表" if len(titles) > 3 else "")
-        yield Finding(code="BGC003", severity=Severity.warning, file=disclosure.path, table=titles[0].label,
-                      locations=[loc for t in titles for loc in _loc(disclosure, t)],
-                      expected=f"{layout}预算", actual=f"{other}预算",
-                      message=f"表名{names}称{other}预算，但本文件是{layout}预算（{why}）。")
+        yield construct(Finding, code="BGC003", severity=Severity.warning, file=disclosure.path, table=titles[0].label,
+                                 locations=[loc for t in titles for loc in _loc(disclosure, t)],
+                                 expected=f"{layout}预算", actual=f"{other}预算",
+                                 message=f"表名{names}称{other}预算，但本文件是{layout}预算（{why}）。")
     for p, who, stage in heading_claims(disclosure):
         if stage == "预算" and who == other:
-            yield Finding(code="BGC003", severity=Severity.warning, file=disclosure.path,
-                          locations=[p.location.model_copy(update={"file": disclosure.path, "sentence": p.text})],
-                          expected=f"{layout}预算", actual=f"{other}预算",
-                          message=f"标题“{norm(p.text)}”称{other}预算，但本文件是{layout}预算（{why}）。")
+            yield construct(Finding, code="BGC003", severity=Severity.warning, file=disclosure.path,
+                                     locations=[p.location.model_copy(update={"file": disclosure.path,
+                                                                              "sentence": p.text})],
+                                     expected=f"{layout}预算", actual=f"{other}预算",
+                                     message=f"标题“{norm(p.text)}”称{other}预算，但本文件是{layout}预算（{why}）。")
 
 
 _SAYS_EMPTY = ("为空表", "以空表", "空表列示", "本表为空", "此表为空", "本表无数据")
@@ -147,11 +150,13 @@ def empty_note_with_figures(disclosure, ctx):
         if note is None:
             continue
         first = next(f for f in table.figures() if f.value != 0)
-        yield Finding(code="BGC004", severity=Severity.error, file=disclosure.path, table=table.label,
-                      locations=[first.source.model_copy(update={"file": disclosure.path})] + _loc(disclosure, table),
-                      actual=first.shown(), expected="空表",
-                      message=f"{table.label}「{table.title}」表下注明“{note}”，但表中有数字"
-                              f"（如 {first.source.row_label or ''} {first.source.col_label or ''} 为 {first.shown()}）：说明与数字不符。")
+        yield construct(Finding, code="BGC004", severity=Severity.error, file=disclosure.path, table=table.label,
+                                 locations=[first.source.model_copy(update={"file": disclosure.path}),
+                                            *_loc(disclosure, table)],
+                                 actual=first.shown(), expected="空表",
+                                 message=f"{table.label}「{table.title}」表下注明“{note}”，但表中有数字"
+                                         f"（如 {first.source.row_label or ''} {first.source.col_label or ''} "
+                                         f"为 {first.shown()}）：说明与数字不符。")
 
 
 @rule(
@@ -170,11 +175,11 @@ def misprinted_code(disclosure, ctx):
         if issue.kind != "bad_code":
             continue
         label, _, fixed = issue.context.partition("|")
-        yield Finding(code="BGC005", severity=Severity.warning, file=disclosure.path, table=label,
-                      locations=[issue.location.model_copy(update={"file": disclosure.path})],
-                      expected=fixed, actual=issue.text,
-                      message=f"{label}「{issue.location.row_label}」：科目编码的类印成“{issue.text[:3].lstrip('0') or '0'}”，"
-                              f"没有这个类；它在 {fixed[:-2]} 之下，应为 {fixed}（已按 {fixed} 核对）。")
+        yield construct(Finding, code="BGC005", severity=Severity.warning, file=disclosure.path, table=label,
+                                 locations=[issue.location.model_copy(update={"file": disclosure.path})],
+                                 expected=fixed, actual=issue.text,
+                                 message=f"{label}「{issue.location.row_label}」：科目编码的类印成“{issue.text[:3].lstrip('0') or '0'}”，"
+                                         f"没有这个类；它在 {fixed[:-2]} 之下，应为 {fixed}（已按 {fixed} 核对）。")
 
 
 @rule(
@@ -190,6 +195,6 @@ Word 版本检查，或核对该表的 PDF 排版。
 )
 def unread_tables(disclosure, ctx):
     for table in disclosure.unread_tables:
-        yield Finding(code="BGC006", severity=Severity.warning, file=disclosure.path, table=table.label,
-                      locations=_loc(disclosure, table),
-                      message=f"{table.label}「{table.title}」未能可靠识别（{table.unreliable}），未核对这张表。")
+        yield construct(Finding, code="BGC006", severity=Severity.warning, file=disclosure.path, table=table.label,
+                                 locations=_loc(disclosure, table),
+                                 message=f"{table.label}「{table.title}」未能可靠识别（{table.unreliable}），未核对这张表。")

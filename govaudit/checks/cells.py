@@ -5,6 +5,7 @@ from __future__ import annotations
 from govaudit.checks.common import with_file
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity
+from govaudit.model.trusted import construct
 
 
 def _where(issue) -> str:
@@ -29,9 +30,10 @@ def _where(issue) -> str:
 def not_a_number(disclosure, ctx):
     for issue in disclosure.cell_issues:
         if issue.kind == "not_a_number":
-            yield Finding(code="CEL001", severity=Severity.error, file=disclosure.path,
-                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
-                          message=f"{_where(issue)}：应为数字，实际为文字“{issue.text}”。")
+            yield construct(Finding, code="CEL001", severity=Severity.error, file=disclosure.path,
+                                     locations=with_file(disclosure, [issue.location]), actual=issue.text,
+                                     table=issue.context,
+                                     message=f"{_where(issue)}：应为数字，实际为文字“{issue.text}”。")
 
 
 @rule(
@@ -47,10 +49,10 @@ def not_a_number(disclosure, ctx):
 def formula_without_value(disclosure, ctx):
     for issue in disclosure.cell_issues:
         if issue.kind == "formula_without_value":
-            yield Finding(code="CEL002", severity=Severity.warning, file=disclosure.path,
-                          locations=with_file(disclosure, [issue.location]), table=issue.context,
-                          message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
-                                  f"请在 Excel/WPS 中打开并保存后再检查。")
+            yield construct(Finding, code="CEL002", severity=Severity.warning, file=disclosure.path,
+                                     locations=with_file(disclosure, [issue.location]), table=issue.context,
+                                     message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
+                                             f"请在 Excel/WPS 中打开并保存后再检查。")
 
 
 @rule(
@@ -65,10 +67,11 @@ def formula_without_value(disclosure, ctx):
 def implausible_amount(disclosure, ctx):
     for issue in disclosure.cell_issues:
         if issue.kind == "implausible":
-            yield Finding(code="CEL003", severity=Severity.error, file=disclosure.path,
-                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
-                          message=f"{_where(issue)}：数字 {issue.text} 大得不合常理（公开金额应小于 10^15、"
-                                  f"小数不超过 60 位），未参与核对，请检查是否误填。")
+            yield construct(Finding, code="CEL003", severity=Severity.error, file=disclosure.path,
+                                     locations=with_file(disclosure, [issue.location]), actual=issue.text,
+                                     table=issue.context,
+                                     message=f"{_where(issue)}：数字 {issue.text} 大得不合常理（公开金额应小于 10^15、"
+                                             f"小数不超过 60 位），未参与核对，请检查是否误填。")
 
 
 @rule(
@@ -85,7 +88,8 @@ def implausible_amount(disclosure, ctx):
 def hidden_figures(disclosure, ctx):
     for issue in disclosure.cell_issues:
         if issue.kind == "hidden_figures":
-            yield Finding(code="CEL004", severity=Severity.info, file=disclosure.path,
-                          locations=with_file(disclosure, [issue.location]), actual=issue.text, table=issue.context,
-                          message=f"{issue.context}中有 {issue.text} 个数字单元格（如 "
-                                  f"{issue.location.cell}），未参与核对；公开的是显示出来的内容。")
+            yield construct(Finding, code="CEL004", severity=Severity.info, file=disclosure.path,
+                                     locations=with_file(disclosure, [issue.location]), actual=issue.text,
+                                     table=issue.context,
+                                     message=f"{issue.context}中有 {issue.text} 个数字单元格（如 "
+                                             f"{issue.location.cell}），未参与核对；公开的是显示出来的内容。")

@@ -6,13 +6,15 @@ from collections import Counter
 
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
+from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
 
 EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
 def _loc(disclosure, table, cell, label=None) -> list[Location]:
-    return [Location(file=disclosure.path, sheet=table.sheet, cell=cell or table.title_cell, row_label=label)]
+    return [construct(Location, file=disclosure.path, sheet=table.sheet, cell=cell or table.title_cell,
+                      row_label=label)]
 
 
 @rule(
@@ -34,16 +36,16 @@ def missing_tables(disclosure, ctx):
         name = TABLE_NAMES.get(kind, kind)
         title = disclosure.titled_only.get(kind)
         if title is not None:  # the heading is there, the table is not: say so, at the heading
-            yield Finding(code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                          locations=[title],
-                          expected=name, actual="只有标题",
-                          message=f"公开{kind}表「{name}」只有标题，没有表格：{where}中印出了表名"
-                                  f"“{title.table_title}”，其下却没有表格。无数据时也应列出表格（空表）并说明原因。")
+            yield construct(Finding, code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                                     locations=[title],
+                                     expected=name, actual="只有标题",
+                                     message=f"公开{kind}表「{name}」只有标题，没有表格：{where}中印出了表名"
+                                             f"“{title.table_title}”，其下却没有表格。无数据时也应列出表格（空表）并说明原因。")
             continue
-        yield Finding(code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                      expected=name, actual=None,
-                      message=f"缺少公开{kind}表「{name}」：{where}中找不到该表"
-                              f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
+        yield construct(Finding, code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                                 expected=name, actual=None,
+                                 message=f"缺少公开{kind}表「{name}」：{where}中找不到该表"
+                                         f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
 
 
 @rule(
@@ -62,10 +64,10 @@ def empty_without_note(disclosure, ctx):
         notes = "".join(table.notes)
         explained = any(w in notes.replace("注:本表反映", "").replace("本表反映", "") for w in EXPLAINS_EMPTY)
         if not explained:
-            yield Finding(code="CMP002", severity=Severity.error, file=disclosure.path, table=table.label,
-                          locations=_loc(disclosure, table, table.title_cell, table.title),
-                          message=f"{table.label}「{table.title}」没有任何数据，表下也没有说明为什么是空表"
-                                  f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
+            yield construct(Finding, code="CMP002", severity=Severity.error, file=disclosure.path, table=table.label,
+                                     locations=_loc(disclosure, table, table.title_cell, table.title),
+                                     message=f"{table.label}「{table.title}」没有任何数据，表下也没有说明为什么是空表"
+                                             f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
 
 
 def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v, severity=Severity.error,
@@ -79,10 +81,10 @@ def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v
     for kind, value in sorted(values.items()):
         if normalise(value) != common:
             table = disclosure.tables[kind]
-            yield Finding(code=code, severity=severity, file=disclosure.path, table=table.label,
-                          locations=_loc(disclosure, table, getattr(table, cell_attr)),
-                          expected=str(shown), actual=str(value),
-                          message=f"{table.label}的{what}为“{value}”，与其他各表的“{shown}”不一致。{tail}")
+            yield construct(Finding, code=code, severity=severity, file=disclosure.path, table=table.label,
+                                     locations=_loc(disclosure, table, getattr(table, cell_attr)),
+                                     expected=str(shown), actual=str(value),
+                                     message=f"{table.label}的{what}为“{value}”，与其他各表的“{shown}”不一致。{tail}")
 
 
 @rule("CMP003", "各表的部门名称不一致",
@@ -135,11 +137,12 @@ def code_named_differently(disclosure, ctx):
                 continue
             first_core, first_kind, first_row, first_table = seen[row.code]
             if core != first_core and kind != first_kind:
-                yield Finding(
-                    code="CMP006", severity=Severity.warning, file=disclosure.path, table=table_label(kind),
-                    locations=[Location(file=disclosure.path, sheet=table.sheet, cell=row.label_cell, row_label=row.label),
-                               Location(file=disclosure.path, sheet=first_table.sheet, cell=first_row.label_cell,
-                                        row_label=first_row.label)],
+                yield construct(
+                    Finding, code="CMP006", severity=Severity.warning, file=disclosure.path, table=table_label(kind),
+                    locations=[construct(Location, file=disclosure.path, sheet=table.sheet, cell=row.label_cell,
+                                         row_label=row.label),
+                               construct(Location, file=disclosure.path, sheet=first_table.sheet,
+                                         cell=first_row.label_cell, row_label=first_row.label)],
                     expected=first_row.label, actual=row.label,
                     message=f"科目编码 {row.code} 在{table_label(kind)}中名为“{row.label}”，在{table_label(first_kind)}中名为"
                             f"“{first_row.label}”：同一编码应使用同一名称。")
@@ -157,8 +160,8 @@ def duplicated_table(disclosure, ctx):
         else:
             message = (f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
                        f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
-        yield Finding(code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
-                      locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
+        yield construct(Finding, code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
+                                 locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
 
 
 @rule("CMP008", "表中没有写明金额单位",
@@ -168,6 +171,6 @@ def duplicated_table(disclosure, ctx):
 def unit_missing(disclosure, ctx):
     for table in disclosure.tables.values():
         if table.unit is None and not table.is_empty:
-            yield Finding(code="CMP008", severity=Severity.warning, file=disclosure.path, table=table.label,
-                          locations=_loc(disclosure, table, table.title_cell, table.title),
-                          message=f"{table.label}「{table.title}」没有写明金额单位（按万元核对）。")
+            yield construct(Finding, code="CMP008", severity=Severity.warning, file=disclosure.path, table=table.label,
+                                     locations=_loc(disclosure, table, table.title_cell, table.title),
+                                     message=f"{table.label}「{table.title}」没有写明金额单位（按万元核对）。")

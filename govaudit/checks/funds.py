@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity
+from govaudit.model.trusted import construct
 
 FUNDS = (("gov_fund", "08", "政府性基金预算财政拨款"), ("state_capital", "09", "国有资本经营预算财政拨款"))
 
@@ -34,16 +35,18 @@ def fund_tables_agree(disclosure, ctx):
         zero04 = _fund_total(t04, key) == 0
         if zero04 and not other.is_empty:
             first = next(f for f in other.figures() if f.value != 0)  # not empty: some figure is not zero
-            yield Finding(code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                          locations=[first.source.model_copy(update={"file": disclosure.path})],
-                          message=f"公开04表中{name}全部为零或空白，但公开{kind}表有数据（如 {first.source.cell} 为 "
-                                  f"{first.shown()}）：两表应一致。")
+            yield construct(Finding, code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                                     locations=[first.source.model_copy(update={"file": disclosure.path})],
+                                     message=f"公开04表中{name}全部为零或空白，但公开{kind}表有数据（如 {first.source.cell} 为 "
+                                             f"{first.shown()}）：两表应一致。")
         elif not zero04 and other.is_empty:
             fig = next((f for r in t04.rows for k, f in r.cells.items() if k == key and f is not None and f.value), None)
             if fig is None:
                 fig = next((r.cells.get("amount") for r in t04.rows if r.key == f"income.{key}"), None)
-            loc = fig.source if fig is not None else Location(file=disclosure.path, sheet=t04.sheet, cell=t04.title_cell)
-            yield Finding(code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                          locations=[loc.model_copy(update={"file": disclosure.path}),
-                                     Location(file=disclosure.path, sheet=other.sheet, cell=other.title_cell)],
-                          message=f"公开04表中{name}有数据，但公开{kind}表是空表：两表应一致。")
+            loc = fig.source if fig is not None else construct(Location, file=disclosure.path, sheet=t04.sheet,
+                                                               cell=t04.title_cell)
+            yield construct(Finding, code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                                     locations=[loc.model_copy(update={"file": disclosure.path}),
+                                                construct(Location, file=disclosure.path, sheet=other.sheet,
+                                                          cell=other.title_cell)],
+                                     message=f"公开04表中{name}有数据，但公开{kind}表是空表：两表应一致。")

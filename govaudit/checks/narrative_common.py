@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.engine.arith import Span
 from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
 from govaudit.text import category_core
 
@@ -253,8 +254,8 @@ def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity,
     file = finding_file(disclosure, claim.location)
     loc = claim.location.model_copy(update={"file": file})
     locs = [loc] + [o if o.file else o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
-    return Finding(code=code, severity=severity, file=file, message=message, locations=locs,
-                   expected=expected, actual=actual, table="情况说明", title=title)
+    return construct(Finding, code=code, severity=severity, file=file, message=message, locations=locs,
+                              expected=expected, actual=actual, table="情况说明", title=title)
 
 
 def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:

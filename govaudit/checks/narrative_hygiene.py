@@ -8,6 +8,7 @@ import re
 from govaudit.checks.narrative_common import claims, finding_file, narrative_year
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity, TextParagraph
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.text import category_core, norm, strip_numbering
 
@@ -30,8 +31,8 @@ _DANGLING: re.Pattern | None = None
 def _info(disclosure, p: TextParagraph, code: str, message: str, sentence: str | None = None) -> Finding:
     file = finding_file(disclosure, p.location)
     loc = p.location.model_copy(update={"file": file, "sentence": sentence or p.text.strip()[:80]})
-    return Finding(code=code, severity=Severity.info, file=file, message=message, locations=[loc],
-                   table="情况说明")
+    return construct(Finding, code=code, severity=Severity.info, file=file, message=message, locations=[loc],
+                              table="情况说明")
 
 
 def _short(text: str, at: int, width: int = 12) -> str:
@@ -207,11 +208,11 @@ def renamed_subjects(disclosure, ctx):
                 if m:
                     reported.add((p.index, r.code))
                     file = finding_file(disclosure, p.location)
-                    yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
-                                  locations=[p.location.model_copy(update={"file": file,
-                                                                            "sentence": p.text.strip()[:80]})],
-                                  message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
-                                          f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
+                    yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                                             locations=[p.location.model_copy(
+                                                 update={"file": file, "sentence": p.text.strip()[:80]})],
+                                             message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
+                                                     f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
     for c in claims(disclosure, ctx):
         if not c.category or (c.paragraph, c.category) in reported:
             continue
@@ -221,10 +222,10 @@ def renamed_subjects(disclosure, ctx):
             continue
         reported.add((c.paragraph, c.category))
         file = finding_file(disclosure, c.location)
-        yield Finding(code="TXT030", severity=Severity.warning, file=file, table="情况说明",
-                      locations=[c.location.model_copy(update={"file": file})],
-                      message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
-                      expected=label, actual=c.subject_text)
+        yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
+                                 locations=[c.location.model_copy(update={"file": file})],
+                                 message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
+                                 expected=label, actual=c.subject_text)
 
 
 def _table_label(disclosure, code: str) -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from govaudit.checks.narrative_common import finding_file
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import NameData, narrative_data
 from govaudit.text import norm
 
@@ -73,14 +74,14 @@ def _places(disclosure) -> list[Place]:
     for table in sorted(disclosure.tables.values(), key=lambda t: t.kind):
         # a table whose “部门：” differs from the other tables' is CMP003's (an error): not reported twice
         if table.department and norm(table.department) == usual:
-            out.append(Place(norm(table.department), Location(file=disclosure.path, sheet=table.sheet,
-                                                              cell=table.department_cell or table.title_cell,
-                                                              row_label="部门"),
+            out.append(Place(norm(table.department), construct(Location, file=disclosure.path, sheet=table.sheet,
+                                                               cell=table.department_cell or table.title_cell,
+                                                               row_label="部门"),
                              f"{table.label}的“部门：”栏", table=table.label))
         title = norm(table.title)
         if title and title not in seen:  # a PDF's or Word's title is a paragraph too: counted once
-            out.append(Place(title, Location(file=disclosure.path, sheet=table.sheet, cell=table.title_cell,
-                                             row_label="表名"), f"{table.label}的表名", table=table.label))
+            out.append(Place(title, construct(Location, file=disclosure.path, sheet=table.sheet, cell=table.title_cell,
+                                              row_label="表名"), f"{table.label}的表名", table=table.label))
     for form in disclosure.forms:
         if form.department and form.department.text:
             out.append(Place(norm(form.department.text), form.department.source,
@@ -270,7 +271,7 @@ def department_name_spelling(disclosure, ctx):
             file = finding_file(disclosure, pl.location)
             sentence = _sentence(pl.text, start)
             loc = pl.location.model_copy(update={"file": file, "sentence": sentence})
-            yield Finding(code="TXT031", severity=Severity.warning, file=file, table=pl.table, locations=[loc],
-                          expected=name, actual=spelling,
-                          message=f"{pl.label}“{sentence}”中的部门名称写作“{spelling}”，而本文件中通常写作“{name}”"
-                                  f"（共 {times} 处，如{sample}）：{_difference(name, ops)}。")
+            yield construct(Finding, code="TXT031", severity=Severity.warning, file=file, table=pl.table,
+                            locations=[loc], expected=name, actual=spelling,
+                            message=f"{pl.label}“{sentence}”中的部门名称写作“{spelling}”，而本文件中通常写作“{name}”"
+                                    f"（共 {times} 处，如{sample}）：{_difference(name, ops)}。")

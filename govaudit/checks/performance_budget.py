@@ -19,6 +19,7 @@ from govaudit.checks.performance_common import (
 from govaudit.engine.arith import Span, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.registry import rule
 from govaudit.model import Figure, Severity
+from govaudit.model.trusted import construct
 
 
 @rule(
@@ -223,7 +224,8 @@ def rate_indicator_agrees(disclosure, ctx):
             dd = min(d, ref.decimals)
             if q(value, dd) == q(ref.value, dd):
                 continue
-            half = Figure(value=value, decimals=d, percent=True, unit="%", source=ind.actual.source).interval()
+            half = construct(Figure, value=value, decimals=d, percent=True, unit="%",
+                             source=ind.actual.source).interval()
             actual = ind.actual.text or ind.actual.shown()
             what = "表中执行率" if ref.how == "shown" else "执行数 ÷ 预算数"
             locs = [ind.actual.source, ref.location]

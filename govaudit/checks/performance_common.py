@@ -10,6 +10,7 @@ from govaudit.engine.arith import Span
 from govaudit.engine.performance_settings import PerfSettings
 from govaudit.model import Disclosure, Figure, Finding, Location, PerformanceForm, Severity
 from govaudit.model.form import BudgetLine, Section
+from govaudit.model.trusted import construct
 from govaudit.text import norm
 
 HUNDRED = Decimal(100)
@@ -59,12 +60,12 @@ def finding(disclosure: Disclosure, form: PerformanceForm, code: str, severity: 
             difference=None) -> Finding:
     locs = [loc for loc in locations if loc is not None]
     if not locs:
-        locs = [Location(file=disclosure.path, sheet=form.sheet, cell=form.title_cell)]
-    return Finding(code=code, severity=severity, file=disclosure.path, table=form.name, title=title,
-                   locations=with_file(disclosure, locs), message=f"{form_label(form)}：{message}",
-                   expected=None if expected is None else str(expected),
-                   actual=None if actual is None else str(actual),
-                   difference=None if difference is None else str(difference))
+        locs = [construct(Location, file=disclosure.path, sheet=form.sheet, cell=form.title_cell)]
+    return construct(Finding, code=code, severity=severity, file=disclosure.path, table=form.name, title=title,
+                              locations=with_file(disclosure, locs), message=f"{form_label(form)}：{message}",
+                              expected=None if expected is None else str(expected),
+                              actual=None if actual is None else str(actual),
+                              difference=None if difference is None else str(difference))
 
 
 # ---------------------------------------------------------------- numbers

@@ -19,6 +19,7 @@ from govaudit.checks.performance_common import (
 from govaudit.engine.performance_settings import perf_settings
 from govaudit.engine.registry import rule
 from govaudit.model import Severity
+from govaudit.model.trusted import construct
 from govaudit.text import norm
 
 ZERO = Decimal(0)
@@ -302,8 +303,8 @@ def level2_placed(disclosure, ctx):
                     continue
                 from govaudit.model import Location
 
-                loc = Location(file=disclosure.path, sheet=form.sheet, cell=ind.level2_cell, row_label=ind.level2,
-                               col_label="二级指标")
+                loc = construct(Location, file=disclosure.path, sheet=form.sheet, cell=ind.level2_cell,
+                                row_label=ind.level2, col_label="二级指标")
                 yield finding(disclosure, form, "PRF108", Severity.warning,
                               f"二级指标「{ind.level2}」属于{'、'.join(sorted(parents))}，却列在「{section.label}」之下。",
                               [loc, section.cell], title=rule_title("PRF108"),

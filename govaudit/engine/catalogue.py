@@ -1,7 +1,8 @@
 """The built-in rules' metadata (code, title, severity, explanation…) as data, so that `govaudit rules` lists them
-without importing the check modules, which import pydantic and build the model classes (≈ 0.2 s; issue 13).
+without importing the check modules, which import pydantic and build the model classes (≈ 0.2 s; issue 13); and the
+built-in rule packs already parsed (packs.json), so that a check reads JSON instead of parsing TOML.
 
-catalogue.json is generated from the registry itself:   python -m govaudit.engine.catalogue
+catalogue.json and packs.json are generated from the registry and rules/:   python -m govaudit.engine.catalogue
 It records a fingerprint of its sources (the @rule decorators in govaudit/checks/*.py, the built-in rules/*.toml);
 when they no longer match (a rule added or edited, the catalogue not regenerated) it is not used and the registry is
 loaded instead: slower, not wrong. tests/test_startup.py fails while the catalogue is stale (also for metadata taken
@@ -12,13 +13,18 @@ catalogue.json, regenerate it.
 from __future__ import annotations
 
 import json
+import sys
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from govaudit.engine.registry import RuleInfo
 from govaudit.severity import Severity
 
 CATALOGUE = Path(__file__).with_name("catalogue.json")
+# the built-in rules/*.toml as parsed data, under the same fingerprint: json is parsed in C, while tomllib took ≈ 10 %
+# of the instructions of a small file's check (the packs, narrative.toml and performance.toml read twice; issue 13)
+PACKS = Path(__file__).with_name("packs.json")
 _FIELDS = ("code", "title", "severity", "explanation", "example", "source", "emits", "needs", "needs_any")
 
 
@@ -70,6 +76,54 @@ def builtin() -> tuple[list[RuleInfo], list[str]] | None:
         return None
 
 
+def read_pack(path: Path) -> dict:
+    """What `tomllib.load` gives for the rule pack at `path`: for a built-in pack, its copy in packs.json while that
+    matches the sources (each call a fresh copy, as tomllib's would be), else the TOML file itself (which raises as
+    tomllib does for a pack that cannot be read)."""
+    path = Path(path)
+    packs = _packs(str(PACKS)) if path.parent.resolve() == packs_dir() else None
+    if packs is not None and path.name in packs:
+        return json.loads(packs[path.name])
+    with open(path, "rb") as fh:
+        return _tomllib().load(fh)
+
+
+@lru_cache(maxsize=4)
+def _packs(where: str) -> dict[str, str] | None:
+    """file name → its parsed contents as JSON text, when packs.json is there and matches the sources."""
+    try:
+        data = json.loads(Path(where).read_text(encoding="utf-8"))
+        if data.get("fingerprint") != fingerprint():
+            return None
+        return {name: json.dumps(pack, ensure_ascii=False) for name, pack in data["packs"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _tomllib():
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
+def build_packs() -> dict:
+    """packs.json: every built-in pack that parses, whose data JSON carries unchanged (a pack that does not parse, or
+    holds what JSON cannot carry, is left out: it is then read as TOML, with the same errors as before)."""
+    packs = {}
+    for path in sorted(packs_dir().glob("*.toml")):
+        try:
+            with open(path, "rb") as fh:
+                data = _tomllib().load(fh)
+            if json.loads(json.dumps(data, ensure_ascii=False)) != data:
+                continue
+        except (OSError, ValueError, TypeError):
+            continue
+        packs[path.name] = data
+    return {"fingerprint": fingerprint(), "packs": packs}
+
+
 def build() -> dict:
     """The catalogue of the registry as loaded in this process (third-party packs left out)."""
     from govaudit.engine import registry
@@ -88,6 +142,11 @@ def build() -> dict:
 
 def write() -> None:
     CATALOGUE.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    data = build_packs()  # one pack a line, so that a change to one pack shows as one line in a diff
+    lines = [f"{json.dumps(name, ensure_ascii=False)}:{json.dumps(pack, ensure_ascii=False, separators=(',', ':'))}"
+             for name, pack in data["packs"].items()]
+    PACKS.write_text(f'{{"fingerprint":{json.dumps(data["fingerprint"])},"packs":{{\n' + ",\n".join(lines) + "\n}}\n",
+                     encoding="utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,21 +21,15 @@ all missing is skipped (a row named differently in some region is not taken for 
 from __future__ import annotations
 
 import fnmatch
-import sys
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from govaudit.engine.catalogue import packs_dir  # noqa: F401 (here it always was; the catalogue needs it light)
+from govaudit.engine.catalogue import packs_dir, read_pack  # packs_dir: here it always was
 from govaudit.engine.arith import Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -270,8 +264,7 @@ def load_packs(directory: Path | None = None, problems: list[str] | None = None)
     for path in sorted(directory.glob("*.toml")):
         where = f"rules/{path.name}"
         try:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh)
+            data = read_pack(path)
             specs = data.get("rule", [])
             if not isinstance(specs, list):
                 raise ValueError("“rule” 应为 [[rule]] 数组")

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from govaudit.engine.arith import Span, Verdict, fmt
 from govaudit.model import Figure, Finding, Location, Severity
+from govaudit.model.trusted import construct
 
 
 @dataclass
@@ -69,24 +70,24 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
     basis = f"{lead} {expected}（{qualifier}区间 {expected_interval}）"
     note = f"{ident.note}，" if ident.note else ""
     if v.status == "rounding" and ident.same_figure and v.difference:
-        return Finding(code="RND002", severity=Severity.warning, file=file, locations=locations, table=table,
-                       expected=expected, actual=actual, difference=diff, title=title,
-                       message=f"{where}：{title}。同一金额在两处印成了不同的数：这里是 {actual}，另一处是 {expected}，"
-                               f"相差 {diff}。两处都由同一个“元”金额四舍五入而来，应当完全相同；请核对后统一。")
+        return construct(Finding, code="RND002", severity=Severity.warning, file=file, locations=locations, table=table,
+                                  expected=expected, actual=actual, difference=diff, title=title,
+                                  message=f"{where}：{title}。同一金额在两处印成了不同的数：这里是 {actual}，另一处是 {expected}，"
+                                          f"相差 {diff}。两处都由同一个“元”金额四舍五入而来，应当完全相同；请核对后统一。")
     if v.status == "rounding":
         short = f"{lead} {expected}" + (f"（{ident.source}）" if ident.source else "")
         shown = "该单元格为空" if blank else f"实际 {actual}"
-        return Finding(code="RND001", severity=Severity.info, file=file, locations=locations, table=table,
-                       expected=expected, actual=actual, difference=diff,
-                       message=f"{where}：{title}。{note}{shown}，{short}，相差 {diff}，"
-                               f"在四舍五入误差范围内（±{tol}），不是错误。")
+        return construct(Finding, code="RND001", severity=Severity.info, file=file, locations=locations, table=table,
+                                  expected=expected, actual=actual, difference=diff,
+                                  message=f"{where}：{title}。{note}{shown}，{short}，相差 {diff}，"
+                                          f"在四舍五入误差范围内（±{tol}），不是错误。")
     if blank:
         message = f"{where}：{title}。{note}该单元格为空，{basis}。"
     else:
         message = (f"{where}：{title}。{note}{basis}，实际为 {actual}（区间 {actual_interval}），相差 {diff}，"
                    f"超出四舍五入可解释的范围（±{tol}）。")
-    return Finding(code=code, severity=severity, message=message, file=file, locations=locations,
-                   expected=expected, actual=actual, difference=diff, table=table, title=title)
+    return construct(Finding, code=code, severity=severity, message=message, file=file, locations=locations,
+                              expected=expected, actual=actual, difference=diff, table=table, title=title)
 
 
 _YUAN = Decimal(10000)

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.engine.context import Settings
-from govaudit.engine.declarative import packs_dir
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from govaudit.engine.catalogue import packs_dir, read_pack
 
 # The names `required` may list (PRF202): 预算数, 执行数 and 总分 have cells of their own; the others fill these
 # PerformanceForm attributes.
@@ -43,8 +37,7 @@ def _file_settings() -> dict:
         path = packs_dir() / "performance.toml"
         data = {}
         try:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh).get("settings", {})
+            data = read_pack(path).get("settings", {})
         except (OSError, ValueError):  # missing or malformed: the defaults (the registry reports a malformed pack)
             data = {}
         _FILE_SETTINGS = data if isinstance(data, dict) else {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from govaudit.engine.context import Context
 from govaudit.engine.registry import all_rules
 from govaudit.model import Disclosure, Finding, Severity
+from govaudit.model.trusted import construct
 
 
 def parse_codes(text: str | None) -> list[str]:
@@ -44,13 +45,13 @@ def _produce(info, disclosure: Disclosure, ctx: Context) -> list[Finding]:
             elif item is not None:
                 strays.append(type(item).__name__)
     except Exception as exc:  # a rule's bug must not stop the run
-        produced.append(Finding(code=info.code, severity=Severity.warning, file=disclosure.path,
-                                message=f"规则 {info.code} 执行出错，未能完成检查（{type(exc).__name__}: {exc}）"))
+        produced.append(construct(Finding, code=info.code, severity=Severity.warning, file=disclosure.path,
+                                           message=f"规则 {info.code} 执行出错，未能完成检查（{type(exc).__name__}: {exc}）"))
     if strays:
         kinds = "、".join(dict.fromkeys(strays))
-        produced.append(Finding(code=info.code, severity=Severity.warning, file=disclosure.path,
-                                message=f"规则 {info.code} 返回了 {len(strays)} 个不是检查结果（Finding）的值"
-                                        f"（{kinds}），已忽略；请检查该规则的代码。"))
+        produced.append(construct(Finding, code=info.code, severity=Severity.warning, file=disclosure.path,
+                                           message=f"规则 {info.code} 返回了 {len(strays)} 个不是检查结果（Finding）的值"
+                                                   f"（{kinds}），已忽略；请检查该规则的代码。"))
     return produced
 
 

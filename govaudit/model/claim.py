@@ -30,7 +30,7 @@ BASES = {"prior": "上年", "budget": "预算"}
 class ClaimFigure(BaseModel):
     """A number as the text prints it: value, shown decimals, unit ("万元", "元", "亿元", "%", "分")."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: Decimal
     decimals: int
@@ -65,6 +65,8 @@ class ClaimFigure(BaseModel):
 
 class Claim(BaseModel):
     """One statement about one subject in one clause of a sentence."""
+
+    model_config = ConfigDict(defer_build=True)
 
     kind: str  # see CLAIM_KINDS
     subject: str  # canonical name (rules/narrative.toml [[subject]]), or the text's own words when unknown
@@ -104,6 +106,8 @@ class Claim(BaseModel):
 
 class Narrative(BaseModel):
     """Every claim read from a disclosure's text, and the year the text speaks of."""
+
+    model_config = ConfigDict(defer_build=True)
 
     year: int | None = None
     claims: list[Claim] = Field(default_factory=list)

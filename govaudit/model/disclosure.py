@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.model.claim import Narrative
 from govaudit.model.figure import Location
@@ -13,6 +13,8 @@ from govaudit.model.table import Table
 class CellIssue(BaseModel):
     """A cell that should hold a number but does not (text, an uncomputed formula…)."""
 
+    model_config = ConfigDict(defer_build=True)
+
     kind: str  # "not_a_number" | "formula_without_value" | "implausible"
     location: Location
     text: str = ""
@@ -22,6 +24,8 @@ class CellIssue(BaseModel):
 class TextParagraph(BaseModel):
     """A paragraph of the narrative (情况说明 …) in reading order, with where it is."""
 
+    model_config = ConfigDict(defer_build=True)
+
     index: int  # 1-based, document order
     text: str
     location: Location
@@ -29,6 +33,8 @@ class TextParagraph(BaseModel):
 
 
 class Disclosure(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     kind: str = "workbook"  # what it was read from: "workbook", "word" or "pdf"
     paragraphs: list[TextParagraph] = Field(default_factory=list)

@@ -21,7 +21,7 @@ class Location(BaseModel):
     the document's own coordinates (table_no/table_row/table_col, paragraph, page/bbox), which reports show instead.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     file: str
     sheet: str | None = None
@@ -44,7 +44,7 @@ class Figure(BaseModel):
     Percentages keep value in percent (35.6 for "35.6%") with percent=True.
     """
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     value: Decimal
     decimals: int

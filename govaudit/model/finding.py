@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.cellref import parse_a1
 from govaudit.model.figure import Location
@@ -12,6 +12,8 @@ SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
 class Finding(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     code: str
     severity: Severity
     message: str

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from govaudit.model.figure import Figure, Location
 
 # budget block columns and rows (canonical keys)
+from govaudit.model.trusted import construct
 BUDGET_COLUMNS = {
     "initial": "年初预算数",
     "budget": "预算数",
@@ -38,7 +39,7 @@ BUDGET_ROWS = {
 class TextValue(BaseModel):
     """A value that is text as printed (a name, a sentence, "是", "≥100%"…) and where it is."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     text: str
     source: Location
@@ -46,6 +47,8 @@ class TextValue(BaseModel):
 
 class BudgetLine(BaseModel):
     """One row of 预算执行情况: 总额, or one of its 其中 rows, across the budget columns."""
+
+    model_config = ConfigDict(defer_build=True)
 
     key: str  # "total" | "fiscal" | "carryover" | "special" | "unit_funds" | "other" | "label:…"
     label: str
@@ -59,6 +62,8 @@ class BudgetLine(BaseModel):
 
 
 class BudgetColumn(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     key: str  # see BUDGET_COLUMNS
     header: str
     col: int
@@ -66,6 +71,8 @@ class BudgetColumn(BaseModel):
 
 class Indicator(BaseModel):
     """A row of the indicator table: 一级 · 二级 · 三级 · 预期指标值 · 实际完成值 · (分值) · 自评得分."""
+
+    model_config = ConfigDict(defer_build=True)
 
     row: int
     level1: str  # the 一级 as printed, carried down merged or blank cells
@@ -93,6 +100,8 @@ class Indicator(BaseModel):
 class Section(BaseModel):
     """One 一级指标 with its weight and its indicators."""
 
+    model_config = ConfigDict(defer_build=True)
+
     name: str  # normalised, without the weight: "产出指标"
     label: str  # as printed: "产出指标（50）"
     cell: Location | None = None
@@ -106,6 +115,8 @@ class Section(BaseModel):
 
 
 class PerformanceForm(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     layout: str = "unknown"  # "hebei" | "central" | "sichuan" | "unknown"
     title: str
     sheet: str
@@ -162,7 +173,7 @@ class PerformanceForm(BaseModel):
             return None
         from govaudit.cellref import a1
 
-        return Location(file="", sheet=self.sheet, cell=a1(line.row, col.col), row_label=line.label,
+        return construct(Location, file="", sheet=self.sheet, cell=a1(line.row, col.col), row_label=line.label,
                         col_label=BUDGET_COLUMNS.get(key, key))
 
     @property

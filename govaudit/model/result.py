@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit import __version__
 from govaudit.model.finding import Finding, Severity
 
 
 class FileStatus(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     path: str
     status: str  # "checked" | "unreadable"
     error: str | None = None
@@ -22,6 +24,8 @@ class FileStatus(BaseModel):
 
 
 class Result(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     version: str = __version__
     files: list[FileStatus] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

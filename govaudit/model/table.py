@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.cellref import a1
 from govaudit.model.figure import Figure, Location
@@ -65,6 +65,8 @@ def table_label(kind: str) -> str:
 
 
 class Column(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     key: str  # canonical, e.g. "total", "basic", "amount"
     header: str  # the header text as printed (levels joined by /)
     side: int = 0  # 0 = left / first block, 1 = right / second block …
@@ -73,6 +75,8 @@ class Column(BaseModel):
 
 class Row(BaseModel):
     """A row of one side of a table. `key` is a 科目编码 ("2080505"), or a canonical name ("total")."""
+
+    model_config = ConfigDict(defer_build=True)
 
     key: str
     label: str
@@ -88,6 +92,8 @@ class Row(BaseModel):
 
 
 class Table(BaseModel):
+    model_config = ConfigDict(defer_build=True)
+
     kind: str  # "01" … "09" (决算), "B01" … "B13" (预算)
     title: str
     sheet: str

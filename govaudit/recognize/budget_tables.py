@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 
 from govaudit.model import CellIssue, Location, Table
+from govaudit.model.trusted import construct
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import Block
 from govaudit.recognize.tables import TableBuilder
@@ -195,9 +196,9 @@ def _repair_codes(table: Table, file: str) -> list[CellIssue]:
             parent = next((c for c in reversed(seen) if len(c) == len(code) - 2 and c[3:] == code[3:-2]), None)
             if parent is not None:
                 fixed = parent + code[-2:]
-                issues.append(CellIssue(
-                    kind="bad_code", text=code, context=f"{table.label}|{fixed}",
-                    location=Location(file=file, sheet=table.sheet, cell=row.label_cell,
+                issues.append(construct(
+                    CellIssue, kind="bad_code", text=code, context=f"{table.label}|{fixed}",
+                    location=construct(Location, file=file, sheet=table.sheet, cell=row.label_cell,
                                       row_label=f"{fixed} {row.label}".strip(), col_label="科目编码")))
                 if row.key == code:
                     row.key = fixed

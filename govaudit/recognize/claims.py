@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import Claim, ClaimFigure, Narrative
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import norm
@@ -79,7 +80,7 @@ class _Subject:
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
     d = Decimal(value)
     exp = d.as_tuple().exponent
-    return ClaimFigure(value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
+    return construct(ClaimFigure, value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
 
 
 class _Lexicon:
@@ -166,7 +167,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
         out.extend(_paragraph_claims(p, lex, this_year, section))
-    return Narrative(year=this_year, claims=out)
+    return construct(Narrative, year=this_year, claims=out)
 
 
 def _section(heading: str) -> str | None:
@@ -222,9 +223,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             subj = subj or _Subject(name="", text="", known=False)
             if not place:
                 place.append(p.location.model_copy(update={"sentence": sentence.strip()}))
-            return Claim(kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
-                         category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
-                         paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
+            return construct(Claim, kind=kind, subject=subj.name, subject_text=subj.text, known=subj.known,
+                             category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
+                             paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
         reason = False
         for clause in CLAUSE_SPLIT.split(s):

@@ -6,6 +6,7 @@ import re
 
 from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
+from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.budget_specs import looks_budget
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
@@ -96,8 +97,8 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
         return view, None
     first = min(hidden_figures, key=lambda c: (c.row, c.col))
     where = f"隐藏的工作表「{sheet.name}」" if sheet.hidden else f"工作表「{sheet.name}」的隐藏行或隐藏列"
-    return view, CellIssue(kind="hidden_figures", text=str(len(hidden_figures)), context=where,
-                           location=Location(file=file, sheet=sheet.name, cell=first.ref))
+    return view, construct(CellIssue, kind="hidden_figures", text=str(len(hidden_figures)), context=where,
+                                      location=construct(Location, file=file, sheet=sheet.name, cell=first.ref))
 
 
 _CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
@@ -148,8 +149,8 @@ def _append_rows(base: Table, more: Table) -> None:
 def recognize(book: Workbook) -> Disclosure:
     from govaudit.recognize.forms import build_form
 
-    disclosure = Disclosure(path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
-                            paragraphs=paragraphs(book))
+    disclosure = construct(Disclosure, path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
+                                       paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
     text_sheets = []
     for sheet in book.sheets:
@@ -180,8 +181,8 @@ def recognize(book: Workbook) -> Disclosure:
             table, issues = build_table(block, book.path)
             if table is None:
                 if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
-                    disclosure.titled_only[block.kind] = Location(
-                        file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
+                    disclosure.titled_only[block.kind] = construct(
+                        Location, file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
                         table_title=block.title)
                 continue
             if table.department is None or table.year is None:
@@ -237,9 +238,9 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
     out = []
     for p in paras[skip:]:
         o = p.origin
-        loc = Location(file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
-                       page=o.page if o else None, bbox=o.bbox if o else None)
-        out.append(TextParagraph(index=p.index - skip, text=p.text, location=loc, level=p.level))
+        loc = construct(Location, file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
+                                  page=o.page if o else None, bbox=o.bbox if o else None)
+        out.append(construct(TextParagraph, index=p.index - skip, text=p.text, location=loc, level=p.level))
     return out
 
 
@@ -253,8 +254,8 @@ def sheet_paragraphs(path: str, sheets: list[Sheet]) -> list[TextParagraph]:
         if not any(len(c.value) >= 30 and ("。" in c.value or "万元" in c.value) for c in cells):
             continue
         for c in cells:
-            loc = Location(file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
-            out.append(TextParagraph(index=len(out) + 1, text=c.value.strip(), location=loc))
+            loc = construct(Location, file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
+            out.append(construct(TextParagraph, index=len(out) + 1, text=c.value.strip(), location=loc))
     return out
 
 

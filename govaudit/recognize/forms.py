@@ -57,8 +57,8 @@ class FormBuilder:
         last = self.rows[-1] if self.rows else block.title_row
         self.merged = MergedLookup(self.sheet, block.title_row, last)
         self.merge_end = _merge_ends(self.sheet)  # origin → last column of its merged range
-        self.form = PerformanceForm(title=block.title, sheet=self.sheet.name,
-                                    title_cell=a1(block.title_row, block.title_col))
+        self.form = construct(PerformanceForm, title=block.title, sheet=self.sheet.name,
+                              title_cell=a1(block.title_row, block.title_col))
         self.context = "绩效自评表"
 
     # ------------------------------------------------------------------ helpers
@@ -83,9 +83,13 @@ class FormBuilder:
             if c < start:
                 continue
             nxt = self.by_row[cell.row][c]
+            text = _raw(nxt) if isinstance(nxt.value, str) else self._plain(nxt)
+            # a merged cell written out into each of its cells (an unmerged export): the label and its value
+            # repeated side by side are one label and one value
+            if text and text in (_raw(cell), parts[-1] if parts else None):
+                continue
             if isinstance(nxt.value, str) and fs.is_stop(nxt.value):
                 break
-            text = _raw(nxt) if isinstance(nxt.value, str) else self._plain(nxt)
             if not text:
                 continue
             parts.append(fs.split_inline(text) if isinstance(nxt.value, str) else text)
@@ -124,7 +128,7 @@ class FormBuilder:
         with or without ≥, or text)."""
         loc = self.loc(cell.row, cell.col, row_label, col_label)
         if cell.formula_without_value:
-            self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=self.context))
+            self.issues.append(construct(CellIssue, kind="formula_without_value", location=loc, context=self.context))
             return None
         raw = cell.value
         op = ""
@@ -134,17 +138,18 @@ class FormBuilder:
         try:
             parsed = parse_number(raw, cell.number_format)
         except ImplausibleNumber:
-            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=self.context))
+            self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
+                                         context=self.context))
             return None
         except NotANumber:
             if kind == "amount":
-                self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value),
-                                             context=self.context))
+                self.issues.append(construct(CellIssue, kind="not_a_number", location=loc, text=str(cell.value),
+                                                        context=self.context))
             text = _raw(cell) if isinstance(cell.value, str) else str(cell.value)
-            return TextValue(text=text, source=loc)
+            return construct(TextValue, text=text, source=loc)
         if parsed is None:
             if op or (kind == "target" and norm(cell.value) in ("无", "空")):
-                return TextValue(text=_raw(cell), source=loc)  # '无' is an answer (否), not a blank
+                return construct(TextValue, text=_raw(cell), source=loc)  # '无' is an answer (否), not a blank
             return None
         value, decimals, percent = parsed
         text = _raw(cell)
@@ -237,7 +242,7 @@ class FormBuilder:
                 where = where.model_copy(update={"row_label": label})
                 form.slots[field] = where
                 if text:
-                    setattr(form, field, TextValue(text=text, source=where))
+                    setattr(form, field, construct(TextValue, text=text, source=where))
 
     # ------------------------------------------------------------------ 预算执行情况
     def read_budget(self, header: int, headers: dict[str, int]) -> None:
@@ -278,16 +283,16 @@ class FormBuilder:
             value_col[kind] = (filled or cols)[0]
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
             header_text = self.merged.value(header, col)
-            form.budget_columns.append(BudgetColumn(key=kind, header=norm(header_text) if isinstance(header_text, str) else "",
-                                                    col=col))
+            header = norm(header_text) if isinstance(header_text, str) else ""
+            form.budget_columns.append(construct(BudgetColumn, key=kind, header=header, col=col))
         seen: set[str] = set()
         for r, label_cell in lines:
             label = _raw(label_cell).rstrip(":：")
             key = fs.budget_row(label_cell.value)
             if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
-            line = BudgetLine(key=key if key not in seen else f"{key}#{r}", label=label, row=r,
-                              label_cell=label_cell.ref)
+            line = construct(BudgetLine, key=key if key not in seen else f"{key}#{r}", label=label, row=r,
+                                         label_cell=label_cell.ref)
             seen.add(key)
             for kind, col in value_col.items():
                 cell = self.by_row[r].get(col)
@@ -314,14 +319,14 @@ class FormBuilder:
         score_loc = form.budget_location(total, "score")
         if score_loc is not None:
             score_loc = score_loc.model_copy(update={"file": self.file, "row_label": "预算执行率"})
-        indicator = Indicator(row=total.row, level1="预算执行率", level2="预算执行率", level3=None,
-                              weight=weight, weight_text=total.texts.get("weight"),
-                              score=total.cells.get("score"), score_text=total.texts.get("score"),
-                              score_cell=score_loc)
+        indicator = construct(Indicator, row=total.row, level1="预算执行率", level2="预算执行率", level3=None,
+                                         weight=weight, weight_text=total.texts.get("weight"),
+                                         score=total.cells.get("score"), score_text=total.texts.get("score"),
+                                         score_cell=score_loc)
         label_loc = self.loc(total.row, self.form.column("weight").col if weight else self.min_col, "预算执行率")
-        form.sections.append(Section(name="预算执行率", label="预算执行率", cell=label_loc, weight=weight,
-                                     weight_from="budget" if weight is not None else "none", origin="budget",
-                                     indicators=[indicator]))
+        form.sections.append(construct(Section, name="预算执行率", label="预算执行率", cell=label_loc, weight=weight,
+                                                weight_from="budget" if weight is not None else "none", origin="budget",
+                                                indicators=[indicator]))
 
     # ------------------------------------------------------------------ 目标完成情况
     def read_goal(self, header: int) -> None:
@@ -341,9 +346,9 @@ class FormBuilder:
                     continue
                 text = _raw(cell) or self._plain(cell)
                 if kind == "goal" and form.goal is None and text:
-                    form.goal = TextValue(text=text, source=self.loc(r, c, "目标完成情况", "年度预期目标"))
+                    form.goal = construct(TextValue, text=text, source=self.loc(r, c, "目标完成情况", "年度预期目标"))
                 elif kind == "achieved" and form.achieved is None and text:
-                    form.achieved = TextValue(text=text, source=self.loc(r, c, "目标完成情况", "具体完成情况"))
+                    form.achieved = construct(TextValue, text=text, source=self.loc(r, c, "目标完成情况", "具体完成情况"))
             break
 
     # ------------------------------------------------------------------ 绩效指标
@@ -368,10 +373,11 @@ class FormBuilder:
                 name, weight = fs.split_weight(l1.value)
                 printed = _raw(l1)
                 label_loc = self.loc(r, l1.col, printed, "一级指标")
-                section = Section(name=name, label=printed, cell=label_loc)
+                section = construct(Section, name=name, label=printed, cell=label_loc)
                 if weight is not None:
-                    section.weight = Figure(value=Decimal(weight), decimals=_decimals(weight), unit="分",
-                                            text=weight, source=label_loc.model_copy(update={"col_label": "权重"}))
+                    section.weight = construct(Figure, value=Decimal(weight), decimals=_decimals(weight), unit="分",
+                                                       text=weight,
+                                                       source=label_loc.model_copy(update={"col_label": "权重"}))
                     section.weight_from = "label"
                 form.sections.append(section)
                 level2 = None
@@ -383,14 +389,14 @@ class FormBuilder:
             if not l3_cells and not any(v is not None for v in values.values()):
                 continue  # a row naming only its 一级/二级
             if section is None:
-                section = Section(name="", label="", cell=None)
+                section = construct(Section, name="", label="", cell=None)
                 form.sections.append(section)
             level3 = self._text(l3_cells[0]) if l3_cells else None
             name = level3 or (level2[0] if level2 else section.name)
-            ind = Indicator(row=r, level1=section.label, level2=level2[0] if level2 else None,
-                            level2_cell=level2[1] if level2 else None, level3=level3,
-                            level3_cell=l3_cells[0].ref if l3_cells else None,
-                            detail=self._text(l3_cells[1]) if len(l3_cells) > 1 else None)
+            ind = construct(Indicator, row=r, level1=section.label, level2=level2[0] if level2 else None,
+                                       level2_cell=level2[1] if level2 else None, level3=level3,
+                                       level3_cell=l3_cells[0].ref if l3_cells else None,
+                                       detail=self._text(l3_cells[1]) if len(l3_cells) > 1 else None)
             for key, cell in values.items():
                 if cell is None:
                     continue
@@ -416,8 +422,8 @@ class FormBuilder:
                 weights = [i.weight for i in s.indicators if i.weight is not None]
                 if weights:
                     total = sum((w.value for w in weights), Decimal(0))
-                    s.weight = Figure(value=total, decimals=max(w.decimals for w in weights), unit="分",
-                                      source=weights[0].source.model_copy(update={"row_label": s.label}))
+                    s.weight = construct(Figure, value=total, decimals=max(w.decimals for w in weights), unit="分",
+                                                 source=weights[0].source.model_copy(update={"row_label": s.label}))
                     s.weight_from = "column"
         self.read_total(end, first)
 

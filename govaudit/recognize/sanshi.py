@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govaudit.model import CellIssue, Column, Row, Table
+from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import specs
 from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
@@ -69,16 +70,16 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
         rows_by_item.append((key, label, by_col))
     if not rows_by_item:
         return None
-    table = Table(kind="07", title=block.title, sheet=block.sheet.name,
-                  title_cell=a1(block.title_row, block.title_col))
+    table = construct(Table, kind="07", title=block.title, sheet=block.sheet.name,
+                             title_cell=a1(block.title_row, block.title_col))
     first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
     for period in ("budget", "final"):
         period_cols = [c for c, p in periods.items() if p == period]
         if not period_cols:
             continue
         col = period_cols[0]
-        row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=first_row,
-                  label_cell=a1(header[-1], col))
+        row = construct(Row, key=period, label=PERIOD_LABELS[period], side=0, row=first_row,
+                             label_cell=a1(header[-1], col))
         for key, label, by_col in rows_by_item:
             if key in row.cells and row.cells[key] is not None:
                 continue
@@ -87,7 +88,7 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
         table.rows.append(row)
     for key, label, by_col in rows_by_item:
         if not any(c.key == key for c in table.columns):
-            table.columns.append(Column(key=key, header=label, col=label_cols[0]))
+            table.columns.append(construct(Column, key=key, header=label, col=label_cols[0]))
     for r in (r for r in block.row_numbers() if r >= data_start):
         if is_note(block.rows[r]):
             table.notes.append("".join(text_of(c) for c in block.rows[r]))
@@ -102,8 +103,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
     builder = TableBuilder(block, file)
     meta: Meta = builder.meta
     rows = block.row_numbers()
-    table = Table(kind="07", title=block.title, sheet=block.sheet.name,
-                  title_cell=a1(block.title_row, block.title_col))
+    table = construct(Table, kind="07", title=block.title, sheet=block.sheet.name,
+                             title_cell=a1(block.title_row, block.title_col))
     section: str | None = None
     pending_header: list[int] = []
     found_columns = False
@@ -145,13 +146,13 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
             period = _period(ro.path) or own_period or section or "final"
             row = made.get(period) or table.row(period)
             if row is None:
-                row = Row(key=period, label=PERIOD_LABELS[period], side=0, row=r,
-                          label_cell=own_cell if period == own_period else None)
+                row = construct(Row, key=period, label=PERIOD_LABELS[period], side=0, row=r,
+                                     label_cell=own_cell if period == own_period else None)
                 table.rows.append(row)
             made[period] = row
             found_columns = True
             if not any(c.key == ro.key and c.side == 0 for c in table.columns):
-                table.columns.append(Column(key=ro.key, header="/".join(ro.path), col=ro.col))
+                table.columns.append(construct(Column, key=ro.key, header="/".join(ro.path), col=ro.col))
             cell = by_col.get(ro.col)
             if cell is not None and row.cells.get(ro.key) is None:
                 row.cells[ro.key] = builder.figure(cell, PERIOD_LABELS[period], _item_label(ro.path), "公开07表")
@@ -166,6 +167,6 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
             return None, []
         for ro in roles:
             if not any(c.key == ro.key for c in table.columns):
-                table.columns.append(Column(key=ro.key, header="/".join(ro.path), col=ro.col))
+                table.columns.append(construct(Column, key=ro.key, header="/".join(ro.path), col=ro.col))
     builder._finish(table)
     return table, builder.issues

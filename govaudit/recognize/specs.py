@@ -69,14 +69,16 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("上级补助", "upper"), ("事业收入", "business"), ("经营收入", "operating"),
         ("附属单位", "affiliated"), ("其他收入", "other"),
     ],
+    # a part named with its own 合计 ('基本支出合计', '项目支出合计') is that part, not the row's total: parts first
     "03": [
-        ("本年支出合计", "total"), ("支出合计", "total"), ("合计", "total"),
+        ("本年支出合计", "total"),
         ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
         ("项目支出", "project"), ("上缴上级", "upper_remit"), ("经营支出", "operating"),
         ("对附属单位补助", "affiliate_subsidy"), ("附属单位补助", "affiliate_subsidy"),
+        ("支出合计", "total"), ("合计", "total"),
     ],
-    "05": [("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
-           ("基本支出", "basic"), ("项目支出", "project")],
+    "05": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
+           ("项目支出", "project"), ("合计", "total"), ("小计", "total")],
     "08": [
         ("年初结转", "begin"), ("年末结转", "end"), ("本年收入", "income"), ("基本支出", "basic"),
         ("项目支出", "project"), ("合计", "expense"), ("小计", "expense"), ("本年支出", "expense"),
@@ -157,7 +159,8 @@ TOTAL_WORDS = ("合计", "总计", "本年合计")
 
 
 def side_row_key(label: str, side: int) -> str | None:
-    t = strip_numbering(norm(label))
+    # '年初结转结余' is '年初结转和结余' without its 和 (so are 年末 and the 财政拨款 ones)
+    t = strip_numbering(norm(label)).replace("结转结余", "结转和结余")
     if not t:
         return None
     table = INCOME_ROWS if side == 0 else EXPENSE_ROWS

@@ -146,17 +146,46 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
+    text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
+    # workbooks only: a PDF header's words sit where the page centres them, not in a group's first column
+    top, bottom = header_rows[0], header_rows[-1]
+    if len(header_rows) > 1 and not block.sheet.origins and not any(
+            r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
+        _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
     for c in columns:
         path: list[str] = []
         for r in header_rows:
-            t = norm(merged.value(r, c)) if isinstance(merged.value(r, c), str) else ""
+            t = text[(r, c)]
             if r == mixed and t not in HEADER_CELLS:
                 continue
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
     return paths
+
+
+def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]) -> None:
+    """A header with no merged cell at all (an export that undid its merges, leaving each value in its first cell):
+    a group heading stands over its first sub-column only ('因公出国（境）费' over 预算数, blank over 决算数). A blank
+    upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
+    belongs to that group."""
+    lowest = header_rows[-1]
+    # a row of one cell of words (a Word paragraph '收入　支出' above the table, a caption over the whole header)
+    # heads no group of columns
+    levels = [r for r in header_rows[:-1] if sum(1 for c in columns if text[(r, c)]) >= 2]
+    for i, r in enumerate(header_rows[:-1]):
+        if r not in levels:
+            continue
+        above = [a for a in levels if a < r]
+        for prev, c in zip(columns, columns[1:]):
+            if c != prev + 1 or text[(r, c)] or not text[(r, prev)]:
+                continue
+            below = header_rows[i + 1:]
+            if not any(text[(b, c)] for b in below) or not any(text[(b, prev)] for b in below):
+                continue
+            if all(text[(a, c)] == text[(a, prev)] for a in above) and text[(lowest, c)] != text[(lowest, prev)]:
+                text[(r, c)] = text[(r, prev)]
 
 
 _HEADER_UNIT = re.compile(r"[(（](?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
@@ -316,15 +345,17 @@ class TableBuilder:
         loc = construct(Location, file=self.file, sheet=self.block.sheet.name, cell=cell.ref,
                         row_label=row_label or None, col_label=col_label or None)
         if cell.formula_without_value:
-            self.issues.append(CellIssue(kind="formula_without_value", location=loc, context=context))
+            self.issues.append(construct(CellIssue, kind="formula_without_value", location=loc, context=context))
             return None
         try:
             parsed = parse_number(cell.value, cell.number_format)
         except ImplausibleNumber:
-            self.issues.append(CellIssue(kind="implausible", location=loc, text=str(cell.value), context=context))
+            self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
+                                         context=context))
             return None
         except NotANumber:
-            self.issues.append(CellIssue(kind="not_a_number", location=loc, text=str(cell.value), context=context))
+            self.issues.append(construct(CellIssue, kind="not_a_number", location=loc, text=str(cell.value),
+                                         context=context))
             return None
         if parsed is None:
             return None
@@ -351,11 +382,12 @@ class TableBuilder:
             self.meta.unit = header_unit([paths[ro.col] for ro in roles if ro.role == "value"])
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
-        table = Table(kind=kind, title=block.title, sheet=block.sheet.name,
-                      title_cell=a1(block.title_row, block.title_col))
+        table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
+                                 title_cell=a1(block.title_row, block.title_col))
         for role in roles:
             if role.role == "value":
-                table.columns.append(Column(key=role.key, header="/".join(role.path), side=role.side, col=role.col))
+                table.columns.append(construct(Column, key=role.key, header="/".join(role.path), side=role.side,
+                                               col=role.col))
         context = table_label(kind)
         last_split: list[str] = ["", "", ""]
         after_begin = False
@@ -371,6 +403,8 @@ class TableBuilder:
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
+            # words only, no figure: a heading or a paragraph under the table (narrative on the table's sheet)
+            wordy = all(isinstance(c.value, str) and not is_numeric_cell(c) for c in cells if c.value not in (None, ""))
             carried = None
             for side in sorted({ro.side for ro in roles}):
                 side_roles = [ro for ro in roles if ro.side == side]
@@ -382,7 +416,7 @@ class TableBuilder:
                     continue
                 if carried and not label and not code and has_values:
                     (label, label_cell), carried = carried, None
-                if not label and not code and not has_values:
+                if not label and not code and (not has_values or wordy):
                     continue
                 key = self._row_key(kind, side, label, code, after_begin)
                 if key is None:
@@ -391,7 +425,7 @@ class TableBuilder:
                     key = "label:" + (label or f"row{r}")
                 if key == "begin_total":
                     after_begin = True
-                row = Row(key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
+                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell)
                 row_label = f"{code} {label}".strip() if code else label
                 for ro in values:
                     cell = by_col.get(ro.col)
@@ -439,6 +473,13 @@ class TableBuilder:
     def _join_split(parts: dict[int, str], last: list[str]) -> str | None:
         """类/款/项 printed in three columns; a missing leading part is carried from the rows above."""
         lei, kuan, xiang = parts.get(0), parts.get(1), parts.get(2)
+        # a column may print the whole code so far (208 | 20805 | 2080505): its own part is what it adds
+        lei_now = lei if lei and len(lei) == 3 else last[0]
+        if kuan and len(kuan) == 5 and lei_now and kuan.startswith(lei_now):
+            kuan = kuan[3:]
+        kuan_now = kuan if kuan and len(kuan) == 2 else (last[1] if not lei else "")
+        if xiang and len(xiang) == 7 and lei_now and kuan_now and xiang.startswith(lei_now + kuan_now):
+            xiang = xiang[5:]
         if lei and len(lei) == 3:
             last[0], last[1] = lei, ""
             if kuan:
@@ -536,8 +577,8 @@ def _basic_totals_from_columns(table: Table) -> None:
         fig = total.cells.get(column)
         if fig is None or table.row(key) is not None:
             continue
-        table.rows.append(Row(key=key, label=label, side=total.side, row=total.row, label_cell=total.label_cell,
-                              cells={"amount": fig}))
+        table.rows.append(construct(Row, key=key, label=label, side=total.side, row=total.row,
+                                    label_cell=total.label_cell, cells={"amount": fig}))
 
 
 PARENT_NAMES = {"basic": "基本支出", "fiscal": "财政拨款收入"}
@@ -566,10 +607,10 @@ def _derive_parent_columns(table: Table) -> None:
                 row.cells[parent] = None  # every part blank: the parent is a reported zero too
                 continue
             first = parts[0]
-            source = Location(file=first.source.file, sheet=table.sheet, cell=a1(row.row, subs[0].col),
-                              row_label=first.source.row_label, col_label=label)
-            row.cells[parent] = Figure(
-                value=sum((f.value for f in parts), start=Decimal(0)), decimals=max(f.decimals for f in parts),
+            source = construct(Location, file=first.source.file, sheet=table.sheet, cell=a1(row.row, subs[0].col),
+                                         row_label=first.source.row_label, col_label=label)
+            row.cells[parent] = construct(
+                Figure, value=sum((f.value for f in parts), start=Decimal(0)), decimals=max(f.decimals for f in parts),
                 unit=first.unit, text=DERIVED_TEXT, source=source, derived=True,
                 spread=sum((f.half_unit for f in parts), start=Decimal(0)))
 

@@ -1,0 +1,661 @@
+"""Layout perturbation harness: does recognition generalise to files laid out a little differently?
+
+    python tools/perturb.py [VARIANT ...]          # every sample pair × every variant (or the ones named)
+
+Each sample pair (…-无误.xlsx, …-有误.xlsx) is rewritten the way real files differ (sheet names, blank rows and
+columns, title wording, where the unit is stated, numbers as text, 科目编码 spacing, 栏次/行次 dropped, merges
+undone, 合计 row moved, all tables on one sheet). The same rewrite is applied to both files, then
+(a) the clean copy must draw no error or warning, and
+(b) the faulty copy must draw exactly the errors/warnings of the untouched faulty file, at the same place
+    (rule code, table, row label, column label — cell addresses change with the layout, labels do not).
+A throw-away tool for finding recognition gaps; the regressions it found are tests in tests/.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+PAIRS = [
+    "决算公开表-2024-上海式", "决算公开表-2019-中央式", "情况说明与公开表-2019",
+    "绩效自评表-中央式", "绩效自评表-四川式", "绩效自评表-河北式",
+    "预算公开表-2019-江苏式", "预算公开表-2026-上海部门", "预算公开表-2026-上海单位",
+]
+
+
+@dataclass
+class Grid:
+    """One sheet as plain data: {(row, col): (value, number_format)} and merged ranges (r1, c1, r2, c2)."""
+    name: str
+    cells: dict = field(default_factory=dict)
+    merges: list = field(default_factory=list)
+
+    @property
+    def max_row(self):
+        return max([r for r, _c in self.cells] + [m[2] for m in self.merges], default=0)
+
+    @property
+    def max_col(self):
+        return max((c for _r, c in self.cells), default=0)
+
+    def text(self, r, c):
+        v = self.cells.get((r, c), (None, None))[0]
+        return v if isinstance(v, str) else None
+
+    def remap(self, fn):
+        """Move every cell (r, c) to fn(r, c) (None drops it); merges follow their corners."""
+        cells, merges = {}, []
+        for (r, c), v in self.cells.items():
+            to = fn(r, c)
+            if to:
+                cells[to] = v
+        for r1, c1, r2, c2 in self.merges:
+            a, b = fn(r1, c1), fn(r2, c2)
+            if a and b and a != b:
+                merges.append((*a, *b))
+        self.cells, self.merges = cells, merges
+
+
+def load(path: Path) -> list[Grid]:
+    wb = load_workbook(path)
+    grids = []
+    for ws in wb.worksheets:
+        g = Grid(ws.title)
+        for row in ws.iter_rows():
+            for c in row:
+                if c.value is not None:
+                    g.cells[(c.row, c.column)] = (c.value, c.number_format)
+        g.merges = [(m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+        grids.append(g)
+    return grids
+
+
+def save(grids: list[Grid], path: Path) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for g in grids:
+        ws = wb.create_sheet(g.name)
+        for (r, c), (v, fmt) in sorted(g.cells.items()):
+            cell = ws.cell(row=r, column=c, value=v)
+            if fmt and fmt != "General":
+                cell.number_format = fmt
+        for r1, c1, r2, c2 in g.merges:
+            ws.merge_cells(start_row=r1, start_column=c1, end_row=r2, end_column=c2)
+        for col in range(1, g.max_col + 1):
+            ws.column_dimensions[get_column_letter(col)].width = 16
+    wb.save(path)
+    return path
+
+
+# ---- the variants: each takes the sheets and returns them rewritten -------------------------------------------------
+
+def generic_names(grids):
+    for i, g in enumerate(grids, 1):
+        g.name = f"Sheet{i}"
+    return grids
+
+
+def one_sheet(grids):
+    out, top = Grid("Sheet1"), 0
+    for g in grids:
+        for (r, c), v in g.cells.items():
+            out.cells[(r + top, c)] = v
+        out.merges += [(r1 + top, c1, r2 + top, c2) for r1, c1, r2, c2 in g.merges]
+        top += g.max_row + 3
+    return [out]
+
+
+def shifted(grids):
+    for g in grids:
+        g.remap(lambda r, c: (r + 3, c + 2))
+    return grids
+
+
+TOTALS = {"合计", "总计", "本年收入合计", "本年支出合计"}
+
+
+def label(g, r):
+    for c in range(1, g.max_col + 1):
+        t = g.text(r, c)
+        if t and t.strip():
+            return re.sub(r"\s+", "", t)
+    return None
+
+
+def blank_row_before_totals(grids):
+    """A blank row before each 合计/总计 row: the table goes on under it."""
+    for g in grids:
+        at = sorted(r for r in range(1, g.max_row + 1) if label(g, r) in TOTALS)
+        g.remap(lambda r, c: (r + sum(1 for a in at if a <= r), c))
+    return grids
+
+
+def blank_col_inside(grids):
+    """An empty column after the first column that has anything in it (between 科目编码 and 名称, say)."""
+    for g in grids:
+        first = min((c for _r, c in g.cells), default=1)
+        g.remap(lambda r, c: (r, c + 1 if c > first else c))
+    return grids
+
+
+def numbers_as_text(fmt):
+    def run(grids):
+        for g in grids:
+            for k, (v, f) in list(g.cells.items()):
+                if isinstance(v, (int, float)) and not isinstance(v, bool) and f and "0.0" in f and "%" not in f:
+                    g.cells[k] = (fmt(v), "General")
+        return grids
+    return run
+
+
+FULL = str.maketrans("0123456789.,-", "０１２３４５６７８９．，－")
+text_commas = numbers_as_text(lambda v: f"{v:,.2f}")
+text_fullwidth = numbers_as_text(lambda v: f"{v:.2f}".translate(FULL))
+text_spaces = numbers_as_text(lambda v: f" {v:,.2f} ")
+
+CODE = re.compile(r"^(\d{3})(\d{2})(\d{2})?$")
+
+
+def codes_spaced(grids):
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := CODE.match(v.strip())):
+                g.cells[k] = (" ".join(p for p in m.groups() if p), f)
+    return grids
+
+
+def codes_as_numbers(grids):
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and CODE.match(v.strip()) and len(v.strip()) in (5, 7):
+                g.cells[k] = (int(v.strip()), "General")
+    return grids
+
+
+def drop_lanci(grids):
+    """No 栏次 row and no 行次 column (only in the table that has it: tables may be stacked on one sheet)."""
+    for g in grids:
+        rows = {r for (r, c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == "栏次"}
+        titles = sorted(r for r, _c in title_cells(g))
+        cut = {}  # row → columns dropped in it
+        for (r, c), (v, _f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() == "行次":
+                end = next((t for t in titles if t > r), g.max_row + 1)
+                for rr in range(r, end):
+                    cut.setdefault(rr, set()).add(c)
+
+        def fn(r, c):
+            if r in rows or c in cut.get(r, ()):
+                return None
+            return r - sum(1 for x in rows if x < r), c - sum(1 for x in cut.get(r, ()) if x < c)
+        g.remap(fn)
+    return grids
+
+
+def unmerged_filled(grids):
+    """Merges undone and the value repeated in every cell, as some exports do."""
+    for g in grids:
+        for r1, c1, r2, c2 in g.merges:
+            v = g.cells.get((r1, c1))
+            if v is not None:
+                for r in range(r1, r2 + 1):
+                    for c in range(c1, c2 + 1):
+                        g.cells[(r, c)] = v
+        g.merges = []
+    return grids
+
+
+def unmerged(grids):
+    for g in grids:
+        g.merges = []
+    return grids
+
+
+TITLE = re.compile(r"(决算|预算).*表$|表（.*）$")
+NUM = "一二三四五六七八九"
+
+
+def title_cells(g):
+    out = []
+    for (r, c), (v, _f) in sorted(g.cells.items()):
+        if isinstance(v, str) and 4 <= len(v.strip()) <= 40 and "：" not in v and TITLE.search(v.strip()) \
+                and not v.strip().startswith(("公开", "其中")):
+            out.append((r, c))
+    return out
+
+
+def retitle(how):
+    def run(grids):
+        n = 0
+        for g in grids:
+            for r, c in title_cells(g):
+                n += 1
+                v, f = g.cells[(r, c)]
+                g.cells[(r, c)] = (how(v.strip(), n), f)
+        return grids
+    return run
+
+
+title_with_code = retitle(lambda t, n: f"{t}（公开{n:02d}表）")
+title_biao = retitle(lambda t, n: f"表{NUM[n - 1] if n <= 9 else n} {t}")
+title_fubiao = retitle(lambda t, n: f"附表{n}：{t}")
+title_year = retitle(lambda t, n: t if re.match(r"\d{4}年", t) else f"2019年度{t}")
+title_dept = retitle(lambda t, n: t if "部门" in t or "单位" in t or len(t) < 6 else f"部门{t}")
+
+
+def unit_moved(grids):
+    """'金额单位：万元' as 单位:万元 (half-width colon) and 'xx单位：万元' in the unit cell's place."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\s*(金额)?单位[：:]\s*(万元|元)\s*", v):
+                unit = v.split("：")[-1].split(":")[-1].strip()
+                g.cells[k] = (f"单位:{unit}", f)
+    return grids
+
+
+def unit_in_dept_line(grids):
+    """The unit at the end of the 部门 line, its own cell emptied."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\s*(金额)?单位[：:]\s*(万元|元)\s*", v):
+                r = k[0]
+                dept = [(rc, vv) for rc, vv in g.cells.items() if rc[0] == r and rc != k and isinstance(vv[0], str)
+                        and vv[0].strip().startswith(("部门", "编制", "单位名称", "预算单位"))]
+                if dept:
+                    (rc, (dv, df)), = dept[:1]
+                    g.cells[rc] = (f"{dv}　　　　{v.strip()}", df)
+                    del g.cells[k]
+    return grids
+
+
+def total_moved(grids):
+    """The 合计 row moved from above the 科目 rows to below them, or from below to above."""
+    def is_code_row(g, r):
+        first = next((g.cells[(r, c)][0] for c in range(1, g.max_col + 1) if (r, c) in g.cells), None)
+        return isinstance(first, str) and re.fullmatch(r"\d{3}(\s?\d{2}){0,2}", first.strip()) is not None
+
+    for g in grids:
+        rows = sorted({r for r, _c in g.cells})
+        moves = {}
+        for r in rows:
+            if label(g, r) != "合计":
+                continue
+            below = []
+            x = r + 1
+            while is_code_row(g, x):
+                below.append(x)
+                x += 1
+            above = []
+            x = r - 1
+            while is_code_row(g, x):
+                above.append(x)
+                x -= 1
+            if below and not above:  # 合计 first → last
+                for b in below:
+                    moves[b] = b - 1
+                moves[r] = below[-1]
+            elif above and not below:  # 合计 last → first
+                for a in above:
+                    moves[a] = a + 1
+                moves[r] = above[-1]
+        if moves:
+            g.remap(lambda r, c: (moves.get(r, r), c))
+    return grids
+
+
+def sheet_each(grids):
+    """Tables stacked on one sheet split onto a sheet each (at each title; a 公开NN表 code above its title goes
+    with it)."""
+    out = []
+    for g in grids:
+        starts = sorted({r for r, _c in title_cells(g)})
+        starts = [r - 1 if any(isinstance(v, str) and re.fullmatch(r"\s*公开\d{2}表\s*", v)
+                               for (rr, _c), (v, _f) in g.cells.items() if rr == r - 1) else r for r in starts]
+        if len(starts) < 2:
+            out.append(g)
+            continue
+        bounds = [1] + starts[1:] + [g.max_row + 1]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:]), 1):
+            part = Grid(f"{g.name}-{i}")
+            part.cells = {(r - a + 1, c): v for (r, c), v in g.cells.items() if a <= r < b}
+            part.merges = [(r1 - a + 1, c1, r2 - a + 1, c2) for r1, c1, r2, c2 in g.merges if a <= r1 and r2 < b]
+            out.append(part)
+    return out
+
+
+def dept_label_mixed(grids):
+    """The 部门 line worded differently from table to table: 编制单位： / 单位名称： / 填报单位：."""
+    words = ["编制单位：", "单位名称：", "填报单位：", "部门名称："]
+    n = 0
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"\s*(编制部门|部门|预算主管部门|单位)[：:]", v)) and len(v) < 60 \
+                    and "万元" not in v and not v.strip().startswith("单位：元"):
+                g.cells[k] = (words[n % len(words)] + v[m.end():], f)
+                n += 1
+    return grids
+
+
+def dept_in_title(grids):
+    """The department's name printed in front of each table's title, as many regions do."""
+    names = [re.split(r"[：:]", v, 1)[1].strip() for g in grids for (v, _f) in g.cells.values()
+             if isinstance(v, str) and re.match(r"\s*(编制部门|部门|单位名称)[：:]\S", v)]
+    if not names:
+        return grids
+    name = re.split(r"\s", names[0])[0]
+    return retitle(lambda t, n: t if name in t else f"{name}{t}")(grids)
+
+
+def year_line_variants(grids):
+    """'（2019年度）' printed as '2019年' or '2019年度决算' ."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.fullmatch(r"\s*[（(](\d{4})年度[)）]\s*", v)):
+                g.cells[k] = (f"{m.group(1)}年", f)
+    return grids
+
+
+def cumulative_split_codes(grids):
+    """类/款/项 columns that print the whole code so far: 208 | 20805 | 2080505 instead of 208 | 05 | 05."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if not (isinstance(v, str) and re.fullmatch(r"\d{3}", v.strip())):
+                continue
+            kuan = g.cells.get((r, c + 1), (None, None))
+            xiang = g.cells.get((r, c + 2), (None, None))
+            if isinstance(kuan[0], str) and re.fullmatch(r"\d{2}", kuan[0].strip()):
+                g.cells[(r, c + 1)] = (v.strip() + kuan[0].strip(), kuan[1])
+                if isinstance(xiang[0], str) and re.fullmatch(r"\d{2}", xiang[0].strip()):
+                    g.cells[(r, c + 2)] = (v.strip() + kuan[0].strip() + xiang[0].strip(), xiang[1])
+    return grids
+
+
+def indicator_rows_swapped(grids):
+    """A 绩效自评表's 三级指标 rows in another order: each pair of rows inside a 二级 group swapped."""
+    for g in grids:
+        corners = {(r1) for r1, _c1, _r2, _c2 in g.merges} | {r2 for _r1, _c1, r2, _c2 in g.merges}
+        heads = sorted(r for (r, c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == "三级指标")
+        for h in heads:
+            col = next(c for (r, c), (v, _f) in g.cells.items() if r == h and isinstance(v, str) and v.strip() == "三级指标")
+
+            def inner(r):  # a row of the group with nothing left of its 三级指标 and a score
+                return (r, col) in g.cells and not any((r, c) in g.cells for c in range(1, col)) and r not in corners
+            r = h + 1
+            while r < g.max_row:
+                if inner(r) and inner(r + 1):
+                    a = {c: g.cells.pop((r, c)) for c in range(col, g.max_col + 1) if (r, c) in g.cells}
+                    b = {c: g.cells.pop((r + 1, c)) for c in range(col, g.max_col + 1) if (r + 1, c) in g.cells}
+                    g.cells.update({(r + 1, c): v for c, v in a.items()})
+                    g.cells.update({(r, c): v for c, v in b.items()})
+                    r += 2
+                else:
+                    r += 1
+    return grids
+
+
+SYNONYMS = {
+    "本年收入合计": "收入合计", "本年支出合计": "支出合计", "决算数": "金额", "年初结转和结余": "年初结转结余",
+    "年末结转和结余": "年末结转结余", "上缴上级支出": "上缴上级", "对附属单位补助支出": "对附属单位补助",
+    "因公出国（境）费": "因公出国（境）费用", "公务接待费": "公务接待费用", "财政拨款收入": "财政拨款",
+    "附属单位上缴收入": "附属单位缴款", "基本支出": "基本支出合计", "项目支出": "项目支出合计",
+}
+
+
+def synonyms(grids):
+    """Headers and row names in other regions' words (收入合计 for 本年收入合计, 金额 for 决算数 …)."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str):
+                m = re.match(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*)(.*?)(\s*)$", v)
+                if m and m.group(2) in SYNONYMS:
+                    g.cells[k] = (m.group(1) + SYNONYMS[m.group(2)] + m.group(3), f)
+    return grids
+
+
+def renumbered(grids):
+    """Row names numbered （一） / 1. instead of 一、, or not numbered."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"^\s*([一二三四五六七八九十]+)、(.+)$", v)):
+                g.cells[k] = (f"（{m.group(1)}）{m.group(2)}", f)
+    return grids
+
+
+def blank_rows_every(n):
+    def run(grids):
+        for g in grids:
+            g.remap(lambda r, c: (r + (r - 1) // n, c))
+        return grids
+    return run
+
+
+def spaced_totals(grids):
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() in ("合计", "总计"):
+                g.cells[k] = (" ".join(v.strip()), f)
+    return grids
+
+
+def code_and_name_in_one_cell(grids):
+    """'2080505 机关事业单位基本养老保险缴费支出' in the code cell, the name cell left empty."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\d{3}(\d{2}){0,2}", v.strip()):
+                name = g.cells.get((r, c + 1), (None, None))[0]
+                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
+                    g.cells[(r, c)] = (f"{v.strip()} {name.strip()}", f)
+                    del g.cells[(r, c + 1)]
+    return grids
+
+
+def swap_weight_words(grids):
+    """A 绩效自评表 whose 权重 column is headed 分值 and the other way round."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() in ("权重", "分值", "权重（%）", "分值（%）"):
+                g.cells[k] = (v.replace("权重", "\0").replace("分值", "权重").replace("\0", "分值"), f)
+    return grids
+
+
+VARIANTS = {
+    "as is": lambda gs: gs,
+    "generic sheet names": generic_names,
+    "all on one sheet": lambda gs: one_sheet(gs),
+    "one sheet, generic name": lambda gs: generic_names(one_sheet(gs)),
+    "shifted 3 rows 2 cols": shifted,
+    "blank row before totals": blank_row_before_totals,
+    "blank column inside": blank_col_inside,
+    "numbers text 1,234.56": text_commas,
+    "numbers text full-width": text_fullwidth,
+    "numbers text padded": text_spaces,
+    "codes '201 01 01'": codes_spaced,
+    "codes as numbers": codes_as_numbers,
+    "no 栏次/行次": drop_lanci,
+    "merges undone, value repeated": unmerged_filled,
+    "merges undone": unmerged,
+    "title （公开NN表）": title_with_code,
+    "title 表一": title_biao,
+    "title 附表1：": title_fubiao,
+    "title with year": title_year,
+    "title with 部门": title_dept,
+    "unit 单位:万元": unit_moved,
+    "unit on the 部门 line": unit_in_dept_line,
+    "合计 moved top<->bottom": total_moved,
+    "blank row every 6": blank_rows_every(6),
+    "a sheet each": sheet_each,
+    "synonyms": synonyms,
+    "numbering （一）": renumbered,
+    "类/款/项 cumulative": cumulative_split_codes,
+    "indicator rows swapped": indicator_rows_swapped,
+    "部门 label mixed": dept_label_mixed,
+    "department name in title": dept_in_title,
+    "year line 2019年": year_line_variants,
+    "合 计 spaced": spaced_totals,
+    "code and name in one cell": code_and_name_in_one_cell,
+    "权重<->分值": swap_weight_words,
+}
+
+
+def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
+    """Each sheet as one Word table (shown text; merges kept). title_in_table: the title, 部门 and 单位 lines are the
+    table's first rows; otherwise they are paragraphs above it and the table starts at the first header row."""
+    from docx import Document
+
+    doc = Document()
+    for g in grids:
+        if not g.cells:
+            continue
+        rows = sorted({r for r, _c in g.cells})
+        first = rows[0]
+        if not title_in_table:  # the first row with 3 or more cells is the header
+            first = next((r for r in rows if sum(1 for (rr, _c) in g.cells if rr == r) >= 3), rows[-1] + 1)
+            for r in rows:
+                if r >= first:
+                    break
+                doc.add_paragraph("　".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1)
+                                           if (r, c) in g.cells))
+        if first > rows[-1]:  # text only (a 情况说明 sheet): paragraphs
+            for r in rows:
+                doc.add_paragraph("".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1) if (r, c) in g.cells))
+            continue
+        c0 = min(c for _r, c in g.cells)
+        width = max([g.max_col] + [m[3] for m in g.merges]) - c0 + 1
+        last = max([rows[-1]] + [m[2] for m in g.merges])
+        table = doc.add_table(rows=last - first + 1, cols=width)
+        table.style = "Table Grid"
+        covered = set()
+        for r1, c1, r2, c2 in g.merges:
+            if r1 >= first:
+                table.cell(r1 - first, c1 - c0).merge(table.cell(r2 - first, c2 - c0))
+                covered |= {(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - {(r1, c1)}
+        grid = table._cells
+        for (r, c), v in g.cells.items():
+            if r >= first and (r, c) not in covered:
+                grid[(r - first) * width + c - c0].text = shown(v)
+        doc.add_paragraph("")
+    doc.save(path)
+    return path
+
+
+def shown(v) -> str:
+    from govaudit.readers.context import shown_text
+
+    return shown_text(*v) if not isinstance(v[0], str) else v[0]
+
+
+def combo(*names):
+    def run(grids):
+        for n in names:
+            grids = VARIANTS[n](grids)
+        return grids
+    return run
+
+
+COMBOS = {
+    "combo A": ("merges undone, value repeated", "numbers text 1,234.56", "title 表一", "all on one sheet"),
+    "combo B": ("merges undone", "no 栏次/行次", "合计 moved top<->bottom", "codes '201 01 01'", "shifted 3 rows 2 cols"),
+    "combo C": ("a sheet each", "generic sheet names", "unit on the 部门 line", "blank row before totals",
+                "numbers text full-width", "title 附表1："),
+    "combo D": ("部门 label mixed", "department name in title", "code and name in one cell", "blank column inside",
+                "合 计 spaced", "year line 2019年"),
+}
+
+
+def check(path: Path):
+    from govaudit.pipeline import Options, check_file
+
+    status, findings = check_file(path, Options())
+    if status.error and status.status != "checked":
+        return None, status.error
+    keys = []
+    for f in findings:
+        if f.severity.value == "info":
+            continue
+        loc = f.locations[0] if f.locations else None
+        norm = (lambda s: re.sub(r"\s+", "", s) if s else s)
+        table = re.sub(r"^.*!\$?[A-Z]+\$?\d+$", "(form)", f.table or "")  # a form without a name is named by its cell
+        row = norm(loc.row_label) if loc else None
+        if row and f.table and row.endswith("表") and f.code in ("CMP002", "BGC003", "BGC006"):
+            row = "(title)"  # the place named by the table's title, which the title variants reword
+        keys.append((f.code, f.severity.value, table, row,
+                     norm(loc.col_label) if loc else None))
+    return sorted(keys), None
+
+
+def run(variants, pairs=PAIRS):
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        base = {}
+        for p in pairs:
+            base[p] = check(SAMPLES / f"{p}-有误.xlsx")[0]
+        for name in variants:
+            for p in pairs:
+                out = {}
+                for kind in ("无误", "有误"):
+                    grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
+                    out[kind] = check(save(grids, tmp / f"{p}-{kind}.xlsx"))
+                (clean, cerr), (bad, berr) = out["无误"], out["有误"]
+                fp = cerr or (clean or [])
+                missing = sorted(set(base[p]) - set(bad or [])) if not berr else ["unreadable: " + berr]
+                extra = sorted(set(bad or []) - set(base[p])) if not berr else []
+                rows.append((name, p, fp, missing, extra))
+    return rows
+
+
+def run_docx(variants, pairs, title_in_table=True):
+    """The sample workbooks as Word documents, each sheet one table; every variant applies before the export."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for name in variants:
+            for p in pairs:
+                out = {}
+                for kind in ("无误", "有误"):
+                    grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
+                    out[kind] = check(save_docx(grids, tmp / f"{p}-{kind}.docx", title_in_table))
+                base = check(SAMPLES / f"{p}-有误.xlsx")[0] or []  # a Word copy reports what the workbook does
+                (clean, cerr), (bad, berr) = out["无误"], out["有误"]
+                fp = cerr or (clean or [])
+                missing = sorted(set(base) - set(bad or [])) if not berr else ["unreadable: " + berr]
+                extra = sorted(set(bad or []) - set(base)) if not berr else []
+                rows.append((name, p, fp, missing, extra))
+    return rows
+
+
+def main(argv):
+    VARIANTS.update({k: combo(*v) for k, v in COMBOS.items()})
+    names = [a for a in argv if a in VARIANTS] or list(VARIANTS)
+    words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
+    pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
+    bad = 0
+    runner = run
+    if "--docx" in argv:
+        runner = lambda n, p: run_docx(n, p, True)  # noqa: E731
+    if "--docx-paragraphs" in argv:
+        runner = lambda n, p: run_docx(n, p, False)  # noqa: E731
+    for name, p, fp, missing, extra in runner(names, pairs):
+        ok = not fp and not missing and not extra
+        bad += not ok
+        print(f"{'ok ' if ok else 'BAD'} {name:34} {p:28} clean-FP {len(fp) if isinstance(fp, list) else 'X'}"
+              f"  missed {len(missing)}  extra {len(extra)}")
+        if not ok:
+            for what, items in (("  FP", fp if isinstance(fp, list) else [fp]), ("  missed", missing),
+                                ("  extra", extra)):
+                for it in items[:6]:
+                    print(what, it)
+    print(f"{bad} failing")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
