@@ -110,3 +110,193 @@ def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(t
     w.page().grid(72, 100, [200, 157], ROWS2)
     sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
     assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
+
+
+GRID4 = [["甲", "1.00", "2.00", "3.00"], ["乙", "4.00", "5.00", "6.00"]]  # columns 72 | 172 | 272 | 372 | 472
+
+
+def _header_cells(tmp_path, words, name):
+    """Header words (x, top, text) printed without rules above a 4-column table whose top rule is at y = 100;
+    the sheet's cells of the rows above the table's body."""
+    w = PdfWriter()
+    page = w.page()
+    for x, top, text in words:
+        page.text(x, top, text)
+    page.grid(72, 100, [100, 100, 100, 100], GRID4)
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    body = min(r for (r, c), cell in sheet.cells.items() if cell.value == "甲")
+    return [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] < body], sheet
+
+
+def test_header_words_take_the_columns_they_lie_over(tmp_path):
+    """A word at the table's left or right edge heads that edge's column; a word lying a quarter of a column into
+    the next one heads only the column holding the rest; a word whose centre is 15 % of a column from a rule
+    (not less) is not taken for a heading of both columns; two header lines stacked both take the columns."""
+    cells, sheet = _header_cells(tmp_path, [
+        (150, 30, "收入支出决算表"),  # the title, far above: not a header line (nor are the lines under it cut off)
+        (177, 80, "年度"),  # centre 187: 15 pt (15 %) right of the rule at 172
+        (74, 90, "科目"),  # centre 84, at the left edge
+        (147, 90, "一般公共预算财政拨款"),  # 147 … 247: 25 pt in column 1, 75 in column 2
+        (347, 90, "支出"),  # centre 357: 15 pt left of the rule at 372
+        (450, 90, "合计"),  # centre 460, at the right edge
+    ], "表头")
+    assert cells == [((1, 1), "收入支出决算表"), ((2, 2), "年度"), ((3, 1), "科目"), ((3, 2), "一般公共预算财政拨款"),
+                     ((3, 3), "支出"), ((3, 4), "合计")]
+    assert sheet.merged == []
+
+
+@pytest.mark.parametrize("top, attached", [(65.0, True), (64.9, False), (91.0, True), (91.1, False)])
+def test_header_line_distance_from_the_table(tmp_path, top, attached):
+    """A header line whose bottom is 2.5 line heights above the table's top rule is still its header, 0.1 pt
+    further is not; one whose bottom reaches 1 pt past the rule is, 1.1 pt is not."""
+    cells, _sheet = _header_cells(tmp_path, [(74, top, "科目"), (274, top, "决算数")], f"距离{top}")
+    assert cells == [((1, 1), "科目"), ((1, 3 if attached else 2), "决算数")]
+
+
+@pytest.mark.parametrize("x0, x1, attached", [(66.0, 440, True), (65.9, 440, False), (74, 478.0, True),
+                                               (74, 478.1, False)])
+def test_header_line_within_six_points_of_the_table_edges(tmp_path, x0, x1, attached):
+    cells, _sheet = _header_cells(tmp_path, [(x0, 90, "科目"), (x1 - 30, 90, "决算数")], f"边{x0}-{x1}")
+    assert cells == [((1, 1), "科目"), ((1, 4 if attached else 2), "决算数")]
+
+
+def test_header_lines_of_a_table_beside_another(tmp_path):
+    """The header of the right-hand table is found although the left-hand table ends 1 pt above its top rule
+    (only a table ending more than 1 pt above it bounds its header from above)."""
+    w = PdfWriter()
+    page = w.page()
+    page.grid(60, 200, [100], [["丙"], ["丁"]])  # bottom 236
+    page.text(300, 226, "科目")
+    page.text(420, 226, "决算数")
+    page.grid(300, 237, [60, 60, 60], [["戊", "", "3.00"]])
+    sheet = read_pdf(w.save(tmp_path / "并排.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "丙"), ((2, 1), "丁"), ((3, 1), "科目"), ((3, 3), "决算数"), ((4, 1), "戊"), ((4, 3), "3.00")]
+
+
+def test_header_lines_stop_at_the_table_above(tmp_path):
+    """Two tables one under the other: the lower one's header, printed right under the upper one's bottom rule,
+    is its header; words printed beside the upper table are not, however close."""
+    w = PdfWriter()
+    page = w.page()
+    page.grid(72, 100, [100], [["甲"], ["乙"]])  # 72 … 172, bottom 136
+    page.text(300, 118, "说明")  # beside the upper table, 8 pt above the header line below
+    page.text(74, 136, "科目")  # top on the upper table's bottom rule
+    page.text(274, 136, "决算数")
+    page.grid(72, 150, [100, 100, 100, 100], GRID4)
+    sheet = read_pdf(w.save(tmp_path / "上下.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] <= 4] == [
+        ((1, 1), "甲"), ((2, 1), "乙"), ((3, 1), "说明"), ((4, 1), "科目"), ((4, 3), "决算数")]
+
+
+def test_text_after_a_continued_table_follows_its_last_row(tmp_path):
+    """A continued table whose repeated header is left out takes only its new rows: the note under it is the
+    next row, not one further down."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    p2 = w.page()
+    p2.grid(72, 100, [200, 150], ROWS2)
+    p2.text(72, 160, "注：本表为示例。")
+    book = read_pdf(w.save(tmp_path / "续注.pdf"))
+    sheet = book.sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["丙", "3.00", None], ["丁", "4.00", None], ["注：本表为示例。", None, None]]
+    assert [(p.text, p.cell, p.origin.page) for p in book.paragraphs] == [("注：本表为示例。", "A6", 2)]
+
+
+def test_a_table_over_three_pages_whose_middle_part_lacks_a_rule(tmp_path):
+    """Part 2 lacks the rule between 金额 and 备注 (its 备注 cells are empty); part 3 has every rule again and
+    repeats the header and the title, under 续表. Part 3's columns are those of part 1: its header is left out
+    and 3.00 stays under 金额 (matched with part 2 instead, 金额 and 备注 fell into one column: a bug fixed here)."""
+    header = [["项目", "金额", "备注"]]
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 60, "收入决算表")
+    p1.text(400, 80, "单位：万元", 9)
+    p1.grid(72, 100, [100, 100, 100], header + [["甲", "1.00", "一"]])
+    w.page().grid(72, 100, [100, 200], [["乙", "2.00"]])
+    p3 = w.page()
+    p3.text(200, 60, "收入决算表（续）")
+    p3.text(72, 80, "续表", 9)
+    p3.text(400, 80, "单位：万元", 9)
+    p3.grid(72, 100, [100, 100, 100], header + [["丙", "3.00", "三"]])
+    p4 = w.page()
+    p4.text(72, 60, "说明：另一张表")  # not the title: the table below is a table of its own
+    p4.grid(72, 100, [100, 100, 100], header + [["丁", "4.00", "四"]])
+    book = read_pdf(w.save(tmp_path / "三页.pdf"))
+    sheet = book.sheets[0]
+    assert _rows(sheet) == [["收入决算表", None, None], ["单位：万元", None, None], ["项目", "金额", "备注"],
+                            ["甲", "1.00", "一"], ["乙", "2.00", None], ["丙", "3.00", "三"],
+                            ["说明：另一张表", None, None], ["项目", "金额", "备注"], ["丁", "4.00", "四"]]
+    assert [sheet.origins[(r, 2)].page for r in (4, 5, 6, 8)] == [1, 2, 3, 4]
+    assert sheet.merged == [] and sheet.origins[(5, 2)].bbox == (172.0, 100.0, 372.0, 118.0)
+    assert [p.text for p in book.paragraphs] == ["收入决算表", "单位：万元", "说明：另一张表"]
+
+
+def test_a_table_whose_second_part_does_not_repeat_the_header_but_the_third_does(tmp_path):
+    header = [["项目", "金额"]]
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], header + [["甲", "1.00"]])
+    w.page().grid(72, 100, [200, 150], [["乙", "2.00"]])
+    w.page().grid(72, 100, [200, 150], header + [["丙", "3.00"]])
+    sheet = read_pdf(w.save(tmp_path / "表头.pdf")).sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["丙", "3.00", None]]
+
+
+def test_text_margins_are_found_for_each_page_width(tmp_path):
+    """A landscape page among portrait ones has margins of its own: a paragraph wrapped at the portrait right
+    margin (472) is one paragraph, and so is one wrapped at the landscape one (712)."""
+    full, wide = "一二三四五六七八九十" * 4, "一二三四五六七八九十" * 6 + "一二三四"  # 72 … 472, 72 … 712
+    w = PdfWriter()
+    p = w.page()
+    for top in (100, 117, 134, 180, 197):
+        p.text(72, top, full)
+    p.text(72, 214, "完。")
+    q = w.page(842, 595)
+    for top in (100, 117, 134):
+        q.text(72, top, wide)
+    q.text(72, 151, "完。")
+    book = read_pdf(w.save(tmp_path / "横竖.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        (full * 3, 1), (full * 2 + "完。", 1), (wide * 3 + "完。", 2)]
+
+
+def test_a_caption_level_with_a_tables_top_comes_before_it(tmp_path):
+    w = PdfWriter()
+    page = w.page()
+    page.text(20, 100, "附表")  # beside the table, its top on the table's top rule
+    page.grid(72, 100, [200, 150], ROWS1)
+    sheet = read_pdf(w.save(tmp_path / "附表.pdf")).sheets[0]
+    assert _rows(sheet) == [["附表", None, None], ["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None]]
+
+
+def test_a_header_word_running_into_the_next_column_heads_both(tmp_path):
+    """A header 120 pt wide over columns 2 (90 pt of it) and 3 (30 pt, more than a quarter of the column):
+    it heads both, a merged cell, although its centre is well inside column 2."""
+    cells, sheet = _header_cells(tmp_path, [(182, 90, "一般公共预算财政拨款收入")], "跨列")
+    assert cells == [((1, 2), "一般公共预算财政拨款收入")]
+    assert sheet.merged == [(1, 2, 1, 3)] and sheet.origins[(1, 3)] == sheet.origins[(1, 2)]
+
+
+def test_a_header_word_centred_on_a_rule_heads_the_columns_either_side(tmp_path):
+    """合计 centred on the rule between columns 2 and 3 covers exactly half of itself in each: neither column holds
+    a good part of it, so it heads the two columns either side of the rule nearest its centre."""
+    cells, sheet = _header_cells(tmp_path, [(74, 90, "科目"), (262, 90, "合计")], "居中")
+    assert cells == [((1, 1), "科目"), ((1, 2), "合计")]
+    assert sheet.merged == [(1, 2, 1, 3)]
+
+
+def test_a_short_header_word_heads_the_column_it_lies_in(tmp_path):
+    """项目 (20 pt) lies wholly in a 300 pt column, right of its middle, beside a 20 pt 行次 column: it covers
+    all of itself there, so it heads that column alone, although the narrow column's middle is nearer."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(305, 90, "项目")
+    page.text(372, 90, "行次")
+    page.text(410, 90, "金额")
+    page.grid(72, 100, [300, 20, 100], [["工资福利支出", "1", "10.00"], ["商品和服务支出", "2", "5.00"]])
+    sheet = read_pdf(w.save(tmp_path / "行次.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] == 1] == [
+        ((1, 1), "项目"), ((1, 2), "行次"), ((1, 3), "金额")]
+    assert sheet.merged == []

@@ -56,8 +56,8 @@ class _TableState:
     col_map: list[int]  # grid column → virtual column
     lead_texts: set[str]  # the title/unit lines printed just above it (a continuation may repeat them)
     last_page: int
-    head: Grid | None = None  # the table's first part, whose header rows a continuation may repeat
-    head_map: list[int] = field(default_factory=list)
+    head: Grid  # the table's first part, whose header rows a continuation may repeat
+    head_map: list[int]
 
 
 @dataclass
@@ -113,7 +113,7 @@ class _Layout:
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
-                    self._lines(pending.lines, margins, first_on_page=False)
+                    self._lines(pending.lines, margins)
                     self._flush()
                     self._new_table(el)
                 pending.lines.clear()
@@ -124,18 +124,18 @@ class _Layout:
                 pending.lines.append(el)  # a repeated title above a continued table, or 续表
                 continue
             if pending.lines:
-                self._lines(pending.lines, margins, first_on_page=False)
+                self._lines(pending.lines, margins)
                 pending.lines.clear()
             self._line(el, margins, first_on_page=first)
             first = False
         if pending.lines:
-            self._lines(pending.lines, margins, first_on_page=False)
+            self._lines(pending.lines, margins)
 
     # ------------------------------------------------------------------ text
-    def _lines(self, lines: list[Line], margins: Margins, first_on_page: bool) -> None:
+    def _lines(self, lines: list[Line], margins: Margins) -> None:
+        """Lines held back above a table (a repeated title, 续表): they never carry on the page before's paragraph."""
         for ln in lines:
-            self._line(ln, margins, first_on_page)
-            first_on_page = False
+            self._line(ln, margins, first_on_page=False)
 
     def _line(self, line: Line, margins: Margins, first_on_page: bool) -> None:
         if self.current and self.last == "text":
@@ -205,14 +205,17 @@ class _Layout:
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
             return False
+        # columns are matched with the table's first part: a later part may lack a column's rules, and matching
+        # the part after it with that one would put two columns into one
+        head, head_map = state.head, state.head_map
         col_map = []
         for j in range(grid.n_cols):
             centre = (grid.xs[j] + grid.xs[j + 1]) / 2
-            k = next((k for k in range(prev.n_cols) if prev.xs[k] <= centre <= prev.xs[k + 1]), None)
+            k = next((k for k in range(head.n_cols) if head.xs[k] <= centre <= head.xs[k + 1]), None)
             if k is None:
                 return False
-            col_map.append(state.col_map[k])
-        skip = _repeated_header(state.head or prev, grid, state.head_map or state.col_map, col_map)
+            col_map.append(head_map[k])
+        skip = _repeated_header(head, grid, head_map, col_map)
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
@@ -251,8 +254,8 @@ HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this fa
 def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:
     """Lines printed without rules just above a ruled table (its header, often) are given the table's columns:
     each piece goes to the columns it lies over, so that header words name the right columns."""
-    above = [g.ys[-1] for g in grids if g.ys[-1] <= grid.ys[0] + 1]
-    floor = max((y for y in above if y < grid.ys[0] - 1), default=0.0)
+    # the nearest table ending above this one (by more than a point) bounds its header lines from above
+    floor = max((g.ys[-1] for g in grids if g.ys[-1] < grid.ys[0] - 1), default=0.0)
     candidates = sorted((ln for ln in lines if floor <= ln.top and ln.bottom <= grid.ys[0] + 1),
                         key=lambda ln: ln.top, reverse=True)
     edge = grid.ys[0]

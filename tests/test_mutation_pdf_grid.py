@@ -1,0 +1,182 @@
+"""Ruled tables in a PDF: the grid the rules draw, its merged cells, each cell's text (issue 14: these kill the
+mutants of readers/pdf_grid.py). Checked on the reader's output, so that a change of the grid code's insides
+does not break them.
+
+Pages are written with tests/pdf_writer.py (lines 0.5 pt wide: PDFium's box of a stroked line reaches 0.5 pt past
+its ends). Cell boxes come from the rules, so they are exact; a glyph's box may differ a little with the fallback
+font, so only where text starts is asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.readers.pdf import TABLES_SHEET, TEXT_SHEET, read_pdf
+from pdf_writer import PdfWriter
+
+
+def _cells(sheet):
+    return [(k, c.value) for k, c in sorted(sheet.cells.items())]
+
+
+def _framed_pdf(tmp_path):
+    """A table framed with its title and unit in a top band and a note in a bottom band, on one page with a
+    one-column table, a table whose full-width top row is one word, a box round a stamp character, an underline
+    with ticks, and two tables side by side."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                      ["工资福利支出", "1,234.50", "-"], ["合计", "(12.30)", "0.00"], ["", "", ""]],
+           merges=[(0, 0, 0, 2), (4, 0, 4, 2)], row_h=20)
+    p.text(150, 62, "支出决算表", 9)  # two lines in the top band: a title frame, not a row
+    p.text(64, 72, "单位：万元", 7)
+    p.text(64, 146, "注：本表", 7)  # one line with a wide gap in the bottom band: a note
+    p.text(300, 146, "单位：万元", 7)
+    p.line(60, 161, 410, 161)  # a double rule under the table, 1 pt below its bottom line
+    p.grid(60, 200, [100], [[""], ["甲"]], row_h=24)  # one column: its top row of two lines stays a row
+    p.text(62, 202, "一行", 8)
+    p.text(62, 212, "二行", 8)
+    p.grid(300, 200, [60, 60], [["合计", ""], ["乙", "2"]], merges=[(0, 0, 0, 1)])  # a one-line top row stays
+    p.grid(60, 300, [200], [["ab cd  ef"], ["中 文"]], row_h=24)
+    p.line(60, 400, 75, 400)  # a box 15 pt wide round one character: no table
+    p.line(60, 410, 75, 410)
+    p.line(60, 400, 60, 410)
+    p.line(75, 400, 75, 410)
+    p.text(62, 402, "印", 8)
+    p.line(100, 400, 200, 400)  # an underline with 5 pt ticks: no table
+    p.line(100, 400, 100, 405)
+    p.line(200, 400, 200, 405)
+    p.grid(300, 500, [60, 60], [["甲", "1"], ["乙", "2"]])  # side by side: the left one first
+    p.grid(60, 500, [60, 60], [["丙", "3"], ["丁", "4"]])
+    return read_pdf(w.save(tmp_path / "框.pdf"))
+
+
+def test_table_cells_merges_and_text_bands(tmp_path):
+    book = _framed_pdf(tmp_path)
+    (sheet,) = book.sheets
+    assert sheet.name == TABLES_SHEET
+    assert _cells(sheet) == [
+        ((1, 1), "支出决算表"), ((2, 1), "单位：万元"),
+        ((3, 1), "项目"), ((3, 2), "决算数"), ((3, 3), "预算数"),
+        ((4, 1), "工资福利支出"), ((4, 2), "1,234.50"), ((4, 3), "-"),
+        ((5, 1), "合计"), ((5, 2), "(12.30)"), ((5, 3), "0.00"),
+        ((6, 1), "注：本表"), ((6, 2), "单位：万元"),
+        ((7, 1), "一行二行"), ((8, 1), "甲"),
+        ((9, 1), "合计"), ((10, 1), "乙"), ((10, 2), "2"),
+        ((11, 1), "ab cd ef"), ((12, 1), "中文"),
+        ((13, 1), "印"),
+        ((14, 1), "丙"), ((14, 2), "3"), ((15, 1), "丁"), ((15, 2), "4"),
+        ((16, 1), "甲"), ((16, 2), "1"), ((17, 1), "乙"), ((17, 2), "2")]
+    assert sheet.merged == [(9, 1, 9, 2)]
+    boxes = {k: (o.page, o.bbox) for k, o in sheet.origins.items() if o.paragraph is None}
+    assert boxes[(3, 1)] == (1, (60.0, 80.0, 210.0, 100.0))  # the title band is gone: the header is row 1
+    assert boxes[(5, 3)] == (1, (310.0, 120.0, 410.0, 140.0))  # …and the note band (and the double rule)
+    assert boxes[(7, 1)] == (1, (60.0, 200.0, 160.0, 224.0))
+    assert boxes[(9, 1)] == boxes[(9, 2)] == (1, (300.0, 200.0, 420.0, 218.0))
+    assert boxes[(11, 1)] == (1, (60.0, 300.0, 260.0, 324.0))
+    assert boxes[(14, 2)] == (1, (120.0, 500.0, 180.0, 518.0)) and boxes[(17, 2)] == (1, (360.0, 518.0, 420.0, 536.0))
+    assert [(p.text, p.cell) for p in book.paragraphs] == [
+        ("支出决算表", "A1"), ("单位：万元", "A2"), ("注：本表 单位：万元", "A6"), ("印", "A13")]
+    assert sheet.origins[(1, 1)].bbox[:2] == (150.0, 62.0) and sheet.origins[(6, 2)].bbox[:2] == (300.0, 146.0)
+
+
+def test_merged_cells_of_a_header(tmp_path):
+    """Header cells merged across columns and down rows: one value in the top-left cell, every covered cell
+    pointing at the merged cell's box."""
+    w = PdfWriter()
+    p = w.page()
+    rows = [["科目编码", "", "科目名称", "本年支出"], ["类", "款", "", ""], ["201", "06", "财政事务", "10.00"]]
+    p.grid(60, 100, [40, 40, 150, 80], rows, merges=[(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 1, 3)])
+    sheet = read_pdf(w.save(tmp_path / "合并.pdf")).sheets[0]
+    assert _cells(sheet) == [((1, 1), "科目编码"), ((1, 3), "科目名称"), ((1, 4), "本年支出"), ((2, 1), "类"),
+                             ((2, 2), "款"), ((3, 1), "201"), ((3, 2), "06"), ((3, 3), "财政事务"), ((3, 4), "10.00")]
+    assert sorted(sheet.merged) == [(1, 1, 1, 2), (1, 3, 2, 3), (1, 4, 2, 4)]
+    assert sheet.origins[(1, 2)].bbox == sheet.origins[(1, 1)].bbox == (60.0, 100.0, 140.0, 118.0)
+    assert sheet.origins[(2, 3)].bbox == (140.0, 100.0, 290.0, 136.0)
+    assert sheet.origins[(2, 4)].bbox == (290.0, 100.0, 370.0, 136.0)
+    assert sheet.origins[(2, 2)].bbox == (100.0, 118.0, 140.0, 136.0)
+
+
+def _open_corners(tmp_path, v_short: float, h_short: float):
+    """One row of two cells whose vertical rules stop v_short points before the horizontal ones (or these
+    h_short before the outer vertical ones)."""
+    w = PdfWriter()
+    p = w.page()
+    for y in (100, 140):
+        p.line(72 + h_short, y, 272 - h_short, y)
+    for x in (72, 172, 272):
+        p.line(x, 100 + v_short, x, 140 - v_short)
+    p.text(74, 104, "项目名称", 9)
+    p.text(174, 104, "决算金额", 9)
+    p.text(74, 124, "甲", 9)
+    p.text(230, 124, "15.00", 9)
+    return read_pdf(w.save(tmp_path / f"角{v_short}-{h_short}.pdf"))
+
+
+@pytest.mark.parametrize("v_short, h_short", [(2.0, 0.0), (0.0, 2.0)])
+def test_rules_that_stop_just_short_of_a_corner_still_meet(tmp_path, v_short, h_short):
+    """A stroke's box reaches 0.5 pt past its end, and rules within 1.5 pt of meeting meet: 2.0 pt short is
+    a table, each cell's two lines read as one string."""
+    sheet = _open_corners(tmp_path, v_short, h_short).sheets[0]
+    assert sheet.name == TABLES_SHEET
+    assert _cells(sheet) == [((1, 1), "项目名称甲"), ((1, 2), "决算金额15.00")]
+    assert sheet.origins[(1, 2)].bbox == (172.0, 100.0, 272.0, 140.0)
+
+
+@pytest.mark.parametrize("v_short, h_short", [(2.1, 0.0), (0.0, 2.1)])
+def test_rules_that_do_not_meet_are_no_table(tmp_path, v_short, h_short):
+    book = _open_corners(tmp_path, v_short, h_short)
+    (sheet,) = book.sheets
+    assert sheet.name == TEXT_SHEET
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 2), "决算金额"), ((2, 1), "甲"), ((2, 2), "15.00")]
+    assert [p.text for p in book.paragraphs] == ["项目名称 决算金额", "甲 15.00"]
+
+
+def test_a_cells_lines_join_in_reading_order(tmp_path):
+    """Characters written out of order (right half first, second line before the first) read top to bottom,
+    left to right; a label wrapped in a tall cell, and a header printed one character per line, are one string."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 100, [40, 160, 80], [["", "", ""], ["", "", ""]], row_h=60)
+    for k, ch in enumerate("项目名称"):  # one character per line, 12 pt apart
+        p.text(70, 104 + 12 * k, ch, 9)
+    p.text(102 + 36, 124, "支出", 9)  # second line first, then the first line's right half, then its left half
+    p.text(102 + 36, 110, "事务", 9)
+    p.text(102, 110, "一般公共", 9)
+    p.text(102, 124, "服务", 9)
+    p.text(264, 112, "1,234.56", 9)
+    p.text(72, 170, "2", 9)
+    p.text(62, 174.5, "3", 9)  # 4.5 pt lower (half a line) and to the left: the same line, read first
+    p.text(62, 180, "4", 9)  # 10 pt lower than the line's first character: a line of its own
+    sheet = read_pdf(w.save(tmp_path / "序.pdf")).sheets[0]
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 2), "一般公共事务服务支出"), ((1, 3), "1,234.56"),
+                             ((2, 1), "324")]
+
+
+@pytest.mark.parametrize("apart, rows", [
+    (2.9, [((1, 2), "金额", (172.0, 100.0, 272.0, 119.5)), ((2, 2), "1.00一", (172.0, 119.5, 272.0, 136.0))]),
+    (3.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((3, 2), "1.00一", (172.0, 121.0, 272.0, 136.0))]),
+])
+def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, rows):
+    """A double rule under the header: lines less than 3 pt apart are one edge, midway; 3 pt apart they bound a
+    (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(72, 100, [100, 100], [["项目", "金额"], ["甲", "1.00"]])
+    p.line(72, 118 + apart, 272, 118 + apart)
+    p.text(267, 131, "一")  # centre (272, 136): on the right rule and on the bottom rule
+    p.text(67, 95, "二")  # centre (72, 100): on the left rule and on the top rule
+    sheet = read_pdf(w.save(tmp_path / f"双线{apart}.pdf")).sheets[0]
+    assert sheet.get(1, 1).value == "二项目"
+    assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items()) if k[1] == 2] == rows
+
+
+def test_a_one_column_table_alone_on_a_page(tmp_path):
+    """Two vertical rules are enough for a table: a ruled list of one column."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200], [["一般公共服务支出"], ["教育支出"], ["科学技术支出"]])
+    book = read_pdf(w.save(tmp_path / "一列.pdf"))
+    (sheet,) = book.sheets
+    assert sheet.name == TABLES_SHEET and book.paragraphs == []
+    assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "一般公共服务支出", (72.0, 100.0, 272.0, 118.0)), ((2, 1), "教育支出", (72.0, 118.0, 272.0, 136.0)),
+        ((3, 1), "科学技术支出", (72.0, 136.0, 272.0, 154.0))]

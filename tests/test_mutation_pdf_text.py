@@ -1,0 +1,275 @@
+"""Running text of a PDF: lines, pieces, page headers and numbers, paragraphs and headings (issue 14: these kill
+the mutants of readers/pdf_text.py). Checked on the reader's paragraphs.
+
+Text is 10 pt STSong-Light from tests/pdf_writer.py: every glyph one em wide, so a line of 40 characters from
+x = 72 ends at 472, the body's right margin here."""
+
+from __future__ import annotations
+
+import pytest
+
+from govaudit.readers.pdf import TEXT_SHEET, read_pdf
+from pdf_writer import PdfWriter
+
+FULL = "一二三四五六七八九十" * 4  # a full line: 72 … 472
+
+
+class _Writer:
+    def __init__(self, page, top: float = 100):
+        self.page, self.top = page, top
+
+    def put(self, text: str, x: float = 72, size: float = 10, gap: float = 17) -> None:
+        self.page.text(x, self.top, text, size)
+        self.top += gap
+
+
+def test_where_a_paragraph_ends(tmp_path):
+    """A line carries on the paragraph above only when that one ran to the right margin, the line starts at the
+    left margin (up to 0.8 line heights in), in the same type (up to a quarter smaller or larger), at most 1.2
+    line heights below, is a single piece, and does not open a new item (1. / 注：)."""
+    w = PdfWriter()
+    t = _Writer(w.page())
+    t.put("第一部分 部门概况", 150, 14, 30)
+    t.put("一、主要职能", gap=20)
+    t.put("（一）机构设置", gap=20)
+    t.put(FULL[:38], 92)
+    t.put(FULL)
+    t.page.text(72, t.top, "一" * 19)
+    t.put("一" * 19, 267)  # stops exactly 1.5 line heights short of the margin (457): still wrapped …
+    t.put("二" * 10, gap=30)
+    t.page.text(72, t.top, "一" * 19)
+    t.put("一" * 19, 266.9)  # … 0.1 pt shorter: the paragraph ended
+    t.put("三" * 10, gap=30)
+    t.put(FULL)
+    t.put("四" * 20, 80)  # indented by exactly 0.8 line heights: still wrapped …
+    t.put(FULL)
+    t.put("五" * 20, 80.1, gap=30)  # … 0.1 pt more: a new paragraph
+    t.put("一二三四五六七八九十" * 3 + "一二三四五六七八ab")
+    t.put("c一二三", gap=30)  # two Latin words wrapped: a space between them
+    t.put(FULL)
+    t.put(FULL, size=7.5, gap=30)  # a quarter smaller: still the same paragraph …
+    t.put(FULL)
+    t.put(FULL, size=7.4, gap=30)  # … smaller still: a footnote
+    t.put(FULL)
+    t.put("1.第二项", gap=30)
+    t.put(FULL)
+    t.put("注：本表", gap=30)
+    t.put(FULL, gap=22)
+    t.put("间隔", gap=30)  # 12 pt below: exactly 1.2 line heights, still wrapped
+    t.put(FULL, gap=22.1)
+    t.put("间隔远", gap=30)
+    t.put(FULL)
+    t.page.text(72, t.top, "左边")
+    t.page.text(300, t.top, "右边")
+    book = read_pdf(w.save(tmp_path / "段.pdf"))
+    assert [s.name for s in book.sheets] == [TEXT_SHEET]
+    got = [(p.text, p.level) for p in book.paragraphs]
+    assert got == [
+        ("第一部分部门概况", 1), ("一、主要职能", 2), ("（一）机构设置", 3),
+        (FULL[:38] + FULL + "一" * 38 + "二" * 10, None),
+        ("一" * 38, None), ("三" * 10, None),
+        (FULL + "四" * 20, None), (FULL, None), ("五" * 20, None),
+        ("一二三四五六七八九十" * 3 + "一二三四五六七八ab c一二三", None),
+        (FULL + FULL, None), (FULL, None), (FULL, None),
+        (FULL, None), ("1.第二项", None),
+        (FULL, None), ("注：本表", None),
+        (FULL + "间隔", None), (FULL, None), ("间隔远", None),
+        (FULL, None), ("左边 右边", None)]
+    p = book.paragraphs[3]
+    assert (p.index, p.cell, p.origin.page, p.origin.bbox) == (4, "A4", 1, (72.0, 170.0, 472.0, 231.0))
+
+
+def test_a_long_line_is_no_heading_and_a_wrapped_heading_neither(tmp_path):
+    w = PdfWriter()
+    t = _Writer(w.page())
+    t.put("二、" + "一" * 38, gap=30)  # 40 characters: a heading
+    t.put("三、" + "一" * 39, gap=30)  # 41: a sentence that starts like one
+    t.put(FULL)
+    t.put(FULL, gap=30)
+    t.put("四、" + "一" * 38)
+    t.put("一二三", gap=30)  # a heading wrapped onto a second line: a paragraph, its level unknown
+    book = read_pdf(w.save(tmp_path / "标题.pdf"))
+    assert [(p.text, p.level) for p in book.paragraphs] == [
+        ("二、" + "一" * 38, 2), ("三、" + "一" * 39, None), (FULL + FULL, None), ("四、" + "一" * 38 + "一二三", None)]
+
+
+def test_page_numbers_and_running_headers_go(tmp_path):
+    """Page numbers in any of their printed forms go; a line repeated in the top or bottom tenth of three or
+    more pages goes; the same line in the body stays, and so does a line in the top band of one page only."""
+    w = PdfWriter()
+    numbers = ["第 1 页", "- 2 -", "3/4", "第4页 共4页"]
+    for n, number in enumerate(numbers):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)  # top band: 0 … 84.2
+        p.text(290, 800, number, 9)
+        if n == 0:
+            p.text(72, 60, "只在第一页页眉的一行字", 9)
+            p.text(72, 200, "某区测试局2024年度部门决算", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "页眉.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("只在第一页页眉的一行字", 1), ("某区测试局2024年度部门决算", 1), ("第1页的正文。", 1),
+        ("第2页的正文。", 2), ("第3页的正文。", 3), ("第4页的正文。", 4)]
+
+
+def test_a_header_on_two_pages_only_stays(tmp_path):
+    w = PdfWriter()
+    for n in range(2):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "两页.pdf"))
+    assert [p.text for p in book.paragraphs] == ["某区测试局2024年度部门决算", "第1页的正文。",
+                                                 "某区测试局2024年度部门决算", "第2页的正文。"]
+
+
+def test_lines_and_pieces(tmp_path):
+    """Characters half a line height apart sit on one line; a gap of 1.6 line heights parts two pieces."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二三四五")
+    p.text(122, 104.5, "六七")  # 4.5 pt lower: the same line
+    p.text(158, 100, "八九")  # 16 pt after 七: the same piece
+    p.text(194.1, 100, "十")  # 16.1 pt after 九: a piece of its own
+    p.text(72, 140, "甲")
+    p.text(72, 145.5, "乙")  # 5.5 pt lower than 甲: a line of its own
+    book = read_pdf(w.save(tmp_path / "行.pdf"))
+    assert [p.text for p in book.paragraphs] == ["一二三四五六七八九 十", "甲", "乙"]
+    sheet = book.sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "一二三四五六七八九"), ((1, 2), "十"), ((2, 1), "甲"), ((3, 1), "乙")]
+    assert sheet.origins[(1, 2)].bbox[:2] == (194.1, 100.0)
+
+
+def _unruled(page, top: float, rows, x, gap: float = 16) -> float:
+    for row in rows:
+        for key, text in zip(x, row):
+            if text:
+                if key in ("total", "basic") and text[0].isdigit():
+                    page.text_right(x[key] + 60, top, text, 9)
+                else:
+                    page.text(x[key], top, text, 9)
+        top += gap
+    return top
+
+
+def test_a_table_printed_without_rules(tmp_path):
+    """Columns from where the words sit: the 部门/单位 line, a header word wrapped onto a line of its own and a
+    one-word line between rows take the columns they lie in (or the nearest); the note under the table is text
+    again."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(200, 50, "支出决算表", 12)
+    p.text(60, 80, "部门：某区测试局", 9)
+    p.text(450, 80, "单位：万元", 9)
+    x = {"code": 60, "name": 150, "total": 330, "basic": 410}
+    rows = [("科目编码", "科目名称", "", "基本支出"), ("", "", "", "（人员）"),
+            ("201", "一般公共服务支出", "30.00", "20.00"), ("", "", "", ""),
+            ("20106", "财政事务", "30.00", "20.00"), ("2010601", "行政运行", "20.00", "20.00")]
+    p.text(325, 110, "合计", 9)  # ends at 343, 2 pt before its column's numbers start (345): one column
+    top = _unruled(p, 110, rows, x)
+    p.text(240, 158, "（续）", 9)  # in the gap between two columns: the nearer one's (科目名称, centre 186)
+    p.text(60, top + 2, "注：本表金额单位为万元。", 9)
+    book = read_pdf(w.save(tmp_path / "无线.pdf"))
+    (sheet,) = book.sheets
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())] == [
+        ((1, 1), "支出决算表"), ((2, 1), "部门：某区测试局"), ((2, 4), "单位：万元"),
+        ((3, 1), "科目编码"), ((3, 2), "科目名称"), ((3, 3), "合计"), ((3, 4), "基本支出"), ((4, 4), "（人员）"),
+        ((5, 1), "201"), ((5, 2), "一般公共服务支出"), ((5, 3), "30.00"), ((5, 4), "20.00"), ((6, 2), "（续）"),
+        ((7, 1), "20106"), ((7, 2), "财政事务"), ((7, 3), "30.00"), ((7, 4), "20.00"),
+        ((8, 1), "2010601"), ((8, 2), "行政运行"), ((8, 3), "20.00"), ((8, 4), "20.00"),
+        ((9, 1), "注：本表金额单位为万元。")]
+    assert sheet.origins[(5, 3)].bbox[0] == 345.0 and sheet.origins[(4, 4)].paragraph == 4
+
+
+X3 = {"code": 60, "name": 150, "total": 330}
+
+
+def _columns_of(tmp_path, rows, name, gap=16):
+    w = PdfWriter()
+    _unruled(w.page(), 110, rows, X3, gap)
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    return [(k, c.value) for k, c in sorted(sheet.cells.items())]
+
+
+def test_three_lines_in_the_same_places_are_a_table_two_are_not(tmp_path):
+    two = [("201", "一般公共服务支出", "30.00"), ("301", "", "4.00")]
+    assert _columns_of(tmp_path, two, "两行") == [
+        ((1, 1), "201"), ((1, 2), "一般公共服务支出"), ((1, 3), "30.00"), ((2, 1), "301"), ((2, 2), "4.00")]
+    three = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("301", "", "4.00")]
+    assert _columns_of(tmp_path, three, "三行")[-2:] == [((3, 1), "301"), ((3, 3), "4.00")]
+
+
+def test_rows_further_apart_join_only_in_the_same_columns(tmp_path):
+    """Rows 40 pt apart (more than three line heights, at most eight) are one table when their words line up;
+    a row 91 pt under the one above (more than eight line heights) starts another run of lines, too short to be a
+    table."""
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00"),
+            ("301", "", "4.00")]
+    assert _columns_of(tmp_path, rows, "高行", gap=40)[-2:] == [((4, 1), "301"), ((4, 3), "4.00")]
+    w = PdfWriter()
+    p = w.page()
+    top = _unruled(p, 110, rows[:3], X3, 40)
+    _unruled(p, top + 60, rows[3:], X3)  # 100 pt below the row above: 91 pt between them
+    sheet = read_pdf(w.save(tmp_path / "远.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == [((4, 1), "301"), ((4, 2), "4.00")]
+
+
+def test_page_number_bands_are_the_top_and_bottom_tenth(tmp_path):
+    """On a page 840 pt tall the bands end at 84 and start at 756: a page number inside them goes, 0.1 pt
+    outside it stays (as text)."""
+    w = PdfWriter()
+    for n, top in enumerate((74.0, 74.1, 756.0, 755.9), start=1):
+        p = w.page(595, 840)
+        p.text(72, 300, f"第{n}页的正文。")
+        p.text(290, top, f"- {n} -")
+    book = read_pdf(w.save(tmp_path / "页码.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("第1页的正文。", 1), ("- 2 -", 2), ("第2页的正文。", 2), ("第3页的正文。", 3), ("第4页的正文。", 4),
+        ("- 4 -", 4)]
+
+
+def test_lines_of_eight_characters_set_the_margins(tmp_path):
+    """A page of narrow text, 8 characters a line: those lines set the margins, so its wrapped lines join."""
+    w = PdfWriter()
+    t = _Writer(w.page())
+    for _ in range(3):
+        t.put("一二三四五六七八")
+    t.put("九十。")
+    book = read_pdf(w.save(tmp_path / "窄.pdf"))
+    assert [p.text for p in book.paragraphs] == ["一二三四五六七八" * 3 + "九十。"]
+
+
+def test_four_one_word_lines_end_a_table_without_rules(tmp_path):
+    """Up to three lines of one word each inside a table printed without rules belong to it; after four the
+    table has ended, and a row under them, alone, is not in its columns."""
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+    for words, last in ((3, ((7, 1), (7, 3))), (4, ((8, 1), (8, 2)))):
+        w = PdfWriter()
+        p = w.page()
+        top = _unruled(p, 110, rows, X3)
+        for k in range(words):
+            p.text(150, top + 16 * k, f"说明{k + 1}", 9)
+        _unruled(p, top + 16 * words, [("301", "", "4.00")], X3)
+        sheet = read_pdf(w.save(tmp_path / f"{words}词.pdf")).sheets[0]
+        cells = [(k, c.value) for k, c in sorted(sheet.cells.items())]
+        assert cells[-2:] == [(last[0], "301"), (last[1], "4.00")], words
+
+
+@pytest.mark.parametrize("extra, last", [
+    # a one-word line, then a row of two words right under it: both are the table's
+    ([(158, 150, "小计"), (174, 60, "301"), (174, 345, "4.00")], [((5, 1), "301"), ((5, 3), "4.00")]),
+    # a one-word line, then a row in the same columns but 41 pt under it (more than three line heights): not
+    ([(158, 150, "小计"), (208, 60, "301"), (208, 345, "4.00")], [((5, 1), "301"), ((5, 2), "4.00")]),
+    # a row 31 pt under the table whose words lie under none of its columns: not the table's
+    ([(182, 110, "甲"), (182, 290, "乙乙")], [((4, 1), "甲"), ((4, 2), "乙乙")]),
+])
+def test_what_joins_a_table_without_rules_below(tmp_path, extra, last):
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+    w = PdfWriter()
+    p = w.page()
+    _unruled(p, 110, rows, X3)
+    for top, x, text in extra:
+        p.text(x, top, text, 9)
+    sheet = read_pdf(w.save(tmp_path / "下.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == last
