@@ -11,7 +11,7 @@ from govaudit.engine.context import Context
 from govaudit.engine.runner import run_rules
 from govaudit.model import Disclosure, Location, TextParagraph
 from govaudit.pipeline import Options, check_file
-from tests.pdf_writer import PdfWriter
+from pdf_writer import PdfWriter
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 NAME = "上海市普陀区财政局"
