@@ -47,22 +47,25 @@ def amounts_match_tables(disclosure, ctx):
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
             continue
+        shown, yuan = table.shown(), tv.figures[0].unit == "元"
+        in_yuan = f"（{tv.figures[0].text or show(table.value * 10000, 0)} 元）" if yuan else ""
         if truncation_fits(c.amount, table):
+            if yuan:  # the tail that was cut off must show: 877,080 元 is 87.7080 万元
+                shown = f"{show(table.value, min(table.decimals, 4))} 万元{in_yuan}"
             yield finding(disclosure, c, "TXT010", Severity.warning,
-                          f"{quote(c, c.amount)}与{tv.label}的 {table.shown()} 相比是截断（舍去尾数）而不是四舍五入的结果，"
+                          f"{quote(c, c.amount)}与{tv.label}的 {shown} 相比是截断（舍去尾数）而不是四舍五入的结果，"
                           f"四舍五入应为 {show(table.value, c.amount.decimals)}。", [tv.location],
                           expected=show(table.value, c.amount.decimals), actual=c.amount.text)
             continue
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
-        shown = table.shown()
-        if tv.figures[0].unit == "元":  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
-            shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元（{tv.figures[0].text or show(table.value * 10000, 0)} 元）"
+        if yuan:  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
+            shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元{in_yuan}"
         yield finding(disclosure, c, "TXT001", Severity.error,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
                       f"{show(table.hi, 3)}]），文中为 {stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                       f"{show(stated.hi, stated.decimals + 1)}]），相差 {show(stated.value - table.value, 2)}{hint}。",
-                      [tv.location], expected=table.shown() if tv.figures[0].unit != "元"
-                      else show(table.value, max(c.amount.decimals, 2)), actual=c.amount.text)
+                      [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
+                      actual=c.amount.text)
 
 
 @rule(
