@@ -553,10 +553,10 @@ def test_item_list_of_a_budget_against_its_function_table():
     bad = run("735.88")
     assert [(f.code, f.expected, f.actual) for f in bad] == [("TXT001", "753.88", "735.88万元")]
     assert "预算05表「2010301 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 2
-    assert "表中为 753.88 万元（" in bad[0].message
+    assert "表中为 753.88 万元（7538780 元）" in bad[0].message
     (cut,) = run("753.87")  # 753.878 cut, not rounded: the tail shows in 万元, the 元 beside it
     assert (cut.code, cut.severity.value, cut.expected) == ("TXT010", "warning", "753.88")
-    assert "753.8780 万元（" in cut.message and "元）" in cut.message
+    assert "753.8780 万元（7538780 元）" in cut.message
 
 
 def test_which_is_larger_the_budget_or_the_actual():
@@ -614,3 +614,71 @@ def test_last_years_amount_is_not_this_years():
         ("3003.19万元", "prior"), ("2940.05万元", None), ("3003.19万元", "prior")]
     assert codes(judge(["2023年度一般公共预算财政拨款支出3003.19万元，2024年度一般公共预算财政拨款支出2940.05万元。"],
                        year=2024)) == []
+
+
+# ------------------------------------------------------------------ TXT012 / TXT014: one after another
+def test_completions_one_after_another_are_each_judged():
+    """A sentence skipped (no 决算数, no budget), judged right, cut or found wrong never stops the ones after it."""
+    found = judge([
+        "全年预算为52.00万元，完成全年预算数的98.69%。",  # no 决算数: not judged
+        "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。",
+        "全年预算为10.00万元，支出决算为9.00万元，完成全年预算数的90.00%。",  # right
+        "全年预算为300.00万元，支出决算为299.00万元，完成全年预算数的99.6%。",  # cut: TXT010
+        "支出决算为9.00万元，完成预算的90%。",  # no budget: not judged
+        "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的99.69%。",
+        "年初预算为0万元，支出决算为0万元，完成年初预算的0%。",  # nothing spent of nothing
+    ], year=2024)
+    assert sorted((f.locations[0].paragraph, f.code, f.actual) for f in found) == [
+        (2, "TXT012", "95.89%"), (4, "TXT010", "99.6%"), (6, "TXT012", "99.69%")]
+
+
+def test_which_is_larger_one_after_another_and_at_the_edges():
+    found = judge([
+        "1、年初预算为10万元，全年预算为17.68万元，支出决算为11.31万元。决算数大于预算数的主要原因：追加。",  # two budgets
+        "2、全年预算为202.24万元，支出决算为202.24万元。决算数与全年预算数持平。",  # right
+        "3、全年预算为17.68万元，支出决算为11.31万元。决算数小于全年预算数的主要原因：节约。",  # right
+        "4、全年预算为10.1万元，支出决算为10.0万元。决算数大于全年预算数的主要原因：追加。",  # 10.05 touches 10.05
+        "5、全年预算为10.0万元，支出决算为10.1万元。决算数小于全年预算数的主要原因：节约。",  # the same the other way
+        "6、全年预算为17.68万元，支出决算为11.31万元。支出与上年持平。",  # 上年, not the budget
+        "7、预算为17.68万元，支出决算为11.31万元。决算数大于预算数的主要原因：追加。",
+        "8、全年预算为17.68万元，支出决算为11.31万元，决算数大于全年预算数。",
+    ], year=2024)
+    found.sort(key=lambda f: f.locations[0].paragraph)
+    assert [(f.code, f.expected, f.actual, f.locations[0].paragraph) for f in found] == [
+        ("TXT014", "小于", "大于", 7), ("TXT014", "小于", "大于", 8)]
+    assert found[0].message == ("文中说决算数“大于”预算数，但上一句的决算数 11.31 万元小于预算数 17.68 万元"
+                                "（11.31 − 17.68 = -6.37）。")
+    assert "但同一句的决算数 11.31 万元小于全年预算数 17.68 万元" in found[1].message
+
+
+def test_completion_and_comparison_edges():
+    # the amount said in an earlier paragraph is this year's, when the sentence and the tables give none
+    base = ["本部门2019年度本年支出合计6101.24万元。"]
+    assert codes(judge(base + ["本年支出完成年初预算的61%，比年初预算减少3908.69万元。"])) == []
+    (f,) = judge(base + ["本年支出完成年初预算的71%，比年初预算减少3908.69万元。"])
+    assert (f.code, f.expected) == ("TXT012", "61%") and "6101.24 ÷ 预算数 10009.93" in f.message
+    # 完成全年预算 where the budget is said without 全年/年初: that budget is the one
+    (f,) = judge(["预算为17.68万元，支出决算为11.31万元，完成全年预算数的73.97%。"], year=2024)
+    assert (f.code, f.expected) == ("TXT012", "63.97%")
+    # a 年初 budget of 1 万元 is small, not zero
+    (f,) = judge(["年初预算为1万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。"], year=2024)
+    assert f.code == "TXT012" and "与决算数、预算数不符" in f.message
+    (f,) = judge(["一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，"
+                  "完成年初预算的95.89%。"], year=2024)
+    assert "按全年预算数 321.02万元计算" in f.message
+    # TXT014: the sentence just before, not two before; no 决算 word, no judgement; 1% is no longer 持平
+    (f,) = judge(["全年预算为17.68万元，支出决算为11.31万元。全年预算为20万元，支出决算为15万元。"
+                  "决算数大于全年预算数的主要原因：追加。"], year=2024)
+    assert (f.code, f.expected) == ("TXT014", "小于") and "15 万元小于全年预算数 20 万元" in f.message
+    assert judge(["全年预算为17.68万元，支出为11.31万元。决算数大于全年预算数的主要原因：追加。"], year=2024) == []
+    (f,) = judge(["全年预算为100.00万元，支出决算为99.00万元。决算数与全年预算数持平。"], year=2024)
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
+
+
+def test_a_share_takes_its_whole_from_its_own_passage():
+    texts = ["一、支出决算情况说明", "本年支出合计200万元。", "其中：基本支出50万元，占本年支出合计的{}%。",
+             "二、下属单位支出情况", "本年支出合计100万元。"]
+    assert codes(judge([t.format(25) for t in texts], year=2019)) == []
+    (f,) = judge([t.format(50) for t in texts], year=2019)  # 50 ÷ 100 is the other passage's whole
+    assert (f.code, f.expected, f.actual) == ("TXT011", "25%", "50%")
+    assert f.message == "文中“占50%”与金额不符（基本支出）：50 ÷ 200（第2段所说本年支出合计）= 25.00%。"
