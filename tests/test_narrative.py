@@ -552,7 +552,7 @@ def test_item_list_of_a_budget_against_its_function_table():
     assert codes(run("753.88")) == []
     bad = run("735.88")
     assert [(f.code, f.expected, f.actual) for f in bad] == [("TXT001", "753.88", "735.88万元")]
-    assert "预算05表「2010301 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 2
+    assert "《一般公共预算支出功能分类预算表》「2010301 行政运行」" in bad[0].message and bad[0].locations[0].paragraph == 2
     assert "表中为 753.88 万元（7538780 元）" in bad[0].message
     (cut,) = run("753.87")  # 753.878 cut, not rounded: the tail shows in 万元, the 元 beside it
     assert (cut.code, cut.severity.value, cut.expected) == ("TXT010", "warning", "753.88")

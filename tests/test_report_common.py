@@ -117,3 +117,12 @@ def test_output_never_overwrites_a_checked_workbook(tmp_path):
     assert book.read_bytes() == data
     run = cli(tmp_path, "--format", "sarif", "-o", str(book))  # found by walking the folder
     assert run.exit_code == 2 and book.read_bytes() == data
+
+
+def test_shown_text_rounds_as_excel_shows_a_figure():
+    from govaudit.readers.context import shown_text
+
+    # the decimal value rounded half up, not the binary float (0.125 is stored exactly and a float shows 0.12)
+    assert shown_text(0.125, "0.00") == "0.13"
+    assert shown_text(1234567.125, "#,##0.00") == "1,234,567.13"
+    assert shown_text(-3.5, "0") == "-4"

@@ -209,12 +209,8 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     table, row, column = hits[0]
     found = _lookup(disclosure, [FigureRef(table.kind, row.key, column)])
     if found is not None:
-        found.label = f"{table_name(table.kind)}「{row.code} {row.label}」"
+        found.label = f"{table.label}「{row.code} {row.label}」"
     return found
-
-
-def table_name(kind: str) -> str:
-    return f"预算{kind[1:]}表" if kind.startswith("B") else f"公开{kind}表"
 
 
 def _core(name: str) -> str:

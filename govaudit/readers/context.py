@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.cellref import parse_a1
 from govaudit.readers.base import Sheet, Workbook
@@ -33,7 +33,9 @@ def shown_text(value, number_format: str = "General") -> str:
         if m or (fmt != "General" and "0" in fmt):
             places = len(m.group(1)) if m else 0
             grouping = "," if "#,##" in fmt else ""
-            text = f"{float(number):{grouping}.{places}f}"
+            # as Excel shows it: the decimal value rounded half up (a float would show 0.125 as 0.12)
+            shown = Decimal(str(number)).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+            text = f"{shown:{grouping}f}"
         else:
             text = f"{number:.10g}" if isinstance(number, float) else str(number)
         return text + ("%" if percent else "")

@@ -237,27 +237,31 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
     return outside
 
 
-def cell_text(chars: list[Char]) -> str:
-    """Characters of one cell as one string: lines top to bottom, each left to right, wrapped lines joined."""
-    if not chars:
-        return ""
+def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
+    """Characters grouped into lines top to bottom (a character joins the line whose first character's centre is
+    within `tolerance` × the taller height of its own), each line left to right."""
     lines: list[list[Char]] = []
     last: list[Char] = []
     ref = None
     for ch in sorted(chars, key=centre_y):
         if ref is not None:
             h = ref.height if ref.height >= ch.height else ch.height
-            if abs(ch.cy - ref.cy) <= h * 0.5:
+            if abs(ch.cy - ref.cy) <= h * tolerance:
                 last.append(ch)
                 continue
         last = [ch]
         ref = ch
         lines.append(last)
-    parts = []
     for line in lines:
         line.sort(key=lambda c: c.x0)
-        parts.append(join_chars(line))
-    return "".join(parts)
+    return lines
+
+
+def cell_text(chars: list[Char]) -> str:
+    """Characters of one cell as one string: lines top to bottom, each left to right, wrapped lines joined."""
+    if not chars:
+        return ""
+    return "".join(join_chars(line) for line in group_lines(chars, 0.5))
 
 
 def join_chars(line: list[Char]) -> str:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
-from govaudit.readers.pdf_grid import centre_y, join_chars
+from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
@@ -56,21 +56,8 @@ class Line:
 
 def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
-    lines: list[list[Char]] = []
-    last: list[Char] = []
-    ref = None
-    for ch in sorted(chars, key=centre_y):
-        if ref is not None:
-            h = ch.height if ch.height >= ref.height else ref.height
-            if abs(ch.cy - ref.cy) <= h * 0.45:
-                last.append(ch)
-                continue
-        last = [ch]
-        ref = ch
-        lines.append(last)
     out = []
-    for group in lines:
-        group.sort(key=lambda c: c.x0)
+    for group in group_lines(chars, 0.45):
         line = Line(page_number, group)
         line.pieces = _pieces(line)
         out.append(line)
