@@ -1,0 +1,108 @@
+"""Pages in two text columns at the edges of what readers/pdf_columns.py takes for columns (issue 14: these kill
+its mutants). A page is written with tests/pdf_writer.py: lines of 10.5 pt type 17 pt apart, each column's lines
+given as text, a leading "　" (ideographic space) for each character a line is indented by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govaudit.readers import read_workbook
+from pdf_writer import PdfWriter
+
+SIZE = 10.5
+LEFT, RIGHT = 60, 320  # the columns' left edges; 20 characters (210 pt) wide, the gutter 50 pt
+
+
+def _place(p, x: float, lines: list[str], top: float = 100) -> None:
+    for i, line in enumerate(lines):
+        text = line.lstrip("　")
+        if text:
+            p.text(x + SIZE * (len(line) - len(text)), top + 17 * i, text, SIZE)
+
+
+def _read(tmp_path: Path, left: list[str], right: list[str], width: float = 595.0, right_x: float = RIGHT,
+          offset: float = 8.5, name: str = "两栏.pdf", extra=None) -> list[str]:
+    """`offset`: how far the right column's lines sit below the left's (half a line: each is a line of its own)."""
+    w = PdfWriter()
+    p = w.page(width=width)
+    _place(p, LEFT, left)
+    _place(p, right_x, right, 100 + offset)
+    if extra:
+        extra(p)
+    return [q.text for q in read_workbook(w.save(tmp_path / name)).paragraphs]
+
+
+# a paragraph of three lines: indented two characters, full, short
+L3 = ["　　本部门二〇二四年度收入合计一千二百", "万元，比上年增加十二万元，增长百分之一，", "主要是人员经费增加。"]
+# … and its right-hand neighbour, not indented: all three of its lines start at the right column's edge
+R3 = ["本部门二〇二四年度支出合计一千一百万元，", "比上年减少八万元，下降百分之一，主要是公", "用经费减少。"]
+
+
+def _joined(lines: list[str]) -> str:
+    return "".join(s.lstrip("　") for s in lines)
+
+
+def test_three_lines_a_side_are_two_columns(tmp_path):
+    """Three lines of prose on each side (the least that counts as a column), set half a line apart (six lines on
+    the page): the left paragraph, then the right."""
+    assert _read(tmp_path, L3, R3) == [_joined(L3), _joined(R3)]
+
+
+def test_two_lines_a_side_are_not(tmp_path):
+    """Side by side on the same lines, three lines a side are three lines of the page: too few to tell columns from
+    a form, each line is read across the page."""
+    assert _read(tmp_path, L3, R3, offset=0) == [f"{a.lstrip('　')} {b}" for a, b in zip(L3, R3)]
+
+
+# six lines a side: two paragraphs in each column
+L6 = ["　　本部门二〇二四年度收入合计一千二百", "万元，比上年增加十二万元，增长百分之一，", "主要是人员经费增加。",
+      "　　本部门二〇二四年度支出合计一千一百", "万元，比上年减少八万元，下降百分之一，主", "要是公用经费减少。"]
+R6 = ["本部门二〇二四年度结转结余一百万元，比上", "年减少十万元，主要是项目按期完成，资金及", "时支付。",
+      "本部门二〇二四年度财政拨款支出一千万元，", "比上年增加五万元，主要是新增社区服务项目", "支出。"]
+EXPECTED6 = [_joined(L6[:3]), _joined(L6[3:]), _joined(R6[:3]), _joined(R6[3:])]
+
+
+def test_six_lines_a_side(tmp_path):
+    assert _read(tmp_path, L6, R6) == EXPECTED6
+
+
+def test_a_header_line_just_above_a_table_is_not_column_text(tmp_path):
+    """The unruled header line of a table just below two columns (项目 on the left, 金额 on the right) looks like a
+    line of each column: within three line heights of the table it is the table's, read as one line of its own."""
+    def table(p):
+        p.text(LEFT, 240, "项目", SIZE)
+        p.text(RIGHT + 100, 240, "金额（万元）", SIZE)
+        p.grid(LEFT, 257, [260, 210], [["工资福利支出", "1,000.00"], ["商品和服务支出", "200.00"]])
+
+    got = _read(tmp_path, L6, R6, extra=table)
+    assert got[:4] == EXPECTED6 and got[4] == "项目 金额（万元）"
+
+
+@pytest.mark.parametrize("right_x, columns", [(300, True), (700, True), (299, False), (701, False)])
+def test_the_right_column_starts_between_three_and_seven_tenths_of_the_width(tmp_path, right_x, columns):
+    """On a page 1000 pt wide a right column starting at 300 or 700 pt (the ends of the band) is one; starting
+    just outside the band, the lines are read across the page (the right column's lines then run on from the
+    left one's as parts of the same lines or paragraphs)."""
+    got = _read(tmp_path, L6, R6, width=1000.0, right_x=right_x)
+    assert (got == EXPECTED6) is columns
+
+
+def test_the_commonest_start_nearest_the_left_is_the_right_columns_edge(tmp_path):
+    """A right column whose paragraphs open indented two characters as often as its lines start at its edge: the
+    edge is the leftmost of the equally common starts (here the indented start comes first on the page)."""
+    right = ["　　本部门二〇二四年度结转结余一百万元，", "比上年减少十万元，主要是项目按期完成。",
+             "　　本部门二〇二四年度财政拨款支出一千万", "元，比上年增加五万元，主要是新增项目。",
+             "　　本部门二〇二四年度政府采购支出五十万", "元，全部为货物采购，比上年减少二万元。"]
+    expected = [_joined(L6[:3]), _joined(L6[3:])] + [_joined(right[k:k + 2]) for k in (0, 2, 4)]
+    assert _read(tmp_path, L6, right) == expected
+
+
+def test_a_right_column_line_starting_a_point_early_stays_in_the_column(tmp_path):
+    """A line of the right column printed 1 pt left of the column's edge (a printer's rounding) does not run
+    across the gutter: the columns are still read one after the other."""
+    def early(p):
+        p.text(RIGHT - 1, 108.5 + 17 * 3, R6[3], SIZE)
+
+    assert _read(tmp_path, L6, R6[:3] + [""] + R6[4:], extra=early) == EXPECTED6
