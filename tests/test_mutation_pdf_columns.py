@@ -72,9 +72,9 @@ def test_a_header_line_just_above_a_table_is_not_column_text(tmp_path):
     """The unruled header line of a table just below two columns (项目 on the left, 金额 on the right) looks like a
     line of each column: within three line heights of the table it is the table's, read as one line of its own."""
     def table(p):
-        p.text(LEFT, 240, "项目", SIZE)
-        p.text(RIGHT + 100, 240, "金额（万元）", SIZE)
-        p.grid(LEFT, 257, [260, 210], [["工资福利支出", "1,000.00"], ["商品和服务支出", "200.00"]])
+        p.text(LEFT, 232, "项目", SIZE)
+        p.text(RIGHT + 100, 232, "金额（万元）", SIZE)
+        p.grid(LEFT, 262, [260, 210], [["工资福利支出", "1,000.00"], ["商品和服务支出", "200.00"]])
 
     got = _read(tmp_path, L6, R6, extra=table)
     assert got[:4] == EXPECTED6 and got[4] == "项目 金额（万元）"
