@@ -64,8 +64,9 @@ R6 = ["本部门二〇二四年度结转结余一百万元，比上", "年减少
 EXPECTED6 = [_joined(L6[:3]), _joined(L6[3:]), _joined(R6[:3]), _joined(R6[3:])]
 
 
-def test_six_lines_a_side(tmp_path):
-    assert _read(tmp_path, L6, R6) == EXPECTED6
+@pytest.mark.parametrize("offset", [8.5, 0.0])  # half a line lower, or on the left column's lines (two pieces each)
+def test_six_lines_a_side(tmp_path, offset):
+    assert _read(tmp_path, L6, R6, offset=offset) == EXPECTED6
 
 
 def test_a_header_line_just_above_a_table_is_not_column_text(tmp_path):
@@ -106,3 +107,15 @@ def test_a_right_column_line_starting_a_point_early_stays_in_the_column(tmp_path
         p.text(RIGHT - 1, 108.5 + 17 * 3, R6[3], SIZE)
 
     assert _read(tmp_path, L6, R6[:3] + [""] + R6[4:], extra=early) == EXPECTED6
+
+
+def test_three_lines_side_by_side_between_lines_across_the_page(tmp_path):
+    """A title above and two notes below, across the page, part the page (six lines) into stretches: the three
+    lines side by side between them are too few to be columns, each is read across the page."""
+    def across(p):
+        p.text(LEFT, 60, "第三部分　二〇二四年度部门决算情况说明（本页分两栏排版，各栏三行）", SIZE)
+        p.text(LEFT, 160, "注：本表金额单位为万元，合计数与各分项之和因四舍五入可能略有差异。", SIZE)
+        p.text(LEFT, 177, "本页以下无正文，附表见第四部分，各表的口径与上年一致，未作调整。", SIZE)
+
+    got = _read(tmp_path, L3, R3, offset=0, extra=across)
+    assert got[1:4] == [f"{a.lstrip('　')} {b}" for a, b in zip(L3, R3)]
