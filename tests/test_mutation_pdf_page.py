@@ -399,16 +399,22 @@ def _boxes(monkeypatch, change) -> None:
 
 def test_a_character_without_a_box_or_of_no_size_is_left_out(tmp_path, monkeypatch):
     """A character PDFium gives no box for, or a box of no size (a point), cannot be placed: it is left out and the
-    characters after it are read."""
+    characters after it are read. A hairline box (no width or no height, but not both) is still a place."""
     def change(i, rect):
         if i == 1:  # 二: a point
             rect.left = rect.right = 90.0
             rect.top = rect.bottom = 700.0
+        elif i == 0:  # 一: no width, half a point high
+            rect.right, rect.top = rect.left, rect.bottom + 0.5
+        elif i == 6:  # 五: half a point wide, no height
+            rect.right, rect.top = rect.left + 0.5, rect.bottom
         return i != 5  # 四: no box
 
     _boxes(monkeypatch, change)
     (page,) = read_pages(_two_lines(tmp_path))
-    assert [c.text for c in page.chars] == list("一三五") and sorted(page.breaks) == [2]
+    assert [(c.text, c.x1 - c.x0, c.bottom - c.top) for c in page.chars] == [
+        ("一", 0.0, 0.5), ("三", 10.0, 10.0), ("五", 0.5, 0.0)]
+    assert sorted(page.breaks) == [2]
 
 
 def test_a_logo_before_the_table_rules(tmp_path):
