@@ -119,3 +119,17 @@ def test_three_lines_side_by_side_between_lines_across_the_page(tmp_path):
 
     got = _read(tmp_path, L3, R3, offset=0, extra=across)
     assert got[1:4] == [f"{a.lstrip('　')} {b}" for a, b in zip(L3, R3)]
+
+
+def test_a_block_in_the_right_half_only_is_read_as_it_stands(tmp_path):
+    """Lines all starting at one place right of the middle (a contact block under a full-width paragraph) have an
+    edge but nothing left of it: no columns, each line as printed."""
+    block = ["联系单位：某区测试局财务科", "联系人：王某某", "联系电话：0000-12345678", "通讯地址：某区某路1号",
+             "邮政编码：000000", "电子邮箱：test@example.cn"]
+
+    def para(p):
+        p.text(LEFT, 60, "以上为本部门二〇二四年度部门决算公开的全部内容，如有疑问请与我们联系。", SIZE)
+
+    got = _read(tmp_path, [], block, extra=para)
+    assert got[0] == "以上为本部门二〇二四年度部门决算公开的全部内容，如有疑问请与我们联系。"
+    assert "".join(got[1:]).replace(" ", "") == "".join(block).replace(" ", "")  # in order, none lost or split
