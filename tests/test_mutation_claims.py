@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from govaudit.model import Location, TextParagraph
 from govaudit.recognize.claims import joined, narrative_year, read_claims
 
@@ -219,3 +221,47 @@ def test_a_share_with_no_amount_before_it_or_a_whole_of_unknown_words():
         ("share", "财政拨款收入", None, None, None, None, "80%", "本年收入合计", None)]
     assert full("财政拨款收入80万元，占总量的80%。")[-1] == (
         "share", "财政拨款收入", None, None, "80万元", None, "80%", "总量", None)
+
+
+ITEM = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1500.00万元，支出决算为1511.89万元。"
+
+
+def item_scope(*before: str, level: int | None = None):
+    """(scope, known) of the 科目 paragraph's amount after the given paragraphs (the first may be a styled heading)."""
+    ps = paras(*before, ITEM)
+    if level is not None:
+        ps[0] = ps[0].model_copy(update={"level": level})
+    items = [c for c in read_claims(ps, 2024).claims if c.item]
+    return (items[0].scope, items[0].known) if items else None
+
+
+@pytest.mark.parametrize("heading, scope", [
+    ("（三）一般公共预算财政拨款支出决算具体情况", "一般公共预算财政拨款支出"),
+    ("（五）政府性基金预算财政拨款支出决算情况", "政府性基金预算财政拨款支出"),
+    ("（四）财政拨款支出决算具体情况", "财政拨款支出"),
+    ("财政拨款支出主要内容如下：", "财政拨款支出"),  # a short lead ending with a colon leads a list too
+    # whose spending cannot be told, or not one a 科目 paragraph is checked against: no scope, the amount unknown
+    ("（六）国有资本经营预算财政拨款支出决算情况", None),
+    ("（七）一般公共预算财政拨款基本支出决算情况", None),
+    ("（八）“三公”经费财政拨款支出决算情况", None),
+    ("（二）一般公共预算财政拨款收入决算情况", None),
+])
+def test_a_kemu_paragraph_takes_its_scope_from_the_heading_above(heading, scope):
+    assert item_scope(heading) == ((scope, True) if scope else None)
+
+
+def test_a_styled_heading_without_a_number_sets_the_scope_and_plain_text_keeps_it():
+    """A Word heading (a level, no number) sets whose spending follows; a plain paragraph between it and the 科目
+    paragraphs, short or long, does not change it; nor does a long paragraph ending with a colon."""
+    assert item_scope("政府性基金预算财政拨款支出决算情况", level=2) == ("政府性基金预算财政拨款支出", True)
+    assert item_scope("政府性基金预算财政拨款支出决算情况") is None  # the same words as plain text: not a heading
+    assert item_scope("（五）政府性基金预算财政拨款支出决算情况", "具体情况如下。") == ("政府性基金预算财政拨款支出", True)
+    long_lead = "本部门二〇二四年度一般公共预算财政拨款支出决算按照支出功能分类科目列示的主要内容具体如下："
+    assert len(long_lead) == 45
+    assert item_scope("（五）政府性基金预算财政拨款支出决算情况", long_lead) == ("政府性基金预算财政拨款支出", True)
+
+
+def test_a_lead_of_exactly_forty_characters_ending_with_a_colon_sets_the_scope():
+    lead = "本部门二〇二四年度一般公共预算财政拨款支出按支出功能分类科目列示的主要内容如下："
+    assert len(lead) == 40
+    assert item_scope("（四）财政拨款支出决算具体情况", lead) == ("一般公共预算财政拨款支出", True)
