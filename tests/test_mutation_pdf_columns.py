@@ -133,3 +133,40 @@ def test_a_block_in_the_right_half_only_is_read_as_it_stands(tmp_path):
     got = _read(tmp_path, [], block, extra=para)
     assert got[0] == "以上为本部门二〇二四年度部门决算公开的全部内容，如有疑问请与我们联系。"
     assert "".join(got[1:]).replace(" ", "") == "".join(block).replace(" ", "")  # in order, none lost or split
+
+
+def _beside_prose(tmp_path: Path, left: list[tuple[float, int, str]], name: str, offset: float = 0.0) -> list[str]:
+    """Text placed on the left (x, line number, text) beside the six lines of R6 (`offset` lower)."""
+    w = PdfWriter()
+    p = w.page()
+    for x, i, t in left:
+        p.text(x, 100 + 17 * i, t, SIZE)
+    _place(p, RIGHT, R6, 100 + offset)
+    return [q.text for q in read_workbook(w.save(tmp_path / name)).paragraphs]
+
+
+def test_side_headings_beside_text_are_not_a_column(tmp_path):
+    """Two headings in the left margin (too few lines for a column): each is read with the text beside it."""
+    got = _beside_prose(tmp_path, [(LEFT, 0, "一、部门职责"), (LEFT, 3, "二、机构设置")], "旁标题.pdf")
+    assert got == [f"一、部门职责 {R6[0]}", _joined(R6[1:3]), f"二、机构设置 {R6[3]}", _joined(R6[4:])]
+
+
+def test_label_value_pairs_beside_text_are_not_a_column(tmp_path):
+    """A label and its value on each line of the left side (two pieces a line: a form, not prose), the text on the
+    right half a line lower (each a line of its own)."""
+    pairs = [("项目名称", "社区综合服务中心运行"), ("主管部门", "某区民政局社区建设科"), ("实施单位", "某区社区服务中心全额"),
+             ("项目类型", "经常性项目三年周期"), ("资金来源", "区级一般公共预算资金"), ("实施期限", "二〇二四年一月至十二")]
+    left = [(LEFT, i, a) for i, (a, _b) in enumerate(pairs)] + [(150, i, b) for i, (_a, b) in enumerate(pairs)]
+    got = _beside_prose(tmp_path, left, "表单.pdf", offset=8.5)
+    assert got == [t for (a, b), r in zip(pairs, R6) for t in (f"{a} {b}", r)]  # line by line, down the page
+    # half the labels without a value (3 of 6 lines one piece, fewer than 4 in 5): still a form
+    left = [(LEFT, i, a) for i, (a, _b) in enumerate(pairs)] + [(150, i, b) for i, (_a, b) in enumerate(pairs) if i % 2]
+    got = _beside_prose(tmp_path, left, "表单2.pdf", offset=8.5)
+    assert got == [t for i, ((a, b), r) in enumerate(zip(pairs, R6)) for t in (f"{a} {b}" if i % 2 else a, r)]
+
+
+def test_right_aligned_lines_beside_text_are_not_a_column(tmp_path):
+    """Lines set flush right on the left side (an address block) do not start at one edge: not prose."""
+    block = ["某区测试局", "二〇二四年度部门决算", "联系人王某某", "联系电话见附件", "某区某路一号", "邮编零零零零零零"]
+    got = _beside_prose(tmp_path, [(270 - SIZE * len(t), i, t) for i, t in enumerate(block)], "右齐.pdf")
+    assert got == [f"{b} {r}" for b, r in zip(block, R6)]
