@@ -180,3 +180,24 @@ def test_a_one_column_table_alone_on_a_page(tmp_path):
     assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items())] == [
         ((1, 1), "一般公共服务支出", (72.0, 100.0, 272.0, 118.0)), ((2, 1), "教育支出", (72.0, 118.0, 272.0, 136.0)),
         ((3, 1), "科学技术支出", (72.0, 136.0, 272.0, 154.0))]
+
+
+def test_rules_drawn_cell_by_cell_with_a_little_jitter_are_one_rule(tmp_path):
+    """Excel prints each cell's borders on their own; a column's pieces of a rule may sit a fraction of a point off
+    the others' (here the middle column's 0.3 pt lower). The pieces are still one rule: every cell is read."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260, 360], [100, 118, 136]
+    for y in ys:
+        for j in range(3):
+            off = 0.3 if j == 1 else 0.0
+            p.line(xs[j], y + off, xs[j + 1], y + off)
+    for x in xs:
+        p.line(x, ys[0], x, ys[-1])
+    for i, row in enumerate([["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / "逐格.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
+                             ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
+    assert not sheet.merged
