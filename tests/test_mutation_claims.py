@@ -265,3 +265,23 @@ def test_a_lead_of_exactly_forty_characters_ending_with_a_colon_sets_the_scope()
     lead = "本部门二〇二四年度一般公共预算财政拨款支出按支出功能分类科目列示的主要内容如下："
     assert len(lead) == 40
     assert item_scope("（四）财政拨款支出决算具体情况", lead) == ("一般公共预算财政拨款支出", True)
+
+
+def _amounts(text: str) -> list[tuple]:
+    return [(c.subject, c.subject_text, c.known, c.amount.text, c.basis, c.budget_word)
+            for c in read_claims(paras(text), 2024).claims if c.kind == "amount"]
+
+
+def test_an_amount_after_a_change_word_is_by_how_much_and_unknown():
+    """"增加基本支出844.15万元": by how much 基本支出 changed, not what it is: no subject, not judged."""
+    assert _amounts("本年支出合计1000万元，其中：增加基本支出844.15万元。") == [
+        ("本年支出合计", "本年支出合计", True, "1000万元", None, None), ("", "基本支出", False, "844.15万元", None, None)]
+
+
+def test_budget_amounts_of_a_project_and_the_budget_word_named_last():
+    """In a project's summary the amounts after 全年预算数 are budget amounts; the budget word is the one named
+    last before the amount (调整后, not 年初), none when no budget word stands in the clause."""
+    assert _amounts("1、社区服务项目绩效自评综述：全年预算数100万元，其中财政资金80万元。") == [
+        ("项目预算数", "全年预算数", True, "100万元", "budget", "全年"),
+        ("", "其中财政资金", False, "80万元", "budget", None)]
+    assert _amounts("年初预算数与调整后预算数均为100万元。")[0][4:] == ("budget", "调整后")
