@@ -285,3 +285,13 @@ def test_budget_amounts_of_a_project_and_the_budget_word_named_last():
         ("项目预算数", "全年预算数", True, "100万元", "budget", "全年"),
         ("", "其中财政资金", False, "80万元", "budget", None)]
     assert _amounts("年初预算数与调整后预算数均为100万元。")[0][4:] == ("budget", "调整后")
+
+
+def test_only_the_kemus_own_amount_is_its_actual():
+    """In a 科目 paragraph the amount after 决算为 is the 科目's actual; another amount of a later sentence (a part
+    of it) is not."""
+    text = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。支出决算为1511.89万元。其中在职人员300万元。"
+    claims = [c for c in read_claims(paras("（三）一般公共预算财政拨款支出决算具体情况", text), 2024).claims
+              if c.kind == "amount"]
+    assert [(c.amount.text, c.item is not None, c.known) for c in claims] == [
+        ("1511.89万元", True, True), ("300万元", False, False)]
