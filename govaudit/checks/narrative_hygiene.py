@@ -42,6 +42,8 @@ def _short(text: str, at: int, width: int = 12) -> str:
 
 def _paragraphs(disclosure) -> list[TextParagraph]:
     """Paragraphs with a sentence cut across them (a PDF line, a Word line break) read as one."""
+    if not disclosure.paragraphs:  # a workbook of tables only: the claims reader is not even imported
+        return []
     from govaudit.recognize.claims import joined
 
     return joined(disclosure.paragraphs)
