@@ -35,6 +35,13 @@ def main(args: list[str] | None = None) -> None:
     except Exception:  # anything unexpected: click does it, as it always did
         text = None
     if text is None:
+        import gc
+
+        # the imports to come (click, pydantic, openpyxl…) leave ≈ 50,000 tracked objects and almost no cyclic
+        # garbage (≈ 700 objects over ≈ 140 collections): the default thresholds had the collector scan them over and
+        # over (≈ 2 % of a small workbook's check, paired runs). `check` then calls pipeline.tune_gc(), which freezes
+        # them and keeps this threshold.
+        gc.set_threshold(50_000, 20, 100)
         from govaudit.cli import main as click_main
 
         click_main(args)
