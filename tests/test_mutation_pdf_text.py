@@ -273,3 +273,18 @@ def test_what_joins_a_table_without_rules_below(tmp_path, extra, last):
         p.text(x, top, text, 9)
     sheet = read_pdf(w.save(tmp_path / "下.pdf")).sheets[0]
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == last
+
+
+def test_a_title_in_large_type_wrapped_over_two_lines_is_one_paragraph(tmp_path):
+    """A cover page with only a title in 60 pt type, wrapped: no line holds 8 characters, so the body's margins
+    are taken as 12 % and 88 % of the page's width; the first line runs to the right one and the title reads as
+    one paragraph."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(100, 200, "某区测试局二〇", 60)  # 100 … 520: within 1.5 line heights of 88 % of 595 (523.6)
+    p.text(100, 265, "二四年决算", 60)
+    p = w.page()  # the same, the second line set in by more than 0.8 line heights from 12 % (71.4 + 48): two
+    p.text(100, 200, "某区测试局二〇", 60)
+    p.text(120, 265, "二四年决算", 60)
+    assert [q.text for q in read_pdf(w.save(tmp_path / "封面.pdf")).paragraphs] == [
+        "某区测试局二〇二四年决算", "某区测试局二〇", "二四年决算"]
