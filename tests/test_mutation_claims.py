@@ -295,3 +295,4 @@ def test_only_the_kemus_own_amount_is_its_actual():
               if c.kind == "amount"]
     assert [(c.amount.text, c.item is not None, c.known) for c in claims] == [
         ("1511.89万元", True, True), ("300万元", False, False)]
+    assert (claims[0].subject, claims[0].subject_text) == ("一般公共服务支出·财政事务·行政运行", "行政运行（项）")

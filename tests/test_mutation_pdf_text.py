@@ -288,3 +288,16 @@ def test_a_title_in_large_type_wrapped_over_two_lines_is_one_paragraph(tmp_path)
     p.text(120, 265, "二四年决算", 60)
     assert [q.text for q in read_pdf(w.save(tmp_path / "封面.pdf")).paragraphs] == [
         "某区测试局二〇二四年决算", "某区测试局二〇", "二四年决算"]
+
+
+def test_one_line_running_past_the_margin_does_not_move_it(tmp_path):
+    """The body's right margin is where nine lines in ten end, not the longest line: one line printed 40 pt wider
+    (a long number or web address that would not break) leaves the paragraph above it joined."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    for _ in range(4):
+        ws.put(FULL)
+    ws.put("网址" + "一二三四五六七八九十" * 4, x=92)  # indented: a paragraph of its own, 92 … 512
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "宽行.pdf")).paragraphs]
+    assert paras == [FULL * 4, "网址" + "一二三四五六七八九十" * 4]
