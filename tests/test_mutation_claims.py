@@ -296,3 +296,15 @@ def test_only_the_kemus_own_amount_is_its_actual():
     assert [(c.amount.text, c.item is not None, c.known) for c in claims] == [
         ("1511.89万元", True, True), ("300万元", False, False)]
     assert (claims[0].subject, claims[0].subject_text) == ("一般公共服务支出·财政事务·行政运行", "行政运行（项）")
+
+
+def test_flat_in_a_clause_with_a_year_and_flat_beside_a_change():
+    """"与2023年度持平" holds digits (a year) and is still a comparison; a clause saying 持平 and giving the change
+    ("基本持平增加0.5万元") is read for its change only (持平 there is the writer's word for a small change)."""
+    def kinds(text):
+        return [(c.kind, c.subject, c.basis, c.basis_year, c.direction) for c in read_claims(paras(text), 2024).claims]
+
+    assert kinds("本部门2024年度机关运行经费支出10万元。机关运行经费支出与2023年度持平。") == [
+        ("amount", "机关运行经费", None, None, None), ("flat", "机关运行经费", "prior", 2023, 0)]
+    assert kinds("本年支出合计100万元，与上年基本持平增加0.5万元。") == [
+        ("amount", "本年支出合计", None, None, None), ("change", "本年支出合计", "prior", None, 1)]
