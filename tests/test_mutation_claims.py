@@ -308,3 +308,11 @@ def test_flat_in_a_clause_with_a_year_and_flat_beside_a_change():
         ("amount", "机关运行经费", None, None, None), ("flat", "机关运行经费", "prior", 2023, 0)]
     assert kinds("本年支出合计100万元，与上年基本持平增加0.5万元。") == [
         ("amount", "本年支出合计", None, None, None), ("change", "本年支出合计", "prior", None, 1)]
+
+
+def test_a_grade_is_the_level_word_with_or_without_digits_in_its_clause():
+    def graded(text):
+        return [(c.kind, c.grade, c.score.text if c.score else None) for c in read_claims(paras(text), 2024).claims]
+
+    assert graded("本项目2024年度自评等级为优秀。") == [("grade", "优秀", None)]  # a year: a clause with digits
+    assert graded("本项目自评得分95分，评价等级为良好。") == [("score", None, "95分"), ("grade", "良好", None)]
