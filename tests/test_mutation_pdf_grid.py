@@ -201,3 +201,14 @@ def test_rules_drawn_cell_by_cell_with_a_little_jitter_are_one_rule(tmp_path):
     assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
                              ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
     assert not sheet.merged
+
+
+def test_tables_side_by_side_read_left_first_whatever_their_rows(tmp_path):
+    """Two tables side by side with the same top: the left one first, even when its first row is the taller."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(300, 100, [60, 60], [["乙项目", "2.00"], ["丁项目", "4.00"]], row_h=18)
+    p.grid(60, 100, [60, 60], [["甲项目", "1.00"], ["丙项目", "3.00"]], row_h=30)
+    (sheet,) = read_pdf(w.save(tmp_path / "并排.pdf")).sheets
+    assert [c.value for _k, c in sorted(sheet.cells.items())] == [
+        "甲项目", "1.00", "丙项目", "3.00", "乙项目", "2.00", "丁项目", "4.00"]
