@@ -316,3 +316,11 @@ def test_a_grade_is_the_level_word_with_or_without_digits_in_its_clause():
 
     assert graded("本项目2024年度自评等级为优秀。") == [("grade", "优秀", None)]  # a year: a clause with digits
     assert graded("本项目自评得分95分，评价等级为良好。") == [("score", None, "95分"), ("grade", "良好", None)]
+
+
+@pytest.mark.parametrize("words, direction, budget_word", [("大于年初", 1, "年初"), ("小于全年", -1, "全年")])
+def test_actual_against_budget_said_in_words(words, direction, budget_word):
+    """"决算数大于年初预算数的主要原因": the actual is the larger (1) or smaller (-1), against the budget named."""
+    text = f"本年支出决算100万元，年初预算90万元。决算数{words}预算数的主要原因是追加了项目。"
+    (v,) = [c for c in read_claims(paras(text), 2024).claims if c.kind == "versus"]
+    assert (v.basis, v.direction, v.direction_word, v.budget_word) == ("budget", direction, words[:2], budget_word)
