@@ -324,3 +324,9 @@ def test_actual_against_budget_said_in_words(words, direction, budget_word):
     text = f"本年支出决算100万元，年初预算90万元。决算数{words}预算数的主要原因是追加了项目。"
     (v,) = [c for c in read_claims(paras(text), 2024).claims if c.kind == "versus"]
     assert (v.basis, v.direction, v.direction_word, v.budget_word) == ("budget", direction, words[:2], budget_word)
+
+
+def test_flat_against_a_named_budget_keeps_its_budget_word():
+    n = read_claims(paras("本年支出决算100万元，与年初预算持平。"), 2024)
+    assert [(c.kind, c.basis, c.direction, c.budget_word) for c in n.claims] == [
+        ("amount", None, None, None), ("flat", "budget", 0, "年初")]
