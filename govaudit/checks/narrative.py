@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from govaudit.checks.narrative_common import HUNDRED
+
 from govaudit.checks.narrative_common import (
     MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, truncation_fits,
@@ -134,6 +136,9 @@ def rates_match_changes(disclosure, ctx):
         if c.kind == "amount" and c.known and _money(c) and not c.project and (
                 c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
             earlier[c.subject] = c
+        if c.kind == "change" and c.change is None and c.base is not None and c.rate is not None and c.direction:
+            yield from _rate_of_two_amounts(disclosure, c, cs_of(disclosure, ctx))
+            continue
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
             continue
         if c.change.unit not in MONEY_UNITS or not c.basis:
@@ -179,6 +184,48 @@ def rates_match_changes(disclosure, ctx):
                       f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
                       + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
                       expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+
+
+def cs_of(disclosure, ctx) -> list[Claim]:
+    return claims(disclosure, ctx)
+
+
+def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
+    """“上年为A万元，…B万元，增长C%”: C = (B − A) ÷ A, with both amounts as the sentence states them."""
+    if c.amount is None or c.amount.unit not in MONEY_UNITS or c.base.unit not in MONEY_UNITS:
+        return
+    source = next((o for o in cs if o.kind == "amount" and o.amount is c.amount and o.paragraph == c.paragraph), None)
+    if source is None or (source.basis == "budget" and disclosure.stage != "预算"):
+        return  # a budget amount is this year's only in a 预算's text
+    now, base = of_claim(c.amount), of_claim(c.base)
+    if base.value == 0 or base.hi <= 0:
+        yield finding(disclosure, c, "TXT005", Severity.warning,
+                      f"{quote(c, c.rate, c.rate_word)}：同一句所说的比较基数为 {c.base.text}，基数为零时不能计算增长率"
+                      f"（{c.amount.text} ÷ 0）。", actual=c.rate.text)
+        return
+    diff = Val(now.value - base.value, now.lo - base.hi, now.hi - base.lo, max(now.decimals, base.decimals))
+    lo, hi = diff.lo / (base.hi if diff.lo >= 0 else base.lo), diff.hi / (base.lo if diff.hi >= 0 else base.hi)
+    right = Val(diff.value / base.value * HUNDRED, lo * HUNDRED, hi * HUNDRED, 2)
+    stated = signed(c.rate, c.direction)
+    if stated.meets(right):
+        return
+    d = max(c.rate.decimals, 2)
+    arith = (f"（{now.shown()} − {base.shown()}）÷ {base.shown()} = {pct(right.value, d)}")
+    if (right.value > 0) != (c.direction > 0) and not (right.lo <= 0 <= right.hi):
+        yield finding(disclosure, c, "TXT006", Severity.error,
+                      f"{quote(c, c.rate, c.rate_word)}：同一句的两个数 {c.base.text}、{c.amount.text}，{arith}，"
+                      f"应为{'增长' if right.value > 0 else '下降'}，方向相反。",
+                      expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
+        return
+    if truncation_fits(c.rate, Val(abs(right.value), min(abs(right.lo), abs(right.hi)), max(abs(right.lo), abs(right.hi)), 2)):
+        yield finding(disclosure, c, "TXT010", Severity.warning,
+                      f"{quote(c, c.rate, c.rate_word)}：{arith}，文中的数是截断而不是四舍五入的结果，应为 "
+                      f"{pct(abs(right.value), c.rate.decimals)}。", expected=pct(abs(right.value), c.rate.decimals),
+                      actual=c.rate.text)
+        return
+    yield finding(disclosure, c, "TXT003", Severity.error,
+                  f"{quote(c, c.rate, c.rate_word)}与同一句所说的两个数不符：{arith}。",
+                  expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
 
 
 @rule("TXT004", "增长率以本年数为分母计算", severity="warning",
@@ -527,6 +574,9 @@ def versus_budget(disclosure, ctx):
         if v.budget_word and any(o.budget_word for o in budgets):
             budgets = [o for o in budgets if o.budget_word == v.budget_word]
         actual = _sentence_actual(said)
+        if not budgets and actual is None and v.kind == "flat" and v.known and not v.budget_word:
+            yield from _flat_against_tables(disclosure, v)  # "“三公”经费支出与预算持平": 公开07表's two figures
+            continue
         if len(budgets) != 1 or actual is None:
             continue
         a, _ = actual
@@ -549,6 +599,21 @@ def versus_budget(disclosure, ctx):
                       f"文中说决算数“{v.direction_word}”{word}，但{'同一句' if budgets[0].sentence_no == v.sentence_no else '上一句'}"
                       f"的决算数 {a.shown()} 万元{right}{word} {b.shown()} 万元（{diff}）。",
                       expected=right, actual=v.direction_word)
+
+
+def _flat_against_tables(disclosure, v: Claim):
+    final = subject_value(disclosure, v.subject)
+    budget = subject_value(disclosure, v.subject, budget=True)
+    if final is None or budget is None:
+        return
+    a, b = final.val, budget.val
+    if a.meets(b) or abs(a.value - b.value) < b.value / 100:
+        return
+    right = "大于" if a.value > b.value else "小于"
+    yield finding(disclosure, v, "TXT014", Severity.error,
+                  f"文中说{v.subject_text or v.subject}与预算“{v.direction_word}”，但{final.label}决算数 {a.shown()} 万元"
+                  f"{right}预算数 {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
+                  [final.location, budget.location], expected=right, actual=v.direction_word)
 
 
 @rule(

@@ -85,6 +85,7 @@ class Claim(BaseModel):
     rate: ClaimFigure | None = None  # growth rate (kind change), share (kind share), completion (kind completion)
     whole: str | None = None  # share: the subject it is a share of, when the text names it or leads the list
     whole_amount: ClaimFigure | None = None  # share: the whole's amount as the passage states it
+    base: ClaimFigure | None = None  # change: the amount compared with, as the sentence states it ("上年为5890.12万元")
     score: ClaimFigure | None = None
     grade: str | None = None
     project: str | None = None  # 自评综述: the project the paragraph is about
@@ -98,7 +99,7 @@ class Claim(BaseModel):
     def figures(self) -> list[tuple[str, ClaimFigure]]:
         out = []
         for role, fig in (("amount", self.amount), ("change", self.change), ("rate", self.rate),
-                          ("whole", self.whole_amount), ("score", self.score)):
+                          ("whole", self.whole_amount), ("base", self.base), ("score", self.score)):
             if fig is not None:
                 out.append((role, fig))
         return out
