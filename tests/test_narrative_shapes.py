@@ -169,3 +169,30 @@ def test_chinese_numeral_percentages():
         "增长2.95%，占12.73%，100%，20%，10%"
     assert cn_percents("百分之三十四点零五") == "34.05%"
     assert cn_percents("百分之二三") == "百分之二三"  # not a number written this way: left as it is
+
+
+def test_narrative_on_the_same_sheet_as_the_tables(tmp_path):
+    """A 情况说明 written below the tables on their own sheet is read and judged like one on a sheet of its own."""
+    for sentence, want in ((FINAL_SHAPES[0][1], []), (FINAL_SHAPES[0][2], ["TXT003"])):
+        wb = load_workbook(FINAL)
+        text = [c.value for row in wb["情况说明"].iter_rows() for c in row if c.value]
+        del wb["情况说明"]
+        ws = wb[wb.sheetnames[-1]]
+        start = ws.max_row + 3
+        for i, line in enumerate([*text, "（九）同比", sentence]):
+            ws.cell(row=start + i, column=1, value=line)
+        path = tmp_path / f"same-sheet-{len(want)}.xlsx"
+        wb.save(path)
+        status, findings = check_file(path, Options(select=["TXT0"]))
+        assert status.status == "checked"
+        got = [f for f in findings if f.severity.value in ("error", "warning")]
+        assert [f.code for f in got] == want
+        if want:
+            assert got[0].locations[0].sheet == ws.title and got[0].locations[0].cell == f"A{start + len(text) + 1}"
+        from govaudit.readers import read_workbook
+        from govaudit.recognize.disclosure import recognize
+
+        d = recognize(read_workbook(path))
+        alone = recognize(read_workbook(FINAL)).narrative.claims  # the same text on a sheet of its own
+        assert [c.clause for c in d.narrative.claims][: len(alone)] == [c.clause for c in alone]
+        assert len(d.tables) == 9  # and the tables are still the nine

@@ -18,6 +18,7 @@ from govaudit.checks.narrative_common import (
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
 from govaudit.narrative_data import narrative_data
+from govaudit.recognize.claims import ACTUAL_WORDS
 
 
 def _money(claim: Claim) -> bool:
@@ -518,9 +519,6 @@ def completion_matches(disclosure, ctx):
         yield finding(disclosure, c, "TXT012", Severity.error,
                       f"{quote(c, c.rate, said)}与决算数、预算数不符：{text}。",
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
-
-
-ACTUAL_WORDS = ("决算", "执行")
 
 
 def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:

@@ -61,7 +61,10 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
 ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
-ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
+# words that say an amount is what was spent (决算数, 执行数), not a budget: the one list both the reader (an item
+# paragraph's "支出决算为51.32万元") and the rules (a sentence without a subject, checks/narrative.py) use
+ACTUAL_WORDS = ("决算", "执行")
+ACTUAL_RE = re.compile(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = re.compile(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
 CN_PERCENT_RE = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
