@@ -4,7 +4,8 @@
     python tools/narrative_corpus.py --unread FILE...   # only the numbers no known claim reads, and their shapes
 
 Each sentence that holds a money amount or a percentage is classed:
-  judged  every money/percent figure is read into a claim whose subject is known (a rule may judge it)
+  judged  every money/percent figure is read into a claim a rule may judge: its subject is known, or it is a rate
+          set against amounts the same sentence states
   partly  some are, some are not
   unknown figures are read into claims whose subject is not known (listed by `govaudit claims`, never judged)
   alone   no claim reads any of its figures
@@ -52,10 +53,14 @@ def classify(paragraphs: list[TextParagraph], year: int | None):
             cs = by_sentence.get((p.index, s.strip()), [])
             read_known, read_any = set(), set()
             for c in cs:
-                for f in (c.amount, c.change, c.rate):
+                base = getattr(c, "base", None)  # (absent before the rates of two stated amounts were read)
+                # a change whose rate is set against amounts the sentence states is judged whoever it is about
+                stated = c.kind == "change" and c.rate is not None and c.basis and (
+                    base is not None or (c.change is not None and c.amount is not None))
+                for f in (c.amount, c.change, c.rate, base):
                     if f is not None:
                         read_any.add(f.text)
-                        if c.known:
+                        if c.known or stated:
                             read_known.add(f.text)
             unread = [f for f in figs if f not in read_known]
             if not unread:

@@ -79,7 +79,7 @@ LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全
 REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
-                        r"实际|发生|经费|费用|本年|当年|年初|调整后|预算|安排|数")
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
 
 
 @dataclass
@@ -264,7 +264,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         before_state, state = state if n > 1 else None, _Sentence()
         if before_state is not None and subject is None and CONTINUES_RE.match(s):
             # "…（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。": the sentence before's one amount
-            state.money = [m for m in before_state.money if m.basis is None]
+            state.money = [m for m in before_state.money if m.basis != "prior"]
         if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
             state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
             state.amounts[state.lead.subject] = state.lead
@@ -316,7 +316,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
                 c.amount = _amount_for(state, c.subject)
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
-                    c.amount = _sole(state, None)  # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount
+                    # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
+                    # 相比增加B万元": its one budget amount, compared with last year's)
+                    c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
