@@ -146,12 +146,16 @@ def rates_match_changes(disclosure, ctx):
             continue
         if c.rate_word and c.direction_word and _dir(c.rate_word) != c.direction:
             continue  # TXT006 reports the words that disagree
+        ch = of_claim(c.change)
+        s = c.direction
         got = this_year(disclosure, c, earlier)
+        if got is None and c.base is not None and c.base.unit in MONEY_UNITS:
+            b = of_claim(c.base)  # the sentence states the base: this year is base ± change
+            lo, hi = (b.lo + ch.lo, b.hi + ch.hi) if s > 0 else (b.lo - ch.hi, b.hi - ch.lo)
+            got = Val(b.value + s * ch.value, lo, hi, max(b.decimals, ch.decimals)), f"文中上年数 {c.base.text}"
         if got is None:
             continue
         now, now_text = got
-        ch = of_claim(c.change)
-        s = c.direction
         base = Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, max(now.decimals, ch.decimals))
         base_word, now_word = BASIS_WORDS[c.basis]
         if base.value == 0 or base.hi <= 0:

@@ -319,6 +319,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
+                    if c.amount is None and c.basis == "prior":
+                        c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -333,6 +335,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     basis = "budget"
                 if basis is None and _other_year(before, this_year):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
+                elif basis == "budget" and _other_year(before[-16:], this_year):
+                    # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
+                    basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
