@@ -259,6 +259,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     state = _Sentence()
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
+        s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         before_state, state = state if n > 1 else None, _Sentence()
@@ -477,7 +478,8 @@ def _subject_end(clause: str, found: _Subject) -> int:
     return i + len(found.text) if i >= 0 else 0
 
 
-PLAIN_CHANGE_RE = re.compile(r"相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
+BOTH_SIDES_RE = re.compile(r"(收入?)、(支出?)")
+PLAIN_CHANGE_RE = re.compile(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 
 
