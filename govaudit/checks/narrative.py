@@ -17,8 +17,8 @@ from govaudit.checks.narrative_common import (
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
+from govaudit.model.claim import ACTUAL_WORDS
 from govaudit.narrative_data import narrative_data
-from govaudit.recognize.claims import ACTUAL_WORDS
 
 
 def _money(claim: Claim) -> bool:

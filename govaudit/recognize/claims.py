@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
-from govaudit.text import norm
+from govaudit.text import HEADING_START, norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
@@ -29,56 +30,53 @@ DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
 
-SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-CLAUSE_SPLIT = re.compile(r"[,;:、]")
-THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
-LEVEL_MARK = re.compile(r"\((?:类|款|项)\)")
-CHANGE_RE = re.compile(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
-MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
-RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = re.compile(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
+SENTENCE_END = lazy(r"(?<=[。！？!?])")
+CLAUSE_SPLIT = lazy(r"[,;:、]")
+THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
+LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
+CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
+SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后|调整)?预算(?:数|安排)?的?{NUM}%"
+COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后|调整)?预算(?:数|安排)?的?{NUM}%"
                            rf"|(全年|年初|调整后|调整)?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
-VERSUS_RE = re.compile(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后|调整)?预算(?:数)?")
-BUDGET_WORD_RE = re.compile(r"(全年|年初|调整后|调整)预算")
+VERSUS_RE = lazy(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后|调整)?预算(?:数)?")
+BUDGET_WORD_RE = lazy(r"(全年|年初|调整后|调整)预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
-FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
-PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
-BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
+PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
+BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
-BUDGET_AMOUNT_RE = re.compile(r"(全年|年初|调整后|调整)?预算(?:数|安排|为|金额)|(全年|年初|调整后|调整)预算(?:共计|合计|总额)?$")
-SCORE_RE = re.compile(rf"(?:自评)?得分(?:为|是)?{NUM}分")
-GRADE_RE = re.compile(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
-PROJECT_RE = re.compile(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
+BUDGET_AMOUNT_RE = lazy(r"(全年|年初|调整后|调整)?预算(?:数|安排|为|金额)|(全年|年初|调整后|调整)预算(?:共计|合计|总额)?$")
+SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
+GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
+PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
-YEAR_RE = re.compile(r"(20\d{2})年")
+YEAR_RE = lazy(r"(20\d{2})年")
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
-ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
+ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
-ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
-# words that say an amount is what was spent (决算数, 执行数), not a budget: the one list both the reader (an item
-# paragraph's "支出决算为51.32万元") and the rules (a sentence without a subject, checks/narrative.py) use
-ACTUAL_WORDS = ("决算", "执行")
-ACTUAL_RE = re.compile(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
-DIGIT_RE = re.compile(r"\d")
+ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
+ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
+DIGIT_RE = lazy(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
-CN_PERCENT_RE = re.compile(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
+CN_PERCENT_RE = lazy(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # "其中：基本支出…" opening a sentence goes on listing the parts of the sentence before's lead
-PARTS_GO_ON_RE = re.compile(r"^(?:其中|具体(?:情况)?(?:如下|是|为))")
+PARTS_GO_ON_RE = lazy(r"^(?:其中|具体(?:情况)?(?:如下|是|为))")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
-CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
-LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
-REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
+CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
+LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
-NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
+NEUTRAL_RE = lazy(r"\([^()]*\)|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
                         r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
 
 
@@ -228,7 +226,6 @@ def _section(heading: str) -> str | None:
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
-HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -451,7 +448,7 @@ def _budget_word(word: str | None) -> str | None:
     return "调整后" if word == "调整" else word
 
 
-OTHER_YEAR_RE = re.compile(r"上年|上一年|去年|(\d{4})年")
+OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:
@@ -478,8 +475,8 @@ def _subject_end(clause: str, found: _Subject) -> int:
     return i + len(found.text) if i >= 0 else 0
 
 
-BOTH_SIDES_RE = re.compile(r"(收入?)、(支出?)")
-PLAIN_CHANGE_RE = re.compile(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
+BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
+PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 
 

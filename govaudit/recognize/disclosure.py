@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
@@ -13,7 +12,8 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
-from govaudit.text import norm
+from govaudit.text import HEADING_START, norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
 def find_blocks(sheet: Sheet) -> list[Block]:
@@ -103,7 +103,7 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
                                       location=construct(Location, file=file, sheet=sheet.name, cell=first.ref))
 
 
-_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
+_CONTINUED = lazy(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
 
 
 def is_continuation_title(title: str) -> bool:
@@ -223,7 +223,7 @@ def recognize(book: Workbook) -> Disclosure:
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
-_ANNOTATION_LINE = re.compile(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
+_ANNOTATION_LINE = lazy(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
 
 
 def paragraphs(book: Workbook) -> list[TextParagraph]:
@@ -247,7 +247,8 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
     return out
 
 
-_SENTENCE_AMOUNT = re.compile(r"\d\s*(?:万元|亿元|%|％)")
+_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
+
 
 
 def _is_sentence(text: str) -> bool:
@@ -258,8 +259,6 @@ def _text_rows(sheet: Sheet, blocks) -> list:
     """The text of a sheet that also holds tables: the rows with a single cell, a sentence or a heading (“（三）…”),
     that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
     under the tables such as “本表无数据”)."""
-    from govaudit.recognize.claims import HEADING_START
-
     titles = {b.title_row + i for b in blocks for i in range(b.title_lines)}
     cells = []
     for r, row in sorted(sheet.rows().items()):
@@ -294,7 +293,7 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
     return out
 
 
-_BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_BRACKETS = lazy(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 
 
 def qualifier(title: str) -> str:
