@@ -260,18 +260,20 @@ def _text_rows(sheet: Sheet, blocks) -> list:
     that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
     under the tables such as “本表无数据”)."""
     titles = {b.title_row + i for b in blocks for i in range(b.title_lines)}
-    cells = []
+    single = []
     for r, row in sorted(sheet.rows().items()):
         filled = [c for c in row if c.value is not None and str(c.value).strip()]
-        if r in titles or len(filled) != 1 or not isinstance(filled[0].value, str):
-            continue
-        text = filled[0].value.strip()
+        if r not in titles and len(filled) == 1 and isinstance(filled[0].value, str):
+            single.append(filled[0])
+    if not any(_is_sentence(c.value.strip()) and _SENTENCE_AMOUNT.search(c.value) for c in single):
+        return []  # (checked first: a sheet of tables and forms alone compiles no heading pattern)
+    out = []
+    for c in single:
+        text = c.value.strip()
         if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or (
                 _SENTENCE_AMOUNT.search(text) and text.endswith(("。", "；", ";"))):  # "收支总计6598.33万元。"
-            cells.append(filled[0])
-    if not any(_is_sentence(c.value.strip()) and _SENTENCE_AMOUNT.search(c.value) for c in cells):
-        return []
-    return cells
+            out.append(c)
+    return out
 
 
 def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
