@@ -301,3 +301,34 @@ def test_one_line_running_past_the_margin_does_not_move_it(tmp_path):
     ws.put("网址" + "一二三四五六七八九十" * 4, x=92)  # indented: a paragraph of its own, 92 … 512
     paras = [q.text for q in read_pdf(w.save(tmp_path / "宽行.pdf")).paragraphs]
     assert paras == [FULL * 4, "网址" + "一二三四五六七八九十" * 4]
+
+
+def test_a_line_wrapped_early_before_a_number_and_its_unit_carries_on(tmp_path):
+    """A typesetter wraps a line early rather than split "1234.56万元，" or start a line with a comma: the line above
+    stops short by about that width, and still the paragraph goes on; after a full stop it does not."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    ws.put(FULL[:36])  # 72 … 432: 40 pt short of the margin, the next line's "1234.56万元，" is 100 pt wide
+    ws.put("1234.56万元，" + FULL[:30])
+    ws.put(FULL)
+    ws.put(FULL[:35] + "。")  # ends a sentence 40 pt short: the paragraph ends here
+    ws.put("1234.56万元，" + FULL[:30])
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "早折.pdf")).paragraphs]
+    assert paras == [FULL[:36] + "1234.56万元，" + FULL[:30] + FULL + FULL[:35] + "。", "1234.56万元，" + FULL[:30]]
+
+
+def test_an_unbreakable_last_line_and_a_line_well_short_before_a_year(tmp_path):
+    """A paragraph's last line may be only the unbroken amount ("12.34万元。", the line above stopped short by its
+    width): still one paragraph. A line stopping far shorter than the next line's unbroken start (a year, 40 pt)
+    ends its paragraph."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    ws.put(FULL)
+    ws.put(FULL[:35])  # 72 … 422: 50 pt short, "12.34万元。" is 80 pt wide
+    ws.put("12.34万元。")
+    ws.put(FULL[:23])  # 72 … 302: far short, no full stop
+    ws.put("2024年" + FULL[:30])
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "整行.pdf")).paragraphs]
+    assert paras == [FULL + FULL[:35] + "12.34万元。", FULL[:23], "2024年" + FULL[:30]]
