@@ -212,3 +212,23 @@ def test_tables_side_by_side_read_left_first_whatever_their_rows(tmp_path):
     (sheet,) = read_pdf(w.save(tmp_path / "并排.pdf")).sheets
     assert [c.value for _k, c in sorted(sheet.cells.items())] == [
         "甲项目", "1.00", "丙项目", "3.00", "乙项目", "2.00", "丁项目", "4.00"]
+
+
+def test_two_band_frames_give_their_title_and_note_back_as_text(tmp_path):
+    """A frame of two bands, its title and unit in the top band over a one-row table, and a one-row table over a
+    note band: the text band is given back as lines (the table keeps its one row)."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)],
+           row_h=20)
+    p.text(150, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    p.grid(60, 200, [150, 100, 100], [["商品和服务支出", "34.50", "30.00"], ["", "", ""]], merges=[(1, 0, 1, 2)],
+           row_h=20)
+    p.text(64, 222, "注：本表", 7)
+    p.text(300, 222, "单位：万元", 7)
+    (sheet,) = read_pdf(w.save(tmp_path / "两带.pdf")).sheets
+    assert _cells(sheet) == [
+        ((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "工资福利支出"), ((3, 2), "1,234.50"),
+        ((3, 3), "1,200.00"), ((4, 1), "商品和服务支出"), ((4, 2), "34.50"), ((4, 3), "30.00"), ((5, 1), "注：本表"),
+        ((5, 2), "单位：万元")]
