@@ -332,3 +332,13 @@ def test_an_unbreakable_last_line_and_a_line_well_short_before_a_year(tmp_path):
     ws.put("2024年" + FULL[:30])
     paras = [q.text for q in read_pdf(w.save(tmp_path / "整行.pdf")).paragraphs]
     assert paras == [FULL + FULL[:35] + "12.34万元。", FULL[:23], "2024年" + FULL[:30]]
+
+
+def test_latin_words_wrapped_across_lines_keep_a_space(tmp_path):
+    """Two Latin words parted by a line wrap are joined with a space ("ABC D型"); Chinese is joined with none."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put("2024年" + FULL[:32] + "ABC")  # a full line ending in a Latin word (the paragraph opens with a digit)
+    ws.put("D1型设备采购" + FULL[:20])  # … the next one opening with one ("D1型")
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "西文.pdf")).paragraphs]
+    assert paras == ["2024年" + FULL[:32] + "ABC D1型设备采购" + FULL[:20]]
