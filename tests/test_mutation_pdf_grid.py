@@ -232,3 +232,26 @@ def test_two_band_frames_give_their_title_and_note_back_as_text(tmp_path):
         ((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "工资福利支出"), ((3, 2), "1,234.50"),
         ((3, 3), "1,200.00"), ((4, 1), "商品和服务支出"), ((4, 2), "34.50"), ((4, 3), "30.00"), ((5, 1), "注：本表"),
         ((5, 2), "单位：万元")]
+
+
+def test_an_empty_full_width_top_row_stays_a_row(tmp_path):
+    """A blank merged row on top of a table holds no text to give back: it stays the table's first row."""
+    w = PdfWriter()
+    w.page().grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                            ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    (sheet,) = read_pdf(w.save(tmp_path / "空行.pdf")).sheets
+    assert _cells(sheet)[:3] == [((2, 1), "项目"), ((2, 2), "决算数"), ((2, 3), "预算数")]
+    assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
+
+
+def test_a_top_band_of_two_lines_flush_left_is_given_back(tmp_path):
+    """A frame's top band holding the title and the unit one under the other, both flush left (no gap between
+    them across the page): two lines, so text, not a row."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(64, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    (sheet,) = read_pdf(w.save(tmp_path / "左齐.pdf")).sheets
+    assert _cells(sheet)[:3] == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目")]
