@@ -255,3 +255,14 @@ def test_a_top_band_of_two_lines_flush_left_is_given_back(tmp_path):
     p.text(64, 72, "单位：万元", 7)
     (sheet,) = read_pdf(w.save(tmp_path / "左齐.pdf")).sheets
     assert _cells(sheet)[:3] == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目")]
+
+
+def test_a_letter_spaced_one_line_top_row_stays_a_row(tmp_path):
+    """A merged top row of one line set letter-spaced (a character's width between characters, not a wide gap
+    between two pieces of text): a row of the table, not a frame's text."""
+    w = PdfWriter()
+    w.page().grid(60, 60, [150, 100, 100], [["收　入　决　算", "", ""], ["项目", "决算数", "预算数"],
+                                            ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    (sheet,) = read_pdf(w.save(tmp_path / "字距.pdf")).sheets
+    assert _cells(sheet)[:2] == [((1, 1), "收入决算"), ((2, 1), "项目")]
+    assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
