@@ -266,3 +266,28 @@ def test_a_letter_spaced_one_line_top_row_stays_a_row(tmp_path):
     (sheet,) = read_pdf(w.save(tmp_path / "字距.pdf")).sheets
     assert _cells(sheet)[:2] == [((1, 1), "收入决算"), ((2, 1), "项目")]
     assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
+
+
+def test_a_flat_box_round_a_line_of_text_is_no_table(tmp_path):
+    """A box under 8 pt tall (a fill-in field, a bar drawn round small print) is no table, however wide: its text
+    stays running text."""
+    w = PdfWriter()
+    p = w.page()
+    p.line(60, 100, 360, 100).line(60, 107, 360, 107).line(60, 100, 60, 107).line(360, 100, 360, 107)
+    p.text(64, 101, "本表为空表，本单位无此项支出。", 5)
+    book = read_pdf(w.save(tmp_path / "扁框.pdf"))
+    assert [s.name for s in book.sheets] == [TEXT_SHEET]
+    assert [q.text for q in book.paragraphs] == ["本表为空表，本单位无此项支出。"]
+
+
+@pytest.mark.parametrize("width, height, table", [(300, 8, True), (300, 7.5, False), (20, 12, True), (19.5, 12, False)])
+def test_the_smallest_box_that_is_a_table(tmp_path, width, height, table):
+    """A ruled box at least 20 pt wide and 8 pt tall is a (one-cell) table; narrower or flatter, it is not."""
+    w = PdfWriter()
+    p = w.page()
+    x1, y1 = 60 + width, 100 + height
+    p.line(60, 100, x1, 100).line(60, y1, x1, y1).line(60, 100, 60, y1).line(x1, 100, x1, y1)
+    p.text(61, 101, "印", 5)
+    p.text(60, 200, "本表为空表，本单位无此项支出。", 10)
+    book = read_pdf(w.save(tmp_path / "框.pdf"))
+    assert (book.sheets[0].name == TABLES_SHEET) is table
