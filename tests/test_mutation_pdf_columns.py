@@ -170,3 +170,11 @@ def test_right_aligned_lines_beside_text_are_not_a_column(tmp_path):
     block = ["某区测试局", "二〇二四年度部门决算", "联系人王某某", "联系电话见附件", "某区某路一号", "邮编零零零零零零"]
     got = _beside_prose(tmp_path, [(270 - SIZE * len(t), i, t) for i, t in enumerate(block)], "右齐.pdf")
     assert got == [f"{b} {r}" for b, r in zip(block, R6)]
+
+
+def test_a_narrow_column_of_short_lines_joins_its_paragraphs(tmp_path):
+    """A narrow right column (seven characters a line, a sidebar): no line is long enough for the page's way of
+    finding margins, so the column's own extremes are its margins; its wrapped lines join into paragraphs."""
+    right = ["本年度收入合计", "一千二百万元，", "比上年增加。", "　　支出合计一", "千一百万元，比", "上年减少。"]
+    got = _read(tmp_path, L6, right)
+    assert got == EXPECTED6[:2] + ["本年度收入合计一千二百万元，比上年增加。", "支出合计一千一百万元，比上年减少。"]
