@@ -178,3 +178,12 @@ def test_a_narrow_column_of_short_lines_joins_its_paragraphs(tmp_path):
     right = ["本年度收入合计", "一千二百万元，", "比上年增加。", "　　支出合计一", "千一百万元，比", "上年减少。"]
     got = _read(tmp_path, L6, right)
     assert got == EXPECTED6[:2] + ["本年度收入合计一千二百万元，比上年增加。", "支出合计一千一百万元，比上年减少。"]
+
+
+def test_a_column_just_within_the_share_of_single_and_full_lines(tmp_path):
+    """A right column of five lines: four of them one piece (4 of 5 is the least share, 0.8) and two running to
+    its right edge (2 of 5, the least share, 0.4): still prose, read after the left column."""
+    right = ["本部门二〇二四年度结转结余一百万元，比上", "年减少十万元，主要是项目按期完成。",
+             "本部门二〇二四年度财政拨款支出一千万元，", "比上年增加五万元。", "合计　　　　　　一千万元"]
+    got = _read(tmp_path, L6, right)
+    assert got == EXPECTED6[:2] + [_joined(right[:2]), _joined(right[2:4]), "合计 一千万元"]
