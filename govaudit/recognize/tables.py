@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct, factory
-from govaudit.cellref import a1
+from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
@@ -21,8 +21,8 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import (ImplausibleNumber, NotANumber, code_digits, decimals_from_format, find_year,
-                                     parse_number)
+from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number, code_digits,
+                                     decimals_from_format, find_year, parse_number)
 from govaudit.text import norm, strip_numbering
 
 MAX_HEADER_ROWS = 5
@@ -353,12 +353,18 @@ class TableBuilder:
         self.meta = Meta()
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
-        loc = _location(self.file, self.block.sheet.name, cell.ref, row_label or None, col_label or None)
+        # cell.ref, inlined (asked of every printed number)
+        loc = _location(self.file, self.block.sheet.name, f"{column_letter(cell.col)}{cell.row}", row_label or None,
+                        col_label or None)
         if cell.formula_without_value:
             self.issues.append(construct(CellIssue, kind="formula_without_value", location=loc, context=context))
             return None
+        value = cell.value
+        kind = type(value)
         try:
-            parsed = parse_number(cell.value, cell.number_format)
+            # parse_number, whose first step for a number is _fast_number (None: not its case)
+            parsed = (kind is float or kind is int) and _fast_number(value, cell.number_format) \
+                or parse_number(value, cell.number_format)
         except ImplausibleNumber:
             self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
                                          context=context))
