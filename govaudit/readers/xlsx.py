@@ -38,6 +38,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
 # Guards against hostile files. A real disclosure workbook unpacks to a few MB; these bounds are far above that
@@ -317,13 +318,13 @@ BUILTIN_FORMATS = {
 _BUILTIN_REVERSE = {code: idx for idx, code in BUILTIN_FORMATS.items()}
 _BUILTIN_MAX = 164  # openpyxl's BUILTIN_FORMATS_MAX_SIZE: custom formats are numbered from here
 # openpyxl.styles.numbers.is_date_format / is_timedelta_format
-_STRIP_RE = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
-_DATE_RE = re.compile(r"(?<![_\\])[dmhysDMHYS]")
-_TIMEDELTA_RE = re.compile(r'\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?', re.I)
+_STRIP_RE = lazy(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_RE = lazy(r"(?<![_\\])[dmhysDMHYS]")
+_TIMEDELTA_RE = lazy(r'\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?', re.I)
 _EPOCH_1900 = _dt.datetime(1899, 12, 30)  # openpyxl.utils.datetime.CALENDAR_WINDOWS_1900
 _EPOCH_1904 = _dt.datetime(1904, 1, 1)  # CALENDAR_MAC_1904
-_INVALID_TITLE = re.compile(r'[\\*?:/\[\]]')  # openpyxl.workbook.child.INVALID_TITLE_REGEX
-_DIGITS = re.compile(r"-?[0-9]+")
+_INVALID_TITLE = lazy(r'[\\*?:/\[\]]')  # openpyxl.workbook.child.INVALID_TITLE_REGEX
+_DIGITS = lazy(r"-?[0-9]+")
 
 
 def is_date_format(fmt: str | None) -> bool:
@@ -756,8 +757,8 @@ def _coordinate(coordinate: str, letters: str) -> tuple[int, int]:
     return coordinate_to_tuple(coordinate)
 
 
-_PLAIN_COORD = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,8}")
-_PLAIN_RANGE = re.compile(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8})(?::\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8}))?")
+_PLAIN_COORD = lazy(r"[A-Z]{1,3}[1-9][0-9]{0,8}")
+_PLAIN_RANGE = lazy(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8})(?::\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8}))?")
 
 
 def _column_number(letters: str) -> int:
@@ -836,13 +837,13 @@ def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int,
 # openpyxl's default mode: the reader before the fast path, kept for what the fast path hands over
 
 
-_MERGE_RE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
-_CELL_RE = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
+_MERGE_RE = lazy(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
+_CELL_RE = lazy(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
 # a cached value: <v>…</v> with text, or a text result saved empty (t="str" and <v></v>); an empty <v/> or
 # <v></v> on any other cell (as openpyxl and other scripts write) is no value
-_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>[^<]")
-_CACHED_EMPTY_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
-_TEXT_TYPE_RE = re.compile(rb'\st="str"')
+_CACHED_RE = lazy(rb"<v\b[^>]*(?<!/)>[^<]")
+_CACHED_EMPTY_RE = lazy(rb"<v\b[^>]*(?<!/)>")
+_TEXT_TYPE_RE = lazy(rb'\st="str"')
 
 
 def _saved_result(cell_xml: bytes, body: bytes) -> bool:
@@ -858,7 +859,7 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-_CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+_CELL_TAG_RE = lazy(rb"<(?:[\w.-]+:)?c[\s/>]")
 
 
 def _merge_refs(data: bytes) -> list[str]:
