@@ -151,7 +151,7 @@ def _by_sentence(path: Path, sentences: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for f in findings:
         if f.severity.value in ("error", "warning"):
-            out[sentences[(int(f.locations[0].cell[1:]) - 1) // 2]].append(f.code)  # A2, A4, …
+            out[sentences[(int(f.locations[0].cell[1:]) - 1) // 2]].append((f.code, f.message))  # A2, A4, …
     return out
 
 
@@ -173,16 +173,16 @@ def test_right_sentences_are_clean_and_wrong_ones_found(judged, key, shapes):
     right, wrong = judged[key]
     assert dict(right) == {}, f"a right sentence drew a finding: {dict(right)}"
     for name, _r, w, code in shapes:
-        assert wrong.get(w) == [code], f"{name}: {w} → {wrong.get(w)}"
+        assert [c for c, _m in wrong.get(w, [])] == [code], f"{name}: {w} → {wrong.get(w)}"
     assert sum(len(v) for v in wrong.values()) == len(shapes)  # nothing else
 
 
-def test_rate_of_two_stated_amounts_message(tmp_path):
-    path = _disclosure(tmp_path, BUDGET, [BUDGET_SHAPES[0][2], BUDGET_SHAPES[1][2]], "m.xlsx")
-    status, findings = check_file(path, Options(select=["TXT0"]))
-    messages = sorted(f.message for f in findings if f.severity.value in ("error", "warning"))
-    assert messages[0] == "文中“增加100.00%”：同一句所说的比较基数为 0万元，基数为零时不能计算增长率（220.63万元 ÷ 0）。"
-    assert messages[1] == "文中“增加60.54%”与同一句所说的两个数不符：（220.63 − 132.59）÷ 132.59 = 66.40%。"
+def test_rate_of_two_stated_amounts_message(judged):
+    _right, wrong = judged["budget"]
+    assert wrong[BUDGET_SHAPES[0][2]] == [
+        ("TXT003", "文中“增加60.54%”与同一句所说的两个数不符：（220.63 − 132.59）÷ 132.59 = 66.40%。")]
+    assert wrong[BUDGET_SHAPES[1][2]] == [
+        ("TXT005", "文中“增加100.00%”：同一句所说的比较基数为 0万元，基数为零时不能计算增长率（220.63万元 ÷ 0）。")]
 
 
 def test_chinese_numeral_percentages():
