@@ -279,6 +279,13 @@ def cell_text(chars: list[Char]) -> str:
         return ""
     if len(chars) == 1:
         return chars[0].text
+    cys = [c.cy for c in chars]
+    if max(cys) - min(cys) <= 0.5 * min([c.height for c in chars]):
+        # one line, as group_lines would find it (every centre within half of any height of the top-most one's):
+        # the same order, without its loop
+        line = sorted(chars, key=centre_y)
+        line.sort(key=_X0)
+        return join_chars(line)
     return "".join([join_chars(line) for line in group_lines(chars, 0.5)])
 
 

@@ -8,8 +8,10 @@ top-left corner (x to the right, y downwards), the convention of pdfplumber and 
 from __future__ import annotations
 
 import ctypes
+import struct
 import sys
 import time
+from collections import namedtuple
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,24 +35,15 @@ MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 
 
-@dataclass(slots=True, init=False)
-class Char:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    height: float  # bottom - top, and cy, the middle of the box: kept, as lines and cells ask for them often
-    cy: float
+class Char(namedtuple("_Char", "text x0 top x1 bottom height cy")):
+    """One character and its box; `height` (bottom - top) and `cy` (the middle of the box) are kept, as lines and
+    cells ask for them often. A tuple: a page's thousands of characters are made without a Python __init__ each
+    (the reader calls `_char`, which takes the seven values)."""
 
-    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
-        self.text = text
-        self.x0 = x0
-        self.top = top
-        self.x1 = x1
-        self.bottom = bottom
-        self.height = bottom - top
-        self.cy = (top + bottom) / 2
+    __slots__ = ()
+
+    def __new__(cls, text: str, x0: float, top: float, x1: float, bottom: float):
+        return tuple.__new__(cls, (text, x0, top, x1, bottom, bottom - top, (top + bottom) / 2))
 
 
 @dataclass(slots=True)
@@ -208,6 +201,7 @@ def _view(rotation: int, width: float, height: float):
     return lambda l, b, r, t: (l, height - t, r, height - b)
 
 
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
 
 
@@ -241,7 +235,8 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
         rect = FS_RECTF()
         ref = ctypes.byref(rect)
         chars, breaks = out.chars, out.breaks
-        loose_box, blank = api.loose_box, _BLANK
+        append, make = chars.append, tuple.__new__  # Char(text, x0, top, x1, bottom) without its __new__ call
+        loose_box, blank, unpack = api.loose_box, _BLANK, _RECT.unpack_from
         pending_break = False
         for i, u in enumerate(_codes(api, tp, n)):
             if u < 0x20 or u in blank:
@@ -249,17 +244,18 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
                 continue
             if not loose_box(tp, i, ref):
                 continue
-            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
             if height is not None:
-                chars.append(Char(chr(u), left, height - top, right, height - bottom))
+                y0, y1 = height - top, height - bottom
+                append(make(Char, (chr(u), left, y0, right, y1, y1 - y0, (y0 + y1) / 2)))
             else:
                 x0, y0, x1, y1 = view(left, bottom, right, top)
-                chars.append(Char(chr(u), x0, y0, x1, y1))
+                append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
     finally:
         api.text_close(tp)
 
