@@ -183,7 +183,7 @@ def _text_number(value) -> tuple[Decimal, int, bool] | None:
         text = text[:-2]
     elif text.endswith("元"):
         text = text[:-1]
-    if not _NUMBER_TEXT.fullmatch(text):
+    if not re.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)", text):
         raise NotANumber(str(value))
     try:
         d = Decimal(text)
@@ -194,9 +194,6 @@ def _text_number(value) -> tuple[Decimal, int, bool] | None:
     decimals = _decimals_of(d)
     check_plausible(d, decimals, value)
     return d, decimals, percent
-
-
-_NUMBER_TEXT = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 
 def _raise(text):
