@@ -751,7 +751,7 @@ def continued_sheet(grids):
         last = (min(notes) - 1) if notes else end
         mid = first + (last - first + 1) // 2
         head = [r for r in range(t + 1, first)
-                if not any(isinstance(v, str) and (UNIT_CELL.match(v) or re.match(r"\s*(编制)?(部门|单位)", v)
+                if not any(isinstance(v, str) and (UNIT_CELL.match(v) or re.match(r"\s*(编制)?(部门|单位)(名称)?[：:]", v)
                                                    or re.fullmatch(r"\s*[（(]\d{4}年度[)）]\s*", v))
                            for (rr, _c), (v, _f) in g.cells.items() if rr == r)]
         second = Grid(g.name + "（续）")
@@ -765,6 +765,28 @@ def continued_sheet(grids):
         g.merges = [m for m in g.merges if m[2] < mid]
         out += [g, second]
     return out
+
+def split_codes_joined(grids):
+    """类 | 款 | 项 columns (208 | 05 | 05) printed as one 科目编码 column (2080505), the 款 and 项 columns left empty."""
+    for g in grids:
+        heads = [(r, c) for (r, c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == "类"
+                 and g.text(r, c + 1) and g.text(r, c + 1).strip() == "款"]
+        for r0, c in heads:
+            g.cells[(r0, c)] = ("科目编码", g.cells[(r0, c)][1])
+            for cc in (c + 1, c + 2):
+                g.cells.pop((r0, cc), None)
+            for r in range(r0 + 1, g.max_row + 1):
+                lei = g.text(r, c)
+                if not (lei and re.fullmatch(r"\d{3}", lei.strip())):
+                    continue
+                parts = [lei.strip()] + [g.text(r, cc).strip() for cc in (c + 1, c + 2)
+                                         if g.text(r, cc) and re.fullmatch(r"\d{2}", g.text(r, cc).strip())]
+                g.cells[(r, c)] = ("".join(parts), g.cells[(r, c)][1])
+                for cc in (c + 1, c + 2):
+                    if g.text(r, cc) and re.fullmatch(r"\d{2}", g.text(r, cc).strip()):
+                        del g.cells[(r, cc)]
+    return grids
+
 
 VARIANTS = {
     "as is": lambda gs: gs,
@@ -824,6 +846,7 @@ VARIANTS = {
     "栏次 row added": lanci_added,
     "行次 column added": hangci_added,
     "continued on next sheet": continued_sheet,
+    "类/款/项 joined into 科目编码": split_codes_joined,
 }
 
 
