@@ -158,3 +158,26 @@ def test_jiangsu_income_items_in_an_unheaded_second_column(tmp_path):
     b02 = recognize(read_workbook(clean)).tables["B02"]
     assert not b02.unreliable
     assert [r.label for r in b02.rows if r.key.startswith("label:")] == ["公共财政拨款(补助)资金", "其他收入"]
+
+
+def test_jiangsu_income_table_as_a_pdf_prints_it(tmp_path):
+    # 江苏 2017/2018 PDFs: '部门：' and the name in two cells beside '单位：万元' (a meta line, not a header row), and a
+    # blank band between the two label columns
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["二、收入预算总表"])
+    ws.append(["部门：", "江苏省人民检察院", None, "单位：万元"])
+    ws.append(["项目名称", None, None, "金额"])
+    rows = [("收入总计", None, 17996.68), ("一般公共预算资金", "小计", 17981.68), (None, "公共财政拨款(补助)资金", 17981.68),
+            (None, "专项收入", None), ("其他资金", "小计", 15), (None, "事业收入", None), (None, "其他收入", 15)]
+    for first, second, amount in rows:
+        ws.append([first, None, second, amount])
+    wb.save(tmp_path / "b02.xlsx")
+    b02 = recognize(read_workbook(tmp_path / "b02.xlsx")).tables["B02"]
+    assert not b02.unreliable
+    assert b02.department == "江苏省人民检察院" and b02.unit == "万元"
+    assert [(r.key, r.label) for r in b02.rows] == [
+        ("total", "收入总计"), ("group.general", "一般公共预算资金"), ("label:公共财政拨款(补助)资金", "公共财政拨款(补助)资金"),
+        ("group.other_funds", "其他资金"), ("label:其他收入", "其他收入")]

@@ -178,6 +178,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             return True
     if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
         meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
+    name_parts: set[int] = set()  # cells holding the name after a bare '部门：' (部门： | 江苏省人民检察院 | 单位：万元)
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
         cut = None if unit else _UNIT_CUT.search(t)
@@ -196,16 +197,18 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             name = dept.group(1)
             if not name:  # '部门：' with the name in the next cells
                 parts = []
-                for _c, nxt in texts[i + 1 :]:
+                for j, (_c, nxt) in enumerate(texts[i + 1 :], i + 1):
                     if find_unit(nxt) or TABLE_CODE_RE.search(nxt):
                         break
                     parts.append(nxt)
+                    name_parts.add(j)
                 name = "".join(parts)
             name = re.split(r"(?:金额)?单位[:：]", name)[0]
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col
-        if not (unit or cut or code or dept or (year and len(t) <= 16) or _META_RE.match(t) or _CN_CODE.match(t)):
+        if not (unit or cut or code or dept or i in name_parts or (year and len(t) <= 16) or _META_RE.match(t)
+                or _CN_CODE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):

@@ -272,13 +272,17 @@ def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int
             for c in block.rows[r]:
                 if c.value not in (None, ""):
                     cells_by_col.setdefault(c.col, []).append(c)
-    for prev, role in zip(roles, roles[1:]):
-        if role.role != "unknown" or role.path or prev.role not in ("name", "code", "split") or role.col != prev.col + 1:
-            continue
+    label: ColumnRole | None = None  # the label column just before (blank columns between them aside)
+    for role in roles:
         cells = cells_by_col.get(role.col, [])
-        if cells and all(isinstance(c.value, str) and not is_numeric_cell(c) and not is_code_text(c.value)
-                         for c in cells):
-            role.role, role.side = "name", prev.side
+        if role.role == "unknown" and not role.path:
+            if not cells:
+                continue  # a blank column (a PDF's empty band, a spacer) between the two
+            if label is not None and all(isinstance(c.value, str) and not is_numeric_cell(c)
+                                         and not is_code_text(c.value) for c in cells):
+                role.role, role.side = "name", label.side
+                continue
+        label = role if role.role in ("name", "code", "split") else None
 
 
 def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
