@@ -1,6 +1,10 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...]          # every sample pair × every variant (or the ones named)
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new] [--docx|--docx-paragraphs|--pdf|--docx-pdf]
+
+every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
+classes added in session 3), written as a workbook, a Word document, a PDF printed from the workbook or from the
+Word document by LibreOffice (soffice).
 
 Each sample pair (…-无误.xlsx, …-有误.xlsx) is rewritten the way real files differ (sheet names, blank rows and
 columns, title wording, where the unit is stated, numbers as text, 科目编码 spacing, 栏次/行次 dropped, merges
@@ -992,8 +996,7 @@ def run(variants, pairs=PAIRS, writer=None):
                 for kind in ("无误", "有误"):
                     grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
                     jobs.append((name, p, kind, writer(grids, tmp / f"{i}-{p}-{kind}")))
-        if writer is print_pdf:
-            jobs = [(n, p, k, f) for n, p, k, f in jobs]
+        if getattr(writer, "to_pdf", False):
             convert_all(tmp, [f for *_x, f in jobs])
             jobs = [(n, p, k, f.with_suffix(".pdf")) for n, p, k, f in jobs]
         results = {(n, p, k): (check(f) if f.exists() else (None, "LibreOffice 没有生成 PDF")) for n, p, k, f in jobs}
@@ -1014,6 +1017,17 @@ def print_pdf(grids, stem: Path) -> Path:
     out = stem.with_suffix(".xlsx")
     prepare(path, out)
     return out
+
+
+print_pdf.to_pdf = True
+
+
+def print_docx_pdf(grids, stem: Path) -> Path:
+    """A Word document (each sheet one table) that convert_all prints to PDF, as a department prints its .docx."""
+    return save_docx(grids, stem.with_suffix(".docx"), False)
+
+
+print_docx_pdf.to_pdf = True
 
 
 def convert_all(tmp: Path, files: list[Path]) -> None:
@@ -1044,6 +1058,8 @@ def main(argv):
         writer = lambda grids, stem: save_docx(grids, stem.with_suffix(".docx"), False)  # noqa: E731
     if "--pdf" in argv:  # printed to PDF by LibreOffice, as samples/make_pdfs.py prints the samples
         writer = print_pdf
+    if "--docx-pdf" in argv:  # the Word copy (title lines as paragraphs) printed to PDF by LibreOffice
+        writer = print_docx_pdf
     for name, p, fp, missing, extra in run(names, pairs, writer):
         ok = not fp and not missing and not extra
         bad += not ok
