@@ -70,9 +70,22 @@ def reference_in_process(path: Path) -> float:
     return float(out.stdout.strip())
 
 
-def govaudit_command() -> list[str]:
-    """The govaudit of this interpreter (a venv's script), not whichever one comes first on PATH."""
+def govaudit_command(tree: Path | None = None) -> list[str]:
+    """The govaudit of this interpreter (a venv's script), not whichever one comes first on PATH. With `tree` (a
+    source tree run through PYTHONPATH, see before_env): that tree's own entry point (its pyproject.toml
+    [project.scripts]), called as the script would be, since the script here may name a module the tree lacks."""
     exe = Path(sys.executable).parent / "govaudit"
+    if tree is not None:
+        import re
+
+        found = re.search(r'^govaudit\s*=\s*"([\w.]+):(\w+)"', (tree / "pyproject.toml").read_text(encoding="utf-8"),
+                          re.M)
+        module, func = found.groups() if found else ("govaudit.cli", "main")
+        # `python -c` puts the working directory first on sys.path, ahead of PYTHONPATH: drop it, so that a
+        # checkout's govaudit in the working directory is not imported instead of the tree's
+        code = (f"import sys; del sys.path[0]; sys.argv[0] = {str(exe)!r}; from {module} import {func}; "
+                f"sys.exit({func}())")
+        return [sys.executable, "-c", code]
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "govaudit.cli"]
 
 
@@ -87,7 +100,7 @@ class Run:
         err = proc.stderr.read().decode(errors="replace")
         proc.stderr.close()
         proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode not in ok:
+        if proc.returncode not in ok or "Traceback (most recent call last)" in err:  # exit 1 is also a crash's
             raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {err[:400]}")
         self.cpu = usage.ru_utime + usage.ru_stime
         self.rss = usage.ru_maxrss / 1024  # Linux: KiB
@@ -150,13 +163,14 @@ def before_env(source: Path | None) -> dict | None:
 def bench_file(path: Path, runs: int, before: Path | None = None) -> dict:
     ref_cmd = [sys.executable, "-c", REFERENCE[kind(path)], str(path)]
     check_cmd = govaudit_command() + ["check", str(path), "--format", "json"]
+    old_cmd = None if before is None else govaudit_command(before) + ["check", str(path), "--format", "json"]
     Run(ref_cmd)  # warm the file cache
     ref, check, old = [], [], []
     for _ in range(runs):  # paired: one of each, in turn
         ref.append(Run(ref_cmd))
         check.append(Run(check_cmd, ok=(0, 1, 2)))
         if before is not None:
-            old.append(Run(check_cmd, ok=(0, 1, 2), env=before_env(before)))
+            old.append(Run(old_cmd, ok=(0, 1, 2), env=before_env(before)))
     row = {"name": path.name, "kind": kind(path), "cells": cells_of(path), "read": reference_in_process(path),
            "ref_wall": med(ref, "wall"), "ref_cpu": med(ref, "cpu"), "wall": med(check, "wall"),
            "cpu": med(check, "cpu"), "rss": max(r.rss for r in check)}
@@ -172,11 +186,12 @@ def bench_commands(runs: int, before: Path | None = None) -> list[tuple[str, flo
              ("govaudit rules", govaudit_command() + ["rules"], None),
              ("python -c pass (interpreter start-up)", [sys.executable, "-c", "pass"], None)]
     if before is not None:
-        kinds += [(f"{name} (before)", cmd, before_env(before)) for name, cmd, _ in kinds[:2]]
+        kinds += [("govaudit --help (before)", govaudit_command(before) + ["--help"], before_env(before)),
+                  ("govaudit rules (before)", govaudit_command(before) + ["rules"], before_env(before))]
     got: dict[str, list[Run]] = {name: [] for name, _, _ in kinds}
     for _ in range(runs):
         for name, cmd, env in kinds:
-            got[name].append(Run(cmd, env=env))
+            got[name].append(Run(cmd, ok=(0,), env=env))
     return [(name, med(got[name], "wall"), med(got[name], "cpu")) for name, _, _ in kinds]
 
 
@@ -192,7 +207,7 @@ def bench_batch(folder: Path, count: int, runs: int, before: Path | None = None)
         for tag, env in (("", None), ("before ", before_env(before))):
             if tag and before is None:
                 continue
-            got = [Run(govaudit_command() + ["check", str(folder), "--format", "jsonl", "--jobs", jobs],
+            got = [Run(govaudit_command(before if tag else None) + ["check", str(folder), "--format", "jsonl", "--jobs", jobs],
                        ok=(0, 1, 2), env=env) for _ in range(runs)]
             out[tag + jobs] = (med(got, "wall"), med(got, "cpu"), max(r.rss for r in got))
     return out

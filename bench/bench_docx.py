@@ -79,7 +79,7 @@ def bench_file(path: Path, runs: int, before: Path | None) -> dict:
         bare.append(Run(bare_cmd))
         check.append(Run(check_cmd))
         if before is not None:
-            old.append(Run(check_cmd, env=before_env(before)))
+            old.append(Run(govaudit_command(before) + check_cmd[len(govaudit_command()):], env=before_env(before)))
     row.update(bare_p=min_med(bare, "cpu"), check_p=min_med(check, "cpu"), check_wall=min_med(check, "wall"))
     if before is not None:
         row["before"] = in_process(path, runs, before_env(before))

@@ -142,10 +142,12 @@ def _tree_env(tree: Path) -> dict:
     return {**os.environ, "PYTHONPATH": str(tree.resolve())}
 
 
-def _process(path: Path, env: dict) -> tuple[float, float]:
-    """(CPU, wall) seconds of `govaudit check FILE` as a fresh process."""
-    exe = Path(sys.executable).parent / "govaudit"
-    args = [str(exe)] if exe.exists() else [sys.executable, "-m", "govaudit.cli"]
+def _process(path: Path, env: dict, tree: Path | None = None) -> tuple[float, float]:
+    """(CPU, wall) seconds of `govaudit check FILE` as a fresh process (`tree`: through that tree's entry point)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench import govaudit_command
+
+    args = govaudit_command(None if tree is None or tree == ROOT else tree)
     t = time.perf_counter()
     proc = subprocess.Popen([*args, "check", str(path.resolve())], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, env=env, cwd=tempfile.gettempdir())
@@ -173,7 +175,7 @@ def paired(files: list[Path], before: Path, runs: int) -> None:
                 out = subprocess.run([sys.executable, "-c", _STAGES, str(path.resolve())], capture_output=True,
                                      text=True, env=env, check=True, cwd=neutral)
                 read_s, check_s = map(float, out.stdout.split())
-                cpu, wall = _process(path, env)
+                cpu, wall = _process(path, env, trees[name])
                 got[name].append((read_s, check_s, cpu, wall))
 
         def cell(k: int) -> str:

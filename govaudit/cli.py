@@ -487,45 +487,16 @@ def _unknown_codes(codes: list[str]) -> list[str]:
               help="输出格式（默认 text）")
 def rules(code, fmt):
     """列出全部规则；给出 CODE 时解释该规则（检查什么、为什么、示例）。"""
-    import json
-
-    from govaudit.engine.registry import FAMILIES, listing
+    from govaudit.engine.registry import listing
+    from govaudit.rule_text import render_rules
 
     infos, problems = listing()  # the built-in rules from their catalogue: no check module, no pydantic
     for line in problems:
         click.echo(line, err=True)
-    if code:
-        info = next((i for i in infos if i.code == code.upper()), None)  # as get_rule(code) did
-        family = [i for i in infos if i.code.startswith(code.strip().upper())] if info is None else []
-        if info is None and not family:
-            raise click.UsageError(f"没有规则 {code}，也没有以它开头的规则（用 govaudit rules 查看全部规则）")
-        if info is None:  # a prefix (TBL, XTB0): the rules it selects, as --select would
-            infos = family
-    if code and info is not None:
-        if fmt == "json":
-            click.echo(json.dumps(_rule_dict(info), ensure_ascii=False, indent=2))
-            return
-        click.echo(f"{info.code}  {info.title}")
-        click.echo(f"类别：{FAMILIES.get(info.family, info.family)}    默认级别：{info.severity.value}（{info.severity.label}）"
-                   f"    来源：{info.source}" + (f"（插件 {info.plugin}）" if info.plugin else ""))
-        click.echo("")
-        click.echo("检查什么、为什么：")
-        click.echo(_indent(info.explanation or info.title))
-        if info.example:
-            click.echo("")
-            click.echo("示例：")
-            click.echo(_indent(info.example))
-        return
-    if fmt == "json":
-        click.echo(json.dumps([_rule_dict(i) for i in infos], ensure_ascii=False, indent=2))
-        return
-    if code:
-        prefix = code.strip().upper()
-        family = FAMILIES.get(prefix.rstrip("0123456789"))
-        click.echo(f"以 {prefix} 开头的规则共 {len(infos)} 条" + (f"（{family}）" if family else "") + "：")
-    for info in infos:
-        plugin = f"    〔插件 {info.plugin}：{info.source}〕" if info.plugin else ""
-        click.echo(f"{info.code:<8} {info.severity.value:<8} {info.title}{plugin}")
+    text = render_rules(infos, code, fmt)  # what govaudit/fastpath.py prints too
+    if text is None:
+        raise click.UsageError(f"没有规则 {code}，也没有以它开头的规则（用 govaudit rules 查看全部规则）")
+    click.echo(text, nl=False)
 
 
 @main.command()
@@ -567,12 +538,9 @@ def claims(paths, fmt, output):
 
 
 def _rule_dict(info) -> dict:
-    return {"code": info.code, "title": info.title, "severity": info.severity.value, "family": info.family,
-            "explanation": info.explanation, "example": info.example, "source": info.source, "plugin": info.plugin}
+    from govaudit.rule_text import rule_dict
 
-
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.strip().splitlines())
+    return rule_dict(info)
 
 
 if __name__ == "__main__":  # pragma: no cover

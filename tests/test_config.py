@@ -206,3 +206,12 @@ def test_configuration_not_in_utf8_is_one_line_exit_2(tmp_path, monkeypatch, nam
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and name in lines[0] and "UTF-8" in lines[0], run.stderr
     assert "Traceback" not in run.stdout + run.stderr
+
+
+def test_no_configuration_reads_as_every_key_at_its_default():
+    """NO_CONFIG (no file found) stands in for FileConfig without defining the pydantic model (start-up time): each
+    key must read as FileConfig's own default."""
+    from govaudit.config import NO_CONFIG, FileConfig
+    from govaudit.model.trusted import construct
+
+    assert vars(NO_CONFIG) == dict(construct(FileConfig))

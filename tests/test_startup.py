@@ -161,3 +161,48 @@ def test_a_stale_packs_json_is_not_used(tmp_path, monkeypatch):
             catalogue.read_pack(path)
     finally:
         catalogue._packs.cache_clear()
+
+
+SAMPLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "samples")
+# what a check imports only for some inputs or outputs: the Word and PDF readers, the text report's rich, the
+# configuration file's pydantic models and TOML parser, the claims reader (running text only)
+FOR_SOME = ("govaudit.readers.pdf", "govaudit.readers.docx", "pypdfium2", "pypdfium2_raw", "pypdf", "docx", "rich",
+            "govaudit.config_file", "tomllib", "govaudit.recognize.claims", "govaudit.recognize.budget_tables",
+            "govaudit.report.text", "xlrd", "odf")
+
+
+def _check_loads(tmp_path, name: str, *extra: str) -> list[str]:
+    """The FOR_SOME modules a `govaudit check` of samples/NAME (copied to a folder without any configuration file)
+    imports, in a fresh process."""
+    target = tmp_path / name
+    shutil.copyfile(os.path.join(SAMPLES, name), target)
+    code = ("import sys\n"
+            "from govaudit.cli import main\n"
+            "try:\n"
+            f"    main(['check', {str(target)!r}, *{list(extra)!r}])\n"
+            "except SystemExit as exc:\n"
+            "    assert exc.code in (0, 1), exc.code\n"
+            f"print('LOADED', sorted(m for m in {FOR_SOME!r} if m in sys.modules))\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("LOADED "))
+    return eval(line.removeprefix("LOADED "))  # a list of str printed above
+
+
+def test_a_workbook_check_imports_only_what_a_workbook_needs(tmp_path):
+    """A 绩效自评表 workbook checked to JSON: no Word or PDF reader, no rich, no TOML parser nor configuration models
+    (no configuration file), no claims reader (no running text)."""
+    assert _check_loads(tmp_path, "绩效自评表-2019-河北式-唐山高新区人社局18张-原样有误.xlsx", "--format", "json",
+                        "-o", str(tmp_path / "r.json")) == []
+
+
+def test_a_disclosure_workbook_check_imports_no_budget_recogniser_nor_document_reader(tmp_path):
+    assert _check_loads(tmp_path, "决算公开表-2024-上海式-有误.xlsx", "--format", "json", "-o",
+                        str(tmp_path / "r.json")) == []
+
+
+def test_the_text_report_draws_with_rich(tmp_path):
+    """The converse, so that the guard above would see rich if a JSON check imported it."""
+    assert _check_loads(tmp_path, "决算公开表-2024-上海式-有误.xlsx") == ["govaudit.report.text", "rich"]

@@ -6,7 +6,6 @@ rate, a base) is an interval too, taken at the corners. Two statements agree whe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -15,6 +14,7 @@ from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Loca
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
 from govaudit.text import category_core
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
 MONEY_UNITS = ("万元", "元", "亿元")
@@ -34,7 +34,7 @@ def claims(disclosure: Disclosure, ctx) -> list[Claim]:
     return disclosure.narrative.claims
 
 
-_HEADING = re.compile(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_HEADING = lazy(r"^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 
 
 def passage_of(disclosure: Disclosure, ctx) -> dict[int, int]:

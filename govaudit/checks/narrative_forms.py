@@ -7,7 +7,6 @@ when one contains the other and no other form fits. An unmatched paragraph is no
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from govaudit.checks.narrative_common import (
@@ -16,8 +15,9 @@ from govaudit.checks.narrative_common import (
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Figure, PerformanceForm, Severity
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
-_BRACKETS = re.compile(r"\([^()]*\)|[“”\"'‘’「」]")
+_BRACKETS = lazy(r"\([^()]*\)|[“”\"'‘’「」]")
 _ENDINGS = ("工作经费", "专项资金", "补助资金", "项目", "资金", "专项", "经费")
 GRADE_ALIASES = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
 

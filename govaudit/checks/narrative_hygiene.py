@@ -11,13 +11,14 @@ from govaudit.model import Finding, Severity, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.text import category_core, norm, strip_numbering
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
-DOUBLED_PUNCT = re.compile(r"。。|，，|、、|；；|，。|。，|；。|、。|：。|，；")
+DOUBLED_PUNCT = lazy(r"。。|，，|、、|；；|，。|。，|；。|、。|：。|，；")
 PAIRS = (("“", "”", "引号"), ("‘", "’", "引号"), ("（", "）", "括号"), ("(", ")", "括号"), ("《", "》", "书名号"),
          ("【", "】", "括号"))
 END_OK = tuple("。！？；：:;!?…）)”』」") + ("如下",)
 CN_NUM = "一二三四五六七八九十"
-HEADING_NO = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+)[）)]")
+HEADING_NO = lazy(r"^[（(]([一二三四五六七八九十]+|\d+)[）)]")
 
 
 def _dangling_re():
@@ -41,6 +42,8 @@ def _short(text: str, at: int, width: int = 12) -> str:
 
 def _paragraphs(disclosure) -> list[TextParagraph]:
     """Paragraphs with a sentence cut across them (a PDF line, a Word line break) read as one."""
+    if not disclosure.paragraphs:  # a workbook of tables only: the claims reader is not even imported
+        return []
     from govaudit.recognize.claims import joined
 
     return joined(disclosure.paragraphs)

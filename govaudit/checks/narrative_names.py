@@ -22,20 +22,21 @@ from govaudit.model import Finding, Location, Severity
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import NameData, narrative_data
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
-CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+CJK = lazy(r"^[\u4e00-\u9fff]+$")
 _LEAD = r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?"
 _YEAR = r"(?:\d{4}年度?)"
 _NAME = r"(?P<name>[\u4e00-\u9fff（）()]{4,40}?)"
 # a heading or a title: “上海市普陀区财政局2024年度部门决算”, “第一部分上海市普陀区财政局概况”,
 # “2017年度江苏省高级人民法院部门收支预算总表”
-TITLE_RE = re.compile(_LEAD + _YEAR + "?" + _NAME + _YEAR + r"?(?:部门|单位|决算|预算|概况)")
+TITLE_RE = lazy(_LEAD + _YEAR + "?" + _NAME + _YEAR + r"?(?:部门|单位|决算|预算|概况)")
 # a sentence that opens with the name and the year: “上海市普陀区财政局2024年度收入支出总计…”
-OPENING_RE = re.compile(_LEAD + _NAME + _YEAR)
+OPENING_RE = lazy(_LEAD + _NAME + _YEAR)
 # the line under a cover's name: “2024年度部门决算”
-COVER_NEXT = re.compile(r"^" + _YEAR + r"?(?:部门|单位)?(?:决算|预算)")
-PARENS = re.compile(r"[（(][^（）()]*[）)]$")
-SENTENCE_END = re.compile(r"[。；;！？!?]")
+COVER_NEXT = lazy(r"^" + _YEAR + r"?(?:部门|单位)?(?:决算|预算)")
+PARENS = lazy(r"[（(][^（）()]*[）)]$")
+SENTENCE_END = lazy(r"[。；;！？!?]")
 MIN_LEN = 5  # shorter names (“财政局”) are too common a sequence of characters to judge
 
 

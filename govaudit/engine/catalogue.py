@@ -17,9 +17,10 @@ import sys
 import zlib
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from govaudit.engine.registry import RuleInfo
-from govaudit.severity import Severity
+if TYPE_CHECKING:  # at run time only where used: the `rules` fast path needs the fingerprint alone (issue 13)
+    from govaudit.engine.registry import RuleInfo
 
 CATALOGUE = Path(__file__).with_name("catalogue.json")
 # the built-in rules/*.toml as parsed data, under the same fingerprint: json is parsed in C, while tomllib took ≈ 10 %
@@ -63,6 +64,9 @@ def _decorators(text: bytes) -> list[bytes]:
 def builtin() -> tuple[list[RuleInfo], list[str]] | None:
     """The built-in rules (without their checks) and the built-in packs' problems; None when the catalogue is
     missing, unreadable or stale."""
+    from govaudit.engine.registry import RuleInfo
+    from govaudit.severity import Severity
+
     try:
         data = json.loads(CATALOGUE.read_text(encoding="utf-8"))
         if data.get("fingerprint") != fingerprint():
@@ -151,4 +155,8 @@ def write() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     write()
+    from govaudit.fastpath import HELP, write_help
+
+    write_help()  # the help texts `govaudit --help` prints without click (they follow cli.py)
+    print(f"{HELP}：帮助文本已重新生成")
     print(f"{CATALOGUE}：{len(json.loads(CATALOGUE.read_text(encoding='utf-8'))['rules'])} 条规则")

@@ -14,18 +14,16 @@ A pack that fails to load or is rejected is skipped and reported; the run goes o
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 import sys
-import types
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govaudit.engine.registry import RuleInfo
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # at run time only where used: `govaudit rules`'s fast path calls _may_have_packs alone (issue 13)
     from importlib import metadata
+
+    from govaudit.engine.registry import RuleInfo
 
 GROUP = "govaudit.rules"
 CODE = re.compile(r"^([A-Z]+)([0-9]+)$")
@@ -89,7 +87,10 @@ def _dist_name(ep: metadata.EntryPoint) -> str:
 
 def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
     """The rules one entry point provides, with their source filled in; PackError when it cannot be used."""
-    from govaudit.engine.registry import capture_rules
+    import dataclasses
+    import types
+
+    from govaudit.engine.registry import RuleInfo, capture_rules
 
     captured: list[RuleInfo] = []
     try:
@@ -120,6 +121,8 @@ def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
 
 
 def _toml_packs(directory: Path, dist: str, where: str) -> list[RuleInfo]:
+    import dataclasses
+
     from govaudit.engine.declarative import load_packs
 
     if not directory.is_dir():

@@ -5,23 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from govaudit.rule_text import FAMILIES, family_of  # beside what `govaudit rules` prints (its fast path too)
 from govaudit.severity import Severity
 
 if TYPE_CHECKING:  # not at run time: `govaudit rules` lists the rules without importing pydantic (issue 13)
     from govaudit.model import Finding
-
-FAMILIES = {
-    "TBL": "表内平衡",
-    "XTB": "表间勾稽",
-    "CMP": "完整性与一致性",
-    "CEL": "单元格内容",
-    "RND": "四舍五入",
-    "PRF": "绩效自评表",
-    "TXT": "情况说明（文字）",
-    "BGT": "预算表内平衡",
-    "BGX": "预算表间勾稽",
-    "BGC": "预算完整性与一致性",
-}
 
 
 @dataclass
@@ -42,7 +30,7 @@ class RuleInfo:
 
     @property
     def family(self) -> str:
-        return "".join(ch for ch in self.code if ch.isalpha())
+        return family_of(self.code)
 
 
 _REGISTRY: dict[str, RuleInfo] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from govaudit.text import strip_numbering
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 # kind, all of these words, none of these. Checked in order, the more specific first. A title qualifies only when it
 # names a 预算 table ("…预算表" / "…预算总表") and no 决算.
@@ -45,8 +46,8 @@ def classify_budget_title(core: str) -> str | None:
     return None
 
 
-_UNIT_IN_BRACKETS = re.compile(r"[(（]((?:金额)?单位[:：]?(?:万元|千元|亿元|元))[)）]$")
-_META_TAIL = re.compile(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
+_UNIT_IN_BRACKETS = lazy(r"[(（]((?:金额)?单位[:：]?(?:万元|千元|亿元|元))[)）]$")
+_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:
@@ -68,7 +69,7 @@ def looks_budget(text: str) -> bool:
 
 
 # spaces are gone in normalised text: '表1 2025年…' reads '表12025年…', the number ends where the year begins
-_TABLE_NUMBER = re.compile(r"^(?:附?表(?:[一二三四五六七八九十]+|\d{1,2}(?=\d{4}年|\D))|公开\d{1,2}表)[、:：.．\s]*")
+_TABLE_NUMBER = lazy(r"^(?:附?表(?:[一二三四五六七八九十]+|\d{1,2}(?=\d{4}年|\D))|公开\d{1,2}表)[、:：.．\s]*")
 
 
 def title_scope(title: str) -> str | None:

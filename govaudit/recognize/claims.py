@@ -21,6 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
@@ -29,42 +30,42 @@ DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
 
-SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-CLAUSE_SPLIT = re.compile(r"[,;:、]")
-THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
-LEVEL_MARK = re.compile(r"\((?:类|款|项)\)")
-CHANGE_RE = re.compile(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
-MONEY_RE = re.compile(rf"{NUM}{MONEY_UNIT}")
-RATE_RE = re.compile(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = re.compile(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
-COMPLETION_RE = re.compile(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+SENTENCE_END = lazy(r"(?<=[。！？!?])")
+CLAUSE_SPLIT = lazy(r"[,;:、]")
+THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
+LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
+CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
+SHARE_RE = lazy(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
+COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
-VERSUS_RE = re.compile(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后)?预算(?:数)?")
-BUDGET_WORD_RE = re.compile(r"(全年|年初|调整后)预算")
+VERSUS_RE = lazy(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后)?预算(?:数)?")
+BUDGET_WORD_RE = lazy(r"(全年|年初|调整后)预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
-FLAT_RE = re.compile("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
-PRIOR_RE = re.compile(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
-BUDGET_RE = re.compile(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
-BUDGET_AMOUNT_RE = re.compile(r"(全年|年初|调整后)?预算(?:数|安排|为|金额)")
-SCORE_RE = re.compile(rf"(?:自评)?得分(?:为|是)?{NUM}分")
-GRADE_RE = re.compile(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
-PROJECT_RE = re.compile(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
+FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
+PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
+BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
+BUDGET_AMOUNT_RE = lazy(r"(全年|年初|调整后)?预算(?:数|安排|为|金额)")
+SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
+GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
+PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
-YEAR_RE = re.compile(r"(20\d{2})年")
+YEAR_RE = lazy(r"(20\d{2})年")
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
-ITEM_HEAD_RE = re.compile(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
+ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
-ITEM_NUMBER_RE = re.compile(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
-ACTUAL_RE = re.compile(r"决算(?:数|金额)?(?:为|是|达)?$")
-DIGIT_RE = re.compile(r"\d")
-CONTINUES_RE = re.compile(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
-LEADING_RE = re.compile(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
-REASON_RE = re.compile(r"^(?:主要|原因|由于|因为|系|其原因)")
+ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
+ACTUAL_RE = lazy(r"决算(?:数|金额)?(?:为|是|达)?$")
+DIGIT_RE = lazy(r"\d")
+CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
+LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
-NEUTRAL_RE = re.compile(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
+NEUTRAL_RE = lazy(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
                         r"实际|发生|经费|费用|本年|当年|年初|调整后|预算|安排|数")
 
 
@@ -184,7 +185,7 @@ def _section(heading: str) -> str | None:
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
-HEADING_START = re.compile(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
+HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -367,7 +368,7 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     return out
 
 
-OTHER_YEAR_RE = re.compile(r"上年|上一年|去年|(\d{4})年")
+OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
@@ -14,6 +13,7 @@ from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
 def find_blocks(sheet: Sheet) -> list[Block]:
@@ -103,7 +103,7 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
                                       location=construct(Location, file=file, sheet=sheet.name, cell=first.ref))
 
 
-_CONTINUED = re.compile(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
+_CONTINUED = lazy(r"[(（]\s*续(?:表|上表|前表)?\s*\d*\s*[)）]|^续表|续表$")
 
 
 def is_continuation_title(title: str) -> bool:
@@ -222,7 +222,7 @@ def recognize(book: Workbook) -> Disclosure:
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
-_ANNOTATION_LINE = re.compile(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
+_ANNOTATION_LINE = lazy(r"^(?:共\d+个问题|\[(?:错误|警告|提示)\]|未发现问题)")
 
 
 def paragraphs(book: Workbook) -> list[TextParagraph]:
@@ -261,7 +261,7 @@ def sheet_paragraphs(path: str, sheets: list[Sheet]) -> list[TextParagraph]:
     return out
 
 
-_BRACKETS = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_BRACKETS = lazy(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 
 
 def qualifier(title: str) -> str:

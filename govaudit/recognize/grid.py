@@ -9,6 +9,7 @@ from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
 @dataclass
@@ -66,7 +67,7 @@ def is_numeric_cell(cell: Cell) -> bool:
     return False
 
 
-_SMALL_INT = re.compile(r"\d{1,2}")
+_SMALL_INT = lazy(r"\d{1,2}")
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:
@@ -101,10 +102,10 @@ def is_code_text(value) -> bool:
     return isinstance(value, str) and CODE_RE.match(code_digits(norm(value))) is not None
 
 
-_UNIT_CUT = re.compile(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
-_CN_CODE = re.compile(r"^公开表[一二三四五六七八九十]+$")  # 江苏 2019 “公开表一”: a line of the table's heading
-_META_RE = re.compile(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")
-_DEPT_RE = re.compile(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?[:：](.*)$")
+_UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
+_CN_CODE = lazy(r"^公开表[一二三四五六七八九十]+$")  # 江苏 2019 “公开表一”: a line of the table's heading
+_META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?[:：]")
+_DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?[:：](.*)$")
 
 
 @dataclass
@@ -120,7 +121,7 @@ class Meta:
     unit_cut: tuple[str, int, str] | None = None  # “单位：万” ending a line: (万, column, cell) until the next line
 
 
-_FRAGMENT = re.compile(r"^[\u4e00-\u9fff（）()]{1,8}$")
+_FRAGMENT = lazy(r"^[\u4e00-\u9fff（）()]{1,8}$")
 
 
 def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str] | None:
@@ -151,7 +152,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
     return None
 
 
-_HEADER_TAIL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
+_HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
 

@@ -12,14 +12,14 @@ headings. `Disclosure.scope` is the layout's answer where there is one, else wha
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from govaudit.model import Disclosure
 from govaudit.recognize.budget_specs import title_scope
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
-_HEADING_STAGE = re.compile(r"(部门|单位)(预算|决算)")
+_HEADING_STAGE = lazy(r"(部门|单位)(预算|决算)")
 _HEADING_MAX = 40  # a heading or cover line, not a sentence that mentions a 预算 in passing
 
 

@@ -24,12 +24,13 @@ from govaudit.recognize.grid import (
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, code_digits, decimals_from_format, find_unit,
                                      find_year, parse_number)
 from govaudit.text import norm, strip_numbering
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
-_CODE_FULL = re.compile(r"\d{3}(?:\d{2}){0,2}")
-_LEADING_CODE = re.compile(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
+_CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
+_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
 
 
 @dataclass
@@ -54,7 +55,7 @@ def column_label(path: list[str]) -> str:
 # words that explain an empty table: a text-only row holding one is a note however short ("本表无数据。")
 _EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无任何", "表为空")
 # "无" said of the department or the table ("本单位无…", "2024年度无…", "故…无…"), or opening the row ("无。")
-_NONE_RE = re.compile(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
+_NONE_RE = lazy(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
 
 
 def is_note(cells: list[Cell]) -> bool:
@@ -81,9 +82,9 @@ def is_note(cells: list[Cell]) -> bool:
     return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
 
 
-_TABLE_TOTAL = re.compile(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
+_TABLE_TOTAL = lazy(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
 SPLIT_WIDTHS = (3, 2, 2)  # digits of a 类, 款 and 项 part
-_ZERO_FORMAT = re.compile(r"0+")
+_ZERO_FORMAT = lazy(r"0+")
 
 
 def code_text(cell: Cell, width: int = 0) -> str:
@@ -128,7 +129,7 @@ def _is_data_row(kind: str, cells: list[Cell]) -> bool:
     return False
 
 
-_MONEY_TEXT = re.compile(r"^[-(（]?\d[\d,]*\.\d+[)）]?$|^[-(（]?\d{1,3}(?:,\d{3})+[)）]?$")
+_MONEY_TEXT = lazy(r"^[-(（]?\d[\d,]*\.\d+[)）]?$|^[-(（]?\d{1,3}(?:,\d{3})+[)）]?$")
 
 
 def is_mixed_row(cells: list[Cell]) -> bool:
@@ -191,7 +192,7 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
                 text[(r, c)] = text[(r, prev)]
 
 
-_HEADER_UNIT = re.compile(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
+_HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
 
 
 def header_unit(block: Block, rows: list[int] | None = None) -> str | None:

@@ -12,6 +12,7 @@ from govaudit.numbers import DECIMAL_CONTEXT
 from functools import lru_cache
 
 from govaudit.text import norm
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x"}
 
@@ -24,7 +25,7 @@ def is_blank_value(value) -> bool:
     return False
 
 
-_FMT_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+_FMT_QUOTED = lazy(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 
 
 @lru_cache(maxsize=1024)
@@ -180,18 +181,18 @@ def _raise(text):
     raise NotANumber(text)
 
 
-YEAR_RE = re.compile(r"(20\d{2}|19\d{2})\s*年")
-UNIT_RE = re.compile(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
-CODE_RE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
+YEAR_RE = lazy(r"(20\d{2}|19\d{2})\s*年")
+UNIT_RE = lazy(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
+CODE_RE = lazy(r"^\d{3}(?:\d{2}){0,2}$")
 # a 科目编码 written with separators between 类, 款 and 项: 201.01.01, 201-01-01, 201·01
-_SEPARATED_CODE_RE = re.compile(r"^(\d{3})(?:[.\-－—_·/](\d{2}))(?:[.\-－—_·/](\d{2}))?$")
+_SEPARATED_CODE_RE = lazy(r"^(\d{3})(?:[.\-－—_·/](\d{2}))(?:[.\-－—_·/](\d{2}))?$")
 
 
 def code_digits(text: str) -> str:
     """'201.01.01' → '2010101'; any other text unchanged."""
     m = _SEPARATED_CODE_RE.match(text)
     return "".join(g for g in m.groups() if g) if m else text
-TABLE_CODE_RE = re.compile(r"公开\s*(\d{1,2})\s*表")
+TABLE_CODE_RE = lazy(r"公开\s*(\d{1,2})\s*表")
 
 
 def find_year(text: str) -> int | None:
