@@ -181,3 +181,34 @@ def test_jiangsu_income_table_as_a_pdf_prints_it(tmp_path):
     assert [(r.key, r.label) for r in b02.rows] == [
         ("total", "收入总计"), ("group.general", "一般公共预算资金"), ("label:公共财政拨款(补助)资金", "公共财政拨款(补助)资金"),
         ("group.other_funds", "其他资金"), ("label:其他收入", "其他收入")]
+
+
+def test_department_name_wrapped_into_the_unit_box():
+    # a PDF print whose narrow 部门 box wraps the name: its rest lands in the 金额单位 cell of the next line
+    from govaudit.readers.base import Cell
+    from govaudit.recognize.grid import Meta, read_meta
+
+    meta = Meta()
+    assert read_meta([Cell(1, 1, "部门：唐山高新技术产业开发区人力资源")], meta)
+    assert read_meta([Cell(2, 1, "金额单位：万元和社会保障局")], meta)
+    assert (meta.department, meta.unit) == ("唐山高新技术产业开发区人力资源和社会保障局", "万元")
+    other = Meta()  # a whole name is not lengthened by whatever follows a unit
+    read_meta([Cell(1, 1, "部门：唐山高新技术产业开发区人力资源和社会保障局")], other)
+    read_meta([Cell(2, 1, "金额单位：万元项目")], other)
+    assert other.department == "唐山高新技术产业开发区人力资源和社会保障局"
+
+
+def test_department_name_broken_inside_its_ending():
+    # 江苏 省委办 2017 PDF: '部门：中国共产党江苏省委员会办' / '单位：万元' / '公厅' — 办 ends many names, 办公厅 this one
+    from govaudit.readers.base import Cell
+    from govaudit.recognize.grid import Meta, read_meta
+
+    meta = Meta()
+    read_meta([Cell(1, 1, "部门：中国共产党江苏省委员会办")], meta)
+    read_meta([Cell(2, 3, "单位：万元")], meta)
+    assert read_meta([Cell(3, 1, "公厅")], meta)
+    assert meta.department == "中国共产党江苏省委员会办公厅"
+    whole = Meta()  # a name ending in 办公厅 takes no more
+    read_meta([Cell(1, 1, "部门：中国共产党江苏省委员会办公厅")], whole)
+    assert not read_meta([Cell(2, 1, "公厅")], whole)
+    assert whole.department == "中国共产党江苏省委员会办公厅"

@@ -779,15 +779,20 @@ def split_codes_joined(grids):
             g.cells[(r0, c)] = ("科目编码", g.cells[(r0, c)][1])
             for cc in (c + 1, c + 2):
                 g.cells.pop((r0, cc), None)
+            def part(r, cc, digits):  # a 类 / 款 / 项 part, stored as text or as a number (上海: 201 | 01 | 01)
+                v = g.cells.get((r, cc), (None, None))[0]
+                if isinstance(v, int) and not isinstance(v, bool):
+                    v = str(v).zfill(digits)
+                return v.strip() if isinstance(v, str) and re.fullmatch(rf"\d{{{digits}}}", v.strip()) else None
+
             for r in range(r0 + 1, g.max_row + 1):
-                lei = g.text(r, c)
-                if not (lei and re.fullmatch(r"\d{3}", lei.strip())):
+                lei = part(r, c, 3)
+                if not lei:
                     continue
-                parts = [lei.strip()] + [g.text(r, cc).strip() for cc in (c + 1, c + 2)
-                                         if g.text(r, cc) and re.fullmatch(r"\d{2}", g.text(r, cc).strip())]
-                g.cells[(r, c)] = ("".join(parts), g.cells[(r, c)][1])
-                for cc in (c + 1, c + 2):
-                    if g.text(r, cc) and re.fullmatch(r"\d{2}", g.text(r, cc).strip()):
+                subs = [(cc, part(r, cc, 2)) for cc in (c + 1, c + 2)]
+                g.cells[(r, c)] = (lei + "".join(p for _cc, p in subs if p), "@")
+                for cc, p in subs:
+                    if p:
                         del g.cells[(r, cc)]
     return grids
 
