@@ -32,6 +32,9 @@ def main(args: list[str] | None = None) -> None:
     text = None
     try:
         text = answer(argv)
+    except KeyboardInterrupt:  # Ctrl-C: what the click path says then (cli.ChineseGroup, after click's newline)
+        sys.stderr.write("\n已中止，检查没有完成。\n")
+        sys.exit(2)
     except Exception:  # anything unexpected: click does it, as it always did
         text = None
     if text is None:

@@ -57,6 +57,8 @@ class NarrativeData:
     dangling: tuple[str, ...]
     doubled: tuple[str, ...]
     names: NameData = field(default_factory=NameData)
+    # whose spending a passage of 科目 paragraphs lists → the (table, column) pairs that hold its 项 rows
+    item_tables: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def scoped(self, scope: str, measure: str) -> SubjectSpec | None:
         for s in self.subjects.values():
@@ -97,6 +99,8 @@ def narrative_data() -> NarrativeData:
                                      parts=tuple(norm(p) for p in spec.get("parts", [])),
                                      optional=tuple(norm(p) for p in spec.get("optional", [])))
     cats = {norm(k): (v[0], v[1]) for k, v in data.get("category_tables", {}).items()}
+    items = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
+             for k, v in data.get("item_tables", {}).items()}
     renamed = [Renamed(code=r["code"], old=norm(r["old"]), new=norm(r["new"]), since=int(r["since"]),
                        whole_word=bool(r.get("whole_word", False))) for r in data.get("renamed", [])]
     hygiene = data.get("hygiene", {})
@@ -106,4 +110,4 @@ def narrative_data() -> NarrativeData:
                          words=tuple(norm(w) for w in names.get("words", [])))
     return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,
                          dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])),
-                         names=name_data)
+                         names=name_data, item_tables=items)

@@ -127,3 +127,23 @@ def test_a_stale_catalogue_or_an_installed_rule_pack_leaves_rules_to_click(monke
 def test_the_installed_command_is_the_fast_path():
     text = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
     assert 'govaudit = "govaudit.fastpath:main"' in text
+
+
+def test_ctrl_c_reads_as_on_the_click_path(monkeypatch, capsys):
+    import click
+
+    from govaudit import cli, fastpath
+
+    def interrupted(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fastpath, "answer", interrupted)
+    with pytest.raises(SystemExit) as fast_exit:
+        fastpath.main(["rules"])
+    fast = capsys.readouterr()
+    monkeypatch.setattr(click.Group, "invoke", interrupted)
+    with pytest.raises(SystemExit) as slow_exit:
+        cli.main(["rules"])
+    slow = capsys.readouterr()
+    assert (fast.out, fast.err, fast_exit.value.code) == (slow.out, slow.err, slow_exit.value.code)
+    assert "已中止" in fast.err and fast_exit.value.code == 2

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from govaudit.checks.narrative_common import HUNDRED
+
 from govaudit.checks.narrative_common import (
     MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
+from govaudit.model.claim import ACTUAL_WORDS
 from govaudit.narrative_data import narrative_data
 
 
@@ -121,7 +124,9 @@ BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决
 “比上年增加 X 万元，增长 Y%”中 Y 应为 X ÷ 上年数，上年数 = 本年数 − X（减少时为本年数 + X）；与预算比较时基数是
 预算数。本年数取同一句所说的数，没有时取公开表的数。各数按显示位数看成区间，算出的比率区间与文中比率的区间不相交
 才报告。比率恰好等于 X ÷ 本年数（以本年数为分母这一常见错误）时报 TXT004（警告），否则是错误。增减额等于本年数
-（上年为零）时不能算增长率，报 TXT005。
+（上年为零）时不能算增长率，报 TXT005。句中自己说出上年数（“上年为A万元”“2022年当年预算执行数为A万元，2023年预算
+安排B万元，比2022年预算执行数增加Y%”）时，Y 应为 (B − A) ÷ A；A 为零报 TXT005，说增加而 B < A（或相反）报 TXT006。
+没有写明主语的句子（“……（项）支出B万元，与上年相比增加X万元，增长Y%”）按该句唯一的本年金额核对。
 """,
     example="收支总计 6634.67 万元，“增加208.1万元，增长3.13%”：208.1 ÷ 6634.67 = 3.14%，以本年数为分母；"
             "按上年数 6426.57 应为 3.24%（TXT004）。",
@@ -134,18 +139,25 @@ def rates_match_changes(disclosure, ctx):
         if c.kind == "amount" and c.known and _money(c) and not c.project and (
                 c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
             earlier[c.subject] = c
+        if c.kind == "change" and c.change is None and c.base is not None and c.rate is not None and c.direction:
+            yield from _rate_of_two_amounts(disclosure, c, cs_of(disclosure, ctx))
+            continue
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
             continue
         if c.change.unit not in MONEY_UNITS or not c.basis:
             continue
         if c.rate_word and c.direction_word and _dir(c.rate_word) != c.direction:
             continue  # TXT006 reports the words that disagree
+        ch = of_claim(c.change)
+        s = c.direction
         got = this_year(disclosure, c, earlier)
+        if got is None and c.base is not None and c.base.unit in MONEY_UNITS:
+            b = of_claim(c.base)  # the sentence states the base: this year is base ± change
+            lo, hi = (b.lo + ch.lo, b.hi + ch.hi) if s > 0 else (b.lo - ch.hi, b.hi - ch.lo)
+            got = Val(b.value + s * ch.value, lo, hi, max(b.decimals, ch.decimals)), f"文中上年数 {c.base.text}"
         if got is None:
             continue
         now, now_text = got
-        ch = of_claim(c.change)
-        s = c.direction
         base = Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, max(now.decimals, ch.decimals))
         base_word, now_word = BASIS_WORDS[c.basis]
         if base.value == 0 or base.hi <= 0:
@@ -179,6 +191,48 @@ def rates_match_changes(disclosure, ctx):
                       f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
                       + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
                       expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+
+
+def cs_of(disclosure, ctx) -> list[Claim]:
+    return claims(disclosure, ctx)
+
+
+def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
+    """“上年为A万元，…B万元，增长C%”: C = (B − A) ÷ A, with both amounts as the sentence states them."""
+    if c.amount is None or c.amount.unit not in MONEY_UNITS or c.base.unit not in MONEY_UNITS:
+        return
+    source = next((o for o in cs if o.kind == "amount" and o.amount is c.amount and o.paragraph == c.paragraph), None)
+    if source is None or (source.basis == "budget" and disclosure.stage != "预算"):
+        return  # a budget amount is this year's only in a 预算's text
+    now, base = of_claim(c.amount), of_claim(c.base)
+    if base.value == 0 or base.hi <= 0:
+        yield finding(disclosure, c, "TXT005", Severity.warning,
+                      f"{quote(c, c.rate, c.rate_word)}：同一句所说的比较基数为 {c.base.text}，基数为零时不能计算增长率"
+                      f"（{c.amount.text} ÷ 0）。", actual=c.rate.text)
+        return
+    diff = Val(now.value - base.value, now.lo - base.hi, now.hi - base.lo, max(now.decimals, base.decimals))
+    lo, hi = diff.lo / (base.hi if diff.lo >= 0 else base.lo), diff.hi / (base.lo if diff.hi >= 0 else base.hi)
+    right = Val(diff.value / base.value * HUNDRED, lo * HUNDRED, hi * HUNDRED, 2)
+    stated = signed(c.rate, c.direction)
+    if stated.meets(right):
+        return
+    d = max(c.rate.decimals, 2)
+    arith = (f"（{now.shown()} − {base.shown()}）÷ {base.shown()} = {pct(right.value, d)}")
+    if (right.value > 0) != (c.direction > 0) and not (right.lo <= 0 <= right.hi):
+        yield finding(disclosure, c, "TXT006", Severity.error,
+                      f"{quote(c, c.rate, c.rate_word)}：同一句的两个数 {c.base.text}、{c.amount.text}，{arith}，"
+                      f"应为{'增长' if right.value > 0 else '下降'}，方向相反。",
+                      expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
+        return
+    if truncation_fits(c.rate, Val(abs(right.value), min(abs(right.lo), abs(right.hi)), max(abs(right.lo), abs(right.hi)), 2)):
+        yield finding(disclosure, c, "TXT010", Severity.warning,
+                      f"{quote(c, c.rate, c.rate_word)}：{arith}，文中的数是截断而不是四舍五入的结果，应为 "
+                      f"{pct(abs(right.value), c.rate.decimals)}。", expected=pct(abs(right.value), c.rate.decimals),
+                      actual=c.rate.text)
+        return
+    yield finding(disclosure, c, "TXT003", Severity.error,
+                  f"{quote(c, c.rate, c.rate_word)}与同一句所说的两个数不符：{arith}。",
+                  expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
 
 
 @rule("TXT004", "增长率以本年数为分母计算", severity="warning",
@@ -473,9 +527,6 @@ def completion_matches(disclosure, ctx):
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
 
 
-ACTUAL_WORDS = ("决算", "执行")
-
-
 def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:
     """A sentence that does not name its subject ("全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的
     98.69%"): its one amount said as 决算/执行 this year."""
@@ -509,7 +560,7 @@ def _zero_budget(disclosure, c: Claim, budget: Claim, now: Val, now_text: str, o
 “决算数小于（大于）全年预算数的主要原因……”“决算数与预算数持平”说的是前一句（或同一句前面）的决算数和预算数
 谁大谁小。两数按显示的位数看成区间：说“小于”而决算数明显大于预算数（或两数相同），说“大于”而决算数明显小于预算数
 （或两数相同），说“持平”而两数相差 1% 以上，都是错误。“基本持平”不核对；前一句的预算数或决算数不止一个（又没写明
-年初、全年）时不核对。
+年初、全年）时不核对。句中没有说出两个数的““三公”经费支出与预算持平”按公开07表的决算数和预算数核对。
 """,
     example="“全年预算为17.68万元，支出决算为11.31万元。决算数大于全年预算数的主要原因……”：11.31 < 17.68，应为“小于”。",
 )
@@ -527,6 +578,9 @@ def versus_budget(disclosure, ctx):
         if v.budget_word and any(o.budget_word for o in budgets):
             budgets = [o for o in budgets if o.budget_word == v.budget_word]
         actual = _sentence_actual(said)
+        if not budgets and actual is None and v.kind == "flat" and v.known and not v.budget_word:
+            yield from _flat_against_tables(disclosure, v)  # "“三公”经费支出与预算持平": 公开07表's two figures
+            continue
         if len(budgets) != 1 or actual is None:
             continue
         a, _ = actual
@@ -549,6 +603,21 @@ def versus_budget(disclosure, ctx):
                       f"文中说决算数“{v.direction_word}”{word}，但{'同一句' if budgets[0].sentence_no == v.sentence_no else '上一句'}"
                       f"的决算数 {a.shown()} 万元{right}{word} {b.shown()} 万元（{diff}）。",
                       expected=right, actual=v.direction_word)
+
+
+def _flat_against_tables(disclosure, v: Claim):
+    final = subject_value(disclosure, v.subject)
+    budget = subject_value(disclosure, v.subject, budget=True)
+    if final is None or budget is None:
+        return
+    a, b = final.val, budget.val
+    if a.meets(b) or abs(a.value - b.value) < b.value / 100:
+        return
+    right = "大于" if a.value > b.value else "小于"
+    yield finding(disclosure, v, "TXT014", Severity.error,
+                  f"文中说{v.subject_text or v.subject}与预算“{v.direction_word}”，但{final.label}决算数 {a.shown()} 万元"
+                  f"{right}预算数 {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
+                  [final.location, budget.location], expected=right, actual=v.direction_word)
 
 
 @rule(

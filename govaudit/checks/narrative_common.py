@@ -184,14 +184,6 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     return _lookup(disclosure, [FigureRef(kind, claim.category, column)])
 
 
-# whose spending a passage of 科目 paragraphs lists → the tables (决算, 预算) and column that hold its 项 rows
-ITEM_TABLES = {
-    "一般公共预算财政拨款支出": (("05", "total"), ("B05", "total")),
-    "政府性基金预算财政拨款支出": (("08", "expense"), ("B06", "total")),
-    "财政拨款支出": (("05", "total"), ("08", "expense"), ("B05", "total"), ("B06", "total"), ("B07", "total")),
-}
-
-
 def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
     tables of the passage's spending by its names level by level (each level's code extends the one above); only
@@ -199,7 +191,7 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     if not claim.item:
         return None
     hits = []
-    for kind, column in ITEM_TABLES.get(claim.scope or "", ()):
+    for kind, column in narrative_data().item_tables.get(claim.scope or "", ()):
         table = disclosure.tables.get(kind)
         row = _item_row(table, claim.item) if table is not None else None
         if row is not None:

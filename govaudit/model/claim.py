@@ -25,6 +25,9 @@ CLAIM_KINDS = {
     "grade": "评价等级",  # 评价等级为优
 }
 BASES = {"prior": "上年", "budget": "预算"}
+# words that say an amount is what was spent (决算数, 执行数), not a budget: the one list both the claims reader (an
+# item paragraph's "支出决算为51.32万元") and the rules (a sentence without a subject, checks/narrative.py) use
+ACTUAL_WORDS = ("决算", "执行")
 
 
 class ClaimFigure(BaseModel):
@@ -85,6 +88,7 @@ class Claim(BaseModel):
     rate: ClaimFigure | None = None  # growth rate (kind change), share (kind share), completion (kind completion)
     whole: str | None = None  # share: the subject it is a share of, when the text names it or leads the list
     whole_amount: ClaimFigure | None = None  # share: the whole's amount as the passage states it
+    base: ClaimFigure | None = None  # change: the amount compared with, as the sentence states it ("上年为5890.12万元")
     score: ClaimFigure | None = None
     grade: str | None = None
     project: str | None = None  # 自评综述: the project the paragraph is about
@@ -98,7 +102,7 @@ class Claim(BaseModel):
     def figures(self) -> list[tuple[str, ClaimFigure]]:
         out = []
         for role, fig in (("amount", self.amount), ("change", self.change), ("rate", self.rate),
-                          ("whole", self.whole_amount), ("score", self.score)):
+                          ("whole", self.whole_amount), ("base", self.base), ("score", self.score)):
             if fig is not None:
                 out.append((role, fig))
         return out

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
-from govaudit.text import norm
+from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 NUM = r"(\d+(?:\.\d+)?)"
@@ -37,16 +37,19 @@ LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = lazy(rf"占(?:([^\d,;:%占][^,;:%占]{{1,29}}?)(?:的)?(?:比例|比重)?(?:为|达)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后)?预算(?:数|安排)?的?{NUM}%|预算完成率(?:为)?{NUM}%")
+SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
+                      rf"(?:为|达|是)?)?{NUM}%")
+COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后|调整)?预算(?:数|安排)?的?{NUM}%"
+                           rf"|(全年|年初|调整后|调整)?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
-VERSUS_RE = lazy(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后)?预算(?:数)?")
-BUDGET_WORD_RE = lazy(r"(全年|年初|调整后)预算")
+VERSUS_RE = lazy(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后|调整)?预算(?:数)?")
+BUDGET_WORD_RE = lazy(r"(全年|年初|调整后|调整)预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
-PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?")
-BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后)?预算(?:数|安排)?")
-BUDGET_AMOUNT_RE = lazy(r"(全年|年初|调整后)?预算(?:数|安排|为|金额)")
+PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
+BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+# a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
+BUDGET_AMOUNT_RE = lazy(r"(全年|年初|调整后|调整)?预算(?:数|安排|为|金额)|(全年|年初|调整后|调整)预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
@@ -59,14 +62,22 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
 ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
-ACTUAL_RE = lazy(r"决算(?:数|金额)?(?:为|是|达)?$")
+ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
+# a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
+CN_PERCENT_RE = lazy(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "其中：基本支出…" opening a sentence goes on listing the parts of the sentence before's lead
+PARTS_GO_ON_RE = lazy(r"^(?:其中|具体(?:情况)?(?:如下|是|为))")
+# "占总支出的": the whole is the lead of the sentence when the lead is of this measure
+# (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
+GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
-NEUTRAL_RE = lazy(r"\([^()]*\)|本部门|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
-                        r"实际|发生|经费|费用|本年|当年|年初|调整后|预算|安排|数")
+NEUTRAL_RE = lazy(r"\([^()]*\)|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
 
 
 @dataclass
@@ -76,6 +87,35 @@ class _Subject:
     known: bool
     category: str | None = None
     scope: str | None = None
+
+
+def _cn_integer(text: str) -> int | None:
+    """十二 → 12, 二十 → 20, 一百 → 100, 百 → 100, 九五 → None (read digit by digit only after 点)."""
+    if text in ("百", "一百"):
+        return 100
+    if "百" in text or text.count("十") > 1:
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = CN_DIGITS.get(tens, None) if tens else 1
+        o = CN_DIGITS.get(ones, None) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    return CN_DIGITS[text] if len(text) == 1 else None
+
+
+def cn_percents(text: str) -> str:
+    """Percentages in Chinese numerals written as figures ("百分之二点九五" → "2.95%"); others left as they are."""
+    if "百分之" not in text:
+        return text
+
+    def one(m: re.Match) -> str:
+        whole = _cn_integer(m.group(1))
+        if whole is None:
+            return m.group(0)
+        tail = "".join(str(CN_DIGITS[ch]) for ch in m.group(2)) if m.group(2) else ""
+        return f"{whole}.{tail}%" if tail else f"{whole}%"
+
+    return CN_PERCENT_RE.sub(one, text)
 
 
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
@@ -154,6 +194,7 @@ class _Sentence:
     amounts: dict[str, Claim] = field(default_factory=dict)  # subject → its amount in this sentence
     last_change: Claim | None = None
     last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
+    money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -185,7 +226,6 @@ def _section(heading: str) -> str | None:
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
-HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -213,11 +253,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
     im = ITEM_HEAD_RE.match(ptext)
     item = tuple(g for g in im.groups() if g) if im else None
+    state = _Sentence()
     for n, sentence in enumerate(split_sentences(p.text), start=1):
-        s = LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence)))
+        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
+        s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
-        state = _Sentence()
+        before_state, state = state if n > 1 else None, _Sentence()
+        if before_state is not None and subject is None and CONTINUES_RE.match(s):
+            # "…（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。": the sentence before's one amount
+            state.money = [m for m in before_state.money if m.basis != "prior"]
+        if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
+            state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
+            state.amounts[state.lead.subject] = state.lead
         place: list[Location] = []  # the sentence's place, made with its first claim (most sentences make none)
 
         def make(kind: str, subj: _Subject | None, clause: str, **kw) -> Claim:
@@ -265,6 +313,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
                 c.amount = _amount_for(state, c.subject)
+                if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
+                    # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
+                    # 相比增加B万元": its one budget amount, compared with last year's)
+                    c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
+                    if c.amount is None and c.basis == "prior":
+                        c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -272,13 +326,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 before = clause[: m.start()]
-                said = BUDGET_AMOUNT_RE.findall(before)
+                said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
                 if basis is None and _other_year(before, this_year):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
+                elif basis == "budget" and _other_year(before[-16:], this_year):
+                    # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
+                    basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
@@ -299,6 +356,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
                 claims.append(c)
                 state.last_amount = c
+                state.money.append(c)
                 if basis is None and c.subject:
                     state.amounts[c.subject] = c
                     if state.lead is None and not c.category:
@@ -315,14 +373,23 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
                              direction=direction, direction_word=word, rate=rate, rate_word=word)
                     c.amount = _amount_for(state, c.subject)
+                    if c.basis is None and _sole(state, "prior") is not None:
+                        c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
+                    if c.basis == "prior" and _plain_change(clause[: m.start()]):
+                        # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
+                        # 增加C%": the rate is of the two amounts the sentence states
+                        c.base = _sole(state, "prior")
+                        if c.base is not None and c.amount is None:
+                            c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
                     state.last_change = c
             if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
                 claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
-                value = m.group(2) or m.group(3)
+                value = m.group(2) or m.group(4)
                 rate = _figure(value, "%", value + "%")
-                c = make("completion", subject, clause, basis="budget", rate=rate, budget_word=m.group(1))
+                c = make("completion", subject, clause, basis="budget", rate=rate,
+                         budget_word=_budget_word(m.group(1) or m.group(3)))
                 c.amount = _amount_for(state, c.subject)
                 claims.append(c)
             for m in SHARE_RE.finditer(clause):
@@ -338,7 +405,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c = make("share", subject, clause, rate=rate)
                     c.amount = _amount_for(state, c.subject)
                 whole_words = m.group(1)
-                if whole_words:
+                generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
+                if generic and state.lead is not None and state.lead.subject != c.subject \
+                        and generic in state.lead.subject:
+                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount  # "占总支出的": the list's lead
+                elif generic:
+                    pass  # a whole the sentence does not state: not judged
+                elif whole_words:
                     w = lex.find(whole_words)
                     c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == whole_words.rstrip("的总额") else None
                     c.whole = c.whole or whole_words
@@ -357,15 +430,22 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
 
 def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     """"决算数小于全年预算数", "与上年持平": which way two amounts compare, said in words."""
-    out = [make("versus", subject, clause, basis="budget", budget_word=m.group(2),
+    out = [make("versus", subject, clause, basis="budget", budget_word=_budget_word(m.group(2)),
                 direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1))
            for m in VERSUS_RE.finditer(clause)]
     flat = FLAT_RE.search(clause)
     if flat:
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
         out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
-                        direction_word=flat.group(0), budget_word=word.group(1) if word else None))
+                        direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None))
     return out
+
+
+def _budget_word(word: str | None) -> str | None:
+    """年初 / 全年 / 调整后 (“调整预算” is the 调整后 one); None when the sentence names no particular budget."""
+    if not word:
+        return None
+    return "调整后" if word == "调整" else word
 
 
 OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
@@ -393,6 +473,26 @@ def _changed_before(clause: str, found: _Subject) -> bool:
 def _subject_end(clause: str, found: _Subject) -> int:
     i = clause.find(found.text) if found.text else -1
     return i + len(found.text) if i >= 0 else 0
+
+
+BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
+PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
+                             r"预算|执行数|决算数|决算|数|执行|安排")
+
+
+def _plain_change(before: str) -> bool:
+    """Nothing but words of comparison before the change word ("与上年相比增加", "比2022年预算执行数增加"): the change
+    is of what the sentence spoke of, not of another thing it names ("在职人员工资增加")."""
+    return not PLAIN_CHANGE_RE.sub("", NEUTRAL_RE.sub("", before))
+
+
+def _sole(state: _Sentence, basis: str | None) -> ClaimFigure | None:
+    """The sentence's one money amount of this basis (None: this year's), when there is exactly one."""
+    found = [c for c in state.money if c.basis == basis and c.amount is not None and c.amount.unit in MONEY_UNITS]
+    return found[0].amount if len(found) == 1 else None
+
+
+MONEY_UNITS = ("万元", "亿元", "元")
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:

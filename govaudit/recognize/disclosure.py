@@ -12,7 +12,7 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
-from govaudit.text import norm
+from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
@@ -171,8 +171,9 @@ def recognize(book: Workbook) -> Disclosure:
                 continued = True
         if blocks:
             previous = blocks[-1]
+            text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
-            text_sheets.append(sheet)
+            text_sheets.append((sheet, None))
         for block in blocks:
             if block.kind == "perf":
                 form, issues = build_form(block, book.path)
@@ -246,14 +247,47 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
     return out
 
 
-def sheet_paragraphs(path: str, sheets: list[Sheet]) -> list[TextParagraph]:
+_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
+
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text) >= 30 and ("。" in text or "万元" in text)
+
+
+def _text_rows(sheet: Sheet, blocks) -> list:
+    """The text of a sheet that also holds tables: the rows with a single cell, a sentence or a heading (“（三）…”),
+    that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
+    under the tables such as “本表无数据”)."""
+    titles = {b.title_row + i for b in blocks for i in range(b.title_lines)}
+    single = []
+    for r, row in sorted(sheet.rows().items()):
+        filled = [c for c in row if c.value is not None and str(c.value).strip()]
+        if r not in titles and len(filled) == 1 and isinstance(filled[0].value, str):
+            single.append(filled[0])
+    if not any(_is_sentence(c.value.strip()) and _SENTENCE_AMOUNT.search(c.value) for c in single):
+        return []  # (checked first: a sheet of tables and forms alone compiles no heading pattern)
+    out = []
+    for c in single:
+        text = c.value.strip()
+        if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or (
+                _SENTENCE_AMOUNT.search(text) and text.endswith(("。", "；", ";"))):  # "收支总计6598.33万元。"
+            out.append(c)
+    return out
+
+
+def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
     """A workbook's running text: the text cells of sheets that hold no table or form (a 情况说明 sheet), in
     reading order (row by row, left to right), each cell a paragraph. A sheet counts only when some cell holds a
-    sentence (30 characters or more, with 。 or 万元): a cover or a contents page is not narrative."""
+    sentence (30 characters or more, with 。 or 万元): a cover or a contents page is not narrative. A sheet with
+    tables gives the text rows around them (`_text_rows`): a 情况说明 written on the same sheet as the tables."""
     out: list[TextParagraph] = []
-    for sheet in sheets:
-        cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
-        if not any(len(c.value) >= 30 and ("。" in c.value or "万元" in c.value) for c in cells):
+    for sheet, blocks in sheets:
+        if blocks:
+            cells = _text_rows(sheet, blocks)
+        else:
+            cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
+        if not any(_is_sentence(c.value) for c in cells):
             continue
         for c in cells:
             loc = construct(Location, file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2

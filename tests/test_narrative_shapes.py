@@ -1,0 +1,221 @@
+"""Sentence shapes of unseen narratives, each written right and wrong into a generated disclosure.
+
+The tables are a sample's (决算: 情况说明与公开表-2019-无误.xlsx, whose 本年收入合计 is 6063.99, 本年支出合计 6101.24,
+基本支出 776.71, 收支总计 6598.33, “三公”经费 决算 3.68 / 预算 7.50; 预算: the 2026 上海部门 sample); the narrative
+sheet is replaced by the sentences of this file, each under its own heading (so that no two sentences are compared
+with each other). The whole workbook goes through `check_file`: every right sentence must draw nothing, every wrong
+one exactly the finding named. tools/narrative_corpus.py lists the shapes of the real texts these come from.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from govaudit.pipeline import Options, check_file
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+FINAL = SAMPLES / "情况说明与公开表-2019-无误.xlsx"
+BUDGET = SAMPLES / "预算公开表-2026-上海部门-无误.xlsx"
+
+# (shape, right sentence, wrong sentence, the wrong one's finding)
+FINAL_SHAPES = [
+    ("同比", "本部门2019年度本年收入合计6063.99万元，同比增加173.87万元，增长2.95%。",
+     "本部门2019年度本年收入合计6063.99万元，同比增加173.87万元，增长3.95%。", "TXT003"),
+    ("同比下降", "本部门2019年度“三公”经费支出3.68万元，同比减少0.42万元，同比下降10.24%。",
+     "本部门2019年度“三公”经费支出3.68万元，同比减少0.42万元，同比下降20.24%。", "TXT003"),
+    ("增幅", "本部门2019年度本年收入合计6063.99万元，较上年增加173.87万元，增幅2.95%。",
+     "本部门2019年度本年收入合计6063.99万元，较上年增加173.87万元，增幅3.95%。", "TXT003"),
+    ("增长率为", "本部门2019年度本年收入合计6063.99万元，较上年增长173.87万元，增长率为2.95%。",
+     "本部门2019年度本年收入合计6063.99万元，较上年增长173.87万元，增长率为3.95%。", "TXT003"),
+    ("降低", "本部门2019年度“三公”经费支出3.68万元，比上年减少0.42万元，降低10.24%。",
+     "本部门2019年度“三公”经费支出3.68万元，比上年减少0.42万元，降低20.24%。", "TXT003"),
+    ("降幅为", "本部门2019年度“三公”经费支出3.68万元，较上年减少0.42万元，降幅为10.24%。",
+     "本部门2019年度“三公”经费支出3.68万元，较上年减少0.42万元，降幅为20.24%。", "TXT003"),
+    ("下降了", "本部门2019年度“三公”经费支出3.68万元，较上年下降0.42万元，下降了10.24%。",
+     "本部门2019年度“三公”经费支出3.68万元，较上年下降0.42万元，下降了20.24%。", "TXT003"),
+    ("中文百分数", "本部门2019年度本年收入合计6063.99万元，比2018年度增加173.87万元，增长百分之二点九五。",
+     "本部门2019年度本年收入合计6063.99万元，比2018年度增加173.87万元，增长百分之三点九五。", "TXT003"),
+    ("全角％与空格", "本部门2019年度本年收入合计 6063.99 万元，比上年增加 173.87 万元，增长 2.95 ％。",
+     "本部门2019年度本年收入合计 6063.99 万元，比上年增加 173.87 万元，增长 3.95 ％。", "TXT003"),
+    ("上年为", "本部门2019年度本年收入合计6063.99万元，上年为5890.12万元，增长2.95%。",
+     "本部门2019年度本年收入合计6063.99万元，上年为5890.12万元，增长3.95%。", "TXT003"),
+    ("元", "本部门2019年度本年收入合计60639900元，比上年增加1738700元，增长2.95%。",
+     "本部门2019年度本年收入合计60639900元，比上年增加1738700元，增长3.95%。", "TXT003"),
+    ("元对表", "本部门2019年度本年收入合计60639900.00元。", "本部门2019年度本年收入合计60739900.00元。", "TXT001"),
+    ("亿元对表", "本部门2019年度本年收入合计0.606399亿元。", "本部门2019年度本年收入合计0.616399亿元。", "TXT001"),
+    ("收入、支出总计均为", "本部门2019年度收入、支出总计均为6598.33万元。", "本部门2019年度收入、支出总计均为6698.33万元。",
+     "TXT001"),
+    ("占比", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占比12.73%。",
+     "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占比13.73%。", "TXT011"),
+    ("所占比例为", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，所占比例为12.73%。",
+     "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，所占比例为13.73%。", "TXT011"),
+    ("占总支出的", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占总支出的12.73%。",
+     "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占总支出的13.73%。", "TXT011"),
+    ("括号中的占比", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元（占12.73%）。",
+     "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元（占13.73%）。", "TXT011"),
+    ("占百分之", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占百分之十二点七三。",
+     "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占百分之十三点七三。", "TXT011"),
+    ("下一句其中", "本部门2019年度本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。",
+     "本部门2019年度本年支出合计6101.24万元。其中：基本支出776.71万元，占13.73%。", "TXT011"),
+    ("为预算数的", "本部门2019年度“三公”经费支出决算为3.68万元，为预算数的49.1%。",
+     "本部门2019年度“三公”经费支出决算为3.68万元，为预算数的59.1%。", "TXT012"),
+    ("决算数为预算数的", "本部门2019年度“三公”经费支出决算数为3.68万元，决算数为预算数的49.07%。",
+     "本部门2019年度“三公”经费支出决算数为3.68万元，决算数为预算数的59.07%。", "TXT012"),
+    ("年初预算X万元", "本部门2019年度“三公”经费年初预算7.50万元，支出决算3.68万元，完成年初预算的49.07%。",
+     "本部门2019年度“三公”经费年初预算7.50万元，支出决算3.68万元，完成年初预算的59.07%。", "TXT012"),
+    ("预算执行率", "本部门2019年度“三公”经费年初预算为7.5万元，决算为3.68万元，预算执行率为49.07%。",
+     "本部门2019年度“三公”经费年初预算为7.5万元，决算为3.68万元，预算执行率为59.07%。", "TXT012"),
+    ("调整预算", "本部门2019年度“三公”经费调整预算为7.5万元，决算为3.68万元，完成调整预算的49.07%。",
+     "本部门2019年度“三公”经费调整预算为7.5万元，决算为3.68万元，完成调整预算的59.07%。", "TXT012"),
+    ("比预算减少", "本部门2019年度“三公”经费支出3.68万元，比预算减少3.82万元，下降50.93%。",
+     "本部门2019年度“三公”经费支出3.68万元，比预算减少3.82万元，下降60.93%。", "TXT003"),
+    ("与预算持平", "本部门2019年度因公出国（境）费支出0万元，与预算持平。",
+     "本部门2019年度“三公”经费支出3.68万元，与预算持平。", "TXT014"),
+    ("年初与调整预算", "本部门2019年度一般公共预算财政拨款支出年初预算为2129.28万元，调整预算为2200.00万元，支出决算为"
+     "2116.24万元，完成调整预算的96.19%。", "本部门2019年度一般公共预算财政拨款支出年初预算为2129.28万元，调整预算为"
+     "2200.00万元，支出决算为2116.24万元，完成调整预算的99.39%。", "TXT012"),
+    ("决算数大于年初预算数的主要原因", "本部门2019年度一般公共预算财政拨款支出年初预算为2129.28万元，支出决算为2116.24万元，"
+     "决算数小于年初预算数的主要原因是项目支出减少。", "本部门2019年度一般公共预算财政拨款支出年初预算为2129.28万元，支出决算"
+     "为2116.24万元，决算数大于年初预算数的主要原因是项目支出减少。", "TXT014"),
+    ("分号后的第二项", "本部门2019年度本年支出合计6101.24万元，较上年增加209.01万元，增长3.55%；基本支出776.71万元，较上年"
+     "减少10万元，下降1.27%。", "本部门2019年度本年支出合计6101.24万元，较上年增加209.01万元，增长3.55%；基本支出776.71万元，"
+     "较上年减少10万元，下降2.27%。", "TXT003"),
+    ("政府采购金额", "本部门2019年政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、"
+     "服务采购金额246.47万元。", "本部门2019年政府采购金额（以合同签订为准）为261.25万元，其中：货物采购金额4.79万元、工程采购"
+     "金额0万元、服务采购金额246.47万元。", "TXT007"),
+]
+
+# the 2026 上海部门 sample's tables; sentences that state both amounts they compare
+BUDGET_SHAPES = [
+    ("上年执行数与本年安排", "2025年当年预算执行数为132.59万元，2026年预算安排220.63万元，比2025年预算执行数增加66.40%。",
+     "2025年当年预算执行数为132.59万元，2026年预算安排220.63万元，比2025年预算执行数增加60.54%。", "TXT003"),
+    ("上年执行数为零", "2025年当年预算执行数为0万元，2026年预算安排220.63万元，比2025年预算执行数增加220.63万元。",
+     "2025年当年预算执行数为0万元，2026年预算安排220.63万元，比2025年预算执行数增加100.00%。", "TXT005"),
+    ("说增实减", "2025年当年预算执行数为232.59万元，2026年预算安排220.63万元，比2025年预算执行数减少5.14%。",
+     "2025年当年预算执行数为232.59万元，2026年预算安排220.63万元，比2025年预算执行数增加5.14%。", "TXT006"),
+    ("未命名的项", "1.行政运行（项）支出1303.58万元，与上年相比增加100万元，增长8.31%。",
+     "1.行政运行（项）支出1303.58万元，与上年相比增加100万元，增长9.31%。", "TXT003"),
+    ("增减在下一句", "2.预留机动（项）支出1685.72万元。与上年相比增加1557.29万元，增长1212.56%。",
+     "2.预留机动（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。", "TXT003"),
+    ("括号中的上年数", "2026年度部门支出预算安排与2025年度相比（2025年度部门支出预算安排为8,648.07万元），增加498.72万元，"
+     "增长5.77%。", "2026年度部门支出预算安排与2025年度相比（2025年度部门支出预算安排为8,648.07万元），增加498.72万元，"
+     "增长6.77%。", "TXT003"),
+    ("收、支预算总计各增加", "本部门2026年收入、支出预算总计27664.22万元，与上年相比收、支预算总计各增加3205.79万元，增长13.11%。",
+     "本部门2026年收入、支出预算总计27664.22万元，与上年相比收、支预算总计各增加3205.79万元，增长14.11%。", "TXT003"),
+    ("预算数与上年相比", "单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元，增长1212.56%。",
+     "单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元，增长1312.56%。", "TXT003"),
+]
+
+# read but never judged: another thing's change, a sentence with two amounts before the change
+LEFT_ALONE = [
+    "1.行政运行（项）支出1303.58万元，与上年相比，在职人员工资增加100万元，增长9.31%。",
+    "2.预留机动（项）支出1685.72万元，其中100万元用于会议。与上年相比增加1557.29万元，增长1312.56%。",
+    "本部门2019年度“三公”经费支出3.68万元，比上年减少0.42万元，下降10.24个百分点。",
+    "本部门2019年度本年收入合计6063.99万元，比上年增长3.95%。",
+    # a cause, not the subject's change; a part's change ("其中：基本支出增加50万元，增长6.9%" is 50 ÷ 726.71)
+    "本部门2019年度本年支出合计6101.24万元，比上年增加209.01万元，增长3.55%，主要原因是人员经费增加50万元，增长10%。",
+    "本部门2019年度本年支出合计6101.24万元，比上年增加209.01万元，增长3.55%，其中：基本支出增加50万元，增长6.9%。",
+    "本部门2019年度本年收入合计6063.99万元，与上年基本持平。",
+]
+
+HEADS = "一二三四五六七八九十"
+
+
+def _heading(i: int) -> str:
+    tens, ones = divmod(i, 10)
+    return f"（{(HEADS[tens - 1] if tens > 1 else '') + ('十' if tens else '') + (HEADS[ones - 1] if ones else '')}）"
+
+
+def _disclosure(tmp_path: Path, base: Path, sentences: list[str], name: str) -> Path:
+    """The sample's tables with a 情况说明 sheet holding one heading and one sentence per shape."""
+    wb = load_workbook(base)
+    if "情况说明" in wb.sheetnames:
+        del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    for i, s in enumerate(sentences, start=1):
+        ws.append([f"{_heading(i)}{i}号说明"])
+        ws.append([s])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def _by_sentence(path: Path, sentences: list[str]) -> dict[str, list[str]]:
+    """Each sentence's findings (errors and warnings): sentence i of `_disclosure` is in cell A(2i)."""
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    out: dict[str, list[str]] = defaultdict(list)
+    for f in findings:
+        if f.severity.value in ("error", "warning"):
+            out[sentences[(int(f.locations[0].cell[1:]) - 1) // 2]].append((f.code, f.message))  # A2, A4, …
+    return out
+
+
+@pytest.fixture(scope="module")
+def judged(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("shapes")
+    out = {}
+    for key, base, shapes, extra in (("final", FINAL, FINAL_SHAPES, LEFT_ALONE[2:]),
+                                     ("budget", BUDGET, BUDGET_SHAPES, LEFT_ALONE[:2])):
+        right = [r for _n, r, _w, _c in shapes] + extra
+        wrong = [w for _n, _r, w, _c in shapes]
+        out[key] = (_by_sentence(_disclosure(tmp, base, right, f"{key}-right.xlsx"), right),
+                    _by_sentence(_disclosure(tmp, base, wrong, f"{key}-wrong.xlsx"), wrong))
+    return out
+
+
+@pytest.mark.parametrize("key,shapes", [("final", FINAL_SHAPES), ("budget", BUDGET_SHAPES)])
+def test_right_sentences_are_clean_and_wrong_ones_found(judged, key, shapes):
+    right, wrong = judged[key]
+    assert dict(right) == {}, f"a right sentence drew a finding: {dict(right)}"
+    for name, _r, w, code in shapes:
+        assert [c for c, _m in wrong.get(w, [])] == [code], f"{name}: {w} → {wrong.get(w)}"
+    assert sum(len(v) for v in wrong.values()) == len(shapes)  # nothing else
+
+
+def test_rate_of_two_stated_amounts_message(judged):
+    _right, wrong = judged["budget"]
+    assert wrong[BUDGET_SHAPES[0][2]] == [
+        ("TXT003", "文中“增加60.54%”与同一句所说的两个数不符：（220.63 − 132.59）÷ 132.59 = 66.40%。")]
+    assert wrong[BUDGET_SHAPES[1][2]] == [
+        ("TXT005", "文中“增加100.00%”：同一句所说的比较基数为 0万元，基数为零时不能计算增长率（220.63万元 ÷ 0）。")]
+
+
+def test_chinese_numeral_percentages():
+    from govaudit.recognize.claims import cn_percents
+
+    assert cn_percents("增长百分之二点九五，占百分之十二点七三，百分之百，百分之二十，百分之十") == \
+        "增长2.95%，占12.73%，100%，20%，10%"
+    assert cn_percents("百分之三十四点零五") == "34.05%"
+    assert cn_percents("百分之二三") == "百分之二三"  # not a number written this way: left as it is
+
+
+def test_narrative_on_the_same_sheet_as_the_tables(tmp_path):
+    """A 情况说明 written below the tables on their own sheet is read and judged like one on a sheet of its own."""
+    for sentence, want in ((FINAL_SHAPES[0][1], []), (FINAL_SHAPES[0][2], ["TXT003"])):
+        wb = load_workbook(FINAL)
+        text = [c.value for row in wb["情况说明"].iter_rows() for c in row if c.value]
+        del wb["情况说明"]
+        ws = wb[wb.sheetnames[-1]]
+        start = ws.max_row + 3
+        for i, line in enumerate([*text, "（九）同比", sentence]):
+            ws.cell(row=start + i, column=1, value=line)
+        path = tmp_path / f"same-sheet-{len(want)}.xlsx"
+        wb.save(path)
+        status, findings = check_file(path, Options(select=["TXT0"]))
+        assert status.status == "checked"
+        got = [f for f in findings if f.severity.value in ("error", "warning")]
+        assert [f.code for f in got] == want
+        if want:
+            assert got[0].locations[0].sheet == ws.title and got[0].locations[0].cell == f"A{start + len(text) + 1}"
+        from govaudit.readers import read_workbook
+        from govaudit.recognize.disclosure import recognize
+
+        d = recognize(read_workbook(path))
+        alone = recognize(read_workbook(FINAL)).narrative.claims  # the same text on a sheet of its own
+        assert [c.clause for c in d.narrative.claims][: len(alone)] == [c.clause for c in alone]
+        assert len(d.tables) == 9  # and the tables are still the nine
