@@ -502,3 +502,105 @@ def test_malformed_sheet_is_a_read_error(tmp_path):
     path = package(tmp_path / "bad.xlsx", {"S": _sheet('<row r="1"><c r="A1"><v>1</v></row>')}, shared=None)
     with pytest.raises(ReadError):
         xlsx.read_xlsx(path)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the package read without openpyxl: the same sheets, parts, formats and epoch as openpyxl's reading of it
+
+
+def _both_packages(path: Path):
+    with zipfile.ZipFile(path) as zf:
+        plain = xlsx._plain_package(zf)  # raises _Slow if the package is not plain: these all are
+    sheets, strings, styles, epoch, archive = xlsx._openpyxl_package(path)
+    archive.close()
+    return plain, (sheets, strings, styles, epoch)
+
+
+def _same_styles(plain, theirs, count: int) -> None:
+    for i in range(count):
+        assert plain[i] == theirs[i], i
+    assert plain.dates == set(theirs.dates) and plain.timedeltas == set(theirs.timedeltas)
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=[p.name for p in SAMPLES])
+def test_samples_package_read_as_openpyxl_reads_it(path):
+    (sheets, strings, styles, epoch), theirs = _both_packages(path)
+    assert (sheets, strings, epoch) == (theirs[0], theirs[1], theirs[3])
+    _same_styles(styles, theirs[2], len(styles.cache))
+    assert ours(xlsx._read_fast(path)) == _read_by_openpyxl_package(path)
+
+
+def test_plain_package_formats_dates_and_1904(tmp_path):
+    # custom formats (one a builtin's text, one defined but unused), dates, durations, a style naming a format
+    # the file never defines, 1904 dates, a hidden sheet, a chartsheet-free workbook with shared strings
+    styles = STYLES.replace('<numFmt numFmtId="166" formatCode="[h]:mm:ss"/></numFmts>',
+                            '<numFmt numFmtId="166" formatCode="[h]:mm:ss"/><numFmt numFmtId="170" formatCode="0.00"/>'
+                            '<numFmt numFmtId="171" formatCode="unused"/></numFmts>')
+    styles = styles.replace('</cellXfs>', '<xf numFmtId="170" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+                                          '<xf numFmtId="180" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+                                          '<xf numFmtId="21" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+                                          '<xf numFmtId="99" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>')
+    sheet = f'<worksheet xmlns="{MAIN}"><sheetData><row r="1"><c r="A1" s="8"><v>1.5</v></c>' \
+            f'<c r="B1" s="9"><v>2</v></c><c r="C1" s="10"><v>0.25</v></c><c r="D1" s="4"><v>1</v></c>' \
+            f'<c r="E1" s="11"><v>3</v></c></row></sheetData></worksheet>'
+    for date1904 in (False, True):
+        path = package(tmp_path / f"plain{date1904}.xlsx", {"S": sheet, "数据": SHEET}, styles=styles,
+                       date1904=date1904, workbook_extra="")
+        (sheets, strings, plain, epoch), theirs = _both_packages(path)
+        assert (sheets, strings, epoch) == (theirs[0], theirs[1], theirs[3])
+        _same_styles(plain, theirs[2], 12)
+        assert plain[8] == "0.00" and plain[9] == "General" and 4 in plain.dates and 10 in plain.dates
+        assert 6 in plain.timedeltas
+        got = ours(xlsx._read_fast(path))
+        assert got == _read_by_openpyxl_package(path)
+        assert got[0][1][0][3] == "0.00" and got[0][1][1][3] == "General" and got[0][1][4][3] == "General"
+        assert got[0][1][3][2] == (dt.datetime(1904, 1, 2) if date1904 else dt.datetime(1900, 1, 1))
+
+
+def _read_by_openpyxl_package(path: Path) -> list:
+    saved = xlsx._plain_package
+
+    def slow(_zf):
+        raise xlsx._Slow
+
+    xlsx._plain_package = slow
+    try:
+        return ours(xlsx._read_fast(path))
+    finally:
+        xlsx._plain_package = saved
+
+
+@pytest.mark.parametrize("change", [
+    lambda p: p.replace("<cellStyles", "<cellStylesX").replace("</cellStyles>", "</cellStylesX>"),  # no Normal
+    lambda p: p.replace('xfId="0" builtinId="0"', 'xfId="5" builtinId="0"'),  # a named style with no xf
+    lambda p: p.replace('numFmtId="164"', 'numFmtId="x164"'),  # a number openpyxl reads its own way
+])
+def test_unusual_stylesheet_is_left_to_openpyxl(tmp_path, change):
+    path = package(tmp_path / "odd.xlsx", {"数据": SHEET}, styles=change(STYLES))
+    with zipfile.ZipFile(path) as zf, pytest.raises(xlsx._Slow):
+        xlsx._plain_package(zf)
+    try:
+        want = ours(xlsx.read_xlsx(path))
+    except Exception as exc:  # what openpyxl makes of it, whatever that is, is what the reader says
+        want = type(exc)
+    assert want  # read by openpyxl's package reading or its default mode, as before this path existed
+
+
+def test_builtin_formats_are_openpyxl_s():
+    from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
+
+    assert xlsx.BUILTIN_FORMATS == BUILTIN_FORMATS
+    for fmt in list(BUILTIN_FORMATS.values()) + ['yyyy"年"m"月"', '[h]:mm', '[Red]0.00', '"d"0', '\\d0', '[mm]:ss',
+                                                 '0.0"万元"', '[$-804]yyyy', 'General;[Red]h', None]:
+        assert xlsx.is_date_format(fmt) == is_date_format(fmt), fmt
+        assert xlsx.is_timedelta_format(fmt) == is_timedelta_format(fmt), fmt
+
+
+def test_a_check_of_a_plain_workbook_does_not_import_openpyxl():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pathlib import Path; from govaudit.readers.dispatch import read_workbook; "
+            f"read_workbook(Path({str(SAMPLES[0])!r})); print('openpyxl' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

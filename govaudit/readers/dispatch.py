@@ -132,8 +132,6 @@ def read_workbook(path: str | Path) -> Workbook:
         # openpyxl goes by the name: say what to do rather than pass on its English refusal
         shown = path.suffix or "（无）"
         raise ReadError(f"文件内容是 .xlsx 工作簿，但扩展名是 {shown}：请把文件名改为以 .xlsx 结尾后再检查")
-    from govaudit.readers.lean import import_openpyxl
     from govaudit.readers.xlsx import read_xlsx
 
-    import_openpyxl()
-    return read_xlsx(path)
+    return read_xlsx(path)  # openpyxl is imported (without numpy) only if the file needs it

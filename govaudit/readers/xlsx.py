@@ -32,11 +32,13 @@ Excel's <v></v> is a saved empty string): it is kept with formula_without_value,
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import warnings
 import zipfile
 from pathlib import Path
 
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
 
 # Guards against hostile files. A real disclosure workbook unpacks to a few MB; these bounds are far above that
@@ -187,6 +189,45 @@ def _open_package(path: Path):
 
 def _read_fast(path: Path) -> Workbook:
     try:
+        archive = zipfile.ZipFile(path)
+    except Exception:
+        raise _Fallback from None
+    try:
+        sheets, strings_part, styles, epoch = _plain_package(archive)
+    except Exception:  # not plainly made (_Slow), or a part that does not parse: openpyxl decides, as before
+        archive.close()
+        sheets = None
+    if sheets is None:
+        sheets, strings_part, styles, epoch, archive = _openpyxl_package(path)
+    try:
+        _distinct_parts([part for _title, part, _state in sheets])
+        budget = Budget()
+        strings = _read_strings(budget.read(archive, strings_part)) if strings_part is not None else []
+        book = Workbook(path=str(path))
+        counted = [0]
+        for title, part, state in sheets:
+            sheet = _read_sheet(title, budget.read(archive, part), strings, styles, epoch, counted)
+            sheet.hidden = state in ("hidden", "veryHidden")
+            book.sheets.append(sheet)
+        return book
+    except (ReadError, _Fallback):
+        raise
+    except zipfile.BadZipFile:
+        raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
+    except MemoryError:
+        raise ReadError("工作簿过大，内存不足，无法读取") from None
+    except Exception:  # malformed XML, a value openpyxl would not convert either, …
+        raise _Fallback from None
+    finally:
+        archive.close()
+
+
+def _openpyxl_package(path: Path):
+    """_plain_package's answer from openpyxl's own package reading, for a package that path does not take."""
+    try:
+        from govaudit.readers.lean import import_openpyxl
+
+        import_openpyxl()
         from openpyxl.workbook.child import INVALID_TITLE_REGEX
         from openpyxl.xml.constants import SHARED_STRINGS
 
@@ -205,28 +246,13 @@ def _read_fast(path: Path) -> Workbook:
         for title, _part, _state in sheets:
             if not title or INVALID_TITLE_REGEX.search(title):
                 raise _Fallback  # openpyxl's default mode refuses such a title; let it say so
-        _distinct_parts([part for _title, part, _state in sheets])
-        budget = Budget()
         ct = reader.package.find(SHARED_STRINGS)
-        strings = _read_strings(budget.read(archive, ct.PartName[1:])) if ct is not None else []
-        styles = _StyleFormats(wb)
-        book = Workbook(path=str(path))
-        counted = [0]
-        for title, part, state in sheets:
-            sheet = _read_sheet(title, budget.read(archive, part), strings, styles, wb.epoch, counted)
-            sheet.hidden = state in ("hidden", "veryHidden")
-            book.sheets.append(sheet)
-        return book
-    except (ReadError, _Fallback):
-        raise
-    except zipfile.BadZipFile:
-        raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
-    except MemoryError:
-        raise ReadError("工作簿过大，内存不足，无法读取") from None
-    except Exception:  # malformed XML, a value openpyxl would not convert either, …
-        raise _Fallback from None
-    finally:
+        return sheets, ct.PartName[1:] if ct is not None else None, _StyleFormats(wb), wb.epoch, archive
+    except BaseException as exc:
         archive.close()
+        if isinstance(exc, Exception) and not isinstance(exc, _Fallback):
+            raise _Fallback from None
+        raise
 
 
 class _StyleFormats:
@@ -254,6 +280,211 @@ class _StyleFormats:
             fmt = fmt or "General"
             self.cache[style_id] = fmt
         return fmt
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The package read without openpyxl (importing it is ≈ 90 ms, a fifth of a small workbook's check): content types,
+# workbook, its relationships and the stylesheet by ElementTree, giving what openpyxl's ExcelReader and
+# apply_stylesheet give. Only plainly made packages are read here; any other (no stylesheet, a DTD, a missing or
+# odd part, an attribute openpyxl would refuse) raises _Slow and openpyxl reads the package as before, so this path
+# is at most stricter than openpyxl, never more lenient about what it reads.
+
+
+class _Slow(Exception):
+    """Not a plainly made package: let openpyxl read it."""
+
+
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_M = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+# openpyxl.reader.excel._find_workbook_part tries these in this order
+_WORKBOOK_TYPES = ("application/vnd.ms-excel.template.macroEnabled.main+xml",
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml",
+                   "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+_SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+# openpyxl.styles.numbers.BUILTIN_FORMATS (tests/test_reader_xlsx.py holds them equal)
+BUILTIN_FORMATS = {
+    0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 5: '"$"#,##0_);("$"#,##0)',
+    6: '"$"#,##0_);[Red]("$"#,##0)', 7: '"$"#,##0.00_);("$"#,##0.00)', 8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
+    9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??', 14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm',
+    17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm',
+    37: '#,##0_);(#,##0)', 38: '#,##0_);[Red](#,##0)', 39: '#,##0.00_);(#,##0.00)', 40: '#,##0.00_);[Red](#,##0.00)',
+    41: '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)', 42: '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)',
+    43: '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)',
+    44: '_("$"* #,##0.00_)_("$"* \\(#,##0.00\\)_("$"* "-"??_)_(@_)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+    48: '##0.0E+0', 49: '@'}
+_BUILTIN_REVERSE = {code: idx for idx, code in BUILTIN_FORMATS.items()}
+_BUILTIN_MAX = 164  # openpyxl's BUILTIN_FORMATS_MAX_SIZE: custom formats are numbered from here
+# openpyxl.styles.numbers.is_date_format / is_timedelta_format
+_STRIP_RE = lazy(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_RE = lazy(r"(?<![_\\])[dmhysDMHYS]")
+_TIMEDELTA_RE = lazy(r'\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?', re.I)
+_EPOCH_1900 = _dt.datetime(1899, 12, 30)  # openpyxl.utils.datetime.CALENDAR_WINDOWS_1900
+_EPOCH_1904 = _dt.datetime(1904, 1, 1)  # CALENDAR_MAC_1904
+_INVALID_TITLE = lazy(r'[\\*?:/\[\]]')  # openpyxl.workbook.child.INVALID_TITLE_REGEX
+_DIGITS = lazy(r"-?[0-9]+")
+
+
+def is_date_format(fmt: str | None) -> bool:
+    if fmt is None:
+        return False
+    return _DATE_RE.search(_STRIP_RE.sub("", fmt.split(";")[0])) is not None
+
+
+def is_timedelta_format(fmt: str | None) -> bool:
+    if fmt is None:
+        return False
+    return _TIMEDELTA_RE.search(fmt.split(";")[0]) is not None
+
+
+def _xml(archive: zipfile.ZipFile, name: str):
+    """A small package part as an element tree; a DTD (entities) or a part that is not there: _Slow."""
+    from xml.etree.ElementTree import XML
+
+    try:
+        data = archive.read(name)
+    except KeyError:
+        raise _Slow from None
+    if len(data) > 8 * 1024 * 1024 or b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise _Slow
+    return XML(data)
+
+
+def _int(text: str | None, default: int | None = None) -> int:
+    if text is None and default is not None:
+        return default
+    if text is None or not _DIGITS.fullmatch(text):
+        raise _Slow  # openpyxl's Integer() would convert or refuse it its own way
+    return int(text)
+
+
+def _flag(text: str | None) -> bool:
+    if text is None or text in ("0", "false"):
+        return False
+    if text in ("1", "true"):
+        return True
+    raise _Slow
+
+
+class _PlainStyles:
+    """_StyleFormats from the stylesheet itself, as openpyxl's Stylesheet._normalise_numbers and _StyleFormats
+    give them: each cell style's shown number format, and which styles are dates or durations."""
+
+    def __init__(self, root):
+        if root.tag != _M + "styleSheet":
+            raise _Slow
+        custom: dict[int, str] = {}
+        for fmt in root.iterfind(f"{_M}numFmts/{_M}numFmt"):
+            code = fmt.get("formatCode")
+            if code is None:
+                raise _Slow
+            custom[_int(fmt.get("numFmtId"))] = code
+        xfs = root.findall(f"{_M}cellXfs/{_M}xf")
+        if not xfs or len(root.findall(f"{_M}cellXfs")) != 1:
+            raise _Slow  # openpyxl then keeps its own default styles
+        # the named styles openpyxl expands: each must find its font, fill and border
+        named = root.findall(f"{_M}cellStyleXfs/{_M}xf")
+        counts = [len(root.findall(f"{_M}{group}/{_M}{item}"))
+                  for group, item in (("fonts", "font"), ("fills", "fill"), ("borders", "border"))]
+        styles_seen = root.findall(f"{_M}cellStyles/{_M}cellStyle")
+        if not styles_seen:
+            raise _Slow  # openpyxl adds its Normal style, with a warning
+        for style in styles_seen:
+            xf_id = _int(style.get("xfId"))
+            if not 0 <= xf_id < len(named) or style.get("name") is None:
+                raise _Slow
+            xf = named[xf_id]
+            for key, count in zip(("fontId", "fillId", "borderId"), counts):
+                if not 0 <= _int(xf.get(key), 0) < count:
+                    raise _Slow
+        added: list[str] = []  # openpyxl's IndexedList of custom formats, in order of first use
+        ids: list[int] = []
+        self.dates: set[int] = set()
+        self.timedeltas: set[int] = set()
+        for idx, xf in enumerate(xfs):
+            num = _int(xf.get("numFmtId"), 0)
+            if num in custom:
+                fmt = custom[num]
+                if fmt in _BUILTIN_REVERSE:
+                    num = _BUILTIN_REVERSE[fmt]
+                else:
+                    if fmt not in added:
+                        added.append(fmt)
+                    num = added.index(fmt) + _BUILTIN_MAX
+            else:
+                fmt = BUILTIN_FORMATS.get(num)
+            if is_date_format(fmt):
+                self.dates.add(idx)
+            if is_timedelta_format(fmt):
+                self.timedeltas.add(idx)
+            ids.append(num)
+        self.cache: dict[int, str] = {}
+        for idx, num in enumerate(ids):
+            if num < _BUILTIN_MAX:
+                fmt = BUILTIN_FORMATS.get(num, "General")
+            elif 0 <= num - _BUILTIN_MAX < len(added):
+                fmt = added[num - _BUILTIN_MAX]
+            else:
+                fmt = "General"
+            self.cache[idx] = fmt or "General"
+
+    def __getitem__(self, style_id: int) -> str:
+        return self.cache[style_id]  # an unknown style fails here, as it fails openpyxl
+
+
+def _plain_package(archive: zipfile.ZipFile):
+    """(sheets as (title, part, state), the shared strings part or None, styles, epoch) read without openpyxl."""
+    import posixpath
+
+    types = _xml(archive, "[Content_Types].xml")
+    if types.tag != _CT + "Types":
+        raise _Slow
+    overrides = [(o.get("PartName"), o.get("ContentType")) for o in types.iter(_CT + "Override")]
+    book_part = next((name for ct in _WORKBOOK_TYPES for name, got in overrides if got == ct), None)
+    if not book_part or not book_part.startswith("/"):
+        raise _Slow  # (openpyxl also looks at the defaults)
+    book_part = book_part[1:]
+    book = _xml(archive, book_part)
+    if book.tag != _M + "workbook" or len(book.findall(_M + "sheets")) != 1:
+        raise _Slow
+    props = book.findall(_M + "workbookPr")
+    if len(props) > 1:
+        raise _Slow
+    epoch = _EPOCH_1904 if props and _flag(props[0].get("date1904")) else _EPOCH_1900
+    folder, name = posixpath.split(book_part)
+    rels_part = posixpath.join(folder, "_rels", f"{name}.rels")
+    rels_root = _xml(archive, rels_part)
+    rels = {}
+    parent = posixpath.split(posixpath.dirname(rels_part))[0]
+    for rel in rels_root.iter(_PKG_REL):
+        target, rel_id, rel_type = rel.get("Target"), rel.get("Id"), rel.get("Type")
+        if target is None or rel_id is None or rel_type is None:
+            raise _Slow
+        if rel.get("TargetMode") != "External":
+            target = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join(parent, target))
+        rels[rel_id] = (target, rel_type)
+    valid = set(archive.namelist())
+    sheets = []
+    for sheet in book.iterfind(f"{_M}sheets/{_M}sheet"):
+        title, rel_id, state = sheet.get("name"), sheet.get(_R_ID), sheet.get("state", "visible")
+        if not rel_id:
+            raise _Slow  # openpyxl warns and leaves it out
+        if title is None or state not in ("visible", "hidden", "veryHidden") or rel_id not in rels:
+            raise _Slow
+        target, rel_type = rels[rel_id]
+        if target in valid and "chartsheet" not in rel_type:
+            if not title or _INVALID_TITLE.search(title):
+                raise _Slow  # openpyxl's default mode refuses such a title; let it say so
+            sheets.append((title, target, state))
+    strings = next((name for name, ct in overrides if ct == _SHARED_STRINGS_TYPE), None)
+    if strings is not None:
+        if not strings.startswith("/"):
+            raise _Slow
+        strings = strings[1:]
+    styles = _PlainStyles(_xml(archive, "xl/styles.xml"))
+    return sheets, strings, styles, epoch
 
 
 def _read_strings(data: bytes) -> list[str]:
@@ -329,9 +560,6 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 ) -> Sheet:
     """One worksheet part → Sheet, with openpyxl's values (data_only=True) and merged ranges. `counted` carries the
     cells of the sheets read before, so MAX_CELLS bounds the workbook."""
-    from openpyxl.utils.cell import coordinate_to_tuple
-    from openpyxl.utils.datetime import from_excel, from_ISO8601
-
     columns = _COLUMNS
     cells: dict[tuple[int, int], Cell] = {}
     uncached: set[tuple[int, int]] = set()  # formulas whose result was never saved
@@ -447,7 +675,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 if column is not None and len(letters) < len(coordinate):
                     row = int(coordinate[len(letters):])
                 else:
-                    row, column = coordinate_to_tuple(coordinate)
+                    row, column = _coordinate(coordinate, letters)
                     if letters.isalpha():
                         columns[letters] = column
                 col_counter = column
@@ -465,6 +693,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                     if data_type == "n":
                         value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
                         if style_id in date_styles:
+                            from_excel = _datetime_functions()[0]
                             try:
                                 value = from_excel(value, epoch, timedelta=style_id in timedelta_styles)
                             except (OverflowError, ValueError):
@@ -474,7 +703,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                     elif data_type == "b":
                         value = bool(int(value))
                     elif data_type == "d":
-                        value = from_ISO8601(value)
+                        value = _datetime_functions()[1](value)
                     # "str", "e" (errors) and any other type: the text as it is
             if has_f and not cached:
                 uncached.add((row, column))
@@ -516,18 +745,66 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     return sheet
 
 
+def _coordinate(coordinate: str, letters: str) -> tuple[int, int]:
+    """openpyxl's coordinate_to_tuple: done here for A1-style text, by openpyxl for anything else."""
+    if _PLAIN_COORD.fullmatch(coordinate) and len(letters) <= 3:
+        return int(coordinate[len(letters):]), _column_number(letters)
+    from govaudit.readers.lean import import_openpyxl
+
+    import_openpyxl()
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    return coordinate_to_tuple(coordinate)
+
+
+_PLAIN_COORD = lazy(r"[A-Z]{1,3}[1-9][0-9]{0,8}")
+_PLAIN_RANGE = lazy(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8})(?::\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8}))?")
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _datetime_functions():
+    """openpyxl's from_excel and from_ISO8601, imported when a sheet first holds a date."""
+    from govaudit.readers.lean import import_openpyxl
+
+    import_openpyxl()
+    from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+    return from_excel, from_ISO8601
+
+
+def _bounds(ref: str) -> tuple:
+    """(min_col, min_row, max_col, max_row) of a merged range as openpyxl reads it (range_boundaries, or CellRange
+    for a ref naming its sheet); plain A1:B2 refs are read here."""
+    m = _PLAIN_RANGE.fullmatch(ref)
+    if m:
+        c1, r1, c2, r2 = m.groups()
+        if c2 is None:
+            c2, r2 = c1, r1
+        return _column_number(c1), int(r1), _column_number(c2), int(r2)
+    from govaudit.readers.lean import import_openpyxl
+
+    import_openpyxl()
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.worksheet.cell_range import CellRange
+
+    return CellRange(ref).bounds if "!" in ref else range_boundaries(ref)
+
+
 def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int, int, int]]:
     """Merged ranges in openpyxl's order; the cells they cover (all but the top-left) become empty, as openpyxl's
     MergedCell makes them — kept only if they held a formula without a saved value, as before."""
-    from openpyxl.worksheet.cell_range import CellRange
-    from openpyxl.utils.cell import range_boundaries
-
     bounds = []
     total = 0
     for ref in refs:
         if ref is None:
             raise _Fallback
-        min_col, min_row, max_col, max_row = CellRange(ref).bounds if "!" in ref else range_boundaries(ref)
+        min_col, min_row, max_col, max_row = _bounds(ref)
         if None in (min_col, min_row, max_col, max_row) or min_col > max_col or min_row > max_row:
             raise _Fallback  # openpyxl's CellRange refuses it
         area = (max_row - min_row + 1) * (max_col - min_col + 1)
@@ -560,13 +837,13 @@ def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int,
 # openpyxl's default mode: the reader before the fast path, kept for what the fast path hands over
 
 
-_MERGE_RE = re.compile(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
-_CELL_RE = re.compile(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
+_MERGE_RE = lazy(rb'<mergeCell\s+ref="\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)"')
+_CELL_RE = lazy(rb"<c\s[^>]*?r=\"([A-Z]+\d+)\"[^>]*?(?:/>|>(.*?)</c>)", re.S)
 # a cached value: <v>…</v> with text, or a text result saved empty (t="str" and <v></v>); an empty <v/> or
 # <v></v> on any other cell (as openpyxl and other scripts write) is no value
-_CACHED_RE = re.compile(rb"<v\b[^>]*(?<!/)>[^<]")
-_CACHED_EMPTY_RE = re.compile(rb"<v\b[^>]*(?<!/)>")
-_TEXT_TYPE_RE = re.compile(rb'\st="str"')
+_CACHED_RE = lazy(rb"<v\b[^>]*(?<!/)>[^<]")
+_CACHED_EMPTY_RE = lazy(rb"<v\b[^>]*(?<!/)>")
+_TEXT_TYPE_RE = lazy(rb'\st="str"')
 
 
 def _saved_result(cell_xml: bytes, body: bytes) -> bool:
@@ -582,7 +859,7 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-_CELL_TAG_RE = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
+_CELL_TAG_RE = lazy(rb"<(?:[\w.-]+:)?c[\s/>]")
 
 
 def _merge_refs(data: bytes) -> list[str]:
@@ -693,6 +970,9 @@ def _read_with_openpyxl(path: Path) -> Workbook:
     except Exception as exc:  # malformed XML inside a zip, etc.
         raise ReadError(f"工作簿结构无法解析（{type(exc).__name__}）") from None
 
+    from govaudit.readers.lean import import_openpyxl
+
+    import_openpyxl()
     import openpyxl
 
     try:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct, factory
-from govaudit.cellref import a1
+from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
@@ -21,8 +21,8 @@ from govaudit.recognize.grid import (
     read_meta,
     text_of,
 )
-from govaudit.recognize.text import (ImplausibleNumber, NotANumber, code_digits, decimals_from_format, find_unit,
-                                     find_year, parse_number)
+from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number, code_digits,
+                                     decimals_from_format, find_unit, find_year, parse_number)
 from govaudit.text import norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
@@ -321,8 +321,14 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
 def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
     """The header printed again inside the table (at a page break): words only, every one a header word, and
     at least two of them, so a lone '合计' row or a 科目 row stays a row."""
-    texts = [t for t in map(text_of, cells) if t]
-    if len(texts) < 2 or not all(t in header_words for t in texts):  # the cheap test first: most rows fail it
+    words = 0
+    for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
+        t = text_of(c)
+        if t:
+            if t not in header_words:
+                return False
+            words += 1
+    if words < 2:
         return False
     return not any(is_numeric_cell(c) or is_code_text(c.value) for c in cells)
 
@@ -377,12 +383,18 @@ class TableBuilder:
         self.meta = Meta()
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
-        loc = _location(self.file, self.block.sheet.name, cell.ref, row_label or None, col_label or None)
+        # cell.ref, inlined (asked of every printed number)
+        loc = _location(self.file, self.block.sheet.name, f"{column_letter(cell.col)}{cell.row}", row_label or None,
+                        col_label or None)
         if cell.formula_without_value:
             self.issues.append(construct(CellIssue, kind="formula_without_value", location=loc, context=context))
             return None
+        value = cell.value
+        kind = type(value)
         try:
-            parsed = parse_number(cell.value, cell.number_format)
+            # parse_number, whose first step for a number is _fast_number (None: not its case)
+            parsed = (kind is float or kind is int) and _fast_number(value, cell.number_format) \
+                or parse_number(value, cell.number_format)
         except ImplausibleNumber:
             self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
                                          context=context))
@@ -446,9 +458,8 @@ class TableBuilder:
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
-            # words only, no figure: a heading or a paragraph under the table (narrative on the table's sheet)
-            wordy = all(isinstance(c.value, str) and not is_numeric_cell(c) for c in cells if c.value not in (None, ""))
-            carried = None
+            wordy = None  # words only, no figure (a heading, a paragraph under the table): asked only of a row
+            carried = None  # with neither label nor code, since a text is tried as a number to answer it
             for side, label_roles, values, value_cols in sides:
                 label, label_cell, code = self._label(label_roles, by_col, last_split)
                 has_values = any(ro.col in by_col for ro in values)
@@ -457,8 +468,14 @@ class TableBuilder:
                     continue
                 if carried and not label and not code and has_values:
                     (label, label_cell), carried = carried, None
-                if not label and not code and (not has_values or wordy):
-                    continue
+                if not label and not code:
+                    if not has_values:
+                        continue
+                    if wordy is None:
+                        wordy = all(isinstance(c.value, str) and not is_numeric_cell(c)
+                                    for c in cells if c.value not in (None, ""))
+                    if wordy:
+                        continue
                 key = self._row_key(kind, side, label, code, after_begin)
                 if key is None:
                     if not any(ro.col in by_col for ro in values):
