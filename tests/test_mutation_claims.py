@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from govaudit.model import Location, TextParagraph
 from govaudit.recognize.claims import joined, narrative_year, read_claims
 
@@ -219,3 +221,112 @@ def test_a_share_with_no_amount_before_it_or_a_whole_of_unknown_words():
         ("share", "财政拨款收入", None, None, None, None, "80%", "本年收入合计", None)]
     assert full("财政拨款收入80万元，占总量的80%。")[-1] == (
         "share", "财政拨款收入", None, None, "80万元", None, "80%", "总量", None)
+
+
+ITEM = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1500.00万元，支出决算为1511.89万元。"
+
+
+def item_scope(*before: str, level: int | None = None):
+    """(scope, known) of the 科目 paragraph's amount after the given paragraphs (the first may be a styled heading)."""
+    ps = paras(*before, ITEM)
+    if level is not None:
+        ps[0] = ps[0].model_copy(update={"level": level})
+    items = [c for c in read_claims(ps, 2024).claims if c.item]
+    return (items[0].scope, items[0].known) if items else None
+
+
+@pytest.mark.parametrize("heading, scope", [
+    ("（三）一般公共预算财政拨款支出决算具体情况", "一般公共预算财政拨款支出"),
+    ("（五）政府性基金预算财政拨款支出决算情况", "政府性基金预算财政拨款支出"),
+    ("（四）财政拨款支出决算具体情况", "财政拨款支出"),
+    ("财政拨款支出主要内容如下：", "财政拨款支出"),  # a short lead ending with a colon leads a list too
+    # whose spending cannot be told, or not one a 科目 paragraph is checked against: no scope, the amount unknown
+    ("（六）国有资本经营预算财政拨款支出决算情况", None),
+    ("（七）一般公共预算财政拨款基本支出决算情况", None),
+    ("（八）“三公”经费财政拨款支出决算情况", None),
+    ("（二）一般公共预算财政拨款收入决算情况", None),
+])
+def test_a_kemu_paragraph_takes_its_scope_from_the_heading_above(heading, scope):
+    assert item_scope(heading) == ((scope, True) if scope else None)
+
+
+def test_a_styled_heading_without_a_number_sets_the_scope_and_plain_text_keeps_it():
+    """A Word heading (a level, no number) sets whose spending follows; a plain paragraph between it and the 科目
+    paragraphs, short or long, does not change it; nor does a long paragraph ending with a colon."""
+    assert item_scope("政府性基金预算财政拨款支出决算情况", level=2) == ("政府性基金预算财政拨款支出", True)
+    assert item_scope("政府性基金预算财政拨款支出决算情况") is None  # the same words as plain text: not a heading
+    assert item_scope("（五）政府性基金预算财政拨款支出决算情况", "具体情况如下。") == ("政府性基金预算财政拨款支出", True)
+    long_lead = "本部门二〇二四年度一般公共预算财政拨款支出决算按照支出功能分类科目列示的主要内容具体如下："
+    assert len(long_lead) == 45
+    assert item_scope("（五）政府性基金预算财政拨款支出决算情况", long_lead) == ("政府性基金预算财政拨款支出", True)
+
+
+def test_a_lead_of_exactly_forty_characters_ending_with_a_colon_sets_the_scope():
+    lead = "本部门二〇二四年度一般公共预算财政拨款支出按支出功能分类科目列示的主要内容如下："
+    assert len(lead) == 40
+    assert item_scope("（四）财政拨款支出决算具体情况", lead) == ("一般公共预算财政拨款支出", True)
+
+
+def _amounts(text: str) -> list[tuple]:
+    return [(c.subject, c.subject_text, c.known, c.amount.text, c.basis, c.budget_word)
+            for c in read_claims(paras(text), 2024).claims if c.kind == "amount"]
+
+
+def test_an_amount_after_a_change_word_is_by_how_much_and_unknown():
+    """"增加基本支出844.15万元": by how much 基本支出 changed, not what it is: no subject, not judged."""
+    assert _amounts("本年支出合计1000万元，其中：增加基本支出844.15万元。") == [
+        ("本年支出合计", "本年支出合计", True, "1000万元", None, None), ("", "基本支出", False, "844.15万元", None, None)]
+
+
+def test_budget_amounts_of_a_project_and_the_budget_word_named_last():
+    """In a project's summary the amounts after 全年预算数 are budget amounts; the budget word is the one named
+    last before the amount (调整后, not 年初), none when no budget word stands in the clause."""
+    assert _amounts("1、社区服务项目绩效自评综述：全年预算数100万元，其中财政资金80万元。") == [
+        ("项目预算数", "全年预算数", True, "100万元", "budget", "全年"),
+        ("", "其中财政资金", False, "80万元", "budget", None)]
+    assert _amounts("年初预算数与调整后预算数均为100万元。")[0][4:] == ("budget", "调整后")
+
+
+def test_only_the_kemus_own_amount_is_its_actual():
+    """In a 科目 paragraph the amount after 决算为 is the 科目's actual; another amount of a later sentence (a part
+    of it) is not."""
+    text = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。支出决算为1511.89万元。其中在职人员300万元。"
+    claims = [c for c in read_claims(paras("（三）一般公共预算财政拨款支出决算具体情况", text), 2024).claims
+              if c.kind == "amount"]
+    assert [(c.amount.text, c.item is not None, c.known) for c in claims] == [
+        ("1511.89万元", True, True), ("300万元", False, False)]
+    assert (claims[0].subject, claims[0].subject_text) == ("一般公共服务支出·财政事务·行政运行", "行政运行（项）")
+
+
+def test_flat_in_a_clause_with_a_year_and_flat_beside_a_change():
+    """"与2023年度持平" holds digits (a year) and is still a comparison; a clause saying 持平 and giving the change
+    ("基本持平增加0.5万元") is read for its change only (持平 there is the writer's word for a small change)."""
+    def kinds(text):
+        return [(c.kind, c.subject, c.basis, c.basis_year, c.direction) for c in read_claims(paras(text), 2024).claims]
+
+    assert kinds("本部门2024年度机关运行经费支出10万元。机关运行经费支出与2023年度持平。") == [
+        ("amount", "机关运行经费", None, None, None), ("flat", "机关运行经费", "prior", 2023, 0)]
+    assert kinds("本年支出合计100万元，与上年基本持平增加0.5万元。") == [
+        ("amount", "本年支出合计", None, None, None), ("change", "本年支出合计", "prior", None, 1)]
+
+
+def test_a_grade_is_the_level_word_with_or_without_digits_in_its_clause():
+    def graded(text):
+        return [(c.kind, c.grade, c.score.text if c.score else None) for c in read_claims(paras(text), 2024).claims]
+
+    assert graded("本项目2024年度自评等级为优秀。") == [("grade", "优秀", None)]  # a year: a clause with digits
+    assert graded("本项目自评得分95分，评价等级为良好。") == [("score", None, "95分"), ("grade", "良好", None)]
+
+
+@pytest.mark.parametrize("words, direction, budget_word", [("大于年初", 1, "年初"), ("小于全年", -1, "全年")])
+def test_actual_against_budget_said_in_words(words, direction, budget_word):
+    """"决算数大于年初预算数的主要原因": the actual is the larger (1) or smaller (-1), against the budget named."""
+    text = f"本年支出决算100万元，年初预算90万元。决算数{words}预算数的主要原因是追加了项目。"
+    (v,) = [c for c in read_claims(paras(text), 2024).claims if c.kind == "versus"]
+    assert (v.basis, v.direction, v.direction_word, v.budget_word) == ("budget", direction, words[:2], budget_word)
+
+
+def test_flat_against_a_named_budget_keeps_its_budget_word():
+    n = read_claims(paras("本年支出决算100万元，与年初预算持平。"), 2024)
+    assert [(c.kind, c.basis, c.direction, c.budget_word) for c in n.claims] == [
+        ("amount", None, None, None), ("flat", "budget", 0, "年初")]

@@ -300,3 +300,22 @@ def test_a_short_header_word_heads_the_column_it_lies_in(tmp_path):
     assert [(k, c.value) for k, c in sorted(sheet.cells.items()) if k[0] == 1] == [
         ((1, 1), "项目"), ((1, 2), "行次"), ((1, 3), "金额")]
     assert sheet.merged == []
+
+
+def test_a_paragraph_just_above_a_tables_title_stays_one_paragraph(tmp_path):
+    """Lines close above a table may be its unruled header (each gets the table's columns), but a line of running
+    text (with its ，。；) is not, nor is anything above it: a paragraph ending just above the title and 单位 line
+    stays one paragraph instead of one row per printed line (as in real 决算 templates)."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(81, 100, "本部门二〇二四年度收入合计一千二百万元，比上年增加十二", 10.5)
+    p.text(60, 117, "万元，增长百分之一，主要是人员经费增加，详见下表。", 10.5)
+    p.text(200, 137, "收入决算表", 12)
+    p.text(60, 154, "单位：万元", 10.5)
+    p.grid(60, 170, [260, 210], [["项目", "金额"], ["工资福利支出", "1,000.00"]])
+    book = read_pdf(w.save(tmp_path / "段落与表.pdf"))
+    assert [q.text for q in book.paragraphs] == [
+        "本部门二〇二四年度收入合计一千二百万元，比上年增加十二万元，增长百分之一，主要是人员经费增加，详见下表。",
+        "收入决算表", "单位：万元"]
+    cells = book.sheets[0].cells
+    assert [cells[(r, c)].value for r, c in ((4, 1), (4, 2), (5, 1), (5, 2))] == ["项目", "金额", "工资福利支出", "1,000.00"]

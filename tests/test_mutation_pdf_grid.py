@@ -180,3 +180,114 @@ def test_a_one_column_table_alone_on_a_page(tmp_path):
     assert [(k, c.value, sheet.origins[k].bbox) for k, c in sorted(sheet.cells.items())] == [
         ((1, 1), "一般公共服务支出", (72.0, 100.0, 272.0, 118.0)), ((2, 1), "教育支出", (72.0, 118.0, 272.0, 136.0)),
         ((3, 1), "科学技术支出", (72.0, 136.0, 272.0, 154.0))]
+
+
+def test_rules_drawn_cell_by_cell_with_a_little_jitter_are_one_rule(tmp_path):
+    """Excel prints each cell's borders on their own; a column's pieces of a rule may sit a fraction of a point off
+    the others' (here the middle column's 0.3 pt lower). The pieces are still one rule: every cell is read."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260, 360], [100, 118, 136]
+    for y in ys:
+        for j in range(3):
+            off = 0.3 if j == 1 else 0.0
+            p.line(xs[j], y + off, xs[j + 1], y + off)
+    for x in xs:
+        p.line(x, ys[0], x, ys[-1])
+    for i, row in enumerate([["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / "逐格.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
+                             ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
+    assert not sheet.merged
+
+
+def test_tables_side_by_side_read_left_first_whatever_their_rows(tmp_path):
+    """Two tables side by side with the same top: the left one first, even when its first row is the taller."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(300, 100, [60, 60], [["乙项目", "2.00"], ["丁项目", "4.00"]], row_h=18)
+    p.grid(60, 100, [60, 60], [["甲项目", "1.00"], ["丙项目", "3.00"]], row_h=30)
+    (sheet,) = read_pdf(w.save(tmp_path / "并排.pdf")).sheets
+    assert [c.value for _k, c in sorted(sheet.cells.items())] == [
+        "甲项目", "1.00", "丙项目", "3.00", "乙项目", "2.00", "丁项目", "4.00"]
+
+
+def test_two_band_frames_give_their_title_and_note_back_as_text(tmp_path):
+    """A frame of two bands, its title and unit in the top band over a one-row table, and a one-row table over a
+    note band: the text band is given back as lines (the table keeps its one row)."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)],
+           row_h=20)
+    p.text(150, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    p.grid(60, 200, [150, 100, 100], [["商品和服务支出", "34.50", "30.00"], ["", "", ""]], merges=[(1, 0, 1, 2)],
+           row_h=20)
+    p.text(64, 222, "注：本表", 7)
+    p.text(300, 222, "单位：万元", 7)
+    (sheet,) = read_pdf(w.save(tmp_path / "两带.pdf")).sheets
+    assert _cells(sheet) == [
+        ((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "工资福利支出"), ((3, 2), "1,234.50"),
+        ((3, 3), "1,200.00"), ((4, 1), "商品和服务支出"), ((4, 2), "34.50"), ((4, 3), "30.00"), ((5, 1), "注：本表"),
+        ((5, 2), "单位：万元")]
+
+
+def test_an_empty_full_width_top_row_stays_a_row(tmp_path):
+    """A blank merged row on top of a table holds no text to give back: it stays the table's first row."""
+    w = PdfWriter()
+    w.page().grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                            ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    (sheet,) = read_pdf(w.save(tmp_path / "空行.pdf")).sheets
+    assert _cells(sheet)[:3] == [((2, 1), "项目"), ((2, 2), "决算数"), ((2, 3), "预算数")]
+    assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
+
+
+def test_a_top_band_of_two_lines_flush_left_is_given_back(tmp_path):
+    """A frame's top band holding the title and the unit one under the other, both flush left (no gap between
+    them across the page): two lines, so text, not a row."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(64, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    (sheet,) = read_pdf(w.save(tmp_path / "左齐.pdf")).sheets
+    assert _cells(sheet)[:3] == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目")]
+
+
+def test_a_letter_spaced_one_line_top_row_stays_a_row(tmp_path):
+    """A merged top row of one line set letter-spaced (a character's width between characters, not a wide gap
+    between two pieces of text): a row of the table, not a frame's text."""
+    w = PdfWriter()
+    w.page().grid(60, 60, [150, 100, 100], [["收　入　决　算", "", ""], ["项目", "决算数", "预算数"],
+                                            ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    (sheet,) = read_pdf(w.save(tmp_path / "字距.pdf")).sheets
+    assert _cells(sheet)[:2] == [((1, 1), "收入决算"), ((2, 1), "项目")]
+    assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
+
+
+def test_a_flat_box_round_a_line_of_text_is_no_table(tmp_path):
+    """A box under 8 pt tall (a fill-in field, a bar drawn round small print) is no table, however wide: its text
+    stays running text."""
+    w = PdfWriter()
+    p = w.page()
+    p.line(60, 100, 360, 100).line(60, 107, 360, 107).line(60, 100, 60, 107).line(360, 100, 360, 107)
+    p.text(64, 101, "本表为空表，本单位无此项支出。", 5)
+    book = read_pdf(w.save(tmp_path / "扁框.pdf"))
+    assert [s.name for s in book.sheets] == [TEXT_SHEET]
+    assert [q.text for q in book.paragraphs] == ["本表为空表，本单位无此项支出。"]
+
+
+@pytest.mark.parametrize("width, height, table", [(300, 8, True), (300, 7.5, False), (20, 12, True), (19.5, 12, False)])
+def test_the_smallest_box_that_is_a_table(tmp_path, width, height, table):
+    """A ruled box at least 20 pt wide and 8 pt tall is a (one-cell) table; narrower or flatter, it is not."""
+    w = PdfWriter()
+    p = w.page()
+    x1, y1 = 60 + width, 100 + height
+    p.line(60, 100, x1, 100).line(60, y1, x1, y1).line(60, 100, 60, y1).line(x1, 100, x1, y1)
+    p.text(61, 101, "印", 5)
+    p.text(60, 200, "本表为空表，本单位无此项支出。", 10)
+    book = read_pdf(w.save(tmp_path / "框.pdf"))
+    assert (book.sheets[0].name == TABLES_SHEET) is table

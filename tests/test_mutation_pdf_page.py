@@ -241,3 +241,251 @@ def test_a_transparent_bar_is_no_rule(tmp_path):
         out.write(fh)
     (page,) = read_pages(path)
     assert _segments(page) == [(True, 310.4, 100.0, 300.0)]
+
+
+def test_a_file_exactly_at_the_size_limit_is_read(tmp_path, monkeypatch):
+    """The size limit refuses files larger than it, not one exactly as large (lowered to the test file's size)."""
+    w = PdfWriter()
+    w.page().text(72, 72, TEN)
+    path = w.save(tmp_path / "a.pdf")
+    monkeypatch.setattr(pdf_page, "MAX_BYTES", path.stat().st_size)
+    assert [c.text for c in read_pages(path)[0].chars] == list(TEN)
+    monkeypatch.setattr(pdf_page, "MAX_BYTES", path.stat().st_size - 1)
+    with pytest.raises(ReadError, match="^PDF 文件过大"):
+        read_pages(path)
+
+
+def test_the_time_limit_names_the_pages_read_before_it(tmp_path, monkeypatch):
+    """Each page is started only while the read is within the limit: with a clock that moves 30 s per look and a
+    60 s limit, pages 1 and 2 are read (at 30 s and exactly 60 s) and the third is not."""
+    import types
+
+    clock = iter(range(0, 1000, 30))
+    monkeypatch.setattr(pdf_page, "time", types.SimpleNamespace(monotonic=lambda: next(clock)))
+    monkeypatch.setattr(pdf_page, "MAX_SECONDS", 60.0)
+    w = PdfWriter()
+    for _ in range(3):
+        w.page().text(72, 72, TEN)
+    with pytest.raises(ReadError, match="^PDF 文件读取超时（60 秒内只读完 2 页），文件可能已损坏$"):
+        read_pages(w.save(tmp_path / "慢.pdf"))
+
+
+def _closes(monkeypatch) -> list:
+    """Every PDFium document closed from now on (a document left open keeps its memory until the process ends)."""
+    raw = pdf_page._api().raw
+    real = raw.FPDF_CloseDocument
+    closed = []
+
+    def close(handle):
+        closed.append(bool(handle))
+        return real(handle)
+
+    monkeypatch.setattr(raw, "FPDF_CloseDocument", close)
+    return closed
+
+
+def test_every_document_opened_is_closed_once(tmp_path, monkeypatch):
+    w = PdfWriter()
+    w.page().text(72, 72, TEN)
+    data = w.save(tmp_path / "a.pdf").read_bytes()
+    closed = _closes(monkeypatch)
+    read_pages(tmp_path / "a.pdf")
+    assert closed == [True]  # a good file: closed after its pages are read
+    # a document PDFium opens but whose catalog names no page tree (no pages): closed before it is refused
+    empty = tmp_path / "无页.pdf"
+    empty.write_bytes(data.replace(b"/Type /Catalog /Pages", b"/Type /Catalog /Pagez"))
+    with pytest.raises(ReadError, match="^PDF 文件已损坏或格式不正确，无法打开$"):
+        read_pages(empty)
+    assert closed == [True, True]
+    # a document PDFium cannot open at all: nothing to close
+    broken = tmp_path / "坏.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<<>>\n%%EOF")
+    with pytest.raises(ReadError, match="^PDF 文件已损坏或格式不正确，无法打开$"):
+        read_pages(broken)
+    assert closed == [True, True]
+
+
+def test_a_document_closed_twice_is_closed_once(tmp_path, monkeypatch):
+    w = PdfWriter()
+    w.page().text(72, 72, TEN)
+    doc = pdf_page.open_document(w.save(tmp_path / "a.pdf"))
+    closed = _closes(monkeypatch)
+    doc.close()
+    doc.close()
+    assert closed == [True] and doc.handle is None
+
+
+def _unicode_calls(monkeypatch) -> list[int]:
+    """The characters read one call each (PDFium's per-character lookup) from now on."""
+    api = pdf_page._api()
+    real = api.get_unicode
+    calls = []
+
+    def get_unicode(tp, i):
+        calls.append(i)
+        return real(tp, i)
+
+    monkeypatch.setattr(api, "get_unicode", get_unicode)
+    return calls
+
+
+def _two_lines(tmp_path):
+    w = PdfWriter()
+    w.page().text(72, 50, "一二三", 10).text(72, 70, "四五", 10)
+    return w.save(tmp_path / "两行.pdf")
+
+
+def test_a_page_of_plain_text_is_read_in_one_call(tmp_path, monkeypatch):
+    """The page's whole text in one call, no character looked up on its own: a 25-page disclosure has ~30,000."""
+    calls = _unicode_calls(monkeypatch)
+    (page,) = read_pages(_two_lines(tmp_path))
+    assert [c.text for c in page.chars] == list("一二三四五") and sorted(page.breaks) == [3]
+    assert calls == []
+
+
+def test_units_the_whole_page_text_cannot_hold_are_looked_up_one_by_one(tmp_path, monkeypatch):
+    """Should PDFium's page text hold a surrogate (either end of the range) or a 0 where a character is, that
+    character alone is looked up on its own; the others are taken from the page text."""
+    api = pdf_page._api()
+    real = api.get_text
+
+    def get_text(tp, start, n, buf):
+        got = real(tp, start, n, buf)
+        buf[0], buf[1], buf[5] = 0xD800, 0xDFFF, 0  # 一, 二 and 四 (after 三 and PDFium's line break \r\n)
+        return got
+
+    monkeypatch.setattr(api, "get_text", get_text)
+    calls = _unicode_calls(monkeypatch)
+    (page,) = read_pages(_two_lines(tmp_path))
+    assert [c.text for c in page.chars] == list("一二三四五") and sorted(page.breaks) == [3]
+    assert calls == [0, 1, 5]
+
+
+def test_page_text_that_does_not_line_up_is_read_character_by_character(tmp_path, monkeypatch):
+    """When the page text's length is not one unit per character (plus the terminating 0), every character is
+    looked up on its own, with the same result."""
+    api = pdf_page._api()
+    real = api.get_text
+    monkeypatch.setattr(api, "get_text", lambda tp, start, n, buf: real(tp, start, n, buf) - 1)
+    calls = _unicode_calls(monkeypatch)
+    (page,) = read_pages(_two_lines(tmp_path))
+    assert [c.text for c in page.chars] == list("一二三四五") and sorted(page.breaks) == [3]
+    assert calls == list(range(7))
+
+
+def test_text_squashed_flat_is_still_text(tmp_path):
+    """A text matrix of zero height (`1 0 0 0 Tm`) gives boxes of zero height but their full width: the text layer
+    holds those characters (as it holds invisible OCR text), so they are read; PDFium itself drops glyphs of zero
+    width (`0 Tz`)."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 50, "一二三", 10)
+    p.ops.append(f"q BT /F1 10 Tf 1 0 0 0 72 {p.height - 100:g} Tm <56DB4E94> Tj ET Q")
+    (page,) = read_pages(w.save(tmp_path / "扁.pdf"))
+    assert [c.text for c in page.chars] == list("一二三四五")
+    assert [(c.top, c.bottom) for c in page.chars[3:]] == [(100.0, 100.0), (100.0, 100.0)]
+
+
+def _boxes(monkeypatch, change) -> None:
+    """PDFium's character boxes as `change(index, rect)` leaves them (it returns whether there is a box)."""
+    api = pdf_page._api()
+    real = api.loose_box
+
+    def loose_box(tp, i, ref):
+        return real(tp, i, ref) and change(i, ref._obj)
+
+    monkeypatch.setattr(api, "loose_box", loose_box)
+
+
+def test_a_character_without_a_box_or_of_no_size_is_left_out(tmp_path, monkeypatch):
+    """A character PDFium gives no box for, or a box of no size (a point), cannot be placed: it is left out and the
+    characters after it are read. A hairline box (no width or no height, but not both) is still a place."""
+    def change(i, rect):
+        if i == 1:  # 二: a point
+            rect.left = rect.right = 90.0
+            rect.top = rect.bottom = 700.0
+        elif i == 0:  # 一: no width, half a point high
+            rect.right, rect.top = rect.left, rect.bottom + 0.5
+        elif i == 6:  # 五: half a point wide, no height
+            rect.right, rect.top = rect.left + 0.5, rect.bottom
+        return i != 5  # 四: no box
+
+    _boxes(monkeypatch, change)
+    (page,) = read_pages(_two_lines(tmp_path))
+    assert [(c.text, c.x1 - c.x0, c.bottom - c.top) for c in page.chars] == [
+        ("一", 0.0, 0.5), ("三", 10.0, 10.0), ("五", 0.5, 0.0)]
+    assert sorted(page.breaks) == [2]
+
+
+def test_a_logo_before_the_table_rules(tmp_path):
+    """An image drawn first (a logo, a seal) is counted, and the rules drawn after it are still read."""
+    w = PdfWriter()
+    p = w.page()
+    p.ops.append(f"q 40 0 0 40 72 {p.height - 80:g} cm /Im1 Do Q")
+    p.line(72, 100, 372, 100)
+    (page,) = read_pages(w.save(tmp_path / "标志.pdf"))
+    assert page.images == 1 and _segments(page) == [(True, 100.0, 71.5, 372.5)]  # bounds take in the pen's width
+
+
+def test_a_square_bullet_or_dot_is_no_rule(tmp_path):
+    """A filled square 2.5 pt wide (a bullet) or a 2.5 pt dash is not a rule: a rule is thin AND longer than that."""
+    w = PdfWriter()
+    p = w.page()
+    h = p.height
+    p.ops.append(f"0 g 100 {h - 102.5:g} 2.5 2.5 re f")  # a square bullet
+    p.ops.append(f"0 g 100 {h - 120.5:g} 2.5 0.5 re f")  # a short dash
+    p.ops.append(f"0 g 100 {h - 142.5:g} 0.5 2.5 re f")  # … upright
+    p.ops.append(f"0 g 100 {h - 160.5:g} 2.6 0.5 re f")  # a little longer: a (short) rule
+    (page,) = read_pages(w.save(tmp_path / "点.pdf"))
+    assert _segments(page) == [(True, 160.2, 100.0, 102.6)]
+
+
+def _path_of(pieces: int, h: float) -> str:
+    """One stroked path of `pieces` horizontal rules, 1 pt apart (2 path segments each: a move and a line)."""
+    return "0.1 w " + " ".join(f"72 {h - 100 - k % 600:g} m 300 {h - 100 - k % 600:g} l" for k in range(pieces)) + " S"
+
+
+def test_a_path_of_more_than_20000_segments_is_not_taken_apart(tmp_path):
+    """A stroked path with up to 20,000 segments is read piece by piece; a larger one (a drawing, a chart's
+    hatching) is left alone, so that a hostile file cannot make the read slow."""
+    w = PdfWriter()
+    w.page().ops.append(_path_of(10_000, 842.0))  # 20,000 segments
+    w.page().ops.append(_path_of(10_001, 842.0))
+    ok, big = read_pages(w.save(tmp_path / "多段.pdf"))
+    assert len(ok.segments) == 10_000 and big.segments == []
+
+
+def test_a_page_object_without_bounds_is_skipped(tmp_path, monkeypatch):
+    """Should PDFium give no bounds for a page object, it is skipped and the objects after it are read."""
+    api = pdf_page._api()
+    real = api.bounds
+    seen = []
+
+    def bounds(obj, *refs):
+        seen.append(1)
+        return len(seen) != 1 and real(obj, *refs)
+
+    monkeypatch.setattr(api, "bounds", bounds)
+    w = PdfWriter()
+    w.page().line(72, 100, 372, 100).line(72, 120, 372, 120)
+    (page,) = read_pages(w.save(tmp_path / "无界.pdf"))
+    assert _segments(page) == [(True, 120.0, 71.5, 372.5)]
+
+
+def test_a_grid_path_whose_rules_lean_a_point_or_have_ticks(tmp_path):
+    """In a grid drawn as one path, a rule that rises or leans by at most 1 pt over its length (a printer's
+    rounding) is still a rule, at its middle; more than that is a slanted line. Pieces 2.5 pt long (ticks) are
+    no rules."""
+    w = PdfWriter()
+    p = w.page()
+    h = p.height
+    p.ops.append(f"0.25 w 100 {h - 100:g} m 300 {h - 101:g} l "  # rises 1 pt: a rule at 100.5
+                 f"100 {h - 120:g} m 300 {h - 121.5:g} l "  # rises 1.5 pt: slanted
+                 f"400 {h - 100:g} m 401 {h - 300:g} l "  # leans 1 pt: a rule at 400.5
+                 f"420 {h - 100:g} m 421.5 {h - 300:g} l "  # leans 1.5 pt: slanted
+                 f"100 {h - 140:g} m 102.5 {h - 140:g} l "  # a tick 2.5 pt long, across …
+                 f"100 {h - 150:g} m 100 {h - 152.5:g} l "  # … and down
+                 f"100 {h - 160:g} m 102.6 {h - 160:g} l S")  # a little longer: a (short) rule
+    (page,) = read_pages(w.save(tmp_path / "斜.pdf"))
+    assert _segments(page) == [(False, 400.5, 100.0, 300.0), (True, 100.5, 100.0, 300.0),
+                               (True, 160.0, 100.0, 102.6)]

@@ -273,3 +273,72 @@ def test_what_joins_a_table_without_rules_below(tmp_path, extra, last):
         p.text(x, top, text, 9)
     sheet = read_pdf(w.save(tmp_path / "下.pdf")).sheets[0]
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())][-2:] == last
+
+
+def test_a_title_in_large_type_wrapped_over_two_lines_is_one_paragraph(tmp_path):
+    """A cover page with only a title in 60 pt type, wrapped: no line holds 8 characters, so the body's margins
+    are taken as 12 % and 88 % of the page's width; the first line runs to the right one and the title reads as
+    one paragraph."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(100, 200, "某区测试局二〇", 60)  # 100 … 520: within 1.5 line heights of 88 % of 595 (523.6)
+    p.text(100, 265, "二四年决算", 60)
+    p = w.page()  # the same, the second line set in by more than 0.8 line heights from 12 % (71.4 + 48): two
+    p.text(100, 200, "某区测试局二〇", 60)
+    p.text(120, 265, "二四年决算", 60)
+    assert [q.text for q in read_pdf(w.save(tmp_path / "封面.pdf")).paragraphs] == [
+        "某区测试局二〇二四年决算", "某区测试局二〇", "二四年决算"]
+
+
+def test_one_line_running_past_the_margin_does_not_move_it(tmp_path):
+    """The body's right margin is where nine lines in ten end, not the longest line: one line printed 40 pt wider
+    (a long number or web address that would not break) leaves the paragraph above it joined."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    for _ in range(4):
+        ws.put(FULL)
+    ws.put("网址" + "一二三四五六七八九十" * 4, x=92)  # indented: a paragraph of its own, 92 … 512
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "宽行.pdf")).paragraphs]
+    assert paras == [FULL * 4, "网址" + "一二三四五六七八九十" * 4]
+
+
+def test_a_line_wrapped_early_before_a_number_and_its_unit_carries_on(tmp_path):
+    """A typesetter wraps a line early rather than split "1234.56万元，" or start a line with a comma: the line above
+    stops short by about that width, and still the paragraph goes on; after a full stop it does not."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    ws.put(FULL[:36])  # 72 … 432: 40 pt short of the margin, the next line's "1234.56万元，" is 100 pt wide
+    ws.put("1234.56万元，" + FULL[:30])
+    ws.put(FULL)
+    ws.put(FULL[:35] + "。")  # ends a sentence 40 pt short: the paragraph ends here
+    ws.put("1234.56万元，" + FULL[:30])
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "早折.pdf")).paragraphs]
+    assert paras == [FULL[:36] + "1234.56万元，" + FULL[:30] + FULL + FULL[:35] + "。", "1234.56万元，" + FULL[:30]]
+
+
+def test_an_unbreakable_last_line_and_a_line_well_short_before_a_year(tmp_path):
+    """A paragraph's last line may be only the unbroken amount ("12.34万元。", the line above stopped short by its
+    width): still one paragraph. A line stopping far shorter than the next line's unbroken start (a year, 40 pt)
+    ends its paragraph."""
+    w = PdfWriter()
+    p = w.page()
+    ws = _Writer(p)
+    ws.put(FULL)
+    ws.put(FULL[:35])  # 72 … 422: 50 pt short, "12.34万元。" is 80 pt wide
+    ws.put("12.34万元。")
+    ws.put(FULL[:23])  # 72 … 302: far short, no full stop
+    ws.put("2024年" + FULL[:30])
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "整行.pdf")).paragraphs]
+    assert paras == [FULL + FULL[:35] + "12.34万元。", FULL[:23], "2024年" + FULL[:30]]
+
+
+def test_latin_words_wrapped_across_lines_keep_a_space(tmp_path):
+    """Two Latin words parted by a line wrap are joined with a space ("ABC D型"); Chinese is joined with none."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put("2024年" + FULL[:32] + "ABC")  # a full line ending in a Latin word (the paragraph opens with a digit)
+    ws.put("D1型设备采购" + FULL[:20])  # … the next one opening with one ("D1型")
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "西文.pdf")).paragraphs]
+    assert paras == ["2024年" + FULL[:32] + "ABC D1型设备采购" + FULL[:20]]

@@ -9,6 +9,7 @@ box (`Origin.page`, `Origin.bbox`: points, origin at the page's top-left corner)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -249,6 +250,7 @@ class _Layout:
 
 
 HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
+_SENTENCE = re.compile("[，。；]")
 
 
 def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:
@@ -263,6 +265,8 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
     for line in candidates:
         if edge - line.bottom > HEADER_GAP * line.height or line.x0 < x0 or line.x1 > x1:
             break
+        if _SENTENCE.search(line.text):
+            break  # running text (its commas, full stops): neither it nor what is above it is a header
         line.columns = [_span(grid, p.bbox) for p in line.pieces]
         edge = line.top
 

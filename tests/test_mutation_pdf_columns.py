@@ -1,0 +1,189 @@
+"""Pages in two text columns at the edges of what readers/pdf_columns.py takes for columns (issue 14: these kill
+its mutants). A page is written with tests/pdf_writer.py: lines of 10.5 pt type 17 pt apart, each column's lines
+given as text, a leading "　" (ideographic space) for each character a line is indented by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govaudit.readers import read_workbook
+from pdf_writer import PdfWriter
+
+SIZE = 10.5
+LEFT, RIGHT = 60, 320  # the columns' left edges; 20 characters (210 pt) wide, the gutter 50 pt
+
+
+def _place(p, x: float, lines: list[str], top: float = 100) -> None:
+    for i, line in enumerate(lines):
+        text = line.lstrip("　")
+        if text:
+            p.text(x + SIZE * (len(line) - len(text)), top + 17 * i, text, SIZE)
+
+
+def _read(tmp_path: Path, left: list[str], right: list[str], width: float = 595.0, right_x: float = RIGHT,
+          offset: float = 8.5, name: str = "两栏.pdf", extra=None) -> list[str]:
+    """`offset`: how far the right column's lines sit below the left's (half a line: each is a line of its own)."""
+    w = PdfWriter()
+    p = w.page(width=width)
+    _place(p, LEFT, left)
+    _place(p, right_x, right, 100 + offset)
+    if extra:
+        extra(p)
+    return [q.text for q in read_workbook(w.save(tmp_path / name)).paragraphs]
+
+
+# a paragraph of three lines: indented two characters, full, short
+L3 = ["　　本部门二〇二四年度收入合计一千二百", "万元，比上年增加十二万元，增长百分之一，", "主要是人员经费增加。"]
+# … and its right-hand neighbour, not indented: all three of its lines start at the right column's edge
+R3 = ["本部门二〇二四年度支出合计一千一百万元，", "比上年减少八万元，下降百分之一，主要是公", "用经费减少。"]
+
+
+def _joined(lines: list[str]) -> str:
+    return "".join(s.lstrip("　") for s in lines)
+
+
+def test_three_lines_a_side_are_two_columns(tmp_path):
+    """Three lines of prose on each side (the least that counts as a column), set half a line apart (six lines on
+    the page): the left paragraph, then the right."""
+    assert _read(tmp_path, L3, R3) == [_joined(L3), _joined(R3)]
+
+
+def test_two_lines_a_side_are_not(tmp_path):
+    """Side by side on the same lines, three lines a side are three lines of the page: too few to tell columns from
+    a form, each line is read across the page."""
+    assert _read(tmp_path, L3, R3, offset=0) == [f"{a.lstrip('　')} {b}" for a, b in zip(L3, R3)]
+
+
+# six lines a side: two paragraphs in each column
+L6 = ["　　本部门二〇二四年度收入合计一千二百", "万元，比上年增加十二万元，增长百分之一，", "主要是人员经费增加。",
+      "　　本部门二〇二四年度支出合计一千一百", "万元，比上年减少八万元，下降百分之一，主", "要是公用经费减少。"]
+R6 = ["本部门二〇二四年度结转结余一百万元，比上", "年减少十万元，主要是项目按期完成，资金及", "时支付。",
+      "本部门二〇二四年度财政拨款支出一千万元，", "比上年增加五万元，主要是新增社区服务项目", "支出。"]
+EXPECTED6 = [_joined(L6[:3]), _joined(L6[3:]), _joined(R6[:3]), _joined(R6[3:])]
+
+
+@pytest.mark.parametrize("offset", [8.5, 0.0])  # half a line lower, or on the left column's lines (two pieces each)
+def test_six_lines_a_side(tmp_path, offset):
+    assert _read(tmp_path, L6, R6, offset=offset) == EXPECTED6
+
+
+def test_a_header_line_just_above_a_table_is_not_column_text(tmp_path):
+    """The unruled header line of a table just below two columns (项目 on the left, 金额 on the right) looks like a
+    line of each column: within three line heights of the table it is the table's, read as one line of its own."""
+    def table(p):
+        p.text(LEFT, 232, "项目", SIZE)
+        p.text(RIGHT + 100, 232, "金额（万元）", SIZE)
+        p.grid(LEFT, 262, [260, 210], [["工资福利支出", "1,000.00"], ["商品和服务支出", "200.00"]])
+
+    got = _read(tmp_path, L6, R6, extra=table)
+    assert got[:4] == EXPECTED6 and got[4] == "项目 金额（万元）"
+
+
+@pytest.mark.parametrize("right_x, columns", [(300, True), (700, True), (299, False), (701, False)])
+def test_the_right_column_starts_between_three_and_seven_tenths_of_the_width(tmp_path, right_x, columns):
+    """On a page 1000 pt wide a right column starting at 300 or 700 pt (the ends of the band) is one; starting
+    just outside the band, the lines are read across the page (the right column's lines then run on from the
+    left one's as parts of the same lines or paragraphs)."""
+    got = _read(tmp_path, L6, R6, width=1000.0, right_x=right_x)
+    assert (got == EXPECTED6) is columns
+
+
+def test_the_commonest_start_nearest_the_left_is_the_right_columns_edge(tmp_path):
+    """A right column whose paragraphs open indented two characters as often as its lines start at its edge: the
+    edge is the leftmost of the equally common starts (here the indented start comes first on the page)."""
+    right = ["　　本部门二〇二四年度结转结余一百万元，", "比上年减少十万元，主要是项目按期完成。",
+             "　　本部门二〇二四年度财政拨款支出一千万", "元，比上年增加五万元，主要是新增项目。",
+             "　　本部门二〇二四年度政府采购支出五十万", "元，全部为货物采购，比上年减少二万元。"]
+    expected = [_joined(L6[:3]), _joined(L6[3:])] + [_joined(right[k:k + 2]) for k in (0, 2, 4)]
+    assert _read(tmp_path, L6, right) == expected
+
+
+def test_a_right_column_line_starting_a_point_early_stays_in_the_column(tmp_path):
+    """A line of the right column printed 1 pt left of the column's edge (a printer's rounding) does not run
+    across the gutter: the columns are still read one after the other."""
+    def early(p):
+        p.text(RIGHT - 1, 108.5 + 17 * 3, R6[3], SIZE)
+
+    assert _read(tmp_path, L6, R6[:3] + [""] + R6[4:], extra=early) == EXPECTED6
+
+
+def test_three_lines_side_by_side_between_lines_across_the_page(tmp_path):
+    """A title above and two notes below, across the page, part the page (six lines) into stretches: the three
+    lines side by side between them are too few to be columns, each is read across the page."""
+    def across(p):
+        p.text(LEFT, 60, "第三部分　二〇二四年度部门决算情况说明（本页分两栏排版，各栏三行）", SIZE)
+        p.text(LEFT, 160, "注：本表金额单位为万元，合计数与各分项之和因四舍五入可能略有差异。", SIZE)
+        p.text(LEFT, 177, "本页以下无正文，附表见第四部分，各表的口径与上年一致，未作调整。", SIZE)
+
+    got = _read(tmp_path, L3, R3, offset=0, extra=across)
+    assert got[1:4] == [f"{a.lstrip('　')} {b}" for a, b in zip(L3, R3)]
+
+
+def test_a_block_in_the_right_half_only_is_read_as_it_stands(tmp_path):
+    """Lines all starting at one place right of the middle (a contact block under a full-width paragraph) have an
+    edge but nothing left of it: no columns, each line as printed."""
+    block = ["联系单位：某区测试局财务科", "联系人：王某某", "联系电话：0000-12345678", "通讯地址：某区某路1号",
+             "邮政编码：000000", "电子邮箱：test@example.cn"]
+
+    def para(p):
+        p.text(LEFT, 60, "以上为本部门二〇二四年度部门决算公开的全部内容，如有疑问请与我们联系。", SIZE)
+
+    got = _read(tmp_path, [], block, extra=para)
+    assert got[0] == "以上为本部门二〇二四年度部门决算公开的全部内容，如有疑问请与我们联系。"
+    assert "".join(got[1:]).replace(" ", "") == "".join(block).replace(" ", "")  # in order, none lost or split
+
+
+def _beside_prose(tmp_path: Path, left: list[tuple[float, int, str]], name: str, offset: float = 0.0) -> list[str]:
+    """Text placed on the left (x, line number, text) beside the six lines of R6 (`offset` lower)."""
+    w = PdfWriter()
+    p = w.page()
+    for x, i, t in left:
+        p.text(x, 100 + 17 * i, t, SIZE)
+    _place(p, RIGHT, R6, 100 + offset)
+    return [q.text for q in read_workbook(w.save(tmp_path / name)).paragraphs]
+
+
+def test_side_headings_beside_text_are_not_a_column(tmp_path):
+    """Two headings in the left margin (too few lines for a column): each is read with the text beside it."""
+    got = _beside_prose(tmp_path, [(LEFT, 0, "一、部门职责"), (LEFT, 3, "二、机构设置")], "旁标题.pdf")
+    assert got == [f"一、部门职责 {R6[0]}", _joined(R6[1:3]), f"二、机构设置 {R6[3]}", _joined(R6[4:])]
+
+
+def test_label_value_pairs_beside_text_are_not_a_column(tmp_path):
+    """A label and its value on each line of the left side (two pieces a line: a form, not prose), the text on the
+    right half a line lower (each a line of its own)."""
+    pairs = [("项目名称", "社区综合服务中心运行"), ("主管部门", "某区民政局社区建设科"), ("实施单位", "某区社区服务中心全额"),
+             ("项目类型", "经常性项目三年周期"), ("资金来源", "区级一般公共预算资金"), ("实施期限", "二〇二四年一月至十二")]
+    left = [(LEFT, i, a) for i, (a, _b) in enumerate(pairs)] + [(150, i, b) for i, (_a, b) in enumerate(pairs)]
+    got = _beside_prose(tmp_path, left, "表单.pdf", offset=8.5)
+    assert got == [t for (a, b), r in zip(pairs, R6) for t in (f"{a} {b}", r)]  # line by line, down the page
+    # half the labels without a value (3 of 6 lines one piece, fewer than 4 in 5): still a form
+    left = [(LEFT, i, a) for i, (a, _b) in enumerate(pairs)] + [(150, i, b) for i, (_a, b) in enumerate(pairs) if i % 2]
+    got = _beside_prose(tmp_path, left, "表单2.pdf", offset=8.5)
+    assert got == [t for i, ((a, b), r) in enumerate(zip(pairs, R6)) for t in (f"{a} {b}" if i % 2 else a, r)]
+
+
+def test_right_aligned_lines_beside_text_are_not_a_column(tmp_path):
+    """Lines set flush right on the left side (an address block) do not start at one edge: not prose."""
+    block = ["某区测试局", "二〇二四年度部门决算", "联系人王某某", "联系电话见附件", "某区某路一号", "邮编零零零零零零"]
+    got = _beside_prose(tmp_path, [(270 - SIZE * len(t), i, t) for i, t in enumerate(block)], "右齐.pdf")
+    assert got == [f"{b} {r}" for b, r in zip(block, R6)]
+
+
+def test_a_narrow_column_of_short_lines_joins_its_paragraphs(tmp_path):
+    """A narrow right column (seven characters a line, a sidebar): no line is long enough for the page's way of
+    finding margins, so the column's own extremes are its margins; its wrapped lines join into paragraphs."""
+    right = ["本年度收入合计", "一千二百万元，", "比上年增加。", "　　支出合计一", "千一百万元，比", "上年减少。"]
+    got = _read(tmp_path, L6, right)
+    assert got == EXPECTED6[:2] + ["本年度收入合计一千二百万元，比上年增加。", "支出合计一千一百万元，比上年减少。"]
+
+
+def test_a_column_just_within_the_share_of_single_and_full_lines(tmp_path):
+    """A right column of five lines: four of them one piece (4 of 5 is the least share, 0.8) and two running to
+    its right edge (2 of 5, the least share, 0.4): still prose, read after the left column."""
+    right = ["本部门二〇二四年度结转结余一百万元，比上", "年减少十万元，主要是项目按期完成。",
+             "本部门二〇二四年度财政拨款支出一千万元，", "比上年增加五万元。", "合计　　　　　　一千万元"]
+    got = _read(tmp_path, L6, right)
+    assert got == EXPECTED6[:2] + [_joined(right[:2]), _joined(right[2:4]), "合计 一千万元"]
