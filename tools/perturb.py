@@ -1,6 +1,10 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...]          # every sample pair × every variant (or the ones named)
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new] [--docx|--docx-paragraphs|--pdf|--docx-pdf]
+
+every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
+classes added in session 3), written as a workbook, a Word document, a PDF printed from the workbook or from the
+Word document by LibreOffice (soffice).
 
 Each sample pair (…-无误.xlsx, …-有误.xlsx) is rewritten the way real files differ (sheet names, blank rows and
 columns, title wording, where the unit is stated, numbers as text, 科目编码 spacing, 栏次/行次 dropped, merges
@@ -23,6 +27,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils import get_column_letter
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's govaudit, not whichever one is installed
 SAMPLES = ROOT / "samples"
 
 PAIRS = [
@@ -467,6 +472,331 @@ def swap_weight_words(grids):
     return grids
 
 
+
+# ---- session 3: other years' and regions' templates ----------------------------------------------------------------
+
+_NUMERIC_TEXT = re.compile(r"^\s*[-(（]?[\d,，.．０-９]+[)）]?\s*$")
+
+
+def is_num(v) -> bool:
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, (int, float)):
+        return True
+    return isinstance(v, str) and bool(_NUMERIC_TEXT.match(v.replace("\u3000", ""))) and any(ch.isdigit() for ch in v)
+
+
+def header_cell(g, r, c) -> bool:
+    """A column heading: words, a figure somewhere under it within a few rows, no figure beside it in its row
+    (a row label such as '本年收入合计' has its figure to its right)."""
+    if g.text(r, c) is None:
+        return False
+    if any(is_num(g.cells[(r, cc)][0]) for cc in range(1, g.max_col + 1) if (r, cc) in g.cells):
+        return False
+    return any(is_num(g.cells.get((rr, c), (None, None))[0]) for rr in range(r + 1, r + 9))
+
+
+def row_label_cell(g, r, c) -> bool:
+    """A row label: words with a figure to their right in the same row."""
+    return g.text(r, c) is not None and any(is_num(g.cells.get((r, cc), (None, None))[0])
+                                              for cc in range(c + 1, g.max_col + 1))
+
+
+def reword(mapping, where):
+    """Cells whose text (numbering and spaces aside) is a key of `mapping` reworded, where `where(g, r, c)` holds."""
+    def run(grids):
+        for g in grids:
+            for (r, c), (v, f) in list(g.cells.items()):
+                if not isinstance(v, str):
+                    continue
+                m = re.match(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*)(.*?)(\s*)$", v)
+                if m and m.group(2) in mapping and where(g, r, c):
+                    g.cells[(r, c)] = (m.group(1) + mapping[m.group(2)] + m.group(3), f)
+        return grids
+    return run
+
+
+headers_zongji = reword({"本年收入合计": "收入总计", "本年支出合计": "支出总计"}, header_cell)
+headers_bennian = reword({"本年收入合计": "本年收入", "本年支出合计": "本年支出"}, header_cell)
+headers_amount = reword({"决算数": "决算金额", "金额": "决算金额"}, header_cell)
+headers_amount2 = reword({"决算数": "本年数", "金额": "本年数", "预算数": "本年预算数"},
+                         lambda g, r, c: header_cell(g, r, c) and not any(
+                             g.text(r, cc) and g.text(r, cc).strip() in ("预算数", "决算数") and cc != c
+                             for cc in range(1, g.max_col + 1)))
+headers_code = reword({"功能分类科目编码": "科目编码", "经济分类科目编码": "科目编码", "科目名称": "项目名称",
+                       "部门预算经济分类科目编码": "科目编码", "经济分类科目名称": "科目名称"}, header_cell)
+headers_fiscal = reword({"财政拨款收入": "一般公共预算财政拨款收入"}, header_cell)
+totals_zongji = reword({"合计": "总计"}, row_label_cell)
+fund_rows_bare = reword({"一般公共预算财政拨款收入": "一般公共预算财政拨款",
+                         "政府性基金预算财政拨款收入": "政府性基金预算财政拨款",
+                         "国有资本经营预算财政拨款收入": "国有资本经营预算财政拨款"}, lambda g, r, c: True)
+fund_rows_income = reword({"一般公共预算财政拨款": "一般公共预算财政拨款收入",
+                           "政府性基金预算财政拨款": "政府性基金预算财政拨款收入",
+                           "国有资本经营预算财政拨款": "国有资本经营预算财政拨款收入"}, row_label_cell)
+
+
+def _title_kind(text):
+    from govaudit.recognize.specs import classify_title
+    return classify_title(text)
+
+
+def title_of_kind(g, r, c):
+    return isinstance(g.cells[(r, c)][0], str) and _title_kind(g.cells[(r, c)][0]) is not None
+
+
+def no_codes(grids):
+    """No 公开NN表 code beside or above the titles."""
+    for g in grids:
+        for k, (v, _f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\s*公开\s*\d{1,2}\s*表\s*", v):
+                del g.cells[k]
+    return grids
+
+
+# other years' and regions' names of the nine 决算 tables (2015–2023 central and local templates)
+OTHER_NAMES = {
+    "local 2016": {"01": "部门收支决算总表", "02": "部门收入决算表", "03": "部门支出决算表", "04": "部门财政拨款收支决算总表",
+                   "05": "部门一般公共预算财政拨款支出决算表", "06": "部门一般公共预算财政拨款基本支出决算明细表",
+                   "07": "部门财政拨款“三公”经费支出决算表", "08": "部门政府性基金预算财政拨款收入支出决算表",
+                   "09": "部门国有资本经营预算财政拨款支出决算表"},
+    "central 2021": {"01": "收入支出决算表", "02": "收入决算表", "03": "支出决算表", "04": "财政拨款收入支出决算表",
+                     "05": "一般公共预算财政拨款支出决算表", "06": "一般公共预算财政拨款基本支出决算表",
+                     "07": "一般公共预算财政拨款“三公”经费支出决算表",
+                     "08": "政府性基金预算财政拨款收入支出决算表", "09": "国有资本经营预算财政拨款收入支出决算表"},
+    "2023 with year": {"01": "2023年度收入支出决算总表", "02": "2023年度收入决算表", "03": "2023年度支出决算表",
+                       "04": "2023年度财政拨款收入支出决算总表", "05": "2023年度一般公共预算财政拨款支出决算表",
+                       "06": "2023年度一般公共预算财政拨款基本支出决算表",
+                       "07": "2023年度一般公共预算财政拨款“三公”经费支出决算表",
+                       "08": "2023年度政府性基金预算财政拨款收入支出决算表",
+                       "09": "2023年度国有资本经营预算财政拨款支出决算表"},
+    # budget: 上海 2023–2025 and 江苏 2017 wordings
+    "budget other": {"B01": "财务收支预算总表", "B02": "收入预算总表", "B03": "支出预算总表",
+                     "B04": "财政拨款收支预算总表", "B05": "一般公共预算支出功能分类预算表",
+                     "B06": "政府性基金预算支出功能分类预算表", "B07": "国有资本经营预算支出功能分类预算表",
+                     "B08": "一般公共预算基本支出经济分类预算表", "B09": "“三公”经费和机关运行经费预算表",
+                     "B10": "财政拨款支出预算表（功能科目）", "B11": "财政拨款基本支出预算表（经济科目）",
+                     "B12": "一般公共预算机关运行经费支出预算表", "B13": "政府采购预算表"},
+}
+
+
+def other_names(which):
+    def run(grids):
+        names = OTHER_NAMES[which]
+        for g in grids:
+            for (r, c), (v, f) in list(g.cells.items()):
+                if isinstance(v, str) and len(v.strip()) <= 40:
+                    kind = _title_kind(v)
+                    if kind in names and (kind != "B01" or "收支" in v):
+                        new = names[kind]
+                        lead = re.match(r"\s*(\d{4}年度?)?(部门|预算单位|单位)?", v)
+                        if kind.startswith("B") and lead.group(0).strip():
+                            new = (lead.group(1) or "") + (lead.group(2) or "") + new
+                        g.cells[(r, c)] = (new, f)
+        return grids
+    return run
+
+
+UNIT_CELL = re.compile(r"\s*(?:金额)?单位[：:]\s*(万元|元)\s*$")
+
+
+def _unit_cells(g):
+    return [(k, UNIT_CELL.match(v).group(1)) for k, (v, _f) in g.cells.items()
+            if isinstance(v, str) and UNIT_CELL.match(v)]
+
+
+def _title_above(g, r):
+    titles = [t for t in title_cells(g) if t[0] <= r and r - t[0] <= 4]
+    return max(titles) if titles else None
+
+
+def unit_in_title(grids):
+    """The unit in the title line ('收入决算表（单位：万元）'), its own cell gone."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            t = _title_above(g, k[0])
+            if t:
+                v, f = g.cells[t]
+                g.cells[t] = (f"{v.strip()}（单位：{unit}）", f)
+                del g.cells[k]
+    return grids
+
+
+def unit_jine(grids):
+    """'单位：万元' as '金额单位：万元' (and the other way round)."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            v, f = g.cells[k]
+            g.cells[k] = (f"单位：{unit}" if "金额" in v else f"金额单位：{unit}", f)
+    return grids
+
+
+def _figure(v) -> bool:
+    """Money as printed: a float, or text with decimals or thousands separators (not a 科目编码, not a 栏次 number)."""
+    if isinstance(v, float) or (isinstance(v, int) and not isinstance(v, bool) and v >= 100):
+        return True  # (a 栏次 or 行次 number is small)
+    return isinstance(v, str) and is_num(v) and any(ch in v for ch in ".,，．")
+
+
+def unit_in_headers(grids):
+    """No unit line: each figure column's lowest heading says '（万元）' (the 9 tables, not the 绩效自评表)."""
+    for g in grids:
+        units = _unit_cells(g)
+        titles = title_cells(g)
+        if not units or not titles or any(_title_kind(g.cells[t][0]) == "perf" for t in titles):
+            continue
+        for k, _u in units:
+            del g.cells[k]
+        heads = {}
+        for (r, c), (v, _f) in g.cells.items():
+            if not _figure(v):
+                continue
+            up = r - 1
+            while up > 0 and (g.text(up, c) is None or not g.text(up, c).strip()):
+                up -= 1
+            if up > 0 and header_cell(g, up, c) and not _figure(g.cells[(up, c)][0]):
+                unit = next((u for (ur, _c), u in sorted(units, reverse=True) if ur < up), units[0][1])
+                heads[(up, c)] = unit
+        for (r, c), unit in heads.items():
+            v, f = g.cells[(r, c)]
+            if v.strip() not in ("栏次", "行次", "类", "款", "项") and "（" not in v \
+                    and not any(w in v for w in ("编码", "名称", "项目", "行次")):
+                g.cells[(r, c)] = (f"{v.strip()}（{unit}）", f)
+    return grids
+
+
+def spacer_columns(grids):
+    """A blank narrow column after every column (a Word table or a PDF converted back to a spreadsheet)."""
+    for g in grids:
+        g.remap(lambda r, c: (r, 2 * c - 1))
+    return grids
+
+
+def _tables(g):
+    """(title row, first data row, last row) of each table on the sheet, by title."""
+    starts = sorted({r for r, _c in title_cells(g)})
+    out = []
+    for i, t in enumerate(starts):
+        end = (starts[i + 1] - 1) if i + 1 < len(starts) else g.max_row
+        first = next((r for r in range(t + 1, end + 1)
+                      if any(is_num(v) for (rr, _c), (v, _f) in g.cells.items() if rr == r)
+                      and not any(isinstance(v, str) and v.strip() == "栏次"
+                                  for (rr, _c), (v, _f) in g.cells.items() if rr == r)), None)
+        if first:
+            out.append((t, first, end))
+    return out
+
+
+def lanci_added(grids):
+    """A 栏次 row (1, 2, 3 … under each figure column) between the header and the first row, where there is none."""
+    for g in grids:
+        if any(isinstance(v, str) and v.strip() == "栏次" for v, _f in g.cells.values()):
+            continue
+        inserts = []
+        for t, first, end in _tables(g):
+            cols = sorted({c for (r, c), (v, _f) in g.cells.items() if first <= r <= end and _figure(v)})
+            label_col = min((c for (r, c) in g.cells if first <= r <= end), default=1)
+            cols = [c for c in cols if c != label_col]
+            if len(cols) >= 1:
+                inserts.append((first, label_col, cols))
+        ins_rows = sorted(i[0] for i in inserts)
+        g.remap(lambda r, c: (r + sum(1 for a in ins_rows if a <= r), c))
+        for first, label_col, cols in inserts:
+            at = first + sum(1 for a in ins_rows if a < first)
+            g.cells[(at, label_col)] = ("栏次", "General")
+            for i, c in enumerate(cols, 1):
+                g.cells[(at, c)] = (i, "General")
+    return grids
+
+
+def hangci_added(grids):
+    """A 行次 column (1, 2, 3 …) after the label column of one-sided tables (02/03/05/08/09) that have none."""
+    out = []
+    for g in grids:
+        if any(isinstance(v, str) and v.strip() == "行次" for v, _f in g.cells.values()):
+            out.append(g)
+            continue
+        tables = _tables(g)
+        if len(tables) != 1:
+            out.append(g)
+            continue
+        t, first, end = tables[0]
+        kind = _title_kind(g.cells[min(title_cells(g))][0])
+        if kind not in ("02", "03", "05", "08", "09", "B02", "B03", "B05"):
+            out.append(g)
+            continue
+        value_cols = {c for (r, c), (v, _f) in g.cells.items() if first <= r <= end and is_num(v)}
+        at = min(value_cols)  # the new column goes before the first figure column
+        header_row = max((r for (r, c) in g.cells if t < r < first and header_cell(g, r, at)), default=first - 1)
+        g.remap(lambda r, c: (r, c + 1 if c >= at else c))
+        g.cells[(header_row, at)] = ("行次", "General")
+        n = 0
+        for r in range(first, end + 1):
+            if any(is_num(g.cells.get((r, c), (None, None))[0]) for c in range(at + 1, g.max_col + 1)) or \
+                    any((r, c) in g.cells for c in range(1, at)):
+                if g.text(r, 1) and g.text(r, 1).startswith(("注", "说明")):
+                    continue
+                n += 1
+                g.cells[(r, at)] = (n, "General")
+        out.append(g)
+    return out
+
+
+def continued_sheet(grids):
+    """A long one-table sheet split in two: the second half on the next sheet under '续表' and the header again."""
+    out = []
+    for g in grids:
+        tables = _tables(g)
+        if len(tables) != 1 or tables[0][2] - tables[0][1] < 8 or \
+                _title_kind(g.cells[min(title_cells(g))][0]) in (None, "perf"):
+            out.append(g)
+            continue
+        t, first, end = tables[0]
+        notes = [r for r in range(first, end + 1) if (g.text(r, 1) or "").startswith(("注", "说明"))]
+        last = (min(notes) - 1) if notes else end
+        mid = first + (last - first + 1) // 2
+        head = [r for r in range(t + 1, first)
+                if not any(isinstance(v, str) and (UNIT_CELL.match(v) or re.match(r"\s*(编制)?(部门|单位)(名称)?[：:]", v)
+                                                   or re.fullmatch(r"\s*[（(]\d{4}年度[)）]\s*", v))
+                           for (rr, _c), (v, _f) in g.cells.items() if rr == r)]
+        second = Grid(g.name + "（续）")
+        second.cells[(1, 1)] = ("续表", "General")
+        rows = head + list(range(mid, g.max_row + 1))
+        pos = {r: i + 2 for i, r in enumerate(rows)}
+        second.cells.update({(pos[r], c): v for (r, c), v in g.cells.items() if r in pos})
+        second.merges = [(pos[r1], c1, pos[r2], c2) for r1, c1, r2, c2 in g.merges
+                         if r1 in pos and r2 in pos and (r1 in head) == (r2 in head)]
+        g.cells = {(r, c): v for (r, c), v in g.cells.items() if r < mid}
+        g.merges = [m for m in g.merges if m[2] < mid]
+        out += [g, second]
+    return out
+
+def split_codes_joined(grids):
+    """类 | 款 | 项 columns (208 | 05 | 05) printed as one 科目编码 column (2080505), the 款 and 项 columns left empty."""
+    for g in grids:
+        heads = [(r, c) for (r, c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == "类"
+                 and g.text(r, c + 1) and g.text(r, c + 1).strip() == "款"]
+        for r0, c in heads:
+            g.cells[(r0, c)] = ("科目编码", g.cells[(r0, c)][1])
+            for cc in (c + 1, c + 2):
+                g.cells.pop((r0, cc), None)
+            def part(r, cc, digits):  # a 类 / 款 / 项 part, stored as text or as a number (上海: 201 | 01 | 01)
+                v = g.cells.get((r, cc), (None, None))[0]
+                if isinstance(v, int) and not isinstance(v, bool):
+                    v = str(v).zfill(digits)
+                return v.strip() if isinstance(v, str) and re.fullmatch(rf"\d{{{digits}}}", v.strip()) else None
+
+            for r in range(r0 + 1, g.max_row + 1):
+                lei = part(r, c, 3)
+                if not lei:
+                    continue
+                subs = [(cc, part(r, cc, 2)) for cc in (c + 1, c + 2)]
+                g.cells[(r, c)] = (lei + "".join(p for _cc, p in subs if p), "@")
+                for cc, p in subs:
+                    if p:
+                        del g.cells[(r, cc)]
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -503,7 +833,33 @@ VARIANTS = {
     "合 计 spaced": spaced_totals,
     "code and name in one cell": code_and_name_in_one_cell,
     "权重<->分值": swap_weight_words,
+    # session 3
+    "headers 收入总计/支出总计": headers_zongji,
+    "headers 本年收入/本年支出": headers_bennian,
+    "headers 决算金额": headers_amount,
+    "headers 本年数": headers_amount2,
+    "headers 科目编码/项目名称": headers_code,
+    "headers 一般公共预算财政拨款收入": headers_fiscal,
+    "合计 -> 总计": totals_zongji,
+    "fund rows without 收入": fund_rows_bare,
+    "fund rows with 收入": fund_rows_income,
+    "no 公开NN表 codes": no_codes,
+    "names local 2016": other_names("local 2016"),
+    "names central 2021": other_names("central 2021"),
+    "names 2023 with year": other_names("2023 with year"),
+    "names budget other": other_names("budget other"),
+    "unit in title": unit_in_title,
+    "unit 金额单位 swapped": unit_jine,
+    "unit in headers": unit_in_headers,
+    "spacer columns": spacer_columns,
+    "栏次 row added": lanci_added,
+    "行次 column added": hangci_added,
+    "continued on next sheet": continued_sheet,
+    "类/款/项 joined into 科目编码": split_codes_joined,
 }
+
+
+NEW_VARIANTS = list(VARIANTS)[list(VARIANTS).index("headers 收入总计/支出总计"):]
 
 
 def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
@@ -571,6 +927,35 @@ COMBOS = {
 }
 
 
+# variants that reword headers or row names: the words they wrote, mapped back to the sample's, so that a finding
+# is compared by the place it names (a column headed 决算金额 in the copy is the 决算数 column of the sample)
+RELABEL = {  # variant: (row-label words, column-label words) → one canonical word, applied to both sides
+    "headers 收入总计/支出总计": ({}, {"收入总计": "本年收入合计", "支出总计": "本年支出合计"}),
+    "headers 本年收入/本年支出": ({}, {"本年收入合计": "本年收入", "本年支出合计": "本年支出"}),
+    "headers 决算金额": ({}, {"决算金额": "@", "决算数": "@", "金额": "@"}),
+    "headers 本年数": ({}, {"本年预算数": "预算数", "本年数": "@", "决算数": "@", "金额": "@"}),
+    "headers 科目编码/项目名称": ({}, {"项目名称": "科目名称"}),
+    "headers 一般公共预算财政拨款收入": ({}, {"一般公共预算财政拨款收入": "财政拨款收入"}),
+    "合计 -> 总计": ({"总计": "合计"}, {}),
+    "fund rows without 收入": ({"财政拨款收入": "财政拨款"}, {}),
+    "fund rows with 收入": ({"财政拨款收入": "财政拨款"}, {}),
+    "unit in headers": ({}, {"(万元)": "", "(元)": "", "（万元）": "", "（元）": ""}),
+}
+
+
+def relabel(text, how):
+    if not text or not how:
+        return text
+    for new in sorted(how, key=len, reverse=True):
+        text = text.replace(new, how[new])
+    return text
+
+
+def canon(keys, name):
+    rows, cols = RELABEL.get(name, ({}, {}))
+    return sorted((k[0], k[1], k[2], relabel(k[3], rows), relabel(k[4], cols)) for k in keys)
+
+
 def check(path: Path):
     from govaudit.pipeline import Options, check_file
 
@@ -585,66 +970,102 @@ def check(path: Path):
         norm = (lambda s: re.sub(r"\s+", "", s) if s else s)
         table = re.sub(r"^.*!\$?[A-Z]+\$?\d+$", "(form)", f.table or "")  # a form without a name is named by its cell
         row = norm(loc.row_label) if loc else None
-        if row and f.table and row.endswith("表") and f.code in ("CMP002", "BGC003", "BGC006"):
+        if row and f.table and re.sub(r"[(（](?:金额)?单位[:：]?(?:万元|元)[)）]$", "", row).endswith("表") \
+                and f.code in ("CMP002", "BGC003", "BGC006", "CMP008"):
             row = "(title)"  # the place named by the table's title, which the title variants reword
-        keys.append((f.code, f.severity.value, table, row,
-                     norm(loc.col_label) if loc else None))
+        keys.append((f.code, f.severity.value, table, row, norm(loc.col_label) if loc else None))
     return sorted(keys), None
 
 
-def run(variants, pairs=PAIRS):
+def compare(name, base, out):
+    """(clean copy's errors/warnings or its read error, errors of the sample the faulty copy missed, errors it added)."""
+    (clean, cerr), (bad, berr) = out["无误"], out["有误"]
+    fp = cerr or canon(clean or [], name)
+    if berr:
+        return fp, ["unreadable: " + berr], []
+    base, bad = set(canon(base or [], name)), set(canon(bad or [], name))
+    return fp, sorted(base - bad), sorted(bad - base)
+
+
+def run(variants, pairs=PAIRS, writer=None):
+    """Every variant × pair written by `writer(grids, path without suffix)` (a workbook by default; a Word document;
+    a PDF printed by LibreOffice) and checked; each copy is compared with the untouched faulty workbook."""
+    writer = writer or (lambda grids, stem: save(grids, stem.with_suffix(".xlsx")))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        base = {}
-        for p in pairs:
-            base[p] = check(SAMPLES / f"{p}-有误.xlsx")[0]
-        for name in variants:
+        base = {p: check(SAMPLES / f"{p}-有误.xlsx")[0] for p in pairs}
+        jobs = []
+        for i, name in enumerate(variants):
             for p in pairs:
-                out = {}
                 for kind in ("无误", "有误"):
                     grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
-                    out[kind] = check(save(grids, tmp / f"{p}-{kind}.xlsx"))
-                (clean, cerr), (bad, berr) = out["无误"], out["有误"]
-                fp = cerr or (clean or [])
-                missing = sorted(set(base[p]) - set(bad or [])) if not berr else ["unreadable: " + berr]
-                extra = sorted(set(bad or []) - set(base[p])) if not berr else []
-                rows.append((name, p, fp, missing, extra))
+                    jobs.append((name, p, kind, writer(grids, tmp / f"{i}-{p}-{kind}")))
+        if getattr(writer, "to_pdf", False):
+            convert_all(tmp, [f for *_x, f in jobs])
+            jobs = [(n, p, k, f.with_suffix(".pdf")) for n, p, k, f in jobs]
+        results = {(n, p, k): (check(f) if f.exists() else (None, "LibreOffice 没有生成 PDF")) for n, p, k, f in jobs}
+        for name in variants:
+            for p in pairs:
+                out = {k: results[(name, p, k)] for k in ("无误", "有误")}
+                rows.append((name, p, *compare(name, base[p], out)))
     return rows
 
 
-def run_docx(variants, pairs, title_in_table=True):
-    """The sample workbooks as Word documents, each sheet one table; every variant applies before the export."""
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        for name in variants:
-            for p in pairs:
-                out = {}
-                for kind in ("无误", "有误"):
-                    grids = VARIANTS[name](load(SAMPLES / f"{p}-{kind}.xlsx"))
-                    out[kind] = check(save_docx(grids, tmp / f"{p}-{kind}.docx", title_in_table))
-                base = check(SAMPLES / f"{p}-有误.xlsx")[0] or []  # a Word copy reports what the workbook does
-                (clean, cerr), (bad, berr) = out["无误"], out["有误"]
-                fp = cerr or (clean or [])
-                missing = sorted(set(base) - set(bad or [])) if not berr else ["unreadable: " + berr]
-                extra = sorted(set(bad or []) - set(base)) if not berr else []
-                rows.append((name, p, fp, missing, extra))
-    return rows
+def print_pdf(grids, stem: Path) -> Path:
+    """A workbook ready to print (samples/make_pdfs.prepare: landscape, one page wide, ruled); convert_all prints
+    them all with one LibreOffice run."""
+    sys.path.insert(0, str(SAMPLES))
+    from make_pdfs import prepare
+
+    path = save(grids, stem.with_suffix(".src.xlsx"))
+    out = stem.with_suffix(".xlsx")
+    prepare(path, out)
+    return out
+
+
+print_pdf.to_pdf = True
+
+
+def print_docx_pdf(grids, stem: Path) -> Path:
+    """A Word document (each sheet one table) that convert_all prints to PDF, as a department prints its .docx."""
+    return save_docx(grids, stem.with_suffix(".docx"), False)
+
+
+print_docx_pdf.to_pdf = True
+
+
+def convert_all(tmp: Path, files: list[Path]) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        sys.exit("需要 LibreOffice（soffice）才能生成 PDF")
+    for i in range(0, len(files), 40):
+        subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+                        "--convert-to", "pdf", "--outdir", str(tmp), *map(str, files[i:i + 40])],
+                       check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=1200)
 
 
 def main(argv):
     VARIANTS.update({k: combo(*v) for k, v in COMBOS.items()})
     names = [a for a in argv if a in VARIANTS] or list(VARIANTS)
+    if "--new" in argv:  # only the session-3 classes
+        names = [n for n in names if n in NEW_VARIANTS]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0
-    runner = run
-    if "--docx" in argv:
-        runner = lambda n, p: run_docx(n, p, True)  # noqa: E731
-    if "--docx-paragraphs" in argv:
-        runner = lambda n, p: run_docx(n, p, False)  # noqa: E731
-    for name, p, fp, missing, extra in runner(names, pairs):
+    writer = None
+    if "--docx" in argv:  # each sheet one Word table, the title its first row
+        writer = lambda grids, stem: save_docx(grids, stem.with_suffix(".docx"), True)  # noqa: E731
+    if "--docx-paragraphs" in argv:  # the title, 部门 and 单位 lines as paragraphs above each table
+        writer = lambda grids, stem: save_docx(grids, stem.with_suffix(".docx"), False)  # noqa: E731
+    if "--pdf" in argv:  # printed to PDF by LibreOffice, as samples/make_pdfs.py prints the samples
+        writer = print_pdf
+    if "--docx-pdf" in argv:  # the Word copy (title lines as paragraphs) printed to PDF by LibreOffice
+        writer = print_docx_pdf
+    for name, p, fp, missing, extra in run(names, pairs, writer):
         ok = not fp and not missing and not extra
         bad += not ok
         print(f"{'ok ' if ok else 'BAD'} {name:34} {p:28} clean-FP {len(fp) if isinstance(fp, list) else 'X'}"

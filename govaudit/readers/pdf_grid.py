@@ -7,6 +7,7 @@ or a header printed one character per line, reads as one string.
 from __future__ import annotations
 
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from govaudit.readers.pdf_page import Char, Page, Segment
@@ -170,24 +171,44 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
     v_at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]  # the lines drawn along each edge
     h_at = [[s for s in hs if abs(s.pos - y) <= SNAP] for y in ys]
     uf = _Union(n_rows * n_cols)
-    for i in range(n_rows):
-        mid_y = (ys[i] + ys[i + 1]) / 2
-        for j in range(1, n_cols):
-            if not _covered(v_at[j], mid_y):
+    # two neighbouring bands are one cell where no line parts them at their middle (the partition does not depend
+    # on the order of the unions: each region's root is its lowest index)
+    mid_ys = [(ys[i] + ys[i + 1]) / 2 for i in range(n_rows)]
+    for j in range(1, n_cols):
+        spans = [(s.a - COVER, s.b + COVER) for s in v_at[j]]
+        for i, mid_y in enumerate(mid_ys):
+            for a, b in spans:
+                if a <= mid_y <= b:
+                    break
+            else:
                 uf.union(i * n_cols + j - 1, i * n_cols + j)
-    for j in range(n_cols):
-        mid_x = (xs[j] + xs[j + 1]) / 2
-        for i in range(1, n_rows):
-            if not _covered(h_at[i], mid_x):
+    for i in range(1, n_rows):
+        spans = [(s.a - COVER, s.b + COVER) for s in h_at[i]]
+        for j in range(n_cols):
+            mid_x = (xs[j] + xs[j + 1]) / 2
+            for a, b in spans:
+                if a <= mid_x <= b:
+                    break
+            else:
                 uf.union((i - 1) * n_cols + j, i * n_cols + j)
+    parent = uf.parent
     regions: dict[int, list[int]] = {}
     for k in range(n_rows * n_cols):
-        regions.setdefault(uf.find(k), []).append(k)
+        root = k if parent[k] == k else uf.find(k)
+        members = regions.get(root)
+        if members is None:
+            regions[root] = [k]
+        else:
+            members.append(k)
     cells = []
     for ks in regions.values():
-        rows = [k // n_cols for k in ks]
-        cols = [k % n_cols for k in ks]
-        r1, r2, c1, c2 = min(rows), max(rows), min(cols), max(cols)
+        if len(ks) == 1:  # most cells: one band by one
+            r1, c1 = divmod(ks[0], n_cols)
+            r2, c2 = r1, c1
+        else:
+            rows = [k // n_cols for k in ks]
+            cols = [k % n_cols for k in ks]
+            r1, r2, c1, c2 = min(rows), max(rows), min(cols), max(cols)
         cells.append(GridCell(r1, c1, r2, c2, (xs[c1], ys[r1], xs[c2 + 1], ys[r2 + 1])))
     cells.sort(key=lambda c: (c.row, c.col))
     return Grid(page=page, xs=xs, ys=ys, cells=cells)
@@ -203,34 +224,28 @@ def _drop_thin(edges: list[float]) -> list[float]:
     return out
 
 
-def _covered(lines: list[Segment], at: float) -> bool:
-    for s in lines:
-        if s.a - COVER <= at <= s.b + COVER:
-            return True
-    return False
-
-
 def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
     if not grids:
         return list(chars)
     lookup = []
     for g in grids:
-        index = {}
+        n_cols = g.n_cols
+        index: list[GridCell | None] = [None] * (g.n_rows * n_cols)  # band r, c → its cell, at r * n_cols + c
         for cell in g.cells:
             for r in range(cell.row, cell.row2 + 1):
                 for c in range(cell.col, cell.col2 + 1):
-                    index[(r, c)] = cell
-        lookup.append((*g.bbox, g.xs, g.ys, g.n_rows - 1, g.n_cols - 1, index))
+                    index[r * n_cols + c] = cell
+        lookup.append((*g.bbox, g.xs, g.ys, g.n_rows - 1, n_cols - 1, n_cols, index))
     outside = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, ch.cy
-        for x0, top, x1, bottom, xs, ys, last_row, last_col, index in lookup:
+        for x0, top, x1, bottom, xs, ys, last_row, last_col, n_cols, index in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 r = bisect_right(ys, cy) - 1  # the band holding the centre; a centre on the frame: the edge band
                 r = 0 if r < 0 else last_row if r > last_row else r
                 c = bisect_right(xs, cx) - 1
                 c = 0 if c < 0 else last_col if c > last_col else c
-                index[(r, c)].chars.append(ch)
+                index[r * n_cols + c].chars.append(ch)
                 break
         else:
             outside.append(ch)
@@ -253,7 +268,8 @@ def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
         ref = ch
         lines.append(last)
     for line in lines:
-        line.sort(key=lambda c: c.x0)
+        if len(line) > 1:
+            line.sort(key=_X0)
     return lines
 
 
@@ -261,11 +277,23 @@ def cell_text(chars: list[Char]) -> str:
     """Characters of one cell as one string: lines top to bottom, each left to right, wrapped lines joined."""
     if not chars:
         return ""
-    return "".join(join_chars(line) for line in group_lines(chars, 0.5))
+    if len(chars) == 1:
+        return chars[0].text
+    cys = [c.cy for c in chars]
+    if max(cys) - min(cys) <= 0.5 * min([c.height for c in chars]):
+        # one line, as group_lines would find it (every centre within half of any height of the top-most one's):
+        # the same order, without its loop
+        line = sorted(chars, key=centre_y)
+        line.sort(key=_X0)
+        return join_chars(line)
+    return "".join([join_chars(line) for line in group_lines(chars, 0.5)])
 
 
 def join_chars(line: list[Char]) -> str:
     """Characters of one line, left to right; a space only where a wide gap parts two Latin words or numbers."""
+    text = "".join([ch.text for ch in line])
+    if len(line) == 1 or not _has_ascii_pair(text):
+        return text  # no two Latin characters side by side: nothing to part (most Chinese lines)
     prev = line[0]
     out = [prev.text]
     prev_ascii = prev.text.isascii()
@@ -281,5 +309,18 @@ def join_chars(line: list[Char]) -> str:
     return "".join(out)
 
 
-def centre_y(c: Char) -> float:
-    return c.cy
+def _has_ascii_pair(text: str) -> bool:
+    """Two ASCII characters next to each other in `text` (one character per Char)."""
+    if text.isascii():
+        return True
+    prev = False
+    for t in text:
+        now = t < "\x80"
+        if now and prev:
+            return True
+        prev = now
+    return False
+
+
+centre_y = attrgetter("cy")
+_X0 = attrgetter("x0")

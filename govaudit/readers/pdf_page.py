@@ -8,12 +8,25 @@ top-left corner (x to the right, y downwards), the convention of pdfplumber and 
 from __future__ import annotations
 
 import ctypes
+import struct
 import sys
 import time
+from collections import namedtuple
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import ReadError, open_error
+from govaudit.readers.pdfium import (
+    FPDF_ERR_PASSWORD,
+    FPDF_ERR_SECURITY,
+    FPDF_PAGEOBJ_IMAGE,
+    FPDF_PAGEOBJ_PATH,
+    FPDF_SEGMENT_LINETO,
+    FPDF_SEGMENT_MOVETO,
+    FS_MATRIX,
+    FS_RECTF,
+    pdfium,
+)
 
 MAX_PAGES = 400  # a disclosure has tens of pages; more is not one, and would cost minutes
 MAX_CHARS_PER_PAGE = 60_000
@@ -22,24 +35,15 @@ MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 
 
-@dataclass(slots=True, init=False)
-class Char:
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    height: float  # bottom - top, and cy, the middle of the box: kept, as lines and cells ask for them often
-    cy: float
+class Char(namedtuple("_Char", "text x0 top x1 bottom height cy")):
+    """One character and its box; `height` (bottom - top) and `cy` (the middle of the box) are kept, as lines and
+    cells ask for them often. A tuple: a page's thousands of characters are made without a Python __init__ each
+    (the reader calls `_char`, which takes the seven values)."""
 
-    def __init__(self, text: str, x0: float, top: float, x1: float, bottom: float):
-        self.text = text
-        self.x0 = x0
-        self.top = top
-        self.x1 = x1
-        self.bottom = bottom
-        self.height = bottom - top
-        self.cy = (top + bottom) / 2
+    __slots__ = ()
+
+    def __new__(cls, text: str, x0: float, top: float, x1: float, bottom: float):
+        return tuple.__new__(cls, (text, x0, top, x1, bottom, bottom - top, (top + bottom) / 2))
 
 
 @dataclass(slots=True)
@@ -91,17 +95,17 @@ def open_document(path: Path) -> "_Document":
         error = raw.FPDF_GetLastError()
         if handle:
             raw.FPDF_CloseDocument(handle)
-        if error == raw.FPDF_ERR_PASSWORD:
+        if error == FPDF_ERR_PASSWORD:
             raise ReadError("PDF 文件受密码保护（已加密），请先取消密码再检查")
-        if error == raw.FPDF_ERR_SECURITY:
+        if error == FPDF_ERR_SECURITY:
             raise ReadError("PDF 文件使用了不支持的加密方式，请先取消加密再检查")
         raise ReadError("PDF 文件已损坏或格式不正确，无法打开")
     return _Document(api, handle, count)
 
 
 class _Document:
-    """An open PDFium document, read through pypdfium2's raw bindings (`pypdfium2_raw`): importing pypdfium2's
-    helper classes as well costs a fresh process about 20 ms more, and each page object some more."""
+    """An open PDFium document, read through the library's own functions (readers/pdfium.py), not pypdfium2's
+    helper classes: importing those costs a fresh process about 20 ms more, and each page object some more."""
 
     def __init__(self, api: "_Api", handle, count: int):
         self.api, self.handle, self.count = api, handle, count
@@ -141,43 +145,25 @@ def read_pages(path: Path) -> list[Page]:
 
 
 class _Api:
-    """The PDFium functions read per character and per page object, called without ctypes' per-argument type
-    checks: a call then costs about a third (a 25-page disclosure makes ~30,000 of them). Every argument passed
-    is a pointer (`c_void_p`, `byref`) or a small int, which ctypes' default conversions pass exactly."""
+    """The PDFium functions read per page, per character and per page object (readers/pdfium.py binds them)."""
 
     def __init__(self):
-        import pypdfium2_raw as raw  # pypdfium2's own bindings, without its helper classes
-
-        # as pypdfium2 starts the library on import (a second start is a no-op in PDFium)
-        raw.FPDF_InitLibraryWithConfig(raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=None, m_pIsolate=None,
-                                                               m_v8EmbedderSlot=0))
-
-        def fast(name: str, restype=ctypes.c_int):
-            typed = getattr(raw, name)
-            f = type(typed)(ctypes.cast(typed, ctypes.c_void_p).value)
-            f.restype = restype
-            return f
-
-        vp = _Handle  # returned as is (not turned into an int), to be passed straight back
+        raw = pdfium()
         self.raw = raw
-        self.text_load = fast("FPDFText_LoadPage", vp)
-        self.text_close = fast("FPDFText_ClosePage", None)
-        self.count_chars = fast("FPDFText_CountChars")
-        self.get_text = fast("FPDFText_GetText")
-        self.text_index = fast("FPDFText_GetTextIndexFromCharIndex")
-        self.get_unicode = fast("FPDFText_GetUnicode", ctypes.c_uint)
-        self.loose_box = fast("FPDFText_GetLooseCharBox")
-        self.count_objects = fast("FPDFPage_CountObjects")
-        self.get_object = fast("FPDFPage_GetObject", vp)
-        self.object_type = fast("FPDFPageObj_GetType")
-        self.bounds = fast("FPDFPageObj_GetBounds")
-        self.draw_mode = fast("FPDFPath_GetDrawMode")
-        self.fill_color = fast("FPDFPageObj_GetFillColor")
-        self.count_segments = fast("FPDFPath_CountSegments")
-
-
-class _Handle(ctypes.c_void_p):
-    """A PDFium handle (text page, page object) as a restype: ctypes returns a subclass of c_void_p as it is."""
+        self.text_load = raw.FPDFText_LoadPage
+        self.text_close = raw.FPDFText_ClosePage
+        self.count_chars = raw.FPDFText_CountChars
+        self.get_text = raw.FPDFText_GetText
+        self.text_index = raw.FPDFText_GetTextIndexFromCharIndex
+        self.get_unicode = raw.FPDFText_GetUnicode
+        self.loose_box = raw.FPDFText_GetLooseCharBox
+        self.count_objects = raw.FPDFPage_CountObjects
+        self.get_object = raw.FPDFPage_GetObject
+        self.object_type = raw.FPDFPageObj_GetType
+        self.bounds = raw.FPDFPageObj_GetBounds
+        self.draw_mode = raw.FPDFPath_GetDrawMode
+        self.fill_color = raw.FPDFPageObj_GetFillColor
+        self.count_segments = raw.FPDFPath_CountSegments
 
 
 _API: _Api | None = None
@@ -198,9 +184,8 @@ def _read_page(api: _Api, page, number: int) -> Page:
     rotation = quarter * 90 if quarter in (1, 2, 3) else 0
     out = Page(number=number, width=width, height=height)
     view = _view(rotation, width, height)
-    handle = ctypes.c_void_p(ctypes.cast(page, ctypes.c_void_p).value)
-    _read_chars(api, handle, out, view, None if rotation else height)
-    _read_objects(api, handle, out, view)
+    _read_chars(api, page, out, view, None if rotation else height)
+    _read_objects(api, page, out, view)
     return out
 
 
@@ -216,6 +201,7 @@ def _view(rotation: int, width: float, height: float):
     return lambda l, b, r, t: (l, height - t, r, height - b)
 
 
+_RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
 _BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
 
 
@@ -246,10 +232,11 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
             raise ReadError(f"PDF 文件第 {out.number} 页有 {n} 个字符，过多，不像一份部门决算公开")
         if n <= 0:
             return
-        rect = api.raw.FS_RECTF()
+        rect = FS_RECTF()
         ref = ctypes.byref(rect)
         chars, breaks = out.chars, out.breaks
-        loose_box, blank = api.loose_box, _BLANK
+        append, make = chars.append, tuple.__new__  # Char(text, x0, top, x1, bottom) without its __new__ call
+        loose_box, blank, unpack = api.loose_box, _BLANK, _RECT.unpack_from
         pending_break = False
         for i, u in enumerate(_codes(api, tp, n)):
             if u < 0x20 or u in blank:
@@ -257,17 +244,18 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
                 continue
             if not loose_box(tp, i, ref):
                 continue
-            left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
+            left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
             if height is not None:
-                chars.append(Char(chr(u), left, height - top, right, height - bottom))
+                y0, y1 = height - top, height - bottom
+                append(make(Char, (chr(u), left, y0, right, y1, y1 - y0, (y0 + y1) / 2)))
             else:
                 x0, y0, x1, y1 = view(left, bottom, right, top)
-                chars.append(Char(chr(u), x0, y0, x1, y1))
+                append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
     finally:
         api.text_close(tp)
 
@@ -283,7 +271,7 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
     n = api.count_objects(page)
     segments = out.segments
     get_object, object_type, bounds, draw_mode = api.get_object, api.object_type, api.bounds, api.draw_mode
-    IMAGE, PATH = raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH
+    IMAGE, PATH = FPDF_PAGEOBJ_IMAGE, FPDF_PAGEOBJ_PATH
     for j in range(n):
         obj = get_object(page, j)
         kind = object_type(obj)
@@ -315,31 +303,32 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
                                  Segment(False, x0, top, bottom), Segment(False, x1, top, bottom)))
             elif stroke.value:
-                _path_lines(raw, ctypes.cast(obj, raw.FPDF_PAGEOBJECT), view, segments)
+                _path_lines(raw, obj, view, segments)
 
 
 def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
     """The straight axis-parallel pieces of a stroked path drawn as one object (a whole grid in one path)."""
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, m):
+    m = FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
         return
     x, y = ctypes.c_float(), ctypes.c_float()
+    xr, yr = ctypes.byref(x), ctypes.byref(y)
     count = raw.FPDFPath_CountSegments(obj)
     if count > 20_000:
         return
     prev = start = None
     for k in range(count):
         seg = raw.FPDFPath_GetPathSegment(obj, k)
-        if not raw.FPDFPathSegment_GetPoint(seg, x, y):
+        if not raw.FPDFPathSegment_GetPoint(seg, xr, yr):
             continue
         ux = m.a * x.value + m.c * y.value + m.e
         uy = m.b * x.value + m.d * y.value + m.f
         px, py, _x1, _y1 = view(ux, uy, ux, uy)
         kind = raw.FPDFPathSegment_GetType(seg)
-        if kind == raw.FPDF_SEGMENT_MOVETO or prev is None:
+        if kind == FPDF_SEGMENT_MOVETO or prev is None:
             prev = start = (px, py)
             continue
-        if kind == raw.FPDF_SEGMENT_LINETO:
+        if kind == FPDF_SEGMENT_LINETO:
             _add_line(prev, (px, py), segments)
         prev = (px, py)
         if raw.FPDFPathSegment_GetClose(seg) and start is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from statistics import median
 
 from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
@@ -27,7 +26,8 @@ class Piece:
 class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
-    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order")
+    __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order",
+                 "type_size")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
@@ -44,6 +44,7 @@ class Line:
         # reading order (the stretch's top, 0 left or 1 right column, its own top)
         self.margins: Margins | None = None
         self.order: tuple[float, int, float] | None = None
+        self.type_size: float | None | bool = False  # _type_size, once asked (False: not yet)
 
     @property
     def text(self) -> str:
@@ -170,8 +171,19 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
 def _type_size(line: Line) -> float | None:
     """The height of a line's Chinese characters: their boxes follow the type size, while the boxes of digits in
     some fonts are twice as tall ("15.16%；" alone on a line). None when the line has too few of them to say."""
-    sizes = [c.bottom - c.top for c in line.chars if "\u4e00" <= c.text <= "\u9fff"]
-    return median(sizes) if len(sizes) >= 2 else None
+    if line.type_size is False:
+        sizes = [c.bottom - c.top for c in line.chars if "\u4e00" <= c.text <= "\u9fff"]
+        line.type_size = median(sizes) if len(sizes) >= 2 else None
+    return line.type_size
+
+
+def median(values: list[float]) -> float:
+    """statistics.median of a non-empty list, without its generality (asked once or twice per line)."""
+    values = sorted(values)
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 _ENDS = tuple("。！？!?；;：:")

@@ -46,13 +46,17 @@ def classify_budget_title(core: str) -> str | None:
     return None
 
 
-_META_TAIL = lazy(r"(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
+_UNIT_IN_BRACKETS = lazy(r"[(（]((?:金额)?单位[:：]?(?:万元|千元|亿元|元))[)）]$")
+_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:
     """A normalised title line that also holds the 部门 and 金额单位 ('收支预算总表部门：江苏省政协办公厅单位：万元',
     as a PDF line may read) → (title, the rest); a title alone → (title, ''). Only a short 部门/单位 tail is split
     off: a page of text run together is no title."""
+    m = _UNIT_IN_BRACKETS.search(text)  # '收入决算表（单位：万元）': the unit in brackets after the title
+    if m is not None and m.start() > 0:
+        return text[: m.start()], m.group(1)
     m = _META_TAIL.search(text)
     if m is None or m.start() == 0:
         return text, ""
@@ -81,20 +85,21 @@ def title_scope(title: str) -> str | None:
 _SPENDING = [
     ("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
     ("基本支出", "basic"), ("项目支出", "project"), ("预留机动", "reserve"), ("结转下年", "carry_out"),
-    ("金额", "amount"), ("预算数", "amount"),
+    ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
 ]
 # 江苏 2019 法院 公开08表 heads its one figure column “基本支出”: the table is all 基本支出, the column its amount
 _ECONOMIC = [("合计", "total"), ("人员经费", "personnel"), ("公用经费", "public"), ("金额", "amount"),
-             ("预算数", "amount"), ("基本支出", "amount")]
+             ("预算数", "amount"), ("本年数", "amount"), ("基本支出", "amount")]
 BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     # two-sided: 项目 | 预算数 ‖ 项目 | 预算数 (部门) or 合计 · 基本支出 (人员经费 · 公用经费) · 项目支出 (单位)
     "B01": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
-            ("项目支出", "project"), ("预算数", "amount"), ("金额", "amount"), ("合计", "amount")],
+            ("项目支出", "project"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
     "B02": [("合计", "total"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
-            ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount")],
+            ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
+            ("本年数", "amount")],
     "B03": _SPENDING,
     "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
-            ("合计", "total"), ("小计", "total"), ("预算数", "amount"), ("金额", "amount")],
+            ("合计", "total"), ("小计", "total"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount")],
     "B05": _SPENDING, "B06": _SPENDING, "B07": _SPENDING, "B10": _SPENDING,
     "B08": _ECONOMIC, "B11": _ECONOMIC,
     # 上海: “三公”经费预算数 (合计 · 出国 · 接待 · 用车 (小计 · 购置费 · 运行费)) · 机关运行经费预算数;
@@ -102,8 +107,8 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     "B09": [("机关运行", "admin_run"), ("三公", "sanggong"), ("合计", "total"), ("出国", "abroad"),
             ("接待", "reception"), ("购置及运行", "car_total"), ("购置和运行", "car_total"),
             ("购置费", "car_purchase"), ("运行", "car_run"), ("会议费", "meeting"), ("培训费", "training")],
-    "B12": [("机关运行经费", "amount"), ("金额", "amount"), ("合计", "amount")],
-    "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount")],
+    "B12": [("机关运行经费", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
+    "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount")],
 }
 
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)

@@ -62,7 +62,7 @@ class BudgetTableBuilder(TableBuilder):
             cells = self.block.rows[r]
             if is_lineno_row(cells):
                 continue
-            if any(is_numeric_cell(c) and not is_code_text(c.value) and c.col not in value_cols for c in cells):
+            if any(c.col not in value_cols and is_numeric_cell(c) and not is_code_text(c.value) for c in cells):
                 n += 1
         return n
 

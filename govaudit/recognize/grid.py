@@ -146,16 +146,31 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
 
     ends = narrative_data().names.suffixes
     name = meta.department
-    if not ends or name.endswith(ends):
+    if not ends:
         return None
+
+    def completes(head: str) -> bool:
+        """The name with `head` ends as an organisation's name does; a name that already ends so ('…委员会办') takes
+        a rest only to finish a longer ending broken at the line ('办' + '公厅' = 办公厅)."""
+        joined = name + head
+        if not name.endswith(ends):
+            return joined.endswith(ends)
+        return any(joined.endswith(e) and len(e) > len(head) for e in ends)
+
+    unit = _UNIT_LEAD.match(t)
+    if unit and unit.end() < len(t):  # “金额单位：万元和社会保障局”: the unit's box and the name's rest on one line
+        head = t[unit.end():]
+        if len(head) <= 8 and _FRAGMENT.match(head) and head not in _HEADER_WORDS and completes(head):
+            return 0, head, unit.group(0)
     for k in range(min(len(t), 8), 0, -1):
         head, tail = t[:k], t[k:]
         if (not tail or tail in _HEADER_WORDS or _HEADER_TAIL.search(tail)) and _FRAGMENT.match(head) and head not in _HEADER_WORDS \
-                and (name + head).endswith(ends):
+                and completes(head):
             return 0, head, tail
     return None
 
 
+_UNIT_LEAD = lazy(r"^(?:金额)?单位[:：](?:万元|千元|亿元|元)")
 _HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
@@ -183,6 +198,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             return True
     if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
         meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
+    name_parts: set[int] = set()  # cells holding the name after a bare '部门：' (部门： | 江苏省人民检察院 | 单位：万元)
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
         cut = None if unit else _UNIT_CUT.search(t)
@@ -201,16 +217,18 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             name = dept.group(1)
             if not name:  # '部门：' with the name in the next cells
                 parts = []
-                for _c, nxt in texts[i + 1 :]:
+                for j, (_c, nxt) in enumerate(texts[i + 1 :], i + 1):
                     if find_unit(nxt) or TABLE_CODE_RE.search(nxt):
                         break
                     parts.append(nxt)
+                    name_parts.add(j)
                 name = "".join(parts)
             name = re.split(r"(?:金额)?单位[:：]", name)[0]
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col
-        if not (unit or cut or code or dept or (year and len(t) <= 16) or _META_RE.match(t) or _CN_CODE.match(t)):
+        if not (unit or cut or code or dept or i in name_parts or (year and len(t) <= 16) or _META_RE.match(t)
+                or _CN_CODE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):

@@ -23,6 +23,8 @@ _TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("05", ("一般公共预算", "支出决算"), ("基本支出",)),
     ("04", ("财政拨款收入支出决算", "总表"), ()),
     ("04", ("财政拨款收支决算", "总表"), ()),
+    ("04", ("财政拨款收入支出决算表",), ()),  # 2021 central template: 总表 dropped
+    ("04", ("财政拨款收支决算表",), ()),
     ("01", ("收入支出决算总表",), ("财政拨款",)),
     ("01", ("收支决算总表",), ("财政拨款",)),
     ("01", ("收入支出决算表",), ("财政拨款", "政府性基金", "国有资本")),
@@ -68,6 +70,7 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("财政拨款", "fiscal"),
         ("上级补助", "upper"), ("事业收入", "business"), ("经营收入", "operating"),
         ("附属单位", "affiliated"), ("其他收入", "other"),
+        ("收入总计", "total"), ("本年收入", "total"),  # other years' wording of the row's total
     ],
     # a part named with its own 合计 ('基本支出合计', '项目支出合计') is that part, not the row's total: parts first
     "03": [
@@ -75,7 +78,7 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
         ("项目支出", "project"), ("上缴上级", "upper_remit"), ("经营支出", "operating"),
         ("对附属单位补助", "affiliate_subsidy"), ("附属单位补助", "affiliate_subsidy"),
-        ("支出合计", "total"), ("合计", "total"),
+        ("支出合计", "total"), ("合计", "total"), ("支出总计", "total"), ("本年支出", "total"),
     ],
     "05": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
            ("项目支出", "project"), ("合计", "total"), ("小计", "total")],
@@ -89,14 +92,14 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("购置", "car_purchase"), ("运行", "car_run"),
     ],
     # two-sided tables: the value column of a side
-    "01": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("数额", "amount")],
+    "01": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("数额", "amount"), ("本年数", "amount")],
     "04": [
         ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
-        ("合计", "total"), ("决算数", "amount"), ("金额", "amount"), ("小计", "total"),
+        ("合计", "total"), ("决算数", "amount"), ("金额", "amount"), ("小计", "total"), ("本年数", "amount"),
     ],
     # one block (科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费): the split of each row into 人员/公用经费
     "06": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("人员经费", "personnel"),
-           ("公用经费", "public")],
+           ("公用经费", "public"), ("本年数", "amount")],
 }
 COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
 COLUMN_WORDS.update(BUDGET_COLUMN_WORDS)  # the 预算 kinds B01–B13 (budget_specs.py)

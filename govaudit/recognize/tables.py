@@ -22,7 +22,7 @@ from govaudit.recognize.grid import (
     text_of,
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number, code_digits,
-                                     decimals_from_format, find_year, parse_number)
+                                     decimals_from_format, find_unit, find_year, parse_number)
 from govaudit.text import norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
@@ -159,6 +159,8 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
         path: list[str] = []
         for r in header_rows:
             t = text[(r, c)]
+            if "单位" in t or "元" in t:  # '合计（元）' is the 合计 column (the unit is read by header_unit)
+                t = _HEADER_UNIT.sub("", t)
             if r == mixed and t not in HEADER_CELLS:
                 continue
             if t and (not path or path[-1] != t):
@@ -190,13 +192,17 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
                 text[(r, c)] = text[(r, prev)]
 
 
-_HEADER_UNIT = lazy(r"[(（](?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
+_HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
 
 
-def header_unit(paths: list[list[str]]) -> str | None:
-    """A table without a 金额单位 line may name its unit in the figure columns' headers ('决算数（元）'): the unit
-    they all agree on."""
-    units = {m.group(1) for path in paths for part in path for m in [_HEADER_UNIT.search(part)] if m}
+def header_unit(block: Block, rows: list[int] | None = None) -> str | None:
+    """A table without a 金额单位 line may name its unit in its column headings ('决算数（元）'): the unit they all
+    agree on. `rows`: the header rows (default: every short heading of the block)."""
+    units = set()
+    for r in block.row_numbers() if rows is None else rows:
+        for c in block.rows[r]:
+            if isinstance(c.value, str) and len(c.value) <= 30 and (m := _HEADER_UNIT.search(norm(c.value))):
+                units.add(m.group(1))
     return units.pop() if len(units) == 1 else None
 
 
@@ -255,6 +261,29 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         if role.role != "unknown":
             prev_label = is_label
     return roles
+
+
+def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int) -> None:
+    """A column with no heading at all right after a label column, holding only words under the header, is that label's
+    second level: '项目名称' centred over two columns (江苏 收入预算总表: 一般公共预算资金 | 小计, then
+    | 公共财政拨款(补助)资金 under it), printed or exported without its merge."""
+    cells_by_col: dict[int, list[Cell]] = {}
+    for r in block.row_numbers():
+        if r >= data_start:
+            for c in block.rows[r]:
+                if c.value not in (None, ""):
+                    cells_by_col.setdefault(c.col, []).append(c)
+    label: ColumnRole | None = None  # the label column just before (blank columns between them aside)
+    for role in roles:
+        cells = cells_by_col.get(role.col, [])
+        if role.role == "unknown" and not role.path:
+            if not cells:
+                continue  # a blank column (a PDF's empty band, a spacer) between the two
+            if label is not None and all(isinstance(c.value, str) and not is_numeric_cell(c)
+                                         and not is_code_text(c.value) for c in cells):
+                role.role, role.side = "name", label.side
+                continue
+        label = role if role.role in ("name", "code", "split") else None
 
 
 def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
@@ -388,14 +417,16 @@ class TableBuilder:
     def build(self) -> Table | None:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
+        self._unit_from_title()
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
         paths = header_paths(block, header, cols)
         roles = classify_columns(kind, paths)
+        _second_label_columns(block, roles, data_start)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
         if self.meta.unit is None:
-            self.meta.unit = header_unit([paths[ro.col] for ro in roles if ro.role == "value"])
+            self.meta.unit = header_unit(block, header)
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
@@ -549,8 +580,20 @@ class TableBuilder:
             return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
 
+    def _unit_from_title(self) -> None:
+        """'收入决算表（单位：万元）': the unit printed only in the title's line."""
+        if self.meta.unit is None:
+            rest = budget_specs.split_title_meta(norm(self.block.title))[1]
+            unit = find_unit(rest) if rest else None
+            if unit:
+                self.meta.unit, self.meta.unit_cell = unit, a1(self.block.title_row, self.block.title_col)
+
     def _finish(self, table: Table) -> None:
         m = self.meta
+        if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
+            self._unit_from_title()
+            if m.unit is None:
+                m.unit = header_unit(self.block)
         if m.year is None:
             # a year printed only in the title ('2023年度支出决算表'): the year alone is read from it
             m.year = find_year(self.block.title)

@@ -151,6 +151,25 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         elif dec < 28:
             d = _quantize(d, dec)
         return d, dec, percent
+    if kind is str:
+        got = _parse_text(value)
+        if isinstance(got, NotANumber):
+            raise type(got)(*got.args)
+        return got
+    return _text_number(value)
+
+
+@lru_cache(maxsize=8192)
+def _parse_text(value: str):
+    """_text_number of a string, remembered: a table's cells are parsed more than once (is it a number, its
+    figure), and a PDF's or Word table's cells are all text. Not a number: the exception, raised again afresh."""
+    try:
+        return _text_number(value)
+    except NotANumber as exc:
+        return exc.with_traceback(None)
+
+
+def _text_number(value) -> tuple[Decimal, int, bool] | None:
     text = norm(value)
     if text in BLANK_MARKS:
         return None
@@ -172,9 +191,10 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
     except InvalidOperation:
         raise NotANumber(str(value)) from None
     if negative:
-        d = -d
-    check_plausible(d, _decimals_of(d), value)
-    return d, _decimals_of(d), percent
+        d = DECIMAL_CONTEXT.minus(d)  # -d in govaudit's context whatever the caller's (the result is remembered)
+    decimals = _decimals_of(d)
+    check_plausible(d, decimals, value)
+    return d, decimals, percent
 
 
 def _raise(text):
