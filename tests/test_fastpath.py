@@ -94,7 +94,7 @@ def test_stale_help_data_or_another_program_name_is_not_used(tmp_path, monkeypat
     assert fastpath.answer(["--help"]) is None and fastpath.answer(["rules"]) is None
 
 
-def test_the_help_fingerprint_follows_cli_py_and_click(tmp_path, monkeypatch):
+def test_the_help_fingerprint_follows_cli_py(tmp_path, monkeypatch):
     from govaudit import fastpath
 
     before = fastpath.help_fingerprint()
@@ -107,6 +107,21 @@ def test_the_help_fingerprint_follows_cli_py_and_click(tmp_path, monkeypatch):
     assert fastpath.help_fingerprint() == before
     (fake / "cli.py").write_bytes((here / "cli.py").read_bytes().replace("显示本说明并退出".encode(), "帮助".encode()))
     assert fastpath.help_fingerprint() != before
+
+
+def test_the_help_fingerprint_follows_clicks_major_version_only(tmp_path):
+    """A user's install brings the newest click 8.x, which prints these texts as the one they were kept from; click 9
+    might not: the data is then left alone."""
+    from govaudit import fastpath
+
+    site = tmp_path / "site"
+    (site / "click").mkdir(parents=True)
+    (site / "click-8.4.0.dist-info").mkdir()
+    assert fastpath._click_major(str(site / "click")) == "click 8"
+    (site / "click-8.4.0.dist-info").rename(site / "click-9.0.1.dist-info")
+    assert fastpath._click_major(str(site / "click")) == "click 9"
+    (site / "click-9.0.1.dist-info").rmdir()
+    assert fastpath._click_major(str(site / "click")) == "click ?"
 
 
 def test_a_stale_catalogue_or_an_installed_rule_pack_leaves_rules_to_click(monkeypatch):
