@@ -11,25 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govaudit.numbers import DECIMAL_CONTEXT
-from govaudit.recognize.text import (NotANumber, _decimals_of, check_plausible, decimals_from_format,
-                                     number_from_float, parse_number)
+from govaudit.recognize.text import NotANumber, number_cell, parse_number
 
 
-def general(value, number_format):
-    """The general path for a number cell, as parse_number had it before the fast path (the oracle)."""
-    if value != value or value in (float("inf"), float("-inf")):
-        raise NotANumber(str(value))
-    d = number_from_float(value)
-    dec, percent = decimals_from_format(number_format)
-    if percent:
-        d = (d * 100).normalize() if d != 0 else Decimal(0)
-    check_plausible(d, _decimals_of(d), value)
-    if dec is None:
-        dec = _decimals_of(d)
-    elif dec < 28:
-        with localcontext(DECIMAL_CONTEXT):
-            d = d.quantize(Decimal(1).scaleb(-dec))
-    return d, dec, percent
+general = number_cell  # the oracle: the general path the fast path must agree with
 
 
 FORMATS = ["General", "0", "0.00", "#,##0.00", "#,##0.0000_ ", "0.0%", "0.00;[Red]-0.00", "@", "yyyy-mm-dd"]

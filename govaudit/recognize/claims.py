@@ -29,6 +29,7 @@ INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超
 DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
+WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
 
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
 CLAUSE_SPLIT = lazy(r"[,;:、]")
@@ -39,17 +40,17 @@ MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?(全年|年初|调整后|调整)?预算(?:数|安排)?的?{NUM}%"
-                           rf"|(全年|年初|调整后|调整)?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
+COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
+                           rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
-VERSUS_RE = lazy(r"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于)(全年|年初|调整后|调整)?预算(?:数)?")
-BUDGET_WORD_RE = lazy(r"(全年|年初|调整后|调整)预算")
+VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
+BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
-BUDGET_AMOUNT_RE = lazy(r"(全年|年初|调整后|调整)?预算(?:数|安排|为|金额)|(全年|年初|调整后|调整)预算(?:共计|合计|总额)?$")
+BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")

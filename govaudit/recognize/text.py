@@ -124,6 +124,23 @@ def _fast_number(value, number_format: str) -> tuple[Decimal, int, bool] | None:
     return d, dec, False
 
 
+def number_cell(value: int | float, number_format: str = "General") -> tuple[Decimal, int, bool]:
+    """A numeric cell shown with its number format, by the general path (_fast_number gives the same for the
+    common cases, faster; tests/test_parse_fast.py holds it to this)."""
+    if value != value or value in (float("inf"), float("-inf")):
+        raise NotANumber(str(value))
+    d = number_from_float(value)
+    dec, percent = decimals_from_format(number_format)
+    if percent:
+        d = (d * 100).normalize() if d != 0 else Decimal(0)
+    check_plausible(d, _decimals_of(d), value)
+    if dec is None:
+        dec = _decimals_of(d)
+    elif dec < 28:
+        d = _quantize(d, dec)
+    return d, dec, percent
+
+
 def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, bool] | None:
     """(value, decimals shown, is_percent), or None for a blank; raises NotANumber for other text.
 
@@ -139,18 +156,7 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
     if isinstance(value, (datetime, date)):
         raise NotANumber(str(value))
     if isinstance(value, (int, float)):
-        if value != value or value in (float("inf"), float("-inf")):
-            raise NotANumber(str(value))
-        d = number_from_float(value)
-        dec, percent = decimals_from_format(number_format)
-        if percent:
-            d = (d * 100).normalize() if d != 0 else Decimal(0)
-        check_plausible(d, _decimals_of(d), value)
-        if dec is None:
-            dec = _decimals_of(d)
-        elif dec < 28:
-            d = _quantize(d, dec)
-        return d, dec, percent
+        return number_cell(value, number_format)
     if kind is str:
         got = _parse_text(value)
         if isinstance(got, NotANumber):
