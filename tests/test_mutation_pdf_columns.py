@@ -23,11 +23,11 @@ def _place(p, x: float, lines: list[str], top: float = 100) -> None:
 
 
 def _read(tmp_path: Path, left: list[str], right: list[str], width: float = 595.0, right_x: float = RIGHT,
-          offset: float = 8.5, name: str = "两栏.pdf", extra=None) -> list[str]:
+          offset: float = 8.5, name: str = "两栏.pdf", extra=None, left_x: float = LEFT) -> list[str]:
     """`offset`: how far the right column's lines sit below the left's (half a line: each is a line of its own)."""
     w = PdfWriter()
     p = w.page(width=width)
-    _place(p, LEFT, left)
+    _place(p, left_x, left)
     _place(p, right_x, right, 100 + offset)
     if extra:
         extra(p)
@@ -187,3 +187,57 @@ def test_a_column_just_within_the_share_of_single_and_full_lines(tmp_path):
              "本部门二〇二四年度财政拨款支出一千万元，", "比上年增加五万元。", "合计　　　　　　一千万元"]
     got = _read(tmp_path, L6, right)
     assert got == EXPECTED6[:2] + [_joined(right[:2]), _joined(right[2:4]), "合计 一千万元"]
+
+
+def _table(top: float):
+    """A ruled table of two rows across both columns, its top `top` points down the page."""
+    def draw(p):
+        p.grid(LEFT, top, [260, 210], [["工资福利支出", "1,000.00"], ["商品和服务支出", "200.00"]])
+    return draw
+
+
+def test_a_table_three_line_heights_below_the_columns_leaves_them_columns(tmp_path):
+    """Six lines a side on the same lines, a ruled table below: a line within three line heights (31.5 pt) above a
+    table may be its unruled header, never a column's. The last line (of characters whose boxes are exactly one em:
+    its foot at 195.5 pt) with the table's top exactly three line heights below is still the columns'; 0.5 pt
+    closer, it is the table's, and the five left are too few for columns: every line is read across the page."""
+    left, right = L6[:5] + ["是支付商品和服务。"], R6[:5] + ["支出。"]
+    expected = [_joined(left[:3]), _joined(left[3:]), _joined(right[:3]), _joined(right[3:])]
+    got = _read(tmp_path, left, right, offset=0, extra=_table(195.5 + 31.5), name="表下.pdf")
+    assert got[:4] == expected
+    got = _read(tmp_path, left, right, offset=0, extra=_table(195.5 + 31.0), name="表近.pdf")
+    assert got[:6] == [f"{a.lstrip('　')} {b}" for a, b in zip(left, right)]
+
+
+def test_columns_printed_just_under_a_table_are_columns(tmp_path):
+    """A table whose bottom rule is at the first line's top (100 pt): the lines are below it, not beside it, and
+    are read column by column."""
+    got = _read(tmp_path, L6, R6, offset=0, extra=_table(100 - 36), name="表上.pdf")
+    assert got[-4:] == EXPECTED6
+
+
+def test_lines_beside_a_table_are_read_before_the_columns_below_it(tmp_path):
+    """A ruled table in the left half of the page, four lines of text beside it on the right, then six lines a side
+    below it: the lines beside the table end the stretch (no columns there: they are read as printed), and the two
+    columns below are read column by column."""
+    beside = ["本部门二〇二四年度一般公共预算财政拨款", "支出一千万元，主要用于社区服务和行政运", "行，具体情况见左表，各项支出均按预算执",
+              "行。"]
+
+    def table(p):
+        p.grid(LEFT, 100, [150, 60], [["项目", "金额"], ["基本支出", "800.00"], ["项目支出", "200.00"]], row_h=20)
+        _place(p, RIGHT, beside, 100)
+
+    w = PdfWriter()
+    p = w.page()
+    table(p)
+    _place(p, LEFT, L6, 168)
+    _place(p, RIGHT, R6, 168)
+    got = [q.text for q in read_workbook(w.save(tmp_path / "旁表.pdf")).paragraphs]
+    assert "".join(got[:-4]) == _joined(beside) and got[-4:] == EXPECTED6  # (the table parts the first line off)
+
+
+def test_a_left_column_running_to_one_point_from_the_right_one(tmp_path):
+    """The gutter is 1 pt left of where the right column starts. A left column whose full lines (twenty characters
+    from 109 pt) end exactly there, 1 pt from the right column, does not run across the gutter, and its last
+    characters stay in the left column."""
+    assert _read(tmp_path, L6, R6, left_x=RIGHT - 1 - 20 * SIZE, name="窄栏间.pdf") == EXPECTED6
