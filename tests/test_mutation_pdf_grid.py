@@ -153,12 +153,13 @@ def test_a_cells_lines_join_in_reading_order(tmp_path):
 
 
 @pytest.mark.parametrize("apart, rows", [
+    (2.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((2, 2), "1.00一", (172.0, 118.0, 272.0, 136.0))]),
     (2.9, [((1, 2), "金额", (172.0, 100.0, 272.0, 119.5)), ((2, 2), "1.00一", (172.0, 119.5, 272.0, 136.0))]),
     (3.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((3, 2), "1.00一", (172.0, 121.0, 272.0, 136.0))]),
 ])
 def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, rows):
-    """A double rule under the header: lines less than 3 pt apart are one edge, midway; 3 pt apart they bound a
-    (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
+    """A double rule under the header: lines up to 2 pt apart are drawn as one line (where the first is); less
+    than 3 pt apart they are one edge, midway; 3 pt apart they bound a (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
     w = PdfWriter()
     p = w.page()
     p.grid(72, 100, [100, 100], [["项目", "金额"], ["甲", "1.00"]])
@@ -291,3 +292,25 @@ def test_the_smallest_box_that_is_a_table(tmp_path, width, height, table):
     p.text(60, 200, "本表为空表，本单位无此项支出。", 10)
     book = read_pdf(w.save(tmp_path / "框.pdf"))
     assert (book.sheets[0].name == TABLES_SHEET) is table
+
+
+def test_a_rule_drawn_in_pieces_with_small_gaps_is_one_rule(tmp_path):
+    """The rule between two rows drawn in three strokes per column, 3 pt apart (2 pt between the strokes' boxes,
+    which reach 0.5 pt past their ends): one rule, so each column keeps two cells. The middle strokes meet no
+    vertical rule: only as part of the whole rule do they part the cells."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260], [100, 120, 140]
+    for y in (ys[0], ys[2]):
+        p.line(xs[0], y, xs[2], y)
+    for x in xs:
+        p.line(x, ys[0], x, ys[2])
+    for x in xs[:2]:
+        for a, b in ((0, 32), (35, 65), (68, 100)):
+            p.line(x + a, ys[1], x + b, ys[1])
+    for i, row in enumerate([["项目", "决算数"], ["工资福利支出", "1,234.50"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / "断线.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((2, 1), "工资福利支出"), ((2, 2), "1,234.50")]
+    assert not sheet.merged
