@@ -314,3 +314,27 @@ def test_a_rule_drawn_in_pieces_with_small_gaps_is_one_rule(tmp_path):
     (sheet,) = read_pdf(w.save(tmp_path / "断线.pdf")).sheets
     assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((2, 1), "工资福利支出"), ((2, 2), "1,234.50")]
     assert not sheet.merged
+
+
+@pytest.mark.parametrize("step", [1.5, 2.0])
+def test_a_rule_stepping_down_a_little_in_each_column_is_one_edge(tmp_path, step):
+    """The rule between two rows printed in three strokes (one a column, with gaps between them), each `step` pt
+    lower than the last: strokes at most 2 pt from the next are one rule, so the three are one edge, at their mean
+    (not two edges 3 pt apart with a thin row between, nor the first two's middle)."""
+    w = PdfWriter()
+    p = w.page()
+    xs = [60, 160, 260, 360]
+    for y in (80, 120):
+        p.line(xs[0], y, xs[3], y)
+    for x in xs:
+        p.line(x, 80, x, 120)
+    for k, (a, b) in enumerate(((60, 150), (155, 250), (255, 360))):
+        p.line(a, 100 + k * step, b, 100 + k * step)
+    for i, row in enumerate([["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, 84 + i * 24, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"阶{step}.pdf")).sheets
+    edge = 100 + step
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
+                             ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
+    assert [sheet.origins[(r, 2)].bbox for r in (1, 2)] == [(160.0, 80.0, 260.0, edge), (160.0, edge, 260.0, 120.0)]
