@@ -338,3 +338,69 @@ def test_a_rule_stepping_down_a_little_in_each_column_is_one_edge(tmp_path, step
     assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
                              ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
     assert [sheet.origins[(r, 2)].bbox for r in (1, 2)] == [(160.0, 80.0, 260.0, edge), (160.0, edge, 260.0, 120.0)]
+
+
+@pytest.mark.parametrize("gap, text", [(6.0, "ab12"), (6.5, "ab 12")])
+def test_a_space_between_latin_words_from_a_gap_wider_than_six_tenths_of_their_height(tmp_path, gap, text):
+    """Two Latin words (or numbers) in a cell in 10 pt type: a gap of 6 pt (0.6 of the height) is letter spacing,
+    a wider one parts them with a space."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 100, [100, 100], [["项目", ""], ["编号", ""]], row_h=20)
+    p.text(162, 104, "金额", 10)
+    p.text(162, 124, "ab", 10)
+    p.text(182 + gap, 124, "12", 10)
+    (sheet,) = read_pdf(w.save(tmp_path / f"距{gap}.pdf")).sheets
+    assert sheet.get(2, 2).value == text
+
+
+@pytest.mark.parametrize("second_top, row", [(68.0, True), (68.5, False)])
+def test_a_full_width_top_row_on_one_line_stays_a_row(tmp_path, second_top, row):
+    """A merged top row whose characters' centres lie at most 0.6 of a character height apart (6 pt in 10 pt
+    type: a word set a little lower) is one line: a row of the table; further apart it is two lines, a frame's
+    text given back."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(150, 62, "收入决算表", 10)
+    p.text(200, second_top, "单位万元", 10)
+    book = read_pdf(w.save(tmp_path / f"顶{second_top}.pdf"))
+    sheet = book.sheets[0]
+    if row:
+        assert _cells(sheet)[:2] == [((1, 1), "收入决算表单位万元"), ((2, 1), "项目")]
+        assert book.paragraphs == []
+    else:
+        assert _cells(sheet)[:3] == [((1, 1), "收入决算表"), ((2, 1), "单位万元"), ((3, 1), "项目")]
+
+
+@pytest.mark.parametrize("gap, row", [(30.0, True), (30.5, False)])
+def test_a_full_width_bottom_row_with_a_gap_of_three_characters_stays_a_row(tmp_path, gap, row):
+    """A merged bottom row of one line in 10 pt type: a gap of 30 pt (three character heights) between two words
+    is spacing within a row of the table; a wider gap parts a note's two pieces, a frame's text given back."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"],
+                                     ["", "", ""]], merges=[(2, 0, 2, 2)], row_h=20)
+    p.text(64, 102, "本表", 10)
+    p.text(84 + gap, 102, "单位万元", 10)
+    book = read_pdf(w.save(tmp_path / f"底{gap}.pdf"))
+    sheet = book.sheets[0]
+    if row:
+        assert _cells(sheet)[-1] == ((3, 1), "本表单位万元") and book.paragraphs == []
+    else:
+        assert _cells(sheet)[-2:] == [((3, 1), "本表"), ((3, 2), "单位万元")]  # a line of text in two pieces
+        assert [q.text for q in book.paragraphs] == ["本表 单位万元"]
+
+
+def test_a_top_band_whose_first_line_is_one_character_is_given_back(tmp_path):
+    """A frame's top band: one character alone on the first line (附, for 附表), the title under it: two lines,
+    given back as text however few characters the first has."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(200, 61, "附", 8)
+    p.text(170, 70, "收入决算表", 9)
+    book = read_pdf(w.save(tmp_path / "表号.pdf"))
+    assert _cells(book.sheets[0])[:3] == [((1, 1), "附"), ((2, 1), "收入决算表"), ((3, 1), "项目")]
