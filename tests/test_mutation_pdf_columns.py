@@ -241,3 +241,69 @@ def test_a_left_column_running_to_one_point_from_the_right_one(tmp_path):
     from 109 pt) end exactly there, 1 pt from the right column, does not run across the gutter, and its last
     characters stay in the left column."""
     assert _read(tmp_path, L6, R6, left_x=RIGHT - 1 - 20 * SIZE, name="窄栏间.pdf") == EXPECTED6
+
+
+# four lines a side below a heading across the page; the right column's first line is placed by the test
+L4 = ["　　本部门二〇二四年度一般公共预算财政拨", "款支出一千万元，比上年增加五万元，增长", "百分之零点五，主要是新增社区服务项目，", "相应增加了支出。"]
+R4 = ["本部门二〇二四年度政府采购支出五十万元，", "全部为货物采购，比上年减少二万元，主要", "　　　是办公设备采购减少。"]
+
+
+def _two_stretches(tmp_path: Path, first_x: float, name: str) -> list[str]:
+    """Three lines a side (the right column's edge at 320 pt is found from them), a heading across the page, then
+    four lines a side: the right column's first line starts at `first_x`, its last is indented three characters."""
+    w = PdfWriter()
+    p = w.page()
+    _place(p, LEFT, L3, 100)
+    _place(p, RIGHT, R3, 108.5)
+    p.text(LEFT, 170, "（二）二〇二四年度政府采购支出情况说明，本部分所列金额均为决算数，单位为万元。", SIZE)
+    _place(p, LEFT, L4, 200)
+    p.text(first_x, 208.5, "本部门二〇二四年度国有资产占用情况良好", SIZE)
+    _place(p, RIGHT, R4, 225.5)
+    return [q.text for q in read_workbook(w.save(tmp_path / name)).paragraphs]
+
+
+@pytest.mark.parametrize("first_x", [RIGHT - 1, RIGHT + 2.5 * SIZE])
+def test_a_right_column_with_three_lines_starting_at_its_edge(tmp_path, first_x):
+    """Of the right column's four lines below the heading, three start at its edge: one of them 1 pt before it
+    (the gutter), or two and a half characters in (the most an indented line may be), and the last line is set
+    further in. Three is enough: both stretches are read column by column."""
+    got = _two_stretches(tmp_path, first_x, f"三行{first_x}.pdf")
+    right = "本部门二〇二四年度国有资产占用情况良好" + _joined(R4)
+    assert "".join(got) == _joined(L3) + _joined(R3) + "（二）二〇二四年度政府采购支出情况说明，本部分所列金额均为决算数，单位为万元。" \
+        + _joined(L4) + right
+
+
+L10 = ["　　本部门二〇二四年度收入合计一千二百", "万元，比上年增加十二万元，增长百分之一，", "主要是人员经费增加。",
+       "　　　　其中：财政拨款收入一千万元，", "　　　　事业收入一百五十万元，", "　　　　其他收入五十万元。",
+       "　　本部门二〇二四年度支出合计一千一百", "万元，比上年减少八万元，下降百分之一，", "主要是公用经费减少。",
+       "合计　　　　　　一千一百万元"]
+R10 = R6 + ["本部门二〇二四年度政府采购支出五十万元，", "全部为货物采购，比上年减少二万元。", "合计　　　　　　五十万元",
+            "以上数据均为决算数。"]
+
+
+def test_ten_lines_a_side_at_the_least_shares_of_prose(tmp_path):
+    """Ten lines a side on the same lines. The left column has exactly the least shares that are still prose: 7 of
+    10 lines start at its edge (three are indented four characters), 4 of 10 run to its right edge (one of them
+    ends a character short: within one and a half characters of the edge is running to it); a total line
+    in two pieces on each side leaves 8 of the page's 10 lines in at most two pieces (the least share). Read column
+    by column."""
+    got = _read(tmp_path, L10, R10, offset=0, name="十行.pdf")
+    assert "".join(got).replace(" ", "") == (_joined(L10) + _joined(R10)).replace("　", "")
+    assert got[-1] == "以上数据均为决算数。"
+
+
+def test_ten_lines_a_side_with_three_rows_in_several_pieces_are_not_columns(tmp_path):
+    """As above, but a second total line on the right: 3 of the page's 10 lines are in three pieces (fewer than 4 in
+    5 in at most two: a form, not prose), so the lines are read across the page, though each column alone would
+    pass for prose."""
+    right = R10[:5] + ["合计　　　　　　一千万元"] + R10[6:]
+    text = "".join(_read(tmp_path, L10, right, offset=0, name="十行三段.pdf"))
+    assert text.index(R10[0]) < text.index(L10[1])
+
+
+def test_a_list_of_short_lines_beside_text_is_not_a_column(tmp_path):
+    """A list of headings on the left (one piece each, all at one edge, but only one of six running to the column's
+    right edge: fewer than 2 in 5), prose on the right half a line lower: not columns, read down the page."""
+    toc = ["一、部门职责", "二、机构设置", "三、收入支出决算总表", "四、收入决算表", "五、支出决算表", "六、财政拨款收入支出决算总表"]
+    text = "".join(_read(tmp_path, toc, R6, name="目录.pdf"))
+    assert text.index(R6[0]) < text.index(toc[1])
