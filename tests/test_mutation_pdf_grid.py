@@ -404,3 +404,26 @@ def test_a_top_band_whose_first_line_is_one_character_is_given_back(tmp_path):
     p.text(170, 70, "收入决算表", 9)
     book = read_pdf(w.save(tmp_path / "表号.pdf"))
     assert _cells(book.sheets[0])[:3] == [((1, 1), "附"), ((2, 1), "收入决算表"), ((3, 1), "项目")]
+
+
+def test_a_column_rule_stepping_right_a_little_in_each_row_is_one_edge(tmp_path):
+    """The rule between two columns printed in three strokes (one a row, with gaps between them), each 2 pt right
+    of the last: one edge at their mean, and each stroke parts its row's two cells."""
+    w = PdfWriter()
+    p = w.page()
+    ys = [100, 120, 140, 160]
+    for y in ys:
+        p.line(60, y, 260, y)
+    for x in (60, 260):
+        p.line(x, ys[0], x, ys[3])
+    for k, (a, b) in enumerate(((100, 117), (122, 137), (142, 160))):
+        p.line(158 + 2 * k, a, 158 + 2 * k, b)
+    rows = [["项目", "决算数"], ["工资福利支出", "1,234.50"], ["商品和服务支出", "200.00"]]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            p.text((62, 170)[j], ys[i] + 4, text, 9)
+    book = read_pdf(w.save(tmp_path / "竖阶.pdf"))
+    (sheet,) = book.sheets
+    assert _cells(sheet) == [((i + 1, j + 1), t) for i, row in enumerate(rows) for j, t in enumerate(row)]
+    assert not sheet.merged and book.paragraphs == []  # every row a row of the table, none given back as text
+    assert [sheet.origins[(i, 1)].bbox for i in (1, 2, 3)] == [(60.0, y, 160.0, y + 20) for y in (100.0, 120.0, 140.0)]
