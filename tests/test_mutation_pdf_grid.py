@@ -427,3 +427,17 @@ def test_a_column_rule_stepping_right_a_little_in_each_row_is_one_edge(tmp_path)
     assert _cells(sheet) == [((i + 1, j + 1), t) for i, row in enumerate(rows) for j, t in enumerate(row)]
     assert not sheet.merged and book.paragraphs == []  # every row a row of the table, none given back as text
     assert [sheet.origins[(i, 1)].bbox for i in (1, 2, 3)] == [(60.0, y, 160.0, y + 20) for y in (100.0, 120.0, 140.0)]
+
+
+def test_a_two_column_table_in_a_frame_gives_its_title_back(tmp_path):
+    """A table of two columns (项目 | 金额) framed with its title and unit in a top band: the band is text."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100], [["", ""], ["项目", "金额"], ["工资福利支出", "1,234.50"]], merges=[(0, 0, 0, 1)],
+           row_h=20)
+    p.text(100, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    book = read_pdf(w.save(tmp_path / "两列框.pdf"))
+    assert _cells(book.sheets[0]) == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目"), ((3, 2), "金额"),
+                                      ((4, 1), "工资福利支出"), ((4, 2), "1,234.50")]
+    assert [q.text for q in book.paragraphs] == ["支出决算表", "单位：万元"]
