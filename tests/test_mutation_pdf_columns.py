@@ -307,3 +307,42 @@ def test_a_list_of_short_lines_beside_text_is_not_a_column(tmp_path):
     toc = ["一、部门职责", "二、机构设置", "三、收入支出决算总表", "四、收入决算表", "五、支出决算表", "六、财政拨款收入支出决算总表"]
     text = "".join(_read(tmp_path, toc, R6, name="目录.pdf"))
     assert text.index(R6[0]) < text.index(toc[1])
+
+
+def test_a_line_ending_one_and_a_half_characters_short_runs_to_the_edge(tmp_path):
+    """A left column of five lines, two of them running to its right edge (2 of 5: the least share): one is full,
+    the other (set half a character in, eighteen characters) ends exactly one and a half characters short of the
+    edge, which still counts as running to it. Read column by column."""
+    w = PdfWriter()
+    p = w.page()
+    left = [(LEFT, "　　本部门二〇二四年度收入合计一千二百"), (LEFT + SIZE / 2, "万元，比上年增加十二万元，增长一成，"),
+            (LEFT, "主要是人员经费增加。"), (LEFT, "　　本部门二〇二四年度支出略有减少。"), (LEFT, "主要是公用经费减少。")]
+    for i, (x, text) in enumerate(left):
+        _place(p, x, [text], 100 + 17 * i)
+    _place(p, RIGHT, R6, 108.5)
+    text = "".join(q.text for q in read_workbook(w.save(tmp_path / "短一点五.pdf")).paragraphs)
+    assert text == _joined([t for _x, t in left]) + _joined(R6)
+
+
+def test_a_column_of_figures_at_the_most_share_of_digits_is_prose(tmp_path):
+    """A right column whose characters are 40 % digits and number signs (40 of 100: the most prose may have) is
+    still a column of text, read after the left one."""
+    right = ["本部门二〇二四年度收入合计1,200.00万", "元，比上年增加12.00万元，增长1.0%，", "主要是人员经费增加。支出合计",
+             "1,100.00万元，比上年减少8.00万元。", "结转结余100.00万元，与上年持平。"]
+    text = "".join(_read(tmp_path, L6, right, name="数字.pdf"))
+    assert text == _joined(L6) + "".join(right)
+
+
+def test_a_narrow_column_of_eight_character_lines_has_the_page_way_margins(tmp_path):
+    """A narrow left column: a heading at the column's edge, then lines of eight characters set one character in
+    (long enough to find margins the page's way: the commonest left edge of such lines). The heading does not pull
+    the column's left margin out to its own edge, so the eight-character lines are one paragraph, not each a
+    paragraph indented from the heading."""
+    w = PdfWriter()
+    p = w.page()
+    body = ["本年度收入合计为", "一千二百万元，比", "上年增加十二万元", "，主要是人员经费", "增加。"]
+    p.text(LEFT, 100, "一、收入", SIZE)
+    _place(p, LEFT + SIZE, body, 117)
+    _place(p, RIGHT, R6, 108.5)
+    got = [q.text for q in read_workbook(w.save(tmp_path / "八字.pdf")).paragraphs]
+    assert got[:2] == ["一、收入", "".join(body)] and got[2:] == EXPECTED6[2:]
