@@ -441,3 +441,46 @@ def test_a_two_column_table_in_a_frame_gives_its_title_back(tmp_path):
     assert _cells(book.sheets[0]) == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目"), ((3, 2), "金额"),
                                       ((4, 1), "工资福利支出"), ((4, 2), "1,234.50")]
     assert [q.text for q in book.paragraphs] == ["支出决算表", "单位：万元"]
+
+
+@pytest.mark.parametrize("upper_end, lower_start, merged", [
+    (118, 122, []), (116, 122, []), (118, 124, []), (116, 124, [(2, 1, 2, 2)])])
+def test_a_double_rule_four_points_apart_where_the_column_rule_stops(tmp_path, upper_end, lower_start, merged):
+    """A double rule 4 pt apart under the header bounds a thin empty row. The rule between the columns is drawn
+    down to the upper line and on from the lower one: reaching within 1.5 pt of the thin row's middle (2 pt from
+    either line; a stroke's box reaches 0.5 pt past its end) from either side, it parts that row's two cells;
+    stopping 2 pt short of both lines, it does not (one cell across the row)."""
+    w = PdfWriter()
+    p = w.page()
+    for y in (100, 118, 122, 140):
+        p.line(60, y, 260, y)
+    for x in (60, 260):
+        p.line(x, 100, x, 140)
+    p.line(160, 100, 160, upper_end)
+    p.line(160, lower_start, 160, 140)
+    for (x, y), text in zip([(62, 104), (162, 104), (62, 126), (162, 126)], ["项目名称", "决算金额", "工资福利支出", "1,234.00"]):
+        p.text(x, y, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"双线竖{upper_end}-{lower_start}.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 2), "决算金额"), ((3, 1), "工资福利支出"), ((3, 2), "1,234.00")]
+    assert sheet.merged == merged
+
+
+@pytest.mark.parametrize("left_end, right_start, merged", [
+    (160, 164, []), (158, 164, []), (160, 166, []), (158, 166, [(1, 2, 2, 2)])])
+def test_a_double_column_rule_four_points_apart_where_the_row_rule_stops(tmp_path, left_end, right_start, merged):
+    """The same across: a double rule 4 pt apart between two columns bounds a thin empty column; the rule between
+    the rows, drawn up to the left line and on from the right one, parts the thin column's two cells when it
+    reaches within 1.5 pt of the thin column's middle from either side."""
+    w = PdfWriter()
+    p = w.page()
+    for x in (60, 160, 164, 264):
+        p.line(x, 100, x, 140)
+    for y in (100, 140):
+        p.line(60, y, 264, y)
+    p.line(60, 120, left_end, 120)
+    p.line(right_start, 120, 264, 120)
+    for (x, y), text in zip([(62, 104), (166, 104), (62, 124), (166, 124)], ["项目名称", "决算金额", "工资福利支出", "1,234.00"]):
+        p.text(x, y, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"双线横{left_end}-{right_start}.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 3), "决算金额"), ((2, 1), "工资福利支出"), ((2, 3), "1,234.00")]
+    assert sheet.merged == merged
