@@ -484,3 +484,18 @@ def test_a_double_column_rule_four_points_apart_where_the_row_rule_stops(tmp_pat
     (sheet,) = read_pdf(w.save(tmp_path / f"双线横{left_end}-{right_start}.pdf")).sheets
     assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 3), "决算金额"), ((2, 1), "工资福利支出"), ((2, 3), "1,234.00")]
     assert sheet.merged == merged
+
+
+def test_a_space_only_between_latin_words_in_a_cell_of_mixed_text(tmp_path):
+    """Wide gaps in a cell of Chinese and Latin text: a space only where the gap parts two Latin words ('ab 12'),
+    none where Chinese meets Latin ('编号ab') or Chinese meets Chinese."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 100, [200], [["项目"], [""]], row_h=20)
+    p.text(62, 124, "编号", 10)
+    p.text(102, 124, "ab", 10)
+    p.text(142, 124, "12", 10)
+    p.text(182, 124, "元", 10)
+    p.text(212, 124, "整", 10)
+    (sheet,) = read_pdf(w.save(tmp_path / "混排.pdf")).sheets
+    assert sheet.get(2, 1).value == "编号ab 12元整"
