@@ -499,3 +499,27 @@ def test_a_space_only_between_latin_words_in_a_cell_of_mixed_text(tmp_path):
     p.text(212, 124, "整", 10)
     (sheet,) = read_pdf(w.save(tmp_path / "混排.pdf")).sheets
     assert sheet.get(2, 1).value == "编号ab 12元整"
+
+
+def test_a_table_with_an_open_top_left_corner(tmp_path):
+    """The stub's header cell left open (no rule above it or to its left, a common style): the table is read cell
+    by cell, the open corner an empty cell of its own."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260, 360], [100, 120, 140, 160]
+    p.line(160, 100, 360, 100)
+    for y in ys[1:]:
+        p.line(60, y, 360, y)
+    p.line(60, 120, 60, 160)
+    for x in xs[1:]:
+        p.line(x, 100, x, 160)
+    rows = [["", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"], ["商品和服务支出", "34.50", "30.00"]]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            if text:
+                p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    book = read_pdf(w.save(tmp_path / "开角.pdf"))
+    (sheet,) = book.sheets
+    assert _cells(sheet) == [((i + 1, j + 1), t) for i, row in enumerate(rows) for j, t in enumerate(row) if t]
+    assert not sheet.merged and book.paragraphs == []
+    assert sheet.origins[(3, 1)].bbox == (60.0, 140.0, 160.0, 160.0)
