@@ -116,7 +116,8 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
         _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)
     for grid in grids:
         for cell in grid.cells:
-            cell.text = cell_text(cell.chars)
+            if cell.chars:  # an empty cell keeps its text ""
+                cell.text = cell_text(cell.chars)
     outside.sort(key=lambda c: (c.top, c.x0))
     return grids, outside
 
@@ -131,7 +132,7 @@ def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
         cell = cells[0]  # the band's only cell spans all its columns
         if cell.row != i or cell.row2 != i:
             return None
-        return cell if _several_lines_or_pieces(cell.chars) else None
+        return cell if cell.chars and _several_lines_or_pieces(cell.chars) else None
 
     while grid.n_rows >= 2 and (cell := text_band(0)) is not None:
         outside.extend(cell.chars)
@@ -147,8 +148,6 @@ def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
 
 
 def _several_lines_or_pieces(chars: list[Char]) -> bool:
-    if not chars:
-        return False
     centres = sorted([c.cy for c in chars])
     height = max(c.height for c in chars)
     if centres[-1] - centres[0] > 0.6 * height:
@@ -269,9 +268,8 @@ def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
 
 
 def cell_text(chars: list[Char]) -> str:
-    """Characters of one cell as one string: lines top to bottom, each left to right, wrapped lines joined."""
-    if not chars:
-        return ""
+    """Characters of one cell (at least one) as one string: lines top to bottom, each left to right, wrapped lines
+    joined."""
     if len(chars) == 1:
         return chars[0].text
     cys = [c.cy for c in chars]
