@@ -238,3 +238,19 @@ def test_a_disclosure_workbook_check_imports_no_budget_recogniser_nor_document_r
 def test_the_text_report_draws_with_rich(tmp_path):
     """The converse, so that the guard above would see rich if a JSON check imported it."""
     assert _check_loads(tmp_path, "决算公开表-2024-上海式-有误.xlsx") == ["govaudit.report.text", "rich"]
+
+
+def test_model_field_types_are_evaluated_by_python():
+    """The model modules leave their annotations to Python (no postponed annotations): pydantic would otherwise
+    compile and evaluate each field's type text in every process (≈ 190 fields, issue 13)."""
+    import govaudit.model as model
+    from govaudit.model import Finding, Location
+
+    from pathlib import Path
+
+    folder = Path(model.__file__).parent
+    postponed = [p.name for p in folder.glob("*.py") if p.name != "trusted.py"
+                 and "\nfrom __future__ import annotations" in "\n" + p.read_text(encoding="utf-8")]
+    assert postponed == []
+    assert Location.model_fields["bbox"].annotation == tuple[float, float, float, float] | None
+    assert Finding.model_fields["locations"].annotation == list[Location]
