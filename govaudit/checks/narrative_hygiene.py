@@ -197,6 +197,8 @@ def unit_wording(disclosure, ctx):
     example="2019 年度说明写“医疗卫生与计划生育支出80.19万元”，公开表为“卫生健康支出”：警告。",
 )
 def renamed_subjects(disclosure, ctx):
+    from govaudit.recognize.claims import split_sentences
+
     year = narrative_year(disclosure)
     data = narrative_data()
     reported = set()
@@ -211,9 +213,11 @@ def renamed_subjects(disclosure, ctx):
                 if m:
                     reported.add((p.index, r.code))
                     file = finding_file(disclosure, p.location)
+                    # the whole sentence that holds the old name, not the paragraph cut at a width
+                    said = next((s for s in split_sentences(p.text) if re.search(pattern, norm(s))), p.text)
                     yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
                                              locations=[p.location.model_copy(
-                                                 update={"file": file, "sentence": p.text.strip()[:80]})],
+                                                 update={"file": file, "sentence": said.strip()})],
                                              message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
                                                      f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
     for c in claims(disclosure, ctx):
