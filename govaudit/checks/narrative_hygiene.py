@@ -197,8 +197,6 @@ def unit_wording(disclosure, ctx):
     example="2019 年度说明写“医疗卫生与计划生育支出80.19万元”，公开表为“卫生健康支出”：警告。",
 )
 def renamed_subjects(disclosure, ctx):
-    from govaudit.recognize.claims import split_sentences
-
     year = narrative_year(disclosure)
     data = narrative_data()
     reported = set()
@@ -211,6 +209,8 @@ def renamed_subjects(disclosure, ctx):
             for p in disclosure.paragraphs:
                 m = re.search(pattern, norm(p.text))
                 if m:
+                    from govaudit.recognize.claims import split_sentences  # only for a text that names one
+
                     reported.add((p.index, r.code))
                     file = finding_file(disclosure, p.location)
                     # the whole sentence that holds the old name, not the paragraph cut at a width
