@@ -244,6 +244,8 @@ SENTENCE_TAIL = tuple("。！？；：!?;:")
 # a line that opens with a figure and its unit ("13.73%；", "8.85 %。"): the end of the sentence of the line before,
 # however short that line is ("基本支出776.71万元，占")
 FIGURE_GOES_ON_RE = lazy(r"\s*\d[\d,.]*\s*(?:%|％|万元|亿元|元)")
+# …unless the line before itself ends with a figure: cells of a form or a chart printed one a line (">=95%", "99%")
+ENDS_WITH_FIGURE_RE = lazy(r"[\d%％元]$")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
@@ -257,7 +259,8 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
         tail = prev.text.rstrip() if prev is not None else ""
         if prev is not None and not tail.endswith(SENTENCE_TAIL) and (
                 (len(tail) >= 20 and ("，" in tail or "," in tail) and p.text.strip() and not HEADING_START.match(p.text))
-                or (FIGURE_GOES_ON_RE.match(p.text) and prev.level is None and not HEADING_START.match(tail))):
+                or (FIGURE_GOES_ON_RE.match(p.text) and prev.level is None and not HEADING_START.match(tail)
+                    and not ENDS_WITH_FIGURE_RE.search(tail))):
             out[-1] = prev.model_copy(update={"text": tail + p.text.strip()})
         else:
             out.append(p)
