@@ -352,3 +352,12 @@ def test_a_list_lead_in_the_paragraph_before_is_the_whole_of_its_items():
               for c in n.claims if c.kind == "share"]
     assert shares == [("一般公共预算收入", "75%", "本年收入合计", "200万元"), ("其他资金", "25%", "本年收入合计", "200万元"),
                       ("事业收入", "5%", None, None)]
+
+
+def test_chinese_numeral_zero_digits():
+    """零 and 〇 are the digit 0 after 点; 两 is 2 (“百分之两点五” is rare but written)."""
+    from govaudit.recognize.claims import cn_percents
+
+    assert cn_percents("增长百分之五点零五，下降百分之三点〇二，占百分之两点五") == "增长5.05%，下降3.02%，占2.5%"
+    assert cn_percents("百分之二十零") == "20%"
+    assert cn_percents("百分之一点一，百分之三十一") == "1.1%，31%"
