@@ -258,7 +258,7 @@ class _Layout:
             return False  # the same width: carried over to this page (or a new table), not a strip
         body = False
         for band in range(grid.n_rows):
-            texts = [norm(t) for t in grid.row_texts(band)]
+            texts = [norm(t) for t in _row_texts(grid, band)]
             figures = [t for t in texts if _FIGURE.match(t)]
             if figures:
                 body = True
@@ -361,12 +361,17 @@ def _ends_with_title(grid: Grid) -> bool:
     short, no sentence): a print that rules every row puts the next table's title into the grid above it, and
     the grid on the next page is then that next table, not this one carried over."""
     for band in range(grid.n_rows - 1, max(grid.n_rows - 1 - TITLE_ROWS, -1), -1):
-        texts = grid.row_texts(band)
+        texts = _row_texts(grid, band)
         if any(_FIGURE.match(norm(t)) for t in texts):
             return False  # a row of figures: the table's own body
         if any(_title_like(t) for t in texts):
             return True
     return False
+
+
+def _row_texts(grid: Grid, band: int) -> list[str]:
+    """The texts of the cells that start in one band of a grid."""
+    return [c.text for c in grid.cells if c.row == band and c.text]
 
 
 def _title_key(text: str) -> str:
