@@ -49,7 +49,11 @@ def test_title_at_page_foot_keeps_next_pages_unit(tmp_path):
     assert [f for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []  # CMP001: the 7 others
 
 
-def _strips_pdf(tmp_path: Path, second_title: str) -> Path:
+RIGHT = [["事业收入", "经营收入", "其他收入"], ["10.00", "20.00", "10.00"], ["10.00", "20.00", "10.00"],
+         ["10.00", "20.00", "10.00"], ["10.00", "20.00", "10.00"]]
+
+
+def _strips_pdf(tmp_path: Path, second_title: str, right=RIGHT) -> Path:
     """收入决算表 printed without fitting to the page width: page 1 holds its codes, names and first two amount
     columns, page 2 the other three columns as a strip of their own under the repeated title (no codes, no names)."""
     w = PdfWriter()
@@ -63,8 +67,6 @@ def _strips_pdf(tmp_path: Path, second_title: str) -> Path:
     p2 = w.page()
     p2.text(60, 50, second_title, 14)
     p2.text(40, 80, UNIT, 9)
-    right = [["事业收入", "经营收入", "其他收入"], ["10.00", "20.00", "10.00"], ["10.00", "20.00", "10.00"],
-             ["10.00", "20.00", "10.00"], ["10.00", "20.00", "10.00"]]
     p2.grid(40, 100, [90, 90, 90], right)
     p3 = w.page()  # the next table, printed whole
     p3.text(230, 50, "支出决算表", 14)
@@ -90,3 +92,14 @@ def test_columns_printed_as_a_strip_set_the_table_aside(tmp_path):
 def test_a_table_of_figures_under_its_own_title_is_no_strip(tmp_path):
     path = _strips_pdf(tmp_path, "财政拨款“三公”经费支出决算表")
     assert read_workbook(path).sheets[0].cut_tables == []
+
+
+def test_a_grid_with_row_labels_is_no_strip(tmp_path):
+    right = [row[:] for row in RIGHT]
+    right[2][0] = "其中：补助"  # a row name beside the figures: a table of its own, whatever its title
+    assert read_workbook(_strips_pdf(tmp_path, "收入决算表", right)).sheets[0].cut_tables == []
+
+
+def test_strip_under_a_title_cut_at_the_page_edge(tmp_path):
+    path = _strips_pdf(tmp_path, "入决算表")  # "收入决算表" centred over the whole sheet, cut at the left edge
+    assert read_workbook(path).sheets[0].cut_tables == [(3, 7, 2)]
