@@ -508,3 +508,47 @@ def test_a_style_of_outline_level_9_is_a_level_9_heading(tmp_path):
     styles = '<w:style w:type="paragraph" w:styleId="L9"><w:name w:val="九级"/><w:pPr><w:outlineLvl w:val="8"/></w:pPr></w:style>'
     book, _ = read(tmp_path, p("（九）其他", style="L9"), styles=styles)
     assert [(x.style, x.level) for x in book.paragraphs] == [("九级", 9)]
+
+
+def test_table_cell_looks_through_content_controls_and_custom_xml_as_the_reader_does(tmp_path):
+    """The annotated copy finds a cell the reader read inside a content control or custom XML (not behind an
+    empty control), at the same grid place."""
+    custom = '<w:customXml w:element="x">{}</w:customXml>'
+    path = write(tmp_path / "t.docx", tbl(
+        tr(tc("项目"), sdt(tc("合计")), "<w:sdt><w:sdtPr/></w:sdt>", tc("基本支出")),
+        sdt(tr(tc("201"), custom.format(tc("3.00")), tc("1.00"))),
+        custom.format(tr(tc("208"), tc("2.00"), tc("0.50")))))
+    sheet = read_docx(path).sheets[0]
+    assert [values(sheet, r, (1, 2, 3)) for r in (1, 2, 3)] == [
+        ["项目", "合计", "基本支出"], ["201", "3.00", "1.00"], ["208", "2.00", "0.50"]]
+    _, tables = index_document(Document(str(path)))
+
+    def text(r, c):
+        found = table_cell(tables[0], r, c)
+        return "".join(t.text for t in found.iter(wdocx.W + "t")) if found is not None else None
+
+    assert [[text(r, c) for c in (1, 2, 3)] for r in (1, 2, 3)] == [
+        ["项目", "合计", "基本支出"], ["201", "3.00", "1.00"], ["208", "2.00", "0.50"]]
+    assert table_cell(tables[0], 4, 1) is None
+
+
+def test_only_the_first_content_of_a_content_control_counts_as_in_the_body(tmp_path):
+    """A content control with two w:sdtContent (not what Word writes): the first is its content, as in the body,
+    where the second is not read either; a stray w:sdtContent outside a control wraps nothing."""
+    two = '<w:sdt><w:sdtPr/><w:sdtContent>{}</w:sdtContent><w:sdtContent>{}</w:sdtContent></w:sdt>'
+    stray = "<w:sdtContent>{}</w:sdtContent>"
+    book, sheet = read(
+        tmp_path, two.format(p("正文一"), p("正文二")),
+        tbl(tr(f"<w:tc>{two.format(p('甲'), p('藏甲'))}</w:tc>", f"<w:tc>{p('乙')}{stray.format(p('藏乙'))}</w:tc>"),
+            two.format(tr(tc("丙"), tc("丁")), tr(tc("藏丙"), tc("藏丁")))))
+    assert [x.text for x in book.paragraphs] == ["正文一"]
+    assert values(sheet, 2, (1, 2)) == ["甲", "乙"] and values(sheet, 3, (1, 2)) == ["丙", "丁"]
+    assert sheet.get(4, 1) is None
+
+
+def test_a_cell_outside_any_row_or_inside_another_cell_is_not_a_cell(tmp_path):
+    """w:tc straight under w:tbl, or a w:tc inside a w:tc (not what Word writes): not read as cells, no traceback."""
+    _, sheet = read(tmp_path, tbl(tr(tc("甲"), f"<w:tc>{p('乙')}<w:tc>{p('藏乙')}</w:tc></w:tc>"),
+                                  f"<w:tc>{p('孤')}</w:tc>", tr(tc("丙"), tc("丁"))))
+    assert values(sheet, 1, (1, 2, 3)) == ["甲", "乙", None] and values(sheet, 2, (1, 2)) == ["丙", "丁"]
+    assert sorted(c.value for c in sheet.cells.values()) == sorted(["甲", "乙", "丙", "丁"])
