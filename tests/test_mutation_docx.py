@@ -552,3 +552,46 @@ def test_a_cell_outside_any_row_or_inside_another_cell_is_not_a_cell(tmp_path):
                                   f"<w:tc>{p('孤')}</w:tc>", tr(tc("丙"), tc("丁"))))
     assert values(sheet, 1, (1, 2, 3)) == ["甲", "乙", None] and values(sheet, 2, (1, 2)) == ["丙", "丁"]
     assert sorted(c.value for c in sheet.cells.values()) == sorted(["甲", "乙", "丙", "丁"])
+
+
+def test_a_row_inside_a_row_or_a_table_straight_in_a_table_is_not_read(tmp_path):
+    """w:tr inside w:tr, w:tbl straight under w:tbl or w:tr (not in a cell): skipped, never a traceback."""
+    _, sheet = read(tmp_path, tbl(tr(tc("甲"), tc("乙"), tr(tc("藏甲"))), tbl(tr(tc("藏乙"))),
+                                  tr(tc("丙"), tbl(tr(tc("藏丙"))), tc("丁"))))
+    assert values(sheet, 1, (1, 2)) == ["甲", "乙"] and values(sheet, 2, (1, 2)) == ["丙", "丁"]
+    assert len(sheet.cells) == 4
+
+
+def test_a_grid_before_without_a_number_shifts_nothing(tmp_path):
+    bad = '<w:tr><w:trPr><w:gridBefore {}/></w:trPr>{}</w:tr>'
+    _, sheet = read(tmp_path, tbl(tr(tc("项目"), tc("合计")), bad.format('w:val="x"', tc("201") + tc("1.00")),
+                                  bad.format("", tc("208") + tc("2.00"))))
+    assert [values(sheet, r, (1, 2)) for r in (1, 2, 3)] == [["项目", "合计"], ["201", "1.00"], ["208", "2.00"]]
+    _, tables = index_document(Document(str(tmp_path / "t.docx")))
+    assert "".join(t.text for t in table_cell(tables[0], 3, 1).iter(wdocx.W + "t")) == "208"
+
+
+def test_a_continuation_note_of_20_characters_still_joins_the_parts(tmp_path):
+    head = tr(tc("项目"), tc("合计"), tc("基本支出"))
+    note = "一般公共预算财政拨款支出决算表（续表一）"  # 20 characters: still a 续表 note
+    assert len(note) == 20
+    _, sheet = read(tmp_path, tbl(head, tr(tc("201"), tc("1.00"), tc("1.00"))), p(note),
+                    tbl(head, tr(tc("208"), tc("2.00"), tc("1.00"))))
+    assert len(_cells_with(sheet, "基本支出")) == 1
+    assert _cells_with(sheet, "208") == [(4, 1)] and where(sheet, 4, 1) == (2, 2, 1, None)
+
+
+def test_two_tables_with_the_same_header_under_their_own_titles_stay_apart(tmp_path):
+    """政府性基金 (08) and 国有资本经营 (09) 收入支出决算表 have the same column heads: a title between them (short,
+    no 续) means a new table, whose header is kept."""
+    head = (tr(tc("项目"), tc("年初结转和结余"), tc("本年收入"), tc("本年支出"), tc("年末结转和结余")),
+            tr(tc("栏次"), tc("1"), tc("2"), tc("3"), tc("4")))
+    _, sheet = read(tmp_path, p("政府性基金预算财政拨款收入支出决算表"), tbl(*head, tr(tc("合计"), tc("0"), tc("0"), tc("0"), tc("0"))),
+                    p("国有资本经营预算财政拨款收入支出决算表"), tbl(*head, tr(tc("合计"), tc("0"), tc("0"), tc("0"), tc("0"))))
+    assert len(_cells_with(sheet, "年初结转和结余")) == 2 and len(_cells_with(sheet, "栏次")) == 2
+    assert values(sheet, 5, (1,)) == ["国有资本经营预算财政拨款收入支出决算表"] and values(sheet, 6, (2,)) == ["年初结转和结余"]
+
+
+def test_a_cell_without_a_paragraph_is_empty_and_paragraphs_of_a_cell_are_lines(tmp_path):
+    _, sheet = read(tmp_path, tbl(tr("<w:tc/>", f"<w:tc>{p(' 一般公共 ')}{p()}{p('服务支出')}</w:tc>", tc("1.00"))))
+    assert values(sheet, 1, (1, 2, 3)) == [None, "一般公共\n服务支出", "1.00"]

@@ -43,3 +43,18 @@ def test_a_unit_named_only_in_the_column_heads_is_the_tables_unit(tmp_path):
     t = d.tables["05"]
     assert t.unit == "元" and t.row("total").cells["total"].unit == "元"
     assert figures(t)[("201", "basic")] == Decimal("1500.00")
+
+
+def test_an_unheaded_column_beside_the_names_names_the_first_data_row_too(tmp_path):
+    """'项目' printed over two columns without its merge: the 合计 of the first data row, written in the second
+    (unheaded) column, still labels that row."""
+    d = book(tmp_path, ("05", [
+        ["一般公共预算财政拨款支出决算表"],
+        [None, None, None, None, "单位：万元"],
+        ["项目", None, "合计", "基本支出", "项目支出"],
+        [None, "合计", 3500, 1500, 2000],
+        ["201 一般公共服务支出", None, 3500, 1500, 2000],
+    ]))
+    t = d.tables["05"]
+    assert figures(t)[("total", "total")] == Decimal("3500") and figures(t)[("201", "project")] == Decimal("2000")
+    assert t.row("total").row == 4
