@@ -58,3 +58,19 @@ def test_an_unheaded_column_beside_the_names_names_the_first_data_row_too(tmp_pa
     t = d.tables["05"]
     assert figures(t)[("total", "total")] == Decimal("3500") and figures(t)[("201", "project")] == Decimal("2000")
     assert t.row("total").row == 4
+
+
+def test_a_title_wrapped_onto_a_second_line_is_one_title(tmp_path):
+    """'一般公共预算财政拨款支出决' / '算表': the two lines make the 05 title; the second is neither title nor header."""
+    d = book(tmp_path, ("05", [
+        ["一般公共预算财政拨款支出决"],
+        ["算表"],
+        [None, None, None, None, "单位：万元"],
+        ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        [None, "合计", 3500, 1500, 2000],
+        ["201", "一般公共服务支出", 3500, 1500, 2000],
+    ]))
+    t = d.tables["05"]
+    assert t.title == "一般公共预算财政拨款支出决算表" and t.title_cell == "A1"
+    assert [c.key for c in t.columns] == ["total", "basic", "project"]
+    assert figures(t)[("201", "basic")] == Decimal("1500")
