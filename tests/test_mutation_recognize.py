@@ -74,3 +74,39 @@ def test_a_title_wrapped_onto_a_second_line_is_one_title(tmp_path):
     assert t.title == "一般公共预算财政拨款支出决算表" and t.title_cell == "A1"
     assert [c.key for c in t.columns] == ["total", "basic", "project"]
     assert figures(t)[("201", "basic")] == Decimal("1500")
+
+
+def _05(rows, unit_row=("单位：万元",)):
+    return ("05", [["一般公共预算财政拨款支出决算表"], list(unit_row),
+                   ["科目编码", "科目名称", "合计", "人员经费", "公用经费", "项目支出"], *rows])
+
+
+def test_a_parent_column_printed_only_as_its_parts_is_derived_with_their_tolerance(tmp_path):
+    """基本支出 printed only as 人员经费 | 公用经费: each row gets 基本支出 as their sum, ± the sum of their half units
+    (0.01), so 合计 = 基本支出 + 项目支出 off by 0.50 is still an error."""
+    from govaudit.engine.runner import run_rules
+
+    d = book(tmp_path, _05([[None, "合计", 3500.5, 1000, 500, 2000]]))
+    basic = d.tables["05"].row("total").cells["basic"]
+    assert basic.derived and basic.value == Decimal("1500") and basic.text == "(由分列合计)"
+    assert [c.key for c in d.tables["05"].columns] == ["total", "basic.personnel", "basic.public", "project"]
+    found = [f for f in run_rules(d) if f.code == "TBL501"]
+    assert [f.severity for f in found] == ["error"]
+    assert "应为 3500.00（区间 [3499.985, 3500.015]），实际为 3500.50" in found[0].message
+
+
+def test_a_title_right_above_its_header_and_a_unit_line_right_under_its_title(tmp_path):
+    """No line between the title and the header: the first row is the header; a 单位：元 line right under the title
+    is read (the row after a one-line title is not skipped as a wrapped title's end)."""
+    d = book(tmp_path, ("05", [
+        ["一般公共预算财政拨款支出决算表"],
+        ["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+        ["201", "一般公共服务支出", 3500, 1500, 2000],
+    ]), ("03", [
+        ["支出决算表"],
+        ["单位：元"],
+        ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+        ["201", "一般公共服务支出", 3500, 1500, 2000],
+    ]))
+    assert figures(d.tables["05"])[("201", "project")] == Decimal("2000")
+    assert d.tables["03"].unit == "元" and d.tables["03"].unit_cell == "A2"
