@@ -13,11 +13,14 @@ from govaudit.recognize.disclosure import recognize
 
 
 def book(tmp_path, *sheets, name="决算公开表.xlsx"):
-    """A workbook of sheets given as (title, [row, …]); a row is a list of cell values from column A."""
+    """A workbook of sheets given as (title, [row, …]) or (title, [row, …], [merged range, …]); a row is a list of
+    cell values from column A."""
     wb = Workbook()
     wb.remove(wb.active)
-    for title, rows in sheets:
+    for title, rows, *merges in sheets:
         ws = wb.create_sheet(title)
+        for rng in (merges[0] if merges else []):
+            ws.merge_cells(rng)
         for r, row in enumerate(rows, start=1):
             for c, value in enumerate(row, start=1):
                 if value is not None:
@@ -110,3 +113,23 @@ def test_a_title_right_above_its_header_and_a_unit_line_right_under_its_title(tm
     ]))
     assert figures(d.tables["05"])[("201", "project")] == Decimal("2000")
     assert d.tables["03"].unit == "元" and d.tables["03"].unit_cell == "A2"
+
+
+def test_a_row_of_words_under_merged_group_heads_is_the_headers_next_level(tmp_path):
+    """04: 支出 / 决算数 merged over 合计 | 一般公共预算财政拨款 | 政府性基金… | 国有资本经营…: that row names the
+    columns, though its words also name 收入 rows ('一般公共预算财政拨款'); the figures land in their fund columns."""
+    d = book(tmp_path, ("04", [
+        ["财政拨款收入支出决算总表"],
+        [None, None, None, None, None, None, "单位：万元"],
+        ["收入", None, "支出"],
+        ["项目", "决算数", "项目", "决算数"],
+        [None, None, None, "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+        ["一、一般公共预算财政拨款", 100, "一、一般公共服务支出", 130, 100, 30, 0],
+        ["二、政府性基金预算财政拨款", 30, None, None, None, None, None],
+        ["收入总计", 130, "支出总计", 130, 100, 30, 0],
+    ], ["A3:B3", "C3:G3", "D4:G4", "A4:A5", "B4:B5", "C4:C5"]))
+    t = d.tables["04"]
+    assert [(c.side, c.key) for c in t.columns] == [(0, "amount"), (1, "total"), (1, "general"), (1, "gov_fund"),
+                                                    (1, "state_capital")]
+    got = figures(t)
+    assert got[("income.general", "amount")] == Decimal("100") and got[("201", "gov_fund")] == Decimal("30")
