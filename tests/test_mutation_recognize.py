@@ -133,3 +133,27 @@ def test_a_row_of_words_under_merged_group_heads_is_the_headers_next_level(tmp_p
                                                     (1, "state_capital")]
     got = figures(t)
     assert got[("income.general", "amount")] == Decimal("100") and got[("201", "gov_fund")] == Decimal("30")
+
+
+def test_the_header_printed_again_inside_a_table_is_no_row(tmp_path):
+    """A long table exported page by page: its header row comes again between data rows; it is neither a row nor
+    a figure (no 'not a number' issue for '人员经费')."""
+    head = ["科目编码", "科目名称", "合计", "人员经费", "公用经费", "项目支出"]
+    d = book(tmp_path, _05([[None, "合计", 3500, 1000, 500, 2000], ["201", "一般公共服务支出", 1000, 300, 200, 500],
+                            head, ["208", "社会保障和就业支出", 2500, 700, 300, 1500]]))
+    t = d.tables["05"]
+    assert [r.key for r in t.rows] == ["total", "201", "208"] and not d.cell_issues
+
+
+def test_split_code_columns_that_print_the_whole_code_so_far(tmp_path):
+    """类 | 款 | 项 columns holding 208 | 20805 | 2080505 (each the code so far): the codes are 208, 20805, 2080505."""
+    d = book(tmp_path, ("05", [
+        ["一般公共预算财政拨款支出决算表"],
+        ["单位：万元"],
+        ["科目编码", None, None, "科目名称", "合计", "基本支出", "项目支出"],
+        ["类", "款", "项", None, None, None, None],
+        ["208", None, None, "社会保障和就业支出", 300, 300, 0],
+        [None, "20805", None, "行政事业单位养老支出", 300, 300, 0],
+        [None, "20805", "2080505", "机关事业单位基本养老保险缴费支出", 300, 300, 0],
+    ], ["A3:C3"]))
+    assert [r.code for r in d.tables["05"].rows] == ["208", "20805", "2080505"]
