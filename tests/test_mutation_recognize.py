@@ -157,3 +157,85 @@ def test_split_code_columns_that_print_the_whole_code_so_far(tmp_path):
         [None, "20805", "2080505", "机关事业单位基本养老保险缴费支出", 300, 300, 0],
     ], ["A3:C3"]))
     assert [r.code for r in d.tables["05"].rows] == ["208", "20805", "2080505"]
+
+
+# ------------------------------------------------------------------------------------------------ disclosure.py
+_HEAD05 = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
+
+
+def test_a_table_continued_on_the_next_sheet_without_its_title(tmp_path):
+    """Sheet '05续' repeats the header but not the title, has no unit line and ends with a signature row: its rows
+    join 05 in 05's unit (元), up to its last row; the signature row is no row; the sheet is no narrative."""
+    d = book(tmp_path,
+             ("说明", [["一、部门基本情况"], ["2024年度一般公共预算财政拨款支出3500.00元，主要用于一般公共服务和社会保障。"]]),
+             ("05", [["一般公共预算财政拨款支出决算表"], ["单位：元"], _HEAD05,
+                     [None, "合计", 3500, 1500, 2000], ["201", "一般公共服务支出", 1000, 500, 500]]),
+             ("05续", [_HEAD05, ["208", "社会保障和就业支出", 2000, 800, 1200],
+                       ["212", "城乡社区支出", 500, 200, 300],
+                       [None, None, "单位负责人：张三", None, "制表人：李四"],
+                       ["注：本表反映部门本年度一般公共预算财政拨款实际支出情况，金额单位为元，请核对。"]]))
+    t = d.tables["05"]
+    assert [r.key for r in t.rows] == ["total", "201", "208", "212"] and not d.cell_issues
+    assert t.row("212").cells["project"].value == Decimal("300") and t.row("208").cells["total"].unit == "元"
+    assert t.row("208").sheet == "05续" and t.row("201").sheet is None
+    assert [p.text[:6] for p in d.paragraphs] == ["一、部门基本", "2024年度"] and d.paragraphs[1].index == 2
+
+
+def test_a_department_line_of_the_table_wins_over_the_sheets_heading(tmp_path):
+    d = book(tmp_path, ("表", [
+        ["编制单位：某市测试局"],
+        ["一般公共预算财政拨款支出决算表"], _HEAD05, ["201", "一般公共服务支出", 1000, 500, 500],
+        [],
+        ["支出决算表"], ["编制单位：某区财政局"], ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+        ["201", "一般公共服务支出", 1000, 500, 500],
+    ]))
+    assert d.tables["05"].department == "某市测试局" and d.tables["03"].department == "某区财政局"
+
+
+def test_of_two_tables_of_a_kind_the_first_is_kept_and_another_view_is_extra(tmp_path):
+    """The same 05 twice: the first is checked, the second is a duplicate. 收入决算表（按单位）beside the
+    收入决算表: another view, kept apart (extra), not a duplicate."""
+    t05 = [["一般公共预算财政拨款支出决算表"], _HEAD05, ["201", "一般公共服务支出", 1000, 500, 500]]
+    head02 = ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入"]
+    d = book(tmp_path, ("甲", t05), ("乙", t05),
+             ("丙", [["收入决算表"], head02, ["201", "一般公共服务支出", 1000, 900, 100]]),
+             ("丁", [["收入决算表（按单位）"], head02, ["201", "一般公共服务支出", 1000, 900, 100]]))
+    assert d.tables["05"].sheet == "甲" and [t.sheet for t in d.duplicates] == ["乙"]
+    assert d.tables["02"].sheet == "丙" and [t.sheet for t in d.extra_tables] == ["丁"]
+
+
+def test_a_table_known_only_by_its_code(tmp_path):
+    """A title worded unlike any form, with '公开05表' beside it: the code says which table it is."""
+    d = book(tmp_path, ("x", [["公开05表"], ["部门财政拨款开支明细"], _HEAD05, ["201", "一般公共服务支出", 1000, 500, 500]]))
+    assert d.tables["05"].title == "公开05表" and d.tables["05"].row("201").cells["basic"].value == Decimal("500")
+
+
+def test_figures_in_hidden_rows_and_columns_are_not_read(tmp_path):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "h.xlsx"
+    book(tmp_path, ("行", [["一般公共预算财政拨款支出决算表"], _HEAD05, ["201", "一般公共服务支出", 1000, 500, 500],
+                           ["201", "一般公共服务支出", 9999, 9999, 9999]]),
+         ("列", [["支出决算表"], ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "项目支出"],
+                 ["201", "一般公共服务支出", 1000, 500, 500, 8888]]), name="h.xlsx")
+    wb = load_workbook(path)
+    wb["行"].row_dimensions[4].hidden = True
+    wb["列"].column_dimensions["F"].hidden = True
+    wb.save(path)
+    d = recognize(read_workbook(path))
+    assert [r.cells["total"].value for r in d.tables["05"].rows] == [Decimal("1000")]
+    assert [c.key for c in d.tables["03"].columns] == ["total", "basic", "project"]
+    assert sorted(i.text for i in d.cell_issues if i.kind == "hidden_figures") == ["1", "3"]
+
+
+def test_the_findings_list_at_the_top_of_an_annotated_copy_is_not_text(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    for text in ("govaudit检查结果", "共1个问题", "[错误] 公开05表：合计不等于基本支出与项目支出之和", "", "一、部门基本情况",
+                 "本部门2024年度支出3500.00万元。"):
+        doc.add_paragraph(text)
+    doc.save(tmp_path / "a.docx")
+    d = recognize(read_workbook(tmp_path / "a.docx"))
+    assert [(p.index, p.text, p.location.paragraph) for p in d.paragraphs] == [
+        (1, "一、部门基本情况", 4), (2, "本部门2024年度支出3500.00万元。", 5)]
