@@ -239,3 +239,32 @@ def test_the_findings_list_at_the_top_of_an_annotated_copy_is_not_text(tmp_path)
     d = recognize(read_workbook(tmp_path / "a.docx"))
     assert [(p.index, p.text, p.location.paragraph) for p in d.paragraphs] == [
         (1, "一、部门基本情况", 4), (2, "本部门2024年度支出3500.00万元。", 5)]
+
+
+def test_a_continuation_up_to_the_sheets_last_row_and_a_next_sheet_of_other_columns(tmp_path):
+    """05续's last row is a data row: it is read. A next sheet whose untitled rows share only 合计 with 05 is not its
+    continuation (a different table)."""
+    d = book(tmp_path,
+             ("05", [["一般公共预算财政拨款支出决算表"], _HEAD05, ["201", "一般公共服务支出", 1000, 500, 500]]),
+             ("05续", [_HEAD05, ["208", "社会保障和就业支出", 2000, 800, 1200]]),
+             ("附", [["科目编码", "科目名称", "合计"], ["212", "城乡社区支出", 500]]))
+    assert [r.key for r in d.tables["05"].rows] == ["201", "208"]
+
+
+def test_word_table_rows_of_words_only_and_a_row_named_without_a_code(tmp_path):
+    """A Word 05 table (every cell present, blank ones empty): a signature row of words in the figure columns is no
+    row and no 'not a number'; a row named without a 科目编码 ('其中：…') is a row of its own, not a second 合计."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("一般公共预算财政拨款支出决算表")
+    doc.add_paragraph("单位：万元")
+    rows = [_HEAD05, ["", "合计", "3500.00", "1500.00", "2000.00"], ["201", "一般公共服务支出", "3500.00", "1500.00", "2000.00"],
+            ["", "其中：信息化建设", "200.00", "", "200.00"], ["", "", "单位负责人：张三", "", "制表人：李四"]]
+    table = doc.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.save(tmp_path / "w.docx")
+    d = recognize(read_workbook(tmp_path / "w.docx"))
+    assert [r.key for r in d.tables["05"].rows] == ["total", "201", "label:其中:信息化建设"] and not d.cell_issues
