@@ -595,3 +595,12 @@ def test_two_tables_with_the_same_header_under_their_own_titles_stay_apart(tmp_p
 def test_a_cell_without_a_paragraph_is_empty_and_paragraphs_of_a_cell_are_lines(tmp_path):
     _, sheet = read(tmp_path, tbl(tr("<w:tc/>", f"<w:tc>{p(' 一般公共 ')}{p()}{p('服务支出')}</w:tc>", tc("1.00"))))
     assert values(sheet, 1, (1, 2, 3)) == [None, "一般公共\n服务支出", "1.00"]
+
+
+def test_paragraphs_count_against_the_cell_limit_too(tmp_path, monkeypatch):
+    path = write(tmp_path / "t.docx", p("一"), p("二"), tbl(tr(tc("甲"))), p("三"))
+    monkeypatch.setattr(wdocx, "MAX_CELLS", 4)
+    assert [x.text for x in read_docx(path).paragraphs] == ["一", "二", "三"]
+    monkeypatch.setattr(wdocx, "MAX_CELLS", 3)
+    with pytest.raises(ReadError, match="单元格过多"):
+        read_docx(path)
