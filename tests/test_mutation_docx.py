@@ -604,3 +604,15 @@ def test_paragraphs_count_against_the_cell_limit_too(tmp_path, monkeypatch):
     monkeypatch.setattr(wdocx, "MAX_CELLS", 3)
     with pytest.raises(ReadError, match="单元格过多"):
         read_docx(path)
+
+
+def test_a_legacy_merge_run_at_the_end_of_a_row(tmp_path):
+    """w:hMerge restart/continue as the row's last cells: merged up to the row's end; a lone restart there is none."""
+    def hm(text, val):
+        attr = f' w:val="{val}"' if val else ""
+        return f"<w:tc><w:tcPr><w:hMerge{attr}/></w:tcPr>{p(text)}</w:tc>"
+
+    _, sheet = read(tmp_path, tbl(tr(tc("项目"), hm("决算数", "restart"), hm("", None), hm("", "continue")),
+                                  tr(tc("合计"), tc("1.00"), tc("2.00"), hm("3.00", "restart"))))
+    assert sheet.merged == [(1, 2, 1, 4)]
+    assert values(sheet, 1, (1, 2, 3, 4)) == ["项目", "决算数", None, None] and values(sheet, 2, (4,)) == ["3.00"]
