@@ -342,3 +342,69 @@ def test_latin_words_wrapped_across_lines_keep_a_space(tmp_path):
     ws.put("D1型设备采购" + FULL[:20])  # … the next one opening with one ("D1型")
     paras = [q.text for q in read_pdf(w.save(tmp_path / "西文.pdf")).paragraphs]
     assert paras == ["2024年" + FULL[:32] + "ABC D1型设备采购" + FULL[:20]]
+
+
+def test_a_footnote_of_only_yi_is_in_a_smaller_type(tmp_path):
+    """The type size is read from the Chinese characters, "一" (U+4E00, the first of them) included: a line of
+    only 一 in 7 pt under a full 10 pt line is a footnote, a paragraph of its own."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put(FULL, gap=12)
+    ws.put("一" * 50, size=7)
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "一.pdf")).paragraphs]
+    assert paras == [FULL, "一" * 50]
+
+
+def _cells(tmp_path, draw, name) -> list:
+    w = PdfWriter()
+    draw(w.page())
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    return [(k, c.value) for k, c in sorted(sheet.cells.items())]
+
+
+ROWS3 = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+
+
+@pytest.mark.parametrize("below, joined", [(27, True), (27.1, False)])
+def test_a_row_three_line_heights_under_a_table_without_rules_is_its_row(tmp_path, below, joined):
+    """9 pt rows: a line up to exactly 27 pt (three line heights) under the table is one of its rows, wherever its
+    words sit (甲 nearest the 科目编码 column, 乙乙 the numbers'); 0.1 pt further, in no column, it is not."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3, X3)  # the last row's bottom: 151
+        p.text(110, top - 16 + 9 + below, "甲", 9)
+        p.text(290, top - 16 + 9 + below, "乙乙", 9)
+    last = [((4, 1), "甲"), ((4, 3), "乙乙")] if joined else [((4, 1), "甲"), ((4, 2), "乙乙")]
+    assert _cells(tmp_path, draw, "三行高")[-2:] == last
+
+
+@pytest.mark.parametrize("below, joined", [(72, True), (72.1, False)])
+def test_a_row_in_the_same_columns_up_to_eight_line_heights_down_joins(tmp_path, below, joined):
+    """Two rows and, exactly 72 pt (eight 9 pt line heights) under them, a third in their columns: a table of
+    three rows (301's amount in the third column); 0.1 pt further, two rows and a line: no table."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3[:2], X3)
+        _unruled(p, top - 16 + 9 + below, [("301", "", "4.00")], X3)
+    last = [((3, 1), "301"), ((3, 3), "4.00")] if joined else [((3, 1), "301"), ((3, 2), "4.00")]
+    assert _cells(tmp_path, draw, "八行高")[-2:] == last
+
+
+def test_words_that_only_touch_a_tables_columns_are_not_under_them(tmp_path):
+    """A row 40 pt under a table without rules (further than three line heights) joins it only when two of its
+    words lie under the table's columns; words ending exactly where a column starts (甲甲 at 60, 丁丁 at 150) or
+    starting exactly where one ends (乙 at 87, 丙 at 390) touch it but do not lie under it."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3, X3)  # columns 60…87, 150…222, 345…390
+        for x, text in ((42, "甲甲"), (87, "乙"), (132, "丁丁"), (390, "丙")):
+            p.text(x, top + 24, text, 9)
+    assert _cells(tmp_path, draw, "相接")[-4:] == [((4, 1), "甲甲"), ((4, 2), "乙"), ((4, 3), "丁丁"), ((4, 4), "丙")]
+
+
+def test_a_header_word_touching_a_column_goes_to_the_nearest(tmp_path):
+    """A line of two words above a table without rules (fewer words than its rows: not used for the columns):
+    乙… ends exactly where the 科目名称 column starts (150) and 丙… starts exactly where it ends (222); touching is
+    not lying over, so each goes to the column whose middle is nearest its own (the first, the third)."""
+    def draw(p):
+        p.text(96, 94, "乙" * 6, 9)  # 96 … 150, middle 123: nearer 60…87 than 150…222
+        p.text(222, 94, "丙" * 13, 9)  # 222 … 339, middle 280.5: nearer 345…390 than 150…222
+        _unruled(p, 110, ROWS3, X3)
+    assert _cells(tmp_path, draw, "表头相接")[:2] == [((1, 1), "乙" * 6), ((1, 3), "丙" * 13)]

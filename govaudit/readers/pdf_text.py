@@ -50,10 +50,6 @@ class Line:
     def text(self) -> str:
         return " ".join(p.text for p in self.pieces)
 
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return self.x0, self.top, self.x1, self.bottom
-
 
 def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
@@ -145,7 +141,7 @@ def body_margins(lines: list[Line], width: float) -> Margins:
     lefts = Counter(round(ln.x0) for ln in single)
     left = float(min(x for x, n in lefts.items() if n == max(lefts.values())))
     rights = sorted(ln.x1 for ln in single)
-    right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    right = rights[int(len(rights) * 0.9) - 1]  # one line alone: index -1, that line
     return Margins(left, right)
 
 
