@@ -408,3 +408,49 @@ def test_a_header_word_touching_a_column_goes_to_the_nearest(tmp_path):
         p.text(222, 94, "丙" * 13, 9)  # 222 … 339, middle 280.5: nearer 345…390 than 150…222
         _unruled(p, 110, ROWS3, X3)
     assert _cells(tmp_path, draw, "表头相接")[:2] == [((1, 1), "乙" * 6), ((1, 3), "丙" * 13)]
+
+
+def test_the_last_chinese_character_counts_for_the_type_size():
+    """U+9FFF, the last character of the CJK block, counts as Chinese for the type size too (no font of the test
+    writer has it, so the characters are given as PDFium would report them): a line of it in 7 pt under a full
+    10 pt line does not carry that paragraph on."""
+    from govaudit.readers.pdf_page import Char
+    from govaudit.readers.pdf_text import Margins, continues, page_lines
+
+    full = [Char(ch, 72 + 10 * i, 100, 82 + 10 * i, 110) for i, ch in enumerate(FULL)]
+    small = [Char(ch, 72 + 7 * i, 117, 79 + 7 * i, 124) for i, ch in enumerate("\u9fff" * 50)]
+    prev, line = page_lines(1, full + small)
+    assert len(line.chars) == 50
+    assert not continues(prev, line, Margins(72, 472), True)
+    line.type_size = False
+    line.chars = [c._replace(text="三") for c in line.chars]  # the same line in characters the writer has
+    assert not continues(prev, line, Margins(72, 472), True)
+    prev.type_size = line.type_size = None  # sizes unknown: the line would carry the paragraph on
+    assert continues(prev, line, Margins(72, 472), True)
+
+
+def test_a_last_line_that_is_all_one_amount_carries_the_paragraph_on(tmp_path):
+    """The whole last line is an amount that may not be broken ("12.34万元。", 80 pt): the line above may stop that
+    much short of a margin set by full lines (472 - 1.5 line heights - 80 = 377), and the paragraph goes on;
+    0.1 pt shorter, it ends there."""
+    for x1, one in ((377, True), (376.9, False)):
+        w = PdfWriter()
+        ws = _Writer(w.page())
+        for _ in range(9):
+            ws.put(FULL)
+        ws.put(FULL[:30], x=x1 - 300)
+        ws.put("12.34万元。")
+        paras = [q.text for q in read_pdf(w.save(tmp_path / "一个数.pdf")).paragraphs]
+        assert paras == ([FULL * 9 + FULL[:30] + "12.34万元。"] if one else [FULL * 9 + FULL[:30], "12.34万元。"])
+
+
+def test_a_line_of_mixed_type_sizes_is_parted_at_a_gap_of_its_median_height(tmp_path):
+    """A line's height is the median of its characters' (two of 10 pt and two of 20 pt: 15), so its pieces part
+    at gaps wider than 24 pt: 28 pt between 二 and 三 make two cells."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二", 10)
+    p.text(120, 95, "三四", 20)
+    p.text(72, 300, FULL)  # (a page of fewer than 10 characters would be taken for an empty file)
+    sheet = read_pdf(w.save(tmp_path / "混排.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][:2] == [((1, 1), "一二"), ((1, 2), "三四")]
