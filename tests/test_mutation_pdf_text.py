@@ -454,3 +454,63 @@ def test_a_line_of_mixed_type_sizes_is_parted_at_a_gap_of_its_median_height(tmp_
     p.text(72, 300, FULL)  # (a page of fewer than 10 characters would be taken for an empty file)
     sheet = read_pdf(w.save(tmp_path / "混排.pdf")).sheets[0]
     assert [(k, c.value) for k, c in sorted(sheet.cells.items())][:2] == [((1, 1), "一二"), ((1, 2), "三四")]
+
+
+def _sheet(tmp_path, draw, name):
+    w = PdfWriter()
+    draw(w.page())
+    return read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+
+
+def test_columns_come_from_rows_with_the_usual_number_of_words(tmp_path):
+    """Three rows of two words (编码, and an amount in the fourth column) and one of three: two words is the usual
+    number, so every row's words make the columns — the amounts keep a column of their own, apart from the third
+    row's 30.00."""
+    def draw(p):
+        p.text(60, 110, "201", 9)
+        p.text(150, 110, "一般公共服务支出", 9)
+        p.text_right(390, 110, "30.00", 9)
+        for k, (code, amount) in enumerate((("202", "5.00"), ("203", "6.00"), ("204", "7.00"))):
+            p.text(60, 126 + 16 * k, code, 9)
+            p.text_right(470, 126 + 16 * k, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "两词").cells.items())]
+    assert cells == [((1, 1), "201"), ((1, 2), "一般公共服务支出"), ((1, 3), "30.00"), ((2, 1), "202"), ((2, 4), "5.00"),
+                     ((3, 1), "203"), ((3, 4), "6.00"), ((4, 1), "204"), ((4, 4), "7.00")]
+
+
+def test_a_column_spans_its_widest_word(tmp_path):
+    """A column is as wide as the widest word in it, even when a narrower one starts further right (外交 at 160
+    inside 一般公共服务支出's 150 … 222): a header word from 205 to 340 lies over it, not the amounts' column."""
+    def draw(p):
+        p.text(60, 94, "单位", 9)
+        p.text(205, 94, "甲" * 15, 9)  # 205 … 340, its middle 272.5: nearer the amounts' (367.5) than 175
+        for k, (code, name, x, amount) in enumerate((("201", "一般公共服务支出", 150, "30.00"), ("202", "外交", 160, "5.00"),
+                                                     ("203", "国防支出", 150, "6.00"))):
+            p.text(60, 110 + 16 * k, code, 9)
+            p.text(x, 110 + 16 * k, name, 9)
+            p.text_right(390, 110 + 16 * k, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "宽词").cells.items())]
+    assert cells[:2] == [((1, 1), "单位"), ((1, 2), "甲" * 15)]
+
+
+def test_a_table_of_two_columns_without_rules(tmp_path):
+    """Two columns are a table: a one-word line between its rows (4.00 under the amounts) goes to its column."""
+    def draw(p):
+        for top, name, amount in ((110, "项目甲", "1.00"), (126, "项目乙", "2.00"), (142, "", "4.00"),
+                                  (158, "项目丙", "3.00")):
+            if name:
+                p.text(60, top, name, 9)
+            p.text_right(390, top, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "两列").cells.items())]
+    assert cells[4] == ((3, 2), "4.00")
+
+
+def test_a_word_over_two_columns_is_merged_across_them(tmp_path):
+    """A line above the rows whose one word runs from the 科目名称 column into the amounts' is a cell merged across
+    both."""
+    def draw(p):
+        p.text(60, 94, "部门", 9)
+        p.text(210, 94, "支出" * 8, 9)  # 210 … 354: over 150 … 222 and 345 … 390
+        _unruled(p, 110, ROWS3, X3)
+    sheet = _sheet(tmp_path, draw, "跨列")
+    assert sheet.get(1, 2).value == "支出" * 8 and (1, 2, 1, 3) in sheet.merged
