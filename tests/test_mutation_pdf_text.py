@@ -514,3 +514,18 @@ def test_a_word_over_two_columns_is_merged_across_them(tmp_path):
         _unruled(p, 110, ROWS3, X3)
     sheet = _sheet(tmp_path, draw, "跨列")
     assert sheet.get(1, 2).value == "支出" * 8 and (1, 2, 1, 3) in sheet.merged
+
+
+def test_a_tall_row_joins_when_it_lines_up_with_the_last_row_of_two_words(tmp_path):
+    """Rows further apart than three line heights join when they line up with the table's last row of two or more
+    words: here a row of two (编码 and an amount in the fourth column), under which the next row, 40 pt down, is
+    aligned; the three-word row above it is not, in its amount."""
+    def draw(p):
+        p.text(60, 110, "201", 9)
+        p.text(150, 110, "一般公共服务支出", 9)
+        p.text_right(390, 110, "30.00", 9)
+        for top, code, amount in ((126, "202", "5.00"), (175, "203", "6.00")):
+            p.text(60, top, code, 9)
+            p.text_right(470, top, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "高行两词").cells.items())]
+    assert cells[3:] == [((2, 1), "202"), ((2, 4), "5.00"), ((3, 1), "203"), ((3, 4), "6.00")]
