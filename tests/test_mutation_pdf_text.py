@@ -529,3 +529,27 @@ def test_a_tall_row_joins_when_it_lines_up_with_the_last_row_of_two_words(tmp_pa
             p.text_right(470, top, amount, 9)
     cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "高行两词").cells.items())]
     assert cells[3:] == [((2, 1), "202"), ((2, 4), "5.00"), ((3, 1), "203"), ((3, 4), "6.00")]
+
+
+def test_the_median_height_of_an_odd_number_of_characters_is_the_middle_one(tmp_path):
+    """Five characters of 10, 10, 15, 20 and 20 pt: the line's height is 15, so a gap of 22 pt (under 1.6 × 15)
+    does not part it."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二", 10)
+    p.text(92, 97.5, "三", 15)
+    p.text(129, 95, "四五", 20)
+    p.text(72, 300, FULL)
+    sheet = read_pdf(w.save(tmp_path / "中位.pdf")).sheets[0]
+    assert sheet.get(1, 1).value.replace(" ", "") == "一二三四五" and sheet.get(1, 2) is None
+
+
+def test_two_chinese_characters_give_a_lines_type_size(tmp_path):
+    """A 7 pt line of figures with two Chinese characters under a full 10 pt line: two are enough to tell its
+    type size, a footnote's, so it is a paragraph of its own."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put(FULL, gap=12)
+    ws.put("1234567890" * 5 + "万元", size=7)
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "两字.pdf")).paragraphs]
+    assert paras == [FULL, "1234567890" * 5 + "万元"]
