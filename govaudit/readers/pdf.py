@@ -108,7 +108,7 @@ class _Layout:
         unruled_tables(lines)
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
-        elements.sort(key=lambda e: (e[0], e[1]))
+        elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
         pending = _Pending()
         first = True
         for _top, is_grid, el in elements:
@@ -127,7 +127,7 @@ class _Layout:
             if pending.lines:
                 self._lines(pending.lines, margins)
                 pending.lines.clear()
-            self._line(el, margins, first_on_page=first)
+            self._line(el, margins)
             first = False
         if pending.lines:
             self._lines(pending.lines, margins)
@@ -136,13 +136,15 @@ class _Layout:
     def _lines(self, lines: list[Line], margins: Margins) -> None:
         """Lines held back above a table (a repeated title, 续表): they never carry on the page before's paragraph."""
         for ln in lines:
-            self._line(ln, margins, first_on_page=False)
+            self._line(ln, margins)
 
-    def _line(self, line: Line, margins: Margins, first_on_page: bool) -> None:
+    def _line(self, line: Line, margins: Margins) -> None:
         if self.current and self.last == "text":
+            # the paragraph laid out last is still open: on this page, or at the foot of the page before when
+            # nothing of this page has been laid out yet (a table in between would have closed it)
             prev = self.current[-1]
             same_page = prev.page == line.page
-            if (same_page or (first_on_page and line.page == prev.page + 1)) and continues(prev, line, margins, same_page):
+            if (same_page or line.page == prev.page + 1) and continues(prev, line, margins, same_page):
                 self.current.append(line)
                 return
         self._flush()
