@@ -173,7 +173,7 @@ class _Layout:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
-        elif len(lines) == 1 and len(first.pieces) > 1:
+        elif len(lines) == 1:  # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
             for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
         else:
