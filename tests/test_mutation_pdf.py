@@ -110,6 +110,11 @@ def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(t
     w.page().grid(72, 100, [200, 157], ROWS2)
     sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
     assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    w.page().grid(72, 100, [200, 156], ROWS2)  # exactly 6 pt off: carried over, its repeated header left out
+    sheet = read_pdf(w.save(tmp_path / "右6.pdf")).sheets[0]
+    assert _rows(sheet)[3] == ["丙", "3.00", None]
 
 
 GRID4 = [["甲", "1.00", "2.00", "3.00"], ["乙", "4.00", "5.00", "6.00"]]  # columns 72 | 172 | 272 | 372 | 472

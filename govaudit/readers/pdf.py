@@ -195,8 +195,7 @@ class _Layout:
         self.recent = []
 
     def _repeats_lead(self, line: Line) -> bool:
-        if self.table is None:
-            return False
+        """(Asked only right after a table is laid out: self.table is set.)"""
         texts = [_lead(p.text) for p in line.pieces]
         return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
 
