@@ -376,3 +376,16 @@ def test_a_paragraph_does_not_run_on_over_an_empty_page(tmp_path):
         p.text(290, 800, f"- {n} -", 9)
     paras = [q.text for q in read_pdf(w.save(tmp_path / "空页.pdf")).paragraphs]
     assert paras == [full * 5, full + "三" * 10]
+
+
+def test_a_continued_part_that_only_repeats_the_header_adds_no_row(tmp_path):
+    """Page 2 holds nothing of the table but its repeated header (the page break fell after the last row): no
+    row is added for it, and the text under it follows the table's last row."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    p2 = w.page()
+    p2.grid(72, 100, [200, 150], ROWS1[:1])
+    p2.text(72, 140, "注：本表为测试数据。")
+    sheet = read_pdf(w.save(tmp_path / "只有表头.pdf")).sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["注：本表为测试数据。", None, None]]

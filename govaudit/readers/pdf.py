@@ -241,7 +241,7 @@ class _Layout:
     # ------------------------------------------------------------------ cells
     def _take_rows(self, sheet: Sheet, n: int) -> int:
         row = self.next_row[sheet.name]
-        self.next_row[sheet.name] = row + max(n, 1)
+        self.next_row[sheet.name] = row + n  # n = 0: a continued table's part that only repeats its header
         return row
 
     @staticmethod
