@@ -389,3 +389,11 @@ def test_a_continued_part_that_only_repeats_the_header_adds_no_row(tmp_path):
     sheet = read_pdf(w.save(tmp_path / "只有表头.pdf")).sheets[0]
     assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
                             ["注：本表为测试数据。", None, None]]
+
+
+def test_a_header_word_on_the_first_rule_heads_the_first_two_columns(tmp_path):
+    """合计 from 164 to 184 over the rule at 172 between the first and second columns: 12 pt of it in the second
+    (more than half of it), its centre 2 pt right of the rule: it heads both, the first column included."""
+    cells, sheet = _header_cells(tmp_path, [(164, 90, "合计")], "首列")
+    assert cells == [((1, 1), "合计")]
+    assert sheet.merged == [(1, 1, 1, 2)]
