@@ -397,3 +397,14 @@ def test_a_header_word_on_the_first_rule_heads_the_first_two_columns(tmp_path):
     cells, sheet = _header_cells(tmp_path, [(164, 90, "合计")], "首列")
     assert cells == [((1, 1), "合计")]
     assert sheet.merged == [(1, 1, 1, 2)]
+
+
+def test_at_most_eight_repeated_header_rows_are_left_out(tmp_path):
+    """A continued table's part whose first nine rows repeat the first part's: only eight of them are taken for
+    a repeated header (no header is taller), the ninth is kept as a row."""
+    rows = [[f"第{k}行", f"{k}.00"] for k in range(1, 11)]
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], rows)
+    w.page().grid(72, 100, [200, 150], rows[:9] + [["新行", "11.00"]])
+    sheet = read_pdf(w.save(tmp_path / "九行.pdf")).sheets[0]
+    assert [r[0] for r in _rows(sheet)[10:]] == ["第9行", "新行"]
