@@ -153,12 +153,13 @@ def test_a_cells_lines_join_in_reading_order(tmp_path):
 
 
 @pytest.mark.parametrize("apart, rows", [
+    (2.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((2, 2), "1.00一", (172.0, 118.0, 272.0, 136.0))]),
     (2.9, [((1, 2), "金额", (172.0, 100.0, 272.0, 119.5)), ((2, 2), "1.00一", (172.0, 119.5, 272.0, 136.0))]),
     (3.0, [((1, 2), "金额", (172.0, 100.0, 272.0, 118.0)), ((3, 2), "1.00一", (172.0, 121.0, 272.0, 136.0))]),
 ])
 def test_a_double_rule_is_one_edge_up_to_three_points_apart(tmp_path, apart, rows):
-    """A double rule under the header: lines less than 3 pt apart are one edge, midway; 3 pt apart they bound a
-    (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
+    """A double rule under the header: lines up to 2 pt apart are drawn as one line (where the first is); less
+    than 3 pt apart they are one edge, midway; 3 pt apart they bound a (thin, empty) row. A mark centred on the table's top-left or bottom-right corner belongs to that corner's cell."""
     w = PdfWriter()
     p = w.page()
     p.grid(72, 100, [100, 100], [["项目", "金额"], ["甲", "1.00"]])
@@ -291,3 +292,234 @@ def test_the_smallest_box_that_is_a_table(tmp_path, width, height, table):
     p.text(60, 200, "本表为空表，本单位无此项支出。", 10)
     book = read_pdf(w.save(tmp_path / "框.pdf"))
     assert (book.sheets[0].name == TABLES_SHEET) is table
+
+
+def test_a_rule_drawn_in_pieces_with_small_gaps_is_one_rule(tmp_path):
+    """The rule between two rows drawn in three strokes per column, 3 pt apart (2 pt between the strokes' boxes,
+    which reach 0.5 pt past their ends): one rule, so each column keeps two cells. The middle strokes meet no
+    vertical rule: only as part of the whole rule do they part the cells."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260], [100, 120, 140]
+    for y in (ys[0], ys[2]):
+        p.line(xs[0], y, xs[2], y)
+    for x in xs:
+        p.line(x, ys[0], x, ys[2])
+    for x in xs[:2]:
+        for a, b in ((0, 32), (35, 65), (68, 100)):
+            p.line(x + a, ys[1], x + b, ys[1])
+    for i, row in enumerate([["项目", "决算数"], ["工资福利支出", "1,234.50"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / "断线.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((2, 1), "工资福利支出"), ((2, 2), "1,234.50")]
+    assert not sheet.merged
+
+
+@pytest.mark.parametrize("step", [1.5, 2.0])
+def test_a_rule_stepping_down_a_little_in_each_column_is_one_edge(tmp_path, step):
+    """The rule between two rows printed in three strokes (one a column, with gaps between them), each `step` pt
+    lower than the last: strokes at most 2 pt from the next are one rule, so the three are one edge, at their mean
+    (not two edges 3 pt apart with a thin row between, nor the first two's middle)."""
+    w = PdfWriter()
+    p = w.page()
+    xs = [60, 160, 260, 360]
+    for y in (80, 120):
+        p.line(xs[0], y, xs[3], y)
+    for x in xs:
+        p.line(x, 80, x, 120)
+    for k, (a, b) in enumerate(((60, 150), (155, 250), (255, 360))):
+        p.line(a, 100 + k * step, b, 100 + k * step)
+    for i, row in enumerate([["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"]]):
+        for j, text in enumerate(row):
+            p.text(xs[j] + 2, 84 + i * 24, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"阶{step}.pdf")).sheets
+    edge = 100 + step
+    assert _cells(sheet) == [((1, 1), "项目"), ((1, 2), "决算数"), ((1, 3), "预算数"),
+                             ((2, 1), "工资福利支出"), ((2, 2), "1,234.50"), ((2, 3), "1,200.00")]
+    assert [sheet.origins[(r, 2)].bbox for r in (1, 2)] == [(160.0, 80.0, 260.0, edge), (160.0, edge, 260.0, 120.0)]
+
+
+@pytest.mark.parametrize("gap, text", [(6.0, "ab12"), (6.5, "ab 12")])
+def test_a_space_between_latin_words_from_a_gap_wider_than_six_tenths_of_their_height(tmp_path, gap, text):
+    """Two Latin words (or numbers) in a cell in 10 pt type: a gap of 6 pt (0.6 of the height) is letter spacing,
+    a wider one parts them with a space."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 100, [100, 100], [["项目", ""], ["编号", ""]], row_h=20)
+    p.text(162, 104, "金额", 10)
+    p.text(162, 124, "ab", 10)
+    p.text(182 + gap, 124, "12", 10)
+    (sheet,) = read_pdf(w.save(tmp_path / f"距{gap}.pdf")).sheets
+    assert sheet.get(2, 2).value == text
+
+
+@pytest.mark.parametrize("second_top, row", [(68.0, True), (68.5, False)])
+def test_a_full_width_top_row_on_one_line_stays_a_row(tmp_path, second_top, row):
+    """A merged top row whose characters' centres lie at most 0.6 of a character height apart (6 pt in 10 pt
+    type: a word set a little lower) is one line: a row of the table; further apart it is two lines, a frame's
+    text given back."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(150, 62, "收入决算表", 10)
+    p.text(200, second_top, "单位万元", 10)
+    book = read_pdf(w.save(tmp_path / f"顶{second_top}.pdf"))
+    sheet = book.sheets[0]
+    if row:
+        assert _cells(sheet)[:2] == [((1, 1), "收入决算表单位万元"), ((2, 1), "项目")]
+        assert book.paragraphs == []
+    else:
+        assert _cells(sheet)[:3] == [((1, 1), "收入决算表"), ((2, 1), "单位万元"), ((3, 1), "项目")]
+
+
+@pytest.mark.parametrize("gap, row", [(30.0, True), (30.5, False)])
+def test_a_full_width_bottom_row_with_a_gap_of_three_characters_stays_a_row(tmp_path, gap, row):
+    """A merged bottom row of one line in 10 pt type: a gap of 30 pt (three character heights) between two words
+    is spacing within a row of the table; a wider gap parts a note's two pieces, a frame's text given back."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["项目", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"],
+                                     ["", "", ""]], merges=[(2, 0, 2, 2)], row_h=20)
+    p.text(64, 102, "本表", 10)
+    p.text(84 + gap, 102, "单位万元", 10)
+    book = read_pdf(w.save(tmp_path / f"底{gap}.pdf"))
+    sheet = book.sheets[0]
+    if row:
+        assert _cells(sheet)[-1] == ((3, 1), "本表单位万元") and book.paragraphs == []
+    else:
+        assert _cells(sheet)[-2:] == [((3, 1), "本表"), ((3, 2), "单位万元")]  # a line of text in two pieces
+        assert [q.text for q in book.paragraphs] == ["本表 单位万元"]
+
+
+def test_a_top_band_whose_first_line_is_one_character_is_given_back(tmp_path):
+    """A frame's top band: one character alone on the first line (附, for 附表), the title under it: two lines,
+    given back as text however few characters the first has."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p.text(200, 61, "附", 8)
+    p.text(170, 70, "收入决算表", 9)
+    book = read_pdf(w.save(tmp_path / "表号.pdf"))
+    assert _cells(book.sheets[0])[:3] == [((1, 1), "附"), ((2, 1), "收入决算表"), ((3, 1), "项目")]
+
+
+def test_a_column_rule_stepping_right_a_little_in_each_row_is_one_edge(tmp_path):
+    """The rule between two columns printed in three strokes (one a row, with gaps between them), each 2 pt right
+    of the last: one edge at their mean, and each stroke parts its row's two cells."""
+    w = PdfWriter()
+    p = w.page()
+    ys = [100, 120, 140, 160]
+    for y in ys:
+        p.line(60, y, 260, y)
+    for x in (60, 260):
+        p.line(x, ys[0], x, ys[3])
+    for k, (a, b) in enumerate(((100, 117), (122, 137), (142, 160))):
+        p.line(158 + 2 * k, a, 158 + 2 * k, b)
+    rows = [["项目", "决算数"], ["工资福利支出", "1,234.50"], ["商品和服务支出", "200.00"]]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            p.text((62, 170)[j], ys[i] + 4, text, 9)
+    book = read_pdf(w.save(tmp_path / "竖阶.pdf"))
+    (sheet,) = book.sheets
+    assert _cells(sheet) == [((i + 1, j + 1), t) for i, row in enumerate(rows) for j, t in enumerate(row)]
+    assert not sheet.merged and book.paragraphs == []  # every row a row of the table, none given back as text
+    assert [sheet.origins[(i, 1)].bbox for i in (1, 2, 3)] == [(60.0, y, 160.0, y + 20) for y in (100.0, 120.0, 140.0)]
+
+
+def test_a_two_column_table_in_a_frame_gives_its_title_back(tmp_path):
+    """A table of two columns (项目 | 金额) framed with its title and unit in a top band: the band is text."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 60, [150, 100], [["", ""], ["项目", "金额"], ["工资福利支出", "1,234.50"]], merges=[(0, 0, 0, 1)],
+           row_h=20)
+    p.text(100, 62, "支出决算表", 9)
+    p.text(64, 72, "单位：万元", 7)
+    book = read_pdf(w.save(tmp_path / "两列框.pdf"))
+    assert _cells(book.sheets[0]) == [((1, 1), "支出决算表"), ((2, 1), "单位：万元"), ((3, 1), "项目"), ((3, 2), "金额"),
+                                      ((4, 1), "工资福利支出"), ((4, 2), "1,234.50")]
+    assert [q.text for q in book.paragraphs] == ["支出决算表", "单位：万元"]
+
+
+@pytest.mark.parametrize("upper_end, lower_start, merged", [
+    (118, 122, []), (116, 122, []), (118, 124, []), (116, 124, [(2, 1, 2, 2)])])
+def test_a_double_rule_four_points_apart_where_the_column_rule_stops(tmp_path, upper_end, lower_start, merged):
+    """A double rule 4 pt apart under the header bounds a thin empty row. The rule between the columns is drawn
+    down to the upper line and on from the lower one: reaching within 1.5 pt of the thin row's middle (2 pt from
+    either line; a stroke's box reaches 0.5 pt past its end) from either side, it parts that row's two cells;
+    stopping 2 pt short of both lines, it does not (one cell across the row)."""
+    w = PdfWriter()
+    p = w.page()
+    for y in (100, 118, 122, 140):
+        p.line(60, y, 260, y)
+    for x in (60, 260):
+        p.line(x, 100, x, 140)
+    p.line(160, 100, 160, upper_end)
+    p.line(160, lower_start, 160, 140)
+    for (x, y), text in zip([(62, 104), (162, 104), (62, 126), (162, 126)], ["项目名称", "决算金额", "工资福利支出", "1,234.00"]):
+        p.text(x, y, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"双线竖{upper_end}-{lower_start}.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 2), "决算金额"), ((3, 1), "工资福利支出"), ((3, 2), "1,234.00")]
+    assert sheet.merged == merged
+
+
+@pytest.mark.parametrize("left_end, right_start, merged", [
+    (160, 164, []), (158, 164, []), (160, 166, []), (158, 166, [(1, 2, 2, 2)])])
+def test_a_double_column_rule_four_points_apart_where_the_row_rule_stops(tmp_path, left_end, right_start, merged):
+    """The same across: a double rule 4 pt apart between two columns bounds a thin empty column; the rule between
+    the rows, drawn up to the left line and on from the right one, parts the thin column's two cells when it
+    reaches within 1.5 pt of the thin column's middle from either side."""
+    w = PdfWriter()
+    p = w.page()
+    for x in (60, 160, 164, 264):
+        p.line(x, 100, x, 140)
+    for y in (100, 140):
+        p.line(60, y, 264, y)
+    p.line(60, 120, left_end, 120)
+    p.line(right_start, 120, 264, 120)
+    for (x, y), text in zip([(62, 104), (166, 104), (62, 124), (166, 124)], ["项目名称", "决算金额", "工资福利支出", "1,234.00"]):
+        p.text(x, y, text, 9)
+    (sheet,) = read_pdf(w.save(tmp_path / f"双线横{left_end}-{right_start}.pdf")).sheets
+    assert _cells(sheet) == [((1, 1), "项目名称"), ((1, 3), "决算金额"), ((2, 1), "工资福利支出"), ((2, 3), "1,234.00")]
+    assert sheet.merged == merged
+
+
+def test_a_space_only_between_latin_words_in_a_cell_of_mixed_text(tmp_path):
+    """Wide gaps in a cell of Chinese and Latin text: a space only where the gap parts two Latin words ('ab 12'),
+    none where Chinese meets Latin ('编号ab') or Chinese meets Chinese."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(60, 100, [200], [["项目"], [""]], row_h=20)
+    p.text(62, 124, "编号", 10)
+    p.text(102, 124, "ab", 10)
+    p.text(142, 124, "12", 10)
+    p.text(182, 124, "元", 10)
+    p.text(212, 124, "整", 10)
+    (sheet,) = read_pdf(w.save(tmp_path / "混排.pdf")).sheets
+    assert sheet.get(2, 1).value == "编号ab 12元整"
+
+
+def test_a_table_with_an_open_top_left_corner(tmp_path):
+    """The stub's header cell left open (no rule above it or to its left, a common style): the table is read cell
+    by cell, the open corner an empty cell of its own."""
+    w = PdfWriter()
+    p = w.page()
+    xs, ys = [60, 160, 260, 360], [100, 120, 140, 160]
+    p.line(160, 100, 360, 100)
+    for y in ys[1:]:
+        p.line(60, y, 360, y)
+    p.line(60, 120, 60, 160)
+    for x in xs[1:]:
+        p.line(x, 100, x, 160)
+    rows = [["", "决算数", "预算数"], ["工资福利支出", "1,234.50", "1,200.00"], ["商品和服务支出", "34.50", "30.00"]]
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            if text:
+                p.text(xs[j] + 2, ys[i] + 4, text, 9)
+    book = read_pdf(w.save(tmp_path / "开角.pdf"))
+    (sheet,) = book.sheets
+    assert _cells(sheet) == [((i + 1, j + 1), t) for i, row in enumerate(rows) for j, t in enumerate(row) if t]
+    assert not sheet.merged and book.paragraphs == []
+    assert sheet.origins[(3, 1)].bbox == (60.0, 140.0, 160.0, 160.0)

@@ -35,8 +35,6 @@ NUMBERISH = frozenset("0123456789.,%-()（）．，")
 def split_columns(page_number: int, width: float, lines: list[Line], grids: list[Grid]) -> list[Line]:
     """`lines` (top to bottom) with each two-column stretch read again column by column, in reading order: a
     stretch's left column, then its right one. Lines of a stretch get `order` and `margins`; others are kept."""
-    if len(lines) < 2 * MIN_LINES:
-        return lines
     edge = _right_column_edge(lines, width)
     if edge is None:
         return lines
@@ -73,6 +71,7 @@ def _separates(line: Line, edge: float, grids: list[Grid]) -> bool:
 
 
 def _read_stretch(page_number: int, stretch: list[Line], edge: float) -> list[Line]:
+    # (a page of fewer lines is one such stretch; a side without characters fails _prose_column)
     if len(stretch) < 2 * MIN_LINES:
         return stretch
     # cheap tests first (most pages have no columns): lines starting at the right column's edge, few pieces
@@ -84,8 +83,6 @@ def _read_stretch(page_number: int, stretch: list[Line], edge: float) -> list[Li
     for line in stretch:
         for ch in line.chars:
             (left_chars if ch.x1 <= edge else right_chars).append(ch)
-    if not left_chars or not right_chars:
-        return stretch
     left = page_lines(page_number, left_chars)
     right = page_lines(page_number, right_chars)
     if not (_prose_column(left) and _prose_column(right)):

@@ -6,6 +6,7 @@ or a header printed one character per line, reads as one string.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
@@ -46,9 +47,6 @@ class Grid:
     @property
     def n_cols(self) -> int:
         return len(self.xs) - 1
-
-    def row_texts(self, band: int) -> list[str]:
-        return [c.text for c in sorted(self.cells, key=lambda c: c.col) if c.row == band and c.text]
 
 
 def _merge(segments: list[Segment]) -> list[Segment]:
@@ -115,8 +113,7 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     outside = _assign(grids, page.chars)
     for grid in grids:
-        _strip_text_bands(grid, outside)
-    grids = [g for g in grids if g.n_rows >= 1 and g.cells]
+        _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)
     for grid in grids:
         for cell in grid.cells:
             cell.text = cell_text(cell.chars)
@@ -131,8 +128,8 @@ def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
         cells = [c for c in grid.cells if c.row <= i <= c.row2]
         if len(cells) != 1 or grid.n_cols < 2 or grid.n_rows < 2:
             return None
-        cell = cells[0]
-        if cell.row != i or cell.row2 != i or cell.col != 0 or cell.col2 != grid.n_cols - 1:
+        cell = cells[0]  # the band's only cell spans all its columns
+        if cell.row != i or cell.row2 != i:
             return None
         return cell if _several_lines_or_pieces(cell.chars) else None
 
@@ -235,16 +232,15 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
             for r in range(cell.row, cell.row2 + 1):
                 for c in range(cell.col, cell.col2 + 1):
                     index[r * n_cols + c] = cell
-        lookup.append((*g.bbox, g.xs, g.ys, g.n_rows - 1, n_cols - 1, n_cols, index))
+        lookup.append((*g.bbox, g.xs, g.ys, g.n_rows, n_cols, index))
     outside = []
     for ch in chars:
         cx, cy = (ch.x0 + ch.x1) / 2, ch.cy
-        for x0, top, x1, bottom, xs, ys, last_row, last_col, n_cols, index in lookup:
+        for x0, top, x1, bottom, xs, ys, n_rows, n_cols, index in lookup:
             if x0 <= cx <= x1 and top <= cy <= bottom:
-                r = bisect_right(ys, cy) - 1  # the band holding the centre; a centre on the frame: the edge band
-                r = 0 if r < 0 else last_row if r > last_row else r
-                c = bisect_right(xs, cx) - 1
-                c = 0 if c < 0 else last_col if c > last_col else c
+                # the band holding the centre; a centre on the frame: the edge band (the last edge is left out)
+                r = bisect_right(ys, cy, hi=n_rows) - 1
+                c = bisect_right(xs, cx, hi=n_cols) - 1
                 index[r * n_cols + c].chars.append(ch)
                 break
         else:
@@ -268,8 +264,7 @@ def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
         ref = ch
         lines.append(last)
     for line in lines:
-        if len(line) > 1:
-            line.sort(key=_X0)
+        line.sort(key=_X0)
     return lines
 
 
@@ -292,7 +287,7 @@ def cell_text(chars: list[Char]) -> str:
 def join_chars(line: list[Char]) -> str:
     """Characters of one line, left to right; a space only where a wide gap parts two Latin words or numbers."""
     text = "".join([ch.text for ch in line])
-    if len(line) == 1 or not _has_ascii_pair(text):
+    if _ASCII_PAIR.search(text) is None:
         return text  # no two Latin characters side by side: nothing to part (most Chinese lines)
     prev = line[0]
     out = [prev.text]
@@ -301,26 +296,13 @@ def join_chars(line: list[Char]) -> str:
         text = ch.text
         is_ascii = text.isascii()
         if is_ascii and prev_ascii:
-            h = prev.height if prev.height >= ch.height else ch.height
-            if ch.x0 - prev.x1 > h * 0.6:
+            if ch.x0 - prev.x1 > max(prev.height, ch.height) * 0.6:
                 out.append(" ")
         out.append(text)
         prev, prev_ascii = ch, is_ascii
     return "".join(out)
 
 
-def _has_ascii_pair(text: str) -> bool:
-    """Two ASCII characters next to each other in `text` (one character per Char)."""
-    if text.isascii():
-        return True
-    prev = False
-    for t in text:
-        now = t < "\x80"
-        if now and prev:
-            return True
-        prev = now
-    return False
-
-
+_ASCII_PAIR = re.compile("[\x00-\x7f]{2}")  # two ASCII characters side by side
 centre_y = attrgetter("cy")
 _X0 = attrgetter("x0")
