@@ -331,7 +331,7 @@ def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
         if kind == FPDF_SEGMENT_LINETO:
             _add_line(prev, (px, py), segments)
         prev = (px, py)
-        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+        if raw.FPDFPathSegment_GetClose(seg):  # (start was set with prev)
             _add_line(prev, start, segments)
             prev = start
 
