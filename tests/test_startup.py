@@ -128,6 +128,38 @@ def test_packs_json_matches_the_packs():
     assert set(shipped["packs"]) == {p.name for p in catalogue.packs_dir().glob("*.toml")}
 
 
+def test_packs_json_is_read_line_by_line_as_written(tmp_path):
+    """A check takes each pack's text from its line of packs.json (no parse of the whole file): the same packs as the
+    file parsed whole; a file not laid out as write() lays it out is parsed whole; a pack line that is not JSON is read
+    from its TOML file."""
+    from govaudit.engine import catalogue
+
+    text = catalogue.PACKS.read_text(encoding="utf-8")
+    whole = json.loads(text)
+    fingerprint, packs = catalogue._pack_lines(text)
+    assert fingerprint == whole["fingerprint"]
+    assert {name: json.loads(pack) for name, pack in packs.items()} == whole["packs"]
+    assert catalogue._pack_lines(json.dumps(whole)) is None  # one line: parsed whole instead
+    moved = tmp_path / "packs.json"
+    moved.write_text(json.dumps(whole), encoding="utf-8")
+    catalogue._packs.cache_clear()
+    try:
+        assert {n: json.loads(p) for n, p in catalogue._packs(str(moved)).items()} == whole["packs"]
+        name = sorted(packs)[0]
+        broken = text.replace(packs[name], packs[name][:-1], 1)  # the line's last brace lost
+        moved.write_text(broken, encoding="utf-8")
+        catalogue._packs.cache_clear()
+        with open(catalogue.packs_dir() / name, "rb") as fh:
+            want = catalogue._tomllib().load(fh)
+        catalogue.PACKS, saved = moved, catalogue.PACKS
+        try:
+            assert catalogue.read_pack(catalogue.packs_dir() / name) == want
+        finally:
+            catalogue.PACKS = saved
+    finally:
+        catalogue._packs.cache_clear()
+
+
 def test_built_in_packs_are_read_without_parsing_toml():
     code = ("import sys\n"
             "from govaudit.engine.catalogue import packs_dir, read_pack\n"
@@ -206,3 +238,19 @@ def test_a_disclosure_workbook_check_imports_no_budget_recogniser_nor_document_r
 def test_the_text_report_draws_with_rich(tmp_path):
     """The converse, so that the guard above would see rich if a JSON check imported it."""
     assert _check_loads(tmp_path, "决算公开表-2024-上海式-有误.xlsx") == ["govaudit.report.text", "rich"]
+
+
+def test_model_field_types_are_evaluated_by_python():
+    """The model modules leave their annotations to Python (no postponed annotations): pydantic would otherwise
+    compile and evaluate each field's type text in every process (≈ 190 fields, issue 13)."""
+    import govaudit.model as model
+    from govaudit.model import Finding, Location
+
+    from pathlib import Path
+
+    folder = Path(model.__file__).parent
+    postponed = [p.name for p in folder.glob("*.py") if p.name != "trusted.py"
+                 and "\nfrom __future__ import annotations" in "\n" + p.read_text(encoding="utf-8")]
+    assert postponed == []
+    assert Location.model_fields["bbox"].annotation == tuple[float, float, float, float] | None
+    assert Finding.model_fields["locations"].annotation == list[Location]

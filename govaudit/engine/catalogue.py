@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # at run time only where used: the `rules` fast path needs th
     from govaudit.engine.registry import RuleInfo
 
 CATALOGUE = Path(__file__).with_name("catalogue.json")
-# the built-in rules/*.toml as parsed data, under the same fingerprint: json is parsed in C, while tomllib took ≈ 10 %
-# of the instructions of a small file's check (the packs, narrative.toml and performance.toml read twice; issue 13)
+# the built-in rules/*.toml as parsed data, under a fingerprint of those files alone (packs_fingerprint): json is
+# parsed in C, while tomllib took ≈ 10 % of the instructions of a small file's check (the packs, narrative.toml and
+# performance.toml read twice; issue 13)
 PACKS = Path(__file__).with_name("packs.json")
 _FIELDS = ("code", "title", "severity", "explanation", "example", "source", "emits", "needs", "needs_any")
 
@@ -44,10 +45,23 @@ def fingerprint() -> str:
     parts = []
     for path in sorted(checks.glob("*.py")):
         parts += [f"checks/{path.name}".encode(), *_decorators(path.read_bytes())]
+    data = b"\0".join(parts + _pack_parts())
+    return f"crc32 {zlib.crc32(data):08x} {len(data)}"
+
+
+def packs_fingerprint() -> str:
+    """CRC-32 and length of the built-in rules/*.toml alone: what packs.json is parsed from. A check compares only
+    this (the checks' decorators are the catalogue's business: reading and scanning them was ≈ 0.5–0.7 ms of CPU in
+    every check, s4speed)."""
+    data = b"\0".join(_pack_parts())
+    return f"crc32 {zlib.crc32(data):08x} {len(data)}"
+
+
+def _pack_parts() -> list[bytes]:
+    parts = []
     for path in sorted(packs_dir().glob("*.toml")):
         parts += [f"rules/{path.name}".encode(), path.read_bytes()]
-    data = b"\0".join(parts)
-    return f"crc32 {zlib.crc32(data):08x} {len(data)}"
+    return parts
 
 
 def _decorators(text: bytes) -> list[bytes]:
@@ -87,7 +101,10 @@ def read_pack(path: Path) -> dict:
     path = Path(path)
     packs = _packs(str(PACKS)) if path.parent.resolve() == packs_dir() else None
     if packs is not None and path.name in packs:
-        return json.loads(packs[path.name])
+        try:
+            return json.loads(packs[path.name])
+        except ValueError:  # packs.json edited by hand: the TOML file is the source
+            pass
     with open(path, "rb") as fh:
         return _tomllib().load(fh)
 
@@ -96,12 +113,33 @@ def read_pack(path: Path) -> dict:
 def _packs(where: str) -> dict[str, str] | None:
     """file name → its parsed contents as JSON text, when packs.json is there and matches the sources."""
     try:
-        data = json.loads(Path(where).read_text(encoding="utf-8"))
-        if data.get("fingerprint") != fingerprint():
-            return None
-        return {name: json.dumps(pack, ensure_ascii=False) for name, pack in data["packs"].items()}
+        text = Path(where).read_text(encoding="utf-8")
+        packs = _pack_lines(text)
+        if packs is None:  # not laid out as write() lays it out: parsed whole, each pack written back as JSON
+            data = json.loads(text)
+            fp, packs = data.get("fingerprint"), {n: json.dumps(p, ensure_ascii=False) for n, p in data["packs"].items()}
+        else:
+            fp, packs = packs
+        return packs if fp == packs_fingerprint() else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _pack_lines(text: str) -> tuple[str, dict[str, str]] | None:
+    """(fingerprint, file name → that pack's JSON text) of packs.json as write() lays it out, one pack a line, without
+    parsing the packs (a check reads only the ones it uses, and each once: parsing the whole file and writing every
+    pack back as text took ≈ 1 ms of CPU in every check; issue 13). None when the text is not laid out so."""
+    lines = text.split("\n")
+    head = '{"fingerprint":'
+    if len(lines) < 3 or not lines[0].startswith(head) or not lines[0].endswith(',"packs":{') or lines[-2:] != ["}}", ""]:
+        return None
+    packs = {}
+    for line in lines[1:-2]:
+        at = line.find('":')
+        if not line.startswith('"') or at < 0:
+            return None
+        packs[json.loads(line[:at + 1])] = line[at + 2:].removesuffix(",")
+    return json.loads(lines[0][len(head):-len(',"packs":{')]), packs
 
 
 def _tomllib():
@@ -125,7 +163,7 @@ def build_packs() -> dict:
         except (OSError, ValueError, TypeError):
             continue
         packs[path.name] = data
-    return {"fingerprint": fingerprint(), "packs": packs}
+    return {"fingerprint": packs_fingerprint(), "packs": packs}
 
 
 def build() -> dict:

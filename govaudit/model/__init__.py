@@ -1,4 +1,9 @@
-"""Typed models of a disclosure and of what was found in it. They know nothing of files' formats or of rules."""
+"""Typed models of a disclosure and of what was found in it. They know nothing of files' formats or of rules.
+
+The model modules do not use `from __future__ import annotations`: pydantic then reads each field's type as Python
+evaluated it, instead of compiling and evaluating its text (one `compile` per field, ≈ 190 fields), which every
+process paid at import (issue 13, s4speed). Types are written so that Python 3.10 evaluates them (`X | None`).
+"""
 
 from govaudit.model.figure import Figure, Location
 from govaudit.model.claim import Claim, ClaimFigure, Narrative

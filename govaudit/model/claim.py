@@ -5,8 +5,6 @@ A claim is read, not judged: the narrative rules (checks/narrative*.py) compare 
 read.
 """
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -1,7 +1,5 @@
 """A whole disclosure: its tables, its 绩效自评表 forms, and what could not be read as intended."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.model.claim import Narrative

@@ -1,7 +1,5 @@
 """A published figure: its value as shown, how precisely it was shown, and where it came from."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict

@@ -1,7 +1,5 @@
 """What went wrong (code, severity, message) and where (cells). Every output format renders these."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.cellref import parse_a1

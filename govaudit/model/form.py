@@ -9,8 +9,6 @@ In the central and 四川 layouts 预算执行率 is scored in the budget block;
 section of its own ("预算执行率", origin "budget") so that every rule sees the same shape.
 """
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.model.figure import Figure, Location

@@ -1,7 +1,5 @@
 """The outcome of one run: which files were checked and what was found."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit import __version__

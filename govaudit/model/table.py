@@ -1,7 +1,5 @@
 """One of the nine disclosure tables, as rows of labelled figures keyed by canonical names."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from govaudit.cellref import a1
