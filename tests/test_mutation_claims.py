@@ -330,3 +330,34 @@ def test_flat_against_a_named_budget_keeps_its_budget_word():
     n = read_claims(paras("本年支出决算100万元，与年初预算持平。"), 2024)
     assert [(c.kind, c.basis, c.direction, c.budget_word) for c in n.claims] == [
         ("amount", None, None, None), ("flat", "budget", 0, "年初")]
+
+
+def test_a_line_opening_with_a_figure_ends_the_line_before_however_short():
+    """"基本支出776.71万元，占" / "13.73%；": a PDF line cut right before the figure. Not after a heading, a
+    line with a level, a line that ends a sentence, or a line that itself ends with a figure (form cells)."""
+    short = "基本支出776.71万元，占"
+    assert [p.text for p in joined(paras(short, "13.73%；"))] == [short + "13.73%；"]
+    assert [p.text for p in joined(paras("增长", " 8.85 %。"))] == ["增长8.85 %。"]
+    assert [p.text for p in joined(paras(short, "说明。"))] == [short, "说明。"]  # no figure first: too short
+    for before in (">=95%", "合计100万元", "共5", "（一）支出情况", short + "；"):
+        assert [p.text for p in joined(paras(before, "99%"))] == [before, "99%"], before
+    leveled = [p.model_copy(update={"level": 2}) if p.index == 1 else p for p in paras(short, "13.73%；")]
+    assert len(joined(leveled)) == 2
+
+
+def test_a_list_lead_in_the_paragraph_before_is_the_whole_of_its_items():
+    n = read_claims(paras("本部门本年收入预算合计200万元，其中：", "一般公共预算收入150万元，占75%；", "其他资金50万元，占25%。",
+                          "事业收入10万元，占5%。"), 2019)
+    shares = [(c.subject_text, c.rate.text, c.whole, c.whole_amount.text if c.whole_amount else None)
+              for c in n.claims if c.kind == "share"]
+    assert shares == [("一般公共预算收入", "75%", "本年收入合计", "200万元"), ("其他资金", "25%", "本年收入合计", "200万元"),
+                      ("事业收入", "5%", None, None)]
+
+
+def test_chinese_numeral_zero_digits():
+    """零 and 〇 are the digit 0 after 点; 两 is 2 (“百分之两点五” is rare but written)."""
+    from govaudit.recognize.claims import cn_percents
+
+    assert cn_percents("增长百分之五点零五，下降百分之三点〇二，占百分之两点五") == "增长5.05%，下降3.02%，占2.5%"
+    assert cn_percents("百分之二十零") == "20%"
+    assert cn_percents("百分之一点一，百分之三十一") == "1.1%，31%"

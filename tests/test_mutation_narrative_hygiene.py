@@ -125,6 +125,17 @@ def test_an_old_name_from_the_year_it_changed():
     assert judge(["2021年度开展扶贫工作，帮扶困难群众。"], year=2021, select=("TXT030",)) == []
 
 
+def test_an_old_name_quotes_its_whole_sentence():
+    """The place quotes the sentence that holds the old name, whole: not the paragraph cut at a width (which lost
+    the name when a long sentence came first)."""
+    first = "2019年度财政拨款支出6101.24万元，主要用于以下方面：一般公共服务（类）支出1303.58万元，占21.37%；社会保障和就业（类）支出305.17万元，占5.00%。"
+    second = "医疗卫生与计划生育（类）支出80.19万元，占1.31%。"
+    (f,) = judge([first + second + "以上数据来自公开表。"], select=("TXT030",))
+    assert len(first) > 80 and f.locations[0].sentence == second
+    (f,) = judge(["医疗卫生与计划生育（类）支出80.19万元，" + "主要用于人员医疗保险" * 9 + "。下一句。"], select=("TXT030",))
+    assert f.locations[0].sentence == "医疗卫生与计划生育（类）支出80.19万元，" + "主要用于人员医疗保险" * 9 + "。"
+
+
 def test_a_category_named_otherwise_than_in_the_tables(sample_disclosure):
     d = sample_disclosure("2019").model_copy(deep=True)
     for kind in ("01", "03"):  # the first tables that name 类 210 call it by its old name (a stale template)

@@ -104,10 +104,23 @@ BUDGET_SHAPES = [
     ("括号中的上年数", "2026年度部门支出预算安排与2025年度相比（2025年度部门支出预算安排为8,648.07万元），增加498.72万元，"
      "增长5.77%。", "2026年度部门支出预算安排与2025年度相比（2025年度部门支出预算安排为8,648.07万元），增加498.72万元，"
      "增长6.77%。", "TXT003"),
-    ("收、支预算总计各增加", "本部门2026年收入、支出预算总计27664.22万元，与上年相比收、支预算总计各增加3205.79万元，增长13.11%。",
-     "本部门2026年收入、支出预算总计27664.22万元，与上年相比收、支预算总计各增加3205.79万元，增长14.11%。", "TXT003"),
+    ("收、支预算总计各增加", "本部门2026年收入、支出预算总计2129.93万元，与上年相比收、支预算总计各增加229.93万元，增长12.10%。",
+     "本部门2026年收入、支出预算总计2129.93万元，与上年相比收、支预算总计各增加229.93万元，增长13.10%。", "TXT003"),
+    ("收入、支出预算总计对表", "本部门2026年度收入、支出预算总计2129.93万元。", "本部门2026年度收入、支出预算总计2139.93万元。",
+     "TXT001"),
     ("预算数与上年相比", "单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元，增长1212.56%。",
      "单位预留机动经费预算数为1685.72万元。与上年相比增加1557.29万元，增长1312.56%。", "TXT003"),
+    # 江苏: the amount in the sentence before, named otherwise than the change's subject
+    ("财政拨款收、支总预算", "本部门2026年度财政拨款收、支总预算2082.33万元。与上年相比，财政拨款收、支总计各增加182.33万元，"
+     "增长9.60%。", "本部门2026年度财政拨款收、支总预算2082.33万元。与上年相比，财政拨款收、支总计各增加182.33万元，"
+     "增长10.60%。", "TXT003"),
+    ("财政拨款收、支预算", "本部门2026年度财政拨款收、支预算2,082.33万元。与上年相比，财政拨款收、支总计各增加232.33万元，"
+     "增长12.56%。", "本部门2026年度财政拨款收、支预算2,082.33万元。与上年相比，财政拨款收、支总计各增加232.33万元，"
+     "增长12.66%。", "TXT003"),
+    ("财政拨款收、支总预算对表", "本部门2026年度财政拨款收、支总预算2082.33万元。", "本部门2026年度财政拨款收、支总预算2182.33万元。",
+     "TXT001"),
+    ("财政拨款预算支出", "本部门2026年财政拨款预算支出17981.68万元。与上年相比，财政拨款支出增加1454.35万元，增长8.8%。",
+     "本部门2026年财政拨款预算支出17981.68万元。与上年相比，财政拨款支出增加1454.35万元，增长8.9%。", "TXT003"),
 ]
 
 # read but never judged: another thing's change, a sentence with two amounts before the change
@@ -219,3 +232,46 @@ def test_narrative_on_the_same_sheet_as_the_tables(tmp_path):
         alone = recognize(read_workbook(FINAL)).narrative.claims  # the same text on a sheet of its own
         assert [c.clause for c in d.narrative.claims][: len(alone)] == [c.clause for c in alone]
         assert len(d.tables) == 9  # and the tables are still the nine
+
+
+def _rows_findings(tmp_path: Path, rows: list[str], name: str) -> list[tuple[int, str]]:
+    """(i, code) of the errors and warnings when the 情况说明 sheet holds these paragraphs, one a row; i is the
+    paragraph's index in `rows`."""
+    wb = load_workbook(FINAL)
+    del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    ws.append(["本说明依据本部门2019年度部门决算公开表编写，以下金额的单位均为万元，比例按四舍五入保留两位小数。"])
+    for r in rows:  # row 1 is a sentence (a sheet is narrative only when it holds one); the paragraphs from row 2
+        ws.append([r])
+    path = tmp_path / name
+    wb.save(path)
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    return [(int(f.locations[0].cell[1:]) - 2, f.code) for f in findings if f.severity.value in ("error", "warning")]
+
+
+LIST_LEAD = "本部门2019年度本年支出合计6101.24万元，其中："
+
+
+def test_a_list_over_several_paragraphs(tmp_path):
+    """江苏: "本年收入预算合计X万元，其中：" ends a paragraph and each item ("一般公共预算收入Y万元，占Z%；") is a paragraph
+    of its own: the shares are of the lead, until an item ends the sentence or a heading comes."""
+    right = ["（一）支出", LIST_LEAD, "基本支出776.71万元，占12.73%；", "其他资金15万元，占0.25%；", "结转下年资金0万元，占0%。"]
+    assert _rows_findings(tmp_path, right, "list-right.xlsx") == []
+    wrong = ["（一）支出", LIST_LEAD, "基本支出776.71万元，占12.73%；", "其他资金15万元，占0.35%；", "结转下年资金0万元，占0%。"]
+    assert _rows_findings(tmp_path, wrong, "list-wrong.xlsx") == [(3, "TXT011")]
+    # the lead in a sentence of its own ("…合计X万元。其中：") and an item split over two lines
+    split = ["（一）支出", "本部门2019年度本年支出合计6101.24万元。其中：", "基本支出776.71万元，占", "13.73%；"]
+    assert _rows_findings(tmp_path, split, "list-split.xlsx") == [(2, "TXT011")]
+
+
+def test_a_list_ends_where_its_whole_is_no_longer_sure(tmp_path):
+    """After a full stop, a heading, or an item that opens a list of its own parts, a share is not set against
+    the lead any more (it may be of something else): read, not judged."""
+    after_stop = ["（一）支出", LIST_LEAD, "基本支出776.71万元，占12.73%。", "其他资金15万元，占9.99%；"]
+    after_heading = ["（一）支出", LIST_LEAD, "基本支出776.71万元，占12.73%；", "（二）其他", "其他资金15万元，占9.99%；"]
+    nested = ["（一）支出", LIST_LEAD, "基本支出776.71万元，占12.73%，其中：", "其他资金15万元，占9.99%；"]
+    for i, rows in enumerate((after_stop, after_heading, nested)):
+        assert _rows_findings(tmp_path, rows, f"list-end-{i}.xlsx") == [], rows
+    # the same item right after the lead is judged (so the three above are left alone for the reason named)
+    assert _rows_findings(tmp_path, ["（一）支出", LIST_LEAD, "其他资金15万元，占9.99%；"], "list-end-x.xlsx") == [(2, "TXT011")]

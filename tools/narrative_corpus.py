@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from govaudit.model import Location, TextParagraph
-from govaudit.recognize.claims import read_claims, split_sentences
+from govaudit.recognize.claims import joined, read_claims, split_sentences
 from govaudit.text import norm
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|亿元|元|%)")
@@ -44,7 +44,7 @@ def classify(paragraphs: list[TextParagraph], year: int | None):
     by_sentence: dict[tuple[int, str], list] = {}
     for c in narrative.claims:
         by_sentence.setdefault((c.paragraph, c.sentence.strip()), []).append(c)
-    for p in paragraphs:
+    for p in joined(paragraphs):  # as the claims are read: a sentence broken across lines is one sentence
         for s in split_sentences(p.text):
             text = norm(s).replace(",", "") if re.search(r"\d,\d{3}", norm(s)) else norm(s)
             figs = [m.group(0).replace(" ", "") for m in FIGURE.finditer(text)]

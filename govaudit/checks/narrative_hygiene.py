@@ -209,11 +209,15 @@ def renamed_subjects(disclosure, ctx):
             for p in disclosure.paragraphs:
                 m = re.search(pattern, norm(p.text))
                 if m:
+                    from govaudit.recognize.claims import split_sentences  # only for a text that names one
+
                     reported.add((p.index, r.code))
                     file = finding_file(disclosure, p.location)
+                    # the whole sentence that holds the old name, not the paragraph cut at a width
+                    said = next((s for s in split_sentences(p.text) if re.search(pattern, norm(s))), p.text)
                     yield construct(Finding, code="TXT030", severity=Severity.warning, file=file, table="情况说明",
                                              locations=[p.location.model_copy(
-                                                 update={"file": file, "sentence": p.text.strip()[:80]})],
+                                                 update={"file": file, "sentence": said.strip()})],
                                              message=f"第{p.index}段的“{r.old}”是 {r.since} 年以前的科目名称（{r.code}），"
                                                      f"{year} 年度应为“{r.new}”。", expected=r.new, actual=r.old)
     for c in claims(disclosure, ctx):

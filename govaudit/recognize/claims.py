@@ -204,13 +204,27 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     out: list[Claim] = []
     this_year = narrative_year(paragraphs, year)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
+    lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     for p in joined(paragraphs):
         text = norm(p.text)
-        if not ITEM_HEAD_RE.match(text) and (p.level is not None or HEADING_START.match(text) or (
+        heading = p.level is not None or HEADING_START.match(text)
+        if not ITEM_HEAD_RE.match(text) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
-        out.extend(_paragraph_claims(p, lex, this_year, section))
+        found, last = _paragraph_claims(p, lex, this_year, section, None if heading else lead)
+        out.extend(found)
+        # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
+        # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
+        # whole would be ambiguous)
+        if text.endswith(LIST_OPENS):
+            lead = None if lead is not None and not heading else last
+        elif heading or text.endswith(SENTENCE_ENDS):
+            lead = None
     return construct(Narrative, year=this_year, claims=out)
+
+
+LIST_OPENS = ("其中:", "包括:")
+SENTENCE_ENDS = tuple("。！？!?")
 
 
 def _section(heading: str) -> str | None:
@@ -227,26 +241,36 @@ def _section(heading: str) -> str | None:
 
 
 SENTENCE_TAIL = tuple("。！？；：!?;:")
+# a line that opens with a figure and its unit ("13.73%；", "8.85 %。"): the end of the sentence of the line before,
+# however short that line is ("基本支出776.71万元，占")
+FIGURE_GOES_ON_RE = lazy(r"\s*\d[\d,.]*\s*(?:%|％|万元|亿元|元)")
+# …unless the line before itself ends with a figure: cells of a form or a chart printed one a line (">=95%", "99%")
+ENDS_WITH_FIGURE_RE = lazy(r"[\d%％元]$")
 
 
 def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     """Running text cut in the middle of a sentence (a line break inside a Word paragraph, a PDF line) is read as
     one paragraph, placed where it starts: a long paragraph with a comma that ends without a sentence end, followed
-    by one that does not start a new heading."""
+    by one that does not start a new heading; or any paragraph without a sentence end followed by a line that
+    opens with a figure and its unit."""
     out: list[TextParagraph] = []
     for p in paragraphs:
         prev = out[-1] if out else None
         tail = prev.text.rstrip() if prev is not None else ""
-        if prev is not None and len(tail) >= 20 and ("，" in tail or "," in tail) and not tail.endswith(SENTENCE_TAIL) \
-                and p.text.strip() and not HEADING_START.match(p.text):
+        if prev is not None and not tail.endswith(SENTENCE_TAIL) and (
+                (len(tail) >= 20 and ("，" in tail or "," in tail) and p.text.strip() and not HEADING_START.match(p.text))
+                or (FIGURE_GOES_ON_RE.match(p.text) and prev.level is None and not HEADING_START.match(tail)
+                    and not ENDS_WITH_FIGURE_RE.search(tail))):
             out[-1] = prev.model_copy(update={"text": tail + p.text.strip()})
         else:
             out.append(p)
     return out
 
 
-def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None,
-                      section: str | None = None) -> list[Claim]:
+def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
+                      lead: Claim | None = None) -> tuple[list[Claim], Claim | None]:
+    """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
+    paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
     subject: _Subject | None = None
     ptext = norm(p.text)
@@ -261,6 +285,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         before_state, state = state if n > 1 else None, _Sentence()
+        if n == 1 and lead is not None:
+            state.lead = lead
+            state.amounts[lead.subject] = lead
         if before_state is not None and subject is None and CONTINUES_RE.match(s):
             # "…（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。": the sentence before's one amount
             state.money = [m for m in before_state.money if m.basis != "prior"]
@@ -426,7 +453,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
-    return claims
+    return claims, state.lead
 
 
 def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
