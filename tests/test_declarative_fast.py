@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govaudit.engine.arith import Span, judge_equal, judge_le
-from govaudit.engine.declarative import _shown_sum
-from govaudit.model import Figure
+from govaudit.engine.declarative import _passes_as_shown, _shown_sum
+from govaudit.model import Figure, Row
 from govaudit.model.trusted import construct
 from govaudit.numbers import DECIMAL_CONTEXT
 
@@ -36,3 +36,43 @@ def test_a_shown_sum_of_units():
     with localcontext(DECIMAL_CONTEXT):
         assert _shown_sum([wan, None, yuan]) == Decimal("3.00")
         assert _shown_sum([]) == 0
+
+
+# _passes_as_shown: a balance every reference of which names one printed row is passed before its cells are built;
+# anything it cannot know that way (a glob, a row or column not printed, a table not indexed yet) is left to _judge.
+
+def _row(key: str, **cells) -> Row:
+    return construct(Row, key=key, label=key, row=1, cells=cells)
+
+
+def _fig(text: str) -> Figure:
+    d = Decimal(text)
+    return construct(Figure, value=d, decimals=-d.as_tuple().exponent)
+
+
+def _index(*rows: Row) -> dict:
+    return {"02": {r.key: r for r in rows}}
+
+
+def test_passes_only_what_holds_as_shown():
+    index = _index(_row("201", total=_fig("3.00")), _row("20101", total=_fig("1.00")),
+                   _row("20102", total=_fig("2.00")), _row("20103", total=None))
+    left, right = [("02", "201", "total")], [("02", "20101", "total"), ("02", "20102", "total")]
+    with localcontext(DECIMAL_CONTEXT):
+        assert _passes_as_shown(left, right, index, le=False)
+        assert _passes_as_shown(left, right + [("02", "20103", "total")], index, le=False)  # a blank adds nothing
+        assert not _passes_as_shown(left, right[:1], index, le=False)  # 3.00 ≠ 1.00: _judge decides
+        assert _passes_as_shown(right[:1], left, index, le=True)  # 1.00 ≤ 3.00
+        assert not _passes_as_shown(left, right[:1], index, le=True)
+
+
+def test_leaves_to_judge_what_it_cannot_know():
+    index = _index(_row("201", total=_fig("3.00")), _row("20101", total=_fig("3.00")), _row("2*", total=_fig("3.00")))
+    left = [("02", "201", "total")]
+    with localcontext(DECIMAL_CONTEXT):
+        assert _passes_as_shown(left, [("02", "20101", "total")], index, le=False)
+        assert not _passes_as_shown(left, [("02", "20199", "total")], index, le=False)  # a row not printed
+        assert not _passes_as_shown(left, [("02", "20101", "basic")], index, le=False)  # a column not printed
+        assert not _passes_as_shown(left, [("03", "20101", "total")], index, le=False)  # a table not indexed
+        # a key with glob characters is a glob to _resolve (every row it matches), never one row looked up
+        assert not _passes_as_shown(left, [("02", "2*", "total")], index, le=False)

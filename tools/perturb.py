@@ -872,18 +872,19 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
         if not g.cells:
             continue
         rows = sorted({r for r, _c in g.cells})
+        header = next((r for r in rows if sum(1 for (rr, _c) in g.cells if rr == r) >= 3), None)
+        if header is None:  # text only (a 情况说明 sheet): paragraphs, as a Word document writes its narrative
+            for r in rows:
+                doc.add_paragraph("".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1) if (r, c) in g.cells))
+            continue
         first = rows[0]
         if not title_in_table:  # the first row with 3 or more cells is the header
-            first = next((r for r in rows if sum(1 for (rr, _c) in g.cells if rr == r) >= 3), rows[-1] + 1)
+            first = header
             for r in rows:
                 if r >= first:
                     break
                 doc.add_paragraph("　".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1)
                                            if (r, c) in g.cells))
-        if first > rows[-1]:  # text only (a 情况说明 sheet): paragraphs
-            for r in rows:
-                doc.add_paragraph("".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1) if (r, c) in g.cells))
-            continue
         c0 = min(c for _r, c in g.cells)
         width = max([g.max_col] + [m[3] for m in g.merges]) - c0 + 1
         last = max([rows[-1]] + [m[2] for m in g.merges])
@@ -953,7 +954,7 @@ def relabel(text, how):
 
 def canon(keys, name):
     rows, cols = RELABEL.get(name, ({}, {}))
-    return sorted((k[0], k[1], k[2], relabel(k[3], rows), relabel(k[4], cols)) for k in keys)
+    return sorted(((k[0], k[1], k[2], relabel(k[3], rows), relabel(k[4], cols)) for k in keys), key=_sort_key)
 
 
 def check(path: Path):
@@ -974,7 +975,11 @@ def check(path: Path):
                 and f.code in ("CMP002", "BGC003", "BGC006", "CMP008"):
             row = "(title)"  # the place named by the table's title, which the title variants reword
         keys.append((f.code, f.severity.value, table, row, norm(loc.col_label) if loc else None))
-    return sorted(keys), None
+    return sorted(keys, key=_sort_key), None
+
+
+def _sort_key(key):
+    return tuple("" if v is None else str(v) for v in key)  # a finding without a row or column label sorts first
 
 
 def compare(name, base, out):
@@ -984,7 +989,7 @@ def compare(name, base, out):
     if berr:
         return fp, ["unreadable: " + berr], []
     base, bad = set(canon(base or [], name)), set(canon(bad or [], name))
-    return fp, sorted(base - bad), sorted(bad - base)
+    return fp, sorted(base - bad, key=_sort_key), sorted(bad - base, key=_sort_key)
 
 
 def run(variants, pairs=PAIRS, writer=None):

@@ -30,8 +30,9 @@ def missing_tables(disclosure, ctx):
     if not disclosure.tables or disclosure.stage == "预算":
         return  # a 预算 has its own set of tables (BGC001)
     where = "工作簿" if disclosure.kind == "workbook" else "文档"
+    unread = {t.kind for t in disclosure.unread_tables}  # found but set aside (BGC006): not missing
     for kind in ctx.settings.required_tables:
-        if kind in disclosure.tables:
+        if kind in disclosure.tables or kind in unread:
             continue
         name = TABLE_NAMES.get(kind, kind)
         title = disclosure.titled_only.get(kind)

@@ -80,6 +80,17 @@ class Verdict:
         return (self.left.hi - self.left.value) + (self.right.hi - self.right.value)
 
 
+def shown_sum(figures: list[Figure | None]) -> Decimal:
+    """Span.of(figures).value: the same Decimal operations in the same order, so the same sum (a verdict is "ok"
+    exactly when the two sides' shown sums are equal, or for judge_le left ≤ right: known without the intervals)."""
+    value = ZERO
+    for f in figures:
+        if f is not None:
+            s = f.scale
+            value += f.value if s == ONE else f.value * s
+    return value
+
+
 def judge_equal(left: list[Figure | None], right: list[Figure | None]) -> Verdict:
     a, b = Span.of(left), Span.of(right)
     if a.value == b.value:

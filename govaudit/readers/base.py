@@ -78,6 +78,9 @@ class Sheet:
     hidden: bool = False  # the whole sheet is hidden
     # documents (Word, PDF) are laid out as one virtual sheet; each cell's real place is kept here
     origins: dict[tuple[int, int], Origin] = field(default_factory=dict)
+    # PDF: (first row, last row, page) of a table whose right-hand columns were printed on a later page as a
+    # separate strip (a wide sheet printed without fitting to the page width): not read as one table
+    cut_tables: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
     def max_row(self) -> int:

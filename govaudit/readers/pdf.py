@@ -59,6 +59,9 @@ class _TableState:
     last_page: int
     head: Grid  # the table's first part, whose header rows a continuation may repeat
     head_map: list[int]
+    first_row: int  # the virtual rows it fills, first and last
+    last_row: int
+    title: str | None  # the last title-like line laid out above it (its title, normally)
 
 
 @dataclass
@@ -78,6 +81,8 @@ class _Layout:
         self.table: _TableState | None = None
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
+        self.current_table_page = 0  # the last page that had a ruled table
+        self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -111,6 +116,17 @@ class _Layout:
         elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
         pending = _Pending()
         first = True
+        if grids:
+            top_grid = min(grids, key=lambda g: g.ys[0])
+            above = [ln for ln in lines if ln.bottom <= top_grid.ys[0] + 1]
+            if self._column_strip(top_grid, above):
+                # not read: its columns cannot be told apart from the first part's; the table is set aside whole
+                state = self.table
+                self.tables.cut_tables.append((state.first_row, state.last_row, top_grid.page))
+                state.last_page = top_grid.page  # a long table's next strip may follow on the next page
+                dropped = {id(ln) for ln in above} | {id(top_grid)}  # with its repeated title, unit and header lines
+                elements = [e for e in elements if id(e[2]) not in dropped]
+            self.current_table_page = page.number
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
@@ -184,6 +200,8 @@ class _Layout:
                                          cell=f"A{row}"))
         if sheet is self.tables:
             self.recent = (self.recent + [_lead(p.text) for p in first.pieces])[-6:]
+            if _title_like(text):
+                self.recent_title = _title_key(text)
 
     # ------------------------------------------------------------------ tables
     def _new_table(self, grid: Grid) -> None:
@@ -191,8 +209,10 @@ class _Layout:
         col_map = list(range(1, grid.n_cols + 1))
         self._put_grid(grid, start, col_map, skip=0)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
-                                 head=grid, head_map=col_map)
+                                 head=grid, head_map=col_map, first_row=start, last_row=start + grid.n_rows - 1,
+                                 title=self.recent_title)
         self.recent = []
+        self.recent_title = None
 
     def _repeats_lead(self, line: Line) -> bool:
         """(Asked only right after a table is laid out: self.table is set.)"""
@@ -207,6 +227,8 @@ class _Layout:
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
             return False
+        if _ends_with_title(prev):
+            return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
         # columns are matched with the table's first part: a later part may lack a column's rules, and matching
         # the part after it with that one would put two columns into one
         head, head_map = state.head, state.head_map
@@ -221,7 +243,32 @@ class _Layout:
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
+        state.last_row = start - skip + grid.n_rows - 1
         return True
+
+    def _column_strip(self, grid: Grid, above: list[Line]) -> bool:
+        """Whether the first grid of a page is the right-hand columns of the table on the page before, printed as a
+        strip of their own (a wide sheet printed without fitting to the page width): a grid of another width, no
+        column of row labels or codes (nothing but figures below its header), and no other table's title above it."""
+        state = self.table
+        # on the next page, or the one after when the table's lower part ran on unruled (a page of lines only)
+        if state is None or self.current_table_page != state.last_page or not 0 < grid.page - state.last_page <= 2:
+            return False
+        prev = state.grid
+        if abs(grid.xs[0] - prev.xs[0]) <= EDGE and abs(grid.xs[-1] - prev.xs[-1]) <= EDGE:
+            return False  # the same width: carried over to this page (or a new table), not a strip
+        body = False
+        for band in range(grid.n_rows):
+            texts = [norm(t) for t in _row_texts(grid, band)]
+            figures = [t for t in texts if _FIGURE.match(t)]
+            if figures:
+                body = True
+            if body and len(figures) < len(texts):
+                return False  # a row label or a code beside the figures: a table of its own
+        # above it only what a strip repeats or carries (the title, the unit cut off the first part's line, header
+        # lines); another table's title or number, or running text, says a new table
+        return not any(_SENTENCE.search(ln.text) or _TABLE_NO.match(norm(ln.text))
+                       or (_title_like(ln.text) and not _same_title(ln.text, state.title)) for ln in above)
 
     def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int) -> None:
         for cell in grid.cells:
@@ -302,6 +349,47 @@ def _lead(text: str) -> str:
         if t.endswith(tail):
             t = t[: -len(tail)]
     return t
+
+
+_FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")
+_UNIT_TAIL = re.compile(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
+_TABLE_NO = re.compile(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
+TITLE_ROWS = 4  # a title at a page's foot has at most its year, department and unit lines below it
+
+
+def _ends_with_title(grid: Grid) -> bool:
+    """Whether the last rows of a table's part on a page, below its last figure, hold a table's title ("…表",
+    short, no sentence): a print that rules every row puts the next table's title into the grid above it, and
+    the grid on the next page is then that next table, not this one carried over."""
+    for band in range(grid.n_rows - 1, max(grid.n_rows - 1 - TITLE_ROWS, -1), -1):
+        texts = _row_texts(grid, band)
+        if any(_FIGURE.match(norm(t)) for t in texts):
+            return False  # a row of figures: the table's own body
+        if any(_title_like(t) for t in texts):
+            return True
+    return False
+
+
+def _row_texts(grid: Grid, band: int) -> list[str]:
+    """The texts of the cells that start in one band of a grid."""
+    return [c.text for c in grid.cells if c.row == band and c.text]
+
+
+def _title_key(text: str) -> str:
+    return _UNIT_TAIL.sub("", _lead(text))
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    """The table's title repeated above a strip of its columns; a title centred over the whole sheet may be cut at
+    the strip page's left edge ('年部门收入预算总表' for '2026年部门收入预算总表')."""
+    key = _title_key(text)
+    return title is not None and len(key) >= 4 and title.endswith(key)
+
+
+def _title_like(text: str) -> bool:
+    """A table's title: short, no sentence, ends with 表 (a trailing unit in brackets and 续表 aside)."""
+    t = _title_key(text)
+    return t.endswith("表") and len(t) <= 40 and not t.startswith(("注", "备注", "说明")) and not _SENTENCE.search(t)
 
 
 def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[int]) -> int:
