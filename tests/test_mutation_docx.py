@@ -383,3 +383,236 @@ def test_cell_content_behind_an_unknown_wrapper_is_not_read(tmp_path):
     hidden = f'<mc:AlternateContent {mc}><mc:Choice Requires="x">{p("藏")}</mc:Choice></mc:AlternateContent>'
     _, sheet = read(tmp_path, tbl(tr(f"<w:tc>{p('甲')}{hidden}</w:tc>", tc("乙"))))
     assert values(sheet, 1, (1, 2)) == ["甲", "乙"]
+
+
+# ------------------------------------------------------------------------------------------------ 续表 (s4docx)
+def _cells_with(sheet, text):
+    return [(r, c) for (r, c), cell in sheet.cells.items() if cell.value == text]
+
+
+def test_a_first_part_that_is_only_its_header_is_continued_by_the_next_table(tmp_path):
+    """A page break right under the header: the first part is the header alone, the next table repeats it and holds
+    every row. One table, header once, the data right under it."""
+    head = (tr(tc("项目"), tc("本年支出合计"), tc("基本支出")), tr(tc("栏次"), tc("1"), tc("2")))
+    _, sheet = read(tmp_path, p("支出决算表"), tbl(*head), p("（续表）"),
+                    tbl(*head, tr(tc("合计"), tc("3.00"), tc("1.00")), tr(tc("201"), tc("1.00"), tc("0.50"))))
+    assert len(_cells_with(sheet, "本年支出合计")) == 1 and len(_cells_with(sheet, "栏次")) == 1
+    (row, _c), = _cells_with(sheet, "合计")
+    assert values(sheet, row, (1, 2, 3)) == ["合计", "3.00", "1.00"]
+    assert where(sheet, row, 2) == (2, 3, 2, None)
+
+
+def test_a_repeated_header_of_exactly_two_words_is_dropped(tmp_path):
+    """项目 | 决算数: a header row of two texts is a column header, so its repeat above the continuation goes."""
+    head = tr(tc("项目"), tc("决算数"))
+    _, sheet = read(tmp_path, p("财政拨款收入支出决算表"), tbl(head, tr(tc("合计"), tc("3.00"))), p("续表"),
+                    tbl(head, tr(tc("208 社会保障和就业支出"), tc("2.00"))))
+    assert len(_cells_with(sheet, "决算数")) == 1
+    (r, _c), = _cells_with(sheet, "208 社会保障和就业支出")
+    assert values(sheet, r - 1, (1, 2)) == ["续表", None] and values(sheet, r, (2,)) == ["2.00"]
+
+
+def test_table_cell_of_a_merge_that_starts_below_the_first_row(tmp_path):
+    """The annotated copy marks the cell where a vertical merge starts, not the cell above that merge."""
+    path = write(tmp_path / "t.docx", tbl(
+        tr(tc("项目"), tc("合计")),
+        tr(tc("一般公共服务支出", vmerge="restart"), tc("1.00")),
+        tr(tc(vmerge="continue"), tc("2.00"))))
+    _, tables = index_document(Document(str(path)))
+    assert "".join(t.text for t in table_cell(tables[0], 3, 1).iter(wdocx.W + "t")) == "一般公共服务支出"
+
+
+def test_table_cell_counts_a_zero_or_odd_grid_span_as_one_column_as_the_reader_does(tmp_path):
+    """gridSpan 0 or not a number is one column for the reader, so the annotated copy marks the same cells."""
+    odd = '<w:tc><w:tcPr><w:gridSpan w:val="{}"/></w:tcPr>{}</w:tc>'
+    path = write(tmp_path / "t.docx", tbl(
+        tr(odd.format("0", p("项目")), tc("合计")),
+        tr(odd.format("x", p("201")), tc("1.00"))))
+    book = read_docx(path)
+    assert values(book.sheets[0], 1, (1, 2)) == ["项目", "合计"] and values(book.sheets[0], 2, (1, 2)) == ["201", "1.00"]
+    _, tables = index_document(Document(str(path)))
+
+    def text(r, c):
+        return "".join(t.text for t in table_cell(tables[0], r, c).iter(wdocx.W + "t"))
+
+    assert [text(1, 1), text(1, 2), text(2, 1), text(2, 2)] == ["项目", "合计", "201", "1.00"]
+
+
+@pytest.mark.parametrize("name, said", [("旧.wps", "这是WPS 文字（.wps）格式"), ("旧.doc", "这是旧版 Word（.doc）格式"),
+                                        ("旧.WPS", "这是WPS 文字（.wps）格式")])
+def test_a_doc_or_wps_that_is_neither_ole_nor_zip_is_named_by_its_extension(tmp_path, name, said):
+    """An old .doc/.wps saved in another container (RTF, text): the reason names the format the user chose."""
+    path = tmp_path / name
+    path.write_bytes(b"{\\rtf1\\ansi \\'ca\\'d5\\'c8\\'eb}")
+    with pytest.raises(ReadError) as err:
+        read_docx(path)
+    assert said in str(err.value) and "另存为 .docx" in str(err.value)
+
+
+def test_the_unpacked_size_is_said_in_mb(tmp_path, monkeypatch):
+    total, _ = _zip_with(tmp_path / "t.docx", 3 * 1024 * 1024)
+    monkeypatch.setattr(wdocx, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)
+    with pytest.raises(ReadError) as err:
+        read_docx(tmp_path / "t.docx")
+    assert str(err.value) == f"Word 文档解压后过大（{total // (1024 * 1024)} MB），拒绝读取" and total // 2 ** 20 == 3
+
+
+def _rezip(src, out, edit):
+    """A copy of the package src with edit(name, data) → (name, data) applied to every member."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            name, data = edit(item.filename, zin.read(item.filename))
+            zout.writestr(name, data)
+    return out
+
+
+def test_a_main_part_not_named_document_xml_is_read(tmp_path):
+    """Word finds the main part through the package relationships; some writers call it word/document2.xml."""
+    src = write(tmp_path / "src.docx", p("部门决算说明"))
+
+    def rename(name, data):
+        data = data.replace(b"word/document.xml", b"word/document2.xml").replace(
+            b'Target="document.xml"', b'Target="document2.xml"')
+        return ("word/document2.xml" if name == "word/document.xml" else name), data
+
+    out = _rezip(src, tmp_path / "d2.docx", rename)
+    assert "word/document2.xml" in zipfile.ZipFile(out).namelist()
+    assert [x.text for x in read_docx(out).paragraphs] == ["部门决算说明"]
+
+
+def test_a_styles_part_of_an_unknown_type_leaves_plain_paragraphs(tmp_path):
+    """styles.xml declared as some other content type: python-docx gives no styles object; the text is still read,
+    with no style names or heading levels (never a traceback)."""
+    src = write(tmp_path / "src.docx", p("一、部门职责", style="Heading1"), p("正文"))
+
+    def untype(name, data):
+        if name == "[Content_Types].xml":
+            data = data.replace(b"wordprocessingml.styles+xml", b"example.unknown+xml")
+        return name, data
+
+    book = read_docx(_rezip(src, tmp_path / "s.docx", untype))
+    assert [(x.text, x.style, x.level) for x in book.paragraphs] == [("一、部门职责", "Heading1", None),
+                                                                     ("正文", "", None)]
+
+
+def test_a_style_without_an_id_does_not_hide_the_styles_after_it(tmp_path):
+    styles = ('<w:style w:type="paragraph"><w:name w:val="无编号"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Sec"><w:name w:val="节标题"/>'
+              '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>')
+    book, _ = read(tmp_path, p("（一）收入情况", style="Sec"), styles=styles)
+    assert [(x.style, x.level) for x in book.paragraphs] == [("节标题", 2)]
+
+
+def test_a_style_of_outline_level_9_is_a_level_9_heading(tmp_path):
+    """w:outlineLvl 8 is Word's last heading level (9); 9 means body text (test above)."""
+    styles = '<w:style w:type="paragraph" w:styleId="L9"><w:name w:val="九级"/><w:pPr><w:outlineLvl w:val="8"/></w:pPr></w:style>'
+    book, _ = read(tmp_path, p("（九）其他", style="L9"), styles=styles)
+    assert [(x.style, x.level) for x in book.paragraphs] == [("九级", 9)]
+
+
+def test_table_cell_looks_through_content_controls_and_custom_xml_as_the_reader_does(tmp_path):
+    """The annotated copy finds a cell the reader read inside a content control or custom XML (not behind an
+    empty control), at the same grid place."""
+    custom = '<w:customXml w:element="x">{}</w:customXml>'
+    path = write(tmp_path / "t.docx", tbl(
+        tr(tc("项目"), sdt(tc("合计")), "<w:sdt><w:sdtPr/></w:sdt>", tc("基本支出")),
+        sdt(tr(tc("201"), custom.format(tc("3.00")), tc("1.00"))),
+        custom.format(tr(tc("208"), tc("2.00"), tc("0.50")))))
+    sheet = read_docx(path).sheets[0]
+    assert [values(sheet, r, (1, 2, 3)) for r in (1, 2, 3)] == [
+        ["项目", "合计", "基本支出"], ["201", "3.00", "1.00"], ["208", "2.00", "0.50"]]
+    _, tables = index_document(Document(str(path)))
+
+    def text(r, c):
+        found = table_cell(tables[0], r, c)
+        return "".join(t.text for t in found.iter(wdocx.W + "t")) if found is not None else None
+
+    assert [[text(r, c) for c in (1, 2, 3)] for r in (1, 2, 3)] == [
+        ["项目", "合计", "基本支出"], ["201", "3.00", "1.00"], ["208", "2.00", "0.50"]]
+    assert table_cell(tables[0], 4, 1) is None
+
+
+def test_only_the_first_content_of_a_content_control_counts_as_in_the_body(tmp_path):
+    """A content control with two w:sdtContent (not what Word writes): the first is its content, as in the body,
+    where the second is not read either; a stray w:sdtContent outside a control wraps nothing."""
+    two = '<w:sdt><w:sdtPr/><w:sdtContent>{}</w:sdtContent><w:sdtContent>{}</w:sdtContent></w:sdt>'
+    stray = "<w:sdtContent>{}</w:sdtContent>"
+    book, sheet = read(
+        tmp_path, two.format(p("正文一"), p("正文二")),
+        tbl(tr(f"<w:tc>{two.format(p('甲'), p('藏甲'))}</w:tc>", f"<w:tc>{p('乙')}{stray.format(p('藏乙'))}</w:tc>"),
+            two.format(tr(tc("丙"), tc("丁")), tr(tc("藏丙"), tc("藏丁")))))
+    assert [x.text for x in book.paragraphs] == ["正文一"]
+    assert values(sheet, 2, (1, 2)) == ["甲", "乙"] and values(sheet, 3, (1, 2)) == ["丙", "丁"]
+    assert sheet.get(4, 1) is None
+
+
+def test_a_cell_outside_any_row_or_inside_another_cell_is_not_a_cell(tmp_path):
+    """w:tc straight under w:tbl, or a w:tc inside a w:tc (not what Word writes): not read as cells, no traceback."""
+    _, sheet = read(tmp_path, tbl(tr(tc("甲"), f"<w:tc>{p('乙')}<w:tc>{p('藏乙')}</w:tc></w:tc>"),
+                                  f"<w:tc>{p('孤')}</w:tc>", tr(tc("丙"), tc("丁"))))
+    assert values(sheet, 1, (1, 2, 3)) == ["甲", "乙", None] and values(sheet, 2, (1, 2)) == ["丙", "丁"]
+    assert sorted(c.value for c in sheet.cells.values()) == sorted(["甲", "乙", "丙", "丁"])
+
+
+def test_a_row_inside_a_row_or_a_table_straight_in_a_table_is_not_read(tmp_path):
+    """w:tr inside w:tr, w:tbl straight under w:tbl or w:tr (not in a cell): skipped, never a traceback."""
+    _, sheet = read(tmp_path, tbl(tr(tc("甲"), tc("乙"), tr(tc("藏甲"))), tbl(tr(tc("藏乙"))),
+                                  tr(tc("丙"), tbl(tr(tc("藏丙"))), tc("丁"))))
+    assert values(sheet, 1, (1, 2)) == ["甲", "乙"] and values(sheet, 2, (1, 2)) == ["丙", "丁"]
+    assert len(sheet.cells) == 4
+
+
+def test_a_grid_before_without_a_number_shifts_nothing(tmp_path):
+    bad = '<w:tr><w:trPr><w:gridBefore {}/></w:trPr>{}</w:tr>'
+    _, sheet = read(tmp_path, tbl(tr(tc("项目"), tc("合计")), bad.format('w:val="x"', tc("201") + tc("1.00")),
+                                  bad.format("", tc("208") + tc("2.00"))))
+    assert [values(sheet, r, (1, 2)) for r in (1, 2, 3)] == [["项目", "合计"], ["201", "1.00"], ["208", "2.00"]]
+    _, tables = index_document(Document(str(tmp_path / "t.docx")))
+    assert "".join(t.text for t in table_cell(tables[0], 3, 1).iter(wdocx.W + "t")) == "208"
+
+
+def test_a_continuation_note_of_20_characters_still_joins_the_parts(tmp_path):
+    head = tr(tc("项目"), tc("合计"), tc("基本支出"))
+    note = "一般公共预算财政拨款支出决算表（续表一）"  # 20 characters: still a 续表 note
+    assert len(note) == 20
+    _, sheet = read(tmp_path, tbl(head, tr(tc("201"), tc("1.00"), tc("1.00"))), p(note),
+                    tbl(head, tr(tc("208"), tc("2.00"), tc("1.00"))))
+    assert len(_cells_with(sheet, "基本支出")) == 1
+    assert _cells_with(sheet, "208") == [(4, 1)] and where(sheet, 4, 1) == (2, 2, 1, None)
+
+
+def test_two_tables_with_the_same_header_under_their_own_titles_stay_apart(tmp_path):
+    """政府性基金 (08) and 国有资本经营 (09) 收入支出决算表 have the same column heads: a title between them (short,
+    no 续) means a new table, whose header is kept."""
+    head = (tr(tc("项目"), tc("年初结转和结余"), tc("本年收入"), tc("本年支出"), tc("年末结转和结余")),
+            tr(tc("栏次"), tc("1"), tc("2"), tc("3"), tc("4")))
+    _, sheet = read(tmp_path, p("政府性基金预算财政拨款收入支出决算表"), tbl(*head, tr(tc("合计"), tc("0"), tc("0"), tc("0"), tc("0"))),
+                    p("国有资本经营预算财政拨款收入支出决算表"), tbl(*head, tr(tc("合计"), tc("0"), tc("0"), tc("0"), tc("0"))))
+    assert len(_cells_with(sheet, "年初结转和结余")) == 2 and len(_cells_with(sheet, "栏次")) == 2
+    assert values(sheet, 5, (1,)) == ["国有资本经营预算财政拨款收入支出决算表"] and values(sheet, 6, (2,)) == ["年初结转和结余"]
+
+
+def test_a_cell_without_a_paragraph_is_empty_and_paragraphs_of_a_cell_are_lines(tmp_path):
+    _, sheet = read(tmp_path, tbl(tr("<w:tc/>", f"<w:tc>{p(' 一般公共 ')}{p()}{p('服务支出')}</w:tc>", tc("1.00"))))
+    assert values(sheet, 1, (1, 2, 3)) == [None, "一般公共\n服务支出", "1.00"]
+
+
+def test_paragraphs_count_against_the_cell_limit_too(tmp_path, monkeypatch):
+    path = write(tmp_path / "t.docx", p("一"), p("二"), tbl(tr(tc("甲"))), p("三"))
+    monkeypatch.setattr(wdocx, "MAX_CELLS", 4)
+    assert [x.text for x in read_docx(path).paragraphs] == ["一", "二", "三"]
+    monkeypatch.setattr(wdocx, "MAX_CELLS", 3)
+    with pytest.raises(ReadError, match="单元格过多"):
+        read_docx(path)
+
+
+def test_a_legacy_merge_run_at_the_end_of_a_row(tmp_path):
+    """w:hMerge restart/continue as the row's last cells: merged up to the row's end; a lone restart there is none."""
+    def hm(text, val):
+        attr = f' w:val="{val}"' if val else ""
+        return f"<w:tc><w:tcPr><w:hMerge{attr}/></w:tcPr>{p(text)}</w:tc>"
+
+    _, sheet = read(tmp_path, tbl(tr(tc("项目"), hm("决算数", "restart"), hm("", None), hm("", "continue")),
+                                  tr(tc("合计"), tc("1.00"), tc("2.00"), hm("3.00", "restart"))))
+    assert sheet.merged == [(1, 2, 1, 4)]
+    assert values(sheet, 1, (1, 2, 3, 4)) == ["项目", "决算数", None, None] and values(sheet, 2, (4,)) == ["3.00"]

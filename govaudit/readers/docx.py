@@ -74,8 +74,9 @@ _HEAD_ROWS = 6  # a repeated header is at most this many rows
 
 
 def _row_texts(row: "_Row") -> tuple:
-    """((grid column, text), …) of a row's non-empty cells: what a repeated header row is compared by."""
-    out, col = [], row.before + 1
+    """((grid offset, text), …) of a row's non-empty cells: what a repeated header row is compared by (only compared,
+    so the offset is 0-based)."""
+    out, col = [], row.before
     for cell in row.cells:
         text = "".join(cell.paragraphs).strip(" \t\r\n\u3000\xa0")
         if text:
@@ -108,7 +109,7 @@ def table_cell(tbl, row: int, col: int):
     """The w:tc shown at 1-based (row, grid column) of a table element: a cell spanning that column, and for a
     vertically merged cell the one that starts the merge. None when there is no such cell."""
     rows = list(_children(tbl, _TR))
-    if not 1 <= row <= len(rows):
+    if row > len(rows):  # (row < 1: r < 0, the loop below does not run)
         return None
     r = row - 1
     while r >= 0:
@@ -124,9 +125,9 @@ def table_cell(tbl, row: int, col: int):
 
 
 def _cell_at(tr, col: int):
-    c = _int_attr(tr.find(W + "trPr"), W + "gridBefore", 0) + 1
+    c = _int_attr(tr.find(W + "trPr"), W + "gridBefore") + 1
     for tc in _children(tr, _TC):
-        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan", 1))
+        span = max(1, _int_attr(tc.find(W + "tcPr"), W + "gridSpan"))
         if c <= col < c + span:
             return tc
         c += span
@@ -242,14 +243,10 @@ def _text(el) -> str:
     return "".join(parts)
 
 
-def _int_attr(el, tag: str, default: int) -> int:
+def _int_attr(el, tag: str) -> int:
+    """The w:val of el's child `tag` as an integer; 0 when there is none or it is no number."""
     found = el.find(tag) if el is not None else None
-    if found is None:
-        return default
-    try:
-        return int(found.get(_VAL, default))
-    except (TypeError, ValueError):
-        return default
+    return _int_val(found) if found is not None else 0
 
 
 def _children(el, tag: str):
@@ -312,9 +309,7 @@ class _Cell:
 def _within(el, owner) -> bool:
     """el is a child of owner, directly or through content controls and custom XML: what _children follows."""
     parent = el.getparent()
-    while parent is not owner:
-        if parent is None:
-            return False
+    while parent is not owner:  # el lies inside owner's element (the walk is there when it asks): never None
         tag = parent.tag
         if tag == _SDT_CONTENT:
             sdt = parent.getparent()
@@ -328,11 +323,12 @@ def _within(el, owner) -> bool:
     return True
 
 
-def _int_val(el, default: int) -> int:
+def _int_val(el) -> int:
+    """el's w:val as an integer; 0 when it has none or it is no number (a gridSpan is then 1: callers clamp)."""
     try:
-        return int(el.get(_VAL, default))
-    except (TypeError, ValueError):
-        return default
+        return int(el.get(_VAL, 0))
+    except ValueError:
+        return 0
 
 
 def _read_table(tbl) -> _Table:
@@ -383,7 +379,7 @@ def _read_table(tbl) -> _Table:
         elif tag in _CELL_PROPS:
             if cell is not None and _is_prop_of(el, cell, _TCPR, _CELL_PROPS[tag]):
                 if tag == _GRID_SPAN:
-                    cell.span = max(1, _int_val(el, 1))
+                    cell.span = max(1, _int_val(el))
                 elif tag == _VMERGE:
                     cell.vmerge = el.get(_VAL) or "continue"
                 else:
@@ -406,7 +402,7 @@ def _read_table(tbl) -> _Table:
                 walker.skip_subtree()
         elif tag == _GRID_BEFORE:
             if row is not None and cell is None and _is_prop_of(el, row, _TRPR, "b"):
-                row.before = _int_val(el, 0)
+                row.before = _int_val(el)
     return root
 
 
@@ -414,12 +410,9 @@ def _is_prop_of(el, owner, props_tag: str, code: str) -> bool:
     """el is the first property of its kind (code) directly in the first w:tcPr/w:trPr of owner (_Cell/_Row)."""
     if code in owner.seen:
         return False
-    parent = el.getparent()
-    if parent is None or parent.tag != props_tag or parent.getparent() is not owner.element:
-        return False
     if owner.props is None:
-        owner.props = owner.element.find(props_tag)
-    if owner.props is not parent:
+        owner.props = owner.element.find(props_tag)  # a direct child of owner's element, of that tag
+    if el.getparent() is not owner.props:
         return False
     owner.seen += code
     return True

@@ -151,7 +151,7 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
     # workbooks only: a PDF header's words sit where the page centres them, not in a group's first column
     top, bottom = header_rows[0], header_rows[-1]
-    if len(header_rows) > 1 and not block.sheet.origins and not any(
+    if not block.sheet.origins and not any(
             r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
         _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
@@ -159,7 +159,7 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
         path: list[str] = []
         for r in header_rows:
             t = text[(r, c)]
-            if "单位" in t or "元" in t:  # '合计（元）' is the 合计 column (the unit is read by header_unit)
+            if "元" in t:  # '合计（元）' is the 合计 column (the unit is read by header_unit)
                 t = _HEADER_UNIT.sub("", t)
             if r == mixed and t not in HEADER_CELLS:
                 continue
@@ -301,8 +301,6 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
     """A row of words under a header cell merged across several columns (决算数 over 合计 | 一般公共预算 | …) is
     the header's next level, even when its words name rows elsewhere ('一般公共预算财政拨款'): it holds no figure
     and no 科目编码, and every word sits under such a group."""
-    if not header or not cells:
-        return False
     if any(is_numeric_cell(c) or is_code_text(c.value) for c in cells):
         return False
     texts = [c for c in cells if text_of(c)]
