@@ -110,6 +110,11 @@ def test_a_continued_table_whose_right_edge_is_seven_points_off_is_a_new_table(t
     w.page().grid(72, 100, [200, 157], ROWS2)
     sheet = read_pdf(w.save(tmp_path / "右.pdf")).sheets[0]
     assert _rows(sheet)[3] == ["项目", "金额", None]  # the header of a table of its own, not left out
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    w.page().grid(72, 100, [200, 156], ROWS2)  # exactly 6 pt off: carried over, its repeated header left out
+    sheet = read_pdf(w.save(tmp_path / "右6.pdf")).sheets[0]
+    assert _rows(sheet)[3] == ["丙", "3.00", None]
 
 
 GRID4 = [["甲", "1.00", "2.00", "3.00"], ["乙", "4.00", "5.00", "6.00"]]  # columns 72 | 172 | 272 | 372 | 472
@@ -319,3 +324,87 @@ def test_a_paragraph_just_above_a_tables_title_stays_one_paragraph(tmp_path):
         "收入决算表", "单位：万元"]
     cells = book.sheets[0].cells
     assert [cells[(r, c)].value for r, c in ((4, 1), (4, 2), (5, 1), (5, 2))] == ["项目", "金额", "工资福利支出", "1,000.00"]
+
+
+def test_boxes_are_kept_to_a_tenth_of_a_point(tmp_path):
+    """Every box is rounded to 0.1 pt: a paragraph's, a piece's, a table cell's."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72.34, 100.26, "一二三四五六七八九十", 10.1)  # 72.34 … 173.34, 100.26 … 110.36
+    p.text(72.34, 140.26, "甲")
+    p.text(300.27, 140.26, "乙")
+    book = read_pdf(w.save(tmp_path / "框.pdf"))
+    assert book.paragraphs[0].origin.bbox == (72.3, 100.3, 173.3, 110.4)
+    sheet = book.sheets[0]
+    assert sheet.origins[(2, 2)].bbox == (300.3, 140.3, 310.3, 150.3)
+    w = PdfWriter()
+    w.page().grid(72.34, 100.26, [100.07, 100], [["项目名称", "金额合计"], ["甲乙丙", "1.00"]])
+    sheet = read_pdf(w.save(tmp_path / "格.pdf")).sheets[0]
+    assert sheet.origins[(1, 1)].bbox == (72.3, 100.3, 172.4, 118.3)
+
+
+def _continued(tmp_path, after: list[str]) -> list[str]:
+    """A table on page 1 under its title; page 2 opens with the title again, then the given lines (no table)."""
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 70, "收入决算表")
+    p1.grid(72, 100, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    p2 = w.page()
+    p2.text(200, 70, "收入决算表")
+    for k, text in enumerate(after):
+        p2.text(72, 120 + 30 * k, text)
+    return [p.text for p in read_pdf(w.save(tmp_path / f"续{len(after)}.pdf")).paragraphs]
+
+
+def test_a_repeated_title_without_the_table_under_it_is_laid_out_in_its_place(tmp_path):
+    """Page 2 opens with the table's title again but no table follows: the title is held back (it might head the
+    table's continuation), then laid out where it stands — before the text under it, or alone at the page's end."""
+    assert _continued(tmp_path, ["这一页是说明文字，不是表格。"]) == [
+        "收入决算表", "收入决算表", "这一页是说明文字，不是表格。"]
+    assert _continued(tmp_path, []) == ["收入决算表", "收入决算表"]
+
+
+def test_a_paragraph_does_not_run_on_over_an_empty_page(tmp_path):
+    """A paragraph at the foot of page 1 carries on at the top of page 2, but not over a page with nothing on it
+    but its number (page 3's first line starts a paragraph)."""
+    full = "一二三四五六七八九十" * 4
+    w = PdfWriter()
+    for n, texts in enumerate(([full] * 3, [full] * 2, [], [full, "三" * 10]), start=1):
+        p = w.page()
+        for k, text in enumerate(texts):
+            p.text(72, 700 + 17 * k if n != 2 else 100 + 17 * k, text)
+        p.text(290, 800, f"- {n} -", 9)
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "空页.pdf")).paragraphs]
+    assert paras == [full * 5, full + "三" * 10]
+
+
+def test_a_continued_part_that_only_repeats_the_header_adds_no_row(tmp_path):
+    """Page 2 holds nothing of the table but its repeated header (the page break fell after the last row): no
+    row is added for it, and the text under it follows the table's last row."""
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], ROWS1)
+    p2 = w.page()
+    p2.grid(72, 100, [200, 150], ROWS1[:1])
+    p2.text(72, 140, "注：本表为测试数据。")
+    sheet = read_pdf(w.save(tmp_path / "只有表头.pdf")).sheets[0]
+    assert _rows(sheet) == [["项目", "金额", None], ["甲", "1.00", None], ["乙", "2.00", None],
+                            ["注：本表为测试数据。", None, None]]
+
+
+def test_a_header_word_on_the_first_rule_heads_the_first_two_columns(tmp_path):
+    """合计 from 164 to 184 over the rule at 172 between the first and second columns: 12 pt of it in the second
+    (more than half of it), its centre 2 pt right of the rule: it heads both, the first column included."""
+    cells, sheet = _header_cells(tmp_path, [(164, 90, "合计")], "首列")
+    assert cells == [((1, 1), "合计")]
+    assert sheet.merged == [(1, 1, 1, 2)]
+
+
+def test_at_most_eight_repeated_header_rows_are_left_out(tmp_path):
+    """A continued table's part whose first nine rows repeat the first part's: only eight of them are taken for
+    a repeated header (no header is taller), the ninth is kept as a row."""
+    rows = [[f"第{k}行", f"{k}.00"] for k in range(1, 11)]
+    w = PdfWriter()
+    w.page().grid(72, 100, [200, 150], rows)
+    w.page().grid(72, 100, [200, 150], rows[:9] + [["新行", "11.00"]])
+    sheet = read_pdf(w.save(tmp_path / "九行.pdf")).sheets[0]
+    assert [r[0] for r in _rows(sheet)[10:]] == ["第9行", "新行"]

@@ -342,3 +342,214 @@ def test_latin_words_wrapped_across_lines_keep_a_space(tmp_path):
     ws.put("D1型设备采购" + FULL[:20])  # … the next one opening with one ("D1型")
     paras = [q.text for q in read_pdf(w.save(tmp_path / "西文.pdf")).paragraphs]
     assert paras == ["2024年" + FULL[:32] + "ABC D1型设备采购" + FULL[:20]]
+
+
+def test_a_footnote_of_only_yi_is_in_a_smaller_type(tmp_path):
+    """The type size is read from the Chinese characters, "一" (U+4E00, the first of them) included: a line of
+    only 一 in 7 pt under a full 10 pt line is a footnote, a paragraph of its own."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put(FULL, gap=12)
+    ws.put("一" * 50, size=7)
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "一.pdf")).paragraphs]
+    assert paras == [FULL, "一" * 50]
+
+
+def _cells(tmp_path, draw, name) -> list:
+    w = PdfWriter()
+    draw(w.page())
+    sheet = read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+    return [(k, c.value) for k, c in sorted(sheet.cells.items())]
+
+
+ROWS3 = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+
+
+@pytest.mark.parametrize("below, joined", [(27, True), (27.1, False)])
+def test_a_row_three_line_heights_under_a_table_without_rules_is_its_row(tmp_path, below, joined):
+    """9 pt rows: a line up to exactly 27 pt (three line heights) under the table is one of its rows, wherever its
+    words sit (甲 nearest the 科目编码 column, 乙乙 the numbers'); 0.1 pt further, in no column, it is not."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3, X3)  # the last row's bottom: 151
+        p.text(110, top - 16 + 9 + below, "甲", 9)
+        p.text(290, top - 16 + 9 + below, "乙乙", 9)
+    last = [((4, 1), "甲"), ((4, 3), "乙乙")] if joined else [((4, 1), "甲"), ((4, 2), "乙乙")]
+    assert _cells(tmp_path, draw, "三行高")[-2:] == last
+
+
+@pytest.mark.parametrize("below, joined", [(72, True), (72.1, False)])
+def test_a_row_in_the_same_columns_up_to_eight_line_heights_down_joins(tmp_path, below, joined):
+    """Two rows and, exactly 72 pt (eight 9 pt line heights) under them, a third in their columns: a table of
+    three rows (301's amount in the third column); 0.1 pt further, two rows and a line: no table."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3[:2], X3)
+        _unruled(p, top - 16 + 9 + below, [("301", "", "4.00")], X3)
+    last = [((3, 1), "301"), ((3, 3), "4.00")] if joined else [((3, 1), "301"), ((3, 2), "4.00")]
+    assert _cells(tmp_path, draw, "八行高")[-2:] == last
+
+
+def test_words_that_only_touch_a_tables_columns_are_not_under_them(tmp_path):
+    """A row 40 pt under a table without rules (further than three line heights) joins it only when two of its
+    words lie under the table's columns; words ending exactly where a column starts (甲甲 at 60, 丁丁 at 150) or
+    starting exactly where one ends (乙 at 87, 丙 at 390) touch it but do not lie under it."""
+    def draw(p):
+        top = _unruled(p, 110, ROWS3, X3)  # columns 60…87, 150…222, 345…390
+        for x, text in ((42, "甲甲"), (87, "乙"), (132, "丁丁"), (390, "丙")):
+            p.text(x, top + 24, text, 9)
+    assert _cells(tmp_path, draw, "相接")[-4:] == [((4, 1), "甲甲"), ((4, 2), "乙"), ((4, 3), "丁丁"), ((4, 4), "丙")]
+
+
+def test_a_header_word_touching_a_column_goes_to_the_nearest(tmp_path):
+    """A line of two words above a table without rules (fewer words than its rows: not used for the columns):
+    乙… ends exactly where the 科目名称 column starts (150) and 丙… starts exactly where it ends (222); touching is
+    not lying over, so each goes to the column whose middle is nearest its own (the first, the third)."""
+    def draw(p):
+        p.text(96, 94, "乙" * 6, 9)  # 96 … 150, middle 123: nearer 60…87 than 150…222
+        p.text(222, 94, "丙" * 13, 9)  # 222 … 339, middle 280.5: nearer 345…390 than 150…222
+        _unruled(p, 110, ROWS3, X3)
+    assert _cells(tmp_path, draw, "表头相接")[:2] == [((1, 1), "乙" * 6), ((1, 3), "丙" * 13)]
+
+
+def test_the_last_chinese_character_counts_for_the_type_size():
+    """U+9FFF, the last character of the CJK block, counts as Chinese for the type size too (no font of the test
+    writer has it, so the characters are given as PDFium would report them): a line of it in 7 pt under a full
+    10 pt line does not carry that paragraph on."""
+    from govaudit.readers.pdf_page import Char
+    from govaudit.readers.pdf_text import Margins, continues, page_lines
+
+    full = [Char(ch, 72 + 10 * i, 100, 82 + 10 * i, 110) for i, ch in enumerate(FULL)]
+    small = [Char(ch, 72 + 7 * i, 117, 79 + 7 * i, 124) for i, ch in enumerate("\u9fff" * 50)]
+    prev, line = page_lines(1, full + small)
+    assert len(line.chars) == 50
+    assert not continues(prev, line, Margins(72, 472), True)
+    line.type_size = False
+    line.chars = [c._replace(text="三") for c in line.chars]  # the same line in characters the writer has
+    assert not continues(prev, line, Margins(72, 472), True)
+    prev.type_size = line.type_size = None  # sizes unknown: the line would carry the paragraph on
+    assert continues(prev, line, Margins(72, 472), True)
+
+
+def test_a_last_line_that_is_all_one_amount_carries_the_paragraph_on(tmp_path):
+    """The whole last line is an amount that may not be broken ("12.34万元。", 80 pt): the line above may stop that
+    much short of a margin set by full lines (472 - 1.5 line heights - 80 = 377), and the paragraph goes on;
+    0.1 pt shorter, it ends there."""
+    for x1, one in ((377, True), (376.9, False)):
+        w = PdfWriter()
+        ws = _Writer(w.page())
+        for _ in range(9):
+            ws.put(FULL)
+        ws.put(FULL[:30], x=x1 - 300)
+        ws.put("12.34万元。")
+        paras = [q.text for q in read_pdf(w.save(tmp_path / "一个数.pdf")).paragraphs]
+        assert paras == ([FULL * 9 + FULL[:30] + "12.34万元。"] if one else [FULL * 9 + FULL[:30], "12.34万元。"])
+
+
+def test_a_line_of_mixed_type_sizes_is_parted_at_a_gap_of_its_median_height(tmp_path):
+    """A line's height is the median of its characters' (two of 10 pt and two of 20 pt: 15), so its pieces part
+    at gaps wider than 24 pt: 28 pt between 二 and 三 make two cells."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二", 10)
+    p.text(120, 95, "三四", 20)
+    p.text(72, 300, FULL)  # (a page of fewer than 10 characters would be taken for an empty file)
+    sheet = read_pdf(w.save(tmp_path / "混排.pdf")).sheets[0]
+    assert [(k, c.value) for k, c in sorted(sheet.cells.items())][:2] == [((1, 1), "一二"), ((1, 2), "三四")]
+
+
+def _sheet(tmp_path, draw, name):
+    w = PdfWriter()
+    draw(w.page())
+    return read_pdf(w.save(tmp_path / f"{name}.pdf")).sheets[0]
+
+
+def test_columns_come_from_rows_with_the_usual_number_of_words(tmp_path):
+    """Three rows of two words (编码, and an amount in the fourth column) and one of three: two words is the usual
+    number, so every row's words make the columns — the amounts keep a column of their own, apart from the third
+    row's 30.00."""
+    def draw(p):
+        p.text(60, 110, "201", 9)
+        p.text(150, 110, "一般公共服务支出", 9)
+        p.text_right(390, 110, "30.00", 9)
+        for k, (code, amount) in enumerate((("202", "5.00"), ("203", "6.00"), ("204", "7.00"))):
+            p.text(60, 126 + 16 * k, code, 9)
+            p.text_right(470, 126 + 16 * k, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "两词").cells.items())]
+    assert cells == [((1, 1), "201"), ((1, 2), "一般公共服务支出"), ((1, 3), "30.00"), ((2, 1), "202"), ((2, 4), "5.00"),
+                     ((3, 1), "203"), ((3, 4), "6.00"), ((4, 1), "204"), ((4, 4), "7.00")]
+
+
+def test_a_column_spans_its_widest_word(tmp_path):
+    """A column is as wide as the widest word in it, even when a narrower one starts further right (外交 at 160
+    inside 一般公共服务支出's 150 … 222): a header word from 205 to 340 lies over it, not the amounts' column."""
+    def draw(p):
+        p.text(60, 94, "单位", 9)
+        p.text(205, 94, "甲" * 15, 9)  # 205 … 340, its middle 272.5: nearer the amounts' (367.5) than 175
+        for k, (code, name, x, amount) in enumerate((("201", "一般公共服务支出", 150, "30.00"), ("202", "外交", 160, "5.00"),
+                                                     ("203", "国防支出", 150, "6.00"))):
+            p.text(60, 110 + 16 * k, code, 9)
+            p.text(x, 110 + 16 * k, name, 9)
+            p.text_right(390, 110 + 16 * k, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "宽词").cells.items())]
+    assert cells[:2] == [((1, 1), "单位"), ((1, 2), "甲" * 15)]
+
+
+def test_a_table_of_two_columns_without_rules(tmp_path):
+    """Two columns are a table: a one-word line between its rows (4.00 under the amounts) goes to its column."""
+    def draw(p):
+        for top, name, amount in ((110, "项目甲", "1.00"), (126, "项目乙", "2.00"), (142, "", "4.00"),
+                                  (158, "项目丙", "3.00")):
+            if name:
+                p.text(60, top, name, 9)
+            p.text_right(390, top, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "两列").cells.items())]
+    assert cells[4] == ((3, 2), "4.00")
+
+
+def test_a_word_over_two_columns_is_merged_across_them(tmp_path):
+    """A line above the rows whose one word runs from the 科目名称 column into the amounts' is a cell merged across
+    both."""
+    def draw(p):
+        p.text(60, 94, "部门", 9)
+        p.text(210, 94, "支出" * 8, 9)  # 210 … 354: over 150 … 222 and 345 … 390
+        _unruled(p, 110, ROWS3, X3)
+    sheet = _sheet(tmp_path, draw, "跨列")
+    assert sheet.get(1, 2).value == "支出" * 8 and (1, 2, 1, 3) in sheet.merged
+
+
+def test_a_tall_row_joins_when_it_lines_up_with_the_last_row_of_two_words(tmp_path):
+    """Rows further apart than three line heights join when they line up with the table's last row of two or more
+    words: here a row of two (编码 and an amount in the fourth column), under which the next row, 40 pt down, is
+    aligned; the three-word row above it is not, in its amount."""
+    def draw(p):
+        p.text(60, 110, "201", 9)
+        p.text(150, 110, "一般公共服务支出", 9)
+        p.text_right(390, 110, "30.00", 9)
+        for top, code, amount in ((126, "202", "5.00"), (175, "203", "6.00")):
+            p.text(60, top, code, 9)
+            p.text_right(470, top, amount, 9)
+    cells = [(k, c.value) for k, c in sorted(_sheet(tmp_path, draw, "高行两词").cells.items())]
+    assert cells[3:] == [((2, 1), "202"), ((2, 4), "5.00"), ((3, 1), "203"), ((3, 4), "6.00")]
+
+
+def test_the_median_height_of_an_odd_number_of_characters_is_the_middle_one(tmp_path):
+    """Five characters of 10, 10, 15, 20 and 20 pt: the line's height is 15, so a gap of 22 pt (under 1.6 × 15)
+    does not part it."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一二", 10)
+    p.text(92, 97.5, "三", 15)
+    p.text(129, 95, "四五", 20)
+    p.text(72, 300, FULL)
+    sheet = read_pdf(w.save(tmp_path / "中位.pdf")).sheets[0]
+    assert sheet.get(1, 1).value.replace(" ", "") == "一二三四五" and sheet.get(1, 2) is None
+
+
+def test_two_chinese_characters_give_a_lines_type_size(tmp_path):
+    """A 7 pt line of figures with two Chinese characters under a full 10 pt line: two are enough to tell its
+    type size, a footnote's, so it is a paragraph of its own."""
+    w = PdfWriter()
+    ws = _Writer(w.page())
+    ws.put(FULL, gap=12)
+    ws.put("1234567890" * 5 + "万元", size=7)
+    paras = [q.text for q in read_pdf(w.save(tmp_path / "两字.pdf")).paragraphs]
+    assert paras == [FULL, "1234567890" * 5 + "万元"]

@@ -85,3 +85,19 @@ def test_pages_read_the_same_through_either_binding(tmp_path, monkeypatch):
     second = [(p.width, p.height, [tuple(c) for c in p.chars]) for p in read_pages(path)]
     assert second == first
     assert first[0][2][0] == ("一", 72.0, 50.0, 82.0, 60.0, 10.0, 55.0)
+
+
+def test_without_pypdfium2_raw_found_the_generated_bindings_are_asked(tmp_path, monkeypatch):
+    """find_spec finds no pypdfium2_raw (an installation this does not know): the import of its bindings is tried
+    all the same, and here it finds the library."""
+    monkeypatch.setattr(pdfium, "find_spec", lambda name: None)
+    lib = pdfium._library()
+    import pypdfium2_raw.bindings as generated
+
+    assert lib is generated._libs["pdfium"]
+
+
+def test_the_binding_is_made_once(monkeypatch):
+    monkeypatch.setattr(pdfium, "_PDFIUM", None)
+    first = pdfium.pdfium()
+    assert isinstance(first, pdfium.Pdfium) and pdfium.pdfium() is first

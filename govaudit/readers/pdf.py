@@ -113,7 +113,7 @@ class _Layout:
         unruled_tables(lines)
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
-        elements.sort(key=lambda e: (e[0], e[1]))
+        elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
         pending = _Pending()
         first = True
         if grids:
@@ -143,7 +143,7 @@ class _Layout:
             if pending.lines:
                 self._lines(pending.lines, margins)
                 pending.lines.clear()
-            self._line(el, margins, first_on_page=first)
+            self._line(el, margins)
             first = False
         if pending.lines:
             self._lines(pending.lines, margins)
@@ -152,13 +152,15 @@ class _Layout:
     def _lines(self, lines: list[Line], margins: Margins) -> None:
         """Lines held back above a table (a repeated title, 续表): they never carry on the page before's paragraph."""
         for ln in lines:
-            self._line(ln, margins, first_on_page=False)
+            self._line(ln, margins)
 
-    def _line(self, line: Line, margins: Margins, first_on_page: bool) -> None:
+    def _line(self, line: Line, margins: Margins) -> None:
         if self.current and self.last == "text":
+            # the paragraph laid out last is still open: on this page, or at the foot of the page before when
+            # nothing of this page has been laid out yet (a table in between would have closed it)
             prev = self.current[-1]
             same_page = prev.page == line.page
-            if (same_page or (first_on_page and line.page == prev.page + 1)) and continues(prev, line, margins, same_page):
+            if (same_page or line.page == prev.page + 1) and continues(prev, line, margins, same_page):
                 self.current.append(line)
                 return
         self._flush()
@@ -187,7 +189,7 @@ class _Layout:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
-        elif len(lines) == 1 and len(first.pieces) > 1:
+        elif len(lines) == 1:  # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
             for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
         else:
@@ -213,8 +215,7 @@ class _Layout:
         self.recent_title = None
 
     def _repeats_lead(self, line: Line) -> bool:
-        if self.table is None:
-            return False
+        """(Asked only right after a table is laid out: self.table is set.)"""
         texts = [_lead(p.text) for p in line.pieces]
         return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
 
@@ -287,7 +288,7 @@ class _Layout:
     # ------------------------------------------------------------------ cells
     def _take_rows(self, sheet: Sheet, n: int) -> int:
         row = self.next_row[sheet.name]
-        self.next_row[sheet.name] = row + max(n, 1)
+        self.next_row[sheet.name] = row + n  # n = 0: a continued table's part that only repeats its header
         return row
 
     @staticmethod

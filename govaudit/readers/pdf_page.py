@@ -202,7 +202,7 @@ def _view(rotation: int, width: float, height: float):
 
 
 _RECT = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom
-_BLANK = {0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFFFE, 0xFEFF, 0x02, 0x00}
+_BLANK = {0xA0, 0x3000, 0xFFFE, 0xFEFF}  # blanks above the space (control characters and the space: u <= 0x20)
 
 
 def _codes(api: _Api, tp, n: int) -> list[int]:
@@ -239,7 +239,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
         loose_box, blank, unpack = api.loose_box, _BLANK, _RECT.unpack_from
         pending_break = False
         for i, u in enumerate(_codes(api, tp, n)):
-            if u < 0x20 or u in blank:
+            if u <= 0x20 or u in blank:
                 pending_break = True
                 continue
             if not loose_box(tp, i, ref):
@@ -297,7 +297,7 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
             segments.append(Segment(True, (top + bottom) / 2, x0, x1))
         elif w <= LINE_THICKNESS and h > LINE_THICKNESS:
             segments.append(Segment(False, (x0 + x1) / 2, top, bottom))
-        elif w > LINE_THICKNESS and h > LINE_THICKNESS:
+        elif w > LINE_THICKNESS:  # and so h too (the branches above): a shape, not a line
             if api.count_segments(obj) <= 5:
                 # a stroked rectangle: its four edges are a cell's frame
                 segments.extend((Segment(True, top, x0, x1), Segment(True, bottom, x0, x1),
@@ -331,7 +331,7 @@ def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
         if kind == FPDF_SEGMENT_LINETO:
             _add_line(prev, (px, py), segments)
         prev = (px, py)
-        if raw.FPDFPathSegment_GetClose(seg) and start is not None:
+        if raw.FPDFPathSegment_GetClose(seg):  # (start was set with prev)
             _add_line(prev, start, segments)
             prev = start
 

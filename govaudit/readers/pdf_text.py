@@ -50,10 +50,6 @@ class Line:
     def text(self) -> str:
         return " ".join(p.text for p in self.pieces)
 
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return self.x0, self.top, self.x1, self.bottom
-
 
 def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     """Characters grouped into lines top to bottom, each line left to right and cut into pieces."""
@@ -145,7 +141,7 @@ def body_margins(lines: list[Line], width: float) -> Margins:
     lefts = Counter(round(ln.x0) for ln in single)
     left = float(min(x for x, n in lefts.items() if n == max(lefts.values())))
     rights = sorted(ln.x1 for ln in single)
-    right = rights[int(len(rights) * 0.9) - 1 if len(rights) > 1 else 0]
+    right = rights[int(len(rights) * 0.9) - 1]  # one line alone: index -1, that line
     return Margins(left, right)
 
 
@@ -220,7 +216,7 @@ MIN_TABLE_LINES = 3  # lines of two or more pieces, one under another: a table p
 def unruled_tables(lines: list[Line]) -> None:
     """Tables printed without ruling lines: a run of lines split into pieces at the same places. Their columns
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
-    each line gets its pieces' columns, as header lines above a ruled table do."""
+    each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's."""
     free = [ln.columns is None for ln in lines]
     i, n = 0, len(lines)
     while i < n:
@@ -250,9 +246,7 @@ def unruled_tables(lines: list[Line]) -> None:
 
 
 def _joins(run: list[Line], line: Line) -> bool:
-    prev = run[-1]
-    if line.page != prev.page:
-        return False
+    prev = run[-1]  # (one page's lines: unruled_tables is called page by page)
     h = max(line.height, prev.height)
     gap = line.top - prev.bottom
     if gap <= 3 * h:
@@ -269,8 +263,7 @@ def _aligned(a: Line, b: Line) -> int:
 
 
 def _columns_of_run(run: list[Line]) -> None:
-    while run and len(run[-1].pieces) < 2:
-        run.pop()  # a one-piece line after the table is text again
+    # a run ends with a line of two or more pieces: one-piece lines join it only when such a line follows them
     if sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
         return
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line

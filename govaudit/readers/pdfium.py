@@ -90,7 +90,7 @@ class Pdfium:
             f = lib[name]  # a fresh function object each time: another user's typed one is never changed
             f.restype = restype
             setattr(self, name, f)
-        config = _LibraryConfig(version=2, m_pUserFontPaths=None, m_pIsolate=None, m_v8EmbedderSlot=0)
+        config = _LibraryConfig(version=2)  # the other fields zero: no font paths, no V8 isolate
         self.FPDF_InitLibraryWithConfig(ctypes.byref(config))
 
 
