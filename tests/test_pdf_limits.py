@@ -103,3 +103,52 @@ def test_a_grid_with_row_labels_is_no_strip(tmp_path):
 def test_strip_under_a_title_cut_at_the_page_edge(tmp_path):
     path = _strips_pdf(tmp_path, "入决算表")  # "收入决算表" centred over the whole sheet, cut at the left edge
     assert read_workbook(path).sheets[0].cut_tables == [(3, 7, 2)]
+
+
+HEAD = ["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]
+BODY = [["", "合计", "60.00", "20.00"], ["201", "一般公共服务支出", "60.00", "20.00"],
+        ["20106", "财政事务", "60.00", "20.00"], ["2010601", "行政运行", "60.00", "20.00"]]
+
+
+def _first_part(w: PdfWriter, rows: list[list[str]]):
+    p1 = w.page()
+    p1.text(230, 50, "收入决算表", 14)
+    p1.text(40, 80, DEPT, 9)
+    p1.grid(40, 100, [70, 160, 90, 90], rows)
+    return p1
+
+
+def test_a_strip_after_a_table_carried_over_covers_all_its_rows(tmp_path):
+    """The left part runs over pages 1 and 2 (same width: carried over), its right-hand columns follow on page 3:
+    the table set aside is every row of both pages."""
+    w = PdfWriter()
+    _first_part(w, [HEAD] + BODY[:2])
+    w.page().grid(40, 60, [70, 160, 90, 90], BODY[2:])
+    p3 = w.page()
+    p3.text(60, 50, "收入决算表", 14)
+    p3.grid(40, 100, [90, 90, 90], RIGHT)
+    cut = read_workbook(w.save(tmp_path / "续页后分段.pdf")).sheets[0].cut_tables
+    assert len(cut) == 1
+    first, last, page = cut[0]
+    assert (last - first + 1, page) == (5, 3)  # the header and four body rows, two of them from page 2
+
+
+def test_a_strip_two_pages_on_after_an_unruled_page(tmp_path):
+    """The lower part of the table ran on unruled (page 2 has lines only): its strip on page 3 is still known."""
+    w = PdfWriter()
+    _first_part(w, [HEAD] + BODY)
+    w.page().text(40, 60, "注：本表反映部门本年度取得的各项收入情况。", 9)
+    p3 = w.page()
+    p3.text(60, 50, "收入决算表", 14)
+    p3.grid(40, 100, [90, 90, 90], RIGHT)
+    cut = read_workbook(w.save(tmp_path / "隔页分段.pdf")).sheets[0].cut_tables
+    assert [c[2] for c in cut] == [3]
+
+
+def test_blank_rows_at_a_pages_foot_are_no_title(tmp_path):
+    """A part ending in empty ruled rows (more of them than a title at the foot has lines) is carried over to the next page like any other: no title there."""
+    w = PdfWriter()
+    _first_part(w, [HEAD] + BODY[:2] + [["", "", "", ""]] * 5)  # more empty rows than a title's lines
+    w.page().grid(40, 60, [70, 160, 90, 90], BODY[2:])
+    disclosure = recognize(read_workbook(w.save(tmp_path / "页脚空行.pdf")))
+    assert disclosure.tables["02"].row("2010601").cells["fiscal"].value == Decimal("20.00")
