@@ -275,3 +275,20 @@ def test_a_list_ends_where_its_whole_is_no_longer_sure(tmp_path):
         assert _rows_findings(tmp_path, rows, f"list-end-{i}.xlsx") == [], rows
     # the same item right after the lead is judged (so the three above are left alone for the reason named)
     assert _rows_findings(tmp_path, ["（一）支出", LIST_LEAD, "其他资金15万元，占9.99%；"], "list-end-x.xlsx") == [(2, "TXT011")]
+
+
+def test_shares_made_up_to_a_hundred_are_a_warning(tmp_path):
+    """江苏 2017/2018: the rounded shares of a list add up to 99.99 % (12.73 + 49.17 + 38.09), and the text prints
+    the last one as 38.10 so that they add up to 100 %: a tail adjustment (TXT015 warning), not a wrong share. One
+    unit further (38.20) or a list that does not add up to 100 stays a TXT011 error; so does an item one unit off
+    when the rounded shares already add up to 100 (nothing needed adjusting)."""
+    lead = "（一）支出"
+
+    def sentence(third: str, second: str = "49.17") -> list[str]:
+        return [lead, f"本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占12.73%；"
+                      f"甲项资金3000.27万元，占{second}%；乙项资金2324.26万元，占{third}%。"]
+
+    assert _rows_findings(tmp_path, sentence("38.09"), "tail-none.xlsx") == []
+    assert _rows_findings(tmp_path, sentence("38.10"), "tail-adjusted.xlsx") == [(1, "TXT015")]
+    assert _rows_findings(tmp_path, sentence("38.20"), "tail-wrong.xlsx") == [(1, "TXT011")]
+    assert _rows_findings(tmp_path, sentence("38.08", "49.19"), "tail-not-100.xlsx") == [(1, "TXT011"), (1, "TXT011")]

@@ -7,7 +7,7 @@ text against 0.01 in a table is not an error.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.narrative_common import HUNDRED
 
@@ -414,7 +414,7 @@ def _term(p: Claim, v: Val) -> str:
 """,
     example="财政拨款支出 6634.67 万元中“住房保障（类）支出52.45万元，占8.88%”：52.45 ÷ 6634.67 = 0.79%，"
             "按另一处所说的 6101.24 为 0.86%：错误。",
-    emits=("TXT010",),
+    emits=("TXT010", "TXT015"),
 )
 def shares_match(disclosure, ctx):
     cs = claims(disclosure, ctx)
@@ -453,9 +453,51 @@ def shares_match(disclosure, ctx):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
             continue
+        adjusted = next(filter(None, (_tail_adjusted(c, cs, passage, w) for _r, w, _l in computed)), None)
+        if adjusted:
+            yield finding(disclosure, c, "TXT015", Severity.warning,
+                          f"{quote(c, c.rate, '占')}：{text}。{adjusted}", actual=c.rate.text)
+            continue
         yield finding(disclosure, c, "TXT011", Severity.error,
                       f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}。",
                       expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+def _tail_adjusted(c: Claim, cs: list[Claim], passage: dict, whole: Val) -> str | None:
+    """Why c's share looks made up to let its list add to exactly 100 % (尾差调整), or None: the shares listed with
+    it (same whole, same passage) are printed to add up to 100, the rounded true shares do not, and c is one unit
+    of its last decimal off its own rounded share, the only one off. The arithmetic is still off, but it is a rounding artefact."""
+    items = [o for o in cs if o.kind == "share" and o.whole == c.whole and o.rate is not None and o.rate.percent
+             and o.amount is not None and o.amount.unit in MONEY_UNITS
+             and passage.get(o.paragraph, 0) == passage.get(c.paragraph, 0)]
+    if len(items) < 2 or sum(o.rate.amount for o in items) != HUNDRED:
+        return None
+    rounded = []
+    for o in items:
+        r = ratio(of_claim(o.amount), whole)
+        if r is None:
+            return None
+        rounded.append(r.value.quantize(Decimal(1).scaleb(-o.rate.decimals), ROUND_HALF_UP))
+    total = sum(rounded)
+    mine = rounded[items.index(c)]
+    off = [o for o, r in zip(items, rounded) if o.rate.amount != r]
+    if total == HUNDRED or off != [c] or abs(c.rate.amount - mine) != Decimal(1).scaleb(-c.rate.decimals):
+        return None  # nothing needed adjusting, or more than this one item is off: not a tail adjustment
+    listed = "、".join(o.rate.text for o in items)
+    return (f"同列各项占比（{listed}）印出的合计恰为 100%，按四舍五入应为 {pct(mine, c.rate.decimals)}，"
+            f"各项合计则为 {show(total, max(o.rate.decimals for o in items))}%：多半是为使合计为 100% 作的尾差调整，"
+            f"宜在文中注明或按四舍五入填写。")
+
+
+@rule("TXT015", "占比为使合计为 100% 作了尾差调整", severity="warning",
+      explanation="""
+一组占比（“其中：基本支出……占49.55%；项目支出……占39.84%；单位预留机动经费……占10.61%”）按四舍五入各自取两位时
+合计不是 100%（49.55 + 39.84 + 10.60 = 99.99），文中把其中一项改动一个末位单位使合计恰为 100%。按算术这一项与
+金额不符，但这是常见的尾差调整，不报错误，只作警告。由 TXT011 的核对一并发现。
+""", example="15897.44 万元中“单位预留机动经费1685.72万元，占10.61%”：1685.72 ÷ 15897.44 = 10.60%，"
+              "而同列 49.55% + 39.84% + 10.61% = 100%：警告。")
+def _txt015(disclosure, ctx):
+    return iter(())
 
 
 @rule(
