@@ -290,5 +290,7 @@ def test_shares_made_up_to_a_hundred_are_a_warning(tmp_path):
 
     assert _rows_findings(tmp_path, sentence("38.09"), "tail-none.xlsx") == []
     assert _rows_findings(tmp_path, sentence("38.10"), "tail-adjusted.xlsx") == [(1, "TXT015")]
+    later = sentence("38.10") + ["（二）其他", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占13.73%。"]
+    assert _rows_findings(tmp_path, later, "tail-then-wrong.xlsx") == [(1, "TXT015"), (3, "TXT011")]  # still judged
     assert _rows_findings(tmp_path, sentence("38.20"), "tail-wrong.xlsx") == [(1, "TXT011")]
     assert _rows_findings(tmp_path, sentence("38.08", "49.19"), "tail-not-100.xlsx") == [(1, "TXT011"), (1, "TXT011")]
