@@ -386,7 +386,8 @@ class Resolver:
 
 
 def _number(value):
-    """50.0 / Decimal("50") → 50 for display; other numbers as float."""
+    """50.0 / Decimal("50") → 50 for display; other numbers as float. Only for --show-settings' JSON (which has
+    no decimal type): grade bands and weights are settings, never a figure or a computed rate."""
     value = float(value)
     return int(value) if value.is_integer() else value
 

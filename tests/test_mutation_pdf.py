@@ -74,11 +74,16 @@ def test_a_header_word_over_two_columns_is_merged_across_them(tmp_path, x):
     assert sheet.origins[(1, 1)].bbox[:2] == (112.0, 84.0) and sheet.origins[(1, 1)].paragraph == 1
 
 
-def test_a_repeated_title_above_the_continued_table_is_left_out(tmp_path):
-    w = PdfWriter()
+def _income_table_page(w: PdfWriter) -> None:
+    """Page 1: 收入决算表 and its table of a header and one row."""
     p1 = w.page()
     p1.text(200, 70, "收入决算表")
     p1.grid(72, 100, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+
+
+def test_a_repeated_title_above_the_continued_table_is_left_out(tmp_path):
+    w = PdfWriter()
+    _income_table_page(w)
     p2 = w.page()
     p2.text(200, 70, "收入决算表（续）")
     p2.grid(72, 100, [200, 150], [["乙", "2.00"]])
@@ -346,9 +351,7 @@ def test_boxes_are_kept_to_a_tenth_of_a_point(tmp_path):
 def _continued(tmp_path, after: list[str]) -> list[str]:
     """A table on page 1 under its title; page 2 opens with the title again, then the given lines (no table)."""
     w = PdfWriter()
-    p1 = w.page()
-    p1.text(200, 70, "收入决算表")
-    p1.grid(72, 100, [200, 150], [["项目", "金额"], ["甲", "1.00"]])
+    _income_table_page(w)
     p2 = w.page()
     p2.text(200, 70, "收入决算表")
     for k, text in enumerate(after):

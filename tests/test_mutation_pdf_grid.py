@@ -245,13 +245,19 @@ def test_an_empty_full_width_top_row_stays_a_row(tmp_path):
     assert sheet.origins[(1, 1)].bbox == (60.0, 60.0, 410.0, 80.0)
 
 
+def _framed_page(w: PdfWriter):
+    """A page whose table's frame has an empty top band (merged over all three columns) for a title to sit in."""
+    p = w.page()
+    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
+                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    return p
+
+
 def test_a_top_band_of_two_lines_flush_left_is_given_back(tmp_path):
     """A frame's top band holding the title and the unit one under the other, both flush left (no gap between
     them across the page): two lines, so text, not a row."""
     w = PdfWriter()
-    p = w.page()
-    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
-                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p = _framed_page(w)
     p.text(64, 62, "支出决算表", 9)
     p.text(64, 72, "单位：万元", 7)
     (sheet,) = read_pdf(w.save(tmp_path / "左齐.pdf")).sheets
@@ -360,9 +366,7 @@ def test_a_full_width_top_row_on_one_line_stays_a_row(tmp_path, second_top, row)
     type: a word set a little lower) is one line: a row of the table; further apart it is two lines, a frame's
     text given back."""
     w = PdfWriter()
-    p = w.page()
-    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
-                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p = _framed_page(w)
     p.text(150, 62, "收入决算表", 10)
     p.text(200, second_top, "单位万元", 10)
     book = read_pdf(w.save(tmp_path / f"顶{second_top}.pdf"))
@@ -397,9 +401,7 @@ def test_a_top_band_whose_first_line_is_one_character_is_given_back(tmp_path):
     """A frame's top band: one character alone on the first line (附, for 附表), the title under it: two lines,
     given back as text however few characters the first has."""
     w = PdfWriter()
-    p = w.page()
-    p.grid(60, 60, [150, 100, 100], [["", "", ""], ["项目", "决算数", "预算数"],
-                                     ["工资福利支出", "1,234.50", "1,200.00"]], merges=[(0, 0, 0, 2)], row_h=20)
+    p = _framed_page(w)
     p.text(200, 61, "附", 8)
     p.text(170, 70, "收入决算表", 9)
     book = read_pdf(w.save(tmp_path / "表号.pdf"))

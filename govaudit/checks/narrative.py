@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.narrative_common import HUNDRED
-
 from govaudit.checks.narrative_common import (
-    MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
+    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, truncation_fits,
 )
 from govaudit.engine.registry import rule
@@ -134,13 +132,14 @@ BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决
 )
 def rates_match_changes(disclosure, ctx):
     earlier: dict[str, Claim] = {}
-    for c in claims(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    for c in cs:
         # in a 预算 “基本支出预算数为7666.68万元” is this year's amount; the nearest statement before is the one meant
         if c.kind == "amount" and c.known and _money(c) and not c.project and (
                 c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
             earlier[c.subject] = c
         if c.kind == "change" and c.change is None and c.base is not None and c.rate is not None and c.direction:
-            yield from _rate_of_two_amounts(disclosure, c, cs_of(disclosure, ctx))
+            yield from _rate_of_two_amounts(disclosure, c, cs)
             continue
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
             continue
@@ -191,10 +190,6 @@ def rates_match_changes(disclosure, ctx):
                       f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
                       + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
                       expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
-
-
-def cs_of(disclosure, ctx) -> list[Claim]:
-    return claims(disclosure, ctx)
 
 
 def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
@@ -455,8 +450,8 @@ def shares_match(disclosure, ctx):
             continue
         adjusted = next(filter(None, (_tail_adjusted(c, cs, passage, w) for _r, w, _l in computed)), None)
         if adjusted:
-            yield finding(disclosure, c, "TXT015", Severity.warning,
-                          f"{quote(c, c.rate, '占')}：{text}。{adjusted}", actual=c.rate.text)
+            yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{adjusted}",
+                          expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
             continue
         yield finding(disclosure, c, "TXT011", Severity.error,
                       f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}。",
@@ -466,7 +461,8 @@ def shares_match(disclosure, ctx):
 def _tail_adjusted(c: Claim, cs: list[Claim], passage: dict, whole: Val) -> str | None:
     """Why c's share looks made up to let its list add to exactly 100 % (尾差调整), or None: the shares listed with
     it (same whole, same passage) are printed to add up to 100, the rounded true shares do not, and c is one unit
-    of its last decimal off its own rounded share, the only one off. The arithmetic is still off, but it is a rounding artefact."""
+    of its last decimal off its own rounded share, the only one off. The arithmetic is still off, but it is a
+    rounding artefact."""
     items = [o for o in cs if o.kind == "share" and o.whole == c.whole and o.rate is not None and o.rate.percent
              and o.amount is not None and o.amount.unit in MONEY_UNITS
              and passage.get(o.paragraph, 0) == passage.get(c.paragraph, 0)]

@@ -195,6 +195,7 @@ class _Parser:
             raw = attrs.get(O_VALUE)
             if raw is None:
                 return None, "General"
+            # a double, as in .xlsx; made a Decimal once, at 15 significant digits (recognize.text.number_cell)
             number = float(raw) if any(ch in raw for ch in ".eE") else int(raw)
             return number, shown_format(shown, kind == "percentage")
         if kind == "date":

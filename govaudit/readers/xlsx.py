@@ -691,6 +691,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 value = v_text or None
                 if value is not None:
                     if data_type == "n":
+                        # a spreadsheet stores a number as a binary double (as openpyxl gives it); it becomes a
+                        # Decimal once, at 15 significant digits as Excel shows it (recognize.text.number_cell)
                         value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
                         if style_id in date_styles:
                             from_excel = _datetime_functions()[0]

@@ -52,10 +52,9 @@ def _number(text: str | None):
     if text is None or not _PLAIN_NUMBER.match(text.strip()):
         return text
     try:
-        value = Decimal(text.strip())
+        return Decimal(text.strip())  # openpyxl writes a Decimal's digits as they are: no binary rounding
     except InvalidOperation:
         return text
-    return float(value)
 
 
 def _decimals_format(text: str | None) -> str | None:
