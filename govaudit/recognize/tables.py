@@ -66,8 +66,6 @@ def is_note(cells: list[Cell]) -> bool:
             texts.append(t)
         elif is_numeric_cell(c):
             return False
-    if not texts:
-        return False
     joined = "".join(texts)
     if joined.startswith(("注", "说明", "备注", "填表说明")):
         return True
@@ -79,7 +77,8 @@ def is_note(cells: list[Cell]) -> bool:
     if any(is_code_text(c.value) or is_numeric_cell(c) for c in cells):
         return False
     core = strip_numbering(joined).rstrip("。.!！;；")
-    return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
+    # (a bare 合计/总计 holds no 无 nor an empty-table word: only a 合计 with words after it gets here)
+    return not (core.startswith("合计") or specs.category_code(core))
 
 
 _TABLE_TOTAL = lazy(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
@@ -240,26 +239,20 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         elif any(w in last for w in specs.NAME_WORDS) and column_key([last], words) is None:
             role.role = "name"  # 科目名称 under a block header (人员经费 / 科目名称) names rows, whatever its parent
         else:
-            key = column_key(path, words)
+            key = column_key(path, words)  # (a heading with a name word here has a key: see the branch above)
             if key:
                 role.role, role.key = "value", key
-            elif any(w in last for w in specs.NAME_WORDS):
-                role.role = "name"
         roles.append(role)
-    # sides: each run of label columns opens a side (01/04: 收入 | 支出; 06: blocks of 编码/名称/决算数)
-    side, prev_label, seen_value = -1, False, False
+    # sides: each run of label columns after a value column opens a side (01/04: 收入 | 支出; 06: blocks of
+    # 编码/名称/决算数); the columns before the first value column are side 0
+    side, seen_value = 0, False
     for role in roles:
-        is_label = role.role in ("name", "code", "split", "lineno")
-        if is_label and (not prev_label) and (seen_value or side < 0):
+        if seen_value and role.role in ("name", "code", "split", "lineno"):
             side += 1
             seen_value = False
-        if side < 0:
-            side = 0
         role.side = side
         if role.role == "value":
             seen_value = True
-        if role.role != "unknown":
-            prev_label = is_label
     return roles
 
 
