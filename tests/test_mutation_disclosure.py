@@ -534,11 +534,11 @@ def test_a_title_after_a_number_on_its_line(tmp_path):
 
 
 def test_a_title_numbered_like_a_heading_is_no_paragraph_and_its_year_is_its_own(tmp_path):
-    """A sheet with a 情况说明 above its tables: the title '三、2023年度一般公共预算…' is a title, not a heading of the
+    """A sheet with a 情况说明 above its tables: the title '三、一般公共预算…（2023年度）' is a title, not a heading of the
     text; the second table's title has no year and the sheet's heading none either: it has no year."""
     d = book(tmp_path, ("表", [
         ["（一）收支情况"], ["本年度一般公共预算财政拨款支出1000.00万元，主要用于一般公共服务和社会保障。"],
-        ["三、2023年度一般公共预算财政拨款支出决算表"], H05, ["201", "一般公共服务支出", 30, 10, 20],
+        ["三、一般公共预算财政拨款支出决算表（2023年度）"], H05, ["201", "一般公共服务支出", 30, 10, 20],
         ["支出决算表"], ["科目编码", "科目名称", "本年支出合计"], ["201", "一般公共服务支出", 30]]))
     assert [p.text for p in d.paragraphs] == ["（一）收支情况", "本年度一般公共预算财政拨款支出1000.00万元，主要用于一般公共服务和社会保障。"]
     assert (d.tables["05"].year, d.tables["03"].year) == (2023, None)
@@ -585,3 +585,22 @@ def test_text_beside_tables_next_to_a_wrapped_title_or_an_uncalculated_formula(t
                               ["算表"], H05, ["201", "一般公共服务支出", 30, 10, 20]]))
     assert [p.text for p in d.paragraphs] == [sentence, heading40, "（三）支出决算情况"]
     assert d.tables["05"].title == T05
+
+
+def test_a_table_code_over_a_budget_table_we_do_not_know(tmp_path):
+    """'公开05表' over '专项资金预算表' (a 预算 table of no known kind) and its rows: no 决算 公开05表."""
+    d = book(tmp_path, ("x", [["公开05表"], [None], [None], ["专项资金预算表"], H05, ["201", "一般公共服务支出", 30, 10, 20]]))
+    assert d.tables == {} and d.titled_only == {}
+
+
+def test_a_07s_figures_carry_the_unit_printed_only_in_its_title_or_heads(tmp_path):
+    """三公 figures in 元 whose unit is printed only in the title, or only in the heads: each figure says 元 (it was
+    万元 before: a 07 built by its own loop made its figures before reading the title's unit), so 6 元 is 6 元 ± 0.5,
+    not 6.00 万元."""
+    rows = [["合计", 10, 8], ["1.因公出国（境）费", 4, 3], ["2.公务接待费", 6, 5]]
+    d = book(tmp_path, ("a", [[T07 + "（单位：元）"], ["项目", "预算数", "决算数"], *rows]),
+             ("b", [[T07], ["项目", "预算数（元）", "决算数（元）"], *rows]),
+             ("c", [[T07 + "（单位：元）"], ["合计", "因公出国（境）费", "公务接待费"], [8, 3, 5]]))
+    for t in [d.tables["07"], *d.duplicates, *d.extra_tables]:
+        got = {(r.key, k): (f.value, f.unit, f.decimals) for r in t.rows for k, f in r.cells.items() if f}
+        assert got[("final", "reception")] == (Decimal(5), "元", 0), t.sheet

@@ -44,9 +44,8 @@ class ColumnRole:
 
 
 def column_label(path: list[str]) -> str:
-    """The header a reader would name the column by: '本年支出合计' rather than a bare '合计'."""
-    if not path:
-        return ""
+    """The header a reader would name the column by: '本年支出合计' rather than a bare '合计' (a value column's path
+    is never empty: its key was read from it)."""
     if path[-1] in ("合计", "小计") and len(path) > 1 and path[-2] not in ("支出", "收入"):
         return path[-2] + path[-1]
     return path[-1]
@@ -99,13 +98,12 @@ def code_text(cell: Cell, width: int = 0) -> str:
         t = str(raw)
         if raw >= 0:
             fmt = (cell.number_format or "").split(";")[0].strip()
-            zeros = len(fmt) if _ZERO_FORMAT.fullmatch(fmt) else 0
-            t = t.zfill(max(zeros, width))
+            if _ZERO_FORMAT.fullmatch(fmt):  # '00': shown with as many digits as the format has zeros
+                width = max(width, len(fmt))
+            t = t.zfill(width)
         return t
     t = code_digits(norm(raw))
-    if width and t.isdigit() and len(t) < width:
-        t = t.zfill(width)
-    return t
+    return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
@@ -408,7 +406,7 @@ class TableBuilder:
     def build(self) -> Table | None:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
-        self._unit_from_title()
+        self.settle_unit(header)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
         paths = header_paths(block, header, cols)
         roles = classify_columns(kind, paths)
@@ -416,8 +414,6 @@ class TableBuilder:
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
-        if self.meta.unit is None:
-            self.meta.unit = header_unit(block, header)
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
@@ -570,6 +566,13 @@ class TableBuilder:
         if kind in ("02", "03", "05", "08", "09") and _TABLE_TOTAL.fullmatch(core):
             return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
+
+    def settle_unit(self, header: list[int]) -> None:
+        """With no 金额单位 line: the unit printed in the title's line, else the one the figure columns' heads agree
+        on. Asked before the first figure is made (a figure carries its unit)."""
+        self._unit_from_title()
+        if self.meta.unit is None:
+            self.meta.unit = header_unit(self.block, header)
 
     def _unit_from_title(self) -> None:
         """'收入决算表（单位：万元）': the unit printed only in the title's line."""
