@@ -25,6 +25,7 @@ from govaudit.readers.pdf_text import (
     drop_margins,
     heading_level,
     join_lines,
+    mark_table_heads,
     page_lines,
     unruled_tables,
 )
@@ -111,6 +112,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         unruled_tables(lines)
+        mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
         elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
