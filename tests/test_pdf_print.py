@@ -1,0 +1,163 @@
+"""Spreadsheet prints that used to be misread (README 版式变化测试, 尚未解决 …属 PDF 读取): each case a small PDF built
+here, with the geometry LibreOffice gives a wide sheet fitted to the page (rows lower than two lines of text)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from govaudit.pipeline import Options, check_file
+from govaudit.readers import read_workbook
+from govaudit.readers.pdf_grid import find_grids
+from govaudit.readers.pdf_page import read_pages
+from govaudit.recognize.disclosure import recognize
+from pdf_writer import PageDraw, PdfWriter
+
+DEPT = "部门：某区测试局"
+UNIT = "金额单位：万元"
+WIDTHS = [50, 70, 50, 50, 50]
+LONG = ("其他政府办公厅（室）及", "相关机构事务支出")  # 其他政府办公厅（室）及相关机构事务支出, wrapped in a narrow cell
+PENSION = ("机关事业单位基本养老保", "险缴费支出")
+INCOME = [["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入"],
+          ["", "合计", "35.00", "35.00", "0.00"],
+          ["201", "一般公共服务支出", "30.00", "30.00", "0.00"],
+          ["20103", "政府办公厅（室）及相关机构事务", "30.00", "30.00", "0.00"],
+          ["2010350", "事业运行", "10.00", "10.00", "0.00"],
+          ["2010399", "".join(LONG), "20.00", "20.00", "0.00"],
+          ["208", "社会保障和就业支出", "5.00", "5.00", "0.00"],
+          ["20805", "行政事业单位养老支出", "5.00", "5.00", "0.00"],
+          ["2080505", "".join(PENSION), "5.00", "5.00", "0.00"]]
+SPENDING_HEAD = ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"]
+SPENDING = [["201", "一般公共服务支出", "30.00", "20.00", "10.00"],
+            ["20103", ("政府办公厅（室）及相", "关机构事务"), "30.00", "20.00", "10.00"],
+            ["2010350", "事业运行", "10.00", "10.00", "0.00"],
+            ["2010399", LONG, "20.00", "10.00", "10.00"],
+            ["208", "社会保障和就业支出", "5.00", "5.00", "0.00"],
+            ["20805", "行政事业单位养老支出", "5.00", "5.00", "0.00"],
+            ["2080505", PENSION, "5.00", "5.00", "0.00"],
+            ["", "合计", "35.00", "25.00", "10.00"]]  # (a table's last row spilling over its frame: not handled)
+ROW_H, SIZE, PITCH = 9.0, 6.0, 9.5  # a row lower than two lines of text: a wrapped name spills over its rules
+
+
+def _small_print(p: PageDraw, top: float, rows: list[list], widths=WIDTHS) -> float:
+    """A ruled table in 6 pt type with 9 pt rows; a name given as two lines is printed centred on its row, as a
+    spreadsheet prints a wrapped cell: its first line across the rule above, its second across the rule below and
+    over the next row's text. Returns the table's bottom."""
+    flat = [[v if isinstance(v, str) else "" for v in row] for row in rows]
+    bottom = p.grid(40, top, widths, flat, row_h=ROW_H, size=SIZE)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if isinstance(v, tuple):
+                y = top + i * ROW_H + (ROW_H - (PITCH + SIZE)) / 2
+                for k, part in enumerate(v):
+                    p.text(40 + sum(widths[:j]) + 2, y + k * PITCH, part, SIZE)
+    return bottom
+
+
+def _spilled_pdf(tmp_path: Path) -> Path:
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(230, 50, "收入决算表", 14)
+    p1.text(40, 80, DEPT, 9)
+    p1.text(400, 80, UNIT, 9)
+    p1.grid(40, 100, [70, 200, 90, 90, 90], INCOME)
+    p2 = w.page()
+    p2.text(150, 50, "支出决算表", 10)
+    p2.text(40, 70, DEPT, 6)
+    p2.text(250, 70, UNIT, 6)
+    _small_print(p2, 80, [SPENDING_HEAD] + SPENDING)
+    return w.save(tmp_path / "折行溢出.pdf")
+
+
+def test_a_wrapped_name_spilling_over_its_rules_stays_in_its_row(tmp_path):
+    path = _spilled_pdf(tmp_path)
+    (grid,), _outside = find_grids(read_pages(path)[1])
+    names = [c.text for c in grid.cells if c.col == 1]
+    assert names == ["科目名称", "一般公共服务支出", "政府办公厅（室）及相关机构事务", "事业运行", "".join(LONG),
+                     "社会保障和就业支出", "行政事业单位养老支出", "".join(PENSION), "合计"]
+    t03 = recognize(read_workbook(path)).tables["03"]
+    assert t03.row("2010399").label == "其他政府办公厅(室)及相关机构事务支出"  # (labels are normalised)
+    assert t03.row("2010350").label == "事业运行" and t03.row("208").label == "社会保障和就业支出"
+    assert t03.row("2080505").cells["basic"].value == Decimal("5.00")
+    _status, findings = check_file(path, Options())
+    assert [f for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []  # CMP006 was drawn
+
+
+def _low_rows_pdf(tmp_path: Path) -> Path:
+    """A wide sheet fitted to the page: 7 pt rows in 5 pt type, the title row ruled (title and 公开03表 in two
+    cells), and the 合计 row set apart below blank unruled rows: two ruled boxes lower than 8 pt."""
+    w = PdfWriter()
+    p = w.page()
+    p.grid(40, 40, WIDTHS, [["支出决算表", "", "", "", "公开03表"]], row_h=7, size=5, merges=[(0, 0, 0, 3)])
+    p.text(40, 52, DEPT, 5)
+    p.text(240, 52, UNIT, 5)
+    rows = [SPENDING_HEAD] + [[v if isinstance(v, str) else "".join(v)[:8] for v in row] for row in SPENDING[:-1]]
+    bottom = p.grid(40, 60, WIDTHS, rows, row_h=7, size=5)
+    p.grid(40, bottom + 30, WIDTHS, [SPENDING[-1]], row_h=7, size=5)
+    return w.save(tmp_path / "低行.pdf")
+
+
+def test_a_low_ruled_row_of_figures_is_a_table_row_a_low_ruled_title_is_text(tmp_path):
+    path = _low_rows_pdf(tmp_path)
+    grids, outside = find_grids(read_pages(path)[0])
+    assert [g.n_rows for g in grids] == [8, 1]  # the table, and its 合计 row apart; the title row is no table
+    assert "".join(c.text for c in outside).startswith("支出决算表公开03表")
+    disclosure = recognize(read_workbook(path))
+    total = disclosure.tables["03"].row("total")
+    assert (total.cells["total"].value, total.cells["basic"].value, total.cells["project"].value) == (
+        Decimal("35.00"), Decimal("25.00"), Decimal("10.00"))
+    _status, findings = check_file(path, Options())
+    assert [f for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []
+
+
+BODY = ("本部门收入支出决算的主要情况说明如下，各项数字均以万元为单位并保留两位小数，与表格中的数字一致，另有说明的"
+        "除外；本部门的支出主要用于保障机关正常运转和完成年度重点工作任务，具体见下列各表所列的各项数字和相关说明，"
+        "表中数字与说明不一致的以表为准，特此说明")
+PER_LINE = 40  # characters of 10 pt type between the margins 60 and 460
+
+
+def _body(p: PageDraw, top: float, text: str) -> float:
+    for k in range(0, len(text), PER_LINE):
+        p.text(60, top, text[k:k + PER_LINE], 10)
+        top += 15
+    return top
+
+
+def _title_after_paragraph_pdf(tmp_path: Path, next_page: bool) -> Path:
+    """A paragraph whose last line runs to the right margin, then 支出决算表's title in the body type, left-aligned:
+    at the head of the next page, or on the same page at the usual line spacing."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(60, 60, "一、部门决算情况说明", 10)
+    top = _body(p, 90, BODY[:PER_LINE * 3])
+    if next_page:
+        p = w.page()
+        top = 60
+    p.text(60, top, "支出决算表", 10)
+    p.text(60, top + 20, DEPT, 9)
+    p.text(380, top + 20, UNIT, 9)
+    p.grid(60, top + 40, [70, 170, 60, 60, 60], [SPENDING_HEAD] + [
+        [v if isinstance(v, str) else "".join(v) for v in row] for row in SPENDING], row_h=16)
+    return w.save(tmp_path / "表名接段落.pdf")
+
+
+@pytest.mark.parametrize("next_page", [True, False])
+def test_a_table_title_right_after_a_paragraph_is_not_part_of_it(tmp_path, next_page):
+    book = read_workbook(_title_after_paragraph_pdf(tmp_path, next_page))
+    texts = [p.text for p in book.paragraphs]
+    assert BODY[:PER_LINE * 3] in texts and "支出决算表" in texts
+    t03 = recognize(book).tables["03"]
+    assert t03.row("2080505").cells["basic"].value == Decimal("5.00")
+
+
+def test_words_leading_into_a_table_stay_in_their_paragraph(tmp_path):
+    """'…纳入编制范围的单位包括：' wrapped so that its last words stand alone right above the table they introduce."""
+    w = PdfWriter()
+    p = w.page()
+    lead = BODY[:PER_LINE * 2 - 2] + "纳入编制范围的单位包括："  # the last line: 单位包括：
+    top = _body(p, 60, lead)
+    p.grid(60, top + 5, [40, 200, 100], [["序号", "单位名称", "备注"], ["1", "某区测试局（本级）", ""]])
+    book = read_workbook(w.save(tmp_path / "引出表格.pdf"))
+    assert lead in [p.text for p in book.paragraphs]
