@@ -17,7 +17,7 @@ from pdf_writer import PageDraw, PdfWriter
 
 DEPT = "部门：某区测试局"
 UNIT = "金额单位：万元"
-WIDTHS = [50, 70, 50, 50, 50]
+WIDTHS = [50, 70, 34, 34, 34]
 LONG = ("其他政府办公厅（室）及", "相关机构事务支出")  # 其他政府办公厅（室）及相关机构事务支出, wrapped in a narrow cell
 PENSION = ("机关事业单位基本养老保", "险缴费支出")
 INCOME = [["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "其他收入"],
@@ -30,14 +30,14 @@ INCOME = [["科目编码", "科目名称", "本年收入合计", "财政拨款�
           ["20805", "行政事业单位养老支出", "5.00", "5.00", "0.00"],
           ["2080505", "".join(PENSION), "5.00", "5.00", "0.00"]]
 SPENDING_HEAD = ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"]
-SPENDING = [["201", "一般公共服务支出", "30.00", "20.00", "10.00"],
+SPENDING = [["", "合计", "35.00", "25.00", "10.00"],
+            ["201", "一般公共服务支出", "30.00", "20.00", "10.00"],
             ["20103", ("政府办公厅（室）及相", "关机构事务"), "30.00", "20.00", "10.00"],
             ["2010350", "事业运行", "10.00", "10.00", "0.00"],
             ["2010399", LONG, "20.00", "10.00", "10.00"],
             ["208", "社会保障和就业支出", "5.00", "5.00", "0.00"],
             ["20805", "行政事业单位养老支出", "5.00", "5.00", "0.00"],
-            ["2080505", PENSION, "5.00", "5.00", "0.00"],
-            ["", "合计", "35.00", "25.00", "10.00"]]  # (a table's last row spilling over its frame: not handled)
+            ["2080505", PENSION, "5.00", "5.00", "0.00"]]  # the last row: its name spills out of the table
 ROW_H, SIZE, PITCH = 9.0, 6.0, 9.5  # a row lower than two lines of text: a wrapped name spills over its rules
 
 
@@ -67,16 +67,19 @@ def _spilled_pdf(tmp_path: Path) -> Path:
     p2.text(150, 50, "支出决算表", 10)
     p2.text(40, 70, DEPT, 6)
     p2.text(250, 70, UNIT, 6)
-    _small_print(p2, 80, [SPENDING_HEAD] + SPENDING)
+    # the first row: 本年支出合计 wrapped in its narrow column spills out of the table above it
+    _small_print(p2, 80, [["科目编码", "科目名称", ("本年支出", "合计"), "基本支出", "项目支出"]] + SPENDING)
     return w.save(tmp_path / "折行溢出.pdf")
 
 
 def test_a_wrapped_name_spilling_over_its_rules_stays_in_its_row(tmp_path):
     path = _spilled_pdf(tmp_path)
-    (grid,), _outside = find_grids(read_pages(path)[1])
+    (grid,), outside = find_grids(read_pages(path)[1])
     names = [c.text for c in grid.cells if c.col == 1]
-    assert names == ["科目名称", "一般公共服务支出", "政府办公厅（室）及相关机构事务", "事业运行", "".join(LONG),
-                     "社会保障和就业支出", "行政事业单位养老支出", "".join(PENSION), "合计"]
+    assert names == ["科目名称", "合计", "一般公共服务支出", "政府办公厅（室）及相关机构事务", "事业运行", "".join(LONG),
+                     "社会保障和就业支出", "行政事业单位养老支出", "".join(PENSION)]
+    assert [c.text for c in grid.cells if c.row == 0] == SPENDING_HEAD
+    assert "".join(c.text for c in outside) == "支出决算表" + DEPT + UNIT  # nothing of the table left outside it
     t03 = recognize(read_workbook(path)).tables["03"]
     assert t03.row("2010399").label == "其他政府办公厅(室)及相关机构事务支出"  # (labels are normalised)
     assert t03.row("2010350").label == "事业运行" and t03.row("208").label == "社会保障和就业支出"
@@ -93,9 +96,9 @@ def _low_rows_pdf(tmp_path: Path) -> Path:
     p.grid(40, 40, WIDTHS, [["支出决算表", "", "", "", "公开03表"]], row_h=7, size=5, merges=[(0, 0, 0, 3)])
     p.text(40, 52, DEPT, 5)
     p.text(240, 52, UNIT, 5)
-    rows = [SPENDING_HEAD] + [[v if isinstance(v, str) else "".join(v)[:8] for v in row] for row in SPENDING[:-1]]
+    rows = [SPENDING_HEAD] + [[v if isinstance(v, str) else "".join(v)[:8] for v in row] for row in SPENDING[1:]]
     bottom = p.grid(40, 60, WIDTHS, rows, row_h=7, size=5)
-    p.grid(40, bottom + 30, WIDTHS, [SPENDING[-1]], row_h=7, size=5)
+    p.grid(40, bottom + 30, WIDTHS, [SPENDING[0]], row_h=7, size=5)  # 合计
     return w.save(tmp_path / "低行.pdf")
 
 

@@ -121,7 +121,7 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
     for grid in grids:
         _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)
     for grid in grids:
-        _spilled_lines(grid)
+        _spilled_lines(grid, outside)
         for cell in grid.cells:
             if cell.chars:  # an empty cell keeps its text ""
                 cell.text = cell_text(cell.chars)
@@ -158,13 +158,12 @@ def _low_box(grid: Grid, outside: list[Char]) -> bool:
     """A ruled box lower than LOW points is a box round a word or a title row printed small, and its text is running
     text (given back to `outside`), unless it holds figures in two or more cells: a table's row printed small (a
     wide sheet fitted to the page; a 总计 row set apart from its table by blank unruled rows)."""
-    if grid.ys[-1] - grid.ys[0] >= LOW:
-        return False
-    if sum(1 for c in grid.cells if c.chars and _FIGURE.match(cell_text(c.chars))) >= 2:
-        return False
-    for cell in grid.cells:
-        outside.extend(cell.chars)
-    return True
+    low = grid.ys[-1] - grid.ys[0] < LOW and sum(
+        1 for c in grid.cells if c.chars and _FIGURE.match(cell_text(c.chars))) < 2
+    if low:
+        for cell in grid.cells:
+            outside.extend(cell.chars)
+    return low
 
 
 def _several_lines_or_pieces(chars: list[Char]) -> bool:
@@ -267,12 +266,12 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
     return outside
 
 
-def _spilled_lines(grid: Grid) -> None:
+def _spilled_lines(grid: Grid, outside: list[Char]) -> None:
     """Text wrapped over more lines than its row's height holds is printed centred on the row and runs over the
     rules above and below it: a rule cuts its first or last line, whose centre may lie in the next row (and print
-    over that row's text). Each such line is given to the cell whose text it continues, chosen for all the cut lines
-    of a column at once: no two lines of one cell overlap, and each cell's text is the best centred in it."""
-    n_last = grid.n_rows - 1
+    over that row's text), or outside the table for its first and last rows. Each such line is given to the cell
+    whose text it continues, chosen for all the cut lines of a column at once: no two lines of one cell overlap,
+    and each cell's text is the best centred in it. (Text of the table is never put outside it.)"""
     stacks: dict[tuple[int, int], list[GridCell]] = {}
     spilled = set()
     for cell in grid.cells:
@@ -281,49 +280,78 @@ def _spilled_lines(grid: Grid) -> None:
         top, bottom = cell.bbox[1], cell.bbox[3]
         for ch in cell.chars:
             over = CUT * ch.height
-            if (ch.top < top - over and cell.row > 0) or (ch.bottom > bottom + over and cell.row2 < n_last):
+            if ch.top < top - over or ch.bottom > bottom + over:
                 spilled.add(key)
                 break
-    for key in spilled:
-        _reassign(stacks[key])  # (cells in order of rows: grid.cells is sorted)
+    # characters outside the table that its top or bottom frame cuts: the edge row's text spilled out of it
+    n_cols, last = grid.n_cols, grid.n_rows - 1
+    x0, top, x1, bottom = grid.bbox
+    edge_cells = {}
+    for cell in grid.cells:
+        for row in {cell.row, cell.row2} & {0, last}:
+            for col in range(cell.col, cell.col2 + 1):
+                edge_cells[(row, col)] = cell
+    spilt: dict[tuple[int, int], list[Char]] = {}
+    for ch in outside:
+        cx = (ch.x0 + ch.x1) / 2
+        over = CUT * ch.height
+        if x0 <= cx <= x1 and (ch.top + over < top < ch.bottom - over or ch.top + over < bottom < ch.bottom - over):
+            cell = edge_cells[(0 if ch.cy < top else last, bisect_right(grid.xs, cx, hi=n_cols) - 1)]
+            spilt.setdefault((cell.col, cell.col2), []).append(ch)
+    for key in spilled | spilt.keys():
+        taken = _reassign(stacks[key], spilt.get(key, []), top, bottom)
+        if taken:
+            outside[:] = [ch for ch in outside if id(ch) not in taken]
 
 
-def _reassign(cells: list[GridCell]) -> None:
-    """The lines of one column of cells (the same columns, top to bottom) given to its cells; see _spilled_lines."""
-    lines = group_lines([ch for cell in cells for ch in cell.chars], 0.5)
+def _reassign(cells: list[GridCell], spilt: list[Char], top: float, bottom: float) -> set[int]:
+    """The lines of one column of cells (the same columns, top to bottom; `spilt`: characters outside the table
+    that its frame, from `top` to `bottom`, cuts) given to its cells; see _spilled_lines. Returns the characters
+    of `spilt` taken into a cell (by id)."""
+    chain = list(cells)
+    first, last = cells[0], cells[-1]
+    # above and below the table: a cell each, empty, whose text need not be centred (its lines are only `spilt`'s)
+    if any(ch.cy < top for ch in spilt):
+        chain.insert(0, GridCell(first.row - 1, first.col, first.row - 1, first.col2, (0.0, -INF, 0.0, top)))
+    if any(ch.cy > top for ch in spilt):
+        chain.append(GridCell(last.row2 + 1, last.col, last.row2 + 1, last.col2, (0.0, bottom, 0.0, INF)))
+    outer = {k for k in (0, len(chain) - 1) if chain[k] is not first and chain[k] is not last}
+    lines = group_lines([ch for cell in chain for ch in cell.chars] + spilt, 0.5)
     boxes = [(min([c.top for c in ln]), max([c.bottom for c in ln]), max([c.height for c in ln])) for ln in lines]
-    tops = [cell.bbox[1] for cell in cells]
+    tops = [cell.bbox[1] for cell in chain]
     # the rules between two cells one above the other: edge j parts cells j - 1 and j
-    edges = [(j, cells[j].bbox[1]) for j in range(1, len(cells)) if cells[j - 1].row2 + 1 == cells[j].row]
+    edges = [(j, chain[j].bbox[1]) for j in range(1, len(chain)) if chain[j - 1].row2 + 1 == chain[j].row]
     home = []  # the cell holding each line's centre
     on_edge: dict[int, list[int]] = {}  # edge j → the lines it cuts, which go to cell j - 1 or j
-    for i, (top, bottom, h) in enumerate(boxes):
-        home.append(max(bisect_right(tops, (top + bottom) / 2) - 1, 0))
-        cuts = [j for j, y in edges if top + CUT * h < y < bottom - CUT * h]
-        if len(cuts) == 1:  # (a line taller than its row stays where its centre is)
+    for i, (t, b, h) in enumerate(boxes):
+        k = max(bisect_right(tops, (t + b) / 2) - 1, 0)
+        home.append(k)
+        cuts = [j for j, y in edges if t + CUT * h < y < b - CUT * h]
+        # (a line taller than its row stays where its centre is, and the table's text stays in it)
+        if len(cuts) == 1 and (k in outer or not {cuts[0] - 1, cuts[0]} & outer):
             on_edge.setdefault(cuts[0], []).append(i)
     on_edge = {j: ids for j, ids in on_edge.items() if len(ids) <= 3}  # (more: not a wrapped label; left alone)
     cut = {i for ids in on_edge.values() for i in ids}
-    fixed: list[list[int]] = [[] for _ in cells]
+    fixed: list[list[int]] = [[] for _ in chain]
     for i, k in enumerate(home):
         if i not in cut:
             fixed[k].append(i)
 
     def cost(k: int, members: list[int]) -> float:
         """How far cell k's text sits from the cell's middle; infinite when two of its lines overlap."""
-        if not members:
+        if not members or k in outer:
             return 0.0
         spans = sorted([boxes[i] for i in members])
         for (_t1, b1, h1), (t2, _b2, h2) in zip(spans, spans[1:]):
             if b1 - t2 > OVERLAP * min(h1, h2):
                 return INF
         middle = (spans[0][0] + max([b for _t, b, _h in spans])) / 2
-        return abs(middle - (cells[k].bbox[1] + cells[k].bbox[3]) / 2)
+        return abs(middle - (chain[k].bbox[1] + chain[k].bbox[3]) / 2)
 
     # dynamic programme over the cells top to bottom: a state is the set (bits) of the lines cut by the rule below
     # the cell that go down into the next cell; each state keeps its least cost and the choices that led to it
     best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
-    for k in range(len(cells)):
+    for k in range(len(chain)):
         above = on_edge.get(k, [])
         below = on_edge.get(k + 1, [])
         nxt: dict[int, tuple[float, list[int]]] = {}
@@ -338,15 +366,22 @@ def _reassign(cells: list[GridCell]) -> None:
         best = nxt
     total, path = best[0]
     if total == INF:
-        return  # no reading keeps each cell's lines apart: the centres decide, as for any other text
+        return set()  # no reading keeps each cell's lines apart: the centres decide, as for any other text
     target = list(home)
     for j, ids in on_edge.items():
         for b, i in enumerate(ids):
             target[i] = j if path[j - 1] >> b & 1 else j - 1
     for cell in cells:
         cell.chars = []
+    outside = {id(ch) for ch in spilt}
+    taken = set()
     for line, k in zip(lines, target):
-        cells[k].chars.extend(line)
+        if k in outer:  # left outside; a character of the table on the line stays in the table's edge cell
+            chain[1 if k == 0 else k - 1].chars.extend([ch for ch in line if id(ch) not in outside])
+            continue
+        chain[k].chars.extend(line)
+        taken.update(id(ch) for ch in line if id(ch) in outside)
+    return taken
 
 
 def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
