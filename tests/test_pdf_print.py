@@ -164,3 +164,80 @@ def test_words_leading_into_a_table_stay_in_their_paragraph(tmp_path):
     p.grid(60, top + 5, [40, 200, 100], [["序号", "单位名称", "备注"], ["1", "某区测试局（本级）", ""]])
     book = read_workbook(w.save(tmp_path / "引出表格.pdf"))
     assert lead in [p.text for p in book.paragraphs]
+
+
+def _page(tmp_path: Path, draw) -> "Page":
+    w = PdfWriter()
+    draw(w.page())
+    return read_pages(w.save(tmp_path / "页.pdf"))[0]
+
+
+@pytest.mark.parametrize(("row", "is_table"), [
+    (["合计", "12.00", "3.00"], True),  # two cells of figures: a table's row, however low
+    (["合计", "12.00", ""], False),  # one figure: a caption in a box
+    (["收入决算表", "", "公开02表"], False)])
+def test_a_low_box_is_a_table_row_only_with_two_figures(tmp_path, row, is_table):
+    page = _page(tmp_path, lambda p: p.grid(40, 100, [60, 40, 40], [row], row_h=7, size=5))
+    grids, outside = find_grids(page)
+    assert len(grids) == int(is_table)
+    assert ("".join(c.text for c in outside) == "".join(row)) != is_table
+
+
+def test_a_row_of_8_points_is_a_table_row_without_figures(tmp_path):
+    page = _page(tmp_path, lambda p: p.grid(40, 100, [60, 40, 40], [["甲", "乙", "丙"]], row_h=8, size=5))
+    (grid,), outside = find_grids(page)
+    assert [c.text for c in grid.cells] == ["甲", "乙", "丙"] and outside == []
+
+
+def _counted(monkeypatch):
+    import govaudit.readers.pdf_grid as pdf_grid
+
+    calls = []
+    real = pdf_grid._reassign
+    monkeypatch.setattr(pdf_grid, "_reassign", lambda cells, *a: calls.append(cells[0].col) or real(cells, *a))
+    return calls
+
+
+def test_only_columns_with_text_over_a_rule_are_read_again(tmp_path, monkeypatch):
+    """Text touching a rule (a line 1 pt over it, a sixth of its height) is left to the centres: its column is not
+    read again; the columns whose text a rule cuts are, once each."""
+    calls = _counted(monkeypatch)
+
+    def draw(p: PageDraw):
+        p.grid(40, 100, [60, 60, 60], [["", "", "3.00"], ["", "", "4.00"], ["", "", "5.00"]], row_h=9, size=6)
+        p.text(42, 100 - 1, "甲", 6)  # 1 pt over the top frame
+        p.text(42, 109 + 4, "乙", 6)  # 1 pt over the rule below its row
+        p.text(42, 118 + 0.5, "丙", 6)
+        for k, part in enumerate(("一行", "二行")):  # column 2: a wrapped pair spilling over both rules of row 2
+            p.text(102, 109 + (9 - 15.5) / 2 + k * 9.5, part, 6)
+    grids, outside = find_grids(_page(tmp_path, draw))
+    (grid,) = grids
+    assert calls == [1]
+    assert [c.text for c in grid.cells] == ["甲", "", "3.00", "乙", "一行二行", "4.00", "丙", "", "5.00"]
+    assert outside == []
+
+
+def test_a_line_on_a_rule_between_two_empty_cells_stays_below_it(tmp_path):
+    """A tie (the line's middle exactly on the rule, neither cell holding other text): the centre decides, as before."""
+    def draw(p: PageDraw):
+        p.grid(40, 100, [60, 60], [["", "1.00"], ["", "2.00"]], row_h=10, size=6)
+        p.text(42, 110 - 3, "甲", 6)
+    (grid,), _outside = find_grids(_page(tmp_path, draw))
+    assert [c.text for c in grid.cells] == ["", "1.00", "甲", "2.00"]
+
+
+@pytest.mark.parametrize(("between", "apart"), [
+    (["2019年度", DEPT], True),  # two short lines between the title and its table: it heads the table
+    (["2019年度", DEPT, UNIT], False),  # three: too far to say
+    (["本表数字，以万元为单位"], False)])  # running text between: the line above is no table's head
+def test_a_line_heads_a_table_within_two_lines_of_no_running_text(tmp_path, between, apart):
+    w = PdfWriter()
+    p = w.page()
+    top = _body(p, 60, BODY[:PER_LINE * 3])
+    p.text(60, top, "支出决算表", 10)
+    for k, text in enumerate(between):
+        p.text(60, top + 40 * (k + 1), text, 10)  # (three line heights apart: no header line of the table)
+    p.grid(60, top + 40 * (len(between) + 1), [70, 170], [["科目编码", "科目名称"], ["201", "一般公共服务支出"]])
+    texts = [p.text for p in read_workbook(w.save(tmp_path / "表头.pdf")).paragraphs]
+    assert (BODY[:PER_LINE * 3] in texts) == apart
+    assert (BODY[:PER_LINE * 3] + "支出决算表" in texts) != apart
