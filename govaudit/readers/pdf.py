@@ -15,7 +15,7 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns
-from govaudit.readers.pdf_grid import Grid, find_grids
+from govaudit.readers.pdf_grid import Grid, GridCell, find_grids, group_lines
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_text import (
     Line,
@@ -240,6 +240,15 @@ class _Layout:
                 return False
             col_map.append(head_map[k])
         skip = _repeated_header(head, grid, head_map, col_map)
+        pairs = _split_row(prev, grid, skip, state.col_map, col_map)
+        if pairs:
+            # the first row here is the rest of the page before's last row: its texts carry on that row's cells,
+            # which keep their place (the first page's box); the rows below it move up one
+            prev_top = state.last_row - prev.n_rows + 1  # the virtual row of the part before's first band
+            for before, rest in pairs:
+                r, c = prev_top + before.row, state.col_map[before.col]
+                self.tables.cells[(r, c)] = Cell(r, c, self.tables.cells[(r, c)].value + rest.text)
+            skip += 1
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
@@ -404,3 +413,66 @@ def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[
             break
         n += 1
     return n
+
+
+# a figure broken in two is one figure again: thousands separators in their places, at most two decimals (an
+# amount's last two decimals followed by more digits would be two figures run together)
+_ONE_FIGURE = re.compile(r"^[-(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
+_NUMERIC = re.compile(r"^[-(（]?[\d,.]+[)）]?%?$")
+# an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+)")
+
+
+def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
+               col_map: list[int]) -> list[tuple[GridCell, GridCell]] | None:
+    """The cells to join when band `band` of `grid` (the first row of a table's part on the next page, below any
+    repeated header) is the rest of `prev`'s last row: a Word table whose rows may break across pages (LibreOffice's
+    and Word's default) prints a row's first lines at the foot of one page and the rest at the top of the next,
+    each part ruled as a row of its own ('社会保' | '305.1' there, '障和就业支出' | '7' here). Both parts are ruled,
+    so it is told from where the texts sit: every cell with text in this row carries on a cell of that last row
+    (the same columns) whose text reaches the row's last line and fills it (the next character would not have
+    fitted), and no cell here starts a row of its own (a vertical merge down from it). None otherwise: a fresh
+    row has a label or a figure under a cell that ended short of the line's end or above the row's last line."""
+    if band >= grid.n_rows:
+        return None
+    last = prev.n_rows - 1
+    ends = {}
+    for cell in prev.cells:
+        if cell.row2 == last and cell.chars:
+            ends[(prev_map[cell.col], prev_map[cell.col2])] = cell
+    if not ends:
+        return None
+    row_foot = max(max(ch.bottom for ch in c.chars) for c in ends.values())
+    pad = _padding(prev, grid)
+    pairs = []
+    for cell in grid.cells:
+        if cell.row != band:
+            continue
+        if cell.row2 != band:
+            return None  # a cell reaching further down: this row's own label or figure, merged down
+        if not cell.chars:
+            continue
+        before = ends.get((col_map[cell.col], col_map[cell.col2]))
+        if before is None:
+            return None  # text under an empty cell (or under other columns): a row of its own
+        tail = group_lines(before.chars, 0.5)[-1]
+        head = group_lines(cell.chars, 0.5)[0]
+        height = max(ch.height for ch in tail)
+        if max(ch.bottom for ch in tail) < row_foot - 0.5 * height:
+            return None  # the cell's text ended above the row's last line: it was complete
+        inner = before.bbox[2] - before.bbox[0] - 2 * pad
+        if max(ch.x1 for ch in tail) - min(ch.x0 for ch in tail) + (head[0].x1 - head[0].x0) <= inner:
+            return None  # its next character would have fitted on the line: the cell's text ended there
+        if _NUMERIC.match(before.text) and _NUMERIC.match(cell.text):
+            if not _ONE_FIGURE.match(before.text + cell.text):
+                return None  # two figures ('41.83', '10.00'), not one broken in two
+        elif _ITEM_START.match(norm(cell.text)):
+            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item
+        pairs.append((before, cell))
+    return pairs or None
+
+
+def _padding(*grids: Grid) -> float:
+    """The smallest space between a cell's left rule and its text in these grids: the cells' inner margin."""
+    gaps = [min(ch.x0 for ch in c.chars) - c.bbox[0] for g in grids for c in g.cells if c.chars]
+    return max(0.0, min(gaps)) if gaps else 0.0
