@@ -173,3 +173,31 @@ def test_each_sign_of_a_fresh_row_keeps_it_apart(tmp_path):
     for last, after in cases:
         rows = _row_texts(_continued_pdf(tmp_path, last, [after], False))
         assert [t for t in last if t] in rows and [t for t in after if t] in rows, (last, after)
+
+
+def _title_rows_at_foot_pdf(tmp_path: Path) -> Path:
+    """Several tables in one Word table (a workbook sheet holding them all, turned into one table): 支出决算表 ends
+    on page 1, then 收入决算表's title and its 部门/单位 row, which breaks at the page's foot — "部门：某区测试" and
+    "金额单" there, "局" and "位：万元" at the top of page 2 above the table's header ("：" may not begin a line, so
+    "位" went down with it though "位" alone would have fitted)."""
+    body = [["", "合计", "40.00", "40.00"], ["201", "一般公共服务支出", "40.00", "40.00"],
+            ["20106", "财政事务", "40.00", "40.00"], ["2010601", "行政运行", "40.00", "40.00"]]
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(120, 60, "支出决算表", 14)
+    p1.text(X0, 90, "部门：某区测试局　　单位：万元", SIZE)
+    header = [["科目编码"], ["科目名称"], ["本年支出", "合计"], ["基本支出"]]
+    _table(p1, 110, [header] + _rows(body) + [[["收入决算表"], [], [], []]]
+           + [[["部门：某区测试"], ["金额单"], [], []]])
+    p2 = w.page()
+    _table(p2, 60, [[["局"], ["位：万元"], [], []]] + [[list(h) for h in HEADER]] + _rows(body))
+    return w.save(tmp_path / "部门行跨页.pdf")
+
+
+def test_a_department_row_broken_across_pages_under_the_next_tables_title(tmp_path):
+    path = _title_rows_at_foot_pdf(tmp_path)
+    assert ["部门：某区测试局", "金额单位：万元"] in _row_texts(path)
+    table = recognize(read_workbook(path)).tables["02"]
+    assert table.department == "某区测试局" and table.unit is not None
+    _status, findings = check_file(path, Options())
+    assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []

@@ -130,9 +130,12 @@ class _Layout:
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
+                    # a new table straight at the top of the page may still begin with the rest of the last row
+                    # of the table before (its title and 部门 rows printed in that table's grid)
+                    carried = None if pending.lines else self._carried_over(el)
                     self._lines(pending.lines, margins)
                     self._flush()
-                    self._new_table(el)
+                    self._new_table(el, carried)
                 pending.lines.clear()
                 self.last = "grid"
                 first = False
@@ -204,13 +207,16 @@ class _Layout:
                 self.recent_title = _title_key(text)
 
     # ------------------------------------------------------------------ tables
-    def _new_table(self, grid: Grid) -> None:
-        start = self._take_rows(self.tables, grid.n_rows)
+    def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
+        """`carried`: the grid's columns in the table before's virtual columns, when the grid comes straight after
+        that table on the next page (its first row may be the rest of that table's last row)."""
+        skip = 1 if carried is not None and self._join_split_row(grid, 0, carried) else 0
+        start = self._take_rows(self.tables, grid.n_rows - skip)
         col_map = list(range(1, grid.n_cols + 1))
-        self._put_grid(grid, start, col_map, skip=0)
+        self._put_grid(grid, start - skip, col_map, skip=skip)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
-                                 head=grid, head_map=col_map, first_row=start, last_row=start + grid.n_rows - 1,
-                                 title=self.recent_title)
+                                 head=grid, head_map=col_map, first_row=start,
+                                 last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
         self.recent = []
         self.recent_title = None
 
@@ -219,40 +225,56 @@ class _Layout:
         texts = [_lead(p.text) for p in line.pieces]
         return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
 
-    def _continue_table(self, grid: Grid, pending: _Pending) -> bool:
-        """Append `grid` to the table laid out last when it is that table carried over to the next page."""
+    def _carried_over(self, grid: Grid) -> list[int] | None:
+        """The virtual columns of `grid`'s columns when it may be the table laid out last carried over to the next
+        page: nothing laid out since, the same left and right edges. Columns are matched with the table's first
+        part: a later part may lack a column's rules, and matching the part after it with that one would put two
+        columns into one."""
         state = self.table
         if state is None or self.last != "grid" or self.current or grid.page != state.last_page + 1:
-            return False
+            return None
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
-            return False
-        if _ends_with_title(prev):
-            return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
-        # columns are matched with the table's first part: a later part may lack a column's rules, and matching
-        # the part after it with that one would put two columns into one
+            return None
         head, head_map = state.head, state.head_map
         col_map = []
         for j in range(grid.n_cols):
             centre = (grid.xs[j] + grid.xs[j + 1]) / 2
             k = next((k for k in range(head.n_cols) if head.xs[k] <= centre <= head.xs[k + 1]), None)
             if k is None:
-                return False
+                return None
             col_map.append(head_map[k])
-        skip = _repeated_header(head, grid, head_map, col_map)
-        pairs = _split_row(prev, grid, skip, state.col_map, col_map)
-        if pairs:
-            # the first row here is the rest of the page before's last row: its texts carry on that row's cells,
-            # which keep their place (the first page's box); the rows below it move up one
-            prev_top = state.last_row - prev.n_rows + 1  # the virtual row of the part before's first band
-            for before, rest in pairs:
-                r, c = prev_top + before.row, state.col_map[before.col]
-                self.tables.cells[(r, c)] = Cell(r, c, self.tables.cells[(r, c)].value + rest.text)
+        return col_map
+
+    def _continue_table(self, grid: Grid, pending: _Pending) -> bool:
+        """Append `grid` to the table laid out last when it is that table carried over to the next page."""
+        col_map = self._carried_over(grid)
+        if col_map is None:
+            return False
+        state = self.table
+        if _ends_with_title(state.grid):
+            return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
+        skip = _repeated_header(state.head, grid, state.head_map, col_map)
+        if self._join_split_row(grid, skip, col_map):
             skip += 1
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
+        return True
+
+    def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
+        """When band `band` of `grid` is the rest of the last row of the table laid out last (_split_row), its
+        texts are added to that row's cells, which keep their place (the first page's box): True."""
+        state = self.table
+        prev = state.grid
+        pairs = _split_row(prev, grid, band, state.col_map, col_map)
+        if not pairs:
+            return False
+        prev_top = state.last_row - prev.n_rows + 1  # the virtual row of the part before's first band
+        for before, rest in pairs:
+            r, c = prev_top + before.row, state.col_map[before.col]
+            self.tables.cells[(r, c)] = Cell(r, c, self.tables.cells[(r, c)].value + rest.text)
         return True
 
     def _column_strip(self, grid: Grid, above: list[Line]) -> bool:
@@ -461,7 +483,7 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
         if max(ch.bottom for ch in tail) < row_foot - 0.5 * height:
             return None  # the cell's text ended above the row's last line: it was complete
         inner = before.bbox[2] - before.bbox[0] - 2 * pad
-        if max(ch.x1 for ch in tail) - min(ch.x0 for ch in tail) + (head[0].x1 - head[0].x0) <= inner:
+        if max(ch.x1 for ch in tail) - min(ch.x0 for ch in tail) + _first_unit(head) <= inner:
             return None  # its next character would have fitted on the line: the cell's text ended there
         if _NUMERIC.match(before.text) and _NUMERIC.match(cell.text):
             if not _ONE_FIGURE.match(before.text + cell.text):
@@ -470,6 +492,18 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
             return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item
         pairs.append((before, cell))
     return pairs or None
+
+
+_NO_LINE_START = set("，。、；：？！）」』】》〉”’,.;:?!)]}%…")  # punctuation a line may not begin with
+
+
+def _first_unit(line) -> float:
+    """The width of what a line's wrapping moved down first: its first character, with the punctuation after it that
+    may not begin a line ('位：' moves down whole when only '位' would fit)."""
+    end = 1
+    while end < len(line) and line[end].text in _NO_LINE_START and not line[0].text.isascii():
+        end += 1
+    return line[end - 1].x1 - line[0].x0
 
 
 def _padding(*grids: Grid) -> float:
