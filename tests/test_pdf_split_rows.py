@@ -35,23 +35,26 @@ def _rows(rows: list[list[str]]) -> list[list[list[str]]]:
     return [[_wrap(text, w) for text, w in zip(row, WIDTHS)] for row in rows]
 
 
-def _table(page: PageDraw, top: float, rows: list[list[list[str]]]) -> float:
-    """A ruled table, every cell's lines at its top left; each row as tall as its longest cell. Returns its foot."""
+def _table(page: PageDraw, top: float, rows: list[list[list[str] | None]]) -> float:
+    """A ruled table, every cell's lines at its top left; each row as tall as its longest cell; a cell None is the
+    cell above merged down (no rule between them). Returns the table's foot."""
     xs = [X0]
     for w in WIDTHS:
         xs.append(xs[-1] + w)
     y = top
-    page.line(xs[0], y, xs[-1], y)
     for row in rows:
-        height = max(len(lines) for lines in row) * LINE + 2 * PAD
+        height = max(len(lines or []) for lines in row) * LINE + 2 * PAD
         for j, lines in enumerate(row):
+            if lines is None:
+                continue
+            page.line(xs[j], y, xs[j + 1], y)
             for k, text in enumerate(lines):
                 if text:
                     page.text(xs[j] + PAD, y + PAD + k * LINE, text, SIZE)
         for x in xs:
             page.line(x, y, x, y + height)
         y += height
-        page.line(xs[0], y, xs[-1], y)
+    page.line(xs[0], y, xs[-1], y)
     return y
 
 
@@ -201,3 +204,22 @@ def test_a_department_row_broken_across_pages_under_the_next_tables_title(tmp_pa
     assert table.department == "某区测试局" and table.unit is not None
     _status, findings = check_file(path, Options())
     assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []
+
+
+def test_a_broken_row_beside_a_region_merged_down_across_the_page_is_joined(tmp_path):
+    # the first column's "预算执行" is merged down over the last rows of page 1 and goes on, empty, over the first
+    # two rows of page 2; "财政专户" + "管理资金" is one label beside it
+    w = PdfWriter()
+    p1 = w.page()
+    header = [["类别"], ["项目"], ["预算数"], ["执行数"]]
+    _table(p1, 110, [header, [["预算执行"], ["总额"], ["60.00"], ["54.00"]],
+                     [None, ["财政拨款"], ["60.00"], ["54.00"]], [None, ["财政专户"], ["0.00"], ["0.00"]]])
+    p2 = w.page()
+    _table(p2, 60, [[[], ["管理资金"], [], []], [None, ["其他资金"], ["0.00"], ["0.00"]],
+                    [["说明"], ["无"], [], []]])
+    path = w.save(tmp_path / "合并格跨页.pdf")
+    rows = _row_texts(path)
+    assert rows[-3:] == [["财政专户管理资金", "0.00", "0.00"], ["其他资金", "0.00", "0.00"], ["说明", "无"]]
+    sheet = read_workbook(path).sheets[0]
+    (r, c), = [(r, c) for (r, c), cell in sheet.cells.items() if cell.value == "其他资金"]
+    assert sheet.origins[(r, c - 1)].page == 2  # the merged region's part on page 2 keeps its place

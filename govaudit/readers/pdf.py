@@ -210,10 +210,11 @@ class _Layout:
     def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
         """`carried`: the grid's columns in the table before's virtual columns, when the grid comes straight after
         that table on the next page (its first row may be the rest of that table's last row)."""
-        skip = 1 if carried is not None and self._join_split_row(grid, 0, carried) else 0
+        joined = carried is not None and self._join_split_row(grid, 0, carried)
+        skip = int(joined)
         start = self._take_rows(self.tables, grid.n_rows - skip)
         col_map = list(range(1, grid.n_cols + 1))
-        self._put_grid(grid, start - skip, col_map, skip=skip)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
                                  head=grid, head_map=col_map, first_row=start,
                                  last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
@@ -255,10 +256,10 @@ class _Layout:
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
         skip = _repeated_header(state.head, grid, state.head_map, col_map)
-        if self._join_split_row(grid, skip, col_map):
-            skip += 1
+        joined = self._join_split_row(grid, skip, col_map)
+        skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
-        self._put_grid(grid, start - skip, col_map, skip=skip)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         return True
@@ -301,11 +302,12 @@ class _Layout:
         return not any(_SENTENCE.search(ln.text) or _TABLE_NO.match(norm(ln.text))
                        or (_title_like(ln.text) and not _same_title(ln.text, state.title)) for ln in above)
 
-    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int) -> None:
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool = False) -> None:
+        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
         for cell in grid.cells:
-            if cell.row < skip:
+            if cell.row < skip and not (joined and cell.row == skip - 1 < cell.row2 and not cell.text):
                 continue
-            r1, r2 = start + cell.row, start + cell.row2
+            r1, r2 = start + max(cell.row, skip), start + cell.row2
             c1, c2 = col_map[cell.col], col_map[cell.col2]
             origin = Origin(page=grid.page, bbox=_box(cell.bbox))
             for r in range(r1, r2 + 1):
@@ -470,10 +472,10 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
     for cell in grid.cells:
         if cell.row != band:
             continue
-        if cell.row2 != band:
-            return None  # a cell reaching further down: this row's own label or figure, merged down
         if not cell.chars:
-            continue
+            continue  # (an empty cell reaching further down: the rest of a region merged down the page before)
+        if cell.row2 != band:
+            return None  # text reaching further down: this row's own label or figure, merged down
         before = ends.get((col_map[cell.col], col_map[cell.col2]))
         if before is None:
             return None  # text under an empty cell (or under other columns): a row of its own
