@@ -223,3 +223,60 @@ def test_a_broken_row_beside_a_region_merged_down_across_the_page_is_joined(tmp_
     sheet = read_workbook(path).sheets[0]
     (r, c), = [(r, c) for (r, c), cell in sheet.cells.items() if cell.value == "其他资金"]
     assert sheet.origins[(r, c - 1)].page == 2  # the merged region's part on page 2 keeps its place
+
+
+def _form_pdf(tmp_path: Path, widths=(80, 60, 60, 60, 60, 60)) -> Path:
+    """A 绩效自评表 as a Word document prints it: the title, and "项目名称　…" typed as one paragraph (an ideographic
+    space between label and value) just above the form's grid."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(150, 60, "项目支出绩效自评表", 14)
+    p.text(62, 90, "项目名称　就业创业服务能力建设", SIZE)
+    p.text(62, 112, "合　计　数", SIZE)  # spaced out one character at a time: one word
+    rows = [["主管部门", "某区人力资源和社会保障局", "", "实施单位", "某区就业促进中心", ""],
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"],
+            ["年度资金总额", "100.00", "120.00", "108.00", "10", "90.00%"]]
+    p.grid(60, 130, list(widths), rows, merges=[(0, 1, 0, 2), (0, 4, 0, 5)])
+    return w.save(tmp_path / "绩效自评表.pdf")
+
+
+def test_a_label_and_its_value_typed_in_one_line_are_two_cells(tmp_path):
+    path = _form_pdf(tmp_path)
+    rows = _row_texts(path)
+    assert ["项目名称", "就业创业服务能力建设"] in rows
+    assert ["合计数"] in rows
+    sheet = read_workbook(path).sheets[0]
+    (r, c), = [(r, c) for (r, c), cell in sheet.cells.items() if cell.value == "项目名称"]
+    spans = [m for m in sheet.merged if m[0] == r]
+    assert all(not (a[1] <= b[3] and b[1] <= a[3]) for a in spans for b in spans if a != b)  # no cell shared
+    forms = recognize(read_workbook(path)).forms
+    assert [f.project.text for f in forms] == ["就业创业服务能力建设"]
+
+
+def test_a_label_over_two_columns_leaves_the_value_the_column_it_starts_in(tmp_path):
+    # the first column ends inside "项目名称" (62–98), the second holds its last character and the value's first
+    # ones (107–): the column goes to the value, which covers more of it
+    path = _form_pdf(tmp_path, widths=(25, 40, 80, 60, 60, 60, 60))
+    sheet = read_workbook(path).sheets[0]
+    (r, c), = [(r, c) for (r, c), cell in sheet.cells.items() if cell.value == "就业创业服务能力建设"]
+    assert sheet.cells[(r, c - 1)].value == "项目名称" and c == 2
+    assert [f.project.text for f in recognize(read_workbook(path)).forms] == ["就业创业服务能力建设"]
+
+
+def test_a_second_form_on_the_next_page_with_its_name_left_blank_is_a_form_of_its_own(tmp_path):
+    # page 2 repeats the title and has "项目名称" with nothing after it above a grid as wide as page 1's: not page
+    # 1's form carried over (its "项目名称　就业…" line is not repeated), so the blank name is reported
+    w = PdfWriter()
+    rows = [["主管部门", "某区人力资源和社会保障局", "", "实施单位", "某区就业促进中心", ""],
+            ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"],
+            ["年度资金总额", "100.00", "120.00", "108.00", "10", "90.00%"]]
+    for name in ("项目名称　就业创业服务能力建设", "项目名称"):
+        p = w.page()
+        p.text(150, 60, "项目支出绩效自评表", 14)
+        p.text(62, 115, name, SIZE)  # a header line of the grid below (given its columns)
+        p.grid(60, 130, [80, 60, 60, 60, 60, 60], rows, merges=[(0, 1, 0, 2), (0, 4, 0, 5)])
+    path = w.save(tmp_path / "两张自评表.pdf")
+    assert [f.project.text if f.project else None for f in recognize(read_workbook(path)).forms] == \
+        ["就业创业服务能力建设", None]
+    _status, findings = check_file(path, Options())
+    assert len([f for f in findings if f.code == "PRF202" and "“项目名称”" in f.message]) == 1

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns
-from govaudit.readers.pdf_grid import Grid, GridCell, find_grids, group_lines
+from govaudit.readers.pdf_grid import Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_text import (
     Line,
     Margins,
+    Piece,
     body_margins,
     continues,
     drop_margins,
@@ -185,7 +186,8 @@ class _Layout:
         sheet = self.tables if first.page in self.grid_pages else self.text
         row = self._take_rows(sheet, 1)
         if len(lines) == 1 and first.columns is not None:
-            for piece, (c1, c2) in zip(first.pieces, first.columns):
+            pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
+            for piece, (c1, c2) in zip(pieces, first.columns):
                 origin = Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox))
                 self._put(sheet, row, c1 + 1, piece.text, origin)
                 if c2 > c1:
@@ -193,7 +195,7 @@ class _Layout:
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
         elif len(lines) == 1:  # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
-            for col, piece in enumerate(first.pieces, start=1):
+            for col, piece in enumerate(_words(first), start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
         else:
             self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
@@ -348,8 +350,60 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
             break
         if _SENTENCE.search(line.text):
             break  # running text (its commas, full stops): neither it nor what is above it is a header
-        line.columns = [_span(grid, p.bbox) for p in line.pieces]
+        # a column span for each of the line's words (_words) when they fall in columns of their own, else for
+        # each of its pieces (the line keeps its pieces: a repeated title is told by them)
+        words = _words(line)
+        spans = _spans(grid, words) if len(words) > len(line.pieces) else None
+        line.columns = spans or [_span(grid, p.bbox) for p in line.pieces]
         edge = line.top
+
+
+WORD_GAP = 0.8  # character heights: a space this wide (an ideographic space) parts two words of a line
+
+
+def _words(line: Line) -> list[Piece]:
+    """A line's pieces, each parted further where a space as wide as a character stands between two words of two
+    characters or more ('项目名称　就业创业服务能力建设': a label and its value typed in one paragraph); a heading
+    spaced out one character at a time ('合　计') stays whole."""
+    out = []
+    gap = WORD_GAP * line.height
+    for piece in line.pieces:
+        x0, _t, x1, _b = piece.bbox
+        chars = [ch for ch in line.chars if x0 <= (ch.x0 + ch.x1) / 2 <= x1]
+        cuts = [i for i in range(2, len(chars) - 1) if chars[i].x0 - chars[i - 1].x1 > gap]
+        cuts = [i for k, i in enumerate(cuts) if i - ([0] + cuts)[k] >= 2] if cuts else []
+        if not cuts or (len(chars) - cuts[-1]) < 2:
+            out.append(piece)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(chars)]):
+            part = chars[a:b]
+            out.append(Piece(join_chars(part), (part[0].x0, min(c.top for c in part), max(c.x1 for c in part),
+                                                max(c.bottom for c in part))))
+    return out
+
+
+def _spans(grid: Grid, pieces: list[Piece]) -> list[tuple[int, int]] | None:
+    """Each piece's columns (_span); a column two neighbouring pieces both lie over goes to the one covering more
+    of it, so that a label and the value beside it ('项目名称 | 5100…') never share a cell. None when two pieces
+    lie within one column."""
+    spans = [list(_span(grid, p.bbox)) for p in pieces]
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if a[1] < b[0]:
+            continue
+        if a[0] == a[1] == b[0] == b[1]:
+            return None
+        j = b[0]
+        lo, hi = grid.xs[j], grid.xs[j + 1]
+        left = min(hi, pieces[k].bbox[2]) - max(lo, pieces[k].bbox[0])
+        right = min(hi, pieces[k + 1].bbox[2]) - max(lo, pieces[k + 1].bbox[0])
+        if (right >= left and a[0] < a[1]) or b[0] == b[1]:
+            a[1] = j - 1
+        else:
+            b[0] = j + 1
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return None
+    return [(a, b) for a, b in spans]
 
 
 def _span(grid: Grid, bbox) -> tuple[int, int]:
