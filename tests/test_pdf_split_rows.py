@@ -280,3 +280,23 @@ def test_a_second_form_on_the_next_page_with_its_name_left_blank_is_a_form_of_it
         ["就业创业服务能力建设", None]
     _status, findings = check_file(path, Options())
     assert len([f for f in findings if f.code == "PRF202" and "“项目名称”" in f.message]) == 1
+
+
+def test_a_title_at_the_foot_of_a_text_page_belongs_to_the_table_starting_the_next_page(tmp_path):
+    # a Word document's title paragraph (the body's size, left-aligned) and its 部门/单位 line are the last lines of
+    # a page of running text; the table itself begins page 2
+    w = PdfWriter()
+    p1 = w.page()
+    text = "本部门2019年度收入合计40.00万元，其中财政拨款收入40.00万元，主要用于保障机关正常运转。"
+    for k in range(3):
+        p1.text(X0, 640 + 16 * k, text[k * 15:(k + 1) * 15], SIZE)
+    p1.text(X0, 700, "收入决算表", SIZE)
+    p1.text(X0, 716, "部门：某区测试局　单位：万元", SIZE)
+    p2 = w.page()
+    _table(p2, 60, [[list(h) for h in HEADER]] + _rows([["", "合计", "40.00", "40.00"]] + BODY[1:]))
+    path = w.save(tmp_path / "表名在上一页.pdf")
+    table = recognize(read_workbook(path)).tables["02"]
+    assert table.row("2010601").cells["total"].value == Decimal("40.00")
+    assert table.department == "某区测试局" and table.unit is not None
+    _status, findings = check_file(path, Options())
+    assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []

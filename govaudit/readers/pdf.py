@@ -84,6 +84,7 @@ class _Layout:
         self.grid_pages: set[int] = set()
         self.current_table_page = 0  # the last page that had a ruled table
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
+        self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -102,6 +103,7 @@ class _Layout:
             same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines
                     if ln.margins is None]  # a column's lines have their own
             margins[width] = body_margins(same, width)
+        self.foot_titles = _foot_titles(lines_by_page, grids_by_page)
         for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
             self._page(page, lines, grids, margins[round(page.width)])
         self._flush()
@@ -159,6 +161,14 @@ class _Layout:
             self._line(ln, margins)
 
     def _line(self, line: Line, margins: Margins) -> None:
+        if id(line) in self.foot_titles:
+            # a table's title (and its 部门/单位 lines) at a page's foot, its table on the next page: rows of their
+            # own in the tables' sheet, never the end of a paragraph
+            self._flush()
+            self.current = [line]
+            self.last = "text"
+            self._flush()
+            return
         if self.current and self.last == "text":
             # the paragraph laid out last is still open: on this page, or at the foot of the page before when
             # nothing of this page has been laid out yet (a table in between would have closed it)
@@ -183,7 +193,7 @@ class _Layout:
         bbox = _box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
                      max(ln.x1 for ln in on_first_page), max(ln.bottom for ln in on_first_page)))
         text = join_lines(lines)
-        sheet = self.tables if first.page in self.grid_pages else self.text
+        sheet = self.tables if first.page in self.grid_pages or id(first) in self.foot_titles else self.text
         row = self._take_rows(sheet, 1)
         if len(lines) == 1 and first.columns is not None:
             pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
@@ -442,6 +452,30 @@ _FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")
 _UNIT_TAIL = re.compile(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
 _TABLE_NO = re.compile(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
 TITLE_ROWS = 4  # a title at a page's foot has at most its year, department and unit lines below it
+
+
+def _foot_titles(lines_by_page: list[list[Line]], grids_by_page: list[list[Grid]]) -> set[int]:
+    """The lines of a table's title printed at the foot of a page without tables, the table itself starting the next
+    page: the title line ('…表', short, no sentence) and the year/部门/单位 lines below it, at the very end of the page,
+    when the next page begins with a ruled table (nothing above it but a few header lines, no title of its own)."""
+    out: set[int] = set()
+    for k in range(len(lines_by_page) - 1):
+        nxt = grids_by_page[k + 1]
+        if grids_by_page[k] or not nxt or not lines_by_page[k]:
+            continue
+        top = min(g.ys[0] for g in nxt)
+        above = [ln for ln in lines_by_page[k + 1] if ln.bottom <= top + 1]
+        if len(above) > TITLE_ROWS or any(_SENTENCE.search(ln.text) or _title_like(ln.text) for ln in above):
+            continue
+        tail = []
+        for line in sorted(lines_by_page[k], key=lambda ln: ln.top, reverse=True)[:TITLE_ROWS + 1]:
+            if _SENTENCE.search(line.text):
+                break
+            tail.append(line)
+            if _title_like(line.text):
+                out.update(id(ln) for ln in tail)
+                break
+    return out
 
 
 def _ends_with_title(grid: Grid) -> bool:
