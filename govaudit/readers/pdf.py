@@ -295,8 +295,9 @@ class _Layout:
         strip of their own (a wide sheet printed without fitting to the page width): a grid of another width, no
         column of row labels or codes (nothing but figures below its header), and no other table's title above it."""
         state = self.table
-        # on the next page, or the one after when the table's lower part ran on unruled (a page of lines only)
-        if state is None or self.current_table_page != state.last_page or not 0 < grid.page - state.last_page <= 2:
+        # on the next page, or the one after when the table's lower part ran on unruled (a page of lines only); the
+        # table's last page is always before this one (this page's grids are not laid out yet)
+        if state is None or self.current_table_page != state.last_page or grid.page - state.last_page > 2:
             return False
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) <= EDGE and abs(grid.xs[-1] - prev.xs[-1]) <= EDGE:
