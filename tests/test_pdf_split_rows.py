@@ -227,12 +227,12 @@ def test_a_broken_row_beside_a_region_merged_down_across_the_page_is_joined(tmp_
 
 def _form_pdf(tmp_path: Path, widths=(80, 60, 60, 60, 60, 60)) -> Path:
     """A 绩效自评表 as a Word document prints it: the title, and "项目名称　…" typed as one paragraph (an ideographic
-    space between label and value) just above the form's grid."""
+    space between label and value) just above the form's grid (a line elsewhere keeps its pieces as they are)."""
     w = PdfWriter()
     p = w.page()
     p.text(150, 60, "项目支出绩效自评表", 14)
-    p.text(62, 90, "项目名称　就业创业服务能力建设", SIZE)
-    p.text(62, 112, "合　计　数", SIZE)  # spaced out one character at a time: one word
+    p.text(62, 100, "合　计　数", SIZE)  # spaced out one character at a time: one word
+    p.text(62, 115, "项目名称　就业创业服务能力建设", SIZE)  # header lines of the grid below (given its columns)
     rows = [["主管部门", "某区人力资源和社会保障局", "", "实施单位", "某区就业促进中心", ""],
             ["项目资金", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率"],
             ["年度资金总额", "100.00", "120.00", "108.00", "10", "90.00%"]]

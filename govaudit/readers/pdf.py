@@ -205,7 +205,7 @@ class _Layout:
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
         elif len(lines) == 1:  # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
-            for col, piece in enumerate(_words(first), start=1):
+            for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
         else:
             self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
