@@ -188,3 +188,17 @@ def test_the_strip_is_the_grid_that_starts_highest(tmp_path):
     p2.grid(40, 100, [90, 90, 90], RIGHT, row_h=30)
     p2.grid(360, 104, [80, 80], [["项目", "金额"], ["其中：补助", "5.00"]])
     assert read_pdf(w.save(tmp_path / "并排.pdf")).sheets[0].cut_tables == [(3, 7, 2)]
+
+
+def test_a_grid_with_a_narrow_column_outside_the_first_parts_is_a_table_of_its_own(tmp_path):
+    """Page 2's grid starts 6 pt further left (within the edge tolerance) with an 8 pt column of its own there:
+    that column's middle lies left of every column of page 1's table, so it is not that table carried over — it
+    is laid out as a table of its own, every cell read."""
+    w = PdfWriter()
+    _first_part(w, [HEAD] + BODY[:2])
+    w.page().grid(34, 60, [8, 68, 160, 90, 90], [[""] + row for row in BODY[2:]])
+    sheet = read_pdf(w.save(tmp_path / "窄列.pdf")).sheets[0]
+    rows = _values(sheet)
+    assert rows[-2:] == [["20106", "财政事务", "60.00", "20.00"], ["2010601", "行政运行", "60.00", "20.00"]]
+    (r, c), = [k for k, cell in sheet.cells.items() if cell.value == "行政运行"]
+    assert (c, sheet.origins[(r, c)].page) == (3, 2)  # its own columns: the narrow one is column 1
