@@ -11,7 +11,8 @@ import pytest
 from govaudit.pipeline import Options, check_file
 from govaudit.readers import read_workbook
 from govaudit.readers.pdf_grid import find_grids
-from govaudit.readers.pdf_page import read_pages
+from govaudit.readers.pdf_page import Char, read_pages
+from govaudit.readers.pdf_text import Line, mark_table_heads
 from govaudit.recognize.disclosure import recognize
 from pdf_writer import PageDraw, PdfWriter
 
@@ -241,3 +242,22 @@ def test_a_line_heads_a_table_within_two_lines_of_no_running_text(tmp_path, betw
     texts = [p.text for p in read_workbook(w.save(tmp_path / "表头.pdf")).paragraphs]
     assert (BODY[:PER_LINE * 3] in texts) == apart
     assert (BODY[:PER_LINE * 3] + "支出决算表" in texts) != apart
+
+
+def _line(text: str, top: float, x0: float = 60.0) -> Line:
+    return Line(1, [Char(ch, x0 + 10 * k, top, x0 + 10 * (k + 1), top + 10) for k, ch in enumerate(text)])
+
+
+def test_lines_heading_a_table_level_with_it_and_above_its_header_lines():
+    """A line level with a table's top heads it (pdf.py lays it out above the table); header lines with the table's
+    columns count as the table, so a title two lines above them heads it too; lines below a table head nothing."""
+    level = _line("金额单位：万元", 200.0, x0=400)
+    title, year, dept, header, under = (_line("支出决算表", 100.0), _line("2019年度", 130.0), _line(DEPT, 160.0),
+                                         _line("项目", 190.0), _line("说明", 300.0))
+    header.columns = [(0, 1)]
+    lines = [title, year, dept, header, level, under]
+    mark_table_heads(lines, [200.0])
+    assert [ln.heads_table for ln in lines] == [True, True, True, True, True, False]
+    lines = [_line("支出决算表", 100.0), _line("2019年度", 130.0), _line(DEPT, 160.0), _line(UNIT, 190.0)]
+    mark_table_heads(lines, [200.0])
+    assert [ln.heads_table for ln in lines] == [False, True, True, True]

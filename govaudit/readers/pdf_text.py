@@ -216,18 +216,18 @@ _SENTENCE = re.compile("[，。；]")
 
 
 def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
-    """Mark the lines that head a table: each is no running text (no "，。；", no "：" at its end), and it is followed on its page by a
-    ruled table (its top in `table_tops`) or by a line of an unruled one or of a ruled one's header (a line with
-    columns), with at most HEAD_LINES lines between, no running text either. A table's title printed in the body
-    type, left-aligned, right under a paragraph (at the head of the next page, say) is thus not read as that
-    paragraph's last line. `lines`: one page's, in reading order."""
-    elements = [(ln.order or (ln.top, 0, 0.0), ln) for ln in lines] + [((top, 0, 0.0), None) for top in table_tops]
-    elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top stays above it, as pdf.py lays out
+    """Mark the lines that head a table: each is no running text (no "，。；", no "：" at its end), and it is followed
+    on its page by a ruled table (its top in `table_tops`) or by a line of an unruled one or of a ruled one's header
+    (a line with columns), with at most HEAD_LINES lines between, no running text either. A table's title printed in
+    the body type, left-aligned, right under a paragraph (at the head of the next page, say) is thus not read as that
+    paragraph's last line. `lines`: one page's, in reading order (no table lies beside a stretch in two columns)."""
+    tops = sorted(table_tops)
     between = None  # lines between the one in hand and the table below it (None: no table, or running text between)
-    for _key, line in reversed(elements):
-        if line is None:
+    for line in reversed(lines):
+        while tops and tops[-1] >= line.top:  # a table starting below the line (or level with it, as pdf.py lays out)
+            tops.pop()
             between = 0
-        elif _SENTENCE.search(line.text) or line.text.rstrip().endswith(("：", ":")):
+        if _SENTENCE.search(line.text) or line.text.rstrip().endswith(("：", ":")):
             between = None  # running text: a sentence, or the words leading into the table ("…单位包括：")
         elif line.columns is not None:
             line.heads_table = True  # a header line of a ruled table, a row of an unruled one, or the title above
