@@ -261,3 +261,14 @@ def test_lines_heading_a_table_level_with_it_and_above_its_header_lines():
     lines = [_line("支出决算表", 100.0), _line("2019年度", 130.0), _line(DEPT, 160.0), _line(UNIT, 190.0)]
     mark_table_heads(lines, [200.0])
     assert [ln.heads_table for ln in lines] == [False, True, True, True]
+
+
+def test_a_line_set_low_over_the_tables_frame_stays_outside(tmp_path):
+    """'单位：万元' printed so low that the table's top frame cuts it: not the first row's text spilt out (which is
+    centred in its cell without it), so it stays outside the table."""
+    def draw(p: PageDraw):
+        p.grid(40, 100, [60, 60], [["项目", "金额"], ["甲", "1.00"]], row_h=9, size=6)
+        p.text(102, 100 - 3.5, "单位", 6)
+    (grid,), outside = find_grids(_page(tmp_path, draw))
+    assert [c.text for c in grid.cells] == ["项目", "金额", "甲", "1.00"]
+    assert "".join(c.text for c in outside) == "单位"

@@ -300,8 +300,7 @@ def _spilled_lines(grid: Grid, outside: list[Char]) -> None:
             spilt.setdefault((cell.col, cell.col2), []).append(ch)
     for key in spilled | spilt.keys():
         taken = _reassign(stacks[key], spilt.get(key, []), top, bottom)
-        if taken:
-            outside[:] = [ch for ch in outside if id(ch) not in taken]
+        outside[:] = [ch for ch in outside if id(ch) not in taken]
 
 
 def _reassign(cells: list[GridCell], spilt: list[Char], top: float, bottom: float) -> set[int]:
@@ -312,15 +311,20 @@ def _reassign(cells: list[GridCell], spilt: list[Char], top: float, bottom: floa
     first, last = cells[0], cells[-1]
     # above and below the table: a cell each, empty, whose text need not be centred (its lines are only `spilt`'s)
     if any(ch.cy < top for ch in spilt):
-        chain.insert(0, GridCell(first.row - 1, first.col, first.row - 1, first.col2, (0.0, -INF, 0.0, top)))
+        row = first.row - 1
+        chain.insert(0, GridCell(row, first.col, row, first.col2, (0.0, -INF, 0.0, top)))
     if any(ch.cy > top for ch in spilt):
-        chain.append(GridCell(last.row2 + 1, last.col, last.row2 + 1, last.col2, (0.0, bottom, 0.0, INF)))
+        row = last.row2 + 1
+        chain.append(GridCell(row, last.col, row, last.col2, (0.0, bottom, 0.0, INF)))
     outer = {k for k in (0, len(chain) - 1) if chain[k] is not first and chain[k] is not last}
-    lines = group_lines([ch for cell in chain for ch in cell.chars] + spilt, 0.5)
+    # the table's lines, then the lines outside it (each line's centre is inside the table, or outside it)
+    lines = group_lines([ch for cell in cells for ch in cell.chars], 0.5)
+    n_inside = len(lines)
+    lines += group_lines(spilt, 0.5)
     boxes = [(min([c.top for c in ln]), max([c.bottom for c in ln]), max([c.height for c in ln])) for ln in lines]
     tops = [cell.bbox[1] for cell in chain]
     # the rules between two cells one above the other: edge j parts cells j - 1 and j
-    edges = [(j, chain[j].bbox[1]) for j in range(1, len(chain)) if chain[j - 1].row2 + 1 == chain[j].row]
+    edges = [(j, b.bbox[1]) for j, (a, b) in enumerate(zip(chain, chain[1:]), start=1) if a.row2 + 1 == b.row]
     home = []  # the cell holding each line's centre
     on_edge: dict[int, list[int]] = {}  # edge j → the lines it cuts, which go to cell j - 1 or j
     for i, (t, b, h) in enumerate(boxes):
@@ -373,14 +377,12 @@ def _reassign(cells: list[GridCell], spilt: list[Char], top: float, bottom: floa
             target[i] = j if path[j - 1] >> b & 1 else j - 1
     for cell in cells:
         cell.chars = []
-    outside = {id(ch) for ch in spilt}
     taken = set()
-    for line, k in zip(lines, target):
-        if k in outer:  # left outside; a character of the table on the line stays in the table's edge cell
-            chain[1 if k == 0 else k - 1].chars.extend([ch for ch in line if id(ch) not in outside])
-            continue
-        chain[k].chars.extend(line)
-        taken.update(id(ch) for ch in line if id(ch) in outside)
+    for i, (line, k) in enumerate(zip(lines, target)):
+        if k not in outer:  # (only a line from outside can go there: it stays outside)
+            chain[k].chars.extend(line)
+            if i >= n_inside:
+                taken.update(map(id, line))
     return taken
 
 
