@@ -532,6 +532,7 @@ def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[
 _ONE_FIGURE = re.compile(r"^[-(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
 _NUMERIC = re.compile(r"^[-(（]?[\d,.]+[)）]?%?$")
 # an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三
+_NUMERALS = re.compile(r"[一二三四五六七八九十]+|[(（]?\d*")  # the first part of an item's number, broken off
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+)")
 
 
@@ -578,8 +579,8 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
         if _NUMERIC.match(before.text) and _NUMERIC.match(cell.text):
             if not _ONE_FIGURE.match(before.text + cell.text):
                 return None  # two figures ('41.83', '10.00'), not one broken in two
-        elif _ITEM_START.match(norm(cell.text)):
-            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item
+        elif _ITEM_START.match(norm(cell.text)) and not _NUMERALS.fullmatch(norm(before.text)):
+            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item ('十' + '九、…' is one)
         pairs.append((before, cell))
     return pairs or None
 
