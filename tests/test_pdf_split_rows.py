@@ -317,3 +317,17 @@ def test_a_title_at_the_foot_of_a_text_page_belongs_to_the_table_starting_the_ne
     assert table.department == "某区测试局" and table.unit is not None
     _status, findings = check_file(path, Options())
     assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []
+
+
+def test_a_part_that_only_repeats_the_header_gives_the_next_row_nothing_to_join(tmp_path):
+    # page 2 holds nothing but the repeated header ("科目名称" fills its line); page 3's first row is a row of its
+    # own, not the rest of that header, nor of page 1's last row
+    header = [["科目编码"], ["科目名称"], ["本年收入"], ["财政拨款"]]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [header] + _rows(BODY[:2] + [["20106", "财政事务", "40.00", "40.00"]]))
+    _table(w.page(), 60, [header])
+    _table(w.page(), 60, [[[], ["行政运行"], [], []]] + _rows([["2010601", "行政运行", "40.00", "40.00"]]))
+    rows = _row_texts(w.save(tmp_path / "只有表头.pdf"))
+    assert ["20106", "财政事务", "40.00", "40.00"] in rows and ["行政运行"] in rows
