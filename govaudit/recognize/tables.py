@@ -58,7 +58,32 @@ _EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无�
 _NONE_RE = lazy(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
 
 
+# a form's sign-off under a table: '单位负责人：张三 | 财务负责人：李四 | 填表人：王五', '报送日期：2020年5月20日'
+_SIGN_OFF = lazy(r"^(?:单位|部门|财务|主管|分管|会计)?(?:负责人|主管|填表人|填报人|制表人|审核人|复核人|经办人|联系人"
+                 r"|联系电话|电话|(?:报送|填报|填表|制表|编制)日期|日期)[:：]")
+
+
+def is_sign_off(cells: list[Cell]) -> bool:
+    """A row of sign-off fields (负责人, 填表人, 联系电话, 报送日期 …): each cell a field's label, or the value
+    right after a label left empty ('联系电话：' | 5776000). No row of figures or 科目 starts so."""
+    after_label = False  # the previous cell was a label with nothing after its colon
+    seen = False
+    for c in cells:
+        t = text_of(c)
+        if not t and (c.value is None or isinstance(c.value, str)):
+            continue  # a blank cell
+        if t and _SIGN_OFF.match(t):
+            after_label, seen = t.endswith((":", "：")), True
+        elif after_label:
+            after_label = False
+        else:
+            return False
+    return seen
+
+
 def is_note(cells: list[Cell]) -> bool:
+    if is_sign_off(cells):
+        return True
     texts = []
     for c in cells:
         t = text_of(c)
