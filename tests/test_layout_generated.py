@@ -129,3 +129,43 @@ def test_project_name_wrapped_in_its_cell(tmp_path):
     found = defects(rewrite(src, tmp_path / "faulty.xlsx", wrapped_names))
     assert found == defects(src)  # every finding headed by the name on one line ('就业扶持专项资金')
     assert any(f[2] == "就业扶持专项资金" for f in found)
+
+
+def sides_stacked(wb):
+    """公开01表 on a narrow page: the 支出 side (band, header and rows) printed under the 收入 side, in the same two
+    columns; the title and the note narrowed to them."""
+    ws = wb["01收支总表"]
+    for rng in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(rng))
+    last = max(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=3).value is not None)  # 总计
+    note = ws.cell(row=last + 1, column=1).value
+    ws.cell(row=last + 1, column=1).value = None
+    shift = last - 3 + 2
+    for r in range(3, last + 1):
+        for c in (3, 4):
+            cell = ws.cell(row=r, column=c)
+            ws.cell(row=r + shift, column=c - 2).value = cell.value
+            ws.cell(row=r + shift, column=c - 2).number_format = cell.number_format
+            cell.value = None
+    ws.cell(row=last + shift + 1, column=1).value = note
+
+
+def test_two_sided_table_with_its_expense_side_under_its_income_side(tmp_path):
+    # the 支出 rows were read as unnamed 收入 rows: no 01 expense rule judged anything (silent)
+    clean = rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "clean.xlsx", sides_stacked)
+    assert defects(clean) == []
+    t01 = recognize(read_workbook(clean)).tables["01"]
+    keys = {(r.side, r.key) for r in t01.rows}
+    assert {(1, "201"), (1, "expense_total"), (1, "end_balance"), (1, "expense_grand_total"),
+            (0, "income_total"), (0, "income_grand_total")} <= keys
+    assert not any(k.startswith("label:") for _s, k in keys)
+    src = SAMPLES / "决算公开表-2024-上海式-有误.xlsx"
+    assert defects(rewrite(src, tmp_path / "faulty.xlsx", sides_stacked)) == defects(src)
+
+    def wrong_expense_total(wb):
+        sides_stacked(wb)
+        ws = wb["01收支总表"]
+        cell = next(row[1] for row in ws.iter_rows() if row[0].value == "本年支出合计")
+        cell.value += 1
+    found = defects(rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "wrong.xlsx", wrong_expense_total))
+    assert ("TBL102", "error", "公开01表", "本年支出合计", "决算数") in found  # 本年支出合计 ≠ Σ 类: the 支出 side judged

@@ -1002,6 +1002,92 @@ def perf_columns_swapped(grids):
                     g.cells[(rr, a)] = y
     return grids
 
+
+def numbering_removed(grids):
+    """Row names without their 一、/（一） numbering."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)(.+)$", v)):
+                g.cells[k] = (m.group(1), f)
+    return grids
+
+
+def code_dash_name(grids):
+    """'2080505-机关事业单位基本养老保险缴费支出' (code and name joined by a dash) in the code cell."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.fullmatch(r"\d{3}(\d{2}){0,2}", v.strip()):
+                name = g.cells.get((r, c + 1), (None, None))[0]
+                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
+                    g.cells[(r, c)] = (f"{v.strip()}-{name.strip()}", f)
+                    del g.cells[(r, c + 1)]
+    return grids
+
+
+def remarks_column(grids):
+    """A 备注 column at the right of each table, '无' or a few words on some rows."""
+    for g in grids:
+        for t, first, end in _tables(g):
+            heads = [r for r in range(t + 1, first) if any(header_cell(g, r, c) for c in range(1, g.max_col + 1))
+                     and not any(isinstance(g.cells.get((r, c), (None,))[0], str) and "单位" in g.cells[(r, c)][0]
+                                 for c in range(1, g.max_col + 1))]
+            if not heads:
+                continue
+            last = max(c for (r, c) in g.cells if t < r <= end)
+            at = last + 1
+            g.cells[(heads[0], at)] = ("备注", "General")
+            if len(heads) > 1:
+                g.merges.append((heads[0], at, heads[-1], at))
+            n = 0
+            for r in range(first, end + 1):
+                if any(is_num(g.cells.get((r, c), (None,))[0]) for c in range(1, at)):
+                    n += 1
+                    if n % 3 == 1:
+                        g.cells[(r, at)] = ("无" if n % 2 else "据实列支", "General")
+    return grids
+
+
+def two_sided_stacked(grids):
+    """01/04 printed in one column pair: the 支出 side's rows under the 收入 side's (项目 | 金额, then 项目 | 金额 again),
+    as a narrow Word page does. Only a two-sided table on a sheet of its own whose two sides have the same columns."""
+    out = []
+    for g in grids:
+        titles = title_cells(g)
+        if len(titles) != 1 or _title_kind(g.cells[titles[0]][0]) not in ("01", "04"):
+            out.append(g)
+            continue
+        t = titles[0][0]
+        head = next((r for r in range(t + 1, t + 8)
+                     if sum(1 for c in range(1, g.max_col + 1) if (g.text(r, c) or "").strip() == "项目") == 2), None)
+        if head is None:
+            out.append(g)
+            continue
+        right = [c for c in range(1, g.max_col + 1) if (g.text(head, c) or "").strip() == "项目"][1]
+        width = right - 1
+        top = head - 1 if any((g.text(head - 1, c) or "").strip() == "收入" for c in range(1, g.max_col + 1)) else head
+        notes = [r for r in range(head + 1, g.max_row + 1) if (g.text(r, 1) or "").startswith(("注", "说明"))]
+        end = (min(notes) - 1) if notes else g.max_row
+        if g.max_col - right + 1 != width or any(m[1] < right <= m[3] for m in g.merges if top <= m[0] <= end):
+            out.append(g)
+            continue
+        shift = end - top + 2  # a blank row, then the 支出 side's band, header and rows
+        new = Grid(g.name)
+
+        def place(r, c):
+            if r < top:
+                return (r, min(c, width))
+            if r > end:
+                return (r + shift, min(c, width))
+            return (r, c) if c < right else (r + shift, c - right + 1)
+        for (r, c), v in g.cells.items():
+            new.cells[place(r, c)] = v
+        for r1, c1, r2, c2 in g.merges:
+            a, b = place(r1, c1), place(r2, c2)
+            if a != b:
+                new.merges.append((*a, *b))
+        out.append(new)
+    return out
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -1076,6 +1162,10 @@ VARIANTS = {
     "unit beside the title": unit_beside_title,
     "perf 偏差原因/改进措施 columns": perf_extra_columns,
     "perf 得分 before 分值": perf_columns_swapped,
+    "numbering removed": numbering_removed,
+    "code-name joined by '-'": code_dash_name,
+    "备注 column": remarks_column,
+    "01/04 sides stacked": two_sided_stacked,
 }
 
 
@@ -1168,6 +1258,10 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
 }
 
 
+# synonyms: each pair's two wordings one token (longest first: 本年收入合计 before 收入合计), on both sides
+RELABEL["synonyms"] = ({w: f"<{i}>" for i, (a, b) in enumerate(SYNONYMS.items()) for w in (a, b)},) * 2
+
+
 def relabel(text, how):
     if not text or not how:
         return text
@@ -1199,7 +1293,10 @@ def check(path: Path, rounded: set | None = None):
         norm = (lambda s: re.sub(r"\s+", "", s) if s else s)
         table = re.sub(r"^.*!\$?[A-Z]+\$?\d+$", "(form)", f.table or "")  # a form without a name is named by its cell
         row = norm(loc.row_label) if loc else None
-        if row and f.table and re.sub(r"[(（](?:金额)?单位[:：]?(?:万元|元)[)）]$", "", row).endswith("表") \
+        if row:  # a row is named without its numbering: '（一）一般公共服务支出' is the row '一、一般公共服务支出'
+            from govaudit.text import strip_numbering
+            row = strip_numbering(row) or row
+        if row and f.table and re.sub(r"[(（](?:(?:金额)?单位[:：]?(?:万元|元)|公开\d+表)[)）]$", "", row).endswith("表") \
                 and f.code in ("CMP002", "BGC003", "BGC006", "CMP008"):
             row = "(title)"  # the place named by the table's title, which the title variants reword
         keys.append((f.code, f.severity.value, table, row, norm(loc.col_label) if loc else None))

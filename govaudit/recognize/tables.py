@@ -471,6 +471,10 @@ class TableBuilder:
             # _label reads only the name, code and split columns
             labels = [ro for ro in side_roles if ro.role in ("name", "code", "split")]
             sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
+        # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
+        # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
+        stacked = kind in ("01", "04") and len(sides) == 1
+        expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words):
@@ -485,6 +489,14 @@ class TableBuilder:
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
             for side, label_roles, values, value_cols in sides:
                 label, label_cell, code = self._label(label_roles, by_col, last_split)
+                if stacked and side == 0 and label:
+                    if not expense and (label == "支出" or (
+                            self._row_key(kind, 0, label, code, after_begin) is None
+                            and specs.side_row_key(label, 1) is not None)):
+                        expense = True  # the 支出 side printed under the 收入 side
+                    if label == "支出":
+                        continue
+                    side = 1 if expense else 0
                 has_values = any(ro.col in by_col for ro in values)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
