@@ -169,3 +169,25 @@ def test_two_sided_table_with_its_expense_side_under_its_income_side(tmp_path):
         cell.value += 1
     found = defects(rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "wrong.xlsx", wrong_expense_total))
     assert ("TBL102", "error", "公开01表", "本年支出合计", "决算数") in found  # 本年支出合计 ≠ Σ 类: the 支出 side judged
+
+
+def code_dash_name(wb):
+    """'2080505-机关事业单位基本养老保险缴费支出' in the code cell (code and name joined by a dash), the name cell empty."""
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for code, name in zip(row, row[1:]):
+                if isinstance(code.value, str) and re.fullmatch(r"\d{3}(\d{2}){0,2}", code.value) \
+                        and isinstance(name.value, str) and name.value.strip():
+                    code.value, name.value = f"{code.value}-{name.value.strip()}", None
+
+
+def test_code_and_name_joined_by_a_dash(tmp_path):
+    # the row was '2011001' named '-行政运行'
+    src = SAMPLES / "决算公开表-2024-上海式-有误.xlsx"
+    faulty = rewrite(src, tmp_path / "faulty.xlsx", code_dash_name)
+    assert defects(faulty) == defects(src)
+    t03 = recognize(read_workbook(faulty)).tables["03"]
+    row = next(r for r in t03.rows if r.code == "2011001")
+    assert row.label == "行政运行"
+    clean = rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "clean.xlsx", code_dash_name)
+    assert defects(clean) == []

@@ -1024,13 +1024,18 @@ def code_dash_name(grids):
     return grids
 
 
+HEAD_WORDS = {"项目", "科目名称", "科目编码", "功能分类科目编码", "经济分类科目编码", "合计", "本年收入合计", "本年支出合计",
+              "决算数", "预算数", "金额", "类", "款", "收入", "支出", "人员经费", "公用经费", "项目名称", "小计"}
+
+
 def remarks_column(grids):
     """A 备注 column at the right of each table, '无' or a few words on some rows."""
     for g in grids:
         for t, first, end in _tables(g):
-            heads = [r for r in range(t + 1, first) if any(header_cell(g, r, c) for c in range(1, g.max_col + 1))
-                     and not any(isinstance(g.cells.get((r, c), (None,))[0], str) and "单位" in g.cells[(r, c)][0]
-                                 for c in range(1, g.max_col + 1))]
+            if _title_kind(g.cells[min(tc for tc in title_cells(g) if tc[0] == t)][0]) in (None, "perf"):
+                continue  # the nine tables and the 预算 tables, not a 绩效自评表
+            heads = [r for r in range(t + 1, first) if any(re.sub(r"\s", "", g.text(r, c) or "") in HEAD_WORDS
+                                                           for c in range(1, g.max_col + 1))]
             if not heads:
                 continue
             last = max(c for (r, c) in g.cells if t < r <= end)

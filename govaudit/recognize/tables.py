@@ -30,7 +30,8 @@ MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
-_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
+# '2080505 机关…', '2080505-机关…', '2080505：机关…': the code, then the name after any separator
+_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(?:[-－—_:：、|]\s*)?(.*)$")
 
 
 @dataclass
