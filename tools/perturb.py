@@ -1032,8 +1032,8 @@ def remarks_column(grids):
     """A 备注 column at the right of each table, '无' or a few words on some rows."""
     for g in grids:
         for t, first, end in _tables(g):
-            if _title_kind(g.cells[min(tc for tc in title_cells(g) if tc[0] == t)][0]) in (None, "perf"):
-                continue  # the nine tables and the 预算 tables, not a 绩效自评表
+            if _title_kind(g.cells[min(tc for tc in title_cells(g) if tc[0] == t)][0]) in (None, "perf", "07"):
+                continue  # the 决算 and 预算 tables of 科目 rows, not a 绩效自评表 or the 三公 table's blocks
             heads = [r for r in range(t + 1, first) if any(re.sub(r"\s", "", g.text(r, c) or "") in HEAD_WORDS
                                                            for c in range(1, g.max_col + 1))]
             if not heads:
@@ -1045,7 +1045,7 @@ def remarks_column(grids):
                 g.merges.append((heads[0], at, heads[-1], at))
             n = 0
             for r in range(first, end + 1):
-                if any(is_num(g.cells.get((r, c), (None,))[0]) for c in range(1, at)):
+                if any(_figure(g.cells.get((r, c), (None,))[0]) for c in range(1, at)):
                     n += 1
                     if n % 3 == 1:
                         g.cells[(r, at)] = ("无" if n % 2 else "据实列支", "General")
@@ -1092,6 +1092,47 @@ def two_sided_stacked(grids):
                 new.merges.append((*a, *b))
         out.append(new)
     return out
+
+
+def empty_table_note(grids):
+    """A table with no figures printed as its header and one line '本单位无…，故本表为空。' (no 注：, no 合计 row)."""
+    for g in grids:
+        starts = sorted({r for r, _c in title_cells(g)}) + [g.max_row + 1]
+        for t, nxt in zip(starts, starts[1:]):
+            rows = [r for r in range(t + 1, nxt) if any(rr == r for rr, _c in g.cells)]
+            note = next((r for r in rows if (g.text(r, 1) or "").strip().startswith(("注", "说明"))
+                         and any(w in g.text(r, 1) for w in ("空表", "没有", "无"))), None)
+            if note is None or any(is_num(v) and _figure(v) for (r, _c), (v, _f) in g.cells.items() if t < r < nxt):
+                continue
+            label_rows = [r for r in rows if r < note and (g.text(r, 1) or "").strip() in ("合计", "总计")]
+            for r in label_rows:
+                for c in range(1, g.max_col + 1):
+                    g.cells.pop((r, c), None)
+                g.merges = [m for m in g.merges if not m[0] <= r <= m[2]]
+            text = re.sub(r"^(注|说明)[：:]\s*", "", g.text(note, 1).strip())
+            text = re.sub(r"^本部门", "本单位", text).replace("以空表列示", "为空")
+            g.cells[(note, 1)] = (text, "General")
+    return grids
+
+
+def numbers_general(grids):
+    """Amounts stored as plain numbers in General format (a generator's floats: 7.5, 3.0), no 0.00 format."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if _money(v, f) is not None and not isinstance(v, str):
+                g.cells[k] = (v, "General")
+    return grids
+
+
+def text_trimmed(grids):
+    """Amounts as text without trailing zeros ('7.5', '3', '1,303.58'), as a generator prints Decimal('3.00').normalize()."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            d = _money(v, f)
+            if d is not None:
+                s = format(d.normalize(), ",f")
+                g.cells[k] = (s, "General")
+    return grids
 
 VARIANTS = {
     "as is": lambda gs: gs,
@@ -1171,6 +1212,9 @@ VARIANTS = {
     "code-name joined by '-'": code_dash_name,
     "备注 column": remarks_column,
     "01/04 sides stacked": two_sided_stacked,
+    "empty table: a line says so": empty_table_note,
+    "numbers in General format": numbers_general,
+    "numbers text '7.5', '3'": text_trimmed,
 }
 
 
