@@ -267,8 +267,24 @@ def test_a_line_set_low_over_the_tables_frame_stays_outside(tmp_path):
     """'单位：万元' printed so low that the table's top frame cuts it: not the first row's text spilt out (which is
     centred in its cell without it), so it stays outside the table."""
     def draw(p: PageDraw):
-        p.grid(40, 100, [60, 60], [["项目", "金额"], ["甲", "1.00"]], row_h=9, size=6)
+        p.grid(40, 100, [60, 60], [["项目", ""], ["甲", "1.00"]], row_h=9, size=6)
         p.text(102, 100 - 3.5, "单位", 6)
+        p.text(130, 100 - 2, "金额", 6)  # the first row's own word, printed high over the frame: it stays inside
     (grid,), outside = find_grids(_page(tmp_path, draw))
     assert [c.text for c in grid.cells] == ["项目", "金额", "甲", "1.00"]
     assert "".join(c.text for c in outside) == "单位"
+
+
+def test_when_no_reading_keeps_a_cells_lines_apart_the_centres_decide(tmp_path):
+    """Two words printed over each other in one cell (neither cut by a rule): every reading of the column has a cell
+    whose lines overlap, so the wrapped pair below is left as the centres have it."""
+    def draw(p: PageDraw):
+        p.grid(40, 100, [60, 60], [["", "1.00"], ["", "2.00"], ["", "3.00"], ["", "4.00"]], row_h=9, size=6)
+        p.text(40, 80, "表名", 10)
+        p.text(42, 100.5, "甲", 6)
+        p.text(42, 104, "乙", 6)
+        for k, part in enumerate(("一行", "二行")):
+            p.text(42, 118 + (9 - 15.5) / 2 + k * 9.5, part, 6)
+    (grid,), outside = find_grids(_page(tmp_path, draw))
+    assert [c.text for c in grid.cells] == ["甲乙", "1.00", "一行", "2.00", "", "3.00", "二行", "4.00"]
+    assert "".join(c.text for c in outside) == "表名"
