@@ -255,9 +255,9 @@ def test_lines_heading_a_table_level_with_it_and_above_its_header_lines():
     title, year, dept, header, under = (_line("支出决算表", 100.0), _line("2019年度", 130.0), _line(DEPT, 160.0),
                                          _line("项目", 190.0), _line("说明", 300.0))
     header.columns = [(0, 1)]
-    lines = [title, year, dept, header, level, under]
-    mark_table_heads(lines, [200.0])
-    assert [ln.heads_table for ln in lines] == [True, True, True, True, True, False]
+    lines = [_line("收入决算表", 10.0), title, year, dept, header, level, under]  # and a table at 25 under the first
+    mark_table_heads(lines, [25.0, 200.0])
+    assert [ln.heads_table for ln in lines] == [True, True, True, True, True, True, False]
     lines = [_line("支出决算表", 100.0), _line("2019年度", 130.0), _line(DEPT, 160.0), _line(UNIT, 190.0)]
     mark_table_heads(lines, [200.0])
     assert [ln.heads_table for ln in lines] == [False, True, True, True]
