@@ -47,6 +47,7 @@ VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|�
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
+DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
@@ -347,6 +348,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
                     if c.amount is None and c.basis == "prior":
                         c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
+                elif c.amount is None and c.basis == "prior" and _plain_change(clause[: m.start()]) \
+                        and all(o.basis == "prior" for o in state.money):
+                    # a named subject whose sentence states only last year's amount: the base of its change
+                    # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
+                    c.base = _sole(state, "prior")
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -462,7 +468,7 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
                 direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1))
            for m in VERSUS_RE.finditer(clause)]
     flat = FLAT_RE.search(clause)
-    if flat:
+    if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
         out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
                         direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None))
@@ -533,6 +539,8 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
+    if hit[1] in STANDALONE and not _stands_alone(clause[: hit[0]], lex):
+        return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
     else:
@@ -541,6 +549,18 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
     return found
+
+
+# names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
+# a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
+STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计")
+OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
+TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
+
+
+def _stands_alone(before: str, lex: _Lexicon) -> bool:
+    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before))  # "（一）", "办事处（部门）"
+    return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 
 def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None) -> _Subject | None:
