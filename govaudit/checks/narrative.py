@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.narrative_common import (
-    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, merged, of_claim, pct, quote, ratio, same_value_hint,
-    show, passage_of, signed, subject_value, truncation_fits,
+    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
+    same_value_hint, show, passage_of, signed, subject_value, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
@@ -277,13 +277,18 @@ def _dir(word: str) -> int:
     "增减方向的说法前后矛盾",
     explanation="""
 同一个比较中，增减额说“增加”而比率说“下降”（或相反），或“由 A 万元增加到 B 万元”而 B 小于 A，说法自相矛盾。
-“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。
+“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
+执行数为A万元，2023年预算安排B万元，比2022年预算执行数持平”），A 与 B 按显示的位数不相等且相差 A 的 1% 以上时同样报告
+（“基本持平”不核对）。
 """,
     example="“比上年增加12万元，下降5%”：错误。",
 )
 @merged
 def directions_agree(disclosure, ctx):
     for c in claims(disclosure, ctx):
+        if c.kind == "flat" and c.base is not None and c.amount is not None:
+            yield from _level_of_two_amounts(disclosure, c)
+            continue
         if c.kind != "change" or c.direction is None:
             continue
         if c.rate is not None and c.change is not None and c.rate_word and _dir(c.rate_word) != c.direction:
@@ -306,6 +311,22 @@ def directions_agree(disclosure, ctx):
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
+
+
+def _level_of_two_amounts(disclosure, c: Claim):
+    """“上年执行数为A万元，本年预算安排B万元，比上年执行数持平”: A and B as printed differ by 1 % or more of A."""
+    if c.base.unit not in MONEY_UNITS or c.amount.unit not in MONEY_UNITS or c.direction_word == "基本持平":
+        return
+    a, b = of_claim(c.base), of_claim(c.amount)
+    if a.meets(b) or abs(b.value - a.value) < a.value / 100:
+        return  # level as printed, or "持平" for a difference under 1 %
+    right = "增加" if b.value > a.value else "减少"
+    diff = abs(b.value - a.value)
+    rate = f"，{right}{pct(diff / a.value * HUNDRED, 2)}" if a.value > 0 else ""
+    yield finding(disclosure, c, "TXT006", Severity.error,
+                  f"文中“{c.clause.rstrip('。！？!?')}”：同一句的两个数 {c.base.text}、{c.amount.text} 不相等，{b.shown()} − {a.shown()} = "
+                  f"{show(b.value - a.value, max(a.decimals, b.decimals))}{rate}，应为“{right}”而不是“{c.direction_word}”。",
+                  expected=right, actual=c.direction_word)
 
 
 @rule(
@@ -467,9 +488,28 @@ def shares_match(disclosure, ctx):
             yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{adjusted}",
                           expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
             continue
+        hint = _other_whole(part, stated, tv, d)
         yield finding(disclosure, c, "TXT011", Severity.error,
-                      f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}。",
+                      f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}{hint}。",
                       expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+def _other_whole(part: Val, stated: Val, tv, d: int) -> str:
+    """A share that is of another figure of the whole's table row (江苏 人大 2017: “占“三公”经费的8.75%” is 222.5 of
+    the row's 合计 2542.60, “三公”经费 plus 会议费 and 培训费, not of the “三公”经费 833.60): say so."""
+    if tv is None:
+        return ""
+    row = next((r for r in tv.table.rows if any(f is tv.figures[0] for f in r.cells.values())), None)
+    for key, fig in (row.cells.items() if row is not None else ()):
+        if fig is None or fig is tv.figures[0] or fig.derived:
+            continue
+        other = of_figures([fig])
+        r = ratio(part, other)
+        if r is not None and stated.meets(r):
+            header = next((col.header for col in tv.table.columns if col.key == key), key)
+            return (f"；按同一行的「{header}」{other.shown()} 计算为 {part.shown()} ÷ {other.shown()} = {pct(r.value, d)}，"
+                    f"与文中相符：分母可能取错了")
+    return ""
 
 
 def _tail_adjusted(c: Claim, cs: list[Claim], passage: dict, whole: Val) -> str | None:

@@ -158,9 +158,10 @@ def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
         return None
     if not figs:  # every cell blank: an exact zero, as the tables' rules read blanks
         return None
-    label = f"公开{table.kind}表「{' + '.join(labels)}」"
+    title = table.label  # 公开01表; a 预算's by its title (B01 is only this tool's kind: 上海 prints no 公开NN表 code)
+    label = f"{title}「{' + '.join(labels)}」"
     return TableValue(figs, table, label, figs[0].source.model_copy(
-        update={"file": disclosure.path, "table_title": f"公开{table.kind}表"}))
+        update={"file": disclosure.path, "table_title": title}))
 
 
 def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:

@@ -63,6 +63,10 @@ YEAR_RE = lazy(r"(20\d{2})年")
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
 ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+# 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
+_HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
+ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})-({_HNAME}{{2,30}})-"
+                            rf"({_HNAME}{{2,40}})科目")
 ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
@@ -209,7 +213,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     for p in joined(paragraphs):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text)
-        if not ITEM_HEAD_RE.match(text) and (heading or (
+        if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
         found, last = _paragraph_claims(p, lex, this_year, section, None if heading else lead)
@@ -277,8 +281,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     ptext = norm(p.text)
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
-    im = ITEM_HEAD_RE.match(ptext)
+    im = ITEM_HEAD_RE.match(ptext) or ITEM_HYPHEN_RE.match(ptext)
     item = tuple(g for g in im.groups() if g) if im else None
+    # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
+    item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
     state = _Sentence()
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
@@ -383,7 +389,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and section and basis is None and not c.subject and (
                         (ACTUAL_RE.search(before) and (n > 1 or item[-1] in before))
-                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) == "".join(item))):
+                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = item, section, True
@@ -470,8 +476,15 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     flat = FLAT_RE.search(clause)
     if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
-        out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
-                        direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None))
+        c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
+                 direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None)
+        if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
+            # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
+            # are level, when the sentence states exactly one of each year
+            base, now = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
+            if base is not None and now is not None:
+                c.base, c.amount = base, now
+        out.append(c)
     return out
 
 
