@@ -67,6 +67,9 @@ ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})-({_HNAME}{{2,30}})-"
                             rf"({_HNAME}{{2,40}})科目")
+# "（8）会议费（款）支出1,094.62万元", "（10）公务用车运行维护费（款）支出156.60万元": a paragraph that opens with a 款 or 项
+# (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
+KUAN_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?{_NAME}{{2,30}}\((?:款|项)\)")
 ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
@@ -285,6 +288,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = tuple(g for g in im.groups() if g) if im else None
     # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
     item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
+    kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
@@ -328,6 +332,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
+            if kuan and n == 1 and found is not None:
+                found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
             if found is not None:
                 subject = found
             if prior:
