@@ -501,8 +501,8 @@ def _other_whole(part: Val, stated: Val, tv, d: int) -> str:
         return ""
     row = next((r for r in tv.table.rows if any(f is tv.figures[0] for f in r.cells.values())), None)
     for key, fig in (row.cells.items() if row is not None else ()):
-        if fig is None or fig is tv.figures[0] or fig.derived:
-            continue
+        if fig is None or fig.derived:
+            continue  # (the whole's own figure is no match: the share did not meet it)
         other = of_figures([fig])
         r = ratio(part, other)
         if r is not None and stated.meets(r):

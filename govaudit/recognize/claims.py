@@ -486,10 +486,8 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
                  direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None)
         if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
-            # are level, when the sentence states exactly one of each year
-            base, now = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
-            if base is not None and now is not None:
-                c.base, c.amount = base, now
+            # are level, when the sentence states exactly one of each year (judged only when both are found)
+            c.base, c.amount = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
 
