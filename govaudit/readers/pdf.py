@@ -81,7 +81,6 @@ class _Layout:
         self.table: _TableState | None = None
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
-        self.current_table_page = 0  # the last page that had a ruled table
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
 
     # ------------------------------------------------------------------ driver
@@ -126,7 +125,6 @@ class _Layout:
                 state.last_page = top_grid.page  # a long table's next strip may follow on the next page
                 dropped = {id(ln) for ln in above} | {id(top_grid)}  # with its repeated title, unit and header lines
                 elements = [e for e in elements if id(e[2]) not in dropped]
-            self.current_table_page = page.number
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
@@ -251,8 +249,10 @@ class _Layout:
         strip of their own (a wide sheet printed without fitting to the page width): a grid of another width, no
         column of row labels or codes (nothing but figures below its header), and no other table's title above it."""
         state = self.table
-        # on the next page, or the one after when the table's lower part ran on unruled (a page of lines only)
-        if state is None or self.current_table_page != state.last_page or not 0 < grid.page - state.last_page <= 2:
+        # on the next page, or the one after when the table's lower part ran on unruled (a page of lines only); the
+        # table's last page is always before this one (this page's grids are not laid out yet), and no page between
+        # had a ruled table (every grid laid out becomes the table laid out last)
+        if state is None or grid.page - state.last_page > 2:
             return False
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) <= EDGE and abs(grid.xs[-1] - prev.xs[-1]) <= EDGE:
