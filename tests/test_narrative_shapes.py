@@ -327,13 +327,18 @@ def test_narrative_on_the_same_sheet_as_the_tables(tmp_path):
         assert len(d.tables) == 9  # and the tables are still the nine
 
 
-def _rows_findings(tmp_path: Path, rows: list[str], name: str) -> list[tuple[int, str]]:
+FINAL_FIRST = "本说明依据本部门2019年度部门决算公开表编写，以下金额的单位均为万元，比例按四舍五入保留两位小数。"
+
+
+def _rows_findings(tmp_path: Path, rows: list[str], name: str, base: Path = FINAL,
+                   first: str = FINAL_FIRST) -> list[tuple[int, str]]:
     """(i, code) of the errors and warnings when the 情况说明 sheet holds these paragraphs, one a row; i is the
     paragraph's index in `rows`."""
-    wb = load_workbook(FINAL)
-    del wb["情况说明"]
+    wb = load_workbook(base)
+    if "情况说明" in wb.sheetnames:
+        del wb["情况说明"]
     ws = wb.create_sheet("情况说明", 0)
-    ws.append(["本说明依据本部门2019年度部门决算公开表编写，以下金额的单位均为万元，比例按四舍五入保留两位小数。"])
+    ws.append([first])
     for r in rows:  # row 1 is a sentence (a sheet is narrative only when it holds one); the paragraphs from row 2
         ws.append([r])
     path = tmp_path / name
@@ -391,18 +396,7 @@ def test_shares_made_up_to_a_hundred_are_a_warning(tmp_path):
 
 def _budget_rows_findings(tmp_path: Path, rows: list[str], name: str) -> list[tuple[int, str]]:
     """(i, code) of the errors and warnings of the 2026 上海部门 sample with these paragraphs as its 情况说明."""
-    wb = load_workbook(BUDGET)
-    if "情况说明" in wb.sheetnames:
-        del wb["情况说明"]
-    ws = wb.create_sheet("情况说明", 0)
-    ws.append(["本说明依据本部门2026年度部门预算公开表编写，以下金额的单位均为万元。"])
-    for r in rows:
-        ws.append([r])
-    path = tmp_path / name
-    wb.save(path)
-    status, findings = check_file(path, Options(select=["TXT0"]))
-    assert status.status == "checked", status.error
-    return [(int(f.locations[0].cell[1:]) - 2, f.code) for f in findings if f.severity.value in ("error", "warning")]
+    return _rows_findings(tmp_path, rows, name, BUDGET, "本说明依据本部门2026年度部门预算公开表编写，以下金额的单位均为万元。")
 
 
 def test_items_named_with_hyphens(tmp_path):
