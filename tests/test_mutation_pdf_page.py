@@ -36,6 +36,18 @@ def test_characters_keep_their_boxes_and_the_text_layers_spaces(tmp_path):
     assert sorted(page.breaks) == [2, 4]  # the space before 三, the line break before a
 
 
+def test_a_character_made_from_its_box_knows_its_height_and_middle(tmp_path):
+    """Char(text, x0, top, x1, bottom), as tests and callers build one, fills in the two derived values the reader
+    fills in itself when it reads a page: the height and the vertical middle of the box."""
+    c = pdf_page.Char("金", 10.0, 100.0, 19.0, 109.0)
+    assert (c.height, c.cy) == (9.0, 104.5)
+    assert c == ("金", 10.0, 100.0, 19.0, 109.0, 9.0, 104.5)
+    w = PdfWriter()
+    w.page().text(72, 50, "金额", 9)
+    (page,) = read_pages(w.save(tmp_path / "字.pdf"))
+    assert page.chars == [pdf_page.Char(*ch[:5]) for ch in page.chars]  # the reader's own way gives the same
+
+
 def test_ruling_lines_drawn_every_way(tmp_path):
     w = PdfWriter()
     p = w.page()

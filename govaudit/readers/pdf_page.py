@@ -285,9 +285,7 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
         x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top
         draw_mode(obj, fill_r, stroke_r)
-        if not stroke.value:
-            if not fill.value:
-                continue  # a clipping path, drawn nowhere
+        if not stroke.value:  # filled, then: PDFium makes no page object of a path neither filled nor stroked (a clip)
             api.fill_color(obj, *colour)
             if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
                 continue  # a white cell background (Excel prints one per cell): no line at its edges
@@ -319,8 +317,7 @@ def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
     prev = start = None
     for k in range(count):
         seg = raw.FPDFPath_GetPathSegment(obj, k)
-        if not raw.FPDFPathSegment_GetPoint(seg, xr, yr):
-            continue
+        raw.FPDFPathSegment_GetPoint(seg, xr, yr)  # fails only for no segment: k is one of the path's own
         ux = m.a * x.value + m.c * y.value + m.e
         uy = m.b * x.value + m.d * y.value + m.f
         px, py, _x1, _y1 = view(ux, uy, ux, uy)
