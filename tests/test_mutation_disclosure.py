@@ -604,3 +604,12 @@ def test_a_07s_figures_carry_the_unit_printed_only_in_its_title_or_heads(tmp_pat
     for t in [d.tables["07"], *d.duplicates, *d.extra_tables]:
         got = {(r.key, k): (f.value, f.unit, f.decimals) for r in t.rows for k, f in r.cells.items() if f}
         assert got[("final", "reception")] == (Decimal(5), "元", 0), t.sheet
+
+
+def test_an_empty_07_still_says_its_unit(tmp_path):
+    """A 三公 table printed empty (heads only) with 元 only in its title, or only in its heads: its unit is 元."""
+    d = book(tmp_path, ("a", [[T07 + "（单位：元）"], ["合计", "因公出国（境）费", "公务接待费"], ["注：本单位无三公经费支出。"]]),
+             ("b", [[T07], ["合计（元）", "因公出国（境）费（元）", "公务接待费（元）"], ["注：本单位无三公经费支出。"]]))
+    by_sheet = {t.sheet: t for t in [d.tables["07"], *d.duplicates, *d.extra_tables]}
+    assert (by_sheet["a"].unit, by_sheet["b"].unit) == ("元", "元")
+    assert [c.key for c in by_sheet["b"].columns] == ["total", "abroad", "reception"]
