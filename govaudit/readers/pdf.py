@@ -15,11 +15,12 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns
-from govaudit.readers.pdf_grid import Grid, find_grids
+from govaudit.readers.pdf_grid import Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_text import (
     Line,
     Margins,
+    Piece,
     body_margins,
     continues,
     drop_margins,
@@ -82,6 +83,7 @@ class _Layout:
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
+        self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -100,6 +102,7 @@ class _Layout:
             same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines
                     if ln.margins is None]  # a column's lines have their own
             margins[width] = body_margins(same, width)
+        self.foot_titles = _foot_titles(lines_by_page, grids_by_page)
         for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
             self._page(page, lines, grids, margins[round(page.width)])
         self._flush()
@@ -128,9 +131,12 @@ class _Layout:
         for _top, is_grid, el in elements:
             if is_grid:
                 if not self._continue_table(el, pending):
+                    # a new table straight at the top of the page may still begin with the rest of the last row
+                    # of the table before (its title and 部门 rows printed in that table's grid)
+                    carried = None if pending.lines else self._carried_over(el)
                     self._lines(pending.lines, margins)
                     self._flush()
-                    self._new_table(el)
+                    self._new_table(el, carried)
                 pending.lines.clear()
                 self.last = "grid"
                 first = False
@@ -153,6 +159,14 @@ class _Layout:
             self._line(ln, margins)
 
     def _line(self, line: Line, margins: Margins) -> None:
+        if id(line) in self.foot_titles:
+            # a table's title (and its 部门/单位 lines) at a page's foot, its table on the next page: rows of their
+            # own in the tables' sheet, never the end of a paragraph
+            self._flush()
+            self.current = [line]
+            self.last = "text"
+            self._flush()
+            return
         if self.current and self.last == "text":
             # the paragraph laid out last is still open: on this page, or at the foot of the page before when
             # nothing of this page has been laid out yet (a table in between would have closed it)
@@ -177,10 +191,11 @@ class _Layout:
         bbox = _box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
                      max(ln.x1 for ln in on_first_page), max(ln.bottom for ln in on_first_page)))
         text = join_lines(lines)
-        sheet = self.tables if first.page in self.grid_pages else self.text
+        sheet = self.tables if first.page in self.grid_pages or id(first) in self.foot_titles else self.text
         row = self._take_rows(sheet, 1)
         if len(lines) == 1 and first.columns is not None:
-            for piece, (c1, c2) in zip(first.pieces, first.columns):
+            pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
+            for piece, (c1, c2) in zip(pieces, first.columns):
                 origin = Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox))
                 self._put(sheet, row, c1 + 1, piece.text, origin)
                 if c2 > c1:
@@ -202,13 +217,17 @@ class _Layout:
                 self.recent_title = _title_key(text)
 
     # ------------------------------------------------------------------ tables
-    def _new_table(self, grid: Grid) -> None:
-        start = self._take_rows(self.tables, grid.n_rows)
+    def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
+        """`carried`: the grid's columns in the table before's virtual columns, when the grid comes straight after
+        that table on the next page (its first row may be the rest of that table's last row)."""
+        joined = carried is not None and self._join_split_row(grid, 0, carried)
+        skip = int(joined)
+        start = self._take_rows(self.tables, grid.n_rows - skip)
         col_map = list(range(1, grid.n_cols + 1))
-        self._put_grid(grid, start, col_map, skip=0)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
-                                 head=grid, head_map=col_map, first_row=start, last_row=start + grid.n_rows - 1,
-                                 title=self.recent_title)
+                                 head=grid, head_map=col_map, first_row=start,
+                                 last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
         self.recent = []
         self.recent_title = None
 
@@ -217,31 +236,56 @@ class _Layout:
         texts = [_lead(p.text) for p in line.pieces]
         return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
 
-    def _continue_table(self, grid: Grid, pending: _Pending) -> bool:
-        """Append `grid` to the table laid out last when it is that table carried over to the next page."""
+    def _carried_over(self, grid: Grid) -> list[int] | None:
+        """The virtual columns of `grid`'s columns when it may be the table laid out last carried over to the next
+        page: nothing laid out since, the same left and right edges. Columns are matched with the table's first
+        part: a later part may lack a column's rules, and matching the part after it with that one would put two
+        columns into one."""
         state = self.table
         if state is None or self.last != "grid" or self.current or grid.page != state.last_page + 1:
-            return False
+            return None
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) > EDGE or abs(grid.xs[-1] - prev.xs[-1]) > EDGE:
-            return False
-        if _ends_with_title(prev):
-            return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
-        # columns are matched with the table's first part: a later part may lack a column's rules, and matching
-        # the part after it with that one would put two columns into one
+            return None
         head, head_map = state.head, state.head_map
         col_map = []
         for j in range(grid.n_cols):
             centre = (grid.xs[j] + grid.xs[j + 1]) / 2
             k = next((k for k in range(head.n_cols) if head.xs[k] <= centre <= head.xs[k + 1]), None)
             if k is None:
-                return False
+                return None
             col_map.append(head_map[k])
-        skip = _repeated_header(head, grid, head_map, col_map)
+        return col_map
+
+    def _continue_table(self, grid: Grid, pending: _Pending) -> bool:
+        """Append `grid` to the table laid out last when it is that table carried over to the next page."""
+        col_map = self._carried_over(grid)
+        if col_map is None:
+            return False
+        state = self.table
+        if _ends_with_title(state.grid):
+            return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
+        skip = _repeated_header(state.head, grid, state.head_map, col_map)
+        joined = self._join_split_row(grid, skip, col_map)
+        skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
-        self._put_grid(grid, start - skip, col_map, skip=skip)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
+        return True
+
+    def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
+        """When band `band` of `grid` is the rest of the last row of the table laid out last (_split_row), its
+        texts are added to that row's cells, which keep their place (the first page's box): True."""
+        state = self.table
+        prev = state.grid
+        pairs = _split_row(prev, grid, band, state.col_map, col_map)
+        if not pairs:
+            return False
+        prev_top = state.last_row - prev.n_rows + 1  # the virtual row of the part before's first band
+        for before, rest in pairs:
+            r, c = prev_top + before.row, state.col_map[before.col]
+            self.tables.cells[(r, c)] = Cell(r, c, self.tables.cells[(r, c)].value + rest.text)
         return True
 
     def _column_strip(self, grid: Grid, above: list[Line]) -> bool:
@@ -270,11 +314,12 @@ class _Layout:
         return not any(_SENTENCE.search(ln.text) or _TABLE_NO.match(norm(ln.text))
                        or (_title_like(ln.text) and not _same_title(ln.text, state.title)) for ln in above)
 
-    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int) -> None:
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool = False) -> None:
+        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
         for cell in grid.cells:
-            if cell.row < skip:
+            if cell.row < skip and not (joined and cell.row == skip - 1 < cell.row2 and not cell.text):
                 continue
-            r1, r2 = start + cell.row, start + cell.row2
+            r1, r2 = start + max(cell.row, skip), start + cell.row2
             c1, c2 = col_map[cell.col], col_map[cell.col2]
             origin = Origin(page=grid.page, bbox=_box(cell.bbox))
             for r in range(r1, r2 + 1):
@@ -315,8 +360,60 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
             break
         if _SENTENCE.search(line.text):
             break  # running text (its commas, full stops): neither it nor what is above it is a header
-        line.columns = [_span(grid, p.bbox) for p in line.pieces]
+        # a column span for each of the line's words (_words) when they fall in columns of their own, else for
+        # each of its pieces (the line keeps its pieces: a repeated title is told by them)
+        words = _words(line)
+        spans = _spans(grid, words) if len(words) > len(line.pieces) else None
+        line.columns = spans or [_span(grid, p.bbox) for p in line.pieces]
         edge = line.top
+
+
+WORD_GAP = 0.8  # character heights: a space this wide (an ideographic space) parts two words of a line
+
+
+def _words(line: Line) -> list[Piece]:
+    """A line's pieces, each parted further where a space as wide as a character stands between two words of two
+    characters or more ('项目名称　就业创业服务能力建设': a label and its value typed in one paragraph); a heading
+    spaced out one character at a time ('合　计') stays whole."""
+    out = []
+    gap = WORD_GAP * line.height
+    for piece in line.pieces:
+        x0, _t, x1, _b = piece.bbox
+        chars = [ch for ch in line.chars if x0 <= (ch.x0 + ch.x1) / 2 <= x1]
+        cuts = [i for i in range(2, len(chars) - 1) if chars[i].x0 - chars[i - 1].x1 > gap]
+        cuts = [i for k, i in enumerate(cuts) if i - ([0] + cuts)[k] >= 2] if cuts else []
+        if not cuts or (len(chars) - cuts[-1]) < 2:
+            out.append(piece)
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(chars)]):
+            part = chars[a:b]
+            out.append(Piece(join_chars(part), (part[0].x0, min(c.top for c in part), max(c.x1 for c in part),
+                                                max(c.bottom for c in part))))
+    return out
+
+
+def _spans(grid: Grid, pieces: list[Piece]) -> list[tuple[int, int]] | None:
+    """Each piece's columns (_span); a column two neighbouring pieces both lie over goes to the one covering more
+    of it, so that a label and the value beside it ('项目名称 | 5100…') never share a cell. None when two pieces
+    lie within one column."""
+    spans = [list(_span(grid, p.bbox)) for p in pieces]
+    for k in range(len(spans) - 1):
+        a, b = spans[k], spans[k + 1]
+        if a[1] < b[0]:
+            continue
+        if a[0] == a[1] == b[0] == b[1]:
+            return None
+        j = b[0]
+        lo, hi = grid.xs[j], grid.xs[j + 1]
+        left = min(hi, pieces[k].bbox[2]) - max(lo, pieces[k].bbox[0])
+        right = min(hi, pieces[k + 1].bbox[2]) - max(lo, pieces[k + 1].bbox[0])
+        if (right >= left and a[0] < a[1]) or b[0] == b[1]:
+            a[1] = j - 1
+        else:
+            b[0] = j + 1
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return None
+    return [(a, b) for a, b in spans]
 
 
 def _span(grid: Grid, bbox) -> tuple[int, int]:
@@ -355,6 +452,30 @@ _FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")
 _UNIT_TAIL = re.compile(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
 _TABLE_NO = re.compile(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
 TITLE_ROWS = 4  # a title at a page's foot has at most its year, department and unit lines below it
+
+
+def _foot_titles(lines_by_page: list[list[Line]], grids_by_page: list[list[Grid]]) -> set[int]:
+    """The lines of a table's title printed at the foot of a page without tables, the table itself starting the next
+    page: the title line ('…表', short, no sentence) and the year/部门/单位 lines below it, at the very end of the page,
+    when the next page begins with a ruled table (nothing above it but a few header lines, no title of its own)."""
+    out: set[int] = set()
+    for k in range(len(lines_by_page) - 1):
+        nxt = grids_by_page[k + 1]
+        if grids_by_page[k] or not nxt or not lines_by_page[k]:
+            continue
+        top = min(g.ys[0] for g in nxt)
+        above = [ln for ln in lines_by_page[k + 1] if ln.bottom <= top + 1]
+        if len(above) > TITLE_ROWS or any(_SENTENCE.search(ln.text) or _title_like(ln.text) for ln in above):
+            continue
+        tail = []
+        for line in sorted(lines_by_page[k], key=lambda ln: ln.top, reverse=True)[:TITLE_ROWS + 1]:
+            if _SENTENCE.search(line.text):
+                break
+            tail.append(line)
+            if _title_like(line.text):
+                out.update(id(ln) for ln in tail)
+                break
+    return out
 
 
 def _ends_with_title(grid: Grid) -> bool:
@@ -404,3 +525,78 @@ def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[
             break
         n += 1
     return n
+
+
+# a figure broken in two is one figure again: thousands separators in their places, at most two decimals (an
+# amount's last two decimals followed by more digits would be two figures run together)
+_ONE_FIGURE = re.compile(r"^[-(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
+_NUMERIC = re.compile(r"^[-(（]?[\d,.]+[)）]?%?$")
+# an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+)")
+
+
+def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
+               col_map: list[int]) -> list[tuple[GridCell, GridCell]] | None:
+    """The cells to join when band `band` of `grid` (the first row of a table's part on the next page, below any
+    repeated header) is the rest of `prev`'s last row: a Word table whose rows may break across pages (LibreOffice's
+    and Word's default) prints a row's first lines at the foot of one page and the rest at the top of the next,
+    each part ruled as a row of its own ('社会保' | '305.1' there, '障和就业支出' | '7' here). Both parts are ruled,
+    so it is told from where the texts sit: every cell with text in this row carries on a cell of that last row
+    (the same columns) whose text reaches the row's last line and fills it (the next character would not have
+    fitted), and no cell here starts a row of its own (a vertical merge down from it). None otherwise: a fresh
+    row has a label or a figure under a cell that ended short of the line's end or above the row's last line."""
+    if band >= grid.n_rows:
+        return None
+    last = prev.n_rows - 1
+    ends = {}
+    for cell in prev.cells:
+        if cell.row2 == last and cell.chars:
+            ends[(prev_map[cell.col], prev_map[cell.col2])] = cell
+    if not ends:
+        return None
+    row_foot = max(max(ch.bottom for ch in c.chars) for c in ends.values())
+    pad = _padding(prev, grid)
+    pairs = []
+    for cell in grid.cells:
+        if cell.row != band:
+            continue
+        if not cell.chars:
+            continue  # (an empty cell reaching further down: the rest of a region merged down the page before)
+        if cell.row2 != band:
+            return None  # text reaching further down: this row's own label or figure, merged down
+        before = ends.get((col_map[cell.col], col_map[cell.col2]))
+        if before is None:
+            return None  # text under an empty cell (or under other columns): a row of its own
+        tail = group_lines(before.chars, 0.5)[-1]
+        head = group_lines(cell.chars, 0.5)[0]
+        height = max(ch.height for ch in tail)
+        if max(ch.bottom for ch in tail) < row_foot - 0.5 * height:
+            return None  # the cell's text ended above the row's last line: it was complete
+        inner = before.bbox[2] - before.bbox[0] - 2 * pad
+        if max(ch.x1 for ch in tail) - min(ch.x0 for ch in tail) + _first_unit(head) <= inner:
+            return None  # its next character would have fitted on the line: the cell's text ended there
+        if _NUMERIC.match(before.text) and _NUMERIC.match(cell.text):
+            if not _ONE_FIGURE.match(before.text + cell.text):
+                return None  # two figures ('41.83', '10.00'), not one broken in two
+        elif _ITEM_START.match(norm(cell.text)):
+            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item
+        pairs.append((before, cell))
+    return pairs or None
+
+
+_NO_LINE_START = set("，。、；：？！）」』】》〉”’,.;:?!)]}%…")  # punctuation a line may not begin with
+
+
+def _first_unit(line) -> float:
+    """The width of what a line's wrapping moved down first: its first character, with the punctuation after it that
+    may not begin a line ('位：' moves down whole when only '位' would fit)."""
+    end = 1
+    while end < len(line) and line[end].text in _NO_LINE_START and not line[0].text.isascii():
+        end += 1
+    return line[end - 1].x1 - line[0].x0
+
+
+def _padding(*grids: Grid) -> float:
+    """The smallest space between a cell's left rule and its text in these grids: the cells' inner margin."""
+    gaps = [min(ch.x0 for ch in c.chars) - c.bbox[0] for g in grids for c in g.cells if c.chars]
+    return max(0.0, min(gaps)) if gaps else 0.0
