@@ -32,6 +32,7 @@ from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
+from govaudit.lazyre import lazy
 from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
@@ -42,6 +43,18 @@ def _raw(cell: Cell | None) -> str:
     if cell is None or not isinstance(cell.value, str):
         return ""
     return cell.value.strip(" \t\r\n\u3000\xa0")
+
+
+_LINE_BREAK = lazy(r"\s*\n\s*")
+
+
+def _one_line(text: str) -> str:
+    """'就业创业服\n务能力建设' → '就业创业服务能力建设': a line break typed to wrap a name is no part of it (between two
+    Latin letters or digits it stands for a space)."""
+    def join(m):
+        a, b = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        return " " if a.isascii() and a.isalnum() and b.isascii() and b.isalnum() else ""
+    return _LINE_BREAK.sub(join, text)
 
 
 class FormBuilder:
@@ -242,6 +255,8 @@ class FormBuilder:
                 where = where.model_copy(update={"row_label": label})
                 form.slots[field] = where
                 if text:
+                    if field == "project":  # the name a finding is headed by: wrapped in its cell, it is one line
+                        text = _one_line(text)
                     setattr(form, field, construct(TextValue, text=text, source=where))
 
     # ------------------------------------------------------------------ 预算执行情况

@@ -8,9 +8,11 @@ from govaudit.cellref import a1
 from govaudit.recognize import specs
 from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
 from govaudit.recognize.tables import TableBuilder, classify_columns, column_key, header_paths, is_note, locate_header
+from govaudit.lazyre import lazy
 from govaudit.text import strip_numbering
 
 PERIODS = (("预算", "budget"), ("决算", "final"))
+_YEAR_BAND = lazy(r"(?:19|20)\d{2}年度?(\S{1,4}数)")  # '2019年决算数': a band named with its year
 PERIOD_LABELS = {"budget": "预算数", "final": "决算数"}
 
 
@@ -114,6 +116,11 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if r == block.title_row:
             read_meta([c for c in cells if c.col != block.title_col], meta)
             continue
+        texts = [text_of(c) for c in cells if text_of(c)]
+        if len(texts) == 1 and (band := _YEAR_BAND.fullmatch(texts[0])) and _period([band.group(1)]):
+            section, pending_header = _period(texts), []  # '2019年决算数': a band, not a year line
+            in_meta = False
+            continue
         if in_meta and read_meta(cells, meta):
             continue
         in_meta = False
@@ -122,7 +129,6 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if is_note(cells):
             table.notes.append("".join(text_of(c) for c in cells))
             continue
-        texts = [text_of(c) for c in cells if text_of(c)]
         numeric = [c for c in cells if is_numeric_cell(c)]
         if not numeric:
             if len(texts) == 1 and _period(texts) and len(texts[0]) <= 6:

@@ -139,7 +139,7 @@ def category_code(label: str) -> str | None:
 
 # Two-sided tables (01, 04): label → row key, by side. Tried in order; first containing match wins.
 INCOME_ROWS = [
-    ("本年收入合计", "income_total"), ("收入合计", "income_total"),
+    ("本年收入合计", "income_total"), ("收入合计", "income_total"), ("本年收入小计", "income_total"),
     ("用事业基金弥补", "fund_cover"), ("使用非财政拨款结余", "fund_cover"), ("使用专用结余", "fund_cover"),
     ("年初财政拨款结转和结余", "begin_total"), ("年初结转和结余", "begin_balance"),
     ("一般公共预算财政拨款", "income.general"), ("政府性基金预算财政拨款", "income.gov_fund"),
@@ -149,7 +149,8 @@ INCOME_ROWS = [
     ("总计", "income_grand_total"),
 ]
 EXPENSE_ROWS = [
-    ("本年支出合计", "expense_total"), ("支出合计", "expense_total"), ("结余分配", "distribution"),
+    ("本年支出合计", "expense_total"), ("支出合计", "expense_total"), ("本年支出小计", "expense_total"),
+    ("结余分配", "distribution"),
     ("年末财政拨款结转和结余", "end_total"), ("年末结转和结余", "end_balance"),
     ("一般公共预算财政拨款", "end.general"), ("政府性基金预算财政拨款", "end.gov_fund"),
     ("国有资本经营预算财政拨款", "end.state_capital"),

@@ -30,7 +30,8 @@ MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
-_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(.*)$")
+# '2080505 机关…', '2080505-机关…', '2080505：机关…': the code, then the name after any separator
+_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(?:[-－—_:：、|]\s*)?(.*)$")
 
 
 @dataclass
@@ -58,7 +59,32 @@ _EMPTY_WORDS = ("空表", "无数据", "没有", "不涉及", "未发生", "无�
 _NONE_RE = lazy(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：、;；(（])无")  # '(无政府性基金支出)'（江苏）
 
 
+# a form's sign-off under a table: '单位负责人：张三 | 财务负责人：李四 | 填表人：王五', '报送日期：2020年5月20日'
+_SIGN_OFF = lazy(r"^(?:单位|部门|财务|主管|分管|会计)?(?:负责人|主管|填表人|填报人|制表人|审核人|复核人|经办人|联系人"
+                 r"|联系电话|电话|(?:报送|填报|填表|制表|编制)日期|日期)[:：]")
+
+
+def is_sign_off(cells: list[Cell]) -> bool:
+    """A row of sign-off fields (负责人, 填表人, 联系电话, 报送日期 …): each cell a field's label, or the value
+    right after a label left empty ('联系电话：' | 5776000). No row of figures or 科目 starts so."""
+    after_label = False  # the previous cell was a label with nothing after its colon
+    seen = False
+    for c in cells:
+        t = text_of(c)
+        if not t and (c.value is None or isinstance(c.value, str)):
+            continue  # a blank cell
+        if t and _SIGN_OFF.match(t):
+            after_label, seen = t.endswith((":", "：")), True
+        elif after_label:
+            after_label = False
+        else:
+            return False
+    return seen
+
+
 def is_note(cells: list[Cell]) -> bool:
+    if is_sign_off(cells):
+        return True
     texts = []
     for c in cells:
         t = text_of(c)
@@ -446,6 +472,10 @@ class TableBuilder:
             # _label reads only the name, code and split columns
             labels = [ro for ro in side_roles if ro.role in ("name", "code", "split")]
             sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
+        # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
+        # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
+        stacked = kind in ("01", "04") and len(sides) == 1
+        expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words):
@@ -460,6 +490,14 @@ class TableBuilder:
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
             for side, label_roles, values, value_cols in sides:
                 label, label_cell, code = self._label(label_roles, by_col, last_split)
+                if stacked and side == 0 and label:
+                    if not expense and (label == "支出" or (
+                            self._row_key(kind, 0, label, code, after_begin) is None
+                            and specs.side_row_key(label, 1) is not None)):
+                        expense = True  # the 支出 side printed under the 收入 side
+                    if label == "支出":
+                        continue
+                    side = 1 if expense else 0
                 has_values = any(ro.col in by_col for ro in values)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
