@@ -84,7 +84,8 @@ def test_the_copy_is_checked_as_the_same_document(annotated):
 
     def key(f):
         loc = f.locations[0] if f.locations else None
-        return (f.code, f.message, loc and (loc.table_no, loc.table_row, loc.table_col))
+        # the summary at the copy's top shifts the paragraph numbers a message may cite ("另有 1 处（第106段）")
+        return (f.code, re.sub(r"第\d+段", "第?段", f.message), loc and (loc.table_no, loc.table_row, loc.table_col))
 
     assert sorted(map(key, after), key=str) == sorted(map(key, before), key=str)
 

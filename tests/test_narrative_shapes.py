@@ -84,6 +84,11 @@ FINAL_SHAPES = [
     ("分号后的第二项", "本部门2019年度本年支出合计6101.24万元，较上年增加209.01万元，增长3.55%；基本支出776.71万元，较上年"
      "减少10万元，下降1.27%。", "本部门2019年度本年支出合计6101.24万元，较上年增加209.01万元，增长3.55%；基本支出776.71万元，"
      "较上年减少10万元，下降2.27%。", "TXT003"),
+    ("占项目支出总额的", "本部门组织对2019年度一般公共预算项目支出全面开展绩效自评，18个项目涉及资金509.00万元，占一般公共预算"
+     "项目支出总额的38%。", "本部门组织对2019年度一般公共预算项目支出全面开展绩效自评，18个项目涉及资金509.00万元，占一般公共预算"
+     "项目支出总额的48%。", "TXT011"),
+    ("占政府性基金预算项目支出总额的", "政府性基金预算项目支出开展绩效自评，共涉及资金3984.99万元，占政府性基金预算项目支出总额的"
+     "100%。", "政府性基金预算项目支出开展绩效自评，共涉及资金3984.99万元，占政府性基金预算项目支出总额的90%。", "TXT011"),
     ("政府采购金额", "本部门2019年政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、"
      "服务采购金额246.47万元。", "本部门2019年政府采购金额（以合同签订为准）为261.25万元，其中：货物采购金额4.79万元、工程采购"
      "金额0万元、服务采购金额246.47万元。", "TXT007"),
@@ -119,8 +124,69 @@ BUDGET_SHAPES = [
      "增长12.66%。", "TXT003"),
     ("财政拨款收、支总预算对表", "本部门2026年度财政拨款收、支总预算2082.33万元。", "本部门2026年度财政拨款收、支总预算2182.33万元。",
      "TXT001"),
-    ("财政拨款预算支出", "本部门2026年财政拨款预算支出17981.68万元。与上年相比，财政拨款支出增加1454.35万元，增长8.8%。",
-     "本部门2026年财政拨款预算支出17981.68万元。与上年相比，财政拨款支出增加1454.35万元，增长8.9%。", "TXT003"),
+    ("财政拨款预算支出", "本部门2026年财政拨款预算支出2082.33万元。与上年相比，财政拨款支出增加182.33万元，增长9.6%。",
+     "本部门2026年财政拨款预算支出2082.33万元。与上年相比，财政拨款支出增加182.33万元，增长9.7%。", "TXT003"),
+]
+
+# 上海 预算 wordings (the 2026 上海部门 sample: 收入总计 21,299,283 元, 财政拨款 20,823,283, 一般公共预算 18,173,283,
+# 政府性基金 2,650,000, “三公”经费 9.70 万元, 机关运行经费 138.95 万元; no 政府采购 table)
+BUDGET_SHAPES += [
+    ("上年执行数与本年安排持平", "2025年当年预算执行数为15.00万元，2026年预算安排15.00万元，比2025年预算执行数持平。",
+     "2025年当年预算执行数为15.00万元，2026年预算安排17.50万元，比2025年预算执行数持平。", "TXT006"),
+    ("收入预算总计单独一句", "（一）收入预算总计2,129.93万元。", "（一）收入预算总计2,139.93万元。", "TXT001"),
+    ("支出预算，其中财政拨款支出预算", "支出预算2,129.93万元，其中：财政拨款支出预算2,082.33万元，比2025年预算增加182.33万元。",
+     "支出预算2,129.93万元，其中：财政拨款支出预算2,092.33万元，比2025年预算增加182.33万元。", "TXT001"),
+    ("部门名称后的收入预算", "2026年，上海市普陀区某某街道办事处收入预算2,129.93万元，其中：财政拨款收入2,082.33万元。",
+     "2026年，上海市普陀区某某街道办事处收入预算2,129.93万元，其中：财政拨款收入2,182.33万元。", "TXT001"),
+    ("一般公共预算拨款支出预算", "财政拨款支出预算中，一般公共预算拨款支出预算1,817.33万元，比2025年预算减少20万元；"
+     "政府性基金拨款支出预算265万元，比2025年预算增加202.33万元；国有资本经营预算拨款支出预算0万元，与2025年预算持平。",
+     "财政拨款支出预算中，一般公共预算拨款支出预算1,827.33万元，比2025年预算减少20万元；"
+     "政府性基金拨款支出预算265万元，比2025年预算增加202.33万元；国有资本经营预算拨款支出预算0万元，与2025年预算持平。", "TXT001"),
+    ("拨款支出预算的增减之和", "财政拨款支出预算2,082.33万元，比2025年预算增加182.33万元。财政拨款支出预算中，一般公共预算拨款"
+     "支出预算1,817.33万元，比2025年预算减少20万元；政府性基金拨款支出预算265万元，比2025年预算增加202.33万元；国有资本经营"
+     "预算拨款支出预算0万元，与2025年预算持平。", "财政拨款支出预算2,082.33万元，比2025年预算增加182.33万元。财政拨款支出"
+     "预算中，一般公共预算拨款支出预算1,817.33万元，比2025年预算减少20万元；政府性基金拨款支出预算265万元，比2025年预算增加"
+     "212.33万元；国有资本经营预算拨款支出预算0万元，与2025年预算持平。", "TXT007"),
+    ("三公经费预算数", "2026年“三公”经费预算数为9.70万元，比2025年预算减少1万元。",
+     "2026年“三公”经费预算数为9.07万元，比2025年预算减少1万元。", "TXT001"),
+    ("机关运行经费预算", "2026年本部门机关运行经费预算为138.95万元。", "2026年本部门机关运行经费预算为139.85万元。", "TXT001"),
+    ("政府采购预算之和", "2026年本部门政府采购预算206.5万元，其中：政府采购货物预算120.5万元、政府采购工程预算0万元、"
+     "政府采购服务预算86万元。", "2026年本部门政府采购预算206.5万元，其中：政府采购货物预算120.5万元、政府采购工程预算0万元、"
+     "政府采购服务预算96万元。", "TXT007"),
+]
+
+# 江苏 预算 wordings (the 2019 江苏式 sample: 本年收入合计 13377.11, 其他资金 80.00, 单位预留机动经费 1886.02, “三公”经费
+# 236.60, 机关运行经费 1130.74, 政府采购 206.50 = 货物 120.50 + 服务 86.00)
+JIANGSU = SAMPLES / "预算公开表-2019-江苏式-无误.xlsx"
+JIANGSU_SHAPES = [
+    ("收入预算总计", "（一）收入预算总计13,377.11万元。", "（一）收入预算总计13,387.11万元。", "TXT001"),
+    ("其他资金收入预算总计", "2.其他资金收入预算总计80万元。", "2.其他资金收入预算总计90万元。", "TXT001"),
+    ("单位预留机动经费预算数", "单位预留机动经费预算数为1886.02万元。与上年相比增加86.02万元，增长4.78%。",
+     "单位预留机动经费预算数为1868.02万元。与上年相比增加86.02万元，增长4.78%。", "TXT001"),
+    ("收入来源的占比", "本部门本年收入预算合计13377.11万元，其中：一般公共预算收入13297.11万元，占99.40%；其他资金80万元，"
+     "占0.60%。", "本部门本年收入预算合计13377.11万元，其中：一般公共预算收入13297.11万元，占99.40%；其他资金80万元，"
+     "占0.70%。", "TXT011"),
+    ("三公经费预算", "2019年度一般公共预算拨款安排的“三公”经费预算为236.6万元。",
+     "2019年度一般公共预算拨款安排的“三公”经费预算为263.6万元。", "TXT001"),
+    ("机关运行经费预算", "2019年度本部门机关运行经费预算为1130.74万元。", "2019年度本部门机关运行经费预算为1103.74万元。",
+     "TXT001"),
+    ("三公经费的占比", "2019年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出50.00万元，占“三公”经费的21.13%。",
+     "2019年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出50.00万元，占“三公”经费的14.85%。", "TXT011"),
+    ("政府采购支出预算总额", "2019年政府采购支出预算总额206.5万元，其中：拟采购货物支出120.5万元、拟购买服务支出86万元。",
+     "2019年政府采购支出预算总额216.5万元，其中：拟采购货物支出120.5万元、拟购买服务支出86万元。", "TXT001"),
+]
+
+JIANGSU_SHAPES += [
+    ("会议费预算支出", "本部门2019年度一般公共预算拨款安排的会议费预算支出40万元，与上年预算数一致。",
+     "本部门2019年度一般公共预算拨款安排的会议费预算支出400万元，与上年预算数一致。", "TXT001"),
+    ("培训费预算支出", "本部门2019年度一般公共预算拨款安排的培训费预算支出60.00万元，比上年预算减少10万元。",
+     "本部门2019年度一般公共预算拨款安排的培训费预算支出66.00万元，比上年预算减少10万元。", "TXT001"),
+]
+# a 款's spending (“检察（款）：…支出合计”, the 经济分类 款 of 基本支出 “会议费（款）”) is not the whole's, nor the 三公 table's
+JIANGSU_LEFT_ALONE = [
+    "检察（款）：2019年预算支出合计16,444.36万元。其中：",
+    "（8）会议费（款）支出1,094.62万元。用于单位全委会、常委会等会议。",
+    "（10）公务用车运行维护费（款）支出15.66万元。用于单位按规定保留的公务用车运行维护。",
 ]
 
 # read but never judged: another thing's change, a sentence with two amounts before the change
@@ -133,6 +199,13 @@ LEFT_ALONE = [
     "本部门2019年度本年支出合计6101.24万元，比上年增加209.01万元，增长3.55%，主要原因是人员经费增加50万元，增长10%。",
     "本部门2019年度本年支出合计6101.24万元，比上年增加209.01万元，增长3.55%，其中：基本支出增加50万元，增长6.9%。",
     "本部门2019年度本年收入合计6063.99万元，与上年基本持平。",
+]
+BUDGET_LEFT_ALONE = [
+    # other things whose names end like the whole's: a source of income, a 款's spending, a template's choice
+    "3.财政专户收入预算总计15万元。",
+    # 持平 for a difference under 1 %, and 基本持平
+    "2025年当年预算执行数为15.00万元，2026年预算安排15.10万元，比2025年预算执行数持平。",
+    "2025年当年预算执行数为15.00万元，2026年预算安排17.50万元，比2025年预算执行数基本持平。",
 ]
 
 HEADS = "一二三四五六七八九十"
@@ -164,7 +237,10 @@ def _by_sentence(path: Path, sentences: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for f in findings:
         if f.severity.value in ("error", "warning"):
-            out[sentences[(int(f.locations[0].cell[1:]) - 1) // 2]].append((f.code, f.message))  # A2, A4, …
+            # a judgement repeated word for word in several sentences is one finding listing them all (merged)
+            cells = dict.fromkeys(loc.cell for loc in f.locations if loc.sheet == "情况说明")
+            for cell in cells:
+                out[sentences[(int(cell[1:]) - 1) // 2]].append((f.code, f.message))  # A2, A4, …
     return out
 
 
@@ -173,7 +249,8 @@ def judged(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("shapes")
     out = {}
     for key, base, shapes, extra in (("final", FINAL, FINAL_SHAPES, LEFT_ALONE[2:]),
-                                     ("budget", BUDGET, BUDGET_SHAPES, LEFT_ALONE[:2])):
+                                     ("budget", BUDGET, BUDGET_SHAPES, LEFT_ALONE[:2] + BUDGET_LEFT_ALONE),
+                                     ("jiangsu", JIANGSU, JIANGSU_SHAPES, JIANGSU_LEFT_ALONE)):
         right = [r for _n, r, _w, _c in shapes] + extra
         wrong = [w for _n, _r, w, _c in shapes]
         out[key] = (_by_sentence(_disclosure(tmp, base, right, f"{key}-right.xlsx"), right),
@@ -181,13 +258,13 @@ def judged(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("key,shapes", [("final", FINAL_SHAPES), ("budget", BUDGET_SHAPES)])
+@pytest.mark.parametrize("key,shapes", [("final", FINAL_SHAPES), ("budget", BUDGET_SHAPES), ("jiangsu", JIANGSU_SHAPES)])
 def test_right_sentences_are_clean_and_wrong_ones_found(judged, key, shapes):
     right, wrong = judged[key]
     assert dict(right) == {}, f"a right sentence drew a finding: {dict(right)}"
     for name, _r, w, code in shapes:
         assert [c for c, _m in wrong.get(w, [])] == [code], f"{name}: {w} → {wrong.get(w)}"
-    assert sum(len(v) for v in wrong.values()) == len(shapes)  # nothing else
+    assert sum(len(v) for v in wrong.values()) == len(shapes)  # nothing else (a merged finding counts at each place)
 
 
 def test_rate_of_two_stated_amounts_message(judged):
@@ -196,6 +273,22 @@ def test_rate_of_two_stated_amounts_message(judged):
         ("TXT003", "文中“增加60.54%”与同一句所说的两个数不符：（220.63 − 132.59）÷ 132.59 = 66.40%。")]
     assert wrong[BUDGET_SHAPES[1][2]] == [
         ("TXT005", "文中“增加100.00%”：同一句所说的比较基数为 0万元，基数为零时不能计算增长率（220.63万元 ÷ 0）。")]
+
+
+def test_level_of_two_stated_amounts_message(judged):
+    _right, wrong = judged["budget"]
+    assert wrong["2025年当年预算执行数为15.00万元，2026年预算安排17.50万元，比2025年预算执行数持平。"] == [
+        ("TXT006", "文中“比2025年预算执行数持平”：同一句的两个数 15.00万元、17.50万元 不相等，17.50 − 15.00 = 2.50，"
+                   "增加16.67%，应为“增加”而不是“持平”。")]
+
+
+def test_a_share_of_another_figure_of_the_row_says_so(judged):
+    """江苏 人大 2017: shares “of the 三公经费” that are of the row's 合计 (三公 + 会议费 + 培训费)."""
+    _right, wrong = judged["jiangsu"]
+    [(code, message)] = wrong["2019年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出50.00万元，占“三公”经费的14.85%。"]
+    assert code == "TXT011"
+    assert message.endswith("50.00 ÷ 236.60（《“三公”经费和机关运行经费预算表》「预算数」）= 21.13%；按同一行的「合计」336.60 计算为 "
+                            "50.00 ÷ 336.60 = 14.85%，与文中相符：分母可能取错了。"), message
 
 
 def test_chinese_numeral_percentages():
@@ -234,13 +327,18 @@ def test_narrative_on_the_same_sheet_as_the_tables(tmp_path):
         assert len(d.tables) == 9  # and the tables are still the nine
 
 
-def _rows_findings(tmp_path: Path, rows: list[str], name: str) -> list[tuple[int, str]]:
+FINAL_FIRST = "本说明依据本部门2019年度部门决算公开表编写，以下金额的单位均为万元，比例按四舍五入保留两位小数。"
+
+
+def _rows_findings(tmp_path: Path, rows: list[str], name: str, base: Path = FINAL,
+                   first: str = FINAL_FIRST) -> list[tuple[int, str]]:
     """(i, code) of the errors and warnings when the 情况说明 sheet holds these paragraphs, one a row; i is the
     paragraph's index in `rows`."""
-    wb = load_workbook(FINAL)
-    del wb["情况说明"]
+    wb = load_workbook(base)
+    if "情况说明" in wb.sheetnames:
+        del wb["情况说明"]
     ws = wb.create_sheet("情况说明", 0)
-    ws.append(["本说明依据本部门2019年度部门决算公开表编写，以下金额的单位均为万元，比例按四舍五入保留两位小数。"])
+    ws.append([first])
     for r in rows:  # row 1 is a sentence (a sheet is narrative only when it holds one); the paragraphs from row 2
         ws.append([r])
     path = tmp_path / name
@@ -294,3 +392,36 @@ def test_shares_made_up_to_a_hundred_are_a_warning(tmp_path):
     assert _rows_findings(tmp_path, later, "tail-then-wrong.xlsx") == [(1, "TXT015"), (3, "TXT011")]  # still judged
     assert _rows_findings(tmp_path, sentence("38.20"), "tail-wrong.xlsx") == [(1, "TXT011")]
     assert _rows_findings(tmp_path, sentence("38.08", "49.19"), "tail-not-100.xlsx") == [(1, "TXT011"), (1, "TXT011")]
+
+
+def _budget_rows_findings(tmp_path: Path, rows: list[str], name: str) -> list[tuple[int, str]]:
+    """(i, code) of the errors and warnings of the 2026 上海部门 sample with these paragraphs as its 情况说明."""
+    return _rows_findings(tmp_path, rows, name, BUDGET, "本说明依据本部门2026年度部门预算公开表编写，以下金额的单位均为万元。")
+
+
+def test_items_named_with_hyphens(tmp_path):
+    """上海 预算: “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目X万元 names a 项 by 类, 款 and 项 joined by
+    hyphens, and “…（类）…（款）…（项）”科目X万元 the same with the level marks: both are found in the 一般公共预算
+    table (7,538,780 元 = 753.88 万元; 523,104 元 = 52.31 万元) under “财政拨款支出主要内容如下：”."""
+    lead = "财政拨款支出主要内容如下："
+
+    def rows(first: str, second: str) -> list[str]:
+        return [lead, f"1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目{first}万元，主要用于行政单位的基本支出。",
+                f"2.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”科目{second}万元，"
+                "主要用于机关事业单位实施养老保险制度由单位实际缴纳的职业年金支出。"]
+
+    assert _budget_rows_findings(tmp_path, rows("753.88", "52.31"), "items-right.xlsx") == []
+    assert _budget_rows_findings(tmp_path, rows("763.88", "52.31"), "items-wrong1.xlsx") == [(1, "TXT001")]
+    assert _budget_rows_findings(tmp_path, rows("753.88", "53.21"), "items-wrong2.xlsx") == [(2, "TXT001")]
+    # without the heading that says whose spending the list is, the 项 is not looked for
+    assert _budget_rows_findings(tmp_path, rows("763.88", "53.21")[1:], "items-no-lead.xlsx") == []
+
+
+def test_a_templates_choice_is_no_level(tmp_path):
+    """The 上海 template's “比2025年预算增加（减少）XXX万元（持平）” (left in the sample's 部门编制说明 sheet) says neither
+    增加 nor 持平: its parts are not taken as level, so a text's own 财政拨款支出 change is not summed against them."""
+    rows = ["本部门2026年财政拨款预算支出2082.33万元。与上年相比，财政拨款支出增加182.33万元，增长9.60%。"]
+    assert _budget_rows_findings(tmp_path, rows, "template.xlsx") == []
+    level = rows + ["财政拨款支出预算中，一般公共预算拨款支出预算1,817.33万元，与2025年预算持平；政府性基金拨款支出预算265万元，"
+                    "与2025年预算持平；国有资本经营预算拨款支出预算0万元，与2025年预算持平。"]
+    assert _budget_rows_findings(tmp_path, level, "level.xlsx") == [(0, "TXT007")]

@@ -35,11 +35,11 @@ def _rows(rows: list[list[str]]) -> list[list[list[str]]]:
     return [[_wrap(text, w) for text, w in zip(row, WIDTHS)] for row in rows]
 
 
-def _table(page: PageDraw, top: float, rows: list[list[list[str] | None]]) -> float:
+def _table(page: PageDraw, top: float, rows: list[list[list[str] | None]], widths: list[float] = WIDTHS) -> float:
     """A ruled table, every cell's lines at its top left; each row as tall as its longest cell; a cell None is the
     cell above merged down (no rule between them). Returns the table's foot."""
     xs = [X0]
-    for w in WIDTHS:
+    for w in widths:
         xs.append(xs[-1] + w)
     y = top
     for row in rows:
@@ -154,6 +154,23 @@ def test_the_next_numbered_item_is_not_joined_to_a_full_label(tmp_path):
     after = [["", "十一、城乡社区支出", "", ""], ["", "十二、农林水支出", "", ""]]
     rows = _row_texts(_continued_pdf(tmp_path, last, after, False))
     assert ["十、节能环保支出"] in rows and ["十一、城乡社区支出"] in rows
+
+
+def test_an_items_number_broken_after_its_first_numeral_is_joined(tmp_path):
+    # a label column two characters wide: "十九、住房保障支出" breaks after "十" ("九、" go down together, "、" may
+    # not begin a line), and "九、住房…" on page 2 is the rest of that number, not the next item
+    widths = [7 * SIZE + 2 * PAD, 2 * SIZE + 2 * PAD, 5 * SIZE + 2 * PAD, 5 * SIZE + 2 * PAD]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [[["科目编码"], ["科目", "名称"], ["本年收入", "合计"], ["财政拨款", "收入"]],
+                     [["2010601"], ["行政", "运行"], ["40.00"], ["40.00"]], [["221"], ["十"], ["152.4"], ["152.4"]]],
+           widths)
+    p2 = w.page()
+    _table(p2, 60, [[[], ["九、", "住房", "保障", "支出"], ["5"], ["5"]],
+                    [["22102"], ["住房", "改革", "支出"], ["152.4", "5"], ["152.4", "5"]]], widths)
+    rows = _row_texts(w.save(tmp_path / "编号断开.pdf"))
+    assert ["221", "十九、住房保障支出", "152.45", "152.45"] in rows
 
 
 def test_a_whole_row_under_a_cell_that_ended_short_is_not_joined(tmp_path):
@@ -300,3 +317,17 @@ def test_a_title_at_the_foot_of_a_text_page_belongs_to_the_table_starting_the_ne
     assert table.department == "某区测试局" and table.unit is not None
     _status, findings = check_file(path, Options())
     assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []
+
+
+def test_a_part_that_only_repeats_the_header_gives_the_next_row_nothing_to_join(tmp_path):
+    # page 2 holds nothing but the repeated header ("科目名称" fills its line); page 3's first row is a row of its
+    # own, not the rest of that header, nor of page 1's last row
+    header = [["科目编码"], ["科目名称"], ["本年收入"], ["财政拨款"]]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [header] + _rows(BODY[:2] + [["20106", "财政事务", "40.00", "40.00"]]))
+    _table(w.page(), 60, [header])
+    _table(w.page(), 60, [[[], ["行政运行"], [], []]] + _rows([["2010601", "行政运行", "40.00", "40.00"]]))
+    rows = _row_texts(w.save(tmp_path / "只有表头.pdf"))
+    assert ["20106", "财政事务", "40.00", "40.00"] in rows and ["行政运行"] in rows

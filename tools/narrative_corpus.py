@@ -55,8 +55,9 @@ def classify(paragraphs: list[TextParagraph], year: int | None):
             for c in cs:
                 base = getattr(c, "base", None)  # (absent before the rates of two stated amounts were read)
                 # a change whose rate is set against amounts the sentence states is judged whoever it is about
-                stated = c.kind == "change" and c.rate is not None and c.basis and (
-                    base is not None or (c.change is not None and c.amount is not None))
+                stated = (c.kind == "change" and c.rate is not None and c.basis and (
+                    base is not None or (c.change is not None and c.amount is not None))) or (
+                    c.kind == "flat" and base is not None and c.amount is not None)  # 持平 of two stated amounts
                 for f in (c.amount, c.change, c.rate, base):
                     if f is not None:
                         read_any.add(f.text)

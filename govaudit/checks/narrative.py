@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.narrative_common import (
-    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, of_claim, pct, quote, ratio, same_value_hint, show,
-    passage_of, signed, subject_value, truncation_fits,
+    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
+    same_value_hint, show, passage_of, signed, subject_value, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
@@ -23,8 +23,12 @@ def _money(claim: Claim) -> bool:
     return claim.amount is not None and claim.amount.unit in MONEY_UNITS
 
 
-def _amounts(cs: list[Claim]) -> list[Claim]:
-    return [c for c in cs if c.kind == "amount" and c.known and c.basis is None and _money(c) and not c.project]
+def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
+    """This year's amounts of known subjects. In a 预算 a budget amount is this year's ("“三公”经费预算数为37.91万元");
+    last year's budget ("2024年预算数为…") was read as basis prior."""
+    budget = disclosure.stage == "预算"
+    return [c for c in cs if c.kind == "amount" and c.known and _money(c) and not c.project
+            and (c.basis is None or (budget and c.basis == "budget"))]
 
 
 @rule(
@@ -40,8 +44,9 @@ def _amounts(cs: list[Claim]) -> list[Claim]:
     example="文中“财政拨款支出6634.67万元”，公开04表本年支出合计 6101.24：错误（6634.67 是收支总计）。",
     emits=("TXT010",),
 )
+@merged
 def amounts_match_tables(disclosure, ctx):
-    for c in _amounts(claims(disclosure, ctx)):
+    for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
         if tv is None:
             continue
@@ -78,10 +83,11 @@ def amounts_match_tables(disclosure, ctx):
 """,
     example="“财政拨款本年支出6101.24万元”……“财政拨款支出6634.67万元”：错误。",
 )
+@merged
 def stated_twice_alike(disclosure, ctx):
     first: dict[str, Claim] = {}
     passage = passage_of(disclosure, ctx)
-    for c in _amounts(claims(disclosure, ctx)):
+    for c in _amounts(claims(disclosure, ctx), disclosure):
         if c.category and not c.scope:
             continue  # a 类 named outside a list of whose spending: not known to be the same figure
         key = f"{c.subject}|{c.category or ''}|{c.scope or ''}|{passage.get(c.paragraph, 0)}"
@@ -130,6 +136,7 @@ BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决
             "按上年数 6426.57 应为 3.24%（TXT004）。",
     emits=("TXT004", "TXT005", "TXT010"),
 )
+@merged
 def rates_match_changes(disclosure, ctx):
     earlier: dict[str, Claim] = {}
     cs = claims(disclosure, ctx)
@@ -149,11 +156,15 @@ def rates_match_changes(disclosure, ctx):
             continue  # TXT006 reports the words that disagree
         ch = of_claim(c.change)
         s = c.direction
-        got = this_year(disclosure, c, earlier)
-        if got is None and c.base is not None and c.base.unit in MONEY_UNITS:
-            b = of_claim(c.base)  # the sentence states the base: this year is base ± change
+        got = None
+        if c.base is not None and c.base.unit in MONEY_UNITS:
+            # the sentence states the base ("（2016年度…预算安排为8,648.07万元），增加498.72万元"): its rate is of that
+            # base, this year is base ± change (whether that agrees with the tables is another question)
+            b = of_claim(c.base)
             lo, hi = (b.lo + ch.lo, b.hi + ch.hi) if s > 0 else (b.lo - ch.hi, b.hi - ch.lo)
             got = Val(b.value + s * ch.value, lo, hi, max(b.decimals, ch.decimals)), f"文中上年数 {c.base.text}"
+        else:
+            got = this_year(disclosure, c, earlier)
         if got is None:
             continue
         now, now_text = got
@@ -266,12 +277,18 @@ def _dir(word: str) -> int:
     "增减方向的说法前后矛盾",
     explanation="""
 同一个比较中，增减额说“增加”而比率说“下降”（或相反），或“由 A 万元增加到 B 万元”而 B 小于 A，说法自相矛盾。
-“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。
+“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
+执行数为A万元，2023年预算安排B万元，比2022年预算执行数持平”），A 与 B 按显示的位数不相等且相差 A 的 1% 以上时同样报告
+（“基本持平”不核对）。
 """,
     example="“比上年增加12万元，下降5%”：错误。",
 )
+@merged
 def directions_agree(disclosure, ctx):
     for c in claims(disclosure, ctx):
+        if c.kind == "flat" and c.base is not None and c.amount is not None:
+            yield from _level_of_two_amounts(disclosure, c)
+            continue
         if c.kind != "change" or c.direction is None:
             continue
         if c.rate is not None and c.change is not None and c.rate_word and _dir(c.rate_word) != c.direction:
@@ -296,6 +313,22 @@ def directions_agree(disclosure, ctx):
                               [final.location, budget.location])
 
 
+def _level_of_two_amounts(disclosure, c: Claim):
+    """“上年执行数为A万元，本年预算安排B万元，比上年执行数持平”: A and B as printed differ by 1 % or more of A."""
+    if c.base.unit not in MONEY_UNITS or c.amount.unit not in MONEY_UNITS or c.direction_word == "基本持平":
+        return
+    a, b = of_claim(c.base), of_claim(c.amount)
+    if a.meets(b) or abs(b.value - a.value) < a.value / 100:
+        return  # level as printed, or "持平" for a difference under 1 %
+    right = "增加" if b.value > a.value else "减少"
+    diff = abs(b.value - a.value)
+    rate = f"，{right}{pct(diff / a.value * HUNDRED, 2)}" if a.value > 0 else ""
+    yield finding(disclosure, c, "TXT006", Severity.error,
+                  f"文中“{c.clause.rstrip('。！？!?')}”：同一句的两个数 {c.base.text}、{c.amount.text} 不相等，{b.shown()} − {a.shown()} = "
+                  f"{show(b.value - a.value, max(a.decimals, b.decimals))}{rate}，应为“{right}”而不是“{c.direction_word}”。",
+                  expected=right, actual=c.direction_word)
+
+
 @rule(
     "TXT007",
     "各组成部分的金额或增减额之和应等于总数",
@@ -307,6 +340,7 @@ def directions_agree(disclosure, ctx):
 """,
     example="“三公”经费较上年减少 2.7 万元，而出国无变化、公务用车减少 0.98、接待减少 2.06，合计减少 3.04：错误。",
 )
+@merged
 def parts_add_up(disclosure, ctx):
     data = narrative_data()
     cs = claims(disclosure, ctx)
@@ -411,11 +445,12 @@ def _term(p: Claim, v: Val) -> str:
             "按另一处所说的 6101.24 为 0.86%：错误。",
     emits=("TXT010", "TXT015"),
 )
+@merged
 def shares_match(disclosure, ctx):
     cs = claims(disclosure, ctx)
     passage = passage_of(disclosure, ctx)
     stated_amounts: dict[str, list[Claim]] = {}
-    for c in _amounts(cs):
+    for c in _amounts(cs, disclosure):
         stated_amounts.setdefault(c.subject, []).append(c)
     for c in cs:
         if c.kind != "share" or c.rate is None or c.amount is None or c.amount.unit not in MONEY_UNITS or not c.whole:
@@ -453,9 +488,28 @@ def shares_match(disclosure, ctx):
             yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{adjusted}",
                           expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
             continue
+        hint = _other_whole(part, stated, tv, d)
         yield finding(disclosure, c, "TXT011", Severity.error,
-                      f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}。",
+                      f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}{hint}。",
                       expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+def _other_whole(part: Val, stated: Val, tv, d: int) -> str:
+    """A share that is of another figure of the whole's table row (江苏 人大 2017: “占“三公”经费的8.75%” is 222.5 of
+    the row's 合计 2542.60, “三公”经费 plus 会议费 and 培训费, not of the “三公”经费 833.60): say so."""
+    if tv is None:
+        return ""
+    row = next((r for r in tv.table.rows if any(f is tv.figures[0] for f in r.cells.values())), None)
+    for key, fig in (row.cells.items() if row is not None else ()):
+        if fig is None or fig.derived:
+            continue  # (the whole's own figure is no match: the share did not meet it)
+        other = of_figures([fig])
+        r = ratio(part, other)
+        if r is not None and stated.meets(r):
+            header = next((col.header for col in tv.table.columns if col.key == key), key)
+            return (f"；按同一行的「{header}」{other.shown()} 计算为 {part.shown()} ÷ {other.shown()} = {pct(r.value, d)}，"
+                    f"与文中相符：分母可能取错了")
+    return ""
 
 
 def _tail_adjusted(c: Claim, cs: list[Claim], passage: dict, whole: Val) -> str | None:
@@ -509,6 +563,7 @@ def _txt015(disclosure, ctx):
     example="“本年收入6100.33万元，完成年初预算的61%，比年初预算减少3909.6万元”：6100.33 ÷ 10009.93 = 60.94%，相符。",
     emits=("TXT010",),
 )
+@merged
 def completion_matches(disclosure, ctx):
     cs = claims(disclosure, ctx)
     earlier: dict[str, Claim] = {}
@@ -602,6 +657,7 @@ def _zero_budget(disclosure, c: Claim, budget: Claim, now: Val, now_text: str, o
 """,
     example="“全年预算为17.68万元，支出决算为11.31万元。决算数大于全年预算数的主要原因……”：11.31 < 17.68，应为“小于”。",
 )
+@merged
 def versus_budget(disclosure, ctx):
     cs = claims(disclosure, ctx)
     for i, v in enumerate(cs):

@@ -7,6 +7,7 @@ rate, a base) is an interval too, taken at the corners. Two statements agree whe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import wraps
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.engine.arith import Span
@@ -157,9 +158,10 @@ def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
         return None
     if not figs:  # every cell blank: an exact zero, as the tables' rules read blanks
         return None
-    label = f"公开{table.kind}表「{' + '.join(labels)}」"
+    title = table.label  # 公开01表; a 预算's by its title (B01 is only this tool's kind: 上海 prints no 公开NN表 code)
+    label = f"{title}「{' + '.join(labels)}」"
     return TableValue(figs, table, label, figs[0].source.model_copy(
-        update={"file": disclosure.path, "table_title": f"公开{table.kind}表"}))
+        update={"file": disclosure.path, "table_title": title}))
 
 
 def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:
@@ -267,3 +269,34 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
                     # to the 万元 precision of the stated figure (65983300元 is 6598.3300万元, not 6598)
                     return f"（{show(target, of_claim(fig).decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
     return ""
+
+
+# ---------------------------------------------------------------- repeats
+def place(loc: Location) -> str:
+    """A text's place as a reader finds it: 第5页 in a PDF, 第12段 in a Word document, the cell in a workbook."""
+    if loc.page is not None:
+        return f"第{loc.page}页"
+    if loc.paragraph is not None:
+        return f"第{loc.paragraph}段"
+    return loc.cell or loc.sheet or ""
+
+
+def merged(check):
+    """A narrative check whose same judgement (code, message, expected and found) made at several places — a text
+    that repeats “财政拨款支出增加2228.78万元，增长10.15%” in four sections — gives one finding, at the first place,
+    that lists the others (their sentences are its further locations)."""
+
+    @wraps(check)
+    def run(disclosure, ctx):
+        order: dict[tuple, list[Finding]] = {}
+        for f in check(disclosure, ctx):
+            order.setdefault((f.code, f.message, f.expected, f.actual), []).append(f)
+        for first, *more in order.values():
+            if more:
+                where = list(dict.fromkeys(place(m.locations[0]) for m in more))
+                first = first.model_copy(update={
+                    "message": f"{first.message}同样的说法另有 {len(more)} 处（{'、'.join(where)}），不再另报。",
+                    "locations": first.locations + [m.locations[0] for m in more]})
+            yield first
+
+    return run

@@ -26,6 +26,7 @@ from govaudit.readers.pdf_text import (
     drop_margins,
     heading_level,
     join_lines,
+    mark_table_heads,
     page_lines,
     unruled_tables,
 )
@@ -63,6 +64,7 @@ class _TableState:
     first_row: int  # the virtual rows it fills, first and last
     last_row: int
     title: str | None  # the last title-like line laid out above it (its title, normally)
+    first_band: int = 0  # the first band of `grid` laid out (a repeated header above it left out)
 
 
 @dataclass
@@ -113,6 +115,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         unruled_tables(lines)
+        mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
         elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
@@ -272,6 +275,7 @@ class _Layout:
         self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
+        state.first_band = skip - joined  # (a band joined to the row before stands for that row)
         return True
 
     def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
@@ -280,11 +284,13 @@ class _Layout:
         state = self.table
         prev = state.grid
         pairs = _split_row(prev, grid, band, state.col_map, col_map)
-        if not pairs:
-            return False
+        if not pairs or any(before.row < state.first_band for before, _rest in pairs):
+            return False  # (a last row that only repeated the header was never laid out)
         prev_top = state.last_row - prev.n_rows + 1  # the virtual row of the part before's first band
-        for before, rest in pairs:
-            r, c = prev_top + before.row, state.col_map[before.col]
+        places = [(prev_top + before.row, state.col_map[before.col]) for before, _rest in pairs]
+        if any(place not in self.tables.cells for place in places):
+            return False
+        for (r, c), (_before, rest) in zip(places, pairs):
             self.tables.cells[(r, c)] = Cell(r, c, self.tables.cells[(r, c)].value + rest.text)
         return True
 
@@ -533,6 +539,7 @@ _ONE_FIGURE = re.compile(r"^[-(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)�
 _NUMERIC = re.compile(r"^[-(（]?[\d,.]+[)）]?%?$")
 # an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+)")
+_NUMERALS = re.compile(r"[一二三四五六七八九十]+|[(（]?\d*")  # unless the line above is its first numerals ('十')
 
 
 def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
@@ -543,8 +550,9 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
     each part ruled as a row of its own ('社会保' | '305.1' there, '障和就业支出' | '7' here). Both parts are ruled,
     so it is told from where the texts sit: every cell with text in this row carries on a cell of that last row
     (the same columns) whose text reaches the row's last line and fills it (the next character would not have
-    fitted), and no cell here starts a row of its own (a vertical merge down from it). None otherwise: a fresh
-    row has a label or a figure under a cell that ended short of the line's end or above the row's last line."""
+    fitted), and no text here is merged down over further rows. None otherwise: a fresh row has a label or a figure
+    under a cell that ended short of the line's end or above the row's last line, or two figures, or the next
+    item's number."""
     if band >= grid.n_rows:
         return None
     last = prev.n_rows - 1
@@ -578,8 +586,8 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
         if _NUMERIC.match(before.text) and _NUMERIC.match(cell.text):
             if not _ONE_FIGURE.match(before.text + cell.text):
                 return None  # two figures ('41.83', '10.00'), not one broken in two
-        elif _ITEM_START.match(norm(cell.text)):
-            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item
+        elif _ITEM_START.match(norm(cell.text)) and not _NUMERALS.fullmatch(norm(before.text)):
+            return None  # '十一、城乡社区支出' filled its last line, and '十二、…' is the next item ('十' + '九、…' is one)
         pairs.append((before, cell))
     return pairs or None
 

@@ -16,6 +16,11 @@ from govaudit.readers.pdf_page import Char, Page, Segment
 SNAP = 2.0  # lines closer than this are one line (double borders, anti-aliasing offsets)
 MIN_BAND = 3.0  # a row or column thinner than this is the gap between a double line, not a cell
 COVER = 1.5  # how far a line may stop short of a crossing and still meet it
+LOW = 8.0  # points: a ruled box lower than this holds a word or a title, not a table's row (unless figures)
+CUT = 0.25  # a rule this far (× the text's height) inside a line of text on both sides cuts it: the text overflows
+OVERLAP = 0.2  # two lines of one cell never overlap by more than this × the lower one's height
+MOVED = 0.01  # points: the cost of a line put into another cell than the one holding its centre (ties stay)
+INF = float("inf")
 
 
 @dataclass
@@ -112,9 +117,11 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
             grids.append(grid)
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     outside = _assign(grids, page.chars)
+    grids = [g for g in grids if not _low_box(g, outside)]
     for grid in grids:
         _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)
     for grid in grids:
+        _spilled_lines(grid, outside)
         for cell in grid.cells:
             if cell.chars:  # an empty cell keeps its text ""
                 cell.text = cell_text(cell.chars)
@@ -147,6 +154,18 @@ def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:
         grid.ys.pop()
 
 
+def _low_box(grid: Grid, outside: list[Char]) -> bool:
+    """A ruled box lower than LOW points is a box round a word or a title row printed small, and its text is running
+    text (given back to `outside`), unless it holds figures in two or more cells: a table's row printed small (a
+    wide sheet fitted to the page; a 总计 row set apart from its table by blank unruled rows)."""
+    low = grid.ys[-1] - grid.ys[0] < LOW and sum(
+        1 for c in grid.cells if c.chars and _FIGURE.match(cell_text(c.chars))) < 2
+    if low:
+        for cell in grid.cells:
+            outside.extend(cell.chars)
+    return low
+
+
 def _several_lines_or_pieces(chars: list[Char]) -> bool:
     centres = sorted([c.cy for c in chars])
     height = max(c.height for c in chars)
@@ -161,7 +180,7 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
     xs = _drop_thin(_cluster([v.pos for v in vs], SNAP))
     if len(xs) < 2 or len(ys) < 2:
         return None
-    if xs[-1] - xs[0] < 20 or ys[-1] - ys[0] < 8:
+    if xs[-1] - xs[0] < 20:
         return None  # a box around a word, an underline with a tick
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     v_at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]  # the lines drawn along each edge
@@ -247,6 +266,126 @@ def _assign(grids: list[Grid], chars: list[Char]) -> list[Char]:
     return outside
 
 
+def _spilled_lines(grid: Grid, outside: list[Char]) -> None:
+    """Text wrapped over more lines than its row's height holds is printed centred on the row and runs over the
+    rules above and below it: a rule cuts its first or last line, whose centre may lie in the next row (and print
+    over that row's text), or outside the table for its first and last rows. Each such line is given to the cell
+    whose text it continues, chosen for all the cut lines of a column at once: no two lines of one cell overlap,
+    and each cell's text is the best centred in it. (Text of the table is never put outside it.)"""
+    stacks: dict[tuple[int, int], list[GridCell]] = {}
+    spilled = set()
+    for cell in grid.cells:
+        key = (cell.col, cell.col2)
+        stacks.setdefault(key, []).append(cell)
+        top, bottom = cell.bbox[1], cell.bbox[3]
+        for ch in cell.chars:
+            over = CUT * ch.height
+            if ch.top < top - over or ch.bottom > bottom + over:
+                spilled.add(key)
+                break
+    # characters outside the table that its top or bottom frame cuts: the edge row's text spilled out of it
+    n_cols, last = grid.n_cols, grid.n_rows - 1
+    x0, top, x1, bottom = grid.bbox
+    edge_cells = {}
+    for cell in grid.cells:
+        for row in {cell.row, cell.row2} & {0, last}:
+            for col in range(cell.col, cell.col2 + 1):
+                edge_cells[(row, col)] = cell
+    spilt: dict[tuple[int, int], list[Char]] = {}
+    for ch in outside:
+        cx = (ch.x0 + ch.x1) / 2
+        over = CUT * ch.height
+        if x0 <= cx <= x1 and (ch.top + over < top < ch.bottom - over or ch.top + over < bottom < ch.bottom - over):
+            cell = edge_cells[(0 if ch.cy < top else last, bisect_right(grid.xs, cx, hi=n_cols) - 1)]
+            spilt.setdefault((cell.col, cell.col2), []).append(ch)
+    for key in spilled | spilt.keys():
+        taken = _reassign(stacks[key], spilt.get(key, []), top, bottom)
+        outside[:] = [ch for ch in outside if id(ch) not in taken]
+
+
+def _reassign(cells: list[GridCell], spilt: list[Char], top: float, bottom: float) -> set[int]:
+    """The lines of one column of cells (the same columns, top to bottom; `spilt`: characters outside the table
+    that its frame, from `top` to `bottom`, cuts) given to its cells; see _spilled_lines. Returns the characters
+    of `spilt` taken into a cell (by id)."""
+    chain = list(cells)
+    first, last = cells[0], cells[-1]
+    # above and below the table: a cell each, empty, whose text need not be centred (its lines are only `spilt`'s)
+    if any(ch.cy < top for ch in spilt):
+        row = first.row - 1
+        chain.insert(0, GridCell(row, first.col, row, first.col2, (0.0, -INF, 0.0, top)))
+    if any(ch.cy > top for ch in spilt):
+        row = last.row2 + 1
+        chain.append(GridCell(row, last.col, row, last.col2, (0.0, bottom, 0.0, INF)))
+    outer = {k for k in (0, len(chain) - 1) if chain[k] is not first and chain[k] is not last}
+    # the table's lines, then the lines outside it (each line's centre is inside the table, or outside it)
+    lines = group_lines([ch for cell in cells for ch in cell.chars], 0.5)
+    n_inside = len(lines)
+    lines += group_lines(spilt, 0.5)
+    boxes = [(min([c.top for c in ln]), max([c.bottom for c in ln]), max([c.height for c in ln])) for ln in lines]
+    tops = [cell.bbox[1] for cell in chain]
+    # the rules between two cells one above the other: edge j parts cells j - 1 and j
+    edges = [(j, b.bbox[1]) for j, (a, b) in enumerate(zip(chain, chain[1:]), start=1) if a.row2 + 1 == b.row]
+    home = []  # the cell holding each line's centre
+    on_edge: dict[int, list[int]] = {}  # edge j → the lines it cuts, which go to cell j - 1 or j
+    for i, (t, b, h) in enumerate(boxes):
+        k = max(bisect_right(tops, (t + b) / 2) - 1, 0)
+        home.append(k)
+        cuts = [j for j, y in edges if t + CUT * h < y < b - CUT * h]
+        # (a line taller than its row stays where its centre is, and the table's text stays in it)
+        if len(cuts) == 1 and (k in outer or not {cuts[0] - 1, cuts[0]} & outer):
+            on_edge.setdefault(cuts[0], []).append(i)
+    on_edge = {j: ids for j, ids in on_edge.items() if len(ids) <= 3}  # (more: not a wrapped label; left alone)
+    cut = {i for ids in on_edge.values() for i in ids}
+    fixed: list[list[int]] = [[] for _ in chain]
+    for i, k in enumerate(home):
+        if i not in cut:
+            fixed[k].append(i)
+
+    def cost(k: int, members: list[int]) -> float:
+        """How far cell k's text sits from the cell's middle; infinite when two of its lines overlap."""
+        if not members or k in outer:
+            return 0.0
+        spans = sorted([boxes[i] for i in members])
+        for (_t1, b1, h1), (t2, _b2, h2) in zip(spans, spans[1:]):
+            if b1 - t2 > OVERLAP * min(h1, h2):
+                return INF
+        middle = (spans[0][0] + max([b for _t, b, _h in spans])) / 2
+        return abs(middle - (chain[k].bbox[1] + chain[k].bbox[3]) / 2)
+
+    # dynamic programme over the cells top to bottom: a state is the set (bits) of the lines cut by the rule below
+    # the cell that go down into the next cell; each state keeps its least cost and the choices that led to it
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for k in range(len(chain)):
+        above = on_edge.get(k, [])
+        below = on_edge.get(k + 1, [])
+        nxt: dict[int, tuple[float, list[int]]] = {}
+        for down in range(1 << len(below)):
+            up = [i for b, i in enumerate(below) if not down >> b & 1]
+            penalty = MOVED * sum(1 for b, i in enumerate(below) if (home[i] == k + 1) != bool(down >> b & 1))
+            for came, (total, path) in best.items():
+                members = fixed[k] + [i for b, i in enumerate(above) if came >> b & 1] + up
+                total += cost(k, members) + penalty
+                if down not in nxt or total < nxt[down][0]:
+                    nxt[down] = (total, path + [down])
+        best = nxt
+    total, path = best[0]
+    if total == INF:
+        return set()  # no reading keeps each cell's lines apart: the centres decide, as for any other text
+    target = list(home)
+    for j, ids in on_edge.items():
+        for b, i in enumerate(ids):
+            target[i] = j if path[j - 1] >> b & 1 else j - 1
+    for cell in cells:
+        cell.chars = []
+    taken = set()
+    for i, (line, k) in enumerate(zip(lines, target)):
+        if k not in outer:  # (only a line from outside can go there: it stays outside)
+            chain[k].chars.extend(line)
+            if i >= n_inside:
+                taken.update(map(id, line))
+    return taken
+
+
 def group_lines(chars: list[Char], tolerance: float) -> list[list[Char]]:
     """Characters grouped into lines top to bottom (a character joins the line whose first character's centre is
     within `tolerance` × the taller height of its own), each line left to right."""
@@ -302,5 +441,6 @@ def join_chars(line: list[Char]) -> str:
 
 
 _ASCII_PAIR = re.compile("[\x00-\x7f]{2}")  # two ASCII characters side by side
+_FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
 centre_y = attrgetter("cy")
 _X0 = attrgetter("x0")

@@ -27,7 +27,7 @@ class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
     __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order",
-                 "type_size")
+                 "type_size", "heads_table")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
@@ -45,6 +45,7 @@ class Line:
         self.margins: Margins | None = None
         self.order: tuple[float, int, float] | None = None
         self.type_size: float | None | bool = False  # _type_size, once asked (False: not yet)
+        self.heads_table = False  # a table's title, 部门 or 单位 line (mark_table_heads): it starts a paragraph
 
     @property
     def text(self) -> str:
@@ -157,7 +158,7 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
         return False  # the line above stopped short: its paragraph ended there
     if line.x0 > (line.margins or margins).left + 0.8 * h:
         return False  # indented: a new paragraph
-    if _NEW_ITEM.match(line.text.strip()):
+    if _NEW_ITEM.match(line.text.strip()) or line.heads_table:
         return False
     if same_page and line.top - prev.bottom > 1.2 * h:
         return False
@@ -208,6 +209,32 @@ def join_lines(lines: list[Line]) -> str:
             out += " "
         out += t
     return out
+
+
+HEAD_LINES = 2  # a table's title may have this many lines (its 部门, 单位 or year line) between it and the table
+_SENTENCE = re.compile("[，。；]")
+
+
+def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
+    """Mark the lines that head a table: each is no running text (no "，。；", no "：" at its end), and it is followed
+    on its page by a ruled table (its top in `table_tops`) or by a line of an unruled one or of a ruled one's header
+    (a line with columns), with at most HEAD_LINES lines between, no running text either. A table's title printed in
+    the body type, left-aligned, right under a paragraph (at the head of the next page, say) is thus not read as that
+    paragraph's last line. `lines`: one page's, in reading order (no table lies beside a stretch in two columns)."""
+    tops = sorted(table_tops)
+    between = None  # lines between the one in hand and the table below it (None: no table, or running text between)
+    for line in reversed(lines):
+        while tops and tops[-1] >= line.top:  # a table starting below the line (or level with it, as pdf.py lays out)
+            tops.pop()
+            between = 0
+        if _SENTENCE.search(line.text) or line.text.rstrip().endswith(("：", ":")):
+            between = None  # running text: a sentence, or the words leading into the table ("…单位包括：")
+        elif line.columns is not None:
+            line.heads_table = True  # a header line of a ruled table, a row of an unruled one, or the title above
+            between = 0
+        elif between is not None:
+            line.heads_table = True
+            between = between + 1 if between < HEAD_LINES else None
 
 
 MIN_TABLE_LINES = 3  # lines of two or more pieces, one under another: a table printed without rules

@@ -47,6 +47,7 @@ VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|�
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
+DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
@@ -62,6 +63,13 @@ YEAR_RE = lazy(r"(20\d{2})年")
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
 ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+# 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
+_HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
+ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})-({_HNAME}{{2,30}})-"
+                            rf"({_HNAME}{{2,40}})科目")
+# "（8）会议费（款）支出1,094.62万元", "（10）公务用车运行维护费（款）支出156.60万元": a paragraph that opens with a 款 or 项
+# (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
+KUAN_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?{_NAME}{{2,30}}\((?:款|项)\)")
 ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
@@ -208,7 +216,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     for p in joined(paragraphs):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text)
-        if not ITEM_HEAD_RE.match(text) and (heading or (
+        if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
         found, last = _paragraph_claims(p, lex, this_year, section, None if heading else lead)
@@ -276,8 +284,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     ptext = norm(p.text)
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
-    im = ITEM_HEAD_RE.match(ptext)
+    im = ITEM_HEAD_RE.match(ptext) or ITEM_HYPHEN_RE.match(ptext)
     item = tuple(g for g in im.groups() if g) if im else None
+    # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
+    item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
+    kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
@@ -321,6 +332,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
+            if kuan and n == 1 and found is not None:
+                found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
             if found is not None:
                 subject = found
             if prior:
@@ -347,6 +360,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
                     if c.amount is None and c.basis == "prior":
                         c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
+                elif c.amount is None and c.basis == "prior" and _plain_change(clause[: m.start()]) \
+                        and all(o.basis == "prior" for o in state.money):
+                    # a named subject whose sentence states only last year's amount: the base of its change
+                    # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
+                    c.base = _sole(state, "prior")
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -377,7 +395,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and section and basis is None and not c.subject and (
                         (ACTUAL_RE.search(before) and (n > 1 or item[-1] in before))
-                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) == "".join(item))):
+                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = item, section, True
@@ -462,10 +480,15 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
                 direction=1 if m.group(1) in VERSUS_UP else -1, direction_word=m.group(1))
            for m in VERSUS_RE.finditer(clause)]
     flat = FLAT_RE.search(clause)
-    if flat:
+    if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
-        out.append(make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
-                        direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None))
+        c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
+                 direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None)
+        if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
+            # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
+            # are level, when the sentence states exactly one of each year (judged only when both are found)
+            c.base, c.amount = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
+        out.append(c)
     return out
 
 
@@ -533,6 +556,8 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
+    if hit[1] in STANDALONE and not _stands_alone(clause[: hit[0]], lex):
+        return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
     else:
@@ -541,6 +566,18 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
     return found
+
+
+# names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
+# a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
+STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计")
+OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
+TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
+
+
+def _stands_alone(before: str, lex: _Lexicon) -> bool:
+    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before))  # "（一）", "办事处（部门）"
+    return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 
 def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None) -> _Subject | None:
