@@ -278,3 +278,14 @@ def test_level_message_rate_on_a_base_under_one():
     d.narrative = read_claims(d.paragraphs, 2026)
     (f,) = [f for f in run_rules(d, Context(), select=["TXT006"]) if f.severity.value != "info"]
     assert "0.80 − 0.50 = 0.30，增加60.00%，应为“增加”" in f.message
+
+
+def test_a_budgets_parts_add_up_to_its_budget_amount():
+    """上海: "“三公”经费预算数为9.70万元" (a 预算's budget amount is this year's) and its parts, each a paragraph."""
+    parts = ["（一）因公出国（境）费0.00万元。", "（二）公务用车购置及运行费8.50万元。", "（三）公务接待费1.20万元。"]
+    assert judge(["2026年“三公”经费预算数为9.70万元。其中："] + parts, SHANGHAI) == []
+    assert judge(["2026年“三公”经费预算数为9.70万元。其中："] + parts[:1] + ["（二）公务用车购置及运行费8.80万元。"]
+                 + parts[2:], SHANGHAI) == [("TXT001", "8.50", "8.80万元"), ("TXT007", "10.00", "9.70万元")]
+    # a 决算's budget amount is not this year's: its parts are not summed against it
+    assert judge(["2019年“三公”经费预算数为9.70万元。其中："] + parts[:1] + ["（二）公务用车购置及运行费8.80万元。"]
+                 + parts[2:], year=2019) == []

@@ -23,12 +23,15 @@ def _money(claim: Claim) -> bool:
     return claim.amount is not None and claim.amount.unit in MONEY_UNITS
 
 
+def _this_years(c: Claim, disclosure) -> bool:
+    """In a 预算 a budget amount is this year's ("“三公”经费预算数为37.91万元"); last year's budget ("2024年预算数为…")
+    was read as basis prior."""
+    return c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")
+
+
 def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
-    """This year's amounts of known subjects. In a 预算 a budget amount is this year's ("“三公”经费预算数为37.91万元");
-    last year's budget ("2024年预算数为…") was read as basis prior."""
-    budget = disclosure.stage == "预算"
-    return [c for c in cs if c.kind == "amount" and c.known and _money(c) and not c.project
-            and (c.basis is None or (budget and c.basis == "budget"))]
+    """This year's amounts of known subjects."""
+    return [c for c in cs if c.kind == "amount" and c.known and _money(c) and not c.project and _this_years(c, disclosure)]
 
 
 @rule(
@@ -349,7 +352,7 @@ def parts_add_up(disclosure, ctx):
     for c in cs:
         if not c.known or c.project or c.category:
             continue
-        if c.kind == "amount" and c.basis is None and _money(c):
+        if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             amounts.setdefault(c.subject, []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
             changes.setdefault((c.subject, c.basis), []).append(c)
@@ -367,7 +370,7 @@ def parts_add_up(disclosure, ctx):
         spec = data.subjects.get(c.subject) if c.known else None
         if spec is None or not spec.parts or c.project:
             continue
-        if c.kind == "amount" and c.basis is None and _money(c):
+        if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
             if parts is None:
                 continue

@@ -115,7 +115,7 @@ def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) ->
     """Rows at the top of a sheet before any title, after a sheet whose last table is `previous`: the same table
     continued (a 续表 that repeats the header but not the title). build_table judges whether they are."""
     rows = sheet.rows()
-    if previous is None or previous.kind == "perf" or not rows:
+    if previous is None or not rows:  # (after a 绩效自评表 no table of its kind exists to continue)
         return None
     first = min(rows)
     end = blocks[0].title_row if blocks else max(rows) + 1

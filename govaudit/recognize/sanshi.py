@@ -50,6 +50,7 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
     header, data_start = locate_header(block, "07", builder.meta)
     if not header:
         return None
+    builder.settle_unit(header)  # before any figure is made: a unit only in the title or the heads is theirs too
     cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
     paths = header_paths(block, header, cols)
     periods = {c: _period(p) for c, p in paths.items() if p and _period(p)}
@@ -139,6 +140,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
                 pending_header.append(r)
             continue
         header = pending_header[-4:]
+        if meta.unit is None:  # no 金额单位 line so far: the title's or the heads' unit, before the figures are made
+            builder.settle_unit(header)
         # every column the header names, not only those with a number: a blank is a reported zero
         cols = sorted({c.col for c in cells} | {c.col for h in header for c in block.rows[h]})
         paths = header_paths(block, header, cols)

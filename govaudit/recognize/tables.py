@@ -45,9 +45,8 @@ class ColumnRole:
 
 
 def column_label(path: list[str]) -> str:
-    """The header a reader would name the column by: '本年支出合计' rather than a bare '合计'."""
-    if not path:
-        return ""
+    """The header a reader would name the column by: '本年支出合计' rather than a bare '合计' (a value column's path
+    is never empty: its key was read from it)."""
     if path[-1] in ("合计", "小计") and len(path) > 1 and path[-2] not in ("支出", "收入"):
         return path[-2] + path[-1]
     return path[-1]
@@ -92,8 +91,6 @@ def is_note(cells: list[Cell]) -> bool:
             texts.append(t)
         elif is_numeric_cell(c):
             return False
-    if not texts:
-        return False
     joined = "".join(texts)
     if joined.startswith(("注", "说明", "备注", "填表说明")):
         return True
@@ -105,7 +102,8 @@ def is_note(cells: list[Cell]) -> bool:
     if any(is_code_text(c.value) or is_numeric_cell(c) for c in cells):
         return False
     core = strip_numbering(joined).rstrip("。.!！;；")
-    return not (core in specs.TOTAL_WORDS or core.startswith("合计") or specs.category_code(core))
+    # (a bare 合计/总计 holds no 无 nor an empty-table word: only a 合计 with words after it gets here)
+    return not (core.startswith("合计") or specs.category_code(core))
 
 
 _TABLE_TOTAL = lazy(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
@@ -126,13 +124,12 @@ def code_text(cell: Cell, width: int = 0) -> str:
         t = str(raw)
         if raw >= 0:
             fmt = (cell.number_format or "").split(";")[0].strip()
-            zeros = len(fmt) if _ZERO_FORMAT.fullmatch(fmt) else 0
-            t = t.zfill(max(zeros, width))
+            if _ZERO_FORMAT.fullmatch(fmt):  # '00': shown with as many digits as the format has zeros
+                width = max(width, len(fmt))
+            t = t.zfill(width)
         return t
     t = code_digits(norm(raw))
-    if width and t.isdigit() and len(t) < width:
-        t = t.zfill(width)
-    return t
+    return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
@@ -266,26 +263,20 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         elif any(w in last for w in specs.NAME_WORDS) and column_key([last], words) is None:
             role.role = "name"  # 科目名称 under a block header (人员经费 / 科目名称) names rows, whatever its parent
         else:
-            key = column_key(path, words)
+            key = column_key(path, words)  # (a heading with a name word here has a key: see the branch above)
             if key:
                 role.role, role.key = "value", key
-            elif any(w in last for w in specs.NAME_WORDS):
-                role.role = "name"
         roles.append(role)
-    # sides: each run of label columns opens a side (01/04: 收入 | 支出; 06: blocks of 编码/名称/决算数)
-    side, prev_label, seen_value = -1, False, False
+    # sides: each run of label columns after a value column opens a side (01/04: 收入 | 支出; 06: blocks of
+    # 编码/名称/决算数); the columns before the first value column are side 0
+    side, seen_value = 0, False
     for role in roles:
-        is_label = role.role in ("name", "code", "split", "lineno")
-        if is_label and (not prev_label) and (seen_value or side < 0):
+        if seen_value and role.role in ("name", "code", "split", "lineno"):
             side += 1
             seen_value = False
-        if side < 0:
-            side = 0
         role.side = side
         if role.role == "value":
             seen_value = True
-        if role.role != "unknown":
-            prev_label = is_label
     return roles
 
 
@@ -441,7 +432,7 @@ class TableBuilder:
     def build(self) -> Table | None:
         block, kind = self.block, self.block.kind
         header, data_start = locate_header(block, kind, self.meta)
-        self._unit_from_title()
+        self.settle_unit(header)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
         paths = header_paths(block, header, cols)
         roles = classify_columns(kind, paths)
@@ -449,8 +440,6 @@ class TableBuilder:
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
-        if self.meta.unit is None:
-            self.meta.unit = header_unit(block, header)
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
         table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
@@ -616,6 +605,13 @@ class TableBuilder:
         if kind in ("02", "03", "05", "08", "09") and _TABLE_TOTAL.fullmatch(core):
             return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
+
+    def settle_unit(self, header: list[int]) -> None:
+        """With no 金额单位 line: the unit printed in the title's line, else the one the figure columns' heads agree
+        on. Asked before the first figure is made (a figure carries its unit)."""
+        self._unit_from_title()
+        if self.meta.unit is None:
+            self.meta.unit = header_unit(self.block, header)
 
     def _unit_from_title(self) -> None:
         """'收入决算表（单位：万元）': the unit printed only in the title's line."""
