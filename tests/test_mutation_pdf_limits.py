@@ -190,15 +190,47 @@ def test_the_strip_is_the_grid_that_starts_highest(tmp_path):
     assert read_pdf(w.save(tmp_path / "并排.pdf")).sheets[0].cut_tables == [(3, 7, 2)]
 
 
-def test_a_grid_with_a_narrow_column_outside_the_first_parts_is_a_table_of_its_own(tmp_path):
-    """Page 2's grid starts 6 pt further left (within the edge tolerance) with an 8 pt column of its own there:
-    that column's middle lies left of every column of page 1's table, so it is not that table carried over — it
-    is laid out as a table of its own, every cell read."""
+@pytest.mark.parametrize("narrow, carried", [(8, False), (12, True)])
+def test_a_narrow_column_at_the_left_of_the_next_pages_grid(tmp_path, narrow, carried):
+    """Page 2's grid starts 6 pt further left (within the edge tolerance) with a narrow empty column of its own.
+    8 pt wide, its middle lies left of every column of page 1's table: not that table carried over but a table of
+    its own, every cell read. 12 pt wide, its middle is exactly on the first part's left rule, which belongs to the
+    first column: the table carried over, its columns those of page 1."""
     w = PdfWriter()
     _first_part(w, [HEAD] + BODY[:2])
-    w.page().grid(34, 60, [8, 68, 160, 90, 90], [[""] + row for row in BODY[2:]])
-    sheet = read_pdf(w.save(tmp_path / "窄列.pdf")).sheets[0]
+    w.page().grid(34, 60, [narrow, 76 - narrow, 160, 90, 90], [[""] + row for row in BODY[2:]])
+    sheet = read_pdf(w.save(tmp_path / f"窄列{narrow}.pdf")).sheets[0]
     rows = _values(sheet)
     assert rows[-2:] == [["20106", "财政事务", "60.00", "20.00"], ["2010601", "行政运行", "60.00", "20.00"]]
     (r, c), = [k for k, cell in sheet.cells.items() if cell.value == "行政运行"]
-    assert (c, sheet.origins[(r, c)].page) == (3, 2)  # its own columns: the narrow one is column 1
+    assert sheet.origins[(r, c)].page == 2
+    assert c == (2 if carried else 3)  # page 1's 科目名称 column, or column 3 of a table whose column 1 is the narrow one
+
+
+def test_a_narrow_column_whose_middle_is_on_the_first_parts_right_rule(tmp_path):
+    """The mirror case: page 2's grid ends 6 pt further right with a 12 pt empty column whose middle is exactly on
+    page 1's right-hand rule, which belongs to the last column: the table carried over, its header printed again
+    left out."""
+    w = PdfWriter()
+    _first_part(w, [HEAD] + BODY[:2])
+    w.page().grid(40, 60, [70, 160, 90, 84, 12], [row + [""] for row in [HEAD] + BODY[2:]])
+    sheet = read_pdf(w.save(tmp_path / "右窄列.pdf")).sheets[0]
+    rows = _values(sheet)
+    assert rows.count(HEAD) == 1
+    assert rows[-2:] == [["20106", "财政事务", "60.00", "20.00"], ["2010601", "行政运行", "60.00", "20.00"]]
+
+
+def test_a_paragraph_of_several_lines_is_one_cell_in_column_a(tmp_path):
+    """Running text wrapped over two lines is one paragraph, and one cell of the text sheet: column A of its row,
+    as `Paragraph.cell` says, with the paragraph's box as its origin."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(72, 100, "一、部门主要职能。本部门负责全区财政收支的管理，", 10)
+    p.text(72, 115, "以及预算的编制与执行。", 10)
+    book = read_pdf(w.save(tmp_path / "两行.pdf"))
+    (para,) = book.paragraphs
+    sheet = next(s for s in book.sheets if s.name == para.sheet)
+    assert para.cell == "A1"
+    assert [(k, c.value) for k, c in sheet.cells.items()] == [((1, 1), para.text)]
+    assert para.text.startswith("一、部门主要职能") and para.text.endswith("执行。")
+    assert sheet.origins[(1, 1)] == para.origin and para.origin.bbox[:3] == (72.0, 100.0, 312.0)  # both lines' box
