@@ -191,3 +191,14 @@ def test_code_and_name_joined_by_a_dash(tmp_path):
     assert row.label == "行政运行"
     clean = rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "clean.xlsx", code_dash_name)
     assert defects(clean) == []
+
+
+def test_sign_off_is_no_note_explaining_an_empty_table(tmp_path):
+    # a name holding 无 ('王无忌') under an empty table whose only note says what the table shows: still CMP002
+    def change(wb):
+        ws = wb["09国有资本"]
+        note = next(c for row in ws.iter_rows() for c in row if isinstance(c.value, str) and c.value.startswith("注"))
+        note.value = "注：本表反映部门本年度国有资本经营预算财政拨款收入、支出及结转和结余情况。"
+        ws.cell(row=note.row + 1, column=1, value="填表人：王无忌")
+    found = defects(rewrite(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "empty.xlsx", change))
+    assert [f[:3] for f in found] == [("CMP002", "error", "公开09表")]

@@ -470,7 +470,8 @@ class TableBuilder:
             if is_lineno_row(cells) or repeats_header(cells, header_words):
                 continue
             if is_note(cells):
-                table.notes.append("".join(text_of(c) for c in cells))
+                if not is_sign_off(cells):  # (a sign-off says nothing of the table: '无' in a name explains no blank)
+                    table.notes.append("".join(text_of(c) for c in cells))
                 continue
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
