@@ -92,3 +92,84 @@ def test_a_label_reaching_further_into_the_next_column_keeps_it(tmp_path):
 def test_a_value_reaching_further_into_the_labels_last_column_takes_it(tmp_path):
     cells, merged = _header_row(tmp_path, [(62, "项目名称　就业创业服务能力建设")], widths=(45, 40, 80, 60, 60, 60))
     assert cells == [(1, "项目名称"), (2, "就业创业服务能力建设")] and merged == [(2, 3)]
+
+
+# A table's title (and its 部门/单位 lines) printed at the foot of a page of running text, the table itself starting
+# the next page (_foot_titles): those lines are laid out with the table (the tables' sheet), not as paragraphs.
+
+from test_pdf_split_rows import BODY, HEADER, X0, _rows, _table  # noqa: E402
+
+TEXT = "本部门2019年度收入合计40.00万元，其中财政拨款收入40.00万元，主要用于保障机关正常运转。"
+
+
+def _text_lines(page, top: float) -> None:
+    for k in range(3):
+        page.text(X0, top + 16 * k, TEXT[k * 15:(k + 1) * 15], SIZE)
+
+
+def _foot_title_sheets(tmp_path: Path, foot=("收入决算表", "部门：某区测试局　单位：万元"), above=(), side=None,
+                       text_before=0, text_after=0) -> tuple[list[str], list[str]]:
+    """`text_before` pages of running text, a page of running text ending with the lines `foot`, the next page's
+    lines `above` its ruled 收入决算表 (and `side`, a line beside the table's first row), `text_after` pages of
+    running text. Returns the texts of the tables' sheet and of the text sheet, in order."""
+    w = PdfWriter()
+    for _ in range(text_before):
+        _text_lines(w.page(), 300)
+    p1 = w.page()
+    _text_lines(p1, 600)
+    for k, text in enumerate(foot):
+        p1.text(X0, 660 + 16 * k, text, SIZE)
+    p2 = w.page()
+    for k, text in enumerate(above):
+        p2.text(X0, 60 + 14 * k, text, SIZE)
+    top = 64 + 14 * len(above)
+    if side:
+        p2.text(400, top + 3, side, SIZE)
+    _table(p2, top, [[list(h) for h in HEADER]] + _rows([["", "合计", "40.00", "40.00"]] + BODY[1:]))
+    for _ in range(text_after):
+        _text_lines(w.page(), 300)
+    book = read_workbook(w.save(tmp_path / "表名在页脚.pdf"))
+    tables, text = ([c.value for _rc, c in sorted(s.cells.items())] for s in book.sheets[:2])
+    return tables, text
+
+
+def test_a_title_at_a_page_foot_after_pages_of_text_goes_with_the_table(tmp_path):
+    for before, after in ((1, 0), (0, 1), (2, 1)):
+        tables, text = _foot_title_sheets(tmp_path, text_before=before, text_after=after)
+        assert tables[:3] == ["收入决算表", "部门：某区测试局单位：万元", "科目编码"], (before, after)
+        assert "收入决算表" not in text
+
+
+def test_a_title_with_four_lines_below_it_at_a_page_foot_goes_with_the_table(tmp_path):
+    foot = ("收入决算表", "2019年度", "部门：某区测试局", "单位：万元", "编制：财务科")
+    tables, _text = _foot_title_sheets(tmp_path, foot=foot)
+    assert tables[:6] == list(foot) + ["科目编码"]
+
+
+def test_a_title_with_five_lines_below_it_is_running_text(tmp_path):
+    foot = ("收入决算表", "2019年度", "部门：某区测试局", "单位：万元", "编制：财务科", "审核：张三")
+    tables, text = _foot_title_sheets(tmp_path, foot=foot)
+    assert tables[0] == "科目编码" and text[-6:] == list(foot)
+
+
+def test_four_header_lines_above_the_next_pages_table_leave_it_the_title_at_the_foot(tmp_path):
+    above = ("说明", "备注一", "备注二", "备注三")
+    tables, _text = _foot_title_sheets(tmp_path, above=above)
+    assert tables[:7] == ["收入决算表", "部门：某区测试局单位：万元", *above, "科目编码"]
+
+
+def test_five_lines_above_the_next_pages_table_are_not_a_header_under_a_title_at_the_foot(tmp_path):
+    above = ("说明", "备注一", "备注二", "备注三", "备注四")
+    tables, text = _foot_title_sheets(tmp_path, above=above)
+    assert tables[:6] == [*above, "科目编码"] and text[-2:] == ["收入决算表", "部门：某区测试局单位：万元"]
+
+
+def test_a_sentence_or_a_title_above_the_next_pages_table_keeps_the_foot_lines_text(tmp_path):
+    for line in ("注：本表无数据。", "财政拨款收入支出决算表"):
+        tables, text = _foot_title_sheets(tmp_path, above=(line,))
+        assert tables[:2] == [line, "科目编码"] and text[-2:] == ["收入决算表", "部门：某区测试局单位：万元"], line
+
+
+def test_a_sentence_beside_the_tables_first_row_is_not_above_it(tmp_path):
+    tables, _text = _foot_title_sheets(tmp_path, side="注：本表金额单位为万元。")
+    assert tables[:3] == ["收入决算表", "部门：某区测试局单位：万元", "科目编码"]
