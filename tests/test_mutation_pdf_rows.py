@@ -66,9 +66,9 @@ def test_a_middle_word_of_two_characters_is_a_cell_of_its_own(tmp_path):
 
 
 def test_the_third_word_reaching_into_the_seconds_column_leaves_it_to_the_second(tmp_path):
-    # "某区就业" (134–170) starts 6 pt inside the second column (105–140), which "单位" (107–125) fills: the
+    # "某区就业" (134–170) reaches 11 pt into the second column (105–145), where "单位" (107–125) covers 18: the
     # column stays "单位"'s and "某区就业" takes the next
-    cells, merged = _header_row(tmp_path, [(62, "项目名称　单位　某区就业")], widths=(45, 35, 60, 60, 60, 60))
+    cells, merged = _header_row(tmp_path, [(62, "项目名称　单位　某区就业")], widths=(45, 40, 60, 60, 60, 60))
     assert cells == [(1, "项目名称"), (2, "单位"), (3, "某区就业")] and merged == []
 
 
@@ -87,6 +87,30 @@ def test_a_label_reaching_further_into_the_next_column_keeps_it(tmp_path):
     # label's, the value starts in the third
     cells, merged = _header_row(tmp_path, [(62, "项目名称　就业创业服务能力建设")], widths=(25, 25, 80, 60, 60, 60))
     assert cells == [(1, "项目名称"), (3, "就业创业服务能力建设")] and merged == [(1, 2)]
+
+
+def test_a_label_over_two_columns_keeps_both_when_the_value_lies_right_of_them(tmp_path):
+    # columns 60–80, 80–102, 102–130, 130–190: "项目名称" (62–98) heads the first two, "单位" the third
+    cells, merged = _header_row(tmp_path, [(62, "项目名称　单位　某区就业")], widths=(20, 22, 28, 60, 60, 60))
+    assert cells == [(1, "项目名称"), (3, "单位"), (4, "某区就业")] and merged == [(1, 2)]
+
+
+def test_a_label_covering_more_of_the_column_it_shares_with_the_value_keeps_it(tmp_path):
+    # "项目名称" (62–98) covers 13 pt of the second column (85–115), the value (107–197) 8: the label's
+    cells, merged = _header_row(tmp_path, [(62, "项目名称　就业创业服务能力建设")], widths=(25, 30, 80, 60, 60, 60))
+    assert cells == [(1, "项目名称"), (3, "就业创业服务能力建设")] and merged == [(1, 2)]
+
+
+def test_the_third_word_covering_more_of_a_column_it_shares_with_the_second_takes_it(tmp_path):
+    # columns 60–100, 100–116, 116–146, 146–206: "单位" (107–125) covers 9 pt of the third, "某区就业" (134–170) 12
+    cells, merged = _header_row(tmp_path, [(62, "项目名称　单位　某区就业")], widths=(40, 16, 30, 60, 60, 60))
+    assert cells == [(1, "项目名称"), (2, "单位"), (3, "某区就业")] and merged == [(3, 4)]
+
+
+def test_a_short_value_inside_the_labels_second_column_takes_it(tmp_path):
+    # "项目名称" (62–98) reaches 16 pt into the second column (82–130), which holds all of "就业" (107–125)
+    cells, merged = _header_row(tmp_path, [(62, "项目名称　就业")], widths=(22, 48, 60, 60, 60, 60))
+    assert cells == [(1, "项目名称"), (2, "就业")] and merged == []
 
 
 def test_a_value_reaching_further_into_the_labels_last_column_takes_it(tmp_path):
@@ -173,3 +197,22 @@ def test_a_sentence_or_a_title_above_the_next_pages_table_keeps_the_foot_lines_t
 def test_a_sentence_beside_the_tables_first_row_is_not_above_it(tmp_path):
     tables, _text = _foot_title_sheets(tmp_path, side="注：本表金额单位为万元。")
     assert tables[:3] == ["收入决算表", "部门：某区测试局单位：万元", "科目编码"]
+
+
+def test_a_title_at_a_later_page_foot_after_one_left_as_text(tmp_path):
+    # page 1's foot lines stay text (a sentence above page 2's table); page 3's go with page 4's table
+    w = PdfWriter()
+    for above in ("注：本表无数据。", None):
+        p = w.page()
+        _text_lines(p, 600)
+        p.text(X0, 660, "收入决算表", SIZE)
+        p.text(X0, 676, "部门：某区测试局　单位：万元", SIZE)
+        p = w.page()
+        if above:
+            p.text(X0, 60, above, SIZE)
+        _table(p, 78, [[list(h) for h in HEADER]] + _rows([["", "合计", "40.00", "40.00"]] + BODY[1:]))
+    book = read_workbook(w.save(tmp_path / "两处表名在页脚.pdf"))
+    tables, text = ([c.value for _rc, c in sorted(s.cells.items())] for s in book.sheets[:2])
+    assert tables.count("收入决算表") == 1 and text.count("收入决算表") == 1
+    k = tables.index("收入决算表")
+    assert tables[k - 2:k] == ["40.00", "40.00"] and tables[k + 1:k + 3] == ["部门：某区测试局单位：万元", "科目编码"]
