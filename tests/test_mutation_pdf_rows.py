@@ -216,3 +216,29 @@ def test_a_title_at_a_later_page_foot_after_one_left_as_text(tmp_path):
     assert tables.count("收入决算表") == 1 and text.count("收入决算表") == 1
     k = tables.index("收入决算表")
     assert tables[k - 2:k] == ["40.00", "40.00"] and tables[k + 1:k + 3] == ["部门：某区测试局单位：万元", "科目编码"]
+
+
+def test_a_new_table_that_joined_a_broken_row_keeps_its_rows_and_joins_the_next_pages_rest(tmp_path):
+    # 收入决算表's title and its 部门/单位 row are the last rows of page 1's grid, that row broken across the page
+    # (a new table on page 2 whose first band is joined to it); page 2's last row breaks again ("155.1" | "7")
+    body = [["", "合计", "40.00", "40.00"], ["201", "一般公共服务支出", "40.00", "40.00"],
+            ["20106", "财政事务", "40.00", "40.00"]]
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(120, 60, "支出决算表", 14)
+    p1.text(X0, 90, "部门：某区测试局　　单位：万元", SIZE)
+    header = [["科目编码"], ["科目名称"], ["本年支出", "合计"], ["基本支出"]]
+    _table(p1, 110, [header] + _rows(body) + [[["收入决算表"], [], [], []], [["部门：某区测试"], ["金额单"], [], []]])
+    _table(w.page(), 60, [[["局"], ["位：万元"], [], []], [list(h) for h in HEADER]] + _rows(body)
+           + [[["2010601"], ["行政运行"], ["155.1"], ["155.1"]]])
+    _table(w.page(), 60, [[[], [], ["7"], ["7"]]] + _rows([["2010602", "一般行政管理事务", "10.00", "10.00"]]))
+    sheet = read_workbook(w.save(tmp_path / "新表接断行.pdf")).sheets[0]
+    rows: dict[int, list[str]] = {}
+    for (r, _c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append(cell.value)
+    assert list(rows.items())[6:] == [
+        (7, ["收入决算表"]), (8, ["部门：某区测试局", "金额单位：万元"]),
+        (9, ["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]), (10, ["合计", "40.00", "40.00"]),
+        (11, ["201", "一般公共服务支出", "40.00", "40.00"]), (12, ["20106", "财政事务", "40.00", "40.00"]),
+        (13, ["2010601", "行政运行", "155.17", "155.17"]), (14, ["2010602", "一般行政管理事务", "10.00", "10.00"])]
+    assert sheet.origins[(8, 1)].page == 1 and sheet.origins[(9, 1)].page == 2 and sheet.origins[(14, 1)].page == 3
