@@ -242,3 +242,19 @@ def test_a_new_table_that_joined_a_broken_row_keeps_its_rows_and_joins_the_next_
         (11, ["201", "一般公共服务支出", "40.00", "40.00"]), (12, ["20106", "财政事务", "40.00", "40.00"]),
         (13, ["2010601", "行政运行", "155.17", "155.17"]), (14, ["2010602", "一般行政管理事务", "10.00", "10.00"])]
     assert sheet.origins[(8, 1)].page == 1 and sheet.origins[(9, 1)].page == 2 and sheet.origins[(14, 1)].page == 3
+
+
+def test_a_sentence_reaching_a_point_below_the_next_pages_tables_top_rule_is_above_it(tmp_path):
+    # "注：本表无数据。" (72–81) ends 1 pt below the table's top rule (80): still a line above the table, and running
+    # text there says page 1's foot lines are not that table's title
+    w = PdfWriter()
+    p1 = w.page()
+    _text_lines(p1, 600)
+    p1.text(X0, 660, "收入决算表", SIZE)
+    p1.text(X0, 676, "部门：某区测试局　单位：万元", SIZE)
+    p2 = w.page()
+    p2.text(X0, 72, "注：本表无数据。", SIZE)
+    _table(p2, 80, [[list(h) for h in HEADER]] + _rows([["", "合计", "40.00", "40.00"]] + BODY[1:]))
+    book = read_workbook(w.save(tmp_path / "注在表线上.pdf"))
+    tables, text = ([c.value for _rc, c in sorted(s.cells.items())] for s in book.sheets[:2])
+    assert tables[:2] == ["注：本表无数据。", "科目编码"] and text[-2:] == ["收入决算表", "部门：某区测试局单位：万元"]
