@@ -121,7 +121,7 @@ def test_a_value_reaching_further_into_the_labels_last_column_takes_it(tmp_path)
 # A table's title (and its 部门/单位 lines) printed at the foot of a page of running text, the table itself starting
 # the next page (_foot_titles): those lines are laid out with the table (the tables' sheet), not as paragraphs.
 
-from test_pdf_split_rows import BODY, HEADER, X0, _rows, _table  # noqa: E402
+from test_pdf_split_rows import BODY, HEADER, REST, X0, _heading, _rows, _table  # noqa: E402
 
 TEXT = "本部门2019年度收入合计40.00万元，其中财政拨款收入40.00万元，主要用于保障机关正常运转。"
 
@@ -258,3 +258,71 @@ def test_a_sentence_reaching_a_point_below_the_next_pages_tables_top_rule_is_abo
     book = read_workbook(w.save(tmp_path / "注在表线上.pdf"))
     tables, text = ([c.value for _rc, c in sorted(s.cells.items())] for s in book.sheets[:2])
     assert tables[:2] == ["注：本表无数据。", "科目编码"] and text[-2:] == ["收入决算表", "部门：某区测试局单位：万元"]
+
+
+def _broken(row: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """A row's cells wrapped as Word wraps them, cut after each cell's first line: the part on one page, the rest."""
+    cells = _rows([row])[0]
+    return [lines[:1] for lines in cells], [lines[1:] for lines in cells]
+
+
+def test_a_part_of_two_rows_that_joined_the_row_before_gives_its_own_broken_row_the_next_pages_rest(tmp_path):
+    # row 208 breaks at the foot of page 1, row 20801 at the foot of page 2 (page 2 holds 208's rest and 20801's
+    # first lines): both are joined, each in its place
+    social_head, social_rest = _broken(["208", "社会保障和就业支出", "155.17", "155.17"])
+    admin_head, admin_rest = _broken(["20801", "人力资源和社会保障管理事务", "155.17", "155.17"])
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(120, 60, "收入决算表", 14)
+    p1.text(X0, 90, "部门：某区测试局　　单位：万元", SIZE)
+    _table(p1, 110, [[list(h) for h in HEADER]] + _rows(BODY) + [social_head])
+    _table(w.page(), 60, [social_rest, admin_head])
+    _table(w.page(), 60, [admin_rest] + _rows([["2080101", "行政运行", "155.17", "155.17"]]))
+    sheet = read_workbook(w.save(tmp_path / "两次断行.pdf")).sheets[0]
+    rows: dict[int, list[str]] = {}
+    for (r, _c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append(cell.value)
+    assert list(rows.values())[-3:] == [["208", "社会保障和就业支出", "155.17", "155.17"],
+                                        ["20801", "人力资源和社会保障管理事务", "155.17", "155.17"],
+                                        ["2080101", "行政运行", "155.17", "155.17"]]
+    r = max(rows)
+    assert [sheet.origins[(r - k, 1)].page for k in (2, 1, 0)] == [1, 2, 3]
+
+
+def _layout_rows(path: Path) -> dict[int, list[str]]:
+    sheet = read_workbook(path).sheets[0]
+    rows: dict[int, list[str]] = {}
+    for (r, _c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append(cell.value)
+    return rows
+
+
+def test_a_table_whose_first_page_holds_only_the_broken_row_is_joined(tmp_path):
+    # page 1's grid is a single ruled row, the first lines of row 208 (a one-band table); page 2 has the rest
+    social_head, social_rest = _broken(["208", "社会保障和就业支出", "155.17", "155.17"])
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(120, 60, "收入决算表", 14)
+    p1.text(X0, 90, "部门：某区测试局　　单位：万元", SIZE)
+    _table(p1, 110, [social_head])
+    _table(w.page(), 60, [social_rest] + _rows(REST))
+    rows = _layout_rows(w.save(tmp_path / "一行断开.pdf"))
+    assert list(rows.values())[2:] == [["208", "社会保障和就业支出", "155.17", "155.17"],
+                                       ["20801", "人力资源和社会保障管理事务", "155.17", "155.17"],
+                                       ["2080101", "行政运行", "155.17", "155.17"]]
+
+
+def test_a_row_broken_after_a_repeated_header_on_a_middle_page_is_joined(tmp_path):
+    # page 2 repeats the header and holds one row, 208, broken at its foot: page 3's first band is its rest
+    social_head, social_rest = _broken(["208", "社会保障和就业支出", "155.17", "155.17"])
+    header = [list(h) for h in HEADER]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [header] + _rows(BODY))
+    _table(w.page(), 60, [header, social_head])
+    _table(w.page(), 60, [social_rest] + _rows(REST))
+    rows = _layout_rows(w.save(tmp_path / "重复表头后断行.pdf"))
+    assert list(rows.values())[-3:] == [["208", "社会保障和就业支出", "155.17", "155.17"],
+                                        ["20801", "人力资源和社会保障管理事务", "155.17", "155.17"],
+                                        ["2080101", "行政运行", "155.17", "155.17"]]
