@@ -326,3 +326,31 @@ def test_a_row_broken_after_a_repeated_header_on_a_middle_page_is_joined(tmp_pat
     assert list(rows.values())[-3:] == [["208", "社会保障和就业支出", "155.17", "155.17"],
                                         ["20801", "人力资源和社会保障管理事务", "155.17", "155.17"],
                                         ["2080101", "行政运行", "155.17", "155.17"]]
+
+
+def test_a_cell_broken_after_its_second_line_is_joined(tmp_path):
+    # the name's first two lines ("社会保障" / "和就业支") at the foot of page 1, "出" on page 2; the code and the
+    # amounts are whole on page 1
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [[list(h) for h in HEADER]] + _rows(BODY) + [[["208"], ["社会保障", "和就业支"], ["40.00"], ["40.00"]]])
+    _table(w.page(), 60, [[[], ["出"], [], []]] + _rows([["20801", "人力资源和社会保障管理事务", "40.00", "40.00"]]))
+    rows = list(_layout_rows(w.save(tmp_path / "两行后断开.pdf")).values())
+    assert rows[-2:] == [["208", "社会保障和就业支出", "40.00", "40.00"],
+                         ["20801", "人力资源和社会保障管理事务", "40.00", "40.00"]]
+
+
+def test_a_broken_cell_with_a_little_room_to_spare_on_its_line_is_joined(tmp_path):
+    # the name column is 4 pt wider than four characters and its margins (a fifth would not fit): "社会保障" filled
+    # its line all the same
+    widths = [7 * SIZE + 6, 4 * SIZE + 6 + 4, 5 * SIZE + 6, 5 * SIZE + 6]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [[list(h) for h in HEADER], [["201"], ["一般公共", "服务支出"], ["40.00"], ["40.00"]],
+                     [["208"], ["社会保障"], ["155.1"], ["155.1"]]], widths)
+    _table(w.page(), 60, [[[], ["和就业支", "出"], ["7"], ["7"]], [["20801"], ["人力资源"], ["155.1", "7"], ["155.1", "7"]]],
+           widths)
+    rows = list(_layout_rows(w.save(tmp_path / "略宽的列.pdf")).values())
+    assert rows[-2:] == [["208", "社会保障和就业支出", "155.17", "155.17"], ["20801", "人力资源", "155.17", "155.17"]]
