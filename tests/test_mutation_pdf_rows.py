@@ -366,3 +366,15 @@ def test_a_cell_with_room_left_for_the_next_lines_first_word_and_its_colon_is_no
     _table(w.page(), 60, [[["局"], ["位：万元"], [], []]] + _rows(REST))
     rows = list(_layout_rows(w.save(tmp_path / "单位未满行.pdf")).values())
     assert rows[-4:-2] == [["部门：某区测试", "单"], ["局", "位：万元"]]
+
+
+def test_a_label_broken_after_its_year_is_joined(tmp_path):
+    # "2023" fills the name's line at the foot of page 1, "年决算数" goes on at the top of page 2: one label, though
+    # its first part looks like a figure
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [[list(h) for h in HEADER]] + _rows(BODY) + [[[], ["2023"], ["155.1"], ["155.1"]]])
+    _table(w.page(), 60, [[[], ["年决算数"], ["7"], ["7"]]] + _rows(REST))
+    rows = list(_layout_rows(w.save(tmp_path / "年份断开.pdf")).values())
+    assert rows[-3] == ["2023年决算数", "155.17", "155.17"]
