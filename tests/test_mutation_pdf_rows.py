@@ -379,3 +379,15 @@ def test_a_label_broken_after_its_year_is_joined(tmp_path):
     _table(w.page(), 60, [[[], ["年决算数"], ["7"], ["7"]]] + _rows(REST))
     rows = list(_layout_rows(w.save(tmp_path / "年份断开.pdf")).values())
     assert rows[-3] == ["2023年决算数", "155.17", "155.17"]
+
+
+def test_the_rest_of_a_joined_row_is_not_repeated_in_the_row_below(tmp_path):
+    # the row below the joined one has no amounts: its cells stay empty ("7" went to row 208)
+    social_head, social_rest = _broken(["208", "社会保障和就业支出", "155.17", "155.17"])
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [[list(h) for h in HEADER]] + _rows(BODY) + [social_head])
+    _table(w.page(), 60, [social_rest] + _rows([["20801", "人力资源和社会保障管理事务", "", ""]]))
+    rows = list(_layout_rows(w.save(tmp_path / "下一行无金额.pdf")).values())
+    assert rows[-2:] == [["208", "社会保障和就业支出", "155.17", "155.17"], ["20801", "人力资源和社会保障管理事务"]]
