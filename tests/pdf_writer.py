@@ -16,6 +16,7 @@ class PageDraw:
     width: float = 595.0
     height: float = 842.0
     ops: list[str] = field(default_factory=list)
+    crop: tuple[float, float, float, float] | None = None  # a /CropBox (PDF space: left, bottom, right, top)
 
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
         data = "".join(f"{ord(ch):04X}" for ch in text)
@@ -122,7 +123,8 @@ class PdfWriter:
         for p in self.pages:
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
-            kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {p.width:g} {p.height:g}] "
+            crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
+            kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {p.width:g} {p.height:g}] {crop}"
                              f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
         objects[pages_id - 1] = (f"<< /Type /Pages /Count {len(kids)} /Kids ["

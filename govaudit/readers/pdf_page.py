@@ -184,9 +184,18 @@ def _read_page(api: _Api, page, number: int) -> Page:
     rotation = quarter * 90 if quarter in (1, 2, 3) else 0
     out = Page(number=number, width=width, height=height)
     view = _view(rotation, width, height)
-    _read_chars(api, page, out, view, None if rotation else height)
-    _read_objects(api, page, out, view)
+    shown = FS_RECTF()
+    raw.FPDF_GetPageBoundingBox(page, ctypes.byref(shown))  # what a viewer shows: the crop box within the media box
+    area = (shown.left, shown.bottom, shown.right, shown.top)
+    _read_chars(api, page, out, view, None if rotation else height, area)
+    _read_objects(api, page, out, view, area)
     return out
+
+
+def _outside(area: tuple[float, float, float, float], left: float, bottom: float, right: float, top: float) -> bool:
+    """A box (PDF space) wholly off the page's shown area: text or a rule drawn where no reader of the PDF sees it
+    (a table a template left below the page's foot), never part of the disclosure."""
+    return right < area[0] or left > area[2] or top < area[1] or bottom > area[3]
 
 
 def _view(rotation: int, width: float, height: float):
@@ -220,9 +229,9 @@ def _codes(api: _Api, tp, n: int) -> list[int]:
     return [api.get_unicode(tp, i) for i in range(n)]
 
 
-def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
+def _read_chars(api: _Api, page, out: Page, view, height: float | None, area) -> None:
     """`height` is the page's height when it is not rotated: the usual case, turned into the displayed page's
-    coordinates inline rather than through `view`."""
+    coordinates inline rather than through `view`. Characters outside `area` (_outside) are left out."""
     tp = api.text_load(page)
     if not tp:
         return
@@ -245,7 +254,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
             if not loose_box(tp, i, ref):
                 continue
             left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
-            if right - left <= 0 and top - bottom <= 0:
+            if right - left <= 0 and top - bottom <= 0 or _outside(area, left, bottom, right, top):
                 continue
             if pending_break:
                 breaks.add(len(chars))
@@ -260,7 +269,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None) -> None:
         api.text_close(tp)
 
 
-def _read_objects(api: _Api, page, out: Page, view) -> None:
+def _read_objects(api: _Api, page, out: Page, view, area) -> None:
     raw = api.raw
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     lr, br, rr, tr = (ctypes.byref(v) for v in (l, b, r, t))
@@ -280,7 +289,7 @@ def _read_objects(api: _Api, page, out: Page, view) -> None:
             continue
         if kind != PATH:
             continue
-        if not bounds(obj, lr, br, rr, tr):
+        if not bounds(obj, lr, br, rr, tr) or _outside(area, l.value, b.value, r.value, t.value):
             continue
         x0, top, x1, bottom = view(l.value, b.value, r.value, t.value)
         w, h = x1 - x0, bottom - top

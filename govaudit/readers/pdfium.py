@@ -59,6 +59,7 @@ _FUNCTIONS = {
     "FPDF_ClosePage": None,
     "FPDF_GetPageWidthF": _FLOAT,
     "FPDF_GetPageHeightF": _FLOAT,
+    "FPDF_GetPageBoundingBox": _INT,
     "FPDFPage_GetRotation": _INT,
     "FPDFText_LoadPage": Handle,
     "FPDFText_ClosePage": None,
