@@ -386,9 +386,10 @@ def _words(line: Line) -> list[Piece]:
     for piece in line.pieces:
         x0, _t, x1, _b = piece.bbox
         chars = [ch for ch in line.chars if x0 <= (ch.x0 + ch.x1) / 2 <= x1]
+        # a cut leaves two characters or more on each side: after the first two, before the last two
         cuts = [i for i in range(2, len(chars) - 1) if chars[i].x0 - chars[i - 1].x1 > gap]
         cuts = [i for k, i in enumerate(cuts) if i - ([0] + cuts)[k] >= 2] if cuts else []
-        if not cuts or (len(chars) - cuts[-1]) < 2:
+        if not cuts:
             out.append(piece)
             continue
         for a, b in zip([0] + cuts, cuts + [len(chars)]):
