@@ -5,31 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from openpyxl import Workbook
-
 from govaudit.readers import read_workbook
 from govaudit.recognize.disclosure import recognize
+from recognize_books import H05, T05, book
 
-T05 = "一般公共预算财政拨款支出决算表"
 T04 = "财政拨款收入支出决算总表"
-H05 = ["科目编码", "科目名称", "合计", "基本支出", "项目支出"]
-
-
-def book(tmp_path, *sheets, name="决算.xlsx"):
-    """Sheets given as (title, [row, …]) or (title, [row, …], [merged range, …]); a row lists cell values from A."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows, *merges in sheets:
-        ws = wb.create_sheet(title)
-        for rng in (merges[0] if merges else []):
-            ws.merge_cells(rng)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    ws.cell(r, c, value)
-    path = tmp_path / name
-    wb.save(path)
-    return recognize(read_workbook(path))
 
 
 def test_a_title_wrapped_over_a_figure_column_is_no_part_of_its_heading(tmp_path):

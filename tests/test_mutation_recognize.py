@@ -6,33 +6,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from openpyxl import Workbook
-
 from govaudit.readers import read_workbook
 from govaudit.recognize.disclosure import recognize
-
-
-def book(tmp_path, *sheets, name="决算公开表.xlsx"):
-    """A workbook of sheets given as (title, [row, …]) or (title, [row, …], [merged range, …]); a row is a list of
-    cell values from column A."""
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, rows, *merges in sheets:
-        ws = wb.create_sheet(title)
-        for rng in (merges[0] if merges else []):
-            ws.merge_cells(rng)
-        for r, row in enumerate(rows, start=1):
-            for c, value in enumerate(row, start=1):
-                if value is not None:
-                    ws.cell(r, c, value)
-    path = tmp_path / name
-    wb.save(path)
-    return recognize(read_workbook(path))
-
-
-def figures(table):
-    """{(row key, column key): value} of a recognised table."""
-    return {(row.key, k): (f.value if f is not None else None) for row in table.rows for k, f in row.cells.items()}
+from recognize_books import book, figures
 
 
 def test_a_unit_named_only_in_the_column_heads_is_the_tables_unit(tmp_path):

@@ -7,7 +7,7 @@ from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import specs
 from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
-from govaudit.recognize.tables import (TableBuilder, classify_columns, column_key, header_paths, is_note, is_sign_off,
+from govaudit.recognize.tables import (TableBuilder, classify_columns, column_key, header_paths, is_note, keep_note,
                                       locate_header)
 from govaudit.lazyre import lazy
 from govaudit.text import strip_numbering
@@ -94,8 +94,8 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
         if not any(c.key == key for c in table.columns):
             table.columns.append(construct(Column, key=key, header=label, col=label_cols[0]))
     for r in (r for r in block.row_numbers() if r >= data_start):
-        if is_note(block.rows[r]) and not is_sign_off(block.rows[r]):
-            table.notes.append("".join(text_of(c) for c in block.rows[r]))
+        if is_note(block.rows[r]):
+            keep_note(table.notes, block.rows[r])
     builder._finish(table)
     return table, builder.issues
 
@@ -129,8 +129,7 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if is_lineno_row(cells):
             continue
         if is_note(cells):
-            if not is_sign_off(cells):
-                table.notes.append("".join(text_of(c) for c in cells))
+            keep_note(table.notes, cells)
             continue
         numeric = [c for c in cells if is_numeric_cell(c)]
         if not numeric:

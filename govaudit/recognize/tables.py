@@ -81,6 +81,13 @@ def is_sign_off(cells: list[Cell]) -> bool:
     return seen
 
 
+def keep_note(notes: list[str], cells: list[Cell]) -> None:
+    """A note row's text added to its table's notes; a sign-off row is left out (it says nothing of the table: '无'
+    in a person's name explains no blank)."""
+    if not is_sign_off(cells):
+        notes.append("".join(text_of(c) for c in cells))
+
+
 def is_note(cells: list[Cell]) -> bool:
     if is_sign_off(cells):
         return True
@@ -470,8 +477,7 @@ class TableBuilder:
             if is_lineno_row(cells) or repeats_header(cells, header_words):
                 continue
             if is_note(cells):
-                if not is_sign_off(cells):  # (a sign-off says nothing of the table: '无' in a name explains no blank)
-                    table.notes.append("".join(text_of(c) for c in cells))
+                keep_note(table.notes, cells)
                 continue
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
