@@ -21,6 +21,7 @@ from pathlib import Path
 # fpdfview.h / fpdf_edit.h
 FPDF_ERR_PASSWORD = 4
 FPDF_ERR_SECURITY = 5
+FPDF_PAGEOBJ_TEXT = 1
 FPDF_PAGEOBJ_PATH = 2
 FPDF_PAGEOBJ_IMAGE = 3
 FPDF_SEGMENT_LINETO = 0
@@ -80,6 +81,15 @@ _FUNCTIONS = {
     "FPDFPathSegment_GetPoint": _INT,
     "FPDFPathSegment_GetType": _INT,
     "FPDFPathSegment_GetClose": _INT,
+    "FPDF_LoadMemDocument": Handle,
+    "FPDFPageObj_GetClipPath": Handle,
+    "FPDFClipPath_CountPaths": _INT,
+    "FPDFClipPath_CountPathSegments": _INT,
+    "FPDFClipPath_GetPathSegment": Handle,
+}
+# functions a PDFium older than the reader's newest use may lack: None then, and the reader does without them
+_OPTIONAL = {
+    "FPDFText_GetTextObject": Handle,  # (2023) the page object a character of the text layer was drawn by
 }
 
 
@@ -90,6 +100,14 @@ class Pdfium:
         for name, restype in _FUNCTIONS.items():
             f = lib[name]  # a fresh function object each time: another user's typed one is never changed
             f.restype = restype
+            setattr(self, name, f)
+        for name, restype in _OPTIONAL.items():
+            try:
+                f = lib[name]
+            except AttributeError:
+                f = None
+            else:
+                f.restype = restype
             setattr(self, name, f)
         config = _LibraryConfig(version=2)  # the other fields zero: no font paths, no V8 isolate
         self.FPDF_InitLibraryWithConfig(ctypes.byref(config))
