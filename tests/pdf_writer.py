@@ -17,6 +17,7 @@ class PageDraw:
     height: float = 842.0
     ops: list[str] = field(default_factory=list)
     crop: tuple[float, float, float, float] | None = None  # a /CropBox (PDF space: left, bottom, right, top)
+    rotate: int = 0  # the page's /Rotate (0: none written)
 
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
         data = "".join(f"{ord(ch):04X}" for ch in text)
@@ -36,6 +37,20 @@ class PageDraw:
         """A filled rectangle without a border (a cell's background: white when grey is 1)."""
         h = self.height
         self.ops.append(f"{grey:g} g {x0:.2f} {h - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f 0 g")
+        return self
+
+    def clip(self, x0: float, top: float, x1: float, bottom: float) -> "PageDraw":
+        """Saves the graphics state and clips what follows to a rectangle, until `unclip` (q … re W n … Q)."""
+        self.ops.append(f"q {x0:.2f} {self.height - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re W n")
+        return self
+
+    def unclip(self) -> "PageDraw":
+        self.ops.append("Q")
+        return self
+
+    def raw(self, ops: str) -> "PageDraw":
+        """Content-stream operators as they are (PDF space: origin at the bottom-left)."""
+        self.ops.append(ops)
         return self
 
     def image_only(self) -> "PageDraw":
@@ -124,6 +139,7 @@ class PdfWriter:
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
+            crop += f"/Rotate {p.rotate} " if p.rotate else ""
             kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {p.width:g} {p.height:g}] {crop}"
                              f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
