@@ -1,0 +1,163 @@
+"""Issue 14, session 6: the narrative code as it now stands (recognize/claims.py, checks/narrative*.py) line by line.
+Each test judges short texts in memory — against no tables, or the tables of a sample — and asserts which sentence
+draws which finding, its expected/actual values and the arithmetic shown, and that the correct wording draws none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govaudit.engine.context import Context
+from govaudit.engine.runner import run_rules
+from govaudit.model import Disclosure, Location, TextParagraph
+from govaudit.readers import read_workbook
+from govaudit.recognize.claims import read_claims
+from govaudit.recognize.disclosure import recognize
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+_READ: dict[str, Disclosure] = {}
+
+
+def sample(name: str) -> Disclosure:
+    if name not in _READ:
+        _READ[name] = recognize(read_workbook(SAMPLES / name))
+    return _READ[name]
+
+
+def run(texts, disclosure=None, stage=None, year=2019):
+    """The TXT findings (warnings and errors) of texts judged with disclosure's tables (none when None)."""
+    d = disclosure.model_copy(deep=True) if disclosure is not None else Disclosure(path="t")
+    if stage:
+        d.stage = stage
+    d.paragraphs = [TextParagraph(index=i, text=t, location=Location(file="t", paragraph=i))
+                    for i, t in enumerate(texts, 1)]
+    d.narrative = read_claims(d.paragraphs, d.year or year)
+    return [f for f in run_rules(d, Context(), select=["TXT"]) if f.severity.value != "info"]
+
+
+def brief(findings):
+    return [(f.code, f.expected, f.actual) for f in findings]
+
+
+# ------------------------------------------------------------------ TXT003: this year's amount said earlier
+def test_a_budget_amount_said_earlier_is_this_years_base_only_in_a_budget():
+    """In a 预算 “基本支出预算数为110万元” is this year's amount (no table says it here): 10 ÷ (110 − 10) = 10 %."""
+    text = "基本支出预算数为110万元。基本支出比上年增加10万元，增长{}。"
+    (f,) = run([text.format("12%")], stage="预算")
+    assert brief([f]) == [("TXT003", "10%", "12%")]
+    assert f.message == "文中“增长12%”与增减额不符：10 ÷ 上年数 100（110 − 10）= 10.00%；以本年数为分母也只有 9.09%。"
+    assert f.locations[0].sentence == "基本支出比上年增加10万元，增长12%。"
+    assert run([text.format("10%")], stage="预算") == []
+    # in a 决算 the 预算数 is the budget beside it, not this year's amount: nothing to judge the rate against
+    assert run([text.format("12%")], stage="决算") == []
+
+
+# ------------------------------------------------------------------ TXT003/005/006/010: a rate of two stated amounts
+TWO = "2025年当年预算执行数为{}万元，2026年预算安排{}万元，比2025年预算执行数{}。"
+
+
+def test_a_rate_of_two_amounts_in_one_sentence():
+    """(B − A) ÷ A with both amounts as printed; the correct rate, at either precision, draws nothing."""
+    assert run([TWO.format("100.00", "110.00", "增加10%")], stage="预算", year=2026) == []
+    assert run([TWO.format("100.00", "110.00", "增加10.00%")], stage="预算", year=2026) == []
+    (f,) = run([TWO.format("100.00", "99.00", "减少1.1%")], stage="预算", year=2026)
+    assert brief([f]) == [("TXT003", "1.0%", "1.1%")]
+    assert f.message == "文中“减少1.1%”与同一句所说的两个数不符：（99.00 − 100.00）÷ 100.00 = -1.00%。"
+    (t,) = run([TWO.format("100.00", "110.00", "增加9.9%")], stage="预算", year=2026)
+    assert brief([t]) == [("TXT010", "10.0%", "9.9%")]
+    assert t.severity.value == "warning"
+    assert t.message == ("文中“增加9.9%”：（110.00 − 100.00）÷ 100.00 = 10.00%，文中的数是截断而不是四舍五入的结果，"
+                         "应为 10.0%。")
+
+
+def test_a_rate_of_two_amounts_the_wrong_way_round_or_on_a_zero_base():
+    (up,) = run([TWO.format("100.00", "99.50", "增加0.5%")], stage="预算", year=2026)
+    assert brief([up]) == [("TXT006", "0.5%", "0.5%")]
+    assert up.message == ("文中“增加0.5%”：同一句的两个数 100.00万元、99.50万元，（99.50 − 100.00）÷ 100.00 = -0.50%，"
+                          "应为下降，方向相反。")
+    (down,) = run([TWO.format("100.00", "100.40", "减少0.4%")], stage="预算", year=2026)
+    assert brief([down]) == [("TXT006", "0.4%", "0.4%")]
+    assert "（100.40 − 100.00）÷ 100.00 = 0.40%，应为增长，方向相反。" in down.message
+    (z,) = run([TWO.format("0", "110", "增加100%")], stage="预算", year=2026)
+    assert brief([z]) == [("TXT005", None, "100%")]
+    assert z.message == "文中“增加100%”：同一句所说的比较基数为 0万元，基数为零时不能计算增长率（110万元 ÷ 0）。"
+    # equal amounts said to rise by 0 %: nothing to report
+    assert run([TWO.format("100.00", "100.00", "增加0%")], stage="预算", year=2026) == []
+
+
+def test_a_rate_of_two_amounts_in_a_final_account():
+    """“本年收入合计B，上年为A，增长C%” in a 决算; a 决算's “预算安排B” is not this year's amount: not judged."""
+    said = "本部门2019年度本年收入合计110.00万元，上年为100.00万元，增长{}。"
+    (f,) = run([said.format("12%")], stage="决算")
+    assert brief([f]) == [("TXT003", "10%", "12%")]
+    assert f.message == "文中“增长12%”与同一句所说的两个数不符：（110.00 − 100.00）÷ 100.00 = 10.00%。"
+    assert run([said.format("10%")], stage="决算") == []
+    assert run([TWO.format("100.00", "99.00", "减少1.1%")], stage="决算", year=2026) == []
+
+
+# ------------------------------------------------------------------ TXT003: a base stated in the sentence
+BASE = "2026年度部门支出预算安排与2025年度相比（2025年度部门支出预算安排为100.00万元），{}10.00万元，{}{}。"
+
+
+def test_a_rate_on_a_stated_base_rising_or_falling():
+    """This year is the stated base ± the change (100.00 ± 10.00); the rate is of the base, to its printed interval."""
+    assert run([BASE.format("增加", "增长", "10%")], stage="预算", year=2026) == []
+    assert run([BASE.format("减少", "下降", "10%")], stage="预算", year=2026) == []
+    (f,) = run([BASE.format("增加", "增长", "11%")], stage="预算", year=2026)
+    assert brief([f]) == [("TXT003", "10%", "11%")]
+    assert f.message == ("文中“增长11%”与增减额不符：10.00 ÷ 上年数 100.00（110.00 − 10.00）= 10.00%；"
+                         "以本年数为分母也只有 9.09%。")
+    (w,) = run([BASE.format("减少", "下降", "11%")], stage="预算", year=2026)
+    assert brief([w]) == [("TXT004", "10%", "11%")]
+    assert w.message == "文中“下降11%”：10.00 ÷ 90.00 = 11.11%，以本年数为分母；按上年数 100.00（90.00 + 10.00）计算应为 10%。"
+    (t,) = run([BASE.format("减少", "下降", "9%")], stage="预算", year=2026)
+    assert brief([t]) == [("TXT010", "10%", "9%")]
+    assert t.message == "文中“下降9%”：10.00 ÷ 上年数 100.00 = 10.00%，文中的数是截断而不是四舍五入的结果，应为 10%。"
+
+
+def test_a_change_equal_to_this_year_to_the_printed_edge_has_no_base():
+    """9.9 万元 this year after a rise of 10.0: last year was at most 9.95 − 9.95 = 0, no rate can be computed."""
+    (f,) = run(["本部门2019年度本年收入合计9.9万元，比上年增加10.0万元，增长50%。"])
+    assert brief([f]) == [("TXT005", None, "50%")]
+    assert f.message == "文中“增长50%”：增减额 10.0万元 等于本年数（文中 9.9万元），上年数为零，不能计算增长率。"
+
+
+WRONG = "本部门2019年度收支总计110.00万元，比上年增加10.00万元，增长12%。"
+
+
+def test_each_rate_is_judged_after_one_skipped_or_reported():
+    """A zero base (TXT005), a right rate, one on this year's amount (TXT004), a cut one (TXT010): the wrong rate
+    after each is still reported."""
+    before = {"TXT005": "本部门2019年度本年收入合计10万元，比上年增加10万元，增长50%。",
+              None: "本部门2019年度本年支出合计110.00万元，比上年增加10.00万元，增长10%。",
+              "TXT004": "本部门2019年度本年支出合计110.00万元，比上年增加10.00万元，增长9.09%。",
+              "TXT010": "本部门2019年度本年支出合计110.00万元，比上年增加10.00万元，增长9.9%。"}
+    for code, first in before.items():
+        got = sorted((f.code, f.locations[0].sentence) for f in run([first, WRONG]))
+        assert got == sorted(([(code, first)] if code else []) + [("TXT003", WRONG)]), code
+    # a budget comparison on a zero budget is not TXT005's (that is of last year); the next rate still is judged
+    assert brief(run(["本部门2019年度本年支出合计10万元，比预算增加10万元，增长50%。", WRONG])) == [("TXT003", "10%", "12%")]
+
+
+def test_a_rate_of_two_small_amounts_to_the_edge_of_its_interval():
+    """1.00 → 1.50: the rise is 0.49 to 0.51, the base 0.995 to 1.005, so the rate lies in
+    [0.49 ÷ 1.005, 0.51 ÷ 0.995] = [48.76 %, 51.26 %]: 48.8 % and 51.2 % agree, 48.7 % is cut, 51.4 % is wrong."""
+    said = [TWO.format("1.00", "1.50", f"增加{r}") for r in ("48.8%", "51.2%", "48.7%", "51.4%")]
+    assert run(said[:2], stage="预算", year=2026) == []
+    assert brief(run(said[2:], stage="预算", year=2026)) == [("TXT003", "50.0%", "51.4%"), ("TXT010", "50.0%", "48.7%")]
+    # a base under 1 万元 is still a base: 0.50 → 1.00 is a rise of 100 %
+    assert run([TWO.format("0.50", "1.00", "增加100%")], stage="预算", year=2026) == []
+
+
+def test_a_fall_of_two_amounts_rounded_cut_or_wrong_and_an_unchanged_amount_said_to_move():
+    assert run([TWO.format("300.00", "100.00", "减少66.7%")], stage="预算", year=2026) == []
+    (t,) = run([TWO.format("300.00", "100.00", "减少66.6%")], stage="预算", year=2026)
+    assert brief([t]) == [("TXT010", "66.7%", "66.6%")]
+    assert t.message == ("文中“减少66.6%”：（100.00 − 300.00）÷ 300.00 = -66.67%，文中的数是截断而不是四舍五入的结果，"
+                         "应为 66.7%。")
+    (w,) = run([TWO.format("300.00", "100.00", "减少67.5%")], stage="预算", year=2026)
+    assert brief([w]) == [("TXT003", "66.7%", "67.5%")]
+    # the same amount twice said to rise or fall by 0.5 %: the rate is wrong (0.00 %), not its direction
+    for word in ("增加", "减少"):
+        (f,) = run([TWO.format("100.00", "100.00", f"{word}0.5%")], stage="预算", year=2026)
+        assert brief([f]) == [("TXT003", "0.0%", "0.5%")]
+        assert f.message == f"文中“{word}0.5%”与同一句所说的两个数不符：（100.00 − 100.00）÷ 100.00 = 0.00%。"
