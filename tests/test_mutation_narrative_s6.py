@@ -161,3 +161,81 @@ def test_a_fall_of_two_amounts_rounded_cut_or_wrong_and_an_unchanged_amount_said
         (f,) = run([TWO.format("100.00", "100.00", f"{word}0.5%")], stage="预算", year=2026)
         assert brief([f]) == [("TXT003", "0.0%", "0.5%")]
         assert f.message == f"文中“{word}0.5%”与同一句所说的两个数不符：（100.00 − 100.00）÷ 100.00 = 0.00%。"
+
+
+# ------------------------------------------------------------------ TXT006: against the budget, after an item that meets it
+def test_a_change_against_the_budget_is_judged_after_an_item_whose_budget_it_meets(sample_disclosure):
+    """公开07表 2024: 因公出国（境）费 决算 0.00 = 预算 0.00 (nothing to say about its direction); 公务接待费 决算 1.26 <
+    预算 3.00, so “较预算增加1.74万元” is the wrong way round."""
+    d = sample_disclosure("2024")
+    first = "本部门2024年度因公出国（境）费支出0万元，较预算增加1万元。"
+    wrong = "公务接待费支出1.26万元，较预算增加1.74万元。"
+    (f,) = run([first + wrong], d, year=2024)
+    assert (f.code, f.locations[0].sentence) == ("TXT006", wrong)
+    assert f.message == "文中“增加1.74万元”：公开07表「决算数」决算数 1.26小于预算数 3.00，应为“减少1.74万元”。"
+    assert run([first + wrong.replace("增加", "减少")], d, year=2024) == []
+
+
+# ------------------------------------------------------------------ TXT007: parts after a total that cannot be judged
+SANGONG = ("本部门2019年度“三公”经费支出比上年减少{}万元，其中：因公出国（境）费与上年持平，公务用车购置及运行维护费减少0.98万元，"
+           "公务接待费减少2.06万元。")
+FUNDS = "本部门2019年度财政拨款支出{}万元，其中：一般公共预算财政拨款支出80万元，政府性基金预算财政拨款支出10万元。"
+
+
+def test_a_part_unchanged_counts_as_zero_in_the_sum_of_changes():
+    (f,) = run([SANGONG.format("2.7")])
+    assert brief([f]) == [("TXT007", "-3.04", "-2.7")]
+    assert f.message == ("文中“减少2.7万元”（三公经费比上年）：文中各组成部分的增减为 因公出国(境)费 0 − 公务用车购置及运行维护费 "
+                         "0.98 − 公务接待费 2.06 = -3.04，与 -2.7 不符。")
+    assert [loc.sentence is not None for loc in f.locations] == [True] * 4  # the total, then each part
+    assert run([SANGONG.format("3.04")]) == []
+
+
+def test_each_total_is_judged_after_one_that_cannot_be_or_adds_up():
+    wrong_change, wrong_amount = SANGONG.format("2.7"), FUNDS.format("100")
+    skipped = ["本部门2019年度基本支出50万元，其中：人员经费40万元。",  # 公用经费 not stated
+               "本部门2019年度基本支出50万元，其中：人员经费40万元，公用经费10万元。",  # adds up
+               "本部门2019年度基本支出比上年增加5万元，其中：人员经费增加4万元。",  # 公用经费's change not stated
+               SANGONG.format("3.04"),  # adds up
+               "本部门2019年度“三公”经费支出比上年下降10%，其中：因公出国（境）费减少1万元，公务用车购置及运行维护费减少1万元，"
+               "公务接待费减少1万元。"]  # the total's change is a rate only: nothing to add up to
+    for first in skipped:
+        got = sorted((f.code, f.expected, f.actual) for f in run([first, wrong_change, wrong_amount]))
+        assert got == [("TXT007", "-3.04", "-2.7"), ("TXT007", "90", "100万元")], first
+
+
+def test_an_optional_part_left_unsaid_only_when_its_table_has_none(monkeypatch):
+    """财政拨款支出 = 一般公共预算 + 政府性基金 (+ 国有资本经营, optional): with no 国有资本经营 figure, or a zero one,
+    two parts are the whole sum; with a non-zero one the sum of two is not the total's (not judged)."""
+    from decimal import Decimal
+
+    from govaudit.checks import narrative
+    from govaudit.checks.narrative_common import TableValue
+    from govaudit.model import Figure
+
+    (f,) = run([FUNDS.format("100")])  # no tables at all
+    assert brief([f]) == [("TXT007", "90", "100万元")]
+    assert f.message == ("文中“财政拨款支出100万元”，而文中所说各组成部分之和为 一般公共预算财政拨款支出 80万元 + "
+                         "政府性基金预算财政拨款支出 10万元 = 90，相差 10.00。")
+    real = narrative.subject_value
+
+    def with_soe(value):  # the 国有资本经营 table prints `value` (twice: two cells of its row)
+        def get(disclosure, subject, budget=False):
+            if subject != "国有资本经营预算财政拨款支出":
+                return real(disclosure, subject, budget)
+            fig = Figure(value=Decimal(value), decimals=2, source=Location(file="t", sheet="s", cell="A1"))
+            return TableValue([fig, fig], None, "公开08表「合计」", fig.source)
+        return get
+
+    monkeypatch.setattr(narrative, "subject_value", with_soe("0"))
+    assert brief(run([FUNDS.format("100")])) == [("TXT007", "90", "100万元")]
+    monkeypatch.setattr(narrative, "subject_value", with_soe("5"))
+    assert run([FUNDS.format("100")]) == []
+
+
+def test_parts_all_unchanged_sum_to_zero_without_a_sign():
+    (f,) = run(["本部门2019年度“三公”经费支出比上年减少1万元，其中：因公出国（境）费与上年持平，公务用车购置及运行维护费与上年持平，"
+                "公务接待费与上年持平。"])
+    assert brief([f]) == [("TXT007", "0.00", "-1")]
+    assert f.message == ("文中“减少1万元”（三公经费比上年）：文中各组成部分的增减为 因公出国(境)费 0 + 公务用车购置及运行维护费 0 "
+                         "+ 公务接待费 0 = 0.00，与 -1 不符。")
