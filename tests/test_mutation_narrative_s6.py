@@ -239,3 +239,62 @@ def test_parts_all_unchanged_sum_to_zero_without_a_sign():
     assert brief([f]) == [("TXT007", "0.00", "-1")]
     assert f.message == ("文中“减少1万元”（三公经费比上年）：文中各组成部分的增减为 因公出国(境)费 0 + 公务用车购置及运行维护费 0 "
                          "+ 公务接待费 0 = 0.00，与 -1 不符。")
+
+
+def test_a_part_that_rose_by_zero_is_added_with_a_plus():
+    (f,) = run(["本部门2019年度“三公”经费支出比上年减少1.1万元，其中：因公出国（境）费减少0.5万元，公务用车购置及运行维护费增加0.0万元，"
+                "公务接待费减少0.3万元。"])
+    assert brief([f]) == [("TXT007", "-0.8", "-1.1")]
+    assert f.message == ("文中“减少1.1万元”（三公经费比上年）：文中各组成部分的增减为 − 因公出国(境)费 0.5 + 公务用车购置及运行维护费 "
+                         "0.0 − 公务接待费 0.3 = -0.8，与 -1.1 不符。")
+
+
+# ------------------------------------------------------------------ TXT011/TXT015: the whole of a share
+def test_a_shares_whole_said_earlier_in_its_passage():
+    """The whole said in another sentence or paragraph under the same heading is a denominator; under another
+    heading it may be another body's (not used)."""
+    whole, share = "本部门2019年度本年支出合计200万元。", "基本支出50万元，占本年支出合计的{}。"
+    for texts in ([whole, share.format("20%")], [whole + share.format("20%")]):
+        (f,) = run(texts)
+        assert brief([f]) == [("TXT011", "25%", "20%")]
+        assert f.message == "文中“占20%”与金额不符（基本支出）：50 ÷ 200（第1段所说本年支出合计）= 25.00%。"
+    assert run([whole, share.format("25%")]) == []
+    assert run([whole, "（二）基本支出", share.format("20%")]) == []
+
+
+def test_a_cut_share_then_a_wrong_one_in_the_same_list():
+    said = "本部门2019年度本年支出合计300.00万元，其中：项目支出200.00万元，占66.6%；基本支出100.00万元，占{}。"
+    assert [(f.code, f.expected, f.actual, f.message) for f in run([said.format("30%")])] == [
+        ("TXT010", None, "66.6%", "文中“占66.6%”：200.00 ÷ 300.00（文中本年支出合计）= 66.67%，文中的数是截断而不是四舍五入的结果。"),
+        ("TXT011", "33%", "30%", "文中“占30%”与金额不符（基本支出）：100.00 ÷ 300.00（文中本年支出合计）= 33.33%。")]
+    assert brief(run([said.format("33.3%")])) == [("TXT010", None, "66.6%")]
+
+
+def _shares(third, second="49.17"):
+    return ["（一）支出", f"本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占12.73%；甲项资金3000.27万元，"
+                      f"占{second}%；乙项资金2324.26万元，占{third}%。"]
+
+
+def test_shares_made_up_to_a_hundred_in_memory():
+    """12.73 + 49.17 + 38.09 = 99.99: 38.10 printed to make 100 is TXT015 (warning), its expected value the true
+    rounded share; one unit more, or a list not printed to 100, is TXT011."""
+    assert run(_shares("38.09")) == []
+    (w,) = run(_shares("38.10"))
+    assert (w.code, w.severity.value, w.expected, w.actual) == ("TXT015", "warning", "38.09%", "38.10%")
+    assert w.message == ("文中“占38.10%”：2324.26 ÷ 6101.24（文中本年支出合计）= 38.09%。同列各项占比（12.73%、49.17%、38.10%）"
+                         "印出的合计恰为 100%，按四舍五入应为 38.09%，各项合计则为 99.99%：多半是为使合计为 100% 作的尾差调整，"
+                         "宜在文中注明或按四舍五入填写。")
+    assert brief(run(_shares("38.20"))) == [("TXT011", "38.09%", "38.20%")]
+    assert brief(run(_shares("38.08", "49.19"))) == [("TXT011", "49.17%", "49.19%"), ("TXT011", "38.09%", "38.08%")]
+    # the next share is still judged after a tail adjustment
+    later = _shares("38.10") + ["（二）其他", "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占13.73%。"]
+    assert brief(run(later)) == [("TXT011", "12.73%", "13.73%"), ("TXT015", "38.09%", "38.10%")]
+
+
+def test_a_share_against_several_wholes_shows_each_and_expects_the_last():
+    """The whole said in the sentence (250) and, differently, in the paragraph before (200): both quotients are
+    shown; the expected share is of the last whole (the tables' when there is one, here the earlier statement)."""
+    findings = run(["本部门2019年度本年支出合计200万元。", "本年支出合计250万元，其中：基本支出50万元，占30%。"])
+    assert [(f.code, f.expected, f.actual) for f in findings] == [("TXT002", "200万元", "250万元"), ("TXT011", "25%", "30%")]
+    assert findings[1].message == ("文中“占30%”与金额不符（基本支出）：50 ÷ 250（文中本年支出合计）= 20.00%；"
+                                   "50 ÷ 200（第1段所说本年支出合计）= 25.00%。")
