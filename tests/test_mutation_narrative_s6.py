@@ -298,3 +298,29 @@ def test_a_share_against_several_wholes_shows_each_and_expects_the_last():
     assert [(f.code, f.expected, f.actual) for f in findings] == [("TXT002", "200万元", "250万元"), ("TXT011", "25%", "30%")]
     assert findings[1].message == ("文中“占30%”与金额不符（基本支出）：50 ÷ 250（文中本年支出合计）= 20.00%；"
                                    "50 ÷ 200（第1段所说本年支出合计）= 25.00%。")
+
+
+# ------------------------------------------------------------------ TXT012
+def test_a_completion_rate_of_a_sentence_without_a_subject_opening_the_text():
+    """“全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的…”: its own two amounts, the first claim of the text."""
+    said = "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的{}。"
+    assert run([said.format("98.69%")]) == []
+    (f,) = run([said.format("90%")])
+    assert brief([f]) == [("TXT012", "99%", "90%")]
+    assert f.message == "文中“完成全年预算的90%”与决算数、预算数不符：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%。"
+
+
+def test_a_completion_rate_on_this_years_amount_said_before():
+    """No table: this year's 90.00 said in the sentence before; the budget is 90.00 + 10.00 from the change."""
+    said = "本部门2019年度本年支出合计90.00万元。本年支出合计比年初预算减少10.00万元，完成年初预算的{}。"
+    assert run([said.format("90%")]) == []
+    (f,) = run([said.format("95%")])
+    assert brief([f]) == [("TXT012", "90%", "95%")]
+    assert f.message == "文中“完成年初预算的95%”与决算数、预算数不符：90.00 ÷ 预算数 100.00（90.00 + 10.00） = 90.00%。"
+
+
+def test_a_completion_rate_takes_budgets_of_its_own_sentence_only():
+    """A 年初预算 of 180.00 in another paragraph is not this sentence's budget (its 50 % would fit 90 ÷ 180)."""
+    (f,) = run(["本部门2019年度年初预算为180.00万元。", "本年支出合计90.00万元，比年初预算减少10.00万元，完成年初预算的50%。"])
+    assert brief([f]) == [("TXT012", "90%", "50%")]
+    assert f.message == "文中“完成年初预算的50%”与决算数、预算数不符：90.00 ÷ 预算数 100.00（90.00 + 10.00） = 90.00%。"
