@@ -324,3 +324,36 @@ def test_a_completion_rate_takes_budgets_of_its_own_sentence_only():
     (f,) = run(["本部门2019年度年初预算为180.00万元。", "本年支出合计90.00万元，比年初预算减少10.00万元，完成年初预算的50%。"])
     assert brief([f]) == [("TXT012", "90%", "50%")]
     assert f.message == "文中“完成年初预算的50%”与决算数、预算数不符：90.00 ÷ 预算数 100.00（90.00 + 10.00） = 90.00%。"
+
+
+COMPLETE = "年初预算为{}万元，全年预算为321.02万元，支出决算为307.83万元，完成{}预算的{}。"
+
+
+def test_a_completion_of_a_zero_budget_named_by_its_word():
+    (f,) = run([COMPLETE.format("0", "年初", "95.89%")])
+    assert brief([f]) == [("TXT012", "年初预算为零，不能计算", "95.89%")]
+    assert f.message == ("文中“完成年初预算的95.89%”：同一句说年初预算数为 0万元，预算为零时不能算出完成预算的百分比"
+                         "（文中决算数 307.83万元 ÷ 0）；按全年预算数 321.02万元计算，307.83 ÷ 321.02 = 95.89%，"
+                         "文中的百分比可能是按这个预算数算的。")
+    (h,) = run([COMPLETE.format("0", "年初", "0.5%")])  # any share above zero of a zero budget
+    assert h.expected == "年初预算为零，不能计算"
+    assert run([COMPLETE.format("0", "年初", "0%")]) == []  # 0 % of nothing: not claimed to be completed
+    assert run([COMPLETE.format("0", "全年", "95.89%")]) == []  # the named budget is the 全年 one
+    (w,) = run([COMPLETE.format("0.00", "全年", "90%")])
+    assert brief([w]) == [("TXT012", "96%", "90%")]
+    assert w.message == "文中“完成全年预算的90%”与决算数、预算数不符：307.83 ÷ 文中全年预算数 321.02万元 = 95.89%。"
+
+
+def test_a_completion_of_the_named_non_zero_budget():
+    assert run([COMPLETE.format("300.00", "年初", "102.61%")]) == []
+    (f,) = run([COMPLETE.format("300.00", "年初", "95.89%")])  # of the 全年 budget, said to be of the 年初 one
+    assert brief([f]) == [("TXT012", "102.61%", "95.89%")]
+    assert f.message == "文中“完成年初预算的95.89%”与决算数、预算数不符：307.83 ÷ 文中年初预算数 300.00万元 = 102.61%。"
+    (one,) = run([COMPLETE.format("1", "年初", "95.89%")])  # a budget of 1 万元 is not zero
+    assert brief([one]) == [("TXT012", "30783.00%", "95.89%")]
+
+
+def test_each_completion_is_judged_after_one_without_an_amount():
+    wrong = "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的90%。"
+    got = run(["某某专项完成年初预算的90%。", wrong])  # no amount of its own, no table: not judged
+    assert [(f.code, f.locations[0].paragraph) for f in got] == [("TXT012", 2)]
