@@ -357,3 +357,7 @@ def test_each_completion_is_judged_after_one_without_an_amount():
     wrong = "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的90%。"
     got = run(["某某专项完成年初预算的90%。", wrong])  # no amount of its own, no table: not judged
     assert [(f.code, f.locations[0].paragraph) for f in got] == [("TXT012", 2)]
+    # and after one of a zero budget
+    got = run([COMPLETE.format("0", "年初", "95.89%"), wrong])
+    assert [(f.code, f.expected, f.locations[0].paragraph) for f in got] == [
+        ("TXT012", "年初预算为零，不能计算", 1), ("TXT012", "99%", 2)]
