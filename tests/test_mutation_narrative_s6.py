@@ -361,3 +361,23 @@ def test_each_completion_is_judged_after_one_without_an_amount():
     got = run([COMPLETE.format("0", "年初", "95.89%"), wrong])
     assert [(f.code, f.expected, f.locations[0].paragraph) for f in got] == [
         ("TXT012", "年初预算为零，不能计算", 1), ("TXT012", "99%", 2)]
+
+
+def test_a_completion_against_the_tables_budget_unless_another_budget_is_named(sample_disclosure):
+    """公开07表 2019: “三公”经费 决算 3.68, 预算 7.50 (49.07 %). A sentence naming only a 全年 budget while speaking
+    of the 年初 one is not judged against the table (which budget the table prints is not said)."""
+    d = sample_disclosure("2019")
+    assert run(["本部门2019年度“三公”经费支出3.68万元，完成预算的49.07%。"], d) == []
+    (f,) = run(["本部门2019年度“三公”经费支出3.68万元，完成预算的60%。"], d)
+    assert brief([f]) == [("TXT012", "49%", "60%")]
+    assert f.message == "文中“完成预算的60%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」预算数 7.50 = 49.07%。"
+    assert run(["本部门2019年度“三公”经费全年预算为8.00万元，支出决算3.68万元，完成年初预算的60%。"], d) == []
+
+
+def test_each_completion_is_judged_after_one_without_a_budget_a_right_one_and_a_cut_one():
+    said = "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的{}。"
+    got = run(["本部门2019年度本年支出合计90.00万元，完成年初预算的90%。", said.format("98.6%"), said.format("98.69%"),
+               said.format("90%")])
+    assert [(f.code, f.expected, f.actual, f.locations[0].paragraph) for f in got] == [
+        ("TXT010", None, "98.6%", 2), ("TXT012", "99%", "90%", 4)]
+    assert got[0].message == "文中“完成全年预算的98.6%”：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%，文中的数是截断而不是四舍五入的结果。"
