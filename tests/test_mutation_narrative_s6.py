@@ -381,3 +381,64 @@ def test_each_completion_is_judged_after_one_without_a_budget_a_right_one_and_a_
     assert [(f.code, f.expected, f.actual, f.locations[0].paragraph) for f in got] == [
         ("TXT010", None, "98.6%", 2), ("TXT012", "99%", "90%", 4)]
     assert got[0].message == "文中“完成全年预算的98.6%”：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%，文中的数是截断而不是四舍五入的结果。"
+
+
+# ------------------------------------------------------------------ TXT014
+PAIR = "全年预算为{}万元，支出决算为{}万元。"
+
+
+def test_more_or_less_than_the_budget_said_of_the_sentence_before():
+    (f,) = run([PAIR.format("17.68", "11.31") + "决算数大于全年预算数的主要原因是节约开支。"])
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "大于")
+    assert f.message == ("文中说决算数“大于”全年预算数，但上一句的决算数 11.31 万元小于全年预算数 17.68 万元"
+                         "（11.31 − 17.68 = -6.37）。")
+    assert f.locations[0].sentence == "决算数大于全年预算数的主要原因是节约开支。"
+    assert run([PAIR.format("17.68", "11.31") + "决算数小于全年预算数的主要原因是节约开支。"]) == []
+    (g,) = run([PAIR.format("10.00", "11.31") + "决算数小于全年预算数的主要原因是节约开支。"])
+    assert (g.expected, g.actual) == ("大于", "小于")
+    assert g.message == ("文中说决算数“小于”全年预算数，但上一句的决算数 11.31 万元大于全年预算数 10.00 万元"
+                         "（11.31 − 10.00 = 1.31）。")
+    (e,) = run([PAIR.format("17.68", "17.68") + "决算数小于全年预算数的主要原因是节约开支。"])
+    assert (e.expected, e.actual) == ("等于", "小于")
+    # the same sentence's own amounts
+    (s,) = run(["全年预算为17.68万元，支出决算为11.31万元，决算数大于全年预算数。"])
+    assert s.message == ("文中说决算数“大于”全年预算数，但同一句的决算数 11.31 万元小于全年预算数 17.68 万元"
+                         "（11.31 − 17.68 = -6.37）。")
+
+
+def test_level_with_the_budget_within_one_percent():
+    (f,) = run([PAIR.format("17.68", "11.31") + "决算数与全年预算数持平。"])
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
+    assert run([PAIR.format("17.68", "17.60") + "决算数与全年预算数持平。"]) == []  # 0.08 < 1 % of 17.68
+    assert run([PAIR.format("17.68", "11.31") + "决算数与全年预算数基本持平。"]) == []  # not judged
+    (edge,) = run([PAIR.format("100.00", "99.00") + "决算数与全年预算数持平。"])  # exactly 1 %: not level
+    assert (edge.expected, edge.actual) == ("小于", "持平")
+    assert run([PAIR.format("100.00", "99.01") + "决算数与全年预算数持平。"]) == []
+
+
+def test_the_named_budget_of_two():
+    two = "年初预算为10.00万元，全年预算为17.68万元，支出决算为11.31万元。"
+    (f,) = run([two + "决算数小于年初预算数。"])
+    assert f.message == ("文中说决算数“小于”年初预算数，但上一句的决算数 11.31 万元大于年初预算数 10.00 万元"
+                         "（11.31 − 10.00 = 1.31）。")
+    assert run([two + "决算数大于年初预算数。"]) == []
+    assert run([two + "决算数小于全年预算数。"]) == []
+
+
+def test_level_with_the_budget_against_the_tables(sample_disclosure):
+    d = sample_disclosure("2019")  # 公开07表 “三公”经费 决算 3.68, 预算 7.50
+    (f,) = run(["本部门2019年度“三公”经费支出与预算持平。"], d)
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
+    assert f.message == ("文中说三公经费支出与预算“持平”，但公开07表「决算数」决算数 3.68 万元小于预算数 7.50 万元"
+                         "（3.68 − 7.50 = -3.82）。")
+    assert len(f.locations) == 3  # the sentence, then the two table cells
+    assert run(["本部门2019年度“三公”经费支出与预算基本持平。"], d) == []
+
+
+def test_each_comparison_with_the_budget_is_judged_after_a_skipped_one():
+    wrong = PAIR.format("17.68", "11.31") + "决算数大于全年预算数的主要原因是节约开支。"
+    for first in ("决算数小于预算数。",  # no amounts before it
+                  PAIR.format("17.68", "17.60") + "决算数与全年预算数持平。",  # level within 1 %
+                  PAIR.format("17.68", "11.31") + "决算数小于全年预算数。"):  # right
+        got = run([first, wrong])
+        assert [(f.code, f.locations[0].paragraph) for f in got] == [("TXT014", 2)], first
