@@ -442,3 +442,9 @@ def test_each_comparison_with_the_budget_is_judged_after_a_skipped_one():
                   PAIR.format("17.68", "11.31") + "决算数小于全年预算数。"):  # right
         got = run([first, wrong])
         assert [(f.code, f.locations[0].paragraph) for f in got] == [("TXT014", 2)], first
+
+
+def test_a_comparison_with_its_own_amounts_ignores_the_sentence_before():
+    (f,) = run([PAIR.format("50.00", "60.00") + "全年预算为17.68万元，支出决算为11.31万元，决算数大于全年预算数。"])
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "大于")
+    assert "同一句的决算数 11.31 万元小于全年预算数 17.68 万元" in f.message
