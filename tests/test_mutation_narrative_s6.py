@@ -448,3 +448,47 @@ def test_a_comparison_with_its_own_amounts_ignores_the_sentence_before():
     (f,) = run([PAIR.format("50.00", "60.00") + "全年预算为17.68万元，支出决算为11.31万元，决算数大于全年预算数。"])
     assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "大于")
     assert "同一句的决算数 11.31 万元小于全年预算数 17.68 万元" in f.message
+
+
+def test_more_or_less_than_the_budget_where_the_printed_intervals_just_touch():
+    """11.31 (up to 11.315) and 11.32 (from 11.315) may be the same amount: neither “大于” nor “小于” is wrong."""
+    assert run([PAIR.format("11.32", "11.31") + "决算数大于全年预算数。"]) == []
+    assert run([PAIR.format("11.31", "11.32") + "决算数小于全年预算数。"]) == []
+    (f,) = run([PAIR.format("11.33", "11.31") + "决算数大于全年预算数。"])
+    assert (f.expected, f.actual) == ("小于", "大于")
+
+
+def test_level_with_the_budget_against_the_tables_within_one_percent(sample_disclosure, monkeypatch):
+    import dataclasses
+    from decimal import Decimal
+
+    from govaudit.checks import narrative
+
+    d = sample_disclosure("2019")
+    real = narrative.subject_value
+
+    def final_of(value):  # 公开07表 “三公”经费 预算 7.50 kept, its 决算 printed as `value`
+        def get(disclosure, subject, budget=False):
+            tv = real(disclosure, subject, budget)
+            if budget or tv is None:
+                return tv
+            return dataclasses.replace(tv, figures=[tv.figures[0].model_copy(update={"value": Decimal(value)})])
+        return get
+
+    said = ["本部门2019年度“三公”经费支出与预算持平。"]
+    monkeypatch.setattr(narrative, "subject_value", final_of("7.45"))  # 0.05 < 1 % of 7.50
+    assert run(said, d) == []
+    monkeypatch.setattr(narrative, "subject_value", final_of("7.43"))  # 0.07 < 0.075
+    assert run(said, d) == []
+    monkeypatch.setattr(narrative, "subject_value", final_of("7.42"))  # 0.08 > 0.075
+    (f,) = run(said, d)
+    assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
+    assert "决算数 7.42 万元小于预算数 7.50 万元（7.42 − 7.50 = -0.08）" in f.message
+    monkeypatch.setattr(narrative, "subject_value", final_of("7.58"))
+    (g,) = run(said, d)
+    assert (g.expected, g.actual) == ("大于", "持平")
+    assert "决算数 7.58 万元大于预算数 7.50 万元（7.58 − 7.50 = 0.08）" in g.message
+
+
+def test_level_with_the_budget_of_an_item_the_tables_print_no_budget_for(sample_disclosure):
+    assert run(["本部门2019年度基本支出与预算持平。"], sample_disclosure("2019")) == []
