@@ -492,3 +492,14 @@ def test_level_with_the_budget_against_the_tables_within_one_percent(sample_disc
 
 def test_level_with_the_budget_of_an_item_the_tables_print_no_budget_for(sample_disclosure):
     assert run(["本部门2019年度基本支出与预算持平。"], sample_disclosure("2019")) == []
+
+
+# ------------------------------------------------------------------ TXT013
+def test_a_wrong_year_reported_once_a_sentence_and_in_each_sentence():
+    got = run(["本部门2019年度收入与2017年度决算相比增加10万元，支出与2017年度决算相比增加10万元。"
+               "本年支出合计与2019年度相比增加5万元。"])
+    assert [(f.code, f.severity.value, f.expected, f.actual) for f in got] == [
+        ("TXT013", "warning", "2018", "2017"), ("TXT013", "error", "2018", "2019")]
+    assert got[1].message == ("文中“本年支出合计与2019年度相比增加5万元。”：本说明是 2019 年度的，与上年比较应为 2018 年度，"
+                              "文中为 2019 年度。")
+    assert run(["本部门2019年度收入与2018年度决算相比增加10万元。"]) == []
