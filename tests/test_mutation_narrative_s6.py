@@ -503,3 +503,13 @@ def test_a_wrong_year_reported_once_a_sentence_and_in_each_sentence():
     assert got[1].message == ("文中“本年支出合计与2019年度相比增加5万元。”：本说明是 2019 年度的，与上年比较应为 2018 年度，"
                               "文中为 2019 年度。")
     assert run(["本部门2019年度收入与2018年度决算相比增加10万元。"]) == []
+
+
+def test_two_amounts_that_may_be_equal_are_no_contrary_direction():
+    """100.00 and 100.01 may both be 100.005: the change may be zero, so a stated fall (or rise) is a wrong rate
+    (TXT003), not a wrong direction (TXT006)."""
+    (f,) = run([TWO.format("100.00", "100.01", "减少0.5%")], stage="预算", year=2026)
+    assert (f.code, f.expected, f.actual) == ("TXT003", "0.0%", "0.5%")
+    assert f.message == "文中“减少0.5%”与同一句所说的两个数不符：（100.01 − 100.00）÷ 100.00 = 0.01%。"
+    (g,) = run([TWO.format("100.01", "100.00", "增加0.5%")], stage="预算", year=2026)
+    assert (g.code, g.expected, g.actual) == ("TXT003", "0.0%", "0.5%")
