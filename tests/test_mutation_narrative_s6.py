@@ -193,10 +193,11 @@ def test_a_part_unchanged_counts_as_zero_in_the_sum_of_changes():
 
 def test_each_total_is_judged_after_one_that_cannot_be_or_adds_up():
     wrong_change, wrong_amount = SANGONG.format("2.7"), FUNDS.format("100")
-    skipped = ["本部门2019年度基本支出50万元，其中：人员经费40万元。",  # 公用经费 not stated
-               "本部门2019年度基本支出50万元，其中：人员经费40万元，公用经费10万元。",  # adds up
-               "本部门2019年度基本支出比上年增加5万元，其中：人员经费增加4万元。",  # 公用经费's change not stated
-               SANGONG.format("3.04"),  # adds up
+    skipped = ["本部门2019年度“三公”经费支出10万元，其中：公务接待费5万元。",  # two parts not stated
+               "本部门2019年度“三公”经费支出6万元，其中：因公出国（境）费1万元，公务用车购置及运行维护费2万元，"
+               "公务接待费3万元。",  # adds up
+               "本部门2019年度财政拨款基本支出比上年增加5万元，其中：人员经费增加4万元。",  # 公用经费's change not stated
+               "本部门2019年度财政拨款基本支出比上年增加5万元，其中：人员经费增加4万元，公用经费增加1万元。",  # adds up
                "本部门2019年度“三公”经费支出比上年下降10%，其中：因公出国（境）费减少1万元，公务用车购置及运行维护费减少1万元，"
                "公务接待费减少1万元。"]  # the total's change is a rate only: nothing to add up to
     for first in skipped:
