@@ -179,9 +179,12 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
     text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
-    # workbooks only: a PDF header's words sit where the page centres them, not in a group's first column
+    # workbooks and Word tables (a group's words in its first cell, the cells beside it empty when they are not
+    # merged), never a PDF: a printed header's words sit where the page centres them, not in a group's first column
     top, bottom = header_rows[0], header_rows[-1]
-    if not block.sheet.origins and not any(
+    origins = block.sheet.origins
+    printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
+    if not printed and not any(
             r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
         _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
