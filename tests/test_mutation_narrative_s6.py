@@ -514,3 +514,9 @@ def test_two_amounts_that_may_be_equal_are_no_contrary_direction():
     assert f.message == "文中“减少0.5%”与同一句所说的两个数不符：（100.01 − 100.00）÷ 100.00 = 0.01%。"
     (g,) = run([TWO.format("100.01", "100.00", "增加0.5%")], stage="预算", year=2026)
     assert (g.code, g.expected, g.actual) == ("TXT003", "0.0%", "0.5%")
+
+
+def test_a_shares_whole_of_its_own_passage_after_another_passages():
+    got = run(["本部门2019年度本年支出合计300万元。", "（二）基本支出", "本年支出合计200万元。", "基本支出50万元，占本年支出合计的20%。"])
+    assert brief(got) == [("TXT011", "25%", "20%")]
+    assert got[0].message == "文中“占20%”与金额不符（基本支出）：50 ÷ 200（第3段所说本年支出合计）= 25.00%。"
