@@ -16,13 +16,13 @@ from govaudit.model import Location
 from govaudit.model.disclosure import CellIssue
 
 
-def run(tmp_path, s, name="wb.xlsx"):
+def run(tmp_path, s, name="wb.xlsx", **build_kw):
     """(disclosure, findings) of the workbook built from s."""
     from govaudit.engine.runner import run_rules
     from govaudit.readers import read_workbook
     from govaudit.recognize.disclosure import recognize
 
-    path = wb.save(wb.build(s), tmp_path, name)
+    path = wb.save(wb.build(s, **build_kw), tmp_path, name)
     disclosure = recognize(read_workbook(path))
     disclosure.path = str(path)
     return disclosure, run_rules(disclosure)
@@ -70,3 +70,65 @@ def test_cel_each_rule_takes_only_its_own_kind():
     (h,) = cells.hidden_figures(d, None)
     assert h.message == "03支出中有 3 个数字单元格（如 C3），未参与核对；公开的是显示出来的内容。"
     assert h.severity.value == "info" and h.actual == "3"
+
+
+# ---------------------------------------------------------------- engine/arith.shown_sum: the verdict's "ok" test
+def _fig(text: str, unit: str = "万元"):
+    from decimal import Decimal
+
+    from govaudit.model import Figure
+
+    d = Decimal(text)
+    return Figure(value=d, decimals=max(0, -d.as_tuple().exponent), unit=unit,
+                  source=Location(file="t.xlsx", sheet="S", cell="B2"))
+
+
+def test_shown_sum_converts_yuan_and_equals_the_spans_value():
+    """300.00 元 is 0.03 万元: 1.50 万元 + 300.00 元 + a blank = 1.53 万元, the very sum Span.of shows."""
+    from decimal import Decimal
+
+    from govaudit.engine.arith import Span, shown_sum
+
+    figures = [_fig("1.50"), _fig("300.00", unit="元"), None]
+    assert shown_sum(figures) == Decimal("1.53") == Span.of(figures).value
+    assert shown_sum([_fig("12345", unit="元")]) == Decimal("1.2345")
+    assert shown_sum([None]) == 0
+
+
+# ---------------------------------------------------------------- XTB026: a fund's money in 04 against 08/09
+def test_xtb026_fund_money_only_in_its_column_of_04(tmp_path):
+    """04 prints no 政府性基金 income or 年初 rows, but its 政府性基金 column holds 212's 28.00 while 08 is empty:
+    the fund has money, so the empty 08 is reported, at that 28.00 (F8) and at 08's title."""
+    s = wb.spec()
+    s["04"]["income.gov_fund"] = s["04"]["begin.gov_fund"] = None
+    wb.empty(s, "08", note="注：本部门无政府性基金预算财政拨款收支，故本表以空表列示。")
+    _d, findings = run(tmp_path, s)
+    (f,) = pick(findings, "XTB026")
+    assert f.message == "公开04表中政府性基金预算财政拨款有数据，但公开08表是空表：两表应一致。"
+    assert [(loc.sheet, loc.cell) for loc in f.locations] == [("公开04表", "F8"), ("公开08表", "A1")]
+
+
+def test_xtb026_checks_09_when_08_is_missing(tmp_path):
+    """No 08 table at all (CMP001's business): 09 is still compared with 04."""
+    s = wb.spec()
+    wb.empty(s, "09", note="注：本部门无国有资本经营预算财政拨款收支，故本表以空表列示。")
+    _d, findings = run(tmp_path, s, kinds=[k for k in wb.ORDER if k != "08"])
+    assert problems(findings) == [("CMP001", None, None), ("XTB026", "公开04表", "G9")]
+    assert pick(findings, "XTB026")[0].table == "公开09表"
+
+
+def test_xtb026_points_at_the_income_row_when_the_fund_column_is_blank(tmp_path):
+    """04's 政府性基金 column is blank throughout; its income row says 30.00 (B7): the finding points there; with
+    that row blank too (only 年初 4.00 left) it points at 04's title."""
+    s = wb.spec()
+    t = s["04"]
+    t["cats"]["212"] = [28, None, None, None]
+    t["expense_total"][2] = t["expense_grand_total"][2] = t["end.gov_fund"] = None
+    wb.empty(s, "08", note="注：本部门无政府性基金预算财政拨款收支，故本表以空表列示。")
+    _d, findings = run(tmp_path, s)
+    assert [(loc.sheet, loc.cell) for loc in pick(findings, "XTB026")[0].locations] == [("公开04表", "B7"),
+                                                                                       ("公开08表", "A1")]
+    t["income.gov_fund"] = None
+    _d, findings = run(tmp_path, s, name="second.xlsx")
+    assert [(loc.sheet, loc.cell) for loc in pick(findings, "XTB026")[0].locations] == [("公开04表", "A1"),
+                                                                                       ("公开08表", "A1")]
