@@ -132,3 +132,101 @@ def test_xtb026_points_at_the_income_row_when_the_fund_column_is_blank(tmp_path)
     _d, findings = run(tmp_path, s, name="second.xlsx")
     assert [(loc.sheet, loc.cell) for loc in pick(findings, "XTB026")[0].locations] == [("公开04表", "A1"),
                                                                                        ("公开08表", "A1")]
+
+
+# ---------------------------------------------------------------- recognize/text: numbers at the edges
+def test_amounts_of_a_thousand_trillion_are_implausible_either_sign():
+    """±10^15 (int or float) is refused as CEL003's implausible number; one less is a number."""
+    import pytest
+
+    from govaudit.recognize.text import ImplausibleNumber, parse_number
+
+    for value in (10**15, -(10**15), 1e15, -1e15):
+        with pytest.raises(ImplausibleNumber):
+            parse_number(value)
+    assert parse_number(-(10**15) + 1) == (-(10**15) + 1, 0, False)
+
+
+def test_nan_and_infinity_are_text_not_implausible_numbers():
+    """A NaN or infinite cell is not a number at all (CEL001), not a huge one (CEL003)."""
+    import pytest
+
+    from govaudit.recognize.text import NotANumber, number_cell, parse_number
+
+    for value in (float("nan"), float("inf"), float("-inf")):
+        for parse in (parse_number, number_cell):
+            with pytest.raises(NotANumber) as exc:
+                parse(value)
+            assert type(exc.value) is NotANumber
+
+
+def test_other_cell_types_are_read_as_text():
+    """A time of day is not a number; a Decimal (what some readers hand over) keeps its shown decimals."""
+    import datetime
+    from decimal import Decimal
+
+    import pytest
+
+    from govaudit.recognize.text import NotANumber, parse_number
+
+    with pytest.raises(NotANumber):
+        parse_number(datetime.time(12, 0))
+    got = parse_number(Decimal("1.50"))
+    assert got == (Decimal("1.50"), 2, False) and str(got[0]) == "1.50"
+
+
+def test_many_decimal_formats_fast_path_is_the_general_path():
+    """Formats of 27, 28 and 30 decimals: 27 is quantized (its text shows 27 places); from 28 on the value is kept
+    as stored (shown decimals still the format's), by both paths."""
+    from govaudit.recognize.text import number_cell, parse_number
+
+    for places, text in ((27, "1." + "5" + "0" * 26), (28, "1.5"), (30, "1.5")):
+        fmt = "0." + "0" * places
+        for value in (1.5, 3):
+            got = parse_number(value, fmt)
+            assert (str(got[0]), got[1]) == (str(number_cell(value, fmt)[0]), places)
+        assert str(parse_number(1.5, fmt)[0]) == text
+
+
+def test_code_digits_joins_separated_codes():
+    from govaudit.recognize.text import code_digits
+
+    assert code_digits("201.01.01") == "2010101"
+    assert code_digits("201-01") == "20101"
+    assert code_digits("2010101") == "2010101" and code_digits("合计") == "合计"
+
+
+def test_general_and_text_formats_show_stored_decimals():
+    from govaudit.recognize.text import decimals_from_format
+
+    for fmt in ("", "General", "@"):
+        assert decimals_from_format(fmt) == (None, False)
+    assert decimals_from_format("0.0%") == (1, True)
+
+
+# ---------------------------------------------------------------- PRF101 / PRF102: weights
+def test_prf101_section_without_any_weight_is_not_judged(tmp_path):
+    """A 一级 the settings do not know (“其他指标”) and no weight on the form: its score 12 has nothing to be held
+    to; only the 总分 (99 ≠ 101) is reported."""
+    from test_forms_support import check, hebei_book, hebei_forms
+
+    a = hebei_forms()[0]
+    a["indicators"][6][0] = "其他指标"
+    a["indicators"][6][5] = "12"
+    findings = check(hebei_book([a]), tmp_path)
+    assert [f.code for f in findings] == ["PRF104"]
+
+
+def test_prf102_points_first_at_the_first_indicator_section(tmp_path):
+    """Central form with no 总分 weight printed: the weights 10 (预算执行) + 50 + 35 + 10 = 105; the finding points
+    first at 产出指标's weight (G13), then the others in order."""
+    from test_forms_support import central_book, central_forms, check
+
+    c = central_forms()[0]
+    c["weight_total"] = ""
+    c["indicators"][5][5] = "25"
+    findings = check(central_book([c]), tmp_path)
+    (f,) = [f for f in findings if f.code == "PRF102"]
+    assert [loc.cell for loc in f.locations] == ["G13", "F6", "G18", "G20"]
+    assert (f.expected, f.actual, f.difference) == ("100", "105", "5")
+    assert "预算执行率 10 + 产出指标 50 + 效益指标 35 + 满意度指标 10 = 105，应为 100。" in f.message
