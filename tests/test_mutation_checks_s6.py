@@ -230,3 +230,36 @@ def test_prf102_points_first_at_the_first_indicator_section(tmp_path):
     assert [loc.cell for loc in f.locations] == ["G13", "F6", "G18", "G20"]
     assert (f.expected, f.actual, f.difference) == ("100", "105", "5")
     assert "预算执行率 10 + 产出指标 50 + 效益指标 35 + 满意度指标 10 = 105，应为 100。" in f.message
+
+
+# ---------------------------------------------------------------- CMP001 / CMP006 after an earlier table
+def test_cmp001_two_tables_with_only_their_titles(tmp_path):
+    """08 and 09 each print a title and no table: both are reported, each at its own title, and nothing else."""
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    book = wb.build(wb.spec(), kinds=[k for k in wb.ORDER if k not in ("08", "09")])
+    for kind in ("08", "09"):
+        book.create_sheet(f"公开{kind}表")["A1"] = wb.TITLES[kind]
+    path = wb.save(book, tmp_path, "wb.xlsx")
+    disclosure = recognize(read_workbook(path))
+    disclosure.path = str(path)
+    found = pick(run_rules(disclosure), "CMP001")
+    assert [(f.table, f.actual, f.expected) for f in found] == [
+        ("公开08表", "只有标题", "政府性基金预算财政拨款收入支出决算表"), ("公开09表", "只有标题", "国有资本经营预算财政拨款支出决算表")]
+    assert [[(loc.sheet, loc.cell) for loc in f.locations] for f in found] == [[("公开08表", "A1")],
+                                                                               [("公开09表", "A1")]]
+    assert found[1].message == ("公开09表「国有资本经营预算财政拨款支出决算表」只有标题，没有表格：工作簿中印出了表名"
+                                "“国有资本经营预算财政拨款收入支出决算表”，其下却没有表格。无数据时也应列出表格（空表）并说明原因。")
+
+
+def test_cmp006_names_compared_when_an_earlier_table_is_missing(tmp_path):
+    """No 02 table (CMP001): 03 and 05 still compare their names of 2080505."""
+    s = wb.spec()
+    s["renames"]["05"] = {"2080505": "行政单位医疗"}
+    _d, findings = run(tmp_path, s, kinds=[k for k in wb.ORDER if k != "02"])
+    (f,) = pick(findings, "CMP006")
+    assert (f.expected, f.actual) == ("机关事业单位基本养老保险缴费支出", "行政单位医疗")
+    assert f.message == ("科目编码 2080505 在公开05表中名为“行政单位医疗”，在公开03表中名为"
+                         "“机关事业单位基本养老保险缴费支出”：同一编码应使用同一名称。")
