@@ -263,3 +263,19 @@ def test_cmp006_names_compared_when_an_earlier_table_is_missing(tmp_path):
     assert (f.expected, f.actual) == ("机关事业单位基本养老保险缴费支出", "行政单位医疗")
     assert f.message == ("科目编码 2080505 在公开05表中名为“行政单位医疗”，在公开03表中名为"
                          "“机关事业单位基本养老保险缴费支出”：同一编码应使用同一名称。")
+
+
+def test_cmp007_in_a_workbook_names_both_sheets(tmp_path):
+    """A copy of 05 on a sheet “附表”: reported at the copy's title, naming the sheet that was checked."""
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    book = wb.build(wb.spec())
+    book.copy_worksheet(book["公开05表"]).title = "附表"
+    path = wb.save(book, tmp_path, "wb.xlsx")
+    disclosure = recognize(read_workbook(path))
+    disclosure.path = str(path)
+    findings = run_rules(disclosure)
+    assert problems(findings) == [("CMP007", "附表", "A1")]
+    assert findings[0].message == "公开05表「一般公共预算财政拨款支出决算表」在工作表“附表”再次出现（已核对“公开05表”中的那一份）。"
