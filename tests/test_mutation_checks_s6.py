@@ -279,3 +279,15 @@ def test_cmp007_in_a_workbook_names_both_sheets(tmp_path):
     findings = run_rules(disclosure)
     assert problems(findings) == [("CMP007", "附表", "A1")]
     assert findings[0].message == "公开05表「一般公共预算财政拨款支出决算表」在工作表“附表”再次出现（已核对“公开05表”中的那一份）。"
+
+
+def test_prf102_counts_a_section_whose_indicators_are_not_filled_in(tmp_path):
+    """满意度指标（10） printed with no indicator under it still weighs 10: 50 + 30 + 10 + 10 = 100, no PRF102."""
+    from test_forms_support import check, hebei_book, hebei_forms, recognise
+
+    a = hebei_forms()[0]
+    a["indicators"][6] = ["满意度指标（10）", "", "", "", "", ""]
+    a["total"], a["grade"] = "89", "良"
+    form = recognise(hebei_book([a]), tmp_path).forms[0]
+    assert [(s.name, len(s.indicators)) for s in form.sections][2] == ("满意度指标", 0)
+    assert check(hebei_book([a]), tmp_path) == []
