@@ -291,3 +291,18 @@ def test_prf102_counts_a_section_whose_indicators_are_not_filled_in(tmp_path):
     form = recognise(hebei_book([a]), tmp_path).forms[0]
     assert [(s.name, len(s.indicators)) for s in form.sections][2] == ("满意度指标", 0)
     assert check(hebei_book([a]), tmp_path) == []
+
+
+def test_prf107_rate_section_without_a_weight_anywhere_is_not_judged(tmp_path):
+    """预算执行率 scored 8 at a 50 % rate, its label without a weight: by the default settings (weight 10) at most 5
+    (PRF107); with settings that give 预算执行率 no weight there is nothing to cap it with, and nothing is reported."""
+    from test_forms_support import check, hebei_book, hebei_forms
+
+    from govaudit.engine.context import Settings
+
+    c = hebei_forms()[2]
+    c["indicators"][6][0] = "预算执行率"
+    c["indicators"][6][5], c["total"], c["grade"] = "8", "58", "差"
+    assert [f.code for f in check(hebei_book([c]), tmp_path)] == ["PRF107"]
+    settings = Settings(performance={"level1_weights": {"产出指标": 50, "效益指标": 30, "满意度指标": 10}})
+    assert check(hebei_book([c]), tmp_path, settings=settings) == []
