@@ -306,3 +306,27 @@ def test_prf107_rate_section_without_a_weight_anywhere_is_not_judged(tmp_path):
     assert [f.code for f in check(hebei_book([c]), tmp_path)] == ["PRF107"]
     settings = Settings(performance={"level1_weights": {"产出指标": 50, "效益指标": 30, "满意度指标": 10}})
     assert check(hebei_book([c]), tmp_path, settings=settings) == []
+
+
+def test_prf108_sections_after_an_unknown_level1_are_still_checked(tmp_path):
+    """The first 一级 is one the settings do not know (“其他指标（50）”, not judged); 效益指标（30） below it lists
+    数量指标, a 产出 二级: reported, with where it belongs and where it is."""
+    from test_forms_support import check, hebei_book, hebei_forms
+
+    a = hebei_forms()[0]
+    a["indicators"][0][0] = "其他指标（50）"
+    a["indicators"][5][1] = "数量指标"
+    (f,) = check(hebei_book([a]), tmp_path)
+    assert f.code == "PRF108" and f.severity.value == "warning"
+    assert (f.expected, f.actual, [loc.cell for loc in f.locations]) == ("产出指标", "效益指标（30）", ["C19", "B18"])
+    assert f.message.endswith("二级指标「数量指标」属于产出指标，却列在「效益指标（30）」之下。")
+
+
+def test_prf108_central_form_checked_past_its_budget_section(tmp_path):
+    """A central form's first section is the 预算执行 block (not indicators, skipped); 效益指标 lists 数量指标."""
+    from test_forms_support import central_book, central_forms, check
+
+    c = central_forms()[0]
+    c["indicators"][5][1] = "数量指标"
+    found = [f for f in check(central_book([c]), tmp_path) if f.code == "PRF108"]
+    assert [(f.expected, f.actual) for f in found] == [("产出指标", "效益指标")]
