@@ -294,11 +294,14 @@ def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int
     """A column with no heading at all right after a label column, holding only words under the header, is that label's
     second level: '项目名称' centred over two columns (江苏 收入预算总表: 一般公共预算资金 | 小计, then
     | 公共财政拨款(补助)资金 under it), printed or exported without its merge."""
+    headless = {ro.col for ro in roles if ro.role == "unknown" and not ro.path}
+    if not headless:
+        return  # (most tables: every column has a heading; the cells of the others alone are gathered)
     cells_by_col: dict[int, list[Cell]] = {}
     for r in block.row_numbers():
         if r >= data_start:
             for c in block.rows[r]:
-                if c.value not in (None, ""):
+                if c.col in headless and c.value not in (None, ""):
                     cells_by_col.setdefault(c.col, []).append(c)
     label: ColumnRole | None = None  # the label column just before (blank columns between them aside)
     for role in roles:
@@ -589,6 +592,8 @@ class TableBuilder:
 
     @staticmethod
     def _row_key(kind, side, label, code, after_begin) -> str | None:
+        if code and kind not in ("01", "04"):
+            return code  # (before the numbering is stripped: most rows of a big table are coded)
         core = strip_numbering(label)
         if kind in ("01", "04"):
             key = specs.side_row_key(label, side) if label else None
@@ -603,8 +608,6 @@ class TableBuilder:
                 elif side == 1 and core.endswith("支出"):
                     key = "cat." + core
             return key
-        if code:
-            return code
         if kind == "06":
             for word, key in specs.BASIC_ROWS:
                 if word in core:
