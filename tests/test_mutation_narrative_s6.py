@@ -514,3 +514,14 @@ def test_two_amounts_that_may_be_equal_are_no_contrary_direction():
     assert f.message == "文中“减少0.5%”与同一句所说的两个数不符：（100.01 − 100.00）÷ 100.00 = 0.01%。"
     (g,) = run([TWO.format("100.01", "100.00", "增加0.5%")], stage="预算", year=2026)
     assert (g.code, g.expected, g.actual) == ("TXT003", "0.0%", "0.5%")
+
+
+def test_a_shares_whole_of_its_own_passage_after_another_passages():
+    got = run(["本部门2019年度本年支出合计300万元。", "（二）基本支出", "本年支出合计200万元。", "基本支出50万元，占本年支出合计的20%。"])
+    assert brief(got) == [("TXT011", "25%", "20%")]
+    assert got[0].message == "文中“占20%”与金额不符（基本支出）：50 ÷ 200（第3段所说本年支出合计）= 25.00%。"
+
+
+def test_a_share_one_unit_off_in_a_list_not_printed_to_a_hundred_is_wrong():
+    """12.73 + 49.17 + 38.08 = 99.98: nothing was made up to 100, so 38.08 (38.09) is a wrong share."""
+    assert brief(run(_shares("38.08"))) == [("TXT011", "38.09%", "38.08%")]
