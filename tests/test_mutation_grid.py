@@ -1,0 +1,137 @@
+"""The row and cell helpers under every recogniser (recognize/grid.py), continued from test_mutation_tables.py
+(issue 14): small workbooks built here, asserting the rows, columns, departments and units a user sees."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import load_workbook
+
+from govaudit.readers import read_workbook
+from govaudit.recognize.disclosure import recognize
+from recognize_books import T05, book, figures
+
+# value columns in an order where a clean row can read 1, 2, 3 (基本 + 项目 = 合计)
+H = ["科目编码", "科目名称", "基本支出", "项目支出", "合计"]
+ROW = ["201", "一般公共服务支出", 4, 5, 9]
+
+
+def _rows(tmp_path, *rows):
+    return [r.key for r in book(tmp_path, ("05", [[T05], H, *rows, ROW])).tables["05"].rows]
+
+
+# ------------------------------------------------------------------ 栏次 rows (is_lineno_row)
+def test_a_line_number_row_of_three_typed_numbers_is_no_row(tmp_path):
+    """'1 2 3' typed as text under the header (a PDF or Word table's 栏次 row): skipped, exactly three are enough."""
+    assert _rows(tmp_path, [None, None, "1", "2", "3"]) == ["201"]
+    assert _rows(tmp_path, [None, None, 1, 2, 3]) == ["201"]
+
+
+def test_a_line_number_row_after_a_blank_text_cell(tmp_path):
+    """A cell holding only a space before the numbers is blank, not a word."""
+    assert _rows(tmp_path, [" ", None, "1", "2", "3"]) == ["201"]
+
+
+def test_numbers_that_do_not_count_up_by_one_are_a_row(tmp_path):
+    """1 3 4 or 1 2 (two numbers only) are figures of an unlabelled row, not line numbers."""
+    assert _rows(tmp_path, [None, None, 1, 3, 4]) == ["label:row3", "201"]
+    assert _rows(tmp_path, [None, None, 1, 2]) == ["label:row3", "201"]
+
+
+def test_a_data_row_whose_figures_read_1_2_3_is_a_row(tmp_path):
+    """A coded row with the figures 1, 2, 3 is data: its 科目编码 is no line number."""
+    d = book(tmp_path, ("05", [[T05], H, ["201", "一般公共服务支出", 1, 2, 3]]))
+    assert figures(d.tables["05"]) == {("201", "basic"): 1, ("201", "project"): 2, ("201", "total"): 3}
+
+
+def test_a_line_number_cell_further_on_the_row(tmp_path):
+    """'栏次' after the column marks 甲/乙 (or after a number) still makes the row a 栏次 row."""
+    assert _rows(tmp_path, ["甲", "乙", "栏次", 1, 2]) == ["201"]
+    assert _rows(tmp_path, ["甲", 1, "栏次", 2, 3]) == ["201"]
+
+
+def test_an_unlabelled_row_with_a_fraction_or_a_date_is_a_row(tmp_path):
+    """1, 2.5, 3 is not 1 2 3; a date before 1 2 3 is no line number either (and no crash)."""
+    assert _rows(tmp_path, [None, None, 1, 2.5, 3]) == ["label:row3", "201"]
+    keys = _rows(tmp_path, [datetime(2024, 5, 20), None, 1, 2, 3])
+    assert len(keys) == 2 and keys[-1] == "201"
+
+
+# ------------------------------------------------------------------ figures (is_numeric_cell, is_code_text)
+def _hidden(tmp_path, values):
+    path = tmp_path / "h.xlsx"
+    book(tmp_path, ("05", [[T05], H, ROW, ["（内部）", *values]]), name="h.xlsx")
+    wb = load_workbook(path)
+    wb["05"].row_dimensions[4].hidden = True
+    wb.save(path)
+    return recognize(read_workbook(path))
+
+
+def test_a_hidden_row_of_ticks_and_dates_holds_no_figures(tmp_path):
+    """TRUE/FALSE and a date in a hidden row are no hidden figures (no issue); a number is."""
+    assert _hidden(tmp_path, [True, False, datetime(2024, 5, 20)]).cell_issues == []
+    assert [i.text for i in _hidden(tmp_path, [True, 7]).cell_issues] == ["1"]
+
+
+def test_a_note_with_a_tick_beside_it_is_still_a_note(tmp_path):
+    """'本单位无此项支出' with a TRUE beside it: a TRUE is no 科目编码, so the row is still the note on the empty table."""
+    d = book(tmp_path, ("05", [[T05], H, ROW, ["本单位无此项支出", None, True]]))
+    assert d.tables["05"].notes == ["本单位无此项支出"]
+    assert [r.key for r in d.tables["05"].rows] == ["201"]
+
+
+def _document(*rows):
+    """The recognised disclosure of one virtual sheet as the Word and PDF readers hand it over (values as given)."""
+    from govaudit.readers.base import Cell, Sheet, Workbook
+
+    s = Sheet(name="表格")
+    for r, values in enumerate(rows, start=1):
+        for c, v in enumerate(values, start=1):
+            if v is not None:
+                s.cells[(r, c)] = Cell(r, c, v)
+    return recognize(Workbook(path="doc.docx", sheets=[s], kind="word"))
+
+
+def test_a_blank_text_cell_before_line_numbers_in_a_document_table():
+    """A Word cell holding only a zero-width space before 1 2 3 is blank, not a word: the row is a 栏次 row."""
+    d = _document([T05], H, ["\u200b", "\u200b", "1", "2", "3"], ROW)
+    assert [r.key for r in d.tables["05"].rows] == ["201"]
+
+
+def test_a_row_of_uncalculated_formulas_is_a_row_not_a_header(tmp_path):
+    """A row whose figures are formulas never calculated (saved by a program that does not calculate) is a data
+    row with an issue for each formula, not one more line of the header."""
+    d = book(tmp_path, ("05", [[T05], H, [None, "一般公共服务支出", "=1+3", "=2+3", "=C3+D3"], ROW]))
+    t = d.tables["05"]
+    assert [c.header for c in t.columns] == ["基本支出", "项目支出", "合计"]
+    assert [r.key for r in t.rows][-1] == "201" and len(t.rows) == 2
+    assert sorted(i.location.cell for i in d.cell_issues if i.kind == "formula_without_value") == ["C3", "D3", "E3"]
+
+
+B05 = "一般公共预算支出预算表（功能科目）"
+
+
+def _budget(tmp_path, code):
+    """A 预算 table whose 科目编码 stands unheaded after the name, as a number."""
+    d = book(tmp_path, ("b", [[B05], ["功能科目名称", None, "金额"], ["合计", None, 100], ["公共安全支出", code, 100]]))
+    return d.tables.get("B05")
+
+
+def test_a_code_typed_as_a_number_beside_the_name(tmp_path):
+    """204 (or 204.0, 20405) beside the name is a 科目编码: the table is read and judged. 1234 or 204.5 there is no
+    code but a figure under no amount column: no table is made of it (only its title is known)."""
+    for code in (204, 204.0, 20405):
+        t = _budget(tmp_path, code)
+        assert t is not None and t.unreliable is None and [r.key for r in t.rows] == ["total", "label:公共安全支出"], code
+    for figure in (1234, 204.5):
+        assert _budget(tmp_path, figure) is None, figure
+
+
+def test_a_code_read_as_a_float_beside_the_name():
+    """An .xls hands over numbers as floats: 204.0 is the code 204; 1234.0 is no code (no table is made)."""
+    def budget(code):
+        return _document([B05], ["功能科目名称", None, "金额"], ["合计", None, 100.0], ["公共安全支出", code, 100.0]
+                         ).tables.get("B05")
+
+    assert budget(204.0).unreliable is None and [r.key for r in budget(204.0).rows] == ["total", "label:公共安全支出"]
+    assert budget(1234.0) is None
