@@ -135,3 +135,46 @@ def test_a_code_read_as_a_float_beside_the_name():
 
     assert budget(204.0).unreliable is None and [r.key for r in budget(204.0).rows] == ["total", "label:公共安全支出"]
     assert budget(1234.0) is None
+
+
+# ------------------------------------------------------------------ a department name wrapped in a narrow box
+BODY = [["功能科目编码", "功能科目名称", "金额"], ["合计", None, "100.00"], ["204", "公共安全支出", "100.00"]]
+
+
+def _heading(*rows):
+    """(department, its cell, unit) of a PDF's 预算 table with `rows` as the page's heading above its title."""
+    t = _document(*rows, [B05], *BODY).tables["B05"]
+    return t.department, t.department_cell, t.unit
+
+
+def _under_title(*rows):
+    """(department, unit, column headers, row keys) of a PDF's 预算 table with `rows` between its title and header."""
+    t = _document([B05], *rows, *BODY).tables["B05"]
+    return t.department, t.unit, [c.header for c in t.columns], [r.key for r in t.rows]
+
+
+def test_the_rest_of_a_wrapped_name_beside_a_table_code():
+    """'院' on the next line with 公开05表 beside it completes '江苏省高级人民法'; with a figure beside it, the line is
+    a table's row and the name stays as printed."""
+    assert _heading(["部门名称：江苏省高级人民法"], ["院", None, "公开05表"])[0] == "江苏省高级人民法院"
+    assert _heading(["部门名称：江苏省高级人民法"], ["院", None, "100.00"])[0] == "江苏省高级人民法"
+
+
+def test_the_rest_of_a_name_stands_in_the_names_column():
+    """'常委会办公厅' one column to the right of where the name was read is not its rest."""
+    assert _heading(["部门名称：江苏省人大"], [None, "常委会办公厅"]) == ("江苏省人大", "A1", None)
+
+
+def test_a_row_of_numbers_only_under_the_name():
+    """A line holding only a number (a page number, a year) under the name: read without fault, and the name's rest
+    on the line after it still completes the name."""
+    assert _heading(["部门名称：江苏省人大"], [None, None, 2024])[0] == "江苏省人大"
+    assert _heading(["部门名称：江苏省人大"], [None, None, 2024], ["常委会办公厅"])[0] == "江苏省人大常委会办公厅"
+
+
+def test_the_unit_cut_at_the_line_in_a_narrow_box():
+    """'单位：万' ending the line and '元' under it in the same column: the unit is 万元, read from the first line; the
+    name's rest beside that '元' is still taken."""
+    got = _under_title(["部门名称：江苏省高级人民法", None, "单位：万"], ["院", None, "元"])
+    assert got == ("江苏省高级人民法院", "万元", ["金额"], ["total", "204"])
+    assert _under_title(["部门名称：江苏省财政厅", None, "单位：万"], [None, None, "元"])[:2] == ("江苏省财政厅", "万元")

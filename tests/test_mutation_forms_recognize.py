@@ -1,0 +1,105 @@
+"""How a 绩效自评表 is read (recognize/forms.py), issue 14: small central-layout forms built here, asserting the fields,
+budget figures, goals, sections and scores a user sees, and the cell issues raised."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from recognize_books import book
+
+D = Decimal
+HEAD = ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+MONEY_HEAD = ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+MONEY = [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9],
+         [None, "其中：当年财政拨款", 100, 120, 108, "—", "—", "—"]]
+GOAL = [["年度总体目标", "预期目标", None, None, "实际完成情况"], [None, "完成平台升级", None, None, "平台升级完成"]]
+INDS = [[None, "产出指标", "数量指标", "培训人次", "≥2000人次", "2150人次", 50, 50],
+        [None, "效益指标", "社会效益指标", "群众满意度", "≥90%", "92%", 40, 36]]
+TOTAL = ["总分", None, None, None, None, None, 100, 95]
+
+
+def form_rows(project="就业创业服务能力建设", fields=(), money=MONEY, goal=GOAL, inds=INDS, total=TOTAL):
+    return [["项目支出绩效自评表"], ["（2023年度）"], ["项目名称", project], *fields,
+            ["主管部门", "人社部", None, "实施单位", "就业促进司"], MONEY_HEAD, *money, *goal, HEAD, *inds, total]
+
+
+def read(tmp_path, rows=None, **kw):
+    """(the one form read, the disclosure's cell issues)."""
+    d = book(tmp_path, ("绩效", rows if rows is not None else form_rows(**kw)))
+    assert len(d.forms) == 1
+    return d.forms[0], d.cell_issues
+
+
+def test_the_form_as_built_here(tmp_path):
+    """The base every other test changes one thing of."""
+    f, issues = read(tmp_path)
+    assert (f.layout, f.year, f.project.text, f.department.text, f.implementer.text) == (
+        "central", 2023, "就业创业服务能力建设", "人社部", "就业促进司")
+    assert [(s.name, s.weight.value, s.weight_from) for s in f.sections] == [
+        ("预算执行率", 10, "budget"), ("产出指标", 50, "column"), ("效益指标", 40, "column")]
+    assert (f.total_score.value, f.total_weight.value, issues) == (95, 100, [])
+
+
+# ------------------------------------------------------------------ fields
+def test_a_name_wrapped_in_its_cell_is_one_line(tmp_path):
+    """A line break typed to wrap the project's name is no part of it; between two Latin letters or digits it is
+    a space."""
+    for typed, name in (("就业创业服\n务能力建设", "就业创业服务能力建设"), ("Wi\nFi 覆盖工程", "Wi Fi 覆盖工程"),
+                        ("2023\n年就业补助", "2023年就业补助"), ("就业补助\n2023", "就业补助2023"),
+                        ("A\n区 补助", "A区 补助"), ("补助 \n B", "补助B")):
+        assert read(tmp_path, project=typed)[0].project.text == name, typed
+
+
+def test_a_label_and_its_value_written_out_into_each_merged_cell(tmp_path):
+    """An unmerged export repeats a merged label and its value in every cell: one label, one value."""
+    rows = form_rows()
+    rows[2] = ["项目名称", "项目名称", "就业补助", "就业补助", "就业补助"]
+    f = read(tmp_path, rows)[0]
+    assert (f.project.text, f.project.source.cell) == ("就业补助", "C3")
+
+
+def test_a_number_after_a_label_is_the_whole_value(tmp_path):
+    """A number typed after 评价等级 is its value (95, not 95.0), and what follows it is not."""
+    f = read(tmp_path, fields=[["评价等级", 95.0, "优"]])[0]
+    assert (f.grade.text, f.grade.source.cell) == ("95", "B4")
+
+
+# ------------------------------------------------------------------ figures
+def test_an_uncalculated_formula_and_an_implausible_number_in_the_budget(tmp_path):
+    """A formula never calculated gives an issue and no figure; so does a number too large to be real."""
+    money = [[None, "年度资金总额", 100, 120, "=D6*0.9", 10, "90.00%", 9],
+             [None, "其中：当年财政拨款", 100, 120, 10 ** 16, "—", "—", "—"]]
+    f, issues = read(tmp_path, money=money)
+    assert f.line("total").cells["executed"] is None and f.line("fiscal").cells["executed"] is None
+    assert [(i.kind, i.location.cell) for i in issues] == [("formula_without_value", "E6"), ("implausible", "E7")]
+    assert all(i.context == "绩效自评表「就业创业服务能力建设」" for i in issues)
+
+
+def test_a_rate_typed_as_a_fraction(tmp_path):
+    """执行率 typed as the fraction 0.9867 is 98.67 %; up to 1.5 a number is a fraction (1.5 = 150 %), above it a
+    percent (2 = 2 %), and 0 is 0 %."""
+    for typed, shown in ((0.9867, (D("98.67"), 2)), (0.9, (D("90"), 0)), (1.5, (D("150"), 0)), (2, (D("2"), 0)),
+                         (0, (D("0"), 0)), (-0.5, (D("-50"), 0))):
+        money = [[None, "年度资金总额", 100, 120, 108, 10, typed, 9], MONEY[1]]
+        rate = read(tmp_path, money=money)[0].line("total").cells["rate"]
+        assert rate.percent and (rate.value, rate.decimals) == shown, typed
+
+
+# ------------------------------------------------------------------ indicators
+def test_indicator_rows_before_any_first_level_name(tmp_path):
+    """Indicators above the first 一级 name belong to an unnamed section of their own."""
+    inds = [[None, None, "数量指标", "培训人次", "≥2000人次", "2150人次", 50, 50], INDS[1]]
+    f = read(tmp_path, inds=inds)[0]
+    assert [(s.name, [i.level3 for i in s.indicators]) for s in f.sections] == [
+        ("预算执行率", [None]), ("", ["培训人次"]), ("效益指标", ["群众满意度"])]
+
+
+def test_a_weight_that_is_not_a_number_leaves_the_sections_weight_unknown(tmp_path):
+    """A 分值 written in words: that section's weight is unknown (not the sum of the others'); the next section's
+    weight is still summed from its column."""
+    inds = [[None, "产出指标", "数量指标", "培训人次", "≥2000人次", "2150人次", 30, 30],
+            [None, None, "质量指标", "合格率", "≥95%", "97%", "二十", 20], INDS[1]]
+    f = read(tmp_path, inds=inds)[0]
+    assert [(s.name, s.weight.value if s.weight else None) for s in f.sections] == [
+        ("预算执行率", 10), ("产出指标", None), ("效益指标", 40)]
+    assert f.sections[1].indicators[1].weight_text.text == "二十"
