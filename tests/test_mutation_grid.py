@@ -177,4 +177,66 @@ def test_the_unit_cut_at_the_line_in_a_narrow_box():
     name's rest beside that '元' is still taken."""
     got = _under_title(["部门名称：江苏省高级人民法", None, "单位：万"], ["院", None, "元"])
     assert got == ("江苏省高级人民法院", "万元", ["金额"], ["total", "204"])
-    assert _under_title(["部门名称：江苏省财政厅", None, "单位：万"], [None, None, "元"])[:2] == ("江苏省财政厅", "万元")
+    assert _under_title(["部门名称：江苏省财政厅", None, "单位：万"], [None, None, "元"]) == (
+        "江苏省财政厅", "万元", ["金额"], ["total", "204"])
+
+
+def test_a_longer_ending_broken_at_the_line():
+    """A name that already ends as a name does ('…常委会办') takes a rest only to finish a longer ending ('办' + '公厅'
+    = 办公厅); a whole name ('…财政厅') takes no line that is itself an ending ('办公厅')."""
+    assert _heading(["部门名称：江苏省人大常委会办"], ["公厅"])[0] == "江苏省人大常委会办公厅"
+    assert _heading(["部门名称：江苏省财政厅"], ["办公厅"])[0] == "江苏省财政厅"
+
+
+# ------------------------------------------------------------------ the heading lines under a title (read_meta)
+def _meta(*rows):
+    """(department, its cell, year, its cell, unit, 公开NN表 label, column headers, row keys) of a 预算 table with
+    `rows` between its title and header."""
+    t = _document([B05], *rows, *BODY).tables["B05"]
+    return (t.department, t.department_cell, t.year, t.year_cell, t.unit, t.code_label, [c.header for c in t.columns],
+            [r.key for r in t.rows])
+
+
+CLEAN = (["金额"], ["total", "204"])
+
+
+def test_a_bare_department_label_with_the_name_in_the_next_cells():
+    """'部门：' | '江苏省' | '人民检察院' | '公开5表': the name is the cells up to the code; the code is 公开05表."""
+    assert _meta(["部门：", "江苏省", "人民检察院", "公开5表"]) == (
+        "江苏省人民检察院", "A2", None, None, None, "公开05表", *CLEAN)
+    assert _meta(["编制部门：", "江苏省人民检察院", "单位：万元"])[:5] == ("江苏省人民检察院", "A2", None, None, "万元")
+
+
+def test_the_first_department_and_year_are_the_tables():
+    """A second 部门 or year line under the first does not replace it; the unit printed after the name in the same
+    cell is no part of the name."""
+    got = _meta(["部门名称：江苏省财政厅单位：万元"], ["2024年", "部门名称：江苏省审计厅"], ["2023年"])
+    assert got == ("江苏省财政厅", "A2", 2024, "A3", "万元", None, *CLEAN)
+
+
+def test_heading_lines_over_the_figures_are_no_part_of_the_header():
+    """A heading line printed over the amount column is read as heading (the column stays '金额') when it is a
+    公开表一 / 公开05表 line, '（2024年）', a bracketed note with a year, a year line of up to 16 characters, a 部门/
+    单位 line or a unit cut at the line; any other line (17 characters with a year, words, a figure) starts the
+    header."""
+    heading = ["公开表一", "公开05表", "（2024年）", "（本表所列为2024年度预算数据，不含结转）", "2024年江苏省财政厅部门预算汇",
+               "编制单位：江苏省财政厅", "部门：", "单位：万", "单位：万元"]
+    for t in heading:
+        assert _meta([None, None, t])[-2:] == CLEAN, t
+    for t in ("另有说明", "2024年江苏省财政厅部门预算汇总", "二〇二四年度部门预算表格"):
+        assert _meta([None, None, t])[-2] == [f"{t}/金额"], t
+
+
+def test_a_heading_line_with_a_figure_in_it_is_no_heading():
+    """'公开05表' with a figure beside it is a row of the table, not a heading line: the header cannot be placed."""
+    assert "B05" not in _document([B05], [None, "公开05表", 100], *BODY).tables
+    assert "B05" in _document([B05], [None, "公开05表"], *BODY).tables
+
+
+def test_the_rest_of_a_name_in_the_unit_cell():
+    """'金额单位：万元院': the unit's box and the name's rest on one line are the unit and the end of the name; words
+    after the unit that do not finish the name ('合计', '说明') are left alone."""
+    assert _under_title(["部门名称：江苏省高级人民法"], ["金额单位：万元院"]) == (
+        "江苏省高级人民法院", "万元", ["金额"], ["total", "204"])
+    for after in ("合计", "说明"):
+        assert _under_title(["部门名称：江苏省高级人民法"], [f"金额单位：万元{after}"])[:2] == ("江苏省高级人民法", "万元")
