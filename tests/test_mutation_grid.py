@@ -240,3 +240,10 @@ def test_the_rest_of_a_name_in_the_unit_cell():
         "江苏省高级人民法院", "万元", ["金额"], ["total", "204"])
     for after in ("合计", "说明"):
         assert _under_title(["部门名称：江苏省高级人民法"], [f"金额单位：万元{after}"])[:2] == ("江苏省高级人民法", "万元")
+
+
+def test_a_unit_cut_at_the_line_without_its_end_under_it():
+    """'单位：万' with no '元' under it in its column: the unit stays unknown (a '元' in another column is not its end),
+    and the line under it is read as usual (its year is the table's)."""
+    assert _meta([None, None, "单位：万"], ["元", None, None])[4:] == (None, None, *CLEAN)
+    assert _meta([None, None, "单位：万"], [None, None, "（2024年）"])[2:] == (2024, "C3", None, None, *CLEAN)
