@@ -103,3 +103,15 @@ def test_a_weight_that_is_not_a_number_leaves_the_sections_weight_unknown(tmp_pa
     assert [(s.name, s.weight.value if s.weight else None) for s in f.sections] == [
         ("预算执行率", 10), ("产出指标", None), ("效益指标", 40)]
     assert f.sections[1].indicators[1].weight_text.text == "二十"
+
+
+def test_a_budget_head_merged_down_from_the_line_above(tmp_path):
+    """'执行率' printed in a cell merged over two lines (its value in the line above the other heads) heads its
+    column: the 执行率 is read."""
+    head = list(MONEY_HEAD)
+    head[6] = None
+    rows = [*form_rows()[:4], [None, None, None, None, None, None, "执行率"], head, *form_rows()[5:]]
+    d = book(tmp_path, ("绩效", rows, ["G5:G6"]))
+    f = d.forms[0]
+    assert [c.key for c in f.budget_columns] == ["initial", "budget", "executed", "weight", "rate", "score"]
+    assert (f.line("total").cells["rate"].value, f.line("total").cells["rate"].source.cell) == (D("90.00"), "G7")
