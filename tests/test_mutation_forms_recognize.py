@@ -38,6 +38,10 @@ def test_the_form_as_built_here(tmp_path):
     assert [(s.name, s.weight.value, s.weight_from) for s in f.sections] == [
         ("预算执行率", 10, "budget"), ("产出指标", 50, "column"), ("效益指标", 40, "column")]
     assert (f.total_score.value, f.total_weight.value, issues) == (95, 100, [])
+    # each figure's place names its row and column, as a finding on it shows them
+    places = [(x.source.cell, x.source.row_label, x.source.col_label) for x in (
+        f.line("total").cells["executed"], f.sections[1].indicators[0].score, f.total_score)]
+    assert places == [("E6", "年度资金总额", "执行数"), ("H11", "培训人次", "自评得分"), ("H13", "总分", "自评得分")]
 
 
 # ------------------------------------------------------------------ fields
