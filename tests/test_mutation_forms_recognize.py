@@ -119,3 +119,33 @@ def test_a_budget_head_merged_down_from_the_line_above(tmp_path):
     f = d.forms[0]
     assert [c.key for c in f.budget_columns] == ["initial", "budget", "executed", "weight", "rate", "score"]
     assert (f.line("total").cells["rate"].value, f.line("total").cells["rate"].source.cell) == (D("90.00"), "G7")
+
+
+def test_a_value_after_the_labels_colon_a_blank_value_and_a_stop(tmp_path):
+    """'项目名称：就业补助' holds its value (placed at the label's cell); a blank 项目名称 is placed right of its label
+    (where a finding about it points); 填报人's value stops at 联系电话."""
+    f = read(tmp_path, project=None, fields=[["填报人", "王敏", "联系电话", "5776000"]])[0]
+    assert f.project is None and f.slots["project"].cell == "B3"
+    assert (f.filler.text, f.filler.source.cell) == ("王敏", "B4")
+    rows = form_rows()
+    rows[2] = ["项目名称：就业补助", None, "评价等级：优"]
+    f = read(tmp_path, rows)[0]
+    assert (f.project.text, f.project.source.cell, f.grade.text) == ("就业补助", "A3", "优")
+
+
+def test_the_year_and_unit_of_a_form(tmp_path):
+    """The year: the title's, else a short line above the first part (not a long text, not below the parts); the
+    unit: a 金额单位 line, else '（万元）' in a part's header."""
+    f = read(tmp_path)[0]
+    assert (f.year, f.year_cell, f.unit, f.unit_cell) == (2023, "A2", "万元", "A5")
+    rows = form_rows()
+    rows[0], rows[1] = ["2022年度项目支出绩效自评表"], ["金额单位：万元", None, "（2023年度）"]
+    f = read(tmp_path, rows)[0]
+    assert (f.year, f.year_cell, f.unit, f.unit_cell) == (2022, "A1", "万元", "A2")
+    rows = form_rows(goal=[GOAL[0], [None, "2024年完成平台升级", None, None, "平台升级完成"]])
+    rows[1] = ["本表按2023年度项目支出绩效自评工作的要求填写"]
+    f = read(tmp_path, rows)[0]
+    assert (f.year, f.unit) == (None, "万元")
+    rows[4] = [*MONEY_HEAD[:6], "执行率（%）", "得分"]
+    rows[4][0] = "项目资金"
+    assert read(tmp_path, rows)[0].unit is None
