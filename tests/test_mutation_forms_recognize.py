@@ -149,3 +149,79 @@ def test_the_year_and_unit_of_a_form(tmp_path):
     rows[4] = [*MONEY_HEAD[:6], "执行率（%）", "得分"]
     rows[4][0] = "项目资金"
     assert read(tmp_path, rows)[0].unit is None
+
+
+# ------------------------------------------------------------------ 预算执行情况
+def test_budget_lines_between_a_unit_line_and_a_note(tmp_path):
+    """A line with no budget label right under the header is passed over; one after the budget lines ends them.
+    A second 其他资金 line keeps its own key; a '—' is blank; each column keeps its printed head."""
+    money = [["金额单位：万元"], *MONEY, [None, "其他资金", 0, 0, 0, "—", "—", "—"],
+             [None, "其他资金", 1, 1, 1, "—", "—", "—"], [None, "备注：详见说明"],
+             [None, "其他资金", 5, 5, 5, "—", "—", "—"]]
+    f = read(tmp_path, money=money)[0]
+    assert [(b.key, b.label, b.row) for b in f.budget] == [
+        ("total", "年度资金总额", 7), ("fiscal", "其中：当年财政拨款", 8), ("other", "其他资金", 9),
+        ("other#10", "其他资金", 10)]
+    assert [(c.key, c.header, c.col) for c in f.budget_columns] == [
+        ("initial", "年初预算数", 3), ("budget", "全年预算数", 4), ("executed", "全年执行数", 5), ("weight", "分值", 6),
+        ("rate", "执行率", 7), ("score", "得分", 8)]
+    fiscal = f.line("fiscal")
+    assert fiscal.cells["weight"] is None and fiscal.texts == {}  # '—' is a blank, neither figure nor text
+    assert f.line("other#10").cells["budget"].value == 1
+
+
+def test_a_head_written_into_two_columns_takes_the_one_with_figures(tmp_path):
+    """An unmerged export writes '全年执行数' into both cells of its merged head; the figures stand in the second."""
+    rows = form_rows(money=[[None, "年度资金总额", 100, 120, None, 108, 10, "90.00%", 9]])
+    rows[4] = ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "全年执行数", "分值", "执行率", "得分"]
+    f = read(tmp_path, rows)[0]
+    assert [(c.key, c.col) for c in f.budget_columns][2] == ("executed", 6)
+    assert f.line("total").cells["executed"].value == 108
+
+
+def test_a_budget_block_without_a_score_has_no_rate_section(tmp_path):
+    """Without 分值 or 得分 columns the budget block scores nothing; with 得分 but no 分值 the 预算执行率 section's
+    weight is unknown and it is placed at the form's first column."""
+    rows = form_rows(money=[[None, "年度资金总额", 100, 120, 108, "90.00%"]])
+    rows[4] = MONEY_HEAD[:5] + ["执行率"]
+    f = read(tmp_path, rows)[0]
+    assert [s.name for s in f.sections] == ["产出指标", "效益指标"]
+    rows = form_rows(money=[[None, "年度资金总额", 100, 120, 108, "90.00%", 9]])
+    rows[4] = MONEY_HEAD[:5] + ["执行率", "得分"]
+    f = read(tmp_path, rows)[0]
+    rate = f.sections[0]
+    assert (rate.name, rate.weight, rate.weight_from, rate.cell.cell, rate.indicators[0].score.value) == (
+        "预算执行率", None, "none", "A6", 9)
+    assert rate.indicators[0].score_cell.row_label == "预算执行率"
+
+
+# ------------------------------------------------------------------ 目标完成情况
+def test_the_goal_its_completion_and_the_first_filled_line(tmp_path):
+    """The first line under the goal's header gives 预期目标, 实际完成情况 and 总体完成率; lines under it do not."""
+    goal = [["年度总体目标", "预期目标", None, None, "实际完成情况", None, "总体完成率"],
+            [None, None, None, None, "平台升级完成", None, "95%"], [None, "另一目标", None, None, "另一完成"]]
+    f = read(tmp_path, goal=goal)[0]
+    assert f.goal is None and (f.achieved.text, f.achieved.source.cell) == ("平台升级完成", "E9")
+    assert (f.completion.value, f.completion.percent, f.completion.source.cell) == (95, True, "G9")
+    goal[1] = [None, 2150, None, None, "平台升级完成", None, "95%"]
+    assert read(tmp_path, goal=goal)[0].goal.text == "2150"
+
+
+# ------------------------------------------------------------------ 总分
+def test_the_total_score_beside_its_label_as_text_or_in_words(tmp_path):
+    """总分 written as a word is text (PRF201's case); a 合计 row's 分值 is the total weight only under the 分值
+    column."""
+    f = read(tmp_path, total=["总分", None, None, None, None, None, 100, "优"])[0]
+    assert (f.total_score, f.total_score_text.text, f.total_weight.value) == (None, "优", 100)
+    f = read(tmp_path, total=["合计", None, None, None, None, None, None, 95])[0]
+    assert (f.total_score.value, f.total_weight, f.slots["total_score"].cell) == (95, None, "H13")
+
+
+def test_a_total_without_an_indicator_table(tmp_path):
+    """A form with no indicator table: its 总分 line still gives the score, beside the label."""
+    rows = form_rows()[:9] + [["总分", 95]]
+    f = read(tmp_path, rows)[0]
+    assert (f.total_score.value, f.total_score.source.cell, f.slots["total_score"].cell) == (95, "B10", "B10")
+    rows = form_rows()[:9] + [["总分"]]
+    f = read(tmp_path, rows)[0]
+    assert (f.total_score, f.slots["total_score"].cell) == (None, "B10")

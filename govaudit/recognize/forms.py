@@ -297,9 +297,9 @@ class FormBuilder:
             filled = [c for c in cols if any(c in self.by_row[r] for r, _ in lines)]
             value_col[kind] = (filled or cols)[0]
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
-            header_text = self.merged.value(header, col)
-            header = norm(header_text) if isinstance(header_text, str) else ""
-            form.budget_columns.append(construct(BudgetColumn, key=kind, header=header, col=col))
+            head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
+            form.budget_columns.append(construct(BudgetColumn, key=kind, header=norm(head) if isinstance(head, str) else "",
+                                                 col=col))
         seen: set[str] = set()
         for r, label_cell in lines:
             label = _raw(label_cell).rstrip(":：")
