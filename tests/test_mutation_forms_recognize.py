@@ -225,3 +225,36 @@ def test_a_total_without_an_indicator_table(tmp_path):
     rows = form_rows()[:9] + [["总分"]]
     f = read(tmp_path, rows)[0]
     assert (f.total_score, f.slots["total_score"].cell) == (None, "B10")
+
+
+# ------------------------------------------------------------------ 绩效指标
+def test_sections_levels_and_names_of_indicators(tmp_path):
+    """An unmerged export repeats 一级 on every row: one section. A weight in the 一级 label is the section's (its
+    decimals kept); otherwise the section's weight is the sum of its 分值 (with the most decimals shown). A row naming
+    only 一级/二级 makes no indicator but heads the rows under it; a new 一级 starts without the last 二级; an indicator
+    without 三级 is named by its 二级, else by its section."""
+    inds = [[None, "产出指标（50.5分）", "数量指标", "培训人次", "≥2000人次", "2150人次", 30, 30],
+            [None, "产出指标（50.5分）", "质量指标", "合格率", "≥95%", "97%", 20.5, 20],
+            [None, "效益指标", "社会效益指标"],
+            [None, None, None, "群众满意度", "≥90%", "92%", 12.5, 12],
+            [None, None, None, "办事时间", "≤3天", "2天", 10, 10],
+            [None, "满意度指标", None, None, "≥90%", "95%", 8, 8]]
+    f = read(tmp_path, inds=inds)[0]
+    got = [(s.name, s.label, s.weight.value, s.weight.decimals, s.weight_from) for s in f.sections[1:]]
+    assert got == [("产出指标", "产出指标（50.5分）", D("50.5"), 1, "label"), ("效益指标", "效益指标", D("22.5"), 1, "column"),
+                   ("满意度指标", "满意度指标", 8, 0, "column")]
+    assert f.sections[1].weight.source.col_label == "权重" and f.sections[2].weight.source.row_label == "效益指标"
+    named = [[(i.level2, i.level3, i.score_cell.row_label) for i in s.indicators] for s in f.sections[1:]]
+    assert named == [[("数量指标", "培训人次", "培训人次"), ("质量指标", "合格率", "合格率")],
+                     [("社会效益指标", "群众满意度", "群众满意度"), ("社会效益指标", "办事时间", "办事时间")],
+                     [(None, None, "满意度指标")]]
+    assert f.sections[2].indicators[0].level2_cell == "C13"
+
+
+def test_an_indicator_named_by_its_second_level_and_its_text_cells(tmp_path):
+    """No 三级 column value: the 二级 names the indicator; a score in words is kept as text."""
+    inds = [[None, "产出指标", "数量指标", None, "≥2000人次", "2150人次", 50, "满分"], INDS[1]]
+    f = read(tmp_path, inds=inds)[0]
+    ind = f.sections[1].indicators[0]
+    assert (ind.level3, ind.score, ind.score_text.text, ind.score_cell.row_label, ind.actual.source.row_label) == (
+        None, None, "满分", "数量指标", "数量指标")
