@@ -258,3 +258,25 @@ def test_an_indicator_named_by_its_second_level_and_its_text_cells(tmp_path):
     ind = f.sections[1].indicators[0]
     assert (ind.level3, ind.score, ind.score_text.text, ind.score_cell.row_label, ind.actual.source.row_label) == (
         None, None, "满分", "数量指标", "数量指标")
+
+
+# ------------------------------------------------------------------ one cell's value (number)
+def test_amounts_targets_and_points_as_typed(tmp_path):
+    """An amount typed as '3' or 3 in a General cell is known to 0.01 (3.00 万元); with a number format of one decimal
+    it keeps one; words in an amount are an issue and kept as text. A target of words, '无', or '≥' with words is an
+    answer (text), no issue; a blank target is nothing. A 分值 is in 分, a target number has no unit."""
+    from recognize_books import F
+
+    money = [[None, "年度资金总额", "3", 3, F(2.5, "0.0"), 10, "90.00%", 9],
+             [None, "其中：当年财政拨款", "三万", 3, 2.5, "—", "—", "—"]]
+    inds = [[None, "产出指标", "数量指标", "培训人次", "≥较好", 2150, 50, 50],
+            [None, None, None, "群众满意度", "无", "空", 40, 36], [None, None, None, "投诉", None, "较少", 10, 9]]
+    f, issues = read(tmp_path, money=money, inds=inds)
+    total = f.line("total").cells
+    assert [(total[k].value, total[k].decimals, total[k].unit) for k in ("initial", "budget", "executed")] == [
+        (D("3.00"), 2, "万元"), (D("3.00"), 2, "万元"), (D("2.5"), 1, "万元")]
+    assert f.line("fiscal").texts["initial"].text == "三万" and f.line("fiscal").cells["initial"] is None
+    assert [(i.kind, i.location.cell, i.text) for i in issues] == [("not_a_number", "C7", "三万")]
+    a, b, c = f.sections[1].indicators
+    assert (a.expected.text, a.actual.value, a.actual.unit, a.weight.unit) == ("≥较好", 2150, "", "分")
+    assert (b.expected.text, b.actual.text, c.expected, c.actual.text) == ("无", "空", None, "较少")
