@@ -280,3 +280,13 @@ def test_amounts_targets_and_points_as_typed(tmp_path):
     a, b, c = f.sections[1].indicators
     assert (a.expected.text, a.actual.value, a.actual.unit, a.weight.unit) == ("≥较好", 2150, "", "分")
     assert (b.expected.text, b.actual.text, c.expected, c.actual.text) == ("无", "空", None, "较少")
+
+
+def test_a_value_typed_across_cells_and_past_an_uncalculated_formula(tmp_path):
+    """A name typed across two cells, the second written out twice by an unmerged export, is read once; a formula
+    never calculated between a label and its value is passed over."""
+    rows = form_rows()
+    rows[2] = ["项目名称", "就业创业", "服务能力建设", "服务能力建设"]
+    assert read(tmp_path, rows)[0].project.text == "就业创业服务能力建设"
+    f = read(tmp_path, fields=[["填报人", "=A1&\"\"", "王敏"]])[0]
+    assert (f.filler.text, f.filler.source.cell) == ("王敏", "C4")
