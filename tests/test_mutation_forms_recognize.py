@@ -290,3 +290,37 @@ def test_a_value_typed_across_cells_and_past_an_uncalculated_formula(tmp_path):
     assert read(tmp_path, rows)[0].project.text == "就业创业服务能力建设"
     f = read(tmp_path, fields=[["填报人", "=A1&\"\"", "王敏"]])[0]
     assert (f.filler.text, f.filler.source.cell) == ("王敏", "C4")
+
+
+def test_a_blank_head_beside_an_unmerged_one_inherits_it(tmp_path):
+    """'全年执行数' over two cells of an unmerged export, the second left blank, with the figure in the second: it is
+    the 执行数; the blank beside the 项目资金 section head takes nothing."""
+    rows = form_rows(money=[[None, "年度资金总额", 100, 120, None, 108, 10, "90.00%", 9]])
+    rows[4] = ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", None, "分值", "执行率", "得分"]
+    f = read(tmp_path, rows)[0]
+    assert [(c.key, c.col) for c in f.budget_columns] == [
+        ("initial", 3), ("budget", 4), ("executed", 6), ("weight", 7), ("rate", 8), ("score", 9)]
+    assert f.line("total").cells["executed"].value == 108
+
+
+def test_targets_with_a_comparator_reasons_and_words_in_points(tmp_path):
+    """'≥2000' is the number 2000 with its sign ('≥2000人次' with its unit is text); the last column's 偏差原因 is
+    read; '无' as a 得分 is a blank (only a target's '无' is an answer)."""
+    inds = [[None, "产出指标", "数量指标", "培训人次", "≥2000", "2150人次", 50, "无", "未完成自评"], INDS[1]]
+    ind = read(tmp_path, inds=inds)[0].sections[1].indicators[0]
+    assert (ind.expected.value, ind.expected.text, ind.actual.text) == (2000, "≥2000", "2150人次")
+    assert (ind.reason, ind.score, ind.score_text) == ("未完成自评", None, None)
+
+
+def test_a_number_read_as_a_float_after_a_label():
+    """A spreadsheet read as floats (.xls) gives 95.0 after 评价等级: the value is '95'."""
+    from govaudit.readers.base import Cell, Sheet, Workbook
+    from govaudit.recognize.disclosure import recognize
+
+    s = Sheet(name="绩效")
+    for r, values in enumerate(form_rows(fields=[["评价等级", 95.0, "优"]]), start=1):
+        for c, v in enumerate(values, start=1):
+            if v is not None:
+                s.cells[(r, c)] = Cell(r, c, float(v) if isinstance(v, int) else v)
+    [f] = recognize(Workbook(path="a.xls", sheets=[s], kind="workbook")).forms
+    assert (f.grade.text, f.total_score.value) == ("95", 95)
