@@ -83,7 +83,8 @@ def test_a_rate_typed_as_a_fraction(tmp_path):
     """执行率 typed as the fraction 0.9867 is 98.67 %; up to 1.5 a number is a fraction (1.5 = 150 %), above it a
     percent (2 = 2 %), and 0 is 0 %."""
     for typed, shown in ((0.9867, (D("98.67"), 2)), (0.9, (D("90"), 0)), (1.5, (D("150"), 0)), (2, (D("2"), 0)),
-                         (0, (D("0"), 0)), (-0.5, (D("-50"), 0))):
+                         (0, (D("0"), 0)), (-0.5, (D("-50"), 0)),
+                         (1, (D("100"), 0))):
         money = [[None, "年度资金总额", 100, 120, 108, 10, typed, 9], MONEY[1]]
         rate = read(tmp_path, money=money)[0].line("total").cells["rate"]
         assert rate.percent and (rate.value, rate.decimals) == shown, typed
@@ -148,7 +149,11 @@ def test_the_year_and_unit_of_a_form(tmp_path):
     assert (f.year, f.unit) == (None, "万元")
     rows[4] = [*MONEY_HEAD[:6], "执行率（%）", "得分"]
     rows[4][0] = "项目资金"
-    assert read(tmp_path, rows)[0].unit is None
+    f = read(tmp_path, rows)[0]
+    assert (f.unit, f.line("total").cells["budget"].unit) == (None, "万元")  # amounts are in 万元 unless it says
+    rows[1] = ["金额单位：元"]
+    f = read(tmp_path, rows)[0]
+    assert (f.unit, f.line("total").cells["budget"].unit) == ("元", "元")
 
 
 # ------------------------------------------------------------------ 预算执行情况
