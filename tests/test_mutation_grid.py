@@ -247,3 +247,10 @@ def test_a_unit_cut_at_the_line_without_its_end_under_it():
     and the line under it is read as usual (its year is the table's)."""
     assert _meta([None, None, "单位：万"], ["元", None, None])[4:] == (None, None, *CLEAN)
     assert _meta([None, None, "单位：万"], [None, None, "（2024年）"])[2:] == (2024, "C3", None, None, *CLEAN)
+
+
+def test_the_rest_of_a_name_run_into_a_header_word():
+    """'和社会保障局科目' under '…人力资源': the name's rest run into the header word 科目 completes the name."""
+    d = _document([B05], ["部门：唐山高新技术产业开发区人力资源"], [None, None, "单位：万元"],
+                  ["和社会保障局科目", "功能科目名称", "金额"], *BODY[1:])
+    assert d.tables["B05"].department == "唐山高新技术产业开发区人力资源和社会保障局"
