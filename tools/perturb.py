@@ -1222,6 +1222,16 @@ NEW_VARIANTS = list(VARIANTS)[list(VARIANTS).index("headers 收入总计/支出�
 S5_VARIANTS = list(VARIANTS)[list(VARIANTS).index("unit 元 1,234,567.00"):]
 
 
+def _group_header(g, r) -> bool:
+    """A row above a table's header that is itself a header row ('项目 | 支出预算', '本年收入 | 本年支出'): two or
+    more cells of words, none a title, a 部门/单位 line or a year line. It stays a row of the Word table, over the
+    columns it heads; written as a paragraph it would print above no column."""
+    texts = [g.cells[(rr, c)][0] for (rr, c) in g.cells if rr == r]
+    if len(texts) < 2 or not all(isinstance(t, str) for t in texts):
+        return False
+    return not any(re.search(r"[:：]|表$|公开\d+表|单位|^\d{4}年", t.strip()) for t in texts)
+
+
 def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
     """Each sheet as one Word table (shown text; merges kept). title_in_table: the title, 部门 and 单位 lines are the
     table's first rows; otherwise they are paragraphs above it and the table starts at the first header row."""
@@ -1238,8 +1248,11 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
                 doc.add_paragraph("".join(shown(g.cells[(r, c)]) for c in range(1, g.max_col + 1) if (r, c) in g.cells))
             continue
         first = rows[0]
-        if not title_in_table:  # the first row with 3 or more cells is the header
+        if not title_in_table:  # the first row with 3 or more cells is the header, with the group headers above it
             first = header
+            above = [r for r in rows if r < header]
+            while above and _group_header(g, above[-1]):
+                first = above.pop()
             for r in rows:
                 if r >= first:
                     break

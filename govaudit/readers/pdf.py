@@ -268,7 +268,14 @@ class _Layout:
         state = self.table
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
-        skip = _repeated_header(state.head, grid, state.head_map, col_map)
+        head, head_map = state.head, state.head_map
+        if len(set(col_map)) < len(col_map) and self._refine_head(grid):
+            # the first part was only the group header ('项目 | 收入预算') left at a page's foot: laid out again in
+            # this part's finer columns, which the rest of the table follows
+            col_map = list(range(1, grid.n_cols + 1))
+            head_map = state.head_map
+            state.head, state.head_map, state.col_map = grid, col_map, state.head_map
+        skip = _repeated_header(head, grid, head_map, col_map)
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
@@ -276,6 +283,41 @@ class _Layout:
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)
+        return True
+
+    def _refine_head(self, grid: Grid) -> bool:
+        """When the table laid out last is one part of header words only (no figure) whose column rules are all
+        rules of `grid` (its continuation, whose columns are finer): its cells are laid out again in `grid`'s
+        columns, each over the columns it heads (merged across them), and True. Two of `grid`'s columns would
+        otherwise be read as one."""
+        state = self.table
+        head = state.head
+        if state.grid is not head or state.head_map != list(range(1, head.n_cols + 1)):
+            return False
+        if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
+            return False
+        edges = [next((j for j, x in enumerate(grid.xs) if abs(x - hx) <= EDGE), None) for hx in head.xs]
+        if None in edges or edges != sorted(set(edges)):
+            return False
+        first = [edges[k] + 1 for k in range(head.n_cols)]  # head column k → virtual columns first[k]..last[k]
+        last = [edges[k + 1] for k in range(head.n_cols)]
+        rows = range(state.first_row, state.last_row + 1)
+        sheet = self.tables
+        cells = {(r, c): sheet.cells.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1) if (r, c) in sheet.cells}
+        origins = {(r, c): sheet.origins.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1)
+                   if (r, c) in sheet.origins}
+        spans = {(m[0], m[1]): (m[2], m[3]) for m in sheet.merged if m[0] in rows}
+        sheet.merged[:] = [m for m in sheet.merged if m[0] not in rows]
+        for (r, c), cell in cells.items():
+            sheet.cells[(r, first[c - 1])] = Cell(r, first[c - 1], cell.value)
+            spans.setdefault((r, c), (r, c))
+        for (r, c), origin in origins.items():
+            for cc in range(first[c - 1], last[c - 1] + 1):
+                sheet.origins[(r, cc)] = origin
+        for (r, c), (r2, c2) in spans.items():
+            if r2 > r or last[c2 - 1] > first[c - 1]:
+                sheet.merged.append((r, first[c - 1], r2, last[c2 - 1]))
+        state.head_map = first
         return True
 
     def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
