@@ -254,3 +254,9 @@ def test_the_rest_of_a_name_run_into_a_header_word():
     d = _document([B05], ["部门：唐山高新技术产业开发区人力资源"], [None, None, "单位：万元"],
                   ["和社会保障局科目", "功能科目名称", "金额"], *BODY[1:])
     assert d.tables["B05"].department == "唐山高新技术产业开发区人力资源和社会保障局"
+
+
+def test_a_rest_of_eight_characters_in_the_unit_cell():
+    """Up to 8 characters after the unit finish the name ('常务委员会办公厅'); 9 are not a name's rest."""
+    assert _under_title(["部门名称：江苏省人大"], ["金额单位：万元常务委员会办公厅"])[:2] == ("江苏省人大常务委员会办公厅", "万元")
+    assert _under_title(["部门名称：江苏省人大"], ["金额单位：万元人大常务委员会办公厅"])[:2] == ("江苏省人大", "万元")
