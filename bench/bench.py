@@ -89,21 +89,80 @@ def govaudit_command(tree: Path | None = None) -> list[str]:
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "govaudit.cli"]
 
 
+# Each measured process is started by a small launcher (an interpreter without site) that forks it and reads
+# its rusage from wait4. Linux records in a process's peak (ru_maxrss) the memory of what it was before its exec:
+# started straight from this script (vfork or fork), every process's "peak" was at least this script's own, which
+# grows to ≈ 126 MiB once it has built the 100k-cell workbook: every row then showed the same peak. The launcher's
+# child starts from the launcher's few MiB instead (the floor, `true`'s peak, is printed with the results).
+LAUNCHER = r"""
+import os, sys, time
+t = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(sys.argv[2], sys.argv[2:])
+    finally:
+        os._exit(127)
+_pid, status, ru = os.wait4(pid, 0)
+wall = time.perf_counter() - t
+with open(sys.argv[1], "w") as fh:
+    fh.write(f"{wall} {ru.ru_utime + ru.ru_stime} {ru.ru_maxrss}")
+code = os.waitstatus_to_exitcode(status)
+sys.exit(code if code >= 0 else 128 - code)
+"""
+
+
 class Run:
     """One whole process: wall and CPU seconds, peak memory (MiB) of it and of any process it waited for."""
 
     def __init__(self, args: list[str], ok=(0, 1), env: dict | None = None):
-        t = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        self.wall = time.perf_counter() - t
-        err = proc.stderr.read().decode(errors="replace")
-        proc.stderr.close()
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        fd, usage_file = tempfile.mkstemp(prefix="bench-usage-")
+        os.close(fd)
+        try:
+            proc = subprocess.run([sys.executable, "-I", "-S", "-c", LAUNCHER, usage_file, *args],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+            with open(usage_file) as fh:
+                wall, cpu, maxrss = fh.read().split()
+        finally:
+            os.unlink(usage_file)
+        err = proc.stderr.decode(errors="replace")
         if proc.returncode not in ok or "Traceback (most recent call last)" in err:  # exit 1 is also a crash's
             raise SystemExit(f"{' '.join(args)} exited {proc.returncode}: {err[:400]}")
-        self.cpu = usage.ru_utime + usage.ru_stime
-        self.rss = usage.ru_maxrss / 1024  # Linux: KiB
+        self.wall, self.cpu = float(wall), float(cpu)
+        self.rss = int(maxrss) / 1024  # Linux: KiB
+
+
+def startup_warning() -> str | None:
+    """A warning when this interpreter imports third-party modules at start-up (a `.pth` hook: this sandbox's imports
+    certifi), which a user's interpreter does not: every process here, the reference read too, then pays for it, and
+    the ratios against the reference are flattered. Time in a clean venv (bench/RESULTS.md, s6start)."""
+    probe = ("import json, os, sys, sysconfig\n"
+             "std = [os.path.realpath(sysconfig.get_paths()[k]) for k in ('stdlib', 'platstdlib')]\n"
+             "def third_party(f):\n"
+             "    f = os.path.realpath(f); parts = f.split(os.sep)\n"
+             "    return ('site-packages' in parts or 'dist-packages' in parts\n"
+             "            or not any(f.startswith(d + os.sep) for d in std))\n"
+             "mods = sorted(n for n, m in list(sys.modules.items()) if getattr(m, '__file__', None)\n"
+             "              and third_party(m.__file__))\n"
+             "print(json.dumps([mods, len(sys.modules)]))\n")
+    # the probe's own imports (json, sysconfig) are standard library: they are not counted
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tempfile.gettempdir())
+    import json
+
+    mods, _count = json.loads(out.stdout)
+    # setuptools' distutils-precedence.pth is in every venv that has setuptools (a user's too): not a distortion
+    mods = [m for m in mods if m != "_distutils_hack"]
+    if not mods:
+        return None
+    return (f"WARNING: this interpreter imports {', '.join(mods)} at every start-up (a .pth hook in its site-packages); "
+            f"every process here, the reference read too, pays for it, so the ratios are flattered. "
+            f"Time in a venv without them (bench/RESULTS.md, s6start: a plain path line to the libraries instead).")
+
+
+def launcher_floor() -> float:
+    """The peak MiB a process shows when it uses next to nothing itself (`true`): what the launcher passes on."""
+    true = shutil.which("true")
+    return Run([true]).rss if true else float("nan")
 
 
 def med(runs: list[Run], attr: str) -> float:
@@ -222,9 +281,13 @@ def commands_table(commands) -> list[str]:
         f"| `{name}` | {ms(wall)} | {ms(cpu)} |" for name, wall, cpu in commands]
 
 
-def report(rows: list[dict], commands, batch) -> str:
+def report(rows: list[dict], commands, batch, floor: float | None = None) -> str:
     lines = [f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
-             f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of paired runs.", ""]
+             f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of paired runs."]
+    if floor is not None:
+        lines.append(f"Peaks are each process's own (wait4 in a launcher); the launcher's own {floor:.1f} MiB is the "
+                     f"least any process can show.")
+    lines.append("")
     lines.append("| file | cells | reference read in process, CPU ms | reference process wall / CPU ms | "
                  "govaudit check wall / CPU ms | check ÷ reference process (wall / CPU) | "
                  "check CPU ÷ read in process | peak MiB | before: wall / CPU ms, peak MiB |")
@@ -292,11 +355,16 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", action="store_true", help="profile one in-process check of each file instead")
     ap.add_argument("--startup", action="store_true", help="only `--help`, `rules` and `python -c pass` (start-up)")
     args = ap.parse_args(argv)
+    warning = startup_warning()
+    if warning:
+        print(warning, file=sys.stderr)
     if args.startup:
         commands = bench_commands(args.runs * 4, args.before)
         print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load average "
               f"{' '.join(f'{x:.1f}' for x in os.getloadavg())} at the end; medians of {args.runs * 4} interleaved runs.\n")
         print("\n".join(commands_table(commands)))
+        if warning:
+            print(f"\n{warning}")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         files = args.files or sorted(p for p in SAMPLES.iterdir() if p.suffix.lower() in CHECKABLE)
@@ -315,7 +383,9 @@ def main(argv=None) -> int:
             line = next(x for x in report(rows[-1:], [], None).splitlines() if x.startswith(f"| {path.name} "))
             print(line, file=sys.stderr, flush=True)  # as it goes
         batch = bench_batch(Path(tmp) / "batch", args.batch, args.batch_runs, args.before) if args.batch else None
-        print(report(rows, commands, batch))
+        print(report(rows, commands, batch, launcher_floor()))
+        if warning:
+            print(warning)
     return 0
 
 

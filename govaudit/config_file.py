@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import govaudit.pydantic_import  # noqa: F401  (before pydantic: pydantic_core without asyncio, see there)
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from govaudit.config import LAYOUTS, PROFILES

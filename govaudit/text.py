@@ -41,6 +41,7 @@ def strip_numbering(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)  # a 科目 name is asked for in every table that prints it (CMP006, the narrative checks)
 def category_core(label: str) -> str:
     """A 科目 name without numbering, (类)/(款)/(项) and a final 支出: '八、社会保障和就业支出' → '社会保障和就业'."""
     t = strip_numbering(norm(label))

@@ -142,3 +142,25 @@ class PdfWriter:
         out += f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
         Path(path).write_bytes(bytes(out))
         return Path(path)
+
+
+def grid_open(page: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]], row_h: float = 18.0,
+              size: float = 9.0, open_top: bool = True, open_bottom: bool = False) -> float:
+    """A ruled table like PageDraw.grid whose top (or bottom) has no horizontal rule, only its column rules: the part
+    of a Word table carried over from (or on to) another page, whose row border was drawn on that page only.
+    Returns the bottom of the table."""
+    start = len(page.ops)
+    bottom = page.grid(x0, top, widths, rows, row_h=row_h, size=size)
+    gone = set()
+    if open_top:
+        gone.add(f"{page.height - top:.2f}")
+    if open_bottom:
+        gone.add(f"{page.height - bottom:.2f}")
+    kept = []
+    for op in page.ops[start:]:
+        parts = op.split()
+        horizontal = op.endswith(" l S") and parts[3] == parts[6]  # "w x0 y0 m x1 y1 l S"
+        if not (horizontal and parts[3] in gone):
+            kept.append(op)
+    page.ops[start:] = kept
+    return bottom

@@ -76,3 +76,17 @@ def test_leaves_to_judge_what_it_cannot_know():
         assert not _passes_as_shown(left, [("03", "20101", "total")], index, le=False)  # a table not indexed
         # a key with glob characters is a glob to _resolve (every row it matches), never one row looked up
         assert not _passes_as_shown(left, [("02", "2*", "total")], index, le=False)
+
+
+def test_an_each_rules_templates_bound_in_place_as_bind_binds_them():
+    # check() asks _passes_as_shown with the row's key instead of lists bound by _bind: the same answer
+    from govaudit.engine.declarative import _bind
+
+    index = _index(_row("201", total=_fig("3.00"), basic=_fig("1.00"), project=_fig("2.00")),
+                   _row("202", total=_fig("3.00"), basic=_fig("1.00"), project=_fig("1.00")))
+    left = [("02", "{row}", "total")]
+    right = [("02", "{row}", "basic"), ("02", "{row}", "project")]
+    with localcontext(DECIMAL_CONTEXT):
+        for key, holds in (("201", True), ("202", False), ("203", False), ("2*", False)):
+            assert _passes_as_shown(left, right, index, False, key) is holds
+            assert _passes_as_shown(_bind(left, key), _bind(right, key), index, False) is holds

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from govaudit.engine.registry import rule
@@ -9,6 +10,10 @@ from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
 
+# the tables that are empty when a department has no money of one kind, by that kind's name in the table's title
+_FUNDS = ("政府性基金", "国有资本经营", "三公")
+_NIL = r"(?:(?<![\d.,])0(?:\.0+)?\s*(?:万元|元)|为\s*(?:0(?:\.0+)?|零)(?![\d.%％])|无此|未安排|不涉及)"
+_CLAUSE = re.compile(r"[^。;!?\n]+")  # (normalised text: ；！？ are ;!?)
 EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
@@ -54,7 +59,8 @@ def missing_tables(disclosure, ctx):
     "空表没有说明原因",
     explanation="""
 没有数据的表仍要公开，并在表下注明原因（如“本部门无政府性基金预算财政拨款收支，故本表以空表列示”）。
-空表而无说明，读者无法判断是没有发生还是漏填。
+空表而无说明，读者无法判断是没有发生还是漏填。情况说明中已写明该项资金为零或没有（如“本部门无政府性基金
+预算”“政府性基金拨款支出预算为0”）时，视为已说明。
 """,
     example="公开09表全部为空，表下只有“注：本表反映…”：错误。",
 )
@@ -64,11 +70,23 @@ def empty_without_note(disclosure, ctx):
             continue
         notes = "".join(table.notes)
         explained = any(w in notes.replace("注:本表反映", "").replace("本表反映", "") for w in EXPLAINS_EMPTY)
-        if not explained:
+        if not explained and not _nil_in_text(disclosure, table):
             yield construct(Finding, code="CMP002", severity=Severity.error, file=disclosure.path, table=table.label,
                                      locations=_loc(disclosure, table, table.title_cell, table.title),
                                      message=f"{table.label}「{table.title}」没有任何数据，表下也没有说明为什么是空表"
                                              f"（应注明如“本部门无相关收支，故本表以空表列示”）。")
+
+
+def _nil_in_text(disclosure, table) -> bool:
+    """Whether the text says the money an empty table is about is nil: the reason may be given in the table's own
+    section of the 情况说明 instead of under it ("七、政府性基金支出预算表情况说明：本部门无政府性基金预算";
+    "政府性基金拨款支出预算为0"), which tells the reader as plainly why the table is empty."""
+    title = norm(table.title or "") + TABLE_NAMES.get(table.kind, "") + table.label
+    fund = next((f for f in _FUNDS if f in title), None)
+    if fund is None or not disclosure.paragraphs:
+        return False
+    nil = re.compile(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}}?{fund}|{fund}[^，,]{{0,30}}?{_NIL}")
+    return any(nil.search(clause) for p in disclosure.paragraphs for clause in _CLAUSE.findall(norm(p.text)))
 
 
 def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v, severity=Severity.error,

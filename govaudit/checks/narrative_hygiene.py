@@ -166,6 +166,11 @@ def heading_numbers(disclosure, ctx):
                                                  f"与前后的（{_chinese(n - 1)}）等写法不一致，应为（{_chinese(n)}）。")
 
 
+# '部门预算经济分类' names the classification of 经济分类 subjects (上海's "单位一般公共预算基本支出部门预算经济分类预算表",
+# a contents page listing it): not the disclosure calling itself a 部门预算
+_DEPARTMENT_STAGE = r"部门(?:决算|预算)(?!经济分类)"
+
+
 @rule(
     "TXT206",
     "单位决算（预算）中写成了“部门决算（预算）”",
@@ -176,10 +181,10 @@ def heading_numbers(disclosure, ctx):
 def unit_wording(disclosure, ctx):
     paras = disclosure.paragraphs
     head = "".join(norm(p.text) for p in paras[:5])
-    if not re.search(r"单位(?:决算|预算)", head) or re.search(r"部门(?:决算|预算)", head):
+    if not re.search(r"单位(?:决算|预算)", head) or re.search(_DEPARTMENT_STAGE, head):
         return
     for p in paras[5:]:
-        m = re.search(r"部门(?:决算|预算)", p.text)
+        m = re.search(_DEPARTMENT_STAGE, p.text)
         if m:
             yield _info(disclosure, p, "TXT206", f"第{p.index}段“{_short(p.text, m.start())}”：这是单位的公开，"
                                                  f"却写作“{m.group(0)}”。")

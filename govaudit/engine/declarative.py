@@ -32,6 +32,7 @@ from govaudit.engine.arith import shown_sum as _shown_sum
 from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
+from govaudit.model.figure import UNIT_SCALE
 from govaudit.model.trusted import in_file
 
 
@@ -173,10 +174,15 @@ class DeclarativeRule:
             # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
             left, right = self._left_parts, self._right_parts
+            le = self.kind == "le"
             for row in table.rows:
                 key = row.key
                 if any(m(key) for m in matchers):
-                    yield from self._judge(disclosure, ctx, _bind(left, key), _bind(right, key), index, unknown)
+                    # most rows hold as shown: known from the templates bound on the fly, before any list is built
+                    if _passes_as_shown(left, right, index, le, key):
+                        continue
+                    yield from self._judge(disclosure, ctx, _bind(left, key), _bind(right, key), index, unknown,
+                                           tried=True)
         else:
             yield from self._judge(disclosure, ctx, self._left_parts, self._right_parts, index, unknown)
 
@@ -214,8 +220,9 @@ class DeclarativeRule:
                 missing.append(table)
         return (cells if found_table else None), missing
 
-    def _judge(self, disclosure, ctx, left_refs, right_refs, index=None, unknown=None):
-        if index is not None and _passes_as_shown(left_refs, right_refs, index, self.kind == "le"):
+    def _judge(self, disclosure, ctx, left_refs, right_refs, index=None, unknown=None, tried=False):
+        # tried: check() has just asked _passes_as_shown of these references (the index has not changed since)
+        if index is not None and not tried and _passes_as_shown(left_refs, right_refs, index, self.kind == "le"):
             return  # (most rows: every reference names one printed row, and the shown sums agree)
         judged = _resolve(disclosure, *left_refs[0], index)
         if not judged:
@@ -265,15 +272,19 @@ class DeclarativeRule:
                                 identity=identity)
 
 
-def _passes_as_shown(left_refs, right_refs, index: dict, le: bool) -> bool:
+def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
     """True when _judge would find the identity holding as shown, known without building the cells: every (table,
     row, column) names a row already indexed (no glob) that prints the column, and the shown sums agree (equal, or
     left ≤ right for "le"). False means only "not known this way": _judge then decides as it always did (each of its
-    early returns yields nothing, so skipping it when the shown sums agree changes no finding)."""
+    early returns yields nothing, so skipping it when the shown sums agree changes no finding).
+
+    key: an `each` rule's row key, bound into the {row} templates here (as _bind does) instead of in new lists."""
     sums = []
     for refs in (left_refs, right_refs):
         value = ZERO
         for table, row_key, column in refs:
+            if key is not None and "{row}" in row_key:
+                row_key = row_key.replace("{row}", key)
             by_key = index.get(table)
             if by_key is None or "*" in row_key or "?" in row_key or "[" in row_key:
                 return False
@@ -285,8 +296,13 @@ def _passes_as_shown(left_refs, right_refs, index: dict, le: bool) -> bool:
                 return False
             f = cells[column]
             if f is not None:
-                s = f.scale
-                value += f.value if s == ONE else f.value * s
+                # f.scale inlined: 1 for a percentage and for 万元 (UNIT_SCALE's own 1), else the unit's scale
+                unit = f.unit
+                if unit == "万元" or f.percent:
+                    value += f.value
+                else:
+                    s = UNIT_SCALE.get(unit, ONE)
+                    value += f.value if s == ONE else f.value * s
         sums.append(value)
     a, b = sums
     return a == b or (le and a <= b)

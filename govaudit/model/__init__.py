@@ -5,6 +5,7 @@ evaluated it, instead of compiling and evaluating its text (one `compile` per fi
 process paid at import (issue 13, s4speed). Types are written so that Python 3.10 evaluates them (`X | None`).
 """
 
+import govaudit.pydantic_import  # noqa: F401  (first: pydantic_core without asyncio, see there)
 from govaudit.model.figure import Figure, Location
 from govaudit.model.claim import Claim, ClaimFigure, Narrative
 from govaudit.model.table import BUDGET_TABLE_NAMES, Column, Row, Table, TABLE_NAMES, kind_of_label, stage_of, table_label

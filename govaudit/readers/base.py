@@ -99,12 +99,20 @@ class Sheet:
         if cached is not None:
             return cached
         out: dict[int, list[Cell]] = {}
-        for (r, _c), cell in sorted(self.cells.items()):
-            if cell.value is None and not cell.formula_without_value:
+        cells = self.cells
+        for key in sorted(cells):  # (the keys alone: sorting (key, cell) pairs compared each pair's keys twice)
+            cell = cells[key]
+            value = cell.value
+            if value is None:
+                if not cell.formula_without_value:
+                    continue
+            elif isinstance(value, str) and not value.strip(" \t\r\n\u3000\xa0"):
                 continue
-            if isinstance(cell.value, str) and not cell.value.strip(" \t\r\n\u3000\xa0"):
-                continue
-            out.setdefault(r, []).append(cell)
+            row = out.get(key[0])
+            if row is None:
+                out[key[0]] = [cell]
+            else:
+                row.append(cell)
         self.__dict__["_rows"] = out
         return out
 

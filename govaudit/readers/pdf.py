@@ -86,6 +86,7 @@ class _Layout:
         self.grid_pages: set[int] = set()
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
+        self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -114,6 +115,7 @@ class _Layout:
     def _page(self, page: Page, lines: list[Line], grids: list[Grid], margins: Margins) -> None:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
+        self.contents |= _contents_lines(lines, grids)
         unruled_tables(lines)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
@@ -162,6 +164,15 @@ class _Layout:
             self._line(ln, margins)
 
     def _line(self, line: Line, margins: Margins) -> None:
+        if id(line) in self.contents:
+            # a contents page is one paragraph: its entries name every table, and are no title of one
+            if not (self.current and id(self.current[-1]) in self.contents):
+                self._flush()
+            self.current.append(line)
+            self.last = "text"
+            return
+        if self.current and id(self.current[-1]) in self.contents:
+            self._flush()  # the contents end here
         if id(line) in self.foot_titles:
             # a table's title (and its 部门/单位 lines) at a page's foot, its table on the next page: rows of their
             # own in the tables' sheet, never the end of a paragraph
@@ -392,6 +403,27 @@ class _Layout:
 
 HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
 _SENTENCE = re.compile("[，。；]")
+
+
+_CONTENTS = ("目录", "目次")
+
+
+def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
+    """The ids of a contents page's lines: its heading (目录) and the entries below it on the page, above any ruled
+    table and up to the first sentence. An entry names a part or a table, often with dotted leaders and its page
+    number; entries printed close together may even overlap. Laid out as lines of their own, each table's name
+    would read as that table's title, and the text after the last one as its rows."""
+    bottom = min((g.ys[0] for g in grids), default=float("inf"))
+    ordered = sorted((ln for ln in lines if ln.bottom <= bottom + 1), key=lambda ln: ln.top)
+    for i, line in enumerate(ordered):
+        if norm(line.text) in _CONTENTS:
+            out = {id(line)}
+            for entry in ordered[i + 1:]:
+                if _SENTENCE.search(entry.text):
+                    break
+                out.add(id(entry))
+            return out if len(out) > 1 else set()
+    return set()
 
 
 def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:

@@ -182,6 +182,7 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
         return None
     if xs[-1] - xs[0] < 20:
         return None  # a box around a word, an underline with a tick
+    ys = _open_edges(xs, ys, vs)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     v_at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]  # the lines drawn along each edge
     h_at = [[s for s in hs if abs(s.pos - y) <= SNAP] for y in ys]
@@ -227,6 +228,33 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
         cells.append(GridCell(r1, c1, r2, c2, (xs[c1], ys[r1], xs[c2 + 1], ys[r2 + 1])))
     cells.sort(key=lambda c: (c.row, c.col))
     return Grid(page=page, xs=xs, ys=ys, cells=cells)
+
+
+def _open_edges(xs: list[float], ys: list[float], vs: list[Segment]) -> list[float]:
+    """A table carried over from the page before may have no rule across its top (Word draws a row's top border
+    only on the page where the row above it is): its first row is drawn by its column rules alone, which run on
+    above the first horizontal rule. Where the outer column rules and at least half of all the column rules run on
+    level, at least LOW beyond the outermost horizontal rule, their end is the grid's edge (top, or bottom for a
+    table carried on to the next page without a rule below its last row)."""
+    at = [[s for s in vs if abs(s.pos - x) <= SNAP] for x in xs]
+
+    if not at[0] or not at[-1]:
+        return ys
+
+    def edge(reach) -> float | None:
+        ends = [reach(lines) for lines in at if lines]
+        level = [e for e in ends if abs(e - ends[0]) <= SNAP]
+        if abs(ends[-1] - ends[0]) > SNAP or 2 * len(level) < len(at):
+            return None
+        return sum(level) / len(level)
+
+    top = edge(lambda lines: min(s.a for s in lines))
+    if top is not None and ys[0] - top >= LOW:
+        ys = [top] + ys
+    bottom = edge(lambda lines: max(s.b for s in lines))
+    if bottom is not None and bottom - ys[-1] >= LOW:
+        ys = ys + [bottom]
+    return ys
 
 
 def _drop_thin(edges: list[float]) -> list[float]:

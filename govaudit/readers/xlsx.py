@@ -656,7 +656,9 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                     v_text = text
                 # A saved result has text, or is a text result saved empty (t="str", <v></v>, as Excel writes "").
                 # An empty <v/> or <v></v> on any other cell is no result: openpyxl (3.1.3+) writes <v></v>.
-                if text or cell_attrs.get("t") == "str":
+                if text:  # (text: not an empty <v/>)
+                    cached = True
+                elif cell_attrs.get("t") == "str":
                     at = parser.CurrentByteIndex  # an empty <v/> ends at its own "/>"
                     if data[at - 2:at] != b"/>":
                         cached = True

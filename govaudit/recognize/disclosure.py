@@ -266,9 +266,18 @@ def _text_rows(sheet: Sheet, blocks) -> list:
     titles = {b.title_row + i for b in blocks for i in range(b.title_lines)}
     single = []
     for r, row in sorted(sheet.rows().items()):
-        filled = [c for c in row if c.value is not None and str(c.value).strip()]
-        if r not in titles and len(filled) == 1 and isinstance(filled[0].value, str):
-            single.append(filled[0])
+        if r in titles:
+            continue
+        filled = None  # the row's one filled cell; stops at a second (most rows: a row of a table)
+        for c in row:
+            value = c.value
+            if value is not None and (value.strip() if type(value) is str else str(value).strip()):
+                if filled is not None:
+                    break
+                filled = c
+        else:
+            if filled is not None and isinstance(filled.value, str):
+                single.append(filled)
     if not any(_is_sentence(c.value.strip()) and _SENTENCE_AMOUNT.search(c.value) for c in single):
         return []  # (checked first: a sheet of tables and forms alone compiles no heading pattern)
     out = []

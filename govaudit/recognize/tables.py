@@ -179,9 +179,12 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
     text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
-    # workbooks only: a PDF header's words sit where the page centres them, not in a group's first column
+    # workbooks and Word tables (a group's words in its first cell, the cells beside it empty when they are not
+    # merged), never a PDF: a printed header's words sit where the page centres them, not in a group's first column
     top, bottom = header_rows[0], header_rows[-1]
-    if not block.sheet.origins and not any(
+    origins = block.sheet.origins
+    printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
+    if not printed and not any(
             r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
         _fill_unmerged_groups(text, header_rows, columns)
     paths: dict[int, list[str]] = {}
@@ -291,11 +294,14 @@ def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int
     """A column with no heading at all right after a label column, holding only words under the header, is that label's
     second level: '项目名称' centred over two columns (江苏 收入预算总表: 一般公共预算资金 | 小计, then
     | 公共财政拨款(补助)资金 under it), printed or exported without its merge."""
+    headless = {ro.col for ro in roles if ro.role == "unknown" and not ro.path}
+    if not headless:
+        return  # (most tables: every column has a heading; the cells of the others alone are gathered)
     cells_by_col: dict[int, list[Cell]] = {}
     for r in block.row_numbers():
         if r >= data_start:
             for c in block.rows[r]:
-                if c.value not in (None, ""):
+                if c.col in headless and c.value not in (None, ""):
                     cells_by_col.setdefault(c.col, []).append(c)
     label: ColumnRole | None = None  # the label column just before (blank columns between them aside)
     for role in roles:
@@ -586,6 +592,8 @@ class TableBuilder:
 
     @staticmethod
     def _row_key(kind, side, label, code, after_begin) -> str | None:
+        if code and kind not in ("01", "04"):
+            return code  # (before the numbering is stripped: most rows of a big table are coded)
         core = strip_numbering(label)
         if kind in ("01", "04"):
             key = specs.side_row_key(label, side) if label else None
@@ -600,8 +608,6 @@ class TableBuilder:
                 elif side == 1 and core.endswith("支出"):
                     key = "cat." + core
             return key
-        if code:
-            return code
         if kind == "06":
             for word, key in specs.BASIC_ROWS:
                 if word in core:
