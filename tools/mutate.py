@@ -37,15 +37,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# file → the tests that exercise it (fast enough to run once per mutant)
+# file → the tests that exercise it (fast enough to run once per mutant); test_mutation_checks_s6 first: it is fast
+S6 = "tests/test_mutation_checks_s6.py"
 DEFAULT_TARGETS: dict[str, list[str]] = {
-    "govaudit/engine/arith.py": ["tests/test_mutation_arith.py", "tests/test_rounding.py"],
+    "govaudit/engine/arith.py": [S6, "tests/test_mutation_arith.py", "tests/test_rounding.py"],
     "govaudit/engine/declarative.py": ["tests/test_mutation_declarative.py", "tests/test_identity_findings.py",
                                        "tests/test_rules.py"],
     "govaudit/checks/hierarchy.py": ["tests/test_mutation_hierarchy.py", "tests/test_identity_findings.py"],
-    "govaudit/checks/performance_scores.py": ["tests/test_mutation_performance.py", "tests/test_forms_rules.py"],
+    "govaudit/checks/performance_scores.py": [S6, "tests/test_mutation_performance.py", "tests/test_forms_rules.py"],
     "govaudit/checks/performance_budget.py": ["tests/test_mutation_performance.py", "tests/test_forms_rules.py"],
-    "govaudit/recognize/text.py": ["tests/test_mutation_text.py", "tests/test_numbers.py"],
+    "govaudit/recognize/text.py": [S6, "tests/test_mutation_text.py", "tests/test_numbers.py",
+                                   "tests/test_parse_fast.py"],
 }
 # the narrative (情况说明) and 预算 code: run by name (`python tools/mutate.py govaudit/checks/narrative.py`)
 NARRATIVE_TESTS = ["tests/test_mutation_narrative.py", "tests/test_mutation_claims.py", "tests/test_narrative.py"]
@@ -56,6 +58,11 @@ NAMED_TARGETS: dict[str, list[str]] = {
                                                       "recognize/claims")},
     "govaudit/checks/budget.py": BUDGET_TESTS,
     "govaudit/recognize/stage.py": BUDGET_TESTS,
+    "govaudit/checks/cells.py": [S6, "tests/test_rules.py", "tests/test_reader_formats.py",
+                                 "tests/test_config_check.py"],
+    "govaudit/checks/funds.py": [S6, "tests/test_identity_findings.py", "tests/test_rules.py"],
+    "govaudit/checks/completeness.py": [S6, "tests/test_rules.py", "tests/test_identity_findings.py",
+                                        "tests/test_budget.py"],
 }
 
 # tests that fail on this machine for reasons unrelated to the mutated code (openpyxl 3.1.5 writes a cached value

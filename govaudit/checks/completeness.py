@@ -93,7 +93,7 @@ def _disagreement(disclosure, code, what, attr, cell_attr, normalise=lambda v: v
                  tail="", skip=()):
     values = {k: getattr(t, attr) for k, t in disclosure.tables.items()
               if getattr(t, attr) is not None and k not in skip}
-    if len(set(normalise(v) for v in values.values())) <= 1:
+    if not values:  # (all alike: every value is the most common one, nothing below is reported)
         return
     common, _n = Counter(normalise(v) for v in values.values()).most_common(1)[0]
     shown = next(v for v in values.values() if normalise(v) == common)

@@ -16,11 +16,10 @@ def _groups(table: Table):
     for r in coded:
         if len(r.code) in (5, 7):  # a 款 under its 类, a 项 under its 款
             children.setdefault(r.code[:-2], []).append(r)
-    for parent in coded:
-        if len(parent.code) < 7:
-            kids = children.get(parent.code)
-            if kids:
-                yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
+    for parent in coded:  # only a 3- or 5-digit code is a key of `children`: a 项 has no kids
+        kids = children.get(parent.code)
+        if kids:
+            yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
     total = table.row("total")
     tops = [r for r in coded if len(r.code) == 3]
     if total is not None and tops and table.kind != "06":  # 决算 06 prints 人员/公用经费 as two blocks

@@ -31,7 +31,7 @@ _FMT_QUOTED = lazy(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 @lru_cache(maxsize=1024)
 def decimals_from_format(fmt: str) -> tuple[int | None, bool]:
     """Decimals a number format shows, and whether it shows a percent. None = General (as stored)."""
-    if not fmt or fmt == "General" or fmt == "@":
+    if not fmt:  # ("General" and "@" show no digit placeholder: the test below answers None for them)
         return None, False
     first = fmt.split(";")[0]
     first = _FMT_QUOTED.sub("", first)
@@ -43,8 +43,8 @@ def decimals_from_format(fmt: str) -> tuple[int | None, bool]:
 
 
 def _decimals_of(d: Decimal) -> int:
-    exp = d.as_tuple().exponent
-    return max(0, -exp) if isinstance(exp, int) else 0
+    """Decimals of a finite Decimal (every caller's: NaN and infinities are refused before)."""
+    return max(0, -d.as_tuple().exponent)
 
 
 def number_from_float(value: float | int) -> Decimal:
