@@ -66,9 +66,9 @@ class FormBuilder:
         self.rows = block.row_numbers()
         self.by_row: dict[int, dict[int, Cell]] = {r: {c.col: c for c in block.rows[r]} for r in self.rows}
         cols = [c for r in self.rows for c in self.by_row[r]]
-        self.min_col, self.max_col = (min(cols), max(cols)) if cols else (1, 1)
-        last = self.rows[-1] if self.rows else block.title_row
-        self.merged = MergedLookup(self.sheet, block.title_row, last)
+        # (a form's block always holds its title row, so it has rows and columns)
+        self.min_col, self.max_col = min(cols), max(cols)
+        self.merged = MergedLookup(self.sheet, block.title_row, self.rows[-1])
         self.merge_end = _merge_ends(self.sheet)  # origin → last column of its merged range
         self.form = construct(PerformanceForm, title=block.title, sheet=self.sheet.name,
                               title_cell=a1(block.title_row, block.title_col))
@@ -297,9 +297,9 @@ class FormBuilder:
             filled = [c for c in cols if any(c in self.by_row[r] for r, _ in lines)]
             value_col[kind] = (filled or cols)[0]
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
-            header_text = self.merged.value(header, col)
-            header = norm(header_text) if isinstance(header_text, str) else ""
-            form.budget_columns.append(construct(BudgetColumn, key=kind, header=header, col=col))
+            head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
+            form.budget_columns.append(construct(BudgetColumn, key=kind, header=norm(head) if isinstance(head, str) else "",
+                                                 col=col))
         seen: set[str] = set()
         for r, label_cell in lines:
             label = _raw(label_cell).rstrip(":：")
@@ -349,10 +349,8 @@ class FormBuilder:
         kinds = self.column_kinds(header, fs.goal_column)
         for r in (r for r in self.rows if r > header):
             cells = [(c, cell) for c, cell in sorted(self.by_row[r].items()) if kinds.get(c)]
-            if not cells:
-                if any(self.by_row[r]):
-                    break
-                continue
+            if not cells:  # (every row of a block holds a cell: one with none under the header ends the part)
+                break
             for c, cell in cells:
                 kind = kinds[c]
                 if kind == "completion":

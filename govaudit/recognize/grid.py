@@ -36,9 +36,7 @@ class MergedLookup:
         self.sheet = sheet
         self.map: dict[tuple[int, int], tuple[int, int]] = {}
         for r1, c1, r2, c2 in sheet.merged:
-            if r2 < first_row or r1 > last_row:
-                continue
-            for r in range(max(r1, first_row), min(r2, last_row) + 1):
+            for r in range(max(r1, first_row), min(r2, last_row) + 1):  # (none for a range above or below the rows)
                 for c in range(c1, c2 + 1):
                     self.map[(r, c)] = (r1, c1)
 
@@ -158,7 +156,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
         return any(joined.endswith(e) and len(e) > len(head) for e in ends)
 
     unit = _UNIT_LEAD.match(t)
-    if unit and unit.end() < len(t):  # “金额单位：万元和社会保障局”: the unit's box and the name's rest on one line
+    if unit:  # “金额单位：万元和社会保障局”: the unit's box and the name's rest on one line (none after it: no _FRAGMENT)
         head = t[unit.end():]
         if len(head) <= 8 and _FRAGMENT.match(head) and head not in _HEADER_WORDS and completes(head):
             return 0, head, unit.group(0)
