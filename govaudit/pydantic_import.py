@@ -12,6 +12,8 @@ stand-ins: `iscoroutinefunction` answers as asyncio's does (inspect's test, or t
 anything else — or a function that is a coroutine function — imports the real asyncio and answers from it. The
 stand-ins leave sys.modules as soon as those imports are done, so a later `import asyncio` (a plugin's) gets the real
 module (tests/test_pydantic_import.py). Skipped when asyncio or pydantic is already imported, and on Python ≥ 3.13.
+A release of pydantic that needs more of asyncio while it is imported (`import asyncio.events`: the stand-in is no
+package) is imported again the plain way, with the real asyncio: the stand-ins may cost nothing but time saved.
 """
 
 from __future__ import annotations
@@ -63,8 +65,15 @@ def import_without_asyncio(names) -> None:
     coroutines.iscoroutinefunction = iscoroutinefunction
     coroutines.__getattr__ = __getattr__
     package.__getattr__ = package_getattr
+    before = set(sys.modules)
     sys.modules.update(stand_ins)
     try:
+        for name in names:
+            __import__(name)
+    except Exception:  # noqa: BLE001 (a pydantic release that needs more of asyncio at import: do it the plain way)
+        _drop(stand_ins)
+        for name in set(sys.modules) - before:  # half-imported modules may hold a stand-in: import them afresh
+            del sys.modules[name]
         for name in names:
             __import__(name)
     finally:

@@ -80,3 +80,24 @@ def test_plain_functions_keep_asyncio_out(tmp_path):
         print("asyncio" in sys.modules, "asyncio.coroutines" in sys.modules, plain_only.plain.__deprecated__)
     """, cwd=tmp_path)
     assert out.split() == ["False", "False", "old"]
+
+
+def test_a_module_that_needs_more_of_asyncio_is_imported_the_plain_way(tmp_path):
+    """A future pydantic that imports an asyncio submodule while it loads (the stand-in is no package) must not
+    break govaudit: the import is done again with the real asyncio, and the half-imported modules afresh."""
+    (tmp_path / "helper_mod.py").write_text("LOADED = []\n", encoding="utf-8")
+    (tmp_path / "needs_events.py").write_text(textwrap.dedent("""
+        import helper_mod
+        helper_mod.LOADED.append(1)
+        import asyncio.events
+        loop_policy = asyncio.events.get_event_loop_policy
+    """), encoding="utf-8")
+    out = run("""
+        import sys
+        from govaudit import pydantic_import
+        pydantic_import.import_without_asyncio(["needs_events"])
+        import needs_events, helper_mod, asyncio
+        print(callable(needs_events.loop_policy), type(asyncio.run).__name__, helper_mod.LOADED,
+              all(sys.modules[m.__name__] is m for m in (asyncio, needs_events, helper_mod)))
+    """, cwd=tmp_path)
+    assert out.split() == ["True", "function", "[1]", "True"]
