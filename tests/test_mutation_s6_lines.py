@@ -215,3 +215,43 @@ def test_a_refined_group_header_merges_only_what_spans_columns_and_keeps_earlier
     assert sorted(m for m in sheet.merged if m[0] in (first, r)) == [(first, 1, first, 2), (r, 3, r, 5)]
     assert [(1, "科目编码"), (2, "科目名称"), (3, "本年收入")] in _rows(path)
     assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in _rows(path)
+
+
+def test_a_printed_header_is_not_spread_over_the_blank_cells_beside_a_word(tmp_path):
+    # recognize/tables.header_paths: a PDF's header cells are ruled one by one (no merges), '本年收入' printed in
+    # the first of three: unlike a Word or Excel table, a printed header's blank cells are not filled from the left
+    # (its words sit where the page centres them), so the 财政拨款收入 column is named by what is printed over it
+    from govaudit.pipeline import Options, check_file
+    pdf = PdfWriter()
+    p = pdf.page()
+    p.text(200, 60, "收入决算表", 14)
+    p.text(X0, 90, "单位：万元", 9)
+    p.grid(X0, 110, COLUMNS, [["项目", "", "本年收入", "", ""], HEADER, BODY[0],
+                              ["201", "一般公共服务支出", "40.00", "35.00", "10.00"], BODY[2]] + MORE)
+    _status, findings = check_file(pdf.save(tmp_path / "无合并表头.pdf"), Options())
+    places = {(f.code, f.locations[0].col_label) for f in findings if f.code in ("TBL001", "TBL201")}
+    assert places == {("TBL201", "本年收入合计"), ("TBL001", "财政拨款收入")}  # 201: 35 ≠ 30; 40 ≠ 35 + 10
+
+
+# ---------------------------------------------------------------- CMP002 explained by the text (completeness)
+def _budget_fund_table(paragraphs: list[str]):
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers.base import Cell, Paragraph, Sheet, Workbook
+    from govaudit.recognize.disclosure import recognize
+    rows = [["财政拨款政府性基金支出预算表"], ["部门：", "某厅", "单位：万元"], ["功能科目代码", "功能科目名称", "金额"],
+            [None, "合计"]]
+    sheet = Sheet(name="表格")
+    for r, values in enumerate(rows, start=1):
+        for c, v in enumerate(values, start=1):
+            if v is not None:
+                sheet.cells[(r, c)] = Cell(r, c, v)
+    book = Workbook(path="doc.pdf", sheets=[sheet], kind="pdf",
+                    paragraphs=[Paragraph(index=i, text=t) for i, t in enumerate(paragraphs, start=1)])
+    return [f for f in run_rules(recognize(book)) if f.code == "CMP002"]
+
+
+def test_an_empty_budget_table_is_matched_to_its_fund_by_its_title(tmp_path):
+    # a 预算 table has no name in TABLE_NAMES: the fund (政府性基金) is read from its printed title alone
+    assert not _budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门无政府性基金预算。"])
+    assert len(_budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门政府性基金预算见表。"])) == 1
+    assert len(_budget_fund_table([])) == 1
