@@ -250,8 +250,8 @@ def _budget_fund_table(paragraphs: list[str]):
     return [f for f in run_rules(recognize(book)) if f.code == "CMP002"]
 
 
-def test_an_empty_budget_table_is_matched_to_its_fund_by_its_title(tmp_path):
-    # a 预算 table has no name in TABLE_NAMES: the fund (政府性基金) is read from its printed title alone
+def test_an_empty_budget_fund_table_is_explained_by_the_text_about_its_fund(tmp_path):
+    # a 预算 table (《政府性基金预算支出功能分类预算表》): the text saying its fund is nil explains it, other text not
     assert not _budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门无政府性基金预算。"])
     assert len(_budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门政府性基金预算见表。"])) == 1
     assert len(_budget_fund_table([])) == 1
