@@ -142,14 +142,15 @@ def test_a_whole_header_at_a_foot_is_the_header_the_next_pages_repeat(tmp_path):
 
 
 def test_a_group_header_rule_6pt_off_the_finer_columns_still_heads_them(tmp_path):
-    # '项目' over the code and name columns, its rule 6 pt right of theirs (EDGE: still the same rule)
-    path = _foot_header_pdf(tmp_path, "偏6.pdf", [76.0, 124.0, 240.0], ["项目", "", "本年收入"], merges=[(0, 0, 0, 1)])
+    # the rule between 科目编码 and 科目名称 printed 6 pt right of the finer columns' (EDGE: still the same rule)
+    path = _foot_header_pdf(tmp_path, "偏6.pdf", [76.0, 124.0, 240.0], ["科目编码", "科目名称", "本年收入"])
     rows = _rows(path)
-    assert [(1, "项目"), (3, "本年收入")] in rows
+    assert [(1, "科目编码"), (2, "科目名称"), (3, "本年收入")] in rows
     assert [(c, t) for c, t in enumerate(HEADER, start=1)] in rows  # five columns, not three
+    assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in rows
     sheet = read_workbook(path).sheets[0]
     (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "本年收入"]
-    assert (r, 3, r, 5) in sheet.merged and (r, 1, r, 2) in sheet.merged
+    assert [m for m in sheet.merged if m[0] == r] == [(r, 3, r, 5)]
 
 
 # ---------------------------------------------------------------- text a clip hides (pdf_page)
