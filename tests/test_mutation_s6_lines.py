@@ -256,3 +256,30 @@ def test_an_empty_budget_fund_table_is_explained_by_the_text_about_its_fund(tmp_
     assert not _budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门无政府性基金预算。"])
     assert len(_budget_fund_table(["七、政府性基金支出预算表情况说明", "本部门政府性基金预算见表。"])) == 1
     assert len(_budget_fund_table([])) == 1
+
+
+# ---------------------------------------------------------------- a formula's saved result (readers/xlsx.py)
+def test_a_formula_with_its_saved_result_is_read_as_that_result(tmp_path):
+    # a number (<v>2</v>) and a text result (t="str", <v>ab</v>) saved with their formulas: the values, not
+    # "formula without a value" (CEL002)
+    import zipfile
+
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active["A1"] = "=1+1"
+    book.active["B1"] = '="a"&"b"'
+    written = tmp_path / "openpyxl.xlsx"
+    book.save(written)  # openpyxl saves each formula with an empty <v></v>
+    with zipfile.ZipFile(written) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml = xml.replace("<f>1+1</f><v></v>", "<f>1+1</f><v>2</v>")
+    xml = xml.replace('<c r="B1"><f>"a"&amp;"b"</f><v></v>', '<c r="B1" t="str"><f>"a"&amp;"b"</f><v>ab</v>')
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    saved = tmp_path / "saved.xlsx"
+    with zipfile.ZipFile(saved, "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    cells = read_workbook(saved).sheets[0].cells
+    assert {k: (c.value, c.formula_without_value) for k, c in cells.items()} == {(1, 1): (2, False),
+                                                                               (1, 2): ("ab", False)}
