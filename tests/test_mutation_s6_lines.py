@@ -288,3 +288,52 @@ def test_a_formula_with_its_saved_result_is_read_as_that_result(tmp_path):
     cells = read_workbook(saved).sheets[0].cells
     assert {k: (c.value, c.formula_without_value) for k, c in cells.items()} == {
         (1, 1): (2, False), (1, 2): ("ab", False), (2, 1): ("合并", False)}
+
+
+# ---------------------------------------------------------------- the asyncio stand-ins (pydantic_import.py)
+def _fresh(code: str, cwd: Path) -> str:
+    """`code` in a fresh interpreter (asyncio not imported yet; the stand-ins work only there), its stdout; this
+    checkout's govaudit first on the path."""
+    import os
+    import subprocess
+    import sys
+    import textwrap
+    root = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, cwd=cwd,
+                          timeout=120, env=env)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def test_asking_the_stand_ins_for_a_dunder_imports_no_asyncio(tmp_path):
+    # (the import system and inspect ask modules for __path__, __wrapped__ …): no answer, and asyncio stays out
+    (tmp_path / "dunders.py").write_text(
+        "import asyncio, asyncio.coroutines\n"
+        "HAS = (hasattr(asyncio, '__wrapped__'), hasattr(asyncio.coroutines, '__wrapped__'))\n", encoding="utf-8")
+    out = _fresh("""
+        import sys
+        from govaudit import pydantic_import
+        pydantic_import.import_without_asyncio(["dunders"])
+        import dunders
+        print(dunders.HAS, "asyncio" in sys.modules)
+    """, tmp_path)
+    assert out.split("\n")[0] == "(False, False) False"
+
+
+def test_anything_else_asked_of_the_stand_ins_is_the_real_asyncios(tmp_path):
+    # the module is imported once (no failed first try), and what it took is the real asyncio's
+    (tmp_path / "takes.py").write_text(
+        "import builtins\n"
+        "builtins.TAKES_RUNS = getattr(builtins, 'TAKES_RUNS', 0) + 1\n"
+        "import asyncio, asyncio.coroutines\n"
+        "SLEEP = asyncio.sleep\n"
+        "MARK = asyncio.coroutines._is_coroutine\n", encoding="utf-8")
+    out = _fresh("""
+        import builtins
+        from govaudit import pydantic_import
+        pydantic_import.import_without_asyncio(["takes"])
+        import takes, asyncio, asyncio.coroutines
+        print(builtins.TAKES_RUNS, takes.SLEEP is asyncio.sleep, takes.MARK is asyncio.coroutines._is_coroutine)
+    """, tmp_path)
+    assert out.split() == ["1", "True", "True"]
