@@ -337,3 +337,19 @@ def test_anything_else_asked_of_the_stand_ins_is_the_real_asyncios(tmp_path):
         print(builtins.TAKES_RUNS, takes.SLEEP is asyncio.sleep, takes.MARK is asyncio.coroutines._is_coroutine)
     """, tmp_path)
     assert out.split() == ["1", "True", "True"]
+
+
+def test_a_crop_box_moved_up_or_right_only_keeps_rules_and_text_together(tmp_path):
+    # (pdf_page._view: the shown area's corner moves rules as it moves text, also when only one of its coordinates
+    # is not 0): the table's words stay in its ruled cells
+    for crop in ((0, 100, 595, 842), (40, 0, 595, 842)):
+        pdf = PdfWriter()
+        page = pdf.page()
+        page.crop = crop
+        page.grid(60, 300, WIDTHS, RULED)
+        path = pdf.save(tmp_path / f"crop{crop[0]}_{crop[1]}.pdf")
+        assert _rows(path) == [[(c, v) for c, v in enumerate(row, start=1)] for row in RULED], crop
+        sheet = read_workbook(path).sheets[0]
+        (key,) = [k for k, cell in sheet.cells.items() if cell.value == "30207"]
+        # its ruled cell, from the shown page's corner (not the words' own box, as for a table without rules)
+        assert sheet.origins[key].bbox[:2] == (60.0 - crop[0], 300.0), crop
