@@ -353,3 +353,20 @@ def test_a_crop_box_moved_up_or_right_only_keeps_rules_and_text_together(tmp_pat
         (key,) = [k for k, cell in sheet.cells.items() if cell.value == "30207"]
         # its ruled cell, from the shown page's corner (not the words' own box, as for a table without rules)
         assert sheet.origins[key].bbox[:2] == (60.0 - crop[0], 300.0), crop
+
+
+def test_a_two_row_group_header_keeps_its_merges_in_the_finer_columns(tmp_path):
+    # '项目' over two rows, '本年收入' over 小计 | 财政拨款: laid out again over the finer columns, each merge widened
+    pdf = PdfWriter()
+    p1 = pdf.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "单位：万元", 9)
+    p1.grid(X0, 740, [200.0, 120.0, 120.0], [["项目", "本年收入", ""], ["", "小计", "财政拨款"]],
+            merges=[(0, 0, 1, 0), (0, 1, 0, 2)])
+    pdf.page().grid(X0, 60, [70.0, 130.0, 120.0, 60.0, 60.0],
+                    [["", "合计", "195.17", "185.17", "10.00"], ["201", "一般公共服务支出", "40.00", "30.00", "10.00"]])
+    path = pdf.save(tmp_path / "两行表头.pdf")
+    sheet = read_workbook(path).sheets[0]
+    (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "项目"]
+    assert sorted(m for m in sheet.merged if m[0] in (r, r + 1)) == [(r, 1, r + 1, 2), (r, 3, r, 5), (r + 1, 4, r + 1, 5)]
+    assert [(1, "项目"), (3, "本年收入")] in _rows(path) and [(3, "小计"), (4, "财政拨款")] in _rows(path)
