@@ -1,6 +1,8 @@
-"""Tests for the lines this session (s6) added to the PDF reader, found by mutation testing (issue 14, s6fin2): a
-table's open first (or last) row (pdf_grid._open_edges: when the column rules running on beyond the outermost
-horizontal rule make a row), and a group header left alone at a page's foot (pdf.py: _refine_head), text a clipping path hides (pdf_page: _Clips, _clip_box)."""
+"""Tests for the lines this session (s6) added, found by mutation testing (issue 14, s6fin2): a ruled table's
+open first (or last) row (pdf_grid._open_edges), a group header left alone at a page's foot (pdf.py: _refine_head),
+text a clipping path hides and the crop box's corner (pdf_page), a printed header's blank cells (recognize/tables),
+an empty 预算 fund table explained by the text (CMP002), a formula's saved result (xlsx) and the asyncio stand-ins
+(pydantic_import)."""
 
 from __future__ import annotations
 
@@ -368,5 +370,6 @@ def test_a_two_row_group_header_keeps_its_merges_in_the_finer_columns(tmp_path):
     path = pdf.save(tmp_path / "两行表头.pdf")
     sheet = read_workbook(path).sheets[0]
     (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "项目"]
-    assert sorted(m for m in sheet.merged if m[0] in (r, r + 1)) == [(r, 1, r + 1, 2), (r, 3, r, 5), (r + 1, 4, r + 1, 5)]
+    merged = sorted(m for m in sheet.merged if m[0] in (r, r + 1))
+    assert merged == [(r, 1, r + 1, 2), (r, 3, r, 5), (r + 1, 4, r + 1, 5)]
     assert [(1, "项目"), (3, "本年收入")] in _rows(path) and [(3, "小计"), (4, "财政拨款")] in _rows(path)
