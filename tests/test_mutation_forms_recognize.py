@@ -482,3 +482,15 @@ def test_the_year_line_of_a_form_without_a_budget_or_a_goal_part(tmp_path):
     for rows in (no_budget, no_goal):
         f = read(tmp_path, rows)[0]
         assert (f.year, f.year_cell, len(f.sections[-1].indicators)) == (2023, "A2", 1)
+
+
+def test_budget_lines_under_heads_that_are_also_line_labels_and_before_the_indicators(tmp_path):
+    """Heads '预算数'/'执行数' (a line may be labelled so too) are no budget line; an indicator header right under
+    the budget lines (no goal part) whose last column is '其他说明' (an 其他 line's label) ends them."""
+    rows = form_rows()
+    rows[4] = [MONEY_HEAD[0], None, "年初预算数", "预算数", "执行数", *MONEY_HEAD[5:]]
+    no_goal = form_rows()[:7] + [[*HEAD, "其他说明"], *form_rows()[10:]]
+    for rows in (rows, no_goal):
+        f = read(tmp_path, rows)[0]
+        assert [(b.key, b.label, b.row) for b in f.budget] == [("total", "年度资金总额", 6), ("fiscal", "其中：当年财政拨款", 7)]
+        assert f.line("total").cells["executed"].value == 108
