@@ -127,14 +127,15 @@ def test_a_rotated_page_and_a_crop_box_offset_clip_the_same_text(tmp_path):
     w = PdfWriter()
     _box_page(w.page())
     _box_page(w.page()).rotate = 90
-    _box_page(w.page()).crop = (50, 300, 545, 800)  # top-left: x 50 … 545, top 42 … 542
+    _box_page(w.page()).crop = (50, 300, 545, 800)  # shown: x 50 … 545, top 42 … 542 of the media box
     first, turned, cropped = read_pages(w.save(tmp_path / "旋转.pdf"))
     text = "框内的文字跨右边界框外不裁的字"
     assert ["".join(c.text for c in page.chars) for page in (first, turned, cropped)] == [text] * 3
     # displayed: the rotated page is 842 wide; PDF (x, y) shows at (y, x), the text reading downwards
     assert (first.chars[0].x0, first.chars[0].top) == (72.0, 120.0)
     assert (turned.width, turned.chars[0].x0, turned.chars[0].top) == (842.0, 712.0, 72.0)
-    assert [c.x0 for c in cropped.chars] == [c.x0 for c in first.chars]
+    # boxes are measured from the shown page's top-left corner (the crop box's: 50 pt right, 42 pt down)
+    assert [(c.x0, c.top) for c in cropped.chars] == [(c.x0 - 50, c.top - 42) for c in first.chars]
 
 
 def test_a_clip_that_holds_the_shown_page_hides_nothing_more(tmp_path):

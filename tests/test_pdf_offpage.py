@@ -73,3 +73,28 @@ def test_the_crop_box_is_the_page(tmp_path):
     p.text(72, 800, "裁去的文字")  # baseline 100 - 800 + 842 - 8.8: wholly below the crop box's bottom
     texts = "".join(_texts(w.save(tmp_path / "crop.pdf")))
     assert "本部门2024年收入合计100.00万元" in texts and "裁去的文字" not in texts
+
+
+def test_boxes_are_measured_from_the_shown_page_and_annotated_back_in_place(tmp_path):
+    """With a crop box that does not start at the media box's corner, a box is given from the top-left corner of
+    what a viewer shows (the crop box), and the annotated copy puts its highlight back on the same text."""
+    from pypdf import PdfReader
+
+    from govaudit.report.annotate_pdf import _pdf_rect
+
+    w = PdfWriter()
+    crops = [None, (50, 100, 545, 842), (0, 0, 595, 700), (40, 60, 500, 760)]
+    for crop in crops:
+        p = w.page()
+        p.crop = crop
+        p.text(72, 300, "收入合计100.00万元")
+    path = w.save(tmp_path / "crops.pdf")
+    first = [next(c for c in page.chars if c.text == "收") for page in read_pages(path)]
+    base = first[0]
+    for crop, char in zip(crops, first):
+        left, top = (crop[0], crop[3]) if crop else (0, 842)
+        assert abs(char.x0 - (base.x0 - left)) < 0.01 and abs(char.top - (base.top - (842 - top))) < 0.01
+    pages = PdfReader(path).pages
+    rects = [_pdf_rect(page, (c.x0, c.top, c.x1, c.bottom)) for page, c in zip(pages, first)]
+    for rect in rects[1:]:
+        assert all(abs(a - b) < 0.01 for a, b in zip(rect, rects[0]))

@@ -187,12 +187,14 @@ def _read_page(api: _Api, page, number: int) -> Page:
     quarter = raw.FPDFPage_GetRotation(page)
     rotation = quarter * 90 if quarter in (1, 2, 3) else 0
     out = Page(number=number, width=width, height=height)
-    view = _view(rotation, width, height)
     shown = FS_RECTF()
     raw.FPDF_GetPageBoundingBox(page, ctypes.byref(shown))  # what a viewer shows: the crop box within the media box
     area = (shown.left, shown.bottom, shown.right, shown.top)
+    # boxes are given from the shown page's top-left corner: a crop box that does not start at the media box's
+    # corner moves it (width and height are the crop box's already)
+    view = _view(rotation, width, height, shown.left, shown.bottom)
     clips = _read_objects(api, page, out, view, area)
-    _read_chars(api, page, out, view, None if rotation else height, area, clips)
+    _read_chars(api, page, out, view, None if rotation or shown.left else shown.top, area, clips)
     return out
 
 
@@ -202,9 +204,13 @@ def _outside(area: tuple[float, float, float, float], left: float, bottom: float
     return right < area[0] or left > area[2] or top < area[1] or bottom > area[3]
 
 
-def _view(rotation: int, width: float, height: float):
+def _view(rotation: int, width: float, height: float, left: float = 0, bottom: float = 0):
     """PDF space (origin bottom-left, before the page's /Rotate) → the page as displayed, origin top-left:
-    a box (left, bottom, right, top) becomes (x0, top, x1, bottom)."""
+    a box (left, bottom, right, top) becomes (x0, top, x1, bottom). `left`/`bottom`: the shown area's corner in
+    PDF space (the crop box's), where the displayed page starts."""
+    if left or bottom:
+        inner = _view(rotation, width, height)
+        return lambda l, b, r, t: inner(l - left, b - bottom, r - left, t - bottom)
     if rotation == 90:
         return lambda l, b, r, t: (b, l, t, r)
     if rotation == 180:
@@ -234,8 +240,9 @@ def _codes(api: _Api, tp, n: int) -> list[int]:
 
 
 def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, clips: "_Clips | None") -> None:
-    """`height` is the page's height when it is not rotated: the usual case, turned into the displayed page's
-    coordinates inline rather than through `view`. Characters outside `area` (_outside) are left out, and so are
+    """`height` is the shown page's top edge in PDF space when it is not rotated and starts at x = 0 (its height
+    unless a crop box moves it): the usual case, turned into the displayed page's coordinates inline rather than
+    through `view`. Characters outside `area` (_outside) are left out, and so are
     those a clipping path hides (`clips`, _Clips.hides)."""
     tp = api.text_load(page)
     if not tp:

@@ -66,7 +66,7 @@ def _page_of(f) -> int | None:
 
 def _pdf_rect(page, bbox) -> tuple[float, float, float, float]:
     """(x0, top, x1, bottom) on the page as displayed, origin top-left → PDF user space (left, bottom, right, top)."""
-    box = page.mediabox
+    box = page.cropbox  # what a viewer shows, where the reader's boxes start (the media box when none is set)
     ox, oy = float(box.left), float(box.bottom)
     w, h = float(box.width), float(box.height)
     rotation = (page.get("/Rotate") or 0) % 360
