@@ -329,3 +329,168 @@ def test_a_number_read_as_a_float_after_a_label():
                 s.cells[(r, c)] = Cell(r, c, float(v) if isinstance(v, int) else v)
     [f] = recognize(Workbook(path="a.xls", sheets=[s], kind="workbook")).forms
     assert (f.grade.text, f.total_score.value) == ("95", 95)
+
+
+# ------------------------------------------------------------------ s6fin1: the rest of the file's survivors
+def test_the_layout_named_by_the_budget_heads(tmp_path):
+    """到位 (Hebei) before 全年预算/全年执行 (central) before 调整后预算/预算执行数 (Sichuan); none of them: unknown."""
+    for heads, layout in ((("年初预算数", "全年预算数", "全年执行数"), "central"),
+                          (("年初预算数", "预算数", "全年执行数"), "central"),
+                          (("年初预算数", "资金到位数", "全年执行数"), "hebei"),
+                          (("年初预算数", "调整后预算数", "执行数"), "sichuan"),
+                          (("年初预算数", "预算数", "预算执行数"), "sichuan"),
+                          (("年初预算数", "预算数", "执行数"), "unknown")):
+        rows = form_rows()
+        rows[4] = [MONEY_HEAD[0], None, *heads, *MONEY_HEAD[5:]]
+        assert read(tmp_path, rows)[0].layout == layout, heads
+
+
+def test_a_blank_head_beside_one_that_names_no_column_takes_nothing(tmp_path):
+    """A 备注 over two cells of an unmerged export, the second left blank: neither is a budget column."""
+    money = [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9, "按进度", "已拨付"], MONEY[1]]
+    rows = form_rows(money=money)
+    rows[4] = [*MONEY_HEAD, "备注", None]
+    f = read(tmp_path, rows)[0]
+    assert [(c.key, c.col) for c in f.budget_columns] == [
+        ("initial", 3), ("budget", 4), ("executed", 5), ("weight", 6), ("rate", 7), ("score", 8)]
+
+
+def test_a_comparator_in_an_amount_is_not_a_number(tmp_path):
+    """'≥108' is a target's way of writing; as an amount it is text, and said so."""
+    f, issues = read(tmp_path, money=[[None, "年度资金总额", 100, 120, "≥108", 10, "90.00%", 9], MONEY[1]])
+    assert f.line("total").cells["executed"] is None and f.line("total").texts["executed"].text == "≥108"
+    assert [(i.kind, i.location.cell) for i in issues] == [("not_a_number", "E6")]
+
+
+def test_an_indicator_header_repeated_on_a_new_page(tmp_path):
+    """The indicators between the first header and its repeat are read (the part starts at the first header)."""
+    f = read(tmp_path, inds=[INDS[0], HEAD, INDS[1]])[0]
+    names = [(s.name, [i.name for i in s.indicators]) for s in f.sections]
+    assert ("产出指标", ["培训人次"]) in names and ("效益指标", ["群众满意度"]) in names
+
+
+def test_the_year_of_a_long_title_and_lines_of_16_and_17_characters(tmp_path):
+    """A title of any length gives its year; a line above the parts only when it is at most 16 characters; a year
+    in a part's header (a column's) is not the form's."""
+    rows = form_rows()
+    rows[0], rows[1] = ["2023年度就业创业服务能力建设项目支出绩效自评表"], ["本表按项目支出绩效自评工作的要求填写"]
+    assert (read(tmp_path, rows)[0].year, read(tmp_path, rows)[0].year_cell) == (2023, "A1")
+    rows = form_rows()
+    rows[1] = ["评价年度：2023年度（已自评）"]  # 16
+    assert (read(tmp_path, rows)[0].year, read(tmp_path, rows)[0].year_cell) == (2023, "A2")
+    rows[1] = ["评价年度：2023年度（经已自评）"]  # 17
+    assert read(tmp_path, rows)[0].year is None
+    rows = form_rows()
+    rows[1] = ["本表按项目支出绩效自评工作的要求填写"]
+    rows[4] = list(MONEY_HEAD)
+    rows[4][2] = "2023年初预算数"
+    f = read(tmp_path, rows)[0]
+    assert (f.year, f.budget_columns[0].key) == (None, "initial")
+
+
+def test_a_unit_or_a_label_after_a_number_in_its_row(tmp_path):
+    """A number before a 金额单位 or a label in the same row (a 项目编号, a line's number) does not hide them."""
+    f = read(tmp_path, fields=[["项目编号", 2023001, "金额单位：元"]])[0]
+    assert (f.unit, f.unit_cell) == ("元", "C4")
+    rows = form_rows()
+    rows[2] = [1, "项目名称", "就业补助"]
+    assert read(tmp_path, rows)[0].project.text == "就业补助"
+
+
+def test_a_label_written_out_twice_then_another_label(tmp_path):
+    """An unmerged export repeats 主管部门 in two cells: the 实施单位 after it in the same row is still read."""
+    rows = form_rows()
+    rows[3] = ["主管部门", "主管部门", "人社部", "实施单位", "就业促进司"]
+    f = read(tmp_path, rows)[0]
+    assert (f.department.text, f.implementer.text) == ("人社部", "就业促进司")
+
+
+def test_a_total_line_labelled_by_its_column_and_a_line_with_a_blank_first_figure(tmp_path):
+    """A total line labelled just '预算数' or '执行数' is the 总额; a 其中 line with no 年初预算数 still has its other
+    figures."""
+    for label, shown in (("预算数", "总额"), ("执行数", "总额"), ("年度资金总额", "年度资金总额")):
+        f = read(tmp_path, money=[[None, label, 100, 120, 108, 10, "90.00%", 9], MONEY[1]])[0]
+        assert (f.line("total").label, f.line("total").cells["executed"].value) == (shown, 108), label
+    f = read(tmp_path, money=[MONEY[0], [None, "其中：当年财政拨款", None, 120, 108, "—", "—", "—"]])[0]
+    cells = f.line("fiscal").cells
+    assert (cells["initial"], cells["budget"].value, cells["executed"].value) == (None, 120, 108)
+
+
+def test_a_completion_rate_before_the_goal_and_a_goal_written_out_twice(tmp_path):
+    """总体完成率 in the column before 预期目标: all three are read; a goal written into both cells of an unmerged
+    export with 实际完成情况 left blank: nothing is achieved."""
+    goal = [["年度总体目标", "总体完成率", "预期目标", None, "实际完成情况"], [None, "95%", "完成平台升级", None, "平台升级完成"]]
+    f = read(tmp_path, goal=goal)[0]
+    assert (f.completion.value, f.goal.text, f.achieved.text) == (95, "完成平台升级", "平台升级完成")
+    goal = [GOAL[0], [None, "完成平台升级", "完成平台升级", None, None]]
+    f = read(tmp_path, goal=goal)[0]
+    assert (f.goal.text, f.goal.source.cell, f.achieved) == ("完成平台升级", "B9", None)
+
+
+def test_an_indicators_places_name_its_columns_and_its_detail(tmp_path):
+    """A finding on a 指标值 names the column it is in (预期指标值 / 实际完成值); one 三级指标 cell is the name and no
+    detail, a second one beside it (an unmerged export's 指标内容) is the detail."""
+    ind = read(tmp_path)[0].sections[1].indicators[0]
+    assert (ind.expected.source.col_label, ind.actual.source.col_label, ind.detail) == ("预期指标值", "实际完成值", None)
+    head = [*HEAD[:4], None, *HEAD[4:]]
+    inds = [[None, "产出指标", "数量指标", "培训人次", "线下培训", "≥2000人次", "2150人次", 50, 50]]
+    ind = read(tmp_path, rows=form_rows(inds=inds)[:9] + [head, *inds, [*TOTAL[:4], None, *TOTAL[4:]]])[0]\
+        .sections[1].indicators[0]
+    assert (ind.level3, ind.detail, ind.expected.text) == ("培训人次", "线下培训", "≥2000人次")
+
+
+def test_the_total_line_under_a_merged_label_with_dashes_before_the_score(tmp_path):
+    """'—' in 年度指标值/实际完成值 of the 总分 line: the 总分 is the 自评得分 column's 95; '总分' merged over the
+    columns up to 分值 (the 分值 right beside it): the 分值 total is 100."""
+    f = read(tmp_path, total=["总分", None, None, None, "—", "—", 100, 95])[0]
+    assert (f.total_score.value, f.total_score.source.cell, f.total_score_text) == (95, "H13", None)
+    f = book(tmp_path, ("绩效", form_rows(), ["A13:F13"])).forms[0]
+    assert (f.total_score.value, f.total_weight.value, f.total_weight.source.cell) == (95, 100, "G13")
+
+
+def test_two_forms_on_one_sheet(tmp_path):
+    """A Word document's forms lie on one sheet, one under the other: each is read with its own figures."""
+    second = form_rows(project="职业技能培训", total=["总分", None, None, None, None, None, 100, 88])
+    d = book(tmp_path, ("绩效", [*form_rows(), [], *second]))
+    assert [(f.project.text, f.total_score.value, f.line("total").cells["executed"].value) for f in d.forms] == [
+        ("就业创业服务能力建设", 95, 108), ("职业技能培训", 88, 108)]
+
+
+def test_a_whole_number_weight_in_a_sections_name_has_no_decimals(tmp_path):
+    """'产出指标（50分）': the weight 50 is shown with no decimals (its rounding is ±0.5)."""
+    inds = [[None, "产出指标（50分）", "数量指标", "培训人次", "≥2000人次", "2150人次", 50, 50], INDS[1]]
+    s = read(tmp_path, inds=inds)[0].sections[1]
+    assert (s.name, s.weight.value, s.weight.decimals, s.weight_from) == ("产出指标", 50, 0, "label")
+
+
+def test_a_form_that_cannot_be_read_leaves_the_rest_of_the_workbook(tmp_path, monkeypatch):
+    """Should reading a form fail on something unforeseen, the form is left out; the workbook is still read."""
+    import govaudit.recognize.forms as forms_mod
+
+    def broken(self, header, headers):
+        raise ValueError("unforeseen")
+
+    monkeypatch.setattr(forms_mod.FormBuilder, "read_budget", broken)
+    d = book(tmp_path, ("绩效", form_rows()))
+    assert (d.forms, d.cell_issues) == ([], [])
+
+
+def test_the_year_line_of_a_form_without_a_budget_or_a_goal_part(tmp_path):
+    """A form with no 预算执行情况 (or no 目标完成情况) part: the year is still the line under the title's."""
+    no_budget = form_rows()[:4] + form_rows()[7:]
+    no_goal = form_rows()[:7] + form_rows()[9:]
+    for rows in (no_budget, no_goal):
+        f = read(tmp_path, rows)[0]
+        assert (f.year, f.year_cell, len(f.sections[-1].indicators)) == (2023, "A2", 1)
+
+
+def test_budget_lines_under_heads_that_are_also_line_labels_and_before_the_indicators(tmp_path):
+    """Heads '预算数'/'执行数' (a line may be labelled so too) are no budget line; an indicator header right under
+    the budget lines (no goal part) whose last column is '其他说明' (an 其他 line's label) ends them."""
+    rows = form_rows()
+    rows[4] = [MONEY_HEAD[0], None, "年初预算数", "预算数", "执行数", *MONEY_HEAD[5:]]
+    no_goal = form_rows()[:7] + [[*HEAD, "其他说明"], *form_rows()[10:]]
+    for rows in (rows, no_goal):
+        f = read(tmp_path, rows)[0]
+        assert [(b.key, b.label, b.row) for b in f.budget] == [("total", "年度资金总额", 6), ("fiscal", "其中：当年财政拨款", 7)]
+        assert f.line("total").cells["executed"].value == 108
