@@ -180,3 +180,14 @@ def grid_open(page: PageDraw, x0: float, top: float, widths: list[float], rows: 
             kept.append(op)
     page.ops[start:] = kept
     return bottom
+
+
+def sheet_rows(path: Path) -> list[list[tuple[int, str]]]:
+    """The first virtual sheet govaudit reads from the PDF at `path`: each row's (column, text) pairs, top to bottom."""
+    from govaudit.readers import read_workbook
+
+    sheet = read_workbook(path).sheets[0]
+    rows: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append((c, cell.value))
+    return list(rows.values())

@@ -11,6 +11,7 @@ from pathlib import Path
 from govaudit.readers import read_workbook
 from govaudit.readers.pdf_page import read_pages
 from pdf_writer import PdfWriter
+from pdf_writer import sheet_rows as _rows
 
 # ---------------------------------------------------------------- the open row of a ruled table (_open_edges)
 WIDTHS = [80.0, 150.0, 100.0, 100.0]
@@ -48,14 +49,6 @@ def _open_row_pdf(tmp_path: Path, name: str, above: list[float], below: list[flo
         for x, word in zip(xs, open_row):
             page.text(x + 2, bottom + max(below) / 2 - size / 2, word, size)
     return pdf.save(tmp_path / name)
-
-
-def _rows(path: Path) -> list[list[tuple[int, str]]]:
-    sheet = read_workbook(path).sheets[0]
-    rows: dict[int, list[tuple[int, str]]] = {}
-    for (r, c), cell in sorted(sheet.cells.items()):
-        rows.setdefault(r, []).append((c, cell.value))
-    return list(rows.values())
 
 
 def _open_row_read(tmp_path, name, above, **kw) -> bool:

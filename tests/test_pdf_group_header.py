@@ -13,6 +13,7 @@ from govaudit.pipeline import Options, check_file
 from govaudit.readers import read_workbook
 from govaudit.recognize.disclosure import recognize
 from pdf_writer import PdfWriter
+from pdf_writer import sheet_rows as _rows
 
 X0 = 60.0
 WIDTHS = [70.0, 130.0, 80.0, 80.0, 80.0]
@@ -38,14 +39,6 @@ def _group_header_pdf(tmp_path: Path, name: str, body: list[list[str]], first_pa
     p2 = w.page()
     p2.grid(X0, 60, WIDTHS, [HEADER] + body)
     return w.save(tmp_path / name)
-
-
-def _rows(path: Path) -> list[list[tuple[int, str]]]:
-    sheet = read_workbook(path).sheets[0]
-    rows: dict[int, list[tuple[int, str]]] = {}
-    for (r, c), cell in sorted(sheet.cells.items()):
-        rows.setdefault(r, []).append((c, cell.value))
-    return list(rows.values())
 
 
 def test_the_group_header_is_laid_out_over_the_columns_it_heads(tmp_path):

@@ -14,6 +14,8 @@ from govaudit.text import category_core, norm
 _FUNDS = ("政府性基金", "国有资本经营", "三公")
 _NIL = r"(?:(?<![\d.,])0(?:\.0+)?\s*(?:万元|元)|为\s*(?:0(?:\.0+)?|零)(?![\d.%％])|无此|未安排|不涉及)"
 _CLAUSE = re.compile(r"[^。;!?\n]+")  # (normalised text: ；！？ are ;!?)
+# per fund: a clause that says the money is nil ("本部门无政府性基金预算", "政府性基金拨款支出预算为0")
+_NIL_FUND = {fund: re.compile(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}}?{fund}|{fund}[^，,]{{0,30}}?{_NIL}") for fund in _FUNDS}
 EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
@@ -85,7 +87,7 @@ def _nil_in_text(disclosure, table) -> bool:
     fund = next((f for f in _FUNDS if f in title), None)
     if fund is None or not disclosure.paragraphs:
         return False
-    nil = re.compile(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}}?{fund}|{fund}[^，,]{{0,30}}?{_NIL}")
+    nil = _NIL_FUND[fund]
     return any(nil.search(clause) for p in disclosure.paragraphs for clause in _CLAUSE.findall(norm(p.text)))
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns
-from govaudit.readers.pdf_grid import Grid, GridCell, find_grids, group_lines, join_chars
+from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_text import (
     Line,
@@ -413,7 +413,7 @@ def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
     table and up to the first sentence. An entry names a part or a table, often with dotted leaders and its page
     number; entries printed close together may even overlap. Laid out as lines of their own, each table's name
     would read as that table's title, and the text after the last one as its rows."""
-    bottom = min((g.ys[0] for g in grids), default=float("inf"))
+    bottom = min((g.ys[0] for g in grids), default=INF)
     ordered = sorted((ln for ln in lines if ln.bottom <= bottom + 1), key=lambda ln: ln.top)
     for i, line in enumerate(ordered):
         if norm(line.text) in _CONTENTS:
