@@ -252,9 +252,9 @@ SAMPLES = ("决算公开-2019-唐山高新区人社局-说明与表-原样有误
            "绩效自评表-四川式-有误.pdf")
 
 
-def build_table() -> dict:
+def build_table(samples: Path | None = None) -> dict:
     """The table for every pattern the package's modules give lazy() or compile() once all are imported, and those
-    that checking SAMPLES makes (source tree only: samples/ is not in the wheel)."""
+    that checking SAMPLES makes (in `samples`, by default the source tree's samples/, which is not in the wheel)."""
     import contextlib
     import importlib
     import io
@@ -266,7 +266,9 @@ def build_table() -> dict:
     for mod in pkgutil.walk_packages(govaudit.__path__, "govaudit."):
         if mod.name != "govaudit.__main__":
             importlib.import_module(mod.name)
-    samples = Path(govaudit.__file__).resolve().parent.parent / "samples"
+    samples = samples or Path(govaudit.__file__).resolve().parent.parent / "samples"
+    if not all((samples / name).is_file() for name in SAMPLES):
+        raise FileNotFoundError(f"{samples}: not the source tree's samples/ (the table is made from a source tree)")
     for name in SAMPLES:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
             main(["check", str(samples / name), "--format", "json"])
@@ -276,5 +278,11 @@ def build_table() -> dict:
 
 def write_table() -> int:
     data = build_table()
-    TABLE.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    TABLE.write_text(dumps(data), encoding="utf-8")
     return len(data["patterns"])
+
+
+def dumps(data: dict) -> str:
+    """The table as JSON, one pattern a line (sorted): a merge of two branches that each added patterns merges."""
+    rows = ",\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in data["patterns"])
+    return f'{{"engine":{json.dumps(data["engine"], separators=(",", ":"))},\n"patterns":[\n{rows}\n]}}\n'
