@@ -47,6 +47,19 @@ def test_a_blank_template_is_one_finding_not_one_per_table(tmp_path):
     assert not pick(found, "CMP002")
 
 
+def test_formulas_saved_without_their_values_are_not_a_blank_template(tmp_path):
+    # a workbook written by a program, never opened in Excel: every figure a formula with no saved value
+    book = wb.build(wb.spec())
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, (int, float)):
+                    cell.value = f"=0+{cell.value}"
+    found = _run(book, tmp_path)
+    assert not pick(found, "CMP010")
+    assert pick(found, "CEL002")
+
+
 def test_one_empty_table_among_filled_ones_is_still_cmp002(tmp_path):
     found = _run(wb.build(wb.empty(wb.spec(), "09")), tmp_path)
     assert not pick(found, "CMP010")

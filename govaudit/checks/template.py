@@ -23,9 +23,11 @@ MIN_TABLES = 3  # a blank template: at least this many tables found, every one e
 
 
 def blank_template(disclosure) -> bool:
-    """Every table found is empty: the document is a form not filled in, not a department without money."""
+    """Every table found is empty: the document is a form not filled in, not a department without money. Not when
+    cells hold what could not be read as numbers (formulas saved without their values, text): those are figures
+    the tool could not see (CEL rules say so), not blanks."""
     tables = list(disclosure.tables.values())
-    return len(tables) >= MIN_TABLES and all(t.is_empty for t in tables)
+    return len(tables) >= MIN_TABLES and not disclosure.cell_issues and all(t.is_empty for t in tables)
 
 
 def _places(disclosure) -> list[tuple[Location, str]]:
