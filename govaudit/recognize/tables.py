@@ -182,7 +182,7 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
     # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
     levels = _group_levels(block.sheet, header_rows, columns)
-    if not any(r1 <= r <= r2 for r1, _c1, r2, _c2 in block.sheet.merged for r in levels):
+    if not any(r1 <= r <= r2 for r1, _c1, r2, _c2 in block.sheet.merged for r in (*levels, header_rows[-1])):
         origins = block.sheet.origins
         printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
         _fill_unmerged_groups(text, header_rows, columns, levels, _boxed(origins) if printed else None)
