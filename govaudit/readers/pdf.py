@@ -17,6 +17,7 @@ from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Wor
 from govaudit.readers.pdf_columns import split_columns
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
+from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
 from govaudit.readers.pdf_text import (
     Line,
@@ -294,6 +295,7 @@ class _Layout:
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        spread_wide_labels(self, grid, start - skip, skip, col_map)  # a label over several columns (pdf_spans.py)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)
