@@ -54,3 +54,15 @@ def test_the_table_is_read_and_a_wrong_grand_total_is_found(tmp_path):
     _status, findings = check_file(_pdf(tmp_path, "有误.pdf", grand_total="110.00"), Options())
     errors = [f for f in findings if f.severity.value == "error"]
     assert any(loc.page == 2 and "支出合计" in (loc.row_label or "") for f in errors for loc in f.locations)
+
+
+def test_a_dash_over_several_columns_keeps_the_column_of_its_centre(tmp_path):
+    # no words: not a label merged across the columns ('-' for zero printed in a cell whose rules were left out)
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 60, "收支预算总表", 14)
+    p1.grid(X0, 120, WIDTHS, HEAD + [["一、财政拨款", "100.00", "一、一般公共服务支出", "100.00", "一、基本支出", "100.00"]],
+            row_h=22.0, merges=HEAD_MERGES)
+    w.page().grid(X0, 60, [70.0, 60.0, 250.0, 60.0], [["收入合计", "100.00", "-", "100.00"]], row_h=22.0)
+    rows = sheet_rows(w.save(tmp_path / "横线.pdf"))
+    assert [(1, "收入合计"), (2, "100.00"), (4, "-"), (6, "100.00")] in rows

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 from govaudit.readers.base import Cell
 from govaudit.readers.pdf_grid import Grid
-from govaudit.text import norm
 
 
 def spread_wide_labels(layout, grid: Grid, start: int, skip: int, col_map: list[int]) -> None:
     """`grid` was just laid out from virtual row `start` (its band 0) with `col_map` (layout: readers.pdf._Layout)."""
-    from govaudit.readers import pdf
-
     state = layout.table
     head, head_map, sheet = state.head, state.head_map, layout.tables
     for cell in grid.cells:
-        if cell.row < skip or not cell.text or pdf._FIGURE.match(norm(cell.text)):
-            continue
+        if cell.row < skip or not any("\u4e00" <= ch <= "\u9fff" for ch in cell.text):
+            continue  # words only: a figure or a dash keeps the column its centre is in
         k1, k2 = _edge(head.xs, grid.xs[cell.col]), _edge(head.xs, grid.xs[cell.col2 + 1])
         if k1 is None or k2 is None or k2 - k1 < 2:
             continue  # not exactly over two or more of the first part's columns
