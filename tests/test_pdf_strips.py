@@ -153,3 +153,18 @@ def test_labels_that_differ_from_the_parts_are_no_repeat(tmp_path):
     rows = sheet_rows(w.save(tmp_path / "行名不同.pdf"))
     assert [(1, "20106"), (2, "财政事务"), (3, "100.00"), (4, "60.00")] in rows  # the part's row, nothing beside it
     assert max(c for r in rows for c, _t in r) == 7  # the strip is read as a grid of its own, not as columns 5–9
+
+
+def test_a_strip_under_its_continued_title_and_a_lone_continued_mark_is_joined(tmp_path):
+    w = PdfWriter()
+    p1, p2 = column_strips(w, TITLE, META, WIDTHS, [HEAD] + _body("10.00"), CUT, x0=X0)
+    p2.ops.clear()
+    p2.text(60, 40, TITLE + "（续）", 14)
+    p2.text(X0, 70, "续表", 9)  # just above the unit line: both within the strip's header lines' reach
+    p2.text(X0, 86, "金额单位：万元", 9)
+    p2.grid(X0, 100, WIDTHS[CUT:], [r[CUT:] for r in [HEAD] + _body("10.00")])
+    path = w.save(tmp_path / "续表.pdf")
+    rows = sheet_rows(path)
+    assert [(1, META), (5, "金额单位：万元")] in rows
+    assert not any(t.startswith("续") or "（续）" in t for r in rows for _c, t in r)
+    assert _shown(path) == []

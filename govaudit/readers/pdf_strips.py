@@ -111,8 +111,7 @@ def _carry_meta_line(pdf, sheet, state, grid: Grid, above: list, offset: int) ->
     origin = sheet.origins.get((row, min(here))) if here else None
     if origin is None or origin.page != state.head.page or origin.bbox is None:
         return
-    lines = [ln for ln in above if not all(pdf._lead(p.text) in state.lead_texts for p in ln.pieces)
-             and not pdf._title_like(ln.text) and grid.ys[0] - ln.bottom <= pdf.HEADER_GAP * (ln.bottom - ln.top)]
+    lines = [ln for ln in above if not _repeat(pdf, state, ln) and not pdf._title_like(ln.text) and grid.ys[0] - ln.bottom <= pdf.HEADER_GAP * (ln.bottom - ln.top)]
     if len(lines) != 1:
         return
     line = lines[0]
@@ -129,10 +128,15 @@ def _texts(grid: Grid) -> dict[tuple[int, int], str]:
     return {(c.row, c.col): norm(c.text) for c in grid.cells if c.text}
 
 
+def _repeat(pdf, state, line) -> bool:
+    """A line the strip's page prints again: the table's title, 表号 or 部门 line, or 续表."""
+    return all(t in state.lead_texts or t in ("", "续表", "续") for t in (pdf._lead(p.text) for p in line.pieces))
+
+
 def _only_repeats_above(pdf, state, above: list) -> bool:
     """Above the strip only what a strip repeats: the table's title, 表号 and unit lines, its header lines."""
     for line in above:
-        if all(pdf._lead(p.text) in state.lead_texts for p in line.pieces):
+        if _repeat(pdf, state, line):
             continue
         text = line.text
         if pdf._SENTENCE.search(text) or pdf._TABLE_NO.match(norm(text)):
