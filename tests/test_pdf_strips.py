@@ -168,3 +168,14 @@ def test_a_strip_under_its_continued_title_and_a_lone_continued_mark_is_joined(t
     assert [(1, META), (5, "金额单位：万元")] in rows
     assert not any(t.startswith("续") or "（续）" in t for r in rows for _c, t in r)
     assert _shown(path) == []
+
+
+def test_a_grid_of_figures_under_another_tables_title_is_not_joined(tmp_path):
+    w = PdfWriter()
+    p1, p2 = column_strips(w, TITLE, META, WIDTHS, [HEAD] + _body("10.00"), CUT, x0=X0)
+    p2.ops.clear()
+    p2.text(60, 50, "财政拨款收入支出决算总表", 14)
+    p2.grid(X0, 100, WIDTHS[CUT:], [r[CUT:] for r in [HEAD] + _body("10.00")])
+    rows = sheet_rows(w.save(tmp_path / "别的表.pdf"))
+    assert [(1, "201"), (2, "一般公共服务支出"), (3, "100.00"), (4, "60.00")] in rows  # nothing joined beside it
+    assert not any((5, "上级补助收入") in r for r in rows)
