@@ -185,3 +185,62 @@ def test_more_slips_than_a_names_length_allows_are_not_a_misspelling():
     assert judge(head + ["上海币普佗区财攻局负责财政工作。"]) == []
     [two] = judge(head + ["上海币普佗区财政局负责财政工作。"])
     assert two.message.endswith("：“币”应为“市”，“佗”应为“陀”。")
+
+
+def test_a_slip_at_the_very_end_of_the_text():
+    """The last paragraph is a heading that ends with the misspelt name: nothing after it, not even a next line."""
+    [f] = judge([NAME, "2024年度部门决算", f"第一部分{NAME}概况", "第四部分上海市普陀财政局"])
+    assert (f.actual, f.locations[0].paragraph, f.locations[0].sentence) == ("上海市普陀财政局", 4, "第四部分上海市普陀财政局")
+
+
+def test_a_slip_beside_the_name_itself_in_one_paragraph():
+    """The name and a slip of it in one paragraph, apart or printed one right after the other (a PDF list that lost
+    its separators): the slip is found; only text that overlaps the name itself is passed over."""
+    head = [NAME, "2024年度部门决算", f"第一部分{NAME}概况"]
+    for text in (f"纳入{NAME}2024年度部门决算编制范围的单位包括：上海市普陀财政局本级。",
+                 f"单位构成：{NAME}上海市普陀财政局财政所", f"单位构成：上海市普陀财政局{NAME}财政所"):
+        [f] = judge(head + [text])
+        assert (f.actual, f.locations[0].paragraph) == ("上海市普陀财政局", 4), text
+
+
+def test_an_unmapped_glyph_in_the_name_is_no_slip():
+    """A PDF font without a Unicode map gives a private-use character for 区: a reading fault, not a misspelling."""
+    assert judge([NAME, "2024年度部门决算", f"第一部分{NAME}概况", "上海市普陀\ue05a财政局2024年度收入100万元。"]) == []
+
+
+def test_the_sentence_quoted_is_cut_around_the_slip_in_a_long_one():
+    """A sentence over 80 characters is quoted from 30 characters before the slip to 50 after it; one of exactly 80
+    whole. The sentence starts after the one before it, and after a sentence end the line begins with."""
+    head = [NAME, "2024年度部门决算", f"第一部分{NAME}概况"]
+    before = "主要职能包括" * 7  # 42 characters
+    after = "负责本区财政收支管理和政府采购监督管理工作以及区级国有资产管理工作并承担财政监督检查职责和会计管理工作等事项"
+    long = before + "上海市普陀财政局" + after + "。"
+    [f] = judge(head + ["一、部门职能。" + long])
+    assert f.locations[0].sentence == long[42 - 30: 42 + 50]
+    exact = before[:32] + "上海市普陀财政局" + after[:39] + "。"  # 80 characters, the slip at 32
+    assert len(exact) == 80
+    [g] = judge(head + ["一、部门职能。" + exact])
+    assert g.locations[0].sentence == exact
+    [h] = judge(head + ["。纳入上海市普陀财政局决算编制范围的单位共3个。"])
+    assert h.locations[0].sentence == "纳入上海市普陀财政局决算编制范围的单位共3个。"
+
+
+def test_a_name_said_twice_is_enough():
+    [f] = judge([NAME, "2024年度部门决算", "目录", f"{NAME}2024年度收入100万元。", "上海市普陀财政局2024年度支出100万元。"])
+    assert "（共 2 处，如第1段、第4段）" in f.message
+    assert judge(["目录", f"{NAME}2024年度收入100万元。", "上海市普陀财政局2024年度支出100万元。"]) == []
+
+
+def test_an_eight_character_name_allows_two_slips():
+    """上海市普陀区法院 (8 characters) may lose two: 上海普陀法院 (市 and 区) is found."""
+    name = "上海市普陀区法院"
+    [f] = judge([name, "2024年度部门决算", f"第一部分{name}概况", "上海普陀法院2024年度无政府性基金预算财政拨款收入和支出。"])
+    assert (f.actual, f.expected) == ("上海普陀法院", name)
+    assert f.message.endswith("：少了“市”字，少了“区”字。")
+
+
+def test_one_slip_said_twice_in_a_paragraph_and_another_after_it():
+    """The same slip twice in a paragraph is one finding; a different slip after it in that paragraph is another."""
+    head = [NAME, "2024年度部门决算", f"第一部分{NAME}概况", f"{NAME}2024年度收入100万元。"]
+    got = judge(head + ["上海市普陀财政局本级和上海市普陀财政局财政所以及上海市普佗区财政局国库科。"])
+    assert [(f.actual, f.locations[0].paragraph) for f in got] == [("上海市普陀财政局", 5), ("上海市普佗区财政局", 5)]
