@@ -174,7 +174,7 @@ def test_the_longer_name_used_most_is_the_departments():
 # ------------------------------------------------------------------ how many slips make another text
 def test_more_slips_than_a_names_length_allows_are_not_a_misspelling():
     """A name under eight characters allows one slip, a longer one two: 普陀区审计局 with two (陀→佗 and 计→汁, or 陀
-    left out and 计→汁) and 上海市普陀区财政局 with three scattered ones (市→币, 陀→佗, 政→攻) are other text."""
+    left out and 计→汁) and 上海市普陀区财政局 with three scattered ones (市→币, 陀→佗, 政→攻; or 市 and 政 left out, 区→县) are other text."""
     short = "普陀区审计局"
     head = [short, "2024年度部门决算", f"第一部分{short}概况"]
     assert judge(head + ["普佗区审汁局负责审计工作。"]) == []
@@ -183,6 +183,7 @@ def test_more_slips_than_a_names_length_allows_are_not_a_misspelling():
     assert (one.actual, one.message[-10:]) == ("普陀区审汁局", "：“汁”应为“计”。")
     head = [NAME, "2024年度部门决算", f"第一部分{NAME}概况"]
     assert judge(head + ["上海币普佗区财攻局负责财政工作。"]) == []
+    assert judge(head + ["上海普陀县财局负责财政工作。"]) == []  # 市 and 政 left out, 区 → 县
     [two] = judge(head + ["上海币普佗区财政局负责财政工作。"])
     assert two.message.endswith("：“币”应为“市”，“佗”应为“陀”。")
 
