@@ -245,3 +245,27 @@ def test_one_slip_said_twice_in_a_paragraph_and_another_after_it():
     head = [NAME, "2024年度部门决算", f"第一部分{NAME}概况", f"{NAME}2024年度收入100万元。"]
     got = judge(head + ["上海市普陀财政局本级和上海市普陀财政局财政所以及上海市普佗区财政局国库科。"])
     assert [(f.actual, f.locations[0].paragraph) for f in got] == [("上海市普陀财政局", 5), ("上海市普佗区财政局", 5)]
+
+
+def test_a_long_sentence_with_the_slip_near_its_start_is_quoted_from_its_start():
+    after = "负责本区财政收支管理和政府采购监督管理工作以及区级国有资产管理工作并承担财政监督检查职责和会计管理工作等事项" * 2
+    long = "其中上海市普陀财政局" + after + "。"
+    [f] = judge([NAME, "2024年度部门决算", f"第一部分{NAME}概况", long])
+    assert f.locations[0].sentence == long[:2 + 50]
+
+
+def test_a_spelling_as_common_as_the_name_is_passed_over_and_the_next_slip_found():
+    """上海市普陀财政局 twice, as often as the name (twice): not a slip of one place; 上海市普佗区财政局 after it in
+    the same paragraph is. Said once, 上海市普陀财政局 is a slip."""
+    texts = [NAME, "2024年度部门决算", f"{NAME}2024年度收入100万元。",
+             "上海市普陀财政局负责全区财政工作，上海市普陀财政局下设上海市普佗区财政局国库科。"]
+    assert [(f.actual, f.locations[0].paragraph) for f in judge(texts)] == [("上海市普佗区财政局", 4)]
+    [f] = judge(texts[:3] + ["上海市普陀财政局负责全区财政工作。"])
+    assert f.actual == "上海市普陀财政局"
+
+
+def test_the_name_and_its_slip_in_one_paragraph_only():
+    """A workbook's 情况说明 in one cell: the name's places are all that paragraph, which the message then names."""
+    [f] = judge([f"{NAME}2024年度收入支出总计100万元，{NAME}本级收入90万元，上海市普陀财政局财政所收入10万元。"])
+    assert f.actual == "上海市普陀财政局"
+    assert f.message.endswith("而本文件中通常写作“上海市普陀区财政局”（共 2 处，如第1段）：少了“区”字。")
