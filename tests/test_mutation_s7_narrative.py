@@ -96,3 +96,14 @@ def test_level_with_the_tables_budget_exactly_one_percent_off_is_not_level(sampl
     assert "决算数 6.93 万元小于预算数 7.00 万元（6.93 − 7.00 = -0.07）" in f.message
     monkeypatch.setattr(narrative, "subject_value", printed("6.94", "7.00"))
     assert run(said, d) == []
+
+
+# ------------------------------------------------------------------ TXT020 (narrative_forms)
+def test_a_score_over_a_hundred_after_the_amounts_of_a_summary_without_its_form():
+    """No 绩效自评表 is attached, so the amounts of the 自评综述 have nothing to be compared with; the score said after
+    them is still judged on its own: no more than 100."""
+    summary = "1.就业扶持专项资金项目自评综述：项目全年预算数10万元，全年执行数9万元，自评得分为{}分。"
+    (f,) = run([summary.format("105")])
+    assert (f.code, f.severity.value, f.actual) == ("TXT020", "error", "105分")
+    assert f.message == "文中“得分为105分”：自评得分不能超过 100 分。"
+    assert run([summary.format("95")]) == []
