@@ -107,3 +107,20 @@ def test_a_score_over_a_hundred_after_the_amounts_of_a_summary_without_its_form(
     assert (f.code, f.severity.value, f.actual) == ("TXT020", "error", "105分")
     assert f.message == "文中“得分为105分”：自评得分不能超过 100 分。"
     assert run([summary.format("95")]) == []
+
+
+# ------------------------------------------------------------------ TXT030 (narrative_hygiene)
+def test_each_renamed_subject_applies_from_its_own_year_whatever_the_order_of_the_table(monkeypatch):
+    """rules/narrative.toml lists the renamed 科目 by year; one added out of order (扶贫, from 2021, before the 2019
+    ones) must not stop a 2019 text's old 医疗卫生与计划生育支出 from being reported."""
+    from govaudit.narrative_data import narrative_data
+
+    data = narrative_data()
+    monkeypatch.setattr(data, "renamed", sorted(data.renamed, key=lambda r: -r.since))
+    d = Disclosure(path="t")
+    d.paragraphs = [TextParagraph(index=1, text="2019年度财政拨款支出100万元，其中：医疗卫生与计划生育（类）支出80.19万元。",
+                                  location=Location(file="t", paragraph=1))]
+    d.narrative = read_claims(d.paragraphs, 2019)
+    (f,) = [f for f in run_rules(d, Context(), select=["TXT030"])]
+    assert (f.expected, f.actual) == ("卫生健康支出", "医疗卫生与计划生育支出")
+    assert f.message == "第1段的“医疗卫生与计划生育支出”是 2019 年以前的科目名称（210），2019 年度应为“卫生健康支出”。"
