@@ -124,3 +124,13 @@ def test_each_renamed_subject_applies_from_its_own_year_whatever_the_order_of_th
     (f,) = [f for f in run_rules(d, Context(), select=["TXT030"])]
     assert (f.expected, f.actual) == ("卫生健康支出", "医疗卫生与计划生育支出")
     assert f.message == "第1段的“医疗卫生与计划生育支出”是 2019 年以前的科目名称（210），2019 年度应为“卫生健康支出”。"
+
+
+def test_a_renamed_subject_in_the_year_the_tables_give(sample_disclosure):
+    """The tables say 2019: the text's old 医疗卫生与计划生育支出 is reported for that year, the tables' year deciding
+    (the text itself names no year here)."""
+    d = sample_disclosure("2019")
+    assert d.year == 2019
+    (f,) = [f for f in run(["财政拨款支出主要用于以下方面：医疗卫生与计划生育（类）支出80.19万元。"], d, year=None)
+            if f.code == "TXT030"]
+    assert f.message == "第1段的“医疗卫生与计划生育支出”是 2019 年以前的科目名称（210），2019 年度应为“卫生健康支出”。"
