@@ -71,13 +71,16 @@ def test_a_page_without_a_contents_heading_keeps_its_lines(tmp_path):
 
 
 # ---------------------------------------------------------------- a contents page ruled as a table (s7pdf)
-def _ruled(tmp_path: Path, heading: str, rows: list[list[str]], between: str | None = None) -> Path:
+def _ruled(tmp_path: Path, heading: str, rows: list[list[str]], between: str | None = None,
+           below: str | None = None) -> Path:
     pdf = PdfWriter()
     p = pdf.page()
     p.text(270, 80, heading, size=16)
     if between is not None:
         p.text(70, 110, between, size=11)
-    p.grid(70, 140, [360.0, 60.0], rows)
+    bottom = p.grid(70, 140, [360.0, 60.0], rows)
+    if below is not None:
+        p.text(70, bottom + 20, below, size=11)
     p2 = pdf.page()
     p2.text(70, 80, "二、单位预算编制说明", size=14)
     p2.text(70, 120, STORY[0], size=11)
@@ -125,3 +128,12 @@ def test_a_ruled_table_with_a_sentence_in_a_cell_is_no_contents_page(tmp_path):
     assert [(1, "一、单位主要职能"), (2, "3")] in sheet_rows(path)
     assert [(1, "目 录")] in sheet_rows(path)
 
+
+
+def test_a_note_below_a_ruled_contents_page_leaves_it_a_contents_page(tmp_path):
+    # a sentence below the table (a note) says nothing about the table above it: still the contents, one paragraph,
+    # and the note a paragraph of its own after it
+    note = "注：本目录所列各表均按统一格式编制，金额单位为万元。"
+    texts = _texts(_ruled(tmp_path, "目录", CONTENTS_ROWS, below=note))
+    assert texts[0].startswith("目录一、单位主要职能") and texts[0].endswith("四、其他相关情况说明 9")
+    assert texts[1] == note

@@ -321,13 +321,12 @@ class _Layout:
         if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
             return False
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
-        for k in range(1, head.n_cols + 1):
+        for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
             if k in col_map:
                 first.append(col_map.index(k) + 1)
                 last.append(len(col_map) - col_map[::-1].index(k))
-            else:
-                centre = (head.xs[k - 1] + head.xs[k]) / 2
-                j = min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - 2 * centre)) + 1
+            else:  # (centres compared doubled)
+                j = min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b)) + 1
                 first.append(j)
                 last.append(j)
         rows = range(state.first_row, state.last_row + 1)
@@ -457,11 +456,11 @@ def _contents_grid(lines: list[Line], grids: list[Grid]) -> Grid | None:
     heading = next((ln for ln in lines if norm(ln.text) in _CONTENTS), None)
     if heading is None:
         return None
-    below = [g for g in grids if g.ys[0] >= heading.bottom - 1]
+    below = [g for g in grids if g.ys[0] > heading.top]  # (lines are never inside a table)
     if not below:
         return None
     grid = min(below, key=lambda g: g.ys[0])
-    if any(heading.bottom <= ln.top and ln.bottom <= grid.ys[0] + 1 and _SENTENCE.search(ln.text) for ln in lines):
+    if any(heading.bottom <= ln.top < grid.ys[0] and _SENTENCE.search(ln.text) for ln in lines):
         return None
     for cell in grid.cells:
         text = norm(cell.text)
