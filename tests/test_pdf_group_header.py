@@ -129,3 +129,18 @@ def test_a_sliver_of_a_head_column_over_no_finer_column_loses_no_word_and_merges
     (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "本年收入"]
     assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r, 2), (r, 3, r, 4)]
     assert sheet.origins[(r, 5)].bbox[0] == 435.0  # (the last head cell laid over it: 其他's)
+
+
+def test_a_table_with_figures_read_in_its_columns_is_not_laid_out_again(tmp_path):
+    # page 1: the header words alone at the foot; page 2: its rows in the same two columns (figures read there);
+    # page 3: five finer columns. The rows already read keep their columns (the header is no group header of them)
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "单位：万元", 9)
+    p1.grid(X0, 760, [200.0, 240.0], [["项目", "本年收入"]])
+    w.page().grid(X0, 60, [200.0, 240.0], [["合计", "195.17"], ["一般公共服务支出", "40.00"]])
+    w.page().grid(X0, 60, WIDTHS, [["208", "社会保障和就业支出", "155.17", "155.17", "0.00"]])
+    rows = _rows(w.save(tmp_path / "三页.pdf"))
+    assert [(1, "项目"), (2, "本年收入")] in rows
+    assert [(1, "合计"), (2, "195.17")] in rows and [(1, "一般公共服务支出"), (2, "40.00")] in rows

@@ -316,8 +316,9 @@ class _Layout:
         its own centre (its words, if any, after the words already there)."""
         state = self.table
         head = state.head
-        if state.grid is not head or state.head_map != list(range(1, head.n_cols + 1)):
-            return False
+        if state.grid is not head:
+            return False  # a part read since in the first part's columns keeps them
+        # (the first part alone: its columns are its virtual columns 1…n, as _new_table laid them out)
         if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
             return False
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
