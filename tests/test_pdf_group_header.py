@@ -118,18 +118,20 @@ def test_a_group_rule_10pt_off_the_finer_rule_still_heads_its_columns(tmp_path):
 
 
 def test_a_sliver_of_a_head_column_over_no_finer_column_loses_no_word_and_merges_no_column(tmp_path):
-    # a narrow head column (x 410–435) holds no finer column's centre: it goes over the finer column holding its
-    # own centre (其他收入, 420–500), its word before the word of the column that heads it; the finer columns stay
-    path = _head_pdf(tmp_path, "窄列.pdf", [200.0, 150.0, 25.0, 65.0], ["项目", "本年收入", "注", "其他"],
-                     _body("40.00"))
-    rows = _rows(path)
-    assert [(1, "项目"), (3, "本年收入"), (5, "注 其他")] in rows
-    assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in rows
-    sheet = read_workbook(path).sheets[0]
-    (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "本年收入"]
-    assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r, 2), (r, 3, r, 4)]
-    assert sheet.origins[(r, 5)].bbox[0] == 435.0  # (the last head cell laid over it: 其他's)
-
+    # a narrow head column holding no finer column's centre goes with the head column that heads the finer column
+    # nearest its centre, its word joined to that column's in reading order; the finer columns stay five
+    for widths, words, right in (([200.0, 150.0, 25.0, 65.0], ["项目", "本年收入", "注", "其他"], True),
+                                 ([200.0, 140.0, 20.0, 80.0], ["项目", "本年收入", "注", "其他"], False)):
+        # x 410–435 (centre 422.5: nearest 其他收入's centre 460) or x 400–420 (centre 410: nearest 财政拨款收入's 380,
+        # though 其他收入's left rule, 420, is nearer)
+        path = _head_pdf(tmp_path, f"窄列{right}.pdf", widths, words, _body("40.00"))
+        rows = _rows(path)
+        expect = [(1, "项目"), (3, "本年收入"), (5, "注 其他")] if right else [(1, "项目"), (3, "本年收入 注"), (5, "其他")]
+        assert expect in rows, (widths, rows)
+        assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in rows
+        sheet = read_workbook(path).sheets[0]
+        (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == expect[1][1]]
+        assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r, 2), (r, 3, r, 4)]
 
 def test_a_table_with_figures_read_in_its_columns_is_not_laid_out_again(tmp_path):
     # page 1: the header words alone at the foot; page 2: its rows in the same two columns (figures read there);

@@ -312,8 +312,9 @@ class _Layout:
         heads (merged across them), and True. Two of `grid`'s columns would otherwise be read as one.
         As a reader sees it, the finer columns' rules define the columns and the first part's rules only group them:
         a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
-        column; a sliver of a column there that holds no finer column's centre goes over the finer column holding
-        its own centre (its words, if any, after the words already there)."""
+        column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
+        that heads the finer column nearest its centre (its words, if any, joined to that column's in reading
+        order)."""
         state = self.table
         head = state.head
         if state.grid is not head:
@@ -323,21 +324,19 @@ class _Layout:
             return False
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
         for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
-            if k in col_map:
-                first.append(col_map.index(k) + 1)
-                last.append(len(col_map) - col_map[::-1].index(k))
-            else:  # (centres compared doubled)
-                j = min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b)) + 1
-                first.append(j)
-                last.append(j)
+            if k not in col_map:  # a sliver: over the columns of the head column that heads the finer column
+                # nearest its centre (centres compared doubled)
+                k = col_map[min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b))]
+            first.append(col_map.index(k) + 1)
+            last.append(len(col_map) - col_map[::-1].index(k))
         rows = range(state.first_row, state.last_row + 1)
         sheet = self.tables
-        cells = {(r, c): sheet.cells.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1) if (r, c) in sheet.cells}
-        origins = {(r, c): sheet.origins.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1)
-                   if (r, c) in sheet.origins}
+        # (the first part's rows hold its cells only; taken left to right)
+        cells = {k: sheet.cells.pop(k) for k in sorted(k for k in sheet.cells if k[0] in rows)}
+        origins = {k: sheet.origins.pop(k) for k in [k for k in sheet.origins if k[0] in rows]}
         spans = {(m[0], m[1]): (m[2], m[3]) for m in sheet.merged if m[0] in rows}
         sheet.merged[:] = [m for m in sheet.merged if m[0] not in rows]
-        for (r, c), cell in cells.items():  # (left to right)
+        for (r, c), cell in cells.items():
             before = sheet.cells.get((r, first[c - 1]))
             value = cell.value if before is None else f"{before.value} {cell.value}"
             sheet.cells[(r, first[c - 1])] = Cell(r, first[c - 1], value)
@@ -346,8 +345,9 @@ class _Layout:
             for cc in range(first[c - 1], last[c - 1] + 1):
                 sheet.origins[(r, cc)] = origin
         for (r, c), (r2, c2) in spans.items():
-            if r2 > r or last[c2 - 1] > first[c - 1]:
-                sheet.merged.append((r, first[c - 1], r2, last[c2 - 1]))
+            merge = (r, first[c - 1], r2, last[c2 - 1])
+            if (r2 > r or last[c2 - 1] > first[c - 1]) and merge not in sheet.merged:  # (a sliver's is its head's)
+                sheet.merged.append(merge)
         state.head_map = first
         return True
 
