@@ -435,12 +435,12 @@ def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
     table's name would read as that table's title, and the text after the last one as its rows. The heading is
     never a header line of the table below it (its letters would go into that table's columns)."""
     bottom = min((g.ys[0] for g in grids), default=INF)
-    ordered = sorted((ln for ln in lines if ln.bottom <= bottom + 1), key=lambda ln: ln.top)
+    ordered = sorted((ln for ln in lines if ln.top < bottom), key=lambda ln: ln.top)  # (no line is inside a table)
     for i, line in enumerate(ordered):
         if norm(line.text) in _CONTENTS:
             line.columns = None
-            out = {id(line)}
-            for entry in ordered[i + 1:]:
+            out = set()
+            for entry in ordered[i:]:  # the heading, then its entries
                 if _SENTENCE.search(entry.text):
                     break
                 out.add(id(entry))
