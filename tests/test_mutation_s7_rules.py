@@ -1,0 +1,93 @@
+"""绩效自评表 rules and what they share (issue 14, session 7: survivors of the first mutation runs over
+checks/performance_fields.py, checks/performance_common.py, checks/rounding.py and the PRF107 bound of
+checks/performance_scores.py). Forms are the clean 河北 samples (samples/make_forms.py) with one change each;
+each test asserts the finding, its judged cell and its expected/actual values.
+
+Form B (就业扶持专项资金, written at A1): 总额 row 6 — C6 预算数 120.00, E6 到位数, G6 执行数 108.00, H6 执行率
+90.00%; 预算执行率（10） row 22 (得分 H22), 总分 H23, 评价等级 H24."""
+
+from __future__ import annotations
+
+from test_forms_support import check, hebei_book, hebei_forms, problems
+
+S = "表"
+A, B, C = 0, 1, 2
+
+
+def form(which):
+    return hebei_forms()[which]
+
+
+def set_budget(f, row, col, value):
+    """row 0 总额 / 1 财政资金 / 2 其他; col 0 预算 / 1 到位 / 2 执行 / 3 执行率."""
+    f["budget"][row][[1, 3, 5, 6][col]] = value
+
+
+def only(findings, code):
+    hit = [f for f in findings if f.code == code]
+    assert len(hit) == 1, [(f.code, f.message) for f in findings]
+    return hit[0]
+
+
+# ---------------------------------------------------------------- PRF107: the bound where the intervals touch
+def _rate_score(score, total):
+    b = form(B)
+    set_budget(b, 0, 3, "90%")  # 执行率 printed whole: 89.5 %–90.5 %, the cap's upper end 9.05
+    b["indicators"][8][4] = "90%"
+    b["indicators"][8][5] = score
+    b["total"] = total
+    return b
+
+
+def test_prf107_score_whose_interval_just_touches_the_cap_is_a_note(tmp_path):
+    """9.1 (9.05–9.15) against 90 % of 10 = 9 (at most 9.05 with 90 % shown whole): the intervals touch at
+    9.05, rounding explains it — RND001, not PRF107."""
+    findings = check(hebei_book([_rate_score("9.1", "87.1")]), tmp_path)
+    assert problems(findings) == []
+    note = only(findings, "RND001")
+    assert note.locations[0].cell == "H22"
+    assert (note.expected, note.actual) == ("≤ 9", "9.1")
+    assert "预算执行率得分 9.1，按表中执行率 90%上限为 9" in note.message
+
+
+def test_prf107_one_unit_further_is_an_error(tmp_path):
+    findings = check(hebei_book([_rate_score("9.2", "87.2")]), tmp_path)
+    assert problems(findings) == [("PRF107", S, "H22")]
+    f = only(findings, "PRF107")
+    assert (f.expected, f.actual, f.difference) == ("≤ 9", "9.2", "0.2")
+
+
+# ---------------------------------------------------------------- PRF202 required fields
+def test_prf202_text_in_the_budget_total_is_not_a_blank(tmp_path):
+    """预算数 总额 holds “见附件”: CEL001 reports the cell; the field is filled, so PRF202 stays silent."""
+    a = form(A)
+    set_budget(a, 0, 0, "见附件")
+    findings = check(hebei_book([a]), tmp_path)
+    assert problems(findings) == [("CEL001", S, "C6")]
+    assert only(findings, "CEL001").actual == "见附件"
+
+
+def test_prf202_a_required_name_that_is_no_field_is_not_judged(tmp_path, monkeypatch):
+    """Settings listing a name no form field stands for (“联系电话”) before 项目名称: that name is passed over
+    (never “未填写” at the form's title) and the blank 项目名称 after it is still reported at C4."""
+    import govaudit.engine.performance_settings as ps
+
+    settings = dict(ps._file_settings(), required={"hebei": ["联系电话", "项目名称"]})
+    monkeypatch.setattr(ps, "_FILE_SETTINGS", settings)
+    a = form(A)
+    a["basic"][2] = ""
+    findings = check(hebei_book([a]), tmp_path)
+    assert problems(findings) == [("PRF202", S, "C4")]
+    f = only(findings, "PRF202")
+    assert f.expected == "项目名称" and "必填项“项目名称”未填写" in f.message
+
+
+def test_prf202_executed_blank_is_named_as_executed(tmp_path):
+    """执行数 blank in 总额 and its 其中 rows, 预算数 filled: “执行数” is missing, at the 执行数 总额 cell G6."""
+    a = form(A)
+    set_budget(a, 0, 2, "")
+    set_budget(a, 1, 2, "")
+    findings = check(hebei_book([a]), tmp_path)
+    f = only(findings, "PRF202")
+    assert (f.locations[0].cell, f.expected) == ("G6", "执行数")
+    assert "必填项“执行数”未填写" in f.message
