@@ -91,3 +91,52 @@ def test_prf202_executed_blank_is_named_as_executed(tmp_path):
     f = only(findings, "PRF202")
     assert (f.locations[0].cell, f.expected) == ("G6", "执行数")
     assert "必填项“执行数”未填写" in f.message
+
+
+# ---------------------------------------------------------------- 一级 named without “指标”
+def test_prf108_level1_named_without_zhibiao(tmp_path):
+    """“满意度（10）” is the 满意度指标 section though the word 指标 is missing: 数量指标 under it is misplaced."""
+    a = form(A)
+    a["indicators"][6][0], a["indicators"][6][1] = "满意度（10）", "数量指标"
+    findings = check(hebei_book([a]), tmp_path)
+    assert problems(findings) == [("PRF108", S, "C20")]
+    f = only(findings, "PRF108")
+    assert (f.expected, f.actual) == ("产出指标", "满意度（10）")
+    assert [loc.cell for loc in f.locations] == ["C20", "B20"]
+
+
+def test_prf108_level1_named_with_more_words(tmp_path):
+    """“项目产出（50）” contains 产出: it is the 产出指标 section, so 社会效益指标 under it is misplaced."""
+    a = form(A)
+    a["indicators"][0][0] = "项目产出（50）"
+    a["indicators"][2][1] = "社会效益指标"
+    findings = check(hebei_book([a]), tmp_path)
+    assert problems(findings) == [("PRF108", S, "C16")]
+    f = only(findings, "PRF108")
+    assert (f.expected, f.actual) == ("效益指标", "项目产出（50）")
+
+
+def test_prf108_level2_known_by_its_ending(tmp_path):
+    """“工作数量指标” is no 二级 of the settings but ends in 数量: it belongs to 产出指标, not under 效益指标."""
+    a = form(A)
+    a["indicators"][4][1] = "工作数量指标"
+    findings = check(hebei_book([a]), tmp_path)
+    assert problems(findings) == [("PRF108", S, "C18")]
+    f = only(findings, "PRF108")
+    assert (f.expected, f.actual) == ("产出指标", "效益指标（30）")
+    assert "二级指标「工作数量指标」属于产出指标" in f.message
+
+
+# ---------------------------------------------------------------- rates shown whole (no decimals)
+def test_prf004_rate_shown_whole_is_judged_and_shown_whole(tmp_path):
+    """执行率 “91%” beside 108.00 ÷ 120.00 = 90 %: the right figure is said in the shown precision (90%, not
+    90.0%), the gap in tenths."""
+    b = form(B)
+    set_budget(b, 0, 3, "91%")
+    b["indicators"][8][4] = "91%"
+    findings = check(hebei_book([b]), tmp_path)
+    assert problems(findings) == [("PRF004", S, "H6")]
+    f = only(findings, "PRF004")
+    assert (f.expected, f.actual, f.difference) == ("90%", "91%", "1.0")
+    assert "执行数 108.00 ÷ 预算数 120.00 = 90.000%，应为 90%；相差 1.0 个百分点" in f.message
+    assert "（91% 代表 [90.5%, 91.5%]）" in f.message
