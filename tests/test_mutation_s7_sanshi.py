@@ -74,3 +74,64 @@ def test_items_as_rows_with_a_note(tmp_path):
     assert got[("budget", "abroad")] == (Decimal(4), "B5", "预算数", "1.因公出国(境)费")
     assert got[("final", "reception")] == (Decimal(5), "C6", "决算数", "2.公务接待费")
     assert t.notes == ["注:本表反映一般公共预算财政拨款安排的三公经费。"]
+
+
+def test_items_as_rows_past_a_lineno_row_and_an_unnamed_row(tmp_path):
+    """Only a 决算数 column; a 栏次 row under the header and a 会议费 row (no 三公 item) are passed over and the
+    rows after them still read; a blank 决算数 is a blank figure, not a missing item."""
+    rows = [[T07], ["单位：万元"], ["项目", "决算数"], ["栏次", "1"], ["合计", 8], ["1.因公出国（境）费", 3],
+            ["2.会议费", 2], ["3.公务接待费", None], ["4.公务用车购置费", 1]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("final", 5, "B3")]
+    assert [c.key for c in t.columns] == ["total", "abroad", "reception", "car_purchase"]
+    got = cells(t)
+    assert got[("final", "reception")] is None
+    assert got[("final", "car_purchase")] == (Decimal(1), "B9", "决算数", "4.公务用车购置费")
+    assert ("final", "meeting") not in got and len(got) == 4
+
+
+def test_stacked_blocks_under_plain_bands_with_a_lineno_row_and_a_note(tmp_path):
+    """Bands “预算数” / “决算数” without a year; the unit printed in the title's row (元, F1); a 栏次 row under the
+    first block's header; a blank 公务接待费 预算数; the closing note kept."""
+    rows = [[T07, None, None, None, None, "单位：元"], ["预算数"], SH1, SH2, [1, 2, 3, 4, 5, 6], [10, 2, 5, 3, 2, None],
+            ["决算数"], SH1, SH2, [8, 1, 4, 3, 1, 3], ["注：无。"]]
+    t = the07(book(tmp_path, ("a", rows, ["C3:E3", "C8:E8"])))
+    assert (t.unit, t.unit_cell) == ("元", "F1")
+    assert [(r.key, r.row) for r in t.rows] == [("budget", 6), ("final", 10)]
+    got = cells(t)
+    assert got[("budget", "reception")] is None
+    assert got[("budget", "total")] == (Decimal(10), "A6", "预算数", "合计")
+    assert got[("final", "reception")] == (Decimal(3), "F10", "决算数", "公务接待费")
+    assert t.notes == ["注:无。"]
+
+
+def test_one_row_without_a_period_is_the_final_figures_in_the_heads_unit(tmp_path):
+    """合计 | 因公出国（境）费 | 公务接待费 and one row of numbers: no 预算数/决算数 anywhere, so they are 决算数; the
+    unit (元) is printed only in the heads."""
+    t = the07(book(tmp_path, ("a", [[T07], ["合计（元）", "因公出国（境）费（元）", "公务接待费（元）"], [8, 3, 5]])))
+    assert (t.unit, t.unit_cell) == ("元", None)
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("final", 3, None)]
+    assert [(c.key, c.col) for c in t.columns] == [("total", 1), ("abroad", 2), ("reception", 3)]
+    assert cells(t)[("final", "abroad")] == (Decimal(3), "B3", "决算数", "因公出国(境)费")
+
+
+def test_an_empty_table_is_known_by_its_heads(tmp_path):
+    rows = [[T07], ["单位：万元"], ["合计", "因公出国（境）费", "公务接待费"], ["注：本单位无三公经费支出。"]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert t.rows == []
+    assert [(c.key, c.col) for c in t.columns] == [("total", 1), ("abroad", 2), ("reception", 3)]
+    assert t.notes == ["注:本单位无三公经费支出。"]
+
+
+def test_rows_labelled_with_their_period_in_either_order(tmp_path):
+    """项目 | 合计 | … with rows labelled 决算数 then 预算数: each row's own label names its period, and the row is
+    placed at that label (A5, A6), whichever comes first."""
+    r1 = ["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"]
+    r2 = [None, None, None, "小计", "公务用车购置费", "公务用车运行维护费", None]
+    rows = [[T07], ["单位：万元"], r1, r2, ["决算数", 8, 1, 4, 3, 1, 3], ["预算数", 10, 2, 5, 3, 2, 3]]
+    t = the07(book(tmp_path, ("a", rows, ["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4"])))
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("final", 5, "A5"), ("budget", 6, "A6")]
+    assert [(c.key, c.col) for c in t.columns] == list(zip(KEYS, range(2, 8)))
+    got = cells(t)
+    assert got[("final", "car_run")] == (Decimal(1), "F5", "决算数", "公务用车运行维护费")
+    assert got[("budget", "total")] == (Decimal(10), "B6", "预算数", "合计")
