@@ -140,3 +140,31 @@ def test_prf004_rate_shown_whole_is_judged_and_shown_whole(tmp_path):
     assert (f.expected, f.actual, f.difference) == ("90%", "91%", "1.0")
     assert "执行数 108.00 ÷ 预算数 120.00 = 90.000%，应为 90%；相差 1.0 个百分点" in f.message
     assert "（91% 代表 [90.5%, 91.5%]）" in f.message
+
+
+# ---------------------------------------------------------------- PRF006: 实际完成值 written as a fraction
+def test_prf006_actual_written_as_a_fraction_with_two_or_more_decimals(tmp_path):
+    """0.90 and 0.9000 are 90 % (a fraction with two or more decimals) and agree with 90.00 %; 0.95 is 95 % and
+    does not; 0.9 (one decimal) is no fraction, 0.9 %: an error."""
+    for written, bad in (("0.90", False), ("0.9000", False), ("0.95", True), ("0.9", True)):
+        b = form(B)
+        b["indicators"][8][4] = written
+        findings = check(hebei_book([b]), tmp_path)
+        if not bad:
+            assert findings == [], written
+            continue
+        assert problems(findings) == [("PRF006", S, "G22")], written
+        f = only(findings, "PRF006")
+        assert (f.expected, f.actual) == ("90.00%", written)
+        assert f"实际完成值填 {written}，而表中执行率为 90.00%" in f.message
+
+
+def test_zero_budget_has_no_rate_to_judge(tmp_path):
+    """预算数 0.00 everywhere: no execution rate can be computed; nothing is reported (no division by zero)."""
+    b = form(B)
+    for row in range(3):
+        for col in range(3):
+            set_budget(b, row, col, "0.00")
+    set_budget(b, 0, 3, "")
+    b["indicators"][8][4] = ""
+    assert check(hebei_book([b]), tmp_path) == []

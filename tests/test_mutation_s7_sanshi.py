@@ -135,3 +135,13 @@ def test_rows_labelled_with_their_period_in_either_order(tmp_path):
     got = cells(t)
     assert got[("final", "car_run")] == (Decimal(1), "F5", "决算数", "公务用车运行维护费")
     assert got[("budget", "total")] == (Decimal(10), "B6", "预算数", "合计")
+
+
+def test_items_as_rows_beside_an_unheaded_numbering_column(tmp_path):
+    """A numbering column with no header left of 项目: the label column is the headed one (B), so the rows are
+    read by their item names, not by their numbers."""
+    rows = [[T07], ["单位：万元"], [None, "项目", "预算数", "决算数"], ["1", "合计", 10, 8],
+            ["2", "因公出国（境）费", 4, 3], ["3", "公务接待费", 6, 5]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert [(c.key, c.col) for c in t.columns] == [("total", 2), ("abroad", 2), ("reception", 2)]
+    assert cells(t)[("final", "reception")] == (Decimal(5), "D6", "决算数", "公务接待费")
