@@ -145,3 +145,38 @@ def test_items_as_rows_beside_an_unheaded_numbering_column(tmp_path):
     t = the07(book(tmp_path, ("a", rows)))
     assert [(c.key, c.col) for c in t.columns] == [("total", 2), ("abroad", 2), ("reception", 2)]
     assert cells(t)[("final", "reception")] == (Decimal(5), "D6", "决算数", "公务接待费")
+
+
+def test_items_as_rows_a_repeated_item_keeps_its_first_figures(tmp_path):
+    """合计 printed twice (a subtotal line copied): the first one's figures stand, and the items after the repeat
+    are still read."""
+    rows = [[T07], ["单位：万元"], ["项目", "预算数", "决算数"], ["合计", 10, 8], ["合计", 11, 9],
+            ["1.因公出国（境）费", 4, 3]]
+    t = the07(book(tmp_path, ("a", rows)))
+    got = cells(t)
+    assert got[("budget", "total")] == (Decimal(10), "B4", "预算数", "合计")
+    assert got[("final", "total")] == (Decimal(8), "C4", "决算数", "合计")
+    assert got[("final", "abroad")] == (Decimal(3), "C6", "决算数", "1.因公出国(境)费")
+    assert [c.key for c in t.columns] == ["total", "abroad"]
+
+
+def test_items_as_rows_left_blank(tmp_path):
+    """Item rows whose figures are all blank: the items are known, each figure blank, the note kept."""
+    rows = [[T07], ["单位：万元"], ["项目", "预算数", "决算数"], ["合计", None, None], ["1.因公出国（境）费", None, None],
+            ["注：本单位无三公经费支出。"]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert [(r.key, r.row) for r in t.rows] == [("budget", 4), ("final", 4)]
+    assert cells(t) == {(p, k): None for p in ("budget", "final") for k in ("total", "abroad")}
+    assert t.notes == ["注:本单位无三公经费支出。"]
+
+
+def test_stacked_blocks_under_six_character_bands(tmp_path):
+    """“本年度预算数” / “本年度决算数” (six characters, no year, in column A only) are bands: every column of the
+    block below takes their period, not only column A."""
+    rows = [[T07], ["单位：万元"], ["本年度预算数"], SH1, SH2, [10, 2, 5, 3, 2, 3],
+            ["本年度决算数"], SH1, SH2, [8, 1, 4, 3, 1, 3]]
+    t = the07(book(tmp_path, ("a", rows, ["C4:E4", "C8:E8"])))
+    assert [(r.key, r.row) for r in t.rows] == [("budget", 6), ("final", 10)]
+    got = cells(t)
+    assert got[("budget", "reception")] == (Decimal(3), "F6", "预算数", "公务接待费")
+    assert got[("final", "abroad")] == (Decimal(1), "B10", "决算数", "因公出国(境)费")
