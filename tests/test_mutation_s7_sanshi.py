@@ -180,3 +180,12 @@ def test_stacked_blocks_under_six_character_bands(tmp_path):
     got = cells(t)
     assert got[("budget", "reception")] == (Decimal(3), "F6", "预算数", "公务接待费")
     assert got[("final", "abroad")] == (Decimal(1), "B10", "决算数", "因公出国(境)费")
+
+
+def test_items_as_rows_a_note_naming_an_item_is_no_item(tmp_path):
+    """“注：本单位无公务接待费支出。” names 公务接待费 but is a note: no 公务接待费 row comes of it."""
+    rows = [[T07], ["单位：万元"], ["项目", "预算数", "决算数"], ["合计", 4, 3], ["1.因公出国（境）费", 4, 3],
+            ["注：本单位无公务接待费支出。"]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert [c.key for c in t.columns] == ["total", "abroad"]
+    assert t.notes == ["注:本单位无公务接待费支出。"]
