@@ -189,3 +189,13 @@ def test_items_as_rows_a_note_naming_an_item_is_no_item(tmp_path):
     t = the07(book(tmp_path, ("a", rows)))
     assert [c.key for c in t.columns] == ["total", "abroad"]
     assert t.notes == ["注:本单位无公务接待费支出。"]
+
+
+def test_items_as_rows_a_row_without_a_label_is_left_out(tmp_path):
+    """A row of figures whose label cell is blank (a wrapped line's figures) names no item: left out, and the
+    items after it are read."""
+    rows = [[T07], ["单位：万元"], ["项目", "预算数", "决算数"], ["合计", 10, 8], [None, 1, 1],
+            ["1.因公出国（境）费", 4, 3]]
+    t = the07(book(tmp_path, ("a", rows)))
+    assert [c.key for c in t.columns] == ["total", "abroad"]
+    assert cells(t)[("final", "abroad")] == (Decimal(3), "C6", "决算数", "1.因公出国(境)费")
