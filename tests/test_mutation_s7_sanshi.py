@@ -199,3 +199,13 @@ def test_items_as_rows_a_row_without_a_label_is_left_out(tmp_path):
     t = the07(book(tmp_path, ("a", rows)))
     assert [c.key for c in t.columns] == ["total", "abroad"]
     assert cells(t)[("final", "abroad")] == (Decimal(3), "C6", "决算数", "1.因公出国(境)费")
+
+
+def test_items_as_rows_under_a_two_row_header(tmp_path):
+    """项目 | 金额 (merged over 预算数 | 决算数 below it): each period's row is labelled at its own head in the
+    header's lower row (B4, C4), not at 金额."""
+    rows = [[T07], ["单位：万元"], ["项目", "金额", None], [None, "预算数", "决算数"], ["合计", 10, 8],
+            ["1.因公出国（境）费", 4, 3]]
+    t = the07(book(tmp_path, ("a", rows, ["A3:A4", "B3:C3"])))
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("budget", 5, "B4"), ("final", 5, "C4")]
+    assert cells(t)[("budget", "abroad")] == (Decimal(4), "B6", "预算数", "1.因公出国(境)费")
