@@ -191,3 +191,25 @@ def sheet_rows(path: Path) -> list[list[tuple[int, str]]]:
     for (r, c), cell in sorted(sheet.cells.items()):
         rows.setdefault(r, []).append((c, cell.value))
     return list(rows.values())
+
+
+def column_strips(w: PdfWriter, title: str, meta: str, widths: list[float], rows: list[list[str]], cut: int,
+                  repeat: int = 0, x0: float = 40.0, top: float = 100.0, row_h: float = 18.0,
+                  strip_row_h: float | None = None, unit: str | None = "金额单位：万元") -> tuple[PageDraw, PageDraw]:
+    """A wide table printed without fitting to the page width (a spreadsheet's print): its columns before `cut` on one
+    page under its title and `meta` line, the others on the next page as a grid of their own with the same rows at
+    the same heights (`strip_row_h`: other heights), under the title printed again. The second strip first repeats
+    the table's first `repeat` columns (the print's repeated row labels); `unit` is printed over it (the right-hand
+    end of the line above the table). Returns the two pages."""
+    p1 = w.page()
+    p1.text(x0 + 150, 50, title, 14)
+    p1.text(x0, top - 20, meta, 9)
+    p1.grid(x0, top, widths[:cut], [r[:cut] for r in rows], row_h=row_h)
+    p2 = w.page()
+    p2.text(x0 + 20, 50, title, 14)
+    if unit:
+        p2.text(x0, top - 20, unit, 9)
+    keep = list(range(repeat)) + list(range(cut, len(widths)))
+    p2.grid(x0, top, [widths[i] for i in keep], [[r[i] for i in keep] for r in rows],
+            row_h=row_h if strip_row_h is None else strip_row_h)
+    return p1, p2

@@ -48,7 +48,7 @@ def test_a_unit_line_touching_the_strip_is_dropped_with_it(tmp_path):
     p2 = w.page()
     p2.text(60, 50, "收入决算表", 14)
     p2.text(40, 100 + 1 - 9, "单位：万元", 9)  # bottom at 101, the strip's top rule at 100 (额's box runs lower)
-    p2.grid(40, 100, [90, 90, 90], RIGHT)
+    p2.grid(40, 100, [90, 90, 90], RIGHT, row_h=20.0)  # rows not the first part's: set aside, not joined
     book = read_pdf(w.save(tmp_path / "单位压线.pdf"))
     assert book.sheets[0].cut_tables == [(3, 7, 2)]
     assert _texts(book, 2) == []  # the repeated title and the unit line go with the strip
@@ -61,7 +61,7 @@ def test_a_line_beside_the_strips_header_row_is_not_above_it(tmp_path):
     _first_part(w, [HEAD] + BODY)
     p2 = w.page()
     p2.text(60, 50, "收入决算表", 14)
-    p2.grid(40, 100, [90, 90, 90], RIGHT)
+    p2.grid(40, 100, [90, 90, 90], RIGHT, row_h=20.0)  # rows not the first part's: set aside, not joined
     p2.text(400, 104, "附注见第三页", 9)
     book = read_pdf(w.save(tmp_path / "旁注.pdf"))
     assert book.sheets[0].cut_tables == [(3, 7, 2)]

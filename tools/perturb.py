@@ -407,12 +407,26 @@ def indicator_rows_swapped(grids):
     return grids
 
 
+# Other wordings real disclosures print for the same header or row (each seen in /work/shared/real or the seed:
+# 收入合计/支出合计 江苏 收支预算总表; 金额 江苏、上海 one-column sides; 年末结转结余 上海 2024 决算 notes; 因公出国（境）
+# 费用 上海 06表 30212 and 江苏 三公 text; 财政拨款 江苏 收支总表 row; 公务用车购置及运行费 / 公务用车运行费 普陀 2024
+# 决算 07表 and the 上海 2026 预算 templates). Session 6's 上缴上级, 对附属单位补助, 公务接待费用, 附属单位缴款,
+# 基本支出合计, 项目支出合计 appear in none of the 35 real PDFs, the seed or the templates: dropped.
 SYNONYMS = {
     "本年收入合计": "收入合计", "本年支出合计": "支出合计", "决算数": "金额", "年初结转和结余": "年初结转结余",
-    "年末结转和结余": "年末结转结余", "上缴上级支出": "上缴上级", "对附属单位补助支出": "对附属单位补助",
-    "因公出国（境）费": "因公出国（境）费用", "公务接待费": "公务接待费用", "财政拨款收入": "财政拨款",
-    "附属单位上缴收入": "附属单位缴款", "基本支出": "基本支出合计", "项目支出": "项目支出合计",
+    "年末结转和结余": "年末结转结余", "因公出国（境）费": "因公出国（境）费用", "财政拨款收入": "财政拨款",
+    "公务用车购置及运行维护费": "公务用车购置及运行费", "公务用车运行维护费": "公务用车运行费",
 }
+# 金额 names a side's only value column; beside 预算数 (the 三公 table's 预算数 | 决算数 pairs) no form prints it
+PAIRED = {"决算数": "预算数"}
+# the short car wordings are the 三公 table's; 06表's economic rows (30231) always print 公务用车运行维护费
+SANSHI_ONLY = ("公务用车购置及运行维护费", "公务用车运行维护费")
+
+
+def _sanshi_title(g, row):
+    """The text of the last table title at or above `row` ('' when none)."""
+    above = [t for t in title_cells(g) if t[0] <= row]
+    return g.cells[max(above)][0] if above else ""
 
 
 def synonyms(grids):
@@ -421,8 +435,15 @@ def synonyms(grids):
         for k, (v, f) in list(g.cells.items()):
             if isinstance(v, str):
                 m = re.match(r"^(\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*)(.*?)(\s*)$", v)
-                if m and m.group(2) in SYNONYMS:
-                    g.cells[k] = (m.group(1) + SYNONYMS[m.group(2)] + m.group(3), f)
+                if not m or m.group(2) not in SYNONYMS:
+                    continue
+                pair = PAIRED.get(m.group(2))
+                if pair and any(isinstance(w, str) and w.strip() == pair for (r, _c), (w, _f) in g.cells.items()
+                                if r == k[0]):
+                    continue
+                if m.group(2) in SANSHI_ONLY and "三公" not in _sanshi_title(g, k[0]):
+                    continue
+                g.cells[k] = (m.group(1) + SYNONYMS[m.group(2)] + m.group(3), f)
     return grids
 
 

@@ -17,6 +17,8 @@ from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Wor
 from govaudit.readers.pdf_columns import split_columns
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
+from govaudit.readers.pdf_spans import spread_wide_labels
+from govaudit.readers.pdf_strips import join_strip
 from govaudit.readers.pdf_text import (
     Line,
     Margins,
@@ -126,11 +128,13 @@ class _Layout:
         if grids:
             top_grid = min(grids, key=lambda g: g.ys[0])
             above = [ln for ln in lines if ln.bottom <= top_grid.ys[0] + 1]
-            if self._column_strip(top_grid, above):
-                # not read: its columns cannot be told apart from the first part's; the table is set aside whole
-                state = self.table
-                self.tables.cut_tables.append((state.first_row, state.last_row, top_grid.page))
-                state.last_page = top_grid.page  # a long table's next strip may follow on the next page
+            joined = join_strip(self, top_grid, above)  # the table's right-hand columns, laid out beside its rows
+            if joined or self._column_strip(top_grid, above):
+                if not joined:
+                    # not read: its columns cannot be told apart from the first part's; the table is set aside whole
+                    state = self.table
+                    self.tables.cut_tables.append((state.first_row, state.last_row, top_grid.page))
+                    state.last_page = top_grid.page  # a long table's next strip may follow on the next page
                 dropped = {id(ln) for ln in above} | {id(top_grid)}  # with its repeated title, unit and header lines
                 elements = [e for e in elements if id(e[2]) not in dropped]
         for _top, is_grid, el in elements:
@@ -291,6 +295,7 @@ class _Layout:
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        spread_wide_labels(self, grid, start - skip, skip, col_map)  # a label over several columns (pdf_spans.py)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)

@@ -59,8 +59,10 @@ def _merge(segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.a)):
         last = out[-1] if out else None
-        if last is not None and abs(last.pos - s.pos) <= SNAP and s.a <= last.b + SNAP:
-            last.b = max(last.b, s.b)
+        # (pieces within SNAP of each other may sort into neighbouring buckets, so `s` may start above `last`: a
+        # column rule of one table must not be swallowed by a near-collinear rule of a table lower on the page)
+        if last is not None and abs(last.pos - s.pos) <= SNAP and s.a <= last.b + SNAP and s.b >= last.a - SNAP:
+            last.a, last.b = min(last.a, s.a), max(last.b, s.b)
             continue
         out.append(Segment(s.horizontal, s.pos, s.a, s.b))
     return out

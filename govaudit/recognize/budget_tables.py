@@ -95,6 +95,17 @@ class BudgetTableBuilder(TableBuilder):
             fig = fig.model_copy(update={"spread": Decimal(0)})
         return fig
 
+    def _label(self, side_roles, by_col, last_split):
+        label, label_cell, code = super()._label(side_roles, by_col, last_split)
+        if not label and code is None and by_col:  # the lower row of a name merged down over it (merged_labels.py)
+            from govaudit.recognize.merged_labels import merged_name
+
+            row = next(iter(by_col.values())).row
+            found = merged_name(self.block.sheet, row, [ro.col for ro in side_roles if ro.role == "name"])
+            if found is not None:
+                label, label_cell = found
+        return label, label_cell, code
+
     @staticmethod
     def _row_key(kind, side, label, code, after_begin) -> str | None:
         core = strip_numbering(label)

@@ -179,14 +179,13 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
     text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
-    # workbooks and Word tables (a group's words in its first cell, the cells beside it empty when they are not
-    # merged), never a PDF: a printed header's words sit where the page centres them, not in a group's first column
-    top, bottom = header_rows[0], header_rows[-1]
-    origins = block.sheet.origins
-    printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
-    if not printed and not any(
-            r1 <= bottom and r2 >= top for r1, _c1, r2, _c2 in block.sheet.merged):
-        _fill_unmerged_groups(text, header_rows, columns)
+    # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
+    # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
+    levels = _group_levels(block.sheet, header_rows, columns)
+    if not any(r1 <= r <= r2 for r1, _c1, r2, _c2 in block.sheet.merged for r in (*levels, header_rows[-1])):
+        origins = block.sheet.origins
+        printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
+        _fill_unmerged_groups(text, header_rows, columns, levels, _boxed(origins) if printed else None)
     paths: dict[int, list[str]] = {}
     for c in columns:
         path: list[str] = []
@@ -202,27 +201,50 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     return paths
 
 
-def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]) -> None:
-    """A header with no merged cell at all (an export that undid its merges, leaving each value in its first cell):
+def _group_levels(sheet, header_rows: list[int], columns: list[int]) -> list[int]:
+    """The header rows above the lowest that can head groups of columns: words in two or more cells (a merged
+    range's words count once). A row of one cell of words (a Word paragraph '收入　支出' above the table, a caption
+    over the whole header, merged across it or printed as one line over several columns) heads none."""
+    return [r for r in header_rows[:-1]
+            if sum(1 for c in columns if (cell := sheet.get(r, c)) is not None and isinstance(cell.value, str)
+                   and norm(cell.value)) >= 2]
+
+
+def _boxed(origins: dict):
+    """On a printed page: whether the blank cell (r, c) is a box of its own beside (r, prev)'s (the page ruled the
+    line between them, so prev's words stand in prev's box alone) — not a gap the page left under words centred over
+    both, which have no box (a header without rules) or one box over both (a merged cell)."""
+    def boxed(r: int, prev: int, c: int) -> bool:
+        left, right = origins.get((r, prev)), origins.get((r, c))
+        return left is not None and right is not None and right is not left and left.bbox is not None \
+            and right.bbox is not None and right.bbox[0] >= left.bbox[2] - 0.5
+    return boxed
+
+
+def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int], levels: list[int],
+                          boxed=None) -> None:
+    """A header with no merged group (an export that undid its merges, leaving each value in its first cell):
     a group heading stands over its first sub-column only ('因公出国（境）费' over 预算数, blank over 决算数). A blank
     upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
-    belongs to that group."""
+    belongs to that group. `boxed(r, prev, c)`: on a printed page, all or nothing — every such cell a ruled box of
+    its own, or none is filled (half a header's groups filled would name a column of the other half wrongly)."""
     lowest = header_rows[-1]
-    # a row of one cell of words (a Word paragraph '收入　支出' above the table, a caption over the whole header)
-    # heads no group of columns
-    levels = [r for r in header_rows[:-1] if sum(1 for c in columns if text[(r, c)]) >= 2]
+    filled = dict(text)
     for i, r in enumerate(header_rows[:-1]):
         if r not in levels:
             continue
         above = [a for a in levels if a < r]
         for prev, c in zip(columns, columns[1:]):
-            if c != prev + 1 or text[(r, c)] or not text[(r, prev)]:
+            if c != prev + 1 or filled[(r, c)] or not filled[(r, prev)]:
                 continue
             below = header_rows[i + 1:]
-            if not any(text[(b, c)] for b in below) or not any(text[(b, prev)] for b in below):
+            if not any(filled[(b, c)] for b in below) or not any(filled[(b, prev)] for b in below):
                 continue
-            if all(text[(a, c)] == text[(a, prev)] for a in above) and text[(lowest, c)] != text[(lowest, prev)]:
-                text[(r, c)] = text[(r, prev)]
+            if all(filled[(a, c)] == filled[(a, prev)] for a in above) and filled[(lowest, c)] != filled[(lowest, prev)]:
+                if boxed is not None and not boxed(r, prev, c):
+                    return
+                filled[(r, c)] = filled[(r, prev)]
+    text.update(filled)
 
 
 _HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")

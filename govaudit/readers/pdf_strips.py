@@ -1,0 +1,174 @@
+"""A wide table printed in column strips: its left-hand columns on one page, the rest of its columns (the same rows)
+on the next page, as a grid of their own (a spreadsheet printed without fitting to the page width). The second
+strip is laid out to the right of the first part's columns, row by row, when that is certain:
+
+- it is the first grid of the page after the part, under nothing but that table's repeated title, 表号, unit or
+  header lines (no sentence, no other title);
+- it has as many rows as the part, each as high (a spreadsheet prints the same rows on every strip);
+- its leading columns either repeat the part's row labels or codes cell by cell (the print's repeated columns,
+  which are left out), or it has none and each of its rows of figures stands level with a labelled row of the part;
+- below its header it holds figures only, and each of its new columns has a header of its own that the part does
+  not already have (the strips complement each other; a second print of the same columns is no strip).
+
+The next strip of a table printed "over, then down" (the left part carried over to a third page, its strip on a
+fourth) goes into the same columns when its columns are the first strip's. Anything less certain is left to the
+caller, which sets the table aside (BGC006) rather than guess which column a figure belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govaudit.readers.base import Cell, Origin
+from govaudit.readers.pdf_grid import Grid
+from govaudit.text import norm
+
+BAND = 1.5  # points: two strips' rows (and repeated columns) match when their heights (widths) agree within this
+
+
+@dataclass
+class _Placed:
+    """A strip already joined to a table: where a later strip of the same columns goes."""
+
+    widths: list[float]
+    labels: int  # leading columns that repeat the part's labels (left out)
+    offset: int  # the virtual column just before the strip's first new column
+
+
+def join_strip(layout, grid: Grid, above: list) -> bool:
+    """Lay `grid` out as the right-hand columns of the table laid out last (`layout`: readers.pdf._Layout) and return
+    True, or leave everything as it is and return False when that is not certain."""
+    from govaudit.readers import pdf  # the reader's own helpers (pdf imports this module)
+
+    state = layout.table
+    if state is None or grid.page != state.last_page + 1 or grid.page != state.grid.page + 1:
+        return False
+    part = state.grid
+    if abs(grid.xs[0] - part.xs[0]) <= pdf.EDGE and abs(grid.xs[-1] - part.xs[-1]) <= pdf.EDGE:
+        return False  # the same width: the table carried over (or a new one), read as such
+    if grid.n_rows != part.n_rows or any(abs(_height(grid, i) - _height(part, i)) > BAND for i in range(grid.n_rows)):
+        return False
+    if not _only_repeats_above(pdf, state, above):
+        return False
+    sheet = layout.tables
+    top = state.last_row - part.n_rows + 1  # the virtual row of the part's band 0
+    first = state.first_band  # bands above it repeated the header on this part's page and were left out
+    for c in part.cells:  # each laid-out band of the part has its own row (none was joined to the row before)
+        if c.row >= first:
+            origin = sheet.origins.get((top + c.row, state.col_map[c.col]))
+            if origin is None or origin.page != part.page:
+                return False
+    mine, theirs = _texts(grid), _texts(part)
+    figure = pdf._FIGURE.match
+    body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
+                None)
+    if body is None:
+        return False
+    k = _repeated_columns(grid, part, theirs, body)
+    if k >= grid.n_cols or any(c.col < k <= c.col2 for c in grid.cells):
+        return False
+    for (r, c), t in mine.items():
+        if c < k:
+            continue
+        if (r >= body) != bool(figure(t)):
+            return False  # a label beside the figures, or a figure in the header: a table of its own
+        if r >= body and not any(rr == r for (rr, _cc) in theirs):
+            return False  # a figure on a row the part leaves empty: the rows may not be the same
+    placed = getattr(state, "strip", None)
+    widths = [grid.xs[j + 1] - grid.xs[j] for j in range(grid.n_cols)]
+    if placed is not None and placed.labels == k and len(placed.widths) == len(widths) and all(
+            abs(a - b) <= BAND for a, b in zip(placed.widths, widths)):
+        offset = placed.offset  # the next strip of the same columns (the table printed over, then down)
+    elif placed is None and first == 0 and state.grid is state.head and _new_headers(grid, part, k, body):
+        offset = max(c for (r, c) in sheet.origins if state.first_row <= r <= state.last_row)
+    else:
+        return False
+    for c in grid.cells:
+        if c.col < k or c.row2 < first:
+            continue
+        r1, r2 = top + max(c.row, first), top + c.row2
+        c1, c2 = offset + c.col - k + 1, offset + c.col2 - k + 1
+        origin = Origin(page=grid.page, bbox=pdf._box(c.bbox))
+        for r in range(r1, r2 + 1):
+            for col in range(c1, c2 + 1):
+                sheet.origins[(r, col)] = origin
+        if c.text:
+            sheet.cells[(r1, c1)] = Cell(r1, c1, c.text)
+        if r2 > r1 or c2 > c1:
+            sheet.merged.append((r1, c1, r2, c2))
+    _carry_meta_line(pdf, sheet, state, grid, above, offset)
+    state.strip = _Placed(widths, k, offset)
+    state.last_page = grid.page
+    return True
+
+
+def _carry_meta_line(pdf, sheet, state, grid: Grid, above: list, offset: int) -> None:
+    """The line just above the strip that is no repeat and no title (the right-hand end of the line above the table,
+    '金额单位：万元', printed over the strip's columns) goes into the row above the table's first row, beside the part
+    of that line the first page printed."""
+    row = state.first_row - 1
+    here = [c for (r, c) in sheet.cells if r == row]
+    origin = sheet.origins.get((row, min(here))) if here else None
+    if origin is None or origin.page != state.head.page or origin.bbox is None:
+        return
+    lines = [ln for ln in above if not _repeat(pdf, state, ln) and not pdf._title_like(ln.text) and grid.ys[0] - ln.bottom <= pdf.HEADER_GAP * (ln.bottom - ln.top)]
+    if len(lines) != 1:
+        return
+    line = lines[0]
+    col = max(max(here), offset) + 1
+    sheet.cells[(row, col)] = Cell(row, col, line.text)
+    sheet.origins[(row, col)] = Origin(page=line.page, bbox=pdf._box((line.x0, line.top, line.x1, line.bottom)))
+
+
+def _height(grid: Grid, band: int) -> float:
+    return grid.ys[band + 1] - grid.ys[band]
+
+
+def _texts(grid: Grid) -> dict[tuple[int, int], str]:
+    return {(c.row, c.col): norm(c.text) for c in grid.cells if c.text}
+
+
+def _repeat(pdf, state, line) -> bool:
+    """A line the strip's page prints again: the table's title, 表号 or 部门 line, or 续表."""
+    return all(t in state.lead_texts or t in ("", "续表", "续") for t in (pdf._lead(p.text) for p in line.pieces))
+
+
+def _only_repeats_above(pdf, state, above: list) -> bool:
+    """Above the strip only what a strip repeats: the table's title, 表号 and unit lines, its header lines."""
+    for line in above:
+        if _repeat(pdf, state, line):
+            continue
+        text = line.text
+        if pdf._SENTENCE.search(text) or pdf._TABLE_NO.match(norm(text)):
+            return False
+        if pdf._title_like(text) and not pdf._same_title(text, state.title):
+            return False
+    return True
+
+
+def _repeated_columns(grid: Grid, part: Grid, theirs: dict, body: int) -> int:
+    """How many leading columns of the strip repeat the part's, cell by cell: as wide, the same cells and texts in
+    every band, at least one text below the header each (the print's repeated row labels or codes)."""
+    k = 0
+    while k < min(grid.n_cols, part.n_cols) - 1:
+        if abs((grid.xs[k + 1] - grid.xs[k]) - (part.xs[k + 1] - part.xs[k])) > BAND:
+            break
+        a = {(c.row, c.row2, c.col2, norm(c.text)) for c in grid.cells if c.col == k}
+        b = {(c.row, c.row2, c.col2, norm(c.text)) for c in part.cells if c.col == k}
+        if a != b or not any(c == k and r >= body for (r, c) in theirs):
+            break
+        k += 1
+    return k
+
+
+def _new_headers(grid: Grid, part: Grid, k: int, body: int) -> bool:
+    """Each of the strip's new columns has a header text in its lowest header cell, and none is one of the part's."""
+    theirs = {norm(c.text) for c in part.cells if c.row < body and c.text}
+    for j in range(k, grid.n_cols):
+        cells = [c for c in grid.cells if c.row < body and c.col <= j <= c.col2 and c.text]
+        if not cells:
+            return False
+        leaf = norm(max(cells, key=lambda c: c.row2).text)
+        if leaf in theirs:
+            return False
+    return True
