@@ -67,8 +67,8 @@ def test_items_as_rows_with_a_note(tmp_path):
     rows = [[T07], ["单位：万元"], ["项目", "预算数", "决算数"], ["合计", 10, 8], ["1.因公出国（境）费", 4, 3],
             ["2.公务接待费", 6, 5], ["注：本表反映一般公共预算财政拨款安排的三公经费。"]]
     t = the07(book(tmp_path, ("a", rows)))
-    assert [(r.key, r.label, r.row, r.label_cell) for r in t.rows] == [("budget", "预算数", 4, "B3"),
-                                                                       ("final", "决算数", 4, "C3")]
+    assert [(r.key, r.label, r.row, r.label_cell, r.side) for r in t.rows] == [("budget", "预算数", 4, "B3", 0),
+                                                                                 ("final", "决算数", 4, "C3", 0)]
     assert [(c.key, c.col) for c in t.columns] == [("total", 1), ("abroad", 1), ("reception", 1)]
     got = cells(t)
     assert got[("budget", "abroad")] == (Decimal(4), "B5", "预算数", "1.因公出国(境)费")
