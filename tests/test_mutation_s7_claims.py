@@ -49,3 +49,18 @@ def test_a_change_on_last_years_amount_said_in_brackets():
                         year=2017))[1] == (1, "change", "收支预算总计", "prior", None, "498.72万元", "8648.07万元")
     assert brief(claims("（2016年度预算安排为8,648.07万元），增加498.72万元。", year=2017))[1] == \
         (1, "change", "", None, None, "498.72万元", None)
+
+
+def test_a_share_of_the_total_spending_is_of_the_lists_lead():
+    """“占总支出的Z%” in a list led by 本年支出合计 is a share of it; without a lead, of the lead itself, or of total
+    spending in a list led by an income total, the whole is not said (not judged)."""
+    def wholes(text):
+        return [(c.subject, c.whole, c.whole_amount.text if c.whole_amount else None)
+                for c in claims(text, year=2019) if c.kind == "share"]
+
+    assert wholes("本部门2019年度本年支出合计100.00万元，其中：基本支出60.00万元，占总支出的60%；项目支出40.00万元，"
+                  "占总支出的40%。") == [("基本支出", "本年支出合计", "100.00万元"), ("项目支出", "本年支出合计", "100.00万元")]
+    assert wholes("基本支出60.00万元，占总支出的60%。") == [("基本支出", None, None)]
+    assert wholes("本部门2019年度本年支出合计100.00万元，占总支出的100%。") == [("本年支出合计", None, None)]
+    assert wholes("本部门2019年度本年收入合计100.00万元，其中：财政拨款收入60.00万元，占总支出的60%。") == [
+        ("财政拨款收入", None, None)]

@@ -52,6 +52,17 @@ def test_a_tail_adjusted_share_expects_the_rounded_share_of_the_whole_that_adds_
                                      "2324.26 ÷ 6101.24（第1段所说本年支出合计）= 38.09%。")
 
 
+def test_a_tail_adjusted_share_expects_the_share_of_the_first_whole_when_that_one_adds_up():
+    """The other way round: the sentence's own total (6101.24) is the one the shares were made up to 100 of, and an
+    earlier paragraph's 6000.00 is the last whole listed: TXT015 still expects 38.09 %, the share of 6101.24."""
+    got = run(["本部门2019年度本年支出合计6000.00万元。",
+               "本年支出合计6101.24万元，其中：基本支出776.71万元，占12.73%；甲项资金3000.27万元，占49.17%；"
+               "乙项资金2324.26万元，占38.10%。"])
+    assert ("TXT015", "38.09%", "38.10%") in brief(got)
+    assert "2324.26 ÷ 6101.24（文中本年支出合计）= 38.09%；2324.26 ÷ 6000.00（第1段所说本年支出合计）= 38.74%。" in \
+        next(f.message for f in got if f.code == "TXT015")
+
+
 # ------------------------------------------------------------------ TXT012: this year's amount said earlier
 def test_completion_uses_the_amount_said_earlier_not_an_earlier_change():
     """“完成预算的W%” with no amount in its sentence and no tables: this year's amount is the one said earlier as an
