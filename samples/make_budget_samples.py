@@ -139,6 +139,7 @@ def fill(scope: str, data: dict, title_scope: str | None = None):
         for cell in row:
             if isinstance(cell.value, str) and "XX" in cell.value:
                 cell.value = cell.value.replace("上海市普陀区XX" + scope, DEPARTMENT).replace("XX", DEPARTMENT)
+    written_out(wb, scope, set(f.sheet.values()))
 
     cats = [c for c in ordered_codes(every) if len(c) == 3]
     tot = every["total"]
@@ -186,6 +187,24 @@ def fill(scope: str, data: dict, title_scope: str | None = None):
                               start=1):
         f.put("B09", 7, col, "budget", key, s[key], WAN)
     return wb, f
+
+
+def written_out(wb, scope: str, tables: set) -> None:
+    """The text sheets' other placeholders as a department writes them out: a heading's “XX（部门）” is its name;
+    a paragraph of the template's model text (“收入预算x,xxx万元…”, “共有车辆XX辆”) is replaced by a plain
+    sentence, since these samples give their figures in the tables only."""
+    for ws in wb.worksheets:
+        if ws in tables or ws.title == "封面":
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                text = cell.value
+                if not isinstance(text, str) or "XX" not in text:
+                    continue
+                named = text.replace(f"XX（{scope}）", DEPARTMENT).replace(f"上海市普陀区XX{scope}", DEPARTMENT)
+                named = DEPARTMENT + named[2:] if named.startswith("XX") and "\n" not in named else named
+                cell.value = named if "XX" not in named else \
+                    f"{DEPARTMENT}{YEAR}年预算的收支情况见本公开中的各张预算表。"
 
 
 def faulty_department(f: Filler) -> None:

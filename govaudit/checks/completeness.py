@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from govaudit.checks.template import blank_template
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
@@ -67,6 +68,8 @@ def missing_tables(disclosure, ctx):
     example="公开09表全部为空，表下只有“注：本表反映…”：错误。",
 )
 def empty_without_note(disclosure, ctx):
+    if blank_template(disclosure):
+        return  # CMP010 says it once for the whole document
     for table in disclosure.tables.values():
         if not table.is_empty:
             continue

@@ -1,0 +1,105 @@
+"""CMP009–010: a template's placeholders left in, and a template with no figures at all. A blank template draws
+one CMP010 instead of an "empty table" error on every table; a filled, clean disclosure draws neither."""
+
+from __future__ import annotations
+
+import pytest
+
+import wb
+from helpers import pick
+
+
+def _run(book, tmp_path, lines=()):
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    if lines:
+        sheet = book.create_sheet("情况说明", 0)
+        # a workbook's sheet is read as text when a cell holds a sentence (30 characters or more)
+        lines = [*lines, "本部门本年度的收入支出决算情况说明如下，各表中的数字以万元为单位列示。"]
+        for i, line in enumerate(lines, start=1):
+            sheet.cell(i, 1, line)
+    return run_rules(recognize(read_workbook(wb.save(book, tmp_path))))
+
+
+def _blank(book):
+    """The same workbook with every number taken out: the template as handed to a department."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, (int, float)):
+                    cell.value = None
+    return book
+
+
+def test_a_filled_clean_disclosure_draws_neither(tmp_path):
+    found = _run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", "某市测试局2024年度收入总计100.00万元。"])
+    assert not pick(found, "CMP009") and not pick(found, "CMP010")
+
+
+def test_a_blank_template_is_one_finding_not_one_per_table(tmp_path):
+    found = _run(_blank(wb.build(wb.spec())), tmp_path)
+    blank = pick(found, "CMP010")
+    assert len(blank) == 1 and blank[0].severity == "error"
+    assert "9 张表" in blank[0].message and "公开01表" in blank[0].message
+    assert blank[0].locations[0].cell  # at the first table's title
+    assert not pick(found, "CMP002")
+
+
+def test_formulas_saved_without_their_values_are_not_a_blank_template(tmp_path):
+    # a workbook written by a program, never opened in Excel: every figure a formula with no saved value
+    book = wb.build(wb.spec())
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, (int, float)):
+                    cell.value = f"=0+{cell.value}"
+    found = _run(book, tmp_path)
+    assert not pick(found, "CMP010")
+    assert pick(found, "CEL002")
+
+
+def test_one_empty_table_among_filled_ones_is_still_cmp002(tmp_path):
+    found = _run(wb.build(wb.empty(wb.spec(), "09")), tmp_path)
+    assert not pick(found, "CMP010")
+    assert [f.table for f in pick(found, "CMP002")] == ["公开09表"]
+
+
+def test_two_tables_both_empty_are_not_a_template(tmp_path):
+    # a file of the two fund tables only, both empty: each is judged on its own (CMP002), not as a template
+    s = wb.empty(wb.empty(wb.spec(), "08"), "09")
+    found = _run(wb.build(s, kinds=("08", "09")), tmp_path)
+    assert not pick(found, "CMP010")
+    assert len(pick(found, "CMP002")) == 2
+
+
+@pytest.mark.parametrize("said, shown", [
+    ("上海市XX局2024年度收入总计XXXX万元。", "上海市XX局2024年度收入总计XXXX万元"),
+    ("本部门共有在职人员ＸＸ人。", "本部门共有在职人员ＸＸ人"),
+    ("××单位2024年度决算情况说明如下。", "××单位2024年度决算情况说明如下"),
+])
+def test_a_placeholder_left_in_the_text(tmp_path, said, shown):
+    found = _run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", said])
+    [f] = pick(found, "CMP009")
+    assert f.severity == "info" and "共 1 处" in f.message
+    assert f.locations[0].sentence == shown and f.locations[0].cell == "A2"
+
+
+def test_a_placeholder_in_the_department_line_and_many_places_listed_once(tmp_path):
+    s = wb.spec()
+    s["depts"]["03"] = "XX局"
+    lines = ["一、收入支出决算总体情况说明"] + [f"第{i}项：XX局收入XXX万元。" for i in range(6)]
+    [f] = pick(_run(wb.build(s), tmp_path, lines), "CMP009")
+    assert "共 7 处" in f.message and "等" in f.message
+    assert len(f.locations) == 5
+    assert f.locations[0].cell and wb.TITLES["03"] in f.locations[0].row_label
+
+
+@pytest.mark.parametrize("said", [
+    "购置XXL型号服务器2台，Windows XP系统升级。",  # X inside Latin words
+    "会议室面积为6×8平方米，x2、X光机1台。",  # a single × or X is not a placeholder
+])
+def test_latin_words_and_a_single_x_are_not_placeholders(tmp_path, said):
+    found = _run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", said])
+    assert not pick(found, "CMP009")
