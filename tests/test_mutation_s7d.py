@@ -86,3 +86,206 @@ def test_a_last_band_with_no_block_under_it_leaves_the_table_whole(tmp_path):
     assert [(c.key, c.col) for c in t.columns] == list(zip(KEYS, range(1, 7)))
     assert cells(t)[("budget", "reception")] == (Decimal(3), "F6", "预算数", "公务接待费")
     assert t.notes == ["注:决算数待批复后公开。"]
+
+
+# ---------------------------------------------------------------- 绩效自评表 amounts and rates (performance_common.py)
+# Form B of the clean 河北 samples (samples/make_forms.py): 总额 row 6 — C6 预算数 120.00, E6 到位数, G6 执行数
+# 108.00, H6 执行率 90.00%; 预算执行率（10） row 22 (实际完成值 G22).
+
+def _form_b():
+    from test_forms_support import hebei_forms
+
+    return hebei_forms()[1]
+
+
+def _set_budget(f, row, col, value):
+    """row 0 总额 / 1 财政资金 / 2 其他; col 0 预算 / 1 到位 / 2 执行 / 3 执行率."""
+    f["budget"][row][[1, 3, 5, 6][col]] = value
+
+
+def _only(findings, code):
+    hit = [f for f in findings if f.code == code]
+    assert len(hit) == 1, [(f.code, f.message) for f in findings]
+    return hit[0]
+
+
+def _no_rule_crashed(findings):
+    assert not [f.message for f in findings if "执行出错" in f.message]
+
+
+def test_form_without_a_total_line_has_no_amount_and_no_rule_fails(tmp_path):
+    """预算执行情况 with its 其中 lines but no 总额 line: no amount is taken (预算数 and 执行数 are reported as
+    not filled, at the form's title) and no rule stops on the missing line."""
+    from test_forms_support import check, hebei_book, hebei_forms
+
+    a = hebei_forms()[0]
+    a["budget"][0][0] = a["budget"][0][2] = a["budget"][0][4] = ""  # no 总额 label: no total line
+    for j in (1, 3, 5, 6):
+        a["budget"][0][j] = ""
+    findings = check(hebei_book([a]), tmp_path)
+    _no_rule_crashed(findings)
+    assert [(f.code, f.locations[0].cell, f.expected) for f in findings] == [("PRF202", "A1", "预算数"),
+                                                                           ("PRF202", "A1", "执行数")]
+
+
+def test_sichuan_line_with_a_blank_executed_has_no_rate_to_judge(tmp_path):
+    """四川式: 财政资金's 执行数 left blank beside its 执行率 90.00%: that line's rate is not judged (PRF004 would
+    compare 90.00% with 0 ÷ 60.00); only the 执行数 总额 64.80 against its lines (10.80) is reported."""
+    from test_forms_support import check, sichuan_book, sichuan_forms
+
+    b = sichuan_forms()[1]
+    b["money"][1][3] = ""
+    findings = check(sichuan_book([b]), tmp_path)
+    _no_rule_crashed(findings)
+    assert [(f.code, f.locations[0].cell) for f in findings] == [("PRF001", "E8")]
+    f = findings[0]
+    assert (f.expected, f.actual) == ("10.80", "64.80")
+
+
+def test_a_budget_under_one_unit_still_has_a_rate(tmp_path):
+    """预算数 0.80, 执行数 0.72 (a small project, 万元): the rate 90 % is computed and the printed 80.00% is an
+    error, with its figures."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("0.80", "0.72"), ("0.60", "0.54"), ("0.20", "0.18"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, bv)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, "80.00%")
+    b["indicators"][8][4] = "80.00%"
+    findings = check(hebei_book([b]), tmp_path)
+    f = _only(findings, "PRF004")
+    assert f.locations[0].cell == "H6"
+    assert (f.expected, f.actual, f.difference) == ("90.00%", "80.00%", "-10.00")
+    assert "执行数 0.72 ÷ 预算数 0.80 = 90.0000%" in f.message
+
+
+def test_a_budget_whose_interval_reaches_zero_has_no_rate(tmp_path):
+    """总额 blank, 其中 0.01 + 0.00: the 预算数 may be as little as 0.005 − 0.005 = 0, so no rate is computed (no
+    division by zero); the blank 总额 cells are reported with the sum of their lines."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("", "0.01"), ("0.01", "0.01"), ("0.00", "0.00"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, bv)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, "100.00%")
+    b["indicators"][8][4] = "100.00%"
+    findings = check(hebei_book([b]), tmp_path)
+    _no_rule_crashed(findings)
+    assert [(f.code, f.locations[0].cell, f.expected) for f in findings] == [("PRF001", "C6", "0.01"),
+                                                                           ("PRF001", "E6", "0.01")]
+
+
+def test_a_rate_under_one_percent_just_inside_rounding_is_a_note(tmp_path):
+    """执行数 0.50 of 预算数 100.00 = 0.5 %, printed “0.49%”: 0.50 may be as little as 0.495, so the rate as little
+    as 0.495 ÷ 100.005 = 0.49497 %, inside 0.49%'s [0.485%, 0.495%]: RND001, not PRF004."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("100.00", "0.50"), ("80.00", "0.40"), ("20.00", "0.10"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, bv)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, "0.49%")
+    b["indicators"][8][4], b["indicators"][8][5] = "0.49%", "0"
+    b["total"], b["grade"] = "78", "中"
+    findings = check(hebei_book([b]), tmp_path)
+    assert [(f.code, f.locations[0].cell) for f in findings] == [("RND001", "H6")]
+    assert (findings[0].expected, findings[0].actual) == ("0.50%", "0.49%")
+    assert "执行数 0.50 ÷ 预算数 100.00 = 0.5000%" in findings[0].message
+
+
+def _touching(parts, shown):
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("", "0.90"), (parts[0], "0.50"), (parts[1], "0.40"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, bv)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, shown)
+    b["indicators"][8][4] = shown
+    return b
+
+
+def test_a_rate_whose_interval_just_touches_the_computed_one_from_above_is_a_note(tmp_path):
+    """总额 blank, 其中 0.51 + 0.50 = 1.01 (at least 1.00); 执行数 0.90 (at most 0.905): the rate is at most
+    90.5 %, where “91%” (90.5 %–91.5 %) begins — the intervals touch: RND001 (expected 89%), not PRF004."""
+    from test_forms_support import check, hebei_book
+
+    findings = check(hebei_book([_touching(("0.51", "0.50"), "91%")]), tmp_path)
+    assert [f.code for f in findings] == ["PRF001", "PRF001", "RND001", "RND001"]
+    f = [f for f in findings if f.code == "RND001"][0]
+    assert (f.locations[0].cell, f.expected, f.actual) == ("H6", "89%", "91%")
+    assert "执行数 0.90 ÷ 预算数 1.01（总额空白，按其中各项合计） = 89.109%" in f.message
+
+
+def test_a_rate_whose_interval_just_touches_the_computed_one_from_below_is_a_note(tmp_path):
+    """其中 0.49 + 0.50 = 0.99 (at most 1.00); 执行数 0.90 (at least 0.895): the rate is at least 89.5 %, where
+    “89%” (88.5 %–89.5 %) ends — the intervals touch: RND001 (expected 91%), not PRF004."""
+    from test_forms_support import check, hebei_book
+
+    findings = check(hebei_book([_touching(("0.49", "0.50"), "89%")]), tmp_path)
+    assert [f.code for f in findings] == ["PRF001", "PRF001", "RND001", "RND001"]
+    f = [f for f in findings if f.code == "RND001"][0]
+    assert (f.locations[0].cell, f.expected, f.actual) == ("H6", "91%", "89%")
+
+
+def test_actual_one_and_a_half_written_bare_is_a_fraction(tmp_path):
+    """执行数 180.00 of 预算数 120.00 = 150.00% (over-spent: the 到位数 180.00 is reported by PRF002); the
+    预算执行率 indicator's 实际完成值 “1.50” (two decimals, at most 1.5) is the fraction 150 %, agreeing with the
+    rate: no PRF006."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("120.00", "180.00"), ("100.00", "150.00"), ("20.00", "30.00"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, ev)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, "150.00%")
+    b["indicators"][8][4], b["indicators"][8][5] = "1.50", "10"
+    b["total"] = "88"
+    findings = check(hebei_book([b]), tmp_path)
+    assert [(f.code, f.locations[0].cell) for f in findings] == [("PRF002", "E6")]
+    assert (findings[0].expected, findings[0].actual) == ("≤ 120.00", "180.00")
+
+
+def test_actual_as_a_fraction_keeps_its_precision_in_whole_percent(tmp_path):
+    """Rate 108.48 ÷ 120.00 = 90.40%; 实际完成值 “0.90” is 90 % shown whole (two decimals of a fraction are
+    none of a percent), so it agrees with 90.40% at that precision: nothing reported."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    for row, (bv, ev) in enumerate((("120.00", "108.48"), ("100.00", "90.40"), ("20.00", "18.08"))):
+        _set_budget(b, row, 0, bv)
+        _set_budget(b, row, 1, bv)
+        _set_budget(b, row, 2, ev)
+    _set_budget(b, 0, 3, "90.40%")
+    b["indicators"][8][4] = "0.90"
+    assert check(hebei_book([b]), tmp_path) == []
+
+
+def test_a_cost_section_without_a_weight_is_not_weighed(tmp_path):
+    """一级 “成本指标” (a 一级 the settings know by its 二级, with no weight of its own) printed without a weight:
+    its scores are weighed against nothing, and no rule stops on it — the form is clean."""
+    from test_forms_support import check, hebei_book
+
+    b = _form_b()
+    b["indicators"][7][:5] = ["成本指标", "经济成本指标", "人均补贴成本", "<=600元", "600元"]
+    findings = check(hebei_book([b]), tmp_path)
+    _no_rule_crashed(findings)
+    assert findings == []
+
+
+def test_twelve_columns_under_heads_that_name_the_year(tmp_path):
+    """Each item's pair headed “2019年预算数 | 2019年决算数” (a row of years, read as heads, not as the title's
+    year line): the periods come from those heads."""
+    h1 = ["合计", None, "因公出国（境）费", None, "公务接待费", None]
+    h2 = ["2019年预算数", "2019年决算数"] * 3
+    rows = [[T07], ["单位：万元"], h1, h2, [10, 8, 4, 3, 6, 5]]
+    t = the07(book(tmp_path, ("a", rows, ["A3:B3", "C3:D3", "E3:F3"])))
+    assert [(r.key, r.row) for r in t.rows] == [("budget", 5), ("final", 5)]
+    got = cells(t)
+    assert got[("budget", "abroad")] == (Decimal(4), "C5", "预算数", "因公出国(境)费")
+    assert got[("final", "reception")] == (Decimal(5), "F5", "决算数", "公务接待费")
