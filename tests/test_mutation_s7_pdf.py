@@ -214,3 +214,74 @@ def test_a_strip_with_a_group_header_merged_over_new_columns_keeps_the_merge(tmp
     assert sheet.origins[(r, 9)].page == 2 and sheet.origins[(r, 9)] == sheet.origins[(r, 5)]
     assert [(1, "201"), (2, "一般公共服务支出"), (3, "100.00"), (4, "60.00"), (5, "0.00"), (6, "30.00"), (7, "0.00"),
             (8, "0.00"), (9, "10.00")] in sheet_rows(path)
+
+
+def _repeat_strip(body, labels_at=None):
+    """The strip repeating the codes and names (the print's repeated columns), optionally with a label in the
+    first new column of a body row `labels_at`."""
+    keep = [0, 1] + list(range(CUT, 9))
+    strip = [[r[i] for i in keep] for r in [HEAD] + body]
+    if labels_at is not None:
+        strip[labels_at][2] = "见说明"
+    return [WIDTHS[i] for i in keep], strip
+
+
+def test_a_label_in_the_first_new_column_after_repeated_labels_is_no_strip(tmp_path):
+    widths, strip = _repeat_strip(BODY, labels_at=3)
+    _path, rows = _strip_page(tmp_path, "新列有字.pdf", widths, strip)
+    assert not any(len(r) == 9 for r in rows)  # nothing joined beside the part's rows: a grid of its own
+    assert [(1, "20106"), (2, "财政事务"), (3, "见说明"), (4, "30.00"), (5, "0.00"), (6, "0.00"), (7, "10.00")] in rows
+
+
+def test_a_strip_that_repeats_all_of_the_parts_columns_is_no_strip(tmp_path):
+    # all four of the part's columns printed again before two sources: at most all but the part's last column
+    # count as repeated, so 财政拨款收入 is one of the strip's own columns, and it is the part's: not joined
+    keep = [0, 1, 2, 3, 4, 5]
+    _path, rows = _strip_page(tmp_path, "全部重复.pdf", [WIDTHS[i] for i in keep],
+                              [[r[i] for i in keep] for r in [HEAD] + BODY])
+    assert PART_201 in rows and [(c, t) for c, t in enumerate(HEAD[:4], start=1)] in rows  # the part alone
+    assert [(c, t) for c, t in enumerate(HEAD[:6], start=1)] in rows  # the other grid read as it is
+
+
+def test_a_repeated_column_empty_below_its_header_is_no_label_column(tmp_path):
+    # no codes printed: the repeated 科目编码 column is empty below its header, so it is not a repeat of the row
+    # labels; its header is the part's own: not joined
+    body = [[""] + r[1:] for r in BODY]
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [HEAD] + body, CUT, repeat=2, x0=X0)
+    rows = sheet_rows(w.save(tmp_path / "无编码.pdf"))
+    assert [(2, "一般公共服务支出"), (3, "100.00"), (4, "60.00")] in rows
+    assert not any((5, "上级补助收入") in r for r in rows)
+
+
+def test_a_repeated_code_column_with_a_code_on_the_first_body_row_only_is_a_repeat(tmp_path):
+    body = [["1"] + BODY[0][1:]] + [[""] + r[1:] for r in BODY[1:]]
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [HEAD] + body, CUT, repeat=2, x0=X0)
+    rows = sheet_rows(w.save(tmp_path / "一个编码.pdf"))
+    assert [(2, "一般公共服务支出"), (3, "100.00"), (4, "60.00"), (5, "0.00"), (6, "30.00"), (7, "0.00"), (8, "0.00"),
+            (9, "10.00")] in rows
+
+
+def _over_then_down(tmp_path, name: str, second_widths=None, second_x0: float = X0):
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [HEAD] + BODY[:3], CUT, x0=X0)
+    p3, p4 = column_strips(w, TITLE, META, WIDTHS, [HEAD] + BODY[3:], CUT, x0=X0)
+    p4.ops.clear()
+    p4.text(X0 + 20, 50, TITLE, 14)
+    p4.grid(second_x0, 100, second_widths or WIDTHS[CUT:], [r[CUT:] for r in [HEAD] + BODY[3:]])
+    path = w.save(tmp_path / name)
+    return path, sheet_rows(path)
+
+
+def test_the_next_strip_of_a_table_printed_over_then_down_in_other_widths_is_not_joined(tmp_path):
+    path, rows = _over_then_down(tmp_path, "宽度不同.pdf", second_widths=[60.0, 90.0, 75.0, 75.0, 75.0])
+    assert [(c, t) for c, t in enumerate(BODY[0], start=1) if t] in rows  # the first strip joined
+    assert not any(r[0] == (1, "2010601") and len(r) == 9 for r in rows)
+
+
+def test_the_next_strip_printed_further_right_in_the_same_widths_is_joined(tmp_path):
+    # the same widths 10 pt further right: the first strip's columns again (compared by width, not place)
+    path, rows = _over_then_down(tmp_path, "右移.pdf", second_x0=X0 + 10.0)
+    for line in BODY:
+        assert [(c, t) for c, t in enumerate(line, start=1) if t] in rows
