@@ -285,3 +285,43 @@ def test_the_next_strip_printed_further_right_in_the_same_widths_is_joined(tmp_p
     path, rows = _over_then_down(tmp_path, "右移.pdf", second_x0=X0 + 10.0)
     for line in BODY:
         assert [(c, t) for c, t in enumerate(line, start=1) if t] in rows
+
+
+def test_the_next_strip_in_widths_each_within_the_tolerance_is_joined(tmp_path):
+    # each column up to 1.5 pt (BAND) wider than the first strip's: the same columns (each compared on its own)
+    path, rows = _over_then_down(tmp_path, "宽度相近.pdf", second_widths=[76.5, 76.0, 76.0, 76.0, 75.0])
+    for line in BODY:
+        assert [(c, t) for c, t in enumerate(line, start=1) if t] in rows
+
+
+def test_a_strip_beside_a_part_of_labels_only_is_not_joined(tmp_path):
+    # page 1 holds only the (uncoded) names: no row of figures to match the strip's rows with
+    body = [[""] + r[1:] for r in BODY]
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [HEAD] + body, 2, x0=X0)
+    path = w.save(tmp_path / "只有行名.pdf")
+    rows = sheet_rows(path)
+    assert [(2, "一般公共服务支出")] in rows
+    assert not any((3, "本年收入合计") in r for r in rows)
+    assert read_workbook(path).sheets[0].cut_tables  # set aside, not guessed
+
+
+def test_a_strip_header_that_is_a_label_of_the_parts_rows_is_still_new(tmp_path):
+    # the strip's last column is headed 合计 (the sum of its sources), which the part has as a row label only
+    head = HEAD[:-1] + ["合计"]
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [head] + BODY, CUT, x0=X0)
+    rows = sheet_rows(w.save(tmp_path / "合计列.pdf"))
+    assert [(c, t) for c, t in enumerate(head, start=1)] in rows
+    assert JOINED_201 in rows
+
+
+def test_a_strip_with_a_column_without_a_header_is_not_joined(tmp_path):
+    head = HEAD[:-1] + [""]
+    w = PdfWriter()
+    column_strips(w, TITLE, META, WIDTHS, [head] + BODY, CUT, x0=X0)
+    path = w.save(tmp_path / "无列名.pdf")
+    rows = sheet_rows(path)
+    assert PART_201 in rows
+    assert not any((5, "上级补助收入") in r for r in rows)
+    assert read_workbook(path).sheets[0].cut_tables  # set aside, not guessed
