@@ -325,3 +325,10 @@ def test_a_strip_with_a_column_without_a_header_is_not_joined(tmp_path):
     assert PART_201 in rows
     assert not any((5, "上级补助收入") in r for r in rows)
     assert read_workbook(path).sheets[0].cut_tables  # set aside, not guessed
+
+
+def test_a_repeated_name_column_exactly_the_tolerance_wider_is_still_a_repeat(tmp_path):
+    widths, strip = _repeat_strip(BODY)
+    widths[1] += 1.5  # BAND
+    _path, rows = _strip_page(tmp_path, "名称宽1.5.pdf", widths, strip)
+    assert JOINED_201 in rows
