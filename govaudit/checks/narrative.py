@@ -486,10 +486,12 @@ def shares_match(disclosure, ctx):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
             continue
-        adjusted = next(filter(None, (_tail_adjusted(c, cs, passage, w) for _r, w, _l in computed)), None)
+        # the whole whose shares were made up to 100 is the one whose share is expected (not the last whole)
+        adjusted = next(((r, why) for r, w, _l in computed if (why := _tail_adjusted(c, cs, passage, w))), None)
         if adjusted:
-            yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{adjusted}",
-                          expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+            r, why = adjusted
+            yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{why}",
+                          expected=pct(r.value, c.rate.decimals), actual=c.rate.text)
             continue
         hint = _other_whole(part, stated, tv, d)
         yield finding(disclosure, c, "TXT011", Severity.error,

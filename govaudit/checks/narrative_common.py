@@ -100,7 +100,7 @@ def add(vals: list[Val]) -> Val:
 
 def ratio(part: Val, whole: Val) -> Val | None:
     """part ÷ whole in percent, with its interval; None when the whole may be zero or negative."""
-    if whole.lo <= 0 or whole.value <= 0:
+    if whole.lo <= 0:  # every Val has lo <= value: a value <= 0 has lo <= 0 too
         return None
     lo_p = max(part.lo, Decimal(0))
     return Val(part.value / whole.value * HUNDRED, lo_p / whole.hi * HUNDRED, part.hi / whole.lo * HUNDRED, 2)

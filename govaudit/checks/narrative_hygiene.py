@@ -142,8 +142,8 @@ def _heading_value(text: str) -> tuple[int, bool] | None:
         return int(g), False
     if len(g) == 1:
         return CN_NUM.index(g) + 1, True
-    if g.startswith("十"):
-        return 10 + (CN_NUM.index(g[1]) + 1 if len(g) > 1 else 0), True
+    if g.startswith("十"):  # 十一…十九 (a lone 十 is one character, above)
+        return 10 + CN_NUM.index(g[1]) + 1, True
     return None
 
 

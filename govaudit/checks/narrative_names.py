@@ -144,9 +144,7 @@ def _own_count(name: str, names: set[str], places: list[Place]) -> int:
 def _edits(name: str, s: str, most: int) -> list[tuple[str, int, str]] | None:
     """The fewest single-character deletions from `name` and changes in it that give `s` (no character added):
     [("del", i, ""), ("sub", i, new character)], i a position in `name`; None when more than `most`."""
-    n, m = len(name), len(s)
-    if m > n or n - m > most:
-        return None
+    n, m = len(name), len(s)  # the caller's `s` is never longer than `name`, nor more than `most` shorter
     big = most + 1
     dp = [[big] * (m + 1) for _ in range(n + 1)]
     dp[0][0] = 0
@@ -184,10 +182,7 @@ def _another_body(name: str, s: str, ops, data: NameData) -> bool:
     if any(b - a == 1 for a, b in zip(positions, positions[1:])):
         return True  # a whole word exchanged or left out: 长宁区 for 普陀区, 商务 dropped from 商务委员会
     # a word of `s` the name does not hold, where the change is (民政局 beside 财政局; 法院 beside 检察院)
-    for w in data.words:
-        if w in s and w not in name:
-            return True
-    return False
+    return any(w in s and w not in name for w in data.words)
 
 
 def _near_misses(text: str, tail: str, name: str, data: NameData, most: int):
