@@ -332,3 +332,24 @@ def test_a_repeated_name_column_exactly_the_tolerance_wider_is_still_a_repeat(tm
     widths[1] += 1.5  # BAND
     _path, rows = _strip_page(tmp_path, "名称宽1.5.pdf", widths, strip)
     assert JOINED_201 in rows
+
+
+def test_a_header_cell_across_the_repeated_and_the_new_columns_is_no_strip(tmp_path):
+    # 科目 merged over the codes and the next column on both pages, the strip repeating the codes only: on the
+    # strip it stands over a column of figures, so the repeated and the new columns are not cleanly apart
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(X0 + 150, 50, TITLE, 14)
+    p1.text(X0, 80, META, 9)
+    part = [["科目", "", "本年收入", ""], ["编码", "名称", "本年收入合计", "财政拨款收入"]] + [r[:CUT] for r in BODY[1:]]
+    p1.grid(X0, 100, WIDTHS[:CUT], part, merges=[(0, 0, 0, 1), (0, 2, 0, 3)])
+    p2 = w.page()
+    p2.text(X0 + 20, 50, TITLE, 14)
+    strip = [["科目", "", "", "", ""], ["编码", "上级补助收入", "事业收入", "经营收入", "其他收入"]] + [
+        [r[0], r[4], r[5], r[6], r[8]] for r in BODY[1:]]
+    p2.grid(X0, 100, [70.0, 75.0, 75.0, 75.0, 75.0], strip, merges=[(0, 0, 0, 1)])
+    path = w.save(tmp_path / "跨界.pdf")
+    sheet = read_workbook(path).sheets[0]
+    rows = sheet_rows(path)
+    assert [(1, "201"), (2, "一般公共服务支出"), (3, "100.00"), (4, "60.00")] in rows  # nothing beside the part's rows
+    assert [page for _r1, _r2, page in sheet.cut_tables] == [2]  # set aside whole (BGC006), not guessed
