@@ -1,15 +1,13 @@
 """Mutation tests (issue 14) for the PDF reading that landed in session 7 without a mutation run: a continued
 part's label spread over the first part's columns (readers/pdf_spans.py), a wide table printed in column strips
-(readers/pdf_strips.py) and a 预算 row under a name merged down over it (recognize/merged_labels.py). Each test
-builds a PDF and asserts what is read: the rows and their figures, the merges, the recognised table."""
+(readers/pdf_strips.py). Each test builds a PDF and asserts what is read: the rows and their figures, the merges,
+whether the strip was joined, read on its own or set aside. (recognize/merged_labels.py, also run, needed none: README
+变异测试.)"""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from govaudit.readers import read_workbook
-from govaudit.recognize.disclosure import recognize
-from pdf_writer import PdfWriter, sheet_rows
+from pdf_writer import PdfWriter, column_strips, sheet_rows
 
 # ---------------------------------------------------------------------------------------------------------------
 # pdf_spans: the first part of a 收支预算总表 (six columns), its last rows alone on the next page
@@ -113,8 +111,6 @@ def test_a_label_whose_columns_hold_something_else_keeps_its_column_and_the_next
 
 # ---------------------------------------------------------------------------------------------------------------
 # pdf_strips: 收入决算表 printed in two column strips (as in test_pdf_strips)
-
-from pdf_writer import column_strips  # noqa: E402
 
 TITLE = "收入决算表"
 META = "部门：某区测试局"
