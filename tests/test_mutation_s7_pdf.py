@@ -1,8 +1,8 @@
 """Mutation tests (issue 14) for the PDF reading that landed in session 7 without a mutation run: a continued
 part's label spread over the first part's columns (readers/pdf_spans.py), a wide table printed in column strips
 (readers/pdf_strips.py). Each test builds a PDF and asserts what is read: the rows and their figures, the merges,
-whether the strip was joined, read on its own or set aside. (recognize/merged_labels.py, also run, needed none: README
-变异测试.)"""
+whether the strip was joined, read on its own or set aside. (recognize/merged_labels.py was run too: its one survivor
+is listed in README 变异测试.)"""
 
 from __future__ import annotations
 
