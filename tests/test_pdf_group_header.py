@@ -73,3 +73,76 @@ def test_a_first_part_with_figures_is_not_laid_out_again(tmp_path):
     # as before (never re-spread over columns it was not printed in)
     path = _group_header_pdf(tmp_path, "有数.pdf", _body("40.00"), first_part_figures=True)
     assert [(1, "合计"), (2, "195.17")] in _rows(path)
+
+
+# ---------------------------------------------------------------- a rule of the group header the finer part lacks
+def _head_pdf(tmp_path: Path, name: str, widths: list[float], words: list[str], body: list[list[str]]) -> Path:
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "部门：某区测试局", 9)
+    p1.text(X0 + 300, 640, "单位：万元", 9)
+    p1.grid(X0, 760, widths, [words])
+    w.page().grid(X0, 60, WIDTHS, [HEADER] + body)
+    return w.save(tmp_path / name)
+
+
+def test_a_group_rule_crossing_a_finer_column_merges_no_columns(tmp_path):
+    # the rule between 本年收入 and 其他 at x 430 crosses the finer 其他收入 column (420–500), which the next page
+    # rules at 420: the finer columns are the table's; each head word goes over the columns whose centres it holds
+    path = _head_pdf(tmp_path, "跨列线.pdf", [200.0, 170.0, 70.0], ["项目", "本年收入", "其他"], _body("40.00"))
+    rows = _rows(path)
+    assert [(1, "项目"), (3, "本年收入"), (5, "其他")] in rows
+    assert [(c, t) for c, t in enumerate(HEADER, start=1)] in rows
+    assert [(2, "合计"), (3, "195.17"), (4, "185.17"), (5, "10.00")] in rows  # 合计 and 财政拨款收入 kept
+    sheet = read_workbook(path).sheets[0]
+    (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "本年收入"]
+    assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r, 2), (r, 3, r, 4)]
+    table = recognize(read_workbook(path)).tables["02"]
+    assert table.row("201").cells["total"].value == Decimal("40.00")
+    _status, findings = check_file(path, Options())
+    assert [f.code for f in findings if f.severity.value != "info" and f.code != "CMP001"] == []
+
+
+def test_a_group_rule_10pt_off_the_finer_rule_still_heads_its_columns(tmp_path):
+    # 项目 | 本年收入 parted at x 250, the finer 科目名称 | 合计 rule at x 260 (more than EDGE apart): 科目编码 and
+    # 科目名称 stay two columns (the code is not lost), and a wrong sum is still found in its column
+    path = _head_pdf(tmp_path, "偏10.pdf", [190.0, 250.0], ["项目", "本年收入"], _body("45.00"))
+    rows = _rows(path)
+    assert [(1, "项目"), (3, "本年收入")] in rows
+    assert [(1, "201"), (2, "一般公共服务支出"), (3, "45.00"), (4, "30.00"), (5, "10.00")] in rows
+    _status, findings = check_file(path, Options())
+    places = {(f.code, f.locations[0].row_label, f.locations[0].col_label) for f in findings
+              if f.severity.value == "error" and f.locations}
+    assert ("TBL201", "201 一般公共服务支出", "本年收入合计") in places
+
+
+def test_a_sliver_of_a_head_column_over_no_finer_column_loses_no_word_and_merges_no_column(tmp_path):
+    # a narrow head column holding no finer column's centre goes with the head column that heads the finer column
+    # nearest its centre, its word joined to that column's in reading order; the finer columns stay five
+    for widths, words, right in (([200.0, 150.0, 25.0, 65.0], ["项目", "本年收入", "注", "其他"], True),
+                                 ([200.0, 140.0, 20.0, 80.0], ["项目", "本年收入", "注", "其他"], False)):
+        # x 410–435 (centre 422.5: nearest 其他收入's centre 460) or x 400–420 (centre 410: nearest 财政拨款收入's 380,
+        # though 其他收入's left rule, 420, is nearer)
+        path = _head_pdf(tmp_path, f"窄列{right}.pdf", widths, words, _body("40.00"))
+        rows = _rows(path)
+        expect = [(1, "项目"), (3, "本年收入"), (5, "注 其他")] if right else [(1, "项目"), (3, "本年收入 注"), (5, "其他")]
+        assert expect in rows, (widths, rows)
+        assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in rows
+        sheet = read_workbook(path).sheets[0]
+        (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == expect[1][1]]
+        assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r, 2), (r, 3, r, 4)]
+
+def test_a_table_with_figures_read_in_its_columns_is_not_laid_out_again(tmp_path):
+    # page 1: the header words alone at the foot; page 2: its rows in the same two columns (figures read there);
+    # page 3: five finer columns. The rows already read keep their columns (the header is no group header of them)
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "单位：万元", 9)
+    p1.grid(X0, 760, [200.0, 240.0], [["项目", "本年收入"]])
+    w.page().grid(X0, 60, [200.0, 240.0], [["合计", "195.17"], ["一般公共服务支出", "40.00"]])
+    w.page().grid(X0, 60, WIDTHS, [["208", "社会保障和就业支出", "155.17", "155.17", "0.00"]])
+    rows = _rows(w.save(tmp_path / "三页.pdf"))
+    assert [(1, "项目"), (2, "本年收入")] in rows
+    assert [(1, "合计"), (2, "195.17")] in rows and [(1, "一般公共服务支出"), (2, "40.00")] in rows

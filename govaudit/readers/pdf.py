@@ -95,8 +95,14 @@ class _Layout:
         lines_by_page, grids_by_page = [], []
         for page in pages:
             grids, outside = find_grids(page)
+            lines = page_lines(page.number, outside)
+            contents = _contents_grid(lines, grids)
+            if contents is not None:
+                # a contents page ruled as a table: its entries are lines of text like an unruled one's
+                grids = [g for g in grids if g is not contents]
+                lines = page_lines(page.number, outside + [ch for cell in contents.cells for ch in cell.chars])
             grids_by_page.append(grids)
-            lines_by_page.append(page_lines(page.number, outside))
+            lines_by_page.append(lines)
             if grids:
                 self.grid_pages.add(page.number)
         drop_margins(pages, lines_by_page)
@@ -220,7 +226,8 @@ class _Layout:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
-        elif len(lines) == 1:  # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
+        elif len(lines) == 1 and id(first) not in self.contents:
+            # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
             for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
         else:
@@ -284,12 +291,14 @@ class _Layout:
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
         head, head_map = state.head, state.head_map
-        if len(set(col_map)) < len(col_map) and self._refine_head(grid):
+        if len(set(col_map)) < len(col_map) and self._refine_head(grid, col_map):
             # the first part was only the group header ('项目 | 收入预算') left at a page's foot: laid out again in
-            # this part's finer columns, which the rest of the table follows
+            # this part's finer columns, which are the table's columns from now on
+            head_map = state.head_map  # (the first part's columns, laid out again)
             col_map = list(range(1, grid.n_cols + 1))
-            head_map = state.head_map
-            state.head, state.head_map, state.col_map = grid, col_map, state.head_map
+            state.col_map = head_map  # its rows are the part laid out last (_join_split_row)
+            state.head = grid  # a later page repeats this part's header rows, not the group header
+            state.head_map = col_map
         skip = _repeated_header(head, grid, head_map, col_map)
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
@@ -301,38 +310,49 @@ class _Layout:
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)
         return True
 
-    def _refine_head(self, grid: Grid) -> bool:
-        """When the table laid out last is one part of header words only (no figure) whose column rules are all
-        rules of `grid` (its continuation, whose columns are finer): its cells are laid out again in `grid`'s
-        columns, each over the columns it heads (merged across them), and True. Two of `grid`'s columns would
-        otherwise be read as one."""
+    def _refine_head(self, grid: Grid, col_map: list[int]) -> bool:
+        """When the table laid out last is one part of header words only (no figure) and `grid`, its continuation on
+        the next page, has finer columns (`col_map`: each of them in the first part's column that holds its centre,
+        two or more in one): the first part's cells are laid out again in `grid`'s columns, each over the columns it
+        heads (merged across them), and True. Two of `grid`'s columns would otherwise be read as one.
+        As a reader sees it, the finer columns' rules define the columns and the first part's rules only group them:
+        a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
+        column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
+        that heads the finer column nearest its centre (its words, if any, joined to that column's in reading
+        order)."""
         state = self.table
         head = state.head
-        if state.grid is not head or state.head_map != list(range(1, head.n_cols + 1)):
-            return False
+        if state.grid is not head:
+            return False  # a part read since in the first part's columns keeps them
+        # (the first part alone: its columns are its virtual columns 1…n, as _new_table laid them out)
         if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
             return False
-        edges = [next((j for j, x in enumerate(grid.xs) if abs(x - hx) <= EDGE), None) for hx in head.xs]
-        if None in edges or edges != sorted(set(edges)):
-            return False
-        first = [edges[k] + 1 for k in range(head.n_cols)]  # head column k → virtual columns first[k]..last[k]
-        last = [edges[k + 1] for k in range(head.n_cols)]
+        first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
+        for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
+            if k not in col_map:  # a sliver: over the columns of the head column that heads the finer column
+                # nearest its centre (centres compared doubled)
+                k = col_map[min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b))]
+            first.append(col_map.index(k) + 1)
+            last.append(len(col_map) - col_map[::-1].index(k))
         rows = range(state.first_row, state.last_row + 1)
         sheet = self.tables
-        cells = {(r, c): sheet.cells.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1) if (r, c) in sheet.cells}
-        origins = {(r, c): sheet.origins.pop((r, c)) for r in rows for c in range(1, head.n_cols + 1)
-                   if (r, c) in sheet.origins}
+        # (the first part's rows hold its cells only; taken left to right)
+        cells = {k: sheet.cells.pop(k) for k in sorted(k for k in sheet.cells if k[0] in rows)}
+        origins = {k: sheet.origins.pop(k) for k in [k for k in sheet.origins if k[0] in rows]}
         spans = {(m[0], m[1]): (m[2], m[3]) for m in sheet.merged if m[0] in rows}
         sheet.merged[:] = [m for m in sheet.merged if m[0] not in rows]
         for (r, c), cell in cells.items():
-            sheet.cells[(r, first[c - 1])] = Cell(r, first[c - 1], cell.value)
+            before = sheet.cells.get((r, first[c - 1]))
+            value = cell.value if before is None else f"{before.value} {cell.value}"
+            sheet.cells[(r, first[c - 1])] = Cell(r, first[c - 1], value)
             spans.setdefault((r, c), (r, c))
         for (r, c), origin in origins.items():
             for cc in range(first[c - 1], last[c - 1] + 1):
                 sheet.origins[(r, cc)] = origin
         for (r, c), (r2, c2) in spans.items():
-            if r2 > r or last[c2 - 1] > first[c - 1]:
-                sheet.merged.append((r, first[c - 1], r2, last[c2 - 1]))
+            merge = (r, first[c - 1], r2, last[c2 - 1])
+            if (r2 > r or last[c2 - 1] > first[c - 1]) and merge not in sheet.merged:  # (a sliver's is its head's)
+                sheet.merged.append(merge)
         state.head_map = first
         return True
 
@@ -414,21 +434,45 @@ _CONTENTS = ("目录", "目次")
 
 
 def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
-    """The ids of a contents page's lines: its heading (目录) and the entries below it on the page, above any ruled
-    table and up to the first sentence. An entry names a part or a table, often with dotted leaders and its page
-    number; entries printed close together may even overlap. Laid out as lines of their own, each table's name
-    would read as that table's title, and the text after the last one as its rows."""
+    """The ids of a contents page's lines: its heading (目录, spaced out or not) and the entries below it on the page,
+    above any ruled table and up to the first sentence. An entry names a part or a table, often with dotted leaders
+    and its page number; entries printed close together may even overlap. Laid out as lines of their own, each
+    table's name would read as that table's title, and the text after the last one as its rows. The heading is
+    never a header line of the table below it (its letters would go into that table's columns)."""
     bottom = min((g.ys[0] for g in grids), default=INF)
-    ordered = sorted((ln for ln in lines if ln.bottom <= bottom + 1), key=lambda ln: ln.top)
+    ordered = sorted((ln for ln in lines if ln.top < bottom), key=lambda ln: ln.top)  # (no line is inside a table)
     for i, line in enumerate(ordered):
         if norm(line.text) in _CONTENTS:
-            out = {id(line)}
-            for entry in ordered[i + 1:]:
+            line.columns = None
+            out = set()
+            for entry in ordered[i:]:  # the heading, then its entries
                 if _SENTENCE.search(entry.text):
                     break
                 out.add(id(entry))
-            return out if len(out) > 1 else set()
+            return out
     return set()
+
+
+_PAGE_NO = re.compile(r"^\d{1,3}$")
+
+
+def _contents_grid(lines: list[Line], grids: list[Grid]) -> Grid | None:
+    """A ruled table that is a contents page: the first table below a contents heading (目录) with no sentence in
+    between, whose cells name parts and tables (no sentence) and hold no figure but page numbers."""
+    heading = next((ln for ln in lines if norm(ln.text) in _CONTENTS), None)
+    if heading is None:
+        return None
+    below = [g for g in grids if g.ys[0] > heading.top]  # (lines are never inside a table)
+    if not below:
+        return None
+    grid = min(below, key=lambda g: g.ys[0])
+    if any(heading.bottom <= ln.top < grid.ys[0] and _SENTENCE.search(ln.text) for ln in lines):
+        return None
+    for cell in grid.cells:
+        text = norm(cell.text)
+        if _SENTENCE.search(text) or (_FIGURE.match(text) and not _PAGE_NO.match(text)):
+            return None
+    return grid
 
 
 def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> None:
