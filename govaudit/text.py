@@ -6,15 +6,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from govaudit.lazyre import lazy
+from govaudit.lazyre import compile as compile_re, lazy
 
 # a heading line of running text: "（三）…", "四、…", "1.…", "第二部分" (the claims reader's passages, and the text rows
 # of a sheet that also holds tables)
 HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
 
-_SPACE_RE = re.compile(r"[\s\u3000\xa0\u200b\ufeff]+")
+_SPACE_RE = compile_re(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")
-_NUMBERING_RE = re.compile(
+_NUMBERING_RE = compile_re(
     r"^(?:[(（]?[一二三四五六七八九十百]+[)）、.．]+|[(（][0-9]+[)）]|[0-9]+[、.．](?![0-9]))\s*"
 )
 

@@ -13,20 +13,7 @@ from govaudit.engine.context import Context
 from govaudit.engine.runner import run_rules
 from govaudit.model import Disclosure, Location, TextParagraph
 from govaudit.recognize.claims import read_claims
-
-
-def run(texts, disclosure=None, year=2019):
-    """The TXT findings (warnings and errors) of texts judged with disclosure's tables (none when None)."""
-    d = disclosure.model_copy(deep=True) if disclosure is not None else Disclosure(path="t")
-    d.paragraphs = [TextParagraph(index=i, text=t, location=Location(file="t", paragraph=i))
-                    for i, t in enumerate(texts, 1)]
-    d.narrative = read_claims(d.paragraphs, d.year or year)
-    return [f for f in run_rules(d, Context(), select=["TXT"]) if f.severity.value != "info"]
-
-
-def brief(findings):
-    return [(f.code, f.expected, f.actual) for f in findings]
-
+from test_mutation_narrative_s6 import brief, run  # texts judged in memory, the TXT warnings and errors
 
 # ------------------------------------------------------------------ TXT007: parts said of a project are not parts
 def test_a_projects_amounts_are_not_the_parts_of_the_departments_total():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from govaudit.checks.template import blank_template
 from govaudit.engine.registry import rule
+from govaudit.lazyre import compile as compile_re  # from a table of compiled patterns (issue 13)
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
@@ -14,9 +14,9 @@ from govaudit.text import category_core, norm
 # the tables that are empty when a department has no money of one kind, by that kind's name in the table's title
 _FUNDS = ("政府性基金", "国有资本经营", "三公")
 _NIL = r"(?:(?<![\d.,])0(?:\.0+)?\s*(?:万元|元)|为\s*(?:0(?:\.0+)?|零)(?![\d.%％])|无此|未安排|不涉及)"
-_CLAUSE = re.compile(r"[^。;!?\n]+")  # (normalised text: ；！？ are ;!?)
+_CLAUSE = compile_re(r"[^。;!?\n]+")  # (normalised text: ；！？ are ;!?)
 # per fund: a clause that says the money is nil ("本部门无政府性基金预算", "政府性基金拨款支出预算为0")
-_NIL_FUND = {fund: re.compile(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}}?{fund}|{fund}[^，,]{{0,30}}?{_NIL}") for fund in _FUNDS}
+_NIL_FUND = {fund: compile_re(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}}?{fund}|{fund}[^，,]{{0,30}}?{_NIL}") for fund in _FUNDS}
 EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 

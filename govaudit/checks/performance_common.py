@@ -18,9 +18,9 @@ AMOUNTS = {"initial": "年初预算数", "budget": "预算数", "arrived": "到�
 
 
 def core(name: str) -> str:
-    """'社会效益指标' → '社会效益'; '产出指标' → '产出'."""
+    """'社会效益指标' → '社会效益'; '产出指标' → '产出'; '指标' alone → '' (names no 一级 or 二级)."""
     t = norm(name)
-    return t[:-2] if t.endswith("指标") and len(t) > 2 else t
+    return t[:-2] if t.endswith("指标") else t
 
 
 def level1_kind(section_name: str, settings: PerfSettings) -> str | None:

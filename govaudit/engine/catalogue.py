@@ -198,3 +198,6 @@ if __name__ == "__main__":  # pragma: no cover
     write_help()  # the help texts `govaudit --help` prints without click (they follow cli.py)
     print(f"{HELP}：帮助文本已重新生成")
     print(f"{CATALOGUE}：{len(json.loads(CATALOGUE.read_text(encoding='utf-8'))['rules'])} 条规则")
+    from govaudit import lazyre
+
+    print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:2]))}）")

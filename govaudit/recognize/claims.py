@@ -21,7 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm
-from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
+from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
@@ -148,7 +148,7 @@ class _Lexicon:
         for word in BARE:
             self.by_alias.setdefault(word, "")
         aliases = sorted(self.by_alias, key=len, reverse=True)
-        self.alias_re = re.compile("|".join(re.escape(a) for a in aliases))
+        self.alias_re = compile_re("|".join(re.escape(a) for a in aliases))
         cat_names: dict[str, str] = {}
         for code, names in CATEGORY_NAMES.items():
             for n in names:
@@ -157,7 +157,7 @@ class _Lexicon:
             if len(r.code) == 3:
                 cat_names.setdefault(r.old.removesuffix("支出"), r.code)
         self.cat_code = cat_names
-        self.cat_re = re.compile("(" + "|".join(re.escape(n) for n in sorted(cat_names, key=len, reverse=True))
+        self.cat_re = compile_re("(" + "|".join(re.escape(n) for n in sorted(cat_names, key=len, reverse=True))
                                  + r")(?:等)?(?:方面)?(?:的)?支出")
 
     def find(self, clause: str) -> tuple[int, str, str | None] | None:

@@ -115,12 +115,17 @@ def budget_column(text) -> str | None:
     return None
 
 
+_LONG_SOURCE = 48  # characters a 其中 budget line's name may have
+
+
 @_per_text
 def budget_row(text) -> str | None:
     """The budget row a label names: total/fiscal/carryover/special/unit_funds/other, 'label:…' for another
     其中 row; None when the text is no budget row label."""
     t = clean(text)
-    if not t or len(t) > 24:
+    # a longer text is a sentence, not a line's name; a 其中 line names its source of money at length
+    # ("其中：中央财政衔接推进乡村振兴补助资金（上年结转）"), and dropping it makes the lines seem not to add up
+    if not t or len(t) > (_LONG_SOURCE if t.startswith("其中") else 24):
         return None
     if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计"):
         return "total"

@@ -62,9 +62,7 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
     rows_by_item: list[tuple[str, str, dict]] = []
     for r in (r for r in block.row_numbers() if r >= data_start):
         cells = block.rows[r]
-        if is_lineno_row(cells):
-            continue
-        if is_note(cells):
+        if is_lineno_row(cells) or is_note(cells):  # a note may name an item ('注：本单位无公务接待费支出')
             continue
         by_col = {c.col: c for c in cells}
         label = next((text_of(by_col[c]) for c in label_cols if c in by_col and text_of(by_col[c])), "")
