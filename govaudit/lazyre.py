@@ -103,8 +103,8 @@ def _compile(pattern: str, flags: int) -> re.Pattern:
         return re.compile(pattern, flags)
     with _LOCK:  # the compiler's function is swapped only while this thread compiles; others get an equal result
         original = _sre_compiler._optimize_charset
-        _sre_compiler._optimize_charset = _optimize_charset
-        try:
+        try:  # swapped inside the try: an interrupt just after the swap still puts sre's own back
+            _sre_compiler._optimize_charset = _optimize_charset
             return re.compile(pattern, flags)
         finally:
             _sre_compiler._optimize_charset = original
@@ -209,8 +209,9 @@ _ORIGINAL = _sre_compiler._optimize_charset if _sre_compiler is not None else No
 
 
 def engine() -> list:
-    """What a compiled program is valid for: this implementation and version of Python and its sre engine."""
-    return [sys.implementation.name, list(sys.version_info[:2]), _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT,
+    """What a compiled program is valid for: this implementation and version of Python and its sre engine. The whole
+    version, patch level included: a bug fix in re's compiler in a patch release need not change sre's MAGIC."""
+    return [sys.implementation.name, list(sys.version_info[:3]), _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT,
             _sre.MAXGROUPS, sys.maxunicode, sys.byteorder]
 
 
@@ -219,14 +220,14 @@ def _programs() -> dict[tuple[str, int], list]:
     another Python or cannot be read."""
     global _table
     if _table is None:
-        _table = {}
+        table = {}  # built aside and set once: another thread never sees a half-read table
         try:
             data = json.loads(TABLE.read_text(encoding="utf-8"))
             if data["engine"] == engine():
-                _table = {(p.encode("latin-1") if is_bytes else p, f): row
-                          for p, is_bytes, f, *row in data["patterns"]}
+                table = {(p.encode("latin-1") if is_bytes else p, f): row for p, is_bytes, f, *row in data["patterns"]}
         except Exception:  # missing, unreadable, another layout: compile as re does
             pass
+        _table = table
     return _table
 
 

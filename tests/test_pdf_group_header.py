@@ -146,3 +146,23 @@ def test_a_table_with_figures_read_in_its_columns_is_not_laid_out_again(tmp_path
     rows = _rows(w.save(tmp_path / "三页.pdf"))
     assert [(1, "项目"), (2, "本年收入")] in rows
     assert [(1, "合计"), (2, "195.17")] in rows and [(1, "一般公共服务支出"), (2, "40.00")] in rows
+
+
+def test_a_sliver_beside_a_head_cell_merged_down_makes_one_merge_not_two(tmp_path):
+    # 本年收入 merged down over the head's two rows, the sliver 注 beside it one row high: the sliver goes with
+    # 本年收入, whose merge covers both (rows r..r+1, columns 3–4); never a second, overlapping one-row merge
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "部门：某区测试局", 9)
+    p1.text(X0 + 300, 640, "单位：万元", 9)
+    p1.grid(X0, 742, [200.0, 140.0, 20.0, 80.0], [["项目", "本年收入", "注", "其他"], ["", "", "", ""]],
+            merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 3, 1, 3)])
+    w.page().grid(X0, 60, WIDTHS, [HEADER] + _body("40.00"))
+    path = w.save(tmp_path / "窄列跨行.pdf")
+    rows = _rows(path)
+    assert [(1, "项目"), (3, "本年收入 注"), (5, "其他")] in rows
+    assert [(1, "201"), (2, "一般公共服务支出"), (3, "40.00"), (4, "30.00"), (5, "10.00")] in rows
+    sheet = read_workbook(path).sheets[0]
+    (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "本年收入 注"]
+    assert sorted(m for m in sheet.merged if m[0] == r) == [(r, 1, r + 1, 2), (r, 3, r + 1, 4), (r, 5, r + 1, 5)]

@@ -47,6 +47,16 @@ def test_a_blank_template_is_one_finding_not_one_per_table(tmp_path):
     assert not pick(found, "CMP002")
 
 
+def test_the_fund_and_sanshi_tables_empty_with_their_notes_are_not_a_template(tmp_path):
+    # a file of 07, 08 and 09 only, each empty with its reason under it: a department without that money
+    s = wb.spec()
+    for kind in ("08", "09"):
+        wb.empty(s, kind, note="注：本部门无相关收支，故本表以空表列示。")
+    book = _blank(wb.build(s, kinds=("07", "08", "09")))
+    found = _run(book, tmp_path)
+    assert not pick(found, "CMP010")
+
+
 def test_formulas_saved_without_their_values_are_not_a_blank_template(tmp_path):
     # a workbook written by a program, never opened in Excel: every figure a formula with no saved value
     book = wb.build(wb.spec())
@@ -74,15 +84,15 @@ def test_two_tables_both_empty_are_not_a_template(tmp_path):
     assert len(pick(found, "CMP002")) == 2
 
 
-@pytest.mark.parametrize("said, shown", [
-    ("上海市XX局2024年度收入总计XXXX万元。", "上海市XX局2024年度收入总计XXXX万元"),
-    ("本部门共有在职人员ＸＸ人。", "本部门共有在职人员ＸＸ人"),
-    ("××单位2024年度决算情况说明如下。", "××单位2024年度决算情况说明如下"),
+@pytest.mark.parametrize("said, shown, count", [
+    ("上海市XX局2024年度收入总计XXXX万元。", "上海市XX局2024年度收入总计XXXX万元", 2),
+    ("本部门共有在职人员ＸＸ人。", "本部门共有在职人员ＸＸ人", 1),
+    ("××单位2024年度决算情况说明如下。", "××单位2024年度决算情况说明如下", 1),
 ])
-def test_a_placeholder_left_in_the_text(tmp_path, said, shown):
+def test_a_placeholder_left_in_the_text(tmp_path, said, shown, count):
     found = _run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", said])
     [f] = pick(found, "CMP009")
-    assert f.severity == "info" and "共 1 处" in f.message
+    assert f.severity == "info" and f"共 {count} 处" in f.message and f.actual == f"{count} 处占位符"
     assert f.locations[0].sentence == shown and f.locations[0].cell == "A2"
 
 
@@ -91,7 +101,7 @@ def test_a_placeholder_in_the_department_line_and_many_places_listed_once(tmp_pa
     s["depts"]["03"] = "XX局"
     lines = ["一、收入支出决算总体情况说明"] + [f"第{i}项：XX局收入XXX万元。" for i in range(6)]
     [f] = pick(_run(wb.build(s), tmp_path, lines), "CMP009")
-    assert "共 7 处" in f.message and "等" in f.message
+    assert "共 13 处（7 段或表头）" in f.message and "等" in f.message  # two in each paragraph, one in 部门
     assert len(f.locations) == 5
     assert f.locations[0].cell and wb.TITLES["03"] in f.locations[0].row_label
 

@@ -7,27 +7,32 @@ finding says more than an "empty table" error on every table.
 
 from __future__ import annotations
 
-import re
-
 from govaudit.checks.narrative_common import finding_file
 from govaudit.engine.registry import rule
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.model import Finding, Location, Severity
 from govaudit.model.trusted import construct
 
 # two or more X (half or full width) or ×, standing alone, not inside a Latin word: a placeholder, never a
 # number or a name
-_PLACEHOLDER = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])")
+_PLACEHOLDER = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])")
 _SHOWN = 5  # places listed in a finding
+_QUOTED = 3  # of which quoted in its message
 _WIDTH = 20  # characters quoted either side of a placeholder in a long sentence
 MIN_TABLES = 3  # a blank template: at least this many tables found, every one empty
+# tables no department publishes empty: the totals of its income and spending (决算 01–06; 预算 the 收支, 收入, 支出,
+# 财政拨款 totals, 一般公共预算 by function and 基本支出). The fund tables (政府性基金, 国有资本经营) and 三公 are
+# rightly empty for many departments, each with its note: three of them empty are no template.
+CORE = frozenset({"01", "02", "03", "04", "05", "06", "B01", "B02", "B03", "B04", "B05", "B08"})
 
 
 def blank_template(disclosure) -> bool:
-    """Every table found is empty: the document is a form not filled in, not a department without money. Not when
-    cells hold what could not be read as numbers (formulas saved without their values, text): those are figures
-    the tool could not see (CEL rules say so), not blanks."""
+    """Every table found is empty, a table of totals among them: the document is a form not filled in, not a
+    department without money. Not when cells hold what could not be read as numbers (formulas saved without their
+    values, text): those are figures the tool could not see (CEL rules say so), not blanks."""
     tables = list(disclosure.tables.values())
-    return len(tables) >= MIN_TABLES and not disclosure.cell_issues and all(t.is_empty for t in tables)
+    return (len(tables) >= MIN_TABLES and not disclosure.cell_issues and all(t.is_empty for t in tables)
+            and any(t.kind in CORE for t in tables))
 
 
 def _places(disclosure) -> list[tuple[Location, str]]:
@@ -46,6 +51,12 @@ def _places(disclosure) -> list[tuple[Location, str]]:
             said = _sentence(p.text, m.start())
             found.append((p.location.model_copy(update={"file": file, "sentence": said}), said))
     return found
+
+
+def _count(disclosure) -> int:
+    """How many placeholders there are, all of each text (a paragraph may hold several: “车辆XX辆，其中…XX辆”)."""
+    texts = [t.title for t in disclosure.tables.values()] + [t.department for t in disclosure.tables.values()]
+    return sum(len(_PLACEHOLDER.findall(text)) for text in texts + [p.text for p in disclosure.paragraphs] if text)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -75,11 +86,12 @@ def placeholders(disclosure, ctx):
     places = _places(disclosure)
     if not places:
         return
-    shown = "；".join(f"“{said}”" for _, said in places[:3])
-    more = f"等，共 {len(places)} 处" if len(places) > 3 else f"，共 {len(places)} 处"
+    shown = "；".join(f"“{said}”" for _, said in places[:_QUOTED])
+    count = _count(disclosure)
+    more = f"等，共 {count} 处（{len(places)} 段或表头）" if len(places) > _QUOTED else f"，共 {count} 处"
     yield construct(Finding, code="CMP009", severity=Severity.info, file=disclosure.path, table="全文",
                              locations=[loc for loc, _ in places[:_SHOWN]],
-                             expected="实际的名称、金额等", actual=f"{len(places)} 处占位符",
+                             expected="实际的名称、金额等", actual=f"{count} 处占位符",
                              message=f"模板中的占位符“{_PLACEHOLDER.search(places[0][1]).group(0)}”等没有换成实际内容："
                                      f"{shown}{more}。"
                                      f"应填入实际的部门名称、金额等后再公开。")

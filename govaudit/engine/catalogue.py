@@ -200,4 +200,4 @@ if __name__ == "__main__":  # pragma: no cover
     print(f"{CATALOGUE}：{len(json.loads(CATALOGUE.read_text(encoding='utf-8'))['rules'])} 条规则")
     from govaudit import lazyre
 
-    print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:2]))}）")
+    print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:3]))}）")

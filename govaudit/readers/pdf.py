@@ -349,10 +349,15 @@ class _Layout:
         for (r, c), origin in origins.items():
             for cc in range(first[c - 1], last[c - 1] + 1):
                 sheet.origins[(r, cc)] = origin
+        # one merge per top-left: a sliver's cell lands on its head column's, and their spans may differ (one merged
+        # down, the other not): the merge covers both, never two overlapping ranges
+        corners: dict[tuple[int, int], tuple[int, int]] = {}
         for (r, c), (r2, c2) in spans.items():
-            merge = (r, first[c - 1], r2, last[c2 - 1])
-            if (r2 > r or last[c2 - 1] > first[c - 1]) and merge not in sheet.merged:  # (a sliver's is its head's)
-                sheet.merged.append(merge)
+            low, right = corners.get((r, first[c - 1]), (r, first[c - 1]))
+            corners[(r, first[c - 1])] = (max(low, r2), max(right, last[c2 - 1]))
+        for (r, f), (r2, l2) in corners.items():
+            if (r2 > r or l2 > f) and (r, f, r2, l2) not in sheet.merged:
+                sheet.merged.append((r, f, r2, l2))
         state.head_map = first
         return True
 
