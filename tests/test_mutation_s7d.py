@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from recognize_books import book
+from test_forms_support import check, hebei_book, hebei_forms, sichuan_book, sichuan_forms
 
 T07 = "一般公共预算财政拨款“三公”经费支出决算表"
 KEYS = ["total", "abroad", "car_total", "car_purchase", "car_run", "reception"]
@@ -93,8 +94,6 @@ def test_a_last_band_with_no_block_under_it_leaves_the_table_whole(tmp_path):
 # 108.00, H6 执行率 90.00%; 预算执行率（10） row 22 (实际完成值 G22).
 
 def _form_b():
-    from test_forms_support import hebei_forms
-
     return hebei_forms()[1]
 
 
@@ -116,8 +115,6 @@ def _no_rule_crashed(findings):
 def test_form_without_a_total_line_has_no_amount_and_no_rule_fails(tmp_path):
     """预算执行情况 with its 其中 lines but no 总额 line: no amount is taken (预算数 and 执行数 are reported as
     not filled, at the form's title) and no rule stops on the missing line."""
-    from test_forms_support import check, hebei_book, hebei_forms
-
     a = hebei_forms()[0]
     a["budget"][0][0] = a["budget"][0][2] = a["budget"][0][4] = ""  # no 总额 label: no total line
     for j in (1, 3, 5, 6):
@@ -131,8 +128,6 @@ def test_form_without_a_total_line_has_no_amount_and_no_rule_fails(tmp_path):
 def test_sichuan_line_with_a_blank_executed_has_no_rate_to_judge(tmp_path):
     """四川式: 财政资金's 执行数 left blank beside its 执行率 90.00%: that line's rate is not judged (PRF004 would
     compare 90.00% with 0 ÷ 60.00); only the 执行数 总额 64.80 against its lines (10.80) is reported."""
-    from test_forms_support import check, sichuan_book, sichuan_forms
-
     b = sichuan_forms()[1]
     b["money"][1][3] = ""
     findings = check(sichuan_book([b]), tmp_path)
@@ -145,8 +140,6 @@ def test_sichuan_line_with_a_blank_executed_has_no_rate_to_judge(tmp_path):
 def test_a_budget_under_one_unit_still_has_a_rate(tmp_path):
     """预算数 0.80, 执行数 0.72 (a small project, 万元): the rate 90 % is computed and the printed 80.00% is an
     error, with its figures."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     for row, (bv, ev) in enumerate((("0.80", "0.72"), ("0.60", "0.54"), ("0.20", "0.18"))):
         _set_budget(b, row, 0, bv)
@@ -164,8 +157,6 @@ def test_a_budget_under_one_unit_still_has_a_rate(tmp_path):
 def test_a_budget_whose_interval_reaches_zero_has_no_rate(tmp_path):
     """总额 blank, 其中 0.01 + 0.00: the 预算数 may be as little as 0.005 − 0.005 = 0, so no rate is computed (no
     division by zero); the blank 总额 cells are reported with the sum of their lines."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     for row, (bv, ev) in enumerate((("", "0.01"), ("0.01", "0.01"), ("0.00", "0.00"))):
         _set_budget(b, row, 0, bv)
@@ -182,8 +173,6 @@ def test_a_budget_whose_interval_reaches_zero_has_no_rate(tmp_path):
 def test_a_rate_under_one_percent_just_inside_rounding_is_a_note(tmp_path):
     """执行数 0.50 of 预算数 100.00 = 0.5 %, printed “0.49%”: 0.50 may be as little as 0.495, so the rate as little
     as 0.495 ÷ 100.005 = 0.49497 %, inside 0.49%'s [0.485%, 0.495%]: RND001, not PRF004."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     for row, (bv, ev) in enumerate((("100.00", "0.50"), ("80.00", "0.40"), ("20.00", "0.10"))):
         _set_budget(b, row, 0, bv)
@@ -212,8 +201,6 @@ def _touching(parts, shown):
 def test_a_rate_whose_interval_just_touches_the_computed_one_from_above_is_a_note(tmp_path):
     """总额 blank, 其中 0.51 + 0.50 = 1.01 (at least 1.00); 执行数 0.90 (at most 0.905): the rate is at most
     90.5 %, where “91%” (90.5 %–91.5 %) begins — the intervals touch: RND001 (expected 89%), not PRF004."""
-    from test_forms_support import check, hebei_book
-
     findings = check(hebei_book([_touching(("0.51", "0.50"), "91%")]), tmp_path)
     assert [f.code for f in findings] == ["PRF001", "PRF001", "RND001", "RND001"]
     f = [f for f in findings if f.code == "RND001"][0]
@@ -224,8 +211,6 @@ def test_a_rate_whose_interval_just_touches_the_computed_one_from_above_is_a_not
 def test_a_rate_whose_interval_just_touches_the_computed_one_from_below_is_a_note(tmp_path):
     """其中 0.49 + 0.50 = 0.99 (at most 1.00); 执行数 0.90 (at least 0.895): the rate is at least 89.5 %, where
     “89%” (88.5 %–89.5 %) ends — the intervals touch: RND001 (expected 91%), not PRF004."""
-    from test_forms_support import check, hebei_book
-
     findings = check(hebei_book([_touching(("0.49", "0.50"), "89%")]), tmp_path)
     assert [f.code for f in findings] == ["PRF001", "PRF001", "RND001", "RND001"]
     f = [f for f in findings if f.code == "RND001"][0]
@@ -236,8 +221,6 @@ def test_actual_one_and_a_half_written_bare_is_a_fraction(tmp_path):
     """执行数 180.00 of 预算数 120.00 = 150.00% (over-spent: the 到位数 180.00 is reported by PRF002); the
     预算执行率 indicator's 实际完成值 “1.50” (two decimals, at most 1.5) is the fraction 150 %, agreeing with the
     rate: no PRF006."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     for row, (bv, ev) in enumerate((("120.00", "180.00"), ("100.00", "150.00"), ("20.00", "30.00"))):
         _set_budget(b, row, 0, bv)
@@ -254,8 +237,6 @@ def test_actual_one_and_a_half_written_bare_is_a_fraction(tmp_path):
 def test_actual_as_a_fraction_keeps_its_precision_in_whole_percent(tmp_path):
     """Rate 108.48 ÷ 120.00 = 90.40%; 实际完成值 “0.90” is 90 % shown whole (two decimals of a fraction are
     none of a percent), so it agrees with 90.40% at that precision: nothing reported."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     for row, (bv, ev) in enumerate((("120.00", "108.48"), ("100.00", "90.40"), ("20.00", "18.08"))):
         _set_budget(b, row, 0, bv)
@@ -269,8 +250,6 @@ def test_actual_as_a_fraction_keeps_its_precision_in_whole_percent(tmp_path):
 def test_a_cost_section_without_a_weight_is_not_weighed(tmp_path):
     """一级 “成本指标” (a 一级 the settings know by its 二级, with no weight of its own) printed without a weight:
     its scores are weighed against nothing, and no rule stops on it — the form is clean."""
-    from test_forms_support import check, hebei_book
-
     b = _form_b()
     b["indicators"][7][:5] = ["成本指标", "经济成本指标", "人均补贴成本", "<=600元", "600元"]
     findings = check(hebei_book([b]), tmp_path)
