@@ -67,6 +67,7 @@ class _TableState:
     last_row: int
     title: str | None  # the last title-like line laid out above it (its title, normally)
     first_band: int = 0  # the first band of `grid` laid out (a repeated header above it left out)
+    strip: object = None  # the last column strip joined to it (pdf_strips._Placed): where a later strip goes
 
 
 @dataclass

@@ -74,7 +74,7 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
             return False  # a label beside the figures, or a figure in the header: a table of its own
         if r >= body and not any(rr == r for (rr, _cc) in theirs):
             return False  # a figure on a row the part leaves empty: the rows may not be the same
-    placed = getattr(state, "strip", None)
+    placed = state.strip
     widths = [grid.xs[j + 1] - grid.xs[j] for j in range(grid.n_cols)]
     if placed is not None and placed.labels == k and len(placed.widths) == len(widths) and all(
             abs(a - b) <= BAND for a, b in zip(placed.widths, widths)):
