@@ -268,3 +268,15 @@ def test_twelve_columns_under_heads_that_name_the_year(tmp_path):
     got = cells(t)
     assert got[("budget", "abroad")] == (Decimal(4), "C5", "预算数", "因公出国(境)费")
     assert got[("final", "reception")] == (Decimal(5), "F5", "决算数", "公务接待费")
+
+
+def test_rows_labelled_with_their_year_and_period_are_rows_not_bands(tmp_path):
+    """“2019年预算数 | 10 | 2 …”: a label with figures beside it names its own row (a band stands alone in its row).
+    Read as bands, both rows were skipped and the table not recognised at all (a false “缺少公开07表”)."""
+    rows = [[T07], ["单位：万元"], ["项目", *SH1], [None, *SH2], ["2019年预算数", 10, 2, 5, 3, 2, 3],
+            ["2019年决算数", 8, 1, 4, 3, 1, 3]]
+    t = the07(book(tmp_path, ("a", rows, ["D3:F3"])))
+    assert [(r.key, r.row, r.label_cell) for r in t.rows] == [("budget", 5, "A5"), ("final", 6, "A6")]
+    got = cells(t)
+    assert got[("budget", "car_purchase")] == (Decimal(3), "E5", "预算数", "公务用车购置费")
+    assert got[("final", "total")] == (Decimal(8), "B6", "决算数", "合计")

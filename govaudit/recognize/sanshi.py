@@ -117,7 +117,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
             read_meta([c for c in cells if c.col != block.title_col], meta)
             continue
         texts = [text_of(c) for c in cells if text_of(c)]
-        if len(texts) == 1 and (band := _YEAR_BAND.fullmatch(texts[0])) and _period([band.group(1)]):
+        if len(texts) == 1 and (band := _YEAR_BAND.fullmatch(texts[0])) and _period([band.group(1)]) and \
+                not any(is_numeric_cell(c) for c in cells):  # (with figures beside it, it is a row's own label)
             section, pending_header = _period(texts), []  # '2019年决算数': a band, not a year line
             in_meta = False
             continue
