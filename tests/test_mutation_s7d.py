@@ -280,3 +280,17 @@ def test_rows_labelled_with_their_year_and_period_are_rows_not_bands(tmp_path):
     got = cells(t)
     assert got[("budget", "car_purchase")] == (Decimal(3), "E5", "预算数", "公务用车购置费")
     assert got[("final", "total")] == (Decimal(8), "B6", "决算数", "合计")
+
+
+def test_a_unit_line_printed_under_the_heads_is_the_tables_unit_not_a_head(tmp_path):
+    """“单位：万元” in the last column between the heads and the figures: the table's unit (no false CMP008), and
+    公务接待费's header stays 公务接待费 (it read “公务接待费/单位:万元”)."""
+    from govaudit.engine.runner import run_rules
+
+    rows = [[T07], ["项目", *SH1], [None, *SH2], [None, None, None, None, None, None, "单位：万元"],
+            ["预算数", 10, 2, 5, 3, 2, 3], ["决算数", 8, 1, 4, 3, 1, 3]]
+    d = book(tmp_path, ("a", rows, ["D2:F2"]))
+    t = the07(d)
+    assert (t.unit, t.unit_cell) == ("万元", "G4")
+    assert [c.header for c in t.columns if c.key == "reception"] == ["公务接待费"]
+    assert [f.code for f in run_rules(d) if f.code.startswith(("CMP00", "TBL")) and f.code != "CMP001"] == []
