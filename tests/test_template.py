@@ -113,3 +113,43 @@ def test_a_placeholder_in_the_department_line_and_many_places_listed_once(tmp_pa
 def test_latin_words_and_a_single_x_are_not_placeholders(tmp_path, said):
     found = _run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", said])
     assert not pick(found, "CMP009")
+
+
+def test_three_tables_all_empty_with_a_table_of_totals_are_a_template(tmp_path):
+    found = _run(_blank(wb.build(wb.spec(), kinds=("01", "02", "03"))), tmp_path)
+    [f] = pick(found, "CMP010")
+    assert "3 张表（公开01表、公开02表、公开03表）" in f.message
+    assert f.locations[0].row_label == wb.TITLES["01"]  # at the first table's title
+    assert not pick(found, "CMP002")
+
+
+def test_the_quoted_sentence_is_the_one_holding_the_placeholder(tmp_path):
+    long = "截至2024年12月31日，本单位共有车辆XX辆，其中：机要通信用车2辆、应急保障用车1辆、执法执勤用车3辆、其他用车1辆"
+    fifty = "本单位共有在职人员XX人其中行政编制人员二十人事业编制人员十五人离退休人员十名另有聘用人员五人和其他"[:50]
+    said = {}
+    for text in ("本部门2024年度收入100.00万元。上海市XX局支出情况如下；其余从略。", long + "。", fifty + "。"):
+        [f] = pick(_run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", text]), "CMP009")
+        said[text] = f.locations[0].sentence
+    assert list(said.values()) == [
+        "上海市XX局支出情况如下",  # the sentence between 。 and ；, not the paragraph
+        "…至2024年12月31日，本单位共有车辆XX辆，其中：机要通信用车2辆、应急保障…",  # a long one: 20 characters each side
+        fifty]  # 50 characters: quoted whole
+    assert len(fifty) == 50
+
+
+def test_three_places_are_listed_without_more(tmp_path):
+    lines = ["一、收入支出决算总体情况说明"] + [f"第{i}项：XX局收入情况。" for i in range(3)]
+    [f] = pick(_run(wb.build(wb.spec()), tmp_path, lines), "CMP009")
+    assert "”，共 3 处。" in f.message and "等，共" not in f.message
+
+
+def test_a_long_sentence_is_cut_only_where_there_is_more(tmp_path):
+    tail = "本年度安排购置车辆二辆其中执法执勤用车一辆其他用车一辆单价一百万元以上设备零台另有租用车辆若干"
+    near = "本单位共有XX辆" + tail  # the placeholder 5 characters in: nothing before it is cut
+    exact = "截至二〇二四年十二月三十一日止本单位共有XX辆" + tail  # 20 characters before it: all shown, no “…”
+    assert near.index("XX") == 5 and exact.index("XX") == 20
+    quoted = []
+    for text in (near, exact):
+        [f] = pick(_run(wb.build(wb.spec()), tmp_path, ["一、收入支出决算总体情况说明", text + "。"]), "CMP009")
+        quoted.append(f.locations[0].sentence)
+    assert quoted == [near[:25] + "…", exact[:40] + "…"]
