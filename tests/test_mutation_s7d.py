@@ -9,23 +9,7 @@ from decimal import Decimal
 
 from recognize_books import book
 from test_forms_support import check, hebei_book, hebei_forms, sichuan_book, sichuan_forms
-
-T07 = "一般公共预算财政拨款“三公”经费支出决算表"
-KEYS = ["total", "abroad", "car_total", "car_purchase", "car_run", "reception"]
-SH1 = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"]
-SH2 = [None, None, "小计", "公务用车购置费", "公务用车运行维护费", None]
-
-
-def the07(d):
-    tables = [t for t in [d.tables.get("07"), *d.duplicates, *d.extra_tables] if t is not None and t.kind == "07"]
-    assert len(tables) == 1, tables
-    return tables[0]
-
-
-def cells(table):
-    """{(row key, column key): (value, cell, row label, column label)} of a recognised table."""
-    return {(row.key, k): (f.value, f.source.cell, f.source.row_label, f.source.col_label) if f else None
-            for row in table.rows for k, f in row.cells.items()}
+from test_mutation_s7_sanshi import KEYS, SH1, SH2, T07, cells, the07  # the 07 layouts' heads and how a table is looked at
 
 
 # ---------------------------------------------------------------- 公开07表 read by its own loop
