@@ -278,3 +278,13 @@ def test_a_unit_line_printed_under_the_heads_is_the_tables_unit_not_a_head(tmp_p
     assert (t.unit, t.unit_cell) == ("万元", "G4")
     assert [c.header for c in t.columns if c.key == "reception"] == ["公务接待费"]
     assert [f.code for f in run_rules(d) if f.code.startswith(("CMP00", "TBL")) and f.code != "CMP001"] == []
+
+
+def test_a_unit_line_under_the_heads_of_a_coded_table_is_its_unit(tmp_path):
+    """The same for the tables read by 科目编码 (tables.locate_header): 项目支出's head stays 项目支出, the unit is read."""
+    rows = [["支出决算表"], ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出"],
+            [None, None, None, None, "单位：万元"], [None, "合计", 30, 20, 10], ["201", "一般公共服务支出", 30, 20, 10]]
+    t = book(tmp_path, ("a", rows)).tables["03"]
+    assert (t.unit, t.unit_cell) == ("万元", "E3")
+    assert [c.header for c in t.columns] == ["本年支出合计", "基本支出", "项目支出"]
+    assert t.row("201").cells["project"].value == Decimal(10)

@@ -16,6 +16,7 @@ from govaudit.model.trusted import construct
 # two or more X (half or full width) or ×, standing alone, not inside a Latin word: a placeholder, never a
 # number or a name
 _PLACEHOLDER = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])")
+_CLAUSE = lazy(r"[^。；！？\n]+")
 _SHOWN = 5  # places listed in a finding
 _QUOTED = 3  # of which quoted in its message
 _WIDTH = 20  # characters quoted either side of a placeholder in a long sentence
@@ -60,14 +61,13 @@ def _count(disclosure) -> int:
 
 
 def _sentence(text: str, at: int) -> str:
-    """The sentence that holds the placeholder at `at`; a long one (a contents page read as one paragraph) cut to
-    a few words either side."""
-    start = max(text.rfind(stop, 0, at) for stop in "。；！？\n") + 1
-    ends = [i for i in (text.find(stop, at) for stop in "。；！？\n") if i >= 0]
-    said = " ".join(text[start:min(ends, default=len(text))].split())
+    """The clause (up to 。；！？ or a line's end) that holds the placeholder at `at`; a long one (a contents page
+    read as one paragraph) cut to a few words either side."""
+    clause = next(m for m in _CLAUSE.finditer(text) if m.start() <= at < m.end())
+    said = " ".join(clause.group(0).split())
     if len(said) <= 2 * _WIDTH + 10:
         return said
-    at = len(" ".join(text[start:at].split()))  # where the placeholder is in the sentence as quoted
+    at = len(" ".join(text[clause.start():at].split()))  # where the placeholder is in the clause as quoted
     return ("…" if at > _WIDTH else "") + said[max(0, at - _WIDTH): at + _WIDTH].strip() + "…"
 
 

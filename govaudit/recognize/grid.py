@@ -174,6 +174,16 @@ _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "�
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
 
 
+def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
+    """A row holding only the 金额单位 line ("单位：万元"), printed under the heads or among them: read into `meta`
+    (when it has no unit yet) and True, so that it is neither a head of the column it stands in nor lost."""
+    if meta.unit is not None or any(is_numeric_cell(c) for c in cells):
+        return False
+    texts = [t for c in cells if (t := text_of(c))]
+    return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位")) and find_unit(texts[0]) is not None
+            and read_meta(cells, meta))
+
+
 def read_meta(cells: list[Cell], meta: Meta) -> bool:
     """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
     only_meta = True

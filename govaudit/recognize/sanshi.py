@@ -6,8 +6,8 @@ from govaudit.model import CellIssue, Column, Row, Table
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import specs
-from govaudit.recognize.grid import Block, Meta, is_lineno_row, is_numeric_cell, read_meta, text_of
-from govaudit.recognize.text import find_unit
+from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
+                                     text_of)
 from govaudit.recognize.tables import (TableBuilder, classify_columns, column_key, header_paths, is_note, keep_note,
                                       locate_header)
 from govaudit.lazyre import lazy
@@ -131,9 +131,9 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if is_note(cells):
             keep_note(table.notes, cells)
             continue
-        numeric = [c for c in cells if is_numeric_cell(c)]
-        if not numeric and meta.unit is None and len(texts) == 1 and find_unit(texts[0]) and read_meta(cells, meta):
+        if read_unit_line(cells, meta):
             continue  # “单位：万元” printed under the heads, above the figures: the table's unit, not a head
+        numeric = [c for c in cells if is_numeric_cell(c)]
         if not numeric:
             if len(texts) == 1 and _period(texts) and len(texts[0]) <= 6:
                 section, pending_header = _period(texts), []  # a '预算数' / '决算数' band

@@ -19,6 +19,7 @@ from govaudit.recognize.grid import (
     is_lineno_row,
     is_numeric_cell,
     read_meta,
+    read_unit_line,
     text_of,
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number, code_digits,
@@ -404,7 +405,7 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
     header: list[int] = []
     while i < len(rows) and len(header) < MAX_HEADER_ROWS:
         cells = block.rows[rows[i]]
-        if is_lineno_row(cells):
+        if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
         if (_is_data_row(kind, cells) or is_note(cells)) and not _under_group_header(block, header, cells):
