@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from govaudit.readers import read_workbook
 from pdf_writer import PdfWriter, column_strips, sheet_rows
+from test_pdf_strips import CUT, HEAD, META, TITLE, WIDTHS, X0, _body  # the strips table of test_pdf_strips
 
 # ---------------------------------------------------------------------------------------------------------------
 # pdf_spans: the first part of a 收支预算总表 (six columns), its last rows alone on the next page
@@ -112,18 +113,7 @@ def test_a_label_whose_columns_hold_something_else_keeps_its_column_and_the_next
 # ---------------------------------------------------------------------------------------------------------------
 # pdf_strips: 收入决算表 printed in two column strips (as in test_pdf_strips)
 
-TITLE = "收入决算表"
-META = "部门：某区测试局"
-WIDTHS = [70.0, 120.0] + [75.0] * 7
-X0 = 20.0
-HEAD = ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入",
-        "附属单位上缴收入", "其他收入"]
-CUT = 4
-BODY = [["", "合计", "100.00", "60.00", "0.00", "30.00", "0.00", "0.00", "10.00"],
-        ["201", "一般公共服务支出", "100.00", "60.00", "0.00", "30.00", "0.00", "0.00", "10.00"],
-        ["20106", "财政事务", "100.00", "60.00", "0.00", "30.00", "0.00", "0.00", "10.00"],
-        ["2010601", "行政运行", "60.00", "40.00", "0.00", "15.00", "0.00", "0.00", "5.00"],
-        ["2010602", "一般行政管理事务", "40.00", "20.00", "0.00", "15.00", "0.00", "0.00", "5.00"]]
+BODY = _body(other_201="10.00")  # every row adds up
 JOINED_201 = [(1, "201"), (2, "一般公共服务支出"), (3, "100.00"), (4, "60.00"), (5, "0.00"), (6, "30.00"), (7, "0.00"),
               (8, "0.00"), (9, "10.00")]
 PART_201 = [(1, "201"), (2, "一般公共服务支出"), (3, "100.00"), (4, "60.00")]
