@@ -78,3 +78,28 @@ def test_one_sided_tables_total_row_is_bare():
         assert BudgetTableBuilder._row_key(kind, 0, "本年支出合计", None, False) == "total"
         assert BudgetTableBuilder._row_key(kind, 0, "一、基本支出合计", None, False) is None
         assert BudgetTableBuilder._row_key(kind, 0, "（二）小计", None, False) is None
+
+
+def _parts_with_totals(src: Path, out: Path) -> Path:
+    """Every 基本支出 / 项目支出 head and row (the numbered 江苏 rows aside) named with its own 合计."""
+    wb = load_workbook(src)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.strip() in ("基本支出", "项目支出"):
+                    cell.value = cell.value.strip() + "合计"
+    wb.save(out)
+    return out
+
+
+def test_a_spending_head_named_with_its_own_total_is_that_part(tmp_path):
+    # 江苏 支出预算总表（按用途）: '合计 | 基本支出合计 | 项目支出合计' read as three totals drew a false BGT141; 上海
+    # 支出预算总表: its 项目支出合计 column read as the total missed the sample's BGT301
+    assert defects(_parts_with_totals(SAMPLES / "预算公开表-2019-江苏式-无误.xlsx", tmp_path / "js.xlsx")) == []
+    src = SAMPLES / "预算公开表-2026-上海部门-有误.xlsx"
+    assert defects(_parts_with_totals(src, tmp_path / "sh.xlsx")) == defects(src)
+    from govaudit.recognize.tables import column_key
+    words = budget_specs.BUDGET_COLUMN_WORDS["B03"]
+    assert [column_key([h], words) for h in ("合计", "基本支出合计", "项目支出合计", "小计", "支出预算合计")] == \
+        ["total", "basic", "project", "total", "total"]
+    assert column_key(["基本支出", "合计"], words) == "basic"

@@ -82,9 +82,11 @@ def title_scope(title: str) -> str | None:
 
 
 # ---------------------------------------------------------------- columns (tried on each header level)
+# a part named with its own 合计 ('基本支出合计', '项目支出合计') is that part, not the row's total: parts first (as
+# specs.COLUMN_WORDS["03"] for the 决算 支出决算表)
 _SPENDING = [
-    ("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
-    ("基本支出", "basic"), ("项目支出", "project"), ("预留机动", "reserve"), ("结转下年", "carry_out"),
+    ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"), ("项目支出", "project"),
+    ("预留机动", "reserve"), ("结转下年", "carry_out"), ("合计", "total"), ("小计", "total"),
     ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
 ]
 # 江苏 2019 法院 公开08表 heads its one figure column “基本支出”: the table is all 基本支出, the column its amount
