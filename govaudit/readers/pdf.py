@@ -292,14 +292,19 @@ class _Layout:
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
         head, head_map = state.head, state.head_map
-        if len(set(col_map)) < len(col_map) and self._refine_head(grid, col_map):
-            # the first part was only the group header ('项目 | 收入预算') left at a page's foot: laid out again in
-            # this part's finer columns, which are the table's columns from now on
-            head_map = state.head_map  # (the first part's columns, laid out again)
-            col_map = list(range(1, grid.n_cols + 1))
-            state.col_map = head_map  # its rows are the part laid out last (_join_split_row)
-            state.head = grid  # a later page repeats this part's header rows, not the group header
-            state.head_map = col_map
+        unsure = False
+        if len(set(col_map)) < len(col_map):
+            if self._refine_head(grid, col_map):
+                # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
+                # foot): laid out again in this part's finer columns, which are the table's columns from now on
+                head_map = state.head_map  # (the first part's columns, laid out again)
+                col_map = list(range(1, grid.n_cols + 1))
+                state.head = grid  # a later page repeats this part's header rows, not the group header
+                state.head_map = col_map
+            else:
+                # finer columns under rows already read in coarser ones: two texts of one row would fall into one
+                # column, and which of the finer columns a figure read before belongs to is not known
+                unsure = _clash(grid, col_map)
         skip = _repeated_header(head, grid, head_map, col_map)
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
@@ -309,13 +314,17 @@ class _Layout:
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)
+        if unsure:
+            self.tables.unsure_tables.append((state.first_row, state.last_row, "续页的表格分出了前面没有的列，"
+                                              f"第{grid.page}页的数字无法对应到前面的列"))
         return True
 
     def _refine_head(self, grid: Grid, col_map: list[int]) -> bool:
-        """When the table laid out last is one part of header words only (no figure) and `grid`, its continuation on
-        the next page, has finer columns (`col_map`: each of them in the first part's column that holds its centre,
-        two or more in one): the first part's cells are laid out again in `grid`'s columns, each over the columns it
-        heads (merged across them), and True. Two of `grid`'s columns would otherwise be read as one.
+        """When the table laid out so far is header words only (no figure; its first part, or several parts in the
+        first part's columns) and `grid`, its continuation on the next page, has finer columns (`col_map`: each of
+        them in the first part's column that holds its centre, two or more in one): the table's cells are laid out
+        again in `grid`'s columns, each over the columns it heads (merged across them), and True. Two of `grid`'s
+        columns would otherwise be read as one.
         As a reader sees it, the finer columns' rules define the columns and the first part's rules only group them:
         a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
         column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
@@ -323,11 +332,12 @@ class _Layout:
         order)."""
         state = self.table
         head = state.head
-        if state.grid is not head:
-            return False  # a part read since in the first part's columns keeps them
-        # (the first part alone: its columns are its virtual columns 1…n, as _new_table laid them out)
-        if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
-            return False
+        sheet = self.tables
+        rows = range(state.first_row, state.last_row + 1)
+        # (the table's columns are its first part's, 1…n, as _new_table laid them out: every part since was laid out
+        # in them, and columns joined from a strip are none of the first part's)
+        if state.strip is not None or any(_FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows):
+            return False  # rows of figures read in the first part's columns keep them
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
         for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
             if k not in col_map:  # a sliver: over the columns of the head column that heads the finer column
@@ -335,9 +345,7 @@ class _Layout:
                 k = col_map[min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b))]
             first.append(col_map.index(k) + 1)
             last.append(len(col_map) - col_map[::-1].index(k))
-        rows = range(state.first_row, state.last_row + 1)
-        sheet = self.tables
-        # (the first part's rows hold its cells only; taken left to right)
+        # (the table's rows hold its cells only; taken left to right)
         cells = {k: sheet.cells.pop(k) for k in sorted(k for k in sheet.cells if k[0] in rows)}
         origins = {k: sheet.origins.pop(k) for k in [k for k in sheet.origins if k[0] in rows]}
         spans = {(m[0], m[1]): (m[2], m[3]) for m in sheet.merged if m[0] in rows}
@@ -360,6 +368,7 @@ class _Layout:
             if (r2 > r or l2 > f) and (r, f, r2, l2) not in sheet.merged:
                 sheet.merged.append((r, f, r2, l2))
         state.head_map = first
+        state.col_map = [first[c - 1] for c in state.col_map]  # the part laid out last (_join_split_row)
         return True
 
     def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
@@ -647,6 +656,19 @@ def _title_like(text: str) -> bool:
     """A table's title: short, no sentence, ends with 表 (a trailing unit in brackets and 续表 aside)."""
     t = _title_key(text)
     return t.endswith("表") and len(t) <= 40 and not t.startswith(("注", "备注", "说明")) and not _SENTENCE.search(t)
+
+
+def _clash(grid: Grid, col_map: list[int]) -> bool:
+    """Whether two cells with text in one band of `grid` start in one virtual column (`col_map`): laid out so, one
+    would be lost."""
+    seen = set()
+    for cell in grid.cells:
+        if cell.text:
+            key = (cell.row, col_map[cell.col])
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[int]) -> int:
