@@ -11,6 +11,7 @@ from bisect import bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
 
+from govaudit.readers.pdf_common import FIGURE
 from govaudit.readers.pdf_page import Char, Page, Segment
 
 SNAP = 2.0  # lines closer than this are one line (double borders, anti-aliasing offsets)
@@ -194,7 +195,7 @@ def _low_box(grid: Grid, outside: list[Char]) -> bool:
     text (given back to `outside`), unless it holds figures in two or more cells: a table's row printed small (a
     wide sheet fitted to the page; a 总计 row set apart from its table by blank unruled rows)."""
     low = grid.ys[-1] - grid.ys[0] < LOW and sum(
-        1 for c in grid.cells if c.chars and _FIGURE.match(cell_text(c.chars))) < 2
+        1 for c in grid.cells if c.chars and FIGURE.match(cell_text(c.chars))) < 2
     if low:
         for cell in grid.cells:
             outside.extend(cell.chars)
@@ -504,6 +505,5 @@ def join_chars(line: list[Char]) -> str:
 
 
 _ASCII_PAIR = re.compile("[\x00-\x7f]{2}")  # two ASCII characters side by side
-_FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
 centre_y = attrgetter("cy")
 _X0 = attrgetter("x0")
