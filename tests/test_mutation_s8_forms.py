@@ -112,3 +112,16 @@ def test_a_field_label_after_the_indicators_ends_them(tmp_path):
         f = read(tmp_path, total=end)[0]
         assert [s.name for s in f.sections] == ["预算执行率", "产出指标", "效益指标"], end
         assert getattr(f, field).text == end[1]
+
+
+def test_an_indicator_table_without_a_second_level(tmp_path):
+    """“一级指标 | 三级指标 | …” (no 二级指标 column) is the indicator table too: its sections and their indicators are
+    read."""
+    head = ["绩效指标", "一级指标", "三级指标", "指标内容", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
+    inds = [[None, "产出指标", "培训人次", None, "≥2000人次", "2150人次", 50, 50],
+            [None, "效益指标", "群众满意度", None, "≥90%", "92%", 40, 36]]
+    rows = form_rows(inds=inds)
+    rows[rows.index(HEAD)] = head
+    f = read(tmp_path, rows)[0]
+    assert [(s.name, [(i.level3, i.score.value) for i in s.indicators]) for s in f.sections if s.origin == "indicators"] \
+        == [("产出指标", [("培训人次", 50)]), ("效益指标", [("群众满意度", 36)])]
