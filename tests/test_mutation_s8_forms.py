@@ -16,9 +16,9 @@ def lines(f):
     return [(b.key, b.label, b.cells["budget"].value if b.cells.get("budget") else None) for b in f.budget]
 
 
-def test_a_colon_typed_in_its_own_cell_between_a_label_and_its_value(tmp_path):
-    """“项目名称 | ： | 就业补助”: the colon's cell is no label that ends the value (blank once the colon is dropped);
-    the value after it is the project's name."""
+def test_a_space_typed_in_its_own_cell_between_a_label_and_its_value(tmp_path):
+    """“项目名称 | (a space) | 就业补助”: the blank cell is no label that ends the value; the value after it is the
+    project's name, in its own cell."""
     rows = form_rows()
     rows[2] = ["项目名称", " ", "就业补助"]
     f = read(tmp_path, rows)[0]
