@@ -189,13 +189,13 @@ def _rules(rest: list[str]) -> tuple[str, str] | None:
         return None
     import json
 
-    from govaudit.engine.catalogue import CATALOGUE, fingerprint
+    from govaudit.engine.catalogue import data_file, fingerprint
     from govaudit.engine.plugins import _may_have_packs
 
     if _may_have_packs():  # a third-party pack may add rules or problems: the registry decides
         return None
     try:
-        with open(CATALOGUE, encoding="utf-8") as fh:
+        with open(data_file("CATALOGUE"), encoding="utf-8") as fh:
             data = json.load(fh)
         if data.get("fingerprint") != fingerprint():
             return None
