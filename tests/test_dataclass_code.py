@@ -4,6 +4,7 @@ class made with the table in place must be the same as one made without it."""
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import marshal
 import os
@@ -47,7 +48,7 @@ def test_the_table_holds_every_dataclass_of_the_package():
     assert not missing, "govaudit/dataclass_code.bin is stale: run  python -m govaudit.engine.catalogue"
 
 
-def test_a_class_made_with_the_table_is_the_same(monkeypatch):
+def test_a_class_made_with_the_table_is_the_same(monkeypatch, tmp_path):
     if not SAME_PYTHON:
         pytest.skip("dataclass_code.bin was made by another Python")
     monkeypatch.delattr(dataclasses, "exec", raising=False)
@@ -65,16 +66,14 @@ def test_a_class_made_with_the_table_is_the_same(monkeypatch):
     plain: dict = {"__name__": "plainmod"}
     exec(compile(source, "plainmod", "exec", dont_inherit=True), plain)
     texts = {}
-    real_exec = __builtins__["exec"] if isinstance(__builtins__, dict) else __builtins__.exec
-
     def record(text, g=None, loc=None, /):
         texts[text] = compile(text, "<string>", "exec", dont_inherit=True)
-        return real_exec(text, g, loc)
+        return builtins.exec(texts[text], g, loc)
 
     monkeypatch.setattr(dataclasses, "exec", record, raising=False)
     exec(compile(source, "recorded", "exec", dont_inherit=True), {"__name__": "recorded"})
     monkeypatch.delattr(dataclasses, "exec")
-    table = Path(os.environ.get("TMPDIR", "/tmp")) / f"dc-{os.getpid()}.bin"
+    table = tmp_path / "dc.bin"
     table.write_bytes(dataclass_code.header() + marshal.dumps(texts))
     try:
         assert dataclass_code.install(str(table)) is True
