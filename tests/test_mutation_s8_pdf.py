@@ -108,3 +108,89 @@ def test_the_next_strip_beside_a_part_that_begins_with_the_rest_of_a_broken_row_
     assert [(1, "20801"), (2, "人力资源和社会保障管理事务"), (3, "155.17"), (4, "155.17")] in rows
     assert [(1, "2080101"), (2, "行政运行"), (3, "155.17"), (4, "155.17")] in rows
     assert [page for _r1, _r2, page in read_workbook(path).sheets[0].cut_tables] == [4]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# pdf.py: the hooks and lines changed since c790a13
+
+
+def test_a_wide_label_below_a_repeated_header_row_is_spread_in_its_own_row(tmp_path):
+    # 收支预算总表 (test_mutation_s7_pdf's first part, three header rows) continued on page 2 under its first header
+    # row printed again (收入 | 支出, left out); 支出合计 is printed over the first part's 金额 and 项目名称 columns:
+    # merged over them in the row it stands in (not one row off, counted from the repeated header's bands)
+    from test_mutation_s7_pdf import SHEAD, SHEAD_MERGES, SWIDTHS, SX0
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 60, "收支预算总表", 14)
+    p1.text(SX0, 100, "部门：某省测试厅", 9)
+    p1.text(420, 100, "单位：万元", 9)
+    p1.grid(SX0, 120, SWIDTHS, SHEAD + [["一、财政拨款", "100.00", "一、一般公共服务支出", "100.00", "一、基本支出", "100.00"]],
+            row_h=22.0, merges=SHEAD_MERGES)
+    w.page().grid(SX0, 60, [70.0, 60.0, 110.0, 140.0, 60.0],
+                  [["收入", "", "支出", "", ""], ["收入合计", "100.00", "支出小计", "支出合计", "100.00"]],
+                  row_h=22.0, merges=[(0, 0, 0, 1), (0, 2, 0, 4)])
+    path = w.save(tmp_path / "重复表头跨列.pdf")
+    rows = sheet_rows(path)
+    assert rows.count([(1, "收入"), (3, "支出")]) == 1  # the repeated header row left out
+    assert rows[-1] == [(1, "收入合计"), (2, "100.00"), (3, "支出小计"), (4, "支出合计"), (6, "100.00")]
+    sheet = read_workbook(path).sheets[0]
+    (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "支出合计"]
+    assert (r, 4, r, 5) in sheet.merged
+    assert sheet.origins[(r, 5)].page == 2
+
+
+def _contents_then_table(tmp_path: Path, beside_top: float) -> Path:
+    """A contents page (目录 and three unruled entries), a ruled table of figures below them, and at the table's
+    right, `beside_top` (level with its top, or inside its first row), a line of two pieces (部门 | 单位)."""
+    from test_pdf_contents import ENTRIES, STORY
+    pdf = PdfWriter()
+    p = pdf.page()
+    p.text(270, 80, "目录", size=16)
+    for i, entry in enumerate(ENTRIES[:3]):
+        p.text(70, 110 + 24 * i, entry, size=11)
+    p.grid(70, 200, [200.0, 60.0], [["项目", "金额"], ["一般公共服务支出", "30.00"], ["教育支出", "12.00"]])
+    p.text(360, beside_top, "部门：某单位", size=9)
+    p.text(480, beside_top, "单位：万元", size=9)
+    p2 = pdf.page()
+    p2.text(70, 80, "二、单位预算编制说明", size=14)
+    p2.text(70, 120, STORY[0], size=11)
+    return pdf.save(tmp_path / f"目录旁{beside_top:g}.pdf")
+
+
+def test_a_line_beside_the_first_row_of_a_table_below_the_contents_is_no_entry(tmp_path):
+    # the contents end above the first ruled table: a line beside its first row is a line of its own, read a cell
+    # per piece like any 部门/单位 line (an entry would be one cell of the contents paragraph)
+    path = _contents_then_table(tmp_path, 204.0)
+    texts = [p.text for p in read_workbook(path).paragraphs]
+    assert texts[0] == "目录一、单位主要职能二、单位预算编制说明三、单位预算表"
+    assert texts[1] == "部门：某单位 单位：万元"
+    rows = sheet_rows(path)
+    assert [(1, "一般公共服务支出"), (2, "30.00")] in rows
+    assert [(1, "部门：某单位"), (2, "单位：万元")] in rows
+
+
+def test_a_line_level_with_the_top_of_the_table_below_the_contents_is_no_entry(tmp_path):
+    # its top exactly the table's top: not above the table, so not one of the contents' entries
+    path = _contents_then_table(tmp_path, 200.0)
+    texts = [p.text for p in read_workbook(path).paragraphs]
+    assert texts[0] == "目录一、单位主要职能二、单位预算编制说明三、单位预算表"
+    assert texts[1] == "部门：某单位 单位：万元"
+
+
+def test_a_sentence_touching_the_contents_heading_keeps_the_ruled_table_below_a_table(tmp_path):
+    # the sentence's top exactly the heading's foot (a 14 pt heading at 80 ends at 94): it stands between the
+    # heading and the table, so the table is no contents page; it is read in its rows
+    from test_pdf_contents import CONTENTS_ROWS, STORY
+    pdf = PdfWriter()
+    p = pdf.page()
+    p.text(270, 80, "目录", size=14)
+    p.text(70, 94, "本单位预算包括以下内容，详见各表。", size=11)
+    p.grid(70, 140, [360.0, 60.0], CONTENTS_ROWS)
+    p2 = pdf.page()
+    p2.text(70, 80, "二、单位预算编制说明", size=14)
+    p2.text(70, 120, STORY[0], size=11)
+    path = pdf.save(tmp_path / "目录紧接句子.pdf")
+    assert [(1, "3.2026年预算单位支出预算总表"), (2, "8")] in sheet_rows(path)
+    texts = [q.text for q in read_workbook(path).paragraphs]
+    assert texts[:2] == ["目录", "本单位预算包括以下内容，详见各表。"]
+    assert not any(t.startswith("一、单位主要职能") for t in texts)
