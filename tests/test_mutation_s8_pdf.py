@@ -66,6 +66,19 @@ def test_a_line_far_above_the_strip_is_not_its_unit_line(tmp_path):
     assert JOINED_201 in rows
 
 
+def test_a_unit_line_exactly_two_and_a_half_line_heights_above_the_strip_is_its_unit_line(tmp_path):
+    # "单位：万元" in 8 pt is read 8 pt high: its foot at 80, the strip's top at 100 (2.5 line heights: HEADER_GAP)
+    # is still the right-hand end of the line above the table; 1 pt higher it is not
+    for top, carried in ((72.0, True), (71.0, False)):
+        w = PdfWriter()
+        _p1, p2 = column_strips(w, TITLE, META, WIDTHS, [HEAD] + BODY, CUT, x0=X0, unit=None)
+        p2.text(X0, top, "单位：万元", 8)
+        rows = sheet_rows(w.save(tmp_path / f"单位{top:g}.pdf"))
+        assert ([(1, META), (5, "单位：万元")] in rows) is carried, top
+        assert ([(1, META)] in rows) is not carried, top
+        assert JOINED_201 in rows
+
+
 def _split_strips(tmp_path: Path) -> Path:
     """收入决算表 printed over, then down, from a Word table whose rows break across pages: page 1 the codes, names
     and two amounts of the header and first rows, row 208 broken at its foot (test_pdf_split_rows); page 2 their
