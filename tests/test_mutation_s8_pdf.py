@@ -131,22 +131,13 @@ def test_a_wide_label_below_a_repeated_header_row_is_spread_in_its_own_row(tmp_p
     # 收支预算总表 (test_mutation_s7_pdf's first part, three header rows) continued on page 2 under its first header
     # row printed again (收入 | 支出, left out); 支出合计 is printed over the first part's 金额 and 项目名称 columns:
     # merged over them in the row it stands in (not one row off, counted from the repeated header's bands)
-    from test_mutation_s7_pdf import SHEAD, SHEAD_MERGES, SWIDTHS, SX0
-    w = PdfWriter()
-    p1 = w.page()
-    p1.text(200, 60, "收支预算总表", 14)
-    p1.text(SX0, 100, "部门：某省测试厅", 9)
-    p1.text(420, 100, "单位：万元", 9)
-    p1.grid(SX0, 120, SWIDTHS, SHEAD + [["一、财政拨款", "100.00", "一、一般公共服务支出", "100.00", "一、基本支出", "100.00"]],
-            row_h=22.0, merges=SHEAD_MERGES)
-    w.page().grid(SX0, 60, [70.0, 60.0, 110.0, 140.0, 60.0],
-                  [["收入", "", "支出", "", ""], ["收入合计", "100.00", "支出小计", "支出合计", "100.00"]],
-                  row_h=22.0, merges=[(0, 0, 0, 1), (0, 2, 0, 4)])
-    path = w.save(tmp_path / "重复表头跨列.pdf")
+    from test_mutation_s7_pdf import _spans
+    path, sheet = _spans(tmp_path, "重复表头跨列.pdf", [70.0, 60.0, 110.0, 140.0, 60.0],
+                         [["收入", "", "支出", "", ""], ["收入合计", "100.00", "支出小计", "支出合计", "100.00"]],
+                         merges=[(0, 0, 0, 1), (0, 2, 0, 4)])
     rows = sheet_rows(path)
     assert rows.count([(1, "收入"), (3, "支出")]) == 1  # the repeated header row left out
     assert rows[-1] == [(1, "收入合计"), (2, "100.00"), (3, "支出小计"), (4, "支出合计"), (6, "100.00")]
-    sheet = read_workbook(path).sheets[0]
     (r, _c), = [k for k, cell in sheet.cells.items() if cell.value == "支出合计"]
     assert (r, 4, r, 5) in sheet.merged
     assert sheet.origins[(r, 5)].page == 2
