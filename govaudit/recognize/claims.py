@@ -26,7 +26,7 @@ from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
 INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅")
-DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度")
+DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
@@ -50,6 +50,8 @@ FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+# "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
+YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
 BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
@@ -293,6 +295,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
+        s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         before_state, state = state if n > 1 else None, _Sentence()
@@ -319,8 +322,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         for clause in CLAUSE_SPLIT.split(s):
             if not clause:
                 continue
+            if "分别" in clause:
+                break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
+            same_year = YEAR_BUDGET_RE.search(clause)
+            if same_year and this_year and int(same_year.group(1)) == this_year:
+                prior, budget = None, same_year  # "比2019年度预算减少" in the 2019 决算: the year's own budget
             # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
             # without one is read for its subject, 持平 and 等级 only
             digits = DIGIT_RE.search(clause) is not None
@@ -334,6 +342,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             found = _subject_of(head, lex, subject, state, project) if head else None
             if kuan and n == 1 and found is not None:
                 found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
+            if found is not None and found.name in SCOPED_PARTS:
+                found = _scoped_part(found, state, section, lex)
             if found is not None:
                 subject = found
             if prior:
@@ -373,6 +383,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 before = clause[: m.start()]
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
+                if not said and found is not None:
+                    bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
+                    said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
@@ -385,9 +398,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
-                if NEUTRAL_RE.sub("", between):
+                if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
+                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE):
+                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
+                    owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
                     owner = _Subject(name="", text=found.text, known=False)
@@ -614,3 +630,83 @@ def claims_of(disclosure) -> Narrative:
 
 
 __all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
+
+
+# "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、2.42万元和1.26万元": names and figures in the
+# same order, as many of each; every name must be a whole subject name
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)(?=$|[,;:。])")
+LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
+LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+
+
+def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
+    """"因公出国(境)费、公务用车购置和运行维护费、公务接待费" → its names, when it is nothing but subject names joined
+    by 、/和/及/与 (a name may itself hold 和: the longest name is taken first)."""
+    names, pos = [], 0
+    while pos < len(text):
+        m = lex.alias_re.match(text, pos)
+        c = lex.cat_re.match(text, pos)
+        end = max(m.end() if m else 0, c.end() if c else 0)
+        if end <= pos or (m and m.group(0) in BARE and end == m.end()):
+            return None
+        names.append(text[pos:end])
+        pos = end
+        if pos < len(text):
+            j = LIST_JOIN_RE.match(text, pos)
+            if j is None:
+                return None
+            pos = j.end()
+    return names
+
+
+def respectively(s: str, lex: _Lexicon) -> str:
+    """Each name of a "分别为" list given its own figure, when names and figures pair one to one."""
+    if "分别" not in s:
+        return s
+
+    def one(m: re.Match) -> str:
+        head = m.group(1)
+        lead = LEADING_RE.match(head).group(0)
+        names = _list_names(head[len(lead):], lex)
+        figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
+        if not names or len(names) < 2 or len(names) != len(figures):
+            return m.group(0)
+        return lead + "、".join(f"{n}为{f}" for n, f in zip(names, figures))
+
+    return RESPECTIVELY_RE.sub(one, s)
+
+
+# "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget
+BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+# words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
+PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
+
+
+def _other_measure(found: _Subject | None, between: str, owner: _Subject | None) -> bool:
+    """Words between the subject and its figure that make it another figure: “财政拨款收入” + “支出决算总计”
+    (收入 → 收支), and a sum after a subject carried from a clause before
+    (“人员经费X万元，公用经费Y万元，合计Z万元”)."""
+    if owner is None or not owner.name:
+        return False
+    if found is None:
+        return any(w in between for w in SUM_WORDS)
+    name = owner.text
+    return name.endswith("收入") and "支出" in between or name.endswith("支出") and "收入" in between
+
+
+# 基本支出 / 项目支出 in a sentence led by (or a passage headed by) one fund's spending are that fund's: “一般公共预算财政
+# 拨款支出2116.25万元，其中：基本支出776.71万元，项目支出1339.54万元” (公开05表, not 03表). A fund without such a subject
+# (“财政拨款基本支出”) leaves the part unknown.
+SCOPED_PARTS = ("基本支出", "项目支出")
+
+
+def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon) -> _Subject:
+    whole = state.lead.subject if state.lead is not None and state.lead.subject != found.name else section
+    spec = lex.data.subjects.get(whole) if whole else None
+    if spec is None or not spec.scope:
+        return found
+    scoped = lex.data.subjects.get(spec.scope + found.name)
+    if scoped is None:
+        return _Subject(name="", text=found.text, known=False)
+    return _Subject(name=scoped.name, text=found.text, known=True)
