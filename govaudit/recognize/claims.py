@@ -40,7 +40,7 @@ MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
@@ -360,6 +360,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in CHANGE_RE.finditer(clause):
                 taken.append(m.span())
                 word = m.group(1)
+                last = state.last_change
+                if last is not None and last.change is None and last.rate is not None and last.base is None \
+                        and last.basis == state.basis and (found.name if found else subject and subject.name) == \
+                        last.subject and last.subject and _plain_change(clause[: m.start()]):
+                    # "增长2.95%，增加173.87万元": the rate said first, its change after it
+                    last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
+                    last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
+                    continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
