@@ -206,6 +206,7 @@ class _Sentence:
     last_change: Claim | None = None
     last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
+    within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -344,6 +345,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
+            elif found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
+                state.within = found.name
             if found is not None:
                 subject = found
             if prior:
@@ -710,7 +713,8 @@ SCOPED_PARTS = ("基本支出", "项目支出")
 
 
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon) -> _Subject:
-    whole = state.lead.subject if state.lead is not None and state.lead.subject != found.name else section
+    whole = state.within or (state.lead.subject if state.lead is not None and state.lead.subject != found.name
+                             else section)
     spec = lex.data.subjects.get(whole) if whole else None
     if spec is None or not spec.scope:
         return found
