@@ -24,6 +24,9 @@ from govaudit.pipeline import Options, check_file
 from govaudit.recognize.claims import read_claims
 
 FINAL = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
+# the 2026 上海部门 预算 sample: 收入预算总计 21,299,283 元, 财政拨款 2082.33 万元 = 一般公共预算 1817.33 + 政府性基金 265,
+# 机关运行经费 138.95
+BUDGET = Path(__file__).resolve().parent.parent / "samples" / "预算公开表-2026-上海部门-无误.xlsx"
 
 # (shape, right sentence, wrong sentence, the wrong one's finding)
 SHAPES = [
@@ -159,6 +162,26 @@ LEFT_ALONE = [
     "2019年度本年收入合计6063.99万元，增长3.95%，增加173.87万元。",
 ]
 
+BUDGET_SHAPES = [
+    ("占收入预算总计的", "2026年度本部门财政拨款收入预算2,082.33万元，占收入预算总计的97.77%。",
+     "2026年度本部门财政拨款收入预算2,082.33万元，占收入预算总计的79.77%。", "TXT011"),
+    ("收入预算总计，其中…占", "2026年度本部门收入预算总计2,129.93万元，其中：财政拨款收入2,082.33万元，占97.77%。",
+     "2026年度本部门收入预算总计2,129.93万元，其中：财政拨款收入2,082.33万元，占79.77%。", "TXT011"),
+    ("机关运行经费预算X万元", "2026年本部门机关运行经费预算138.95万元。", "2026年本部门机关运行经费预算183.95万元。", "TXT001"),
+    ("A预算和B预算分别为", "2026年度一般公共预算拨款支出预算和政府性基金拨款支出预算分别为1,817.33万元和265万元。",
+     "2026年度一般公共预算拨款支出预算和政府性基金拨款支出预算分别为1,871.33万元和265万元。", "TXT001"),
+    ("元与千分位", "2026年度本部门收入预算总计21,299,283元。", "2026年度本部门收入预算总计21,929,283元。", "TXT001"),
+    # in a 2026 预算 “比2026年预算” compares the budget with itself: a slip for 2025
+    ("比本年预算", "2026年本部门机关运行经费预算为138.95万元，比2025年预算增加10万元。",
+     "2026年本部门机关运行经费预算为138.95万元，比2026年预算增加10万元。", "TXT013"),
+]
+BUDGET_LEFT_ALONE = [
+    "2026年本部门“三公”经费预算9.70万元，比2025年预算减少1万元，下降9.35%。",
+    "2026年度本部门收入预算总计0.21亿元。",
+    "2026年度一般公共预算拨款支出预算1,817.33万元，政府性基金拨款支出预算265万元，分别占财政拨款支出预算的87.27%和"
+    "21.73%。",
+]
+
 HEADS = "一二三四五六七八九十"
 
 
@@ -167,10 +190,11 @@ def _heading(i: int) -> str:
     return f"（{(HEADS[tens - 1] if tens > 1 else '') + ('十' if tens else '') + (HEADS[ones - 1] if ones else '')}）"
 
 
-def _findings(tmp_path: Path, sentences: list[str], name: str) -> dict[str, list[tuple[str, str]]]:
+def _findings(tmp_path: Path, sentences: list[str], name: str, base: Path = FINAL) -> dict[str, list[tuple[str, str]]]:
     """Each sentence's errors and warnings when the sample's 情况说明 holds one heading and one sentence per shape."""
-    wb = load_workbook(FINAL)
-    del wb["情况说明"]
+    wb = load_workbook(base)
+    if "情况说明" in wb.sheetnames:
+        del wb["情况说明"]
     ws = wb.create_sheet("情况说明", 0)
     for i, s in enumerate(sentences, start=1):
         ws.append([f"{_heading(i)}{i}号说明"])
@@ -195,15 +219,30 @@ def judged(tmp_path_factory):
     return _findings(tmp, right, "right.xlsx"), _findings(tmp, wrong, "wrong.xlsx")
 
 
-def test_right_sentences_draw_nothing(judged):
-    right, _wrong = judged
-    assert dict(right) == {}, f"a right or unjudgeable sentence drew a finding: {dict(right)}"
+@pytest.fixture(scope="module")
+def budget_judged(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("heldout-budget")
+    right = [r for _n, r, _w, _c in BUDGET_SHAPES] + BUDGET_LEFT_ALONE
+    wrong = [w for _n, _r, w, _c in BUDGET_SHAPES]
+    return _findings(tmp, right, "right.xlsx", BUDGET), _findings(tmp, wrong, "wrong.xlsx", BUDGET)
+
+
+def test_right_sentences_draw_nothing(judged, budget_judged):
+    for right, _wrong in (judged, budget_judged):
+        assert dict(right) == {}, f"a right or unjudgeable sentence drew a finding: {dict(right)}"
 
 
 @pytest.mark.parametrize("name,wrong,code", [(n, w, c) for n, _r, w, c in SHAPES], ids=[n for n, *_ in SHAPES])
 def test_wrong_sentence_found(judged, name, wrong, code):
     _right, found = judged
     assert [c for c, _m in found.get(wrong, [])] == [code], f"{name}: {wrong} → {found.get(wrong)}"
+
+
+@pytest.mark.parametrize("name,wrong,code", [(n, w, c) for n, _r, w, c in BUDGET_SHAPES],
+                         ids=[n for n, *_ in BUDGET_SHAPES])
+def test_wrong_budget_sentence_found(budget_judged, name, wrong, code):
+    _right, found = budget_judged
+    assert [c for c, _m in found.get(wrong, [])] == code.split("+"), f"{name}: {wrong} → {found.get(wrong)}"
 
 
 def test_the_messages_name_the_figures(judged):
@@ -233,7 +272,7 @@ def test_a_list_said_with_respectively_pairs_names_and_figures():
 
 def test_this_years_budget_named_by_its_year_is_the_budget():
     [c] = [c for c in _claims("2019年度“三公”经费支出3.68万元，较2019年年初预算减少3.82万元。") if c.kind == "change"]
-    assert (c.basis, c.basis_year) == ("budget", None)
+    assert (c.basis, c.basis_year) == ("budget", 2019)  # the year kept: in a 预算 it is a slip (TXT013)
     [c] = [c for c in _claims("2019年度“三公”经费支出3.68万元，较2018年年初预算减少3.82万元。") if c.kind == "change"]
     assert (c.basis, c.basis_year) == ("prior", 2018)  # another year's: still a comparison with that year
 

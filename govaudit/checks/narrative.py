@@ -736,8 +736,10 @@ def compared_year(disclosure, ctx):
         return
     seen = set()
     for c in claims(disclosure, ctx):
-        if c.basis != "prior" or c.basis_year is None or c.basis_year == year - 1:
+        if c.basis_year is None or c.basis_year == year - 1:
             continue
+        if c.basis != "prior" and not (c.basis == "budget" and disclosure.stage == "预算"):
+            continue  # "比2019年度预算" in the 2019 决算 is the year's own budget; in a 2026 预算 "比2026年预算" is a slip
         key = (c.paragraph, c.sentence_no, c.basis_year)
         if key in seen:
             continue

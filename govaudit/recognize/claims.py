@@ -352,7 +352,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
             elif budget:
-                state.basis, state.basis_year = "budget", None
+                # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
+                state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -394,7 +395,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 before = clause[: m.start()]
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
-                if not said and found is not None:
+                if not said and found is not None and "决算" in s:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
@@ -647,12 +648,14 @@ __all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
 # same order, as many of each; every name must be a whole subject name
 RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)(?=$|[,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
+LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
 LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 
 
 def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
     """"因公出国(境)费、公务用车购置和运行维护费、公务接待费" → its names, when it is nothing but subject names joined
-    by 、/和/及/与 (a name may itself hold 和: the longest name is taken first)."""
+    by 、/和/及/与 (a name may itself hold 和: the longest name is taken first), each perhaps followed by 预算/决算
+    ("一般公共预算拨款支出预算和政府性基金拨款支出预算")."""
     names, pos = [], 0
     while pos < len(text):
         m = lex.alias_re.match(text, pos)
@@ -660,6 +663,8 @@ def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
         end = max(m.end() if m else 0, c.end() if c else 0)
         if end <= pos or (m and m.group(0) in BARE and end == m.end()):
             return None
+        tail = LIST_NAME_TAIL_RE.match(text, end)
+        end = tail.end() if tail else end
         names.append(text[pos:end])
         pos = end
         if pos < len(text):
