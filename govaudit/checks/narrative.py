@@ -345,6 +345,13 @@ def _level_of_two_amounts(disclosure, c: Claim):
 )
 @merged
 def parts_add_up(disclosure, ctx):
+    from govaudit.recognize.claims import OF_BUDGETS
+
+    def of_budgets(c: Claim) -> bool:
+        """In a 决算 a change of a budget over last year's budget ("“三公”经费预算…比上年预算增加") is summed with its
+        like only, not with changes of the 决算 over last year's; in a 预算 every change is of budgets."""
+        return c.budget_word == OF_BUDGETS and disclosure.stage != "预算"
+
     data = narrative_data()
     cs = claims(disclosure, ctx)
     amounts: dict[str, list[Claim]] = {}
@@ -355,7 +362,7 @@ def parts_add_up(disclosure, ctx):
         if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             amounts.setdefault(c.subject, []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
-            changes.setdefault((c.subject, c.basis), []).append(c)
+            changes.setdefault((c.subject, c.basis, of_budgets(c)), []).append(c)
 
     def near(found: list[Claim] | None, c: Claim) -> Claim | None:
         """The part's statement in the total's paragraph, else its only statement in the text."""
@@ -384,7 +391,7 @@ def parts_add_up(disclosure, ctx):
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
                           expected=total.shown(), actual=c.amount.text)
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
-            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis)), c))
+            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
             if parts is None:
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)

@@ -207,6 +207,7 @@ class _Sentence:
     last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
     within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
+    of_budgets: bool = False  # "比上年预算增加": last year's budget, not last year's 决算 (budget_word "上年预算")
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -351,6 +352,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 subject = found
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
+                state.of_budgets = PRIOR_BUDGET_RE.match(clause, prior.end()) is not None
             elif budget:
                 # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
@@ -374,7 +376,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
-                         change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
+                         change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
@@ -395,7 +397,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 before = clause[: m.start()]
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
-                if not said and found is not None and "决算" in s:
+                bare = None
+                if not said and found is not None and ("决算" in s or BUDGET_VS_BUDGET_RE.search(s)):
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
@@ -433,8 +436,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.money.append(c)
                 if basis is None and c.subject:
                     state.amounts[c.subject] = c
-                    if state.lead is None and not c.category:
-                        state.lead = c
+                    if state.lead is None and not c.category and not state.within:
+                        state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
+                elif basis == "budget" and bare and c.subject:
+                    state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
@@ -445,7 +450,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.rate, last.rate_word = rate, word
                 else:
                     c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                             direction=direction, direction_word=word, rate=rate, rate_word=word)
+                             direction=direction, direction_word=word, rate=rate, rate_word=word,
+                             budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
@@ -491,6 +497,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole = c.whole or whole_words
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
+                elif state.within and state.within != c.subject:
+                    c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject:
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
@@ -511,7 +519,8 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
         c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
-                 direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None)
+                 direction_word=flat.group(0),
+                 budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
         if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found)
@@ -612,7 +621,8 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     _pos, text, code = hit
     data = lex.data
     if code is not None:
-        scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else None
+        scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
+            state.within if state.within in data.category_tables else None)
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
     if name in ("项目预算数", "项目执行数"):
@@ -692,8 +702,10 @@ def respectively(s: str, lex: _Lexicon) -> str:
     return RESPECTIVELY_RE.sub(one, s)
 
 
-# "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget
+# "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
+# says 决算 or compares it with another budget ("“三公”经费预算7.5万元，比上年预算增加1万元")
 BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
@@ -727,3 +739,21 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     if scoped is None:
         return _Subject(name="", text=found.text, known=False)
     return _Subject(name=scoped.name, text=found.text, known=True)
+
+
+# "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets
+PRIOR_BUDGET_RE = lazy(r"(?:的)?(?:全年|年初|调整后|调整)?预算")
+OF_BUDGETS = "上年预算"
+
+
+def _of_budgets(state: _Sentence, subject: _Subject | None) -> str | None:
+    """A comparison with last year's budget is marked (budget_word 上年预算): its parts' changes are summed only with
+    changes of the same kind (TXT007), not with changes of last year's 决算. So is a change of a subject whose only
+    amount in the sentence is its budget ("“三公”经费年初预算7.5万元，比上年减少1万元")."""
+    if state.basis != "prior":
+        return None
+    if state.of_budgets:
+        return OF_BUDGETS
+    name = subject.name if subject else ""
+    said = [m for m in state.money if name and m.subject == name]
+    return OF_BUDGETS if said and all(m.basis == "budget" for m in said) else None
