@@ -378,6 +378,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
+                if c.basis is None and _sole(state, "prior") is not None:
+                    c.basis = "prior"  # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元": of the year said
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
@@ -405,8 +407,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
-                if basis is None and _other_year(before, this_year):
+                if basis is None and _other_year(before, this_year) and not TO_RE.search(before):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
+                    # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
                 elif basis == "budget" and _other_year(before[-16:], this_year):
                     # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
                     basis, said = "prior", []
@@ -486,9 +489,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                 whole_words = m.group(1)
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
+                lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
-                        and generic in state.lead.subject:
-                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount  # "占总支出的": the list's lead
+                        and lead_spec is not None and lead_spec.measure == generic:
+                    # "占总支出的": the list's lead when it is a total of that measure (本年支出合计, 财政拨款支出 …),
+                    # not a part ("基本支出X万元，占总支出的Z1%；项目支出Y万元，占总支出的Z2%": the whole is unsaid)
+                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 elif generic:
                     pass  # a whole the sentence does not state: not judged
                 elif whole_words:
@@ -537,6 +543,7 @@ def _budget_word(word: str | None) -> str | None:
 
 
 OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
+TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:
