@@ -126,3 +126,24 @@ def test_shown_text_rounds_as_excel_shows_a_figure():
     assert shown_text(0.125, "0.00") == "0.13"
     assert shown_text(1234567.125, "#,##0.00") == "1,234,567.13"
     assert shown_text(-3.5, "0") == "-4"
+
+
+def _notes(*codes: str) -> Result:
+    name = "x.xlsx"
+    return Result(files=[FileStatus(path=name, status="checked")], findings=[
+        Finding(code=c, severity=Severity.info, file=name, message="提示", locations=[Location(file=name, sheet="表")])
+        for c in codes])
+
+
+@pytest.mark.parametrize("codes, said, unsaid", [
+    (("RND001", "RND001"), "都是合计与分项等的差额在四舍五入误差范围内", "供核对参考"),
+    (("RND001", "CMP009"), "如四舍五入造成的尾差，供核对参考", "都是"),
+    (("CMP009",), "提示 1 个（不是错误，供核对参考；", "四舍五入"),
+])
+def test_folded_notes_say_what_they_are(codes, said, unsaid):
+    # a template-placeholder note is not a rounding gap: the fold's heading must not call it one
+    html = render(_notes(*codes), "html")
+    summary = html.split("<details><summary>", 1)[1].split("</summary>", 1)[0]
+    assert said in summary and unsaid not in summary
+    text = render(_notes(*codes), "text")
+    assert said.split("；")[0].replace("提示 1 个（", "") in text

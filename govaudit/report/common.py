@@ -107,3 +107,13 @@ def rule_info(rules) -> dict[str, dict]:
             r["severity"] = getattr(sev, "value", sev)
         out[r["code"]] = r
     return out
+
+
+def hints_note(hints) -> str:
+    """What the folded notes are, said truly: rounding gaps only, or notes of several kinds."""
+    rounding = sum(1 for f in hints if f.code.startswith("RND"))
+    if rounding == len(hints):
+        return "都是合计与分项等的差额在四舍五入误差范围内，不是错误"
+    if rounding:
+        return "不是错误，如四舍五入造成的尾差，供核对参考"
+    return "不是错误，供核对参考"

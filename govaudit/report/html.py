@@ -14,7 +14,7 @@ from html import escape
 
 from govaudit.cellref import column_letter, parse_a1
 from govaudit.model import Result
-from govaudit.report.common import figures, primary, reference, rule_info
+from govaudit.report.common import figures, hints_note, primary, reference, rule_info
 
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
@@ -203,7 +203,7 @@ def render_html(result: Result, rules=None, title: str = "决算公开表检查�
             n += 1
             body.append(_finding(f, n, infos))
         if hints:
-            body.append(f"<details><summary>提示 {len(hints)} 个（在四舍五入误差范围内等，不是错误；点击展开）</summary>")
+            body.append(f"<details><summary>提示 {len(hints)} 个（{hints_note(hints)}；点击展开）</summary>")
             for f in hints:
                 n += 1
                 body.append(_finding(f, n, infos))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from govaudit.model import Result, Severity
-from govaudit.report.common import figures, primary, reference, source_refs
+from govaudit.report.common import figures, hints_note, primary, reference, source_refs
 from govaudit.report.wrap import wrap
 
 STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
@@ -69,8 +69,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
             if details:
                 emit(Text("      " + "；".join(details), style="dim"), hang=8)
         if hidden:
-            emit(Text(f"  另有 {len(hidden)} 条提示（如合计与分项的差额在四舍五入误差范围内，不是错误；"
-                      f"加 -v 显示）", style="dim"), hang=4)
+            emit(Text(f"  另有 {len(hidden)} 条提示（{hints_note(hidden)}；加 -v 显示）", style="dim"), hang=4)
     s = result.summary()
     checked = sum(1 for x in result.files if x.status == "checked")
     unreadable = len(result.files) - checked
