@@ -15,7 +15,7 @@ from govaudit.checks.narrative_common import (
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
-from govaudit.model.claim import ACTUAL_WORDS
+from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS
 from govaudit.narrative_data import narrative_data
 
 
@@ -345,8 +345,6 @@ def _level_of_two_amounts(disclosure, c: Claim):
 )
 @merged
 def parts_add_up(disclosure, ctx):
-    from govaudit.recognize.claims import OF_BUDGETS
-
     def of_budgets(c: Claim) -> bool:
         """In a 决算 a change of a budget over last year's budget ("“三公”经费预算…比上年预算增加") is summed with its
         like only, not with changes of the 决算 over last year's; in a 预算 every change is of budgets."""

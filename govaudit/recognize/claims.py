@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import ACTUAL_WORDS, Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
@@ -378,7 +378,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
-                if c.basis is None and _sole(state, "prior") is not None:
+                if c.basis is None and c.subject and \
+                        len([o for o in state.money if o.basis == "prior" and o.subject == c.subject]) == 1:
                     c.basis = "prior"  # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元": of the year said
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
@@ -750,7 +751,6 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
 
 # "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets
 PRIOR_BUDGET_RE = lazy(r"(?:的)?(?:全年|年初|调整后|调整)?预算")
-OF_BUDGETS = "上年预算"
 
 
 def _of_budgets(state: _Sentence, subject: _Subject | None) -> str | None:
