@@ -81,6 +81,9 @@ class Sheet:
     # PDF: (first row, last row, page) of a table whose right-hand columns were printed on a later page as a
     # separate strip (a wide sheet printed without fitting to the page width): not read as one table
     cut_tables: list[tuple[int, int, int]] = field(default_factory=list)
+    # documents: (first row, last row, why) of a table whose cells could not be placed with certainty (the why in
+    # Chinese, for the reader of the report): not checked
+    unsure_tables: list[tuple[int, int, str]] = field(default_factory=list)
 
     @property
     def max_row(self) -> int:

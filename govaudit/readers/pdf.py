@@ -15,6 +15,18 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns
+from govaudit.readers.pdf_common import (
+    EDGE,
+    FIGURE,
+    HEADER_GAP,
+    SENTENCE,
+    TABLE_NO,
+    box,
+    lead,
+    same_title,
+    title_key,
+    title_like,
+)
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
@@ -37,7 +49,6 @@ from govaudit.text import norm
 TABLES_SHEET = "表格"
 TEXT_SHEET = "正文"
 MIN_TEXT_CHARS = 10  # fewer characters in the whole text layer than this: a scan, or an empty file
-EDGE = 6.0  # points: a continued table's left and right edges match its first part's within this
 
 
 def read_pdf(path: Path) -> Workbook:
@@ -47,10 +58,6 @@ def read_pdf(path: Path) -> Workbook:
             raise ReadError("扫描件，没有文字层，无法检查（请使用带文字层的 PDF，或原始的 Excel/Word 文件）")
         raise ReadError("PDF 文件没有文字内容，无法检查")
     return _Layout(str(path)).build(pages)
-
-
-def _box(b) -> tuple[float, float, float, float]:
-    return round(b[0], 1), round(b[1], 1), round(b[2], 1), round(b[3], 1)
 
 
 @dataclass
@@ -213,7 +220,7 @@ class _Layout:
         index = len(self.paragraphs) + 1
         first = lines[0]
         on_first_page = [ln for ln in lines if ln.page == first.page]
-        bbox = _box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
+        bbox = box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
                      max(ln.x1 for ln in on_first_page), max(ln.bottom for ln in on_first_page)))
         text = join_lines(lines)
         sheet = self.tables if first.page in self.grid_pages or id(first) in self.foot_titles else self.text
@@ -221,7 +228,7 @@ class _Layout:
         if len(lines) == 1 and first.columns is not None:
             pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
             for piece, (c1, c2) in zip(pieces, first.columns):
-                origin = Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox))
+                origin = Origin(paragraph=index, page=first.page, bbox=box(piece.bbox))
                 self._put(sheet, row, c1 + 1, piece.text, origin)
                 if c2 > c1:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
@@ -230,7 +237,7 @@ class _Layout:
         elif len(lines) == 1 and id(first) not in self.contents:
             # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
             for col, piece in enumerate(first.pieces, start=1):
-                self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=_box(piece.bbox)))
+                self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=box(piece.bbox)))
         else:
             self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
         origin = Origin(paragraph=index, page=first.page, bbox=bbox)
@@ -238,9 +245,9 @@ class _Layout:
         self.paragraphs.append(Paragraph(index=index, text=text, level=level, origin=origin, sheet=sheet.name,
                                          cell=f"A{row}"))
         if sheet is self.tables:
-            self.recent = (self.recent + [_lead(p.text) for p in first.pieces])[-6:]
-            if _title_like(text):
-                self.recent_title = _title_key(text)
+            self.recent = (self.recent + [lead(p.text) for p in first.pieces])[-6:]
+            if title_like(text):
+                self.recent_title = title_key(text)
 
     # ------------------------------------------------------------------ tables
     def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
@@ -259,7 +266,7 @@ class _Layout:
 
     def _repeats_lead(self, line: Line) -> bool:
         """(Asked only right after a table is laid out: self.table is set.)"""
-        texts = [_lead(p.text) for p in line.pieces]
+        texts = [lead(p.text) for p in line.pieces]
         return all(t in self.table.lead_texts or t in ("", "续表", "续") for t in texts)
 
     def _carried_over(self, grid: Grid) -> list[int] | None:
@@ -292,14 +299,19 @@ class _Layout:
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
         head, head_map = state.head, state.head_map
-        if len(set(col_map)) < len(col_map) and self._refine_head(grid, col_map):
-            # the first part was only the group header ('项目 | 收入预算') left at a page's foot: laid out again in
-            # this part's finer columns, which are the table's columns from now on
-            head_map = state.head_map  # (the first part's columns, laid out again)
-            col_map = list(range(1, grid.n_cols + 1))
-            state.col_map = head_map  # its rows are the part laid out last (_join_split_row)
-            state.head = grid  # a later page repeats this part's header rows, not the group header
-            state.head_map = col_map
+        unsure = False
+        if len(set(col_map)) < len(col_map):
+            if self._refine_head(grid, col_map):
+                # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
+                # foot): laid out again in this part's finer columns, which are the table's columns from now on
+                head_map = state.head_map  # (the first part's columns, laid out again)
+                col_map = list(range(1, grid.n_cols + 1))
+                state.head = grid  # a later page repeats this part's header rows, not the group header
+                state.head_map = col_map
+            else:
+                # finer columns under rows already read in coarser ones: two texts of one row would fall into one
+                # column, and which of the finer columns a figure read before belongs to is not known
+                unsure = _clash(grid, col_map)
         skip = _repeated_header(head, grid, head_map, col_map)
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
@@ -309,13 +321,17 @@ class _Layout:
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
         state.first_band = skip - joined  # (a band joined to the row before stands for that row)
+        if unsure:
+            self.tables.unsure_tables.append((state.first_row, state.last_row, "续页的表格分出了前面没有的列，"
+                                              f"第{grid.page}页的数字无法对应到前面的列"))
         return True
 
     def _refine_head(self, grid: Grid, col_map: list[int]) -> bool:
-        """When the table laid out last is one part of header words only (no figure) and `grid`, its continuation on
-        the next page, has finer columns (`col_map`: each of them in the first part's column that holds its centre,
-        two or more in one): the first part's cells are laid out again in `grid`'s columns, each over the columns it
-        heads (merged across them), and True. Two of `grid`'s columns would otherwise be read as one.
+        """When the table laid out so far is header words only (no figure; its first part, or several parts in the
+        first part's columns) and `grid`, its continuation on the next page, has finer columns (`col_map`: each of
+        them in the first part's column that holds its centre, two or more in one): the table's cells are laid out
+        again in `grid`'s columns, each over the columns it heads (merged across them), and True. Two of `grid`'s
+        columns would otherwise be read as one.
         As a reader sees it, the finer columns' rules define the columns and the first part's rules only group them:
         a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
         column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
@@ -323,11 +339,12 @@ class _Layout:
         order)."""
         state = self.table
         head = state.head
-        if state.grid is not head:
-            return False  # a part read since in the first part's columns keeps them
-        # (the first part alone: its columns are its virtual columns 1…n, as _new_table laid them out)
-        if any(_FIGURE.match(norm(c.text)) for c in head.cells if c.text):
-            return False
+        sheet = self.tables
+        rows = range(state.first_row, state.last_row + 1)
+        # (the table's columns are its first part's, 1…n, as _new_table laid them out: every part since was laid out
+        # in them, and columns joined from a strip are none of the first part's)
+        if state.strip is not None or any(FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows):
+            return False  # rows of figures read in the first part's columns keep them
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
         for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
             if k not in col_map:  # a sliver: over the columns of the head column that heads the finer column
@@ -335,9 +352,7 @@ class _Layout:
                 k = col_map[min(range(grid.n_cols), key=lambda j: abs(grid.xs[j] + grid.xs[j + 1] - a - b))]
             first.append(col_map.index(k) + 1)
             last.append(len(col_map) - col_map[::-1].index(k))
-        rows = range(state.first_row, state.last_row + 1)
-        sheet = self.tables
-        # (the first part's rows hold its cells only; taken left to right)
+        # (the table's rows hold its cells only; taken left to right)
         cells = {k: sheet.cells.pop(k) for k in sorted(k for k in sheet.cells if k[0] in rows)}
         origins = {k: sheet.origins.pop(k) for k in [k for k in sheet.origins if k[0] in rows]}
         spans = {(m[0], m[1]): (m[2], m[3]) for m in sheet.merged if m[0] in rows}
@@ -360,6 +375,7 @@ class _Layout:
             if (r2 > r or l2 > f) and (r, f, r2, l2) not in sheet.merged:
                 sheet.merged.append((r, f, r2, l2))
         state.head_map = first
+        state.col_map = [first[c - 1] for c in state.col_map]  # the part laid out last (_join_split_row)
         return True
 
     def _join_split_row(self, grid: Grid, band: int, col_map: list[int]) -> bool:
@@ -394,15 +410,15 @@ class _Layout:
         body = False
         for band in range(grid.n_rows):
             texts = [norm(t) for t in _row_texts(grid, band)]
-            figures = [t for t in texts if _FIGURE.match(t)]
+            figures = [t for t in texts if FIGURE.match(t)]
             if figures:
                 body = True
             if body and len(figures) < len(texts):
                 return False  # a row label or a code beside the figures: a table of its own
         # above it only what a strip repeats or carries (the title, the unit cut off the first part's line, header
         # lines); another table's title or number, or running text, says a new table
-        return not any(_SENTENCE.search(ln.text) or _TABLE_NO.match(norm(ln.text))
-                       or (_title_like(ln.text) and not _same_title(ln.text, state.title)) for ln in above)
+        return not any(SENTENCE.search(ln.text) or TABLE_NO.match(norm(ln.text))
+                       or (title_like(ln.text) and not same_title(ln.text, state.title)) for ln in above)
 
     def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool = False) -> None:
         """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
@@ -411,7 +427,7 @@ class _Layout:
                 continue
             r1, r2 = start + max(cell.row, skip), start + cell.row2
             c1, c2 = col_map[cell.col], col_map[cell.col2]
-            origin = Origin(page=grid.page, bbox=_box(cell.bbox))
+            origin = Origin(page=grid.page, bbox=box(cell.bbox))
             for r in range(r1, r2 + 1):
                 for c in range(c1, c2 + 1):
                     self.tables.origins[(r, c)] = origin
@@ -432,10 +448,6 @@ class _Layout:
         sheet.origins[(row, col)] = origin
 
 
-HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
-_SENTENCE = re.compile("[，。；]")
-
-
 _CONTENTS = ("目录", "目次")
 
 
@@ -452,7 +464,7 @@ def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
             line.columns = None
             out = set()
             for entry in ordered[i:]:  # the heading, then its entries
-                if _SENTENCE.search(entry.text):
+                if SENTENCE.search(entry.text):
                     break
                 out.add(id(entry))
             return out
@@ -472,11 +484,11 @@ def _contents_grid(lines: list[Line], grids: list[Grid]) -> Grid | None:
     if not below:
         return None
     grid = min(below, key=lambda g: g.ys[0])
-    if any(heading.bottom <= ln.top < grid.ys[0] and _SENTENCE.search(ln.text) for ln in lines):
+    if any(heading.bottom <= ln.top < grid.ys[0] and SENTENCE.search(ln.text) for ln in lines):
         return None
     for cell in grid.cells:
         text = norm(cell.text)
-        if _SENTENCE.search(text) or (_FIGURE.match(text) and not _PAGE_NO.match(text)):
+        if SENTENCE.search(text) or (FIGURE.match(text) and not _PAGE_NO.match(text)):
             return None
     return grid
 
@@ -493,7 +505,7 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
     for line in candidates:
         if edge - line.bottom > HEADER_GAP * line.height or line.x0 < x0 or line.x1 > x1:
             break
-        if _SENTENCE.search(line.text):
+        if SENTENCE.search(line.text):
             break  # running text (its commas, full stops): neither it nor what is above it is a header
         # a column span for each of the line's words (_words) when they fall in columns of their own, else for
         # each of its pieces (the line keeps its pieces: a repeated title is told by them)
@@ -575,18 +587,6 @@ def _span(grid: Grid, bbox) -> tuple[int, int]:
     return cols[0], cols[-1]
 
 
-def _lead(text: str) -> str:
-    """A line's text as compared with a continued table's repeated title: '收入决算表（续）' is '收入决算表'."""
-    t = norm(text)
-    for tail in ("(续表)", "(续)", "续表", "(续上表)"):
-        if t.endswith(tail):
-            t = t[: -len(tail)]
-    return t
-
-
-_FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")
-_UNIT_TAIL = re.compile(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
-_TABLE_NO = re.compile(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
 TITLE_ROWS = 4  # a title at a page's foot has at most its year, department and unit lines below it
 
 
@@ -601,14 +601,14 @@ def _foot_titles(lines_by_page: list[list[Line]], grids_by_page: list[list[Grid]
             continue
         top = min(g.ys[0] for g in nxt)
         above = [ln for ln in lines_by_page[k + 1] if ln.bottom <= top + 1]
-        if len(above) > TITLE_ROWS or any(_SENTENCE.search(ln.text) or _title_like(ln.text) for ln in above):
+        if len(above) > TITLE_ROWS or any(SENTENCE.search(ln.text) or title_like(ln.text) for ln in above):
             continue
         tail = []
         for line in sorted(lines_by_page[k], key=lambda ln: ln.top, reverse=True)[:TITLE_ROWS + 1]:
-            if _SENTENCE.search(line.text):
+            if SENTENCE.search(line.text):
                 break
             tail.append(line)
-            if _title_like(line.text):
+            if title_like(line.text):
                 out.update(id(ln) for ln in tail)
                 break
     return out
@@ -620,9 +620,9 @@ def _ends_with_title(grid: Grid) -> bool:
     the grid on the next page is then that next table, not this one carried over."""
     for band in range(grid.n_rows - 1, max(grid.n_rows - 1 - TITLE_ROWS, -1), -1):
         texts = _row_texts(grid, band)
-        if any(_FIGURE.match(norm(t)) for t in texts):
+        if any(FIGURE.match(norm(t)) for t in texts):
             return False  # a row of figures: the table's own body
-        if any(_title_like(t) for t in texts):
+        if any(title_like(t) for t in texts):
             return True
     return False
 
@@ -632,21 +632,17 @@ def _row_texts(grid: Grid, band: int) -> list[str]:
     return [c.text for c in grid.cells if c.row == band and c.text]
 
 
-def _title_key(text: str) -> str:
-    return _UNIT_TAIL.sub("", _lead(text))
-
-
-def _same_title(text: str, title: str | None) -> bool:
-    """The table's title repeated above a strip of its columns; a title centred over the whole sheet may be cut at
-    the strip page's left edge ('年部门收入预算总表' for '2026年部门收入预算总表')."""
-    key = _title_key(text)
-    return title is not None and len(key) >= 4 and title.endswith(key)
-
-
-def _title_like(text: str) -> bool:
-    """A table's title: short, no sentence, ends with 表 (a trailing unit in brackets and 续表 aside)."""
-    t = _title_key(text)
-    return t.endswith("表") and len(t) <= 40 and not t.startswith(("注", "备注", "说明")) and not _SENTENCE.search(t)
+def _clash(grid: Grid, col_map: list[int]) -> bool:
+    """Whether two cells with text in one band of `grid` start in one virtual column (`col_map`): laid out so, one
+    would be lost."""
+    seen = set()
+    for cell in grid.cells:
+        if cell.text:
+            key = (cell.row, col_map[cell.col])
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[int]) -> int:

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
 
+from govaudit.readers.pdf_common import FIGURE
 from govaudit.readers.pdf_page import Char, Page, Segment
 
 SNAP = 2.0  # lines closer than this are one line (double borders, anti-aliasing offsets)
@@ -55,17 +56,50 @@ class Grid:
 
 
 def _merge(segments: list[Segment]) -> list[Segment]:
-    """Collinear pieces that touch or overlap become one line."""
+    """Collinear pieces that touch or overlap become one line: pieces within SNAP of the line's first piece (the one
+    reached first along it), whose extents meet within SNAP. Positions are compared by distance, never by a grid of
+    fixed buckets: pieces at 100.96 and 101.04 (one rule, drawn in pieces a hair apart) straddle such a bucket's
+    edge. A column rule of one table is not swallowed by a near-collinear rule of a table lower on the page: the two
+    do not meet."""
     out: list[Segment] = []
-    for s in sorted(segments, key=lambda s: (round(s.pos / SNAP), s.a)):
-        last = out[-1] if out else None
-        # (pieces within SNAP of each other may sort into neighbouring buckets, so `s` may start above `last`: a
-        # column rule of one table must not be swallowed by a near-collinear rule of a table lower on the page)
-        if last is not None and abs(last.pos - s.pos) <= SNAP and s.a <= last.b + SNAP and s.b >= last.a - SNAP:
-            last.a, last.b = min(last.a, s.a), max(last.b, s.b)
-            continue
-        out.append(Segment(s.horizontal, s.pos, s.a, s.b))
+    ordered = sorted(segments, key=attrgetter("pos"))
+    start = 0
+    for k in range(1, len(ordered) + 1):
+        # a run of positions each within SNAP of the one before: no piece outside it is within SNAP of one inside
+        if k == len(ordered) or ordered[k].pos - ordered[k - 1].pos > SNAP:
+            out.extend(_join_pieces(ordered[start:k]))
+            start = k
     return out
+
+
+def _join_pieces(pieces: list[Segment]) -> list[Segment]:
+    """`_merge` within a run of near positions: pieces taken along the line (by `a`); each joins the line nearest in
+    position among those it meets. A line that ends more than SNAP before the piece reached is done (the pieces come
+    in order of `a`): only lines still open are looked at, kept in order of position."""
+    if len(pieces) == 1:
+        s = pieces[0]
+        return [Segment(s.horizontal, s.pos, s.a, s.b)]
+    done: list[Segment] = []
+    open_: list[Segment] = []  # in order of pos
+    for s in sorted(pieces, key=attrgetter("a")):
+        lo = bisect_right(open_, s.pos - SNAP - 1e-9, key=attrgetter("pos"))
+        best = None
+        i = lo
+        while i < len(open_) and open_[i].pos <= s.pos + SNAP:
+            line = open_[i]
+            if line.b + SNAP < s.a:
+                done.append(open_.pop(i))  # ended before this piece: nothing later reaches it either
+                continue
+            if best is None or abs(line.pos - s.pos) < abs(best.pos - s.pos):
+                best = line
+            i += 1
+        if best is not None:
+            best.b = max(best.b, s.b)  # (best.a <= s.a: pieces come in order of a)
+            continue
+        line = Segment(s.horizontal, s.pos, s.a, s.b)
+        open_.insert(bisect_right(open_, s.pos, key=attrgetter("pos")), line)
+    done.extend(open_)
+    return done
 
 
 def _cluster(values: list[float], tol: float) -> list[float]:
@@ -161,7 +195,7 @@ def _low_box(grid: Grid, outside: list[Char]) -> bool:
     text (given back to `outside`), unless it holds figures in two or more cells: a table's row printed small (a
     wide sheet fitted to the page; a 总计 row set apart from its table by blank unruled rows)."""
     low = grid.ys[-1] - grid.ys[0] < LOW and sum(
-        1 for c in grid.cells if c.chars and _FIGURE.match(cell_text(c.chars))) < 2
+        1 for c in grid.cells if c.chars and FIGURE.match(cell_text(c.chars))) < 2
     if low:
         for cell in grid.cells:
             outside.extend(cell.chars)
@@ -471,6 +505,5 @@ def join_chars(line: list[Char]) -> str:
 
 
 _ASCII_PAIR = re.compile("[\x00-\x7f]{2}")  # two ASCII characters side by side
-_FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
 centre_y = attrgetter("cy")
 _X0 = attrgetter("x0")

@@ -11,6 +11,7 @@ it is laid out merged over them, its text in the first, like the merged cell it 
 from __future__ import annotations
 
 from govaudit.readers.base import Cell
+from govaudit.readers.pdf_common import EDGE
 from govaudit.readers.pdf_grid import Grid
 
 
@@ -45,6 +46,4 @@ def spread_wide_labels(layout, grid: Grid, start: int, skip: int, col_map: list[
 
 
 def _edge(xs: list[float], x: float) -> int | None:
-    from govaudit.readers.pdf import EDGE
-
     return next((k for k, e in enumerate(xs) if abs(e - x) <= EDGE), None)

@@ -20,6 +20,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from govaudit.readers.base import Cell, Origin
+from govaudit.readers.pdf_common import (
+    EDGE,
+    FIGURE,
+    HEADER_GAP,
+    SENTENCE,
+    TABLE_NO,
+    box,
+    lead,
+    same_title,
+    title_like,
+)
 from govaudit.readers.pdf_grid import Grid
 from govaudit.text import norm
 
@@ -38,17 +49,15 @@ class _Placed:
 def join_strip(layout, grid: Grid, above: list) -> bool:
     """Lay `grid` out as the right-hand columns of the table laid out last (`layout`: readers.pdf._Layout) and return
     True, or leave everything as it is and return False when that is not certain."""
-    from govaudit.readers import pdf  # the reader's own helpers (pdf imports this module)
-
     state = layout.table
     if state is None or grid.page != state.last_page + 1 or grid.page != state.grid.page + 1:
         return False
     part = state.grid
-    if abs(grid.xs[0] - part.xs[0]) <= pdf.EDGE and abs(grid.xs[-1] - part.xs[-1]) <= pdf.EDGE:
+    if abs(grid.xs[0] - part.xs[0]) <= EDGE and abs(grid.xs[-1] - part.xs[-1]) <= EDGE:
         return False  # the same width: the table carried over (or a new one), read as such
     if grid.n_rows != part.n_rows or any(abs(_height(grid, i) - _height(part, i)) > BAND for i in range(grid.n_rows)):
         return False
-    if not _only_repeats_above(pdf, state, above):
+    if not _only_repeats_above(state, above):
         return False
     sheet = layout.tables
     top = state.last_row - part.n_rows + 1  # the virtual row of the part's band 0
@@ -59,7 +68,7 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
             if origin is None or origin.page != part.page:
                 return False
     mine, theirs = _texts(grid), _texts(part)
-    figure = pdf._FIGURE.match
+    figure = FIGURE.match
     body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
                 None)
     if body is None:
@@ -88,7 +97,7 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
             continue
         r1, r2 = top + max(c.row, first), top + c.row2
         c1, c2 = offset + c.col - k + 1, offset + c.col2 - k + 1
-        origin = Origin(page=grid.page, bbox=pdf._box(c.bbox))
+        origin = Origin(page=grid.page, bbox=box(c.bbox))
         for r in range(r1, r2 + 1):
             for col in range(c1, c2 + 1):
                 sheet.origins[(r, col)] = origin
@@ -96,13 +105,13 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
             sheet.cells[(r1, c1)] = Cell(r1, c1, c.text)
         if r2 > r1 or c2 > c1:
             sheet.merged.append((r1, c1, r2, c2))
-    _carry_meta_line(pdf, sheet, state, grid, above, offset)
+    _carry_meta_line(sheet, state, grid, above, offset)
     state.strip = _Placed(widths, k, offset)
     state.last_page = grid.page
     return True
 
 
-def _carry_meta_line(pdf, sheet, state, grid: Grid, above: list, offset: int) -> None:
+def _carry_meta_line(sheet, state, grid: Grid, above: list, offset: int) -> None:
     """The line just above the strip that is no repeat and no title (the right-hand end of the line above the table,
     '金额单位：万元', printed over the strip's columns) goes into the row above the table's first row, beside the part
     of that line the first page printed."""
@@ -111,13 +120,14 @@ def _carry_meta_line(pdf, sheet, state, grid: Grid, above: list, offset: int) ->
     origin = sheet.origins.get((row, min(here))) if here else None
     if origin is None or origin.page != state.head.page or origin.bbox is None:
         return
-    lines = [ln for ln in above if not _repeat(pdf, state, ln) and not pdf._title_like(ln.text) and grid.ys[0] - ln.bottom <= pdf.HEADER_GAP * (ln.bottom - ln.top)]
+    lines = [ln for ln in above if not _repeat(state, ln) and not title_like(ln.text)
+             and grid.ys[0] - ln.bottom <= HEADER_GAP * (ln.bottom - ln.top)]
     if len(lines) != 1:
         return
     line = lines[0]
     col = max(max(here), offset) + 1
     sheet.cells[(row, col)] = Cell(row, col, line.text)
-    sheet.origins[(row, col)] = Origin(page=line.page, bbox=pdf._box((line.x0, line.top, line.x1, line.bottom)))
+    sheet.origins[(row, col)] = Origin(page=line.page, bbox=box((line.x0, line.top, line.x1, line.bottom)))
 
 
 def _height(grid: Grid, band: int) -> float:
@@ -128,20 +138,20 @@ def _texts(grid: Grid) -> dict[tuple[int, int], str]:
     return {(c.row, c.col): norm(c.text) for c in grid.cells if c.text}
 
 
-def _repeat(pdf, state, line) -> bool:
+def _repeat(state, line) -> bool:
     """A line the strip's page prints again: the table's title, 表号 or 部门 line, or 续表."""
-    return all(t in state.lead_texts or t in ("", "续表", "续") for t in (pdf._lead(p.text) for p in line.pieces))
+    return all(t in state.lead_texts or t in ("", "续表", "续") for t in (lead(p.text) for p in line.pieces))
 
 
-def _only_repeats_above(pdf, state, above: list) -> bool:
+def _only_repeats_above(state, above: list) -> bool:
     """Above the strip only what a strip repeats: the table's title, 表号 and unit lines, its header lines."""
     for line in above:
-        if _repeat(pdf, state, line):
+        if _repeat(state, line):
             continue
         text = line.text
-        if pdf._SENTENCE.search(text) or pdf._TABLE_NO.match(norm(text)):
+        if SENTENCE.search(text) or TABLE_NO.match(norm(text)):
             return False
-        if pdf._title_like(text) and not pdf._same_title(text, state.title):
+        if title_like(text) and not same_title(text, state.title):
             return False
     return True
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from govaudit.readers.pdf_common import SENTENCE
 from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
@@ -212,7 +213,6 @@ def join_lines(lines: list[Line]) -> str:
 
 
 HEAD_LINES = 2  # a table's title may have this many lines (its 部门, 单位 or year line) between it and the table
-_SENTENCE = re.compile("[，。；]")
 
 
 def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
@@ -227,7 +227,7 @@ def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
         while tops and tops[-1] >= line.top:  # a table starting below the line (or level with it, as pdf.py lays out)
             tops.pop()
             between = 0
-        if _SENTENCE.search(line.text) or line.text.rstrip().endswith(("：", ":")):
+        if SENTENCE.search(line.text) or line.text.rstrip().endswith(("：", ":")):
             between = None  # running text: a sentence, or the words leading into the table ("…单位包括：")
         elif line.columns is not None:
             line.heads_table = True  # a header line of a ruled table, a row of an unruled one, or the title above

@@ -192,6 +192,10 @@ def recognize(book: Workbook) -> Disclosure:
                         if first < block.end_row and last >= block.title_row), None)
             if cut is not None:  # a PDF's wide table printed in column strips: its columns cannot be told apart
                 table.unreliable = f"表格右侧的列另印在第{cut}页，打印时没有按页宽缩放，无法拼成一张表"
+            why = next((why for first, last, why in sheet.unsure_tables
+                        if first < block.end_row and last >= block.title_row), None)
+            if why is not None:  # a document's table whose cells could not be placed with certainty
+                table.unreliable = why
             if table.department is None or table.year is None:
                 # a heading above the first table ('XX部门2024年度部门决算') speaks for the sheet
                 meta = _sheet_meta(sheet, blocks[0].title_row)
