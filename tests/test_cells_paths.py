@@ -42,7 +42,8 @@ def test_a_headless_column_after_the_names_is_their_second_level(tmp_path):
 def test_a_coded_rows_key_is_its_code_outside_01_and_04():
     key = TableBuilder._row_key
     assert key("03", 0, "一、合计", "201", False) == "201"
-    assert key("03", 0, "一、合计", None, False) == "total"
+    assert key("03", 0, "合计", None, False) == "total"
+    assert key("03", 0, "一、合计", None, False) is None  # numbered: a part's total (test_numbered_totals.py)
     assert key("06", 0, "人员经费合计", "301", False) == "301"
     assert key("01", 0, "一、一般公共预算财政拨款收入", "201", False) != "201"  # 01: the side's row by its name
     assert key("01", 1, "某某支出", "201", False) == "201"  # 01: no row of that name, the code

@@ -442,7 +442,7 @@ def test_row_keys_by_table():
     assert key("06", 0, "人员经费合计", None, False) == "personnel_total"
     assert key("06", 0, "公用经费", None, False) == "public_total"
     assert key("05", 0, "人员经费", None, False) is None
-    assert key("05", 0, "一、合计", None, False) == "total"
+    assert key("05", 0, "一、合计", None, False) is None  # numbered: a part's total (test_numbered_totals.py)
     assert key("05", 0, "合计（万元）", None, False) == "total"
     assert key("06", 0, "基本支出合计", None, False) == "total"
     assert key("05", 0, "基本支出合计", None, False) is None

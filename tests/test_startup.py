@@ -84,7 +84,7 @@ def test_the_fingerprint_follows_the_sources(tmp_path, monkeypatch):
     from govaudit.engine import catalogue
 
     rules = shutil.copytree(catalogue.packs_dir(), tmp_path / "rules")
-    monkeypatch.setattr(catalogue, "packs_dir", lambda: rules)
+    monkeypatch.setattr(catalogue, "packs_root", lambda: str(rules))
     before = catalogue.fingerprint()
     path = sorted(rules.glob("*.toml"))[0]
     path.write_text(path.read_text(encoding="utf-8") + "# 改了一处\n", encoding="utf-8")
@@ -177,7 +177,7 @@ def test_a_stale_packs_json_is_not_used(tmp_path, monkeypatch):
 
     tomllib = catalogue._tomllib()
     rules = shutil.copytree(catalogue.packs_dir(), tmp_path / "rules")
-    monkeypatch.setattr(catalogue, "packs_dir", lambda: rules)
+    monkeypatch.setattr(catalogue, "packs_root", lambda: str(rules))
     catalogue._packs.cache_clear()
     try:
         path = rules / "tables.toml"

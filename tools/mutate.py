@@ -58,6 +58,9 @@ NAMED_TARGETS: dict[str, list[str]] = {
                                                       "recognize/claims")},
     "govaudit/checks/budget.py": BUDGET_TESTS,
     "govaudit/recognize/stage.py": BUDGET_TESTS,
+    # tests that read the tables afresh (budget_support.changed() reuses the baseline's reading under --fork)
+    "govaudit/recognize/budget_tables.py": ["tests/test_mutation_s8_budget.py", "tests/test_pdf_merged_names.py",
+                                            "tests/test_budget_pdf_shapes.py"],
     "govaudit/checks/cells.py": [S6, "tests/test_rules.py", "tests/test_reader_formats.py",
                                  "tests/test_config_check.py"],
     "govaudit/checks/funds.py": [S6, "tests/test_identity_findings.py", "tests/test_rules.py"],

@@ -1155,6 +1155,33 @@ def text_trimmed(grids):
                 g.cells[k] = (s, "General")
     return grids
 
+# ---- session 8: shapes the real PDFs print that no variant wrote yet ------------------------------------------------
+
+def total_in_name_column(grids):
+    """The 合计 row's word in the 科目名称 column, the code columns beside it blank (普陀 2024 决算 收入/支出决算表,
+    上海 2025 预算 收入/支出预算总表), where the samples merge it across the code and name columns."""
+    for g in grids:
+        for m in list(g.merges):
+            r1, c1, r2, c2 = m
+            v = g.text(r1, c1)
+            if r1 == r2 and c2 > c1 and v and re.sub(r"\s+", "", v) in ("合计", "总计"):
+                g.merges.remove(m)
+                g.cells[(r1, c2)] = g.cells.pop((r1, c1))
+    return grids
+
+
+def _economic(g, r) -> bool:
+    """The table holding row r classifies by 经济分类 (its title, the nearest above)."""
+    above = [t for t in title_cells(g) if t[0] <= r]
+    return bool(above) and any(w in g.cells[max(above)][0] for w in ("经济", "基本支出"))
+
+
+# 江苏 2017–2019 print the function tables' code and name heads 功能科目代码 / 功能科目名称 (27 heads in the real PDFs)
+headers_gongneng = reword({"科目编码": "功能科目代码", "功能分类科目编码": "功能科目代码", "功能科目编码": "功能科目代码",
+                           "科目名称": "功能科目名称", "功能分类科目名称": "功能科目名称"},
+                          lambda g, r, c: not _economic(g, r) and any(header_cell(g, r, cc) for cc in range(1, g.max_col + 1)))
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -1236,11 +1263,15 @@ VARIANTS = {
     "empty table: a line says so": empty_table_note,
     "numbers in General format": numbers_general,
     "numbers text '7.5', '3'": text_trimmed,
+    # session 8
+    "合计 in the name column": total_in_name_column,
+    "headers 功能科目代码/功能科目名称": headers_gongneng,
 }
 
 
 NEW_VARIANTS = list(VARIANTS)[list(VARIANTS).index("headers 收入总计/支出总计"):list(VARIANTS).index("unit 元 1,234,567.00")]
-S5_VARIANTS = list(VARIANTS)[list(VARIANTS).index("unit 元 1,234,567.00"):]
+S5_VARIANTS = list(VARIANTS)[list(VARIANTS).index("unit 元 1,234,567.00"):list(VARIANTS).index("合计 in the name column")]
+S8_VARIANTS = list(VARIANTS)[list(VARIANTS).index("合计 in the name column"):]
 
 
 def _group_header(g, r) -> bool:
@@ -1482,6 +1513,8 @@ def main(argv):
         names = [n for n in names if n in NEW_VARIANTS]
     if "--s5" in argv:  # only the session-5 classes
         names = [n for n in names if n in S5_VARIANTS]
+    if "--s8" in argv:  # only the session-8 classes
+        names = [n for n in names if n in S8_VARIANTS]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0

@@ -13,38 +13,78 @@ catalogue.json, regenerate it.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import zlib
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # at run time only where used: the `rules` fast path needs the fingerprint alone (issue 13)
+# typing's constant without importing typing, and no pathlib at import: `govaudit rules`'s fast path reads the
+# catalogue and the fingerprint alone (typing ≈ 15 M, pathlib with urllib.parse ≈ 15 M instructions; issue 13)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+
     from govaudit.engine.registry import RuleInfo
 
-CATALOGUE = Path(__file__).with_name("catalogue.json")
-# the built-in rules/*.toml as parsed data, under a fingerprint of those files alone (packs_fingerprint): json is
-# parsed in C, while tomllib took ≈ 10 % of the instructions of a small file's check (the packs, narrative.toml and
-# performance.toml read twice; issue 13)
-PACKS = Path(__file__).with_name("packs.json")
+# CATALOGUE = the catalogue file (catalogue.json); PACKS = the built-in rules/*.toml as parsed data (packs.json), under
+# a fingerprint of those files alone (packs_fingerprint): json is parsed in C, while tomllib took ≈ 10 % of the
+# instructions of a small file's check (the packs, narrative.toml and performance.toml read twice; issue 13).
+# Both are pathlib.Path attributes of this module as before, made on first use (__getattr__); a test may set them.
+_FILES = {"CATALOGUE": "catalogue.json", "PACKS": "packs.json"}
+_HERE = os.path.dirname(os.path.abspath(__file__))
 _FIELDS = ("code", "title", "severity", "explanation", "example", "source", "emits", "needs", "needs_any")
 
 
-def packs_dir() -> Path:
+def __getattr__(name: str):
+    if name in _FILES:
+        from pathlib import Path
+
+        return Path(data_file(name))
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def data_file(name: str):
+    """CATALOGUE or PACKS: as set on this module (a test moves them), else the file beside it (a str path)."""
+    got = globals().get(name)
+    return got if got is not None else os.path.join(_HERE, _FILES[name])
+
+
+def packs_root() -> str:
     """rules/ ships inside the wheel as govaudit/_rules; in a source checkout it is the top-level rules/."""
-    here = Path(__file__).resolve().parent.parent
-    shipped = here / "_rules"
-    return shipped if shipped.is_dir() else here.parent / "rules"
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    shipped = os.path.join(here, "_rules")
+    return shipped if os.path.isdir(shipped) else os.path.join(os.path.dirname(here), "rules")
+
+
+def packs_dir() -> Path:
+    """packs_root() as a Path."""
+    from pathlib import Path
+
+    return Path(packs_root())
+
+
+def _files(folder: str, suffix: str) -> list[str]:
+    """The names in `folder` ending in `suffix`, sorted: what sorted(Path(folder).glob("*" + suffix)) names (nothing
+    when the folder is missing or unreadable)."""
+    try:
+        return sorted(name for name in os.listdir(folder) if name.endswith(suffix))
+    except OSError:
+        return []
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read()
 
 
 def fingerprint() -> str:
     """CRC-32 and length of what the built-in rules' metadata comes from: the @rule(...) decorators of
     govaudit/checks/*.py (not the checks' code, so that editing a check's logic leaves the catalogue valid) and the
     whole built-in rules/*.toml. An edit is all it detects, no adversary (hashlib's import alone costs a few ms)."""
-    checks = Path(__file__).resolve().parent.parent / "checks"
+    checks = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "checks")
     parts = []
-    for path in sorted(checks.glob("*.py")):
-        parts += [f"checks/{path.name}".encode(), *_decorators(path.read_bytes())]
+    for name in _files(checks, ".py"):
+        parts += [f"checks/{name}".encode(), *_decorators(_read(os.path.join(checks, name)))]
     data = b"\0".join(parts + _pack_parts())
     return f"crc32 {zlib.crc32(data):08x} {len(data)}"
 
@@ -59,8 +99,9 @@ def packs_fingerprint() -> str:
 
 def _pack_parts() -> list[bytes]:
     parts = []
-    for path in sorted(packs_dir().glob("*.toml")):
-        parts += [f"rules/{path.name}".encode(), path.read_bytes()]
+    root = packs_root()
+    for name in _files(root, ".toml"):
+        parts += [f"rules/{name}".encode(), _read(os.path.join(root, name))]
     return parts
 
 
@@ -82,7 +123,8 @@ def builtin() -> tuple[list[RuleInfo], list[str]] | None:
     from govaudit.severity import Severity
 
     try:
-        data = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+        with open(data_file("CATALOGUE"), encoding="utf-8") as fh:
+            data = json.loads(fh.read())
         if data.get("fingerprint") != fingerprint():
             return None
         infos = [RuleInfo(code=r["code"], title=r["title"], severity=Severity(r["severity"]),
@@ -98,8 +140,10 @@ def read_pack(path: Path) -> dict:
     """What `tomllib.load` gives for the rule pack at `path`: for a built-in pack, its copy in packs.json while that
     matches the sources (each call a fresh copy, as tomllib's would be), else the TOML file itself (which raises as
     tomllib does for a pack that cannot be read)."""
+    from pathlib import Path
+
     path = Path(path)
-    packs = _packs(str(PACKS)) if path.parent.resolve() == packs_dir() else None
+    packs = _packs(str(data_file("PACKS"))) if path.parent.resolve() == packs_dir() else None
     if packs is not None and path.name in packs:
         try:
             return json.loads(packs[path.name])
@@ -113,7 +157,8 @@ def read_pack(path: Path) -> dict:
 def _packs(where: str) -> dict[str, str] | None:
     """file name → its parsed contents as JSON text, when packs.json is there and matches the sources."""
     try:
-        text = Path(where).read_text(encoding="utf-8")
+        with open(where, encoding="utf-8") as fh:
+            text = fh.read()
         packs = _pack_lines(text)
         if packs is None:  # not laid out as write() lays it out: parsed whole, each pack written back as JSON
             data = json.loads(text)
@@ -183,11 +228,13 @@ def build() -> dict:
 
 
 def write() -> None:
-    CATALOGUE.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    from pathlib import Path
+
+    Path(data_file("CATALOGUE")).write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     data = build_packs()  # one pack a line, so that a change to one pack shows as one line in a diff
     lines = [f"{json.dumps(name, ensure_ascii=False)}:{json.dumps(pack, ensure_ascii=False, separators=(',', ':'))}"
              for name, pack in data["packs"].items()]
-    PACKS.write_text(f'{{"fingerprint":{json.dumps(data["fingerprint"])},"packs":{{\n' + ",\n".join(lines) + "\n}}\n",
+    Path(data_file("PACKS")).write_text(f'{{"fingerprint":{json.dumps(data["fingerprint"])},"packs":{{\n' + ",\n".join(lines) + "\n}}\n",
                      encoding="utf-8")
 
 
@@ -197,7 +244,12 @@ if __name__ == "__main__":  # pragma: no cover
 
     write_help()  # the help texts `govaudit --help` prints without click (they follow cli.py)
     print(f"{HELP}：帮助文本已重新生成")
-    print(f"{CATALOGUE}：{len(json.loads(CATALOGUE.read_text(encoding='utf-8'))['rules'])} 条规则")
+    with open(data_file("CATALOGUE"), encoding="utf-8") as fh:
+        print(f"{data_file('CATALOGUE')}：{len(json.loads(fh.read())['rules'])} 条规则")
     from govaudit import lazyre
 
     print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:3]))}）")
+    from govaudit import dataclass_code
+
+    print(f"{dataclass_code.TABLE}：{dataclass_code.write_table()} 个 dataclass 方法的编译结果"
+          f"（{'.'.join(map(str, sys.version_info[:3]))}）")

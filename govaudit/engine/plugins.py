@@ -17,11 +17,13 @@ from __future__ import annotations
 import os
 import re
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # at run time only where used: `govaudit rules`'s fast path calls _may_have_packs alone (issue 13)
+# typing's constant without importing typing; pathlib where used: `govaudit rules`'s fast path calls _may_have_packs
+# alone (issue 13)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     from importlib import metadata
+    from pathlib import Path
 
     from govaudit.engine.registry import RuleInfo
 
@@ -108,6 +110,8 @@ def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
         infos = captured or [v.rule_info for v in vars(obj).values() if isinstance(getattr(v, "rule_info", None), RuleInfo)]
         return [dataclasses.replace(i, source=f"{ep.value}（Python）", plugin=dist) for i in infos]
     if isinstance(obj, (str, os.PathLike)):
+        from pathlib import Path
+
         return _toml_packs(Path(obj), dist, ep.value)
     try:
         infos = list(obj)
@@ -131,6 +135,8 @@ def _toml_packs(directory: Path, dist: str, where: str) -> list[RuleInfo]:
         infos = load_packs(directory)
     except Exception as exc:
         raise PackError(f"规则文件有误（{type(exc).__name__}: {exc}）") from exc
+    from pathlib import Path
+
     return [dataclasses.replace(i, source=f"{where}（{Path(i.source).name}）", plugin=dist) for i in infos]
 
 

@@ -82,9 +82,11 @@ def title_scope(title: str) -> str | None:
 
 
 # ---------------------------------------------------------------- columns (tried on each header level)
+# a part named with its own 合计 ('基本支出合计', '项目支出合计') is that part, not the row's total: parts first (as
+# specs.COLUMN_WORDS["03"] for the 决算 支出决算表)
 _SPENDING = [
-    ("合计", "total"), ("小计", "total"), ("人员经费", "basic.personnel"), ("公用经费", "basic.public"),
-    ("基本支出", "basic"), ("项目支出", "project"), ("预留机动", "reserve"), ("结转下年", "carry_out"),
+    ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"), ("项目支出", "project"),
+    ("预留机动", "reserve"), ("结转下年", "carry_out"), ("合计", "total"), ("小计", "total"),
     ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
 ]
 # 江苏 2019 法院 公开08表 heads its one figure column “基本支出”: the table is all 基本支出, the column its amount
@@ -133,14 +135,30 @@ EXPENSE = [
 TWO_SIDED = ("B01", "B04")
 
 
+# 合计/总计/小计 in a row name under a subordinate number ('一、基本支出合计', '（一）小计') totals a part, never the
+# table: the total rows of real tables are printed bare (合计, 收入总计, 本年支出合计, ‘…本年收入预算合计’); none of the
+# 35 real PDFs, the seed or the 2026 templates numbers one
+TOTAL_PARTS = ("合计", "总计", "小计")
+
+
+def numbered(label: str) -> bool:
+    """A (normalised) label opening with a number: '一、…', '（二）…', '3.…'."""
+    return strip_numbering(label) != label
+
+
+def total_word(word: str) -> bool:
+    return any(p in word for p in TOTAL_PARTS)
+
+
 def side_row_key(kind: str, label: str, side: int) -> str | None:
     from govaudit.recognize.specs import category_code
 
     t = strip_numbering(label)
     if not t:
         return None
+    bare = t == label
     for word, key in (EXPENSE if side else B01_INCOME if kind == "B01" else B04_INCOME):
-        if word in t:
+        if word in t and (bare or not total_word(word)):
             return key
     if side:
         return category_code(t)

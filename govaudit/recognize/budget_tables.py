@@ -137,7 +137,8 @@ class BudgetTableBuilder(TableBuilder):
                 if word in core:
                     return key
         if core in specs.TOTAL_WORDS or core.startswith("合计") or core.endswith(("总计", "合计")):
-            return "total"
+            # '一、基本支出合计', '（一）合计': a part's total, never the table's (budget_specs.TOTAL_PARTS)
+            return None if budget_specs.numbered(norm(label)) else "total"
         return None
 
 

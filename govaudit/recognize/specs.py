@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from govaudit.recognize.budget_specs import BUDGET_COLUMN_WORDS, classify_budget_title, split_title_meta
+from govaudit.recognize.budget_specs import (BUDGET_COLUMN_WORDS, classify_budget_title, numbered, split_title_meta,
+                                             total_word)
 from govaudit.text import category_core, norm, strip_numbering
 
 # ---------------------------------------------------------------- titles
@@ -164,12 +165,14 @@ TOTAL_WORDS = ("合计", "总计", "本年合计")
 
 def side_row_key(label: str, side: int) -> str | None:
     # '年初结转结余' is '年初结转和结余' without its 和 (so are 年末 and the 财政拨款 ones)
-    t = strip_numbering(norm(label)).replace("结转结余", "结转和结余")
+    shown = norm(label)
+    t = strip_numbering(shown).replace("结转结余", "结转和结余")
     if not t:
         return None
+    bare = not numbered(shown)  # '一、基本支出合计' totals a part: never the side's 合计/总计 (budget_specs.TOTAL_PARTS)
     table = INCOME_ROWS if side == 0 else EXPENSE_ROWS
     for word, key in table:
-        if word in t:
+        if word in t and (bare or not total_word(word)):
             return key
     if side == 1:
         code = category_code(t)

@@ -635,6 +635,8 @@ class TableBuilder:
             for word, key in specs.BASIC_ROWS:
                 if word in core:
                     return key
+        if specs.numbered(norm(label)):
+            return None  # '一、基本支出合计', '（一）合计': a part's total, never the table's (budget_specs.TOTAL_PARTS)
         if core in specs.TOTAL_WORDS or core.startswith("合计") or (kind == "06" and core.endswith("合计")):
             return "total"
         if kind in ("02", "03", "05", "08", "09") and _TABLE_TOTAL.fullmatch(core):
