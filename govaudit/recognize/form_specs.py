@@ -5,36 +5,25 @@ trailing colon dropped; never on cell positions.
 
 Every function of one label is remembered per text (`_per_text`): a form's builder asks each cell several questions
 (is it a field, a stop, a budget row, the end of the indicators …) and a document repeats the same labels in every
-form, so each text is normalised and matched once.
+form, so each text is normalised and matched once. They take text only: the builder (forms.py) asks only of cells
+whose value is a string.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache, wraps
+from functools import lru_cache
 
 from govaudit.text import norm, strip_numbering
 
 
-def _per_text(fn):
-    """fn(text), remembered for text strings (immutable results only); other values are passed through."""
-    remembered = lru_cache(maxsize=16384)(fn)
-
-    @wraps(fn)
-    def call(text):
-        if type(text) is str:
-            return remembered(text)
-        return fn(text)
-
-    call.cache_clear = remembered.cache_clear
-    return call
+_per_text = lru_cache(maxsize=16384)  # fn(text) remembered per text string (immutable results only)
 
 
 @_per_text
-def clean(text) -> str:
+def clean(text: str) -> str:
     """'四、 年度绩效指标完成情况' → '年度绩效指标完成情况'; '预算数：' → '预算数'."""
-    t = strip_numbering(norm(text)) if isinstance(text, str) else ""
-    return t.rstrip(":")
+    return strip_numbering(norm(text)).rstrip(":")
 
 
 # ---------------------------------------------------------------- single fields: label → value beside it
@@ -52,9 +41,9 @@ STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "
 
 
 @_per_text
-def field_of(text) -> tuple[str, str] | None:
+def field_of(text: str) -> tuple[str, str] | None:
     """(field, the value written after the label's colon) for a label cell, else None."""
-    t = strip_numbering(norm(text)) if isinstance(text, str) else ""
+    t = strip_numbering(norm(text))
     for field, words in FIELD_LABELS:
         for w in words:
             if not t.startswith(w):
@@ -78,26 +67,20 @@ def split_inline(value: str) -> str:
 
 
 @_per_text
-def is_stop(text) -> bool:
+def is_stop(text: str) -> bool:
     """A label that ends the value of the label before it ('联系电话', '金额单位：万元', another field)."""
     t = clean(text)
-    if not t:
-        return False
-    if field_of(text) or t.startswith(STOP_PREFIXES) or t in TOTAL_LABELS:
-        return True
-    return False
+    return field_of(text) is not None or t.startswith(STOP_PREFIXES) or t in TOTAL_LABELS
 
 
 # ---------------------------------------------------------------- 预算执行情况
 @_per_text
-def budget_column(text) -> str | None:
-    """The budget column a header names: initial/budget/arrived/executed/rate/weight/score; 'section' for the
-    part's own label ('二、预算执行情况', '项目资金（万元）'); None when it names none."""
+def budget_column(text: str) -> str | None:
+    """The budget column a header names: initial/budget/arrived/executed/rate/weight/score; None when it names none,
+    and for the part's own label ('二、预算执行情况', '项目资金（万元）'), which names no column (it holds 执行情况)."""
     t = clean(text)
-    if not t:
+    if not t or "预算执行情况" in t or t.startswith(("项目资金", "资金情况", "预算执行(")):
         return None
-    if "预算执行情况" in t or t.startswith(("项目资金", "资金情况", "预算执行(")):
-        return "section"
     if "执行率" in t or "执行进度" in t:
         return "rate"
     if "年初预算" in t:
@@ -119,7 +102,7 @@ _LONG_SOURCE = 48  # characters a 其中 budget line's name may have
 
 
 @_per_text
-def budget_row(text) -> str | None:
+def budget_row(text: str) -> str | None:
     """The budget row a label names: total/fiscal/carryover/special/unit_funds/other, 'label:…' for another
     其中 row; None when the text is no budget row label."""
     t = clean(text)
@@ -147,13 +130,13 @@ def budget_row(text) -> str | None:
 
 
 def is_budget_header(texts: list[str]) -> bool:
-    kinds = {budget_column(t) for t in texts} - {None, "section"}
+    kinds = {budget_column(t) for t in texts} - {None}
     return len(kinds) >= 2 and bool(kinds & {"budget", "executed"})
 
 
 # ---------------------------------------------------------------- 目标完成情况
 @_per_text
-def goal_column(text) -> str | None:
+def goal_column(text: str) -> str | None:
     t = clean(text)
     if not t:
         return None
@@ -173,16 +156,18 @@ def is_goal_header(texts: list[str]) -> bool:
 
 # ---------------------------------------------------------------- 绩效指标
 @_per_text
-def indicator_column(text) -> str | None:
+def indicator_column(text: str) -> str | None:
     t = clean(text)
     if not t:
         return None
-    if "一级" in t:
-        return "level1"
-    if "二级" in t:
-        return "level2"
-    if "三级" in t:
-        return "level3"
+    # 一级项目/二级项目 (a project's place in the 项目库) and 一级预算单位 are labels of fields, not indicator levels
+    if "项目" not in t and "单位" not in t:
+        if "一级" in t:
+            return "level1"
+        if "二级" in t:
+            return "level2"
+        if "三级" in t:
+            return "level3"
     if "指标性质" in t:
         return "nature"
     if "度量单位" in t or t in ("计量单位", "单位"):
@@ -219,25 +204,20 @@ def split_weight(label: str) -> tuple[str, str | None]:
 
 
 @_per_text
-def is_total_label(text) -> bool:
+def is_total_label(text: str) -> bool:
     return clean(text) in TOTAL_LABELS
 
 
 @_per_text
-def ends_indicators(text) -> bool:
+def ends_indicators(text: str) -> bool:
     """A label that closes the indicator table."""
     t = clean(text)
-    if not t:
-        return False
-    if t in TOTAL_LABELS:
-        return True
     f = field_of(text)
-    if f and f[0] in ("grade", "problems", "filler"):
-        return True
-    return t.startswith(("评价结论", "改进措施", "存在问题"))
+    return t in TOTAL_LABELS or (f is not None and f[0] in ("grade", "problems", "filler")) \
+        or t.startswith(("评价结论", "改进措施", "存在问题"))
 
 
-_COMPARATOR_RE = re.compile(r"^(>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
+_COMPARATOR_RE = re.compile(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
 
 
 @_per_text
@@ -247,4 +227,4 @@ def split_comparator(text: str) -> tuple[str, str]:
     m = _COMPARATOR_RE.match(t)
     if not m:
         return "", t
-    return m.group(1), t[m.end():]
+    return m.group(), t[m.end():]

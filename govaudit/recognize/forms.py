@@ -131,7 +131,7 @@ class FormBuilder:
                 last = classify(v)
                 if last:
                     kinds[c] = last
-            elif last and last != "section":
+            elif last:
                 kinds[c] = last
         return kinds
 
@@ -289,8 +289,6 @@ class FormBuilder:
                       if isinstance(cell.value, str) and fs.budget_row(cell.value)}
         value_col: dict[str, int] = {}
         for kind in dict.fromkeys(kinds.values()):
-            if kind == "section":
-                continue
             cols = [c for c, k in kinds.items() if k == kind and c not in label_cols]
             if not cols:
                 continue
