@@ -321,7 +321,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                              paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
         reason = False
+        at = 0  # where the clause starts in the sentence: what the sentence said before it
         for clause in CLAUSE_SPLIT.split(s):
+            earlier, at = s[:at], at + len(clause) + 1
             if not clause:
                 continue
             if "分别" in clause:
@@ -342,8 +344,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
-            if kuan and n == 1 and found is not None:
-                found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
+            if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads):
+                # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X"): not its 类's name
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             elif found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
@@ -429,7 +432,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and section and basis is None and not c.subject and (
-                        (ACTUAL_RE.search(before) and (n > 1 or item[-1] in before))
+                        _item_actual(before, earlier, item, item_heads, n)
                         or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
@@ -564,6 +567,33 @@ def _changed_before(clause: str, found: _Subject) -> bool:
     """A change verb right before the subject: “增加基本支出844.15万元”, “压减一般性支出50万元”."""
     i = clause.find(found.text) if found.text else -1
     return i > 0 and clause[:i].endswith(CHANGED_BEFORE)
+
+
+# words before a 决算 in a 项's paragraph that make it another thing's: "其中办公设备购置决算为50万元", "主要用于设备购置，
+# 决算为50万元", "包括…"
+OTHER_THING_RE = lazy(r"其中|用于|包括")
+ACTUAL_WORD_RE = lazy("|".join(ACTUAL_WORDS))
+
+
+def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: tuple[str, ...], n: int) -> bool:
+    """A 决算 in the paragraph about one 科目 that is that 科目's own: its clause says nothing but "（行政运行）支出决算为"
+    before it, and the sentence named nothing else before that clause ("其中：…", "主要用于…"). In the paragraph's first
+    sentence the 项 must be named in the amount's clause, or the sentence open with the 科目's name and a colon or comma
+    ("…行政运行（项）：支出决算为100.00万元")."""
+    if not ACTUAL_RE.search(before):
+        return False
+    own = before
+    for name in item:
+        own = own.replace(name, "")
+    if NEUTRAL_RE.sub("", ACTUAL_WORD_RE.sub("", own)):
+        return False  # "办公设备购置决算为": another thing's 决算
+    if n == 1 and item[-1] not in before:
+        head = ITEM_NUMBER_RE.sub("", earlier)
+        opened = next((h for h in item_heads if head.startswith(h) and head[len(h): len(h) + 1] in (":", ",")), None)
+        if opened is None:
+            return False
+        earlier = head[len(opened) + 1:]
+    return not OTHER_THING_RE.search(earlier)
 
 
 def _subject_end(clause: str, found: _Subject) -> int:
