@@ -37,6 +37,13 @@ def test_near_rules_that_do_not_meet_or_lie_apart_stay_apart():
     # of two lines a piece meets, it joins the nearer in position
     assert _lines([(100.0, 0, 50), (103.5, 0, 50), (102.0, 40, 90)]) == [(100.0, 0, 50), (103.5, 0, 90)]
     assert _lines([(100.0, 0, 50), (103.5, 0, 50), (101.5, 40, 90)]) == [(100.0, 0, 90), (103.5, 0, 50)]
+    # on a tie, the lower position
+    assert _lines([(100.0, 0, 50), (103.0, 0, 50), (101.5, 40, 90)]) == [(100.0, 0, 90), (103.0, 0, 50)]
+    # exactly SNAP apart is near enough, the piece reached first above or below
+    assert _lines([(102.0, 0, 50), (100.0, 40, 90)]) == [(102.0, 0, 90)]
+    assert _lines([(100.0, 0, 50), (102.0, 40, 90)]) == [(100.0, 0, 90)]
+    # a line that ended long before is passed over, and a line still open beyond it found
+    assert _lines([(100.0, 0, 10), (102.6, 0, 100), (101.0, 50, 60)]) == [(100.0, 0, 10), (102.6, 0, 100)]
 
 
 def _tall_row_pdf(tmp_path: Path) -> Path:

@@ -15,7 +15,7 @@ from govaudit.checks.narrative_common import (
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
-from govaudit.model.claim import ACTUAL_WORDS
+from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS
 from govaudit.narrative_data import narrative_data
 
 
@@ -345,6 +345,11 @@ def _level_of_two_amounts(disclosure, c: Claim):
 )
 @merged
 def parts_add_up(disclosure, ctx):
+    def of_budgets(c: Claim) -> bool:
+        """In a 决算 a change of a budget over last year's budget ("“三公”经费预算…比上年预算增加") is summed with its
+        like only, not with changes of the 决算 over last year's; in a 预算 every change is of budgets."""
+        return c.budget_word == OF_BUDGETS and disclosure.stage != "预算"
+
     data = narrative_data()
     cs = claims(disclosure, ctx)
     amounts: dict[str, list[Claim]] = {}
@@ -355,7 +360,7 @@ def parts_add_up(disclosure, ctx):
         if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             amounts.setdefault(c.subject, []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
-            changes.setdefault((c.subject, c.basis), []).append(c)
+            changes.setdefault((c.subject, c.basis, of_budgets(c)), []).append(c)
 
     def near(found: list[Claim] | None, c: Claim) -> Claim | None:
         """The part's statement in the total's paragraph, else its only statement in the text."""
@@ -384,7 +389,7 @@ def parts_add_up(disclosure, ctx):
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
                           expected=total.shown(), actual=c.amount.text)
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
-            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis)), c))
+            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
             if parts is None:
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
@@ -736,8 +741,10 @@ def compared_year(disclosure, ctx):
         return
     seen = set()
     for c in claims(disclosure, ctx):
-        if c.basis != "prior" or c.basis_year is None or c.basis_year == year - 1:
+        if c.basis_year is None or c.basis_year == year - 1:
             continue
+        if c.basis != "prior" and not (c.basis == "budget" and disclosure.stage == "预算"):
+            continue  # "比2019年度预算" in the 2019 决算 is the year's own budget; in a 2026 预算 "比2026年预算" is a slip
         key = (c.paragraph, c.sentence_no, c.basis_year)
         if key in seen:
             continue

@@ -23,6 +23,8 @@ CLAIM_KINDS = {
     "grade": "评价等级",  # 评价等级为优
 }
 BASES = {"prior": "上年", "budget": "预算"}
+# budget_word of a change compared with last year's budget ("比上年预算增加"), not with last year's 决算
+OF_BUDGETS = "上年预算"
 # words that say an amount is what was spent (决算数, 执行数), not a budget: the one list both the claims reader (an
 # item paragraph's "支出决算为51.32万元") and the rules (a sentence without a subject, checks/narrative.py) use
 ACTUAL_WORDS = ("决算", "执行")

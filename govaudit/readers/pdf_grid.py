@@ -60,31 +60,15 @@ def _merge(segments: list[Segment]) -> list[Segment]:
     reached first along it), whose extents meet within SNAP. Positions are compared by distance, never by a grid of
     fixed buckets: pieces at 100.96 and 101.04 (one rule, drawn in pieces a hair apart) straddle such a bucket's
     edge. A column rule of one table is not swallowed by a near-collinear rule of a table lower on the page: the two
-    do not meet."""
-    out: list[Segment] = []
-    ordered = sorted(segments, key=attrgetter("pos"))
-    start = 0
-    for k in range(1, len(ordered) + 1):
-        # a run of positions each within SNAP of the one before: no piece outside it is within SNAP of one inside
-        if k == len(ordered) or ordered[k].pos - ordered[k - 1].pos > SNAP:
-            out.extend(_join_pieces(ordered[start:k]))
-            start = k
-    return out
-
-
-def _join_pieces(pieces: list[Segment]) -> list[Segment]:
-    """`_merge` within a run of near positions: pieces taken along the line (by `a`); each joins the line nearest in
-    position among those it meets. A line that ends more than SNAP before the piece reached is done (the pieces come
-    in order of `a`): only lines still open are looked at, kept in order of position."""
-    if len(pieces) == 1:
-        s = pieces[0]
-        return [Segment(s.horizontal, s.pos, s.a, s.b)]
+    do not meet.
+    Pieces are taken along the line (by `a`); each joins the line nearest in position among those it meets (the
+    lower position on a tie). A line that ends more than SNAP before the piece reached is done (the pieces come in
+    order of `a`): only lines still open are looked at, kept in order of position."""
     done: list[Segment] = []
     open_: list[Segment] = []  # in order of pos
-    for s in sorted(pieces, key=attrgetter("a")):
-        lo = bisect_right(open_, s.pos - SNAP - 1e-9, key=attrgetter("pos"))
+    for s in sorted(segments, key=attrgetter("a")):
+        i = bisect_right(open_, s.pos - SNAP - 1e-9, key=attrgetter("pos"))
         best = None
-        i = lo
         while i < len(open_) and open_[i].pos <= s.pos + SNAP:
             line = open_[i]
             if line.b + SNAP < s.a:
@@ -98,8 +82,7 @@ def _join_pieces(pieces: list[Segment]) -> list[Segment]:
             continue
         line = Segment(s.horizontal, s.pos, s.a, s.b)
         open_.insert(bisect_right(open_, s.pos, key=attrgetter("pos")), line)
-    done.extend(open_)
-    return done
+    return done + open_
 
 
 def _cluster(values: list[float], tol: float) -> list[float]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import ACTUAL_WORDS, Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
@@ -26,7 +26,7 @@ from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
 INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅")
-DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度")
+DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
@@ -40,7 +40,7 @@ MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
@@ -50,6 +50,8 @@ FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+# "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
+YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
 BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
@@ -204,6 +206,8 @@ class _Sentence:
     last_change: Claim | None = None
     last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
+    within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
+    of_budgets: bool = False  # "比上年预算增加": last year's budget, not last year's 决算 (budget_word "上年预算")
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -293,6 +297,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
+        s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         before_state, state = state if n > 1 else None, _Sentence()
@@ -319,8 +324,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         for clause in CLAUSE_SPLIT.split(s):
             if not clause:
                 continue
+            if "分别" in clause:
+                break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
+            same_year = YEAR_BUDGET_RE.search(clause)
+            if same_year and this_year and int(same_year.group(1)) == this_year:
+                prior, budget = None, same_year  # "比2019年度预算减少" in the 2019 决算: the year's own budget
             # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
             # without one is read for its subject, 持平 and 等级 only
             digits = DIGIT_RE.search(clause) is not None
@@ -334,12 +344,18 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             found = _subject_of(head, lex, subject, state, project) if head else None
             if kuan and n == 1 and found is not None:
                 found = _Subject(name="", text=found.text, known=False)  # the 科目 the paragraph opens with
+            if found is not None and found.name in SCOPED_PARTS:
+                found = _scoped_part(found, state, section, lex)
+            elif found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
+                state.within = found.name
             if found is not None:
                 subject = found
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
+                state.of_budgets = PRIOR_BUDGET_RE.match(clause, prior.end()) is not None
             elif budget:
-                state.basis, state.basis_year = "budget", None
+                # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
+                state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -350,10 +366,21 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in CHANGE_RE.finditer(clause):
                 taken.append(m.span())
                 word = m.group(1)
+                last = state.last_change
+                if last is not None and last.change is None and last.rate is not None and last.base is None \
+                        and last.basis == state.basis and (found.name if found else subject and subject.name) == \
+                        last.subject and last.subject and _plain_change(clause[: m.start()]):
+                    # "增长2.95%，增加173.87万元": the rate said first, its change after it
+                    last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
+                    last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
+                    continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
                          direction=1 if word in INC_WORDS else -1, direction_word=word,
-                         change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)))
+                         change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
+                if c.basis is None and c.subject and \
+                        len([o for o in state.money if o.basis == "prior" and o.subject == c.subject]) == 1:
+                    c.basis = "prior"  # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元": of the year said
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
@@ -373,21 +400,29 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 before = clause[: m.start()]
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
+                bare = None
+                if not said and found is not None and ("决算" in s or BUDGET_VS_BUDGET_RE.search(s)):
+                    bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
+                    said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
-                if basis is None and _other_year(before, this_year):
+                if basis is None and _other_year(before, this_year) and not TO_RE.search(before):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
+                    # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
                 elif basis == "budget" and _other_year(before[-16:], this_year):
                     # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
                     basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
-                if NEUTRAL_RE.sub("", between):
+                if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
+                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE):
+                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
+                    owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
                     owner = _Subject(name="", text=found.text, known=False)
@@ -405,8 +440,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.money.append(c)
                 if basis is None and c.subject:
                     state.amounts[c.subject] = c
-                    if state.lead is None and not c.category:
-                        state.lead = c
+                    if state.lead is None and not c.category and not state.within:
+                        state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
+                elif basis == "budget" and bare and c.subject:
+                    state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
@@ -417,7 +454,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.rate, last.rate_word = rate, word
                 else:
                     c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                             direction=direction, direction_word=word, rate=rate, rate_word=word)
+                             direction=direction, direction_word=word, rate=rate, rate_word=word,
+                             budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
@@ -452,9 +490,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                 whole_words = m.group(1)
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
+                lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
-                        and generic in state.lead.subject:
-                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount  # "占总支出的": the list's lead
+                        and lead_spec is not None and lead_spec.measure == generic:
+                    # "占总支出的": the list's lead when it is a total of that measure (本年支出合计, 财政拨款支出 …),
+                    # not a part ("基本支出X万元，占总支出的Z1%；项目支出Y万元，占总支出的Z2%": the whole is unsaid)
+                    c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 elif generic:
                     pass  # a whole the sentence does not state: not judged
                 elif whole_words:
@@ -463,6 +504,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole = c.whole or whole_words
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
+                elif state.within and state.within != c.subject:
+                    c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject:
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
@@ -483,7 +526,8 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
         c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
-                 direction_word=flat.group(0), budget_word=_budget_word(word.group(1)) if word else None)
+                 direction_word=flat.group(0),
+                 budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
         if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found)
@@ -500,6 +544,7 @@ def _budget_word(word: str | None) -> str | None:
 
 
 OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
+TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:
@@ -584,7 +629,8 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     _pos, text, code = hit
     data = lex.data
     if code is not None:
-        scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else None
+        scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
+            state.within if state.within in data.category_tables else None)
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
     if name in ("项目预算数", "项目执行数"):
@@ -614,3 +660,107 @@ def claims_of(disclosure) -> Narrative:
 
 
 __all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
+
+
+# "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、2.42万元和1.26万元": names and figures in the
+# same order, as many of each; every name must be a whole subject name
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)(?=$|[,;:。])")
+LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
+LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
+LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+
+
+def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
+    """"因公出国(境)费、公务用车购置和运行维护费、公务接待费" → its names, when it is nothing but subject names joined
+    by 、/和/及/与 (a name may itself hold 和: the longest name is taken first), each perhaps followed by 预算/决算
+    ("一般公共预算拨款支出预算和政府性基金拨款支出预算")."""
+    names, pos = [], 0
+    while pos < len(text):
+        m = lex.alias_re.match(text, pos)
+        c = lex.cat_re.match(text, pos)
+        end = max(m.end() if m else 0, c.end() if c else 0)
+        if end <= pos or (m and m.group(0) in BARE and end == m.end()):
+            return None
+        tail = LIST_NAME_TAIL_RE.match(text, end)
+        end = tail.end() if tail else end
+        names.append(text[pos:end])
+        pos = end
+        if pos < len(text):
+            j = LIST_JOIN_RE.match(text, pos)
+            if j is None:
+                return None
+            pos = j.end()
+    return names
+
+
+def respectively(s: str, lex: _Lexicon) -> str:
+    """Each name of a "分别为" list given its own figure, when names and figures pair one to one."""
+    if "分别" not in s:
+        return s
+
+    def one(m: re.Match) -> str:
+        head = m.group(1)
+        lead = LEADING_RE.match(head).group(0)
+        names = _list_names(head[len(lead):], lex)
+        figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
+        if not names or len(names) < 2 or len(names) != len(figures):
+            return m.group(0)
+        return lead + "、".join(f"{n}为{f}" for n, f in zip(names, figures))
+
+    return RESPECTIVELY_RE.sub(one, s)
+
+
+# "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
+# says 决算 or compares it with another budget ("“三公”经费预算7.5万元，比上年预算增加1万元")
+BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
+# words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
+PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
+
+
+def _other_measure(found: _Subject | None, between: str, owner: _Subject | None) -> bool:
+    """Words between the subject and its figure that make it another figure: “财政拨款收入” + “支出决算总计”
+    (收入 → 收支), and a sum after a subject carried from a clause before
+    (“人员经费X万元，公用经费Y万元，合计Z万元”)."""
+    if owner is None or not owner.name:
+        return False
+    if found is None:
+        return any(w in between for w in SUM_WORDS)
+    name = owner.text
+    return name.endswith("收入") and "支出" in between or name.endswith("支出") and "收入" in between
+
+
+# 基本支出 / 项目支出 in a sentence led by (or a passage headed by) one fund's spending are that fund's: “一般公共预算财政
+# 拨款支出2116.25万元，其中：基本支出776.71万元，项目支出1339.54万元” (公开05表, not 03表). A fund without such a subject
+# (“财政拨款基本支出”) leaves the part unknown.
+SCOPED_PARTS = ("基本支出", "项目支出")
+
+
+def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon) -> _Subject:
+    whole = state.within or (state.lead.subject if state.lead is not None and state.lead.subject != found.name
+                             else section)
+    spec = lex.data.subjects.get(whole) if whole else None
+    if spec is None or not spec.scope:
+        return found
+    scoped = lex.data.subjects.get(spec.scope + found.name)
+    if scoped is None:
+        return _Subject(name="", text=found.text, known=False)
+    return _Subject(name=scoped.name, text=found.text, known=True)
+
+
+# "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets
+PRIOR_BUDGET_RE = lazy(r"(?:的)?(?:全年|年初|调整后|调整)?预算")
+
+
+def _of_budgets(state: _Sentence, subject: _Subject | None) -> str | None:
+    """A comparison with last year's budget is marked (budget_word 上年预算): its parts' changes are summed only with
+    changes of the same kind (TXT007), not with changes of last year's 决算. So is a change of a subject whose only
+    amount in the sentence is its budget ("“三公”经费年初预算7.5万元，比上年减少1万元")."""
+    if state.basis != "prior":
+        return None
+    if state.of_budgets:
+        return OF_BUDGETS
+    name = subject.name if subject else ""
+    said = [m for m in state.money if name and m.subject == name]
+    return OF_BUDGETS if said and all(m.basis == "budget" for m in said) else None
