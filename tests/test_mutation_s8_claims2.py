@@ -70,3 +70,11 @@ def test_a_change_against_last_years_budget_is_marked():
         "change", "本年支出合计", "prior", OF_BUDGETS)
     [_amount, change] = claims("2019年度本年支出合计6101.24万元，比上年增加100.00万元。")
     assert (change.kind, change.basis, change.budget_word) == ("change", "prior", None)
+
+
+def test_the_part_some_projects_use_is_no_subjects_amount():
+    """“涉及一般公共预算支出509万元”: the part of that spending some projects use — an amount of no subject a rule could
+    judge (not 一般公共预算财政拨款支出's 2116.25)."""
+    [amount] = claims("本部门共组织对18个项目开展绩效自评，涉及一般公共预算支出509万元。")
+    assert (amount.kind, amount.subject, amount.subject_text, amount.known, amount.amount.text) == (
+        "amount", "", "一般公共预算支出", False, "509万元")
