@@ -78,3 +78,8 @@ def test_the_part_some_projects_use_is_no_subjects_amount():
     [amount] = claims("本部门共组织对18个项目开展绩效自评，涉及一般公共预算支出509万元。")
     assert (amount.kind, amount.subject, amount.subject_text, amount.known, amount.amount.text) == (
         "amount", "", "一般公共预算支出", False, "509万元")
+
+
+def test_an_amount_without_a_juesuan_word_in_a_later_sentence_is_not_taken_as_the_items():
+    """Conservative: only a 决算 (“支出决算为…”) of a later sentence is the 项's; a bare “全年支出412.35万元” is not."""
+    assert items(HEAD + "。主要用于机关运转。全年支出412.35万元。") == [("412.35万元", None)]
