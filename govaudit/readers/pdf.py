@@ -377,8 +377,8 @@ class _Layout:
         for (r, c), (r2, c2) in spans.items():
             low, right = corners.get((r, first[c - 1]), (r, first[c - 1]))
             corners[(r, first[c - 1])] = (max(low, r2), max(right, last[c2 - 1]))
-        for (r, f), (r2, l2) in corners.items():
-            if (r2 > r or l2 > f) and (r, f, r2, l2) not in sheet.merged:
+        for (r, f), (r2, l2) in corners.items():  # (the rows' merges were all removed above: none is there twice)
+            if r2 > r or l2 > f:
                 sheet.merged.append((r, f, r2, l2))
         state.head_map = first
         state.col_map = [first[c - 1] for c in state.col_map]  # the part laid out last (_join_split_row)
