@@ -56,3 +56,13 @@ def test_changes_of_the_final_accounts_are_summed_and_so_are_those_of_budgets(tm
     assert [c for c, _m in _text_findings(tmp_path, [budgets])] == ["TXT007"]
     right = budgets.replace("增加0.2万元", "增加0.5万元")
     assert _text_findings(tmp_path, [right]) == []
+
+
+def test_a_comparison_with_this_years_budget_does_not_end_the_year_check(tmp_path):
+    # narrative.py compared_year: “比2019年度预算” in the 2019 决算 is the year's own budget (passed over), and a later
+    # “比2017年度” is still a slip for 2018 (TXT013, a warning: an earlier year)
+    text = ("2019年度机关运行经费支出34.89万元，比2019年度预算减少5.11万元。"
+            "2019年度本年收入合计6063.99万元，比2017年度增加173.87万元。")
+    found = _text_findings(tmp_path, [text])
+    assert found == [("TXT013", "文中“比2017年度增加173.87万元。”：本说明是 2019 年度的，与上年比较应为 2018 年度，"
+                                "文中为 2017 年度。")]
