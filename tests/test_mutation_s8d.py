@@ -7,9 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from decimal import Decimal
+
 from openpyxl import load_workbook
+from pdf_writer import PdfWriter
+from pdf_writer import sheet_rows as _rows
 
 from govaudit.pipeline import Options, check_file
+from govaudit.readers import read_workbook
+from govaudit.recognize.disclosure import recognize
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FINAL = SAMPLES / "情况说明与公开表-2019-无误.xlsx"
@@ -66,3 +72,36 @@ def test_a_comparison_with_this_years_budget_does_not_end_the_year_check(tmp_pat
     found = _text_findings(tmp_path, [text])
     assert found == [("TXT013", "文中“比2017年度增加173.87万元。”：本说明是 2019 年度的，与上年比较应为 2018 年度，"
                                 "文中为 2017 年度。")]
+
+
+# ---------------------------------------------------------------- readers/pdf.py (commit 38bba38)
+X0 = 60.0
+WIDTHS = [70.0, 130.0, 80.0, 80.0, 80.0]
+HEADER = ["科目编码", "科目名称", "合计", "财政拨款收入", "其他收入"]
+BODY = [["", "合计", "195.17", "185.17", "10.00"],
+        ["201", "一般公共服务支出", "40.00", "30.00", "10.00"],
+        ["20106", "财政事务", "40.00", "30.00", "10.00"],
+        ["208", "社会保障和就业支出", "155.17", "155.17", "0.00"],
+        ["20801", "人力资源和社会保障管理事务", "155.17", "155.17", "0.00"]]
+
+
+def test_a_header_left_at_a_page_foot_is_still_the_one_a_later_page_repeats(tmp_path):
+    # page 1: the header alone at the foot; page 2: rows in the same columns, no header; page 3: the header repeated
+    # over the rest. Same columns throughout: nothing is laid out again (pdf.py:303, only finer columns are), so
+    # page 3's header is known as the repeat of page 1's and not read as a row of the table
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(200, 600, "收入决算表", 14)
+    p1.text(X0, 640, "部门：某区测试局", 9)
+    p1.text(X0 + 300, 640, "单位：万元", 9)
+    p1.grid(X0, 760, WIDTHS, [HEADER])
+    w.page().grid(X0, 60, WIDTHS, BODY[:3])
+    w.page().grid(X0, 60, WIDTHS, [HEADER] + BODY[3:])
+    path = w.save(tmp_path / "表头在页尾.pdf")
+    rows = _rows(path)
+    header = [(c, t) for c, t in enumerate(HEADER, start=1)]
+    assert rows.count(header) == 1
+    assert rows[rows.index(header) + 1:] == [[(c, t) for c, t in enumerate(r, start=1) if t] for r in BODY]
+    table = recognize(read_workbook(path)).tables["02"]
+    assert table.row("208").cells["total"].value == Decimal("155.17")
+    assert table.row("20106").cells["other"].value == Decimal("10.00")
