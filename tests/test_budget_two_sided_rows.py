@@ -70,3 +70,30 @@ def test_the_uncovered_deficit_row_counts_against_a_wrong_income_total(tmp_path)
                                 ["使用非财政拨款结余", "30", "", ""],
                                 ["收入总计", "190", "支出总计", "190"]])
     assert errors == [("BGT102", "180", "190")]
+
+
+def test_an_income_name_wrapped_below_its_figure_is_joined_too(tmp_path):
+    table, errors = _b01(tmp_path, [["一、财政拨款收入", "150", "一、一般公共服务支出", "180"],
+                                    ["1、一般公共预算资金", "150", "", ""],
+                                    ["二、事业单位经营收", "30", "", ""],
+                                    ["入", "", "", ""],
+                                    ["收入总计", "180", "支出总计", "180"]])
+    assert [r.key for r in table.rows if r.side == 0 and r.label.startswith("二、")] == ["income.operating"]
+    assert errors == []
+
+
+def test_a_fragment_is_not_joined_into_a_row_the_table_already_has(tmp_path):
+    # the joined name '社会保障和就业支出' is already a row of the table: the fragment is not given its key twice
+    table, _ = _b01(tmp_path, [["一、财政拨款收入", "180", "一、社会保障和就业支出", "100"],
+                              ["", "", "二、社会保障和就", "80"],
+                              ["", "", "业支出", ""],
+                              ["收入总计", "180", "支出总计", "180"]])
+    assert [r.key for r in table.rows if r.side == 1] == ["208", "label:二、社会保障和就", "expense_grand_total"]
+
+
+def test_a_line_the_form_names_by_itself_is_no_continuation(tmp_path):
+    table, _ = _b01(tmp_path, [["一、财政拨款收入", "180", "一、一般公共服务支出", "100"],
+                              ["", "", "二、某某", "80"],
+                              ["", "", "基本支出", ""],  # a row of the form's own, with no figure
+                              ["收入总计", "180", "支出总计", "180"]])
+    assert "label:二、某某" in [r.key for r in table.rows if r.side == 1]
