@@ -682,9 +682,6 @@ def claims_of(disclosure) -> Narrative:
     return read_claims(disclosure.paragraphs, disclosure.year)
 
 
-__all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
-
-
 # "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、2.42万元和1.26万元": names and figures in the
 # same order, as many of each; every name must be a whole subject name
 # (matched against one clause from its start: tried from every place, the lazy name would scan the rest of a long
@@ -833,3 +830,6 @@ def _of_budgets(state: _Sentence, subject: _Subject | None) -> str | None:
     name = subject.name if subject else ""
     said = [m for m in state.money if name and m.subject == name]
     return OF_BUDGETS if said and all(m.basis == "budget" for m in said) else None
+
+
+__all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "respectively", "Location"]
