@@ -45,9 +45,6 @@ def main(args: list[str] | None = None) -> None:
         # over (≈ 2 % of a small workbook's check, paired runs). `check` then calls pipeline.tune_gc(), which freezes
         # them and keeps this threshold.
         gc.set_threshold(50_000, 20, 100)
-        from govaudit.dataclass_code import install
-
-        install()  # the methods of the @dataclass classes to be imported, compiled beforehand (≈ 10 % of a check)
         from govaudit.cli import main as click_main
 
         try:

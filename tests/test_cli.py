@@ -237,3 +237,14 @@ def test_console_script_exit_codes(tmp_path, sample_path):
                               timeout=120)
         assert proc.returncode == code, (args, proc.stdout, proc.stderr)
         assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_python_dash_m_runs_the_command(tmp_path):
+    # `python -m govaudit` is what a user without the script on PATH types: same command, same exit codes
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    run = subprocess.run([sys.executable, "-m", "govaudit", "check", str(samples / "决算公开表-2024-上海式-有误.xlsx"),
+                          "--format", "json"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert run.returncode == 1, run.stderr
+    assert any(f["code"] == "TBL001" for f in json.loads(run.stdout)["findings"])

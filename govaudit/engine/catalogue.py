@@ -249,7 +249,3 @@ if __name__ == "__main__":  # pragma: no cover
     from govaudit import lazyre
 
     print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:3]))}）")
-    from govaudit import dataclass_code
-
-    print(f"{dataclass_code.TABLE}：{dataclass_code.write_table()} 个 dataclass 方法的编译结果"
-          f"（{'.'.join(map(str, sys.version_info[:3]))}）")

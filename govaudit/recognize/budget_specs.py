@@ -117,7 +117,10 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
 # label → key, first containing match wins; the expense side also takes 类 rows by name (specs.category_code)
 B01_INCOME = [
     ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("收入小计", "income_total"),
-    ("上年结转", "carry_in"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
+    ("上年结转", "carry_in"),
+    # 用事业基金弥补收支差额 / 使用非财政拨款结余 (the 决算 form's names; before 财政拨款, which the second holds): part of
+    # 收入总计 like every 收入 row
+    ("弥补收支", "income.fund_cover"), ("非财政拨款结余", "income.fund_cover"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
     ("国有资本经营", "fiscal.state_capital"), ("财政拨款", "income.fiscal"), ("财政专户", "income.special_account"),
     ("经营收入", "income.operating"), ("事业收入", "income.business"), ("其他资金", "income.other_funds"),
     ("其他收入", "income.other"), ("总计", "income_grand_total"),

@@ -36,13 +36,46 @@ class BudgetTableBuilder(TableBuilder):
             if name:
                 self.meta.department, self.meta.department_cell = name, where
             self.block.title = title
-        self._trim_trailing_codes()
         table = super().build()
         if table is not None:
+            if table.kind in budget_specs.TWO_SIDED:
+                self._join_wrapped_names(table)
             self.strays = self._stray_figures(table)
         return table
 
-    strays = 0
+    def _join_wrapped_names(self, table: Table) -> None:
+        """A row name wrapped onto the next line with its figure on the first ('二、社会保障和就 80' / '业支出'):
+        the row is the joined name's, when only the joined name is one the form knows (so its figure counts in its
+        side's sum); the continuation line has no code and no figure of its own on that side."""
+        from govaudit.cellref import parse_a1
+
+        numbers = self.block.row_numbers()
+        taken = {(r.row, r.side) for r in table.rows}
+        for row in table.rows:
+            if not row.key.startswith("label:") or row.code or not row.label_cell:
+                continue
+            where = parse_a1(row.label_cell)
+            if where is None or where[0] not in numbers:
+                continue
+            i = numbers.index(where[0])
+            if i + 1 >= len(numbers) or (numbers[i + 1], row.side) in taken:
+                continue
+            below = next((c for c in self.block.rows[numbers[i + 1]] if c.col == where[1]), None)
+            rest = norm(below.value) if below is not None and isinstance(below.value, str) else ""
+            if not rest or budget_specs.numbered(rest) or any(ch.isdigit() for ch in rest) \
+                    or budget_specs.side_row_key(table.kind, rest, row.side):
+                continue  # a row of its own (numbered, coded, or a name the form knows)
+            joined = row.label + rest
+            key = budget_specs.side_row_key(table.kind, joined, row.side)
+            if not key or (row.side >= 2 and (key.isdigit() or key.startswith("cat."))):
+                continue
+            if any(r.key == key for r in table.rows):
+                continue  # the form's row of that name is printed elsewhere: the fragment is not it
+            row.key, row.label = key, joined
+            for k, fig in row.cells.items():
+                if fig is not None:
+                    row.cells[k] = fig.model_copy(update={"source": fig.source.model_copy(update={"row_label": joined})})
+            taken.add((numbers[i + 1], row.side))
 
     def _stray_figures(self, table: Table) -> int:
         """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""
@@ -65,23 +98,6 @@ class BudgetTableBuilder(TableBuilder):
             if any(c.col not in value_cols and is_numeric_cell(c) and not is_code_text(c.value) for c in cells):
                 n += 1
         return n
-
-    def _trim_trailing_codes(self) -> None:
-        """The next table's '公开04表' printed above its title is no row of this one."""
-        from dataclasses import replace
-
-        from govaudit.recognize.text import TABLE_CODE_RE
-
-        rows = self.block.row_numbers()
-        end = self.block.end_row
-        while rows and rows[-1] != self.block.title_row:
-            cells = [c for c in self.block.rows[rows[-1]] if c.value not in (None, "")]
-            if not cells or not all(isinstance(c.value, str) and TABLE_CODE_RE.fullmatch(norm(c.value)) for c in cells):
-                break
-            end = rows.pop()
-        if end != self.block.end_row:
-            self.block = replace(self.block, end_row=end)
-
 
     def figure(self, cell, row_label, col_label, context):
         if isinstance(cell.value, str) and _TWO_NUMBERS.search(cell.value.strip()):

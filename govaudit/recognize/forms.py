@@ -45,6 +45,8 @@ def _raw(cell: Cell | None) -> str:
     return cell.value.strip(" \t\r\n\u3000\xa0")
 
 
+_SEPARATORS = ":： \t\u3000\xa0"  # what stands between a label and its value, no part of the value
+
 _LINE_BREAK = lazy(r"\s*\n\s*")
 
 
@@ -103,6 +105,8 @@ class FormBuilder:
                 continue
             if isinstance(nxt.value, str) and fs.is_stop(nxt.value):
                 break
+            if isinstance(nxt.value, str):
+                text = text.lstrip(_SEPARATORS)  # '：' in a cell of its own between label and value, or before it
             if not text:
                 continue
             parts.append(fs.split_inline(text) if isinstance(nxt.value, str) else text)
