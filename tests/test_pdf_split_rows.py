@@ -331,3 +331,37 @@ def test_a_part_that_only_repeats_the_header_gives_the_next_row_nothing_to_join(
     _table(w.page(), 60, [[[], ["行政运行"], [], []]] + _rows([["2010601", "行政运行", "40.00", "40.00"]]))
     rows = _row_texts(w.save(tmp_path / "只有表头.pdf"))
     assert ["20106", "财政事务", "40.00", "40.00"] in rows and ["行政运行"] in rows
+
+
+def _bracket_pdf(tmp_path: Path, foot: list[str], top: list[str]) -> Path:
+    """收入预算总表 with a 科目名称 column three characters wide whose row 20103 breaks at the foot of page 1: `foot` are
+    its name's lines there (the amounts are whole there), `top` the rest at the top of page 2."""
+    widths = [7 * SIZE + 2 * PAD, 3 * SIZE + 2 * PAD, 5 * SIZE + 2 * PAD, 5 * SIZE + 2 * PAD]
+    header = [["科目编码"], ["科目名", "称"], ["本年收入", "合计"], ["财政拨款", "收入"]]
+    w = PdfWriter()
+    p1 = w.page()
+    _heading(p1, 60)
+    _table(p1, 110, [header, [[], ["合计"], ["40.00"], ["40.00"]],
+                     [["201"], ["一般公", "共服务", "支出"], ["40.00"], ["40.00"]],
+                     [["20103"], foot, ["40.00"], ["40.00"]]], widths)
+    _table(w.page(), 60, [[[], top, [], []], [["2010301"], ["行政运", "行"], ["40.00"], ["40.00"]]], widths)
+    return w.save(tmp_path / "括号跨页.pdf")
+
+
+def test_a_name_broken_before_an_opening_bracket_is_joined(tmp_path):
+    # "公厅" leaves room for one character, but "（" may not end a line: "（室）" went down whole ("（室" did not fit),
+    # so "公厅" filled its line and "（室）及相关机构事务" at the top of page 2 is the rest of the name (上海 部门预算
+    # printed from Word: 收入预算总表 read "政府办公厅" and CMP006 warned against the other tables' full name)
+    path = _bracket_pdf(tmp_path, ["政府办", "公厅"], ["（室）", "及相关", "机构事", "务"])
+    assert _row_texts(path)[-2:] == [["20103", "政府办公厅（室）及相关机构事务", "40.00", "40.00"],
+                                     ["2010301", "行政运行", "40.00", "40.00"]]
+    table = recognize(read_workbook(path)).tables["02"]
+    assert table.row("20103").label == "政府办公厅(室)及相关机构事务"  # (brackets normalised)
+
+
+def test_a_name_with_room_for_a_bracket_and_its_letter_is_complete(tmp_path):
+    # "政府" leaves room for "（一" (two characters): had the name gone on, they would have been on its line, so
+    # "（一）办公事务" on page 2 is a row of its own
+    path = _bracket_pdf(tmp_path, ["政府办", "公"], ["（一）", "办公事", "务"])
+    assert _row_texts(path)[-3:] == [["20103", "政府办公", "40.00", "40.00"], ["（一）办公事务"],
+                                     ["2010301", "行政运行", "40.00", "40.00"]]

@@ -97,6 +97,7 @@ class _Layout:
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
         self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
+        self.entries: list[Line] = []  # the lines of a contents page ruled as a table
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -106,9 +107,14 @@ class _Layout:
             lines = page_lines(page.number, outside)
             contents = _contents_grid(lines, grids)
             if contents is not None:
-                # a contents page ruled as a table: its entries are lines of text like an unruled one's
+                # a contents page ruled as a table: its entries are lines of text like an unruled one's, each made
+                # of the table's letters only (a note printed beside a row is no part of its entry) and all of them
+                # the contents, whatever is printed beside them
                 grids = [g for g in grids if g is not contents]
-                lines = page_lines(page.number, outside + [ch for cell in contents.cells for ch in cell.chars])
+                entries = page_lines(page.number, [ch for cell in contents.cells for ch in cell.chars])
+                self.contents.update(id(ln) for ln in entries)
+                self.entries.extend(entries)  # (kept alive, so that no other line ever gets one of their ids)
+                lines = sorted(lines + entries, key=lambda ln: ln.top)
             grids_by_page.append(grids)
             lines_by_page.append(lines)
             if grids:
@@ -371,8 +377,8 @@ class _Layout:
         for (r, c), (r2, c2) in spans.items():
             low, right = corners.get((r, first[c - 1]), (r, first[c - 1]))
             corners[(r, first[c - 1])] = (max(low, r2), max(right, last[c2 - 1]))
-        for (r, f), (r2, l2) in corners.items():
-            if (r2 > r or l2 > f) and (r, f, r2, l2) not in sheet.merged:
+        for (r, f), (r2, l2) in corners.items():  # (the rows' merges were all removed above: none is there twice)
+            if r2 > r or l2 > f:
                 sheet.merged.append((r, f, r2, l2))
         state.head_map = first
         state.col_map = [first[c - 1] for c in state.col_map]  # the part laid out last (_join_split_row)
@@ -457,13 +463,16 @@ def _contents_lines(lines: list[Line], grids: list[Grid]) -> set[int]:
     and its page number; entries printed close together may even overlap. Laid out as lines of their own, each
     table's name would read as that table's title, and the text after the last one as its rows. The heading is
     never a header line of the table below it (its letters would go into that table's columns)."""
-    bottom = min((g.ys[0] for g in grids), default=INF)
-    ordered = sorted((ln for ln in lines if ln.top < bottom), key=lambda ln: ln.top)  # (no line is inside a table)
+    ordered = sorted(lines, key=lambda ln: ln.top)
     for i, line in enumerate(ordered):
         if norm(line.text) in _CONTENTS:
             line.columns = None
             out = set()
+            # the entries end at the first table below the heading (a box printed beside it, a year's badge, is none)
+            bottom = min((g.ys[0] for g in grids if g.ys[0] >= line.bottom), default=INF)
             for entry in ordered[i:]:  # the heading, then its entries
+                if entry.top >= bottom:
+                    break  # (no line is inside a table)
                 if SENTENCE.search(entry.text):
                     break
                 out.add(id(entry))
@@ -480,7 +489,8 @@ def _contents_grid(lines: list[Line], grids: list[Grid]) -> Grid | None:
     heading = next((ln for ln in lines if norm(ln.text) in _CONTENTS), None)
     if heading is None:
         return None
-    below = [g for g in grids if g.ys[0] > heading.top]  # (lines are never inside a table)
+    below = [g for g in grids if g.ys[0] >= heading.bottom]  # (lines are never inside a table; a box beside the
+    # heading, a year's badge, is not below it)
     if not below:
         return None
     grid = min(below, key=lambda g: g.ys[0])
@@ -719,13 +729,18 @@ def _split_row(prev: Grid, grid: Grid, band: int, prev_map: list[int],
 
 
 _NO_LINE_START = set("，。、；：？！）」』】》〉”’,.;:?!)]}%…")  # punctuation a line may not begin with
+_NO_LINE_END = set("（「『【《〈“‘([{")  # an opening bracket or quote, which may not end a line
 
 
 def _first_unit(line) -> float:
     """The width of what a line's wrapping moved down first: its first character, with the punctuation after it that
-    may not begin a line ('位：' moves down whole when only '位' would fit)."""
+    may not begin a line ('位：' moves down whole when only '位' would fit); an opening bracket moves down with what
+    it opens ('（室）' moves down whole when only '（' would fit: '政府办公厅' + '（室）及相关机构事务')."""
     end = 1
-    while end < len(line) and line[end].text in _NO_LINE_START and not line[0].text.isascii():
+    while end < len(line) and line[end - 1].text in _NO_LINE_END:
+        end += 1
+    first = line[end - 1]  # (the first character that is not an opening bracket)
+    while end < len(line) and line[end].text in _NO_LINE_START and not first.text.isascii():
         end += 1
     return line[end - 1].x1 - line[0].x0
 

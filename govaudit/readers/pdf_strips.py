@@ -73,8 +73,8 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
                 None)
     if body is None:
         return False
-    k = _repeated_columns(grid, part, theirs, body)
-    if k >= grid.n_cols or any(c.col < k <= c.col2 for c in grid.cells):
+    k = _repeated_columns(grid, part, theirs, body)  # (below grid.n_cols: the strip has a column of its own)
+    if any(c.col < k <= c.col2 for c in grid.cells):
         return False
     for (r, c), t in mine.items():
         if c < k:
