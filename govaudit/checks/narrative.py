@@ -463,6 +463,8 @@ def shares_match(disclosure, ctx):
     for c in cs:
         if c.kind != "share" or c.rate is None or c.amount is None or c.amount.unit not in MONEY_UNITS or not c.whole:
             continue
+        if c.basis == "budget" and disclosure.stage != "预算":
+            continue  # "“三公”经费预算中，公务接待费预算3万元，占40%" in a 决算: of the budgets, not the table's 决算数
         part = of_claim(c.amount)
         wholes: list[tuple[Val, str]] = []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:

@@ -149,6 +149,10 @@ class _Lexicon:
             self.by_alias.setdefault(word, name)
         for word in BARE:
             self.by_alias.setdefault(word, "")
+        # the names of the department's whole spending or income (not one fund's): after one of them, a 基本支出/项目支出
+        # no longer belongs to a fund named before it
+        self.unscoped_wholes = tuple(a for name in ("本年收入合计", "本年支出合计", "收支总计")
+                                     for a in data.subjects[name].aliases if a not in BARE)
         aliases = sorted(self.by_alias, key=len, reverse=True)
         self.alias_re = compile_re("|".join(re.escape(a) for a in aliases))
         cat_names: dict[str, str] = {}
@@ -207,6 +211,10 @@ class _Sentence:
     last_amount: Claim | None = None  # the latest amount: what a following 占 Z% is a share of
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
     within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
+    within_budget: bool = False  # "“三公”经费预算中，…": the amounts after it are budgets
+    list_whole: Claim | None = None  # "本年支出合计X万元，其中：": the amount the list after 其中 is the parts of
+    wholes: list[tuple[int, Claim]] = field(default_factory=list)  # what a 基本支出/项目支出 may be a part of
+    unscoped_at: int = -2  # the department's whole (本年支出合计 …) is named after this many of `money`
     of_budgets: bool = False  # "比上年预算增加": last year's budget, not last year's 决算 (budget_word "上年预算")
 
 
@@ -322,6 +330,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
 
         reason = False
         at = 0  # where the clause starts in the sentence: what the sentence said before it
+        bare_budgets = "决算" in s or BUDGET_VS_BUDGET_RE.search(s) is not None  # (once a sentence, not once an amount)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
             if not clause:
@@ -347,10 +356,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads):
                 # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X"): not its 类's name
                 found = _Subject(name="", text=found.text, known=False)
+            if any(a in clause for a in lex.unscoped_wholes):
+                state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
+            if clause.startswith("其中"):
+                wholes = _part_wholes(state, lex)
+                state.list_whole = wholes[-1] if wholes else None
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
-            elif found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
-                state.within = found.name
+            if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
+                # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
+                # nothing known, never of the first amount)
+                state.within = found.name or UNKNOWN_WHOLE + found.text
+                # "“三公”经费预算中，": the amounts after it are budgets (not "一般公共预算财政拨款支出中，")
+                state.within_budget = "预算" in FUND_BUDGET_RE.sub("", clause)
             if found is not None:
                 subject = found
             if prior:
@@ -404,7 +422,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 before = clause[: m.start()]
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 bare = None
-                if not said and found is not None and ("决算" in s or BUDGET_VS_BUDGET_RE.search(s)):
+                if not said and state.within_budget:
+                    said = [None]
+                if not said and found is not None and bare_budgets:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
@@ -440,12 +460,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
                 claims.append(c)
                 state.last_amount = c
+                if _is_whole(c, lex):
+                    state.wholes.append((len(state.money), c))
                 state.money.append(c)
                 if basis is None and c.subject:
                     state.amounts[c.subject] = c
                     if state.lead is None and not c.category and not state.within:
                         state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
-                elif basis == "budget" and bare and c.subject:
+                elif basis == "budget" and (bare or state.within_budget) and c.subject:
                     state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
@@ -484,8 +506,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
-                if last is not None and last.basis is None:
-                    c = make("share", None, clause, rate=rate)
+                if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
+                    # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
+                    c = make("share", None, clause, rate=rate, basis=last.basis)
                     c.subject, c.subject_text, c.known = last.subject, last.subject_text, last.known
                     c.category, c.scope, c.amount = last.category, last.scope, last.amount
                 else:
@@ -689,12 +712,12 @@ def claims_of(disclosure) -> Narrative:
     return read_claims(disclosure.paragraphs, disclosure.year)
 
 
-__all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "Location"]
-
-
 # "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、2.42万元和1.26万元": names and figures in the
 # same order, as many of each; every name must be a whole subject name
-RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)(?=$|[,;:。])")
+# (matched against one clause from its start: tried from every place, the lazy name would scan the rest of a long
+# sentence each time)
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)")
+RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
 LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
 LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
@@ -728,16 +751,21 @@ def respectively(s: str, lex: _Lexicon) -> str:
     if "分别" not in s:
         return s
 
-    def one(m: re.Match) -> str:
+    def one(clause: str) -> str:
+        m = RESPECTIVELY_RE.fullmatch(clause) if "分别" in clause else None
+        if m is None:
+            return clause
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
         figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
         if not names or len(names) < 2 or len(names) != len(figures):
-            return m.group(0)
-        return lead + "、".join(f"{n}为{f}" for n, f in zip(names, figures))
+            return clause
+        # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
+        again = lead.replace("其中", "")
+        return lead + "、".join(f"{again if i else ''}{n}为{f}" for i, (n, f) in enumerate(zip(names, figures)))
 
-    return RESPECTIVELY_RE.sub(one, s)
+    return "".join(one(part) for part in RESPECTIVELY_SPLIT.split(s))
 
 
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
@@ -767,15 +795,53 @@ def _other_measure(found: _Subject | None, between: str, owner: _Subject | None)
 SCOPED_PARTS = ("基本支出", "项目支出")
 
 
+FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+UNKNOWN_WHOLE = "?"  # the mark of a "X中，" whose X is no subject known: its parts' shares are not judged
+
+
+def _part_wholes(state: _Sentence, lex: _Lexicon) -> list[tuple[int, Claim]]:
+    """The wholes a 基本支出/项目支出 may be a part of that the sentence has stated so far, in order, each with its
+    place in `state.money` (-1: the lead carried from a sentence or paragraph before): amounts of the department's or
+    a fund's 收入/支出 and of the 收支总计."""
+    lead = state.lead
+    if lead is not None and _is_whole(lead, lex) and (not state.wholes or state.wholes[0][1] is not lead):
+        return [(-1, lead), *state.wholes]  # (a lead stated in this sentence is its first whole)
+    return state.wholes
+
+
+def _is_whole(c: Claim, lex: _Lexicon) -> bool:
+    spec = lex.data.subjects.get(c.subject)
+    return c.basis is None and spec is not None and (bool(spec.measure) or c.subject == "收支总计")
+
+
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon) -> _Subject:
-    whole = state.within or (state.lead.subject if state.lead is not None and state.lead.subject != found.name
-                             else section)
-    spec = lex.data.subjects.get(whole) if whole else None
-    if spec is None or not spec.scope:
+    """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
+    right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
+    wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
+    fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
+    unknown = _Subject(name="", text=found.text, known=False)
+    if state.within:
+        spec = lex.data.subjects.get(state.within)
+        if spec is None:
+            return unknown
+        whole = spec
+    else:
+        wholes = _part_wholes(state, lex)
+        if not wholes:
+            return unknown if section else found
+        at, last = wholes[-1]
+        whole = lex.data.subjects[last.subject]
+        if not whole.scope:
+            return found  # "本年支出合计6101.24万元，其中：基本支出…": the department's
+        if at < state.unscoped_at:
+            return unknown  # "…财政拨款支出X万元，占本年支出合计的Z%，基本支出…": whose is not certain
+        if state.list_whole is not last and any(lex.data.subjects[c.subject].scope != whole.scope for _i, c in wholes):
+            return unknown  # "一般公共预算财政拨款支出X万元，政府性基金预算财政拨款支出Y万元；基本支出…"
+    if not whole.scope:
         return found
-    scoped = lex.data.subjects.get(spec.scope + found.name)
+    scoped = lex.data.subjects.get(whole.scope + found.name)
     if scoped is None:
-        return _Subject(name="", text=found.text, known=False)
+        return unknown
     return _Subject(name=scoped.name, text=found.text, known=True)
 
 
@@ -794,3 +860,6 @@ def _of_budgets(state: _Sentence, subject: _Subject | None) -> str | None:
     name = subject.name if subject else ""
     said = [m for m in state.money if name and m.subject == name]
     return OF_BUDGETS if said and all(m.basis == "budget" for m in said) else None
+
+
+__all__ = ["read_claims", "claims_of", "split_sentences", "lexicon", "respectively", "Location"]
