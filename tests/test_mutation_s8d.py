@@ -12,6 +12,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 from pdf_writer import PdfWriter
 from pdf_writer import sheet_rows as _rows
+from test_pdf_group_header import HEADER, WIDTHS, X0, _body
 
 from govaudit.pipeline import Options, check_file
 from govaudit.readers import read_workbook
@@ -75,14 +76,7 @@ def test_a_comparison_with_this_years_budget_does_not_end_the_year_check(tmp_pat
 
 
 # ---------------------------------------------------------------- readers/pdf.py (commit 38bba38)
-X0 = 60.0
-WIDTHS = [70.0, 130.0, 80.0, 80.0, 80.0]
-HEADER = ["科目编码", "科目名称", "合计", "财政拨款收入", "其他收入"]
-BODY = [["", "合计", "195.17", "185.17", "10.00"],
-        ["201", "一般公共服务支出", "40.00", "30.00", "10.00"],
-        ["20106", "财政事务", "40.00", "30.00", "10.00"],
-        ["208", "社会保障和就业支出", "155.17", "155.17", "0.00"],
-        ["20801", "人力资源和社会保障管理事务", "155.17", "155.17", "0.00"]]
+BODY = _body("40.00")  # the small 支出决算表 of test_pdf_group_header, every figure adding up
 
 
 def test_a_header_left_at_a_page_foot_is_still_the_one_a_later_page_repeats(tmp_path):
