@@ -330,7 +330,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
 
         reason = False
         at = 0  # where the clause starts in the sentence: what the sentence said before it
-        bare_budgets = "决算" in s or BUDGET_VS_BUDGET_RE.search(s) is not None  # (once a sentence, not once an amount)
+        # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
+        # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
+        bare_budgets = "决算" in s or "实际" in s or BUDGET_VS_BUDGET_RE.search(s) is not None \
+            or COMPLETION_RE.search(s) is not None
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
             if not clause:
@@ -431,7 +434,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
-                if basis is None and _other_year(before, this_year) and not TO_RE.search(before):
+                if basis is None and ((_other_year(before, this_year) and not TO_RE.search(before))
+                                      or (earlier and _year_said_before(earlier + before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
                 elif basis == "budget" and _other_year(before[-16:], this_year):
@@ -581,6 +585,20 @@ def _other_year(before: str, this_year: int | None) -> bool:
         if this_year and int(m.group(1)) != this_year:
             return True
     return False
+
+
+# a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的")
+# ("本年收入合计" names a thing, not the year)
+SAID_YEAR_RE = lazy(r"(?<![比较与由同])(?<!对比)(\d{4})年|(?:本|当)年度?(?![收支])")
+
+
+def _year_said_before(earlier: str, this_year: int | None) -> bool:
+    """The sentence named another year before this clause and no other year since: "2018年度“三公”经费支出4.10万元，
+    其中公务用车…2.80万元，公务接待费1.30万元": the parts are that year's too."""
+    said = None
+    for m in SAID_YEAR_RE.finditer(earlier):
+        said = m.group(1)
+    return bool(said) and this_year is not None and int(said) != this_year
 
 
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
