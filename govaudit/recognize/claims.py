@@ -366,6 +366,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1] if wholes else None
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
+            if found is not None and found.name in CARRIED:
+                found = _carried(found, claims, section, lex)
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -444,6 +446,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
+                if found is not None:
+                    between = _same_again(between, found, lex)
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
@@ -637,6 +641,21 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
     return not OTHER_THING_RE.search(earlier)
 
 
+SAME_AGAIN_RE = lazy(r"^(?:和|与|及|、)")
+
+
+def _same_again(between: str, found: _Subject, lex: _Lexicon) -> str:
+    """"收入总计和支出总计均为X万元": a second name of the same subject joined to the first is no other thing (the words
+    between the subject and its figure without it)."""
+    j = SAME_AGAIN_RE.match(between)
+    if j is None or not found.name:
+        return between
+    m = lex.alias_re.match(between, j.end())
+    if m is None or lex.by_alias.get(m.group(0)) != found.name:
+        return between
+    return between[m.end():]
+
+
 def _subject_end(clause: str, found: _Subject) -> int:
     i = clause.find(found.text) if found.text else -1
     return i + len(found.text) if i >= 0 else 0
@@ -686,7 +705,10 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
 
 # names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
 # a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
-STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计")
+STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计",
+              # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
+              "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
+              "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -811,6 +833,21 @@ def _other_measure(found: _Subject | None, between: str, owner: _Subject | None)
 # 拨款支出2116.25万元，其中：基本支出776.71万元，项目支出1339.54万元” (公开05表, not 03表). A fund without such a subject
 # (“财政拨款基本支出”) leaves the part unknown.
 SCOPED_PARTS = ("基本支出", "项目支出")
+
+
+# 结转和结余 said bare is the department's (公开01表) or all 财政拨款's (公开04表) only where the paragraph has named no
+# narrower spending before it and its heading names none: “政府性基金预算财政拨款收入3947.74万元，支出3984.99万元，年末
+# 结转和结余460.44万元” is the fund's (公开08表), not the department's
+CARRIED = {"年初结转和结余": "", "年末结转和结余": "", "年初财政拨款结转和结余": "财政拨款", "年末财政拨款结转和结余": "财政拨款"}
+
+
+def _carried(found: _Subject, said: list[Claim], section: str | None, lex: _Lexicon) -> _Subject:
+    own = CARRIED[found.name]
+    wider = ("", own)
+    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
+    if (section and section.removesuffix("支出") not in wider) or scopes - set(wider):
+        return _Subject(name="", text=found.text, known=False)
+    return found
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
