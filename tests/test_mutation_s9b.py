@@ -6,6 +6,7 @@ asserts what is read: paragraphs, rows, cells, merges."""
 from __future__ import annotations
 
 from govaudit.readers import read_workbook
+import test_pdf_split_rows as sr
 from pdf_writer import PdfWriter
 
 # one line of body text that fills the measure (39 characters of 12 pt from x = 60: it reaches x = 528)
@@ -38,3 +39,43 @@ def test_a_title_under_a_paragraph_heads_its_table_though_a_note_stands_beside_t
     texts = _texts(w.save(tmp_path / "旁注.pdf"))
     assert title in texts
     assert FULL + FULL2 in texts
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# pdf.py: a new table whose first row is the rest of the last row of the table before (_new_table with `carried`)
+
+
+def test_a_new_table_begun_with_the_rest_of_a_broken_row_keeps_its_rows_in_place_and_its_own_broken_row(tmp_path):
+    # 支出决算表 ends on page 1 with 收入决算表's title and its 部门/单位 row, which breaks at the page's foot (as in
+    # test_pdf_split_rows); 收入决算表 on page 2 begins with the row's rest, and its own row 208 breaks at the foot of
+    # page 2 ("社会保障" | "155.1" there, "和就业支" / "出" | "7" on page 3); a note follows on page 3. Every row
+    # lies right under the one before (no row left empty between, none written over another), row 208 is one row
+    # again, and the note comes next
+    w = PdfWriter()
+    p1 = w.page()
+    p1.text(120, 60, "支出决算表", 14)
+    p1.text(sr.X0, 90, "部门：某区测试局　　单位：万元", sr.SIZE)
+    spent = [["科目编码"], ["科目名称"], ["本年支出", "合计"], ["基本支出"]]
+    sr._table(p1, 110, [spent] + sr._rows(sr.BODY[1:]) + [[["收入决算表"], [], [], []]]
+              + [[["部门：某区测试"], ["金额单"], [], []]])
+    p2 = w.page()
+    social = sr._rows([sr.SOCIAL])[0]
+    sr._table(p2, 60, [[["局"], ["位：万元"], [], []]] + [[list(h) for h in sr.HEADER]] + sr._rows(sr.BODY)
+              + [[[lines[0]] for lines in social]])
+    p3 = w.page()
+    bottom = sr._table(p3, 60, [[lines[1:] for lines in social]] + sr._rows(sr.REST))
+    p3.text(sr.X0, bottom + 20, "注：本表为部门收入决算表。", sr.SIZE)
+    path = w.save(tmp_path / "新表续行.pdf")
+    sheet = read_workbook(path).sheets[0]
+    rows: dict[int, list[str]] = {}
+    for (r, _c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append(cell.value)
+    numbers = sorted(rows)
+    assert numbers == list(range(numbers[0], numbers[0] + len(numbers)))  # no empty row between, none lost
+    texts = list(rows.values())
+    at = texts.index(["部门：某区测试局", "金额单位：万元"])
+    assert texts[at + 1] == ["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]
+    assert texts[at + 2:at + 6] == [[t for t in row if t] for row in sr.BODY]
+    assert texts[at + 6] == sr.SOCIAL  # broken on page 2, one row again
+    assert texts[at + 7:at + 9] == sr.REST
+    assert texts[at + 9:] == [["注：本表为部门收入决算表。"]]
