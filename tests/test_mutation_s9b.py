@@ -79,3 +79,20 @@ def test_a_new_table_begun_with_the_rest_of_a_broken_row_keeps_its_rows_in_place
     assert texts[at + 6] == sr.SOCIAL  # broken on page 2, one row again
     assert texts[at + 7:at + 9] == sr.REST
     assert texts[at + 9:] == [["注：本表为部门收入决算表。"]]
+
+
+def test_a_row_broken_at_the_foot_of_a_page_that_began_with_the_rest_of_a_broken_row_joins_too(tmp_path):
+    # long rows (wrapped names): row 208 breaks at the foot of page 1; page 2 repeats the header, then holds 208's
+    # rest and the first lines of row 20801, which breaks again at page 2's foot; page 3 holds 20801's rest. Both
+    # rows are one row again (page 2's first laid-out band is its joined row: the band after it is a row of the table)
+    w = PdfWriter()
+    p1 = w.page()
+    sr._heading(p1, 60)
+    social, staff = sr._rows([sr.SOCIAL, sr.REST[0]])
+    head = [[list(h) for h in sr.HEADER]]
+    sr._table(p1, 110, head + sr._rows(sr.BODY) + [[lines[:1] for lines in social]])
+    sr._table(w.page(), 60, head + [[lines[1:] for lines in social]] + [[lines[:1] for lines in staff]])
+    sr._table(w.page(), 60, [[lines[1:] for lines in staff]] + sr._rows(sr.REST[1:]))
+    rows = sr._row_texts(w.save(tmp_path / "两次断行.pdf"))
+    assert rows[-3:] == [sr.SOCIAL] + sr.REST
+    assert rows.count(["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]) == 1
