@@ -6,6 +6,7 @@ asserts what is read: paragraphs, rows, cells, merges."""
 from __future__ import annotations
 
 from govaudit.readers import read_workbook
+from govaudit.readers.pdf_common import same_title, title_like
 import test_pdf_split_rows as sr
 from pdf_writer import PdfWriter
 
@@ -96,3 +97,26 @@ def test_a_row_broken_at_the_foot_of_a_page_that_began_with_the_rest_of_a_broken
     rows = sr._row_texts(w.save(tmp_path / "两次断行.pdf"))
     assert rows[-3:] == [sr.SOCIAL] + sr.REST
     assert rows.count(["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]) == 1
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# pdf_common.py: the comparisons of a table's title (shared by pdf.py and pdf_strips.py)
+
+
+def test_a_strip_pages_title_cut_to_its_last_four_characters_is_still_the_tables_title():
+    # a title centred over the whole sheet, cut at the strip page's left edge: four characters left are enough to
+    # say it is the table's title repeated, three are not (any table's title ends with "总表")
+    assert same_title("收入总表", "2026年部门收入总表")
+    assert same_title("收入总表（续）", "2026年部门收入总表")
+    assert not same_title("入总表", "2026年部门收入总表")
+    assert not same_title("支出总表", "2026年部门收入总表")
+    assert not same_title("收入总表", None)
+
+
+def test_a_title_of_forty_characters_is_a_title_and_one_of_forty_one_is_not():
+    name = "某某市某某区人民政府办公室（区外事办公室、区人民防空办公室）"  # 30 characters
+    forty = name + "一般公共预算支出决算表"[1:]  # 30 + 10
+    assert len(forty) == 40 and title_like(forty)
+    assert title_like(forty + "（单位：万元）")  # a unit in brackets at the end is no part of it
+    assert not title_like("某" + forty)  # 41 characters: a sentence-long line, not a title
+    assert not title_like("注：" + "一般公共预算支出决算表")
