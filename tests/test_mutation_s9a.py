@@ -5,6 +5,8 @@ code as it is; claims are read in memory (fast)."""
 
 from __future__ import annotations
 
+import pytest
+
 from govaudit.model import Location, TextParagraph
 from govaudit.recognize.claims import read_claims
 
@@ -31,6 +33,85 @@ def test_after_a_share_of_the_departments_whole_a_basic_spending_is_no_funds_par
     # with no whole of the department named, the fund's own
     assert amounts("一般公共预算财政拨款支出2116.25万元，基本支出1500.00万元。")[-1] == (
         "一般公共预算财政拨款基本支出", "基本支出", True, "1500.00万元")
+
+
+def test_a_share_of_the_departments_whole_stated_with_its_figure_also_ends_the_funds_scope():
+    """“占本年支出合计6101.24万元的34.69%”: the whole is named in a clause with a figure (the clause's figures count as
+    stated before the name)."""
+    got = amounts("一般公共预算财政拨款支出2116.25万元，占本年支出合计6101.24万元的34.69%，基本支出1500.00万元。")
+    assert got[-1] == ("", "基本支出", False, "1500.00万元")
+
+
+def test_parts_listed_after_one_of_two_funds_are_not_judged_as_either_funds():
+    """Two funds' wholes, then “其中：基本支出…”: not certainly either fund's (not judged; see the xfail below)."""
+    for first, second in (("一般公共预算财政拨款支出2000.00万元", "政府性基金预算财政拨款支出100.00万元"),
+                          ("政府性基金预算财政拨款支出100.00万元", "一般公共预算财政拨款支出2000.00万元")):
+        assert amounts(f"{first}，{second}，基本支出50.00万元。")[-1] == ("", "基本支出", False, "50.00万元")
+
+
+@pytest.mark.xfail(strict=True, reason="claims.py line 363 keeps (place, claim) in state.list_whole, which line 838 "
+                   "compares with a claim by identity: the whole right before 其中 never decides (reported to the lead)")
+def test_parts_listed_after_the_second_funds_whole_are_that_funds():
+    """_scoped_part's rule: the whole right before “其中” is the list's whole — here the 一般公共预算 fund's."""
+    got = amounts("政府性基金预算财政拨款支出100.00万元，一般公共预算财政拨款支出2000.00万元，其中：基本支出50.00万元。")
+    assert got[-1] == ("一般公共预算财政拨款基本支出", "基本支出", True, "50.00万元")
+
+
+def test_a_funds_spending_followed_by_zhong_scopes_the_parts_and_shares_after_it():
+    """“一般公共预算财政拨款支出中，基本支出X万元，占Z%”: the 基本支出 is that fund's, its share is of that fund."""
+    got = claims("一般公共预算财政拨款支出中，基本支出1500.00万元，占70.00%。")
+    assert [(c.kind, c.subject, c.known, c.whole) for c in got] == [
+        ("amount", "一般公共预算财政拨款基本支出", True, None),
+        ("share", "一般公共预算财政拨款基本支出", True, "一般公共预算财政拨款支出")]
+
+
+def test_under_a_funds_heading_the_shares_after_an_unknown_parts_zhong_are_of_nothing_known():
+    got = claims("（四）一般公共预算财政拨款支出决算情况说明", "项目支出中，办公费100.00万元，占50.00%。")
+    share = next(c for c in got if c.kind == "share")
+    assert (share.subject_text, share.known, share.whole) == ("办公费", False, "?项目支出")
+
+
+def test_amounts_after_a_budgets_zhong_are_budgets_and_after_a_final_accounts_zhong_are_not():
+    got = claims("“三公”经费预算中，公务接待费3.00万元，占40.00%。")
+    assert [(c.kind, c.subject, c.basis, c.whole) for c in got] == [
+        ("amount", "公务接待费", "budget", None), ("share", "公务接待费", "budget", "三公经费")]
+    got = claims("2019年度“三公”经费支出决算中，公务接待费3.00万元，占40.00%。")
+    assert [(c.kind, c.subject, c.basis, c.whole) for c in got] == [
+        ("amount", "公务接待费", None, None), ("share", "公务接待费", None, "三公经费")]
+
+
+def test_a_comparison_with_the_years_own_budget_keeps_its_year():
+    [_amount, change] = claims("本年支出合计6101.24万元，比2019年预算减少10.00万元。")
+    assert (change.kind, change.basis, change.basis_year, change.direction, change.change.text) == (
+        "change", "budget", 2019, -1, "10.00万元")
+    [_amount, change] = claims("本部门2026年收支预算总计100.00万元，比2026年预算增加10.00万元。", year=2026)
+    assert (change.basis, change.basis_year, change.direction) == ("budget", 2026, 1)
+
+
+def test_a_rate_said_before_its_change_joins_it_with_its_direction():
+    """“增长2.95%，增加173.87万元”: one change claim carrying both."""
+    for rate_word, word, direction in (("增长", "增加", 1), ("下降", "减少", -1)):
+        got = claims(f"本年支出合计6101.24万元，比上年{rate_word}2.95%，{word}173.87万元。")
+        assert [(c.kind, c.basis, c.direction, c.change and c.change.text, c.rate and c.rate.text) for c in got] == [
+            ("amount", None, None, None, None), ("change", "prior", direction, "173.87万元", "2.95%")], word
+
+
+def test_a_change_after_last_years_amount_of_the_same_subject_is_against_last_year():
+    """“…，2018年度本年收入合计5890.12万元，增加173.87万元”: the change is over the year said (basis prior) — only when
+    exactly one earlier year's amount of that subject is stated."""
+    def change(text):
+        return next(c for c in claims(text) if c.kind == "change")
+    assert change("2019年度本年收入合计6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元。").basis == "prior"
+    assert change("本年收入合计6063.99万元，增加173.87万元。").basis is None
+    assert change("2019年度本年收入合计6063.99万元，2018年度本年收入合计5890.12万元，2017年度本年收入合计5000.00万元，"
+                  "增加173.87万元。").basis is None
+
+
+def test_a_budget_word_before_the_subjects_figure_is_kept():
+    got = claims("“三公”经费年初预算7.50万元，决算6.00万元。")
+    assert [(c.basis, c.budget_word, c.amount.text) for c in got] == [("budget", "年初", "7.50万元"), (None, None, "6.00万元")]
+    got = claims("“三公”经费全年预算7.50万元，支出决算6.00万元。")
+    assert [(c.basis, c.budget_word) for c in got] == [("budget", "全年"), (None, None)]
 
 
 # ---------------------------------------------------------------- 预算 B01: a row name wrapped below its figure
