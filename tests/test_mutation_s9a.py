@@ -114,6 +114,95 @@ def test_a_budget_word_before_the_subjects_figure_is_kept():
     assert [(c.basis, c.budget_word) for c in got] == [("budget", "全年"), (None, None)]
 
 
+
+def test_parts_in_the_sentence_after_a_whole_are_its_parts():
+    """“X。其中：基本支出…”: the lead of the sentence before is the whole — the department's or the fund's."""
+    assert [a[:3] for a in amounts("本年支出合计6101.24万元。其中：基本支出776.71万元，项目支出5324.53万元。")] == [
+        ("本年支出合计", "本年支出合计", True), ("基本支出", "基本支出", True), ("项目支出", "项目支出", True)]
+    assert [a[:3] for a in amounts("一般公共预算财政拨款支出2116.25万元。其中：基本支出776.71万元，项目支出1339.54万元。")] == [
+        ("一般公共预算财政拨款支出", "一般公共预算财政拨款支出", True),
+        ("一般公共预算财政拨款基本支出", "基本支出", True), ("一般公共预算财政拨款项目支出", "项目支出", True)]
+
+
+def test_last_years_amount_of_a_fund_is_no_whole_of_this_years_parts():
+    assert amounts("2018年度一般公共预算财政拨款支出2000.00万元，基本支出1500.00万元。")[-1] == (
+        "基本支出", "基本支出", True, "1500.00万元")
+
+
+def test_the_last_whole_decides_the_total_of_income_and_spending_is_a_whole():
+    """After 收支总计 (the department's whole, last) the 基本支出 is the department's; after 本年支出合计 then a fund, with
+    其中, whose is not certain (not judged)."""
+    assert amounts("一般公共预算财政拨款支出2116.25万元，收支总计6101.24万元，基本支出1500.00万元。")[-1] == (
+        "基本支出", "基本支出", True, "1500.00万元")
+    assert amounts("本年支出合计6101.24万元，一般公共预算财政拨款支出2116.25万元，其中：基本支出1500.00万元。")[-1] == (
+        "", "基本支出", False, "1500.00万元")
+
+
+def test_the_departments_whole_named_before_the_funds_amount_leaves_the_fund_the_whole():
+    """“与本年支出合计相比，一般公共预算财政拨款支出X，基本支出Y”: the department's whole is named before the fund's
+    amount, so the fund's amount is still the last whole and its 基本支出 is the fund's."""
+    assert amounts("与本年支出合计相比，一般公共预算财政拨款支出2116.25万元，基本支出1500.00万元。")[-1] == (
+        "一般公共预算财政拨款基本支出", "基本支出", True, "1500.00万元")
+
+
+def test_after_the_departments_whole_and_zhong_the_parts_are_the_departments():
+    got = claims("本年支出合计中，基本支出1500.00万元，占24.59%。")
+    assert [(c.kind, c.subject, c.known, c.whole) for c in got] == [
+        ("amount", "基本支出", True, None), ("share", "基本支出", True, "本年支出合计")]
+
+
+def test_a_part_after_an_unknown_wholes_zhong_is_unknown():
+    got = claims("（四）一般公共预算财政拨款支出决算情况说明", "项目支出中，基本支出100.00万元，占50.00%。")
+    assert [(c.kind, c.subject, c.known, c.whole) for c in got] == [
+        ("amount", "", False, None), ("share", "", False, "?项目支出")]
+
+
+
+# ---------------------------------------------------------------- 分别为 lists; other measures after a subject
+
+
+def test_list_names_are_subject_names_joined_by_list_words():
+    from govaudit.recognize.claims import _list_names, lexicon
+
+    lex = lexicon()
+    assert _list_names("人员经费和公用经费", lex) == ["人员经费", "公用经费"]
+    assert _list_names("教育支出和科学技术支出", lex) == ["教育支出", "科学技术支出"]
+    assert _list_names("基本支出预算和项目支出决算", lex) == ["基本支出预算", "项目支出决算"]
+    # a word that names nothing, a list opening with a join word, bare 收入/支出, two names without a join word
+    for text in ("某项和公用经费", "和公用经费", "收入和支出", "支出和人员经费", "人员经费X公用经费"):
+        assert _list_names(text, lex) is None, text
+
+
+def test_respectively_gives_each_name_its_figure_and_the_year_said_before_the_list():
+    from govaudit.recognize.claims import lexicon, respectively
+    from govaudit.text import norm
+
+    def one(text):
+        return respectively(norm(text), lexicon())
+
+    assert one("人员经费和公用经费分别为100.00万元和20.00万元。") == "人员经费为100.00万元、公用经费为20.00万元。"
+    assert one("2018年度人员经费和公用经费分别为100.00万元和20.00万元，比上年增加。") == (
+        "2018年度人员经费为100.00万元、2018年度公用经费为20.00万元,比上年增加。")
+    assert one("其中人员经费和公用经费分别为100.00万元、20.00万元。") == "其中人员经费为100.00万元、公用经费为20.00万元。"
+    assert one("2019年度“三公”经费支出中，因公出国（境）费、公务用车购置及运行费和公务接待费分别为1.00万元、2.00万元和"
+               "3.00万元。") == ("2019年度三公经费支出中,因公出国(境)费为1.00万元、公务用车购置及运行费为2.00万元、"
+                                "公务接待费为3.00万元。")
+    # left as written: figures and names that do not pair, one name, names that are no subjects', no 分别
+    for text in ("人员经费、公用经费分别为100.00万元。", "人员经费分别为100.00万元。", "甲和乙分别为1万元和2万元。",
+                 "人员经费和公用经费为100.00万元和20.00万元。"):
+        assert one(text) == norm(text), text
+
+
+def test_a_sum_after_parts_and_a_total_of_the_other_side_are_not_the_subjects_amounts():
+    """“…公用经费20.00万元，合计120.00万元”: the 合计 is no 公用经费; “财政拨款支出收入决算总计”: not the 支出's."""
+    assert amounts("人员经费100.00万元，公用经费20.00万元，合计120.00万元。") == [
+        ("人员经费", "人员经费", True, "100.00万元"), ("公用经费", "公用经费", True, "20.00万元"),
+        ("", "合计", False, "120.00万元")]
+    assert amounts("财政拨款支出收入决算总计100.00万元。") == [("", "收入决算总计", False, "100.00万元")]
+    assert amounts("财政拨款收入支出决算总计100.00万元。") == [("财政拨款收支总计", "财政拨款收入支出决算总计", True, "100.00万元")]
+    assert amounts("财政拨款收入100.00万元。") == [("财政拨款收入", "财政拨款收入", True, "100.00万元")]
+
+
 # ---------------------------------------------------------------- 预算 B01: a row name wrapped below its figure
 
 B01_HEAD = [["2025年部门财务收支预算总表"], ["编制部门：某局", None, None, "单位：元"],
