@@ -158,6 +158,17 @@ def test_a_part_after_an_unknown_wholes_zhong_is_unknown():
 
 
 
+def test_a_category_after_a_funds_zhong_is_that_funds_and_a_budgets_share_is_not_judged_as_its_amounts():
+    """“一般公共预算财政拨款支出中，教育支出…占5%”: the 类 is scoped to that fund (its table); “年初预算7.50万元，占40%”
+    outside a “…预算中，”: the share has no amount of this year's to be judged against."""
+    got = claims("一般公共预算财政拨款支出中，教育支出100.00万元，占5.00%。")
+    assert [(c.kind, c.category, c.scope, c.whole) for c in got] == [
+        ("amount", "205", "一般公共预算财政拨款支出", None), ("share", "205", "一般公共预算财政拨款支出", "一般公共预算财政拨款支出")]
+    [_amount, share] = claims("“三公”经费年初预算7.50万元，占40.00%。")
+    assert (share.kind, share.amount, share.basis, share.rate.text) == ("share", None, None, "40.00%")
+
+
+
 # ---------------------------------------------------------------- 分别为 lists; other measures after a subject
 
 
@@ -335,3 +346,18 @@ def test_in_the_third_block_a_wrapped_name_is_never_joined_into_a_functional_cat
                     [None, None, None, None, "业支出", None],
                     ["收入总计", "180", "支出总计", "180", "支出总计", "180"]], JIANGSU_B01_HEAD)
     assert (7, 2, "label:三、社会保障和就", "三、社会保障和就", "20") in got
+
+
+# ---------------------------------------------------------------- checks/narrative.py: budgets' shares in a 决算
+
+
+def test_a_budgets_share_in_a_final_account_is_not_judged_and_a_later_wrong_share_still_is(tmp_path):
+    """In the 2019 决算 sample (“三公” 3.68 = 车 2.42 + 接待 1.26): “…预算中，公务接待费预算3.00万元，占40%” is a share of
+    the budgets, not of the table's 决算 (3.00 / 3.68 would be 81.5 %): no TXT011; a wrong share of the 决算 after it in
+    the same paragraph (2.42 / 3.68 = 65.76 %, not 50 %) is still found."""
+    from test_mutation_s8d import _text_findings
+
+    budget = "2019年度“三公”经费预算中，公务用车购置及运行维护费预算4.50万元，占60%；公务接待费预算3.00万元，占40%。"
+    assert _text_findings(tmp_path, [budget]) == []
+    found = _text_findings(tmp_path, [budget + "公务用车购置及运行维护费支出决算2.42万元，占“三公”经费支出的50.00%。"])
+    assert [c for c, _m in found] == ["TXT011"]
