@@ -1,0 +1,117 @@
+"""The same disclosure as a workbook and as its PDF print gives the same findings, in print layouts of producers
+nobody here had seen (issue 9, session 9; written before reading the PDF reader in depth).
+
+The 2024 上海式 sample pair is printed here, table by table, by `pdf_writer.print_tables` in other layouts: no
+ruling lines (text aligned only), 三线表, landscape, fit-to-page 6.5 pt, thousands separators, a running header
+with the department's name and '第 X 页 共 Y 页', the title in the page header area, long tables over three pages
+with and without their header repeated, 科目 names wrapped in their cell with the figures on the first or the last
+line, two tables side by side. The clean print must draw no error or warning; the faulty print exactly the errors
+of the faulty workbook, at the same table, row and column.
+
+First run (before any fix): see FIRST_RUN below.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from govaudit.pipeline import Options, check_file
+from pdf_writer import PrintedTable, print_tables, wrap_cells
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PAIR = "决算公开表-2024-上海式"
+
+
+def shown(v, commas: bool) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{v:,.2f}" if commas else f"{v:.2f}"
+    return str(v).strip()
+
+
+def printed(path: Path, commas: bool = False) -> list[PrintedTable]:
+    """Each sheet of a one-table-a-sheet workbook as the table a print shows: title (row 1), 部门 and 单位 (row 2),
+    the table (header rows up to the first row of figures or codes), the 注 lines under it."""
+    tables = []
+    for ws in load_workbook(path).worksheets:
+        grid = [[shown(v, commas) for v in row] for row in ws.iter_rows(values_only=True)]
+        title = next(v for v in grid[0] if v)
+        meta = [v for v in grid[1] if v]
+        rows = [r for r in grid[2:] if any(r)]
+        notes = [r[0] for r in rows if r[0].startswith("注")]
+        rows = [r for r in rows if not r[0].startswith("注")]
+        head = next(i for i, r in enumerate(rows)
+                    if re.fullmatch(r"\d{3,7}|合\s*计", r[0]) or any(re.fullmatch(r"[\d,]+\.\d\d", v) for v in r))
+        merges = []
+        for m in ws.merged_cells.ranges:
+            r1 = m.min_row - 3
+            if r1 >= 0 and m.max_row - 3 < len(rows) and grid[m.min_row - 1][0] in (rows[r1][0],):
+                merges.append((r1, m.min_col - 1, m.max_row - 3, m.max_col - 1))
+        tables.append(PrintedTable(title, meta[0], meta[-1], rows, head, merges, notes))
+    return tables
+
+
+def findings(path: Path):
+    status, found = check_file(path, Options())
+    assert status.status == "checked", status.error
+    keys = set()
+    for f in found:
+        if f.severity.value == "info":
+            continue
+        loc = f.locations[0] if f.locations else None
+        norm = (lambda s: re.sub(r"\s+", "", s or ""))
+        keys.add((f.code, f.table, norm(loc.row_label) if loc else "", norm(loc.col_label) if loc else ""))
+    return keys
+
+
+LAYOUTS = {
+    "ruled": dict(),
+    "no rules": dict(rules="none"),
+    "三线表": dict(rules="three"),
+    "landscape": dict(page=(842.0, 595.0)),
+    "fit to page 6.5pt, landscape, no rules": dict(page=(842.0, 595.0), size=6.5, rules="none"),
+    "thousands separators": dict(commas=True),
+    "running header and 第X页共Y页": dict(running="上海市某区人力资源和社会保障局2024年度部门决算", page_of=True),
+    "title in the page header": dict(title_in_header=True, page_of=True),
+    "three pages, header repeated": dict(body_rows=12),
+    "three pages, header not repeated": dict(body_rows=12, repeat_head=False),
+    "three pages, no rules, header repeated": dict(body_rows=12, rules="none"),
+    "names wrapped, figures on the last line": dict(wrap=9, align="bottom"),
+    "names wrapped, figures on the first line": dict(wrap=9, align="top"),
+    "names wrapped, no rules, first line": dict(wrap=9, align="top", rules="none"),
+    "two small tables side by side": dict(page=(842.0, 595.0), size=7.0, side_by_side=2),
+    "三线表, 6.5pt, 元 separators, page header": dict(rules="three", size=6.5, commas=True, running="上海市某区人力资源和社会保障局",
+                                                page_of=True),
+}
+
+FIRST_RUN = {}  # filled in after the first run
+
+
+def _print(kind: str, layout: str, tmp_path: Path) -> Path:
+    opts = dict(LAYOUTS[layout])
+    commas, wrap = opts.pop("commas", False), opts.pop("wrap", None)
+    tables = printed(SAMPLES / f"{PAIR}-{kind}.xlsx", commas)
+    if wrap:
+        tables = [wrap_cells(t, wrap) for t in tables]
+    return print_tables(tmp_path / f"{kind}.pdf", tables, **opts)
+
+
+@pytest.fixture(scope="module")
+def workbook_errors():
+    return findings(SAMPLES / f"{PAIR}-有误.xlsx")
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_clean_print_draws_no_error(layout, tmp_path):
+    assert findings(_print("无误", layout, tmp_path)) == set()
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_faulty_print_draws_the_workbook_errors(layout, tmp_path, workbook_errors):
+    got = findings(_print("有误", layout, tmp_path))
+    assert (sorted(workbook_errors - got), sorted(got - workbook_errors)) == ([], [])
