@@ -10,11 +10,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from govaudit.readers.pdf_common import SENTENCE
+from govaudit.readers.pdf_common import SENTENCE, title_like
 from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
+# a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
+# PIECE_GAP to the next column's words or figure: at a figure's end or start a narrower gap parts two pieces
+FIGURE_GAP = 0.5
+_FIGURE_END = set("0123456789)）%")
+_FIGURE_START = set("0123456789(（-")
 MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
 
 
@@ -66,14 +71,15 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
 def _pieces(line: Line) -> list[Piece]:
     chars = line.chars
     pieces, current = [], [chars[0]]
-    gap = PIECE_GAP * line.height
-    prev_x1 = chars[0].x1
+    gap, near = PIECE_GAP * line.height, FIGURE_GAP * line.height
+    prev = chars[0]
     for ch in chars[1:]:
-        if ch.x0 - prev_x1 > gap:
+        space = ch.x0 - prev.x1
+        if space > gap or (space > near and (prev.text in _FIGURE_END or ch.text in _FIGURE_START)):
             pieces.append(current)
             current = []
         current.append(ch)
-        prev_x1 = ch.x1
+        prev = ch
     if not pieces:  # the usual line, one piece: its box is the line's
         return [Piece(join_chars(chars), (line.x0, line.top, line.x1, line.bottom))]
     pieces.append(current)
@@ -100,10 +106,16 @@ def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
         for line in lines:
             if in_band(line, page):
                 text = line.text.strip()
-                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3):
+                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3
+                                                 and not _TABLE_HEAD.search(text) and not title_like(text)):
                     continue
             keep.append(line)
         lines[:] = keep
+
+
+# a table's own lines printed at the same place on every page (each table on a page of its own, its 部门/单位 line
+# high up) are not a running header: the tables need them
+_TABLE_HEAD = re.compile(r"(?:部门|单位)(?:名称)?\s*[:：]")
 
 
 def _shape(text: str) -> str:
