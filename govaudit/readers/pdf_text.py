@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from govaudit.readers.pdf_common import SENTENCE, title_like
+from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
 from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
@@ -271,10 +271,13 @@ def unruled_tables(lines: list[Line]) -> None:
                 j += 1
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
+            # (more than three in a row when each lies under one column of the table: a long side of 01/04 whose
+            # other side has ended, its figures blank)
+            last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
-            while k < n and k < j + 3 and free[k] and len(lines[k].pieces) < 2:
+            while k < n and free[k] and len(lines[k].pieces) < 2 and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
-            if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run, lines[k]) \
+            if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
@@ -310,14 +313,27 @@ def _columns_of_run(run: list[Line]) -> None:
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
     spans: list[list[float]] = []
-    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in run for p in ln.pieces if len(ln.pieces) >= usual):
+    body = [ln for ln in run if len(ln.pieces) >= usual and not _TABLE_HEAD.search(ln.text)] or run
+    # rows of figures first: a header word wider than its column (two header words nearly touching, read as one
+    # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
+    # one (a column of words, an empty column) but never bridge two
+    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
+    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in figures for p in ln.pieces):
         if spans and x0 <= spans[-1][1] + 2:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
+    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in body if ln not in figures for p in ln.pieces):
+        over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
+        if len(over) == 1:
+            over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)
+        elif not over:
+            spans.append([x0, x1])
+            spans.sort()
     if len(spans) < 2:
         return
     for line in run:
+        _part_at_gutters(line, spans)
         cols = []
         for piece in line.pieces:
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
@@ -326,3 +342,27 @@ def _columns_of_run(run: list[Line]) -> None:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+
+
+def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
+    """A piece over two columns of an unruled table parted where a gap between two of its characters lies in the
+    gutter between those columns (two header words centred in adjacent narrow columns nearly touch)."""
+    gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:])]
+    out, changed = [], False
+    for piece in line.pieces:
+        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        parts, current = [], chars[:1]
+        for prev, ch in zip(chars, chars[1:]):
+            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters):
+                parts.append(current)
+                current = []
+            current.append(ch)
+        parts.append(current)
+        if len(parts) == 1 or not all(parts):
+            out.append(piece)
+            continue
+        changed = True
+        out.extend(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
+                                         max(c.bottom for c in p))) for p in parts)
+    if changed:
+        line.pieces = out
