@@ -310,6 +310,9 @@ def _columns_of_run(run: list[Line]) -> None:
         return
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
+    for line in run:
+        if len(line.pieces) >= 2:
+            _part_words(line)
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
     spans: list[list[float]] = []
@@ -342,6 +345,27 @@ def _columns_of_run(run: list[Line]) -> None:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+
+
+def _part_words(line: Line) -> None:
+    """In a line of an unruled table, a piece whose words of two or more characters each are parted by a gap of
+    half a character or more (otherwise set tight): two header words centred in adjacent narrow columns. Spaced
+    words ('合 计', '项　目', '收 入 合 计') have one-character parts and stay whole."""
+    out = []
+    for piece in line.pieces:
+        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+        cuts = [i + 1 for i, g in enumerate(gaps) if g > 0.5 * line.height]
+        bounds = [0, *cuts, len(chars)]
+        if not cuts or any(b - a < 2 for a, b in zip(bounds, bounds[1:])) \
+                or any(g > 0.25 * line.height for i, g in enumerate(gaps) if i + 1 not in cuts):
+            out.append(piece)
+            continue
+        for a, b in zip(bounds, bounds[1:]):
+            p = chars[a:b]
+            out.append(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
+                                             max(c.bottom for c in p))))
+    line.pieces = out
 
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
