@@ -20,6 +20,7 @@ PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces
 FIGURE_GAP = 0.5
 _FIGURE_END = set("0123456789)）%")
 _FIGURE_START = set("0123456789(（-")
+_FIGURE_CHAR = re.compile(r"[\d()（）%-]")
 MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
 
 
@@ -68,14 +69,15 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     return out
 
 
-def _pieces(line: Line) -> list[Piece]:
+def _pieces(line: Line, fine: bool = False) -> list[Piece]:
+    """fine: also parted at a narrower gap at a figure's end or start (a line of a table without rules)."""
     chars = line.chars
     pieces, current = [], [chars[0]]
     gap, near = PIECE_GAP * line.height, FIGURE_GAP * line.height
     prev = chars[0]
     for ch in chars[1:]:
         space = ch.x0 - prev.x1
-        if space > gap or (space > near and (prev.text in _FIGURE_END or ch.text in _FIGURE_START)):
+        if space > gap or (fine and space > near and (prev.text in _FIGURE_END or ch.text in _FIGURE_START)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -257,6 +259,18 @@ def unruled_tables(lines: list[Line]) -> None:
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
     each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's."""
     free = [ln.columns is None for ln in lines]
+    # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
+    kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
+    for ln, f in zip(lines, free):
+        if f and _FIGURE_CHAR.search(ln.text):
+            ln.pieces = _pieces(ln, fine=True)
+    _find_runs(lines, free)
+    for ln, f in zip(lines, free):
+        if f and ln.columns is None:
+            ln.pieces = kept[id(ln)]
+
+
+def _find_runs(lines: list[Line], free: list[bool]) -> None:
     i, n = 0, len(lines)
     while i < n:
         if not (free[i] and len(lines[i].pieces) >= 2):
