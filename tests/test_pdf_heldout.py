@@ -115,3 +115,36 @@ def test_a_clean_print_draws_no_error(layout, tmp_path):
 def test_a_faulty_print_draws_the_workbook_errors(layout, tmp_path, workbook_errors):
     got = findings(_print("有误", layout, tmp_path))
     assert (sorted(workbook_errors - got), sorted(got - workbook_errors)) == ([], [])
+
+
+def strip(t: PrintedTable, cols: list[int]) -> PrintedTable:
+    """The columns `cols` of a table (a strip of a wide table printed without fitting to the page's width)."""
+    at = {c: i for i, c in enumerate(cols)}
+    merges = [(a, at[b], c, at[d]) for a, b, c, d in t.merges if b in at and d in at and d - b == at[d] - at[b]]
+    return PrintedTable(t.title, t.dept if cols[0] == 0 else "", t.unit, [[r[c] if c < len(r) else "" for c in cols]
+                                                                          for r in t.rows], t.head, merges, t.notes)
+
+
+def _down_then_over(kind: str, tmp_path: Path, repeat: bool) -> Path:
+    """The 支出决算表 printed down, then over: its first five columns on two pages, then its other columns (with
+    the code and name columns again when `repeat`) on two more pages; the other tables as usual."""
+    tables = printed(SAMPLES / f"{PAIR}-{kind}.xlsx")
+    i = next(k for k, t in enumerate(tables) if t.title == "支出决算表")
+    t = tables[i]
+    n = len(t.rows[0])
+    rest = ([0, 1] if repeat else []) + list(range(5, n))
+    tables[i:i + 1] = [strip(t, list(range(5))), strip(t, rest)]
+    return print_tables(tmp_path / f"{kind}.pdf", tables, body_rows=18)
+
+
+@pytest.mark.parametrize("repeat", [True, False])
+def test_strips_printed_down_then_over_are_never_misread(repeat, tmp_path, workbook_errors):
+    """Open item: a wide table printed in vertical strips, all pages of its first columns, then all pages of the
+    others. Joined, it gives the workbook's findings; left unjoined it must be reported as not checked (BGC006)
+    and draw no wrong error."""
+    clean = findings(_down_then_over("无误", tmp_path, repeat))
+    assert {k for k in clean if k[0] != "BGC006"} == set()
+    got = findings(_down_then_over("有误", tmp_path, repeat))
+    unsure = {k[1] for k in got if k[0] == "BGC006"}
+    assert {k for k in got - workbook_errors if k[0] != "BGC006"} == set()
+    assert {k for k in workbook_errors - got if k[1] not in unsure} == set()

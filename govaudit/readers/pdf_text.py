@@ -340,11 +340,16 @@ def _columns_of_run(run: list[Line]) -> None:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
-    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in body if ln not in figures for p in ln.pieces):
+    # (header lines one under another: the one with most pieces, a word a column, first)
+    words = sorted((ln for ln in run if ln not in figures and len(ln.pieces) >= 2 and not _TABLE_HEAD.search(ln.text)),
+                   key=lambda ln: -len(ln.pieces))
+    # (a column of its own only from the header line with most pieces or one with the usual count: a word centred
+    # over several columns may fall between their figures)
+    for ln, (x0, x1) in ((ln, (p.bbox[0], p.bbox[2])) for ln in (words if figures else body) for p in ln.pieces):
         over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
         if len(over) == 1:
             over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)
-        elif not over:
+        elif not over and (ln is words[0] or len(ln.pieces) >= usual):
             spans.append([x0, x1])
             spans.sort()
     if len(spans) < 2:
