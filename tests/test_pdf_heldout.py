@@ -13,7 +13,7 @@ the 16 layouts: 1096 / 44 (only "landscape" right). Every ruled layout drew CMP0
 printed at one place on every page, was dropped as a running header. Every unruled layout drew ~170: two figures
 (or a figure and the next column's words) closer than 1.6 character heights were one piece, a long side of 01/04
 whose other side had ended broke the table in three, the 部门 line's piece joined the label and figure columns, two
-header words of adjacent narrow columns were one piece. After the fixes: 33 / 3, in the layouts marked xfail below
+header words of adjacent narrow columns were one piece. After the fixes: 43 / 2, all in the four layouts marked xfail below
 (each a known gap, see GAPS).
 """
 

@@ -285,13 +285,14 @@ def _find_runs(lines: list[Line], free: list[bool]) -> None:
                 j += 1
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
-            # (more than three in a row when each lies under one column of the table: a long side of 01/04 whose
-            # other side has ended, its figures blank)
+            # (more than three in a row when each lies under one column of the table and the row that follows has
+            # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
             last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
             while k < n and free[k] and len(lines[k].pieces) < 2 and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
+                    and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
                     and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
@@ -335,23 +336,13 @@ def _columns_of_run(run: list[Line]) -> None:
     # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
     # one (a column of words, an empty column) but never bridge two
     figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
-    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in figures for p in ln.pieces):
+    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in (figures or body) for p in ln.pieces):
         if spans and x0 <= spans[-1][1] + 2:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
-    # (header lines one under another: the one with most pieces, a word a column, first)
-    words = sorted((ln for ln in run if ln not in figures and len(ln.pieces) >= 2 and not _TABLE_HEAD.search(ln.text)),
-                   key=lambda ln: -len(ln.pieces))
-    # (a column of its own only from the header line with most pieces or one with the usual count: a word centred
-    # over several columns may fall between their figures)
-    for ln, (x0, x1) in ((ln, (p.bbox[0], p.bbox[2])) for ln in (words if figures else body) for p in ln.pieces):
-        over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
-        if len(over) == 1:
-            over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)
-        elif not over and (ln is words[0] or len(ln.pieces) >= usual):
-            spans.append([x0, x1])
-            spans.sort()
+    if figures:
+        _empty_columns(run[:run.index(figures[0])], spans)
     if len(spans) < 2:
         return
     for line in run:
@@ -385,6 +376,23 @@ def _part_words(line: Line) -> None:
             out.append(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
                                              max(c.bottom for c in p))))
     line.pieces = out
+
+
+def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
+    """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
+    line (above the first row of figures) that lies clear of every column, by half a character or more on either
+    side, between two of them or beyond the last."""
+    for line in heads:
+        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text):
+            continue
+        clear = 0.5 * line.height
+        for piece in line.pieces:
+            x0, x1 = piece.bbox[0], piece.bbox[2]
+            if any(x0 < b + clear and x1 > a - clear for a, b in spans):
+                continue
+            if spans[0][0] < x0:  # not left of the first column (the row labels' place)
+                spans.append([x0, x1])
+                spans.sort()
 
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
