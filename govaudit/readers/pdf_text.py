@@ -18,8 +18,6 @@ PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces
 # a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
 # PIECE_GAP to the next column's words or figure: at a figure's end or start a narrower gap parts two pieces
 FIGURE_GAP = 0.5
-_FIGURE_END = set("0123456789)）%")
-_FIGURE_START = set("0123456789(（-")
 _FIGURE_CHAR = re.compile(r"[\d()（）%-]")
 MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
 
@@ -75,9 +73,9 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     pieces, current = [], [chars[0]]
     gap, near = PIECE_GAP * line.height, FIGURE_GAP * line.height
     prev = chars[0]
-    for ch in chars[1:]:
+    for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
-        if space > gap or (fine and space > near and (prev.text in _FIGURE_END or ch.text in _FIGURE_START)):
+        if space > gap or (fine and space > near and _amount_beside(chars, i)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -87,6 +85,22 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
+
+
+def _amount_beside(chars: list[Char], i: int) -> bool:
+    """An amount ('1,234.56', '12.30', '(5.00)') ends just before chars[i] or starts at it: a year or a count
+    ('2018', '3') does not part a line at a narrow gap."""
+    j = i
+    while j > 0 and chars[j - 1].text in _FIGURE_TEXT:
+        j -= 1
+    k = i
+    while k < len(chars) and chars[k].text in _FIGURE_TEXT:
+        k += 1
+    return bool(_AMOUNT.match("".join(c.text for c in chars[j:i])) or _AMOUNT.match("".join(c.text for c in chars[i:k])))
+
+
+_FIGURE_TEXT = set("0123456789,.()（）%-")
+_AMOUNT = re.compile(r"^[(（-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?%?$")
 
 
 _PAGE_NUMBER = re.compile(r"^[-—–·－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–·－\s]*$")
@@ -262,7 +276,7 @@ def unruled_tables(lines: list[Line]) -> None:
     # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
     kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
     for ln, f in zip(lines, free):
-        if f and _FIGURE_CHAR.search(ln.text):
+        if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
     _find_runs(lines, free)
     for ln, f in zip(lines, free):
