@@ -571,3 +571,146 @@ def test_d_error_in_the_second_form_only(tmp_path):
 def test_d_two_forms_in_one_word_document(tmp_path):
     path = docx_of(form_a(), form_b(total=("100", "95.3")), folder=tmp_path)
     assert [c for c, _, _ in problems(check(path, tmp_path))] == ["PRF104"]
+
+
+# ----------------------------------------------------------------------------- second round (after the first fixes)
+def test_a_initial_budget_differs_from_the_full_year_budget(tmp_path):
+    # 年初预算数 150, adjusted during the year to 200: the rate is 执行数 ÷ 全年预算数 (197 ÷ 200), not ÷ 年初
+    money = [
+        ("年度资金总额", "150.00", "200.00", "197.00", "10", "98.5%", "9.85"),
+        ("其中：当年财政拨款", "150.00", "180.00", "177.00", "—", "98.3%", "—"),
+        ("上年结转资金", "0.00", "20.00", "20.00", "—", "100.0%", "—"),
+        ("其他资金", "0.00", "0.00", "0.00", "—", "", "—"),
+    ]
+    assert problems(check(book(form_a(money=money)), tmp_path)) == []
+
+
+@pytest.mark.parametrize("grade,code", [("优秀", None), ("良好", "PRF106"), ("合格", "PRF106")])
+def test_a_grade_written_in_two_characters(tmp_path, grade, code):
+    # 优秀/良好/合格 is how many departments write the 财政部 bands 优/良/中
+    found = codes(check(book(form_a(grade=grade)), tmp_path))
+    assert found == ([code] if code else [])
+
+
+def test_a_total_shown_with_one_decimal(tmp_path):
+    # Σ得分 = 95.85; "95.9" is it rounded to one decimal
+    assert problems(check(book(form_a(total=("100", "95.9"))), tmp_path)) == []
+
+
+def test_b_full_marks_written_in_the_weight_cell(tmp_path):
+    f = form_b(label="总分")
+    for row in f:
+        if row[0] == "总分":
+            row[5] = "满分100分"
+    assert problems(check(book(f), tmp_path)) == []
+    f2 = form_b(label="总分", total=("满分100分", "95.3"))
+    assert "PRF104" in codes(check(book(f2), tmp_path))
+
+
+def docx_title_inside(form, folder):
+    """A Word form whose title and year are the table's own first rows (merged across), as many are typed."""
+    doc = Document()
+    body = pad(form)
+    t = doc.add_table(rows=len(body), cols=width(body))
+    t.style = "Table Grid"
+    for (r, c), (r2, c2) in regions(body).items():
+        t.cell(r, c).merge(t.cell(r2, c2))
+    for r, row in enumerate(body):
+        for c, v in enumerate(row):
+            if v not in (L, U) and v is not None:
+                t.cell(r, c).text = text_of(v)
+    path = folder / "表内标题.docx"
+    doc.save(path)
+    return path
+
+
+def test_a_docx_title_inside_the_table(tmp_path):
+    assert problems(check(docx_title_inside(form_a(), tmp_path), tmp_path)) == []
+    assert "PRF104" in codes(check(docx_title_inside(form_a(total=("100", "97.85")), tmp_path), tmp_path))
+
+
+def test_a_docx_headers_broken_over_two_lines(tmp_path):
+    f = form_a()
+    for row in f:
+        for i, v in enumerate(row):
+            if v in ("年初预算数", "全年预算数", "全年执行数", "年度指标值", "实际完成值"):
+                row[i] = v[:2] + "\n" + v[2:]
+    assert problems(check(docx_of(f, folder=tmp_path), tmp_path)) == []
+    f[5][6] = "96.5%"  # 年度资金总额's 执行率
+    assert "PRF004" in codes(check(docx_of(f, folder=tmp_path), tmp_path))
+
+
+def test_a_transfer_project_split_by_level_of_government(tmp_path):
+    # 其中：中央补助资金 / 省级资金 / 市县资金: the parts after 其中 carry no word of a known source
+    money = [
+        ("年度资金总额", "500.00", "500.00", "480.00", "10", "96.0%", "9.6"),
+        ("其中：中央补助资金", "300.00", "300.00", "300.00", "—", "100.0%", "—"),
+        ("省级资金", "150.00", "150.00", "140.00", "—", "93.3%", "—"),
+        ("市县资金", "50.00", "50.00", "40.00", "—", "80.0%", "—"),
+    ]
+    assert problems(check(book(form_a(money=money, total=("100", "95.6"))), tmp_path)) == []
+    money[3] = ("市县资金", "50.00", "60.00", "40.00", "—", "66.7%", "—")
+    assert "PRF001" in codes(check(book(form_a(money=money, total=("100", "95.6"))), tmp_path))
+
+
+def test_b_blank_score_for_a_qualitative_row_with_a_weight(tmp_path):
+    # a 定性 indicator not scored (得分 left blank): no arithmetic error; the 总分 counts the scores written
+    inds = [
+        ("产出指标", "数量指标", "义务教育学校覆盖数", "120所", "120所", "15", "15"),
+        ("产出指标", "数量指标", "教师培训人次", "≥3000人次", "3200人次", "10", "10"),
+        ("产出指标", "质量指标", "义务教育巩固率", "≥99%", "99.2%", "10", "10"),
+        ("产出指标", "时效指标", "资金拨付及时率", "100%", "100%", "10", "9.5"),
+        ("效益指标", "社会效益指标", "适龄儿童入学率", "100%", "100%", "15", "15"),
+        ("效益指标", "社会效益指标", "教育公平程度", "定性", "明显提高", "5", None),
+        ("效益指标", "可持续影响指标", "办学条件持续改善", "持续改善", "持续改善", "10", "9.5"),
+        ("满意度指标", "服务对象满意度指标", "学生家长满意度", "≥90%", "92%", "15", "15"),
+    ]
+    assert problems(check(book(form_b(indicators=inds, total=("100", "93.8"))), tmp_path)) == []
+    assert "PRF104" in codes(check(book(form_b(indicators=inds, total=("100", "98.8"))), tmp_path))
+
+
+def test_a_points_written_with_their_unit(tmp_path):
+    # Word forms often type "20分" / "18.5分" in the 分值 and 得分 cells
+    inds = [tuple(x + "分" if k in (5, 6) and x else x for k, x in enumerate(i)) for i in A_INDICATORS]
+    f = form_a(indicators=inds, total=("100分", "95.85分"))
+    assert problems(check(docx_of(f, folder=tmp_path), tmp_path)) == []
+    f = form_a(indicators=inds, total=("100分", "97.85分"))
+    assert "PRF104" in codes(check(docx_of(f, folder=tmp_path), tmp_path))
+
+
+def test_a_cost_as_a_first_level_indicator(tmp_path):
+    # the newer framework: 成本指标 as a 一级 of its own (经济成本/社会成本/生态环境成本指标 under it)
+    inds = [
+        ("成本指标", "经济成本指标", "人均培训成本", "≤2000元", "1876元", "10", "10", ""),
+        ("产出指标", "数量指标", "培训人次", "≥1000人次", "1050人次", "20", "20", ""),
+        ("产出指标", "质量指标", "培训合格率", "≥95%", "97%", "10", "10", ""),
+        ("产出指标", "时效指标", "培训按期完成率", "100%", "100%", "10", "10", ""),
+        ("效益指标", "社会效益指标", "参训人员就业率提升", "≥3%", "2.6%", "20", "16", "受经济形势影响"),
+        ("效益指标", "可持续影响指标", "培训长效机制", "建立", "已建立", "10", "10", ""),
+        ("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", "93%", "10", "10", ""),
+    ]
+    assert problems(check(book(form_a(indicators=inds)), tmp_path)) == []
+
+
+def test_a_public_satisfaction_under_satisfaction(tmp_path):
+    inds = [i if i[0] != "满意度指标" else ("满意度指标", "社会公众满意度指标", *i[2:]) for i in A_INDICATORS]
+    assert problems(check(book(form_a(indicators=inds)), tmp_path)) == []
+
+
+def test_c_total_and_grade_written_inline_before_the_indicators(tmp_path):
+    f = form_c(total_first=True)
+    for row in f:
+        if row[0] == "自评总分":
+            row[:] = ["自评总分：95.8", L, L, L, "评价等级：优", L, L, L]
+    assert problems(check(book(f), tmp_path)) == []
+    for row in f:
+        if row[0] == "自评总分：95.8":
+            row[0] = "自评总分：97.8"
+    assert "PRF104" in codes(check(book(f), tmp_path))
+
+
+def test_c_total_before_the_indicators_and_a_filler_line_after_them(tmp_path):
+    f = form_c(total_first=True) + [["填报人：王敏", L, L, L, "联系电话：0311-8765432", L, L, L]]
+    assert problems(check(book(f), tmp_path)) == []
+    f = form_c(total_first=True, total="97.8") + [["填报人：王敏", L, L, L, "联系电话：0311-8765432", L, L, L]]
+    assert "PRF104" in codes(check(book(f), tmp_path))

@@ -219,6 +219,23 @@ def is_total_label(text: str) -> bool:
 
 
 @_per_text
+def total_inline(text: str) -> str | None:
+    """'自评总分：95.8' → '95.8': the total written after its label's colon in the same cell; None otherwise."""
+    t = clean(text)
+    head = next((w for w in sorted(TOTAL_LABELS, key=len, reverse=True) if t.startswith(w + ":")), None)
+    return t[len(head) + 1:] if head is not None and t[len(head) + 1:] else None
+
+
+_POINTS_UNIT_RE = re.compile(r"(?<=\d)分$")
+
+
+@_per_text
+def strip_points_unit(text: str) -> str:
+    """'18.5分' → '18.5': a 分值 or 得分 typed with its unit."""
+    return _POINTS_UNIT_RE.sub("", text.strip())
+
+
+@_per_text
 def ends_indicators(text: str) -> bool:
     """A label that closes the indicator table."""
     t = clean(text)

@@ -153,6 +153,8 @@ class FormBuilder:
         if isinstance(raw, str) and kind in ("target", "rate"):
             op, rest = fs.split_comparator(raw)
             raw = rest if op else raw
+        elif isinstance(raw, str) and kind == "points":
+            raw = fs.strip_points_unit(raw)
         try:
             parsed = parse_number(raw, cell.number_format)
         except ImplausibleNumber:
@@ -483,16 +485,33 @@ class FormBuilder:
                                                  source=weights[0].source.model_copy(update={"row_label": s.label}))
                     s.weight_from = "column"
         self.read_total(end, first)
+        if "total_score" not in form.slots and end is not None:
+            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part),
+            # the table closed by a 填报人 line: look above the header, outside the budget lines
+            budget_rows = {b.row for b in form.budget}
+            self.read_total(None, first, [r for r in self.rows if r < header and r not in budget_rows])
 
-    def read_total(self, start: int | None, first: dict[str, int]) -> None:
-        """总分 (or 合计): its score, and the 分值/权重 total printed beside it."""
+    def read_total(self, start: int | None, first: dict[str, int], rows: list[int] | None = None) -> None:
+        """总分 (or 合计): its score, and the 分值/权重 total printed beside it (in `rows`, else from `start` on)."""
         form = self.form
-        for r in (r for r in self.rows if start is None or r >= start):
+        for r in (rows if rows is not None else (r for r in self.rows if start is None or r >= start)):
             row = self.by_row[r]
             label = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
                           and fs.is_total_label(row[c].value)), None)
             if label is None:
-                continue
+                inline = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+                               and fs.total_inline(row[c].value)), None)
+                if inline is None:
+                    continue
+                # '自评总分：95.8' in one cell: the score is read from the text after the colon
+                form.slots["total_score"] = self.loc(r, inline.col, "总分", "自评得分")
+                written = Cell(inline.row, inline.col, fs.total_inline(inline.value))
+                got = self.number(written, "points", "总分", "自评得分")
+                if isinstance(got, TextValue):
+                    form.total_score_text = got
+                elif got is not None:
+                    form.total_score = got
+                return
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
             score_cell = row.get(where) if where is not None else None
