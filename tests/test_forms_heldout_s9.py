@@ -785,3 +785,21 @@ def test_c_indicator_header_on_two_rows(tmp_path):
     assert problems(check(docx_of(two_rows(form_c()), folder=tmp_path), tmp_path)) == []
     assert "PRF103" in codes(check(book(two_rows(form_c(indicators=c_indicator("受益人口", 6, "12.0"),
                                                             total="97.8"))), tmp_path))
+
+
+def test_b_two_breakdowns_of_the_total(tmp_path):
+    # 年度资金总额 broken down twice: by source (其中：财政拨款 / 其他资金) and by kind (其中：基本支出 / 项目支出);
+    # each breakdown adds up to the total on its own
+    money = [
+        ("年度资金总额", "5000.00", "5200.00", "5096.00", "10", "98.0%", "9.8"),
+        ("其中：财政拨款", "4800.00", "5000.00", "4900.00", None, "98.0%", None),
+        ("其他资金", "200.00", "200.00", "196.00", None, "98.0%", None),
+        ("其中：基本支出", "3000.00", "3000.00", "2990.00", None, "99.7%", None),
+        ("项目支出", "2000.00", "2200.00", "2106.00", None, "95.7%", None),
+    ]
+    assert problems(check(book(form_b(money=money)), tmp_path)) == []
+    money[4] = ("项目支出", "2000.00", "2300.00", "2106.00", None, "91.6%", None)
+    assert "PRF001" in codes(check(book(form_b(money=money)), tmp_path))
+    money[4] = ("项目支出", "2000.00", "2200.00", "2106.00", None, "95.7%", None)
+    money[2] = ("其他资金", "200.00", "300.00", "196.00", None, "65.3%", None)
+    assert "PRF001" in codes(check(book(form_b(money=money)), tmp_path))
