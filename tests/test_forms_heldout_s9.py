@@ -803,3 +803,13 @@ def test_b_two_breakdowns_of_the_total(tmp_path):
     money[4] = ("项目支出", "2000.00", "2200.00", "2106.00", None, "95.7%", None)
     money[2] = ("其他资金", "200.00", "300.00", "196.00", None, "65.3%", None)
     assert "PRF001" in codes(check(book(form_b(money=money)), tmp_path))
+
+
+def test_a_docx_with_a_unit_line_above_the_table(tmp_path):
+    f = form_a()
+    f = f[:2] + [["填报单位（盖章）：某市人力资源和社会保障局", L, L, L, L, L, L, "金额单位：万元", L]] + f[2:]
+    assert problems(check(docx_of(f, folder=tmp_path), tmp_path)) == []
+    assert problems(check(book(f), tmp_path)) == []
+    g = form_a(money=with_money("年度资金总额", 4, "96.5%"))
+    g = g[:2] + [["填报单位（盖章）：某市人力资源和社会保障局", L, L, L, L, L, L, "金额单位：万元", L]] + g[2:]
+    assert "PRF004" in codes(check(docx_of(g, folder=tmp_path), tmp_path))
