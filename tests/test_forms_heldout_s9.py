@@ -813,3 +813,28 @@ def test_a_docx_with_a_unit_line_above_the_table(tmp_path):
     g = form_a(money=with_money("年度资金总额", 4, "96.5%"))
     g = g[:2] + [["填报单位（盖章）：某市人力资源和社会保障局", L, L, L, L, L, L, "金额单位：万元", L]] + g[2:]
     assert "PRF004" in codes(check(docx_of(g, folder=tmp_path), tmp_path))
+
+
+def test_a_headers_with_letters_for_the_formula(tmp_path):
+    # 全年预算数（A） · 全年执行数（B） · 执行率（B/A）, as later 财政部 forms print them
+    f = form_a()
+    for row in f:
+        for i, v in enumerate(row):
+            row[i] = {"全年预算数": "全年预算数（A）", "全年执行数": "全年执行数（B）", "执行率": "执行率（B/A）"}.get(v, v)
+    assert problems(check(book(f), tmp_path)) == []
+    f[5][6] = "96.5%"
+    assert "PRF004" in codes(check(book(f), tmp_path))
+
+
+def test_a_without_a_rate_column(tmp_path):
+    # no 执行率 printed: the 预算执行率 score is held to 执行数 ÷ 预算数 = 98.5 % × 10
+    def drop_rate(f):
+        for row in f:
+            if row[0] == "项目资金（万元）":
+                row[6] = L
+            elif len(row) > 6 and row[0] == U and row[1] in [m[0] for m in A_MONEY]:
+                row[6] = L if row[5] not in (U,) else U
+        return f
+    assert problems(check(book(drop_rate(form_a())), tmp_path)) == []
+    money = [A_MONEY[0][:6] + ("10.00",)] + A_MONEY[1:]
+    assert "PRF107" in codes(check(book(drop_rate(form_a(money=money, total=("100", "96.00")))), tmp_path))
