@@ -1265,6 +1265,9 @@ def codes_lowest_level_only(grids):
                         g.cells.pop((rr, c + i), None)
         heads = [(r, c) for (r, c), (v, _f) in g.cells.items() if isinstance(v, str)
                  and re.sub(r"\s", "", v) in ("科目编码", "功能分类科目编码") and header_cell(g, r, c)]
+        if len(title_cells(g)) > 1:
+            heads = []  # (inserted columns would cut through the other tables stacked on the sheet)
+        done = set()
         for r0, c in sorted(heads, key=lambda k: -k[1]):  # right to left: inserted columns move the ones to the right
             below = [rr for rr in range(r0 + 1, g.max_row + 1) if _is_code(g.cells.get((rr, c), (None,))[0])]
             if len(below) < 2 or any((g.text(r0 + i, c) or "").strip() == "类" for i in (1, 2)):
@@ -1274,15 +1277,18 @@ def codes_lowest_level_only(grids):
             g.merges = [(a, b, cc2, d + 2) if b <= c == d and a <= r0 else (a, b, cc2, d) for a, b, cc2, d in g.merges]
             f0 = g.cells[(r0, c)][1]
             g.cells[(r0, c)] = ("科目编码", f0)
-            # a row for 类 | 款 | 项 under it; the other headings of row r0 reach down over it
-            g.remap(lambda rr, cc, r0=r0: (rr + 1 if rr > r0 else rr, cc))
-            spans = [m for m in g.merges if m[2] == r0]
-            g.merges = [(a, b, r0 + 1, d) if cc2 == r0 else (a, b, cc2, d) for a, b, cc2, d in g.merges]
-            for cc in range(1, g.max_col + 1):
-                if (r0, cc) in g.cells and not c <= cc <= c + 2 and not any(m[1] <= cc <= m[3] for m in spans):
-                    g.merges.append((r0, cc, r0 + 1, cc))
+            # a row for 类 | 款 | 项 under it (one for all the blocks of a row of heads); the other headings of row r0
+            # reach down over it
+            if r0 not in done:
+                done.add(r0)
+                g.remap(lambda rr, cc, r0=r0: (rr + 1 if rr > r0 else rr, cc))
+                spans = [m for m in g.merges if m[2] == r0]
+                g.merges = [(a, b, r0 + 1, d) if cc2 == r0 else (a, b, cc2, d) for a, b, cc2, d in g.merges]
+                for cc in range(1, g.max_col + 1):
+                    if (r0, cc) in g.cells and not c <= cc <= c + 2 and not any(m[1] <= cc <= m[3] for m in spans):
+                        g.merges.append((r0, cc, r0 + 1, cc))
+                below = [rr + 1 for rr in below]
             g.merges = [m for m in g.merges if not (m[0] == r0 and m[1] <= c <= m[3])] + [(r0, c, r0, c + 2)]
-            below = [rr + 1 for rr in below]
             g.cells[(r0 + 1, c)], g.cells[(r0 + 1, c + 1)], g.cells[(r0 + 1, c + 2)] = ("类", f0), ("款", f0), ("项", f0)
             for rr in below:
                 v, f = g.cells.pop((rr, c))
@@ -1318,7 +1324,8 @@ def serial_column_first(grids):
             continue
         t, first, end = tables[0]
         c0 = min(c for (r, c) in g.cells if t < r <= end)
-        heads = [r for r in range(t + 1, first) if header_cell(g, r, c0) or any(header_cell(g, r, cc) for cc in range(c0, c0 + 3))]
+        heads = [r for r in range(t + 1, first) if any(re.sub(r"\s", "", g.text(r, c) or "") in HEAD_WORDS | {"功能分类科目名称", "合计"}
+                                                      for c in range(1, g.max_col + 1))]
         if not heads:
             out.append(g)
             continue
@@ -1450,9 +1457,9 @@ def hidden_helper_column(grids):
             cols = sorted({c for (r, c), (v, _f) in g.cells.items() if first <= r <= end and _figure(v)})
             if not cols:
                 continue
-            at = max(c for (r, c) in g.cells if t < r <= end) + 1
+            at = max([g.max_col] + [m[3] for m in g.merges]) + 1  # right of every table on the sheet
             head = max((r for r in range(t + 1, first) if g.text(r, cols[0])), default=None)
-            if head is None or any((r, at) in g.cells for r in range(t, end + 1)):
+            if head is None:
                 continue
             g.cells[(head, at)] = ("合计", "General")
             for r in range(first, end + 1):
@@ -1466,28 +1473,38 @@ def hidden_helper_column(grids):
 
 def group_head_above(grids):
     """A three-row header: a merged group heading '本年决算' / '本年预算' over the figure columns, above the row that
-    names them (where nothing is over them yet)."""
+    names them (one-sided tables whose figure heads have nothing over them yet)."""
+    label_words = {"项目", "科目编码", "科目名称", "功能分类科目编码", "经济分类科目编码", "类", "款", "项", "行次", "栏次",
+                   "项目名称", "功能分类科目名称", "经济分类科目名称", "部门预算经济分类科目编码"}
     out = []
     for g in grids:
         for t, first, end in reversed(_tables(g)):
             kind = _title_kind(g.cells[min(tc for tc in title_cells(g) if tc[0] == t)][0])
-            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):  # not the two-sided or 三公 tables
+            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
+                continue  # not the two-sided or 三公 tables
+            h = next((r for r in range(t + 1, first) if any(re.sub(r"\s", "", g.text(r, c) or "") in HEAD_WORDS
+                                                           for c in range(1, g.max_col + 1))), None)
+            if h is None:
                 continue
-            heads = [r for r in range(t + 1, first) if any(header_cell(g, r, c) for c in range(1, g.max_col + 1))]
-            if not heads:
+            words = {c: re.sub(r"\s", "", g.text(h, c) or "") for c in range(1, g.max_col + 1) if g.text(h, c)}
+            if sum(1 for w in words.values() if w in ("项目", "收入", "支出")) > 1:
+                continue  # two-sided after all
+            cols = [c for c, w in words.items() if w not in label_words
+                    and any(is_num(g.cells.get((r, c), (None,))[0]) for r in range(first, end + 1))]
+            if len(cols) < 2 or any(m[0] < h <= m[2] and m[1] <= cols[0] <= m[3] for m in g.merges):
                 continue
-            h = heads[0]
-            cols = sorted({c for (r, c), (v, _f) in g.cells.items() if first <= r <= end and _figure(v)})
-            if len(cols) < 2 or any(m[0] <= h <= m[2] and m[1] <= cols[0] <= m[3] and m[0] < h for m in g.merges):
-                continue
+            c0 = min(cols)
+            c1 = max([c for c in words if c >= c0] + [m[3] for m in g.merges if m[0] == h and m[1] >= c0])
             word = "本年预算" if kind.startswith("B") else "本年决算"
             g.remap(lambda r, c, h=h: (r + 1 if r >= h else r, c))
-            g.cells[(h, cols[0])] = (word, "General")
-            g.merges.append((h, cols[0], h, cols[-1]))
-            for c in range(1, cols[0]):  # the label headings now span both rows
-                if (h + 1, c) in g.cells and not any(m[0] <= h + 1 <= m[2] and m[1] <= c <= m[3] for m in g.merges):
+            g.cells[(h, c0)] = (word, "General")
+            g.merges.append((h, c0, h, c1))
+            for c in range(1, c0):  # the label headings now span both rows
+                if (h + 1, c) in g.cells:
                     g.cells[(h, c)] = g.cells.pop((h + 1, c))
-                    g.merges.append((h, c, h + 1, c))
+                    g.merges = [(m[0] - 1, m[1], m[2], m[3]) if (m[0], m[1]) == (h + 1, c) else m for m in g.merges]
+                    if not any((m[0], m[1]) == (h, c) for m in g.merges):
+                        g.merges.append((h, c, h + 1, c))
         out.append(g)
     return out
 
@@ -1503,6 +1520,36 @@ def names_indented_no_codes(grids):
                     depth = {3: 0, 5: 1, 7: 2}[len(v.strip())]
                     g.cells[(r, c + 1)] = ("　　" * depth + name[0].strip(), name[1])
                     del g.cells[(r, c)]
+    return grids
+
+
+def lei_merged_down(grids):
+    """Split 类 | 款 | 项 columns whose 类 (and 款) cell is merged down over all the rows of that 类 (款), as a Word
+    table or a hand-made workbook groups them: the code is written once, in the merged cell's first row."""
+    for g in grids:
+        for (r0, c), (v, _f) in sorted(g.cells.items()):
+            if not (isinstance(v, str) and v.strip() == "类" and (g.text(r0, c + 1) or "").strip() == "款"):
+                continue
+            rows = [rr for rr in range(r0 + 1, g.max_row + 1) if _is_code(g.cells.get((rr, c), (None,))[0])]
+            for col, width in ((c, 1), (c + 1, 2)):  # 类 over its rows, then 款 over its rows
+                runs, cur = [], []
+                for rr in rows:
+                    key = tuple((g.text(rr, c + i) or "").strip() for i in range(width))
+                    if cur and key == cur[-1][1] and rr == cur[-1][0] + 1 and key[-1]:
+                        cur.append((rr, key))
+                    else:
+                        if len(cur) > 1:
+                            runs.append(cur)
+                        cur = [(rr, key)]
+                if len(cur) > 1:
+                    runs.append(cur)
+                for run in runs:
+                    first, last = run[0][0], run[-1][0]
+                    if any(m[0] <= last and m[2] >= first and m[1] <= col <= m[3] for m in g.merges):
+                        continue
+                    for rr, _k in run[1:]:
+                        g.cells.pop((rr, col), None)
+                    g.merges.append((first, col, last, col))
     return grids
 
 
@@ -1608,6 +1655,7 @@ VARIANTS = {
     "s9 hidden helper column": hidden_helper_column,
     "s9 group head over figures": group_head_above,
     "s9 names indented, no codes": names_indented_no_codes,
+    "s9 类/款 cells merged down": lei_merged_down,
 }
 
 
@@ -1753,7 +1801,7 @@ def check(path: Path, rounded: set | None = None):
         if row:  # a row is named without its numbering: '（一）一般公共服务支出' is the row '一、一般公共服务支出'
             from govaudit.text import strip_numbering
             row = strip_numbering(row) or row
-        if row and f.table and re.sub(r"[(（](?:(?:金额)?单位[:：]?(?:万元|元)|公开\d+表)[)）]$", "", row).endswith("表") \
+        if row and f.table and re.sub(r"[(（](?:(?:金额)?单位[:：]?(?:万元|元)|公开\d+表|\d{4}年度?)[)）]$", "", row).endswith("表") \
                 and f.code in ("CMP002", "BGC003", "BGC006", "CMP008"):
             row = "(title)"  # the place named by the table's title, which the title variants reword
         keys.append((f.code, f.severity.value, table, row, norm(loc.col_label) if loc else None))
