@@ -9,7 +9,9 @@ pairs: 116/153 passed. Of the 37 failures, the recognition gaps (fixed here, one
 - 类 | 款 | 项 columns holding only the row's own level in a table of side-by-side blocks (06's 人员经费 |
   公用经费): the 类 carried from the rows above was shared by the blocks, TBL001 and XTB023 on a clean file;
 - two small tables side by side on one sheet: the right one not found, CMP001/BGC001 errors;
-- a coded table's 类 row printed without its code ('一般公共服务支出', no 201): XTB003 on a clean file.
+- a coded table's 类 row printed without its code ('一般公共服务支出', no 201): XTB003 on a clean file;
+- a 序号 column (1, 2, 3 … before the 科目 columns): its numbers under no figure column, BGC006 on 6 budget tables;
+- '附件1　2026年部门…预算总表': the title's 部门 not read past '附件1', BGC003 (单位预算自称部门预算) missed.
 
 The others were faults of the new variants themselves (a 序号 column put on the 部门 line, a hidden helper column that
 hid the cells of the tables stacked below, a group heading put over the year line, 类/款/项 columns inserted through
@@ -40,6 +42,8 @@ _spec.loader.exec_module(perturb)
     ("s9 '[2010101]名称' in one cell", "决算公开表-2024-上海式"),
     ("s9 类/款/项 lowest level only", "决算公开表-2019-中央式"),
     ("s9 small tables side by side", "决算公开表-2024-上海式"),
+    ("s9 序号 column first", "预算公开表-2026-上海部门"),
+    ("s9 title '附件N　'", "预算公开表-2026-上海单位"),
 ])
 def test_the_clean_copy_stays_clean_and_the_faulty_one_keeps_its_errors(variant, pair):
     (name, _p, false, missed, extra), = perturb.run([variant], [pair])
@@ -50,6 +54,14 @@ def test_renminbi_in_the_unit_line():
     assert find_unit("金额单位：人民币万元") == "万元"
     assert find_unit("单位：人民币元") == "元"
     assert find_unit("人民币") is None
+
+
+def test_attachment_numbers_before_a_budget_title():
+    from govaudit.recognize.budget_specs import title_scope
+
+    assert title_scope("附件1　2026年部门财务收支预算总表") == "部门"
+    assert title_scope("附件一：2025年预算单位收入预算总表") == "单位"
+    assert title_scope("附件说明") is None
 
 
 def test_a_code_in_brackets_before_the_name():

@@ -1760,6 +1760,7 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
     "本年收入小计": ({"本年收入小计": "本年收入合计", "本年支出小计": "本年支出合计"},
                  {"本年收入小计": "本年收入合计", "本年支出小计": "本年支出合计"}),
     "headers 2019年决算数": ({}, {"2019年": ""}),
+    "s9 group head over figures": ({}, {"本年决算": "", "本年预算": ""}),  # a column named with its group: the same column
 }
 
 
