@@ -601,11 +601,13 @@ class TableBuilder:
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
         if label and code is None and label_cell is not None and any(ro.role in ("code", "split") for ro in side_roles):
-            # a coded table's row printed without its code: a 类 named as the 类 is named, at the left edge (not
-            # indented under another row), is that 类 ('一般公共服务支出' → 201), as a reader takes it
+            # a row of a coded layout printed without its code, named as a 类 is named at the left edge (not indented
+            # under another row): that 类 if the whole table turns out to print no code (_finish)
             raw = by_col_value(by_col, label_cell)
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
-                code = specs.category_code(label)
+                named = specs.category_code(label)
+                if named:
+                    self.__dict__.setdefault("_category_by_name", {})[label_cell] = named
         return label, label_cell, code
 
     @staticmethod
@@ -693,6 +695,17 @@ class TableBuilder:
                 return
 
     def _finish(self, table: Table) -> None:
+        named = self.__dict__.get("_category_by_name")
+        if named and not any(row.code for row in table.rows):
+            # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their
+            # names ('一般公共服务支出' is 201), as a reader takes them; the rows under them stay unnamed
+            keys = {row.key for row in table.rows}
+            for row in table.rows:
+                code = named.get(row.label_cell)
+                if code and code not in keys:
+                    keys.discard(row.key)
+                    row.code = row.key = code
+                    keys.add(code)
         m = self.meta
         if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
             self._unit_from_title()
