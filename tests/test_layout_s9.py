@@ -9,7 +9,8 @@ pairs: 116/153 passed. Of the 37 failures, the recognition gaps (fixed here, one
 - 类 | 款 | 项 columns holding only the row's own level in a table of side-by-side blocks (06's 人员经费 |
   公用经费): the 类 carried from the rows above was shared by the blocks, TBL001 and XTB023 on a clean file;
 - two small tables side by side on one sheet: the right one not found, CMP001/BGC001 errors;
-- a coded table's 类 row printed without its code ('一般公共服务支出', no 201): XTB003 on a clean file;
+- a 功能分类 table printed without any code, levels by indenting: its 类 rows ('一般公共服务支出', no 201) not
+  known, XTB003 on a clean file (now a 类 is known by its name when the table prints no code at all);
 - a 序号 column (1, 2, 3 … before the 科目 columns): its numbers under no figure column, BGC006 on 6 budget tables;
 - '附件1　2026年部门…预算总表': the title's 部门 not read past '附件1', BGC003 (单位预算自称部门预算) missed.
 
