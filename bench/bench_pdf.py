@@ -94,7 +94,9 @@ def check(path: Path) -> None:
 
 
 def process(path: Path) -> None:
-    exe = shutil.which("govaudit")
+    # the command installed beside this interpreter (PATH may lead to another install of govaudit)
+    beside = Path(sys.executable).with_name("govaudit")
+    exe = str(beside) if beside.exists() else shutil.which("govaudit")
     args = [exe] if exe else [sys.executable, "-m", "govaudit.cli"]
     proc = subprocess.run([*args, "check", str(path)], capture_output=True)
     if proc.returncode not in (0, 1, 2):
