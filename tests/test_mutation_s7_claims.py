@@ -35,8 +35,9 @@ def test_a_change_said_of_the_sentences_one_amount():
     assert brief(claims("（1）行政运行（项）支出1685.72万元，上年为1500.00万元。与上年相比增加185.72万元。", year=2019)) == [
         (1, "amount", "", None, "1685.72万元", None, None), (1, "amount", "", "prior", "1500.00万元", None, None),
         (2, "change", "", "prior", "1685.72万元", "185.72万元", None)]
-    # a named subject's change is of its own amount, whatever else the sentence says
-    assert brief(claims("本部门2019年度本年收入合计120.00万元，本年支出合计100.00万元，比上年增加10.00万元。"))[2] == \
+    # a named subject's change is of its own amount, whatever else the sentence says (read as the 2019 text it is: in a
+    # 2026 text every amount of a sentence opened by “2019年度” is that year's, none this year's)
+    assert brief(claims("本部门2019年度本年收入合计120.00万元，本年支出合计100.00万元，比上年增加10.00万元。", year=2019))[2] == \
         (1, "change", "本年支出合计", "prior", "100.00万元", "10.00万元", None)
 
 

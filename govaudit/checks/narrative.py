@@ -595,8 +595,11 @@ def completion_matches(disclosure, ctx):
             earlier.setdefault(c.subject, c)
         if c.kind != "completion" or c.rate is None or c.project:
             continue
+        # (a sentence that names no subject in a 科目's paragraph: its 决算 is the 科目's own, read as the 科目's amount —
+        # "…行政运行（项）：年初预算为400万元，支出决算为412.35万元，完成年初预算的103.09%")
         near = [o for o in cs[max(0, i - 8): i + 8]
-                if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.subject == c.subject]
+                if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
+                and (o.subject == c.subject or (not c.known and o.item and o.kind == "amount"))]
         got = this_year(disclosure, c, earlier) if c.known else _sentence_actual(near)
         if got is None:
             continue

@@ -356,7 +356,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
 
         reason = False
         at = 0  # where the clause starts in the sentence: what the sentence said before it
-        bare_budgets = "决算" in s or BUDGET_VS_BUDGET_RE.search(s) is not None  # (once a sentence, not once an amount)
+        # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
+        # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
+        bare_budgets = "决算" in s or "实际" in s or BUDGET_VS_BUDGET_RE.search(s) is not None \
+            or COMPLETION_RE.search(s) is not None
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
             if not clause:
@@ -393,6 +396,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1] if wholes else None
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
+            if found is not None and found.name in CARRIED:
+                found = _carried(found, claims, section, lex)
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -461,7 +466,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
-                if basis is None and _other_year(before, this_year) and not TO_RE.search(before):
+                if basis is None and ((_other_year(before, this_year) and not TO_RE.search(before))
+                                      or (earlier and _year_said_before(earlier + before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
                 elif basis == "budget" and _other_year(before[-16:], this_year):
@@ -470,6 +476,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
                 between = before[_subject_end(clause, found):] if found is not None else before
+                if found is not None:
+                    between = _same_again(between, found, lex)
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
@@ -617,6 +625,20 @@ def _other_year(before: str, this_year: int | None) -> bool:
     return False
 
 
+# a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的")
+# ("本年收入合计" names a thing, not the year)
+SAID_YEAR_RE = lazy(r"(?<![比较与由同])(?<!对比)(\d{4})年|(?:本|当)年度?(?![收支])")
+
+
+def _year_said_before(earlier: str, this_year: int | None) -> bool:
+    """The sentence named another year before this clause and no other year since: "2018年度“三公”经费支出4.10万元，
+    其中公务用车…2.80万元，公务接待费1.30万元": the parts are that year's too."""
+    said = None
+    for m in SAID_YEAR_RE.finditer(earlier):
+        said = m.group(1)
+    return bool(said) and this_year is not None and int(said) != this_year
+
+
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
 
 
@@ -651,6 +673,21 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
             return False
         earlier = head[len(opened) + 1:]
     return not OTHER_THING_RE.search(earlier)
+
+
+SAME_AGAIN_RE = lazy(r"^(?:和|与|及|、)")
+
+
+def _same_again(between: str, found: _Subject, lex: _Lexicon) -> str:
+    """"收入总计和支出总计均为X万元": a second name of the same subject joined to the first is no other thing (the words
+    between the subject and its figure without it)."""
+    j = SAME_AGAIN_RE.match(between)
+    if j is None or not found.name:
+        return between
+    m = lex.alias_re.match(between, j.end())
+    if m is None or lex.by_alias.get(m.group(0)) != found.name:
+        return between
+    return between[m.end():]
 
 
 def _subject_end(clause: str, found: _Subject) -> int:
@@ -702,7 +739,10 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
 
 # names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
 # a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
-STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计")
+STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计",
+              # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
+              "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
+              "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -827,6 +867,21 @@ def _other_measure(found: _Subject | None, between: str, owner: _Subject | None)
 # 拨款支出2116.25万元，其中：基本支出776.71万元，项目支出1339.54万元” (公开05表, not 03表). A fund without such a subject
 # (“财政拨款基本支出”) leaves the part unknown.
 SCOPED_PARTS = ("基本支出", "项目支出")
+
+
+# 结转和结余 said bare is the department's (公开01表) or all 财政拨款's (公开04表) only where the paragraph has named no
+# narrower spending before it and its heading names none: “政府性基金预算财政拨款收入3947.74万元，支出3984.99万元，年末
+# 结转和结余460.44万元” is the fund's (公开08表), not the department's
+CARRIED = {"年初结转和结余": "", "年末结转和结余": "", "年初财政拨款结转和结余": "财政拨款", "年末财政拨款结转和结余": "财政拨款"}
+
+
+def _carried(found: _Subject, said: list[Claim], section: str | None, lex: _Lexicon) -> _Subject:
+    own = CARRIED[found.name]
+    wider = ("", own)
+    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
+    if (section and section.removesuffix("支出") not in wider) or scopes - set(wider):
+        return _Subject(name="", text=found.text, known=False)
+    return found
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
