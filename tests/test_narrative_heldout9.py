@@ -42,7 +42,11 @@ FIRST_RUN = """main f70e983, before any change (64 pairs, 28 never-judged, the w
   1 drew TXT010 (0.65亿元 for 6598.33万元 is a truncation: the planted figure was badly chosen, now 0.69亿元); 9 missed:
   收入总计和支出总计均为, 年初财政拨款结转和结余, 年末结转和结余, 一般公共预算财政拨款结转和结余 (a part of 年初结转和结余),
   三 per-项 完成年初预算的 under a 具体情况 heading, 授予小微企业 占授予中小企业合同金额的, 一个 项 named with 类/款/项 outside
-  a 具体情况 heading."""
+  a 具体情况 heading.
+After the fixes (a grammar rule each, see README 情况说明): right + never-judged (now 114 with the second round and a fund's
+结转和结余): nothing; wrong: 61 of 64 caught with the code named; 3 still not read (NOT_YET, strict xfail). Two planted
+errors were re-chosen because what they planted is no error: 0.65亿元 (a truncation, TXT010) → 0.69亿元, and a 项's
+“年初预算为35.42万元…完成年初预算的100%” (35.24 ÷ 35.42 is 100% within rounding) → 36.24万元."""
 
 # (name, right, wrong, code); a text given as (heading, text) stands under that heading
 SHAPES = [
@@ -256,6 +260,31 @@ NEVER_JUDGED = [
     "全年召开会议3次，参会人员150人次，会议费支出0.45万元。",
     "其中：行政单位医疗80.19万元，住房公积金35.24万元，购房补贴17.21万元，均为基本支出。",
     "2019年度一般公共预算财政拨款支出决算数小于年初预算数，主要原因是严格控制一般性支出。",
+]
+
+# a second round, written after reading claims.py to probe the first round's fixes (a fund's 结转和结余 named by its words,
+# 所属单位's 收入总计, a year said only as a reason's, completion of a 调整预算): on the first round's fixes 4 of these drew
+# a false TXT001 (the first three and 所属单位); none after
+NEVER_JUDGED += [
+    "2019年度一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元。",
+    "2019年度财政拨款年初结转和结余534.34万元，年末结转和结余400.00万元。",
+    "政府性基金预算财政拨款年初结转和结余497.69万元。年末结转和结余460.44万元。",
+    "2019年度本部门年初结转和结余534.34万元，其中：基本支出结转0万元，项目支出结转和结余534.34万元。",
+    "2018年度年末结转和结余534.34万元。",
+    "2019年度年初结转和结余较上年增加34.34万元。",
+    "2019年度“三公”经费年初预算7.50万元，实际支出3.68万元，完成预算的49.07%。",
+    "2019年度会议费预算1.00万元，实际支出0.45万元。",
+    "2017年度至2019年度，本部门累计投入资金1200.00万元，其中2019年度投入300.00万元。",
+    "2018年度本部门新增资产，2019年度“三公”经费支出3.68万元，其中公务接待费1.26万元。",
+    "2019年度单位收入合计6063.99万元，收入总计与支出总计均为6598.33万元。",
+    "本部门所属单位收入总计和支出总计均为120.00万元。",
+    "根据2018年度审计整改要求，本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元。",
+    "（项）2019年度实际支出412.35万元，年初预算450.00万元，完成预算的91.63%。",
+    "2019年度机关运行经费预算40.00万元，实际支出34.89万元，完成预算的87.23%。",
+    (ITEMS, f"1.{XZYX}：年初预算为400.00万元，支出决算为412.35万元，完成年初预算的103.09%，其中办公设备购置决算为50.00万元，"
+     "完成预算的100%。"),
+    (ITEMS, "2.一般公共服务支出（类）人力资源事务（款）一般行政管理事务（项）：年初预算为0万元，调整预算为200.00万元，"
+     "支出决算为186.42万元，完成调整预算的93.21%。"),
 ]
 
 # one 说明 in a central department's order; every figure right

@@ -328,7 +328,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
+    said_before = ""  # the paragraph's sentences before this one (normalised)
     for n, sentence in enumerate(split_sentences(p.text), start=1):
+        if n > 1:
+            said_before += s
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
@@ -397,7 +400,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             if found is not None and found.name in CARRIED:
-                found = _carried(found, claims, section, lex)
+                found = _carried(found, claims, section, lex, said_before + earlier + head[: head.find(found.text)])
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -739,7 +742,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
 
 # names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
 # a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
-STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计",
+STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计", "收入总计", "支出总计",
               # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
               "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
               "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
@@ -872,14 +875,19 @@ SCOPED_PARTS = ("基本支出", "项目支出")
 # 结转和结余 said bare is the department's (公开01表) or all 财政拨款's (公开04表) only where the paragraph has named no
 # narrower spending before it and its heading names none: “政府性基金预算财政拨款收入3947.74万元，支出3984.99万元，年末
 # 结转和结余460.44万元” is the fund's (公开08表), not the department's
+FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营")
 CARRIED = {"年初结转和结余": "", "年末结转和结余": "", "年初财政拨款结转和结余": "财政拨款", "年末财政拨款结转和结余": "财政拨款"}
 
 
-def _carried(found: _Subject, said: list[Claim], section: str | None, lex: _Lexicon) -> _Subject:
+def _carried(found: _Subject, said: list[Claim], section: str | None, lex: _Lexicon, before: str) -> _Subject:
+    """The department's (or all 财政拨款's) 结转和结余, unless the paragraph before it named a narrower fund, by a subject
+    or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
     own = CARRIED[found.name]
     wider = ("", own)
     scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
-    if (section and section.removesuffix("支出") not in wider) or scopes - set(wider):
+    narrower = FUND_WORDS + (("财政拨款",) if not own else ())
+    if (section and section.removesuffix("支出") not in wider) or scopes - set(wider) \
+            or any(w in before for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
 
