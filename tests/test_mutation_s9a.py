@@ -112,6 +112,9 @@ def test_a_budget_word_before_the_subjects_figure_is_kept():
     assert [(c.basis, c.budget_word, c.amount.text) for c in got] == [("budget", "年初", "7.50万元"), (None, None, "6.00万元")]
     got = claims("“三公”经费全年预算7.50万元，支出决算6.00万元。")
     assert [(c.basis, c.budget_word) for c in got] == [("budget", "全年"), (None, None)]
+    # a bare 预算 (the sentence also says 决算) names no particular budget; 调整预算 is the 调整后 one
+    for text, word in (("“三公”经费预算7.50万元，决算6.00万元。", None), ("“三公”经费调整预算7.50万元，决算6.00万元。", "调整后")):
+        assert [(c.basis, c.budget_word) for c in claims(text)] == [("budget", word), (None, None)], text
 
 
 
@@ -122,6 +125,13 @@ def test_parts_in_the_sentence_after_a_whole_are_its_parts():
     assert [a[:3] for a in amounts("一般公共预算财政拨款支出2116.25万元。其中：基本支出776.71万元，项目支出1339.54万元。")] == [
         ("一般公共预算财政拨款支出", "一般公共预算财政拨款支出", True),
         ("一般公共预算财政拨款基本支出", "基本支出", True), ("一般公共预算财政拨款项目支出", "项目支出", True)]
+
+
+def test_parts_after_the_lead_of_the_sentence_before_and_a_funds_whole_are_not_certain():
+    """“本年支出合计X。其中：一般公共预算财政拨款支出Y，基本支出Z”: the department's whole (the lead carried over) and a
+    fund's are both wholes of this sentence — the 基本支出 is not judged as the fund's."""
+    assert amounts("本年支出合计6101.24万元。其中：一般公共预算财政拨款支出2116.25万元，基本支出1500.00万元。")[-1] == (
+        "", "基本支出", False, "1500.00万元")
 
 
 def test_last_years_amount_of_a_fund_is_no_whole_of_this_years_parts():
@@ -180,7 +190,7 @@ def test_list_names_are_subject_names_joined_by_list_words():
     assert _list_names("教育支出和科学技术支出", lex) == ["教育支出", "科学技术支出"]
     assert _list_names("基本支出预算和项目支出决算", lex) == ["基本支出预算", "项目支出决算"]
     # a word that names nothing, a list opening with a join word, bare 收入/支出, two names without a join word
-    for text in ("某项和公用经费", "和公用经费", "收入和支出", "支出和人员经费", "人员经费X公用经费"):
+    for text in ("某项和公用经费", "甲和公用经费", "和公用经费", "收入和支出", "支出和人员经费", "人员经费X公用经费"):
         assert _list_names(text, lex) is None, text
 
 
@@ -210,6 +220,9 @@ def test_a_sum_after_parts_and_a_total_of_the_other_side_are_not_the_subjects_am
         ("人员经费", "人员经费", True, "100.00万元"), ("公用经费", "公用经费", True, "20.00万元"),
         ("", "合计", False, "120.00万元")]
     assert amounts("财政拨款支出收入决算总计100.00万元。") == [("", "收入决算总计", False, "100.00万元")]
+    # a 收入 followed by neutral words holding 支出 (and the other way round) is another figure, not the subject's
+    assert amounts("财政拨款收入支出共计100.00万元。") == [("", "支出共计", False, "100.00万元")]
+    assert amounts("财政拨款支出收入共计100.00万元。") == [("", "收入共计", False, "100.00万元")]
     assert amounts("财政拨款收入支出决算总计100.00万元。") == [("财政拨款收支总计", "财政拨款收入支出决算总计", True, "100.00万元")]
     assert amounts("财政拨款收入100.00万元。") == [("财政拨款收入", "财政拨款收入", True, "100.00万元")]
 
@@ -361,3 +374,28 @@ def test_a_budgets_share_in_a_final_account_is_not_judged_and_a_later_wrong_shar
     assert _text_findings(tmp_path, [budget]) == []
     found = _text_findings(tmp_path, [budget + "公务用车购置及运行维护费支出决算2.42万元，占“三公”经费支出的50.00%。"])
     assert [c for c, _m in found] == ["TXT011"]
+
+
+def test_a_change_after_a_part_whose_whole_is_not_certain_is_no_funds_change():
+    """The change said right after an uncertain 基本支出 is that uncertain part's (not judged), never the fund's named
+    before it — whether the department's whole, a second fund or a fund without such a part came between."""
+    for text in ("一般公共预算财政拨款支出2116.25万元，占本年支出合计的34.69%，基本支出1500.00万元，比上年增加100.00万元。",
+                 "一般公共预算财政拨款支出2000.00万元，政府性基金预算财政拨款支出100.00万元，基本支出50.00万元，"
+                 "比上年增加10.00万元。",
+                 "财政拨款支出2000.00万元，基本支出1500.00万元，比上年增加100.00万元。"):
+        change = next(c for c in claims(text) if c.kind == "change")
+        assert (change.subject, change.known, change.basis) == ("", False, "prior"), text
+
+
+def test_a_change_of_a_subject_said_only_as_a_budget_is_of_budgets():
+    """“年初预算7.50万元，比上年减少1.00万元”: a change of budgets (上年预算); of a 决算 amount: not."""
+    from govaudit.model.claim import OF_BUDGETS
+
+    change = next(c for c in claims("“三公”经费年初预算7.50万元，比上年减少1.00万元。") if c.kind == "change")
+    assert (change.subject, change.budget_word) == ("三公经费", OF_BUDGETS)
+    # (another subject's 决算 amount in the sentence does not count against it)
+    change = next(c for c in claims("本年支出合计6101.24万元，“三公”经费年初预算7.50万元，比上年减少1.00万元。")
+                  if c.kind == "change")
+    assert (change.subject, change.budget_word) == ("三公经费", OF_BUDGETS)
+    change = next(c for c in claims("“三公”经费支出6.00万元，比上年减少1.00万元。") if c.kind == "change")
+    assert (change.subject, change.budget_word) == ("三公经费", None)

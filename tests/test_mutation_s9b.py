@@ -120,3 +120,19 @@ def test_a_title_of_forty_characters_is_a_title_and_one_of_forty_one_is_not():
     assert title_like(forty + "（单位：万元）")  # a unit in brackets at the end is no part of it
     assert not title_like("某" + forty)  # 41 characters: a sentence-long line, not a title
     assert not title_like("注：" + "一般公共预算支出决算表")
+
+
+def test_a_pages_only_row_below_its_repeated_header_broken_at_the_foot_joins_its_rest(tmp_path):
+    # page 2 repeats the header and holds one long row only (20801's first lines), broken at its foot; page 3 holds
+    # the rest: the row laid out first on page 2 (band 1, below the repeated header) is a row of the table, and joins
+    w = PdfWriter()
+    p1 = w.page()
+    sr._heading(p1, 60)
+    (staff,) = sr._rows([sr.REST[0]])
+    head = [[list(h) for h in sr.HEADER]]
+    sr._table(p1, 110, head + sr._rows(sr.BODY + [sr.SOCIAL]))
+    sr._table(w.page(), 60, head + [[lines[:1] for lines in staff]])
+    sr._table(w.page(), 60, [[lines[1:] for lines in staff]] + sr._rows(sr.REST[1:]))
+    rows = sr._row_texts(w.save(tmp_path / "独行断开.pdf"))
+    assert rows[-3:] == [sr.SOCIAL] + sr.REST
+    assert rows.count(["科目编码", "科目名称", "本年收入合计", "财政拨款收入"]) == 1

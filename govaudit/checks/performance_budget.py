@@ -29,6 +29,7 @@ from govaudit.model.trusted import construct
 绩效自评表“预算执行情况”中，总额（预算数/到位数/执行数，或年度资金总额）应等于其中各行之和：财政资金
 + 其他资金（及上年结转资金、财政专户管理资金、单位资金等列出的其中项）。每一个金额列都核对；其中各行
 都未填写时不核对；总额空白而其中各项有数时报告该空白单元格。差额在四舍五入误差内只作提示（RND001）。
+总额分两次列出其中项（“其中：财政拨款 · 其他资金”，又“其中：基本支出 · 项目支出”）时，每一组各自应等于总额。
 """,
     example="「创业扶持资金」执行数 550，其中：财政资金 196.07，其他 0：执行数总额应为 196.07，错误。",
 )
@@ -39,28 +40,58 @@ def total_is_sum(disclosure, ctx):
         parts = [b for b in form.budget if b.key != "total"]
         if total is None or not parts:
             continue
+        groups = breakdowns(parts)
         for key, name in AMOUNTS.items():
             if not form.has_column(key) or key in total.texts or any(key in p.texts for p in parts):
                 continue
             head = total.cells.get(key)
-            figs = [p.cells.get(key) for p in parts]
-            if all(f is None for f in figs):
+            if all(p.cells.get(key) is None for p in parts):
                 continue  # 其中 not filled in: nothing to add up
-            locs = [form.budget_location(total, key)] + [f.source for f in figs if f is not None]
-            if any((loc.sheet, loc.cell) in unknown for loc in locs if loc is not None):
-                continue
-            where = f"{form_label(form)}{name}「总额」"
-            title = f"{name}总额应等于其中各项之和"
-            if head is None:
-                expected = Span.of(figs)
-                yield finding(disclosure, form, "PRF001", Severity.error,
-                              f"{title}。总额单元格为空，按其中各项应为 {expected.shown()}。", locs,
-                              title=rule_title("PRF001"), expected=expected.shown())
-                continue
-            v = judge_equal([head], figs)
-            if v.status == "ok":
-                continue
-            yield sum_finding(disclosure, "PRF001", Severity.error, where, title, v, locs, form.name, judged=head)
+            judged = [parts]
+            if head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
+                # the total broken down more than once: each breakdown is to add up on its own; only the ones
+                # that do not are reported (all of them, as one, when none does)
+                wrong = [g for g in groups if any(f is not None for f in _figs(g, key))
+                         and judge_equal([head], _figs(g, key)).status != "ok"]
+                judged = wrong if len(wrong) < len(groups) else [parts]
+            for group in judged:
+                yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown)
+
+
+def _figs(parts, key):
+    return [p.cells.get(key) for p in parts]
+
+
+def breakdowns(parts: list) -> list[list]:
+    """The 其中 lines as breakdowns of the 总额: a line starting 其中 (or 按…分) after another such line begins a
+    new one (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出)."""
+    groups: list[list] = []
+    for p in parts:
+        starts = p.label.startswith(("其中", "按"))
+        if groups and not (starts and any(q.label.startswith(("其中", "按")) for q in groups[-1])):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def _sum_finding(disclosure, form, total, parts, key, name, head, unknown):
+    figs = _figs(parts, key)
+    locs = [form.budget_location(total, key)] + [f.source for f in figs if f is not None]
+    if any((loc.sheet, loc.cell) in unknown for loc in locs if loc is not None):
+        return
+    where = f"{form_label(form)}{name}「总额」"
+    title = f"{name}总额应等于其中各项之和"
+    if head is None:
+        expected = Span.of(figs)
+        yield finding(disclosure, form, "PRF001", Severity.error,
+                      f"{title}。总额单元格为空，按其中各项应为 {expected.shown()}。", locs,
+                      title=rule_title("PRF001"), expected=expected.shown())
+        return
+    v = judge_equal([head], figs)
+    if v.status == "ok":
+        return
+    yield sum_finding(disclosure, "PRF001", Severity.error, where, title, v, locs, form.name, judged=head)
 
 
 def rule_title(code: str) -> str:

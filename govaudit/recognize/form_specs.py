@@ -30,6 +30,8 @@ def clean(text: str) -> str:
 # field, words the label starts with (or equals, for short ones)
 FIELD_LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("project", ("项目名称",)),
+    # a 部门（单位）整体支出绩效自评表 is named by its department: the name when the form has no 项目名称
+    ("entity", ("部门(单位)名称", "部门名称", "单位名称")),
     ("implementer", ("实施预算单位", "实施单位", "项目实施单位")),
     ("department", ("填报部门", "主管部门", "填报单位", "预算部门")),
     ("grade", ("评价等级", "自评等级", "绩效等级", "评价结果等级")),
@@ -70,7 +72,7 @@ def split_inline(value: str) -> str:
 def is_stop(text: str) -> bool:
     """A label that ends the value of the label before it ('联系电话', '金额单位：万元', another field)."""
     t = clean(text)
-    return field_of(text) is not None or t.startswith(STOP_PREFIXES) or t in TOTAL_LABELS
+    return field_of(text) is not None or t.startswith(STOP_PREFIXES) or is_total_label(text)
 
 
 # ---------------------------------------------------------------- 预算执行情况
@@ -203,9 +205,34 @@ def split_weight(label: str) -> tuple[str, str | None]:
     return t, None
 
 
+# '总分（满分100分）', '总分(100分)', '合计（100）': the full marks in brackets after the label
+_TOTAL_NOTE_RE = re.compile(r"^\((?:满分)?\d+(?:\.\d+)?分?\)$")
+
+
 @_per_text
 def is_total_label(text: str) -> bool:
-    return clean(text) in TOTAL_LABELS
+    t = clean(text)
+    if t in TOTAL_LABELS:
+        return True
+    head = next((w for w in TOTAL_LABELS if t.startswith(w)), None)
+    return head is not None and bool(_TOTAL_NOTE_RE.match(t[len(head):]))
+
+
+@_per_text
+def total_inline(text: str) -> str | None:
+    """'自评总分：95.8' → '95.8': the total written after its label's colon in the same cell; None otherwise."""
+    t = clean(text)
+    head = next((w for w in sorted(TOTAL_LABELS, key=len, reverse=True) if t.startswith(w + ":")), None)
+    return t[len(head) + 1:] if head is not None and t[len(head) + 1:] else None
+
+
+_POINTS_UNIT_RE = re.compile(r"(?<=\d)分$")
+
+
+@_per_text
+def strip_points_unit(text: str) -> str:
+    """'18.5分' → '18.5': a 分值 or 得分 typed with its unit."""
+    return _POINTS_UNIT_RE.sub("", text.strip())
 
 
 @_per_text
@@ -213,7 +240,7 @@ def ends_indicators(text: str) -> bool:
     """A label that closes the indicator table."""
     t = clean(text)
     f = field_of(text)
-    return t in TOTAL_LABELS or (f is not None and f[0] in ("grade", "problems", "filler")) \
+    return is_total_label(text) or (f is not None and f[0] in ("grade", "problems", "filler")) \
         or t.startswith(("评价结论", "改进措施", "存在问题"))
 
 

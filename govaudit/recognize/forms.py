@@ -75,6 +75,7 @@ class FormBuilder:
         self.form = construct(PerformanceForm, title=block.title, sheet=self.sheet.name,
                               title_cell=a1(block.title_row, block.title_col))
         self.context = "绩效自评表"
+        self.rate_in_percent = True  # the rate column's header says '(%)': a text 0.98 there is 0.98 %
 
     # ------------------------------------------------------------------ helpers
     def loc(self, r: int, c: int, row_label: str | None = None, col_label: str | None = None) -> Location:
@@ -152,6 +153,8 @@ class FormBuilder:
         if isinstance(raw, str) and kind in ("target", "rate"):
             op, rest = fs.split_comparator(raw)
             raw = rest if op else raw
+        elif isinstance(raw, str) and kind == "points":
+            raw = fs.strip_points_unit(raw)
         try:
             parsed = parse_number(raw, cell.number_format)
         except ImplausibleNumber:
@@ -177,7 +180,10 @@ class FormBuilder:
             return construct(Figure, value=value, decimals=decimals, unit=self.form.unit or "万元", text=text,
                              source=loc)
         if kind == "rate" and not percent:
-            if isinstance(cell.value, (int, float)) and abs(value) <= Decimal("1.5") and value != 0:
+            # a fraction: a number cell (shown 98.5% or 0.985), or a text '0.985' under a header that does not say
+            # its numbers are percents ('执行率（%）'); two decimals at least, as a fraction is written
+            fraction = isinstance(cell.value, (int, float)) or (decimals >= 2 and not self.rate_in_percent)
+            if fraction and abs(value) <= Decimal("1.5") and value != 0:
                 value, decimals = (value * 100).normalize(), max(decimals - 2, 0)
                 value = value.quantize(Decimal(1).scaleb(-decimals))
             percent = True
@@ -243,6 +249,7 @@ class FormBuilder:
 
     def read_fields(self) -> None:
         form = self.form
+        entity: tuple[str, Location] | None = None
         for r in self.rows:
             for c in sorted(self.by_row[r]):
                 cell = self.by_row[r][c]
@@ -257,11 +264,20 @@ class FormBuilder:
                 text, where = self.value_right(cell, inline)
                 label = fs.clean(cell.value).split(":")[0]
                 where = where.model_copy(update={"row_label": label})
+                if field == "entity":
+                    entity = entity or (text, where)
+                    continue
                 form.slots[field] = where
                 if text:
                     if field == "project":  # the name a finding is headed by: wrapped in its cell, it is one line
                         text = _one_line(text)
                     setattr(form, field, construct(TextValue, text=text, source=where))
+        if entity is not None and "project" not in form.slots:
+            # a 部门整体支出 form: the department's name stands where a project form has its 项目名称
+            text, where = entity
+            form.slots["project"] = where
+            if text:
+                form.project = construct(TextValue, text=_one_line(text), source=where)
 
     # ------------------------------------------------------------------ 预算执行情况
     def read_budget(self, header: int, headers: dict[str, int]) -> None:
@@ -275,37 +291,44 @@ class FormBuilder:
         elif "调整后预算" in words or "预算执行数" in words:
             form.layout = "sichuan"
         others = {v for k, v in headers.items() if k != "budget"}
-        lines: list[tuple[int, Cell]] = []
+        lines: list[tuple[int, Cell, str]] = []
         for r in (r for r in self.rows if r > header):
             if r in others:
                 break
             label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
                                if isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
-            if label_cell is None:
+            key = fs.budget_row(label_cell.value) if label_cell is not None else None
+            if label_cell is None and any(k.startswith("label:") or _raw(c).startswith("其中")
+                                          for _r, c, k in lines):
+                label_cell = self._part_label(r, kinds)  # '其中：基本支出' then '项目支出' on the next line
+                key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
+            if label_cell is None or key is None:
                 if lines:
                     break
                 continue
-            lines.append((r, label_cell))
+            lines.append((r, label_cell, key))
         if not lines:
             return
-        label_cols = {c for r, _ in lines for c, cell in self.by_row[r].items()
+        label_cols = {c for r, _c, _k in lines for c, cell in self.by_row[r].items()
                       if isinstance(cell.value, str) and fs.budget_row(cell.value)}
+        label_cols |= {c.col for _r, c, _k in lines}
         value_col: dict[str, int] = {}
         for kind in dict.fromkeys(kinds.values()):
             cols = [c for c, k in kinds.items() if k == kind and c not in label_cols]
             if not cols:
                 continue
-            filled = [c for c in cols if any(c in self.by_row[r] for r, _ in lines)]
+            filled = [c for c in cols if any(c in self.by_row[r] for r, _c, _k in lines)]
             value_col[kind] = (filled or cols)[0]
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
             head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
+            if kind == "rate":
+                self.rate_in_percent = isinstance(head, str) and "%" in norm(head)
             form.budget_columns.append(construct(BudgetColumn, key=kind, header=norm(head) if isinstance(head, str) else "",
                                                  col=col))
         seen: set[str] = set()
-        for r, label_cell in lines:
+        for r, label_cell, key in lines:
             label = _raw(label_cell).rstrip(":：")
-            key = fs.budget_row(label_cell.value)
             if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
             line = construct(BudgetLine, key=key if key not in seen else f"{key}#{r}", label=label, row=r,
@@ -325,6 +348,27 @@ class FormBuilder:
                     line.cells[kind] = got
             form.budget.append(line)
         self.budget_section()
+
+    def _part_label(self, r: int, kinds: dict[int, str]) -> Cell | None:
+        """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
+        '其中：基本支出'): a short text left of the amounts, on a line with an amount in an amount column."""
+        row = self.by_row[r]
+        amounts = [c for c, k in kinds.items() if k in AMOUNT_COLUMNS]
+        if not amounts or not any(c in row and not isinstance(row[c].value, str) or
+                                  c in row and isinstance(row[c].value, str) and _is_number(row[c].value)
+                                  for c in amounts):
+            return None
+        for c in sorted(row):
+            cell = row[c]
+            if c >= min(amounts):
+                return None
+            if not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
+                continue
+            t = fs.clean(cell.value)
+            if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t:
+                return None
+            return cell
+        return None
 
     def budget_section(self) -> None:
         """Central and 四川 layouts score 预算执行率 in the budget block (分值/权重 · 得分 of the 总额 row)."""
@@ -441,16 +485,33 @@ class FormBuilder:
                                                  source=weights[0].source.model_copy(update={"row_label": s.label}))
                     s.weight_from = "column"
         self.read_total(end, first)
+        if "total_score" not in form.slots and end is not None:
+            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part),
+            # the table closed by a 填报人 line: look above the header, outside the budget lines
+            budget_rows = {b.row for b in form.budget}
+            self.read_total(None, first, [r for r in self.rows if r < header and r not in budget_rows])
 
-    def read_total(self, start: int | None, first: dict[str, int]) -> None:
-        """总分 (or 合计): its score, and the 分值/权重 total printed beside it."""
+    def read_total(self, start: int | None, first: dict[str, int], rows: list[int] | None = None) -> None:
+        """总分 (or 合计): its score, and the 分值/权重 total printed beside it (in `rows`, else from `start` on)."""
         form = self.form
-        for r in (r for r in self.rows if start is None or r >= start):
+        for r in (rows if rows is not None else (r for r in self.rows if start is None or r >= start)):
             row = self.by_row[r]
             label = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
                           and fs.is_total_label(row[c].value)), None)
             if label is None:
-                continue
+                inline = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+                               and fs.total_inline(row[c].value)), None)
+                if inline is None:
+                    continue
+                # '自评总分：95.8' in one cell: the score is read from the text after the colon
+                form.slots["total_score"] = self.loc(r, inline.col, "总分", "自评得分")
+                written = Cell(inline.row, inline.col, fs.total_inline(inline.value))
+                got = self.number(written, "points", "总分", "自评得分")
+                if isinstance(got, TextValue):
+                    form.total_score_text = got
+                elif got is not None:
+                    form.total_score = got
+                return
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
             score_cell = row.get(where) if where is not None else None
@@ -495,6 +556,13 @@ def _merge_ends(sheet) -> dict[tuple[int, int], int]:
     ends = {(r1, c1): c2 for r1, c1, _r2, c2 in sheet.merged}
     sheet.__dict__["_merge_ends"] = (len(sheet.merged), ends)
     return ends
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return parse_number(text, "General") is not None
+    except (NotANumber, ImplausibleNumber):
+        return False
 
 
 def _decimals(text: str) -> int:
