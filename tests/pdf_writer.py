@@ -213,3 +213,189 @@ def column_strips(w: PdfWriter, title: str, meta: str, widths: list[float], rows
     p2.grid(x0, top, [widths[i] for i in keep], [[r[i] for i in keep] for r in rows],
             row_h=row_h if strip_row_h is None else strip_row_h)
     return p1, p2
+
+
+# ---- printed disclosures in other producers' layouts (session 9: held-out layouts for the PDF reader) ----
+
+@dataclass
+class PrintedTable:
+    """One table as a print shows it: shown text of each cell ('' for empty; '\\n' inside a cell: wrapped lines),
+    `head` header rows, merges (row1, col1, row2, col2) 0-based inclusive within `rows`, lines printed under it."""
+    title: str
+    dept: str
+    unit: str
+    rows: list[list[str]]
+    head: int
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def wrap_cells(table: PrintedTable, chars: int) -> PrintedTable:
+    """Words longer than `chars` broken into lines of `chars` characters inside their cell (a narrow column with
+    'wrap text' on); figures and codes are never broken."""
+    def wrap(v: str) -> str:
+        if len(v) <= chars or _numeric(v) or v.isdigit():
+            return v
+        return "\n".join(v[i:i + chars] for i in range(0, len(v), chars))
+    rows = [[wrap(v) for v in row] for row in table.rows]
+    return PrintedTable(table.title, table.dept, table.unit, rows, table.head, table.merges, table.notes)
+
+
+def _text_width(text: str, size: float) -> float:
+    return max((len(part) for part in text.split("\n")), default=0) * size
+
+
+def table_widths(table: PrintedTable, size: float) -> list[float]:
+    """Each column as wide as its longest unmerged cell line (every glyph is one em wide), at least 3 em."""
+    n = max(len(r) for r in table.rows)
+    spanned = {(r, c) for m in table.merges if m[3] > m[1] for r in range(m[0], m[2] + 1) for c in range(m[1], m[3] + 1)}
+    widths = [3 * size + 6] * n
+    for i, row in enumerate(table.rows):
+        for j, v in enumerate(row):
+            if v and (i, j) not in spanned:
+                widths[j] = max(widths[j], _text_width(v, size) + 6)
+    return widths
+
+
+def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]],
+               merges: list[tuple[int, int, int, int]] = (), head: int = 1, rules: str = "grid", size: float = 9.0,
+               align: str = "middle", heavy: float = 1.0) -> float:
+    """A table whose rows are as high as their most-wrapped cell. rules: 'grid' (every cell ruled, no rule inside a
+    merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header) or 'none' (text
+    aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
+    ('top', 'middle', 'bottom'). Figures are right-aligned, header text centred, other text left-aligned.
+    Returns the table's bottom."""
+    line_h, pad = size * 1.3, size * 0.45
+    heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad if row else line_h + 2 * pad for row in rows]
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    covered = {}
+    for m in merges:
+        for r in range(m[0], m[2] + 1):
+            for c in range(m[1], m[3] + 1):
+                covered[(r, c)] = m
+    if rules == "grid":
+        for i, y in enumerate(ys):
+            for j in range(len(widths)):
+                above, below = covered.get((i - 1, j)), covered.get((i, j))
+                if not (0 < i < len(rows) and above is not None and above is below):
+                    p.line(xs[j], y, xs[j + 1], y)
+        for j, x in enumerate(xs):
+            for i in range(len(rows)):
+                left, right = covered.get((i, j - 1)), covered.get((i, j))
+                if not (0 < j < len(widths) and left is not None and left is right):
+                    p.line(x, ys[i], x, ys[i + 1])
+    elif rules == "three":
+        p.line(xs[0], ys[0], xs[-1], ys[0], heavy)
+        p.line(xs[0], ys[head], xs[-1], ys[head], 0.5)
+        p.line(xs[0], ys[-1], xs[-1], ys[-1], heavy)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            m = covered.get((i, j))
+            if not v or (m is not None and (m[0], m[1]) != (i, j)):
+                continue
+            r2, c2 = (m[2], m[3]) if m else (i, j)
+            lines = v.split("\n")
+            room = ys[r2 + 1] - ys[i] - 2 * pad - len(lines) * line_h
+            y = ys[i] + pad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
+            for k, part in enumerate(lines):
+                if _numeric(part) or part in ("-", "—"):
+                    p.text_right(xs[c2 + 1] - 3, y + k * line_h, part, size)
+                elif i < head or m is not None:
+                    p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
+                else:
+                    p.text(xs[j] + 3, y + k * line_h, part, size)
+    return ys[-1]
+
+
+def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
+                 size: float = 9.0, rules: str = "grid", align: str = "middle", body_rows: int | None = None,
+                 repeat_head: bool = True, running: str | None = None, page_of: bool = False,
+                 title_in_header: bool = False, side_by_side: int = 0) -> Path:
+    """The tables printed one after another, each from a new page, as a department prints its disclosure.
+    body_rows: at most so many body rows on a page (the rest continues on the next pages, under the header rows
+    again when `repeat_head`); running: a line printed at the top of every page (the department's name);
+    page_of: '第 X 页 共 Y 页' at the foot of every page; title_in_header: the title printed small in the page
+    header area of every page the table takes; side_by_side: the last so many tables two by two on one page."""
+    width, height = page
+    w = PdfWriter()
+    top_margin = 40.0
+    pages: list[PageDraw] = []
+
+    def new_page() -> PageDraw:
+        p = w.page(width, height)
+        pages.append(p)
+        if running:
+            p.text(width - 30 - len(running) * 8, 14, running, 8)
+        return p
+
+    single = tables[:len(tables) - side_by_side] if side_by_side else tables
+    pairs = tables[len(single):]
+
+    def fitted(t: PrintedTable, room: float) -> tuple[float, list[float]]:  # fit to the page's width
+        fit = min(size, size * room / sum(table_widths(t, size)))
+        return fit, table_widths(t, fit)
+
+    for t in single:
+        tsize, widths = fitted(t, width - 40)
+        x0 = max(20.0, (width - sum(widths)) / 2)
+        head, body = t.rows[:t.head], t.rows[t.head:]
+        hm = [m for m in t.merges if m[2] < t.head]
+        bm = [m for m in t.merges if m[0] >= t.head]
+        def high(row):
+            return max(len(v.split("\n")) for v in row) * tsize * 1.3 + tsize * 0.9
+        starts, used = [0], sum(high(r) for r in head)
+        for i, row in enumerate(body):  # a new page where the rows would pass the foot (or every body_rows rows)
+            if i > starts[-1] and ((body_rows and i - starts[-1] >= body_rows) or used + high(row) > height - 150):
+                starts.append(i)
+                used = sum(high(r) for r in head) if repeat_head else 0
+            used += high(row)
+        for n, s in enumerate(starts):
+            chunk = (starts[n + 1] if n + 1 < len(starts) else len(body)) - s
+            p = new_page()
+            y = top_margin
+            if title_in_header:
+                p.text((width - len(t.title) * 10) / 2, 26, t.title, 10)
+                y = 50
+            elif n == 0:
+                p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
+                y += 26
+            if n == 0:
+                p.text(x0, y, t.dept, tsize)
+                p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+                y += tsize * 2
+            part = body[s:s + chunk]
+            shown = (head if n == 0 or repeat_head else []) + part
+            merges = (hm if n == 0 or repeat_head else []) + [
+                (a - s + (len(shown) - len(part)) - t.head, b, c - s + (len(shown) - len(part)) - t.head, d)
+                for a, b, c, d in bm if a >= t.head + s and c < t.head + s + len(part)]
+            heads = t.head if n == 0 or repeat_head else 0
+            bottom = draw_table(p, x0, y, widths, shown, merges, heads, rules, tsize, align)
+            if n == len(starts) - 1:
+                for k, note in enumerate(t.notes):
+                    p.text(x0, bottom + 6 + k * tsize * 1.5, note, tsize)
+    for k in range(0, len(pairs), 2):
+        p = new_page()
+        x0 = 20.0
+        for t in pairs[k:k + 2]:
+            tsize, widths = fitted(t, (width - 64) / 2)
+            y = top_margin
+            p.text(x0, y, t.title, tsize + 2)
+            y += tsize * 2.5
+            p.text(x0, y, t.dept, tsize)
+            y += tsize * 1.6
+            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+            y += tsize * 1.6
+            bottom = draw_table(p, x0, y, widths, t.rows, t.merges, t.head, rules, tsize, align)
+            for j, note in enumerate(t.notes):
+                p.text(x0, bottom + 6 + j * tsize * 1.5, note, tsize)
+            x0 += sum(widths) + 24
+    if page_of:
+        for i, p in enumerate(pages, start=1):
+            foot = f"第 {i} 页 共 {len(pages)} 页"
+            p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
+    return w.save(path)

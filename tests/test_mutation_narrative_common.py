@@ -45,7 +45,9 @@ def test_the_same_item_is_compared_only_under_one_heading():
 
 def test_an_amount_in_yuan_is_shown_in_wanyuan_to_its_own_precision():
     (f,) = judge(["本年收入合计1000000元。", "本年收入合计90万元。"], select=("TXT002",))
-    assert f.message.endswith("金额却不同：90 与 100.0000，相差 -10.00。")
+    assert f.message.endswith("金额却不同：90 与 100.00，相差 -10.00。")  # not 100.0000: zeros after the 2nd decimal go
+    (cent,) = judge(["本年收入合计1000000.01元。", "本年收入合计90万元。"], select=("TXT002",))
+    assert cent.message.endswith("金额却不同：90 与 100.000001，相差 -10.00。")  # 1 分 is 0.000001 万元: all shown
     assert judge(["本年收入合计1000000元。", "本年收入合计100万元。"], select=("TXT002",)) == []
 
 
@@ -123,7 +125,7 @@ def test_an_amount_that_is_another_figure_of_the_tables_says_which(sample_disclo
     (f,) = judge_tables(["本部门2019年度本年支出合计6598.33万元。"], d)
     assert f.message.endswith("相差 497.09（6598.33 是公开01表「总计」的数）。")
     (y,) = judge_tables(["本部门2019年度本年支出合计65983300元。"], d)
-    assert "文中为 6598.3300（区间 [6598.32995, 6598.33005]），相差 497.09（6598.3300 是公开01表「总计」的数）。" in y.message
+    assert "文中为 6598.33 万元（65983300元），相差 497.09（6598.33 是公开01表「总计」的数）。" in y.message
     (n,) = judge_tables(["本部门2019年度本年支出合计6598.34万元。"], d)
     assert n.message.endswith("相差 497.10。")  # no figure of the tables is 6598.34
 

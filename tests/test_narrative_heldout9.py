@@ -411,3 +411,14 @@ def test_a_whole_right_disclosure_draws_nothing(tmp_path):
     assert status.status == "checked", status.error
     bad = [(f.code, f.message) for f in findings if f.severity.value in ("error", "warning")]
     assert bad == []
+
+
+def test_yuan_amounts_shown_as_a_clerk_writes_them(judged):
+    """Amounts written in 元 are judged in 万元 with four more decimals; the message shows 38.49, not 38.490000."""
+    _right, found = judged
+    messages = [m for n, _r, w, _c in SHAPES if n in ("人员经费元千分位", "收支总计元") for _c2, m in found[_text(w)]]
+    assert messages, "the planted errors in 元 were found"
+    joined = "\n".join(messages)
+    assert "文中为 6593.83 万元（65938300.00元）" in joined, joined
+    assert "文中为 38.49 万元（384900.00元）" in joined and "= 780.31，" in joined, joined
+    assert "38.490000" not in joined and "38.4899995" not in joined, joined

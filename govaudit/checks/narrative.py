@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
-    same_value_hint, show, passage_of, signed, subject_value, truncation_fits,
+    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
@@ -69,10 +69,14 @@ def amounts_match_tables(disclosure, ctx):
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
         if yuan:  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
             shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元{in_yuan}"
+        if c.amount.unit == "元":  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
+            said = f"{stated.shown()} 万元（{c.amount.text}）"
+        else:
+            said = (f"{stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
+                    f"{show(stated.hi, stated.decimals + 1)}]）")
         yield finding(disclosure, c, "TXT001", Severity.error,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
-                      f"{show(table.hi, 3)}]），文中为 {stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
-                      f"{show(stated.hi, stated.decimals + 1)}]），相差 {show(stated.value - table.value, 2)}{hint}。",
+                      f"{show(table.hi, 3)}]），文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=c.amount.text)
 
@@ -339,7 +343,7 @@ def _level_of_two_amounts(disclosure, c: Claim):
     rate = f"，{right}{pct(diff / a.value * HUNDRED, 2)}" if a.value > 0 else ""
     yield finding(disclosure, c, "TXT006", Severity.error,
                   f"文中“{c.clause.rstrip('。！？!?')}”：同一句的两个数 {c.base.text}、{c.amount.text} 不相等，{b.shown()} − {a.shown()} = "
-                  f"{show(b.value - a.value, max(a.decimals, b.decimals))}{rate}，应为“{right}”而不是“{c.direction_word}”。",
+                  f"{tidy(show(b.value - a.value, max(a.decimals, b.decimals)))}{rate}，应为“{right}”而不是“{c.direction_word}”。",
                   expected=right, actual=c.direction_word)
 
 
@@ -705,7 +709,7 @@ def versus_budget(disclosure, ctx):
             continue
         a, _ = actual
         b = of_claim(budgets[0].amount)
-        diff = f"{a.shown()} − {b.shown()} = {show(a.value - b.value, max(a.decimals, b.decimals))}"
+        diff = f"{a.shown()} − {b.shown()} = {tidy(show(a.value - b.value, max(a.decimals, b.decimals)))}"
         if v.kind == "flat":
             if a.meets(b) or abs(a.value - b.value) < b.value / 100:
                 continue

@@ -73,7 +73,9 @@ class Val:
         return self.lo <= other.hi and other.lo <= self.hi
 
     def shown(self, decimals: int | None = None) -> str:
-        return show(self.value, self.decimals if decimals is None else decimals)
+        if decimals is None:  # a 元 figure read as 万元 carries 4 more decimals: 38.490000 is 38.49 to a clerk
+            return tidy(show(self.value, self.decimals))
+        return show(self.value, decimals)
 
 
 def of_claim(fig: ClaimFigure) -> Val:
@@ -109,6 +111,14 @@ def ratio(part: Val, whole: Val) -> Val | None:
 def show(value: Decimal, decimals: int = 2) -> str:
     out = value.quantize(Decimal(1).scaleb(-max(decimals, 0)), rounding=ROUND_HALF_UP)
     return str(abs(out) if out == 0 else out)
+
+
+def tidy(text: str) -> str:
+    """A shown number without zeros after its second decimal ("38.490000" → "38.49", "0.3050" → "0.305")."""
+    if "." not in text:
+        return text
+    whole, frac = text.split(".")
+    return f"{whole}.{frac[:2] + frac[2:].rstrip('0')}"
 
 
 def pct(value: Decimal, decimals: int = 2) -> str:
@@ -266,8 +276,8 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
         for r in t.rows:
             for f in r.cells.values():
                 if f is not None and f.amount == target and f.source != exclude and not f.derived:
-                    # to the 万元 precision of the stated figure (65983300元 is 6598.3300万元, not 6598)
-                    return f"（{show(target, of_claim(fig).decimals)} 是公开{kind}表「{r.label or r.key}」的数）"
+                    # to the 万元 precision of the stated figure (65983300元 is 6598.33万元, not 6598)
+                    return f"（{of_claim(fig).shown()} 是公开{kind}表「{r.label or r.key}」的数）"
     return ""
 
 

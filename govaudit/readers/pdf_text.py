@@ -10,11 +10,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from govaudit.readers.pdf_common import SENTENCE
+from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
 from govaudit.readers.pdf_grid import group_lines, join_chars
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
+# a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
+# PIECE_GAP to the next column's words or figure: at a figure's end or start a narrower gap parts two pieces
+FIGURE_GAP = 0.5
+_FIGURE_CHAR = re.compile(r"[\d()（）%-]")
 MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
 
 
@@ -63,22 +67,40 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
     return out
 
 
-def _pieces(line: Line) -> list[Piece]:
+def _pieces(line: Line, fine: bool = False) -> list[Piece]:
+    """fine: also parted at a narrower gap at a figure's end or start (a line of a table without rules)."""
     chars = line.chars
     pieces, current = [], [chars[0]]
-    gap = PIECE_GAP * line.height
-    prev_x1 = chars[0].x1
-    for ch in chars[1:]:
-        if ch.x0 - prev_x1 > gap:
+    gap, near = PIECE_GAP * line.height, FIGURE_GAP * line.height
+    prev = chars[0]
+    for i, ch in enumerate(chars[1:], start=1):
+        space = ch.x0 - prev.x1
+        if space > gap or (fine and space > near and _amount_beside(chars, i)):
             pieces.append(current)
             current = []
         current.append(ch)
-        prev_x1 = ch.x1
+        prev = ch
     if not pieces:  # the usual line, one piece: its box is the line's
         return [Piece(join_chars(chars), (line.x0, line.top, line.x1, line.bottom))]
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
+
+
+def _amount_beside(chars: list[Char], i: int) -> bool:
+    """An amount ('1,234.56', '12.30', '(5.00)') ends just before chars[i] or starts at it: a year or a count
+    ('2018', '3') does not part a line at a narrow gap."""
+    j = i
+    while j > 0 and chars[j - 1].text in _FIGURE_TEXT:
+        j -= 1
+    k = i
+    while k < len(chars) and chars[k].text in _FIGURE_TEXT:
+        k += 1
+    return bool(_AMOUNT.match("".join(c.text for c in chars[j:i])) or _AMOUNT.match("".join(c.text for c in chars[i:k])))
+
+
+_FIGURE_TEXT = set("0123456789,.()（）%-")
+_AMOUNT = re.compile(r"^[(（-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?%?$")
 
 
 _PAGE_NUMBER = re.compile(r"^[-—–·－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–·－\s]*$")
@@ -100,10 +122,16 @@ def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
         for line in lines:
             if in_band(line, page):
                 text = line.text.strip()
-                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3):
+                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3
+                                                 and not _TABLE_HEAD.search(text) and not title_like(text)):
                     continue
             keep.append(line)
         lines[:] = keep
+
+
+# a table's own lines printed at the same place on every page (each table on a page of its own, its 部门/单位 line
+# high up) are not a running header: the tables need them
+_TABLE_HEAD = re.compile(r"(?:部门|单位)(?:名称)?\s*[:：]")
 
 
 def _shape(text: str) -> str:
@@ -245,6 +273,18 @@ def unruled_tables(lines: list[Line]) -> None:
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
     each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's."""
     free = [ln.columns is None for ln in lines]
+    # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
+    kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
+    for ln, f in zip(lines, free):
+        if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
+            ln.pieces = _pieces(ln, fine=True)
+    _find_runs(lines, free)
+    for ln, f in zip(lines, free):
+        if f and ln.columns is None:
+            ln.pieces = kept[id(ln)]
+
+
+def _find_runs(lines: list[Line], free: list[bool]) -> None:
     i, n = 0, len(lines)
     while i < n:
         if not (free[i] and len(lines[i].pieces) >= 2):
@@ -259,10 +299,14 @@ def unruled_tables(lines: list[Line]) -> None:
                 j += 1
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
+            # (more than three in a row when each lies under one column of the table and the row that follows has
+            # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
+            last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
-            while k < n and k < j + 3 and free[k] and len(lines[k].pieces) < 2:
+            while k < n and free[k] and len(lines[k].pieces) < 2 and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
-            if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run, lines[k]) \
+            if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
+                    and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
                     and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
@@ -295,17 +339,28 @@ def _columns_of_run(run: list[Line]) -> None:
         return
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
+    for line in run:
+        if len(line.pieces) >= 2:
+            _part_words(line)
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
     spans: list[list[float]] = []
-    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in run for p in ln.pieces if len(ln.pieces) >= usual):
+    body = [ln for ln in run if len(ln.pieces) >= usual and not _TABLE_HEAD.search(ln.text)] or run
+    # rows of figures first: a header word wider than its column (two header words nearly touching, read as one
+    # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
+    # one (a column of words, an empty column) but never bridge two
+    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
+    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in (figures or body) for p in ln.pieces):
         if spans and x0 <= spans[-1][1] + 2:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
+    if figures:
+        _empty_columns(run[:run.index(figures[0])], spans)
     if len(spans) < 2:
         return
     for line in run:
+        _part_at_gutters(line, spans)
         cols = []
         for piece in line.pieces:
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
@@ -314,3 +369,65 @@ def _columns_of_run(run: list[Line]) -> None:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+
+
+def _part_words(line: Line) -> None:
+    """In a line of an unruled table, a piece whose words of two or more characters each are parted by a gap of
+    half a character or more (otherwise set tight): two header words centred in adjacent narrow columns. Spaced
+    words ('合 计', '项　目', '收 入 合 计') have one-character parts and stay whole."""
+    out = []
+    for piece in line.pieces:
+        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+        cuts = [i + 1 for i, g in enumerate(gaps) if g > 0.5 * line.height]
+        bounds = [0, *cuts, len(chars)]
+        if not cuts or any(b - a < 2 for a, b in zip(bounds, bounds[1:])) \
+                or any(g > 0.25 * line.height for i, g in enumerate(gaps) if i + 1 not in cuts):
+            out.append(piece)
+            continue
+        for a, b in zip(bounds, bounds[1:]):
+            p = chars[a:b]
+            out.append(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
+                                             max(c.bottom for c in p))))
+    line.pieces = out
+
+
+def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
+    """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
+    line (above the first row of figures) that lies clear of every column, by half a character or more on either
+    side, between two of them or beyond the last."""
+    for line in heads:
+        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text):
+            continue
+        clear = 0.5 * line.height
+        for piece in line.pieces:
+            x0, x1 = piece.bbox[0], piece.bbox[2]
+            if any(x0 < b + clear and x1 > a - clear for a, b in spans):
+                continue
+            if spans[0][0] < x0:  # not left of the first column (the row labels' place)
+                spans.append([x0, x1])
+                spans.sort()
+
+
+def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
+    """A piece over two columns of an unruled table parted where a gap between two of its characters lies in the
+    gutter between those columns (two header words centred in adjacent narrow columns nearly touch)."""
+    gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:])]
+    out, changed = [], False
+    for piece in line.pieces:
+        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        parts, current = [], chars[:1]
+        for prev, ch in zip(chars, chars[1:]):
+            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters):
+                parts.append(current)
+                current = []
+            current.append(ch)
+        parts.append(current)
+        if len(parts) == 1 or not all(parts):
+            out.append(piece)
+            continue
+        changed = True
+        out.extend(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
+                                         max(c.bottom for c in p))) for p in parts)
+    if changed:
+        line.pieces = out

@@ -57,6 +57,48 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     return blocks
 
 
+def _views(book: Workbook, disclosure: Disclosure):
+    """Each sheet as it shows (hidden cells left out; their figures noted), tables printed side by side taken apart."""
+    for sheet in book.sheets:
+        sheet, hidden = visible_sheet(sheet, book.path)
+        if hidden is not None:
+            disclosure.cell_issues.append(hidden)
+        yield from side_by_side(sheet)
+
+
+def side_by_side(sheet: Sheet) -> list[Sheet]:
+    """Two tables printed side by side (a small department's 三公 table beside its 政府性基金 table): a row holding
+    the titles of two different tables, with a column between them that is empty on the whole sheet and crossed by no
+    merged cell. Each side becomes a sheet of its own (same name, cells at their places), the right one split again
+    when it holds a third."""
+    rows = sheet.rows()
+    used = None
+    for r, cells in rows.items():
+        titled = [(c, kind) for c in cells if isinstance(c.value, str) and "表" in c.value
+                  and (kind := classify_title(c.value))]
+        if len(titled) < 2:
+            continue
+        first = titled[0][1]
+        right = next((c for c, kind in titled if kind != first), None)
+        if right is None:
+            continue
+        if used is None:
+            used = {c.col for row in rows.values() for c in row}
+        gaps = [k for k in range(titled[0][0].col + 1, right.col)
+                if k not in used and not any(m[1] <= k <= m[3] for m in sheet.merged)]
+        if not gaps:
+            continue
+        k = gaps[-1]
+        return [_part(sheet, lambda col: col < k)] + side_by_side(_part(sheet, lambda col: col > k))
+    return [sheet]
+
+
+def _part(sheet: Sheet, keep) -> Sheet:
+    return Sheet(name=sheet.name, cells={key: c for key, c in sheet.cells.items() if keep(key[1])},
+                 merged=[m for m in sheet.merged if keep(m[1])], origins=sheet.origins, cut_tables=sheet.cut_tables,
+                 unsure_tables=sheet.unsure_tables)
+
+
 def _title_rest(cells) -> str | None:
     """The end of a title wrapped onto a line of its own: one short text ending in 表."""
     texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
@@ -155,10 +197,7 @@ def recognize(book: Workbook) -> Disclosure:
                                        paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
     text_sheets = []
-    for sheet in book.sheets:
-        sheet, hidden = visible_sheet(sheet, book.path)
-        if hidden is not None:
-            disclosure.cell_issues.append(hidden)
+    for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet)
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None

@@ -168,7 +168,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
     return None
 
 
-_UNIT_LEAD = lazy(r"^(?:金额)?单位[:：](?:万元|千元|亿元|元)")
+_UNIT_LEAD = lazy(r"^(?:金额)?单位[:：](?:人民币)?(?:万元|千元|亿元|元)")
 _HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}

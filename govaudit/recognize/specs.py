@@ -105,7 +105,7 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
 COLUMN_WORDS["09"] = COLUMN_WORDS["08"]
 COLUMN_WORDS.update(BUDGET_COLUMN_WORDS)  # the 预算 kinds B01–B13 (budget_specs.py)
 
-LINENO_WORDS = ("行次", "栏次")
+LINENO_WORDS = ("行次", "栏次", "序号")  # 序号: a column numbering the rows (江苏-like 预算 tables)
 CODE_WORDS = ("编码", "科目代码", "代码")
 SPLIT_CODE_WORDS = {"类": 0, "款": 1, "项": 2}
 NAME_WORDS = ("科目名称", "名称", "项目", "科目", "品目")  # 品目: 江苏 政府采购预算表 采购品目大类

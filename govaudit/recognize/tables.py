@@ -32,7 +32,8 @@ PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by un
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
 # '2080505 机关…', '2080505-机关…', '2080505：机关…': the code, then the name after any separator
-_LEADING_CODE = lazy(r"^(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])\s*(?:[-－—_:：、|]\s*)?(.*)$")
+# (the code may stand in brackets, as budget systems export a 科目: '[2010101]行政运行', '【201】一般公共服务支出')
+_LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\]】]?\s*(?:[-－—_:：、|]\s*)?(.*)$")
 
 
 @dataclass
@@ -112,6 +113,17 @@ def is_note(cells: list[Cell]) -> bool:
     core = strip_numbering(joined).rstrip("。.!！;；")
     # (a bare 合计/总计 holds no 无 nor an empty-table word: only a 合计 with words after it gets here)
     return not (core.startswith("合计") or specs.category_code(core))
+
+
+_SUB_MARK = lazy(r"^(?:其中|[(（]?\d|[(（][一二三四五六七八九十]+[)）])")  # '其中：', '1.', '（一）': under another row
+
+
+def by_col_value(by_col: dict, ref: str):
+    return next((c.value for c in by_col.values() if c.ref == ref), None)
+
+
+# a note's statement of the unit: '本表金额单位为万元', '单位：人民币元', '以万元为单位'
+_NOTE_UNIT = lazy(r"单位(?:为|是|[:：])\s*(?:人民币)?(万元|千元|亿元|元)|以(?:人民币)?(万元|千元|亿元|元)为单位")
 
 
 _TABLE_TOTAL = lazy(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
@@ -485,7 +497,9 @@ class TableBuilder:
                 table.columns.append(construct(Column, key=role.key, header="/".join(role.path), side=role.side,
                                                col=role.col))
         context = table_label(kind)
-        last_split: list[str] = ["", "", ""]
+        # the 类 and 款 a split code carries from the rows above, per side: each side-by-side block (06's 人员经费 |
+        # 公用经费 blocks) has its own rows above
+        last_split: dict[int, list[str]] = {}
         after_begin = False
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
@@ -514,7 +528,7 @@ class TableBuilder:
             wordy = None  # words only, no figure (a heading, a paragraph under the table): asked only of a row
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
             for side, label_roles, values, value_cols in sides:
-                label, label_cell, code = self._label(label_roles, by_col, last_split)
+                label, label_cell, code = self._label(label_roles, by_col, last_split.setdefault(side, ["", "", ""]))
                 if stacked and side == 0 and label:
                     if not expense and (label == "支出" or (
                             self._row_key(kind, 0, label, code, after_begin) is None
@@ -586,6 +600,14 @@ class TableBuilder:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
+        if label and code is None and label_cell is not None and any(ro.role in ("code", "split") for ro in side_roles):
+            # a row of a coded layout printed without its code, named as a 类 is named at the left edge (not indented
+            # under another row): that 类 if the whole table turns out to print no code (_finish)
+            raw = by_col_value(by_col, label_cell)
+            if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
+                named = specs.category_code(label)
+                if named:
+                    self.__dict__.setdefault("_category_by_name", {})[label_cell] = named
         return label, label_cell, code
 
     @staticmethod
@@ -649,6 +671,8 @@ class TableBuilder:
         self._unit_from_title()
         if self.meta.unit is None:
             self.meta.unit = header_unit(self.block, header)
+        if self.meta.unit is None:
+            self._unit_from_note()
 
     def _unit_from_title(self) -> None:
         """'收入决算表（单位：万元）': the unit printed only in the title's line."""
@@ -658,12 +682,37 @@ class TableBuilder:
             if unit:
                 self.meta.unit, self.meta.unit_cell = unit, a1(self.block.title_row, self.block.title_col)
 
+    def _unit_from_note(self) -> None:
+        """'注：本表金额单位为万元。' under the table: the unit stated only in its note (no unit line over it)."""
+        for r in self.block.row_numbers():
+            cells = self.block.rows[r]
+            if not is_note(cells):
+                continue
+            m = _NOTE_UNIT.search("".join(text_of(c) for c in cells))
+            if m:
+                self.meta.unit = m.group(1) or m.group(2)
+                self.meta.unit_cell = next(c.ref for c in cells if text_of(c))
+                return
+
     def _finish(self, table: Table) -> None:
+        named = self.__dict__.get("_category_by_name")
+        if named and not any(row.code for row in table.rows):
+            # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their
+            # names ('一般公共服务支出' is 201), as a reader takes them; the rows under them stay unnamed
+            keys = {row.key for row in table.rows}
+            for row in table.rows:
+                code = named.get(row.label_cell)
+                if code and code not in keys:
+                    keys.discard(row.key)
+                    row.code = row.key = code
+                    keys.add(code)
         m = self.meta
         if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
             self._unit_from_title()
             if m.unit is None:
                 m.unit = header_unit(self.block)
+            if m.unit is None:
+                self._unit_from_note()
         if m.year is None:
             # a year printed only in the title ('2023年度支出决算表'): the year alone is read from it
             m.year = find_year(self.block.title)

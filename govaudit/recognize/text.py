@@ -208,7 +208,7 @@ def _raise(text):
 
 
 YEAR_RE = lazy(r"(20\d{2}|19\d{2})\s*年")
-UNIT_RE = lazy(r"(?:金额)?单位[:：]?\s*(万元|千元|亿元|元)")
+UNIT_RE = lazy(r"(?:金额)?单位[:：]?\s*(?:人民币)?(万元|千元|亿元|元)")  # '金额单位：人民币万元' (central departments)
 CODE_RE = lazy(r"^\d{3}(?:\d{2}){0,2}$")
 # a 科目编码 written with separators between 类, 款 and 项: 201.01.01, 201-01-01, 201·01
 _SEPARATED_CODE_RE = lazy(r"^(\d{3})(?:[.\-－—_·/](\d{2}))(?:[.\-－—_·/](\d{2}))?$")
