@@ -1,0 +1,142 @@
+"""Session 9's new recognition and PRF001 lines under mutation (issue 14, s9mutD): survivors of
+`tools/mutate.py --only-lines` over the lines s9forms and s9gen changed since 4192383 (form_specs.py, forms.py,
+checks/performance_budget.py, recognize/disclosure.py, recognize/tables.py), killed on small forms and sheets built
+here, asserting what a user sees: the findings and their expected sums, the figures and fields read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from decimal import Decimal
+
+from openpyxl import Workbook
+
+from test_forms_support import check
+from test_mutation_forms_recognize import MONEY_HEAD, form_rows
+
+D = Decimal
+
+
+def _findings(tmp_path: Path, rows, name="绩效.xlsx"):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "绩效"
+    for r, row in enumerate(rows, 1):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    path = tmp_path / name
+    wb.save(path)
+    return check(path, tmp_path)
+
+
+def _money(*lines):
+    """Budget lines (label, 年初预算数, 全年预算数, 全年执行数) under the 年度资金总额 100 · 120 · 108 (执行率 90 %)."""
+    return [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9]] + [
+        [None, label, a, b, c, "—", "—", "—"] for label, a, b, c in lines]
+
+
+def _prf001(findings):
+    return [(f.locations[0].col_label, f.expected, f.actual) for f in findings if f.code == "PRF001"]
+
+
+# ---------------------------------------------------------------- PRF001: the total broken down more than once
+TWO_BREAKDOWNS = [("其中：财政拨款", 80, 100, 90), ("其他资金", 20, 20, 18),
+                  ("其中：基本支出", 30, 30, 30), ("项目支出", 70, 90, 78)]
+
+
+def test_two_breakdowns_that_each_add_up_are_clean(tmp_path):
+    """其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出: each pair is the total (100 · 120 · 108) on its own,
+    all four together are twice it: no PRF001 (a line without 其中 belongs to the breakdown above it)."""
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*TWO_BREAKDOWNS)))) == []
+
+
+def test_only_the_breakdown_that_does_not_add_up_is_reported(tmp_path):
+    """项目支出 全年预算数 95 instead of 90: the second breakdown is 30 + 95 = 125, not 120; the first adds up. One
+    PRF001, its expected sum that of the wrong breakdown only."""
+    lines = list(TWO_BREAKDOWNS)
+    lines[3] = ("项目支出", 70, 95, 78)
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "125.00", "120.00")]
+
+
+def test_when_no_breakdown_adds_up_one_finding_sums_all_lines(tmp_path):
+    """Both breakdowns wrong in 全年预算数 (财政拨款 105, 项目支出 95): reported once, as one sum of every line
+    (105 + 20 + 30 + 95 = 250), not once per breakdown."""
+    lines = list(TWO_BREAKDOWNS)
+    lines[0] = ("其中：财政拨款", 80, 105, 90)
+    lines[3] = ("项目支出", 70, 95, 78)
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "250.00", "120.00")]
+
+
+def test_each_source_written_with_its_own_qizhong_adds_up_as_one_breakdown(tmp_path):
+    """“其中：财政拨款 100 · 120 · 108” and “其中：其他资金 0 · 0 · 0”: every line says 其中, so each is a breakdown of
+    its own as far as grouping goes, but all of them together add up: clean (the 0 line alone is not judged against
+    the total)."""
+    money = _money(("其中：财政拨款", 100, 120, 108), ("其中：其他资金", 0, 0, 0))
+    assert _prf001(_findings(tmp_path, form_rows(money=money))) == []
+
+
+def test_a_source_equal_to_the_total_beside_a_wrong_other_line_sums_both(tmp_path):
+    """其中：财政拨款 120 (全年预算数, the total itself) and 其他资金 5 below it (no 其中): one breakdown, 125 ≠ 120 —
+    reported with the sum of both lines, not 5 alone."""
+    money = _money(("其中：财政拨款", 100, 120, 108), ("其他资金", 0, 5, 0))
+    assert _prf001(_findings(tmp_path, form_rows(money=money))) == [("预算数", "125.00", "120.00")]
+
+
+# ---------------------------------------------------------------- two tables side by side (recognize/disclosure.py)
+def _sheet(rows):
+    from govaudit.readers.base import Cell, Sheet
+
+    cells = {(r, c): Cell(row=r, col=c, value=v) for r, row in enumerate(rows, 1) for c, v in enumerate(row, 1)
+             if v is not None}
+    return Sheet(name="S", cells=cells)
+
+
+def _columns(parts):
+    return [sorted({c for _r, c in p.cells}) for p in parts]
+
+
+PAIR = ["政府性基金预算财政拨款收入支出决算表", None, "公开08表", None, "国有资本经营预算财政拨款支出决算表", None]
+UNDER = [["项目", "本年支出", None, None, "项目", "本年支出"], ["合计", 1.5, None, None, "合计", None]]
+
+
+def test_side_by_side_titles_below_a_line_of_their_own_are_still_taken_apart():
+    """A 编制单位 line over the two titles (a line with fewer than two titles): the titles' line below is still found
+    and the sheet split at the empty column 4."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    parts = side_by_side(_sheet([["编制单位：某市某局"], PAIR, *UNDER]))
+    assert _columns(parts) == [[1, 2, 3], [5, 6]]
+
+
+def test_side_by_side_titles_below_a_table_with_its_own_code_are_still_taken_apart():
+    """A full-width table above (its title and its own 公开02表 on one line: two titles of one table) and two small
+    tables side by side below it, the empty column 4 unused by the one above: the pair is still split."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    top = [["收入决算表", None, "公开02表"], ["项目", "本年收入", "上年收入"], ["合计", 3, 2]]
+    parts = side_by_side(_sheet([*top, [None], PAIR, *UNDER]))
+    assert len(parts) == 2
+    assert _columns(parts)[1] == [5, 6]
+    assert {c for _r, c in parts[0].cells} == {1, 2, 3}
+
+
+# ---------------------------------------------------------------- 绩效自评表 recognition (recognize/forms.py)
+def _rate(tmp_path, header, typed):
+    from test_mutation_forms_recognize import read
+
+    rows = form_rows(money=[[None, "年度资金总额", 100, 120, 108, 10, typed, 9],
+                            [None, "其中：当年财政拨款", 100, 120, 108, "—", "—", "—"]])
+    rows[rows.index(MONEY_HEAD)] = [*MONEY_HEAD[:6], header, MONEY_HEAD[7]]
+    rate = read(tmp_path, rows)[0].line("total").cells["rate"]
+    return rate.value, rate.decimals, rate.percent
+
+
+def test_a_rate_typed_as_text_is_a_fraction_only_under_a_header_without_percent(tmp_path):
+    """执行率 typed as text: '0.90' under 执行率 is the fraction 90 %; under 执行率（%） it is 0.90 %, and '90.00'
+    there is 90.00 % (a number the header says is a percent is never multiplied by 100); one decimal ('0.9') is no
+    fraction as written."""
+    assert _rate(tmp_path, "执行率", "0.90") == (90, 0, True)
+    assert _rate(tmp_path, "执行率（%）", "0.90") == (D("0.90"), 2, True)
+    assert _rate(tmp_path, "执行率（%）", "90.00") == (90, 2, True)
+    assert _rate(tmp_path, "执行率", "0.9") == (D("0.9"), 1, True)
