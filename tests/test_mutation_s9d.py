@@ -140,3 +140,70 @@ def test_a_rate_typed_as_text_is_a_fraction_only_under_a_header_without_percent(
     assert _rate(tmp_path, "执行率（%）", "0.90") == (D("0.90"), 2, True)
     assert _rate(tmp_path, "执行率（%）", "90.00") == (90, 2, True)
     assert _rate(tmp_path, "执行率", "0.9") == (D("0.9"), 1, True)
+
+
+def test_a_text_fraction_up_to_one_and_a_half(tmp_path):
+    """Under 执行率 (no %): '1.00' is 100 %, '1.50' is 150 % (a fraction as far as 1.5), '1.60' is 1.60 %, '0.00' is
+    0 % as typed."""
+    assert _rate(tmp_path, "执行率", "1.00") == (100, 0, True)
+    assert _rate(tmp_path, "执行率", "1.50") == (150, 0, True)
+    assert _rate(tmp_path, "执行率", "1.60") == (D("1.60"), 2, True)
+    assert _rate(tmp_path, "执行率", "0.00")[1] == 2
+
+
+# ---------------------------------------------------------------- 部门（单位）名称 (a 部门整体支出 form)
+def _read(tmp_path, rows):
+    from test_mutation_forms_recognize import read
+
+    return read(tmp_path, rows)[0]
+
+
+def _dept_rows(*fields):
+    rows = form_rows()
+    return rows[:2] + list(fields) + rows[4:]  # no 项目名称 line, no 主管部门 line
+
+
+def test_a_department_form_is_named_by_its_department(tmp_path):
+    """部门（单位）名称 | 某市人力资源和社会保障局, and no 项目名称: the form is headed by the department's name, its
+    place that cell; 实施单位 on the same line is still read."""
+    f = _read(tmp_path, _dept_rows(["部门（单位）名称", "某市人力资源和社会保障局", None, "实施单位", "就业促进科"]))
+    assert (f.project.text, f.project.source.cell) == ("某市人力资源和社会保障局", "B3")
+    assert f.implementer.text == "就业促进科"
+
+
+def test_the_first_of_two_department_names_heads_the_form(tmp_path):
+    """部门名称 then 单位名称 (a unit under the department): the form is named by the first."""
+    f = _read(tmp_path, _dept_rows(["部门名称", "某市人力资源和社会保障局"], ["单位名称", "某市就业服务中心"]))
+    assert f.project.text == "某市人力资源和社会保障局"
+
+
+def test_a_project_form_with_a_unit_name_keeps_its_project_name(tmp_path):
+    """单位名称 | 某市就业服务中心 above 项目名称 | 就业补助: a project form names itself by its project."""
+    rows = form_rows(project="就业补助")
+    rows.insert(2, ["单位名称", "某市就业服务中心"])
+    f = _read(tmp_path, rows)
+    assert (f.project.text, f.project.source.cell) == ("就业补助", "B4")
+
+
+def test_a_department_form_with_its_name_left_blank(tmp_path):
+    """部门（单位）名称 with an empty value: no name read, but the place where the name belongs is known."""
+    f = _read(tmp_path, _dept_rows(["部门（单位）名称", None, None, "实施单位", "就业促进科"]))
+    assert f.project is None
+    assert "project" in f.slots
+
+
+# ---------------------------------------------------------------- a line under 其中 without 其中 (forms._part_label)
+def _parts(tmp_path, *lines):
+    f = _read(tmp_path, form_rows(money=_money(*lines)))
+    return [(b.key, b.label) for b in f.budget if b.key != "total"]
+
+
+def test_a_line_after_a_qizhong_line_is_read_up_to_24_characters(tmp_path):
+    """'项目支出…' under '其中：基本支出' is a line of the breakdown when its name is at most 24 characters; 25 is a
+    sentence (a note below the lines), which ends them."""
+    name24 = "项目支出用于就业培训创业补贴和公共就业服务平台等"
+    assert len(name24) == 24
+    head = [("fiscal", "其中：财政拨款"), ("other", "其他资金"), ("label:基本支出", "其中：基本支出")]
+    lines = [("其中：财政拨款", 80, 100, 90), ("其他资金", 20, 20, 18), ("其中：基本支出", 30, 30, 30)]
+    assert _parts(tmp_path, *lines, (name24, 70, 90, 78)) == [*head, ("label:" + name24, name24)]
+    assert _parts(tmp_path, *lines, (name24 + "额", 70, 90, 78)) == head
