@@ -207,3 +207,57 @@ def test_a_line_after_a_qizhong_line_is_read_up_to_24_characters(tmp_path):
     lines = [("其中：财政拨款", 80, 100, 90), ("其他资金", 20, 20, 18), ("其中：基本支出", 30, 30, 30)]
     assert _parts(tmp_path, *lines, (name24, 70, 90, 78)) == [*head, ("label:" + name24, name24)]
     assert _parts(tmp_path, *lines, (name24 + "额", 70, 90, 78)) == head
+
+
+def test_tables_side_by_side_without_an_empty_column_between_them_stay_one_sheet():
+    """Two titles on one line but every column between them holds cells (the left table's columns): no empty column,
+    no split."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    rows = [["政府性基金预算财政拨款收入支出决算表", None, "公开08表", "国有资本经营预算财政拨款支出决算表", None],
+            ["项目", "本年支出", "上年支出", "项目", "本年支出"], ["合计", 1.5, 1.2, "合计", None]]
+    assert len(side_by_side(_sheet(rows))) == 1
+
+
+def test_a_merged_cell_reaching_into_the_empty_column_keeps_the_tables_together():
+    """Column 4 holds no cell, but a merged range ends there (columns 1–4) or begins there (columns 4–6, an empty
+    merged heading): the column is inside a table, not between two; not split. Without the merge it is split."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    rows = [PAIR, *UNDER]
+    assert len(side_by_side(_sheet(rows))) == 2
+    for merge in ((1, 1, 1, 4), (2, 4, 2, 6)):
+        sheet = _sheet(rows)
+        sheet.merged.append(merge)
+        assert len(side_by_side(sheet)) == 1, merge
+
+
+# ---------------------------------------------------------------- the words of a 总分 line (recognize/form_specs.py)
+def test_a_total_label_with_its_full_marks_in_brackets():
+    """总分（满分100分）, 总分(100分), 合计（100）, 总分（100.5分）: the 总分 label with its full marks; it ends the
+    indicator table and the value of a field before it. '总分（满分）' (no number) and '总分说明' are not."""
+    from govaudit.recognize import form_specs as fs
+
+    for t in ("总分", "总分（满分100分）", "总分(100分)", "合计（100）", "总分（100.5分）", "自评总分"):
+        assert (fs.is_total_label(t), fs.ends_indicators(t), fs.is_stop(t)) == (True, True, True), t
+    for t in ("总分（满分）", "总分说明", "得分说明", "自评总分：95.8"):
+        assert (fs.is_total_label(t), fs.ends_indicators(t), fs.is_stop(t)) == (False, False, False), t
+
+
+def test_a_total_written_after_its_label_in_the_same_cell():
+    """'自评总分：95.8' → '95.8', '合计:100' → '100'; a label with nothing after its colon, or no colon, is no inline
+    total."""
+    from govaudit.recognize import form_specs as fs
+
+    assert fs.total_inline("自评总分：95.8") == "95.8"
+    assert fs.total_inline("合计:100") == "100"
+    assert fs.total_inline("总分：优") == "优"
+    for t in ("自评总分：", "自评总分", "总分 95.8", "得分说明：95"):
+        assert fs.total_inline(t) is None, t
+
+
+def test_points_typed_with_their_unit():
+    """'18.5分' → '18.5', '20分 ' → '20'; '满分' (分 after no digit) and '100 分' are left as typed."""
+    from govaudit.recognize import form_specs as fs
+
+    assert [fs.strip_points_unit(t) for t in ("18.5分", "20分 ", "满分", "100 分")] == ["18.5", "20", "满分", "100 分"]
