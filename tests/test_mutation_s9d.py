@@ -261,3 +261,12 @@ def test_points_typed_with_their_unit():
     from govaudit.recognize import form_specs as fs
 
     assert [fs.strip_points_unit(t) for t in ("18.5分", "20分 ", "满分", "100 分")] == ["18.5", "20", "满分", "100 分"]
+
+
+def test_a_pair_without_an_empty_column_above_a_pair_with_one():
+    """收入决算表 | 支出决算表 printed in adjacent columns (column 2 between them used: not split there), and below
+    them two tables with the empty column 4 between: the sheet is split at column 4."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    top = [["收入决算表", None, "支出决算表"], ["项目", "本年收入", "项目"], ["合计", 3, "合计"], [None]]
+    assert _columns(side_by_side(_sheet([*top, PAIR, *UNDER]))) == [[1, 2, 3], [5, 6]]
