@@ -270,3 +270,25 @@ def test_a_pair_without_an_empty_column_above_a_pair_with_one():
 
     top = [["收入决算表", None, "支出决算表"], ["项目", "本年收入", "项目"], ["合计", 3, "合计"], [None]]
     assert _columns(side_by_side(_sheet([*top, PAIR, *UNDER]))) == [[1, 2, 3], [5, 6]]
+
+
+def test_a_table_code_standing_alone_between_two_empty_columns_stays_with_its_table():
+    """The left table's 公开08表 printed apart, with an empty column on either side of it (4 and 6), the right table
+    from column 7: split at the last empty column, so the code stays with the table on its left."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    rows = [["政府性基金预算财政拨款收入支出决算表", None, None, None, "公开08表", None, "国有资本经营预算财政拨款支出决算表", None],
+            ["项目", "本年支出", None, None, None, None, "项目", "本年支出"],
+            ["合计", 1.5, None, None, None, None, "合计", None]]
+    assert _columns(side_by_side(_sheet(rows))) == [[1, 2, 5], [7, 8]]
+
+
+def test_each_side_keeps_its_own_merged_cells():
+    """The right table's title merged over its two columns (row 1, columns 5–6) and the left one's over 1–2: each
+    side keeps the merges in its own columns."""
+    from govaudit.recognize.disclosure import side_by_side
+
+    sheet = _sheet([PAIR, *UNDER])
+    sheet.merged += [(1, 5, 1, 6), (1, 1, 1, 2)]
+    left, right = side_by_side(sheet)
+    assert (left.merged, right.merged) == ([(1, 1, 1, 2)], [(1, 5, 1, 6)])
