@@ -292,3 +292,11 @@ def test_each_side_keeps_its_own_merged_cells():
     sheet.merged += [(1, 5, 1, 6), (1, 1, 1, 2)]
     left, right = side_by_side(sheet)
     assert (left.merged, right.merged) == ([(1, 1, 1, 2)], [(1, 5, 1, 6)])
+
+
+def test_a_source_of_its_own_name_under_a_known_qizhong_line(tmp_path):
+    """'其中：财政拨款' (a known source) then '社会捐赠资金' (a name no source uses): the second is a line of the same
+    breakdown, read by its own name; the total adds up with it (100 + 0 · 110 + 10 · 100 + 8)."""
+    lines = [("其中：财政拨款", 100, 110, 100), ("社会捐赠资金", 0, 10, 8)]
+    assert _parts(tmp_path, *lines) == [("fiscal", "其中：财政拨款"), ("label:社会捐赠资金", "社会捐赠资金")]
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == []
