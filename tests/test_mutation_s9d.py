@@ -300,3 +300,27 @@ def test_a_source_of_its_own_name_under_a_known_qizhong_line(tmp_path):
     lines = [("其中：财政拨款", 100, 110, 100), ("社会捐赠资金", 0, 10, 8)]
     assert _parts(tmp_path, *lines) == [("fiscal", "其中：财政拨款"), ("label:社会捐赠资金", "社会捐赠资金")]
     assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == []
+
+
+# ---------------------------------------------------------------- the unit stated in the note (recognize/tables.py)
+def _unit03(tmp_path, *extra, unit_line=None):
+    from recognize_books import book
+
+    rows = [["支出决算表"], *([[unit_line]] if unit_line else []), ["科目编码", "科目名称", "本年支出合计"],
+            ["201", "一般公共服务支出", 30], *extra]
+    t = book(tmp_path, ("03", rows)).tables["03"]
+    return t.unit, t.unit_cell
+
+
+def test_the_unit_stated_only_in_the_note_under_the_table(tmp_path):
+    """No unit line: '注：本表金额单位为万元。' under the table gives 万元, its place the note's cell; so do
+    '注：以人民币元为单位' (元) and a note on a later line than another note. Without any, no unit."""
+    assert _unit03(tmp_path, ["注：本表金额单位为万元。"]) == ("万元", "A4")
+    assert _unit03(tmp_path, ["注：本表反映本年度一般公共预算支出情况。"], ["注：金额以人民币元为单位。"]) == ("元", "A5")
+    assert _unit03(tmp_path, ["注：本表反映本年度一般公共预算支出情况。"])[0] is None
+
+
+def test_a_unit_line_over_the_table_outranks_its_note(tmp_path):
+    """'单位：万元' printed over the table and a note below naming 元 (for some other figure): the unit line is the
+    table's unit."""
+    assert _unit03(tmp_path, ["注：人员数量以外的金额以元为单位列示于附表。"], unit_line="单位：万元")[0] == "万元"
