@@ -110,11 +110,12 @@ def test_side_by_side_titles_below_a_line_of_their_own_are_still_taken_apart():
 
 
 def test_side_by_side_titles_below_a_table_with_its_own_code_are_still_taken_apart():
-    """A full-width table above (its title and its own 公开02表 on one line: two titles of one table) and two small
-    tables side by side below it, the empty column 4 unused by the one above: the pair is still split."""
+    """A full-width table above, its title written out into each cell of its merged range (an unmerged export: two
+    titles of one table on one line) with its own 公开02表, and two small tables side by side below it, the empty
+    column 4 unused by the one above: the pair is still split."""
     from govaudit.recognize.disclosure import side_by_side
 
-    top = [["收入决算表", None, "公开02表"], ["项目", "本年收入", "上年收入"], ["合计", 3, 2]]
+    top = [["收入决算表", "收入决算表", "公开02表"], ["项目", "本年收入", "上年收入"], ["合计", 3, 2]]
     parts = side_by_side(_sheet([*top, [None], PAIR, *UNDER]))
     assert len(parts) == 2
     assert _columns(parts)[1] == [5, 6]
