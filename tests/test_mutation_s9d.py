@@ -325,3 +325,11 @@ def test_a_unit_line_over_the_table_outranks_its_note(tmp_path):
     """'单位：万元' printed over the table and a note below naming 元 (for some other figure): the unit line is the
     table's unit."""
     assert _unit03(tmp_path, ["注：人员数量以外的金额以元为单位列示于附表。"], unit_line="单位：万元")[0] == "万元"
+
+
+def test_a_dash_in_the_first_amount_column_is_no_name(tmp_path):
+    """A line under '其中：基本支出' with no name, '—' in 年初预算数 and figures in the other amount columns: the dash
+    is a figure's place, not the line's name; no line is read from it."""
+    lines = [("其中：财政拨款", 100, 120, 108), ("其中：基本支出", 100, 120, 108)]
+    assert _parts(tmp_path, *lines, (None, "—", 5, 5)) == [("fiscal", "其中：财政拨款"),
+                                                           ("label:基本支出", "其中：基本支出")]
