@@ -87,3 +87,20 @@ def test_words_exactly_piece_gap_apart_are_one_piece():
     past = [_line(100 + 20 * k, (60, "项目"), (96.5, "说明")) for k in range(3)]
     lines = _read(*past)
     assert _pieces(lines) == [["项目", "说明"]] * 3 and [ln.columns for ln in lines] == [[(0, 0), (1, 1)]] * 3
+
+
+def test_a_running_header_on_exactly_three_pages_goes(tmp_path):
+    """The same line in the top band of exactly three pages (three: the least for a running header, and a third
+    of the pages) goes, the page numbers with it; the body text stays."""
+    from govaudit.readers.pdf import read_pdf
+    from pdf_writer import PdfWriter
+
+    w = PdfWriter()
+    for n in range(3):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)
+        p.text(290, 800, f"- {n + 1} -", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "三页.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("第1页的正文。", 1), ("第2页的正文。", 2), ("第3页的正文。", 3)]
