@@ -52,7 +52,7 @@ class NameData:
 @dataclass
 class NarrativeData:
     subjects: dict[str, SubjectSpec]
-    category_tables: dict[str, tuple[str, str]]
+    category_tables: dict[str, tuple[tuple[str, str], ...]]  # alternatives (kind, column), tried in order
     renamed: list[Renamed]
     dangling: tuple[str, ...]
     doubled: tuple[str, ...]
@@ -98,7 +98,8 @@ def narrative_data() -> NarrativeData:
                                      figures=_refs(spec.get("figures")), budget=_refs(spec.get("budget")),
                                      parts=tuple(norm(p) for p in spec.get("parts", [])),
                                      optional=tuple(norm(p) for p in spec.get("optional", [])))
-    cats = {norm(k): (v[0], v[1]) for k, v in data.get("category_tables", {}).items()}
+    cats = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
+            for k, v in data.get("category_tables", {}).items()}
     items = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
              for k, v in data.get("item_tables", {}).items()}
     renamed = [Renamed(code=r["code"], old=norm(r["old"]), new=norm(r["new"]), since=int(r["since"]),

@@ -286,7 +286,7 @@ def _dir(word: str) -> int:
 同一个比较中，增减额说“增加”而比率说“下降”（或相反），或“由 A 万元增加到 B 万元”而 B 小于 A，说法自相矛盾。
 “比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
 执行数为A万元，2023年预算安排B万元，比2022年预算执行数持平”），A 与 B 按显示的位数不相等且相差 A 的 1% 以上时同样报告
-（“基本持平”不核对）。
+（“基本持平”不核对）。“增加”的金额大于本年数（“…预算0万元，比上年预算增加1421.25万元”）时上年数小于零，也在此报告。
 """,
     example="“比上年增加12万元，下降5%”：错误。",
 )
@@ -303,6 +303,17 @@ def directions_agree(disclosure, ctx):
                           f"{quote(c)}：增减额说“{c.direction_word}{c.change.text}”，比率却说“{c.rate_word}"
                           f"{c.rate.text}”，方向相反。")
             continue
+        if c.direction > 0 and c.change is not None and c.amount is not None and c.basis == "prior" \
+                and c.change.unit in MONEY_UNITS and c.amount.unit in MONEY_UNITS:
+            # “政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元” (万里街道 2023): an increase larger than the
+            # year's amount leaves last year below zero, which no 收入 or 支出 can be
+            now, ch = of_claim(c.amount), of_claim(c.change)
+            if ch.lo > now.hi:
+                yield finding(disclosure, c, "TXT006", Severity.error,
+                              f"{quote(c, c.change, c.direction_word)}：本年数 {c.amount.text} 小于增加额，上年数应为 "
+                              f"{now.shown()} − {ch.shown()} = {show(now.value - ch.value, max(now.decimals, ch.decimals))}"
+                              f"，不可能小于零：增减方向或增减额有误。", expected="减少", actual=c.direction_word)
+                continue
         if c.basis == "budget" and c.known and c.change is not None:
             final = subject_value(disclosure, c.subject)
             budget = subject_value(disclosure, c.subject, budget=True)

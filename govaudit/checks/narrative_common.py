@@ -189,11 +189,11 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     """A 功能分类 类 named in a list led by `claim.scope` (财政拨款支出 → 公开04表 合计列)."""
     if not claim.category or not claim.scope:
         return None
-    where = narrative_data().category_tables.get(claim.scope)
-    if where is None:
-        return None
-    kind, column = where
-    return _lookup(disclosure, [FigureRef(kind, claim.category, column)])
+    for kind, column in narrative_data().category_tables.get(claim.scope, ()):
+        found = _lookup(disclosure, [FigureRef(kind, claim.category, column)])
+        if found is not None:  # a 决算's table, else a 预算's (上海 合计列, 江苏 金额列): the first that prints the row
+            return found
+    return None
 
 
 def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:

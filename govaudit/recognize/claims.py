@@ -78,8 +78,10 @@ DIGIT_RE = lazy(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
 CN_PERCENT_RE = lazy(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# "其中：基本支出…" opening a sentence goes on listing the parts of the sentence before's lead
-PARTS_GO_ON_RE = lazy(r"^(?:其中|具体(?:情况)?(?:如下|是|为))")
+# "其中：基本支出…" ("包括：…") opening a sentence goes on listing the parts of the sentence before's lead
+PARTS_GO_ON_RE = lazy(r"^(?:其中|包括|具体(?:情况)?(?:如下|是|为))")
+# "占一般公共预算项目支出预算的": a whole named with its 预算
+WHOLE_BUDGET_RE = lazy(r"预算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
@@ -225,22 +227,46 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     this_year = narrative_year(paragraphs, year)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
+    numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     for p in joined(paragraphs):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text)
         if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section = _section(text)
-        found, last = _paragraph_claims(p, lex, this_year, section, None if heading else lead)
+        # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
+        # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
+        # parts; a paragraph not numbered, or numbered as a higher level, ends the list
+        rank = _item_rank(text)
+        item_lead = None
+        if numbered is not None:
+            whole, first = numbered
+            if rank is None or (first is not None and rank < first):
+                numbered = None
+            elif first is None or rank == first:
+                numbered, item_lead = (whole, rank), whole
+        found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead))
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
         # whole would be ambiguous)
         if text.endswith(LIST_OPENS):
             lead = None if lead is not None and not heading else last
+            if item_lead is not None:  # an item opening a list of its own parts: its own amount is their whole
+                lead = next((c for c in found if c.kind == "amount" and c.known and c.basis is None), None)
+            numbered = (lead, None) if lead is not None else None
         elif heading or text.endswith(SENTENCE_ENDS):
             lead = None
     return construct(Narrative, year=this_year, claims=out)
+
+
+# how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
+ITEM_RANKS = (lazy(r"[一二三四五六七八九十]+[、.]"), lazy(r"\([一二三四五六七八九十]+\)"), lazy(r"\d+[、.](?!\d)"),
+              lazy(r"\(\d+\)"))
+
+
+def _item_rank(text: str) -> int | None:
+    return next((i for i, r in enumerate(ITEM_RANKS, 1) if r.match(text)), None)
 
 
 LIST_OPENS = ("其中:", "包括:")
@@ -359,8 +385,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             found = _subject_of(head, lex, subject, state, project) if head else None
-            if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads):
-                # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X"): not its 类's name
+            if found is None and digits and state.lead is not None:
+                found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
+            if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
+                    item and found.category and ITEM_NUMBER_RE.sub("", clause).startswith(item[0]))):
+                # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X", "“A-B-C”科目X万元，比上年预算减少Y"):
+                # not its 类's name
                 found = _Subject(name="", text=found.text, known=False)
             if any(a in clause for a in lex.unscoped_wholes):
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
@@ -537,7 +567,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     pass  # a whole the sentence does not state: not judged
                 elif whole_words:
                     w = lex.find(whole_words)
-                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == whole_words.rstrip("的总额") else None
+                    plain = whole_words.rstrip("的总额")
+                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == plain else None
+                    if c.whole is None and w and w[0] == 0 and w[1] == WHOLE_BUDGET_RE.sub("", plain) != plain:
+                        # "占一般公共预算项目支出预算的100%": of the whole's budget (judged in a 预算 only)
+                        c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
                     c.whole = c.whole or whole_words
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
@@ -906,6 +940,26 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     if scoped is None:
         return unknown
     return _Subject(name=scoped.name, text=found.text, known=True)
+
+
+# a fund named bare in the list of a 财政拨款 whole ("财政拨款收入20,823,283元，其中一般公共预算资金18,173,283元、政府性基金
+# 2,650,000元"; 上海 B01 prints "1. 一般公共预算资金 / 2. 政府性基金"): that fund's part of the whole's measure
+BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:资金|拨款)?")
+FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
+               "国有资本经营预算": "国有资本经营预算财政拨款"}
+
+
+def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
+    """The fund a clause names with nothing but its name before its amount, as a part of the sentence's lead when
+    the lead is 财政拨款收入 or 财政拨款支出 (its measure says which); else None."""
+    m = MONEY_RE.search(head)
+    spec = lex.data.subjects.get(lead.subject)
+    if m is None or spec is None or spec.scope != "财政拨款" or not spec.measure:
+        return None
+    name = LEADING_RE.sub("", ITEM_NUMBER_RE.sub("", head[: m.start()]))
+    f = BARE_FUND_RE.fullmatch(name)
+    scoped = lex.data.scoped(FUND_SCOPES[f.group(1)], spec.measure) if f else None
+    return _Subject(name=scoped.name, text=name, known=True) if scoped else None
 
 
 # "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets
