@@ -1,0 +1,106 @@
+"""Issue 14, session 9 (s9mutC): tests that kill the surviving mutants of the lines of readers/pdf_text.py that
+session 9 changed (tables printed without ruling lines: a figure's narrow gap, gutters, header words).
+
+Most are checked on the characters' boxes directly (as PDFium gives them: `Char(text, x0, top, x1, bottom)`), so
+that a gap can be set to exactly the width the reader weighs: every line here is 10 pt high, a Chinese character
+10 pt wide and a digit or a mark 5 pt, so half a character (FIGURE_GAP) is 5 pt and PIECE_GAP 16 pt."""
+
+from __future__ import annotations
+
+from govaudit.readers.pdf_page import Char
+from govaudit.readers.pdf_text import page_lines, unruled_tables
+
+H = 10.0
+
+
+def _line(top: float, *items: tuple[float, str]) -> list[Char]:
+    """Words of one line: each (x0, text), its characters side by side (Chinese 10 pt wide, others 5 pt)."""
+    out = []
+    for x, text in items:
+        for ch in text:
+            w = H if ord(ch) > 0x2000 else H / 2
+            out.append(Char(ch, x, top, x + w, top + H))
+            x += w
+    return out
+
+
+def _read(*rows: list[Char]):
+    lines = page_lines(1, [c for row in rows for c in row])
+    unruled_tables(lines)
+    return lines
+
+
+def _pieces(lines) -> list[list[str]]:
+    return [[p.text for p in ln.pieces] for ln in lines]
+
+
+def test_an_amount_before_a_count_or_after_a_name_parts_a_row_at_a_narrow_gap():
+    """In a table without rules, 6 pt (more than half a character, far less than PIECE_GAP) after a spaced label
+    ('合 计', its characters 3 pt apart) and before an amount parts them (the amount starts at the gap), and so does
+    6 pt after an amount before a one-digit count of persons (the amount ends at the gap; '3' is no amount):
+    three columns, not one."""
+    rows = [_line(100 + 20 * k, (60, a), (73, b), (89, amount), (135, count))
+            for k, (a, b, amount, count) in enumerate((("合", "计", "1,303.58", "9"), ("基", "本", "2,025.00", "3"),
+                                                       ("项", "目", "1,110.40", "4")))]
+    lines = _read(*rows)
+    assert _pieces(lines) == [["合计", "1,303.58", "9"], ["基本", "2,025.00", "3"], ["项目", "1,110.40", "4"]]
+    assert [ln.columns for ln in lines] == [[(0, 0), (1, 1), (2, 2)]] * 3
+
+
+def test_a_row_that_starts_with_an_amount_is_parted_after_it():
+    """Rows of figures only (a 三公 table's 合计 row has no label of its own in some prints): the amount at the
+    start of the line, then a count of cars 6 pt after it — two columns."""
+    rows = [_line(100 + 20 * k, (60, amount), (106, count))
+            for k, (amount, count) in enumerate((("1,234.56", "3"), ("2,000.00", "7"), ("1,010.10", "5")))]
+    assert _pieces(_read(*rows)) == [["1,234.56", "3"], ["2,000.00", "7"], ["1,010.10", "5"]]
+
+
+def test_exactly_half_a_character_does_not_part_an_amount():
+    """A gap of exactly half a character (5 pt) after an amount is not wider than FIGURE_GAP: the row stays whole
+    (one piece: no table at all); 5.5 pt parts it."""
+    at = [_line(100 + 20 * k, (60, "1,234.56"), (105, "3")) for k in range(3)]
+    assert _pieces(_read(*at)) == [["1,234.563"]] * 3
+    past = [_line(100 + 20 * k, (60, "1,234.56"), (105.5, "3")) for k in range(3)]
+    assert _pieces(_read(*past)) == [["1,234.56", "3"]] * 3
+
+
+def test_a_thin_space_before_a_percent_sign_stays_in_the_amount():
+    """'12.50 %' set with a 1 pt thin space: far narrower than half a character, one cell."""
+    rows = [_line(100 + 20 * k, (60, name), (160, amount), (186, "%"))
+            for k, (name, amount) in enumerate((("基本支出", "12.50"), ("项目支出", "87.50"), ("合计合计", "100.0")))]
+    assert _pieces(_read(*rows)) == [["基本支出", "12.50%"], ["项目支出", "87.50%"], ["合计合计", "100.0%"]]
+
+
+def test_spaced_words_are_one_piece():
+    """'合 计' with a 3 pt space (a fifth of PIECE_GAP's 16 pt) is one word: three such lines are no table."""
+    rows = [_line(100 + 20 * k, (60, a), (73, b)) for k, (a, b) in enumerate((("合", "计"), ("项", "目"), ("科", "目")))]
+    lines = _read(*rows)
+    assert _pieces(lines) == [["合计"], ["项目"], ["科目"]] and [ln.columns for ln in lines] == [None] * 3
+
+
+def test_words_exactly_piece_gap_apart_are_one_piece():
+    """Two words exactly PIECE_GAP (16 pt) apart are not parted (a gap must be wider); 16.5 pt parts them, and
+    three such lines are a table of two columns."""
+    at = [_line(100 + 20 * k, (60, "项目"), (96, "说明")) for k in range(3)]
+    lines = _read(*at)
+    assert _pieces(lines) == [["项目说明"]] * 3 and [ln.columns for ln in lines] == [None] * 3
+    past = [_line(100 + 20 * k, (60, "项目"), (96.5, "说明")) for k in range(3)]
+    lines = _read(*past)
+    assert _pieces(lines) == [["项目", "说明"]] * 3 and [ln.columns for ln in lines] == [[(0, 0), (1, 1)]] * 3
+
+
+def test_a_running_header_on_exactly_three_pages_goes(tmp_path):
+    """The same line in the top band of exactly three pages (three: the least for a running header, and a third
+    of the pages) goes, the page numbers with it; the body text stays."""
+    from govaudit.readers.pdf import read_pdf
+    from pdf_writer import PdfWriter
+
+    w = PdfWriter()
+    for n in range(3):
+        p = w.page()
+        p.text(250, 30, "某区测试局2024年度部门决算", 9)
+        p.text(290, 800, f"- {n + 1} -", 9)
+        p.text(72, 300, f"第{n + 1}页的正文。", 10)
+    book = read_pdf(w.save(tmp_path / "三页.pdf"))
+    assert [(p.text, p.origin.page) for p in book.paragraphs] == [
+        ("第1页的正文。", 1), ("第2页的正文。", 2), ("第3页的正文。", 3)]
