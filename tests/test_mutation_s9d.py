@@ -333,3 +333,15 @@ def test_a_dash_in_the_first_amount_column_is_no_name(tmp_path):
     lines = [("其中：财政拨款", 100, 120, 108), ("其中：基本支出", 100, 120, 108)]
     assert _parts(tmp_path, *lines, (None, "—", 5, 5)) == [("fiscal", "其中：财政拨款"),
                                                            ("label:基本支出", "其中：基本支出")]
+
+
+def test_numbered_lines_under_qizhong_are_read_by_their_names(tmp_path):
+    """The lines numbered in a column of their own ('1' … '5', typed as text, left of the names): '项目支出' under
+    '其中：基本支出' is read by its name, not by its number."""
+    from test_mutation_forms_recognize import read
+
+    money = _money(*TWO_BREAKDOWNS)
+    for i, row in enumerate(money, 1):
+        row[0] = str(i)
+    f = read(tmp_path, form_rows(money=money))[0]
+    assert [b.label for b in f.budget] == ["年度资金总额", "其中：财政拨款", "其他资金", "其中：基本支出", "项目支出"]
