@@ -345,3 +345,23 @@ def test_numbered_lines_under_qizhong_are_read_by_their_names(tmp_path):
         row[0] = str(i)
     f = read(tmp_path, form_rows(money=money))[0]
     assert [b.label for b in f.budget] == ["年度资金总额", "其中：财政拨款", "其他资金", "其中：基本支出", "项目支出"]
+
+
+def test_a_sanshi_table_with_its_unit_only_in_the_note(tmp_path):
+    """The sample's 三公 table (built by its own loop) with '单位：万元' taken off its 编制部门 line and the note saying
+    '注：本表金额单位为万元。': its unit is 万元, from the note's cell."""
+    import openpyxl
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "决算公开表-2024-上海式-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    ws = wb["07三公"]
+    unit = next(c for row in ws.iter_rows() for c in row if c.value == "单位：万元")
+    unit.value = None
+    note = next(c for row in ws.iter_rows() for c in row if str(c.value).startswith("注："))
+    note.value = "注：本表金额单位为万元。"
+    wb.save(tmp_path / "决算.xlsx")
+    t = recognize(read_workbook(str(tmp_path / "决算.xlsx"))).tables["07"]
+    assert (t.unit, t.unit_cell) == ("万元", note.coordinate)
