@@ -365,3 +365,13 @@ def test_a_sanshi_table_with_its_unit_only_in_the_note(tmp_path):
     wb.save(tmp_path / "决算.xlsx")
     t = recognize(read_workbook(str(tmp_path / "决算.xlsx"))).tables["07"]
     assert (t.unit, t.unit_cell) == ("万元", note.coordinate)
+
+
+def test_the_total_row_of_the_indicator_table_outranks_a_total_written_above(tmp_path):
+    """'自评总分：95.8' written on a line above the budget part and a 总分 row closing the indicator table (95): the
+    form's total score is the table's 总分 row, the one its scores add up to."""
+    from test_mutation_forms_recognize import read
+
+    rows = form_rows(fields=[["自评总分：95.8", None, None, "评价等级：优"]])
+    f = read(tmp_path, rows)[0]
+    assert (f.total_score.value, f.total_score.source.cell) == (95, "H14")
