@@ -375,3 +375,25 @@ def test_the_total_row_of_the_indicator_table_outranks_a_total_written_above(tmp
     rows = form_rows(fields=[["自评总分：95.8", None, None, "评价等级：优"]])
     f = read(tmp_path, rows)[0]
     assert (f.total_score.value, f.total_score.source.cell) == (95, "H14")
+
+
+def test_an_empty_sanshi_table_with_its_unit_only_in_the_note(tmp_path):
+    """The same 三公 table printed with no figure at all (the department had none) and its unit only in the note: the
+    unit is still read from the note, when the table is finished (no figure asked for it before)."""
+    import openpyxl
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "决算公开表-2024-上海式-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    ws = wb["07三公"]
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == "单位：万元" or isinstance(c.value, (int, float)):
+                c.value = None
+    note = next(c for row in ws.iter_rows() for c in row if str(c.value).startswith("注："))
+    note.value = "注：本表金额单位为万元；本部门本年度无“三公”经费支出。"
+    wb.save(tmp_path / "决算.xlsx")
+    t = recognize(read_workbook(str(tmp_path / "决算.xlsx"))).tables["07"]
+    assert (t.unit, t.unit_cell) == ("万元", note.coordinate)
