@@ -396,7 +396,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
             if clause.startswith("其中"):
                 wholes = _part_wholes(state, lex)
-                state.list_whole = wholes[-1] if wholes else None
+                state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             if found is not None and found.name in CARRIED:
