@@ -110,3 +110,34 @@ def test_a_category_row_without_its_code_is_that_category(tmp_path):
     rows = recognize(read_workbook(str(path))).tables["03"].rows
     assert [r.code for r in rows if r.label == "一般公共服务支出"] == ["201"]
     assert [r.code for r in rows if r.label == "人力资源事务"] == [None]
+
+
+
+def _raise_in_05(grids, name: str, by: float):
+    """Add `by` to every figure of the 公开05表 row named `name` (a wrong 05 figure for XTB019 to find)."""
+    for g in grids:
+        texts = [v for (_r, _c), (v, _f) in g.cells.items() if isinstance(v, str)]
+        if not any("一般公共预算财政拨款支出决算表" in t for t in texts):
+            continue
+        rows = [r for (r, _c), (v, _f) in g.cells.items() if isinstance(v, str) and v.strip() == name]
+        for (r, c), (v, f) in list(g.cells.items()):
+            if r in rows and isinstance(v, (int, float)) and not isinstance(v, bool):
+                g.cells[(r, c)] = (v + by, f)
+    return grids
+
+
+def test_a_name_printed_twice_without_codes_is_not_matched_across_tables(tmp_path):
+    """Without codes, "行政运行" under two 款 is keyed by its place the second time (label:行政运行#19 in 03, #18 in 05):
+    no row of the other table is known to be the same 科目, so XTB019 (05 ≤ 03, row by row) does not judge it — it
+    drew two false errors on the clean 上海式 file; a name printed once is still judged row by row."""
+    from govaudit.pipeline import Options, check_file
+
+    def xtb019(grids, name):
+        _status, findings = check_file(perturb.save(grids, tmp_path / name), Options(select=["XTB019"]))
+        return sorted(f.locations[0].row_label for f in findings if f.code == "XTB019")
+
+    clean = perturb.load(perturb.SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    assert xtb019(perturb.names_indented_no_codes(clean), "clean.xlsx") == []
+    raised = _raise_in_05(perturb.names_indented_no_codes(perturb.load(perturb.SAMPLES / "决算公开表-2024-上海式-无误.xlsx")),
+                          "住房公积金", 50)
+    assert xtb019(raised, "raised.xlsx") == ["住房公积金"]

@@ -175,8 +175,11 @@ class DeclarativeRule:
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
             left, right = self._left_parts, self._right_parts
             le = self.kind == "le"
+            repeated = _repeated_names(disclosure, {t for t, _r, _c in left + right if _r and "{row}" in _r})
             for row in table.rows:
                 key = row.key
+                if repeated and key.split("#", 1)[0] in repeated:
+                    continue  # a name printed twice (a table without codes): which row of the other table is not known
                 if any(m(key) for m in matchers):
                     # most rows hold as shown: known from the templates bound on the fly, before any list is built
                     if _passes_as_shown(left, right, index, le, key):
@@ -270,6 +273,17 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _repeated_names(disclosure: Disclosure, tables: set[str]) -> set[str]:
+    """Row keys of names a table prints more than once with no code ("行政运行" under two 款 of a table printed without
+    科目编码: keyed label:行政运行 and label:行政运行#19 by place, so the same key in two tables need not be one row)."""
+    out: set[str] = set()
+    for kind in tables:
+        table = disclosure.tables.get(kind)
+        if table is not None:
+            out.update(r.key.split("#", 1)[0] for r in table.rows if "#" in r.key and r.key.startswith("label:"))
+    return out
 
 
 def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
