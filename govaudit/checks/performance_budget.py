@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from govaudit.checks.common import sum_finding
 from govaudit.checks.performance_common import (
+    blank_total_parts,
+    breakdowns,
     AMOUNTS,
     amount,
     as_percent,
@@ -48,7 +50,9 @@ def total_is_sum(disclosure, ctx):
             if all(p.cells.get(key) is None for p in parts):
                 continue  # 其中 not filled in: nothing to add up
             judged = [parts]
-            if head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
+            if head is None:  # a blank 总额: what its breakdown(s) say it is
+                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(parts, key)]]
+            elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
                 wrong = [g for g in groups if any(f is not None for f in _figs(g, key))
@@ -60,19 +64,6 @@ def total_is_sum(disclosure, ctx):
 
 def _figs(parts, key):
     return [p.cells.get(key) for p in parts]
-
-
-def breakdowns(parts: list) -> list[list]:
-    """The 其中 lines as breakdowns of the 总额: a line starting 其中 (or 按…分) after another such line begins a
-    new one (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出)."""
-    groups: list[list] = []
-    for p in parts:
-        starts = p.label.startswith(("其中", "按"))
-        if groups and not (starts and any(q.label.startswith(("其中", "按")) for q in groups[-1])):
-            groups[-1].append(p)
-        else:
-            groups.append([p])
-    return groups
 
 
 def _sum_finding(disclosure, form, total, parts, key, name, head, unknown):

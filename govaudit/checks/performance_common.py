@@ -104,6 +104,32 @@ class Amount:
         return sum((f.amount for f in self.figures), Decimal(0))
 
 
+def breakdowns(parts: list) -> list[list]:
+    """The 其中 lines as breakdowns of the 总额: a line starting 其中 (or 按…分) after another such line begins a
+    new one (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出)."""
+    groups: list[list] = []
+    for p in parts:
+        starts = p.label.startswith(("其中", "按"))
+        if groups and not (starts and any(q.label.startswith(("其中", "按")) for q in groups[-1])):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    return groups
+
+
+def blank_total_parts(lines: list[BudgetLine], key: str) -> list[Figure]:
+    """The figures a blank 总额 is the sum of: one breakdown's when the total is broken down twice and each breakdown
+    adds up to the same (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出); else every 其中 line's (“其中：A”,
+    “其中：B”: one breakdown, each line written with its own 其中)."""
+    groups = [[f for f in (b.cells.get(key) for b in g) if f is not None] for g in breakdowns(lines)]
+    groups = [g for g in groups if g]
+    if len(groups) > 1:
+        spans = [Span.of(g) for g in groups]
+        if all(s.lo <= spans[0].hi and spans[0].lo <= s.hi for s in spans[1:]):
+            return groups[0]
+    return [f for g in groups for f in g]
+
+
 def amount(form: PerformanceForm, key: str) -> Amount | None:
     """The 总额 of a budget column; the sum of its 其中 rows when 总额 is blank; None when nothing is given."""
     total = form.line("total")
@@ -114,7 +140,7 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
         return Amount([fig], fig.source)
     if key in total.texts:
         return None
-    parts = [b.cells.get(key) for b in form.budget if b.key != "total" and b.cells.get(key) is not None]
+    parts = blank_total_parts([b for b in form.budget if b.key != "total"], key)
     if parts:
         return Amount(parts, form.budget_location(total, key), from_parts=True)
     return None
