@@ -27,3 +27,12 @@ def test_a_blank_total_of_one_breakdown_written_with_two_qizhong_is_their_sum(tm
     money = _blank(_money(("其中：财政拨款", 100, 110, 100), ("其中：其他资金", 0, 10, 8)))
     found = _findings(tmp_path, form_rows(money=money))
     assert [f.expected for f in found if f.code == "PRF001"] == ["120.00"]
+
+
+def test_a_total_written_after_its_colon_above_a_filler_line_is_read(tmp_path):
+    """“自评总分：95” on its own line under the indicators, then “填报人：张三”: the inline total closes the indicator
+    table and is read (it was taken for an indicator row, and 总分 reported missing: a false PRF202)."""
+    clean = _findings(tmp_path, form_rows(total=["自评总分：95"]) + [["填报人：张三"]], "clean.xlsx")
+    assert [f.code for f in clean if f.severity.value != "info"] == []
+    wrong = _findings(tmp_path, form_rows(total=["自评总分：95.8"]) + [["填报人：张三"]], "wrong.xlsx")
+    assert [(f.code, f.expected) for f in wrong if f.severity.value != "info"] == [("PRF104", "95")]

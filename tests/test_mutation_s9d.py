@@ -241,8 +241,11 @@ def test_a_total_label_with_its_full_marks_in_brackets():
 
     for t in ("总分", "总分（满分100分）", "总分(100分)", "合计（100）", "总分（100.5分）", "自评总分"):
         assert (fs.is_total_label(t), fs.ends_indicators(t), fs.is_stop(t)) == (True, True, True), t
-    for t in ("总分（满分）", "总分说明", "得分说明", "自评总分：95.8"):
+    for t in ("总分（满分）", "总分说明", "得分说明"):
         assert (fs.is_total_label(t), fs.ends_indicators(t), fs.is_stop(t)) == (False, False, False), t
+    # the total written after its colon is no label, but it closes the indicator table (test_forms_blank_total)
+    assert (fs.is_total_label("自评总分：95.8"), fs.ends_indicators("自评总分：95.8"), fs.is_stop("自评总分：95.8")) == (
+        False, True, False)
 
 
 def test_a_total_written_after_its_label_in_the_same_cell():

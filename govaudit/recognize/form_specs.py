@@ -240,8 +240,8 @@ def ends_indicators(text: str) -> bool:
     """A label that closes the indicator table."""
     t = clean(text)
     f = field_of(text)
-    return is_total_label(text) or (f is not None and f[0] in ("grade", "problems", "filler")) \
-        or t.startswith(("评价结论", "改进措施", "存在问题"))
+    return is_total_label(text) or total_inline(text) is not None \
+        or (f is not None and f[0] in ("grade", "problems", "filler")) or t.startswith(("评价结论", "改进措施", "存在问题"))
 
 
 _COMPARATOR_RE = re.compile(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
