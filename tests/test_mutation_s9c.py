@@ -104,3 +104,30 @@ def test_a_running_header_on_exactly_three_pages_goes(tmp_path):
     book = read_pdf(w.save(tmp_path / "三页.pdf"))
     assert [(p.text, p.origin.page) for p in book.paragraphs] == [
         ("第1页的正文。", 1), ("第2页的正文。", 2), ("第3页的正文。", 3)]
+
+
+def test_a_fourth_one_word_line_outside_the_columns_ends_a_table_without_rules(tmp_path):
+    """Three one-word lines under the amounts' column (小计, 4.00 …) may lie inside a table printed without rules;
+    a fourth lies under none of its columns: the table has ended there, and the row after it is no row of the
+    table (its 4.00 is in the second of its own two columns, not under the table's amounts)."""
+    from govaudit.readers.pdf import read_pdf
+    from pdf_writer import PdfWriter
+
+    def draw(p, top, rows):
+        for row in rows:
+            for x, text in zip((60, 150, 330), row):
+                if text:
+                    p.text(x + 60 - 9 * len(text) if x == 330 else x, top, text, 9)
+            top += 16
+        return top
+
+    rows = [("201", "一般公共服务支出", "30.00"), ("202", "外交支出", "5.00"), ("203", "国防支出", "6.00")]
+    w = PdfWriter()
+    p = w.page()
+    top = draw(p, 110, rows)
+    for k, word in enumerate(("小计", "合计", "总计")):
+        p.text(354, top + 16 * k, word, 9)
+    p.text(250, top + 48, "说明", 9)  # 250 … 268: between 科目名称 (150 … 222) and the amounts (345 … 390)
+    draw(p, top + 64, [("301", "", "4.00")])
+    cells = [(k, c.value) for k, c in sorted(read_pdf(w.save(tmp_path / "四行.pdf")).sheets[0].cells.items())]
+    assert cells[-2:] == [((8, 1), "301"), ((8, 2), "4.00")], cells
