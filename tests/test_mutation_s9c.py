@@ -131,3 +131,26 @@ def test_a_fourth_one_word_line_outside_the_columns_ends_a_table_without_rules(t
     draw(p, top + 64, [("301", "", "4.00")])
     cells = [(k, c.value) for k, c in sorted(read_pdf(w.save(tmp_path / "四行.pdf")).sheets[0].cells.items())]
     assert cells[-2:] == [((8, 1), "301"), ((8, 2), "4.00")], cells
+
+
+def test_two_header_words_nearly_touching_over_an_empty_column_are_two_columns():
+    """A header line of two pieces ('项目' and '本年收入 本年支出', the two words 6 pt apart, each set tight): the
+    words are parted, 本年收入 heads the amounts' column and 本年支出, clear of every column, heads an empty one."""
+    rows = [_line(100, (60, "项目"), (190, "本年收入"), (236, "本年支出"))]
+    rows += [_line(120 + 20 * k, (60, name), (205, amount))
+             for k, (name, amount) in enumerate((("一般公共服务", "30.00"), ("外交支出支出", "5.000"), ("国防支出支出", "6.000")))]
+    lines = _read(*rows)
+    assert _pieces(lines)[0] == ["项目", "本年收入", "本年支出"]
+    assert [ln.columns for ln in lines] == [[(0, 0), (1, 1), (2, 2)]] + [[(0, 0), (1, 1)]] * 3
+
+
+def test_a_wide_figure_in_a_short_row_does_not_join_two_columns():
+    """Columns come from the rows with the usual number of pieces: a 小计 row of two pieces whose figure
+    (1,234,567.00) is wider than its column and reaches into the next does not make the two columns of amounts
+    one; it is a cell over both."""
+    rows = [_line(100 + 20 * k, (60, name), (200, a), (260, b))
+            for k, (name, a, b) in enumerate((("一般公共服务", "30.00", "20.00"), ("外交支出支出", "50.00", "40.00"),
+                                              ("国防支出支出", "60.00", "10.00")))]
+    rows.append(_line(160, (60, "小计"), (215, "1,234,567.00")))
+    lines = _read(*rows)
+    assert [ln.columns for ln in lines] == [[(0, 0), (1, 1), (2, 2)]] * 3 + [[(0, 0), (1, 2)]]
