@@ -154,3 +154,14 @@ def test_a_wide_figure_in_a_short_row_does_not_join_two_columns():
     rows.append(_line(160, (60, "小计"), (215, "1,234,567.00")))
     lines = _read(*rows)
     assert [ln.columns for ln in lines] == [[(0, 0), (1, 1), (2, 2)]] * 3 + [[(0, 0), (1, 2)]]
+
+
+def test_lines_of_prose_with_an_amount_set_apart_are_no_table():
+    """Three lines of prose (a sentence: '。'), each with an amount 6 pt after its words: they are not cut at the
+    amount, so they make no table without rules; each stays one piece."""
+    rows = [_line(100 + 20 * k, (60, "项目支出预算数为万元。减少了"), (206, amount))
+            for k, amount in enumerate(("1237.7", "13.22", "1,234.56"))]
+    lines = _read(*rows)
+    assert _pieces(lines) == [["项目支出预算数为万元。减少了1237.7"], ["项目支出预算数为万元。减少了13.22"],
+                              ["项目支出预算数为万元。减少了1,234.56"]]
+    assert [ln.columns for ln in lines] == [None] * 3
