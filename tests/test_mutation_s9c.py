@@ -165,3 +165,26 @@ def test_lines_of_prose_with_an_amount_set_apart_are_no_table():
     assert _pieces(lines) == [["项目支出预算数为万元。减少了1237.7"], ["项目支出预算数为万元。减少了13.22"],
                               ["项目支出预算数为万元。减少了1,234.56"]]
     assert [ln.columns for ln in lines] == [None] * 3
+
+
+def _tracked(top: float, x: float, text: str, track: float) -> list[Char]:
+    """Chinese characters `track` pt apart (letter-spaced)."""
+    out = []
+    for ch in text:
+        out.append(Char(ch, x, top, x + H, top + H))
+        x += H + track
+    return out
+
+
+def test_header_words_letter_spaced_are_parted_but_not_at_exactly_half_a_character():
+    """The two header words of the test above set with 1 pt between their characters are still parted at the
+    6 pt between them (1 pt is less than a quarter character); set tight but exactly half a character (5 pt)
+    apart they are one piece, over the amounts' column only."""
+    body = [_line(120 + 20 * k, (60, name), (205, amount))
+            for k, (name, amount) in enumerate((("一般公共服务", "30.00"), ("外交支出支出", "5.000"), ("国防支出支出", "6.000")))]
+    spaced = _line(100, (60, "项目")) + _tracked(100, 190, "本年收入", 1) + _tracked(100, 239, "本年支出", 1)
+    lines = _read(spaced, *body)
+    assert _pieces(lines)[0] == ["项目", "本年收入", "本年支出"] and lines[0].columns == [(0, 0), (1, 1), (2, 2)]
+    half = _line(100, (60, "项目"), (190, "本年收入"), (235, "本年支出"))
+    lines = _read(half, *body)
+    assert _pieces(lines)[0] == ["项目", "本年收入本年支出"] and lines[0].columns == [(0, 0), (1, 1)]
