@@ -188,3 +188,12 @@ def test_header_words_letter_spaced_are_parted_but_not_at_exactly_half_a_charact
     half = _line(100, (60, "项目"), (190, "本年收入"), (235, "本年支出"))
     lines = _read(half, *body)
     assert _pieces(lines)[0] == ["项目", "本年收入本年支出"] and lines[0].columns == [(0, 0), (1, 1)]
+
+
+def test_a_spaced_header_word_stays_whole():
+    """'项　目' and '金　额' with their two characters 6 pt apart (more than half a character): one-character parts
+    are a spaced word, not two header words."""
+    body = [_line(120 + 20 * k, (60, name), (205, amount))
+            for k, (name, amount) in enumerate((("一般公共服务", "30.00"), ("外交支出支出", "5.000"), ("国防支出支出", "6.000")))]
+    lines = _read(_line(100, (60, "项"), (76, "目"), (200, "金"), (216, "额")), *body)
+    assert _pieces(lines)[0] == ["项目", "金额"] and lines[0].columns == [(0, 0), (1, 1)]
