@@ -197,3 +197,45 @@ def test_a_spaced_header_word_stays_whole():
             for k, (name, amount) in enumerate((("一般公共服务", "30.00"), ("外交支出支出", "5.000"), ("国防支出支出", "6.000")))]
     lines = _read(_line(100, (60, "项"), (76, "目"), (200, "金"), (216, "额")), *body)
     assert _pieces(lines)[0] == ["项目", "金额"] and lines[0].columns == [(0, 0), (1, 1)]
+
+
+BODY = [("一般公共服务", "30.00"), ("外交支出支出", "5.000"), ("国防支出支出", "6.000")]  # 60 … 120 | 205 … 230
+
+
+def _with_body(*head: list[Char]):
+    return _read(*head, *[_line(120 + 20 * k, (60, name), (205, amount)) for k, (name, amount) in enumerate(BODY)])
+
+
+def test_a_one_character_part_keeps_a_header_word_whole():
+    """'功能科目' and '类' 6 pt apart: the second part is one character, so it is no pair of header words."""
+    lines = _with_body(_line(100, (60, "项目"), (190, "功能科目"), (236, "类")))
+    assert _pieces(lines)[0] == ["项目", "功能科目类"]
+
+
+def test_header_words_letter_spaced_by_exactly_a_quarter_character_are_parted():
+    """Characters 2.5 pt apart (a quarter character, not more) are still set tight: '收入' (205 … 227.5) over the
+    amounts and '支出' 7.5 pt after it, over an empty column of its own."""
+    lines = _with_body(_line(100, (60, "项目")) + _tracked(100, 205, "收入", 2.5) + _tracked(100, 235, "支出", 0))
+    assert _pieces(lines)[0] == ["项目", "收入", "支出"] and lines[0].columns == [(0, 0), (1, 1), (2, 2)]
+
+
+def test_a_header_word_exactly_half_a_character_clear_heads_an_empty_column():
+    """A header line of two pieces whose second word starts exactly half a character (5 pt) right of the amounts'
+    column heads an empty column; 2 pt right of it, it is that column's header."""
+    lines = _with_body(_line(100, (60, "项目"), (235, "年末结转")))
+    assert lines[0].columns == [(0, 0), (2, 2)] and lines[1].columns == [(0, 0), (1, 1)]
+    lines = _with_body(_line(100, (60, "项目"), (232, "年末结转")))
+    assert lines[0].columns == [(0, 0), (1, 1)]
+
+
+def test_a_header_word_ending_exactly_half_a_character_before_a_column_heads_an_empty_column():
+    """Between the names (60 … 120) and the amounts (205 … 230): a word from 160 to exactly 200 is clear of both."""
+    lines = _with_body(_line(100, (60, "项目"), (160, "上年结转"), (210, "本年")))
+    assert lines[0].columns == [(0, 0), (1, 1), (2, 2)] and lines[1].columns == [(0, 0), (2, 2)]
+
+
+def test_the_unit_line_above_an_unruled_table_makes_no_column():
+    """'部门：某区测试局 … 单位：万元' right above the table, 单位 beyond the last column: no column of its own (it
+    goes to the nearest one)."""
+    lines = _with_body(_line(100, (60, "部门：某局"), (260, "单位：万元")))
+    assert lines[0].columns == [(0, 0), (1, 1)] and lines[1].columns == [(0, 0), (1, 1)]
