@@ -239,3 +239,29 @@ def test_the_unit_line_above_an_unruled_table_makes_no_column():
     goes to the nearest one)."""
     lines = _with_body(_line(100, (60, "部门：某局"), (260, "单位：万元")))
     assert lines[0].columns == [(0, 0), (1, 1)] and lines[1].columns == [(0, 0), (1, 1)]
+
+
+TWO = [("一般公共服务", "30.00", "20.00"), ("外交支出支出", "5.000", "4.000"), ("国防支出支出", "6.000", "2.000")]
+
+
+def _two_columns(*head: list[Char]):
+    """Names 60 … 120, amounts 205 … 230 and 260 … 285: the gutter between the amounts is 230 … 260."""
+    return _read(*head, *[_line(120 + 20 * k, (60, name), (205, a), (260, b)) for k, (name, a, b) in enumerate(TWO)])
+
+
+def test_header_words_touching_across_a_gutter_are_parted_there():
+    """'本年收入' (204 … 244) and '本年支出' 3 pt after it (less than half a character: one piece) are parted
+    where the gap lies in the gutter between the two columns of amounts; '金 额' and '合 计', their characters 3 pt
+    apart inside a column, stay whole."""
+    lines = _two_columns(_line(80, (60, "项目"), (207, "金"), (220, "额"), (262, "合"), (275, "计")),
+                         _line(100, (60, "项目名称"), (204, "本年收入"), (247, "本年支出")))
+    assert _pieces(lines)[:2] == [["项目", "金额", "合计"], ["项目名称", "本年收入", "本年支出"]]
+    assert [p.bbox[0] for p in lines[1].pieces] == [60, 204, 247]
+    assert [ln.columns for ln in lines] == [[(0, 0), (1, 1), (2, 2)]] * 5
+
+
+def test_header_words_exactly_a_fifth_of_a_character_apart_stay_one_word():
+    """2 pt (a fifth of a character, not more) between '本年收入' and '本年支出' across the gutter: one word, over
+    both columns."""
+    lines = _two_columns(_line(100, (60, "项目名称"), (205, "本年收入"), (247, "本年支出")))
+    assert _pieces(lines)[0] == ["项目名称", "本年收入本年支出"] and lines[0].columns == [(0, 0), (1, 2)]
