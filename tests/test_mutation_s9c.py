@@ -265,3 +265,12 @@ def test_header_words_exactly_a_fifth_of_a_character_apart_stay_one_word():
     both columns."""
     lines = _two_columns(_line(100, (60, "项目名称"), (205, "本年收入"), (247, "本年支出")))
     assert _pieces(lines)[0] == ["项目名称", "本年收入本年支出"] and lines[0].columns == [(0, 0), (1, 2)]
+
+
+def test_a_gap_ending_at_the_gutter_or_starting_at_it_parts_header_words():
+    """The gutter between the amounts is 230 … 260: a 3 pt gap that ends exactly where it starts ('收入' 207 … 227,
+    '支出合计' from 230), or starts exactly where it ends ('本年收入' 220 … 260, '支出' from 263), lies in it."""
+    lines = _two_columns(_line(100, (60, "项目名称"), (207, "收入"), (230, "支出合计")))
+    assert _pieces(lines)[0] == ["项目名称", "收入", "支出合计"] and lines[0].columns == [(0, 0), (1, 1), (2, 2)]
+    lines = _two_columns(_line(100, (60, "项目名称"), (220, "本年收入"), (263, "支出")))
+    assert _pieces(lines)[0] == ["项目名称", "本年收入", "支出"] and lines[0].columns == [(0, 0), (1, 1), (2, 2)]
