@@ -333,3 +333,67 @@ def test_a_dash_in_the_first_amount_column_is_no_name(tmp_path):
     lines = [("其中：财政拨款", 100, 120, 108), ("其中：基本支出", 100, 120, 108)]
     assert _parts(tmp_path, *lines, (None, "—", 5, 5)) == [("fiscal", "其中：财政拨款"),
                                                            ("label:基本支出", "其中：基本支出")]
+
+
+def test_numbered_lines_under_qizhong_are_read_by_their_names(tmp_path):
+    """The lines numbered in a column of their own ('1' … '5', typed as text, left of the names): '项目支出' under
+    '其中：基本支出' is read by its name, not by its number."""
+    from test_mutation_forms_recognize import read
+
+    money = _money(*TWO_BREAKDOWNS)
+    for i, row in enumerate(money, 1):
+        row[0] = str(i)
+    f = read(tmp_path, form_rows(money=money))[0]
+    assert [b.label for b in f.budget] == ["年度资金总额", "其中：财政拨款", "其他资金", "其中：基本支出", "项目支出"]
+
+
+def test_a_sanshi_table_with_its_unit_only_in_the_note(tmp_path):
+    """The sample's 三公 table (built by its own loop) with '单位：万元' taken off its 编制部门 line and the note saying
+    '注：本表金额单位为万元。': its unit is 万元, from the note's cell."""
+    import openpyxl
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "决算公开表-2024-上海式-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    ws = wb["07三公"]
+    unit = next(c for row in ws.iter_rows() for c in row if c.value == "单位：万元")
+    unit.value = None
+    note = next(c for row in ws.iter_rows() for c in row if str(c.value).startswith("注："))
+    note.value = "注：本表金额单位为万元。"
+    wb.save(tmp_path / "决算.xlsx")
+    t = recognize(read_workbook(str(tmp_path / "决算.xlsx"))).tables["07"]
+    assert (t.unit, t.unit_cell) == ("万元", note.coordinate)
+
+
+def test_the_total_row_of_the_indicator_table_outranks_a_total_written_above(tmp_path):
+    """'自评总分：95.8' written on a line above the budget part and a 总分 row closing the indicator table (95): the
+    form's total score is the table's 总分 row, the one its scores add up to."""
+    from test_mutation_forms_recognize import read
+
+    rows = form_rows(fields=[["自评总分：95.8", None, None, "评价等级：优"]])
+    f = read(tmp_path, rows)[0]
+    assert (f.total_score.value, f.total_score.source.cell) == (95, "H14")
+
+
+def test_an_empty_sanshi_table_with_its_unit_only_in_the_note(tmp_path):
+    """The same 三公 table printed with no figure at all (the department had none) and its unit only in the note: the
+    unit is still read from the note, when the table is finished (no figure asked for it before)."""
+    import openpyxl
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "决算公开表-2024-上海式-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    ws = wb["07三公"]
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value == "单位：万元" or isinstance(c.value, (int, float)):
+                c.value = None
+    note = next(c for row in ws.iter_rows() for c in row if str(c.value).startswith("注："))
+    note.value = "注：本表金额单位为万元；本部门本年度无“三公”经费支出。"
+    wb.save(tmp_path / "决算.xlsx")
+    t = recognize(read_workbook(str(tmp_path / "决算.xlsx"))).tables["07"]
+    assert (t.unit, t.unit_cell) == ("万元", note.coordinate)
