@@ -308,10 +308,11 @@ def directions_agree(disclosure, ctx):
             # “政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元” (万里街道 2023): an increase larger than the
             # year's amount leaves last year below zero, which no 收入 or 支出 can be
             now, ch = of_claim(c.amount), of_claim(c.change)
-            if ch.lo > now.hi:
+            if ch.lo > now.hi and not _closes_a_list(c):
                 yield finding(disclosure, c, "TXT006", Severity.error,
                               f"{quote(c, c.change, c.direction_word)}：本年数 {c.amount.text} 小于增加额，上年数应为 "
-                              f"{now.shown()} − {ch.shown()} = {show(now.value - ch.value, max(now.decimals, ch.decimals))}"
+                              f"{now.shown()} − {ch.shown()} = "
+                              f"{tidy(show(now.value - ch.value, max(now.decimals, ch.decimals)))}"
                               f"，不可能小于零：增减方向或增减额有误。", expected="减少", actual=c.direction_word)
                 continue
         if c.basis == "budget" and c.known and c.change is not None:
@@ -329,6 +330,13 @@ def directions_agree(disclosure, ctx):
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
+
+
+def _closes_a_list(c: Claim) -> bool:
+    """“…，其中：基本支出1334.77万元，项目支出482.56万元，比上年增加500.00万元”: a change in a clause of its own after a
+    list opened by 其中 may be the whole's as well as the last part's, so it is not known to be the part's."""
+    at = c.sentence.find(c.clause) if c.clause else -1
+    return at > 0 and "其中" in c.sentence[:at] and not (c.subject_text and c.subject_text in c.clause)
 
 
 def _level_of_two_amounts(disclosure, c: Claim):

@@ -426,7 +426,7 @@ class _Layout:
         return not any(SENTENCE.search(ln.text) or TABLE_NO.match(norm(ln.text))
                        or (title_like(ln.text) and not same_title(ln.text, state.title)) for ln in above)
 
-    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool = False) -> None:
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool) -> None:
         """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
         for cell in grid.cells:
             if cell.row < skip and not (joined and cell.row == skip - 1 < cell.row2 and not cell.text):

@@ -75,7 +75,6 @@ class BudgetTableBuilder(TableBuilder):
             for k, fig in row.cells.items():
                 if fig is not None:
                     row.cells[k] = fig.model_copy(update={"source": fig.source.model_copy(update={"row_label": joined})})
-            taken.add((numbers[i + 1], row.side))
 
     def _stray_figures(self, table: Table) -> int:
         """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""

@@ -444,6 +444,8 @@ class TableBuilder:
         self.file = file
         self.issues: list[CellIssue] = []
         self.meta = Meta()
+        # 类 rows of a coded layout printed without their code, by label cell: used if the table prints no code at all
+        self.category_by_name: dict[str, str] = {}
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
         # cell.ref, inlined (asked of every printed number)
@@ -607,7 +609,7 @@ class TableBuilder:
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
                 named = specs.category_code(label)
                 if named:
-                    self.__dict__.setdefault("_category_by_name", {})[label_cell] = named
+                    self.category_by_name[label_cell] = named
         return label, label_cell, code
 
     @staticmethod
@@ -695,7 +697,7 @@ class TableBuilder:
                 return
 
     def _finish(self, table: Table) -> None:
-        named = self.__dict__.get("_category_by_name")
+        named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their
             # names ('一般公共服务支出' is 201), as a reader takes them; the rows under them stay unnamed
