@@ -218,6 +218,9 @@ class _Sentence:
     wholes: list[tuple[int, Claim]] = field(default_factory=list)  # what a 基本支出/项目支出 may be a part of
     unscoped_at: int = -2  # the department's whole (本年支出合计 …) is named after this many of `money`
     of_budgets: bool = False  # "比上年预算增加": last year's budget, not last year's 决算 (budget_word "上年预算")
+    # "2018年度“三公”经费支出4.10万元，其中…": another year an earlier clause stated an amount of (comparing nothing);
+    # the amounts of the clauses after it are that year's, until a clause states this year's amount or names this year
+    said_year: int | None = None
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -226,6 +229,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     out: list[Claim] = []
     this_year = narrative_year(paragraphs, year)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
+    head_text = ""  # that heading's own words
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     for p in joined(paragraphs):
@@ -233,7 +237,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
         heading = p.level is not None or HEADING_START.match(text)
         if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
-            section = _section(text)
+            section, head_text = _section(text), text
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
         # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
         # parts; a paragraph not numbered, or numbered as a higher level, ends the list
@@ -245,7 +249,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
                 numbered = None
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
-        found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead))
+        found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
+                                        head_text)
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -314,7 +319,7 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
 
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
-                      lead: Claim | None = None) -> tuple[list[Claim], Claim | None]:
+                      lead: Claim | None = None, heading: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -363,8 +368,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
         bare_budgets = "决算" in s or "实际" in s or BUDGET_VS_BUDGET_RE.search(s) is not None \
             or COMPLETION_RE.search(s) is not None
+        last_clause, last_start = "", len(claims)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
+            if last_clause:
+                _note_year(state, last_clause, claims[last_start:], this_year)
+            last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
             if "分别" in clause:
@@ -400,7 +409,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             if found is not None and found.name in CARRIED:
-                found = _carried(found, claims, section, lex, said_before + earlier + head[: head.find(found.text)])
+                found = _carried(found, claims, heading, lex, said_before + earlier + head[: head.find(found.text)])
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -470,7 +479,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if subject and subject.name == "项目预算数":
                     basis = "budget"
                 if basis is None and ((_other_year(before, this_year) and not TO_RE.search(before))
-                                      or (earlier and _year_said_before(earlier + before, this_year))):
+                                      or (state.said_year and not _names_this_year(before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
                 elif basis == "budget" and _other_year(before[-16:], this_year):
@@ -633,13 +642,35 @@ def _other_year(before: str, this_year: int | None) -> bool:
 SAID_YEAR_RE = lazy(r"(?<![比较与由同])(?<!对比)(\d{4})年|(?:本|当)年度?(?![收支])")
 
 
-def _year_said_before(earlier: str, this_year: int | None) -> bool:
-    """The sentence named another year before this clause and no other year since: "2018年度“三公”经费支出4.10万元，
-    其中公务用车…2.80万元，公务接待费1.30万元": the parts are that year's too."""
-    said = None
-    for m in SAID_YEAR_RE.finditer(earlier):
-        said = m.group(1)
-    return bool(said) and this_year is not None and int(said) != this_year
+YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+
+
+def _names_this_year(text: str, this_year: int | None) -> bool:
+    """The words name the year the text is about ("本年度", "2019年" in the 2019 决算), not as what they compare with."""
+    return any(m.group(1) is None or (this_year is not None and int(m.group(1)) == this_year)
+               for m in SAID_YEAR_RE.finditer(text))
+
+
+def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int | None) -> None:
+    """After a clause, the year the amounts of the clauses after it are of (`_Sentence.said_year`): "2018年度“三公”经费
+    支出4.10万元，其中公务用车…2.80万元，公务接待费1.30万元": the parts are 2018's too. Only a clause that itself states
+    an amount, comparing nothing, names such a year ("根据2018年修订的…办法，", "和2018年相比，" do not); a clause
+    stating this year's amount or naming this year ends it."""
+    alone = YEAR_ALONE_RE.fullmatch(clause)
+    if alone and not found:  # "2018年度，“三公”经费支出4.10万元": a clause that is a year and nothing else
+        state.said_year = int(alone.group(1)) if this_year is not None and int(alone.group(1)) != this_year else None
+        return
+    amounts = [c for c in found if c.kind == "amount"]
+    if any(c.basis is None for c in amounts) or _names_this_year(clause, this_year):
+        state.said_year = None
+        return
+    if not amounts or PRIOR_RE.search(clause) or BUDGET_RE.search(clause) \
+            or CHANGE_RE.search(clause) or RATE_RE.search(clause):
+        return
+    m = MONEY_RE.search(clause)
+    years = [int(y.group(1)) for y in SAID_YEAR_RE.finditer(clause[: m.start() if m else len(clause)]) if y.group(1)]
+    if years and this_year is not None and years[-1] != this_year:
+        state.said_year = years[-1]
 
 
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
@@ -879,15 +910,14 @@ FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营")
 CARRIED = {"年初结转和结余": "", "年末结转和结余": "", "年初财政拨款结转和结余": "财政拨款", "年末财政拨款结转和结余": "财政拨款"}
 
 
-def _carried(found: _Subject, said: list[Claim], section: str | None, lex: _Lexicon, before: str) -> _Subject:
+def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, before: str) -> _Subject:
     """The department's (or all 财政拨款's) 结转和结余, unless the paragraph before it named a narrower fund, by a subject
     or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
     own = CARRIED[found.name]
     wider = ("", own)
     scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
-    if (section and section.removesuffix("支出") not in wider) or scopes - set(wider) \
-            or any(w in before for w in narrower):
+    if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
 
