@@ -410,6 +410,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _scoped_part(found, state, section, lex)
             if found is not None and found.name in CARRIED:
                 found = _carried(found, claims, heading, lex, said_before + earlier + head[: head.find(found.text)])
+            if found is not None and found.text in BARE_WHOLES and found.name == BARE_WHOLES[found.text] and any(
+                    w in heading or w in said_before + earlier + head[: head.find(found.text)] for w in NARROWER):
+                # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
+                # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -920,6 +925,11 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
+
+
+# a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
+BARE_WHOLES = {"本年收入": "本年收入合计", "本年支出": "本年支出合计"}
+NARROWER = FUND_WORDS + ("三公",)
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
