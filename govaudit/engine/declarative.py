@@ -151,6 +151,8 @@ class DeclarativeRule:
         self._right_refs = [Ref.parse(t) for t in self.right]
         self._left_parts = [(r.table, r.row, r.column) for r in self._left_refs]
         self._right_parts = [(r.table, r.row, r.column) for r in self._right_refs]
+        # the tables an `each` rule matches row by row (their {row} references)
+        self._row_tables = frozenset(t for t, r, _c in self._left_parts + self._right_parts if r and "{row}" in r)
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -175,7 +177,7 @@ class DeclarativeRule:
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
             left, right = self._left_parts, self._right_parts
             le = self.kind == "le"
-            repeated = _repeated_names(disclosure, {t for t, _r, _c in left + right if _r and "{row}" in _r})
+            repeated = _repeated_names(disclosure, ctx, self._row_tables)
             for row in table.rows:
                 key = row.key
                 if repeated and key.split("#", 1)[0] in repeated:
@@ -275,14 +277,15 @@ class DeclarativeRule:
                                 identity=identity)
 
 
-def _repeated_names(disclosure: Disclosure, tables: set[str]) -> set[str]:
+def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[str]:
     """Row keys of names a table prints more than once with no code ("行政运行" under two 款 of a table printed without
-    科目编码: keyed label:行政运行 and label:行政运行#19 by place, so the same key in two tables need not be one row)."""
-    out: set[str] = set()
-    for kind in tables:
-        table = disclosure.tables.get(kind)
-        if table is not None:
-            out.update(r.key.split("#", 1)[0] for r in table.rows if "#" in r.key and r.key.startswith("label:"))
+    科目编码: keyed label:行政运行 and label:行政运行#19 by place, so the same key in two tables need not be one row).
+    Once per disclosure and set of tables: every `each` rule over the same tables asks the same."""
+    cache: dict = ctx.cache.setdefault("declarative_repeated", {})
+    out = cache.get(tables)
+    if out is None:
+        out = cache[tables] = {r.key.split("#", 1)[0] for kind in tables if kind in disclosure.tables
+                               for r in disclosure.tables[kind].rows if "#" in r.key and r.key.startswith("label:")}
     return out
 
 

@@ -423,7 +423,7 @@ def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
                 current = []
             current.append(ch)
         parts.append(current)
-        if len(parts) == 1 or not all(parts):
+        if len(parts) == 1:  # (a part is never empty: a cut is followed by the character after it)
             out.append(piece)
             continue
         changed = True

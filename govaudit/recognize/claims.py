@@ -408,10 +408,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
+            lead_in = said_before + earlier + head[: head.find(found.text)] if found is not None else ""
             if found is not None and found.name in CARRIED:
-                found = _carried(found, claims, heading, lex, said_before + earlier + head[: head.find(found.text)])
-            if found is not None and found.text in BARE_WHOLES and found.name == BARE_WHOLES[found.text] and any(
-                    w in heading or w in said_before + earlier + head[: head.find(found.text)] for w in NARROWER):
+                found = _carried(found, claims, heading, lex, lead_in)
+            if found is not None and found.text in BARE_WHOLES \
+                    and found.name == lex.by_alias.get(found.text + "合计") \
+                    and any(w in heading or w in lead_in for w in NARROWER):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
                 found = _Subject(name="", text=found.text, known=False)
@@ -928,7 +930,7 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
 
 
 # a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
-BARE_WHOLES = {"本年收入": "本年收入合计", "本年支出": "本年支出合计"}
+BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / 本年支出合计 by _resolve
 NARROWER = FUND_WORDS + ("三公",)
 
 

@@ -303,7 +303,7 @@ class FormBuilder:
                                           for _r, c, k in lines):
                 label_cell = self._part_label(r, kinds)  # '其中：基本支出' then '项目支出' on the next line
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
-            if label_cell is None or key is None:
+            if label_cell is None:  # (a label cell found always has its key)
                 if lines:
                     break
                 continue
