@@ -232,7 +232,7 @@ def form_e(*, name="职业技能提升行动培训补贴", money=None, indicator
     rows.append(["总分", L, L, L, L, total[0], total[1], ""])
     if grade is not None:
         rows.append(["评价等级", L, L, L, L, grade, L, L])
-    return {"head": [title, "（2023年度）"], "rows": rows}
+    return {"head": [title, "（2023年度）"], "rows": rows, "indicators": len(indicators)}
 
 
 F_INDICATORS = [
@@ -275,7 +275,7 @@ def form_f(*, name="就业补助资金", money=None, indicators=None, total="97�
     else:
         rows.append(["总分", L, L, L, L, "100", total, ""])
     rows.append(["评价等级", L, L, L, L, grade, L, L])
-    return {"head": ["部门预算项目绩效自评表", "（2023年度）"], "rows": rows}
+    return {"head": ["部门预算项目绩效自评表", "（2023年度）"], "rows": rows, "indicators": len(indicators)}
 
 
 H_INDICATORS = [
@@ -317,7 +317,7 @@ def form_h(*, money=None, indicators=None, total=("100", "99.3"), grade="优", n
         rows.append([first, second, ind[2], ind[3], ind[4], ind[5], ind[6], H_DEV.get(ind[2], "")])
     rows.append(["总分", L, L, L, L, total[0], total[1], ""])
     rows.append(["评价等级", L, L, L, L, grade, L, L])
-    return {"head": ["部门整体支出绩效自评表", "（2023年度）"], "rows": rows}
+    return {"head": ["部门整体支出绩效自评表", "（2023年度）"], "rows": rows, "indicators": len(indicators)}
 
 
 # ----------------------------------------------------------------------------- edits for planted errors
@@ -341,6 +341,25 @@ def indicator(indicators, third, col, value):
 
 def codes(findings):
     return sorted({c for c, _, _ in problems(findings)})
+
+
+def read_forms(path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    return recognize(read_workbook(path)).forms
+
+
+def clean(path, tmp_path, *forms):
+    """No error and no warning — and not because nothing was read: each form is there with its name, its budget
+    total, all its indicators and its 总分."""
+    assert problems(check(path, tmp_path)) == []
+    got = read_forms(path)
+    assert len(got) == len(forms)
+    for form, want in zip(got, forms):
+        assert form.project is not None and form.project.text
+        assert form.line("total") is not None and form.total_score is not None
+        assert sum(len(s.indicators) for s in form.sections if s.origin == "indicators") == want["indicators"]
 
 
 def judge(findings, expected, also=()):
@@ -370,22 +389,22 @@ E_PLANTED = [
 
 
 def test_e_clean_xlsx(tmp_path):
-    assert problems(check(xlsx_file(tmp_path, form_e()), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_e()), tmp_path, form_e())
 
 
 def test_e_clean_docx(tmp_path):
-    assert problems(check(docx_file(tmp_path, form_e()), tmp_path)) == []
+    clean(docx_file(tmp_path, form_e()), tmp_path, form_e())
 
 
 def test_e_clean_pdf_one_page(tmp_path):
-    assert problems(check(pdf_file(tmp_path, form_e()), tmp_path)) == []
+    clean(pdf_file(tmp_path, form_e()), tmp_path, form_e())
 
 
 # grid rows: 0 名称, 1 部门, 2 资金 header, 3–5 money, 6–7 目标, 8 indicator header, 9–17 indicators, 18 总分, 19 等级
 @pytest.mark.parametrize("cut,repeat", [(12, 8), (12, None), (15, 8), (15, None)],
                          ids=["inside-output-repeated", "inside-output", "inside-benefit-repeated", "inside-benefit"])
 def test_e_clean_pdf_split_over_two_pages(tmp_path, cut, repeat):
-    assert problems(check(pdf_file(tmp_path, form_e(), cut=cut, repeat=repeat), tmp_path)) == []
+    clean(pdf_file(tmp_path, form_e(), cut=cut, repeat=repeat), tmp_path, form_e())
 
 
 @pytest.mark.parametrize("case", E_PLANTED, ids=[c[0] for c in E_PLANTED])
@@ -428,7 +447,7 @@ def test_e_rate_score_full_marks_at_low_execution(tmp_path):
 
 def test_e_title_with_the_year_and_the_columns_of_the_central_form(tmp_path):
     f = form_e(title="2023年度项目支出绩效自评表", budget_heads=("年初预算数", "全年预算数", "全年执行数"))
-    assert problems(check(xlsx_file(tmp_path, f), tmp_path)) == []
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
 
 
 # ----------------------------------------------------------------------------- F
@@ -459,20 +478,20 @@ F_PLANTED = [
 
 @pytest.mark.parametrize("total", ["97分", "97.0", "97"])
 def test_f_clean_docx_vertical_merges(tmp_path, total):
-    assert problems(check(docx_file(tmp_path, form_f(total=total)), tmp_path)) == []
+    clean(docx_file(tmp_path, form_f(total=total)), tmp_path, form_f())
 
 
 def test_f_clean_docx_total_not_merged(tmp_path):
-    assert problems(check(docx_file(tmp_path, form_f(total_merged=False)), tmp_path)) == []
+    clean(docx_file(tmp_path, form_f(total_merged=False)), tmp_path, form_f())
 
 
 @pytest.mark.parametrize("total", ["97分", "97.0"])
 def test_f_clean_xlsx(tmp_path, total):
-    assert problems(check(xlsx_file(tmp_path, form_f(total=total)), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_f(total=total)), tmp_path, form_f())
 
 
 def test_f_clean_pdf(tmp_path):
-    assert problems(check(pdf_file(tmp_path, form_f()), tmp_path)) == []
+    clean(pdf_file(tmp_path, form_f()), tmp_path, form_f())
 
 
 @pytest.mark.parametrize("case", params(F_PLANTED))
@@ -500,15 +519,15 @@ H_PLANTED = [
 
 
 def test_h_clean_xlsx(tmp_path):
-    assert problems(check(xlsx_file(tmp_path, form_h()), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_h()), tmp_path, form_h())
 
 
 def test_h_clean_pdf(tmp_path):
-    assert problems(check(pdf_file(tmp_path, form_h()), tmp_path)) == []
+    clean(pdf_file(tmp_path, form_h()), tmp_path, form_h())
 
 
 def test_h_clean_docx(tmp_path):
-    assert problems(check(docx_file(tmp_path, form_h()), tmp_path)) == []
+    clean(docx_file(tmp_path, form_h()), tmp_path, form_h())
 
 
 @pytest.mark.parametrize("case", params(H_PLANTED))
@@ -525,11 +544,11 @@ def test_h_planted_pdf(tmp_path, case):
 
 # ----------------------------------------------------------------------------- M (several forms)
 def test_m_three_clean_forms_on_one_sheet(tmp_path):
-    assert problems(check(xlsx_file(tmp_path, form_e(), form_f(), form_h()), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_e(), form_f(), form_h()), tmp_path, form_e(), form_f(), form_h())
 
 
 def test_m_three_clean_forms_without_a_gap(tmp_path):
-    assert problems(check(xlsx_file(tmp_path, form_e(), form_f(), form_h(), gap=0), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_e(), form_f(), form_h(), gap=0), tmp_path, form_e(), form_f(), form_h())
 
 
 def test_m_error_in_the_second_form_only(tmp_path):
@@ -545,11 +564,11 @@ def test_m_error_in_the_third_form_only(tmp_path):
 
 def test_m_two_projects_of_one_layout_on_one_sheet(tmp_path):
     second = form_e(name="公益性岗位补贴")
-    assert problems(check(xlsx_file(tmp_path, form_e(), second), tmp_path)) == []
+    clean(xlsx_file(tmp_path, form_e(), second), tmp_path, form_e(), second)
 
 
 def test_m_two_forms_on_consecutive_pdf_pages(tmp_path):
-    assert problems(check(pdf_file(tmp_path, form_e(), form_h()), tmp_path)) == []
+    clean(pdf_file(tmp_path, form_e(), form_h()), tmp_path, form_e(), form_h())
 
 
 def test_m_two_forms_in_pdf_error_in_the_second(tmp_path):
@@ -558,7 +577,7 @@ def test_m_two_forms_in_pdf_error_in_the_second(tmp_path):
 
 
 def test_m_three_forms_in_one_word_document(tmp_path):
-    assert problems(check(docx_file(tmp_path, form_e(), form_f(), form_h()), tmp_path)) == []
+    clean(docx_file(tmp_path, form_e(), form_f(), form_h()), tmp_path, form_e(), form_f(), form_h())
 
 
 # ----------------------------------------------------------------------------- after the first run
@@ -586,12 +605,12 @@ def repeated_header(form, before):
         if new[at + 1][c] == U:
             new[at + 1][c] = rows[at - 1][c] if rows[at - 1][c] != U else next(
                 rows[k][c] for k in range(at - 1, -1, -1) if rows[k][c] != U)
-    return {"head": form["head"], "rows": new}
+    return {**form, "rows": new}
 
 
 def test_repeated_indicator_header_in_a_sheet_is_no_indicator(tmp_path):
     """First-run false PRF201 ×2: the header's words "分值"/"得分" read as an indicator's scores."""
     f = repeated_header(form_e(), 3)
-    assert problems(check(xlsx_file(tmp_path, f), tmp_path)) == []
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
     f = repeated_header(form_e(total=("100", "96.3")), 3)
     assert codes(check(xlsx_file(tmp_path, f), tmp_path)) == ["PRF104"]
