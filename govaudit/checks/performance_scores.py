@@ -8,6 +8,7 @@ from govaudit.checks.performance_budget import rule_title
 from govaudit.checks.performance_common import (
     HUNDRED,
     computed_rate,
+    core,
     finding,
     level1_kind,
     level2_parents,
@@ -272,6 +273,24 @@ def rate_score_capped(disclosure, ctx):
                       expected=f"≤ {cap_text}", actual=points(score), difference=points(q(score - cap, 2)))
 
 
+# The 一级 of the evaluation framework (财预〔2020〕10号 项目支出绩效评价指标体系框架: 决策 · 过程 · 产出 · 效益; the
+# older 共性指标框架 and many 部门整体 forms: 投入 · 过程 · 产出 · 效益), whose 效益 holds 满意度 as a 二级 — unlike
+# the target framework (产出 · 效益 · 满意度), where 满意度 is a 一级 of its own.
+EVALUATION_LEVEL1 = ("决策", "投入", "过程")
+
+
+def _evaluation_framework(form) -> bool:
+    return any(core(s.name) in EVALUATION_LEVEL1 for s in form.sections if s.origin == "indicators")
+
+
+def _is_benefit(kind: str) -> bool:
+    return core(kind) == "效益"
+
+
+def _is_satisfaction(kind: str) -> bool:
+    return core(kind) == "满意度"
+
+
 @rule(
     "PRF108",
     "绩效自评表：二级指标应在其所属的一级指标之下",
@@ -280,7 +299,8 @@ def rate_score_capped(disclosure, ctx):
 二级指标属于确定的一级指标：数量、质量、时效、成本指标属于产出指标；经济效益、社会效益、生态效益、
 可持续影响指标属于效益指标；服务对象满意度指标属于满意度指标（对应关系是设置：rules/performance.toml 的
 level2，或配置文件的 performance.level2）。放错位置（如社会效益指标列在产出指标下）会把得分算进错误的
-一级指标。设置中没有的二级指标不核对。
+一级指标。设置中没有的二级指标不核对。按绩效评价指标体系（一级指标为决策或投入、过程、产出、效益）填写的表，
+满意度是效益之下的二级指标，不报此项。
 """,
     example="产出指标（50）之下列出“社会效益指标”：警告。",
 )
@@ -288,6 +308,7 @@ def level2_placed(disclosure, ctx):
     settings = perf_settings(ctx)
     for form in disclosure.forms:
         seen: set[str] = set()
+        evaluation = _evaluation_framework(form)
         for section in form.sections:
             if section.origin != "indicators":
                 continue
@@ -301,6 +322,8 @@ def level2_placed(disclosure, ctx):
                 parents = level2_parents(ind.level2, settings)
                 if parents is None or kind in parents:
                     continue
+                if evaluation and _is_benefit(kind) and any(_is_satisfaction(p) for p in parents):
+                    continue  # 效益 → 满意度 in the evaluation framework
                 from govaudit.model import Location
 
                 loc = construct(Location, file=disclosure.path, sheet=form.sheet, cell=ind.level2_cell,
