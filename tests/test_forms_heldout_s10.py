@@ -775,3 +775,14 @@ def test_r4_total_row_words(tmp_path, label):
 def test_r4_grade_row_words(tmp_path, label):
     clean(xlsx_file(tmp_path, relabel(form_e(), "评价等级", label)), tmp_path, form_e())
     judge(check(xlsx_file(tmp_path, relabel(form_e(grade="良"), "评价等级", label)), tmp_path), "PRF106")
+
+
+def test_r3_misplaced_level2_after_satisfaction_in_the_evaluation_framework(tmp_path):
+    """满意度 first under 效益 (in place: passed over), a 时效指标 after it under 效益 still warned — passing over one
+    二级 does not end the look at the section."""
+    benefit = [i for i in K_INDICATORS if i[0] == "效益"]
+    reordered = [i for i in K_INDICATORS if i[0] != "效益"] + [benefit[2], benefit[0],
+                                                               ("效益", "时效指标") + benefit[1][2:]]
+    found = check(xlsx_file(tmp_path, form_k(indicators=reordered)), tmp_path)
+    assert [(f.code, f.actual, f.locations[0].row_label) for f in found if f.code == "PRF108"] == [
+        ("PRF108", "效益", "时效指标")]
