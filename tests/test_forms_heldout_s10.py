@@ -28,9 +28,10 @@ First run on main bfe9217 (before any fix): 78 cases (24 clean, 54 planted), 12 
   though the form's other scores have one decimal); 6 caught but with a false extra error: the same repeated
   header's PRF201 (4 split-PDF cases) and, where the shown 执行率 was wrong (H rate, xlsx and pdf), PRF107 capping a
   right score by the wrong shown rate (the one wrong figure reported twice).
-Judged and fixed: the repeated header row is no indicator (forms.py). Kept: PRF107 caps by the lower of the shown
-and the computed rate, as documented (the H rate case now names PRF107 beside PRF004, as E's and F's did); a whole
-10 is rounding to whole points (RND001) — those 4 cases are strict xfails, with a 10 at 85 % caught as PRF107.
+Judged and fixed: the repeated header row is no indicator (forms.py). The H rate case names PRF107 beside PRF004, as
+E's and F's did (PRF107 capped by the lower of the shown and the computed rate; since main a3e7b55, the lead's
+review F7, a score that fits the higher rate is only a warning there). Kept: a whole 10 is rounding to whole points
+(RND001) — those 4 cases are strict xfails, with a 10 at 85 % caught as PRF107.
 Second round (11 cases, after reading forms.py): all passed at once. Third round (6 tests, after reading forms.py):
 the 部门整体 form on the evaluation framework (投入 · 过程 · 产出 · 效益, 满意度 a 二级 of 效益) drew a false
 PRF108 in all 3 clean formats and beside all 3 planted errors; fixed in checks/performance_scores.py.
