@@ -40,7 +40,8 @@ MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
+# ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
@@ -500,7 +501,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
-                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE):
+                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
@@ -571,7 +572,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 else:
                     c = make("share", subject, clause, rate=rate)
                     c.amount = _amount_for(state, c.subject)
-                whole_words = m.group(1)
+                # "占本部门项目支出的": the department's own name before the whole names no other thing
+                whole_words = OWN_WHOLE_RE.sub("", m.group(1)) if m.group(1) else m.group(1)
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
                 lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
@@ -784,6 +786,7 @@ STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支�
               # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
               "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
               "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
+OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -889,6 +892,8 @@ BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+# words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
+PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
 
 
