@@ -250,9 +250,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
     "基本、项目支出分别为、分别占": "shares listed with 分别占 are not paired with the amounts",
-    "城乡社区支出亿元": "a 类 named outside a list of whose spending is not judged",
     "年末结转和结余较年初减少，下降": "a change “较年初” has no base read",
-    "三个类分别为": "a 类 named outside a list of whose spending is not judged",
     "中小企业合同金额占比": "the whole of a bare 占比 after 政府采购合同金额 is not read",
     "货物、工程、服务分别为": "货物、工程、服务类采购 are no subject names",
     "占比比上年下降X个百分点": "a share's change in 百分点 is not judged",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS, Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
@@ -222,6 +222,7 @@ class _Sentence:
     # "2018年度“三公”经费支出4.10万元，其中…": another year an earlier clause stated an amount of (comparing nothing);
     # the amounts of the clauses after it are that year's, until a clause states this year's amount or names this year
     said_year: int | None = None
+    listing: bool = False  # a clause opened with "其中"/"包括": the parts of a whole said before (perhaps not read)
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -394,6 +395,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if reason:
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
+            if PARTS_GO_ON_RE.match(clause):
+                state.listing = True
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None:
                 found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
@@ -802,6 +805,10 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     if code is not None:
         scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
             state.within if state.within in data.category_tables else None)
+        if scope is None and state.lead is None and not state.within and not state.listing \
+                and all(m.category for m in state.money):
+            # a 类 the sentence names before any other thing's amount, in no list: whose spending is not said
+            scope = ANY_SPENDING
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
     if name in ("项目预算数", "项目执行数"):
