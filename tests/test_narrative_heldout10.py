@@ -216,7 +216,9 @@ def _findings(tmp_path: Path, items: list, name: str) -> dict[str, list[tuple[st
     del wb["情况说明"]
     ws = wb.create_sheet("情况说明", 0)
     for i, item in enumerate(items, start=1):
-        ws.append([f"{_heading(i)}{item[0]}" if isinstance(item, tuple) else f"{_heading(i)}{i}号说明"])
+        # (“（二）第2号说明”: “（二）2号说明” is no heading to the reader — a digit right after the number — and the heading
+        # above it, perhaps a 具体情况 one, would go on)
+        ws.append([f"{_heading(i)}{item[0]}" if isinstance(item, tuple) else f"{_heading(i)}第{i}号说明"])
         ws.append([_text(item)])
     path = tmp_path / name
     wb.save(path)
@@ -249,9 +251,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
-    "基本、项目支出分别为、分别占": "shares listed with 分别占 are not paired with the amounts",
     "年末结转和结余较年初减少，下降": "a change “较年初” has no base read",
-    "中小企业合同金额占比": "the whole of a bare 占比 after 政府采购合同金额 is not read",
     "货物、工程、服务分别为": "货物、工程、服务类采购 are no subject names",
     "占比比上年下降X个百分点": "a share's change in 百分点 is not judged",
 }

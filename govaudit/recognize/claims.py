@@ -415,6 +415,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             lead_in = said_before + earlier + head[: head.find(found.text)] if found is not None else ""
             if found is not None and found.name in CARRIED:
                 found = _carried(found, claims, heading, lex, lead_in)
+            if found is not None and found.name in UNTIMED_BALANCES:
+                found = _balance_when(found, state, lex)
             if found is not None and found.text in BARE_WHOLES \
                     and found.name == lex.by_alias.get(found.text + "合计") \
                     and any(w in heading or w in lead_in for w in NARROWER):
@@ -872,25 +874,48 @@ def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
 
 
 def respectively(s: str, lex: _Lexicon) -> str:
-    """Each name of a "分别为" list given its own figure, when names and figures pair one to one."""
+    """Each name of a "分别为" list given its own figure, when names and figures pair one to one; and its own share,
+    when the clause right after the list says them "分别占" in the same number ("基本支出、项目支出分别为A万元、B万元，
+    分别占12.73%、87.27%" → "基本支出为A万元,占12.73%、项目支出为B万元,占87.27%")."""
     if "分别" not in s:
         return s
 
-    def one(clause: str) -> str:
+    def one(clause: str) -> tuple[str, list[tuple[str, str]] | None]:
         m = RESPECTIVELY_RE.fullmatch(clause) if "分别" in clause else None
         if m is None:
-            return clause
+            return clause, None
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
         figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
         if not names or len(names) < 2 or len(names) != len(figures):
-            return clause
+            return clause, None
         # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
         again = lead.replace("其中", "")
-        return lead + "、".join(f"{again if i else ''}{n}为{f}" for i, (n, f) in enumerate(zip(names, figures)))
+        pairs = [(f"{lead if i == 0 else again}{n}", f) for i, (n, f) in enumerate(zip(names, figures))]
+        return "、".join(f"{n}为{f}" for n, f in pairs), pairs
 
-    return "".join(one(part) for part in RESPECTIVELY_SPLIT.split(s))
+    out: list[str] = []
+    listed: tuple[int, list[tuple[str, str]]] | None = None  # the list just rewritten: its place in `out`, its pairs
+    for part in RESPECTIVELY_SPLIT.split(s):
+        sh = RESPECTIVE_SHARES_RE.fullmatch(part) if listed is not None and out[-1] == "," and "分别" in part else None
+        shares = LIST_SHARE_RE.findall(sh.group(2)) if sh else []
+        if sh and len(shares) == len(listed[1]):
+            at, pairs = listed
+            out[at] = "、".join(f"{n}为{f},占{sh.group(1)}{r}%" for (n, f), r in zip(pairs, shares))
+            out.pop()  # the comma before the shares: they now stand in the list
+            listed = None
+            continue
+        text, pairs = one(part) if part not in (",", ";", ":", "。") else (part, None)
+        if part not in (",", ";", ":", "。"):
+            listed = (len(out), pairs) if pairs else None
+        out.append(text)
+    return "".join(out)
+
+
+# "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
+RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
+LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 
 
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
@@ -939,6 +964,22 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
+
+
+# a fund's 结转和结余 said without 年初/年末: of the one the sentence's whole (年初/年末（财政拨款）结转和结余) says
+UNTIMED_BALANCES = ("一般公共预算财政拨款结转和结余", "政府性基金预算财政拨款结转和结余")
+BALANCE_TIMES = ("年初", "年末")
+
+
+def _balance_when(found: _Subject, state: _Sentence, lex: _Lexicon) -> _Subject:
+    """"年初结转和结余534.34万元，其中：一般公共预算财政拨款结转和结余36.65万元": the fund's 年初 one, when the sentence
+    has stated the amount of exactly one of 年初/年末 结转和结余 (the department's or all 财政拨款's) before it."""
+    times = {t for name in state.amounts if name in CARRIED for t in BALANCE_TIMES if name.startswith(t)}
+    if len(times) == 1:
+        name = found.name.replace("结转和结余", times.pop() + "结转和结余")
+        if name in lex.data.subjects:
+            return _Subject(name=name, text=found.text, known=True)
+    return _Subject(name="", text=found.text, known=False)
 
 
 # a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
