@@ -597,6 +597,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
                     c.whole = c.whole or whole_words
                     stated = state.amounts.get(c.whole)
+                    if stated is None and c.whole == whole_words:
+                        # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
+                        # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
+                        said = whole_words.removesuffix("的")
+                        stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
+                                       and o.subject_text == said), None)
                     c.whole_amount = stated.amount if stated else None
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
