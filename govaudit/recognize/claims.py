@@ -23,6 +23,7 @@ from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
+HUNDRED = Decimal(100)
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
 INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅")
@@ -222,7 +223,8 @@ class _Sentence:
     # "2018年度“三公”经费支出4.10万元，其中…": another year an earlier clause stated an amount of (comparing nothing);
     # the amounts of the clauses after it are that year's, until a clause states this year's amount or names this year
     said_year: int | None = None
-    listing: bool = False  # a clause opened with "其中"/"包括": the parts of a whole said before (perhaps not read)
+    listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
+    lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -397,6 +399,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
                 state.listing = True
+                state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None:
                 found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
@@ -423,6 +426,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
                 found = _Subject(name="", text=found.text, known=False)
+            if clause.endswith("中") and not MONEY_RE.search(clause):
+                state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -606,8 +611,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole_amount = stated.amount if stated else None
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
-                elif state.lead is not None and state.lead.subject != c.subject:
+                elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
+                elif state.lead is not None and state.lead.subject == c.subject and c.rate.value != HUNDRED:
+                    # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
+                    # whole, not the whole of the shares after it
+                    state.lead_a_part = True
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
@@ -785,6 +794,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
     else:
         found = _resolve(hit, lex, current, state, project)
+    if found is not None and found.scope == ANY_SPENDING \
+            and not OWN_WORDS_RE.fullmatch(ITEM_NUMBER_RE.sub("", clause[: hit[0]])):
+        found.scope = None  # "下属学校教育支出…": other words before the 类 may name another body's spending
     if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
@@ -797,6 +809,7 @@ STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支�
               # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
               "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
               "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
+OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
@@ -906,7 +919,9 @@ def respectively(s: str, lex: _Lexicon) -> str:
     for part in RESPECTIVELY_SPLIT.split(s):
         sh = RESPECTIVE_SHARES_RE.fullmatch(part) if listed is not None and out[-1] == "," and "分别" in part else None
         shares = LIST_SHARE_RE.findall(sh.group(2)) if sh else []
-        if sh and len(shares) == len(listed[1]):
+        # of a whole they name ("分别占基本支出的…") or the sentence stated before the list; else the first name would be
+        # taken for the whole of the others ("人员经费和公用经费分别为A万元和B万元，分别占95.51%和4.49%")
+        if sh and len(shares) == len(listed[1]) and ("的" in sh.group(1) or MONEY_RE.search("".join(out[:listed[0]]))):
             at, pairs = listed
             out[at] = "、".join(f"{n}为{f},占{sh.group(1)}{r}%" for (n, f), r in zip(pairs, shares))
             out.pop()  # the comma before the shares: they now stand in the list
