@@ -74,7 +74,6 @@ BOOK_DIFFERS = {"元 with separators, widths 4 to 13", "codes of the own level, 
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
 GAPS: dict[str, str] = {
-    "letter-spaced heads": "first run",
     "letter-spaced heads, tight gutters, landscape": "first run",
     "names wrapped, figures on the second line": "first run",
     "names wrapped, figures on the first line": "first run",
@@ -83,7 +82,6 @@ GAPS: dict[str, str] = {
     "several tables on a page, title lines between": "first run",
     "long notes under tables": "first run",
     "zero as '-', blanks": "first run",
-    "own-level codes, '-', spaced heads, 7pt": "first run",
 }
 
 

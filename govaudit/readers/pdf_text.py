@@ -75,7 +75,7 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     prev = chars[0]
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
-        if space > gap or (fine and space > near and _amount_beside(chars, i)):
+        if space > gap or (fine and space > near and _amount_beside(chars, i, near)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -87,14 +87,15 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
             for p in pieces]
 
 
-def _amount_beside(chars: list[Char], i: int) -> bool:
+def _amount_beside(chars: list[Char], i: int, near: float) -> bool:
     """An amount ('1,234.56', '12.30', '(5.00)') ends just before chars[i] or starts at it: a year or a count
-    ('2018', '3') does not part a line at a narrow gap."""
+    ('2018', '3') does not part a line at a narrow gap. The amount is the figure characters set closer than `near`
+    (the next column's amount, as close as the gap in hand, is not part of it)."""
     j = i
-    while j > 0 and chars[j - 1].text in _FIGURE_TEXT:
+    while j > 0 and chars[j - 1].text in _FIGURE_TEXT and (j == i or chars[j].x0 - chars[j - 1].x1 <= near):
         j -= 1
     k = i
-    while k < len(chars) and chars[k].text in _FIGURE_TEXT:
+    while k < len(chars) and chars[k].text in _FIGURE_TEXT and (k == i or chars[k].x0 - chars[k - 1].x1 <= near):
         k += 1
     return bool(_AMOUNT.match("".join(c.text for c in chars[j:i])) or _AMOUNT.match("".join(c.text for c in chars[i:k])))
 
@@ -339,8 +340,8 @@ def _columns_of_run(run: list[Line]) -> None:
         return
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
-    for line in run:
-        if len(line.pieces) >= 2:
+    for line in run:  # (a header line of one piece too: its words may be set no wider apart than a gutter)
+        if not _TABLE_HEAD.search(line.text):
             _part_words(line)
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
@@ -361,6 +362,7 @@ def _columns_of_run(run: list[Line]) -> None:
         return
     for line in run:
         _part_at_gutters(line, spans)
+        _join_spaced(line, spans)
         cols = []
         for piece in line.pieces:
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
@@ -371,25 +373,136 @@ def _columns_of_run(run: list[Line]) -> None:
         line.columns = cols
 
 
-def _part_words(line: Line) -> None:
-    """In a line of an unruled table, a piece whose words of two or more characters each are parted by a gap of
-    half a character or more (otherwise set tight): two header words centred in adjacent narrow columns. Spaced
-    words ('合 计', '项　目', '收 入 合 计') have one-character parts and stay whole."""
-    out = []
+def _join_spaced(line: Line, spans: list[list[float]]) -> None:
+    """Lone characters one after another at equal gaps are one word letter-spaced over its cell, however wide the
+    gaps ('科    目    名    称', '合          计' over a merged cell), unless each lies centred over a column of its
+    own ('类  款  项' over three columns of codes)."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+
+    def flush():
+        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])):
+            out.append(_piece([c for p in run for c in _chars_of(line, p)]))
+        else:
+            out.extend(run)
+        run.clear()
+
     for piece in line.pieces:
-        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
-        gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
-        cuts = [i + 1 for i, g in enumerate(gaps) if g > 0.5 * line.height]
-        bounds = [0, *cuts, len(chars)]
-        if not cuts or any(b - a < 2 for a, b in zip(bounds, bounds[1:])) \
-                or any(g > 0.25 * line.height for i, g in enumerate(gaps) if i + 1 not in cuts):
+        if _lone(piece) and run and (len(run) == 1 or _gap_even(run[-2], run[-1], piece)):
+            run.append(piece)
+            continue
+        flush()
+        if _lone(piece):
+            run.append(piece)
+        else:
+            out.append(piece)
+    flush()
+    if len(out) != len(line.pieces):
+        line.pieces = out
+
+
+def _gap_even(a: Piece, b: Piece, c: Piece) -> bool:
+    g1, g2 = b.bbox[0] - a.bbox[2], c.bbox[0] - b.bbox[2]
+    return abs(g1 - g2) <= max(1.0, 0.1 * max(g1, g2))
+
+
+def _centred_own(line: Line, a: Piece, b: Piece, spans: list[list[float]]) -> bool:
+    """Two characters each over a column of its own, near that column's middle (a header centred over it)."""
+    cols = []
+    for p in (a, b):
+        mid = (p.bbox[0] + p.bbox[2]) / 2
+        j = next((j for j, (x0, x1) in enumerate(spans) if p.bbox[0] < x1 and p.bbox[2] > x0), None)
+        if j is None or abs(mid - (spans[j][0] + spans[j][1]) / 2) > max(0.5 * line.height, (spans[j][1] - spans[j][0]) / 4):
+            return False
+        cols.append(j)
+    return cols[0] != cols[1]
+
+
+def _lone(piece: Piece) -> bool:
+    return len(piece.text) == 1 and "\u4e00" <= piece.text <= "\u9fff"
+
+
+def _spaced(line: Line, piece: Piece) -> bool:
+    """A lone Chinese character, or such characters each parted from the next by more than TIGHT."""
+    chars = _chars_of(line, piece)
+    return all("\u4e00" <= c.text <= "\u9fff" for c in chars) \
+        and all(b.x0 - a.x1 > TIGHT * line.height for a, b in zip(chars, chars[1:]))
+
+
+def _part_words(line: Line) -> None:
+    """In a line of an unruled table, a piece whose words are parted by a gap of half a character or more, each
+    word set tight or letter-spaced evenly ('合 计', '项　目', '收 入 合 计': equal gaps): header words centred in
+    adjacent narrow columns. Two letter-spaced words side by side or two lone characters are not told apart here
+    (their spacings may match by chance, '类 款 项' may be three words: the gutters between the columns part them
+    later); a lone character keeps the piece whole ('功能科目 类'), unless it is the last character of a word
+    spaced wider than a piece, whose other characters are the piece before ('合 ‥ 计 基本支出'), or the first of
+    one whose others are the piece after."""
+    out = []
+    for n, piece in enumerate(line.pieces):
+        chars = _chars_of(line, piece)
+        words = []
+        for a, b in _words_of(chars, line.height):
+            if words and (chars[a].x0 - chars[a - 1].x1 <= 0.5 * line.height
+                          or not (_tight(chars, *words[-1], line.height) or _tight(chars, a, b, line.height))):
+                words[-1] = (words[-1][0], b)
+            else:
+                words.append((a, b))
+        before = n > 0 and _lone(line.pieces[n - 1])
+        after = n + 1 < len(line.pieces) and _lone(line.pieces[n + 1])
+        lone = [k for k, (a, b) in enumerate(words) if b - a < 2]
+        if len(words) < 2 or any(not ((k == 0 and before) or (k == len(words) - 1 and after)) or not _lone_chinese(
+                chars[words[k][0]]) for k in lone):
             out.append(piece)
             continue
-        for a, b in zip(bounds, bounds[1:]):
-            p = chars[a:b]
-            out.append(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
-                                             max(c.bottom for c in p))))
+        out.extend(_piece(chars[a:b]) for a, b in words)
     line.pieces = out
+
+
+def _tight(chars: list[Char], a: int, b: int, height: float) -> bool:
+    """chars[a:b] is a word of two or more characters set tight."""
+    return b - a >= 2 and chars[a + 1].x0 - chars[a].x1 <= TIGHT * height
+
+
+def _lone_chinese(ch: Char) -> bool:
+    return "\u4e00" <= ch.text <= "\u9fff"
+
+
+def _chars_of(line: Line, piece: Piece) -> list[Char]:
+    return [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+
+
+def _piece(chars: list[Char]) -> Piece:
+    return Piece(join_chars(chars), (chars[0].x0, min(c.top for c in chars), max(c.x1 for c in chars),
+                                     max(c.bottom for c in chars)))
+
+
+TIGHT = 0.25  # character heights: a gap at most this wide is inside a word set tight
+
+
+def _words_of(chars: list[Char], height: float) -> list[tuple[int, int]]:
+    """The words of a piece as (start, end) indices of its characters: runs set tight, and runs of lone characters
+    letter-spaced evenly (each gap within a point, or a tenth, of the one before) taken as one word."""
+    groups, start = [], 0
+    for i in range(1, len(chars)):
+        if chars[i].x0 - chars[i - 1].x1 > TIGHT * height:
+            groups.append((start, i))
+            start = i
+    groups.append((start, len(chars)))
+    words = [groups[0]]
+    for a, b in groups[1:]:
+        wa, wb = words[-1]
+        if b - a == 1 and (wb - wa == 1 or _even(chars, wa, wb, chars[a].x0 - chars[a - 1].x1, height)):
+            words[-1] = (wa, b)  # a lone character after a lone one, or after a letter-spaced word at its spacing
+        else:
+            words.append((a, b))
+    return words
+
+
+def _even(chars: list[Char], a: int, b: int, gap: float, height: float) -> bool:
+    """chars[a:b], a letter-spaced word so far (every gap inside it wider than TIGHT), and the next character
+    `gap` after it: the gaps are equal."""
+    inner = [chars[i].x0 - chars[i - 1].x1 for i in range(a + 1, b)]
+    return all(g > TIGHT * height for g in inner) and abs(inner[-1] - gap) <= max(1.0, 0.1 * gap)
 
 
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
@@ -402,7 +515,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
         clear = 0.5 * line.height
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            if any(x0 < b + clear and x1 > a - clear for a, b in spans):
+            if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):
                 continue
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
@@ -411,14 +524,19 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
     """A piece over two columns of an unruled table parted where a gap between two of its characters lies in the
-    gutter between those columns (two header words centred in adjacent narrow columns nearly touch)."""
+    gutter between those columns (two header words centred in adjacent narrow columns nearly touch). Inside a word
+    letter-spaced over its cell ('本 年 收 入' wider than the figures under it, its gaps over a gutter) only where
+    the characters on both sides each lie over a column of their own ('类  款  项' over three columns of codes)."""
     gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:])]
     out, changed = [], False
     for piece in line.pieces:
-        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        chars = _chars_of(line, piece)
+        inside = {i for a, b in _words_of(chars, line.height) if b - a > 1 for i in range(a + 1, b)}
         parts, current = [], chars[:1]
-        for prev, ch in zip(chars, chars[1:]):
-            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters):
+        for i in range(1, len(chars)):
+            prev, ch = chars[i - 1], chars[i]
+            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters) \
+                    and (i not in inside or _own_columns(prev, ch, spans)):
                 parts.append(current)
                 current = []
             current.append(ch)
@@ -427,7 +545,12 @@ def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
             out.append(piece)
             continue
         changed = True
-        out.extend(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
-                                         max(c.bottom for c in p))) for p in parts)
+        out.extend(_piece(p) for p in parts)
     if changed:
         line.pieces = out
+
+
+def _own_columns(a: Char, b: Char, spans: list[list[float]]) -> bool:
+    """Two characters each over a column (overlapping its span), not the same one."""
+    ca, cb = (next((j for j, (x0, x1) in enumerate(spans) if c.x0 < x1 and c.x1 > x0), None) for c in (a, b))
+    return ca is not None and cb is not None and ca != cb
