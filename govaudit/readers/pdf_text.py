@@ -269,24 +269,44 @@ def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
 MIN_TABLE_LINES = 3  # lines of two or more pieces, one under another: a table printed without rules
 
 
-def unruled_tables(lines: list[Line]) -> None:
+class Carried:
+    """The columns of the last table without rules, kept from one page to the next (the caller keeps one for the
+    document): its part continued at the head of the next page is laid out in them. Such a part has columns of its
+    own that need not match the first part's (a few rows only, one side of 01 ended, a column blank on that page)."""
+
+    __slots__ = ("spans", "page")
+
+    def __init__(self):
+        self.spans: list[list[float]] | None = None  # the last table's columns, when it ran to its page's foot
+        self.page = 0
+
+
+def unruled_tables(lines: list[Line], carried: Carried | None = None) -> None:
     """Tables printed without ruling lines: a run of lines split into pieces at the same places. Their columns
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
-    each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's."""
+    each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's; `carried`:
+    the columns of a table that ran to the foot of the page before."""
     free = [ln.columns is None for ln in lines]
     # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
     kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
     for ln, f in zip(lines, free):
         if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
-    _find_runs(lines, free)
+    page = lines[0].page if lines else 0
+    before = carried.spans if carried is not None and carried.page == page - 1 else None
+    last = _find_runs(lines, free, before)
+    if carried is not None:
+        carried.spans, carried.page = last, page
     for ln, f in zip(lines, free):
         if f and ln.columns is None:
             ln.pieces = kept[id(ln)]
 
 
-def _find_runs(lines: list[Line], free: list[bool]) -> None:
+def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None) -> list[list[float]] | None:
+    """The runs of table lines laid out in columns; returns the columns of a table that runs to the page's foot.
+    `before`: the columns of the table at the foot of the page before, for a run at the head of this page."""
     i, n = 0, len(lines)
+    foot = None
     while i < n:
         if not (free[i] and len(lines[i].pieces) >= 2):
             i += 1
@@ -312,9 +332,44 @@ def _find_runs(lines: list[Line], free: list[bool]) -> None:
                 run.extend(lines[j:k])
                 j = k
                 continue
+            if k == n and _trailing(run, lines[j:]):
+                run.extend(lines[j:])  # the page ends inside the table: its last rows have words in one column
+                j = n
             break
-        _columns_of_run(run)
+        # a table's part right at the page's head (under at most three lines of its header) may continue the one
+        # at the foot of the page before
+        head = before if before is not None and (i == 0 or _header_above(lines[:i], run[0])) else None
+        before = None  # (the first run only)
+        if head is not None:
+            run[:0] = lines[:i]
+        spans = _columns_of_run(run, head)
+        foot = spans if j == n else None
         i = j
+    return foot
+
+
+def _header_above(lines: list[Line], first: Line) -> bool:
+    """At most three one-piece lines, no running text, one right above another, the last right above `first`."""
+    if len(lines) > 3 or any(len(ln.pieces) != 1 or ln.columns is not None or SENTENCE.search(ln.text)
+                             or title_like(ln.text) or _TABLE_HEAD.search(ln.text) for ln in lines):
+        return False  # (a title, or a 部门/单位 line: another table)
+    return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _trailing(run: list[Line], rest: list[Line]) -> bool:
+    """One-piece lines at the foot of a page, right under a table, each a word in one of its columns but the first
+    (a long side of 01/04 whose other side has ended): the table's last rows on the page. Prose starts at the
+    table's left edge."""
+    last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
+    left = min(ln.x0 for ln in run)
+    prev = run[-1]
+    for line in rest:
+        h = max(line.height, prev.height)
+        if line.top - prev.bottom > 3 * h or _aligned(line, last) != 1 or line.x0 < left + 2 * h \
+                or SENTENCE.search(line.text):
+            return False
+        prev = line
+    return True
 
 
 def _joins(run: list[Line], line: Line) -> bool:
@@ -334,10 +389,13 @@ def _aligned(a: Line, b: Line) -> int:
     return sum(1 for q in b.pieces if any(q.bbox[0] < p.bbox[2] and q.bbox[2] > p.bbox[0] for p in a.pieces))
 
 
-def _columns_of_run(run: list[Line]) -> None:
+def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) -> list[list[float]] | None:
+    """Lays out a run in columns; returns them (None: the run is no table). `before`: the columns of the table at
+    the foot of the page before: a run whose own columns each fall in one of them is that table's next part, laid
+    out in them (however few its rows)."""
     # a run ends with a line of two or more pieces: one-piece lines join it only when such a line follows them
-    if sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
-        return
+    if sum(1 for ln in run if len(ln.pieces) >= 2) < (1 if before else MIN_TABLE_LINES):
+        return None
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
     for line in run:  # (a header line of one piece too: its words may be set no wider apart than a gutter)
@@ -358,8 +416,13 @@ def _columns_of_run(run: list[Line]) -> None:
             spans.append([x0, x1])
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
+    if before is not None and not _TABLE_HEAD.search(run[0].text):
+        inherited = _inherit(before, spans, run)
+        if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
+            return None
+        spans = inherited or spans
     if len(spans) < 2:
-        return
+        return None
     for line in run:
         _part_at_gutters(line, spans)
         _join_spaced(line, spans)
@@ -371,6 +434,26 @@ def _columns_of_run(run: list[Line]) -> None:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+    return spans
+
+
+def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line]) -> list[list[float]] | None:
+    """The columns of the part before, each widened by this part's, when each of this part's columns lies in one of
+    them (in order) and no row has two figures in one of them; None otherwise (another table)."""
+    for line in run:
+        hits = [next((k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a), None)
+                for p in line.pieces if FIGURE.match(p.text)]
+        if len(set(hits)) < len(hits):
+            return None
+    out = [list(b) for b in before]
+    last = -1
+    for x0, x1 in spans:
+        hit = [k for k, (a, b) in enumerate(before) if x0 < b and x1 > a]
+        if len(hit) != 1 or hit[0] < last:
+            return None
+        last = hit[0]
+        out[last] = [min(out[last][0], x0), max(out[last][1], x1)]
+    return out if all(a[1] < b[0] for a, b in zip(out, out[1:])) else None
 
 
 def _join_spaced(line: Line, spans: list[list[float]]) -> None:
