@@ -581,9 +581,9 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
                 size: float = 9.0, align: str = "middle", spaced: bool = False, pad: float = 3.0,
                 body_rows: int | None = None, repeat_head: bool = True, pack: bool = False) -> Path:
     """The tables printed without any ruling line, each from a new page (or, when `pack`, one after the other on a
-    page, each under only its title line with the unit at that line's right end, the department once at the top of
-    the page). A table longer than the page (or than `body_rows` body rows) continues on the next page, under its
-    header rows again only when `repeat_head`; the 注 lines under its last part."""
+    page, each right under the one before: its title line, its 部门/单位 line, no more space than a row's). A table
+    longer than the page (or than `body_rows` body rows) continues on the next page, under its header rows again
+    only when `repeat_head`; the 注 lines under its last part."""
     width, height = page
     w = PdfWriter()
     foot = height - 60
@@ -607,13 +607,12 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
         if p is None or not pack or y + need > foot:
             p = w.page(width, height)
             y = 40.0
-            if pack:
-                p.text(x0, y, t.dept, tsize)
-                y += tsize * 2
         if pack:
             p.text((width - len(t.title) * (tsize + 3)) / 2, y, t.title, tsize + 3)
-            p.text(x0 + sum(widths) - len(t.unit) * tsize, y + 3, t.unit, tsize)
-            y += (tsize + 3) * 1.8
+            y += (tsize + 3) * 1.6
+            p.text(x0, y, t.dept, tsize)
+            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+            y += tsize * 1.8
         else:
             p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
             y += 26

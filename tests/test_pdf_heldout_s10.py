@@ -77,8 +77,6 @@ GAPS: dict[str, str] = {
     "letter-spaced heads, tight gutters, landscape": "first run",
     "names wrapped, figures on the second line": "first run",
     "names wrapped, figures on the first line": "first run",
-    "several tables on a page, title lines between": "first run",
-    "long notes under tables": "first run",
     "zero as '-', blanks": "first run",
 }
 

@@ -312,7 +312,7 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             i += 1
             continue
         run, j = [lines[i]], i + 1
-        while j < n and free[j]:
+        while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
                     break
@@ -324,7 +324,8 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
             last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
-            while k < n and free[k] and len(lines[k].pieces) < 2 and (k < j + 3 or _aligned(lines[k], last) == 1):
+            while k < n and free[k] and len(lines[k].pieces) < 2 and not _ends_table(lines[k]) \
+                    and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
@@ -346,6 +347,15 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         foot = spans if j == n else None
         i = j
     return foot
+
+
+_NOTE = re.compile(r"^\s*(?:注|备注|说明)\s*[:：]")
+
+
+def _ends_table(line: Line) -> bool:
+    """A table's note ('注：…') or the next table's title (two tables on a page, parted only by the title line):
+    no row of the table above."""
+    return bool(_NOTE.match(line.text)) or title_like(line.pieces[0].text)
 
 
 def _header_above(lines: list[Line], first: Line) -> bool:
