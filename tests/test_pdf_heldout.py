@@ -101,7 +101,8 @@ GAPS = {
     # not in the first part's: the 合计 row alone on a page, or a part with few figures, is shifted by a column
     # (session 10: a part right at the head of the page after the foot of an unruled table is laid out in that
     # table's columns, under at most three lines of its repeated header: both layouts of this kind now read right)
-    "names wrapped, no rules, first line": "unruled rows of two lines: the figure line and the name's second line",
+    # (session 10: "names wrapped, no rules, first line" now reads right: a cell's wrapped line, set closer to the line
+    # above than the rows are, is joined to its row)
     # two ruled tables side by side: their title lines are one line of two pieces, the second title is not above
     # its own grid, and 公开09表 is not found (CMP001)
     "two small tables side by side": "side-by-side tables: titles on one line",

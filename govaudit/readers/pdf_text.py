@@ -300,6 +300,8 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None) -> None:
     for ln, f in zip(lines, free):
         if f and ln.columns is None:
             ln.pieces = kept[id(ln)]
+    if any(ln.columns == [] for ln in lines):
+        lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
 
 
 def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None) -> list[list[float]] | None:
@@ -320,12 +322,12 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                 j += 1
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
-            # (more than three in a row when each lies under one column of the table and the row that follows has
+            # (more than three in a row when each lies under a word of a row above and the row that follows has
             # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
-            last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
+            rows = [ln for ln in run if len(ln.pieces) >= 2 and not _TABLE_HEAD.search(ln.text)]
             k = j
             while k < n and free[k] and len(lines[k].pieces) < 2 and not _ends_table(lines[k]) \
-                    and (k < j + 3 or _aligned(lines[k], last) == 1):
+                    and (k < j + 3 or any(_aligned(row, lines[k]) == 1 for row in rows)):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
@@ -444,7 +446,65 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+    _join_wrapped(run)
     return spans
+
+
+WRAPPED = 0.6  # a line closer than this share of the run's usual gap between lines is a cell's wrapped line
+
+
+def _join_wrapped(run: list[Line]) -> None:
+    """Words wrapped in their cell ('机关事业单位基本养' / '老保险缴费支出'): lines of a cell are set closer together
+    than the rows of the table. A line of words only, each under a word of the line above in the same column, closer
+    to it than WRAPPED of the usual gap, is that row's second line (figures on the first): its words are appended.
+    A line of words only over such a line with figures (figures on the last line) is prepended to it. The lines
+    joined away are marked (columns set to []) for unruled_tables to drop."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
+    if len(gaps) < 2:
+        return
+    usual = gaps[len(gaps) // 2]
+    prev = run[0]
+    for line in run[1:]:
+        if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
+            if _words_only(line) and _continues_cells(line, prev):
+                _merge_into(prev, line, after=True)
+                line.columns = []
+                continue
+            if _words_only(prev) and not _words_only(line) and _continues_cells(prev, line):
+                _merge_into(line, prev, after=False)
+                prev.columns = []
+        prev = line
+
+
+def _words_only(line: Line) -> bool:
+    return not any(FIGURE.match(p.text) or p.text.isdigit() for p in line.pieces)
+
+
+def _continues_cells(source: Line, target: Line) -> bool:
+    """Each of source's pieces lies in a column where target has a word (not a figure, not a code) or nothing (a
+    one-line cell of the row printed level with the other line), and one at least where target has a word."""
+    words = {c for q, c in zip(target.pieces, target.columns) if not FIGURE.match(q.text) and not q.text.isdigit()}
+    taken = {c for q, c in zip(target.pieces, target.columns)} - words
+    return any(c in words for c in source.columns) and not any(
+        c in taken or any(c[0] <= t[1] and t[0] <= c[1] and t != c for t in target.columns) for c in source.columns)
+
+
+def _merge_into(target: Line, source: Line, after: bool) -> None:
+    """source's words joined to target's words of the same column (after or before them)."""
+    cells = dict(zip(target.columns, target.pieces))
+    for piece, col in zip(source.pieces, source.columns):
+        p = cells.get(col)
+        if p is None:
+            cells[col] = piece  # a cell of one line, printed level with the other line of the row
+            continue
+        text = p.text + piece.text if after else piece.text + p.text
+        cells[col] = Piece(text, (min(p.bbox[0], piece.bbox[0]), min(p.bbox[1], piece.bbox[1]),
+                                  max(p.bbox[2], piece.bbox[2]), max(p.bbox[3], piece.bbox[3])))
+    target.columns = sorted(cells)
+    target.pieces = [cells[c] for c in target.columns]
+    target.chars = sorted(target.chars + source.chars, key=lambda c: c.x0)
+    target.top, target.bottom = min(target.top, source.top), max(target.bottom, source.bottom)
+    target.x0, target.x1 = min(target.x0, source.x0), max(target.x1, source.x1)
 
 
 def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line]) -> list[list[float]] | None:
@@ -481,7 +541,8 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
         run.clear()
 
     for piece in line.pieces:
-        if _lone(piece) and run and (len(run) == 1 or _gap_even(run[-2], run[-1], piece)):
+        if _lone(piece) and run and (len(run) == 1 or _gap_even(run[-2], run[-1], piece)) \
+                and not _starts_column(line, run[-1], piece, spans):
             run.append(piece)
             continue
         flush()
@@ -492,6 +553,15 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
     flush()
     if len(out) != len(line.pieces):
         line.pieces = out
+
+
+def _starts_column(line: Line, prev: Piece, piece: Piece, spans: list[list[float]]) -> bool:
+    """piece starts where a column other than prev's starts (the first character of a left-aligned cell: '入' and
+    '出' ending two wrapped names side by side are two cells)."""
+    for j, (x0, x1) in enumerate(spans):
+        if abs(piece.bbox[0] - x0) <= TIGHT * line.height:
+            return not (prev.bbox[0] < x1 and prev.bbox[2] > x0)
+    return False
 
 
 def _gap_even(a: Piece, b: Piece, c: Piece) -> bool:
