@@ -76,5 +76,9 @@ def test_a_part_with_two_figures_in_one_column_of_the_table_before_is_another_ta
     # each of its columns lies in one column before, but both figures of the row in the same one
     assert _inherit(before, [[120.0, 140.0], [200.0, 220.0]], [line]) is None
     assert _inherit(before, [[120.0, 140.0], [300.0, 320.0]], []) == [[40.0, 70.0], [110.0, 250.0], [260.0, 330.0]]
-    assert _inherit(before, [[60.0, 140.0]], []) is None  # across two columns before
-    assert _inherit(before, [[340.0, 360.0]], []) is None  # beyond them
+    # a label across two columns before (合计 centred over the code and name columns) widens neither
+    assert _inherit(before, [[60.0, 140.0]], []) == before
+    beyond = page_lines(2, [Char(ch, 350 + 5 * k, 50, 355 + 5 * k, 60) for k, ch in enumerate("9.99")])[0]
+    assert _inherit(before, [[350.0, 370.0]], [beyond]) is None  # a figure beyond them: another table
+    across = page_lines(2, [Char(ch, 60 + 5 * k, 50, 65 + 5 * k, 60) for k, ch in enumerate("12,345,678.90")])[0]
+    assert _inherit(before, [[60.0, 125.0]], [across]) is None  # a figure across two of them

@@ -322,12 +322,12 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                 j += 1
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
-            # (more than three in a row when each lies under a word of a row above and the row that follows has
+            # (more than three in a row when each lies under one column of the table and the row that follows has
             # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
-            rows = [ln for ln in run if len(ln.pieces) >= 2 and not _TABLE_HEAD.search(ln.text)]
+            last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
             while k < n and free[k] and len(lines[k].pieces) < 2 and not _ends_table(lines[k]) \
-                    and (k < j + 3 or any(_aligned(row, lines[k]) == 1 for row in rows)):
+                    and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
@@ -406,6 +406,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     the foot of the page before: a run whose own columns each fall in one of them is that table's next part, laid
     out in them (however few its rows)."""
     # a run ends with a line of two or more pieces: one-piece lines join it only when such a line follows them
+    if before is not None and any(SENTENCE.search(ln.text) for ln in run):
+        before = None  # (running text is never a table's next part)
     if sum(1 for ln in run if len(ln.pieces) >= 2) < (1 if before else MIN_TABLE_LINES):
         return None
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
@@ -508,21 +510,29 @@ def _merge_into(target: Line, source: Line, after: bool) -> None:
 
 
 def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line]) -> list[list[float]] | None:
-    """The columns of the part before, each widened by this part's, when each of this part's columns lies in one of
-    them (in order) and no row has two figures in one of them; None otherwise (another table)."""
+    """The columns of the part before, each widened by this part's that lie in it alone, when each figure of this
+    part lies in one of them, no row has two figures in one, and nothing lies beyond them; None otherwise (another
+    table). A label over two of them (合计 centred over the code and name columns) is as printed: merged."""
+    lo, hi = before[0][0], before[-1][1]
     for line in run:
-        hits = [next((k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a), None)
-                for p in line.pieces if FIGURE.match(p.text)]
+        if _TABLE_HEAD.search(line.text):
+            continue
+        hits = []
+        for p in line.pieces:
+            if p.bbox[2] < lo - line.height or p.bbox[0] > hi + line.height:
+                return None
+            if FIGURE.match(p.text):
+                over = [k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a]
+                if len(over) != 1:
+                    return None
+                hits.append(over[0])
         if len(set(hits)) < len(hits):
             return None
     out = [list(b) for b in before]
-    last = -1
     for x0, x1 in spans:
         hit = [k for k, (a, b) in enumerate(before) if x0 < b and x1 > a]
-        if len(hit) != 1 or hit[0] < last:
-            return None
-        last = hit[0]
-        out[last] = [min(out[last][0], x0), max(out[last][1], x1)]
+        if len(hit) == 1:
+            out[hit[0]] = [min(out[hit[0]][0], x0), max(out[hit[0]][1], x1)]
     return out if all(a[1] < b[0] for a, b in zip(out, out[1:])) else None
 
 
