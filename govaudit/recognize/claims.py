@@ -55,7 +55,7 @@ BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预�
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
-BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
+BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:调整后?)?(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
@@ -385,6 +385,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             earlier, at = s[:at], at + len(clause) + 1
             if last_clause:
                 _note_year(state, last_clause, claims[last_start:], this_year)
+            # "…3984.99万元(上年:3600.00万元)": the label before the colon inside an open bracket says whose the
+            # amount right after it is (last year's, a budget), though the colon parts them into two clauses
+            label = _bracket_label(last_clause) if s[at - len(clause) - 2: at - len(clause) - 1] == ":" else ""
             last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
@@ -493,6 +496,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 before = clause[: m.start()]
+                if label and not before:
+                    before = label + ("为" if label.endswith("预算") else "")  # (上年: / 2018年: / 预算:)
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 bare = None
                 if not said and state.within_budget:
@@ -662,6 +667,16 @@ def _budget_word(word: str | None) -> str | None:
 
 OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
+
+
+def _bracket_label(clause: str) -> str:
+    """The label after the clause's last bracket left open when it names another year or a budget ("城乡社区支出
+    3984.99万元(上年" → "上年", "(2018年", "(预算", "(年初预算数"); else ""."""
+    i = clause.rfind("(")
+    return clause[i + 1:] if i >= 0 and BRACKET_LABEL_RE.fullmatch(clause[i + 1:]) else ""
+
+
+BRACKET_LABEL_RE = lazy(rf"(?:上年|上一年|去年|\d{{4}}年)度?(?:决算)?(?:数)?|{WHICH_BUDGET}?预算(?:数)?")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:
