@@ -145,3 +145,15 @@ def test_a_class_alone_as_a_kemu_in_shanghai_text():
     assert codes(judge(SHANGHAI, "（一）情况说明", "财政拨款支出主要内容如下：" + item.format("1,498"))) == [("TXT001", "error")]
     # not a 类's name: no 科目 paragraph
     assert judge(SHANGHAI, "财政拨款支出主要内容如下：", "1.“机关运转”科目1,498万元，主要用于人员经费。") == []
+
+
+# ---------------------------------------------------------------- a whole named as a list
+def test_a_share_of_a_whole_named_as_a_list_of_subjects():
+    """“占“三公”经费、会议费和培训费预算合计的”: one whole (公开09表 合计 336.60), not three clauses."""
+    text = "2019年度会议费预算支出40万元，占“三公”经费、会议费{}培训费预算合计的{}%。"
+    assert judge(JIANGSU, "（一）情况说明", text.format("和", "11.88")) == []
+    assert judge(JIANGSU, "（一）情况说明", text.format("、", "11.88")) == []
+    found = judge(JIANGSU, "（一）情况说明", text.format("和", "16.91"))  # 40 ÷ 236.60: of the “三公” alone
+    assert codes(found) == [("TXT011", "error")] and "40 ÷ 336.60" in found[0][2]
+    # a list of words that are no subjects is left as it was: nothing judged
+    assert judge(JIANGSU, "（一）情况说明", "办公费110万元，占办公费、水电费合计的50%。") == []

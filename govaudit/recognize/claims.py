@@ -372,6 +372,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             said_before += s
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
+        if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
+            s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
@@ -787,6 +789,15 @@ def _subject_end(clause: str, found: _Subject) -> int:
 
 
 BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
+# a share's whole named as a list of subjects summed: "占“三公”经费、会议费和培训费预算合计的"
+SHARE_LIST_RE = lazy(r"(占)([^,;:。%占]{2,40}?、[^,;:。%占]{2,40}?)(?=(?:预算)?(?:合计|总额|总计))")
+
+
+def _joined_names(text: str, lex: _Lexicon) -> str:
+    """"三公经费、会议费和培训费" → "三公经费会议费培训费" when it is nothing but subject names joined (the name of their
+    sum in rules/narrative.toml); other words as they are."""
+    names = _list_names(text, lex)
+    return "".join(names) if names and len(names) >= 2 else text
 PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 
