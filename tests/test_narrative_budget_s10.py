@@ -157,3 +157,24 @@ def test_a_share_of_a_whole_named_as_a_list_of_subjects():
     assert codes(found) == [("TXT011", "error")] and "40 ÷ 336.60" in found[0][2]
     # a list of words that are no subjects is left as it was: nothing judged
     assert judge(JIANGSU, "（一）情况说明", "办公费110万元，占办公费、水电费合计的50%。") == []
+
+
+# ---------------------------------------------------------------- two last-year figures
+def test_a_rate_against_the_base_it_names_when_both_are_given():
+    """“2025年收入预算数为A万元、预算执行数为B万元；2026年收入预算C万元，比2025年预算数增长Z%”: Z is of A, never of B."""
+    text = "本部门2025年收入预算数为2,000.00万元、预算执行数为1,950.00万元；2026年收入预算2,129.93万元，比2025年{}增长{}%。"
+    assert judge(SHANGHAI, "（一）情况说明", text.format("预算数", "6.50")) == []
+    assert judge(SHANGHAI, "（一）情况说明", text.format("预算执行数", "9.23")) == []
+    found = judge(SHANGHAI, "（一）情况说明", text.format("预算数", "9.23"))  # the 执行数's rate said of the 预算数
+    assert codes(found) == [("TXT003", "error")] and "2000.00" in found[0][2] and "6.50%" in found[0][2]
+    assert codes(judge(SHANGHAI, "（一）情况说明", text.format("预算执行数", "6.50"))) == [("TXT003", "error")]
+    # a comparison that names neither: which base is not known, nothing judged
+    assert judge(SHANGHAI, "（一）情况说明", text.format("", "7.77")) == []
+    # one last-year figure of the other kind: "比2025年预算数" is not compared with the 执行数 the sentence gives
+    one = "本部门2025年收入预算执行数为1,950.00万元，2026年收入预算2,129.93万元，比2025年预算数增长6.50%。"
+    assert judge(SHANGHAI, "（一）情况说明", one) == []
+    assert judge(SHANGHAI, "（一）情况说明", "2025年预算执行数为1,950.00万元，2026年预算安排2,129.93万元，比2025年预算持平。") == []
+    # …and of the same kind it is (the 上海 2023–2024 区 form)
+    same = "2025年当年预算执行数为1,950.00万元，2026年预算安排2,129.93万元，比2025年预算执行数增加{}%。"
+    assert judge(SHANGHAI, "（一）情况说明", same.format("9.23")) == []
+    assert codes(judge(SHANGHAI, "（一）情况说明", same.format("6.50"))) == [("TXT003", "error")]

@@ -582,7 +582,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if c.basis == "prior" and _plain_change(clause[: m.start()]):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%": the rate is of the two amounts the sentence states
-                        c.base = _sole(state, "prior")
+                        c.base = _prior_base(state, clause[: m.start()])
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -664,13 +664,13 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
                  direction_word=flat.group(0),
                  budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
         if state.basis == "prior" and _plain_change(clause[: flat.start()]) and (
-                subject is None or (_sole(state, "prior") is not None
+                subject is None or (_prior_base(state, clause[: flat.start()]) is not None
                                     and all(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
             # 1.50万元，2026年预算1.20万元，与上年持平")
-            c.base, c.amount = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
+            c.base, c.amount = _prior_base(state, clause[: flat.start()]), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
 
@@ -815,6 +815,28 @@ def _sole(state: _Sentence, basis: str | None) -> ClaimFigure | None:
 
 
 MONEY_UNITS = ("万元", "亿元", "元")
+
+
+def _figure_kind(words: str) -> str | None:
+    """What the words before a figure or after 比 name: a spent figure (执行数, 决算), a budget, or neither."""
+    if any(w in words for w in ACTUAL_WORDS):
+        return "actual"
+    return "budget" if "预算" in words else None
+
+
+def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
+    """Last year's amount a comparison is with: the sentence's one amount of last year; of two or more ("2025年收入预算数
+    为A万元、预算执行数为B万元；…，比2025年预算数增长Z%"), the one named as the comparison names it (预算数 / 执行数),
+    when exactly one is; else None."""
+    want = _figure_kind(compared)
+    priors = [c for c in state.money if c.basis == "prior" and c.amount is not None and c.amount.unit in MONEY_UNITS]
+    kinds = [_figure_kind(c.clause[: c.clause.find(c.amount.text)]) if c.amount.text in c.clause else None
+             for c in priors]
+    if len(priors) == 1:
+        # ("2025年预算执行数为A万元，2026年预算安排B万元，比2025年预算增长Z%": A is not the 预算 it is compared with)
+        return priors[0].amount if want is None or kinds[0] in (None, want) else None
+    named = [c.amount for c, k in zip(priors, kinds) if want is not None and k == want]
+    return named[0] if len(named) == 1 else None
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
