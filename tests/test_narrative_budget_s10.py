@@ -11,7 +11,10 @@
 - a 类 stated as a share of a named whole is that whole's part (its row is read from the whole's table), and the bare
   shares after it in the same list are of that whole too;
 - 江苏's numbered 款 ("（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）") and its 金额-column 项 tables (公开05/07/10表);
-- 上海 市级 "“一般公共服务支出”科目X万元" (a 类 alone), also after its lead in the same paragraph.
+- 上海 市级 "“一般公共服务支出”科目X万元" (a 类 alone), also after its lead in the same paragraph;
+- a whole named as a list of subjects ("占“三公”经费、会议费和培训费预算合计的") is one whole (江苏 公开09表 合计);
+- a rate against last year's figure as the comparison names it: of a 预算数 and an 执行数 the one named; a single one
+  of the other kind is no base.
 """
 
 from __future__ import annotations
