@@ -96,16 +96,17 @@ def test_the_contents_table_is_the_first_table_below_the_heading_by_its_top(tmp_
 # a header line's words (_words): a space as wide as 0.8 of a character parts two words, not one exactly that wide
 
 
-def _header_cells(tmp_path: Path, pieces: list[tuple[float, str]], size: float = 10.0):
-    """The cells (column, text) and merged spans of the line printed just above a form's grid (left rule at 60,
-    columns 60 | 140 | 200 | 260 | 320 | 380 | 440)."""
+def _header_cells(tmp_path: Path, pieces: list[tuple[float, str]], size: float = 10.0,
+                  widths: tuple[float, ...] = (80.0, 60.0, 60.0, 60.0, 60.0, 60.0)):
+    """The cells (column, text) and merged spans of the line printed just above a form's grid (left rule at 60;
+    columns 60 | 140 | 200 | 260 | 320 | 380 | 440 unless `widths` say otherwise)."""
     from test_mutation_pdf_rows import ROWS
     w = PdfWriter()
     p = w.page()
     p.text(150, 60, "项目支出绩效自评表", 14)
     for x, text in pieces:
         p.text(x, 115, text, size)
-    p.grid(60, 130, [80.0, 60.0, 60.0, 60.0, 60.0, 60.0], ROWS, merges=[(0, 1, 0, 2), (0, 4, 0, 5)])
+    p.grid(60, 130, list(widths), ROWS, merges=[(0, 1, 0, 2), (0, 4, 0, 5)])
     sheet = read_workbook(w.save(tmp_path / "表头行.pdf")).sheets[0]
     row = sorted({r for r, _c in sheet.cells})[1]  # the title's row first, then the header line's
     cells = [(c, cell.value) for (r, c), cell in sorted(sheet.cells.items()) if r == row]
@@ -120,3 +121,30 @@ def test_a_space_exactly_eight_tenths_of_a_character_wide_does_not_part_two_word
     assert cells == [(1, "就业创业服务能力建设")] and merged == [(1, 2)]
     cells, merged = _header_cells(tmp_path, [(62, "就业创业"), (110.5, "服务能力建设")])
     assert cells == [(1, "就业创业"), (2, "服务能力建设")] and merged == []
+
+
+
+# a column two neighbouring words of a header line both lie over (_spans). 10 pt type: "主管部门" from 62 to 102, an
+# ideographic space, "就业创业" from 112 to 152, another, "服务能力建设" from 162 to 222 (every glyph one em wide)
+
+
+def test_a_column_both_words_cover_equally_goes_to_the_right_hand_word(tmp_path):
+    # columns 60–90, 90–124, 124–184: each word covers 12 pt of the second column; the label also covers the first,
+    # so it gives the shared column up to the value
+    cells, merged = _header_cells(tmp_path, [(62, "主管部门　就业创业")], widths=(30, 34, 60, 60, 60, 60))
+    assert cells == [(1, "主管部门"), (2, "就业创业")] and merged == [(2, 3)]
+
+
+def test_the_second_and_third_words_share_a_column_by_their_own_overlaps(tmp_path):
+    # columns 60–90, 90–130, 130–190, 190–250: the label covers 12 pt of the second column, "就业创业" 18 (it takes
+    # it); "就业创业" covers 22 pt of the third, "服务能力建设" 28 (it takes it, and the fourth)
+    cells, merged = _header_cells(tmp_path, [(62, "主管部门　就业创业　服务能力建设")], widths=(30, 40, 60, 60, 60, 60))
+    assert cells == [(1, "主管部门"), (2, "就业创业"), (3, "服务能力建设")] and merged == [(3, 4)]
+
+
+def test_two_short_words_both_centred_near_a_wide_columns_left_rule_stay_one_cell(tmp_path):
+    # a 300 pt column from 90: "主管" (92–112) and "部门" (122–142) both have their centres within 15 % of its width
+    # of its left rule, so each heads the column before too; they cannot be parted into columns of their own: the
+    # line stays one piece, over the two columns
+    cells, merged = _header_cells(tmp_path, [(92, "主管　部门")], widths=(30, 300, 40, 40, 40, 40))
+    assert cells == [(1, "主管部门")] and merged == [(1, 2)]
