@@ -148,3 +148,40 @@ def test_two_short_words_both_centred_near_a_wide_columns_left_rule_stay_one_cel
     # line stays one piece, over the two columns
     cells, merged = _header_cells(tmp_path, [(92, "主管　部门")], widths=(30, 300, 40, 40, 40, 40))
     assert cells == [(1, "主管部门")] and merged == [(1, 2)]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a row broken across pages (_split_row, _first_unit): an opening bracket moves down with what it opens
+
+
+def _bracket_rows(tmp_path: Path, name_chars: int) -> list[list[str]]:
+    """收入决算表 whose last row on page 1 is 2010301 | 政府办公厅 | 40.00 | 40.00, its name column `name_chars`
+    characters wide (9 pt type, 3 pt margins); page 2 begins with a row holding only "（室）及相关" under the
+    name. The rows read, top to bottom."""
+    import test_pdf_split_rows as sr
+    widths = [7 * sr.SIZE + 2 * sr.PAD, name_chars * sr.SIZE + 2 * sr.PAD, 5 * sr.SIZE + 2 * sr.PAD,
+              5 * sr.SIZE + 2 * sr.PAD]
+    w = PdfWriter()
+    p1 = w.page()
+    sr._heading(p1, 60)
+    sr._table(p1, 110, [[list(h) for h in sr.HEADER], [["201"], ["一般公共服务支出"], ["45.00"], ["45.00"]],
+                        [["20103"], ["政府办公厅"], ["45.00"], ["45.00"]],
+                        [["2010301"], ["政府办公厅"], ["40.00"], ["40.00"]]], widths)
+    sr._table(w.page(), 60, [[[], ["（室）及相关"], [], []], [["2010350"], ["事业运行"], ["5.00"], ["5.00"]]],
+              widths)
+    sheet = read_workbook(w.save(tmp_path / f"括号{name_chars}.pdf")).sheets[0]
+    rows: dict[int, list[str]] = {}
+    for (r, _c), cell in sorted(sheet.cells.items()):
+        rows.setdefault(r, []).append(cell.value)
+    return list(rows.values())
+
+
+def test_a_name_with_room_left_for_a_bracketed_word_is_complete_and_one_short_of_it_is_broken(tmp_path):
+    # 8 characters a line: "政府办公厅" leaves exactly the room of "（室）" (the bracket moves down with "室", and "）"
+    # may not begin a line): had the name gone on, "（室）" would have been on its line; the row on page 2 is a row of
+    # its own. 7 characters a line: "（室）" would not have fitted, so the name was wrapped there and goes on
+    rows = _bracket_rows(tmp_path, 8)
+    assert rows[-3:] == [["2010301", "政府办公厅", "40.00", "40.00"], ["（室）及相关"],
+                         ["2010350", "事业运行", "5.00", "5.00"]]
+    rows = _bracket_rows(tmp_path, 7)
+    assert rows[-2:] == [["2010301", "政府办公厅（室）及相关", "40.00", "40.00"], ["2010350", "事业运行", "5.00", "5.00"]]
