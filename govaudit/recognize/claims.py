@@ -469,11 +469,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
-            if found is not None and found.text in BARE_WHOLES \
-                    and found.name == lex.by_alias.get(found.text + "合计") \
-                    and any(w in heading or w in lead_in for w in NARROWER):
+            if found is not None and (
+                    found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")
+                    and any(w in heading or w in lead_in for w in NARROWER)
+                    or found.name in CATEGORY_LINE and lex.cat_re.search(earlier + head[: head.find(found.text)])):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
-                # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
+                # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
+                # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
             if clause.endswith("中") and not MONEY_RE.search(clause):
                 state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
@@ -1099,9 +1101,12 @@ def _balance_when(found: _Subject, state: _Sentence, lex: _Lexicon) -> _Subject:
     return _Subject(name="", text=found.text, known=False)
 
 
-# a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
+# a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading,
+# and no 类 before it in its sentence
 BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / 本年支出合计 by _resolve
 NARROWER = FUND_WORDS + ("三公",)
+# the wholes a 类's own line of 公开08表 (or 01表) also prints: after a 类 named in the sentence, the 类's
+CATEGORY_LINE = ("本年收入合计", "本年支出合计", "年初结转和结余", "年末结转和结余")
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
