@@ -91,6 +91,17 @@ def test_the_two_halves_of_a_two_sided_table_make_one_table():
     assert {r.side for r in alone.rows} == {0}
 
 
+def test_a_full_two_sided_table_whose_figure_heads_say_zhichu_keeps_its_sides():
+    """项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 (上海 单位 B01 without the 收入/支出 band): 支出 words over figure
+    columns only are no sign of a 支出 half."""
+    sheet = _sheet("S", [["2026年预算单位财务收支预算总表"], ["编制单位：某局", None, None, None, None, "单位：元"],
+                         ["项目", "预算数", "项目", "合计", "基本支出", "项目支出"],
+                         ["一、财政拨款收入", 10.0, "一、一般公共服务支出", 10.0, 6.0, 4.0],
+                         ["收入总计", 10.0, "支出总计", 10.0, 6.0, 4.0]])
+    table = recognize(_book(sheet)).tables["B01"]
+    assert table.row("income_grand_total").side == 0 and table.row("expense_grand_total").side == 1
+
+
 def test_last_years_column_is_not_this_years():
     """'上年预算数' holds 预算数, this year's column word: it was read as a second amount column."""
     sheet = _sheet("S", [["2026年部门一般公共预算支出功能分类预算表"], ["编制部门：某局", None, None, "单位：万元"],

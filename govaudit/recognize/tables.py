@@ -343,7 +343,11 @@ def expense_side_only(kind: str, roles: list[ColumnRole]) -> bool:
     if kind not in TWO_SIDED_KINDS:
         return False
     words = [re.sub(r"\s", "", norm(part)) for ro in roles for part in ro.path]
-    return any(w.endswith("支出") for w in words) and not any(w.endswith("收入") for w in words)
+    names = [ro for ro in roles if ro.role in ("name", "code", "split")]
+    # the 支出 heading stands over the row names (支出 / 项目), not only over figure columns (a full table's
+    # 项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 names no side at all)
+    return bool(names) and all(any(re.sub(r"\s", "", norm(part)).endswith("支出") for part in ro.path[:-1])
+                               for ro in names) and not any(w.endswith("收入") for w in words)
 
 
 def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int) -> None:
