@@ -12,9 +12,10 @@ added 76. The recognition gaps (fixed here, one test each):
 - the 预算 三公 table (B09) printed with its items as rows (项目 | 预算数): not recognised at all (BGC001);
 - the year on the 部门 line ('部门：某某局　　　　2019年度'): the year taken into the department's name (CMP003).
 
-And the known gap of session 9: a 功能分类 table printing no code, levels only by indenting the names with spaces —
-the 款 and 项 rows are now keyed by their place under their 类 when the indenting is consistent (3 planted errors no
-longer missed, 江苏式 no longer BGC006).
+And the known gap of session 9: a 科目 table printing no code, levels only by indenting the names with spaces — the
+款 and 项 rows are now keyed by their place under their 类 when the indenting is consistent, each block of side-by-side
+blocks on its own, and a 经济分类 类 (06/B08/B11/B12) is known by its whole name as a 功能分类 类 already was (s9 variant
+`names indented, no codes`: 6/9 → 9/9; 3 planted errors no longer missed, 江苏式 no longer BGC006, 中央式 TBL601 found).
 
 Left as designed: one table in 元 among 万元 tables draws CMP005 (各表的金额单位不一致, a warning); the figures scale and
 no cross-table check errs. Faults of the variants themselves (a header row found below the figures, a unit squeezed
@@ -47,6 +48,7 @@ _spec.loader.exec_module(perturb)
     ("s10 三公 items as rows", "预算公开表-2026-上海部门"),
     ("s10 year on the 部门 line", "决算公开表-2019-中央式"),
     ("s9 names indented, no codes", "预算公开表-2019-江苏式"),
+    ("s9 names indented, no codes", "决算公开表-2019-中央式"),  # 06: 经济分类 类 by name, each block its own levels
 ])
 def test_the_clean_copy_stays_clean_and_the_faulty_one_keeps_its_errors(variant, pair):
     (name, _p, false, missed, extra), = perturb.run([variant], [pair])
@@ -173,3 +175,14 @@ def test_sums_by_indenting_are_judged(tmp_path):
     assert tbl001(bad, "bad.xlsx") == ["合计", "行政事业单位养老支出"]
     assert tbl001(perturb.load(perturb.SAMPLES / "决算公开表-2024-上海式-有误.xlsx"), "coded.xlsx") == [
         "20805 行政事业单位养老支出", "合计"]
+
+
+def test_an_economic_category_is_known_by_its_whole_name():
+    from govaudit.recognize.specs import economic_category_code
+
+    assert economic_category_code("工资福利支出") == "301"
+    assert economic_category_code("一、对个人和家庭的补助") == "303"
+    assert economic_category_code("资本性支出（基本建设）") == "309"
+    assert economic_category_code("资本性支出") == "310"
+    assert economic_category_code("办公费") is None
+    assert economic_category_code("工资福利支出合计") is None  # a total, not the 类

@@ -635,7 +635,8 @@ class TableBuilder:
             # under another row): that 类 if the whole table turns out to print no code (_finish)
             raw = by_col_value(by_col, label_cell)
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
-                named = specs.category_code(label)
+                economic = self.block.kind in specs.ECONOMIC_KINDS
+                named = specs.economic_category_code(label) if economic else specs.category_code(label)
                 if named:
                     self.category_by_name[label_cell] = named
         return label, label_cell, code
@@ -703,29 +704,43 @@ class TableBuilder:
         three widths; the rows at the least width are exactly the 类 rows known by name; the first row is a 类 and no
         row is more than one level deeper than the row above it; no two rows get the same key. Otherwise the rows
         stay as they are (unjudged)."""
-        rows = [r for r in table.rows if r.code or r.key.startswith("label:")]
-        if not rows or any(r.label_cell is None for r in rows):
+        keys: dict[int, str] = {}
+        for side in sorted({r.side for r in table.rows}):  # each block of side-by-side blocks (06) on its own
+            side_keys = self._side_levels([r for r in table.rows if r.side == side and (
+                r.code or r.key.startswith("label:"))])
+            if side_keys is None:
+                return
+            keys.update(side_keys)
+        taken = {r.key for r in table.rows if id(r) not in keys}
+        if len(set(keys.values())) != len(keys) or taken & set(keys.values()):
             return
+        for r in table.rows:
+            if id(r) in keys:
+                r.key = keys[id(r)]
+
+    def _side_levels(self, rows: list[Row]) -> dict[int, str] | None:
+        """{id(row): its key by place} for the rows of one side, {} for a side with one level, None when the
+        indenting is not consistent (see _levels_by_indent)."""
+        if not rows or any(r.label_cell is None for r in rows):
+            return {}
         cells = {c.ref: c.value for r in rows for c in self.block.rows.get(r.row, ())}
         widths = [indent_width(cells.get(r.label_cell)) for r in rows]
         steps = sorted(set(widths))
+        if len(steps) == 1 and all(r.code for r in rows):
+            return {}  # 类 rows only
         if len(steps) not in (2, 3) or widths[0] != steps[0]:
-            return
+            return None
         levels = [steps.index(w) for w in widths]
         if any((lv == 0) != bool(r.code) for r, lv in zip(rows, levels)):
-            return  # a 类 not known by its name, or a known 类 name indented under another row
+            return None  # a 类 not known by its name, or a known 类 name indented under another row
         if any(b > a + 1 for a, b in zip(levels, levels[1:])):
-            return
+            return None
         path: list[str] = []
         keys: dict[int, str] = {}
         for r, lv in zip(rows, levels):
             path = path[:lv] + [r.code if lv == 0 else r.label]
             keys[id(r)] = ">".join(path)
-        taken = {r.key for r in table.rows if id(r) not in keys}
-        if len(set(keys.values())) != len(keys) or taken & set(keys.values()):
-            return
-        for r in rows:
-            r.key = keys[id(r)]
+        return keys
 
     def settle_unit(self, header: list[int]) -> None:
         """With no 金额单位 line: the unit printed in the title's line, else the one the figure columns' heads agree
