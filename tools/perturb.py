@@ -1,9 +1,10 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5] [--docx|--docx-paragraphs|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10] [--docx|--docx-paragraphs|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
-classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does), written as a workbook, a Word document, a PDF printed from the workbook or from the
+classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10:
+the held-out batches of sessions 9 and 10), written as a workbook, a Word document, a PDF printed from the workbook or from the
 Word document by LibreOffice (soffice).
 
 Each sample pair (…-无误.xlsx, …-有误.xlsx) is rewritten the way real files differ (sheet names, blank rows and
