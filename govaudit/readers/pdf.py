@@ -95,6 +95,7 @@ class _Layout:
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
+        self.recent_title_row: int | None = None  # its row in the tables' sheet
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
         self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
         self.entries: list[Line] = []  # the lines of a contents page ruled as a table
@@ -254,6 +255,7 @@ class _Layout:
             self.recent = (self.recent + [lead(p.text) for p in first.pieces])[-6:]
             if title_like(text):
                 self.recent_title = title_key(text)
+                self.recent_title_row = row
 
     # ------------------------------------------------------------------ tables
     def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
@@ -267,8 +269,11 @@ class _Layout:
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
                                  head=grid, head_map=col_map, first_row=start,
                                  last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
+        if self.recent_title_row is not None:
+            self.tables.titled_tables.append((self.recent_title_row, start))
         self.recent = []
         self.recent_title = None
+        self.recent_title_row = None
 
     def _repeats_lead(self, line: Line) -> bool:
         """(Asked only right after a table is laid out: self.table is set.)"""
