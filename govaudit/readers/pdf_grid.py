@@ -160,10 +160,6 @@ def _run_on(grid: Grid, aside: list[Char]) -> None:
     on over lose it ('二十二、灾害防治' | '及应急管理支出' in the figure column is '二十二、灾害防治及应急管理支出'). A cell
     with text of its own beside the run is not run on over (a spreadsheet cuts the word there instead), and a
     figure never runs on (a spreadsheet prints ### instead)."""
-    bands: dict[int, list[GridCell]] = {}
-    for cell in grid.cells:
-        if cell.row == cell.row2:
-            bands.setdefault(cell.row, []).append(cell)
     hidden: dict[int, list[Char]] = {}  # band → the hidden characters beside a clip that lie in it
     if aside:
         x0, top, x1, bottom = grid.bbox
@@ -171,23 +167,31 @@ def _run_on(grid: Grid, aside: list[Char]) -> None:
             cx = (ch.x0 + ch.x1) / 2
             if x0 <= cx <= x1 and top <= ch.cy <= bottom:
                 hidden.setdefault(bisect_right(grid.ys, ch.cy, hi=grid.n_rows) - 1, []).append(ch)
-    for band, cells in bands.items():
-        spare = hidden.get(band, [])
-        if len(cells) < 2 or not spare and sum(1 for c in cells if c.chars) < 2:
+    cells = grid.cells  # (in order of row, then column)
+    for i in range(len(cells) - 1):
+        cell, nxt = cells[i], cells[i + 1]
+        if not cell.chars or not _beside(cell, nxt):
             continue
-        cells.sort(key=attrgetter("col"))
-        for i, cell in enumerate(cells):
-            if not cell.chars or i + 1 == len(cells):
+        spare = hidden.get(cell.row, []) if hidden else []
+        if not spare:
+            if not nxt.chars:
                 continue
-            nxt = cells[i + 1]
-            if nxt.col != cell.col2 + 1 or not nxt.chars and not spare:
+            # (cheaply first: nothing in the next cell starts within RUN_GAP of this cell's rightmost character)
+            reach = max([ch.x1 for ch in cell.chars]) + RUN_GAP * max([ch.height for ch in cell.chars])
+            if min([ch.x0 for ch in nxt.chars]) > reach:
                 continue
-            for line in group_lines(cell.chars, 0.5):
-                _run_line(grid, cells, i, line, spare)
+        for line in group_lines(cell.chars, 0.5):
+            _run_line(grid, cells, i, line, spare)
+
+
+def _beside(cell: GridCell, nxt: GridCell) -> bool:
+    """Two cells of one band, the second just right of the first (neither merged down)."""
+    return nxt.row == cell.row == cell.row2 == nxt.row2 and nxt.col == cell.col2 + 1
 
 
 def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare: list[Char]) -> None:
-    """One line of cells[i] run on over the cells to its right (see _run_on)."""
+    """One line of cells[i] run on over the cells to its right in its band (see _run_on; `cells`: the grid's, in
+    order of row and column)."""
     h = max(ch.height for ch in line)
     if FIGURE.match(join_chars(line)):
         return
@@ -195,7 +199,7 @@ def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare
     last = line[-1]
     for k in range(i + 1, len(cells)):
         cell = cells[k]
-        if cell.col != cells[k - 1].col2 + 1:
+        if not _beside(cells[k - 1], cell):
             break
         # the run goes on hidden under this cell's text (cut at the rule), or shown over it (run on)
         hidden = _chain(last, h, [ch for ch in spare if abs(ch.cy - last.cy) <= 0.3 * h
