@@ -1,176 +1,127 @@
-"""Held-out ruled-PDF producer layouts, session 10 (issue 9): written before reading the ruled-table reader
-(readers/pdf.py, pdf_grid.py, pdf_page.py), from how Excel, WPS and Word really print a disclosure.
+"""Tables printed WITHOUT ruling lines by producers nobody here had seen (issue 9, session 10; written from the real
+上海/江苏 PDFs' text and the domain notes before reading the text-path reader).
 
-The 2024 上海式 sample pair is printed by `pdf_writer.print_flow` (tables running on from page to page, as a
-spreadsheet printed as one sheet or a Word file does) or `print_tables`, in layouts our samples do not have:
-- a table ending and the next table's title and header beginning on the same page, header rows repeated (or not)
-  on each continued page;
-- the 部门/年度/单位 line inside the ruled grid as its first row (one merged cell, or 部门 and 单位 cells);
-- a thick outer border with hairline inner rules; a double outer border;
-- landscape pages stored as a portrait MediaBox with /Rotate 90 or 270;
-- a Word page header with the department's name and a rule under it, '第 X 页 共 Y 页' or '- X -' footers;
-- 科目 names and header words wrapped over three lines in narrow columns;
-- thousands separators with a negative figure in brackets ("(1.00)"), from a workbook holding that negative;
-- an empty table printed with "本表无数据", or with "本部门无…，故本表为空表" inside its grid.
-The clean print must give exactly the findings (errors and warnings) of its workbook, the faulty print exactly the
-faulty workbook's: same code, table, row and column.
+The 2024 上海式 sample pair is printed by `pdf_writer.print_plain` with no ruling line at all, in layouts seen in
+published PDFs: header words letter-spaced over their cell up to the gutter ("项      目", "合    计"); amounts in 元
+with separators (from "0.00" to "60,639,900.00" in one column); 科目编码 with only the row's own level, indented
+("201", "  10", "    01"); names wrapped over two lines with the figures on the first or on the second line; a
+table continued on the next page without its header; several tables on one page, parted only by their title line;
+long 注 lines under a table; zero printed "-" with blanks and "0.00" beside. Each print is compared with the
+workbook holding the same shown text (`save_workbook`): the same findings, none on the clean one, and each planted
+error of the faulty one at the same table, row and column.
 
-Also: header words broken over two lines, tables close together without notes, continued parts under a '（续）'
-title or '续表', rules drawn as thin filled rectangles, header rows shaded grey, content shrunk by a matrix, a MediaBox
-that does not start at (0, 0), and name columns too narrow for their words (Excel runs a word on over the next cells
-while they are empty and clips it at its cell's rule where the next cell has text; the clipped characters stay in the
-text layer).
+First run (main bfe9217, before any change to the text path; run again on the final version of these layouts):
+13 layouts, 10 misread, 3 right (元 with separators, own-level codes, zero as '0.00'). Findings of the clean prints
+that their workbook does not give: 143 (letter-spaced heads 5, the same with tight gutters in landscape 55, names
+wrapped with figures on the second line 5 / first line 23, continued without header 4 / with header 5, several
+tables on a page 31, long notes 4, zero as '-' 4, own-level codes + '-' + spaced heads at 7 pt 7); faulty prints:
+150 not in their workbook and 42 of the workbook's missed. (While the batch was first run, the packed layout printed
+the 部门 line once a page, which hid a planted CMP003; it prints each table's 部门/单位 line now.)
 
-First run (main bfe9217, before any change to the reader), over 26 layouts: 24 read exactly as their workbook; the
-2 narrow-column layouts drew 54 false findings on the clean prints (CEL001 "应为数字，实际为文字“…支出”" where a
-name's run-on part was read into the empty figure cell, and TBL102/TBL403/XTB003/XTB015 where a clipped name's hidden
-characters spoiled the figure beside it) and missed 3 of the faulty workbook's errors (with 57 extra). (Two faults of
-this test's own printer, overlapping text in the merged 部门/年度/单位 row, were mended before counting.)
-Fixed (pdf_page.py, pdf_grid._run_on): characters a clip hides beside it (not above or below) are kept aside, and a
-run of characters with no gap across a column rule is one cell's text; all 26 layouts now read exactly.
+After session 10's fixes: 9 right, 4 strict xfails (GAPS) with 27 / 28 / 5 between them, 23 / 24 / 5 of them in
+the tight-gutter landscape print.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
-from pdf_writer import PrintedTable, print_flow, wrap_cells
-from test_pdf_heldout import PAIR, SAMPLES, findings, printed
+from govaudit.pipeline import Options, check_file
+from pdf_writer import (in_yuan, long_notes, own_level_codes, print_plain, save_workbook, workbook_tables,
+                        wrap_cells, zeros_as)
 
-RUNNING = "上海市某区人力资源和社会保障局2024年度部门决算"
-EMPTY_TITLE = "国有资本经营预算财政拨款收入支出决算表"
-
-
-def empty_table(text: str, keep_notes: bool):
-    """The 国有资本 table (empty in the sample) printed with its header and one row across the grid saying so."""
-    def change(tables: list[PrintedTable]) -> list[PrintedTable]:
-        out = []
-        for t in tables:
-            if t.title == EMPTY_TITLE:
-                n = len(t.rows[0])
-                merges = [m for m in t.merges if m[2] < t.head] + [(t.head, 0, t.head, n - 1)]
-                t = PrintedTable(t.title, t.dept, t.unit, t.rows[:t.head] + [[text] + [""] * (n - 1)], t.head, merges,
-                                 t.notes if keep_notes else [])
-            out.append(t)
-        return out
-    return change
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+PAIR = "决算公开表-2024-上海式"
 
 
-def heads_broken(tables: list[PrintedTable]) -> list[PrintedTable]:
-    """Header words of 4 to 12 characters broken in the middle onto two lines of their cell ('本年收\\n入合计')."""
-    def brk(v: str) -> str:
-        return v[:len(v) // 2] + "\n" + v[len(v) // 2:] if 4 <= len(v) <= 12 and "\n" not in v else v
-    return [PrintedTable(t.title, t.dept, t.unit, [[brk(v) for v in r] if i < t.head else r for i, r in enumerate(t.rows)],
-                         t.head, t.merges, t.notes) for t in tables]
+def findings(path: Path) -> set[tuple[str, str, str, str]]:
+    status, found = check_file(path, Options())
+    assert status.status == "checked", status.error
+    keys = set()
+    for f in found:
+        if f.severity.value == "info":
+            continue
+        loc = f.locations[0] if f.locations else None
+        norm = (lambda s: re.sub(r"\s+", "", s or ""))
+        keys.add((f.code, f.table, norm(loc.row_label) if loc else "", norm(loc.col_label) if loc else ""))
+    return keys
 
 
-def no_notes(tables: list[PrintedTable]) -> list[PrintedTable]:
-    """The 注 lines left out, but the one saying why a table is empty (that is content: the workbook has it)."""
-    return [PrintedTable(t.title, t.dept, t.unit, t.rows, t.head, t.merges, [n for n in t.notes if "空表" in n])
-            for t in tables]
+def _codes_zeros(t):
+    return zeros_as(own_level_codes(t), "-", "")
 
 
-def wrapped(chars: int):
-    return lambda tables: [wrap_cells(t, chars) for t in tables]
-
-
+# layout: (what is done to each table, print_plain's options)
 LAYOUTS = {
-    "flow, header repeated": dict(),
-    "flow, header not repeated": dict(repeat_head=False),
-    "部门/2024年度/单位 as one merged first row of the grid": dict(meta_in_grid="merged"),
-    "部门 and 单位 cells as the grid's first row, header not repeated": dict(meta_in_grid="split", repeat_head=False),
-    "thick outer border, hairline inner rules": dict(outer=1.5, inner=0.1),
-    "double outer border": dict(double=2.0, outer=0.75),
-    "landscape as /Rotate 90": dict(page=(842.0, 595.0), rotate=90),
-    "landscape as /Rotate 270, hairlines": dict(page=(842.0, 595.0), rotate=270, inner=0.1),
-    "page header with a rule, 第 X 页 共 Y 页": dict(running=RUNNING, running_rule=True, footer="第 {i} 页 共 {n} 页"),
-    "- X - footer, header not repeated, page header": dict(running="上海市某区人力资源和社会保障局", footer="- {i} -",
-                                                      repeat_head=False),
-    "names wrapped over three lines": dict(change=wrapped(4)),
-    "header words broken over two lines": dict(change=heads_broken),
-    "tables close together, no notes": dict(change=no_notes, gap=8.0),
-    "continued parts under '（续）' titles": dict(continued="{title}（续）"),
-    "continued parts under 续表, header not repeated": dict(continued="续表", repeat_head=False),
-    "rules drawn as filled rectangles": dict(fills=True),
-    "header shaded grey, rules as fills": dict(fills=True, shade_head=0.85),
-    "header shaded dark, thick border": dict(shade_head=0.6, outer=1.5),
-    "content scaled to 0.8 by a matrix": dict(scale=0.8),
-    "MediaBox starting at (9, 9)": dict(origin=9),
-    "narrow name columns, long names run on or clipped": dict(narrow=8),
-    "narrow name columns, header not repeated, 续表": dict(narrow=10, repeat_head=False, continued="续表"),
-    "/Rotate 90, rules as fills, shaded header, 续表": dict(page=(842.0, 595.0), rotate=90, fills=True, shade_head=0.85,
-                                                      continued="续表"),
-    "thousands separators, a negative in brackets": dict(negative=True),
-    "empty table: 本表无数据 in the grid": dict(change=empty_table("本表无数据", True)),
-    "empty table: 故本表为空表 in the grid": dict(
-        change=empty_table("本部门无国有资本经营预算财政拨款收支，故本表为空表。", False)),
+    "letter-spaced heads": (None, dict(spaced=True)),
+    "letter-spaced heads, tight gutters, landscape": (None, dict(spaced=True, pad=1.5, page=(842.0, 595.0))),
+    "元 with separators, widths 4 to 13": (in_yuan, dict()),
+    "codes of the own level, indented": (own_level_codes, dict()),
+    "names wrapped, figures on the second line": (lambda t: wrap_cells(t, 7), dict(align="bottom")),
+    "names wrapped, figures on the first line": (lambda t: wrap_cells(t, 7), dict(align="top")),
+    "continued without the header": (None, dict(body_rows=14, repeat_head=False)),
+    "continued with the header": (None, dict(body_rows=14)),
+    "several tables on a page, title lines between": (None, dict(pack=True)),
+    "long notes under tables": (lambda t: long_notes(t, 30), dict(pack=True)),
+    "zero as '-', blanks": (lambda t: zeros_as(t, "-", ""), dict()),
+    "zero as '0.00' in blanks": (lambda t: zeros_as(t, "0.00", "0.00"), dict()),
+    "own-level codes, '-', spaced heads, 7pt": (_codes_zeros, dict(spaced=True, size=7.0)),
 }
 
-# layouts still misread: a strict xfail each, so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {}
+# layouts whose workbook itself is not the clean/faulty sample's: in 元 the sample's 0.01 万元 rounding gaps become
+# 100 元 gaps, true errors of the 元 workbook (the print must give them too); with codes of the own level only, the
+# workbook reader misses 3 planted errors of 公开03表 (a recognition gap, not the PDF reader's: reported to s10gen)
+BOOK_DIFFERS = {"元 with separators, widths 4 to 13", "codes of the own level, indented",
+                "own-level codes, '-', spaced heads, 7pt"}
+
+# layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
+GAPS: dict[str, str] = {
+    # 1.5 pt pads at 6.5 pt: letter-spaced words and the next column's as close as their own letters' gaps
+    "letter-spaced heads, tight gutters, landscape": "spaced words not told from the next column's",
+    # the 三公 table's group heads wrapped over two lines are not spread over their columns (TBL701/702)
+    "names wrapped, figures on the second line": "wrapped group heads of the 三公 table",
+    # one XTB027 on 公开04表
+    "names wrapped, figures on the first line": "one cell of 公开04表 misplaced",
+    # the 三公 table's group heads are not merged over their columns; with '-' for zeros TBL702 then misjudges 小计
+    "zero as '-', blanks": "三公 group heads not spread over their columns",
+}
 
 
 def _gap(layout: str):
     return pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=GAPS[layout])) if layout in GAPS else layout
 
 
-def negative_book(kind: str, tmp_path: Path) -> Path:
-    """The workbook with one 经济分类 款 of the 基本支出 table made negative (a refund booked against it: "-1.00") and
-    its sibling raised by as much, so every total stays right."""
-    book = load_workbook(SAMPLES / f"{PAIR}-{kind}.xlsx")
-    ws = next(s for s in book.worksheets if any("基本支出决算表" in str(c.value or "") for c in s[1]))
-    rows = [r for r in ws.iter_rows() if r[0].value is not None and str(r[0].value).isdigit()]
-    kids = [r for r in rows if len(str(r[0].value)) == 5 and isinstance(r[2].value, (int, float)) and r[2].value > 2]
-    a, b = kids[0], kids[1]
-    assert str(a[0].value)[:3] == str(b[0].value)[:3]
-    b[2].value = round(b[2].value + a[2].value + 1.0, 2)
-    a[2].value = -1.0
-    out = tmp_path / f"{kind}-negative.xlsx"
-    book.save(out)
-    return out
+def _tables(kind: str, layout: str):
+    change, _opts = LAYOUTS[layout]
+    tables = workbook_tables(SAMPLES / f"{PAIR}-{kind}.xlsx")
+    return [change(t) for t in tables] if change else tables
 
 
-def bracketed(tables: list[PrintedTable]) -> list[PrintedTable]:
-    def show(v: str) -> str:
-        return f"({v[1:]})" if v.startswith("-") and v[1:2].isdigit() else v
-    return [PrintedTable(t.title, t.dept, t.unit, [[show(v) for v in r] for r in t.rows], t.head, t.merges, t.notes)
-            for t in tables]
+def _pair(kind: str, layout: str, tmp_path: Path) -> tuple[set, set]:
+    tables = _tables(kind, layout)
+    pdf = print_plain(tmp_path / f"{kind}.pdf", tables, **LAYOUTS[layout][1])
+    book = save_workbook(tmp_path / f"{kind}.xlsx", tables)
+    return findings(pdf), findings(book)
 
 
-def _book(kind: str, layout: str, tmp_path: Path) -> Path:
-    return negative_book(kind, tmp_path) if LAYOUTS[layout].get("negative") else SAMPLES / f"{PAIR}-{kind}.xlsx"
-
-
-def _print(kind: str, layout: str, tmp_path: Path) -> Path:
-    opts = dict(LAYOUTS[layout])
-    change, negative = opts.pop("change", None), opts.pop("negative", False)
-    tables = printed(_book(kind, layout, tmp_path), commas=negative)
-    if negative:
-        tables = bracketed(tables)
-    if change:
-        tables = change(tables)
-    return print_flow(tmp_path / f"{kind}.pdf", tables, **opts)
+@pytest.fixture(scope="module")
+def original_errors():
+    return findings(SAMPLES / f"{PAIR}-有误.xlsx")
 
 
 @pytest.mark.parametrize("layout", [_gap(k) for k in LAYOUTS])
-def test_a_clean_print_gives_the_workbook_findings(layout, tmp_path):
-    want = findings(_book("无误", layout, tmp_path))
-    got = findings(_print("无误", layout, tmp_path))
-    assert (sorted(want - got), sorted(got - want)) == ([], [])
+def test_a_clean_print_reads_as_its_workbook(layout, tmp_path):
+    pdf, book = _pair("无误", layout, tmp_path)
+    assert (sorted(pdf - book), sorted(book - pdf)) == ([], [])
+    assert layout in BOOK_DIFFERS or pdf == set()
 
 
 @pytest.mark.parametrize("layout", [_gap(k) for k in LAYOUTS])
-def test_a_faulty_print_gives_the_workbook_findings(layout, tmp_path):
-    want = findings(_book("有误", layout, tmp_path))
-    got = findings(_print("有误", layout, tmp_path))
-    assert (sorted(want - got), sorted(got - want)) == ([], [])
-
-
-def test_the_negative_is_printed_in_brackets(tmp_path):
-    """The negative layout really holds a bracketed figure (a test that cannot fail is a defect)."""
-    tables = bracketed(printed(negative_book("无误", tmp_path), commas=True))
-    assert any(v == "(1.00)" for t in tables for r in t.rows for v in r)
-    assert any("," in v for t in tables for r in t.rows for v in r)
+def test_a_faulty_print_reads_as_its_workbook(layout, tmp_path, original_errors):
+    pdf, book = _pair("有误", layout, tmp_path)
+    assert (sorted(pdf - book), sorted(book - pdf)) == ([], [])
+    # the print's workbook itself finds every planted error (the layout hides none)
+    assert layout in BOOK_DIFFERS or sorted(original_errors - book) == []
