@@ -10,7 +10,7 @@ from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.budget_specs import looks_budget
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import build_table
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -53,6 +53,11 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     blocks = []
     for i, (r, c, kind, text) in enumerate(titles):
         end = titles[i + 1][0] if i + 1 < len(titles) else max(rows, default=r) + 1
+        # a document's next table under a title line of its own ends this one, though its title names no known
+        # table: the first table the reader laid out below this title is this one's, a title after it the next's
+        own = next((first for _t, first in sheet.titled_tables if first > r), None)
+        cut = next((t for t, _first in sheet.titled_tables if own is not None and t > own), end)
+        end = min(end, cut)
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
                             title_lines=2 if r in wrapped else 1))
     return blocks
@@ -97,7 +102,7 @@ def side_by_side(sheet: Sheet) -> list[Sheet]:
 def _part(sheet: Sheet, keep) -> Sheet:
     return Sheet(name=sheet.name, cells={key: c for key, c in sheet.cells.items() if keep(key[1])},
                  merged=[m for m in sheet.merged if keep(m[1])], origins=sheet.origins, cut_tables=sheet.cut_tables,
-                 unsure_tables=sheet.unsure_tables)
+                 unsure_tables=sheet.unsure_tables, titled_tables=sheet.titled_tables)
 
 
 def _title_rest(cells) -> str | None:
@@ -176,6 +181,15 @@ def _continues(table: Table, base: Table) -> bool:
     return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
 
 
+def _other_half(base: Table, more: Table) -> bool:
+    """Two tables of a two-sided kind (收支总表: 收入 | 支出) under the same title, one holding only 收入 rows and
+    the other only 支出 rows (tables.expense_side_only): the two halves of one table."""
+    if base.kind not in TWO_SIDED_KINDS or qualifier(base.title) != qualifier(more.title):
+        return False
+    sides, more_sides = {c.side for c in base.columns}, {c.side for c in more.columns}
+    return bool(base.rows and more.rows) and (0 in sides) != (0 in more_sides) and sides.isdisjoint(more_sides)
+
+
 def _append_rows(base: Table, more: Table) -> None:
     used = {r.key for r in base.rows}
     unit = more.unit or base.unit  # a 续表 without its own 金额单位 line is in the table's unit
@@ -251,6 +265,10 @@ def recognize(book: Workbook) -> Disclosure:
             disclosure.cell_issues.extend(issues)
             if existing is None:
                 disclosure.tables[table.kind] = table
+                continue
+            if _other_half(existing, table):  # the 收入 and 支出 halves of a 收支总表, printed apart
+                existing.columns.extend(table.columns)
+                _append_rows(existing, table)
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
             disclosure.tables[table.kind] = kept
