@@ -1,0 +1,83 @@
+"""Session 10 review fixes in recognize/claims.py: false errors the read-only reviewer found on new, correct 情况说明
+(/tmp/s10review-tmp/REPORT.md F1–F5), each built here as a whole disclosure: the clean 2019 sample with its 情况说明
+replaced, and — where the case needs the department's totals to differ from its 财政拨款 totals — 100万元 of 事业收入
+added to 公开01表 (本年收入合计 6163.99, 本年支出合计 6201.24, 总计 6698.33; 公开04表 unchanged: 6063.99 / 6101.24 / 6598.33).
+
+Each case asserts the exact set of TXT errors and warnings: none on the correct text, the planted error still found
+where the reviewer had a control.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from govaudit.pipeline import Options, check_file
+
+FINAL = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
+
+
+def _with_business_income(wb) -> None:
+    """公开01表 with 事业收入 100万元: its 本年收入合计/本年支出合计/总计 are 100 above 公开04表's (cells found by label)."""
+    ws = wb["公开01-05表"]
+    for row in ws.iter_rows():
+        label = str(row[1].value or "").strip()
+        if label == "收入决算表":
+            break  # 公开01表 ends here
+        if label == "四、事业收入":
+            row[3].value = "100.00"
+        elif label == "本年收入合计":
+            row[3].value, row[6].value = "6163.99", "6201.24"
+        elif label == "总计":
+            row[3].value = row[6].value = "6698.33"
+
+
+def _check(tmp_path: Path, lines: list[str], name: str, business: bool = True) -> list[tuple[str, str]]:
+    """(code, line) of each TXT error or warning when the sample's 情况说明 holds `lines`, one cell each."""
+    wb = load_workbook(FINAL)
+    if business:
+        _with_business_income(wb)
+    del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    ws.append([INTRO])  # (a sheet whose cells are all short is no 情况说明)
+    for line in lines:
+        ws.append([line])
+    path = tmp_path / f"{name}.xlsx"
+    wb.save(path)
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    out = []
+    for f in findings:
+        if f.severity.value in ("error", "warning"):
+            cell = next(loc.cell for loc in f.locations if loc.sheet == "情况说明")
+            out.append((f.code, lines[int(cell[1:]) - 2]))
+    return sorted(out)
+
+
+INTRO = "唐山高新技术产业开发区人力资源和社会保障局2019年度部门决算的情况说明如下。"
+TOTALS = ["一、收入支出决算总体情况说明", "2019年度收入、支出总计均为6698.33万元。"]
+
+# F1: under a 财政拨款 heading the bare 收支总计 / 本年收入 / 本年支出 are 公开04表's (all 财政拨款), not 公开01表's
+F1_FISCAL_HEAD = "四、财政拨款收入支出决算总体情况说明"
+F1_TOTAL = "2019年度收入、支出总计均为6598.33万元。"
+F1_YEAR = "本年收入6063.99万元，比上年增加115.14万元，增长1.94%；本年支出6101.24万元，比上年增加209.01万元，增长3.55%。"
+F1_CASES = [
+    ("f1_total", TOTALS + [F1_FISCAL_HEAD, F1_TOTAL], []),
+    ("f1_sub_heading", TOTALS + [F1_FISCAL_HEAD, "（一）财政拨款收支与上年对比情况", F1_YEAR], []),
+    ("f1_both", TOTALS + [F1_FISCAL_HEAD, F1_TOTAL + "本年收入6063.99万元，本年支出6101.24万元。"], []),
+    # controls: the 财政拨款 figure planted wrong is still found (against 公开04表); the department's own, under its own
+    # heading, is still the department's
+    ("f1_total_wrong", TOTALS + [F1_FISCAL_HEAD, "2019年度收入、支出总计均为6589.33万元。"],
+     [("TXT001", "2019年度收入、支出总计均为6589.33万元。")]),
+    ("f1_year_wrong", TOTALS + [F1_FISCAL_HEAD, "本年收入6063.99万元，本年支出6110.24万元。"],
+     [("TXT001", "本年收入6063.99万元，本年支出6110.24万元。")]),
+    ("f1_department_wrong", ["一、收入支出决算总体情况说明", "2019年度收入、支出总计均为6598.33万元。"],
+     [("TXT001", "2019年度收入、支出总计均为6598.33万元。")]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", F1_CASES, ids=[c[0] for c in F1_CASES])
+def test_f1_fiscal_heading_scopes_bare_totals(tmp_path, name, lines, expected):
+    assert _check(tmp_path, lines, name) == expected
