@@ -417,6 +417,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
                 found = _Subject(name="", text=found.text, known=False)
+            elif found is not None:
+                found = _under_heading(found, heading, lex)
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -932,6 +934,22 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
 # a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
 BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / 本年支出合计 by _resolve
 NARROWER = FUND_WORDS + ("三公",)
+
+
+def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
+    """The department's whole said bare (收支总计 / 收入、支出总计, 本年收入, 本年支出) under a heading that names all
+    财政拨款 ("四、财政拨款收入支出决算总体情况说明", "（一）财政拨款收支与上年对比情况") is 财政拨款's (公开04表); under a
+    heading naming one fund or the “三公” (whose figures are not the department's) it is not known."""
+    bare_total = found.name == "收支总计"
+    if not bare_total and not (found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")):
+        return found
+    if any(w in heading for w in NARROWER):
+        return _Subject(name="", text=found.text, known=False)
+    if "财政拨款" not in heading:
+        return found
+    spec = lex.data.subjects.get("财政拨款收支总计") if bare_total else \
+        lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)
+    return _Subject(name=spec.name, text=found.text, known=True) if spec is not None else found
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
