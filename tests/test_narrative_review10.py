@@ -81,3 +81,41 @@ F1_CASES = [
 @pytest.mark.parametrize("name,lines,expected", F1_CASES, ids=[c[0] for c in F1_CASES])
 def test_f1_fiscal_heading_scopes_bare_totals(tmp_path, name, lines, expected):
     assert _check(tmp_path, lines, name) == expected
+
+
+# F2: a heading with no typed number (Word list numbering, a bold line, a cell of its own) scopes what follows it as a
+# numbered one does: the fund's 结转和结余 / 本年收入 / 本年支出 are not the department's (公开01表)
+F2_LEAD = "本部门2019年度本年支出合计6201.24万元，其中：基本支出776.71万元。"
+F2_FUND = "2019年度年初结转和结余497.69万元，本年收入3947.74万元，本年支出3984.99万元，年末结转和结余460.44万元。"
+F2_HEADINGS = ["政府性基金预算财政拨款收入支出决算情况说明", "2019年度政府性基金预算财政拨款收入支出决算情况",
+               "八、政府性基金预算财政拨款收入支出决算情况说明"]
+F2_CASES = [(f"f2_{i}", ["一、情况说明", F2_LEAD, h, F2_FUND], []) for i, h in enumerate(F2_HEADINGS)] + [
+    # an unnumbered 财政拨款 heading scopes the bare totals to 公开04表 (F1) just as a numbered one
+    ("f2_fiscal", TOTALS + ["财政拨款收入支出决算总体情况说明", F1_TOTAL], []),
+    ("f2_fiscal_wrong", TOTALS + ["财政拨款收入支出决算总体情况说明", "2019年度收入、支出总计均为6589.33万元。"],
+     [("TXT001", "2019年度收入、支出总计均为6589.33万元。")]),
+    # an ordinary sentence is no heading: the department's 本年支出 after it is still judged (a line with a figure,
+    # and a line ending with 。)
+    ("f2_sentence", ["一、收入支出决算总体情况说明", "本部门2019年度收支情况", "本年支出6110.24万元。"],
+     [("TXT001", "本年支出6110.24万元。")]),
+    ("f2_not_heading", ["一、收入支出决算总体情况说明", "现将本部门2019年度收入支出决算情况说明如下。",
+                        "本年支出6110.24万元。"], [("TXT001", "本年支出6110.24万元。")]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", F2_CASES, ids=[c[0] for c in F2_CASES])
+def test_f2_unnumbered_heading_scopes(tmp_path, name, lines, expected):
+    assert _check(tmp_path, lines, name) == expected
+
+
+def test_f2_topic_heading_shape():
+    from govaudit.recognize.claims import topic_heading
+    from govaudit.text import norm
+
+    assert topic_heading(norm("政府性基金预算财政拨款收入支出决算情况说明"))
+    assert topic_heading(norm("2019年度一般公共预算财政拨款“三公”经费支出决算情况说明"))
+    assert topic_heading(norm("机关运行经费支出情况"))
+    for sentence in ("本部门2019年度收入支出决算情况说明如下。", "本年支出6101.24万元的情况说明",
+                     "主要原因是人员增加，公用经费增加的情况", "情况", "2019年度本部门认真落实预算管理要求并严格控制一般性支出，"
+                     "切实做好各项工作的情况说明"):
+        assert not topic_heading(norm(sentence)), sentence

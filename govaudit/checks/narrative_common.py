@@ -14,7 +14,7 @@ from govaudit.engine.arith import Span
 from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
-from govaudit.text import category_core
+from govaudit.text import category_core, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
@@ -44,9 +44,11 @@ def passage_of(disclosure: Disclosure, ctx) -> dict[int, int]:
     amount once per body, so two amounts of one item are compared only within a passage."""
     cached = ctx.cache.get("passages")
     if cached is None:
+        from govaudit.recognize.claims import topic_heading
+
         cached, n = {}, 0
         for p in disclosure.paragraphs:
-            if p.level is not None or _HEADING.match(p.text):
+            if p.level is not None or _HEADING.match(p.text) or topic_heading(norm(p.text)):
                 n += 1
             cached[p.index] = n
         ctx.cache["passages"] = cached

@@ -234,7 +234,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     for p in joined(paragraphs):
         text = norm(p.text)
-        heading = p.level is not None or HEADING_START.match(text)
+        heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
@@ -263,6 +263,18 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
         elif heading or text.endswith(SENTENCE_ENDS):
             lead = None
     return construct(Narrative, year=this_year, claims=out)
+
+
+# a heading written without a typed number (Word's list numbering, a bold line, a cell of its own): a short line naming
+# a topic ("政府性基金预算财政拨款收入支出决算情况说明", "2019年度“三公”经费支出情况"), with no figure but a year and no
+# punctuation a sentence has; an ordinary sentence has a verb and a figure or ends with 。
+TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)")
+HEADING_YEAR_RE = lazy(r"\d{4}年度?")
+
+
+def topic_heading(text: str) -> bool:
+    """A short line that is a heading though nothing numbers it (text normalised)."""
+    return len(text) <= 48 and TOPIC_HEADING_RE.fullmatch(HEADING_YEAR_RE.sub("", text)) is not None
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
