@@ -426,6 +426,8 @@ class FormBuilder:
             if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
                 end = r
                 break
+            if self._repeats_header(r):
+                continue  # the header printed again at the top of the next page, no indicator
             l1 = self._text_at(row, cols.get("level1", []))
             l2 = self._text_at(row, cols.get("level2", []))
             if l1 is not None and (section is None or fs.clean(l1.value) != fs.clean(section.label)):
@@ -534,6 +536,13 @@ class FormBuilder:
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
+
+    def _repeats_header(self, r: int) -> bool:
+        """A row of header words only (一级指标 · 二级指标 · … · 得分), as a table split over pages repeats them: every
+        text names a column and no cell holds a number."""
+        texts = self.texts(r)
+        return len(texts) == len(self.by_row[r]) and fs.is_indicator_header(texts) \
+            and all(fs.indicator_column(t) for t in texts)
 
     @staticmethod
     def _text_at(row: dict[int, Cell], cols: list[int]) -> Cell | None:
