@@ -119,3 +119,21 @@ def test_f2_topic_heading_shape():
                      "主要原因是人员增加，公用经费增加的情况", "情况", "2019年度本部门认真落实预算管理要求并严格控制一般性支出，"
                      "切实做好各项工作的情况说明"):
         assert not topic_heading(norm(sentence)), sentence
+
+
+# F3: “非财政拨款收入/支出” is not 财政拨款收入/支出 (the 非 is part of the name): not judged against 公开04表
+F3_HEAD = "二、收入决算情况说明"
+F3_CASES = [
+    ("f3_income", TOTALS + [F3_HEAD, "本年收入合计6163.99万元，其中：财政拨款收入6063.99万元，非财政拨款收入100万元。"], []),
+    ("f3_expense", TOTALS + [F3_HEAD, "本年支出合计6201.24万元，其中财政拨款支出6101.24万元、非财政拨款支出100万元。"], []),
+    ("f3_alone", TOTALS + [F3_HEAD, "本年收入合计6163.99万元，其中非财政拨款收入100万元，占1.62%。"], []),
+    ("f3_carry", TOTALS + [F3_HEAD, "本年度使用非财政拨款结余0万元，年末非财政拨款结转和结余0万元。"], []),
+    # control: the 财政拨款收入 beside it planted wrong is still found
+    ("f3_wrong", TOTALS + [F3_HEAD, "本年收入合计6163.99万元，其中：财政拨款收入6036.99万元，非财政拨款收入100万元。"],
+     [("TXT001", "本年收入合计6163.99万元，其中：财政拨款收入6036.99万元，非财政拨款收入100万元。")]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", F3_CASES, ids=[c[0] for c in F3_CASES])
+def test_f3_negated_name_is_another_thing(tmp_path, name, lines, expected):
+    assert _check(tmp_path, lines, name) == expected

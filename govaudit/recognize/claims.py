@@ -780,6 +780,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
+    if clause[: hit[0]].endswith(NEGATING):
+        # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
+        return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
     if hit[1] in STANDALONE and not _stands_alone(clause[: hit[0]], lex):
         return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
@@ -790,6 +793,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
     return found
+
+
+NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 
 # names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
