@@ -69,6 +69,9 @@ class ChineseGroup(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
+_NOTHING_FOUND = "没有找到要检查的工作簿、Word 文档或 PDF（.xlsx/.xlsm/.xls/.et/.ods/.docx/.pdf）。"
+
+
 @click.group("govaudit", cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="govaudit", help="显示版本并退出")
 def main():
@@ -149,14 +152,14 @@ def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, sho
         result.findings = [f for f in result.findings if f.severity.value != "info"]
     if getattr(result, "streamed", False):  # the report is written already
         if not result.files:
-            click.echo("没有找到要检查的工作簿（.xlsx/.xlsm）。", err=True)
+            click.echo(_NOTHING_FOUND, err=True)
             sys.exit(2)
         for status in result.files:
             if status.status != "checked":
                 click.echo(f"{status.path}: {status.error}", err=True)
         sys.exit(result.exit_code)
     if not result.files:
-        click.echo("没有找到要检查的工作簿或文档（.xlsx/.xlsm/.xls/.et/.ods/.docx）。", err=True)
+        click.echo(_NOTHING_FOUND, err=True)
         sys.exit(2)
     if baseline:
         _apply_baseline(result, baseline)

@@ -4,6 +4,7 @@ that is not. The identities written as data are rules/budget_*.toml."""
 
 from __future__ import annotations
 
+from govaudit.checks.completeness import partial_finding, partial_publication
 from govaudit.checks.hierarchy import check_hierarchy
 from govaudit.engine.registry import rule
 from govaudit.model import BUDGET_TABLE_NAMES, Finding, Location, Severity, table_label
@@ -49,7 +50,8 @@ def _loc(disclosure, table, label=None) -> list[Location]:
 支出经济分类预算表、“三公”经费和机关运行经费预算表），江苏为公开01～12表（有财政拨款支出预算表（功能科目）、
 财政拨款基本支出预算表（经济科目）、机关运行经费、政府采购等表）。没有数据的表也要以空表公开并说明。只有文字
 没有表格的文件（江苏的“公开文件”）不核对此项。配置 `required-tables = "none"` 时也不核对。PDF 和 Word 文件中
-表名可能印在旋转的页面上或折成几行而读不出来，所以在这些文件中找不到某张表只作警告。
+表名可能印在旋转的页面上或折成几行而读不出来，所以在这些文件中找不到某张表只作警告。文件中只有其中一两张表时
+（单独公开的部分材料，或分几个文件发布的公开中的一个文件），只给一条警告，列出缺少的表，并提示用 `--together`。
 """,
     example="上海式预算中找不到“国有资本经营预算支出功能分类预算表”：错误。",
 )
@@ -64,12 +66,15 @@ def missing_budget_tables(disclosure, ctx):
     # (a rotated page, a title broken over lines): there a table not found is a warning, not an error
     severity, where = (Severity.error, "工作簿中按标题找不到它") if disclosure.kind == "workbook" \
         else (Severity.warning, "文档中未能按标题找到它")
-    for kind in required:
-        if kind not in disclosure.tables and kind not in unread:
-            yield construct(Finding, code="BGC001", severity=severity, file=disclosure.path, table=table_label(kind),
-                                     expected=BUDGET_TABLE_NAMES[kind], actual=None,
-                                     message=f"缺少{table_label(kind)}：{style}预算公开应有此表，{where}。"
-                                             f"无数据时也应以空表公开并说明原因。")
+    missing = [k for k in required if k not in disclosure.tables and k not in unread]
+    if partial_publication(disclosure, list(required), missing):
+        yield partial_finding(disclosure, "BGC001", list(required), missing, BUDGET_TABLE_NAMES)
+        return
+    for kind in missing:
+        yield construct(Finding, code="BGC001", severity=severity, file=disclosure.path, table=table_label(kind),
+                                 expected=BUDGET_TABLE_NAMES[kind], actual=None,
+                                 message=f"缺少{table_label(kind)}：{style}预算公开应有此表，{where}。"
+                                         f"无数据时也应以空表公开并说明原因。")
 
 
 @rule(

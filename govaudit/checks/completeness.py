@@ -20,6 +20,31 @@ _NIL_FUND = {fund: compile_re(rf"(?:无|没有|未安排|不涉及)[^，,]{{0,8}
 EXPLAINS_EMPTY = ("空表", "表为空", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该", "无“", "无\"", "无")
 
 
+def partial_publication(disclosure, required, missing) -> bool:
+    """A file that holds one or two of a set of five or more tables is a part published on its own (a “三公”经费
+    公开, a 说明 with one table) or one file of a split publication: one note about it, not one error per table."""
+    return len(required) >= 5 and len(required) - len(missing) <= 2 and not disclosure.titled_only
+
+
+def partial_finding(disclosure, code, required, missing, names) -> Finding:
+    present = [k for k in required if k not in missing]
+    first = disclosure.tables.get(present[0]) if present else None
+    shown = "、".join(table_label(k) for k in present) or "无"
+    return construct(
+        Finding, code=code, severity=Severity.warning, file=disclosure.path,
+        locations=_loc(disclosure, first, first.title_cell, first.title) if first is not None else [],
+        expected=f"{len(required)} 张表", actual=f"{len(required) - len(missing)} 张",
+        message=f"本文件只有{shown}（{len(required)} 张应公开的表中的 {len(required) - len(missing)} 张），"
+                f"缺少其余 {len(missing)} 张：" + "、".join(_named(k, names) for k in missing)
+                + "。若本文件是单独公开的部分材料（如“三公”经费公开），可不理会；若其余各表在其他文件中，"
+                  "请把它们放在同一文件夹，用 govaudit check --together 一起检查。")
+
+
+def _named(kind, names) -> str:
+    label, name = table_label(kind), names.get(kind)
+    return f"{label}「{name}」" if name and name not in label else label
+
+
 def _loc(disclosure, table, cell, label=None) -> list[Location]:
     return [construct(Location, file=disclosure.path, sheet=table.sheet, cell=cell or table.title_cell,
                       row_label=label)]
@@ -31,6 +56,8 @@ def _loc(disclosure, table, cell, label=None) -> list[Location]:
     explanation="""
 部门决算公开应包含规定的全部表格（默认九张：公开01表～公开09表；不同地区可在配置中改变必备表）。
 没有数据的表也要以空表公开并加以说明，不能省略。
+文件中只有其中一两张表时（单独公开的“三公”经费说明，或分几个文件发布的公开中的一个文件），只给一条
+“警告”，列出缺少的表，并提示用 `--together` 把同一份公开的各文件一起检查。
 """,
     example="工作簿中找不到“政府性基金预算财政拨款收入支出决算表”：错误。",
 )
@@ -39,9 +66,12 @@ def missing_tables(disclosure, ctx):
         return  # a 预算 has its own set of tables (BGC001)
     where = "工作簿" if disclosure.kind == "workbook" else "文档"
     unread = {t.kind for t in disclosure.unread_tables}  # found but set aside (BGC006): not missing
-    for kind in ctx.settings.required_tables:
-        if kind in disclosure.tables or kind in unread:
-            continue
+    required = list(ctx.settings.required_tables)
+    missing = [k for k in required if k not in disclosure.tables and k not in unread]
+    if partial_publication(disclosure, required, missing):
+        yield partial_finding(disclosure, "CMP001", required, missing, TABLE_NAMES)
+        return
+    for kind in missing:
         name = TABLE_NAMES.get(kind, kind)
         title = disclosure.titled_only.get(kind)
         if title is not None:  # the heading is there, the table is not: say so, at the heading
