@@ -137,3 +137,61 @@ F3_CASES = [
 @pytest.mark.parametrize("name,lines,expected", F3_CASES, ids=[c[0] for c in F3_CASES])
 def test_f3_negated_name_is_another_thing(tmp_path, name, lines, expected):
     assert _check(tmp_path, lines, name) == expected
+
+
+# F4: a multi-unit department states its office's and its units' amounts beside its own: those are not the
+# department's tables' figures (not judged); the department's own sentences still are
+F4_LEAD = "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，项目支出5324.54万元。"
+F4_CASES = [
+    ("f4_units", ["一、情况说明", F4_LEAD, "纳入本部门决算编制范围的单位共2个。其中，局机关本年支出合计3101.24万元，"
+                                     "人才交流服务中心本年支出合计3000万元。"], []),
+    ("f4_office", ["一、情况说明", F4_LEAD, "局机关本级2019年度基本支出500.00万元，其中人员经费480.00万元，公用经费20.00万元。"],
+     []),
+    ("f4_sangong", ["一、情况说明", F4_LEAD, "所属人才交流服务中心公务接待费0.50万元，局机关公务接待费0.76万元。"], []),
+    # the department's own sentence after its units' in the same paragraph is judged again (its 基本支出 planted wrong)
+    ("f4_own_again", ["一、情况说明", "局机关本年支出合计3101.24万元。本部门本年支出合计6101.24万元，其中：基本支出767.71万元。"],
+     [("TXT001", "局机关本年支出合计3101.24万元。本部门本年支出合计6101.24万元，其中：基本支出767.71万元。")]),
+    # the office and its units together are the department: judged (公务接待费 planted wrong: 公开07表 1.26)
+    ("f4_all_units", ["一、情况说明", "局机关及所属单位公务接待费1.62万元。"], [("TXT001", "局机关及所属单位公务接待费1.62万元。")]),
+    ("f4_each_unit", ["一、情况说明", "所属各预算单位公务接待费1.62万元。"], [("TXT001", "所属各预算单位公务接待费1.62万元。")]),
+    # control: the department's own line planted wrong beside the units' paragraph is still found
+    ("f4_control", ["一、情况说明", F4_LEAD.replace("776.71", "767.71"), "其中，局机关本年支出合计3101.24万元。"],
+     [("TXT001", F4_LEAD.replace("776.71", "767.71"))]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", F4_CASES, ids=[c[0] for c in F4_CASES])
+def test_f4_sub_unit_amounts_not_judged(tmp_path, name, lines, expected):
+    assert _check(tmp_path, lines, name, business=False) == expected
+
+
+SHANGHAI = Path(__file__).resolve().parent.parent / "samples" / "预算公开表-2026-上海部门-无误.xlsx"
+SH_TEXT = ["2026年部门预算编制说明",
+           "2026年，上海市某区某某局收入预算2129.93万元，其中：财政拨款收入2082.33万元，事业收入35.6万元，其他收入12万元。"]
+
+
+def _check_shanghai(tmp_path: Path, lines: list[str], name: str) -> list[tuple[str, str]]:
+    """(code, line) of each TXT error or warning when the 上海 部门预算 sample's 编制说明 holds `lines`."""
+    wb = load_workbook(SHANGHAI)
+    ws = wb["部门编制说明"]
+    ws.delete_rows(1, ws.max_row)
+    for i, line in enumerate(lines, 1):
+        ws.cell(i, 1, line)
+    path = tmp_path / f"{name}.xlsx"
+    wb.save(path)
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    return sorted((f.code, lines[int(next(loc.cell for loc in f.locations if loc.sheet == "部门编制说明")[1:]) - 1])
+                  for f in findings if f.severity.value in ("error", "warning"))
+
+
+SH_UNITS = "其中，本部（机关）财政拨款收入预算1500.00万元，下属上海市某区某某中心财政拨款收入预算582.33万元。"
+
+
+@pytest.mark.parametrize("name,lines,expected", [
+    ("f4_budget_units", SH_TEXT + [SH_UNITS], []),
+    ("f4_budget_control", [SH_TEXT[0], SH_TEXT[1].replace("2082.33", "2082.53"), SH_UNITS],
+     [("TXT001", SH_TEXT[1].replace("2082.33", "2082.53"))]),
+], ids=["units", "control"])
+def test_f4_sub_unit_budget_amounts_not_judged(tmp_path, name, lines, expected):
+    assert _check_shanghai(tmp_path, lines, name) == expected

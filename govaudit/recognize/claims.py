@@ -346,6 +346,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
+    sub_unit = False  # the paragraph states a part of the department's amounts (局机关, 所属单位 …): see SUB_UNIT_RE
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
@@ -431,6 +432,17 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name="", text=found.text, known=False)
             elif found is not None:
                 found = _under_heading(found, heading, lex)
+            first = MONEY_RE.search(clause)
+            if first is not None and ALL_UNITS_RE.search(clause[: first.start()]):
+                sub_unit = False  # "局机关及所属单位“三公”经费支出…", "所属各预算单位…": the whole department
+            elif first is not None and SUB_UNIT_RE.search(clause[: first.start()]):
+                sub_unit = True  # "局机关本年支出合计3101.24万元", "下属…中心财政拨款收入预算582.33万元"
+            elif first is not None and OWN_BODY_RE.search(clause[: first.start()]):
+                sub_unit = False  # "本部门本年支出合计…": the department's own again
+            if sub_unit:
+                # a unit's amounts (and those of the clauses and sentences after it in the paragraph, "其中人员经费…",
+                # "人才交流服务中心…"): not the department's tables' figures, not judged
+                found = _Subject(name="", text=found.text if found is not None else "", known=False)
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -795,6 +807,12 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     return found
 
 
+# a part of the department named before an amount: its own office (局机关, 机关本级, 本部（机关）) or its units (所属/下属/
+# 直属单位, 二级单位): a multi-unit department states their amounts beside its own ("其中，局机关本年支出合计3101.24万元，
+# 人才交流服务中心本年支出合计3000万元")
+SUB_UNIT_RE = lazy(r"[局厅委部办]机关|机关本级|本级|本部(?!门)|\(机关\)|所属|下属|直属单位|二级单位|基层单位")
+ALL_UNITS_RE = lazy(r"(?:及|和|与|含|包括|连同)(?:其)?(?:[局厅委部办]?机关|本级|本部|所属|下属|直属)|(?:所属|下属|直属)各")
+OWN_BODY_RE = lazy(r"本部门|本单位|全部门|部门合计")
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 
