@@ -195,3 +195,28 @@ SH_UNITS = "其中，本部（机关）财政拨款收入预算1500.00万元，�
 ], ids=["units", "control"])
 def test_f4_sub_unit_budget_amounts_not_judged(tmp_path, name, lines, expected):
     assert _check_shanghai(tmp_path, lines, name) == expected
+
+
+# F5: a 预算 named before the subject, or in a clause of its own, makes the amounts after it budget amounts (not judged
+# against the 决算 tables); a "决算数为…" after it in the sentence is still judged
+F5_LEAD = "本部门2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，项目支出5324.54万元。"
+F5_CASES = [
+    ("f5_before", ["一、情况说明", F5_LEAD, "2019年年初预算本年支出合计10010.00万元，决算数为6101.24万元，完成年初预算的60.95%。"],
+     []),
+    ("f5_clause", ["一、情况说明", F5_LEAD, "年初预算中，一般公共预算财政拨款支出1800.00万元，基本支出700.00万元。"], []),
+    ("f5_parts", ["一、情况说明", F5_LEAD, "2019年年初预算本年支出合计10010.00万元，其中基本支出800.00万元，项目支出9210.00万元。"], []),
+    # controls: the 决算 after the budget planted wrong is still found, and so is a wrong completion rate
+    ("f5_spent_wrong", ["一、情况说明", F5_LEAD, "2019年年初预算本年支出合计10010.00万元，决算数为6110.24万元。"],
+     [("TXT001", "2019年年初预算本年支出合计10010.00万元，决算数为6110.24万元。"),
+      ("TXT002", "2019年年初预算本年支出合计10010.00万元，决算数为6110.24万元。")]),
+    ("f5_rate_wrong", ["一、情况说明", F5_LEAD, "2019年年初预算本年支出合计10010.00万元，决算数为6101.24万元，完成年初预算的66.95%。"],
+     [("TXT012", "2019年年初预算本年支出合计10010.00万元，决算数为6101.24万元，完成年初预算的66.95%。")]),
+    ("f5_after_clause_wrong", ["一、情况说明", F5_LEAD, "年初预算中，一般公共预算财政拨款支出1800.00万元；决算中，一般公共预算财政拨款支出"
+                                                    "2161.25万元。"],
+     [("TXT001", "年初预算中，一般公共预算财政拨款支出1800.00万元；决算中，一般公共预算财政拨款支出2161.25万元。")]),
+]
+
+
+@pytest.mark.parametrize("name,lines,expected", F5_CASES, ids=[c[0] for c in F5_CASES])
+def test_f5_budget_word_governs(tmp_path, name, lines, expected):
+    assert _check(tmp_path, lines, name, business=False) == expected

@@ -214,6 +214,7 @@ class _Sentence:
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
     within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
     within_budget: bool = False  # "“三公”经费预算中，…": the amounts after it are budgets
+    within_word: str | None = None  # which budget ("年初预算中，…": 年初)
     list_whole: Claim | None = None  # "本年支出合计X万元，其中：": the amount the list after 其中 is the parts of
     wholes: list[tuple[int, Claim]] = field(default_factory=list)  # what a 基本支出/项目支出 may be a part of
     unscoped_at: int = -2  # the department's whole (本年支出合计 …) is named after this many of `money`
@@ -449,6 +450,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.within = found.name or UNKNOWN_WHOLE + found.text
                 # "“三公”经费预算中，": the amounts after it are budgets (not "一般公共预算财政拨款支出中，")
                 state.within_budget = "预算" in FUND_BUDGET_RE.sub("", clause)
+            _budget_governs(state, clause, found, first)
             if found is not None:
                 subject = found
             if prior:
@@ -503,7 +505,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 bare = None
                 if not said and state.within_budget:
-                    said = [None]
+                    said = [state.within_word]
                 if not said and found is not None and bare_budgets:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
@@ -986,6 +988,24 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
     spec = lex.data.subjects.get("财政拨款收支总计") if bare_total else \
         lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)
     return _Subject(name=spec.name, text=found.text, known=True) if spec is not None else found
+
+
+# a budget named before the subject ("2019年年初预算本年支出合计10010.00万元") or in a clause of its own ("年初预算中，…"):
+# the amounts after it in the sentence are that budget's, until a clause says 决算 ("决算数为6101.24万元")
+BUDGET_BEFORE_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)?(?:的)?(?:\d{{4}}年度?)?$")
+BUDGET_CLAUSE_RE = lazy(rf"(?:在)?(?:\d{{4}}年度?)?(?:部门)?{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)")
+SPENT_RE = lazy(r"决算|实际|执行数")
+
+
+def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first: re.Match | None) -> None:
+    """Whether the clause's amounts (and those after it in the sentence) are a budget's: a 预算 that governs them."""
+    pre = clause[: clause.find(found.text)] if found is not None and found.text else clause
+    m = BUDGET_BEFORE_RE.search(FUND_BUDGET_RE.sub("", pre)) if found is not None and found.text else \
+        BUDGET_CLAUSE_RE.fullmatch(clause)
+    if m is not None and "预算" in m.group(0):
+        state.within_budget, state.within_word = True, _budget_word(m.group(1))
+    elif state.within_budget and SPENT_RE.search(clause[: first.start()] if first else clause):
+        state.within_budget, state.within_word = False, None  # "…，决算数为6101.24万元": spent, not budgeted
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
