@@ -12,6 +12,7 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
@@ -259,6 +260,8 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.duplicates.append(other)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
+    for table in (*disclosure.tables.values(), *disclosure.extra_tables):
+        settle_zeros(table)
     from govaudit.recognize.stage import detect
 
     detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself (tables, then headings)
