@@ -220,3 +220,18 @@ F5_CASES = [
 @pytest.mark.parametrize("name,lines,expected", F5_CASES, ids=[c[0] for c in F5_CASES])
 def test_f5_budget_word_governs(tmp_path, name, lines, expected):
     assert _check(tmp_path, lines, name, business=False) == expected
+
+
+def test_b1_table_in_yuan_prints_no_point_interval(tmp_path):
+    """B1: a table figure in 元 (20823283 元 = 2082.3283 万元) is exact to a clerk: the message shows it in 万元 and 元,
+    with no interval whose two ends print alike ("区间 [2082.328, 2082.328]"); the stated figure keeps its interval."""
+    lines = [SH_TEXT[0], SH_TEXT[1].replace("2082.33", "2082.53")]
+    wb = load_workbook(SHANGHAI)
+    ws = wb["部门编制说明"]
+    ws.delete_rows(1, ws.max_row)
+    for i, line in enumerate(lines, 1):
+        ws.cell(i, 1, line)
+    wb.save(tmp_path / "b1.xlsx")
+    _status, findings = check_file(tmp_path / "b1.xlsx", Options(select=["TXT001"]))
+    [f] = [f for f in findings if f.severity.value == "error"]
+    assert "表中为 2082.33 万元（20823283 元），文中为 2082.53（区间 [2082.525, 2082.535]），相差 0.20" in f.message, f.message

@@ -74,9 +74,13 @@ def amounts_match_tables(disclosure, ctx):
         else:
             said = (f"{stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                     f"{show(stated.hi, stated.decimals + 1)}]）")
+        # a table in 元 is exact to a clerk (its interval, ±0.005 元, would print one number twice); one in 万元 shows
+        # its interval to one decimal more than it shows
+        places = max(3, table.decimals + 1)
+        span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
         yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
-                      f"{show(table.hi, 3)}]），文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
+                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
+                      f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=c.amount.text)
 
