@@ -235,3 +235,16 @@ def test_b1_table_in_yuan_prints_no_point_interval(tmp_path):
     _status, findings = check_file(tmp_path / "b1.xlsx", Options(select=["TXT001"]))
     [f] = [f for f in findings if f.severity.value == "error"]
     assert "表中为 2082.33 万元（20823283 元），文中为 2082.53（区间 [2082.525, 2082.535]），相差 0.20" in f.message, f.message
+
+
+# M5: under its own unnumbered title ("2026年部门预算编制说明", a heading by F2) the 上海 说明's 基本支出/项目支出 after
+# 支出预算 are the department's (公开 支出预算总表), no longer left to an earlier heading's fund: judged
+SH_SPEND = "支出预算2129.93万元，其中：基本支出1334.77万元，项目支出795.16万元。"
+
+
+@pytest.mark.parametrize("name,lines,expected", [
+    ("m5_clean", SH_TEXT + [SH_SPEND], []),
+    ("m5_wrong", SH_TEXT + [SH_SPEND.replace("795.16", "759.16")], [("TXT001", SH_SPEND.replace("795.16", "759.16"))]),
+], ids=["clean", "wrong"])
+def test_m5_budget_parts_judged(tmp_path, name, lines, expected):
+    assert _check_shanghai(tmp_path, lines, name) == expected
