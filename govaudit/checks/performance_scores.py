@@ -7,15 +7,18 @@ from decimal import Decimal
 from govaudit.checks.performance_budget import rule_title
 from govaudit.checks.performance_common import (
     HUNDRED,
+    breakdowns,
     computed_rate,
     finding,
     level1_kind,
     level2_parents,
     points,
     q,
+    rate_verdict,
     section_weight,
     shown_rate,
 )
+from govaudit.engine.arith import judge_equal
 from govaudit.engine.performance_settings import perf_settings
 from govaudit.engine.registry import rule
 from govaudit.model import Severity
@@ -231,7 +234,8 @@ def grade_fits(disclosure, ctx):
 execution_full_marks_rate，或配置文件的 performance.execution-full-marks-rate）。执行率取表中列示的
 执行率与执行数 ÷ 预算数中较低的一个：两者都是表自己的说法，得分不能超过其中任何一个所允许的。得分只按
 其显示的位数取整就不超过上限时只作提示（如 98.8% 执行得 10 分：9.88 取整为 10）。各省在上限以下的
-计分方法不同，上限总是成立。
+计分方法不同，上限总是成立。表中执行率与执行数 ÷ 预算数不一致（PRF004）、而总额与其中各项相符、得分又不超过
+按两者中较高的一个所允许的上限时，表本身说不清错的是执行率还是金额，只作“警告”，请先核对执行率。
 """,
     example="执行率 35.6%，预算执行率（10）得满分 10：上限为 3.56，错误。",
 )
@@ -242,7 +246,8 @@ def rate_score_capped(disclosure, ctx):
         section = form.rate_section
         if section is None:
             continue
-        rates = [r for r in (shown_rate(form), computed_rate(form)) if r is not None]
+        shown, computed = shown_rate(form), computed_rate(form)
+        rates = [r for r in (shown, computed) if r is not None]
         if not rates:
             continue
         rate = min(rates, key=lambda r: r.value)
@@ -266,6 +271,19 @@ def rate_score_capped(disclosure, ctx):
                           expected=f"≤ {cap_text}", actual=points(score))
             continue
         whence = "（表中未标明权重，按设置）" if source == "settings" else ""
+        other = max(rates, key=lambda r: r.value)
+        if other is not rate and rate_verdict(form.shown_rate, computed.value, computed.lo, computed.hi) == "error" \
+                and _totals_add_up(form) and score - half <= min(max(other.hi, ZERO) / full, Decimal(1)) * weight:
+            # the printed rate and 执行数 ÷ 预算数 disagree (PRF004), the amounts agree with their breakdown and the
+            # score fits the higher rate: the form does not say which of rate and amounts is wrong, so the score is
+            # not called wrong (a wrong rate would blame a right score). A 总额 that is not the sum of its 其中
+            # (PRF001: 执行数 550 printed where 196.07 was spent) makes the rate the one to trust: an error then.
+            other_text = f"表中执行率 {other.text}" if other.how == "shown" else f"执行数 ÷ 预算数 = {q(other.value, 2)}%"
+            yield finding(disclosure, form, "PRF107", Severity.warning,
+                          f"预算执行率得分 {points(score)}：按{rate_text}最多得 {cap_text} 分，按{other_text}则不超过"
+                          f"上限。表中执行率与执行数 ÷ 预算数不一致（PRF004），请先核对二者，再核对得分。", locs,
+                          title=rule_title("PRF107"), expected=f"≤ {cap_text}", actual=points(score))
+            continue
         yield finding(disclosure, form, "PRF107", Severity.error,
                       f"预算执行率得分 {points(score)}，但{rate_text}，按 min(执行率, {points(full)}%) × 权重 "
                       f"{points(weight)}{whence} 最多得 {cap_text} 分。", locs, title=rule_title("PRF107"),
@@ -309,3 +327,18 @@ def level2_placed(disclosure, ctx):
                               f"二级指标「{ind.level2}」属于{'、'.join(sorted(parents))}，却列在「{section.label}」之下。",
                               [loc, section.cell], title=rule_title("PRF108"),
                               expected="、".join(sorted(parents)), actual=section.label)
+
+
+def _totals_add_up(form) -> bool:
+    """The 预算数 and 执行数 totals each equal (within rounding) one of their printed breakdowns, or have none."""
+    total = form.line("total")
+    parts = [b for b in form.budget if b.key != "total"]
+    if total is None or not parts:
+        return True
+    for key in ("budget", "executed"):
+        head = total.cells.get(key)
+        groups = [g for g in breakdowns(parts) if any(p.cells.get(key) is not None for p in g)]
+        if head is not None and groups and \
+                all(judge_equal([head], [p.cells.get(key) for p in g]).status == "error" for g in groups):
+            return False
+    return True
