@@ -154,6 +154,8 @@ F4_CASES = [
     # the office and its units together are the department: judged (公务接待费 planted wrong: 公开07表 1.26)
     ("f4_all_units", ["一、情况说明", "局机关及所属单位公务接待费1.62万元。"], [("TXT001", "局机关及所属单位公务接待费1.62万元。")]),
     ("f4_each_unit", ["一、情况说明", "所属各预算单位公务接待费1.62万元。"], [("TXT001", "所属各预算单位公务接待费1.62万元。")]),
+    ("f4_counted", ["一、情况说明", "下属1家机关和1家参公事业单位公务接待费1.62万元。"],
+     [("TXT001", "下属1家机关和1家参公事业单位公务接待费1.62万元。")]),
     # control: the department's own line planted wrong beside the units' paragraph is still found
     ("f4_control", ["一、情况说明", F4_LEAD.replace("776.71", "767.71"), "其中，局机关本年支出合计3101.24万元。"],
      [("TXT001", F4_LEAD.replace("776.71", "767.71"))]),

@@ -813,7 +813,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
 # 直属单位, 二级单位): a multi-unit department states their amounts beside its own ("其中，局机关本年支出合计3101.24万元，
 # 人才交流服务中心本年支出合计3000万元")
 SUB_UNIT_RE = lazy(r"[局厅委部办]机关|机关本级|本级|本部(?!门)|\(机关\)|所属|下属|直属单位|二级单位|基层单位")
-ALL_UNITS_RE = lazy(r"(?:及|和|与|含|包括|连同)(?:其)?(?:[局厅委部办]?机关|本级|本部|所属|下属|直属)|(?:所属|下属|直属)各")
+# ("下属1家机关和1家参公事业单位财政拨款的机关运行经费预算": 上海's wording of the department's whole, its units counted)
+ALL_UNITS_RE = lazy(r"(?:及|和|与|含|包括|连同)(?:其)?(?:[局厅委部办]?机关|本级|本部|所属|下属|直属)"
+                    r"|(?:所属|下属|直属)(?:各|全部|所有|\d+家|[一二两三四五六七八九十]+家)")
 OWN_BODY_RE = lazy(r"本部门|本单位|全部门|部门合计")
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
