@@ -194,7 +194,10 @@ SH_UNITS = "其中，本部（机关）财政拨款收入预算1500.00万元，�
     ("f4_budget_units", SH_TEXT + [SH_UNITS], []),
     ("f4_budget_control", [SH_TEXT[0], SH_TEXT[1].replace("2082.33", "2082.53"), SH_UNITS],
      [("TXT001", SH_TEXT[1].replace("2082.33", "2082.53"))]),
-], ids=["units", "control"])
+    # a department named …局 before its own 机关运行经费 names no 局机关: judged (planted wrong: the table's 138.95)
+    ("f4_own_office_costs", SH_TEXT + ["2026年上海市某区某某局机关运行经费预算183.95万元。"],
+     [("TXT001", "2026年上海市某区某某局机关运行经费预算183.95万元。")]),
+], ids=["units", "control", "own_office_costs"])
 def test_f4_sub_unit_budget_amounts_not_judged(tmp_path, name, lines, expected):
     assert _check_shanghai(tmp_path, lines, name) == expected
 

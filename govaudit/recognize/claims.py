@@ -434,11 +434,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif found is not None:
                 found = _under_heading(found, heading, lex)
             first = MONEY_RE.search(clause)
-            if first is not None and ALL_UNITS_RE.search(clause[: first.start()]):
+            # (the words before the amount, the subject's name left out: "…办公厅机关运行经费" names no 厅机关)
+            body = clause[: first.start()].replace(found.text, "|") if first is not None and found is not None \
+                and found.text else clause[: first.start()] if first is not None else ""
+            if first is not None and ALL_UNITS_RE.search(body):
                 sub_unit = False  # "局机关及所属单位“三公”经费支出…", "所属各预算单位…": the whole department
-            elif first is not None and SUB_UNIT_RE.search(clause[: first.start()]):
+            elif first is not None and SUB_UNIT_RE.search(body):
                 sub_unit = True  # "局机关本年支出合计3101.24万元", "下属…中心财政拨款收入预算582.33万元"
-            elif first is not None and OWN_BODY_RE.search(clause[: first.start()]):
+            elif first is not None and OWN_BODY_RE.search(body):
                 sub_unit = False  # "本部门本年支出合计…": the department's own again
             if sub_unit:
                 # a unit's amounts (and those of the clauses and sentences after it in the paragraph, "其中人员经费…",
