@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from govaudit.model import Location, TextParagraph
+from govaudit.model.claim import ANY_SPENDING
 from govaudit.recognize.claims import joined, narrative_year, read_claims
 
 
@@ -107,14 +108,16 @@ def test_classes_of_a_list_take_the_lead_as_their_scope_and_old_names_their_code
         ("amount", "社会保障和就业支出", "社会保障和就业支出", "208", "财政拨款支出", "305.17万元"),
         ("amount", "医疗卫生与计划生育支出", "医疗卫生与计划生育支出", "210", "财政拨款支出", "80.19万元"),
         ("amount", "", "扶贫支出", None, None, "10万元")]  # 扶贫 is a 款 (21305), not a 类
-    assert claim_rows("教育等方面的支出6.15万元。") == [("amount", "教育等方面的支出", "教育等方面的支出", "205", None, "6.15万元")]
+    # a 类 in no list of whose spending: judged only where every spending table agrees (ANY_SPENDING)
+    assert claim_rows("教育等方面的支出6.15万元。") == [("amount", "教育等方面的支出", "教育等方面的支出", "205", ANY_SPENDING,
+                                                "6.15万元")]
 
 
 def test_the_leftmost_name_is_the_subject_whether_a_class_or_an_alias():
     # a 类 before the bare 支出 of its own name; an alias (财政拨款支出) before a 类 that other words then qualify
     assert claim_rows("科学技术支出326.86万元，占本年支出合计的5.36%。") == [
-        ("amount", "科学技术支出", "科学技术支出", "206", None, "326.86万元"),
-        ("share", "科学技术支出", "科学技术支出", "206", None, "326.86万元")]  # its amount
+        ("amount", "科学技术支出", "科学技术支出", "206", ANY_SPENDING, "326.86万元"),
+        ("share", "科学技术支出", "科学技术支出", "206", ANY_SPENDING, "326.86万元")]  # its amount
     assert claim_rows("财政拨款支出中社会保障和就业支出305.17万元。") == [
         ("amount", "", "中社会保障和就业支出", None, None, "305.17万元")]
 

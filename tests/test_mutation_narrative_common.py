@@ -96,8 +96,26 @@ def test_amounts_that_agree_with_the_tables_within_rounding_draw_nothing(sample_
     for text in ("本部门2019年度收支总计6598.33万元，本年收入合计6063.99万元。", "本部门2019年度收支总计6598.3万元。",
                  "本部门2019年度收支总计65983300元。",
                  "2019年度财政拨款支出6101.24万元，主要用于以下方面：社会保障和就业（类）支出305.17万元，"
-                 "卫生健康（类）支出80.2万元。", "社会保障和就业（类）支出306.17万元。"):  # a 类 outside a list: not judged
+                 "卫生健康（类）支出80.2万元。", "社会保障和就业（类）支出305.2万元。"):
         assert judge_tables([text], d) == [], text
+
+
+def test_a_class_outside_a_list_is_judged_only_where_every_spending_table_agrees(sample_disclosure):
+    from decimal import Decimal
+
+    from test_mutation_narrative import judge as judge_tables
+
+    d = sample_disclosure("2019")  # 社会保障和就业: 公开03表 305.17, 公开04表 305.17, 公开05表 305.17
+    (f,) = judge_tables(["社会保障和就业（类）支出306.17万元。"], d)
+    assert (f.code, f.expected, f.actual) == ("TXT001", "305.17", "306.17万元")
+    # the fund's figure (公开05表) not the department's (公开03表): whose spending the 类 is is not certain
+    other = d.model_copy(deep=True)
+    row = next(r for r in other.tables["05"].rows if r.key == "208")
+    row.cells["total"] = row.cells["total"].model_copy(update={"value": Decimal("300.00")})
+    assert judge_tables(["社会保障和就业（类）支出306.17万元。"], other) == []
+    # a 类 after another thing's amount, or in a list (“其中：”) whose whole is not read: not judged
+    assert judge_tables(["项目资金500.00万元，社会保障和就业支出306.17万元。", "其中：社会保障和就业支出306.17万元。"],
+                        d) == []
 
 
 def test_an_amount_against_the_tables_shows_both_intervals(sample_disclosure):

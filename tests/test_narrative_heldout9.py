@@ -353,7 +353,9 @@ def _findings(tmp_path: Path, items: list, name: str) -> dict[str, list[tuple[st
     del wb["情况说明"]
     ws = wb.create_sheet("情况说明", 0)
     for i, item in enumerate(items, start=1):
-        ws.append([f"{_heading(i)}{item[0]}" if isinstance(item, tuple) else f"{_heading(i)}{i}号说明"])
+        # (“（二）第2号说明”: “（二）2号说明” is no heading to the reader — a digit right after the number — and the heading
+        # above it, perhaps a 具体情况 one, would go on)
+        ws.append([f"{_heading(i)}{item[0]}" if isinstance(item, tuple) else f"{_heading(i)}第{i}号说明"])
         ws.append([_text(item)])
     path = tmp_path / name
     wb.save(path)
@@ -381,8 +383,6 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
-    "年初结转和结余的两部分之和": "a fund's 结转和结余 is no subject",
-    "政府采购授予中小企业、小微企业": "a share of 授予中小企业合同金额 is not read",
     "行政运行项金额": "a 项 named by 类/款/项 outside a heading that says whose spending: not certain which table",
 }
 

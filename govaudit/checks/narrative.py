@@ -15,7 +15,7 @@ from govaudit.checks.narrative_common import (
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Severity
-from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS
+from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS
 from govaudit.narrative_data import narrative_data
 
 
@@ -99,7 +99,7 @@ def stated_twice_alike(disclosure, ctx):
     first: dict[str, Claim] = {}
     passage = passage_of(disclosure, ctx)
     for c in _amounts(claims(disclosure, ctx), disclosure):
-        if c.category and not c.scope:
+        if c.category and (not c.scope or c.scope == ANY_SPENDING):
             continue  # a 类 named outside a list of whose spending: not known to be the same figure
         key = f"{c.subject}|{c.category or ''}|{c.scope or ''}|{passage.get(c.paragraph, 0)}"
         prev = first.get(key)

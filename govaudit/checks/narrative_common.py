@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.engine.arith import Span
 from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Location, Severity, Table
+from govaudit.model.claim import ANY_SPENDING
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
 from govaudit.text import category_core, norm
@@ -188,9 +189,14 @@ def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) ->
 
 
 def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
-    """A 功能分类 类 named in a list led by `claim.scope` (财政拨款支出 → 公开04表 合计列)."""
+    """A 功能分类 类 named in a list led by `claim.scope` (财政拨款支出 → 公开04表 合计列). A 类 named where whose
+    spending is not said (ANY_SPENDING): the tables' figure when every spending table that prints the 类 agrees."""
     if not claim.category or not claim.scope:
         return None
+    if claim.scope == ANY_SPENDING:
+        found = [tv for scope in narrative_data().category_tables if scope != ANY_SPENDING
+                 for tv in [category_value(disclosure, claim.model_copy(update={"scope": scope}))] if tv is not None]
+        return found[0] if found and all(tv.val.value == found[0].val.value for tv in found) else None
     for kind, column in narrative_data().category_tables.get(claim.scope, ()):
         found = _lookup(disclosure, [FigureRef(kind, claim.category, column)])
         if found is not None:  # a 决算's table, else a 预算's (上海 合计列, 江苏 金额列): the first that prints the row

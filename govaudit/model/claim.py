@@ -25,6 +25,9 @@ CLAIM_KINDS = {
 BASES = {"prior": "上年", "budget": "预算"}
 # budget_word of a change compared with last year's budget ("比上年预算增加"), not with last year's 决算
 OF_BUDGETS = "上年预算"
+# scope of a 类 named where no whole of whose spending is said ("2019年度城乡社区支出3984.99万元"): judged only when every
+# spending table that prints the 类 agrees (the department's, all 财政拨款's and one fund's are then the same figure)
+ANY_SPENDING = "各支出表"
 # words that say an amount is what was spent (决算数, 执行数), not a budget: the one list both the claims reader (an
 # item paragraph's "支出决算为51.32万元") and the rules (a sentence without a subject, checks/narrative.py) use
 ACTUAL_WORDS = ("决算", "执行")

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
-from govaudit.model.claim import ACTUAL_WORDS, OF_BUDGETS, Claim, ClaimFigure, Narrative
+from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
+HUNDRED = Decimal(100)
 NUM = r"(\d+(?:\.\d+)?)"
 MONEY_UNIT = r"(万元|亿元|元)"
 INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅")
@@ -40,7 +41,8 @@ MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
-COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?的?{NUM}%"
+# ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
@@ -222,6 +224,8 @@ class _Sentence:
     # "2018年度“三公”经费支出4.10万元，其中…": another year an earlier clause stated an amount of (comparing nothing);
     # the amounts of the clauses after it are that year's, until a clause states this year's amount or names this year
     said_year: int | None = None
+    listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
+    lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
@@ -407,6 +411,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if reason:
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
+            if PARTS_GO_ON_RE.match(clause):
+                state.listing = True
+                state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None:
                 found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
@@ -425,6 +432,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             lead_in = said_before + earlier + head[: head.find(found.text)] if found is not None else ""
             if found is not None and found.name in CARRIED:
                 found = _carried(found, claims, heading, lex, lead_in)
+            if found is not None and found.name in UNTIMED_BALANCES:
+                found = _balance_when(found, state, lex)
             if found is not None and found.text in BARE_WHOLES \
                     and found.name == lex.by_alias.get(found.text + "合计") \
                     and any(w in heading or w in lead_in for w in NARROWER):
@@ -447,6 +456,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # a unit's amounts (and those of the clauses and sentences after it in the paragraph, "其中人员经费…",
                 # "人才交流服务中心…"): not the department's tables' figures, not judged
                 found = _Subject(name="", text=found.text if found is not None else "", known=False)
+            if clause.endswith("中") and not MONEY_RE.search(clause):
+                state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -531,7 +542,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
-                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE):
+                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
@@ -602,7 +613,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 else:
                     c = make("share", subject, clause, rate=rate)
                     c.amount = _amount_for(state, c.subject)
-                whole_words = m.group(1)
+                # "占本部门项目支出的": the department's own name before the whole names no other thing
+                whole_words = OWN_WHOLE_RE.sub("", m.group(1)) if m.group(1) else m.group(1)
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
                 lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
@@ -621,11 +633,21 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
                     c.whole = c.whole or whole_words
                     stated = state.amounts.get(c.whole)
+                    if stated is None and c.whole == whole_words:
+                        # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
+                        # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
+                        said = whole_words.removesuffix("的")
+                        stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
+                                       and o.subject_text == said), None)
                     c.whole_amount = stated.amount if stated else None
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
-                elif state.lead is not None and state.lead.subject != c.subject:
+                elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
+                elif state.lead is not None and state.lead.subject == c.subject and c.rate.value != HUNDRED:
+                    # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
+                    # whole, not the whole of the shares after it
+                    state.lead_a_part = True
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
@@ -806,6 +828,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
     else:
         found = _resolve(hit, lex, current, state, project)
+    if found is not None and found.scope == ANY_SPENDING \
+            and not OWN_WORDS_RE.fullmatch(ITEM_NUMBER_RE.sub("", clause[: hit[0]])):
+        found.scope = None  # "下属学校教育支出…": other words before the 类 may name another body's spending
     if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
@@ -829,6 +854,8 @@ STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支�
               # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
               "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
               "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
+OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
+OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -844,6 +871,10 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     if code is not None:
         scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
             state.within if state.within in data.category_tables else None)
+        if scope is None and state.lead is None and not state.within and not state.listing \
+                and all(m.category for m in state.money):
+            # a 类 the sentence names before any other thing's amount, in no list: whose spending is not said
+            scope = ANY_SPENDING
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
     if name in ("项目预算数", "项目执行数"):
@@ -907,25 +938,50 @@ def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
 
 
 def respectively(s: str, lex: _Lexicon) -> str:
-    """Each name of a "分别为" list given its own figure, when names and figures pair one to one."""
+    """Each name of a "分别为" list given its own figure, when names and figures pair one to one; and its own share,
+    when the clause right after the list says them "分别占" in the same number ("基本支出、项目支出分别为A万元、B万元，
+    分别占12.73%、87.27%" → "基本支出为A万元,占12.73%、项目支出为B万元,占87.27%")."""
     if "分别" not in s:
         return s
 
-    def one(clause: str) -> str:
+    def one(clause: str) -> tuple[str, list[tuple[str, str]] | None]:
         m = RESPECTIVELY_RE.fullmatch(clause) if "分别" in clause else None
         if m is None:
-            return clause
+            return clause, None
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
         figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
         if not names or len(names) < 2 or len(names) != len(figures):
-            return clause
+            return clause, None
         # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
         again = lead.replace("其中", "")
-        return lead + "、".join(f"{again if i else ''}{n}为{f}" for i, (n, f) in enumerate(zip(names, figures)))
+        pairs = [(f"{lead if i == 0 else again}{n}", f) for i, (n, f) in enumerate(zip(names, figures))]
+        return "、".join(f"{n}为{f}" for n, f in pairs), pairs
 
-    return "".join(one(part) for part in RESPECTIVELY_SPLIT.split(s))
+    out: list[str] = []
+    listed: tuple[int, list[tuple[str, str]]] | None = None  # the list just rewritten: its place in `out`, its pairs
+    for part in RESPECTIVELY_SPLIT.split(s):
+        sh = RESPECTIVE_SHARES_RE.fullmatch(part) if listed is not None and out[-1] == "," and "分别" in part else None
+        shares = LIST_SHARE_RE.findall(sh.group(2)) if sh else []
+        # of a whole they name ("分别占基本支出的…") or the sentence stated before the list; else the first name would be
+        # taken for the whole of the others ("人员经费和公用经费分别为A万元和B万元，分别占95.51%和4.49%")
+        if sh and len(shares) == len(listed[1]) and ("的" in sh.group(1) or MONEY_RE.search("".join(out[:listed[0]]))):
+            at, pairs = listed
+            out[at] = "、".join(f"{n}为{f},占{sh.group(1)}{r}%" for (n, f), r in zip(pairs, shares))
+            out.pop()  # the comma before the shares: they now stand in the list
+            listed = None
+            continue
+        text, pairs = one(part) if part not in (",", ";", ":", "。") else (part, None)
+        if part not in (",", ";", ":", "。"):
+            listed = (len(out), pairs) if pairs else None
+        out.append(text)
+    return "".join(out)
+
+
+# "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
+RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
+LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 
 
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
@@ -934,6 +990,8 @@ BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+# words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
+PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
 
 
@@ -972,6 +1030,22 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
+
+
+# a fund's 结转和结余 said without 年初/年末: of the one the sentence's whole (年初/年末（财政拨款）结转和结余) says
+UNTIMED_BALANCES = ("一般公共预算财政拨款结转和结余", "政府性基金预算财政拨款结转和结余")
+BALANCE_TIMES = ("年初", "年末")
+
+
+def _balance_when(found: _Subject, state: _Sentence, lex: _Lexicon) -> _Subject:
+    """"年初结转和结余534.34万元，其中：一般公共预算财政拨款结转和结余36.65万元": the fund's 年初 one, when the sentence
+    has stated the amount of exactly one of 年初/年末 结转和结余 (the department's or all 财政拨款's) before it."""
+    times = {t for name in state.amounts if name in CARRIED for t in BALANCE_TIMES if name.startswith(t)}
+    if len(times) == 1:
+        name = found.name.replace("结转和结余", times.pop() + "结转和结余")
+        if name in lex.data.subjects:
+            return _Subject(name=name, text=found.text, known=True)
+    return _Subject(name="", text=found.text, known=False)
 
 
 # a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
