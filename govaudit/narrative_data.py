@@ -49,6 +49,16 @@ class NameData:
     words: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class ClaimWords:
+    """[claims]: the words recognize/claims.py reads some names and years by."""
+
+    standalone: tuple[str, ...] = ()  # names of a whole read only where nothing but own words stand before them
+    carried: dict[str, str] = field(default_factory=dict)  # 结转和结余 said bare → the word of its own scope
+    compared_before_year: tuple[str, ...] = ()  # "比2018年度": a year compared with, not the year of the amounts
+    thing_after_this_year: tuple[str, ...] = ()  # "本年收入合计": 本年 naming a thing, not the year
+
+
 @dataclass
 class NarrativeData:
     subjects: dict[str, SubjectSpec]
@@ -59,6 +69,7 @@ class NarrativeData:
     names: NameData = field(default_factory=NameData)
     # whose spending a passage of 科目 paragraphs lists → the (table, column) pairs that hold its 项 rows
     item_tables: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    claims: ClaimWords = field(default_factory=lambda: ClaimWords())
 
     def scoped(self, scope: str, measure: str) -> SubjectSpec | None:
         for s in self.subjects.values():
@@ -109,6 +120,11 @@ def narrative_data() -> NarrativeData:
     name_data = NameData(suffixes=tuple(norm(s) for s in names.get("suffixes", [])),
                          abbreviations=tuple((norm(a), norm(b)) for a, b in names.get("abbreviations", [])),
                          words=tuple(norm(w) for w in names.get("words", [])))
+    words = data.get("claims", {})
+    claim_words = ClaimWords(standalone=tuple(norm(w) for w in words.get("standalone", [])),
+                             carried={norm(k): norm(v) for k, v in words.get("carried", {}).items()},
+                             compared_before_year=tuple(norm(w) for w in words.get("compared_before_year", [])),
+                             thing_after_this_year=tuple(norm(w) for w in words.get("thing_after_this_year", [])))
     return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,
                          dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])),
-                         names=name_data, item_tables=items)
+                         names=name_data, item_tables=items, claims=claim_words)

@@ -399,3 +399,248 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
             foot = f"第 {i} 页 共 {len(pages)} 页"
             p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
     return w.save(path)
+
+
+# ---- session 10: more producers of tables WITHOUT ruling lines (held-out layouts for the text path) ----
+
+_AMOUNT = __import__("re").compile(r"-?[\d,]*\d\.\d+|\([\d,]+\.\d+\)|[-—－]")
+
+
+def workbook_tables(path: Path, commas: bool = False) -> list[PrintedTable]:
+    """Each sheet of a one-table-a-sheet workbook as the table a print shows (title in row 1, 部门 and 单位 in row 2,
+    header rows up to the first row of figures or codes, the 注 lines under it): amounts shown with two decimals."""
+    import re
+    from openpyxl import load_workbook
+
+    def shown(v) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return f"{v:,.2f}" if commas else f"{v:.2f}"
+        return str(v).strip()
+
+    tables = []
+    for ws in load_workbook(path).worksheets:
+        grid = [[shown(v) for v in row] for row in ws.iter_rows(values_only=True)]
+        title = next(v for v in grid[0] if v)
+        meta = [v for v in grid[1] if v]
+        rows = [r for r in grid[2:] if any(r)]
+        notes = [r[0] for r in rows if r[0].startswith("注")]
+        rows = [r for r in rows if not r[0].startswith("注")]
+        head = next(i for i, r in enumerate(rows)
+                    if re.fullmatch(r"\d{3,7}|合\s*计", r[0]) or any(re.fullmatch(r"[\d,]+\.\d\d", v) for v in r))
+        merges = []
+        for m in ws.merged_cells.ranges:
+            r1 = m.min_row - 3
+            if r1 >= 0 and m.max_row - 3 < len(rows) and grid[m.min_row - 1][0] in (rows[r1][0],):
+                merges.append((r1, m.min_col - 1, m.max_row - 3, m.max_col - 1))
+        tables.append(PrintedTable(title, meta[0], meta[-1], rows, head, merges, notes))
+    return tables
+
+
+def save_workbook(path: Path, tables: list[PrintedTable]) -> Path:
+    """The tables back as a one-table-a-sheet workbook (what the print was made from): amounts as numbers, other
+    text as it is shown (codes as text, '-' as text), merges kept, 注 lines under each table."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for k, t in enumerate(tables, start=1):
+        ws = wb.create_sheet(f"表{k}")
+        n = max(len(r) for r in t.rows)
+        ws.cell(1, 1, t.title)
+        ws.cell(2, 1, t.dept)
+        ws.cell(2, n, t.unit)
+        for i, row in enumerate(t.rows):
+            for j, v in enumerate(row):
+                if not v:
+                    continue
+                plain = v.replace(",", "")
+                if _AMOUNT.fullmatch(v) and plain not in "-—－":
+                    ws.cell(3 + i, 1 + j, float(plain.strip("()")) * (-1 if plain.startswith("(") else 1))
+                else:
+                    ws.cell(3 + i, 1 + j, v.replace("\n", ""))
+        for a, b, c, d in t.merges:
+            ws.merge_cells(start_row=3 + a, start_column=1 + b, end_row=3 + c, end_column=1 + d)
+        for i, note in enumerate(t.notes):
+            ws.cell(3 + len(t.rows) + i, 1, note)
+    wb.save(path)
+    return Path(path)
+
+
+def _is_code_col(t: PrintedTable, j: int) -> bool:
+    return any("编码" in (r[j] if j < len(r) else "") for r in t.rows[:t.head])
+
+
+def own_level_codes(t: PrintedTable) -> PrintedTable:
+    """科目编码 printed with only the row's own level, indented by level: '201', '  01', '    01' (类, 款, 项)."""
+    rows = []
+    for i, row in enumerate(t.rows):
+        new = list(row)
+        for j, v in enumerate(row):
+            if i >= t.head and _is_code_col(t, j) and v.isdigit() and len(v) in (5, 7):
+                new[j] = " " * (len(v) - 3) + v[-2:]
+        rows.append(new)
+    return PrintedTable(t.title, t.dept, t.unit, rows, t.head, t.merges, t.notes)
+
+
+def zeros_as(t: PrintedTable, zero: str = "-", blank: str = "") -> PrintedTable:
+    """Amounts of 0.00 printed as `zero`, empty amount cells of a row with figures as `blank`."""
+    rows = []
+    for i, row in enumerate(t.rows):
+        figures = i >= t.head and any(_AMOUNT.fullmatch(v) for v in row if v)
+        new = []
+        for j, v in enumerate(row):
+            amount_col = any(_AMOUNT.fullmatch(r[j]) for r in t.rows[t.head:] if j < len(r) and r[j])
+            if figures and v in ("0.00",):
+                v = zero
+            elif figures and not v and amount_col and not any(j in range(m[1], m[3] + 1) and i in range(m[0], m[2] + 1)
+                                                              for m in t.merges):
+                v = blank
+            new.append(v)
+        rows.append(new)
+    return PrintedTable(t.title, t.dept, t.unit, rows, t.head, t.merges, t.notes)
+
+
+def in_yuan(t: PrintedTable) -> PrintedTable:
+    """Amounts in 元 with thousands separators (×10000): widths from '0.00' to '60,639,900.00' in one column."""
+    def yuan(v: str) -> str:
+        if not _AMOUNT.fullmatch(v) or v in "-—－":
+            return v
+        from decimal import Decimal
+        return f"{Decimal(v.replace(',', '')) * 10000:,.2f}"
+    rows = [[yuan(v) if i >= t.head else v for v in row] for i, row in enumerate(t.rows)]
+    return PrintedTable(t.title, t.dept, t.unit.replace("万元", "元"), rows, t.head, t.merges, t.notes)
+
+
+def long_notes(t: PrintedTable, width_chars: int) -> PrintedTable:
+    """The 注 under a table made longer (a second sentence) and wrapped at `width_chars` characters, each line a line."""
+    notes = []
+    for n in t.notes:
+        text = n + "本表金额单位为万元，数据保留两位小数，因四舍五入，合计数与各分项之和可能存在尾差。"
+        notes += [text[i:i + width_chars] for i in range(0, len(text), width_chars)]
+    return PrintedTable(t.title, t.dept, t.unit, t.rows, t.head, t.merges, notes)
+
+
+def _spread(p: PageDraw, x0: float, x1: float, top: float, text: str, size: float) -> None:
+    """A short word distributed over the cell's width (分散对齐): its first glyph at x0, its last ending at x1."""
+    if len(text) < 2:
+        p.text((x0 + x1 - size) / 2, top, text, size)
+        return
+    step = (x1 - x0 - size) / (len(text) - 1)
+    for k, ch in enumerate(text):
+        p.text(x0 + k * step, top, ch, size)
+
+
+def draw_plain(p: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]],
+               merges: list[tuple[int, int, int, int]] = (), head: int = 1, size: float = 9.0, align: str = "middle",
+               spaced: bool = False, pad: float = 3.0) -> float:
+    """A table with no ruling line at all (a sheet printed without gridlines). Figures right-aligned (pad points
+    from the column's right end), header words centred or, when `spaced`, words of up to four characters
+    distributed over the whole cell (so they run up to `pad` points from the next column) and 合计/总计 likewise;
+    leading spaces of a cell are an indent of half an em each. Returns the table's bottom."""
+    line_h, vpad = size * 1.3, size * 0.45
+    heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * vpad if row else line_h + 2 * vpad for row in rows]
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    covered = {}
+    for m in merges:
+        for r in range(m[0], m[2] + 1):
+            for c in range(m[1], m[3] + 1):
+                covered[(r, c)] = m
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            m = covered.get((i, j))
+            if not v or (m is not None and (m[0], m[1]) != (i, j)):
+                continue
+            r2, c2 = (m[2], m[3]) if m else (i, j)
+            lines = v.split("\n")
+            room = ys[r2 + 1] - ys[i] - 2 * vpad - len(lines) * line_h
+            y = ys[i] + vpad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
+            left, right = xs[j] + pad, xs[c2 + 1] - pad
+            for k, part in enumerate(lines):
+                yy = y + k * line_h
+                indent = (len(part) - len(part.lstrip(" "))) * size / 2
+                part = part.strip(" ")
+                if _AMOUNT.fullmatch(part):
+                    p.text_right(right, yy, part, size)
+                elif spaced and len(part) <= 4 and (i < head or part in ("合计", "总计")):
+                    _spread(p, left, right, yy, part, size)
+                elif i < head or m is not None:
+                    p.text((left + right - len(part) * size) / 2, yy, part, size)
+                else:
+                    p.text(left + indent, yy, part, size)
+    return ys[-1]
+
+
+def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
+                size: float = 9.0, align: str = "middle", spaced: bool = False, pad: float = 3.0,
+                body_rows: int | None = None, repeat_head: bool = True, pack: bool = False) -> Path:
+    """The tables printed without any ruling line, each from a new page (or, when `pack`, one after the other on a
+    page, each right under the one before: its title line, its 部门/单位 line, no more space than a row's). A table
+    longer than the page (or than `body_rows` body rows) continues on the next page, under its header rows again
+    only when `repeat_head`; the 注 lines under its last part."""
+    width, height = page
+    w = PdfWriter()
+    foot = height - 60
+
+    def fitted(t: PrintedTable) -> tuple[float, list[float]]:
+        plain = table_widths(t, size)
+        fit = min(size, size * (width - 60) / (sum(plain) + 2 * pad * len(plain)))
+        return fit, [x - 6 + 2 * pad for x in table_widths(t, fit)]
+
+    def high(row, s):
+        return max(len(v.split("\n")) for v in row) * s * 1.3 + s * 0.9
+
+    p, y = None, 0.0
+    for t in tables:
+        tsize, widths = fitted(t)
+        x0 = (width - sum(widths)) / 2
+        head, body = t.rows[:t.head], t.rows[t.head:]
+        hm = [m for m in t.merges if m[2] < t.head]
+        bm = [m for m in t.merges if m[0] >= t.head]
+        need = 60 + sum(high(r, tsize) for r in t.rows[:t.head + 3])
+        if p is None or not pack or y + need > foot:
+            p = w.page(width, height)
+            y = 40.0
+        if pack:
+            p.text((width - len(t.title) * (tsize + 3)) / 2, y, t.title, tsize + 3)
+            y += (tsize + 3) * 1.6
+            p.text(x0, y, t.dept, tsize)
+            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+            y += tsize * 1.8
+        else:
+            p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
+            y += 26
+            p.text(x0, y, t.dept, tsize)
+            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+            y += tsize * 2
+        s, first = 0, True
+        while True:
+            shown_head = head if first or repeat_head else []
+            used = y + sum(high(r, tsize) for r in shown_head)
+            n = 0
+            while s + n < len(body) and (n == 0 or ((not body_rows or n < body_rows)
+                                                   and used + high(body[s + n], tsize) <= foot)):
+                used += high(body[s + n], tsize)
+                n += 1
+            part = body[s:s + n]
+            off = len(shown_head) - t.head - s
+            merges = (hm if shown_head else []) + [(a + off, b, c + off, d) for a, b, c, d in bm
+                                                   if a >= t.head + s and c < t.head + s + n]
+            y = draw_plain(p, x0, y, widths, shown_head + part, merges, len(shown_head), tsize, align, spaced, pad)
+            s += n
+            first = False
+            if s >= len(body):
+                break
+            p = w.page(width, height)
+            y = 40.0
+        for note in t.notes:
+            p.text(x0, y + 6, note, tsize)
+            y += tsize * 1.5
+        y += 6 + tsize * 2
+    return w.save(path)

@@ -36,7 +36,11 @@ FIRST_RUN = """main bfe9217, before any change (45 pairs = 90 sentences, 22 neve
 - wrong (45): 36 caught with exactly the code named; 9 missed (nothing drawn): “基本支出、项目支出分别为…，分别占A%、B%”
   (shares listed with 分别占), 城乡社区支出 0.44亿元 (a 类 in 亿元), 年末结转和结余 “较年初减少…，下降X%”, three 类 “分别为
   A万元、B万元和C万元”, “决算数为X万元，为年初预算Y万元的Z%”, “中小企业合同金额占比Z%”, 政府采购 “货物、工程、服务类采购
-  分别为…” (the sum), 绩效自评 资金 “占本部门项目支出的”, a share's change “比上年的A%下降X个百分点”."""
+  分别为…” (the sum), 绩效自评 资金 “占本部门项目支出的”, a share's change “比上年的A%下降X个百分点”.
+After the fixes (each a rule, see README 情况说明): right + never-judged: nothing; wrong: 42 of 45 caught with the code
+named, 3 still not read (NOT_YET, strict xfail). The second round below (5 more never-judged sentences and 3 more pairs,
+written after reading claims.py) drew 4 false errors on the first fixes (one, a lead that is itself a part, on main too):
+none after."""
 
 # (name, right, wrong, code); a text given as (heading, text) stands under that heading
 SHAPES = [

@@ -109,7 +109,7 @@ def test_f2_unnumbered_heading_scopes(tmp_path, name, lines, expected):
 
 
 def test_f2_topic_heading_shape():
-    from govaudit.recognize.claims import topic_heading
+    from govaudit.text import topic_heading
     from govaudit.text import norm
 
     assert topic_heading(norm("政府性基金预算财政拨款收入支出决算情况说明"))

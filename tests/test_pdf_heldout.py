@@ -99,9 +99,10 @@ LAYOUTS = {
 GAPS = {
     # an unruled table's part continued on the next page is laid out in columns of its own (from its own few rows),
     # not in the first part's: the 合计 row alone on a page, or a part with few figures, is shifted by a column
-    "fit to page 6.5pt, landscape, no rules": "continued unruled part laid out in its own columns",
-    "three pages, no rules, header repeated": "continued unruled part laid out in its own columns",
-    "names wrapped, no rules, first line": "unruled rows of two lines: the figure line and the name's second line",
+    # (session 10: a part right at the head of the page after the foot of an unruled table is laid out in that
+    # table's columns, under at most three lines of its repeated header: both layouts of this kind now read right)
+    # (session 10: "names wrapped, no rules, first line" now reads right: a cell's wrapped line, set closer to the line
+    # above than the rows are, is joined to its row)
     # two ruled tables side by side: their title lines are one line of two pieces, the second title is not above
     # its own grid, and 公开09表 is not found (CMP001)
     "two small tables side by side": "side-by-side tables: titles on one line",

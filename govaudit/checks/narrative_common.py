@@ -15,7 +15,7 @@ from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Loca
 from govaudit.model.claim import ANY_SPENDING
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
-from govaudit.text import category_core, norm
+from govaudit.text import category_core, norm, topic_heading
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
@@ -45,8 +45,6 @@ def passage_of(disclosure: Disclosure, ctx) -> dict[int, int]:
     amount once per body, so two amounts of one item are compared only within a passage."""
     cached = ctx.cache.get("passages")
     if cached is None:
-        from govaudit.recognize.claims import topic_heading
-
         cached, n = {}, 0
         for p in disclosure.paragraphs:
             if p.level is not None or _HEADING.match(p.text) or topic_heading(norm(p.text)):

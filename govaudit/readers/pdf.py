@@ -32,6 +32,7 @@ from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
 from govaudit.readers.pdf_text import (
+    Carried,
     Line,
     Margins,
     Piece,
@@ -92,6 +93,7 @@ class _Layout:
         self.current: list[Line] = []  # the paragraph being read
         self.last: str | None = None  # "text" or "grid": what was laid out last
         self.table: _TableState | None = None
+        self.unruled = Carried()  # the columns of an unruled table at a page's foot (its next part's)
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
@@ -138,7 +140,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         self.contents |= _contents_lines(lines, grids)
-        unruled_tables(lines)
+        unruled_tables(lines, self.unruled)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]

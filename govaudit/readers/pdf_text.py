@@ -75,7 +75,7 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     prev = chars[0]
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
-        if space > gap or (fine and space > near and _amount_beside(chars, i)):
+        if space > gap or (fine and space > near and _amount_beside(chars, i, near)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -87,14 +87,15 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
             for p in pieces]
 
 
-def _amount_beside(chars: list[Char], i: int) -> bool:
+def _amount_beside(chars: list[Char], i: int, near: float) -> bool:
     """An amount ('1,234.56', '12.30', '(5.00)') ends just before chars[i] or starts at it: a year or a count
-    ('2018', '3') does not part a line at a narrow gap."""
+    ('2018', '3') does not part a line at a narrow gap. The amount is the figure characters set closer than `near`
+    (the next column's amount, as close as the gap in hand, is not part of it)."""
     j = i
-    while j > 0 and chars[j - 1].text in _FIGURE_TEXT:
+    while j > 0 and chars[j - 1].text in _FIGURE_TEXT and (j == i or chars[j].x0 - chars[j - 1].x1 <= near):
         j -= 1
     k = i
-    while k < len(chars) and chars[k].text in _FIGURE_TEXT:
+    while k < len(chars) and chars[k].text in _FIGURE_TEXT and (k == i or chars[k].x0 - chars[k - 1].x1 <= near):
         k += 1
     return bool(_AMOUNT.match("".join(c.text for c in chars[j:i])) or _AMOUNT.match("".join(c.text for c in chars[i:k])))
 
@@ -268,30 +269,52 @@ def mark_table_heads(lines: list[Line], table_tops: list[float]) -> None:
 MIN_TABLE_LINES = 3  # lines of two or more pieces, one under another: a table printed without rules
 
 
-def unruled_tables(lines: list[Line]) -> None:
+class Carried:
+    """The columns of the last table without rules, kept from one page to the next (the caller keeps one for the
+    document): its part continued at the head of the next page is laid out in them. Such a part has columns of its
+    own that need not match the first part's (a few rows only, one side of 01 ended, a column blank on that page)."""
+
+    __slots__ = ("spans", "page")
+
+    def __init__(self):
+        self.spans: list[list[float]] | None = None  # the last table's columns, when it ran to its page's foot
+        self.page = 0
+
+
+def unruled_tables(lines: list[Line], carried: Carried | None = None) -> None:
     """Tables printed without ruling lines: a run of lines split into pieces at the same places. Their columns
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
-    each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's."""
+    each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's; `carried`:
+    the columns of a table that ran to the foot of the page before."""
     free = [ln.columns is None for ln in lines]
     # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
     kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
     for ln, f in zip(lines, free):
         if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
-    _find_runs(lines, free)
+    page = lines[0].page if lines else 0
+    before = carried.spans if carried is not None and carried.page == page - 1 else None
+    last = _find_runs(lines, free, before)
+    if carried is not None:
+        carried.spans, carried.page = last, page
     for ln, f in zip(lines, free):
         if f and ln.columns is None:
             ln.pieces = kept[id(ln)]
+    if any(ln.columns == [] for ln in lines):
+        lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
 
 
-def _find_runs(lines: list[Line], free: list[bool]) -> None:
+def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None) -> list[list[float]] | None:
+    """The runs of table lines laid out in columns; returns the columns of a table that runs to the page's foot.
+    `before`: the columns of the table at the foot of the page before, for a run at the head of this page."""
     i, n = 0, len(lines)
+    foot = None
     while i < n:
         if not (free[i] and len(lines[i].pieces) >= 2):
             i += 1
             continue
         run, j = [lines[i]], i + 1
-        while j < n and free[j]:
+        while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
                     break
@@ -303,7 +326,8 @@ def _find_runs(lines: list[Line], free: list[bool]) -> None:
             # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
             last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
-            while k < n and free[k] and len(lines[k].pieces) < 2 and (k < j + 3 or _aligned(lines[k], last) == 1):
+            while k < n and free[k] and len(lines[k].pieces) < 2 and not _ends_table(lines[k]) \
+                    and (k < j + 3 or _aligned(lines[k], last) == 1):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
@@ -311,9 +335,53 @@ def _find_runs(lines: list[Line], free: list[bool]) -> None:
                 run.extend(lines[j:k])
                 j = k
                 continue
+            if k == n and _trailing(run, lines[j:]):
+                run.extend(lines[j:])  # the page ends inside the table: its last rows have words in one column
+                j = n
             break
-        _columns_of_run(run)
+        # a table's part right at the page's head (under at most three lines of its header) may continue the one
+        # at the foot of the page before
+        head = before if before is not None and (i == 0 or _header_above(lines[:i], run[0])) else None
+        before = None  # (the first run only)
+        if head is not None:
+            run[:0] = lines[:i]
+        spans = _columns_of_run(run, head)
+        foot = spans if j == n else None
         i = j
+    return foot
+
+
+_NOTE = re.compile(r"^\s*(?:注|备注|说明)\s*[:：]")
+
+
+def _ends_table(line: Line) -> bool:
+    """A table's note ('注：…') or the next table's title (two tables on a page, parted only by the title line):
+    no row of the table above."""
+    return bool(_NOTE.match(line.text)) or title_like(line.pieces[0].text)
+
+
+def _header_above(lines: list[Line], first: Line) -> bool:
+    """At most three one-piece lines, no running text, one right above another, the last right above `first`."""
+    if len(lines) > 3 or any(len(ln.pieces) != 1 or ln.columns is not None or SENTENCE.search(ln.text)
+                             or title_like(ln.text) or _TABLE_HEAD.search(ln.text) for ln in lines):
+        return False  # (a title, or a 部门/单位 line: another table)
+    return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _trailing(run: list[Line], rest: list[Line]) -> bool:
+    """One-piece lines at the foot of a page, right under a table, each a word in one of its columns but the first
+    (a long side of 01/04 whose other side has ended): the table's last rows on the page. Prose starts at the
+    table's left edge."""
+    last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
+    left = min(ln.x0 for ln in run)
+    prev = run[-1]
+    for line in rest:
+        h = max(line.height, prev.height)
+        if line.top - prev.bottom > 3 * h or _aligned(line, last) != 1 or line.x0 < left + 2 * h \
+                or SENTENCE.search(line.text):
+            return False
+        prev = line
+    return True
 
 
 def _joins(run: list[Line], line: Line) -> bool:
@@ -333,14 +401,19 @@ def _aligned(a: Line, b: Line) -> int:
     return sum(1 for q in b.pieces if any(q.bbox[0] < p.bbox[2] and q.bbox[2] > p.bbox[0] for p in a.pieces))
 
 
-def _columns_of_run(run: list[Line]) -> None:
+def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) -> list[list[float]] | None:
+    """Lays out a run in columns; returns them (None: the run is no table). `before`: the columns of the table at
+    the foot of the page before: a run whose own columns each fall in one of them is that table's next part, laid
+    out in them (however few its rows)."""
     # a run ends with a line of two or more pieces: one-piece lines join it only when such a line follows them
-    if sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
-        return
+    if before is not None and any(SENTENCE.search(ln.text) for ln in run):
+        before = None  # (running text is never a table's next part)
+    if sum(1 for ln in run if len(ln.pieces) >= 2) < (1 if before else MIN_TABLE_LINES):
+        return None
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
-    for line in run:
-        if len(line.pieces) >= 2:
+    for line in run:  # (a header line of one piece too: its words may be set no wider apart than a gutter)
+        if not _TABLE_HEAD.search(line.text):
             _part_words(line)
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
@@ -357,10 +430,16 @@ def _columns_of_run(run: list[Line]) -> None:
             spans.append([x0, x1])
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
+    if before is not None and not _TABLE_HEAD.search(run[0].text):
+        inherited = _inherit(before, spans, run)
+        if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
+            return None
+        spans = inherited or spans
     if len(spans) < 2:
-        return
+        return None
     for line in run:
         _part_at_gutters(line, spans)
+        _join_spaced(line, spans)
         cols = []
         for piece in line.pieces:
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
@@ -369,27 +448,234 @@ def _columns_of_run(run: list[Line]) -> None:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
         line.columns = cols
+    _join_wrapped(run)
+    return spans
+
+
+WRAPPED = 0.6  # a line closer than this share of the run's usual gap between lines is a cell's wrapped line
+
+
+def _join_wrapped(run: list[Line]) -> None:
+    """Words wrapped in their cell ('机关事业单位基本养' / '老保险缴费支出'): lines of a cell are set closer together
+    than the rows of the table. A line of words only, each under a word of the line above in the same column, closer
+    to it than WRAPPED of the usual gap, is that row's second line (figures on the first): its words are appended.
+    A line of words only over such a line with figures (figures on the last line) is prepended to it. The lines
+    joined away are marked (columns set to []) for unruled_tables to drop."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
+    if len(gaps) < 2:
+        return
+    usual = gaps[len(gaps) // 2]
+    prev = run[0]
+    for line in run[1:]:
+        if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
+            if _words_only(line) and _continues_cells(line, prev):
+                _merge_into(prev, line, after=True)
+                line.columns = []
+                continue
+            if _words_only(prev) and not _words_only(line) and _continues_cells(prev, line):
+                _merge_into(line, prev, after=False)
+                prev.columns = []
+        prev = line
+
+
+def _words_only(line: Line) -> bool:
+    return not any(FIGURE.match(p.text) or p.text.isdigit() for p in line.pieces)
+
+
+def _continues_cells(source: Line, target: Line) -> bool:
+    """Each of source's pieces lies in a column where target has a word (not a figure, not a code) or nothing (a
+    one-line cell of the row printed level with the other line), and one at least where target has a word."""
+    words = {c for q, c in zip(target.pieces, target.columns) if not FIGURE.match(q.text) and not q.text.isdigit()}
+    taken = {c for q, c in zip(target.pieces, target.columns)} - words
+    return any(c in words for c in source.columns) and not any(
+        c in taken or any(c[0] <= t[1] and t[0] <= c[1] and t != c for t in target.columns) for c in source.columns)
+
+
+def _merge_into(target: Line, source: Line, after: bool) -> None:
+    """source's words joined to target's words of the same column (after or before them)."""
+    cells = dict(zip(target.columns, target.pieces))
+    for piece, col in zip(source.pieces, source.columns):
+        p = cells.get(col)
+        if p is None:
+            cells[col] = piece  # a cell of one line, printed level with the other line of the row
+            continue
+        text = p.text + piece.text if after else piece.text + p.text
+        cells[col] = Piece(text, (min(p.bbox[0], piece.bbox[0]), min(p.bbox[1], piece.bbox[1]),
+                                  max(p.bbox[2], piece.bbox[2]), max(p.bbox[3], piece.bbox[3])))
+    target.columns = sorted(cells)
+    target.pieces = [cells[c] for c in target.columns]
+    target.chars = sorted(target.chars + source.chars, key=lambda c: c.x0)
+    target.top, target.bottom = min(target.top, source.top), max(target.bottom, source.bottom)
+    target.x0, target.x1 = min(target.x0, source.x0), max(target.x1, source.x1)
+
+
+def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line]) -> list[list[float]] | None:
+    """The columns of the part before, each widened by this part's that lie in it alone, when each figure of this
+    part lies in one of them, no row has two figures in one, and nothing lies beyond them; None otherwise (another
+    table). A label over two of them (合计 centred over the code and name columns) is as printed: merged."""
+    lo, hi = before[0][0], before[-1][1]
+    for line in run:
+        if _TABLE_HEAD.search(line.text):
+            continue
+        hits = []
+        for p in line.pieces:
+            if p.bbox[2] < lo - line.height or p.bbox[0] > hi + line.height:
+                return None
+            if FIGURE.match(p.text):
+                over = [k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a]
+                if len(over) != 1:
+                    return None
+                hits.append(over[0])
+        if len(set(hits)) < len(hits):
+            return None
+    out = [list(b) for b in before]
+    for x0, x1 in spans:
+        hit = [k for k, (a, b) in enumerate(before) if x0 < b and x1 > a]
+        if len(hit) == 1:
+            out[hit[0]] = [min(out[hit[0]][0], x0), max(out[hit[0]][1], x1)]
+    return out if all(a[1] < b[0] for a, b in zip(out, out[1:])) else None
+
+
+def _join_spaced(line: Line, spans: list[list[float]]) -> None:
+    """Lone characters one after another at equal gaps are one word letter-spaced over its cell, however wide the
+    gaps ('科    目    名    称', '合          计' over a merged cell), unless each lies centred over a column of its
+    own ('类  款  项' over three columns of codes)."""
+    out: list[Piece] = []
+    run: list[Piece] = []
+
+    def flush():
+        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])):
+            out.append(_piece([c for p in run for c in _chars_of(line, p)]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for piece in line.pieces:
+        if _lone(piece) and run and (len(run) == 1 or _gap_even(run[-2], run[-1], piece)) \
+                and not _starts_column(line, run[-1], piece, spans):
+            run.append(piece)
+            continue
+        flush()
+        if _lone(piece):
+            run.append(piece)
+        else:
+            out.append(piece)
+    flush()
+    if len(out) != len(line.pieces):
+        line.pieces = out
+
+
+def _starts_column(line: Line, prev: Piece, piece: Piece, spans: list[list[float]]) -> bool:
+    """piece starts where a column other than prev's starts (the first character of a left-aligned cell: '入' and
+    '出' ending two wrapped names side by side are two cells)."""
+    for j, (x0, x1) in enumerate(spans):
+        if abs(piece.bbox[0] - x0) <= TIGHT * line.height:
+            return not (prev.bbox[0] < x1 and prev.bbox[2] > x0)
+    return False
+
+
+def _gap_even(a: Piece, b: Piece, c: Piece) -> bool:
+    g1, g2 = b.bbox[0] - a.bbox[2], c.bbox[0] - b.bbox[2]
+    return abs(g1 - g2) <= max(1.0, 0.1 * max(g1, g2))
+
+
+def _centred_own(line: Line, a: Piece, b: Piece, spans: list[list[float]]) -> bool:
+    """Two characters each over a column of its own, near that column's middle (a header centred over it)."""
+    cols = []
+    for p in (a, b):
+        mid = (p.bbox[0] + p.bbox[2]) / 2
+        j = next((j for j, (x0, x1) in enumerate(spans) if p.bbox[0] < x1 and p.bbox[2] > x0), None)
+        if j is None or abs(mid - (spans[j][0] + spans[j][1]) / 2) > max(0.5 * line.height, (spans[j][1] - spans[j][0]) / 4):
+            return False
+        cols.append(j)
+    return cols[0] != cols[1]
+
+
+def _lone(piece: Piece) -> bool:
+    return len(piece.text) == 1 and "\u4e00" <= piece.text <= "\u9fff"
+
+
+def _spaced(line: Line, piece: Piece) -> bool:
+    """A lone Chinese character, or such characters each parted from the next by more than TIGHT."""
+    chars = _chars_of(line, piece)
+    return all("\u4e00" <= c.text <= "\u9fff" for c in chars) \
+        and all(b.x0 - a.x1 > TIGHT * line.height for a, b in zip(chars, chars[1:]))
 
 
 def _part_words(line: Line) -> None:
-    """In a line of an unruled table, a piece whose words of two or more characters each are parted by a gap of
-    half a character or more (otherwise set tight): two header words centred in adjacent narrow columns. Spaced
-    words ('合 计', '项　目', '收 入 合 计') have one-character parts and stay whole."""
+    """In a line of an unruled table, a piece whose words are parted by a gap of half a character or more, each
+    word set tight or letter-spaced evenly ('合 计', '项　目', '收 入 合 计': equal gaps): header words centred in
+    adjacent narrow columns. Two letter-spaced words side by side or two lone characters are not told apart here
+    (their spacings may match by chance, '类 款 项' may be three words: the gutters between the columns part them
+    later); a lone character keeps the piece whole ('功能科目 类'), unless it is the last character of a word
+    spaced wider than a piece, whose other characters are the piece before ('合 ‥ 计 基本支出'), or the first of
+    one whose others are the piece after."""
     out = []
-    for piece in line.pieces:
-        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
-        gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
-        cuts = [i + 1 for i, g in enumerate(gaps) if g > 0.5 * line.height]
-        bounds = [0, *cuts, len(chars)]
-        if not cuts or any(b - a < 2 for a, b in zip(bounds, bounds[1:])) \
-                or any(g > 0.25 * line.height for i, g in enumerate(gaps) if i + 1 not in cuts):
+    for n, piece in enumerate(line.pieces):
+        chars = _chars_of(line, piece)
+        words = []
+        for a, b in _words_of(chars, line.height):
+            if words and (chars[a].x0 - chars[a - 1].x1 <= 0.5 * line.height
+                          or not (_tight(chars, *words[-1], line.height) or _tight(chars, a, b, line.height))):
+                words[-1] = (words[-1][0], b)
+            else:
+                words.append((a, b))
+        before = n > 0 and _lone(line.pieces[n - 1])
+        after = n + 1 < len(line.pieces) and _lone(line.pieces[n + 1])
+        lone = [k for k, (a, b) in enumerate(words) if b - a < 2]
+        if len(words) < 2 or any(not ((k == 0 and before) or (k == len(words) - 1 and after)) or not _lone_chinese(
+                chars[words[k][0]]) for k in lone):
             out.append(piece)
             continue
-        for a, b in zip(bounds, bounds[1:]):
-            p = chars[a:b]
-            out.append(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
-                                             max(c.bottom for c in p))))
+        out.extend(_piece(chars[a:b]) for a, b in words)
     line.pieces = out
+
+
+def _tight(chars: list[Char], a: int, b: int, height: float) -> bool:
+    """chars[a:b] is a word of two or more characters set tight."""
+    return b - a >= 2 and chars[a + 1].x0 - chars[a].x1 <= TIGHT * height
+
+
+def _lone_chinese(ch: Char) -> bool:
+    return "\u4e00" <= ch.text <= "\u9fff"
+
+
+def _chars_of(line: Line, piece: Piece) -> list[Char]:
+    return [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+
+
+def _piece(chars: list[Char]) -> Piece:
+    return Piece(join_chars(chars), (chars[0].x0, min(c.top for c in chars), max(c.x1 for c in chars),
+                                     max(c.bottom for c in chars)))
+
+
+TIGHT = 0.25  # character heights: a gap at most this wide is inside a word set tight
+
+
+def _words_of(chars: list[Char], height: float) -> list[tuple[int, int]]:
+    """The words of a piece as (start, end) indices of its characters: runs set tight, and runs of lone characters
+    letter-spaced evenly (each gap within a point, or a tenth, of the one before) taken as one word."""
+    groups, start = [], 0
+    for i in range(1, len(chars)):
+        if chars[i].x0 - chars[i - 1].x1 > TIGHT * height:
+            groups.append((start, i))
+            start = i
+    groups.append((start, len(chars)))
+    words = [groups[0]]
+    for a, b in groups[1:]:
+        wa, wb = words[-1]
+        if b - a == 1 and (wb - wa == 1 or _even(chars, wa, wb, chars[a].x0 - chars[a - 1].x1, height)):
+            words[-1] = (wa, b)  # a lone character after a lone one, or after a letter-spaced word at its spacing
+        else:
+            words.append((a, b))
+    return words
+
+
+def _even(chars: list[Char], a: int, b: int, gap: float, height: float) -> bool:
+    """chars[a:b], a letter-spaced word so far (every gap inside it wider than TIGHT), and the next character
+    `gap` after it: the gaps are equal."""
+    inner = [chars[i].x0 - chars[i - 1].x1 for i in range(a + 1, b)]
+    return all(g > TIGHT * height for g in inner) and abs(inner[-1] - gap) <= max(1.0, 0.1 * gap)
 
 
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
@@ -402,7 +688,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
         clear = 0.5 * line.height
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            if any(x0 < b + clear and x1 > a - clear for a, b in spans):
+            if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):
                 continue
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
@@ -411,14 +697,19 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
     """A piece over two columns of an unruled table parted where a gap between two of its characters lies in the
-    gutter between those columns (two header words centred in adjacent narrow columns nearly touch)."""
+    gutter between those columns (two header words centred in adjacent narrow columns nearly touch). Inside a word
+    letter-spaced over its cell ('本 年 收 入' wider than the figures under it, its gaps over a gutter) only where
+    the characters on both sides each lie over a column of their own ('类  款  项' over three columns of codes)."""
     gutters = [(a[1], b[0]) for a, b in zip(spans, spans[1:])]
     out, changed = [], False
     for piece in line.pieces:
-        chars = [c for c in line.chars if c.x0 >= piece.bbox[0] - 0.5 and c.x1 <= piece.bbox[2] + 0.5]
+        chars = _chars_of(line, piece)
+        inside = {i for a, b in _words_of(chars, line.height) if b - a > 1 for i in range(a + 1, b)}
         parts, current = [], chars[:1]
-        for prev, ch in zip(chars, chars[1:]):
-            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters):
+        for i in range(1, len(chars)):
+            prev, ch = chars[i - 1], chars[i]
+            if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters) \
+                    and (i not in inside or _own_columns(prev, ch, spans)):
                 parts.append(current)
                 current = []
             current.append(ch)
@@ -427,7 +718,12 @@ def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
             out.append(piece)
             continue
         changed = True
-        out.extend(Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p),
-                                         max(c.bottom for c in p))) for p in parts)
+        out.extend(_piece(p) for p in parts)
     if changed:
         line.pieces = out
+
+
+def _own_columns(a: Char, b: Char, spans: list[list[float]]) -> bool:
+    """Two characters each over a column (overlapping its span), not the same one."""
+    ca, cb = (next((j for j, (x0, x1) in enumerate(spans) if c.x0 < x1 and c.x1 > x0), None) for c in (a, b))
+    return ca is not None and cb is not None and ca != cb

@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
-from govaudit.text import HEADING_START, norm
+from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
@@ -169,6 +169,14 @@ class _Lexicon:
         self.cat_code = cat_names
         self.cat_re = compile_re("(" + "|".join(re.escape(n) for n in sorted(cat_names, key=len, reverse=True))
                                  + r")(?:等)?(?:方面)?(?:的)?支出")
+        words = data.claims
+        self.standalone, self.carried = words.standalone, words.carried
+        # a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的");
+        # 本年/当年 not naming a thing ("本年收入合计")
+        self.said_year_re = lazy("".join(f"(?<!{re.escape(w)})" for w in words.compared_before_year) + r"(\d{4})年"
+                                 + r"|(?:本|当)年度?"
+                                 + (f"(?!{'|'.join(re.escape(w) for w in words.thing_after_this_year)})"
+                                    if words.thing_after_this_year else ""))
 
     def find(self, clause: str) -> tuple[int, str, str | None] | None:
         """(position, matched text, category code or None) of the leftmost, longest subject in a clause."""
@@ -268,18 +276,6 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
         elif heading or text.endswith(SENTENCE_ENDS):
             lead = None
     return construct(Narrative, year=this_year, claims=out)
-
-
-# a heading written without a typed number (Word's list numbering, a bold line, a cell of its own): a short line naming
-# a topic ("政府性基金预算财政拨款收入支出决算情况说明", "2019年度“三公”经费支出情况"), with no figure but a year and no
-# punctuation a sentence has; an ordinary sentence has a verb and a figure or ends with 。
-TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)")
-HEADING_YEAR_RE = lazy(r"\d{4}年度?")
-
-
-def topic_heading(text: str) -> bool:
-    """A short line that is a heading though nothing numbers it (text normalised)."""
-    return len(text) <= 48 and TOPIC_HEADING_RE.fullmatch(HEADING_YEAR_RE.sub("", text)) is not None
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
@@ -430,7 +426,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             lead_in = said_before + earlier + head[: head.find(found.text)] if found is not None else ""
-            if found is not None and found.name in CARRIED:
+            if found is not None and found.name in lex.carried:
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
@@ -697,18 +693,13 @@ def _other_year(before: str, this_year: int | None) -> bool:
     return False
 
 
-# a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的")
-# ("本年收入合计" names a thing, not the year)
-SAID_YEAR_RE = lazy(r"(?<![比较与由同])(?<!对比)(\d{4})年|(?:本|当)年度?(?![收支])")
-
-
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
 
 
 def _names_this_year(text: str, this_year: int | None) -> bool:
     """The words name the year the text is about ("本年度", "2019年" in the 2019 决算), not as what they compare with."""
     return any(m.group(1) is None or (this_year is not None and int(m.group(1)) == this_year)
-               for m in SAID_YEAR_RE.finditer(text))
+               for m in lexicon().said_year_re.finditer(text))
 
 
 def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int | None) -> None:
@@ -728,7 +719,8 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
             or CHANGE_RE.search(clause) or RATE_RE.search(clause):
         return
     m = MONEY_RE.search(clause)
-    years = [int(y.group(1)) for y in SAID_YEAR_RE.finditer(clause[: m.start() if m else len(clause)]) if y.group(1)]
+    years = [int(y.group(1)) for y in lexicon().said_year_re.finditer(clause[: m.start() if m else len(clause)])
+             if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
 
@@ -822,7 +814,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
-    if hit[1] in STANDALONE and not _stands_alone(clause[: hit[0]], lex):
+    if hit[1] in lex.standalone and not _stands_alone(clause[: hit[0]], lex):
         return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
@@ -848,12 +840,7 @@ OWN_BODY_RE = lazy(r"本部门|本单位|全部门|部门合计")
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 
-# names of the whole ("收入预算", "支出合计") that are also the tail of other things' names: read only where nothing but
-# a heading number, a year, 本部门/本单位 or the department's name ("…街道办事处收入预算") stands before them
-STANDALONE = ("收入预算总计", "支出预算总计", "收入预算", "支出预算", "收入合计", "支出合计", "收入总计", "支出总计",
-              # (“政府性基金预算财政拨款年初结转和结余”: one fund's, not the department's or all 财政拨款's)
-              "年初结转和结余", "年初结转结余", "年末结转和结余", "年末结转结余", "财政拨款年初结转和结余",
-              "财政拨款年初结转结余", "财政拨款年末结转和结余", "财政拨款年末结转结余")
+# (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
@@ -1013,17 +1000,15 @@ def _other_measure(found: _Subject | None, between: str, owner: _Subject | None)
 SCOPED_PARTS = ("基本支出", "项目支出")
 
 
-# 结转和结余 said bare is the department's (公开01表) or all 财政拨款's (公开04表) only where the paragraph has named no
-# narrower spending before it and its heading names none: “政府性基金预算财政拨款收入3947.74万元，支出3984.99万元，年末
-# 结转和结余460.44万元” is the fund's (公开08表), not the department's
+# 结转和结余 said bare (rules/narrative.toml [claims.carried]) is the department's (公开01表) or all 财政拨款's (公开04表)
+# only where the paragraph has named no narrower spending before it and its heading names none
 FUND_WORDS = ("一般公共预算", "政府性基金", "国有资本经营")
-CARRIED = {"年初结转和结余": "", "年末结转和结余": "", "年初财政拨款结转和结余": "财政拨款", "年末财政拨款结转和结余": "财政拨款"}
 
 
 def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, before: str) -> _Subject:
     """The department's (or all 财政拨款's) 结转和结余, unless the paragraph before it named a narrower fund, by a subject
     or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
-    own = CARRIED[found.name]
+    own = lex.carried[found.name]
     wider = ("", own)
     scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
@@ -1040,7 +1025,7 @@ BALANCE_TIMES = ("年初", "年末")
 def _balance_when(found: _Subject, state: _Sentence, lex: _Lexicon) -> _Subject:
     """"年初结转和结余534.34万元，其中：一般公共预算财政拨款结转和结余36.65万元": the fund's 年初 one, when the sentence
     has stated the amount of exactly one of 年初/年末 结转和结余 (the department's or all 财政拨款's) before it."""
-    times = {t for name in state.amounts if name in CARRIED for t in BALANCE_TIMES if name.startswith(t)}
+    times = {t for name in state.amounts if name in lex.carried for t in BALANCE_TIMES if name.startswith(t)}
     if len(times) == 1:
         name = found.name.replace("结转和结余", times.pop() + "结转和结余")
         if name in lex.data.subjects:
