@@ -115,9 +115,11 @@ def test_classes_of_a_list_take_the_lead_as_their_scope_and_old_names_their_code
 
 def test_the_leftmost_name_is_the_subject_whether_a_class_or_an_alias():
     # a 类 before the bare 支出 of its own name; an alias (财政拨款支出) before a 类 that other words then qualify
+    # (a 类 in no list stated as a share of a named whole is that whole's part: its row is in the whole's table,
+    # s10budtext; without the share it would be ANY_SPENDING)
     assert claim_rows("科学技术支出326.86万元，占本年支出合计的5.36%。") == [
-        ("amount", "科学技术支出", "科学技术支出", "206", ANY_SPENDING, "326.86万元"),
-        ("share", "科学技术支出", "科学技术支出", "206", ANY_SPENDING, "326.86万元")]  # its amount
+        ("amount", "科学技术支出", "科学技术支出", "206", "本年支出合计", "326.86万元"),
+        ("share", "科学技术支出", "科学技术支出", "206", "本年支出合计", "326.86万元")]  # its amount
     assert claim_rows("财政拨款支出中社会保障和就业支出305.17万元。") == [
         ("amount", "", "中社会保障和就业支出", None, None, "305.17万元")]
 

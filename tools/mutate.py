@@ -276,6 +276,12 @@ def _apply_in_memory(m: Mutant) -> None:
             if isinstance(v, (types.FunctionType, type)) and mod.__dict__.get(k) is not v}
     if not swap:
         return
+    # a class subclassed in another module (tables.TableBuilder → budget_tables.BudgetTableBuilder): the subclass
+    # inherits from the mutated class, else the mutant never runs through it
+    for k, v in old.items():
+        if isinstance(v, type) and id(v) in swap:
+            for sub in v.__subclasses__():
+                sub.__bases__ = tuple(swap[id(v)] if b is v else b for b in sub.__bases__)
     for other in list(sys.modules.values()):
         space = getattr(other, "__dict__", None)
         if other is mod or not isinstance(space, dict):

@@ -20,6 +20,16 @@ def _groups(table: Table):
         kids = children.get(parent.code)
         if kids:
             yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
+    # a table printing no code, its levels by indenting: 款 keyed '208>名称', 项 '208>款名>项名' (tables._levels_by_indent)
+    placed: dict[str, list[Row]] = {}
+    for r in table.rows:
+        if not r.code and ">" in r.key:
+            placed.setdefault(r.key.rsplit(">", 1)[0], []).append(r)
+    for parent in table.rows:
+        kids = placed.get(parent.key)
+        if kids:
+            lei = ">" not in parent.key
+            yield parent, kids, f"“{parent.label}”（{'类' if lei else '款'}）应等于其下各{'款' if lei else '项'}之和"
     total = table.row("total")
     tops = [r for r in coded if len(r.code) == 3]
     if total is not None and tops and table.kind != "06":  # 决算 06 prints 人员/公用经费 as two blocks

@@ -241,6 +241,17 @@ def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
                       f"应为{'增长' if right.value > 0 else '下降'}，方向相反。",
                       expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
         return
+    if diff.lo > 0 or diff.hi < 0:
+        # “2025年预算执行数为58.00万元，2026年预算安排61.23万元，增长5.28%”: 3.23 ÷ 61.23, the common wrong denominator
+        gap = Val(abs(diff.value), min(abs(diff.lo), abs(diff.hi)), max(abs(diff.lo), abs(diff.hi)), diff.decimals)
+        on_now = ratio(gap, now)
+        if on_now is not None and (of_claim(c.rate).meets(on_now) or truncation_fits(c.rate, on_now)):
+            yield finding(disclosure, c, "TXT004", Severity.warning,
+                          f"{quote(c, c.rate, c.rate_word)}：同一句的两个数 {c.base.text}、{c.amount.text}，"
+                          f"{gap.shown()} ÷ 本年数 {now.shown()} = {pct(on_now.value, d)}，以本年数为分母；按上年数 "
+                          f"{base.shown()} 计算应为 {pct(abs(right.value), c.rate.decimals)}。",
+                          expected=pct(abs(right.value), c.rate.decimals), actual=c.rate.text)
+            return
     if truncation_fits(c.rate, Val(abs(right.value), min(abs(right.lo), abs(right.hi)), max(abs(right.lo), abs(right.hi)), 2)):
         yield finding(disclosure, c, "TXT010", Severity.warning,
                       f"{quote(c, c.rate, c.rate_word)}：{arith}，文中的数是截断而不是四舍五入的结果，应为 "
@@ -478,7 +489,7 @@ def _term(p: Claim, v: Val) -> str:
 """,
     example="财政拨款支出 6634.67 万元中“住房保障（类）支出52.45万元，占8.88%”：52.45 ÷ 6634.67 = 0.79%，"
             "按另一处所说的 6101.24 为 0.86%：错误。",
-    emits=("TXT010", "TXT015"),
+    emits=("TXT010", "TXT015", "TXT016"),
 )
 @merged
 def shares_match(disclosure, ctx):
@@ -527,10 +538,32 @@ def shares_match(disclosure, ctx):
             yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{why}",
                           expected=pct(r.value, c.rate.decimals), actual=c.rate.text)
             continue
+        near = _one_unit_off(c, disclosure, computed)
+        if near is not None:
+            yield finding(disclosure, c, "TXT016", Severity.warning,
+                          f"{quote(c, c.rate, '占')}：{text}，按四舍五入应为 {pct(near, c.rate.decimals)}，文中的数差了一个"
+                          f"末位单位（0.01 个百分点）：多半是为凑足 100% 或截断所致，宜按四舍五入填写。",
+                          expected=pct(near, c.rate.decimals), actual=c.rate.text)
+            continue
         hint = _other_whole(part, stated, tv, d)
         yield finding(disclosure, c, "TXT011", Severity.error,
                       f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}{hint}。",
                       expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+def _one_unit_off(c: Claim, disclosure, computed: list) -> Decimal | None:
+    """In a 预算, a share of two decimals one unit of its last decimal off the rounded true share (江苏 2018: 13994.31 ÷
+    21955.35 = 63.7398%, printed 63.75%): what it should be, else None. Input rounding cannot explain 0.01 point at these
+    magnitudes, but it is a rounding artefact (shares made up to 100 %, truncation), a warning (domain notes,
+    budget.md §2.3). The rounded value of the whole's last computation (the one TXT011 would name)."""
+    if disclosure.stage != "预算" or c.rate.decimals != 2:
+        return None
+    unit = Decimal(1).scaleb(-2)
+    for r, _w, _l in computed:
+        mine = r.value.quantize(unit, ROUND_HALF_UP)
+        if abs(c.rate.amount - mine) == unit:
+            return mine
+    return None
 
 
 def _other_whole(part: Val, stated: Val, tv, d: int) -> str:
@@ -586,6 +619,17 @@ def _tail_adjusted(c: Claim, cs: list[Claim], passage: dict, whole: Val) -> str 
 """, example="15897.44 万元中“单位预留机动经费1685.72万元，占10.61%”：1685.72 ÷ 15897.44 = 10.60%，"
               "而同列 49.55% + 39.84% + 10.61% = 100%：警告。")
 def _txt015(disclosure, ctx):
+    return iter(())
+
+
+@rule("TXT016", "预算文字中的占比与金额相差一个末位单位", severity="warning",
+      explanation="""
+预算文字中两位小数的占比比按四舍五入应写的数多或少 0.01 个百分点（13994.31 ÷ 21955.35 = 63.7398%，文中“占63.75%”）。
+这样的差别不能由金额的四舍五入解释，多半是为使一组占比合计为 100% 或把尾数截断所致：按算术不符，但只作警告
+（领域笔记 budget.md §2.3：江苏 2017–2019 的 23 处）。差两个末位单位以上、一位小数或整数的占比仍报 TXT011。
+由 TXT011 的核对一并发现。
+""", example="本年支出合计 21955.35 万元中“基本支出13994.31万元，占63.75%”：13994.31 ÷ 21955.35 = 63.74%：警告。")
+def _txt016(disclosure, ctx):
     return iter(())
 
 

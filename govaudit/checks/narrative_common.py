@@ -212,7 +212,7 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     for kind, column in narrative_data().item_tables.get(claim.scope or "", ()):
         table = disclosure.tables.get(kind)
         row = _item_row(table, claim.item) if table is not None else None
-        if row is not None:
+        if row is not None and column in row.cells:  # (江苏 07表 B05 has a 金额 column, 上海's a 合计 column)
             hits.append((table, row, column))
     if len(hits) != 1:
         return None

@@ -158,6 +158,12 @@ class BudgetTableBuilder(TableBuilder):
 
 
 def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
+    if block.kind == "B09":  # the 三公 items printed as rows (项目 | 预算数), not as columns
+        from govaudit.recognize.sanshi import build_sanshi_by_rows
+
+        by_rows = build_sanshi_by_rows(block, file, "B09", BudgetTableBuilder)
+        if by_rows is not None:
+            return by_rows
     builder = BudgetTableBuilder(block, file)
     table = builder.build()
     if table is None:

@@ -55,7 +55,7 @@ BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预�
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
-BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
+BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:调整后?)?(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
@@ -69,8 +69,9 @@ ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十
                           rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
-ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})-({_HNAME}{{2,30}})-"
-                            rf"({_HNAME}{{2,40}})科目")
+# (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
+ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?"
+                            rf"(?:-({_HNAME}{{2,40}}))?科目")
 # "（8）会议费（款）支出1,094.62万元", "（10）公务用车运行维护费（款）支出156.60万元": a paragraph that opens with a 款 or 项
 # (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
 KUAN_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?{_NAME}{{2,30}}\((?:款|项)\)")
@@ -232,6 +233,9 @@ class _Sentence:
     # "2018年度“三公”经费支出4.10万元，其中…": another year an earlier clause stated an amount of (comparing nothing);
     # the amounts of the clauses after it are that year's, until a clause states this year's amount or names this year
     said_year: int | None = None
+    # "一般公共服务支出（类）X万元，占支出预算总额的Z1%；卫生健康支出（类）Y万元，占Z2%": the whole a share named, which the
+    # bare shares after it in the same list are of too (when no lead or "X中，" says another)
+    named_whole: str | None = None
     listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
 
@@ -248,7 +252,12 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     for p in joined(paragraphs):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
-        if not (ITEM_HEAD_RE.match(text) or ITEM_HYPHEN_RE.match(text)) and (heading or (
+        cut = None if heading else _lead_in(p.text, text, lex)
+        if cut is not None:  # "财政拨款支出主要内容如下：1.“一般公共服务支出”科目…" in one paragraph: the lead, then the 科目
+            if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
+                section, head_text = _section(cut[0]), cut[0]
+            p, text = p.model_copy(update={"text": cut[1]}), norm(cut[1])
+        if not _item_match(text, lex) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
@@ -331,6 +340,28 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     return out
 
 
+def _lead_in(raw: str, text: str, lex: _Lexicon) -> tuple[str, str] | None:
+    """A short lead ending in a colon that opens a paragraph about one 科目 (what a heading line would say): the lead
+    (normalised) and the rest of the paragraph as written; None when the paragraph is not so."""
+    if _item_match(text, lex):
+        return None
+    i = next((k for k, ch in enumerate(raw) if ch in "：:"), -1)
+    lead, rest = norm(raw[: i + 1]), raw[i + 1:]
+    if i < 0 or len(lead) > 40 or not _item_match(norm(rest), lex):
+        return None
+    return lead, rest
+
+
+def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
+    """A paragraph about one 功能分类 科目: "A（类）B（款）C（项）…", "“A-B-C”科目…", or "“A”科目…" / "“A-B”科目…" whose A
+    is a 类's name."""
+    m = ITEM_HEAD_RE.match(text)
+    if m is not None:
+        return m
+    m = ITEM_HYPHEN_RE.match(text)
+    return m if m is not None and (m.group(3) or lex.cat_re.fullmatch(m.group(1))) else None
+
+
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
                       lead: Claim | None = None, heading: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
@@ -340,10 +371,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     ptext = norm(p.text)
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
-    im = ITEM_HEAD_RE.match(ptext) or ITEM_HYPHEN_RE.match(ptext)
+    im = _item_match(ptext, lex)
     item = tuple(g for g in im.groups() if g) if im else None
     # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
     item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
+    # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
+    names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -353,6 +386,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             said_before += s
         s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
+        if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
+            s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
@@ -387,6 +422,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             earlier, at = s[:at], at + len(clause) + 1
             if last_clause:
                 _note_year(state, last_clause, claims[last_start:], this_year)
+            # "…3984.99万元(上年:3600.00万元)": the label before the colon inside an open bracket says whose the
+            # amount right after it is (last year's, a budget), though the colon parts them into two clauses
+            label = _bracket_label(last_clause) if s[at - len(clause) - 2: at - len(clause) - 1] == ":" else ""
             last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
@@ -413,6 +451,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None:
                 found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
+                if found is None:
+                    found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
                     item and found.category and ITEM_NUMBER_RE.sub("", clause).startswith(item[0]))):
                 # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X", "“A-B-C”科目X万元，比上年预算减少Y"):
@@ -421,6 +461,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if any(a in clause for a in lex.unscoped_wholes):
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
             if clause.startswith("其中"):
+                state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.name in SCOPED_PARTS:
@@ -512,6 +553,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 before = clause[: m.start()]
+                if label and not before:
+                    before = label + ("为" if label.endswith("预算") else "")  # (上年: / 2018年: / 预算:)
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 bare = None
                 if not said and state.within_budget:
@@ -551,8 +594,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
-                    c.item, c.scope, c.known = item, section, True
-                    c.subject, c.subject_text = "·".join(item), f"{item[-1]}（{'类款项'[len(item) - 1]}）"
+                    c.item, c.scope, c.known = names, section, True
+                    c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
                 claims.append(c)
                 state.last_amount = c
                 if _is_whole(c, lex):
@@ -582,7 +625,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if c.basis == "prior" and _plain_change(clause[: m.start()]):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%": the rate is of the two amounts the sentence states
-                        c.base = _sole(state, "prior")
+                        c.base = _prior_base(state, clause[: m.start()])
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -636,6 +679,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
                                        and o.subject_text == said), None)
                     c.whole_amount = stated.amount if stated else None
+                    state.named_whole = c.whole if c.whole in lex.data.subjects else None
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
@@ -644,7 +688,17 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
                     # whole, not the whole of the shares after it
                     state.lead_a_part = True
+                elif state.lead is None and state.named_whole is not None and state.named_whole != c.subject:
+                    c.whole = state.named_whole
+                    stated = state.amounts.get(c.whole)
+                    c.whole_amount = stated.amount if stated else None
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
+                if c.category and c.scope == ANY_SPENDING and c.whole in lex.data.category_tables:
+                    # a 类 in no list, stated as a share of a named whole, is a part of that whole: its row is in the
+                    # whole's table (a 类 of no known spending, scope None, stays unknown)
+                    c.scope = c.whole
+                    if last is not None and last.category == c.category and last.scope == ANY_SPENDING:
+                        last.scope = c.whole
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
@@ -664,10 +718,14 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
                  direction_word=flat.group(0),
                  budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
-        if subject is None and state.basis == "prior" and _plain_change(clause[: flat.start()]):
+        if state.basis == "prior" and _plain_change(clause[: flat.start()]) and (
+                subject is None or (_prior_base(state, clause[: flat.start()]) is not None
+                                    and all(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
-            # are level, when the sentence states exactly one of each year (judged only when both are found)
-            c.base, c.amount = _sole(state, "prior"), _sole(state, None) or _sole(state, "budget")
+            # are level, when the sentence states exactly one of each year (judged only when both are found); so are
+            # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
+            # 1.50万元，2026年预算1.20万元，与上年持平")
+            c.base, c.amount = _prior_base(state, clause[: flat.start()]), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
 
@@ -681,6 +739,16 @@ def _budget_word(word: str | None) -> str | None:
 
 OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
+
+
+def _bracket_label(clause: str) -> str:
+    """The label after the clause's last bracket left open when it names another year or a budget ("城乡社区支出
+    3984.99万元(上年" → "上年", "(2018年", "(预算", "(年初预算数"); else ""."""
+    i = clause.rfind("(")
+    return clause[i + 1:] if i >= 0 and BRACKET_LABEL_RE.fullmatch(clause[i + 1:]) else ""
+
+
+BRACKET_LABEL_RE = lazy(rf"(?:上年|上一年|去年|\d{{4}}年)度?(?:决算)?(?:数)?|{WHICH_BUDGET}?预算(?:数)?")
 
 
 def _other_year(before: str, this_year: int | None) -> bool:
@@ -782,6 +850,15 @@ def _subject_end(clause: str, found: _Subject) -> int:
 
 
 BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
+# a share's whole named as a list of subjects summed: "占“三公”经费、会议费和培训费预算合计的"
+SHARE_LIST_RE = lazy(r"(占)([^,;:。%占]{2,40}?、[^,;:。%占]{2,40}?)(?=(?:预算)?(?:合计|总额|总计))")
+
+
+def _joined_names(text: str, lex: _Lexicon) -> str:
+    """"三公经费、会议费和培训费" → "三公经费会议费培训费" when it is nothing but subject names joined (the name of their
+    sum in rules/narrative.toml); other words as they are."""
+    names = _list_names(text, lex)
+    return "".join(names) if names and len(names) >= 2 else text
 PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 
@@ -799,6 +876,28 @@ def _sole(state: _Sentence, basis: str | None) -> ClaimFigure | None:
 
 
 MONEY_UNITS = ("万元", "亿元", "元")
+
+
+def _figure_kind(words: str) -> str | None:
+    """What the words before a figure or after 比 name: a spent figure (执行数, 决算), a budget, or neither."""
+    if any(w in words for w in ACTUAL_WORDS):
+        return "actual"
+    return "budget" if "预算" in words else None
+
+
+def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
+    """Last year's amount a comparison is with: the sentence's one amount of last year; of two or more ("2025年收入预算数
+    为A万元、预算执行数为B万元；…，比2025年预算数增长Z%"), the one named as the comparison names it (预算数 / 执行数),
+    when exactly one is; else None."""
+    want = _figure_kind(compared)
+    priors = [c for c in state.money if c.basis == "prior" and c.amount is not None and c.amount.unit in MONEY_UNITS]
+    kinds = [_figure_kind(c.clause[: c.clause.find(c.amount.text)]) if c.amount.text in c.clause else None
+             for c in priors]
+    if len(priors) == 1:
+        # ("2025年预算执行数为A万元，2026年预算安排B万元，比2025年预算增长Z%": A is not the 预算 it is compared with)
+        return priors[0].amount if want is None or kinds[0] in (None, want) else None
+    named = [c.amount for c, k in zip(priors, kinds) if want is not None and k == want]
+    return named[0] if len(named) == 1 else None
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
@@ -1140,6 +1239,26 @@ def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
     f = BARE_FUND_RE.fullmatch(name)
     scoped = lex.data.scoped(FUND_SCOPES[f.group(1)], spec.measure) if f else None
     return _Subject(name=scoped.name, text=name, known=True) if scoped else None
+
+
+# what may stand around a part's own word in a list of its whole's parts: "其中：货物类32.40万元", "拟采购服务86万元"
+BARE_PART_RE = lazy(r"^(?:拟)?(?:采购|购买)?(.{2,4}?)(?:类)?(?:采购)?(?:预算|支出|金额)*$")
+
+
+def _bare_part(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
+    """A part named by its own word alone in the list of the sentence's lead ("政府采购预算总额86.40万元，其中：货物类
+    32.40万元，工程类0万元，服务类54.00万元"): the lead's part whose name is the lead's name's opening words + that word
+    + 支出 (政府采购 + 货物 + 支出); else None."""
+    m = MONEY_RE.search(head)
+    spec = lex.data.subjects.get(lead.subject)
+    if m is None or spec is None or not spec.parts:
+        return None
+    w = BARE_PART_RE.match(LEADING_RE.sub("", ITEM_NUMBER_RE.sub("", head[: m.start()])))
+    if w is None:
+        return None
+    hits = [p for p in spec.parts if p.endswith(w.group(1) + "支出") and spec.name.startswith(p[: -len(w.group(1)) - 2])
+            and len(p) > len(w.group(1)) + 2]
+    return _Subject(name=hits[0], text=w.group(0), known=True) if len(hits) == 1 else None
 
 
 # "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets

@@ -10,7 +10,7 @@ from govaudit.readers.base import Sheet, Workbook
 from govaudit.recognize.budget_specs import looks_budget
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import build_table
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -176,6 +176,15 @@ def _continues(table: Table, base: Table) -> bool:
     return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
 
 
+def _other_half(base: Table, more: Table) -> bool:
+    """Two tables of a two-sided kind (收支总表: 收入 | 支出) under the same title, one holding only 收入 rows and
+    the other only 支出 rows (tables.expense_side_only): the two halves of one table."""
+    if base.kind not in TWO_SIDED_KINDS or qualifier(base.title) != qualifier(more.title):
+        return False
+    sides, more_sides = {c.side for c in base.columns}, {c.side for c in more.columns}
+    return bool(base.rows and more.rows) and (0 in sides) != (0 in more_sides) and sides.isdisjoint(more_sides)
+
+
 def _append_rows(base: Table, more: Table) -> None:
     used = {r.key for r in base.rows}
     unit = more.unit or base.unit  # a 续表 without its own 金额单位 line is in the table's unit
@@ -251,6 +260,10 @@ def recognize(book: Workbook) -> Disclosure:
             disclosure.cell_issues.extend(issues)
             if existing is None:
                 disclosure.tables[table.kind] = table
+                continue
+            if _other_half(existing, table):  # the 收入 and 支出 halves of a 收支总表, printed apart
+                existing.columns.extend(table.columns)
+                _append_rows(existing, table)
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
             disclosure.tables[table.kind] = kept

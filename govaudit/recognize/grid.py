@@ -94,6 +94,16 @@ def is_lineno_row(cells: list[Cell]) -> bool:
     return not other and len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
+_DOTTED_END = lazy(r"^(\d{3}(?:\d{2}){0,2})[.．、]$")
+
+
+def code_form(text: str) -> str:
+    """A 科目编码 cell's digits: '201.01.01' → '2010101', and '201.' / '2010101．' (a typist's trailing dot) → the
+    code; any other text unchanged."""
+    m = _DOTTED_END.match(text)
+    return m.group(1) if m else code_digits(text)
+
+
 def is_code_text(value) -> bool:
     if isinstance(value, bool):
         return False
@@ -101,7 +111,7 @@ def is_code_text(value) -> bool:
         return CODE_RE.match(str(value)) is not None
     if isinstance(value, float):
         return value.is_integer() and CODE_RE.match(str(int(value))) is not None
-    return isinstance(value, str) and CODE_RE.match(code_digits(norm(value))) is not None
+    return isinstance(value, str) and CODE_RE.match(code_form(norm(value))) is not None
 
 
 _UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
@@ -184,6 +194,9 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
             and read_meta(cells, meta))
 
 
+_YEAR_AFTER_NAME = lazy(r"\s*[(（]?(?:19|20)\d{2}年度?[)）]?\s*$")
+
+
 def read_meta(cells: list[Cell], meta: Meta) -> bool:
     """Take 部门/金额单位/year/公开NN表 from a row; True when the row held only such things."""
     only_meta = True
@@ -232,6 +245,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                     name_parts.add(j)
                 name = "".join(parts)
             name = re.split(r"(?:金额)?单位[:：]", name)[0]
+            name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col

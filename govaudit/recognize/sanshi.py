@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govaudit.model import CellIssue, Column, Row, Table
+from govaudit.model import CellIssue, Column, Row, Table, table_label
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import specs
@@ -32,30 +32,34 @@ def _item_label(path: list[str]) -> str:
     return items[-1] if items else (path[-1] if path else "")
 
 
-def _item_key(text: str) -> str | None:
-    """'其中：公务用车购置费' → 'car_purchase': the 三公 item a row label names."""
+def _item_key(text: str, kind: str = "07") -> str | None:
+    """'其中：公务用车购置费' → 'car_purchase': the 三公 item a row label names (kind: 07, or B09's item words)."""
     t = strip_numbering(text)
     for prefix in ("其中:", "其中：", "其中"):
         if t.startswith(prefix):
             t = strip_numbering(t[len(prefix):])
             break
-    return column_key([t], specs.COLUMN_WORDS["07"]) if t else None
+    return column_key([t], specs.COLUMN_WORDS[kind]) if t else None
 
 
-def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[CellIssue]] | None:
+def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
+                         builder_class=TableBuilder) -> tuple[Table | None, list[CellIssue]] | None:
     """The items as rows (项目 | 预算数 | 决算数 [| 增减…]): None when the block is not laid out so.
 
     Recognised by its header: columns named by a period (预算/决算) and none naming a 三公 item; each row is an
-    item named in the label column(s). A row without an item name is left out, whatever it holds."""
-    builder = TableBuilder(block, file)
-    header, data_start = locate_header(block, "07", builder.meta)
+    item named in the label column(s). A row without an item name is left out, whatever it holds.
+    kind: 07, or B09 (the 预算 三公 table, built by budget_tables' builder: its only row is the 预算数, key budget)."""
+    builder = builder_class(block, file)
+    header, data_start = locate_header(block, kind, builder.meta)
     if not header:
         return None
     builder.settle_unit(header)  # before any figure is made: a unit only in the title or the heads is theirs too
     cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
     paths = header_paths(block, header, cols)
     periods = {c: _period(p) for c, p in paths.items() if p and _period(p)}
-    if not periods or any(_item_key(part) for c in periods for part in paths[c]):
+    if kind != "07":  # a 预算 table has one figure column: the 预算数 (or 金额 / 本年数 under a 预算 title)
+        periods = {c: "budget" for c, p in periods.items() if p == "budget"}
+    if not periods or any(_item_key(part, kind) for c in periods for part in paths[c]):
         return None
     label_cols = [c for c in cols if c < min(periods) and paths.get(c)]
     if not label_cols:
@@ -67,14 +71,15 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
             continue
         by_col = {c.col: c for c in cells}
         label = next((text_of(by_col[c]) for c in label_cols if c in by_col and text_of(by_col[c])), "")
-        key = _item_key(label) if label else None
+        key = _item_key(label, kind) if label else None
         if key is None:
             continue
         rows_by_item.append((key, label, by_col))
     if not rows_by_item:
         return None
-    table = construct(Table, kind="07", title=block.title, sheet=block.sheet.name,
+    table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
                              title_cell=a1(block.title_row, block.title_col))
+    context = table_label(kind)
     first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
     for period in ("budget", "final"):
         period_cols = [c for c, p in periods.items() if p == period]
@@ -87,7 +92,7 @@ def build_sanshi_by_rows(block: Block, file: str) -> tuple[Table | None, list[Ce
             if key in row.cells and row.cells[key] is not None:
                 continue
             cell = by_col.get(col)
-            row.cells[key] = builder.figure(cell, PERIOD_LABELS[period], label, "公开07表") if cell else None
+            row.cells[key] = builder.figure(cell, PERIOD_LABELS[period], label, context) if cell else None
         table.rows.append(row)
     for key, label, by_col in rows_by_item:
         if not any(c.key == key for c in table.columns):

@@ -126,6 +126,22 @@ CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# 部门预算支出经济分类 类 (the 基本支出 tables 06, B08, B11, B12): code → its names, matched whole (310 资本性支出 is
+# not 309 资本性支出（基本建设）)
+ECONOMIC_CATEGORY_NAMES: dict[str, tuple[str, ...]] = {
+    "301": ("工资福利支出",), "302": ("商品和服务支出",), "303": ("对个人和家庭的补助", "对个人和家庭的补助支出"),
+    "307": ("债务利息及费用支出",), "309": ("资本性支出(基本建设)",), "310": ("资本性支出",),
+    "311": ("对企业补助(基本建设)",), "312": ("对企业补助",), "313": ("对社会保障基金补助",), "399": ("其他支出",),
+}
+ECONOMIC_KINDS = ("06", "B08", "B11", "B12")
+
+
+def economic_category_code(label: str) -> str | None:
+    """The 类 code of a 经济分类 row named without its code ('工资福利支出' → '301'): the whole name only."""
+    core = strip_numbering(norm(label)).replace("（", "(").replace("）", ")").replace(" ", "")
+    return next((code for code, names in ECONOMIC_CATEGORY_NAMES.items() if core in names), None)
+
+
 def category_code(label: str) -> str | None:
     """The 类 code of an expenditure row named without its code ('八、社会保障和就业支出' → '208')."""
     core = category_core(label)

@@ -15,6 +15,7 @@ from govaudit.recognize.grid import (
     Block,
     Meta,
     MergedLookup,
+    code_form,
     is_code_text,
     is_lineno_row,
     is_numeric_cell,
@@ -22,7 +23,7 @@ from govaudit.recognize.grid import (
     read_unit_line,
     text_of,
 )
-from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number, code_digits,
+from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
 from govaudit.text import norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -40,7 +41,7 @@ _LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\
 class ColumnRole:
     col: int
     path: list[str]
-    role: str  # "value" | "name" | "code" | "split" | "lineno" | "unknown"
+    role: str  # "value" | "name" | "code" | "split" | "lineno" | "prior" (last year's) | "unknown"
     key: str | None = None
     split_index: int | None = None
     side: int = 0
@@ -148,7 +149,7 @@ def code_text(cell: Cell, width: int = 0) -> str:
                 width = max(width, len(fmt))
             t = t.zfill(width)
         return t
-    t = code_digits(norm(raw))
+    t = code_form(norm(raw))
     return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
 
 
@@ -292,6 +293,10 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
     return None
 
 
+# a column of last year's figures: '上年数', '上年决算数', '上年预算数', '上年执行数', '上年度预算数' (not '上年结转')
+_PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
+
+
 def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
@@ -299,7 +304,9 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         path = paths[col]
         last = path[-1] if path else ""
         role = ColumnRole(col=col, path=path, role="unknown")
-        if any(w in last for w in specs.LINENO_WORDS):
+        if any(_PRIOR_YEAR.match(re.sub(r"\s", "", part)) for part in path):
+            role.role = "prior"  # last year's figures beside this year's (上年决算数 | 本年决算数): not this year's
+        elif any(w in last for w in specs.LINENO_WORDS):
             role.role = "lineno"
         elif any(w in last for w in specs.CODE_WORDS):
             role.role = "code"
@@ -323,6 +330,24 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
         if role.role == "value":
             seen_value = True
     return roles
+
+
+TWO_SIDED_KINDS = ("01", "04", "B01", "B04")
+
+
+def expense_side_only(kind: str, roles: list[ColumnRole]) -> bool:
+    """A 收支总表 (01/04/B01/B04) whose headings name 支出 (支出, 本年支出, 财政拨款支出 over its columns) and no
+    收入 at all: the 支出 half printed apart from the 收入 half (a sheet of its own, a page of a narrow document).
+    Its sides are the 支出 sides (1, and 2 where 支出 has two: 江苏's 功能分类 | 支出用途); the 收入 half, printed as a
+    table of its own, is side 0 as usual."""
+    if kind not in TWO_SIDED_KINDS:
+        return False
+    words = [re.sub(r"\s", "", norm(part)) for ro in roles for part in ro.path]
+    names = [ro for ro in roles if ro.role in ("name", "code", "split")]
+    # the 支出 heading stands over the row names (支出 / 项目), not only over figure columns (a full table's
+    # 项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 names no side at all)
+    return bool(names) and all(any(re.sub(r"\s", "", norm(part)).endswith("支出") for part in ro.path[:-1])
+                               for ro in names) and not any(w.endswith("收入") for w in words)
 
 
 def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int) -> None:
@@ -492,6 +517,9 @@ class TableBuilder:
         roles = dedupe_keys(roles)
         if not any(r.role == "value" for r in roles):
             return None  # a title with no table under it (a table of contents, a caption)
+        if expense_side_only(kind, roles):
+            for role in roles:  # the 支出 half of a 收支总表 printed apart (a sheet or page of its own)
+                role.side += 1
         table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
                                  title_cell=a1(block.title_row, block.title_col))
         for role in roles:
@@ -515,7 +543,7 @@ class TableBuilder:
             sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
         # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
         # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
-        stacked = kind in ("01", "04") and len(sides) == 1
+        stacked = kind in ("01", "04") and len(sides) == 1 and sides[0][0] == 0
         expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
@@ -607,7 +635,8 @@ class TableBuilder:
             # under another row): that 类 if the whole table turns out to print no code (_finish)
             raw = by_col_value(by_col, label_cell)
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
-                named = specs.category_code(label)
+                economic = self.block.kind in specs.ECONOMIC_KINDS
+                named = specs.economic_category_code(label) if economic else specs.category_code(label)
                 if named:
                     self.category_by_name[label_cell] = named
         return label, label_cell, code
@@ -667,6 +696,52 @@ class TableBuilder:
             return "total"  # '本年支出合计', '支出总计', '收入合计' on the table's total row
         return None
 
+    def _levels_by_indent(self, table: Table) -> None:
+        """A 科目 table printing no code at all, its levels shown by indenting the names: the rows under each 类 (known
+        by its name) keyed by their place, '208>行政事业单位养老支出' for a 款 and '208>行政事业单位养老支出>机关事业
+        单位基本养老保险缴费支出' for a 项, so that the 类/款/项 sums are judged and the same 科目 of two tables meet
+        (no code is made up: these keys never equal a printed code). Only when the indenting is consistent: two or
+        three widths; the rows at the least width are exactly the 类 rows known by name; the first row is a 类 and no
+        row is more than one level deeper than the row above it; no two rows get the same key. Otherwise the rows
+        stay as they are (unjudged)."""
+        keys: dict[int, str] = {}
+        for side in sorted({r.side for r in table.rows}):  # each block of side-by-side blocks (06) on its own
+            side_keys = self._side_levels([r for r in table.rows if r.side == side and (
+                r.code or r.key.startswith("label:"))])
+            if side_keys is None:
+                return
+            keys.update(side_keys)
+        taken = {r.key for r in table.rows if id(r) not in keys}
+        if len(set(keys.values())) != len(keys) or taken & set(keys.values()):
+            return
+        for r in table.rows:
+            if id(r) in keys:
+                r.key = keys[id(r)]
+
+    def _side_levels(self, rows: list[Row]) -> dict[int, str] | None:
+        """{id(row): its key by place} for the rows of one side, {} for a side with one level, None when the
+        indenting is not consistent (see _levels_by_indent)."""
+        if not rows or any(r.label_cell is None for r in rows):
+            return {}
+        cells = {c.ref: c.value for r in rows for c in self.block.rows.get(r.row, ())}
+        widths = [indent_width(cells.get(r.label_cell)) for r in rows]
+        steps = sorted(set(widths))
+        if len(steps) == 1 and all(r.code for r in rows):
+            return {}  # 类 rows only
+        if len(steps) not in (2, 3) or widths[0] != steps[0]:
+            return None
+        levels = [steps.index(w) for w in widths]
+        if any((lv == 0) != bool(r.code) for r, lv in zip(rows, levels)):
+            return None  # a 类 not known by its name, or a known 类 name indented under another row
+        if any(b > a + 1 for a, b in zip(levels, levels[1:])):
+            return None
+        path: list[str] = []
+        keys: dict[int, str] = {}
+        for r, lv in zip(rows, levels):
+            path = path[:lv] + [r.code if lv == 0 else r.label]
+            keys[id(r)] = ">".join(path)
+        return keys
+
     def settle_unit(self, header: list[int]) -> None:
         """With no 金额单位 line: the unit printed in the title's line, else the one the figure columns' heads agree
         on. Asked before the first figure is made (a figure carries its unit)."""
@@ -708,6 +783,7 @@ class TableBuilder:
                     keys.discard(row.key)
                     row.code = row.key = code
                     keys.add(code)
+            self._levels_by_indent(table)
         m = self.meta
         if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
             self._unit_from_title()
@@ -730,6 +806,23 @@ class TableBuilder:
             _basic_totals_from_columns(table)
         if table.kind != "07":
             _derive_parent_columns(table)
+
+
+def indent_width(text) -> int:
+    """How far a label is indented by the spaces before it: a full-width space counts 2, a tab 4, a space 1."""
+    if not isinstance(text, str):
+        return 0
+    width = 0
+    for ch in text:
+        if ch == "\u3000":
+            width += 2
+        elif ch == "\t":
+            width += 4
+        elif ch == " " or ch == "\xa0":
+            width += 1
+        else:
+            break
+    return width
 
 
 def _fold_fund_subrows(table: Table) -> None:
