@@ -545,6 +545,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if not said and found is not None and bare_budgets:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
+                if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
+                        bare_budgets or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
+                    # a subject named by its budget ("政府采购预算60.00万元") in a 决算 beside what was spent, or as
+                    # what this year is compared with ("比年初政府采购预算60.00万元减少"): the budget, not the 决算
+                    said = [None]
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
@@ -1042,6 +1047,7 @@ LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
 # says 决算 or compares it with another budget ("“三公”经费预算7.5万元，比上年预算增加1万元")
 BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(?:的)?{WHICH_BUDGET}?$")
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
