@@ -644,3 +644,246 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
             y += tsize * 1.5
         y += 6 + tsize * 2
     return w.save(path)
+
+
+# ---- session 10: held-out producer layouts for the ruled-table path (tables flowing on, rule styles, rotation) ----
+
+def restyle_rules(p: PageDraw, start: int, outer: float = 0.5, inner: float = 0.5, double: float = 0.0) -> None:
+    """The ruling lines drawn on `p` since op number `start` (one table's grid) redrawn as a print styles them: the
+    table's outer border `outer` points wide, the rules inside it `inner` wide (a hairline: 0.1), and with `double`
+    > 0 a second border that far outside the first (Excel's double border)."""
+    ops = p.ops[start:]
+    segs = []
+    for op in ops:
+        parts = op.split()
+        if op.endswith(" l S") and parts[1] == "w":
+            segs.append(tuple(float(v) for v in (parts[2], parts[3], parts[5], parts[6])))
+    if not segs:
+        return
+    left = min(min(s[0], s[2]) for s in segs)
+    right = max(max(s[0], s[2]) for s in segs)
+    low = min(min(s[1], s[3]) for s in segs)
+    high = max(max(s[1], s[3]) for s in segs)
+    kept = []
+    for op in ops:
+        parts = op.split()
+        if not (op.endswith(" l S") and parts[1] == "w"):
+            kept.append(op)
+            continue
+        x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
+        on_edge = (x0 == x1 and x0 in (left, right)) or (y0 == y1 and y0 in (low, high))
+        kept.append(f"{outer if on_edge else inner:g} w " + " ".join(parts[2:]))
+    if double:
+        d = double
+        for x0, y0, x1, y1 in ((left - d, low - d, right + d, low - d), (left - d, high + d, right + d, high + d),
+                               (left - d, low - d, left - d, high + d), (right + d, low - d, right + d, high + d)):
+            kept.append(f"{outer:g} w {x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l S")
+    p.ops[start:] = kept
+
+
+def rotate_pages(w: PdfWriter, rotate: int) -> None:
+    """Every (landscape-drawn) page of `w` stored the way some printer drivers store a landscape page: a portrait
+    MediaBox, a /Rotate of 90 or 270, and the content turned the other way by a matrix, so that a viewer shows it
+    upright."""
+    for p in w.pages:
+        wide, tall = p.width, p.height  # as drawn: landscape
+        matrix = {90: f"0 1 -1 0 {tall:g} 0 cm", 270: f"0 -1 1 0 0 {wide:g} cm"}[rotate]
+        p.ops = [f"q {matrix}"] + p.ops + ["Q"]
+        p.width, p.height, p.rotate = tall, wide, rotate
+
+
+def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
+               size: float = 8.0, repeat_head: bool = True, running: str | None = None, running_rule: bool = False,
+               footer: str | None = None, meta_in_grid: str | None = None, outer: float = 0.5, inner: float = 0.5,
+               double: float = 0.0, rotate: int = 0, gap: float = 24.0, continued: str | None = None,
+               fills: bool = False, shade_head: float | None = None, scale: float | None = None,
+               origin: int = 0, narrow: int | None = None) -> Path:
+    """The tables printed one after another as a word processor or a spreadsheet printed as one sheet does: a table
+    begins on the page where the one before it ended (its title, 部门/单位 line and header under the last one's
+    notes) when its title, header and two rows still fit, and runs on to the next pages where it must (its header
+    rows printed again there when `repeat_head`).
+    running: a line at the top of every page (a Word page header), with a rule under it when `running_rule`.
+    footer: a page foot, '{i}' and '{n}' replaced by the page's number and the count ('第 {i} 页 共 {n} 页', '- {i} -').
+    meta_in_grid: the 部门/单位 line drawn as the grid's first row instead of over it: 'merged' (one cell across the
+    table: 部门 at its left, '2024年度' in its middle, 单位 at its right) or 'split' (部门 in a cell across all
+    columns but the last, 单位 in the last column).
+    outer / inner / double: rule widths (see restyle_rules). rotate: 90 or 270 (see rotate_pages; draw on a
+    landscape `page`). continued: a line printed over each continued part of a table ('续表', '{title}（续）').
+    gap: the space between one table's last line and the next table's title.
+    fills: every rule drawn as a thin filled rectangle (as Excel's and WPS's PDF export draw cell borders).
+    shade_head: the header rows filled with this grey (0 black … 1 white) under their text and rules.
+    scale: every page's content shrunk by a matrix to `scale` of its size toward the top-left corner (a printer
+    driver's scaling).
+    origin: the MediaBox starting at (origin, origin) instead of (0, 0), the content shifted with it (1–9 pt).
+    narrow: every column that holds words no wider than so many characters (figures' columns keep their width); a
+    longer word runs on over the next cells of its row while they are empty, and is cut at its cell's right rule
+    (clipped: its characters stay in the text layer) where the next cell has text, as Excel prints."""
+    width, height = page
+    w = PdfWriter()
+    foot_room = 60.0
+    state = {"p": None, "y": 0.0}
+
+    def new_page() -> None:
+        p = w.page(width, height)
+        y = 40.0
+        if running:
+            p.text(width - 40 - len(running) * 8, 16, running, 8)
+            if running_rule:
+                p.line(40, 28, width - 40, 28, 0.75)
+        state["p"], state["y"] = p, y
+
+    def high(row: list[str], s: float) -> float:
+        return max(len(v.split("\n")) for v in row) * s * 1.3 + s * 0.9
+
+    new_page()
+    for t in tables:
+        rows, merges, head = [list(r) for r in t.rows], list(t.merges), t.head
+        n = max(len(r) for r in rows)
+        if meta_in_grid:
+            first = [t.dept] + [""] * (n - 2) + [t.unit] if meta_in_grid == "split" else [""] * n
+            rows = [first] + rows
+            merges = [(a + 1, b, c + 1, d) for a, b, c, d in merges]
+            merges.append((0, 0, 0, n - 2) if meta_in_grid == "split" else (0, 0, 0, n - 1))
+            head += 1
+        probe = (PrintedTable(t.title, t.dept, t.unit, t.rows, t.head, t.merges) if meta_in_grid == "merged" else
+                 PrintedTable(t.title, t.dept, t.unit, rows, head, merges))
+        widths = table_widths(probe, size)
+        if narrow:
+            wordy = {j for r in rows[head:] for j, v in enumerate(r) if v and not _numeric(v) and not v.isdigit()}
+            widths = [min(v, narrow * size + 6) if j in wordy else v for j, v in enumerate(widths)]
+        if meta_in_grid == "merged":  # the one row across the table holds 部门, year and 单位 side by side
+            need = (2 * max(len(t.dept), len(t.unit)) + 12) * size  # '2024年度' in the middle, clear of both
+            if sum(widths) < need:
+                widths[-1] += need - sum(widths)
+        tsize = min(size, size * (width - 60) / sum(widths))
+        widths = [v * tsize / size for v in widths]
+        x0 = (width - sum(widths)) / 2
+        head_rows, body = rows[:head], rows[head:]
+        head_h = sum(high(r, tsize) for r in head_rows)
+        lead = 26 + (0 if meta_in_grid else tsize * 2)
+        first_rows = sum(high(r, tsize) for r in body[:2])
+        if state["y"] > 40 and state["y"] + lead + head_h + first_rows > height - foot_room:
+            new_page()
+        p = state["p"]
+        y = state["y"]
+        p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
+        y += 26
+        if not meta_in_grid:
+            p.text(x0, y, t.dept, tsize)
+            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
+            y += tsize * 2
+        s, part_no = 0, 0
+        while True:  # one part of the table on each page it takes
+            shown_head = head_rows if part_no == 0 or repeat_head else []
+            e, used = s, y + sum(high(r, tsize) for r in shown_head)
+            while e < len(body) and (e == s or used + high(body[e], tsize) <= height - foot_room):
+                used += high(body[e], tsize)
+                e += 1
+            part = body[s:e]
+            shown_rows = shown_head + part
+            hm = [m for m in merges if m[2] < head] if shown_head else []
+            off = len(shown_head) - head - s
+            bm = [(a + off, b, c + off, d) for a, b, c, d in merges if a >= head + s and c < head + e]
+            start = len(p.ops)
+            bottom = draw_table(p, x0, y, widths, shown_rows, hm + bm, len(shown_head), "grid", tsize)
+            if meta_in_grid == "merged" and shown_head:
+                row_top = y + tsize * 0.45 + (tsize * 1.3 - tsize) / 2
+                p.text(x0 + 3, row_top, t.dept, tsize)
+                p.text(x0 + (sum(widths) - 6 * tsize) / 2, row_top, "2024年度", tsize)
+                p.text(x0 + sum(widths) - 3 - len(t.unit) * tsize, row_top, t.unit, tsize)
+            if narrow:
+                _clip_overflow(p, start, x0, y, widths, [high(r, tsize) for r in shown_rows], shown_rows,
+                               hm + bm, tsize)
+            restyle_rules(p, start, outer, inner, double)
+            if shade_head is not None and shown_head:
+                hh = sum(high(r, tsize) for r in shown_head)
+                p.ops.insert(start, f"{shade_head:g} g {x0:.2f} {p.height - y - hh:.2f} {sum(widths):.2f} {hh:.2f} re f 0 g")
+            if fills:
+                p.ops[start:] = [_as_fill(op) for op in p.ops[start:]]
+            if e >= len(body):
+                y = bottom + 6
+                for note in t.notes:
+                    p.text(x0, y, note, tsize)
+                    y += tsize * 1.5
+                state["y"] = y + gap
+                break
+            new_page()
+            p, y, s, part_no = state["p"], state["y"], e, part_no + 1
+            if continued:
+                line = continued.replace("{title}", t.title)
+                p.text(x0 if line == "续表" else (width - len(line) * 12) / 2, y, line, 12 if line != "续表" else tsize)
+                y += 20
+    n_pages = len(w.pages)
+    if footer:
+        for i, p in enumerate(w.pages, start=1):
+            foot = footer.replace("{i}", str(i)).replace("{n}", str(n_pages))
+            p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
+    if rotate:
+        rotate_pages(w, rotate)
+    if scale:
+        for p in w.pages:
+            p.ops = [f"q {scale:g} 0 0 {scale:g} 0 {p.height * (1 - scale):.2f} cm"] + p.ops + ["Q"]
+    if origin:
+        assert 1 <= origin <= 9 and all(p.width >= 100 and p.height >= 100 for p in w.pages)
+        for p in w.pages:
+            p.ops = [f"q 1 0 0 1 {origin} {origin} cm"] + p.ops + ["Q"]
+    out = w.save(path)
+    if origin:  # the same number of bytes, so the cross-reference table stays right
+        data = out.read_bytes()
+        for p in w.pages:
+            box = f"/MediaBox [0 0 {p.width:g} {p.height:g}]".encode()
+            moved = f"/MediaBox [{origin} {origin} {p.width + origin:g} {p.height + origin:g}]".encode()
+            assert len(box) == len(moved)
+            data = data.replace(box, moved)
+        out.write_bytes(data)
+    return out
+
+
+def _as_fill(op: str) -> str:
+    """A stroked horizontal or vertical rule 'W w x0 y0 m x1 y1 l S' as a filled rectangle W thick."""
+    parts = op.split()
+    if not (op.endswith(" l S") and parts[1] == "w"):
+        return op
+    wd = float(parts[0])
+    x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
+    if y0 == y1:
+        return f"{min(x0, x1) - wd / 2:.2f} {y0 - wd / 2:.2f} {abs(x1 - x0) + wd:.2f} {wd:.2f} re f"
+    return f"{x0 - wd / 2:.2f} {min(y0, y1) - wd / 2:.2f} {wd:.2f} {abs(y1 - y0) + wd:.2f} re f"
+
+
+def _clip_overflow(p: PageDraw, start: int, x0: float, top: float, widths: list[float], heights: list[float],
+                   rows: list[list[str]], merges, size: float) -> None:
+    """Each text drawn since op `start` that passes its cell's right rule: clipped there unless the cells it runs on
+    over are empty (Excel's overflow of a left-aligned text)."""
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ys = [top]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    merged = {(r, c) for m in merges for r in range(m[0], m[2] + 1) for c in range(m[1], m[3] + 1)}
+    out = []
+    for op in p.ops[start:]:
+        parts = op.split()
+        if not (op.startswith("BT ") and op.endswith("Tj ET")):
+            out.append(op)
+            continue
+        x, base, n = float(parts[8]), float(parts[9]), (len(parts[11]) - 2) // 4
+        fs = float(parts[2])
+        y = p.height - base - fs * 0.88
+        right = x + n * fs
+        j = max((k for k in range(len(widths)) if xs[k] <= x + 0.01), default=None)
+        i = max((k for k in range(len(heights)) if ys[k] <= y + 0.01), default=None)
+        if j is None or i is None or right <= xs[j + 1] + 0.01 or (i, j) in merged:
+            out.append(op)
+            continue
+        end = j + 1  # the run-on passes the next cells while they are empty
+        while end < len(widths) and right > xs[end] and not (rows[i][end] if end < len(rows[i]) else "") \
+                and (i, end) not in merged:
+            end += 1
+        if end >= len(widths) or right <= xs[end]:
+            out.append(op)
+        else:
+            out.append(f"q {xs[j]:.2f} {p.height - ys[i + 1]:.2f} {xs[end] - xs[j]:.2f} {ys[i + 1] - ys[i]:.2f} re W n "
+                       + op + " Q")
+    p.ops[start:] = out

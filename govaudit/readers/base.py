@@ -84,6 +84,9 @@ class Sheet:
     # documents: (first row, last row, why) of a table whose cells could not be placed with certainty (the why in
     # Chinese, for the reader of the report): not checked
     unsure_tables: list[tuple[int, int, str]] = field(default_factory=list)
+    # documents: (title row, first row) of each table laid out under a title line of its own, top to bottom: a title
+    # that names no known table ('决算表', its '收入' cut off in print) still ends the table before it
+    titled_tables: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def max_row(self) -> int:

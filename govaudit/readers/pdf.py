@@ -97,6 +97,7 @@ class _Layout:
         self.recent: list[str] = []  # normalised texts of the last lines laid out (a table's title and unit)
         self.grid_pages: set[int] = set()
         self.recent_title: str | None = None  # the last title-like line laid out (the next table's title)
+        self.recent_title_row: int | None = None  # its row in the tables' sheet
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
         self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
         self.entries: list[Line] = []  # the lines of a contents page ruled as a table
@@ -137,13 +138,15 @@ class _Layout:
         return Workbook(path=self.path, sheets=sheets or [self.tables], kind="pdf", paragraphs=self.paragraphs)
 
     def _page(self, page: Page, lines: list[Line], grids: list[Grid], margins: Margins) -> None:
+        lines, beside = _side_by_side(page.number, lines, grids)
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         self.contents |= _contents_lines(lines, grids)
         unruled_tables(lines, self.unruled)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
-        elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [((g.ys[0], 0, 0.0), 1, g) for g in grids]
+        elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [
+            (beside.get(id(g), (g.ys[0], 0, 0.0)), 1, g) for g in grids]
         elements.sort(key=lambda e: e[0])  # stable: a line level with a table's top (listed first) stays above it
         pending = _Pending()
         first = True
@@ -256,6 +259,7 @@ class _Layout:
             self.recent = (self.recent + [lead(p.text) for p in first.pieces])[-6:]
             if title_like(text):
                 self.recent_title = title_key(text)
+                self.recent_title_row = row
 
     # ------------------------------------------------------------------ tables
     def _new_table(self, grid: Grid, carried: list[int] | None = None) -> None:
@@ -269,8 +273,11 @@ class _Layout:
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
                                  head=grid, head_map=col_map, first_row=start,
                                  last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
+        if self.recent_title_row is not None:
+            self.tables.titled_tables.append((self.recent_title_row, start))
         self.recent = []
         self.recent_title = None
+        self.recent_title_row = None
 
     def _repeats_lead(self, line: Line) -> bool:
         """(Asked only right after a table is laid out: self.table is set.)"""
@@ -454,6 +461,44 @@ class _Layout:
     def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin) -> None:
         sheet.cells[(row, col)] = Cell(row, col, text)
         sheet.origins[(row, col)] = origin
+
+
+def _side_by_side(number: int, lines: list[Line], grids: list[Grid]) -> tuple[list[Line], dict[int, tuple]]:
+    """Two ruled tables printed side by side, each under its own title (a small department's 政府性基金 table
+    beside its empty 国有资本 table): read as a column each, the left one first, as two text columns are. The
+    stretch of the page they take (from below the last line above them that runs across the gap between them, to
+    the first such line below them) is parted at that gap: its lines are grouped again on each side, so that the
+    two titles, printed on one line, are two lines, each above its own table. Returns the page's lines and each of
+    the two grids' place in reading order (by id); the page unchanged unless each side has a title above its
+    table."""
+    for a in grids:
+        for b in grids:
+            if not (a.xs[-1] < b.xs[0] and a.ys[0] < b.ys[-1] and b.ys[0] < a.ys[-1]) or min(
+                    a.n_rows, a.n_cols, b.n_rows, b.n_cols) < 2:
+                continue
+            gutter = (a.xs[-1] + b.xs[0]) / 2
+
+            def across(ln: Line) -> bool:
+                return ln.x0 < gutter < ln.x1 and any(p.bbox[0] < gutter < p.bbox[2] for p in ln.pieces)
+
+            top, bottom = min(a.ys[0], b.ys[0]), max(a.ys[-1], b.ys[-1])
+            start = max((ln.bottom for ln in lines if ln.bottom <= top + 1 and across(ln)), default=0.0)
+            end = min((ln.top for ln in lines if ln.top >= bottom - 1 and across(ln)), default=INF)
+            stretch = [ln for ln in lines if start <= ln.top and ln.bottom <= end and ln.order is None]
+            sides = ([ch for ln in stretch for ch in ln.chars if (ch.x0 + ch.x1) / 2 < gutter],
+                     [ch for ln in stretch for ch in ln.chars if (ch.x0 + ch.x1) / 2 >= gutter])
+            left, right = (page_lines(number, chars) if chars else [] for chars in sides)
+            if not all(any(title_like(ln.text) and ln.bottom <= g.ys[0] + 1 for ln in side)
+                       for side, g in ((left, a), (right, b))):
+                continue
+            for k, side in enumerate((left, right)):
+                for ln in side:
+                    ln.order = (start, k, ln.top)
+            taken = {id(ln) for ln in stretch}
+            kept = [ln for ln in lines if id(ln) not in taken] + left + right
+            kept.sort(key=lambda ln: ln.top)
+            return kept, {id(a): (start, 0, a.ys[0]), id(b): (start, 1, b.ys[0])}
+    return lines, {}
 
 
 _CONTENTS = ("目录", "目次")

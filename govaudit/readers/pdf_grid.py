@@ -21,6 +21,7 @@ LOW = 8.0  # points: a ruled box lower than this holds a word or a title, not a 
 CUT = 0.25  # a rule this far (× the text's height) inside a line of text on both sides cuts it: the text overflows
 OVERLAP = 0.2  # two lines of one cell never overlap by more than this × the lower one's height
 MOVED = 0.01  # points: the cost of a line put into another cell than the one holding its centre (ties stay)
+RUN_GAP = 0.15  # × the text's height: two characters closer than this are one run of text (a cell's margins are wider)
 INF = float("inf")
 
 
@@ -136,6 +137,8 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
             grids.append(grid)
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     outside = _assign(grids, page.chars)
+    for grid in grids:
+        _run_on(grid, page.aside)
     grids = [g for g in grids if not _low_box(g, outside)]
     for grid in grids:
         _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)
@@ -146,6 +149,100 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
                 cell.text = cell_text(cell.chars)
     outside.sort(key=lambda c: (c.top, c.x0))
     return grids, outside
+
+
+def _run_on(grid: Grid, aside: list[Char]) -> None:
+    """A word longer than its cell is wide: Excel prints it on over the next cells of its row while they are empty,
+    or cuts it at its cell's rule with a clip where the next cell has text (its hidden characters, `aside`, are still
+    in the text layer). Either way its characters follow each other across the rule with no gap, where two texts of
+    two cells are parted by both cells' margins. The whole run is given to one cell: the one it starts in when it
+    starts at that cell's left margin (left-aligned), else the one holding its middle (centred); the cells it ran
+    on over lose it ('二十二、灾害防治' | '及应急管理支出' in the figure column is '二十二、灾害防治及应急管理支出'). A cell
+    with text of its own beside the run is not run on over (a spreadsheet cuts the word there instead), and a
+    figure never runs on (a spreadsheet prints ### instead)."""
+    hidden: dict[int, list[Char]] = {}  # band → the hidden characters beside a clip that lie in it
+    if aside:
+        x0, top, x1, bottom = grid.bbox
+        for ch in aside:
+            cx = (ch.x0 + ch.x1) / 2
+            if x0 <= cx <= x1 and top <= ch.cy <= bottom:
+                hidden.setdefault(bisect_right(grid.ys, ch.cy, hi=grid.n_rows) - 1, []).append(ch)
+    cells = grid.cells  # (in order of row, then column)
+    for i in range(len(cells) - 1):
+        cell, nxt = cells[i], cells[i + 1]
+        if not cell.chars or not _beside(cell, nxt):
+            continue
+        spare = hidden.get(cell.row, []) if hidden else []
+        if not spare:
+            if not nxt.chars:
+                continue
+            # (cheaply first: nothing in the next cell starts within RUN_GAP of this cell's rightmost character)
+            reach = max([ch.x1 for ch in cell.chars]) + RUN_GAP * max([ch.height for ch in cell.chars])
+            if min([ch.x0 for ch in nxt.chars]) > reach:
+                continue
+        for line in group_lines(cell.chars, 0.5):
+            _run_line(grid, cells, i, line, spare)
+
+
+def _beside(cell: GridCell, nxt: GridCell) -> bool:
+    """Two cells of one band, the second just right of the first (neither merged down)."""
+    return nxt.row == cell.row == cell.row2 == nxt.row2 and nxt.col == cell.col2 + 1
+
+
+def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare: list[Char]) -> None:
+    """One line of cells[i] run on over the cells to its right in its band (see _run_on; `cells`: the grid's, in
+    order of row and column)."""
+    h = max(ch.height for ch in line)
+    if FIGURE.match(join_chars(line)):
+        return
+    run, parts = list(line), [(cells[i], line)]
+    last = line[-1]
+    for k in range(i + 1, len(cells)):
+        cell = cells[k]
+        if not _beside(cells[k - 1], cell):
+            break
+        # the run goes on hidden under this cell's text (cut at the rule), or shown over it (run on)
+        hidden = _chain(last, h, [ch for ch in spare if abs(ch.cy - last.cy) <= 0.3 * h
+                                  and grid.xs[cell.col] <= (ch.x0 + ch.x1) / 2 <= grid.xs[cell.col2 + 1]])
+        if hidden:
+            taken = hidden
+        else:
+            taken = _chain(last, h, [ch for ch in cell.chars if abs(ch.cy - last.cy) <= 0.3 * h])
+            if not taken:
+                break
+            if len(taken) < len(cell.chars) or FIGURE.match(join_chars(taken)):
+                return  # the cell has text of its own, or a figure: two texts that touch, not one run
+        run += taken
+        parts.append((cell, taken))
+        last = taken[-1]
+    if len(parts) < 2 or FIGURE.match(join_chars(run)):
+        return
+    first = cells[i]
+    pad = run[0].x0 - grid.xs[first.col]
+    if pad <= 2 * h:
+        owner = first  # starts at its cell's left margin: left-aligned, run on to the right
+    else:
+        middle = (run[0].x0 + run[-1].x1) / 2
+        owner = next((c for c, _p in parts if grid.xs[c.col] <= middle <= grid.xs[c.col2 + 1]), first)
+    for cell, part in parts:
+        ids = {id(ch) for ch in part}
+        if cell is not owner:
+            cell.chars = [ch for ch in cell.chars if id(ch) not in ids]
+    spare_ids = {id(ch) for ch in run}
+    owner.chars = [ch for ch in owner.chars if id(ch) not in spare_ids] + run
+    spare[:] = [ch for ch in spare if id(ch) not in spare_ids]
+
+
+def _chain(last: Char, h: float, chars: list[Char]) -> list[Char]:
+    """The characters of `chars` that follow `last` one after another, each within RUN_GAP of the one before, of
+    the same height (a run of text going on)."""
+    out = []
+    for ch in sorted(chars, key=_X0):
+        if ch.x0 - last.x1 > RUN_GAP * h or ch.x1 <= last.x1 or abs(ch.height - h) > 0.2 * h:
+            break
+        out.append(ch)
+        last = ch
+    return out
 
 
 def _strip_text_bands(grid: Grid, outside: list[Char]) -> None:

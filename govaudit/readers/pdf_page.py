@@ -67,6 +67,9 @@ class Page:
     breaks: set[int] = field(default_factory=set)  # indices into chars before which the text layer had a space
     segments: list[Segment] = field(default_factory=list)
     images: int = 0
+    # characters a clip hides beside it, not above or below (a cell's text cut at its cell's rule, as Excel prints
+    # a word too long for its cell): no text of the page, but a ruled table gives them back to the text they end
+    aside: list[Char] = field(default_factory=list)
 
 
 def open_document(path: Path) -> "_Document":
@@ -270,10 +273,16 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
-            if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3) and (
-                    _outside(area, left, bottom, right, top)
-                    or clips is not None and clips.hides(tp, i, (left + right) / 2, (bottom + top) / 2)):
-                continue
+            if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3):
+                if _outside(area, left, bottom, right, top):
+                    continue
+                if clips is not None:
+                    hidden = clips.hides(tp, i, (left + right) / 2, (bottom + top) / 2)
+                    if hidden:
+                        if hidden is _ASIDE:
+                            x0, y0, x1, y1 = view(left, bottom, right, top)
+                            out.aside.append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
+                        continue
             if pending_break:
                 breaks.add(len(chars))
                 pending_break = False
@@ -418,17 +427,20 @@ class _Clips:
                 right, top = min(right, box[2]), min(top, box[3])
         return cls(api, boxes, (left, bottom, right, top)) if hiding else None
 
-    def hides(self, tp, i: int, cx: float, cy: float) -> bool:
-        """Whether the clip of the text object that drew character i leaves the point (cx, cy) out. A character
-        of a text object not at the page's top level (inside a form XObject, clipped in the form's own space)
-        finds no box and is kept."""
+    def hides(self, tp, i: int, cx: float, cy: float):
+        """Whether the clip of the text object that drew character i leaves the point (cx, cy) out: False, True, or
+        _ASIDE when the point is beside the clip's box, level with it (left or right of it, not above or below). A
+        character of a text object not at the page's top level (inside a form XObject, clipped in the form's own
+        space) finds no box and is kept."""
         api = self.api
         obj = api.text_object(tp, i)
         if not obj:
             return False
         offset = api.clip_offset
         box = self.boxes.get(_KEY_AT(obj.value + offset).value if offset is not None else obj.value)
-        return box is not None and not (box[0] <= cx <= box[2] and box[1] <= cy <= box[3])
+        if box is None or box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+            return False
+        return _ASIDE if box[1] <= cy <= box[3] else True
 
 
 def _clip_box(api: _Api, obj, area) -> tuple[float, float, float, float] | None:
@@ -454,6 +466,7 @@ def _clip_box(api: _Api, obj, area) -> tuple[float, float, float, float] | None:
 
 
 _KEY_AT = ctypes.c_void_p.from_address
+_ASIDE = "aside"  # (true) Clips.hides: hidden beside the clip, level with it
 
 
 def _clip_offset(raw) -> int | None:

@@ -471,11 +471,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
-            if found is not None and found.text in BARE_WHOLES \
-                    and found.name == lex.by_alias.get(found.text + "合计") \
-                    and any(w in heading or w in lead_in for w in NARROWER):
+            if found is not None and (
+                    found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")
+                    and any(w in heading or w in lead_in for w in NARROWER)
+                    or found.name in CATEGORY_LINE and lex.cat_re.search(earlier + head[: head.find(found.text)])):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
-                # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计
+                # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
+                # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
             elif found is not None:
                 found = _under_heading(found, heading, lex)
@@ -562,6 +564,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if not said and found is not None and bare_budgets:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
+                if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
+                        bare_budgets or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
+                    # a subject named by its budget ("政府采购预算60.00万元") in a 决算 beside what was spent, or as
+                    # what this year is compared with ("比年初政府采购预算60.00万元减少"): the budget, not the 决算
+                    said = [None]
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
@@ -1073,6 +1080,7 @@ LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
 # says 决算 or compares it with another budget ("“三公”经费预算7.5万元，比上年预算增加1万元")
 BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(?:的)?{WHICH_BUDGET}?$")
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
@@ -1132,9 +1140,12 @@ def _balance_when(found: _Subject, state: _Sentence, lex: _Lexicon) -> _Subject:
     return _Subject(name="", text=found.text, known=False)
 
 
-# a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading
+# a bare 本年收入/本年支出 is the department's whole only where no fund or “三公” was named before it or in its heading,
+# and no 类 before it in its sentence
 BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / 本年支出合计 by _resolve
 NARROWER = FUND_WORDS + ("三公",)
+# the wholes a 类's own line of 公开08表 (or 01表) also prints: after a 类 named in the sentence, the 类's
+CATEGORY_LINE = ("本年收入合计", "本年支出合计", "年初结转和结余", "年末结转和结余")
 
 
 def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:

@@ -53,6 +53,11 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     blocks = []
     for i, (r, c, kind, text) in enumerate(titles):
         end = titles[i + 1][0] if i + 1 < len(titles) else max(rows, default=r) + 1
+        # a document's next table under a title line of its own ends this one, though its title names no known
+        # table: the first table the reader laid out below this title is this one's, a title after it the next's
+        own = next((first for _t, first in sheet.titled_tables if first > r), None)
+        cut = next((t for t, _first in sheet.titled_tables if own is not None and t > own), end)
+        end = min(end, cut)
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
                             title_lines=2 if r in wrapped else 1))
     return blocks
@@ -97,7 +102,7 @@ def side_by_side(sheet: Sheet) -> list[Sheet]:
 def _part(sheet: Sheet, keep) -> Sheet:
     return Sheet(name=sheet.name, cells={key: c for key, c in sheet.cells.items() if keep(key[1])},
                  merged=[m for m in sheet.merged if keep(m[1])], origins=sheet.origins, cut_tables=sheet.cut_tables,
-                 unsure_tables=sheet.unsure_tables)
+                 unsure_tables=sheet.unsure_tables, titled_tables=sheet.titled_tables)
 
 
 def _title_rest(cells) -> str | None:
