@@ -253,3 +253,19 @@ SH_SPEND = "支出预算2129.93万元，其中：基本支出1334.77万元，项
 ], ids=["clean", "wrong"])
 def test_m5_budget_parts_judged(tmp_path, name, lines, expected):
     assert _check_shanghai(tmp_path, lines, name) == expected
+
+
+def test_b2_text_findings_give_bare_numbers_and_difference(tmp_path):
+    """B2: a TXT finding's expected/actual are bare numbers in 万元 (as a table finding's), its difference filled as
+    the message states it (相差)."""
+    lines = TOTALS + ["二、收入决算情况说明", "本年收入合计6163.99万元。本部门本年收入合计6136.99万元。"]
+    wb = load_workbook(FINAL)
+    _with_business_income(wb)
+    del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    for line in [INTRO] + lines:
+        ws.append([line])
+    wb.save(tmp_path / "b2.xlsx")
+    _status, findings = check_file(tmp_path / "b2.xlsx", Options(select=["TXT0"]))
+    got = sorted((f.code, f.expected, f.actual, f.difference) for f in findings if f.severity.value == "error")
+    assert got == [("TXT001", "6163.99", "6136.99", "-27.00"), ("TXT002", "6163.99", "6136.99", "-27.00")], got

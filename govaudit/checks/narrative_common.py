@@ -84,6 +84,12 @@ def of_claim(fig: ClaimFigure) -> Val:
     return Val(fig.amount, lo, hi, fig.decimals + (4 if fig.unit == "元" else 0))
 
 
+def bare(fig: ClaimFigure) -> str:
+    """A stated amount as a bare number in 万元, as the tables' figures are given (expected/actual of a finding):
+    "6598.33万元" → 6598.33, "384900.00元" → 38.49."""
+    return of_claim(fig).shown()
+
+
 def of_figures(figs: list[Figure | None]) -> Val:
     s = Span.of(figs)
     return Val(s.value, s.lo, s.hi, max(s.decimals, 2))
@@ -255,13 +261,13 @@ def finding_file(disclosure: Disclosure, loc: Location) -> str:
 
 def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity, message: str,
             others: list[Location] | None = None, expected: str | None = None, actual: str | None = None,
-            title: str | None = None) -> Finding:
+            title: str | None = None, difference: str | None = None) -> Finding:
     # a paragraph keeps its own file: a disclosure published as two files is checked as one (--together)
     file = finding_file(disclosure, claim.location)
     loc = claim.location.model_copy(update={"file": file})
     locs = [loc] + [o if o.file else o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
     return construct(Finding, code=code, severity=severity, file=file, message=message, locations=locs,
-                              expected=expected, actual=actual, table="情况说明", title=title)
+                              expected=expected, actual=actual, difference=difference, table="情况说明", title=title)
 
 
 def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:
