@@ -11,6 +11,16 @@ from govaudit.lazyre import compile as compile_re, lazy
 # a heading line of running text: "（三）…", "四、…", "1.…", "第二部分" (the claims reader's passages, and the text rows
 # of a sheet that also holds tables)
 HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．](?!\d)|第[一二三四五六七八九十]+部分)")
+# a heading written without a typed number (Word's list numbering, a bold line, a cell of its own): a short line naming
+# a topic ("政府性基金预算财政拨款收入支出决算情况说明", "2019年度“三公”经费支出情况"), with no figure but a year and no
+# punctuation a sentence has; an ordinary sentence has a verb and a figure or ends with 。
+TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)")
+HEADING_YEAR_RE = lazy(r"\d{4}年度?")
+
+
+def topic_heading(text: str) -> bool:
+    """A short line that is a heading though nothing numbers it (text normalised)."""
+    return len(text) <= 48 and TOPIC_HEADING_RE.fullmatch(HEADING_YEAR_RE.sub("", text)) is not None
 
 _SPACE_RE = compile_re(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")

@@ -259,7 +259,12 @@ def test_a_styled_heading_without_a_number_sets_the_scope_and_plain_text_keeps_i
     """A Word heading (a level, no number) sets whose spending follows; a plain paragraph between it and the 科目
     paragraphs, short or long, does not change it; nor does a long paragraph ending with a colon."""
     assert item_scope("政府性基金预算财政拨款支出决算情况", level=2) == ("政府性基金预算财政拨款支出", True)
-    assert item_scope("政府性基金预算财政拨款支出决算情况") is None  # the same words as plain text: not a heading
+    # the same words as a plain line are a heading by their shape (short, naming a topic, no figure: s10 review F2)
+    assert item_scope("政府性基金预算财政拨款支出决算情况") == ("政府性基金预算财政拨款支出", True)
+    # a sentence is a heading only when styled as one
+    sentence = "以下是政府性基金预算财政拨款支出决算的具体内容。"
+    assert item_scope(sentence, level=2) == ("政府性基金预算财政拨款支出", True)
+    assert item_scope(sentence) is None
     assert item_scope("（五）政府性基金预算财政拨款支出决算情况", "具体情况如下。") == ("政府性基金预算财政拨款支出", True)
     long_lead = "本部门二〇二四年度一般公共预算财政拨款支出决算按照支出功能分类科目列示的主要内容具体如下："
     assert len(long_lead) == 45

@@ -23,7 +23,7 @@ def test_a_projects_amounts_are_not_the_parts_of_the_departments_total():
     assert run(["本部门2019年度“三公”经费支出10.00万元。", project]) == []
     # the same three amounts said of the department are its parts: 6.00, not 10.00
     (f,) = run(["本部门2019年度“三公”经费支出10.00万元。", project.split("：", 1)[1]])
-    assert brief([f]) == [("TXT007", "6.00", "10.00万元")]
+    assert brief([f]) == [("TXT007", "6.00", "10.00")]
     assert "因公出国(境)费 1.00万元 + 公务用车购置及运行维护费 2.00万元 + 公务接待费 3.00万元 = 6.00" in f.message
 
 
@@ -34,7 +34,7 @@ def test_a_tail_adjusted_share_expects_the_rounded_share_of_the_whole_that_adds_
     got = run(["本部门2019年度本年支出合计6101.24万元。",
                "本年支出合计6000.00万元，其中：基本支出776.71万元，占12.73%；甲项资金3000.27万元，占49.17%；"
                "乙项资金2324.26万元，占38.10%。"])
-    assert brief(got) == [("TXT002", "6101.24万元", "6000.00万元"), ("TXT015", "38.09%", "38.10%")]
+    assert brief(got) == [("TXT002", "6101.24", "6000.00"), ("TXT015", "38.09%", "38.10%")]
     assert got[1].message.startswith("文中“占38.10%”：2324.26 ÷ 6000.00（文中本年支出合计）= 38.74%；"
                                      "2324.26 ÷ 6101.24（第1段所说本年支出合计）= 38.09%。")
 

@@ -63,3 +63,12 @@ def test_the_departments_whole_is_still_judged(tmp_path):
     assert ("TXT001", "error") in _findings(tmp_path, ["本部门2019年度本年支出6110.24万元。"], heading)  # 6101.24
     said = "城乡社区支出3984.99万元，本部门本年支出合计6110.24万元。"  # the 类 before, the whole named in full
     assert ("TXT001", "error") not in _findings(tmp_path, [said], heading)  # (a 类's line: not judged, never wrong)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a subject named by its budget in a 决算, beside what was spent or as what is compared with: the budget
+    "2019年度政府采购预算60.00万元，实际政府采购支出总额50.00万元，为年初预算60.00万元的83.33%。",
+    "2019年度政府采购支出总额50.00万元，比年初政府采购预算60.00万元减少10.00万元。",
+])
+def test_a_procurement_budget_is_not_the_procurement_total(tmp_path, sentence):
+    assert [c for c in _findings(tmp_path, [sentence]) if c[0] == "TXT002"] == []

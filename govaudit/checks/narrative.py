@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.narrative_common import (
-    HUNDRED, MONEY_UNITS, Val, add, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
+    HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
     same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
 )
 from govaudit.engine.registry import rule
@@ -64,7 +64,7 @@ def amounts_match_tables(disclosure, ctx):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.amount)}与{tv.label}的 {shown} 相比是截断（舍去尾数）而不是四舍五入的结果，"
                           f"四舍五入应为 {show(table.value, c.amount.decimals)}。", [tv.location],
-                          expected=show(table.value, c.amount.decimals), actual=c.amount.text)
+                          expected=show(table.value, c.amount.decimals), actual=bare(c.amount))
             continue
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
         if yuan:  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
@@ -74,11 +74,15 @@ def amounts_match_tables(disclosure, ctx):
         else:
             said = (f"{stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                     f"{show(stated.hi, stated.decimals + 1)}]）")
+        # a table in 元 is exact to a clerk (its interval, ±0.005 元, would print one number twice); one in 万元 shows
+        # its interval to one decimal more than it shows
+        places = max(3, table.decimals + 1)
+        span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
         yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}（区间 [{show(table.lo, 3)}, "
-                      f"{show(table.hi, 3)}]），文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
+                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
+                      f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
-                      actual=c.amount.text)
+                      actual=bare(c.amount), difference=show(stated.value - table.value, 2))
 
 
 @rule(
@@ -108,7 +112,8 @@ def stated_twice_alike(disclosure, ctx):
         yield finding(disclosure, c, "TXT002", Severity.error,
                       f"{quote(c, c.amount)}与第{prev.paragraph}段的“{prev.subject_text}{prev.amount.text}”说的是同一项"
                       f"（{c.subject}），金额却不同：{b.shown()} 与 {a.shown()}，相差 {show(b.value - a.value, 2)}。",
-                      [prev.location], expected=prev.amount.text, actual=c.amount.text)
+                      [prev.location], expected=bare(prev.amount), actual=bare(c.amount),
+                      difference=show(b.value - a.value, 2))
 
 
 def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str] | None:
@@ -421,7 +426,7 @@ def parts_add_up(disclosure, ctx):
             yield finding(disclosure, c, "TXT007", Severity.error,
                           f"{quote(c, c.amount)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
-                          expected=total.shown(), actual=c.amount.text)
+                          expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
             if parts is None:

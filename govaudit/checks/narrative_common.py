@@ -15,7 +15,7 @@ from govaudit.model import Claim, ClaimFigure, Disclosure, Figure, Finding, Loca
 from govaudit.model.claim import ANY_SPENDING
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FigureRef, narrative_data
-from govaudit.text import category_core
+from govaudit.text import category_core, norm, topic_heading
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
@@ -47,7 +47,7 @@ def passage_of(disclosure: Disclosure, ctx) -> dict[int, int]:
     if cached is None:
         cached, n = {}, 0
         for p in disclosure.paragraphs:
-            if p.level is not None or _HEADING.match(p.text):
+            if p.level is not None or _HEADING.match(p.text) or topic_heading(norm(p.text)):
                 n += 1
             cached[p.index] = n
         ctx.cache["passages"] = cached
@@ -82,6 +82,12 @@ class Val:
 def of_claim(fig: ClaimFigure) -> Val:
     lo, hi = fig.interval()
     return Val(fig.amount, lo, hi, fig.decimals + (4 if fig.unit == "元" else 0))
+
+
+def bare(fig: ClaimFigure) -> str:
+    """A stated amount as a bare number in 万元, as the tables' figures are given (expected/actual of a finding):
+    "6598.33万元" → 6598.33, "384900.00元" → 38.49."""
+    return of_claim(fig).shown()
 
 
 def of_figures(figs: list[Figure | None]) -> Val:
@@ -255,13 +261,13 @@ def finding_file(disclosure: Disclosure, loc: Location) -> str:
 
 def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity, message: str,
             others: list[Location] | None = None, expected: str | None = None, actual: str | None = None,
-            title: str | None = None) -> Finding:
+            title: str | None = None, difference: str | None = None) -> Finding:
     # a paragraph keeps its own file: a disclosure published as two files is checked as one (--together)
     file = finding_file(disclosure, claim.location)
     loc = claim.location.model_copy(update={"file": file})
     locs = [loc] + [o if o.file else o.model_copy(update={"file": disclosure.path}) for o in (others or [])]
     return construct(Finding, code=code, severity=severity, file=file, message=message, locations=locs,
-                              expected=expected, actual=actual, table="情况说明", title=title)
+                              expected=expected, actual=actual, difference=difference, table="情况说明", title=title)
 
 
 def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:

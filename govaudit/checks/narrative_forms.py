@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from govaudit.checks.narrative_common import (
-    Val, claims, finding, of_claim, pct, quote, ratio, show, truncation_fits,
+    Val, bare, claims, finding, of_claim, pct, quote, ratio, show, truncation_fits,
 )
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Figure, PerformanceForm, Severity
@@ -129,12 +129,12 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.amount, word + '为')}：{label}{word}为 {fig.shown()}，四舍五入应为 "
                           f"{show(got.value, c.amount.decimals)}，文中的数是截断的结果。", [fig.source],
-                          expected=show(got.value, c.amount.decimals), actual=c.amount.text)
+                          expected=show(got.value, c.amount.decimals), actual=bare(c.amount))
         else:
             yield finding(disclosure, c, "TXT020", Severity.error,
                           f"{quote(c, c.amount, word + '为')}，而{label}{word}为 {fig.shown()}，相差 "
                           f"{show(stated.value - got.value, 2)}。", [fig.source], expected=fig.shown(),
-                          actual=c.amount.text)
+                          actual=bare(c.amount), difference=show(stated.value - got.value, 2))
     elif c.kind == "completion" and c.rate is not None:
         budget, executed = _line_value(form, "budget"), _line_value(form, "executed")
         if budget is None or executed is None:

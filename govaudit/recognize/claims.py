@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.specs import CATEGORY_NAMES
-from govaudit.text import HEADING_START, norm
+from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
@@ -225,6 +225,7 @@ class _Sentence:
     money: list[Claim] = field(default_factory=list)  # every amount of the sentence, whoever's it is
     within: str | None = None  # "一般公共预算财政拨款支出中，基本支出…": whose parts the clauses after it name
     within_budget: bool = False  # "“三公”经费预算中，…": the amounts after it are budgets
+    within_word: str | None = None  # which budget ("年初预算中，…": 年初)
     list_whole: Claim | None = None  # "本年支出合计X万元，其中：": the amount the list after 其中 is the parts of
     wholes: list[tuple[int, Claim]] = field(default_factory=list)  # what a 基本支出/项目支出 may be a part of
     unscoped_at: int = -2  # the department's whole (本年支出合计 …) is named after this many of `money`
@@ -250,7 +251,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     for p in joined(paragraphs):
         text = norm(p.text)
-        heading = p.level is not None or HEADING_START.match(text)
+        heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         cut = None if heading else _lead_in(p.text, text, lex)
         if cut is not None:  # "财政拨款支出主要内容如下：1.“一般公共服务支出”科目…" in one paragraph: the lead, then the 科目
             if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
@@ -379,6 +380,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
+    sub_unit = False  # the paragraph states a part of the department's amounts (局机关, 所属单位 …): see SUB_UNIT_RE
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
@@ -477,6 +479,22 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
+            elif found is not None:
+                found = _under_heading(found, heading, lex)
+            first = MONEY_RE.search(clause)
+            # (the words before the amount, the subject's name left out: "…办公厅机关运行经费" names no 厅机关)
+            body = clause[: first.start()].replace(found.text, "|") if first is not None and found is not None \
+                and found.text else clause[: first.start()] if first is not None else ""
+            if first is not None and ALL_UNITS_RE.search(body):
+                sub_unit = False  # "局机关及所属单位“三公”经费支出…", "所属各预算单位…": the whole department
+            elif first is not None and SUB_UNIT_RE.search(body):
+                sub_unit = True  # "局机关本年支出合计3101.24万元", "下属…中心财政拨款收入预算582.33万元"
+            elif first is not None and OWN_BODY_RE.search(body):
+                sub_unit = False  # "本部门本年支出合计…": the department's own again
+            if sub_unit:
+                # a unit's amounts (and those of the clauses and sentences after it in the paragraph, "其中人员经费…",
+                # "人才交流服务中心…"): not the department's tables' figures, not judged
+                found = _Subject(name="", text=found.text if found is not None else "", known=False)
             if clause.endswith("中") and not MONEY_RE.search(clause):
                 state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
             if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
@@ -485,6 +503,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.within = found.name or UNKNOWN_WHOLE + found.text
                 # "“三公”经费预算中，": the amounts after it are budgets (not "一般公共预算财政拨款支出中，")
                 state.within_budget = "预算" in FUND_BUDGET_RE.sub("", clause)
+            _budget_governs(state, clause, found, first)
             if found is not None:
                 subject = found
             if prior:
@@ -541,10 +560,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 said = [_budget_word(a or b) for a, b in BUDGET_AMOUNT_RE.findall(before)]
                 bare = None
                 if not said and state.within_budget:
-                    said = [None]
+                    said = [state.within_word]
                 if not said and found is not None and bare_budgets:
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
+                if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
+                        bare_budgets or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
+                    # a subject named by its budget ("政府采购预算60.00万元") in a 决算 beside what was spent, or as
+                    # what this year is compared with ("比年初政府采购预算60.00万元减少"): the budget, not the 决算
+                    said = [None]
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
                 if subject and subject.name == "项目预算数":
@@ -893,6 +917,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     hit = lex.find(clause)
     if hit is None:
         return None
+    if clause[: hit[0]].endswith(NEGATING):
+        # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
+        return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
     if hit[1] in lex.standalone and not _stands_alone(clause[: hit[0]], lex):
         return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
@@ -906,6 +933,17 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
         rest = clause[hit[0] + len(hit[1]):]
         return _subject_of(rest, lex, current, state, project) if rest else None
     return found
+
+
+# a part of the department named before an amount: its own office (局机关, 机关本级, 本部（机关）) or its units (所属/下属/
+# 直属单位, 二级单位): a multi-unit department states their amounts beside its own ("其中，局机关本年支出合计3101.24万元，
+# 人才交流服务中心本年支出合计3000万元")
+SUB_UNIT_RE = lazy(r"[局厅委部办]机关|机关本级|本级|本部(?!门)|\(机关\)|所属|下属|直属单位|二级单位|基层单位")
+# ("下属1家机关和1家参公事业单位财政拨款的机关运行经费预算": 上海's wording of the department's whole, its units counted)
+ALL_UNITS_RE = lazy(r"(?:及|和|与|含|包括|连同)(?:其)?(?:[局厅委部办]?机关|本级|本部|所属|下属|直属)"
+                    r"|(?:所属|下属|直属)(?:各|全部|所有|\d+家|[一二两三四五六七八九十]+家)")
+OWN_BODY_RE = lazy(r"本部门|本单位|全部门|部门合计")
+NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 
 # (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
@@ -1042,6 +1080,7 @@ LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
 # says 决算 or compares it with another budget ("“三公”经费预算7.5万元，比上年预算增加1万元")
 BARE_BUDGET_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数)?$")
+VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(?:的)?{WHICH_BUDGET}?$")
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
@@ -1107,6 +1146,40 @@ BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / �
 NARROWER = FUND_WORDS + ("三公",)
 # the wholes a 类's own line of 公开08表 (or 01表) also prints: after a 类 named in the sentence, the 类's
 CATEGORY_LINE = ("本年收入合计", "本年支出合计", "年初结转和结余", "年末结转和结余")
+
+
+def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
+    """The department's whole said bare (收支总计 / 收入、支出总计, 本年收入, 本年支出) under a heading that names all
+    财政拨款 ("四、财政拨款收入支出决算总体情况说明", "（一）财政拨款收支与上年对比情况") is 财政拨款's (公开04表); under a
+    heading naming one fund or the “三公” (whose figures are not the department's) it is not known."""
+    bare_total = found.name == "收支总计"
+    if not bare_total and not (found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")):
+        return found
+    if any(w in heading for w in NARROWER):
+        return _Subject(name="", text=found.text, known=False)
+    if "财政拨款" not in heading:
+        return found
+    spec = lex.data.subjects.get("财政拨款收支总计") if bare_total else \
+        lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)
+    return _Subject(name=spec.name, text=found.text, known=True) if spec is not None else found
+
+
+# a budget named before the subject ("2019年年初预算本年支出合计10010.00万元") or in a clause of its own ("年初预算中，…"):
+# the amounts after it in the sentence are that budget's, until a clause says 决算 ("决算数为6101.24万元")
+BUDGET_BEFORE_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)?(?:的)?(?:\d{{4}}年度?)?$")
+BUDGET_CLAUSE_RE = lazy(rf"(?:在)?(?:\d{{4}}年度?)?(?:部门)?{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)")
+SPENT_RE = lazy(r"决算|实际|执行数")
+
+
+def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first: re.Match | None) -> None:
+    """Whether the clause's amounts (and those after it in the sentence) are a budget's: a 预算 that governs them."""
+    pre = clause[: clause.find(found.text)] if found is not None and found.text else clause
+    m = BUDGET_BEFORE_RE.search(FUND_BUDGET_RE.sub("", pre)) if found is not None and found.text else \
+        BUDGET_CLAUSE_RE.fullmatch(clause)
+    if m is not None and "预算" in m.group(0):
+        state.within_budget, state.within_word = True, _budget_word(m.group(1))
+    elif state.within_budget and SPENT_RE.search(clause[: first.start()] if first else clause):
+        state.within_budget, state.within_word = False, None  # "…，决算数为6101.24万元": spent, not budgeted
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
