@@ -72,3 +72,10 @@ def test_the_departments_whole_is_still_judged(tmp_path):
 ])
 def test_a_procurement_budget_is_not_the_procurement_total(tmp_path, sentence):
     assert [c for c in _findings(tmp_path, [sentence]) if c[0] == "TXT002"] == []
+
+
+def test_nothing_then_and_nothing_now_is_no_growth_to_warn_about(tmp_path):
+    heading = "一、“三公”经费支出决算情况说明"
+    assert _findings(tmp_path, ["2019年度因公出国（境）费0万元，比上年增加0万元，增长0%。"], heading) == []
+    said = "2019年度本年收入合计6063.99万元，比上年增加6063.99万元，增长100%。"  # a base of 0: still warned
+    assert ("TXT005", "warning") in _findings(tmp_path, [said], "一、收入支出决算总体情况说明")

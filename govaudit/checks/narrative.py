@@ -183,7 +183,8 @@ def rates_match_changes(disclosure, ctx):
         base = Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, max(now.decimals, ch.decimals))
         base_word, now_word = BASIS_WORDS[c.basis]
         if base.value == 0 or base.hi <= 0:
-            if c.basis == "prior":
+            if c.basis == "prior" and not (now.value == 0 and ch.value == 0 and c.rate.value == 0):
+                # (nothing then and nothing now, "增加0万元，增长0%": no change, said so; nothing to warn about)
                 yield finding(disclosure, c, "TXT005", Severity.warning,
                               f"{quote(c, c.rate, c.rate_word)}：增减额 {c.change.text} 等于本年数（{now_text}），"
                               f"{base_word}为零，不能计算增长率。", actual=c.rate.text)
