@@ -424,7 +424,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 _note_year(state, last_clause, claims[last_start:], this_year)
             # "…3984.99万元(上年:3600.00万元)": the label before the colon inside an open bracket says whose the
             # amount right after it is (last year's, a budget), though the colon parts them into two clauses
-            label = _bracket_label(last_clause) if s[at - len(clause) - 2: at - len(clause) - 1] == ":" else ""
+            label = _bracket_label(last_clause) if earlier.endswith(":") else ""
             last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
@@ -466,7 +466,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
-            lead_in = said_before + earlier + head[: head.find(found.text)] if found is not None else ""
+            in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
+            lead_in = said_before + in_sentence if found is not None else ""
             if found is not None and found.name in lex.carried:
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
@@ -474,7 +475,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and (
                     found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")
                     and any(w in heading or w in lead_in for w in NARROWER)
-                    or found.name in CATEGORY_LINE and lex.cat_re.search(earlier + head[: head.find(found.text)])):
+                    or found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence)):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
