@@ -19,6 +19,7 @@ from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
+from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import heading_subject, item_budget, plain_opening
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -477,7 +478,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _scoped_part(found, state, section, lex)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
-            if found is not None and found.name in lex.carried:
+            fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
+            own = fund_line_subject(found.text, fund, lex.data) if fund else None
+            if own is not None:  # "政府性基金预算财政拨款年初结转和结余…，本年收入…，年末结转和结余…": the fund's line
+                found = _Subject(name=own, text=found.text, known=True)
+            elif found is not None and found.name in lex.carried:
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
