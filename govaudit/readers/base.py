@@ -30,6 +30,7 @@ class Cell:
     value: Any  # str | int | float | bool | datetime | None, as the file holds it
     number_format: str = "General"
     formula_without_value: bool = False  # a formula whose result was never computed and saved
+    indent: int = 0  # the cell's alignment indent (Excel's 增加缩进量 levels), a name's level when no code is printed
 
     @property
     def ref(self) -> str:
