@@ -133,3 +133,32 @@ def test_a_group_heading_over_several_columns_is_not_joined():
                    merged=[(3, 1, 3, 2), (3, 3, 3, 4)])
     table = recognize(_book(sheet)).tables["02"]
     assert [c.key for c in table.columns] == ["total", "fiscal"]
+
+
+def test_names_indented_in_a_word_table_by_paragraph_format_or_spaces(tmp_path):
+    """Word: a name's level by its paragraph's indent (w:ind) or by the spaces before it (the reader strips them from
+    the text, so they were lost): both give the levels, as in a workbook."""
+    from docx import Document
+    from docx.shared import Pt
+
+    from govaudit.readers.docx import read_docx
+
+    for how in ("format", "spaces"):
+        doc = Document()
+        doc.add_paragraph("支出决算表")
+        doc.add_paragraph("部门：某局　　　　单位：万元")
+        rows = [("项目", "", "本年支出合计", "基本支出"), ("科目编码", "科目名称", "", ""), ("合计", "", "30.00", "30.00"),
+                ("", "一般公共服务支出", "30.00", "30.00"), ("", "人力资源事务", "30.00", "30.00"),
+                ("", "行政运行", "10.00", "10.00"), ("", "一般行政管理事务", "20.00", "20.00")]
+        table = doc.add_table(rows=len(rows), cols=4)
+        for i, row in enumerate(rows):
+            level = {4: 1, 5: 2, 6: 2}.get(i, 0)
+            for j, v in enumerate(row):
+                cell = table.cell(i, j)
+                cell.text = ("　" * level + v) if how == "spaces" and j == 1 else v
+                if how == "format" and j == 1 and level:
+                    cell.paragraphs[0].paragraph_format.left_indent = Pt(10.5 * level)
+        doc.save(tmp_path / f"{how}.docx")
+        table = recognize(read_docx(tmp_path / f"{how}.docx")).tables["03"]
+        assert [r.key for r in table.rows if r.label != "合计"] == [
+            "201", "201>人力资源事务", "201>人力资源事务>行政运行", "201>人力资源事务>一般行政管理事务"], how

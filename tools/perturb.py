@@ -2579,6 +2579,10 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
             for (r, c), v in g.cells.items():
                 if top <= r <= last and (r, c) not in covered:
                     grid[(r - top) * width + c - c0].text = shown(v)
+                    if getattr(g, "indent", {}).get((r, c)):  # s11: a name indented by its paragraph's format
+                        from docx.shared import Pt
+                        grid[(r - top) * width + c - c0].paragraphs[0].paragraph_format.left_indent = \
+                            Pt(10.5 * g.indent[(r, c)])
             if getattr(g, "page_break", False) and last != end:  # s11: the next part on the next page
                 from docx.enum.text import WD_BREAK
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

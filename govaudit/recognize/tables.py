@@ -9,7 +9,7 @@ from decimal import Decimal
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
-from govaudit.readers.base import Cell
+from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
     Block,
@@ -843,23 +843,6 @@ def label_indent(cell) -> int:
     if cell is None:
         return 0
     return indent_width(cell.value) + 2 * getattr(cell, "indent", 0)
-
-
-def indent_width(text) -> int:
-    """How far a label is indented by the spaces before it: a full-width space counts 2, a tab 4, a space 1."""
-    if not isinstance(text, str):
-        return 0
-    width = 0
-    for ch in text:
-        if ch == "\u3000":
-            width += 2
-        elif ch == "\t":
-            width += 4
-        elif ch == " " or ch == "\xa0":
-            width += 1
-        else:
-            break
-    return width
 
 
 def _fold_fund_subrows(table: Table) -> None:
