@@ -187,12 +187,18 @@ text_spaces = numbers_as_text(lambda v: f" {v:,.2f} ")
 CODE = re.compile(r"^(\d{3})(\d{2})(\d{2})?$")
 
 
-def codes_spaced(grids):
-    for g in grids:
-        for k, (v, f) in list(g.cells.items()):
-            if isinstance(v, str) and (m := CODE.match(v.strip())):
-                g.cells[k] = (" ".join(p for p in m.groups() if p), f)
-    return grids
+def codes_separated(sep):
+    """科目编码 printed with `sep` between 类, 款 and 项 ('201 01 01', '201.01.01', '201-01-01')."""
+    def run(grids):
+        for g in grids:
+            for k, (v, f) in list(g.cells.items()):
+                if isinstance(v, str) and (m := CODE.match(v.strip())):
+                    g.cells[k] = (sep.join(p for p in m.groups() if p), f)
+        return grids
+    return run
+
+
+codes_spaced = codes_separated(" ")
 
 
 def codes_as_numbers(grids):
@@ -1243,13 +1249,7 @@ def heads_wrapped_at_words(grids):
     return grids
 
 
-def codes_dotted(grids):
-    """科目编码 printed with dots between 类, 款 and 项: '201.01.01', '208.05'."""
-    for g in grids:
-        for k, (v, f) in list(g.cells.items()):
-            if isinstance(v, str) and (m := CODE.match(v.strip())):
-                g.cells[k] = (".".join(p for p in m.groups() if p), f)
-    return grids
+codes_dotted = codes_separated(".")  # '201.01.01', '208.05'
 
 
 def codes_bracketed_with_name(grids):
@@ -1447,11 +1447,17 @@ def side_by_side(grids):
     def small(g):
         ts = title_cells(g)
         return len(ts) == 1 and g.max_row <= 25 and _title_kind(g.cells[ts[0]][0]) not in (None, "perf")
+    return _pairs_side_by_side(grids, small)
+
+
+def _pairs_side_by_side(grids, fits):
+    """Each two neighbouring sheets that both fit printed on one sheet, the second right of the first after a blank
+    column."""
     out, i = [], 0
     while i < len(grids):
         a = grids[i]
         b = grids[i + 1] if i + 1 < len(grids) else None
-        if b is not None and small(a) and small(b):
+        if b is not None and fits(a) and fits(b):
             off = max([a.max_col] + [m[3] for m in a.merges]) + 1
             for (r, c), v in b.cells.items():
                 a.cells[(r, c + off)] = v
@@ -1524,16 +1530,19 @@ def group_head_above(grids):
     return out
 
 
-def names_indented_no_codes(grids):
+def names_indented_no_codes(grids, by_format=False):
     """No 科目编码 printed: the names indented by level with full-width spaces (类 none, 款 two, 项 four), the code
-    column left empty and headed 项目."""
+    column left empty and headed 项目. by_format (s11): indented by the cell's alignment instead (Excel's 增加缩进量:
+    类 0, 款 1, 项 2), the text without spaces."""
     for g in grids:
         for (r, c), (v, f) in list(g.cells.items()):
             if _is_code(v):
                 name = g.cells.get((r, c + 1), (None, None))
                 if isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
                     depth = {3: 0, 5: 1, 7: 2}[len(v.strip())]
-                    g.cells[(r, c + 1)] = ("　　" * depth + name[0].strip(), name[1])
+                    g.cells[(r, c + 1)] = (("" if by_format else "　　" * depth) + name[0].strip(), name[1])
+                    if by_format and depth:
+                        g.indent = {**getattr(g, "indent", {}), (r, c + 1): depth}
                     del g.cells[(r, c)]
     return grids
 
@@ -1576,6 +1585,24 @@ def _table_spans(g):
     ts = sorted(title_cells(g))
     rows = [t[0] for t in ts] + [g.max_row + 1]
     return [(t, _title_kind(g.cells[t][0]), t[0], rows[i + 1] - 1) for i, t in enumerate(ts)]
+
+
+def _money_rows(g, t, end):
+    """The rows below the title at row t, up to row end, that hold a money figure."""
+    return [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
+                                                    for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+
+
+def _one_sided_tables(g):
+    """(first header row, rows of figures) of each one-sided 科目 table on the sheet with both (not 01/04, 三公 or a
+    绩效自评表), the lowest first."""
+    for _tc, kind, t, end in reversed(_table_spans(g)):
+        if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
+            continue
+        hs = _first_head(g, t, end)
+        rows = _money_rows(g, t, end)
+        if hs is not None and rows:
+            yield hs, rows
 
 
 def _first_head(g, t, end):
@@ -1731,8 +1758,7 @@ def last_year_column(grids):
             if hs is not None and any(sum(1 for c in range(1, g.max_col + 1) if re.sub(r"\s", "", g.text(r, c) or "") == w) > 1
                                       for r in range(hs, hs + 2) for w in ("项目", "科目编码", "科目名称", "经济分类科目编码")):
                 continue  # blocks side by side (人员经费 | 公用经费): no one column of this year to copy
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+            rows = _money_rows(g, t, end)
             if hs is None or not rows:
                 continue
             first = rows[0]
@@ -1771,8 +1797,7 @@ def header_repeated_midway(grids):
             if kind in (None, "perf", "07", "B09"):
                 continue
             hs = _first_head(g, t, end)
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+            rows = _money_rows(g, t, end)
             if hs is None or len(rows) < 10:
                 continue
             first = rows[0]
@@ -1920,14 +1945,7 @@ def remarks_with_figures(grids):
     """A 备注 column whose text holds amounts ('含上年结转12.50万元', '年中追加3.20万元'): words, not figures."""
     notes = ("含上年结转12.50万元", "据实列支", "年中追加3.20万元")
     for g in grids:
-        for _tc, kind, t, end in reversed(_table_spans(g)):
-            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
-                continue
-            hs = _first_head(g, t, end)
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
-            if hs is None or not rows:
-                continue
+        for hs, rows in _one_sided_tables(g):
             at = max(c for (r, c) in g.cells if hs <= r <= rows[-1]) + 1
             at = max([at] + [m[3] + 1 for m in g.merges if hs <= m[0] < rows[0]])
             g.cells[(hs, at)] = ("备注", "General")
@@ -1964,8 +1982,7 @@ def empty_columns_dropped(grids):
             continue
         _tc, _k, t, end = spans[0]
         hs = _first_head(g, t, end)
-        rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                            for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+        rows = _money_rows(g, t, end)
         if hs is None or not rows:
             continue
         drop = []
@@ -2084,19 +2101,8 @@ def hidden_copy_row(grids):
 
 
 def names_indented_by_format(grids):
-    """No 科目编码 printed: the names indented by level with the cell's alignment (增加缩进量: 类 0, 款 1, 项 2), not
-    with spaces; the code column left empty."""
-    for g in grids:
-        for (r, c), (v, f) in list(g.cells.items()):
-            if _is_code(v):
-                name = g.cells.get((r, c + 1), (None, None))
-                if isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
-                    depth = {3: 0, 5: 1, 7: 2}[len(v.strip())]
-                    g.cells[(r, c + 1)] = (name[0].strip(), name[1])
-                    if depth:
-                        g.indent = {**getattr(g, "indent", {}), (r, c + 1): depth}
-                    del g.cells[(r, c)]
-    return grids
+    """No 科目编码 printed: the names indented by level with the cell's alignment, not with spaces."""
+    return names_indented_no_codes(grids, by_format=True)
 
 
 def group_over_total(grids):
@@ -2146,21 +2152,7 @@ def big_tables_side_by_side(grids):
     def alone(g):
         ts = title_cells(g)
         return len(ts) == 1 and _title_kind(g.cells[ts[0]][0]) not in (None, "perf", "01", "04", "B01", "B04")
-    out, i = [], 0
-    while i < len(grids):
-        a = grids[i]
-        b = grids[i + 1] if i + 1 < len(grids) else None
-        if b is not None and alone(a) and alone(b):
-            off = max([a.max_col] + [m[3] for m in a.merges]) + 1
-            for (r, c), v in b.cells.items():
-                a.cells[(r, c + off)] = v
-            a.merges += [(r1, c1 + off, r2, c2 + off) for r1, c1, r2, c2 in b.merges]
-            out.append(a)
-            i += 2
-        else:
-            out.append(a)
-            i += 1
-    return out
+    return _pairs_side_by_side(grids, alone)
 
 
 def qizhong_labels(grids):
@@ -2218,8 +2210,7 @@ def page_break_split(grids):
     between them; in a workbook a manual page break)."""
     for g in grids:
         for _tc, kind, t, end in _table_spans(g):
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+            rows = _money_rows(g, t, end)
             if kind in (None, "perf") or len(rows) < 8:
                 continue
             mid = rows[len(rows) // 2]
@@ -2234,14 +2225,8 @@ def figure_columns_reversed(grids):
     """A one-sided table's figure columns in the reverse order (其他收入 … 财政拨款收入 | 本年收入合计), their headings
     with them; tables whose heads group columns under a merged heading are left as they are."""
     for g in grids:
-        for _tc, kind, t, end in reversed(_table_spans(g)):
-            if kind in (None, "perf", "01", "04", "B01", "B04", "07", "B09"):
-                continue
-            hs = _first_head(g, t, end)
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
-            if hs is None or not rows:
-                continue
+        for hs, rows in _one_sided_tables(g):
+            end = next((t - 1 for t, _c in sorted(title_cells(g)) if t > hs), g.max_row)
             cols = sorted({c for r in rows for c in range(1, g.max_col + 1) if _money(*g.cells.get((r, c), (None, None)))
                            is not None})
             c0, c1 = cols[0], max(c for c in range(cols[-1], g.max_col + 1) if any(g.text(r, c) for r in range(hs, rows[0])))
@@ -2367,13 +2352,7 @@ def name_cells_two_wide(grids):
     return grids
 
 
-def codes_dashed(grids):
-    """科目编码 printed with dashes between 类, 款 and 项: '201-01-01', '208-05'."""
-    for g in grids:
-        for k, (v, f) in list(g.cells.items()):
-            if isinstance(v, str) and (m := CODE.match(v.strip())):
-                g.cells[k] = ("-".join(p for p in m.groups() if p), f)
-    return grids
+codes_dashed = codes_separated("-")  # '201-01-01', '208-05'
 
 
 VARIANTS = {
