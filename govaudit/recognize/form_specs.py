@@ -226,8 +226,9 @@ def is_total_label(text: str) -> bool:
 
 # '自评得分' labels a score column, so it is a total only with its value after a colon in the same cell
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
-# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'
+# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
 _INLINE_END_RE = re.compile(r"[,，;；。]")
+_FULL_MARKS_AFTER_RE = re.compile(r"\((?:满分)?\d+(?:\.\d+)?分?\)$")
 
 
 @_per_text
@@ -237,7 +238,7 @@ def total_inline(text: str) -> str | None:
     t = clean(text)
     head = next((w for w in _INLINE_TOTAL_LABELS if t.startswith(w + ":")), None)
     value = _INLINE_END_RE.split(t[len(head) + 1:])[0] if head is not None else ""
-    return value or None
+    return _FULL_MARKS_AFTER_RE.sub("", value) or None
 
 
 @_per_text

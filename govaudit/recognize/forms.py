@@ -293,7 +293,7 @@ class FormBuilder:
         others = {v for k, v in headers.items() if k != "budget"}
         lines: list[tuple[int, Cell, str]] = []
         for r in (r for r in self.rows if r > header):
-            if r in others:
+            if r in others or lines and self._another_budget_header(r):
                 break
             label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
                                if isinstance(self.by_row[r][c].value, str)
@@ -350,6 +350,14 @@ class FormBuilder:
                     line.cells[kind] = got
             form.budget.append(line)
         self.budget_section()
+
+    def _another_budget_header(self, r: int) -> bool:
+        """A header row of another table with money columns under the budget lines ('年度主要任务 | 任务名称 | 主要内容
+        | 预算数 | 执行数' of a 部门整体 form): budget column words, no number, not headed by a budget line's label."""
+        row = self.by_row[r]
+        first = next((row[c] for c in sorted(row) if isinstance(row[c].value, str) and norm(row[c].value)), None)
+        return first is not None and fs.budget_row(first.value) is None and fs.is_budget_header(self.texts(r)) \
+            and all(isinstance(c.value, str) and not _is_number(c.value) or c.value is None for c in row.values())
 
     def _part_label(self, r: int, kinds: dict[int, str]) -> Cell | None:
         """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
@@ -425,6 +433,8 @@ class FormBuilder:
         end = None
         for r in (r for r in self.rows if r > header):
             row = self.by_row[r]
+            if r == next(x for x in self.rows if x > header) and self._subheader(r):
+                continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
             if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
                 end = r
                 break
@@ -551,6 +561,13 @@ class FormBuilder:
         own = {norm(t) for t in self.texts(header)}
         return len(texts) == len(self.by_row[r]) and fs.is_indicator_header(texts) \
             and all(fs.indicator_column(t) or norm(t) in own for t in texts)
+
+    def _subheader(self, r: int) -> bool:
+        """A row of header words under the indicator header: every cell blank or text naming a column."""
+        cells = self.by_row[r].values()
+        return bool(self.texts(r)) and all(
+            c.value is None or isinstance(c.value, str) and (not norm(c.value) or fs.indicator_column(c.value))
+            for c in cells)
 
     @staticmethod
     def _text_at(row: dict[int, Cell], cols: list[int]) -> Cell | None:
