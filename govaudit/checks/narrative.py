@@ -417,7 +417,7 @@ def parts_add_up(disclosure, ctx):
             continue
         if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
-            if parts is None:
+            if parts is None or _told_nearer(c, parts, amounts.get(c.subject, [])):
                 continue
             total = add([of_claim(p.amount) for p in parts])
             stated = of_claim(c.amount)
@@ -430,7 +430,7 @@ def parts_add_up(disclosure, ctx):
                           expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
-            if parts is None:
+            if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
                     for p in parts]
@@ -451,6 +451,14 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+
+
+def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
+    """None of the parts is in the total's paragraph, and another paragraph where they are states the total: judged there, at the statement the parts
+    belong to, not at this one (a right “公务用车购置及运行维护费2.42万元” in the “三公” paragraph is not where a later
+    paragraph's wrong parts are wrong)."""
+    elsewhere = {p.paragraph for p in parts}
+    return c.paragraph not in elsewhere and any(o.paragraph in elsewhere for o in alike if o is not c)
 
 
 def _parts(disclosure, spec, get) -> list[Claim] | None:
