@@ -284,7 +284,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        _heading_words(outline, head_text), department)
+                                        head_text, department, _heading_words(outline, head_text))
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -394,8 +394,8 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
 
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
-                      lead: Claim | None = None, heading: str = "",
-                      department: str | None = None) -> tuple[list[Claim], Claim | None]:
+                      lead: Claim | None = None, heading: str = "", department: str | None = None,
+                      outline: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -411,7 +411,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     kuan = KUAN_HEAD_RE.match(ptext) is not None
-    whose = section or (ANY_SPENDING if item and not any(w in heading for w in NOT_ALL_SPENDING) else None)
+    under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -513,19 +514,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if own is not None:  # "政府性基金预算财政拨款年初结转和结余…，本年收入…，年末结转和结余…": the fund's line
                 found = _Subject(name=own, text=found.text, known=True)
             elif found is not None and found.name in lex.carried:
-                found = _carried(found, claims, heading, lex, lead_in)
+                found = _carried(found, claims, under, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
             if found is not None and (
                     found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")
-                    and any(w in heading or w in lead_in for w in NARROWER)
+                    and any(w in under or w in lead_in for w in NARROWER)
                     or found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence)):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
             elif found is not None:
-                found = _under_heading(found, heading, lex)
+                found = _under_heading(found, under, lex)
             first = MONEY_RE.search(clause)
             # (the words before the amount, the subject's name left out: "…办公厅机关运行经费" names no 厅机关)
             body = clause[: first.start()].replace(found.text, "|") if first is not None and found is not None \
