@@ -83,6 +83,31 @@ def amounts_match_tables(disclosure, ctx):
                       f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
+    yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
+
+
+def _changes_against_budget(disclosure, cs: list[Claim]):
+    """“公务接待费支出决算为1.26万元，比预算减少1.74万元”: the change against the budget is the table's 决算数 − 预算数
+    (公开07表), when the text names no particular budget or the 全年/调整后 one the table prints; a change the other way
+    round is TXT006's."""
+    for c in cs:
+        if c.kind != "change" or c.basis != "budget" or not c.known or c.change is None or c.item or c.category \
+                or c.change.unit not in MONEY_UNITS or c.budget_word not in (None, "全年", "调整后") or not c.direction:
+            continue
+        final = subject_value(disclosure, c.subject)
+        budget = subject_value(disclosure, c.subject, budget=True)
+        if final is None or budget is None:
+            continue
+        f, b = final.val, budget.val
+        gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
+        stated = signed(c.change, c.direction)
+        if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
+            continue  # (equal, or the other way round: TXT006)
+        yield finding(disclosure, c, "TXT001", Severity.error,
+                      f"{quote(c, c.change, c.direction_word)}与{final.label}、{budget.label}不符：决算数 {f.shown()} − "
+                      f"预算数 {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
+                      [final.location, budget.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
+                      difference=show(abs(stated.value) - abs(gap.value), 2))
 
 
 @rule(

@@ -248,6 +248,9 @@ def _item_row(table: Table, item: tuple[str, ...]):
     for depth, name in enumerate(item):
         want, length = _core(name), 3 + 2 * depth
         hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix) and _core(r.label) == want]
+        if not hits and len(item) == 2 and depth == 1:
+            # a 类's part named in its list may be a 项 ("一般公共服务支出…，其中：行政运行412.35万元"): the one 项 so named
+            hits = [r for r in coded if len(r.code) == 7 and r.code.startswith(prefix) and _core(r.label) == want]
         if len(hits) != 1:
             return None
         row = hits[0]

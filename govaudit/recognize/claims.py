@@ -245,6 +245,8 @@ class _Sentence:
     # bare shares after it in the same list are of too (when no lead or "X中，" says another)
     named_whole: str | None = None
     listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
+    # "社会保障和就业支出305.17万元，其中：就业补助73.46万元": the 类 whose 款 (or 项) the list after 其中 names
+    parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
 
 
@@ -501,6 +503,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
+                last = state.last_amount
+                state.parts_of_category = last if last is not None and last.category and last.scope else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
@@ -651,6 +655,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif basis is None and not c.subject and state.parts_of_category is not None:
+                    _category_part(c, state.parts_of_category, before)
+                if c.category:
+                    state.parts_of_category = None  # another 类: the list of the one before has ended
                 claims.append(c)
                 state.last_amount = c
                 if _is_whole(c, lex):
@@ -900,6 +908,24 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
 # a heading naming one of these is about other figures than a 科目's whole spending: its 科目 paragraphs (a 项's 基本支出,
 # an 经济分类 科目, a budget) are not judged against the spending tables' totals when no heading says whose spending
 NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "预算", "收入", "经济分类", "机关运行", "政府采购")
+
+
+# the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
+PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:支出)?(?:决算数?|金额)?(?:为|是)?$")
+
+
+def _category_part(c: Claim, category: Claim, before: str) -> None:
+    """An amount named by a bare 科目 name in the list after a 类 ("社会保障和就业支出305.17万元，其中：行政事业单位养老支出
+    108.26万元，就业补助73.46万元"): that 类's 款 (or 项) of that name, in the 类's table (checks/narrative_common.item_value
+    finds the row under the 类 by its name; a name no row under it has is not judged)."""
+    m = PART_NAME_RE.match(before)
+    if m is None or LEVEL_WORDS_RE.search(m.group(1)):
+        return
+    c.item, c.scope, c.known = (category.subject_text, m.group(1)), category.scope, True
+    c.subject, c.subject_text = "·".join(c.item), m.group(1)
+
+
+LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|收入|年度|本年|上年")
 
 
 def _after_item_head(before: str, item_heads: tuple[str, ...]) -> bool:
