@@ -51,7 +51,13 @@ FIRST_RUN = """main cdcb32b, before any change (57 pairs = 114 sentences, 23 nev
   the 支出合计 said in the sentence before, 款 under its 类, a 项 numbered ①, a 项 under a heading that does not say whose,
   北京 “类-款-项”科目 amount, “比预算减少” of a 三公 part, “执行率为”, 国有资产 parts) and 4 with part of the codes (TXT001
   without TXT007: 财政拨款结转和结余's two funds, 公务用车购置费 + 运行维护费; F1's wrong 收入总计 judged against 公开01表; the
-  政府采购 TXT007 also drew a second TXT007 on the sentence in 元 two headings on — see below)."""
+  政府采购 TXT007 also drew a second TXT007 on the sentence in 元 two headings on — see below).
+After the fixes (README 情况说明, “第11轮”): right + never-judged: nothing; wrong: 56 of 57 caught with the code named
+(two F1 wrong sentences now draw their TXT001 against 公开04表; the wrong “F1：收入总计、支出总计” plants both totals wrong,
+so it is TXT001 twice; a finding counts at the sentence it is pinned to, not at the further places of the parts it
+lists), 国有资产 still not read (NOT_YET). Real PDFs (35): errors 40, warnings 35, notes 44, the same as on main.
+A second round (below, written after reading claims.py: 3 never-judged, 4 pairs) probed the fixes: one false error on
+the first fixes (“比年初预算减少” judged against 公开07表's 全年 budget), none after."""
 
 # (name, right, wrong, code)
 SHAPES = [
@@ -240,6 +246,24 @@ NEVER_JUDGED = [
     "（详见公开08表）2019年度政府性基金预算财政拨款支出3984.99万元。",
     "本部门2019年度无国有资本经营预算财政拨款收支，公开09表以空表列示。",
     "2019年度“三公”经费支出3.68万元，较年初预算减少3.82万元，下降50.93%。",
+]
+
+# a second round, written after reading claims.py to probe this batch's fixes (a 类's list after 其中, units by name,
+# the department by its own or a shortened name, 比预算 against the 全年 budget only): nothing on the right ones
+NEVER_JUDGED += [
+    "2019年度一般公共预算财政拨款支出中，一般公共服务支出1303.58万元，其中：人才引进专项经费500.00万元，信息化建设300.00万元。",
+    "2019年度“三公”经费支出3.68万元，比年初预算减少3.28万元。",
+    ("五、一般公共预算“三公”经费支出决算情况说明", "2019年度本年支出1.26万元，主要是公务接待。"),
+]
+SHAPES += [
+    ("本部门（含下属单位）", "本部门（含人才交流服务中心）2019年度本年支出合计6101.24万元。",
+     "本部门（含人才交流服务中心）2019年度本年支出合计6102.24万元。", "TXT001"),
+    ("部门全称开头", "唐山高新技术产业开发区人力资源和社会保障局2019年度本年支出合计6101.24万元。",
+     "唐山高新技术产业开发区人力资源和社会保障局2019年度本年支出合计6103.24万元。", "TXT001"),
+    ("部门简称开头", "高新区人力资源和社会保障局2019年度本年支出合计6101.24万元。",
+     "高新区人力资源和社会保障局2019年度本年支出合计6104.24万元。", "TXT001"),
+    ("类之下的项", "2019年度一般公共预算财政拨款支出中，住房保障支出52.45万元，其中：住房公积金35.24万元，购房补贴17.21万元。",
+     "2019年度一般公共预算财政拨款支出中，住房保障支出52.45万元，其中：住房公积金35.24万元，购房补贴12.71万元。", "TXT001"),
 ]
 
 HEADS = "一二三四五六七八九十"

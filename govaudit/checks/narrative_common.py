@@ -80,10 +80,6 @@ class Val:
 
 
 def of_claim(fig: ClaimFigure) -> Val:
-    """A stated figure as an interval; an amount of money written "0" is nothing at all, not ±0.5 万元 ("其中：公务用车
-    购置费0万元，公务用车运行维护费2.24万元" sums to 2.24, not to anything within 1.74–2.74)."""
-    if fig.value == 0 and fig.decimals == 0 and fig.unit in MONEY_UNITS:
-        return Val(Decimal(0), Decimal(0), Decimal(0), 4 if fig.unit == "元" else 0)
     lo, hi = fig.interval()
     return Val(fig.amount, lo, hi, fig.decimals + (4 if fig.unit == "元" else 0))
 

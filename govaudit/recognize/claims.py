@@ -1054,7 +1054,8 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     shortenings ([names] abbreviations). Without the department's name nothing is taken for another body."""
     if not department or not body:
         return False
-    m = BODY_BEFORE_RE.search(YEARS_RE.sub("", ITEM_NUMBER_RE.sub("", body.split("|", 1)[0] + "|" if "|" in body else body)))
+    before = body.split("|", 1)[0] + "|" if "|" in body else body  # (up to the subject's name)
+    m = BODY_BEFORE_RE.search(YEARS_RE.sub("", ITEM_NUMBER_RE.sub("", before)))
     if m is None:
         return False
     name = m.group(1)
