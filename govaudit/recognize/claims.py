@@ -649,8 +649,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
                         or (n == 1 and _after_item_head(before, item_heads)))
-                        or section and basis == "budget" and not bare_budgets
-                        and item_budget(before, earlier, item_heads, n)):
+                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
@@ -729,7 +728,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif whole_words:
                     w = lex.find(whole_words)
                     plain = whole_words.rstrip("的总额")
-                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == plain else None
+                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] in (plain, whole_words.removesuffix("的")) \
+                        else None  # ("占…培训费预算总额的": the alias may itself end in 总额)
                     if c.whole is None and w and w[0] == 0 and w[1] == WHOLE_BUDGET_RE.sub("", plain) != plain:
                         # "占一般公共预算项目支出预算的100%": of the whole's budget (judged in a 预算 only)
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
@@ -743,6 +743,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                        and o.subject_text == said), None)
                     c.whole_amount = stated.amount if stated else None
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
+                    if state.lead is not None and state.lead.subject == c.subject != c.whole:
+                        state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
@@ -751,7 +753,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
                     # whole, not the whole of the shares after it
                     state.lead_a_part = True
-                elif state.lead is None and state.named_whole is not None and state.named_whole != c.subject:
+                elif (state.lead is None or state.lead_a_part) and state.named_whole is not None \
+                        and state.named_whole != c.subject:
                     c.whole = state.named_whole
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None

@@ -11,17 +11,19 @@ from govaudit.lazyre import lazy
 # 预算数为753.88万元", "…（项）：全年预算安排61.23万元" (a year other than the text's makes it last year's: claims.py
 # reads that as basis prior, never here)
 OWN_BUDGET_RE = lazy(r"[:,]?(?:\d{4}年度?|本年度?|当年)?(?:的)?(?:全年)?预算(?:数|安排|金额)?(?:为|是)?")
+SPENT_WORDS = ("决算", "实际")
 HEAD_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
 # a heading that is nothing but a subject's name: "3.公务接待费。", "（二）公务用车购置及运行费", "1.公务接待费预算"
 # (not a topic heading: "（一）一般公共预算支出预算情况" heads a passage that names many things)
 HEAD_TAIL_RE = lazy(r"(?:预算)?[。:]?$")
 
 
-def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int) -> bool:
+def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int, sentence: str) -> bool:
     """A 预算 amount in the paragraph about one 科目 that is that 科目's own: in the paragraph's first sentence right after
     the 科目's name ("…行政运行（项）2026年预算数为X万元"), in a later sentence as its first words ("2026年预算安排X万元，
-    比2025年…"). The caller asks this only of a budget amount in a sentence that says no 决算 (in a 决算 the 科目's budget is
-    not its figure)."""
+    比2025年预算增加…"); never in a sentence that says what was spent (in a 决算 the 科目's budget is not its figure)."""
+    if any(w in sentence for w in SPENT_WORDS):
+        return False
     t = HEAD_NUMBER_RE.sub("", before)
     head = next((h for h in item_heads if t.startswith(h)), None)
     if head is not None:
