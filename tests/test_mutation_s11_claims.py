@@ -37,3 +37,15 @@ def test_a_bracket_opening_its_own_clause_still_labels_the_amount_after_its_colo
     assert got == [("城乡社区支出", None, "3984.99万元"), ("", "prior", "3600.00万元")]
     got = [(c.subject, c.basis, c.amount.text) for c in claims("城乡社区支出3984.99万元，（预算数：3600.00万元）。")]
     assert got == [("城乡社区支出", None, "3984.99万元"), ("城乡社区支出", "budget", "3600.00万元")]
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("年初结转和结余534.34万元，其中：一般公共预算财政拨款结转和结余36.65万元。", "一般公共预算财政拨款年初结转和结余"),
+    ("年末结转和结余534.34万元，其中：政府性基金预算财政拨款结转和结余6.65万元。", "政府性基金预算财政拨款年末结转和结余"),
+    # neither, or both: not known which
+    ("一般公共预算财政拨款结转和结余36.65万元。", ""),
+    ("年初结转和结余534.34万元，年末结转和结余500.00万元，其中：一般公共预算财政拨款结转和结余36.65万元。", ""),
+])
+def test_a_funds_untimed_balance_is_of_the_one_time_the_sentence_stated(text, fund):
+    # claims.py:1137 `len(times) == 1` → `== 0`
+    assert [c.subject for c in claims(text)][-1] == fund
