@@ -11,7 +11,8 @@ For each PDF, the least CPU time and the least wall time of N runs (after a warm
 - pdfium:   PDFium's characters and boxes of every page through pypdfium2 (the floor govaudit reads on);
 - read:     govaudit's PDF reader (characters, ruling lines, tables, paragraphs → virtual sheets);
 - check:    the whole in-process pipeline (read → recognise → rules → findings);
-- process:  `govaudit check FILE` as a fresh process, as a user runs it.
+- process:  `govaudit check FILE` as a fresh process, as a user runs it (its modules' bytecode cached, as an
+            installed package has it: see _compiled).
 Target: a 30-page disclosure checked in ≤ 0.5 s for the whole process.
 
 With --before TREE (e.g. an export of main before a change), each file is measured N times in turn from this
@@ -93,12 +94,26 @@ def check(path: Path) -> None:
     check_file(path, Options())
 
 
+# Python's compiled modules (bytecode) for the measured processes, kept here: a user's installed govaudit has them
+# (pip compiles at install), but a source tree run through PYTHONPATH or an editable install under
+# PYTHONDONTWRITEBYTECODE=1 (set on this machine) has none, and every fresh process then compiled each module it
+# imports: ≈ 145 ms of CPU for `govaudit check` of the 25-page 普陀 PDF, the "process" column's unexplained excess
+# over /usr/bin/time in session 10 (bench/RESULTS.md). The first (warm-up) run of each tree writes them.
+_BYTECODE = tempfile.mkdtemp(prefix="bench-pdf-pyc-")
+
+
+def _compiled(env: dict) -> dict:
+    out = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    out["PYTHONPYCACHEPREFIX"] = _BYTECODE
+    return out
+
+
 def process(path: Path) -> None:
     # the command installed beside this interpreter (PATH may lead to another install of govaudit)
     beside = Path(sys.executable).with_name("govaudit")
     exe = str(beside) if beside.exists() else shutil.which("govaudit")
     args = [exe] if exe else [sys.executable, "-m", "govaudit.cli"]
-    proc = subprocess.run([*args, "check", str(path)], capture_output=True)
+    proc = subprocess.run([*args, "check", str(path)], capture_output=True, env=_compiled(dict(os.environ)))
     if proc.returncode not in (0, 1, 2):
         raise SystemExit(proc.stderr.decode(errors="replace")[:400])
 
@@ -141,7 +156,7 @@ print(*out)
 
 
 def _tree_env(tree: Path) -> dict:
-    return {**os.environ, "PYTHONPATH": str(tree.resolve())}
+    return _compiled({**os.environ, "PYTHONPATH": str(tree.resolve())})
 
 
 def _process(path: Path, env: dict, tree: Path | None = None) -> tuple[float, float]:
@@ -169,6 +184,8 @@ def paired(files: list[Path], before: Path, runs: int) -> None:
     neutral = tempfile.mkdtemp(prefix="bench-pdf-")
     for path in files:
         got: dict[str, list[tuple[float, float, float, float]]] = {"after": [], "before": []}
+        for name, tree in trees.items():  # warm-up: each tree's bytecode written, the file in the page cache
+            _process(path, _tree_env(tree), tree)
         for i in range(runs):
             for name in (("after", "before") if i % 2 == 0 else ("before", "after")):
                 env = _tree_env(trees[name])

@@ -379,6 +379,8 @@ class Resolver:
                 "performance.grade-aliases": {"value": perf.grade_aliases, "from": origin(False, given("grade_aliases"))},
                 "performance.level2": {"value": perf.level2, "from": origin(False, given("level2"))},
                 "performance.required": {"value": perf.required, "from": origin(False, given("required"))},
+                "performance.evaluation-level1": {"value": perf.evaluation_level1,
+                                                  "from": origin(False, given("evaluation_level1"))},
                 "report-rounding": {"value": s.report_rounding,
                                     "from": origin(o.no_info, c.report_rounding is not None)},
             },

@@ -38,6 +38,7 @@ class PerformanceConfig(BaseModel):
     grade_aliases: dict[str, list[str]] | None = None
     level2: dict[str, list[str]] | None = None
     required: dict[str, list[str]] | None = None
+    evaluation_level1: list[str] | None = None
 
     @field_validator("level1_weights")
     @classmethod

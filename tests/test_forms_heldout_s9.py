@@ -42,7 +42,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
-from test_forms_support import check, problems
+from test_forms_support import check, merge_grid, problems, spans
 
 
 # ----------------------------------------------------------------------------- grid builder
@@ -59,24 +59,6 @@ class Num:
 
 L, U = "<", "^"  # merged into the cell on the left / above
 NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-
-
-def regions(rows):
-    """(anchor row, anchor col) → (last row, last col) of each merged region, from "<" and "^" marks."""
-    anchor = {}
-    for r, row in enumerate(rows):
-        for c, v in enumerate(row):
-            if v == L:
-                anchor[(r, c)] = anchor[(r, c - 1)]
-            elif v == U:
-                anchor[(r, c)] = anchor[(r - 1, c)]
-            else:
-                anchor[(r, c)] = (r, c)
-    out = {}
-    for (r, c), a in anchor.items():
-        r2, c2 = out.get(a, a)
-        out[a] = (max(r2, r), max(c2, c))
-    return {a: e for a, e in out.items() if e != a}
 
 
 def width(rows):
@@ -106,8 +88,7 @@ def write_xlsx(ws, rows, top=1, left=1):
                 cell.number_format = "0" if places <= 0 else "0." + "0" * places
             else:
                 cell.value = v
-    for (r, c), (r2, c2) in regions(rows).items():
-        ws.merge_cells(start_row=top + r, start_column=left + c, end_row=top + r2, end_column=left + c2)
+    merge_grid(ws, rows, top, left)
     return top + len(rows)
 
 
@@ -143,7 +124,7 @@ def docx_of(*forms, folder, name="绩效自评.docx"):
         body = pad(body)
         t = doc.add_table(rows=len(body), cols=width(body))
         t.style = "Table Grid"
-        for (r, c), (r2, c2) in regions(body).items():
+        for (r, c), (r2, c2) in spans(body).items():
             t.cell(r, c).merge(t.cell(r2, c2))
         for r, row in enumerate(body):
             for c, v in enumerate(row):
@@ -621,7 +602,7 @@ def docx_title_inside(form, folder):
     body = pad(form)
     t = doc.add_table(rows=len(body), cols=width(body))
     t.style = "Table Grid"
-    for (r, c), (r2, c2) in regions(body).items():
+    for (r, c), (r2, c2) in spans(body).items():
         t.cell(r, c).merge(t.cell(r2, c2))
     for r, row in enumerate(body):
         for c, v in enumerate(row):

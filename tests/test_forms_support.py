@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import copy
 import itertools
+import re
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -114,3 +116,50 @@ def cell_of(ws, text, occurrence=0):
     """The (row, column) of the n-th cell whose value is `text` on a worksheet."""
     hits = [(c.row, c.column) for r in ws.iter_rows() for c in r if c.value == text]
     return hits[occurrence]
+
+
+# ----------------------------------------------------------------------------- grids of the held-out batches
+MERGED_LEFT, MERGED_UP = "<", "^"  # a grid cell merged into the cell on its left / above
+NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+PERCENT = re.compile(r"^-?\d+(\.\d+)?%$")
+
+
+def spans(rows):
+    """(row, col) of each merged region's anchor → (last row, last col), from the "<" and "^" marks of a grid."""
+    anchor = {}
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v == MERGED_LEFT:
+                anchor[(r, c)] = anchor[(r, c - 1)]
+            elif v == MERGED_UP:
+                anchor[(r, c)] = anchor[(r - 1, c)]
+            else:
+                anchor[(r, c)] = (r, c)
+    out = {}
+    for (r, c), a in anchor.items():
+        r2, c2 = out.get(a, a)
+        out[a] = (max(r2, r), max(c2, c))
+    return {a: e for a, e in out.items() if e != a}
+
+
+def write_value(cell, v: str) -> None:
+    """A grid's text into a worksheet cell as a department types it: "12.50" a number shown with two decimals,
+    "98.5%" a fraction shown as a percent, anything else text."""
+    if NUMBER.match(v):
+        d = Decimal(v)
+        places = max(0, -d.as_tuple().exponent)
+        cell.value = int(d) if places == 0 else float(d)
+        cell.number_format = "0" if places == 0 else "0." + "0" * places
+    elif PERCENT.match(v):
+        d = Decimal(v[:-1])
+        places = max(0, -d.as_tuple().exponent)
+        cell.value = float(d / 100)
+        cell.number_format = "0%" if places == 0 else "0." + "0" * places + "%"
+    else:
+        cell.value = v
+
+
+def merge_grid(ws, rows, top: int, left: int = 1) -> None:
+    """Merges a grid's "<"/"^" regions on a worksheet whose cell (top, left) holds the grid's first cell."""
+    for (r, c), (r2, c2) in spans(rows).items():
+        ws.merge_cells(start_row=top + r, start_column=left + c, end_row=top + r2, end_column=left + c2)

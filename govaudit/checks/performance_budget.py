@@ -5,6 +5,7 @@ from __future__ import annotations
 from govaudit.checks.common import sum_finding
 from govaudit.checks.performance_common import (
     blank_total_parts,
+    breakdown_verdicts,
     breakdowns,
     AMOUNTS,
     amount,
@@ -55,8 +56,7 @@ def total_is_sum(disclosure, ctx):
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
-                wrong = [g for g in groups if any(f is not None for f in _figs(g, key))
-                         and judge_equal([head], _figs(g, key)).status != "ok"]
+                wrong = [g for g, status in breakdown_verdicts(parts, key, head) if status != "ok"]
                 judged = wrong if len(wrong) < len(groups) else [parts]
             for group in judged:
                 yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown)
@@ -107,7 +107,7 @@ def _le_rule(disclosure, code, left_key, right_keys, title):
         if v.status == "ok":
             continue
         lname, rname = AMOUNTS[left_key], AMOUNTS[right_key]
-        extra = "（总额空白，按其中各项合计）" if left.from_parts or right.from_parts else ""
+        extra = left.whence or right.whence
         d = v.decimals
         if v.status == "rounding":
             yield finding(disclosure, form, "RND001", Severity.info,
@@ -187,7 +187,7 @@ def rate_matches(disclosure, ctx):
             b = amount(form, "budget") if line.key == "total" else None
             e_text = e.span.shown() if e else line.cells["executed"].shown()
             b_text = b.span.shown() if b else line.cells["budget"].shown()
-            parts = "（总额空白，按其中各项合计）" if (e and e.from_parts) or (b and b.from_parts) else ""
+            parts = (e.whence if e else "") or (b.whence if b else "")
             base = f"执行数 {e_text} ÷ 预算数 {b_text}{parts} = {show(got.value, max(d + 2, 3))}%"
             diff = shown.value - got.value
             if verdict == "rounding":

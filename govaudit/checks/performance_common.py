@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from govaudit.checks.common import with_file
-from govaudit.engine.arith import Span
+from govaudit.engine.arith import Span, judge_equal
 from govaudit.engine.performance_settings import PerfSettings
 from govaudit.model import Disclosure, Figure, Finding, Location, PerformanceForm, Severity
 from govaudit.model.form import BudgetLine, Section
@@ -94,6 +94,14 @@ class Amount:
     figures: list[Figure]
     location: Location | None
     from_parts: bool = False
+    no_total: bool = False  # the form prints no 总额 line: the sum of its lines (each a source of money)
+
+    @property
+    def whence(self) -> str:
+        """How a 总额 not printed was obtained, for a message ('' when printed)."""
+        if self.no_total:
+            return "（表中没有总额行，按各行合计）"
+        return "（总额空白，按其中各项合计）" if self.from_parts else ""
 
     @property
     def span(self) -> Span:
@@ -117,6 +125,13 @@ def breakdowns(parts: list) -> list[list]:
     return groups
 
 
+def breakdown_verdicts(parts: list[BudgetLine], key: str, head: Figure) -> list[tuple[list[BudgetLine], str]]:
+    """(breakdown, verdict of 总额 `head` = its sum: ok / rounding / error) for each breakdown of the 其中 lines
+    that has a figure in column `key` (PRF001, and PRF107 asking whether the amounts are to be trusted)."""
+    return [(g, judge_equal([head], [p.cells.get(key) for p in g]).status)
+            for g in breakdowns(parts) if any(p.cells.get(key) is not None for p in g)]
+
+
 def blank_total_parts(lines: list[BudgetLine], key: str) -> list[Figure]:
     """The figures a blank 总额 is the sum of: one breakdown's when the total is broken down twice and each breakdown
     adds up to the same (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出); else every 其中 line's (“其中：A”,
@@ -131,10 +146,17 @@ def blank_total_parts(lines: list[BudgetLine], key: str) -> list[Figure]:
 
 
 def amount(form: PerformanceForm, key: str) -> Amount | None:
-    """The 总额 of a budget column; the sum of its 其中 rows when 总额 is blank; None when nothing is given."""
+    """The 总额 of a budget column; the sum of its 其中 rows when 总额 is blank, or of its lines when the form has no
+    总额 line and no 其中 line (sources of money side by side: 中央财政衔接资金 · 县级配套资金); None when nothing is
+    given."""
     total = form.line("total")
-    if total is None or not form.has_column(key):
+    if not form.has_column(key):
         return None
+    if total is None:
+        if any(b.label.startswith("其中") for b in form.budget):
+            return None  # the breakdown of a 总额 not found: not the whole budget
+        figs = [f for f in (b.cells.get(key) for b in form.budget) if f is not None]
+        return Amount(figs, figs[0].source, from_parts=True, no_total=True) if figs else None
     fig = total.cells.get(key)
     if fig is not None:
         return Amount([fig], fig.source)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from govaudit.checks.performance_budget import rule_title
 from govaudit.checks.performance_common import (
     HUNDRED,
-    breakdowns,
+    breakdown_verdicts,
     computed_rate,
     core,
     finding,
@@ -19,7 +19,6 @@ from govaudit.checks.performance_common import (
     section_weight,
     shown_rate,
 )
-from govaudit.engine.arith import judge_equal
 from govaudit.engine.performance_settings import perf_settings
 from govaudit.engine.registry import rule
 from govaudit.model import Severity
@@ -234,7 +233,8 @@ def grade_fits(disclosure, ctx):
 得分不应超过 min(执行率 ÷ 满分执行率, 1) × 权重，满分执行率默认 100%（rules/performance.toml 的
 execution_full_marks_rate，或配置文件的 performance.execution-full-marks-rate）。执行率取表中列示的
 执行率与执行数 ÷ 预算数中较低的一个：两者都是表自己的说法，得分不能超过其中任何一个所允许的。得分只按
-其显示的位数取整就不超过上限时只作提示（如 98.8% 执行得 10 分：9.88 取整为 10）。各省在上限以下的
+其显示的位数取整就不超过上限时只作提示（如 98.8% 执行得 10 分：9.88 取整为 10）；但表中其他得分带小数（如 13.5）、
+按同样的位数仍超过上限时报“警告”（95.40% 执行得 10 分：按一位小数最多 9.5，只有取整到整数才是 10）。各省在上限以下的
 计分方法不同，上限总是成立。表中执行率与执行数 ÷ 预算数不一致（PRF004）、而总额与其中各项相符、得分又不超过
 按两者中较高的一个所允许的上限时，表本身说不清错的是执行率还是金额，只作“警告”，请先核对执行率。
 """,
@@ -266,6 +266,17 @@ def rate_score_capped(disclosure, ctx):
         locs = [scores[0].source, rate.location, section.weight.source if section.weight else section.cell]
         cap_text = points(q(cap, 2))
         if score - half <= cap_hi:
+            finer = _finer_places(form, section, scores)
+            if finer is not None and score - Decimal(5).scaleb(-(finer + 1)) > cap_hi:
+                # '10' at 95.40 % (cap 9.54) where the form's other scores carry one decimal (13.5, 9.6): only
+                # rounding to whole points makes it fit, a precision the form itself does not score with
+                most = points(q(cap, finer))
+                yield finding(disclosure, form, "PRF107", Severity.warning,
+                              f"预算执行率得分 {points(score)}，按{rate_text}上限为 {cap_text}；表中其他得分保留 "
+                              f"{finer} 位小数，按同样的位数最多得 {most} 分，只有取整到整数才可以是 "
+                              f"{points(score)}，请核对得分。", locs, title=rule_title("PRF107"),
+                              expected=f"≤ {most}", actual=points(score))
+                continue
             yield finding(disclosure, form, "RND001", Severity.info,
                           f"预算执行率得分 {points(score)}，按{rate_text}上限为 {cap_text}，"
                           f"得分取整后可以是 {points(score)}，不是错误。", locs,
@@ -291,14 +302,19 @@ def rate_score_capped(disclosure, ctx):
                       expected=f"≤ {cap_text}", actual=points(score), difference=points(q(score - cap, 2)))
 
 
-# The 一级 of the evaluation framework (财预〔2020〕10号 项目支出绩效评价指标体系框架: 决策 · 过程 · 产出 · 效益; the
-# older 共性指标框架 and many 部门整体 forms: 投入 · 过程 · 产出 · 效益), whose 效益 holds 满意度 as a 二级 — unlike
-# the target framework (产出 · 效益 · 满意度), where 满意度 is a 一级 of its own.
-EVALUATION_LEVEL1 = ("决策", "投入", "过程")
+def _finer_places(form, section, scores) -> int | None:
+    """The most decimals the form's other scores (outside `section`, and its 总分) are written with, when more than
+    the section's scores have; else None."""
+    others = [i.score for s in form.sections if s is not section for i in s.indicators if i.score is not None]
+    places = max((f.decimals for f in others + ([form.total_score] if form.total_score else [])), default=0)
+    return places if places > max(f.decimals for f in scores) else None
 
 
-def _evaluation_framework(form) -> bool:
-    return any(core(s.name) in EVALUATION_LEVEL1 for s in form.sections if s.origin == "indicators")
+def _evaluation_framework(form, settings) -> bool:
+    """The form is on the evaluation framework (a 一级 of settings.evaluation_level1: 决策 · 投入 · 过程), whose 效益
+    holds 满意度 as a 二级."""
+    names = {core(n) for n in settings.evaluation_level1}
+    return any(core(s.name) in names for s in form.sections if s.origin == "indicators")
 
 
 def _is_benefit(kind: str) -> bool:
@@ -326,7 +342,7 @@ def level2_placed(disclosure, ctx):
     settings = perf_settings(ctx)
     for form in disclosure.forms:
         seen: set[str] = set()
-        evaluation = _evaluation_framework(form)
+        evaluation = _evaluation_framework(form, settings)
         for section in form.sections:
             if section.origin != "indicators":
                 continue
@@ -360,8 +376,7 @@ def _totals_add_up(form) -> bool:
         return True
     for key in ("budget", "executed"):
         head = total.cells.get(key)
-        groups = [g for g in breakdowns(parts) if any(p.cells.get(key) is not None for p in g)]
-        if head is not None and groups and \
-                all(judge_equal([head], [p.cells.get(key) for p in g]).status == "error" for g in groups):
+        verdicts = breakdown_verdicts(parts, key, head) if head is not None else []
+        if verdicts and all(status == "error" for _g, status in verdicts):
             return False
     return True

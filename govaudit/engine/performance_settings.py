@@ -26,6 +26,7 @@ class PerfSettings:
     level1_weights: dict[str, Decimal] = field(default_factory=dict)
     level2: dict[str, list[str]] = field(default_factory=dict)
     required: dict[str, list[str]] = field(default_factory=dict)
+    evaluation_level1: list[str] = field(default_factory=list)
 
 
 _FILE_SETTINGS: dict | None = None
@@ -46,7 +47,7 @@ def _file_settings() -> dict:
 
 # Keys of a configuration file's [performance] table (as in rules/performance.toml) whose value replaces the
 # file's whole value; the other (table) keys are merged entry by entry, the configuration's entry winning.
-REPLACED = ("level1_weights", "execution_full_marks_rate")
+REPLACED = ("level1_weights", "execution_full_marks_rate", "evaluation_level1")
 MERGED = ("grade_aliases", "level2", "required")
 DEFAULT_GRADE_BANDS = [("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)), ("差", Decimal(0))]
 
@@ -77,6 +78,7 @@ def resolve_perf_settings(settings: Settings) -> PerfSettings:
         level1_weights={k: Decimal(str(v)) for k, v in data.get("level1_weights", {}).items()},
         level2={k: list(v) for k, v in data.get("level2", {}).items()},
         required={k: list(v) for k, v in data.get("required", {}).items()},
+        evaluation_level1=[str(v) for v in data.get("evaluation_level1", [])],
     )
 
 

@@ -18,6 +18,8 @@ import sys
 from importlib.util import find_spec
 from pathlib import Path
 
+from govaudit.readers.pdf_fonts import install as install_stand_in
+
 # fpdfview.h / fpdf_edit.h
 FPDF_ERR_PASSWORD = 4
 FPDF_ERR_SECURITY = 5
@@ -86,6 +88,8 @@ _FUNCTIONS = {
     "FPDFClipPath_CountPaths": _INT,
     "FPDFClipPath_CountPathSegments": _INT,
     "FPDFClipPath_GetPathSegment": Handle,
+    "FPDF_GetDefaultSystemFontInfo": ctypes.c_void_p,
+    "FPDF_SetSystemFontInfo": None,
 }
 # functions a PDFium older than the reader's newest use may lack: None then, and the reader does without them
 _OPTIONAL = {
@@ -111,6 +115,7 @@ class Pdfium:
             setattr(self, name, f)
         config = _LibraryConfig(version=2)  # the other fields zero: no font paths, no V8 isolate
         self.FPDF_InitLibraryWithConfig(ctypes.byref(config))
+        install_stand_in(self)  # the font for CJK text whose font the PDF does not embed (pdf_fonts)
 
 
 def _library() -> ctypes.CDLL:

@@ -19,6 +19,8 @@ from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
+from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
+from govaudit.recognize.claims_budget import heading_subject, item_budget, plain_opening
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -82,7 +84,8 @@ DIGIT_RE = lazy(r"\d")
 CN_PERCENT_RE = lazy(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # "其中：基本支出…" ("包括：…") opening a sentence goes on listing the parts of the sentence before's lead
-PARTS_GO_ON_RE = lazy(r"^(?:其中|包括|具体(?:情况)?(?:如下|是|为))")
+# (四川/中央 "收支总预算X万元。收入包括：…；支出包括：一般公共服务支出…": the 收入/支出 named before 包括 are the whole's)
+PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为))")
 # "占一般公共预算项目支出预算的": a whole named with its 预算
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
@@ -306,7 +309,7 @@ def _section(heading: str) -> str | None:
         return "政府性基金预算财政拨款支出"
     if "国有资本" in heading or "基本支出" in heading or "三公" in heading:
         return None
-    if "一般公共预算" in heading and "支出" in heading:
+    if "一般公共预算" in heading and ("支出" in heading or "当年拨款" in heading):  # (中央 "一般公共预算当年拨款具体使用情况")
         return "一般公共预算财政拨款支出"
     if "财政拨款支出" in heading:
         return "财政拨款支出"
@@ -367,8 +370,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
-    subject: _Subject | None = None
     ptext = norm(p.text)
+    # "3.公务接待费。2026年预算为1.20万元": the subject a heading names alone, for the sentences that name none
+    subject: _Subject | None = None
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
     im = _item_match(ptext, lex)
@@ -378,6 +382,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     kuan = KUAN_HEAD_RE.match(ptext) is not None
+    named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
     sub_unit = False  # the paragraph states a part of the department's amounts (局机关, 所属单位 …): see SUB_UNIT_RE
@@ -391,6 +396,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
+        if named is not None and (n == 1 or subject is None) and \
+                plain_opening(CLAUSE_SPLIT.split(s)[0], MONEY_RE, DIRECTION_RE, NEUTRAL_RE):
+            subject = named  # "…公务接待费。2026年预算为1.20万元": of the heading's subject
         before_state, state = state if n > 1 else None, _Sentence()
         if n == 1 and lead is not None:
             state.lead = lead
@@ -464,11 +472,17 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
+            if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
+                found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
-            if found is not None and found.name in lex.carried:
+            fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
+            own = fund_line_subject(found.text, fund, lex.data) if fund else None
+            if own is not None:  # "政府性基金预算财政拨款年初结转和结余…，本年收入…，年末结转和结余…": the fund's line
+                found = _Subject(name=own, text=found.text, known=True)
+            elif found is not None and found.name in lex.carried:
                 found = _carried(found, claims, heading, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
@@ -597,9 +611,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=found.text, known=False)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
-                if item and section and basis is None and not c.subject and (
+                if item and section and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads)):
+                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads))
+                        or basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, section, True
@@ -674,7 +689,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif whole_words:
                     w = lex.find(whole_words)
                     plain = whole_words.rstrip("的总额")
-                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] == plain else None
+                    c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] in (plain, whole_words.removesuffix("的")) \
+                        else None  # ("占…培训费预算总额的": the alias may itself end in 总额)
                     if c.whole is None and w and w[0] == 0 and w[1] == WHOLE_BUDGET_RE.sub("", plain) != plain:
                         # "占一般公共预算项目支出预算的100%": of the whole's budget (judged in a 预算 only)
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
@@ -688,6 +704,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                        and o.subject_text == said), None)
                     c.whole_amount = stated.amount if stated else None
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
+                    if state.lead is not None and state.lead.subject == c.subject != c.whole:
+                        state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
@@ -696,7 +714,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
                     # whole, not the whole of the shares after it
                     state.lead_a_part = True
-                elif state.lead is None and state.named_whole is not None and state.named_whole != c.subject:
+                elif (state.lead is None or state.lead_a_part) and state.named_whole is not None \
+                        and state.named_whole != c.subject:
                     c.whole = state.named_whole
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
@@ -713,6 +732,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims, state.lead
+
+
+def _named_by_heading(ptext: str, heading: str, lex: _Lexicon) -> _Subject | None:
+    """The subject a numbered heading names and nothing else: the paragraph's first sentence ("3.公务接待费。…") or the
+    heading above it ("1.公务接待费"); None when it names a 类, a whole 收入/支出 or anything more."""
+    first = split_sentences(ptext)
+    for text in ([first[0]] if len(first) > 1 else []) + ([heading] if heading and heading != ptext else []):
+        hit = heading_subject(text, lex.find)
+        name = lex.by_alias.get(hit[1]) if hit else None
+        if name and name in lex.data.subjects and lex.find(hit[1])[2] is None and not lex.data.subjects[name].measure:
+            # (not a fund's or the department's 收入/支出: "（二）政府性基金预算财政拨款支出" heads the 科目 it spent on)
+            return _Subject(name=name, text=hit[1], known=True)
+    return None
 
 
 def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:

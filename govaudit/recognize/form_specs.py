@@ -55,11 +55,17 @@ def field_of(text: str) -> tuple[str, str] | None:
             rest = t[len(w):]
             if rest.startswith("(盖章)"):
                 rest = rest[4:]
+            elif field == "grade":
+                rest = _BAND_NOTE_RE.sub("", rest)  # '评价等级（优≥90分，良80-89分…）': the bands, no part of the value
             if not rest:
                 return field, ""
             if rest[0] == ":":
                 return field, split_inline(rest[1:])
     return None
+
+
+# a note in brackets after the 评价等级 label stating the bands: '（优≥90分，良80-89分，中60-79分，差<60分）'
+_BAND_NOTE_RE = re.compile(r"^\([^()]*\d[^()]*\)")
 
 
 @_per_text
@@ -218,12 +224,33 @@ def is_total_label(text: str) -> bool:
     return head is not None and bool(_TOTAL_NOTE_RE.match(t[len(head):]))
 
 
+# '自评得分' labels a score column, so it is a total only with its value after a colon in the same cell
+_INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
+# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
+_INLINE_END_RE = re.compile(r"[,，;；。]")
+_FULL_MARKS_AFTER_RE = re.compile(r"\((?:满分)?\d+(?:\.\d+)?分?\)$")
+
+
 @_per_text
 def total_inline(text: str) -> str | None:
-    """'自评总分：95.8' → '95.8': the total written after its label's colon in the same cell; None otherwise."""
+    """'自评总分：95.8' → '95.8', '自评得分：89.5分，评价等级：良。' → '89.5分': the total written after its label's
+    colon in the same cell (up to a comma or full stop); None otherwise."""
     t = clean(text)
-    head = next((w for w in sorted(TOTAL_LABELS, key=len, reverse=True) if t.startswith(w + ":")), None)
-    return t[len(head) + 1:] if head is not None and t[len(head) + 1:] else None
+    head = next((w for w in _INLINE_TOTAL_LABELS if t.startswith(w + ":")), None)
+    value = _INLINE_END_RE.split(t[len(head) + 1:])[0] if head is not None else ""
+    return _FULL_MARKS_AFTER_RE.sub("", value) or None
+
+
+@_per_text
+def grade_inline(text: str) -> str | None:
+    """'自评得分：89.5分，评价等级：良。' → '良': a grade written after the total in the same cell; None otherwise."""
+    if total_inline(text) is None:
+        return None
+    for part in _INLINE_END_RE.split(clean(text))[1:]:
+        found = field_of(part)
+        if found is not None and found[0] == "grade" and found[1]:
+            return found[1]
+    return None
 
 
 _POINTS_UNIT_RE = re.compile(r"(?<=\d)分$")

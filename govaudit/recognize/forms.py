@@ -293,15 +293,17 @@ class FormBuilder:
         others = {v for k, v in headers.items() if k != "budget"}
         lines: list[tuple[int, Cell, str]] = []
         for r in (r for r in self.rows if r > header):
-            if r in others:
+            if r in others or lines and self._another_budget_header(r):
                 break
             label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
                                if isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
-            if label_cell is None and any(k.startswith("label:") or _raw(c).startswith("其中")
-                                          for _r, c, k in lines):
-                label_cell = self._part_label(r, kinds)  # '其中：基本支出' then '项目支出' on the next line
+            if label_cell is None and lines and (all(k != "total" for _r, _c, k in lines) or any(
+                    k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)):
+                # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
+                # after the first ('中央财政衔接资金', then '县级配套资金')
+                label_cell = self._part_label(r, kinds)
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines:
@@ -348,6 +350,14 @@ class FormBuilder:
                     line.cells[kind] = got
             form.budget.append(line)
         self.budget_section()
+
+    def _another_budget_header(self, r: int) -> bool:
+        """A header row of another table with money columns under the budget lines ('年度主要任务 | 任务名称 | 主要内容
+        | 预算数 | 执行数' of a 部门整体 form): budget column words, no number, not headed by a budget line's label."""
+        row = self.by_row[r]
+        first = next((row[c] for c in sorted(row) if isinstance(row[c].value, str) and norm(row[c].value)), None)
+        return first is not None and fs.budget_row(first.value) is None and fs.is_budget_header(self.texts(r)) \
+            and all(isinstance(c.value, str) and not _is_number(c.value) or c.value is None for c in row.values())
 
     def _part_label(self, r: int, kinds: dict[int, str]) -> Cell | None:
         """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
@@ -423,10 +433,12 @@ class FormBuilder:
         end = None
         for r in (r for r in self.rows if r > header):
             row = self.by_row[r]
+            if r == next(x for x in self.rows if x > header) and self._subheader(r):
+                continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
             if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
                 end = r
                 break
-            if self._repeats_header(r):
+            if self._repeats_header(r, header):
                 continue  # the header printed again at the top of the next page, no indicator
             l1 = self._text_at(row, cols.get("level1", []))
             l2 = self._text_at(row, cols.get("level2", []))
@@ -513,6 +525,10 @@ class FormBuilder:
                     form.total_score_text = got
                 elif got is not None:
                     form.total_score = got
+                grade = fs.grade_inline(inline.value)
+                if grade is not None and "grade" not in form.slots:  # '…，评价等级：良。' after it in the cell
+                    form.slots["grade"] = self.loc(r, inline.col, "评价等级")
+                    form.grade = construct(TextValue, text=grade, source=form.slots["grade"])
                 return
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
@@ -537,12 +553,21 @@ class FormBuilder:
                     form.total_weight = got
             return
 
-    def _repeats_header(self, r: int) -> bool:
+    def _repeats_header(self, r: int, header: int) -> bool:
         """A row of header words only (一级指标 · 二级指标 · … · 得分), as a table split over pages repeats them: every
-        text names a column and no cell holds a number."""
+        text names a column or is a word of the header row itself (the '绩效指标' beside 一级指标), and no cell holds
+        a number."""
         texts = self.texts(r)
+        own = {norm(t) for t in self.texts(header)}
         return len(texts) == len(self.by_row[r]) and fs.is_indicator_header(texts) \
-            and all(fs.indicator_column(t) for t in texts)
+            and all(fs.indicator_column(t) or norm(t) in own for t in texts)
+
+    def _subheader(self, r: int) -> bool:
+        """A row of header words under the indicator header: every cell blank or text naming a column."""
+        cells = self.by_row[r].values()
+        return bool(self.texts(r)) and all(
+            c.value is None or isinstance(c.value, str) and (not norm(c.value) or fs.indicator_column(c.value))
+            for c in cells)
 
     @staticmethod
     def _text_at(row: dict[int, Cell], cols: list[int]) -> Cell | None:

@@ -1,0 +1,55 @@
+"""Readings of recognize/claims.py that 预算 (部门预算 / 单位预算) wordings need, kept apart from the 决算 ones: a 科目's
+own budget amount in the paragraph about it, a 类 under a heading that says whose spending, and a subject named only
+by a heading (a numbered sentence or paragraph of nothing but its name: "3.公务接待费。2026年预算为1.20万元").
+"""
+
+from __future__ import annotations
+
+from govaudit.lazyre import lazy
+
+# the words between a 科目's name (or the start of a later sentence) and its own budget amount: "…行政运行（项）2026年
+# 预算数为753.88万元", "…（项）：全年预算安排61.23万元" (a year other than the text's makes it last year's: claims.py
+# reads that as basis prior, never here)
+OWN_BUDGET_RE = lazy(r"[:,]?(?:\d{4}年度?|本年度?|当年)?(?:的)?(?:全年)?预算(?:数|安排|金额)?(?:为|是)?")
+SPENT_WORDS = ("决算", "实际")
+HEAD_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
+# a heading that is nothing but a subject's name: "3.公务接待费。", "（二）公务用车购置及运行费", "1.公务接待费预算"
+# (not a topic heading: "（一）一般公共预算支出预算情况" heads a passage that names many things)
+HEAD_TAIL_RE = lazy(r"(?:预算)?[。:]?$")
+
+
+def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int, sentence: str) -> bool:
+    """A 预算 amount in the paragraph about one 科目 that is that 科目's own: in the paragraph's first sentence right after
+    the 科目's name ("…行政运行（项）2026年预算数为X万元"), in a later sentence as its first words ("2026年预算安排X万元，
+    比2025年预算增加…"); never in a sentence that says what was spent (in a 决算 the 科目's budget is not its figure)."""
+    if any(w in sentence for w in SPENT_WORDS):
+        return False
+    t = HEAD_NUMBER_RE.sub("", before)
+    head = next((h for h in item_heads if t.startswith(h)), None)
+    if head is not None:
+        t = t[len(head):]
+    elif n == 1 or earlier:
+        return False
+    return OWN_BUDGET_RE.fullmatch(t) is not None
+
+
+def plain_opening(first_clause: str, money_re, direction_re, neutral_re) -> bool:
+    """The sentence's first clause says nothing but a year, 预算, 安排, 为 … before its first amount or change ("2026年
+    预算为1.20万元", "全年预算安排8.50万元"): it speaks of what the heading named, not of another thing ("政协事务（款）
+    政协会议（项）1,282.56万元")."""
+    cut = [m.start() for m in (money_re.search(first_clause), direction_re.search(first_clause)) if m is not None]
+    words = HEAD_NUMBER_RE.sub("", first_clause[: min(cut)] if cut else first_clause)
+    return not neutral_re.sub("", words)
+
+
+def heading_subject(text: str, find) -> tuple[int, str] | None:
+    """The subject alias a numbered heading sentence or paragraph consists of ("3.公务接待费。", "（二）公务用车购置及运行费"):
+    (its position, the alias); None when the heading says anything else. `find` is the lexicon's finder."""
+    m = HEAD_NUMBER_RE.match(text)
+    if m is None:
+        return None
+    rest = HEAD_TAIL_RE.sub("", text[m.end():])
+    hit = find(rest) if rest else None
+    if hit is None or hit[0] != 0 or hit[1] != rest:
+        return None
+    return m.end(), hit[1]
