@@ -9,7 +9,7 @@ from decimal import Decimal
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
-from govaudit.readers.base import Cell
+from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
     Block,
@@ -220,6 +220,7 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
         printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
         _fill_unmerged_groups(text, header_rows, columns, levels, _boxed(origins) if printed else None)
     paths: dict[int, list[str]] = {}
+    wrapped = _wrapped_heads(block, text, header_rows, columns)
     for c in columns:
         path: list[str] = []
         for r in header_rows:
@@ -228,10 +229,38 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
                 t = _HEADER_UNIT.sub("", t)
             if r == mixed and t not in HEADER_CELLS:
                 continue
+            if path and (r, c) in wrapped:
+                path[-1] += t  # the second line of a heading wrapped into the cell below ('基本' / '支出')
+                continue
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
     return paths
+
+
+def _wrapped_heads(block: Block, text: dict, header_rows: list[int], columns: list[int]) -> set[tuple[int, int]]:
+    """The header cells that carry on the heading of the cell above them: a heading printed over two cells, one
+    above the other, with no merge ('基本' over '支出', '人员' over '经费': a PDF converted back to a spreadsheet puts
+    each line of a wrapped heading in a row of its own). Only where the two together hold a column word of the
+    table that neither holds alone, and the upper cell heads this column alone (not merged across, not the same
+    words as the cell beside it: a group's heading)."""
+    words = [w for w, _k in specs.COLUMN_WORDS.get(block.kind, [])]
+    if not words:
+        return set()
+    across = [(r1, c1, r2, c2) for r1, c1, r2, c2 in block.sheet.merged if c2 > c1]
+    out = set()
+    for upper, lower in zip(header_rows, header_rows[1:]):
+        for c in columns:
+            a, b = text[(upper, c)], text[(lower, c)]
+            if not a or not b or a == b or (upper, c) in out:
+                continue
+            if a in (text.get((upper, c - 1)), text.get((upper, c + 1))):
+                continue
+            if any(r1 <= upper <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in across):
+                continue
+            if any(w in a + b and w not in a and w not in b for w in words):
+                out.add((lower, c))
+    return out
 
 
 def _group_levels(sheet, header_rows: list[int], columns: list[int]) -> list[int]:
@@ -749,8 +778,8 @@ class TableBuilder:
         indenting is not consistent (see _levels_by_indent)."""
         if not rows or any(r.label_cell is None for r in rows):
             return {}
-        cells = {c.ref: c.value for r in rows for c in self.block.rows.get(r.row, ())}
-        widths = [indent_width(cells.get(r.label_cell)) for r in rows]
+        cells = {c.ref: c for r in rows for c in self.block.rows.get(r.row, ())}
+        widths = [label_indent(cells.get(r.label_cell)) for r in rows]
         steps = sorted(set(widths))
         if len(steps) == 1 and all(r.code for r in rows):
             return {}  # 类 rows only
@@ -834,21 +863,12 @@ class TableBuilder:
             _derive_parent_columns(table)
 
 
-def indent_width(text) -> int:
-    """How far a label is indented by the spaces before it: a full-width space counts 2, a tab 4, a space 1."""
-    if not isinstance(text, str):
+def label_indent(cell) -> int:
+    """How far a label cell is indented: by the spaces before its text, and by its cell format's indent (Excel's
+    增加缩进量, one level counted as a full-width space)."""
+    if cell is None:
         return 0
-    width = 0
-    for ch in text:
-        if ch == "\u3000":
-            width += 2
-        elif ch == "\t":
-            width += 4
-        elif ch == " " or ch == "\xa0":
-            width += 1
-        else:
-            break
-    return width
+    return indent_width(cell.value) + 2 * getattr(cell, "indent", 0)
 
 
 def _fold_fund_subrows(table: Table) -> None:
