@@ -1127,11 +1127,13 @@ def claims_of(disclosure) -> Narrative:
 # same order, as many of each; every name must be a whole subject name
 # (matched against one clause from its start: tried from every place, the lazy name would scan the rest of a long
 # sentence each time)
-RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)")
+# The unit may be written once, after the last figure ("基本支出、项目支出分别为1053.63、413.20万元"): it is then every
+# figure's
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}?(?:、|和|及|与|以及))*{NUM}{MONEY_UNIT})")
 RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
 LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
-LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}?")
 
 
 def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
@@ -1171,7 +1173,9 @@ def respectively(s: str, lex: _Lexicon) -> str:
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
-        figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
+        found = list(LIST_FIGURE_RE.finditer(m.group(2)))
+        unit = found[-1].group(2)  # the pattern ends with a figure and its unit
+        figures = [f.group(0) if f.group(2) else f.group(0) + unit for f in found]
         if not names or len(names) < 2 or len(names) != len(figures):
             return clause, None
         # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
