@@ -292,7 +292,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
         # whole would be ambiguous)
-        if text.endswith(LIST_OPENS):
+        if text.endswith(LIST_OPENS) or LIST_OPEN_RE.search(text):
             lead = None if lead is not None and not heading else last
             if item_lead is not None:  # an item opening a list of its own parts: its own amount is their whole
                 lead = next((c for c in found if c.kind == "amount" and c.known and c.basis is None), None)
@@ -331,6 +331,9 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 
 
 LIST_OPENS = ("其中:", "包括:")
+# "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
+# "主要原因如下：": reasons are no parts)
+LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
