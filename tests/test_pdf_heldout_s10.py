@@ -24,7 +24,9 @@ does not embed is drawn with readers/pdf_fonts.py's stand-in on every machine (i
 installed; a character's box there held the installed glyph's box, presumably the difference). "names wrapped,
 figures on the first line" reads right since s11pdf's fixes in pdf_text (tests/test_pdf_unruled_wrapped.py): a
 cell merged over the code and name columns no longer joins them, the last row's wrapped words before a note join
-it, and a long side's wrapped labels under a continued part's repeated header stay in their column.
+it, and a long side's wrapped labels under a continued part's repeated header stay in their column. "names wrapped,
+figures on the second line" too: a group header's words set at the foot of its tall cell, on lines of their own
+above the header line, are header lines of the table (pdf_text._group_heads).
 """
 
 from __future__ import annotations
@@ -86,8 +88,6 @@ BOOK_DIFFERS = {"元 with separators, widths 4 to 13", "codes of the own level, 
 GAPS: dict[str, str] = {
     # 1.5 pt pads at 6.5 pt: letter-spaced words and the next column's as close as their own letters' gaps
     "letter-spaced heads, tight gutters, landscape": "spaced words not told from the next column's",
-    # the 三公 table's group heads wrapped over two lines are not spread over their columns (TBL701/702)
-    "names wrapped, figures on the second line": "wrapped group heads of the 三公 table",
 }
 
 

@@ -4,7 +4,9 @@
   then lost its code, and a name wrapped over lines lost its first line's code);
 - the last row's name wrapped under it (its figures on its first line), a 注 line next, is that row's name;
 - a part continued on the next page under its repeated header, beginning with a long side's labels wrapped over
-  more than three lines and no figures (01/04 whose other side has ended), keeps them in their column."""
+  more than three lines and no figures (01/04 whose other side has ended), keeps them in their column;
+- a group header wrapped in its tall cell, its words at the cell's foot on lines of their own above the header line
+  (the 三公 table's 公务用车购置及运行维护费 over 小计 | 购置费 | 运行维护费), is a header row of the table."""
 
 from __future__ import annotations
 
@@ -60,3 +62,12 @@ def test_a_continued_part_of_wrapped_labels_under_its_header_keeps_them_in_their
               "二十六、抗疫特别国债安排的支出"]
     assert [r[:3] for r in got if r[2] in labels] == [["", "", label] for label in labels]
     assert not any(r[0].startswith(("二十", "治及", "出")) for r in got)
+
+
+def test_a_group_header_on_lines_of_its_own_above_the_header_is_the_tables(tmp_path):
+    tables = [wrap_cells(t, 7) for t in workbook_tables(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+              if t.title == "财政拨款“三公”经费支出决算表"]
+    got = _rows(print_plain(tmp_path / "三公.pdf", tables, align="bottom"))
+    group = [r for r in got if "公务用车购置及运行维护费" in r]
+    assert len(group) == 1 and group[0][0] == ""  # over its columns, not a line of text in the first
+    assert not any(r[0] in ("公务用车购置及", "运行维护费", "财政拨款“三公", "”经费") for r in got)

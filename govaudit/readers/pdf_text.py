@@ -353,6 +353,9 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         before = None  # (the first run only)
         if head is not None:
             run[:0] = lines[:i]
+        else:
+            above = _group_heads(lines[:i], free[:i], run)
+            run[:0] = above
         spans = _columns_of_run(run, head)
         foot = spans if j == n else None
         i = j
@@ -366,6 +369,31 @@ def _ends_table(line: Line) -> bool:
     """A table's note ('注：…') or the next table's title (two tables on a page, parted only by the title line):
     no row of the table above."""
     return bool(_NOTE.match(line.text)) or title_like(line.pieces[0].text)
+
+
+_YEAR_LINE = re.compile(r"^[（(]?\d{4}\s*年度?[）)]?$")
+
+
+def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[Line]:
+    """The one-piece lines right above a run that begins with a header line: a group header's words over some of
+    its columns (its cell taller than one line of the row below, its words set at its foot: '公务用车购置及' /
+    '运行维护费' over 小计 | 购置费 | 运行维护费), each within the run's width, no title, 部门/单位 or year line, no
+    sentence, one right under another."""
+    first = run[0]
+    if not _words_only(first) or len(first.pieces) < 2:
+        return []
+    left, right = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    out: list[Line] = []
+    below = first
+    for line, f in zip(reversed(above), reversed(free)):
+        if not f or len(line.pieces) != 1 or len(out) >= 4 or below.top - line.bottom > 1.5 * line.height \
+                or SENTENCE.search(line.text) or title_like(line.text) or _TABLE_HEAD.search(line.text) \
+                or _NOTE.match(line.text) or _YEAR_LINE.match(line.text.strip()) \
+                or line.x0 < left - line.height or line.x1 > right + line.height:
+            break
+        out.insert(0, line)
+        below = line
+    return out
 
 
 def _wrapped_tail(run: list[Line], rest: list[Line]) -> int:
