@@ -1,10 +1,10 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10] [--docx|--docx-paragraphs|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
-classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10:
-the held-out batches of sessions 9 and 10), written as a workbook, a Word document, a PDF printed from the workbook or from the
+classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
+the held-out batches of sessions 9, 10 and 11), written as a workbook, a Word document, a PDF printed from the workbook or from the
 Word document by LibreOffice (soffice).
 
 Each sample pair (…-无误.xlsx, …-有误.xlsx) is rewritten the way real files differ (sheet names, blank rows and
@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # this checkout's govaudit, not whichever one is installed
@@ -100,6 +102,12 @@ def save(grids: list[Grid], path: Path) -> Path:
             ws.column_dimensions[get_column_letter(col)].width = 16
         for col in getattr(g, "hidden_cols", ()):  # a helper column the reader is not shown (s9)
             ws.column_dimensions[get_column_letter(col)].hidden = True
+        for row in getattr(g, "hidden_rows", ()):  # s11: a row hidden instead of deleted
+            ws.row_dimensions[row].hidden = True
+        for (r, c), n in getattr(g, "indent", {}).items():  # s11: a name indented by the cell's alignment
+            ws.cell(row=r, column=c).alignment = Alignment(indent=n)
+        for row in sorted(getattr(g, "breaks", ())):  # s10/s11: a table cut by a page break above this row
+            ws.row_breaks.append(Break(id=row - 1))
         if getattr(g, "freeze", None):  # s10: frozen panes, print titles, an autofilter
             ws.freeze_panes = g.freeze
         if getattr(g, "print_rows", None):
@@ -179,12 +187,18 @@ text_spaces = numbers_as_text(lambda v: f" {v:,.2f} ")
 CODE = re.compile(r"^(\d{3})(\d{2})(\d{2})?$")
 
 
-def codes_spaced(grids):
-    for g in grids:
-        for k, (v, f) in list(g.cells.items()):
-            if isinstance(v, str) and (m := CODE.match(v.strip())):
-                g.cells[k] = (" ".join(p for p in m.groups() if p), f)
-    return grids
+def codes_separated(sep):
+    """科目编码 printed with `sep` between 类, 款 and 项 ('201 01 01', '201.01.01', '201-01-01')."""
+    def run(grids):
+        for g in grids:
+            for k, (v, f) in list(g.cells.items()):
+                if isinstance(v, str) and (m := CODE.match(v.strip())):
+                    g.cells[k] = (sep.join(p for p in m.groups() if p), f)
+        return grids
+    return run
+
+
+codes_spaced = codes_separated(" ")
 
 
 def codes_as_numbers(grids):
@@ -1235,13 +1249,7 @@ def heads_wrapped_at_words(grids):
     return grids
 
 
-def codes_dotted(grids):
-    """科目编码 printed with dots between 类, 款 and 项: '201.01.01', '208.05'."""
-    for g in grids:
-        for k, (v, f) in list(g.cells.items()):
-            if isinstance(v, str) and (m := CODE.match(v.strip())):
-                g.cells[k] = (".".join(p for p in m.groups() if p), f)
-    return grids
+codes_dotted = codes_separated(".")  # '201.01.01', '208.05'
 
 
 def codes_bracketed_with_name(grids):
@@ -1439,11 +1447,17 @@ def side_by_side(grids):
     def small(g):
         ts = title_cells(g)
         return len(ts) == 1 and g.max_row <= 25 and _title_kind(g.cells[ts[0]][0]) not in (None, "perf")
+    return _pairs_side_by_side(grids, small)
+
+
+def _pairs_side_by_side(grids, fits):
+    """Each two neighbouring sheets that both fit printed on one sheet, the second right of the first after a blank
+    column."""
     out, i = [], 0
     while i < len(grids):
         a = grids[i]
         b = grids[i + 1] if i + 1 < len(grids) else None
-        if b is not None and small(a) and small(b):
+        if b is not None and fits(a) and fits(b):
             off = max([a.max_col] + [m[3] for m in a.merges]) + 1
             for (r, c), v in b.cells.items():
                 a.cells[(r, c + off)] = v
@@ -1516,16 +1530,19 @@ def group_head_above(grids):
     return out
 
 
-def names_indented_no_codes(grids):
+def names_indented_no_codes(grids, by_format=False):
     """No 科目编码 printed: the names indented by level with full-width spaces (类 none, 款 two, 项 four), the code
-    column left empty and headed 项目."""
+    column left empty and headed 项目. by_format (s11): indented by the cell's alignment instead (Excel's 增加缩进量:
+    类 0, 款 1, 项 2), the text without spaces."""
     for g in grids:
         for (r, c), (v, f) in list(g.cells.items()):
             if _is_code(v):
                 name = g.cells.get((r, c + 1), (None, None))
                 if isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
                     depth = {3: 0, 5: 1, 7: 2}[len(v.strip())]
-                    g.cells[(r, c + 1)] = ("　　" * depth + name[0].strip(), name[1])
+                    g.cells[(r, c + 1)] = (("" if by_format else "　　" * depth) + name[0].strip(), name[1])
+                    if by_format and depth:
+                        g.indent = {**getattr(g, "indent", {}), (r, c + 1): depth}
                     del g.cells[(r, c)]
     return grids
 
@@ -1568,6 +1585,24 @@ def _table_spans(g):
     ts = sorted(title_cells(g))
     rows = [t[0] for t in ts] + [g.max_row + 1]
     return [(t, _title_kind(g.cells[t][0]), t[0], rows[i + 1] - 1) for i, t in enumerate(ts)]
+
+
+def _money_rows(g, t, end):
+    """The rows below the title at row t, up to row end, that hold a money figure."""
+    return [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
+                                                    for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+
+
+def _one_sided_tables(g):
+    """(first header row, rows of figures) of each one-sided 科目 table on the sheet with both (not 01/04, 三公 or a
+    绩效自评表), the lowest first."""
+    for _tc, kind, t, end in reversed(_table_spans(g)):
+        if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
+            continue
+        hs = _first_head(g, t, end)
+        rows = _money_rows(g, t, end)
+        if hs is not None and rows:
+            yield hs, rows
 
 
 def _first_head(g, t, end):
@@ -1723,8 +1758,7 @@ def last_year_column(grids):
             if hs is not None and any(sum(1 for c in range(1, g.max_col + 1) if re.sub(r"\s", "", g.text(r, c) or "") == w) > 1
                                       for r in range(hs, hs + 2) for w in ("项目", "科目编码", "科目名称", "经济分类科目编码")):
                 continue  # blocks side by side (人员经费 | 公用经费): no one column of this year to copy
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+            rows = _money_rows(g, t, end)
             if hs is None or not rows:
                 continue
             first = rows[0]
@@ -1763,8 +1797,7 @@ def header_repeated_midway(grids):
             if kind in (None, "perf", "07", "B09"):
                 continue
             hs = _first_head(g, t, end)
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+            rows = _money_rows(g, t, end)
             if hs is None or len(rows) < 10:
                 continue
             first = rows[0]
@@ -1912,14 +1945,7 @@ def remarks_with_figures(grids):
     """A 备注 column whose text holds amounts ('含上年结转12.50万元', '年中追加3.20万元'): words, not figures."""
     notes = ("含上年结转12.50万元", "据实列支", "年中追加3.20万元")
     for g in grids:
-        for _tc, kind, t, end in reversed(_table_spans(g)):
-            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
-                continue
-            hs = _first_head(g, t, end)
-            rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                                for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
-            if hs is None or not rows:
-                continue
+        for hs, rows in _one_sided_tables(g):
             at = max(c for (r, c) in g.cells if hs <= r <= rows[-1]) + 1
             at = max([at] + [m[3] + 1 for m in g.merges if hs <= m[0] < rows[0]])
             g.cells[(hs, at)] = ("备注", "General")
@@ -1956,8 +1982,7 @@ def empty_columns_dropped(grids):
             continue
         _tc, _k, t, end = spans[0]
         hs = _first_head(g, t, end)
-        rows = [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None
-                                                            for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+        rows = _money_rows(g, t, end)
         if hs is None or not rows:
             continue
         drop = []
@@ -1987,6 +2012,347 @@ def sheets_named_by_title(grids):
                 g.name = name
                 used.add(name)
     return grids
+
+
+# ---- session 11: a held-out batch, written before reading recognize/*.py (first run in tests/test_layout_s11.py) ---
+# Layouts of other provinces, of hand-made workbooks and of converted PDFs that no earlier variant wrote.
+
+def unit_qianyuan(grids):
+    """Every amount in 千元 (×10, one decimal: the same precision), the unit lines saying 千元 (a few central units
+    and enterprises report in thousands)."""
+    for g in grids:
+        money_rows = {r for (r, _c), (v, f) in g.cells.items() if _money(v, f) is not None}
+        for k, (v, f) in list(g.cells.items()):
+            d = _money(v, f, k[0] in money_rows)
+            if d is not None:  # (a General figure, shown as stored, stays General: 2.9991 → 29.991)
+                g.cells[k] = (float(d * 10), "#,##0.0" if f and "0.00" in f else f)
+            elif isinstance(v, str) and "万元" in v and len(v) <= 40 and not re.search(r"\d", v):
+                g.cells[k] = (v.replace("万元", "千元"), f)
+    return grids
+
+
+_CODE_HEADS = ("科目编码", "功能分类科目编码", "经济分类科目编码", "部门预算经济分类科目编码", "功能科目编码", "支出功能分类科目编码",
+               "部门经济分类科目编码", "政府经济分类科目编码")
+
+
+def _permute_columns(g, r0, end, move):
+    """Cells of rows r0..end moved column by column (move: {old col: new col}); merges inside those rows whose
+    columns all move together follow; a row with a merge that crosses the moved block is left as it is."""
+    lo, hi = min(move), max(move)
+    crossing = {rr for m in g.merges if m[1] != m[3] and m[0] <= end and m[2] >= r0
+                and (lo <= m[1] <= hi or lo <= m[3] <= hi) and not (lo <= m[1] and m[3] <= hi
+                and all(move[x] - x == move[m[1]] - m[1] for x in range(m[1], m[3] + 1)))
+                for rr in range(m[0], m[2] + 1)}
+    cells = {}
+    for (r, c), v in g.cells.items():
+        if r0 <= r <= end and c in move and r not in crossing:
+            cells[(r, move[c])] = v
+        else:
+            cells[(r, c)] = v
+    g.cells = cells
+    merges = []
+    for m in g.merges:
+        if r0 <= m[0] and m[2] <= end and m[1] in move and not any(rr in crossing for rr in range(m[0], m[2] + 1)) \
+                and all(move.get(x, x) - x == move[m[1]] - m[1] for x in range(m[1], m[3] + 1)):
+            d = move[m[1]] - m[1]
+            m = (m[0], m[1] + d, m[2], m[3] + d)
+        merges.append(m)
+    g.merges = merges
+
+
+def name_before_code(grids):
+    """科目名称 printed before 科目编码 (名称 | 编码, or 名称 | 类 | 款 | 项), each block of a row of heads on its own."""
+    for g in grids:
+        ends = sorted({t for t, _c in title_cells(g)}) + [g.max_row + 1]
+        for (r, c), (v, _f) in sorted(g.cells.items(), key=lambda kv: -kv[0][1]):
+            if not (isinstance(v, str) and re.sub(r"\s", "", v) in _CODE_HEADS):
+                continue
+            w = next((m[3] - m[1] + 1 for m in g.merges if (m[0], m[1]) == (r, c)), 1)
+            name = re.sub(r"\s", "", g.text(r, c + w) or "")
+            if not name.endswith("名称"):
+                continue
+            end = next(t for t in ends if t > r) - 1
+            _permute_columns(g, r, end, {**{x: x + 1 for x in range(c, c + w)}, c + w: c})
+    return grids
+
+
+def _code_rows(g, lengths=(7,)):
+    return [r for (r, c), (v, _f) in sorted(g.cells.items()) if _is_code(v) and len(v.strip()) in lengths
+            and any(_money(*g.cells[(r, cc)]) is not None for cc in range(c + 1, g.max_col + 1) if (r, cc) in g.cells)]
+
+
+def hidden_copy_row(grids):
+    """Under the first 项 row of each table a hidden copy of it (a row hidden instead of deleted: the printed table
+    never shows it)."""
+    for g in grids:
+        picked = []
+        for _tc, _k, t, end in _table_spans(g):
+            rows = [r for r in _code_rows(g) if t < r <= end]
+            if rows:
+                picked.append(rows[0])
+        for r0 in sorted(picked, reverse=True):
+            g.remap(lambda r, c, r0=r0: (r + 1 if r > r0 else r, c))
+            for (r, c), v in list(g.cells.items()):
+                if r == r0:
+                    g.cells[(r0 + 1, c)] = v
+            g.merges += [(r0 + 1, m[1], r0 + 1, m[3]) for m in g.merges if m[0] == m[2] == r0]
+            g.hidden_rows = {h + 1 if h > r0 else h for h in getattr(g, "hidden_rows", set())} | {r0 + 1}
+    return grids
+
+
+def names_indented_by_format(grids):
+    """No 科目编码 printed: the names indented by level with the cell's alignment, not with spaces."""
+    return names_indented_no_codes(grids, by_format=True)
+
+
+def group_over_total(grids):
+    """A three-row header: '本年收入' ('本年支出') merged over 合计 and its parts, the heading '本年收入合计' now '合计'
+    under it, 项目 merged down over the new row, 科目编码 | 科目名称 under 项目."""
+    for g in grids:
+        heads = [(r, c) for (r, c), (v, _f) in g.cells.items() if isinstance(v, str)
+                 and re.sub(r"\s", "", v) in ("本年收入合计", "本年支出合计") and header_cell(g, r, c)]
+        for h, c0 in sorted(heads, reverse=True):
+            if any(m[0] < h <= m[2] and m[1] <= c0 <= m[3] for m in g.merges):
+                continue  # under a group already
+            word = re.sub(r"\s", "", g.text(h, c0))[:4]
+            right = [c for c in range(c0 + 1, g.max_col + 1) if g.text(h, c) and header_cell(g, h, c)]
+            parts = []
+            for c in right:  # the contiguous figure heads right of the total, up to a head of another kind
+                w = re.sub(r"\s", "", g.text(h, c))
+                if w in ("项目", "年初结转和结余", "年末结转和结余", "科目编码", "科目名称") or "结转" in w:
+                    break
+                parts.append(c)
+            if not parts:
+                continue
+            c1 = max(parts)
+            c1 = max([c1] + [m[3] for m in g.merges if m[0] == h and m[1] == c1])
+            labels = [c for c in range(1, c0) if (h, c) in g.cells]
+            g.remap(lambda r, c, h=h: (r + 1 if r >= h else r, c))
+            g.cells[(h, c0)] = (word, "General")
+            g.merges.append((h, c0, h, c1))
+            v, f = g.cells[(h + 1, c0)]
+            g.cells[(h + 1, c0)] = ("合计", f)
+            for c in labels:  # the label heads (项目 …) move up into the new row and reach down over it
+                g.cells[(h, c)] = g.cells.pop((h + 1, c))
+                span = next((m for m in g.merges if (m[0], m[1]) == (h + 1, c)), None)
+                if span:
+                    g.merges.remove(span)
+                    if span[2] > h + 1:  # it reached down over the code/name row: that row is now below it
+                        g.merges.append((h, c, span[2], span[3]))
+                    else:
+                        g.merges.append((h, c, h + 1, span[3]))
+                else:
+                    g.merges.append((h, c, h + 1, c))
+    return grids
+
+
+def big_tables_side_by_side(grids):
+    """Two one-sided tables printed side by side on one sheet whatever their length (02 | 03, 05 | 06 …), a blank
+    column between; the two-sided 收支总表 keep a sheet of their own."""
+    def alone(g):
+        ts = title_cells(g)
+        return len(ts) == 1 and _title_kind(g.cells[ts[0]][0]) not in (None, "perf", "01", "04", "B01", "B04")
+    return _pairs_side_by_side(grids, alone)
+
+
+def qizhong_labels(grids):
+    """'其中：' before the first part printed under a whole: '其中：公务用车购置费' under 公务用车购置及运行（维护）费
+    (a heading or a row name)."""
+    first = ("公务用车购置费",)
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and re.sub(r"\s", "", v) in first:
+                g.cells[(r, c)] = (v[:len(v) - len(v.lstrip())] + "其中：" + v.strip(), f)
+    return grids
+
+
+_DEPT_LINE = re.compile(r"\s*(编制)?(部门|单位)(名称)?[：:]\s*\S")
+
+
+def dept_year_unit_one_cell(grids):
+    """The 部门, the year and the unit on one line in one cell: '编制部门：某某局　　2019年度　　单位：万元' (the
+    year line and the unit cell gone)."""
+    for g in grids:
+        for (r, c), (v, f) in sorted(g.cells.items()):
+            if not (isinstance(v, str) and _DEPT_LINE.match(v)) or "　　" in v.strip():
+                continue
+            unit = next(((r, cc) for cc in range(1, g.max_col + 1) if cc != c and g.text(r, cc)
+                         and UNIT_CELL.match(g.text(r, cc))), None)
+            if unit is None:
+                continue
+            year = next(((rr, cc) for rr in (r - 1, r - 2) for cc in range(1, g.max_col + 1) if g.text(rr, cc)
+                         and re.fullmatch(r"\s*[（(]?\d{4}年度?[)）]?\s*", g.text(rr, cc))), None)
+            words = [v.strip()]
+            if year:
+                words.append(re.search(r"\d{4}", g.text(*year)).group(0) + "年度")
+                del g.cells[year]
+                g.merges = [m for m in g.merges if (m[0], m[1]) != year]
+            words.append(g.text(*unit).strip())
+            del g.cells[unit]
+            g.merges = [m for m in g.merges if (m[0], m[1]) != unit]
+            g.cells[(r, c)] = ("　　".join(words), f)
+    return grids
+
+
+def title_line_break(grids):
+    """A long title wrapped by a line break inside its cell, in the middle ('一般公共预算财政拨款\\n基本支出决算表')."""
+    for g in grids:
+        for r, c in title_cells(g):
+            v, f = g.cells[(r, c)]
+            s = v.strip()
+            if len(s) >= 8:
+                g.cells[(r, c)] = (s[:len(s) // 2] + "\n" + s[len(s) // 2:], f)
+    return grids
+
+
+def page_break_split(grids):
+    """A long table cut by a page break halfway down, the header NOT printed again (in Word: two tables, a page break
+    between them; in a workbook a manual page break)."""
+    for g in grids:
+        for _tc, kind, t, end in _table_spans(g):
+            rows = _money_rows(g, t, end)
+            if kind in (None, "perf") or len(rows) < 8:
+                continue
+            mid = rows[len(rows) // 2]
+            if any(m[0] < mid <= m[2] for m in g.merges):
+                continue
+            g.breaks = getattr(g, "breaks", set()) | {mid}
+            g.page_break = True
+    return grids
+
+
+def figure_columns_reversed(grids):
+    """A one-sided table's figure columns in the reverse order (其他收入 … 财政拨款收入 | 本年收入合计), their headings
+    with them; tables whose heads group columns under a merged heading are left as they are."""
+    for g in grids:
+        for hs, rows in _one_sided_tables(g):
+            end = next((t - 1 for t, _c in sorted(title_cells(g)) if t > hs), g.max_row)
+            cols = sorted({c for r in rows for c in range(1, g.max_col + 1) if _money(*g.cells.get((r, c), (None, None)))
+                           is not None})
+            c0, c1 = cols[0], max(c for c in range(cols[-1], g.max_col + 1) if any(g.text(r, c) for r in range(hs, rows[0])))
+            if len(cols) < 3 or any(m[1] != m[3] and hs <= m[0] < rows[0] and c0 <= m[3] and m[1] <= c1 for m in g.merges):
+                continue
+            if any(g.text(r, c) and not is_num(g.cells[(r, c)][0]) for r in rows for c in range(c0, c1 + 1)):
+                continue  # words among the figures (a 备注, a 科目 of a second block): not one block of figures
+            _permute_columns(g, hs, end, {x: c0 + c1 - x for x in range(c0, c1 + 1)})
+    return grids
+
+
+def lei_code_name_merged(grids):
+    """A 类 row's code and name in one cell merged across the code and name columns ('201 一般公共服务支出'), the 款
+    and 项 rows printed code | name as before."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if _is_code(v) and len(v.strip()) == 3:
+                name = g.cells.get((r, c + 1), (None, None))
+                if isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()) \
+                        and not any(m[0] <= r <= m[2] and m[1] <= c + 1 <= m[3] for m in g.merges):
+                    g.cells[(r, c)] = (f"{v.strip()} {name[0].strip()}", f)
+                    del g.cells[(r, c + 1)]
+                    g.merges.append((r, c, r, c + 1))
+    return grids
+
+
+def rows_two_tall(grids):
+    """Each row of figures two rows tall: every cell of it merged down over a blank row under it (a PDF converted
+    back to a spreadsheet, where the long names wrapped)."""
+    for g in grids:
+        rows = sorted({r for (r, c), (v, f) in g.cells.items() if _money(v, f) is not None})
+        if not rows:
+            continue
+        g.remap(lambda r, c, rows=rows: (r + sum(1 for x in rows if x < r), c))
+        for i, r in enumerate(rows):
+            at = r + i
+            for c in range(1, g.max_col + 1):
+                if (at, c) in g.cells and not any(m[0] <= at <= m[2] and m[1] <= c <= m[3] for m in g.merges):
+                    g.merges.append((at, c, at + 1, c))
+            g.merges = [(m[0], m[1], m[2] + 1, m[3]) if m[0] == at and m[2] == at and m[3] > m[1] else m
+                        for m in g.merges]
+    return grids
+
+
+def tables_back_to_back(grids):
+    """All the tables on one sheet, each title right under the row that ended the table before (no blank row)."""
+    out, top = Grid("Sheet1"), 0
+    for g in grids:
+        first = min((r for r, _c in g.cells), default=1)
+        for (r, c), v in g.cells.items():
+            out.cells[(r - first + 1 + top, c)] = v
+        out.merges += [(r1 - first + 1 + top, c1, r2 - first + 1 + top, c2) for r1, c1, r2, c2 in g.merges]
+        top += g.max_row - first + 1
+    return [out]
+
+
+def numbered_notes_below(grids):
+    """Under each table a numbered note in one merged row: '注：1.本表金额单位为万元；2.本表反映2019年度情况，含所属
+    3家单位。' (digits in words, under the last row)."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf"):
+                continue
+            last = max(r for (r, _c) in g.cells if t <= r <= end)
+            g.remap(lambda r, c, last=last: (r + 1 if r > last else r, c))
+            width = max([c for (r, c) in g.cells if t <= r <= last] + [1])
+            g.cells[(last + 1, 1)] = ("注：1.本表金额单位为万元；2.本表反映本年度情况，含所属3家单位。", "General")
+            if width > 1:
+                g.merges.append((last + 1, 1, last + 1, width))
+    return grids
+
+
+def heads_split_over_rows(grids):
+    """A heading merged down over two rows printed as two cells, one above the other, no merge ('本年支出' over
+    '合计', '基本' over '支出'): a PDF converted back to a spreadsheet, the wrapped lines of a tall head cell its rows."""
+    for g in grids:
+        head_rows = set(_head_rows(g))
+        for m in list(g.merges):
+            r1, c1, r2, c2 = m
+            v = g.text(r1, c1)
+            if not (v and c1 == c2 and r2 == r1 + 1 and r1 in head_rows and len(v.strip()) >= 4
+                    and not g.text(r2, c1)):
+                continue
+            s = v.strip()
+            cut = len(s) - 2 if s.endswith(("合计", "支出", "收入")) and len(s) > 4 else len(s) // 2
+            g.merges.remove(m)
+            g.cells[(r1, c1)] = (s[:cut], g.cells[(r1, c1)][1])
+            g.cells[(r2, c1)] = (s[cut:], g.cells[(r1, c1)][1])
+    return grids
+
+
+def split_codes_as_numbers(grids):
+    """类 | 款 | 项 cells stored as numbers (208 | 5 | 5): the leading zero of a 款 or 项 lost, as Excel drops it when
+    the code is typed into a General cell."""
+    for g in grids:
+        for (r0, c), (v, _f) in sorted(g.cells.items()):
+            if not (isinstance(v, str) and v.strip() == "类" and (g.text(r0, c + 1) or "").strip() == "款"):
+                continue
+            for rr in range(r0 + 1, g.max_row + 1):
+                for i in range(3):
+                    x = g.cells.get((rr, c + i), (None,))[0]
+                    if isinstance(x, str) and re.fullmatch(r"\d{2,3}", x.strip()):
+                        g.cells[(rr, c + i)] = (int(x.strip()), "General")
+    return grids
+
+
+def name_cells_two_wide(grids):
+    """The 科目名称 column two columns wide: every name cell (and its heading) merged over itself and a blank column
+    inserted to its right, as a hand-made table widens a column."""
+    for g in grids:
+        heads = [(r, c) for (r, c), (v, _f) in g.cells.items() if isinstance(v, str)
+                 and re.sub(r"\s", "", v) in ("科目名称", "功能分类科目名称", "经济分类科目名称", "项目名称")]
+        if len(title_cells(g)) != 1:
+            continue  # (an inserted column would cut through the other tables stacked on the sheet)
+        for h, c in sorted(heads, key=lambda k: -k[1]):
+            if any(m[0] <= h <= m[2] and m[1] <= c <= m[3] and m[3] > m[1] for m in g.merges):
+                continue
+            g.remap(lambda r, cc, c=c: (r, cc + 1 if cc > c else cc))
+            g.merges = [(a, b, d, e + 1) if e == c else (a, b, d, e) for a, b, d, e in g.merges]  # ending on it
+            for r in range(h, g.max_row + 1):
+                if (r, c) in g.cells and not any(m[0] <= r <= m[2] and m[1] <= c <= m[3] for m in g.merges):
+                    g.merges.append((r, c, r, c + 1))
+    return grids
+
+
+codes_dashed = codes_separated("-")  # '201-01-01', '208-05'
 
 
 VARIANTS = {
@@ -2109,6 +2475,26 @@ VARIANTS = {
     "s10 部门 name over the title": dept_name_over_title,
     "s10 empty columns dropped": empty_columns_dropped,
     "s10 sheets named 表N 标题": sheets_named_by_title,
+    # session 11 (held out: written before reading recognize/*.py)
+    "s11 unit 千元": unit_qianyuan,
+    "s11 科目名称 before 科目编码": name_before_code,
+    "s11 hidden copy of a row": hidden_copy_row,
+    "s11 names indented by cell format": names_indented_by_format,
+    "s11 本年收入 group over 合计": group_over_total,
+    "s11 big tables side by side": big_tables_side_by_side,
+    "s11 '其中：' labels": qizhong_labels,
+    "s11 部门/年度/单位 in one cell": dept_year_unit_one_cell,
+    "s11 title broken by a line break": title_line_break,
+    "s11 page break, header not repeated": page_break_split,
+    "s11 figure columns reversed": figure_columns_reversed,
+    "s11 类 code+name merged across": lei_code_name_merged,
+    "s11 rows two tall": rows_two_tall,
+    "s11 tables back to back": tables_back_to_back,
+    "s11 numbered note under each table": numbered_notes_below,
+    "s11 heads split over two rows": heads_split_over_rows,
+    "s11 类/款/项 as numbers (5 for 05)": split_codes_as_numbers,
+    "s11 名称 cells two columns wide": name_cells_two_wide,
+    "s11 codes '201-01-01'": codes_dashed,
 }
 
 
@@ -2117,6 +2503,7 @@ S5_VARIANTS = list(VARIANTS)[list(VARIANTS).index("unit 元 1,234,567.00"):list(
 S8_VARIANTS = list(VARIANTS)[list(VARIANTS).index("合计 in the name column"):list(VARIANTS).index("s9 heads spaced '项　　目' '合　计'")]
 S9_VARIANTS = [n for n in VARIANTS if n.startswith("s9 ")]
 S10_VARIANTS = [n for n in VARIANTS if n.startswith("s10 ")]
+S11_VARIANTS = [n for n in VARIANTS if n.startswith("s11 ")]
 
 
 def _group_header(g, r) -> bool:
@@ -2171,8 +2558,64 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
             for (r, c), v in g.cells.items():
                 if top <= r <= last and (r, c) not in covered:
                     grid[(r - top) * width + c - c0].text = shown(v)
-            doc.add_paragraph("")
+                    if getattr(g, "indent", {}).get((r, c)):  # s11: a name indented by its paragraph's format
+                        from docx.shared import Pt
+                        grid[(r - top) * width + c - c0].paragraphs[0].paragraph_format.left_indent = \
+                            Pt(10.5 * g.indent[(r, c)])
+            if getattr(g, "page_break", False) and last != end:  # s11: the next part on the next page
+                from docx.enum.text import WD_BREAK
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            else:
+                doc.add_paragraph("")
     doc.save(path)
+    return path
+
+
+def save_ods(grids: list[Grid], path: Path) -> Path:
+    """The sheets as an OpenDocument spreadsheet (.ods, as LibreOffice or WPS saves it): shown text and value of
+    each cell, merges as spanned and covered cells, hidden rows and columns collapsed (s11)."""
+    import zipfile
+    from xml.sax.saxutils import escape, quoteattr
+
+    out = []
+    for g in grids:
+        anchors = {(m[0], m[1]): m for m in g.merges}
+        covered = {(r, c) for r1, c1, r2, c2 in g.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - set(anchors)
+        width = max([g.max_col] + [m[3] for m in g.merges] + [1])
+        hidden_cols = getattr(g, "hidden_cols", set())
+        out.append(f"<table:table table:name={quoteattr(g.name)}>")
+        collapse = ' table:visibility="collapse"'
+        out += [f"<table:table-column{collapse if c in hidden_cols else ''}/>" for c in range(1, width + 1)]
+        for r in range(1, g.max_row + 1):
+            vis = collapse if r in getattr(g, "hidden_rows", ()) else ""
+            out.append(f"<table:table-row{vis}>")
+            for c in range(1, width + 1):
+                if (r, c) in covered:
+                    out.append("<table:covered-table-cell/>")
+                    continue
+                span = ""
+                if (r, c) in anchors:
+                    r1, c1, r2, c2 = anchors[(r, c)]
+                    span = f' table:number-columns-spanned="{c2 - c1 + 1}" table:number-rows-spanned="{r2 - r1 + 1}"'
+                v = g.cells.get((r, c))
+                if v is None or v[0] is None:
+                    out.append(f"<table:table-cell{span}/>")
+                    continue
+                text = "".join(f"<text:p>{escape(line)}</text:p>" for line in shown(v).split("\n"))
+                if isinstance(v[0], (int, float)) and not isinstance(v[0], bool):
+                    out.append(f'<table:table-cell{span} office:value-type="float" office:value="{v[0]!r}">{text}</table:table-cell>')
+                else:
+                    out.append(f'<table:table-cell{span} office:value-type="string">{text}</table:table-cell>')
+            out.append("</table:table-row>")
+        out.append("</table:table>")
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:spreadsheet>'
+               + "".join(out) + "</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
     return path
 
 
@@ -2219,6 +2662,7 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
     "s9 group head over figures": ({}, {"本年决算": "", "本年预算": ""}),  # a column named with its group: the same column
     # the 三公 total as a row names its group ('财政拨款“三公”经费合计'), where the column was '合计' under that group
     "s10 三公 items as rows": ({}, {"财政拨款三公经费合计": "合计", "三公经费预算数合计": "三公经费合计"}),
+    "s11 '其中：' labels": ({"其中：": ""}, {"其中：": ""}),
 }
 
 
@@ -2235,7 +2679,7 @@ def relabel(text, how):
 
 
 # variants that print no 科目编码: a row is named by its name alone in the copy ('行政运行' for '2011001行政运行')
-UNCODED = {"s9 names indented, no codes"}
+UNCODED = {"s9 names indented, no codes", "s11 names indented by cell format"}
 
 
 def canon(keys, name):
@@ -2382,6 +2826,8 @@ def main(argv):
         names = [n for n in names if n in S9_VARIANTS]
     if "--s10" in argv:  # only the session-10 held-out batch
         names = [n for n in names if n in S10_VARIANTS]
+    if "--s11" in argv:  # only the session-11 held-out batch
+        names = [n for n in names if n in S11_VARIANTS]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0
@@ -2390,6 +2836,8 @@ def main(argv):
         writer = lambda grids, stem: save_docx(grids, stem.with_suffix(".docx"), True)  # noqa: E731
     if "--docx-paragraphs" in argv:  # the title, 部门 and 单位 lines as paragraphs above each table
         writer = lambda grids, stem: save_docx(grids, stem.with_suffix(".docx"), False)  # noqa: E731
+    if "--ods" in argv:  # an OpenDocument spreadsheet (s11)
+        writer = lambda grids, stem: save_ods(grids, stem.with_suffix(".ods"))  # noqa: E731
     if "--pdf" in argv:  # printed to PDF by LibreOffice, as samples/make_pdfs.py prints the samples
         writer = print_pdf
     if "--docx-pdf" in argv:  # the Word copy (title lines as paragraphs) printed to PDF by LibreOffice

@@ -30,6 +30,7 @@ class Cell:
     value: Any  # str | int | float | bool | datetime | None, as the file holds it
     number_format: str = "General"
     formula_without_value: bool = False  # a formula whose result was never computed and saved
+    indent: int = 0  # the cell's alignment indent (Excel's 增加缩进量 levels), a name's level when no code is printed
 
     @property
     def ref(self) -> str:
@@ -136,3 +137,20 @@ class Workbook:
     sheets: list[Sheet] = field(default_factory=list)
     kind: str = "workbook"
     paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def indent_width(text) -> int:
+    """How far a label is indented by the spaces before it: a full-width space counts 2, a tab 4, a space 1."""
+    if not isinstance(text, str):
+        return 0
+    width = 0
+    for ch in text:
+        if ch == "\u3000":
+            width += 2
+        elif ch == "\t":
+            width += 4
+        elif ch == " " or ch == "\xa0":
+            width += 1
+        else:
+            break
+    return width

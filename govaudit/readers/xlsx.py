@@ -264,6 +264,9 @@ class _StyleFormats:
         self.dates = wb._date_formats
         self.timedeltas = wb._timedelta_formats
         self.cache: dict[int, str] = {}
+        aligns = wb._alignments
+        self.indents = {i: int(aligns[st.alignmentId].indent) for i, st in enumerate(self._styles)
+                        if 0 <= st.alignmentId < len(aligns) and (aligns[st.alignmentId].indent or 0) > 0}
 
     def __getitem__(self, style_id: int) -> str:
         fmt = self.cache.get(style_id)
@@ -403,7 +406,11 @@ class _PlainStyles:
         ids: list[int] = []
         self.dates: set[int] = set()
         self.timedeltas: set[int] = set()
+        self.indents: dict[int, int] = {}  # style → its alignment indent, where it has one
         for idx, xf in enumerate(xfs):
+            align = xf.find(f"{_M}alignment")
+            if align is not None and (indent := align.get("indent")) and indent.isdigit() and int(indent) > 0:
+                self.indents[idx] = int(indent)
             num = _int(xf.get("numFmtId"), 0)
             if num in custom:
                 fmt = custom[num]
@@ -568,6 +575,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     hidden_cols: set[int] = set()
     date_styles, timedelta_styles = styles.dates, styles.timedeltas
     formats = styles.cache
+    indents = styles.indents
 
     count = counted[0] if counted else 0
     depth = 0
@@ -716,7 +724,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 if cells:
                     cells.pop((row, column), None)  # a later duplicate of a cell replaces it, as in openpyxl
             else:
-                cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False)
+                cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False,
+                                          indents.get(style_id, 0) if indents else 0)
         elif depth == cell_depth + 1:
             if depth == is_depth:
                 is_depth = -1
@@ -1011,6 +1020,7 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                     value=value,
                     number_format=fmt,
                     formula_without_value=formula_without_value,
+                    indent=int(cell.alignment.indent or 0) if cell.has_style else 0,
                 )
             sheet.merged = [
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges

@@ -9,7 +9,7 @@ from decimal import Decimal
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label
 from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
-from govaudit.readers.base import Cell
+from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, specs
 from govaudit.recognize.grid import (
     Block,
@@ -117,6 +117,25 @@ def is_note(cells: list[Cell]) -> bool:
 
 
 _SUB_MARK = lazy(r"^(?:其中|[(（]?\d|[(（][一二三四五六七八九十]+[)）])")  # '其中：', '1.', '（一）': under another row
+# the numbering of a row's label, outermost first: '一、', '（一）', '1.', '（1）' (normalised: half-width brackets)
+_LEVELS = [lazy(r"^[一二三四五六七八九十百]+[、.]"), lazy(r"^\([一二三四五六七八九十]+\)"), lazy(r"^\d+[、.](?!\d)"),
+           lazy(r"^\(\d+\)")]
+
+
+def numbering_level(label: str) -> int | None:
+    return next((i for i, level in enumerate(_LEVELS) if level.match(label)), None)
+
+
+def part_of_row_above(above: tuple[int | None, bool] | None, label: str) -> bool:
+    """A row of 01/04 that is a part of the row above it, not one more summand of its side: '其中：…' or a sub-row
+    ('（一）…' under '一、财政拨款收入'), when the row above (its numbering level, whether it has a figure) has a figure
+    of its own (under a heading with no figure the parts are what is summed)."""
+    if above is None or not above[1]:
+        return False
+    if label.startswith("其中"):
+        return True
+    level = numbering_level(label)
+    return level is not None and above[0] is not None and level > above[0]
 
 
 def by_col_value(by_col: dict, ref: str):
@@ -201,6 +220,7 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
         printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
         _fill_unmerged_groups(text, header_rows, columns, levels, _boxed(origins) if printed else None)
     paths: dict[int, list[str]] = {}
+    wrapped = _wrapped_heads(block, text, header_rows, columns)
     for c in columns:
         path: list[str] = []
         for r in header_rows:
@@ -209,10 +229,38 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
                 t = _HEADER_UNIT.sub("", t)
             if r == mixed and t not in HEADER_CELLS:
                 continue
+            if path and (r, c) in wrapped:
+                path[-1] += t  # the second line of a heading wrapped into the cell below ('基本' / '支出')
+                continue
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
     return paths
+
+
+def _wrapped_heads(block: Block, text: dict, header_rows: list[int], columns: list[int]) -> set[tuple[int, int]]:
+    """The header cells that carry on the heading of the cell above them: a heading printed over two cells, one
+    above the other, with no merge ('基本' over '支出', '人员' over '经费': a PDF converted back to a spreadsheet puts
+    each line of a wrapped heading in a row of its own). Only where the two together hold a column word of the
+    table that neither holds alone, and the upper cell heads this column alone (not merged across, not the same
+    words as the cell beside it: a group's heading)."""
+    words = [w for w, _k in specs.COLUMN_WORDS.get(block.kind, [])]
+    if not words:
+        return set()
+    across = [(r1, c1, r2, c2) for r1, c1, r2, c2 in block.sheet.merged if c2 > c1]
+    out = set()
+    for upper, lower in zip(header_rows, header_rows[1:]):
+        for c in columns:
+            a, b = text[(upper, c)], text[(lower, c)]
+            if not a or not b or a == b or (upper, c) in out:
+                continue
+            if a in (text.get((upper, c - 1)), text.get((upper, c + 1))):
+                continue
+            if any(r1 <= upper <= r2 and c1 <= c <= c2 for r1, c1, r2, c2 in across):
+                continue
+            if any(w in a + b and w not in a and w not in b for w in words):
+                out.add((lower, c))
+    return out
 
 
 def _group_levels(sheet, header_rows: list[int], columns: list[int]) -> list[int]:
@@ -531,6 +579,7 @@ class TableBuilder:
         # 公用经费 blocks) has its own rows above
         last_split: dict[int, list[str]] = {}
         after_begin = False
+        above: dict[int, tuple[int | None, bool]] = {}  # 01/04, per side: the row above (numbering level, has a figure)
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
         # per side: its roles, its value columns and their labels (the same for every row)
@@ -593,6 +642,12 @@ class TableBuilder:
                 for col, col_key, col_label in value_cols:
                     cell = by_col.get(col)
                     figures[col_key] = self.figure(cell, row_label, col_label, context) if cell else None
+                if kind in ("01", "04"):
+                    if key.startswith(("income.", "cat.")) or key.isdigit():
+                        if part_of_row_above(above.get(side), label):
+                            key = "part:" + key  # '其中：政府性基金预算财政拨款' under '一、财政拨款收入': no summand
+                    if not key.startswith("part:"):
+                        above[side] = (numbering_level(label), any(f is not None for f in figures.values()))
                 row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
                                 cells=figures, sheet=None)
                 if key in used_keys:
@@ -723,8 +778,8 @@ class TableBuilder:
         indenting is not consistent (see _levels_by_indent)."""
         if not rows or any(r.label_cell is None for r in rows):
             return {}
-        cells = {c.ref: c.value for r in rows for c in self.block.rows.get(r.row, ())}
-        widths = [indent_width(cells.get(r.label_cell)) for r in rows]
+        cells = {c.ref: c for r in rows for c in self.block.rows.get(r.row, ())}
+        widths = [label_indent(cells.get(r.label_cell)) for r in rows]
         steps = sorted(set(widths))
         if len(steps) == 1 and all(r.code for r in rows):
             return {}  # 类 rows only
@@ -808,21 +863,12 @@ class TableBuilder:
             _derive_parent_columns(table)
 
 
-def indent_width(text) -> int:
-    """How far a label is indented by the spaces before it: a full-width space counts 2, a tab 4, a space 1."""
-    if not isinstance(text, str):
+def label_indent(cell) -> int:
+    """How far a label cell is indented: by the spaces before its text, and by its cell format's indent (Excel's
+    增加缩进量, one level counted as a full-width space)."""
+    if cell is None:
         return 0
-    width = 0
-    for ch in text:
-        if ch == "\u3000":
-            width += 2
-        elif ch == "\t":
-            width += 4
-        elif ch == " " or ch == "\xa0":
-            width += 1
-        else:
-            break
-    return width
+    return indent_width(cell.value) + 2 * getattr(cell, "indent", 0)
 
 
 def _fold_fund_subrows(table: Table) -> None:
