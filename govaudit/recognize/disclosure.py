@@ -416,12 +416,12 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
         else:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
         groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
-        texts = [join_texts([cells[i].value for i in g]) for g in groups]
+        texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
         if not any(_is_sentence(t) for t in texts):
             continue
         for g, text in zip(groups, texts):
             loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
-            out.append(construct(TextParagraph, index=len(out) + 1, text=text, location=loc))
+            out.append(construct(TextParagraph, index=len(out) + 1, text=text.strip(), location=loc))
     return out
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from govaudit.text import HEADING_START
 
 _ENDS = tuple("。！？!?；;：:")
-_MIN_WIDTH = 12  # narrower lines are headings, names, figures: never a printed line of body text
+_MIN_WIDTH = 16  # narrower lines are headings, names, figures: never a printed line of body text
 _MAX_WIDTH = 90  # a 'line' wider than this is a paragraph (no page prints it on one line)
 _INDENT = ("\u3000", "  ", "\t")  # a paragraph's first line indented: a new paragraph
 _SEEN = 4  # lines of the recurring width a text must hold before any is taken as wrapped
@@ -72,8 +72,11 @@ def wrap_width(texts: list[str]):
         w = common.most_common(1)[0][0]
         w = max(x for x in common if abs(x - w) <= 1)  # the widest of the cluster: a line that held a half-width more
         near = [x is not None and w - _slack(width, w) <= x <= w for x in widths]
-        if sum(near) >= max(_SEEN, seen + 1) and any(a and b for a, b in zip(near, near[1:])):
-            best, seen = (width, w), sum(near)
+        # distinct lines (a form's '填报部门：…金额单位：万元' printed under each form is one line, not a width),
+        # and runs of them (a paragraph wrapped over three lines or more, or two wrapped ones)
+        n = len({t.strip() for t, ok in zip(texts, near) if ok})
+        if n >= max(_SEEN, seen + 1) and sum(a and b for a, b in zip(near, near[1:])) >= 2:
+            best, seen = (width, w), n
     return best
 
 
