@@ -70,8 +70,9 @@ YEAR_RE = lazy(r"(20\d{2})年")
 _NUMBERED = r"(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、]|\d{1,2}(?![\d年月日个家项人批次辆台套万元%.])(?=[\u4e00-\u9fff]))"
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
+# (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
-                          rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+                          rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 # (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
@@ -291,7 +292,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
         # whole would be ambiguous)
-        if text.endswith(LIST_OPENS):
+        if text.endswith(LIST_OPENS) or LIST_OPEN_RE.search(text):
             lead = None if lead is not None and not heading else last
             if item_lead is not None:  # an item opening a list of its own parts: its own amount is their whole
                 lead = next((c for c in found if c.kind == "amount" and c.known and c.basis is None), None)
@@ -330,6 +331,9 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 
 
 LIST_OPENS = ("其中:", "包括:")
+# "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
+# "主要原因如下：": reasons are no parts)
+LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
