@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import heading_subject, item_budget, plain_opening
+from govaudit.recognize.claims_budget import category_paragraph, heading_subject, item_budget, plain_opening
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -270,7 +270,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
                 section, head_text = _section(cut[0]), cut[0]
             p, text = p.model_copy(update={"text": cut[1]}), norm(cut[1])
-        if not _item_match(text, lex) and (heading or (
+        # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too)
+        if not _item_match(text, lex) and not category_paragraph(text) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
             if heading:
