@@ -189,6 +189,9 @@ def test_final_accounts_sanggong_title_without_jue_stays_07():
     assert classify_title("一般公共预算“三公”经费支出表") == "07"
     assert classify_title("2024年部门收支总表") == "B01"
     assert classify_title("财政拨款收支总表（公开04表）") == "B04"
+    assert classify_title("一般公共预算财政拨款基本支出表") == "B08"
+    assert classify_title("政府性基金预算财政拨款支出表（公开08表）") == "B06"
+    assert classify_title("政府性基金预算财政拨款收入支出决算表") == "08"
     assert classify_title("收入支出决算总表") == "01"
     assert classify_title("一般公共预算财政拨款支出决算表") == "05"
 
