@@ -70,8 +70,9 @@ YEAR_RE = lazy(r"(20\d{2})年")
 _NUMBERED = r"(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、]|\d{1,2}(?![\d年月日个家项人批次辆台套万元%.])(?=[\u4e00-\u9fff]))"
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
+# (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
-                          rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+                          rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 # (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
@@ -1129,11 +1130,13 @@ def claims_of(disclosure) -> Narrative:
 # same order, as many of each; every name must be a whole subject name
 # (matched against one clause from its start: tried from every place, the lazy name would scan the rest of a long
 # sentence each time)
-RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)")
+# The unit may be written once, after the last figure ("基本支出、项目支出分别为1053.63、413.20万元"): it is then every
+# figure's
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}?(?:、|和|及|与|以及))*{NUM}{MONEY_UNIT})")
 RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
 LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
-LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}?")
 
 
 def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
@@ -1173,7 +1176,9 @@ def respectively(s: str, lex: _Lexicon) -> str:
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
-        figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
+        found = list(LIST_FIGURE_RE.finditer(m.group(2)))
+        unit = found[-1].group(2)  # the pattern ends with a figure and its unit
+        figures = [f.group(0) if f.group(2) else f.group(0) + unit for f in found]
         if not names or len(names) < 2 or len(names) != len(figures):
             return clause, None
         # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
