@@ -450,7 +450,10 @@ def parts_add_up(disclosure, ctx):
             continue
         if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
-            if parts is None or _told_nearer(c, parts, amounts.get(c.subject, [])):
+            if parts is None:
+                yield from _parts_exceed(disclosure, c, [near(amounts.get(p), c) for p in spec.parts])
+                continue
+            if _told_nearer(c, parts, amounts.get(c.subject, [])):
                 continue
             total = add([_part_val(p) for p in parts])
             stated = of_claim(c.amount)
@@ -497,6 +500,24 @@ def _part_val(p: Claim) -> Val:
     if fig.value == 0 and fig.decimals == 0 and DECIMAL_MONEY_RE.search(norm(p.sentence)):
         return Val(Decimal(0), Decimal(0), Decimal(0), 0)
     return of_claim(fig)
+
+
+def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
+    """Not every part is stated, but those stated beside the total already add up to more than it: the parts of a
+    total are disjoint and none is negative, so the unstated ones could only make the sum larger ("政府采购支出总额
+    85.60万元，其中：货物45.60万元、服务50.00万元": 95.60 with 工程 still to come)."""
+    said = [p for p in found if p is not None and p.paragraph == c.paragraph and p.basis == c.basis]
+    if not said:
+        return
+    total = add([_part_val(p) for p in said])
+    stated = of_claim(c.amount)
+    if total.lo <= stated.hi:
+        return
+    terms = " + ".join(f"{p.subject} {p.amount.text}" for p in said)
+    yield finding(disclosure, c, "TXT007", Severity.error,
+                  f"{quote(c, c.amount)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
+                  f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
+                  expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
 
 
 def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:

@@ -378,7 +378,8 @@ def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[L
     """The one-piece lines right above a run that begins with a header line: a group header's words over some of
     its columns (its cell taller than one line of the row below, its words set at its foot: '公务用车购置及' /
     '运行维护费' over 小计 | 购置费 | 运行维护费), each within the run's width, no title, 部门/单位 or year line, no
-    sentence, one right under another."""
+    sentence, one right under another, the lowest a row's gap above the header line (not the upper lines of its own
+    cells, wrapped closer)."""
     first = run[0]
     if not _words_only(first) or len(first.pieces) < 2:
         return []
@@ -386,6 +387,8 @@ def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[L
     out: list[Line] = []
     below = first
     for line, f in zip(reversed(above), reversed(free)):
+        if not out and first.top - line.bottom < WRAPPED * line.height:
+            break  # closer: the upper lines of the header line's own cells ('功能分' / '类科目' over '编码')
         if not f or len(line.pieces) != 1 or len(out) >= 4 or below.top - line.bottom > 1.5 * line.height \
                 or SENTENCE.search(line.text) or title_like(line.text) or _TABLE_HEAD.search(line.text) \
                 or _NOTE.match(line.text) or _YEAR_LINE.match(line.text.strip()) \

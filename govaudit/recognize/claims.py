@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import heading_subject, item_budget, plain_opening
+from govaudit.recognize.claims_budget import category_paragraph, heading_subject, item_budget, plain_opening
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -270,7 +270,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
                 section, head_text = _section(cut[0]), cut[0]
             p, text = p.model_copy(update={"text": cut[1]}), norm(cut[1])
-        if not _item_match(text, lex) and (heading or (
+        # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too)
+        if not _item_match(text, lex) and not category_paragraph(text) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
             if heading:
@@ -292,7 +293,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
         # whole would be ambiguous)
-        if text.endswith(LIST_OPENS):
+        if text.endswith(LIST_OPENS) or LIST_OPEN_RE.search(text):
             lead = None if lead is not None and not heading else last
             if item_lead is not None:  # an item opening a list of its own parts: its own amount is their whole
                 lead = next((c for c in found if c.kind == "amount" and c.known and c.basis is None), None)
@@ -331,6 +332,9 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 
 
 LIST_OPENS = ("其中:", "包括:")
+# "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
+# "主要原因如下：": reasons are no parts)
+LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
