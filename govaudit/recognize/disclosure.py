@@ -300,8 +300,10 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
             disclosure.tables[table.kind] = kept
-            if qualifier(table.title) != qualifier(existing.title):
-                disclosure.extra_tables.append(other)  # another view (按单位 beside 按功能分类), not a copy
+            if qualifier(table.title) != qualifier(existing.title) or _named(table) != _named(existing):
+                # another view (按单位 beside 按功能分类), or another table ('一般公共预算财政拨款项目支出决算表' beside
+                # 公开05表 '…支出决算表'): not a copy
+                disclosure.extra_tables.append(other)
             else:
                 disclosure.duplicates.append(other)
     if not disclosure.paragraphs and book.kind == "workbook":
@@ -415,7 +417,15 @@ def qualifier(title: str) -> str:
     return "/".join(parts)
 
 
-def _rank(table: Table) -> tuple[bool, int]:
-    """Which of two tables of a kind is the one to check: rows by 科目编码 first (a 收入决算表 按功能分类科目,
-    not 按单位), then the one with more figures."""
-    return any(r.code for r in table.rows), sum(1 for _ in table.figures())
+def _named(table: Table) -> bool:
+    """The table's title holds the name of its kind ('一般公共预算财政拨款支出决算表' for 公开05表): of two tables taken
+    for one kind, one so named and one not ('…项目支出决算表', '…支出决算明细表', '国有资本经营预算财政拨款收入支出
+    决算表' beside '…支出决算表') are two tables."""
+    name = TABLE_NAMES.get(table.kind)
+    return name is not None and norm(name) in norm(table.title)
+
+
+def _rank(table: Table) -> tuple[bool, bool, int]:
+    """Which of two tables of a kind is the one to check: the one whose title names its kind, then rows by 科目编码
+    (a 收入决算表 按功能分类科目, not 按单位), then the one with more figures."""
+    return _named(table), any(r.code for r in table.rows), sum(1 for _ in table.figures())
