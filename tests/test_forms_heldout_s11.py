@@ -936,8 +936,11 @@ def test_message_of_a_comparison_with_one_side_summed(tmp_path):
     summed (either side's note is shown)."""
     money = money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, "640.00")
     path, _ = xlsx_file(tmp_path, form_c(money=money))
-    over = [f.message for f in check(path, tmp_path) if f.code == "PRF003"]
+    found = check(path, tmp_path)
+    over = [f.message for f in found if f.code == "PRF003"]
     assert len(over) == 1 and "（总额空白，按其中各项合计）" in over[0], over
+    rate = [f.message for f in found if f.code == "PRF004"]  # 640.00 ÷ 612.40, not 97.69 %
+    assert len(rate) == 1 and "（总额空白，按其中各项合计）" in rate[0], rate
 
 
 def test_whole_ten_edges(tmp_path):
