@@ -12,6 +12,8 @@ copy of the repository and runs a chosen, fast subset of the tests (pytest -x). 
     python tools/mutate.py --json run.json       # keep every mutant's status …
     python tools/mutate.py --rerun run.json      # … and after adding tests, run only that run's survivors
     python tools/mutate.py --list                # print the mutants only
+    python tools/mutate.py govaudit/recognize/claims.py --changed-since bfe9217 --fork   # only lines changed since
+    python tools/mutate.py govaudit/recognize/zeros.py --only-lines govaudit/recognize/zeros.py:10-30,41
     python tools/mutate.py govaudit/checks/narrative.py --fork   # mutants applied in memory in forked children: no start-up per mutant
 
 Not part of CI (minutes, not seconds). Exit code 0 when every file reaches --min-score, else 1.
@@ -94,6 +96,10 @@ class Mutant:
     description: str
     status: str = "pending"  # killed | survived | timeout | error
     seconds: float = 0.0
+    end: int = 0  # last line of what the mutant changes (an if's condition, a multi-line comparison …)
+
+    def touches(self, lines: set[int]) -> bool:
+        return any(n in lines for n in range(self.line, max(self.line, self.end) + 1))
 
     @property
     def where(self) -> str:
@@ -183,8 +189,9 @@ def enumerate_mutants(rel: str) -> list[Mutant]:
             continue
         if "pragma: no mutate" in lines[node.lineno - 1]:
             continue
+        span = node.test if isinstance(node, ast.If) else node  # an if's body is not what its mutant changes
         for slot, kind, text in _candidates(node):
-            out.append(Mutant(rel, index, slot, kind, node.lineno, text))
+            out.append(Mutant(rel, index, slot, kind, node.lineno, text, end=span.end_lineno or node.lineno))
     return sorted(out, key=lambda m: (m.line, m.node, m.slot))
 
 
@@ -225,6 +232,28 @@ def _replace(tree: ast.AST, old: ast.AST, new: ast.AST) -> None:
                 return
 
 
+def parse_lines(spec: str) -> set[int]:
+    """"12,30-34" → {12, 30, 31, 32, 33, 34}."""
+    out: set[int] = set()
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        a, _, b = part.partition("-")
+        out.update(range(int(a), int(b or a) + 1))
+    return out
+
+
+def changed_lines(rel: str, since: str) -> set[int]:
+    """Lines of the working file added or changed since the commit `since` (git diff -U0 hunks' new side)."""
+    diff = subprocess.run(["git", "diff", "-U0", since, "--", rel], cwd=ROOT, check=True, text=True,
+                          stdout=subprocess.PIPE).stdout
+    out: set[int] = set()
+    for line in diff.splitlines():
+        if line.startswith("@@"):
+            new = line.split("+", 1)[1].split(" ", 1)[0]
+            start, _, count = new.partition(",")
+            out.update(range(int(start), int(start) + int(count or 1)))
+    return out
+
+
 def _copy_repo(dest: Path) -> None:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".git", ".venv*", "*.egg-info", "build", "dist")
     for name in ("govaudit", "rules", "tests", "samples", "tools"):
@@ -236,12 +265,13 @@ def _copy_repo(dest: Path) -> None:
 
 
 def _pytest(copy: Path, tests: list[str], deselect: list[str], timeout: float) -> tuple[str, float]:
+    """deselect: --deselect node ids, and ["-k", EXPR] as its last two items when given."""
     # no plugin autoload: the hypothesis and benchmark plugins alone cost ~1.3 s of CPU per mutant (of ~2.2 s)
     env = dict(os.environ, PYTHONPATH=str(copy), PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0",
                PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
     cmd = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
            "--no-header", "-o", "addopts="] + [t for t in tests if (copy / t.split("::")[0]).exists()]
-    cmd += [f"--deselect={d}" for d in deselect]
+    cmd += _deselect_args(deselect)
     start = time.monotonic()
     try:
         proc = subprocess.run(cmd, cwd=copy, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -294,10 +324,23 @@ def _apply_in_memory(m: Mutant) -> None:
 def _fork_pytest_args(tests: list[str], deselect: list[str]) -> list[str]:
     # unraisableexception's clean-up runs gc.collect() five times over the whole (forked) heap: seconds per mutant
     return ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:unraisableexception", "--no-header", "-o", "addopts="] + \
-        [t for t in tests if (ROOT / t.split("::")[0]).exists()] + [f"--deselect={d}" for d in deselect]
+        [t for t in tests if (ROOT / t.split("::")[0]).exists()] + _deselect_args(deselect)
 
 
-def _run_forked(plan: list[tuple[Mutant, list[str]]], jobs: int, timeout: float, deselect: list[str]) -> int:
+def _deselect_args(deselect: list[str]) -> list[str]:
+    if len(deselect) >= 2 and deselect[-2] == "-k":
+        return [f"--deselect={d}" for d in deselect[:-2]] + deselect[-2:]
+    return [f"--deselect={d}" for d in deselect]
+
+
+def _save(results: list[Mutant], path: str | None) -> None:
+    """Every mutant's status so far (pending ones included): a run stopped half-way keeps what it measured."""
+    if path:
+        Path(path).write_text(json.dumps([asdict(m) for m in results], ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _run_forked(plan: list[tuple[Mutant, list[str]]], jobs: int, timeout: float, deselect: list[str],
+                save: str | None = None) -> int:
     import pytest
 
     os.chdir(ROOT)
@@ -354,6 +397,7 @@ def _run_forked(plan: list[tuple[Mutant, list[str]]], jobs: int, timeout: float,
             done += 1
             mark = "SURVIVED" if m.status == "survived" else m.status
             print(f"[{done}/{len(plan)}] {mark:8} {m.where} {m.description} ({m.seconds:.1f}s)", flush=True)
+            _save([m for m, _t in plan], save)
     return 0
 
 
@@ -366,14 +410,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=120, help="seconds per mutant (over it counts as killed)")
     ap.add_argument("--deselect", nargs="*", default=DEFAULT_DESELECT)
-    ap.add_argument("--only-lines", help="file:line[,line…]: only mutants on these lines (to re-check survivors)")
+    ap.add_argument("-k", dest="keyword", help="pytest -k expression: leave out tests red for a known reason "
+                                                "(e.g. -k 'not pdf' while the PDF tests are red)")
+    ap.add_argument("--only-lines", help="file:line[,a-b…]: only mutants on these lines (to re-check survivors)")
+    ap.add_argument("--changed-since", metavar="COMMIT",
+                    help="only mutants on lines added or changed since COMMIT (git diff -U0 of the working file)")
     ap.add_argument("--rerun", help="a --json file of an earlier run: run only the mutants that survived it")
+    ap.add_argument("--rerun-status", default="survived",
+                    help="with --rerun: which statuses to run again, e.g. survived,timeout (a timeout under load is "
+                         "often a slow survivor, not a loop), or pending (what a stopped run did not reach)")
     ap.add_argument("--list", action="store_true", help="list the mutants and stop")
     ap.add_argument("--json", help="write every mutant and its status to this file")
     ap.add_argument("--fork", action="store_true",
                     help="apply each mutant in memory in a forked child (POSIX; much faster, see _apply_in_memory)")
     ap.add_argument("--min-score", type=float, default=0.0, help="exit 1 when a file scores below this (percent)")
     args = ap.parse_args(argv)
+    if args.keyword:
+        args.deselect = list(args.deselect) + ["-k", args.keyword]
 
     files = args.files or list(DEFAULT_TARGETS)
     rng = random.Random(args.seed)
@@ -386,11 +439,16 @@ def main(argv: list[str] | None = None) -> int:
         mutants = enumerate_mutants(rel)
         if args.only_lines:
             f, _, nums = args.only_lines.rpartition(":")
-            keep = {int(n) for n in nums.split(",")}
-            mutants = [m for m in mutants if m.file != f or m.line in keep]
+            keep = parse_lines(nums)
+            mutants = [m for m in mutants if m.file != f or m.touches(keep)]
+        if args.changed_since:
+            keep = changed_lines(rel, args.changed_since)
+            mutants = [m for m in mutants if m.touches(keep)]
         if args.rerun:
             earlier = json.loads(Path(args.rerun).read_text(encoding="utf-8"))
-            alive = {(e["file"], e["node"], e["slot"], e["kind"]) for e in earlier if e["status"] == "survived"}
+            again = set(args.rerun_status.split(","))
+            alive = {(e["file"], e["node"], e["slot"], e["kind"]) for e in earlier if e["status"] in again}
+            # (node is the index in the file's ast.walk: a rerun is only meaningful on the same version of the file)
             mutants = [m for m in mutants if (m.file, m.node, m.slot, m.kind) in alive]
         if args.sample and len(mutants) > args.sample:
             mutants = sorted(rng.sample(mutants, args.sample), key=lambda m: (m.line, m.node, m.slot))
@@ -402,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.fork:
-        status = _run_forked(plan, args.jobs, args.timeout, args.deselect)
+        status = _run_forked(plan, args.jobs, args.timeout, args.deselect, args.json)
         if status:
             return status
         results = [m for m, _t in plan]
@@ -473,9 +531,7 @@ def _report(results: list[Mutant], files: list[str], args) -> int:
     killed = sum(m.status in ("killed", "timeout") for m in results)
     if results:
         print(f"  {'total':42} {killed:4}/{len(results):<4} {100 * killed / len(results):5.1f} %")
-    if args.json:
-        Path(args.json).write_text(json.dumps([asdict(m) for m in results], ensure_ascii=False, indent=1),
-                                   encoding="utf-8")
+    _save(results, args.json)
     return 1 if failed else 0
 
 
