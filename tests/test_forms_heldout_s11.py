@@ -916,3 +916,25 @@ def test_r3_configured_grading_rules_alone(tmp_path):
     path, _ = xlsx_file(tmp_path, f)
     bands = [("优", 90), ("良", 80), ("中", 60), ("差", 0)]
     assert codes(check(path, tmp_path, settings=Settings(grade_bands=bands))) == ["PRF106"]
+
+
+# ----------------------------------------------------------------------------- mutation (s11forms): messages
+def test_messages_say_how_a_total_not_printed_was_obtained(tmp_path):
+    """A printed 总额: no note; a blank 总额: "（总额空白，按其中各项合计）"; no 总额 line: "（表中没有总额行，按各行合计）"."""
+    path, _ = xlsx_file(tmp_path, form_c(money=money_set(C_MONEY, "年度资金总额", 5, "96.69%")))
+    rate = [f.message for f in check(path, tmp_path) if f.code == "PRF004"]
+    assert len(rate) == 1 and "总额空白" not in rate[0] and "没有总额行" not in rate[0]
+    blank = money_set(money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, ""),
+                      "年度资金总额", 5, "96.69%")
+    path, _ = xlsx_file(tmp_path, form_c(money=blank), name="blank.xlsx")
+    rate = [f.message for f in check(path, tmp_path) if f.code == "PRF004"]
+    assert len(rate) == 1 and "（总额空白，按其中各项合计）" in rate[0], rate
+
+
+def test_message_of_a_comparison_with_one_side_summed(tmp_path):
+    """执行数 printed, 全年预算数 left blank in the 总额 (the sum of its 其中): PRF003's message says the budget side was
+    summed (either side's note is shown)."""
+    money = money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, "640.00")
+    path, _ = xlsx_file(tmp_path, form_c(money=money))
+    over = [f.message for f in check(path, tmp_path) if f.code == "PRF003"]
+    assert len(over) == 1 and "（总额空白，按其中各项合计）" in over[0], over

@@ -13,6 +13,7 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -239,6 +240,7 @@ def recognize(book: Workbook) -> Disclosure:
     disclosure = construct(Disclosure, path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
                                        paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
+    sanggong: Block | None = None
     text_sheets = []
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet)
@@ -264,6 +266,8 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if block.kind == "07" and "决算" not in block.title:
+                sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
                 if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
                     disclosure.titled_only[block.kind] = construct(
@@ -306,6 +310,7 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.extra_tables.append(other)
             else:
                 disclosure.duplicates.append(other)
+    _budget_sanggong(disclosure, book.path, sanggong)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
@@ -318,6 +323,24 @@ def recognize(book: Workbook) -> Disclosure:
 
         disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department)
     return disclosure
+
+
+def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> None:
+    """A 三公 table whose title says neither 决算 nor 预算 ('一般公共预算“三公”经费支出表', 财政部's 部门预算 template)
+    was read as the 决算 07: among 预算 tables it is the 预算's (B09)."""
+    table = disclosure.tables.get("07")
+    if block is None or table is None or table.title != block.title or "B09" in disclosure.tables:
+        return
+    stages = [t.stage for t in disclosure.tables.values() if t is not table]
+    if stages.count("预算") <= stages.count("决算"):
+        return
+    block.kind = "B09"
+    budget, issues = build_table(block, path)
+    if budget is None:
+        return
+    del disclosure.tables["07"]
+    disclosure.tables["B09"] = budget
+    disclosure.cell_issues.extend(issues)
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
@@ -342,7 +365,7 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
         loc = construct(Location, file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
                                   page=o.page if o else None, bbox=o.bbox if o else None)
         out.append(construct(TextParagraph, index=p.index - skip, text=p.text, location=loc, level=p.level))
-    return out
+    return join_paragraphs(out) if book.kind == "word" else out  # one paragraph a printed line (recognize/wrapped.py)
 
 
 _SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
@@ -394,11 +417,13 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
             cells = _text_rows(sheet, blocks)
         else:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
-        if not any(_is_sentence(c.value) for c in cells):
+        groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
+        texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
+        if not any(_is_sentence(t) for t in texts):
             continue
-        for c in cells:
-            loc = construct(Location, file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
-            out.append(construct(TextParagraph, index=len(out) + 1, text=c.value.strip(), location=loc))
+        for g, text in zip(groups, texts):
+            loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
+            out.append(construct(TextParagraph, index=len(out) + 1, text=text.strip(), location=loc))
     return out
 
 

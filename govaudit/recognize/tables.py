@@ -117,6 +117,8 @@ def is_note(cells: list[Cell]) -> bool:
 
 
 _SUB_MARK = lazy(r"^(?:其中|[(（]?\d|[(（][一二三四五六七八九十]+[)）])")  # '其中：', '1.', '（一）': under another row
+_SUBJECT_KINDS = ("02", "03", "05", "08", "09")  # 决算 tables whose rows are 功能分类科目
+
 # the numbering of a row's label, outermost first: '一、', '（一）', '1.', '（1）' (normalised: half-width brackets)
 _LEVELS = [lazy(r"^[一二三四五六七八九十百]+[、.]"), lazy(r"^\([一二三四五六七八九十]+\)"), lazy(r"^\d+[、.](?!\d)"),
            lazy(r"^\(\d+\)")]
@@ -685,9 +687,11 @@ class TableBuilder:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
-        if label and code is None and label_cell is not None and any(ro.role in ("code", "split") for ro in side_roles):
-            # a row of a coded layout printed without its code, named as a 类 is named at the left edge (not indented
-            # under another row): that 类 if the whole table turns out to print no code (_finish)
+        if label and code is None and label_cell is not None and (
+                any(ro.role in ("code", "split") for ro in side_roles) or self.block.kind in _SUBJECT_KINDS):
+            # a row of a coded layout printed without its code (or of a 科目 table printed with no code column, its
+            # names in a 项目 column), named as a 类 is named at the left edge (not indented under another row): that
+            # 类 if the whole table turns out to print no code (_finish)
             raw = by_col_value(by_col, label_cell)
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
                 economic = self.block.kind in specs.ECONOMIC_KINDS
