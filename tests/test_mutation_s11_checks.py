@@ -135,3 +135,25 @@ def test_prf107_second_form_after_a_warned_one_is_still_judged(tmp_path):
     got = [(f["severity"], f["message"].split("：")[0]) for f in _findings(d, tmp_path / "two.docx")
            if f["code"] == "PRF107"]
     assert got == [("warning", "绩效自评表「劳动监察专项资金」"), ("error", "绩效自评表「劳动保障宣传专项资金」")]
+
+
+def test_txt001_shows_a_four_decimal_table_figures_interval_one_place_finer(tmp_path):
+    # narrative.py:79 `table.decimals + 1` → `- 1`: a 万元 figure printed with 4 decimals (3.7012) shows its interval
+    # to 5 places, not 3 (where both ends would print 3.701)
+    import json
+    from pathlib import Path
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    cell = next(c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == 3.68)  # 07 决算 合计
+    cell.value, cell.number_format = 3.7012, "0.0000"
+    wb.save(tmp_path / "t.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT001"])
+    (f,) = json.loads(r.output)["findings"]
+    assert f["message"] == ("文中“三公经费支出3.68万元”与公开07表「决算数」不符：表中为 3.7012（区间 [3.70115, 3.70125]），"
+                            "文中为 3.68（区间 [3.675, 3.685]），相差 -0.02。")
