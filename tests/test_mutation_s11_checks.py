@@ -52,7 +52,7 @@ def test_a_part_is_one_or_two_of_a_set_of_at_least_five_tables():
     assert not partial_publication(SimpleNamespace(titled_only={"02": "title"}), five, ["01", "02", "03"])
 
 
-def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金") -> None:
+def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金", parts: bool = True) -> None:
     """test_rate_score_blame's Word form (预算执行率 weight 10), 执行数 `executed` in both 总额 and its 其中 (the
     amounts agree with their breakdown) and the total score the sum of its parts."""
     d.add_paragraph("项目支出绩效自评表")
@@ -76,6 +76,8 @@ def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监
         ["", "满意度指标", "服务对象满意度指标", "劳动者满意度", "≥90%", "92%", "10", "10"],
         ["总分", "", "", "", "", "", "100", total],
     ]
+    if not parts:  # the 总额 line alone, no breakdown printed
+        rows = [r for r in rows if r[1] not in ("其中：当年财政拨款", "上年结转资金", "其他资金")]
     t = d.add_table(rows=0, cols=8)
     t.style = "Table Grid"
     for r in rows:
@@ -157,3 +159,14 @@ def test_txt001_shows_a_four_decimal_table_figures_interval_one_place_finer(tmp_
     (f,) = json.loads(r.output)["findings"]
     assert f["message"] == ("文中“三公经费支出3.68万元”与公开07表「决算数」不符：表中为 3.7012（区间 [3.70115, 3.70125]），"
                             "文中为 3.68（区间 [3.675, 3.685]），相差 -0.02。")
+
+
+def test_prf107_blame_on_a_form_printing_no_breakdown(tmp_path):
+    # performance_scores.py:360 `return True` → `None`/`False` (_totals_add_up): a 总额 with no 其中 lines has nothing
+    # to disagree with, so the rate and the amounts stay equally in doubt: a warning, as with a matching breakdown
+    import docx
+
+    d = docx.Document()
+    _add_form(d, "98.6%", "9.87", "2.90", parts=False)
+    got = sorted(f"{f['code']} {f['severity']}" for f in _findings(d, tmp_path / "a.docx"))
+    assert got == ["PRF004 error", "PRF107 warning"]
