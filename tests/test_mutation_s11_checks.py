@@ -52,7 +52,8 @@ def test_a_part_is_one_or_two_of_a_set_of_at_least_five_tables():
     assert not partial_publication(SimpleNamespace(titled_only={"02": "title"}), five, ["01", "02", "03"])
 
 
-def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金", parts: bool = True) -> None:
+def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金", parts: bool = True,
+              part_executed: str | None = None, nil: str = "") -> None:
     """test_rate_score_blame's Word form (预算执行率 weight 10), 执行数 `executed` in both 总额 and its 其中 (the
     amounts agree with their breakdown) and the total score the sum of its parts."""
     d.add_paragraph("项目支出绩效自评表")
@@ -64,9 +65,9 @@ def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监
         ["主管部门", "唐山高新区人社局", "", "", "实施单位", "劳动和社会保障监察大队", "", ""],
         ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
         ["", "年度资金总额", "3.00", "3.00", executed, "10", rate, score],
-        ["", "其中：当年财政拨款", "3.00", "3.00", executed, "—", "—", "—"],
-        ["", "上年结转资金", "", "", "", "—", "—", "—"],
-        ["", "其他资金", "", "", "", "—", "—", "—"],
+        ["", "其中：当年财政拨款", "3.00", "3.00", part_executed or executed, "—", "—", "—"],
+        ["", "上年结转资金", nil, nil, nil, "—", "—", "—"],
+        ["", "其他资金", nil, nil, nil, "—", "—", "—"],
         ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
         ["", "宣传劳动保障法律法规。", "", "", "全年开展宣传12次。", "", "", ""],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
@@ -170,3 +171,14 @@ def test_prf107_blame_on_a_form_printing_no_breakdown(tmp_path):
     _add_form(d, "98.6%", "9.87", "2.90", parts=False)
     got = sorted(f"{f['code']} {f['severity']}" for f in _findings(d, tmp_path / "a.docx"))
     assert got == ["PRF004 error", "PRF107 warning"]
+
+
+def test_prf107_stays_an_error_when_a_fully_printed_breakdown_disagrees_with_its_total(tmp_path):
+    # performance_scores.py:363 `is not None` → `is` (_totals_add_up): every 其中 line printed (0.00 for the empty
+    # ones) and 执行数 总额 3.00 where they add up to 2.96 (PRF001): the rate is the one to trust, PRF107 an error
+    import docx
+
+    d = docx.Document()
+    _add_form(d, "98.67%", "10.00", "3.00", part_executed="2.96", nil="0.00")
+    got = sorted(f"{f['code']} {f['severity']}" for f in _findings(d, tmp_path / "a.docx"))
+    assert got == ["PRF001 error", "PRF004 error", "PRF107 error"]
