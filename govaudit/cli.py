@@ -529,7 +529,7 @@ def claims(paths, fmt, output):
             click.echo(f"{path}：无法读取（{type(exc).__name__}: {exc}）", err=True)
             failed = True
             continue
-        narrative = d.narrative or read_claims(d.paragraphs, d.year)
+        narrative = d.narrative or read_claims(d.paragraphs, d.year, d.department)
         files.append((str(path), narrative.year, narrative.claims))
     text = render_claims_json(files) if fmt == "json" else render_claims_text(files)
     if output:

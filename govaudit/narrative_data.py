@@ -57,6 +57,7 @@ class ClaimWords:
     carried: dict[str, str] = field(default_factory=dict)  # 结转和结余 said bare → the word of its own scope
     compared_before_year: tuple[str, ...] = ()  # "比2018年度": a year compared with, not the year of the amounts
     thing_after_this_year: tuple[str, ...] = ()  # "本年收入合计": 本年 naming a thing, not the year
+    unit_suffixes: tuple[str, ...] = ()  # how a unit's name ends ("人才交流服务中心"): another body than the department
 
 
 @dataclass
@@ -124,7 +125,8 @@ def narrative_data() -> NarrativeData:
     claim_words = ClaimWords(standalone=tuple(norm(w) for w in words.get("standalone", [])),
                              carried={norm(k): norm(v) for k, v in words.get("carried", {}).items()},
                              compared_before_year=tuple(norm(w) for w in words.get("compared_before_year", [])),
-                             thing_after_this_year=tuple(norm(w) for w in words.get("thing_after_this_year", [])))
+                             thing_after_this_year=tuple(norm(w) for w in words.get("thing_after_this_year", [])),
+                             unit_suffixes=tuple(norm(w) for w in words.get("unit_suffixes", [])))
     return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,
                          dangling=tuple(hygiene.get("dangling", [])), doubled=tuple(hygiene.get("doubled", [])),
                          names=name_data, item_tables=items, claims=claim_words)

@@ -312,7 +312,7 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
                                                      error="没有找到可识别的决算公开表、绩效自评表或情况说明文字"), [])
         return [outcomes[str(p)] for p in files]
     if merged.paragraphs:
-        merged.narrative = read_claims(merged.paragraphs, merged.year)
+        merged.narrative = read_claims(merged.paragraphs, merged.year, merged.department)
     try:
         ctx = Context(settings=options.context.settings)
         findings = run_rules(merged, ctx, options.select, options.ignore, options.severities)

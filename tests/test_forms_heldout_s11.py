@@ -53,6 +53,9 @@ header on two rows (原因分析 | 改进措施 under 偏差原因分析及改�
 false PRF104, xlsx and Word); a 部门整体 form with a 年度主要任务 table (任务名称 · 主要内容 · 预算数 · 执行数) under
 the budget lines (its header read as one more 总额 line: false CEL001, xlsx and Word). Fixed in form_specs.py and
 forms.py; the other 5 (grade on the 总分 row, one source line and no total, "—" amounts, "1,500.00" in Word) passed.
+Third round (上海's 优/良/合格/不合格 scale on a form checked without a configuration file; 5 tests): first run 3
+failed — "合格" at 79.5 and "不合格" at 59.5 drew a false PRF106 ("不是设置中的等级"), and "合格" at 89.5 was caught
+but explained by the 财政部 bands. Fixed by other_grade_bands (rules/performance.toml; checks/performance_scores.py).
 """
 
 from __future__ import annotations
@@ -883,3 +886,55 @@ def test_r2_dashes_and_thousands_separators(tmp_path):
     money[0][1:4] = ["1,500.00", "1,500.00", "1,275.00"]
     money[1][1:4] = ["1,200.00", "1,200.00", "1,050.00"]
     clean(docx_file(tmp_path, form_g(money=money), name="g.docx"), tmp_path, form_g())
+
+
+# ----------------------------------------------------------------------------- third round: 上海's scale unconfigured
+# The domain notes: 上海 grades 优/良/合格/不合格 (90/80/60). A form graded on that scale, checked without a
+# configuration file, was judged by the 财政部 scale: "合格" at 79.5 drew PRF106 ("不是设置中的等级") — a false error
+# on a right form. Now a grade that is a word of another known scale only (rules/performance.toml other_grade_bands) is
+# judged by that scale; a configured `grading` still rules alone.
+@pytest.mark.parametrize("total,grade", [("79.5", "合格"), ("59.5", "不合格"), ("89.5", "良")])
+def test_r3_shanghai_scale_without_configuration(tmp_path, total, grade):
+    inds = {"79.5": with_score(G_INDICATORS, "新建高标准农田面积", "10.0"), "59.5": G_AT["59.5"],
+            "89.5": G_INDICATORS}[total]
+    f = form_g(indicators=inds, grade=grade)
+    assert f["rows"][-1][0] == f"自评得分：{total}分"
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_r3_shanghai_scale_wrong_grade(tmp_path):
+    made = xlsx_file(tmp_path, form_g(grade=Pin("合格")))  # 89.5 is 良 on either scale
+    judge(made, tmp_path, "PRF106")
+    found = [f for f in check(made[0], tmp_path) if f.code == "PRF106"]
+    assert (found[0].expected, found[0].actual) == ("良", "评价等级：合格"[5:]) and "合格 ≥ 60" in found[0].message
+
+
+def test_r3_configured_grading_rules_alone(tmp_path):
+    from govaudit.engine.context import Settings
+
+    f = form_g(indicators=with_score(G_INDICATORS, "新建高标准农田面积", "10.0"), grade="合格")
+    path, _ = xlsx_file(tmp_path, f)
+    bands = [("优", 90), ("良", 80), ("中", 60), ("差", 0)]
+    assert codes(check(path, tmp_path, settings=Settings(grade_bands=bands))) == ["PRF106"]
+
+
+# ----------------------------------------------------------------------------- mutation (s11forms): messages
+def test_messages_say_how_a_total_not_printed_was_obtained(tmp_path):
+    """A printed 总额: no note; a blank 总额: "（总额空白，按其中各项合计）"; no 总额 line: "（表中没有总额行，按各行合计）"."""
+    path, _ = xlsx_file(tmp_path, form_c(money=money_set(C_MONEY, "年度资金总额", 5, "96.69%")))
+    rate = [f.message for f in check(path, tmp_path) if f.code == "PRF004"]
+    assert len(rate) == 1 and "总额空白" not in rate[0] and "没有总额行" not in rate[0]
+    blank = money_set(money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, ""),
+                      "年度资金总额", 5, "96.69%")
+    path, _ = xlsx_file(tmp_path, form_c(money=blank), name="blank.xlsx")
+    rate = [f.message for f in check(path, tmp_path) if f.code == "PRF004"]
+    assert len(rate) == 1 and "（总额空白，按其中各项合计）" in rate[0], rate
+
+
+def test_message_of_a_comparison_with_one_side_summed(tmp_path):
+    """执行数 printed, 全年预算数 left blank in the 总额 (the sum of its 其中): PRF003's message says the budget side was
+    summed (either side's note is shown)."""
+    money = money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, "640.00")
+    path, _ = xlsx_file(tmp_path, form_c(money=money))
+    over = [f.message for f in check(path, tmp_path) if f.code == "PRF003"]
+    assert len(over) == 1 and "（总额空白，按其中各项合计）" in over[0], over

@@ -264,7 +264,9 @@ def test_a_styled_heading_without_a_number_sets_the_scope_and_plain_text_keeps_i
     # a sentence is a heading only when styled as one
     sentence = "以下是政府性基金预算财政拨款支出决算的具体内容。"
     assert item_scope(sentence, level=2) == ("政府性基金预算财政拨款支出", True)
-    assert item_scope(sentence) is None
+    # (a plain sentence names no one's spending: whose it is is not said, judged only where every spending table
+    # prints the 科目's row alike, s11)
+    assert item_scope(sentence) == (ANY_SPENDING, True)
     assert item_scope("（五）政府性基金预算财政拨款支出决算情况", "具体情况如下。") == ("政府性基金预算财政拨款支出", True)
     long_lead = "本部门二〇二四年度一般公共预算财政拨款支出决算按照支出功能分类科目列示的主要内容具体如下："
     assert len(long_lead) == 45

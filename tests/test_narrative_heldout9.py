@@ -89,7 +89,7 @@ SHAPES = [
      "TXT001"),
     ("财政拨款年初结转和结余", "2019年度年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算"
      "财政拨款497.69万元。", "2019年度年初财政拨款结转和结余543.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算"
-     "财政拨款497.69万元。", "TXT001"),
+     "财政拨款497.69万元。", "TXT001+TXT007"),  # (its funds' sum too, since s11)
     ("年末结转和结余", "2019年度年末结转和结余497.09万元。", "2019年度年末结转和结余479.09万元。", "TXT001"),
     ("政府性基金收入比上年决算", "2019年度政府性基金预算财政拨款收入3947.74万元，比上年决算增加288.02万元，增幅7.87%。",
      "2019年度政府性基金预算财政拨款收入3947.74万元，比上年决算增加288.02万元，增幅8.77%。", "TXT003"),
@@ -159,7 +159,8 @@ SHAPES = [
     ("车辆运行维护费与保有量", "2019年度公务用车购置及运行维护费支出2.42万元，其中：公务用车购置费0万元，本年度未购置公务用车；"
      "公务用车运行维护费2.42万元，主要用于公务用车燃料费、维修费、保险费等，截至2019年12月31日，公务用车保有量为2辆。",
      "2019年度公务用车购置及运行维护费支出2.42万元，其中：公务用车购置费0万元，本年度未购置公务用车；公务用车运行维护费"
-     "2.24万元，主要用于公务用车燃料费、维修费、保险费等，截至2019年12月31日，公务用车保有量为2辆。", "TXT001"),
+     "2.24万元，主要用于公务用车燃料费、维修费、保险费等，截至2019年12月31日，公务用车保有量为2辆。",
+     "TXT001+TXT007"),  # (the parts' sum too: “0万元” is nothing, not ±0.5, since s11)
     ("公务接待批次人次与完成预算", "2019年度公务接待费支出1.26万元，完成预算的42.00%，共接待国内来访15批次、120人次。",
      "2019年度公务接待费支出1.26万元，完成预算的24.00%，共接待国内来访15批次、120人次。", "TXT012"),
     ("因公出国团组人次与金额", "2019年度因公出国（境）费支出0万元，全年安排因公出国（境）团组0个，累计0人次。本年度公务接待费"
@@ -363,8 +364,9 @@ def _findings(tmp_path: Path, items: list, name: str) -> dict[str, list[tuple[st
     assert status.status == "checked", status.error
     for f in findings:
         if f.severity.value in ("error", "warning"):
-            for cell in dict.fromkeys(loc.cell for loc in f.locations if loc.sheet == "情况说明"):
-                out[_text(items[(int(cell[1:]) - 1) // 2])].append((f.code, f.message))
+            # (at the sentence judged: its further places, parts stated in another paragraph, are not that item's)
+            cell = next(loc.cell for loc in f.locations if loc.sheet == "情况说明")
+            out[_text(items[(int(cell[1:]) - 1) // 2])].append((f.code, f.message))
     return out
 
 

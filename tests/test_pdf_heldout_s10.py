@@ -21,7 +21,12 @@ the 部门 line once a page, which hid a planted CMP003; it prints each table's 
 After session 10's fixes: 9 right, 4 strict xfails (GAPS) with 27 / 28 / 5 between them, 23 / 24 / 5 of them in
 the tight-gutter landscape print. Session 11: "zero as '-', blanks" reads right since Chinese text of a font the PDF
 does not embed is drawn with readers/pdf_fonts.py's stand-in on every machine (it was misread where a CJK font was
-installed; a character's box there held the installed glyph's box, presumably the difference).
+installed; a character's box there held the installed glyph's box, presumably the difference). "names wrapped,
+figures on the first line" reads right since s11pdf's fixes in pdf_text (tests/test_pdf_unruled_wrapped.py): a
+cell merged over the code and name columns no longer joins them, the last row's wrapped words before a note join
+it, and a long side's wrapped labels under a continued part's repeated header stay in their column. "names wrapped,
+figures on the second line" too: a group header's words set at the foot of its tall cell, on lines of their own
+above the header line, are header lines of the table (pdf_text._group_heads).
 """
 
 from __future__ import annotations
@@ -83,10 +88,6 @@ BOOK_DIFFERS = {"元 with separators, widths 4 to 13", "codes of the own level, 
 GAPS: dict[str, str] = {
     # 1.5 pt pads at 6.5 pt: letter-spaced words and the next column's as close as their own letters' gaps
     "letter-spaced heads, tight gutters, landscape": "spaced words not told from the next column's",
-    # the 三公 table's group heads wrapped over two lines are not spread over their columns (TBL701/702)
-    "names wrapped, figures on the second line": "wrapped group heads of the 三公 table",
-    # one XTB027 on 公开04表
-    "names wrapped, figures on the first line": "one cell of 公开04表 misplaced",
 }
 
 

@@ -9,7 +9,7 @@ from govaudit.checks.hierarchy import check_hierarchy
 from govaudit.engine.registry import rule
 from govaudit.model import BUDGET_TABLE_NAMES, Finding, Location, Severity, table_label
 from govaudit.model.trusted import construct
-from govaudit.recognize.budget_specs import title_scope
+from govaudit.recognize.budget_specs import template_title, title_scope
 from govaudit.recognize.stage import heading_claims, layout_scope
 from govaudit.text import norm
 
@@ -19,6 +19,8 @@ CODED_BUDGET_TABLES = ("B02", "B03", "B05", "B06", "B07", "B08", "B10", "B11")
 SHANGHAI_SET = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B09")
 JIANGSU_SET = ("B01", "B02", "B14", "B04", "B10", "B11", "B05", "B08", "B09", "B06", "B12", "B13")
 JIANGSU_ONLY = ("B10", "B11", "B12", "B13", "B14")
+# 财政部's eight (中央部门; 北京, 广东, 浙江, 四川, 湖北): 收支总表 … 一般公共预算“三公”经费支出表, 政府性基金预算支出表
+CENTRAL_SET = ("B01", "B02", "B03", "B04", "B05", "B08", "B09", "B06")
 
 
 @rule(
@@ -61,6 +63,8 @@ def missing_budget_tables(disclosure, ctx):
         return
     jiangsu = any(k in JIANGSU_ONLY for k in budget + [t.kind for t in disclosure.unread_tables])
     required, style = (JIANGSU_SET, "江苏式（公开01～12表）") if jiangsu else (SHANGHAI_SET, "上海式（九张表）")
+    if not jiangsu and any(template_title(t.title) for t in disclosure.tables.values() if t.stage == "预算"):
+        required, style = CENTRAL_SET, "财政部格式（八张表）"
     unread = {t.kind for t in disclosure.unread_tables}
     # in a workbook every table title is a cell; a PDF or Word file may print a title the reader cannot take as one
     # (a rotated page, a title broken over lines): there a table not found is a warning, not an error

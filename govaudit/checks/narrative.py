@@ -14,9 +14,11 @@ from govaudit.checks.narrative_common import (
     same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
 )
 from govaudit.engine.registry import rule
+from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.model import Claim, Severity
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS
 from govaudit.narrative_data import narrative_data
+from govaudit.text import norm
 
 
 def _money(claim: Claim) -> bool:
@@ -83,6 +85,37 @@ def amounts_match_tables(disclosure, ctx):
                       f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
+    yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
+
+
+NAMED_BUDGET_RE = lazy(r"(年初|全年|调整后?)预算")
+
+
+def _changes_against_budget(disclosure, cs: list[Claim]):
+    """“公务接待费支出决算为1.26万元，比预算减少1.74万元”: the change against the budget is the table's 决算数 − 预算数
+    (公开07表), when the text names no particular budget or the 全年/调整后 one the table prints; a change the other way
+    round is TXT006's."""
+    for c in cs:
+        if c.kind != "change" or c.basis != "budget" or not c.known or c.change is None or c.item or c.category \
+                or c.change.unit not in MONEY_UNITS or not c.direction:
+            continue
+        named = NAMED_BUDGET_RE.search(norm(c.clause))
+        if named is not None and named.group(1) == "年初":
+            continue  # (公开07表 prints the 全年 budget: a 年初 one may differ)
+        final = subject_value(disclosure, c.subject)
+        budget = subject_value(disclosure, c.subject, budget=True)
+        if final is None or budget is None:
+            continue
+        f, b = final.val, budget.val
+        gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
+        stated = signed(c.change, c.direction)
+        if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
+            continue  # (equal, or the other way round: TXT006)
+        yield finding(disclosure, c, "TXT001", Severity.error,
+                      f"{quote(c, c.change, c.direction_word)}与{final.label}、{budget.label}不符：决算数 {f.shown()} − "
+                      f"预算数 {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
+                      [final.location, budget.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
+                      difference=show(abs(stated.value) - abs(gap.value), 2))
 
 
 @rule(
@@ -418,8 +451,11 @@ def parts_add_up(disclosure, ctx):
         if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
             parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
             if parts is None:
+                yield from _parts_exceed(disclosure, c, [near(amounts.get(p), c) for p in spec.parts])
                 continue
-            total = add([of_claim(p.amount) for p in parts])
+            if _told_nearer(c, parts, amounts.get(c.subject, [])):
+                continue
+            total = add([_part_val(p) for p in parts])
             stated = of_claim(c.amount)
             if stated.meets(total):
                 continue
@@ -430,7 +466,7 @@ def parts_add_up(disclosure, ctx):
                           expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
-            if parts is None:
+            if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
                     for p in parts]
@@ -451,6 +487,45 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+
+
+# an amount printed with decimals ("2.24万元"): a sentence that writes its money so writes nothing as "0", not a rounding
+DECIMAL_MONEY_RE = lazy(r"\d\.\d+(?:万元|亿元|元)")
+
+
+def _part_val(p: Claim) -> Val:
+    """A part's amount as an interval; "0万元" in a sentence whose other amounts show decimals is nothing at all, not
+    ±0.5 万元 ("其中：公务用车购置费0万元，公务用车运行维护费2.24万元" sums to 2.24, not to anything within 1.74–2.74)."""
+    fig = p.amount
+    if fig.value == 0 and fig.decimals == 0 and DECIMAL_MONEY_RE.search(norm(p.sentence)):
+        return Val(Decimal(0), Decimal(0), Decimal(0), 0)
+    return of_claim(fig)
+
+
+def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
+    """Not every part is stated, but those stated beside the total already add up to more than it: the parts of a
+    total are disjoint and none is negative, so the unstated ones could only make the sum larger ("政府采购支出总额
+    85.60万元，其中：货物45.60万元、服务50.00万元": 95.60 with 工程 still to come)."""
+    said = [p for p in found if p is not None and p.paragraph == c.paragraph and p.basis == c.basis]
+    if not said:
+        return
+    total = add([_part_val(p) for p in said])
+    stated = of_claim(c.amount)
+    if total.lo <= stated.hi:
+        return
+    terms = " + ".join(f"{p.subject} {p.amount.text}" for p in said)
+    yield finding(disclosure, c, "TXT007", Severity.error,
+                  f"{quote(c, c.amount)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
+                  f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
+                  expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
+
+
+def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
+    """None of the parts is in the total's paragraph, and another paragraph where they are states the total: judged
+    there, at the statement the parts belong to, not at this one (a right “公务用车购置及运行维护费2.42万元” in the
+    “三公” paragraph is not where a later paragraph's wrong parts are wrong)."""
+    elsewhere = {p.paragraph for p in parts}
+    return c.paragraph not in elsewhere and any(o.paragraph in elsewhere for o in alike if o is not c)
 
 
 def _parts(disclosure, spec, get) -> list[Claim] | None:

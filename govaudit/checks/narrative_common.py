@@ -31,7 +31,7 @@ def claims(disclosure: Disclosure, ctx) -> list[Claim]:
         if cached is None:
             from govaudit.recognize.claims import read_claims
 
-            cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year)
+            cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department)
         return cached.claims
     return disclosure.narrative.claims
 
@@ -211,7 +211,8 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
 def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
     tables of the passage's spending by its names level by level (each level's code extends the one above); only
-    a single match in all of them counts."""
+    a single match in all of them counts (where no heading says whose spending, ANY_SPENDING: the one figure all the
+    spending tables that print the row agree on)."""
     if not claim.item:
         return None
     hits = []
@@ -220,6 +221,10 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
         row = _item_row(table, claim.item) if table is not None else None
         if row is not None and column in row.cells:  # (江苏 07表 B05 has a 金额 column, 上海's a 合计 column)
             hits.append((table, row, column))
+    if claim.scope == ANY_SPENDING and hits:
+        # a 科目 where no heading says whose spending: every spending table that prints its row must agree
+        values = {getattr(row.cells[column], "value", None) for _t, row, column in hits}
+        hits = hits[:1] if len(values) == 1 else []
     if len(hits) != 1:
         return None
     table, row, column = hits[0]
@@ -239,6 +244,9 @@ def _item_row(table: Table, item: tuple[str, ...]):
     for depth, name in enumerate(item):
         want, length = _core(name), 3 + 2 * depth
         hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix) and _core(r.label) == want]
+        if not hits and len(item) == 2 and depth == 1:
+            # a 类's part named in its list may be a 项 ("一般公共服务支出…，其中：行政运行412.35万元"): the one 项 so named
+            hits = [r for r in coded if len(r.code) == 7 and r.code.startswith(prefix) and _core(r.label) == want]
         if len(hits) != 1:
             return None
         row = hits[0]

@@ -156,7 +156,7 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
         if any(b.label.startswith("其中") for b in form.budget):
             return None  # the breakdown of a 总额 not found: not the whole budget
         figs = [f for f in (b.cells.get(key) for b in form.budget) if f is not None]
-        return Amount(figs, figs[0].source, from_parts=True, no_total=True) if figs else None
+        return Amount(figs, figs[0].source, no_total=True) if figs else None
     fig = total.cells.get(key)
     if fig is not None:
         return Amount([fig], fig.source)

@@ -173,9 +173,10 @@ def total_in_range(disclosure, ctx):
                       expected="0～100", actual=points(total.value))
 
 
-def _grade_key(text: str, settings) -> str | None:
+def _grade_key(text: str, settings, bands=None) -> str | None:
+    """The grade of `bands` (default: settings.grade_bands) a text names, or None."""
     t = norm(text).strip("。.")
-    names = [g for g, _ in settings.grade_bands]
+    names = [g for g, _ in (bands or settings.grade_bands)]
     if t in names:
         return t
     for g in names:
@@ -187,8 +188,8 @@ def _grade_key(text: str, settings) -> str | None:
     return None
 
 
-def expected_grade(total: Decimal, settings) -> str | None:
-    for grade, low in settings.grade_bands:
+def expected_grade(total: Decimal, settings, bands=None) -> str | None:
+    for grade, low in bands or settings.grade_bands:
         if total >= Decimal(str(low)):
             return grade
     return None
@@ -199,23 +200,31 @@ def expected_grade(total: Decimal, settings) -> str | None:
     "绩效自评表：评价等级应与总分相符",
     explanation="""
 评价等级按总分确定，默认采用财政部的分档：优 ≥ 90，良 80～<90，中 60～<80，差 < 60。分档是设置：
-rules/performance.toml 的 grade_bands，或配置文件的 grading（如上海：优/良/合格/不合格）。等级与总分
-不符，或写了设置中没有的等级，都是错误。
+rules/performance.toml 的 grade_bands，或配置文件的 grading（如上海：优/良/合格/不合格）。未配置 grading 时，
+不在默认分档中、而只在另一种常见分档中的等级（“合格”“不合格”：上海的 优 ≥ 90、良 80～<90、合格 60～<80、
+不合格 < 60，rules/performance.toml 的 other_grade_bands）按那种分档核对。等级与总分不符，或写了设置中没有的
+等级，都是错误。
 """,
     example="总分 90，评价等级填“良”：应为“优”，错误。",
 )
 def grade_fits(disclosure, ctx):
     settings = perf_settings(ctx)
-    bands = "、".join(f"{g} ≥ {low:g}" if low else f"{g} < {prev:g}"
-                      for (g, low), (_pg, prev) in zip(settings.grade_bands, [("", 0)] + settings.grade_bands))
     for form in disclosure.forms:
         total, grade = form.total_score, form.grade
         if total is None or grade is None:
             continue
-        want = expected_grade(total.value, settings)
+        scale = settings.grade_bands
         got = _grade_key(grade.text, settings)
+        if got is None:  # a word of another known scale only (合格 of 上海's): judged by that scale
+            others = [b for b in settings.other_grade_bands if _grade_key(grade.text, settings, b) is not None]
+            if len(others) == 1:
+                scale = others[0]
+                got = _grade_key(grade.text, settings, scale)
+        want = expected_grade(total.value, settings, scale)
         if got is not None and got == want:
             continue
+        bands = "、".join(f"{g} ≥ {low:g}" if low else f"{g} < {prev:g}"
+                          for (g, low), (_pg, prev) in zip(scale, [("", 0)] + scale))
         if got is None:
             msg = (f"评价等级“{grade.text}”不是设置中的等级（{'、'.join(g for g, _ in settings.grade_bands)}）；"
                    f"总分 {points(total.value)} 对应“{want}”。")

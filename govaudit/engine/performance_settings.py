@@ -27,6 +27,7 @@ class PerfSettings:
     level2: dict[str, list[str]] = field(default_factory=dict)
     required: dict[str, list[str]] = field(default_factory=dict)
     evaluation_level1: list[str] = field(default_factory=list)
+    other_grade_bands: list[list[tuple[str, Decimal]]] = field(default_factory=list)
 
 
 _FILE_SETTINGS: dict | None = None
@@ -67,10 +68,13 @@ def resolve_perf_settings(settings: Settings) -> PerfSettings:
     """The PRF settings in force: rules/performance.toml, under a configuration file's `grading` (
     settings.grade_bands, None when not configured) and its [performance] table (settings.performance)."""
     data = merged_settings(settings)
+    others = []
     if settings.grade_bands is not None:
         bands = [(str(g), Decimal(str(m))) for g, m in settings.grade_bands]
     else:
         bands = [(str(g), Decimal(str(m))) for g, m in data.get("grade_bands", [])] or list(DEFAULT_GRADE_BANDS)
+        others = [sorted(((str(g), Decimal(str(m))) for g, m in scale), key=lambda b: -b[1])
+                  for scale in data.get("other_grade_bands", [])]
     return PerfSettings(
         grade_bands=sorted(bands, key=lambda b: -b[1]),
         grade_aliases={k: list(v) for k, v in data.get("grade_aliases", {}).items()},
@@ -79,6 +83,7 @@ def resolve_perf_settings(settings: Settings) -> PerfSettings:
         level2={k: list(v) for k, v in data.get("level2", {}).items()},
         required={k: list(v) for k, v in data.get("required", {}).items()},
         evaluation_level1=[str(v) for v in data.get("evaluation_level1", [])],
+        other_grade_bands=others,
     )
 
 

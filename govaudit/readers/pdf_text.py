@@ -314,6 +314,9 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             i += 1
             continue
         run, j = [lines[i]], i + 1
+        # a part at the page's head (under at most three lines of its header) that may continue the table at the
+        # foot of the page before
+        continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i]))
         while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
@@ -323,11 +326,14 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                 continue
             # one-piece lines (a header word wrapped, 合计) belong to the table when a row of it follows
             # (more than three in a row when each lies under one column of the table and the row that follows has
-            # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank)
+            # a word in that column too: a long side of 01/04 whose other side has ended, its figures blank; in a
+            # part continued from the page before, under its repeated header, each within one of that part's
+            # columns: a label set at its cell's left edge, wrapped, lies beside the header word centred over it)
             last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
             k = j
             while k < n and free[k] and len(lines[k].pieces) < 2 and not _ends_table(lines[k]) \
-                    and (k < j + 3 or _aligned(lines[k], last) == 1):
+                    and (k < j + 3 or _aligned(lines[k], last) == 1
+                         or (continued and _in_one_column(lines[k], before))):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
@@ -338,13 +344,18 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             if k == n and _trailing(run, lines[j:]):
                 run.extend(lines[j:])  # the page ends inside the table: its last rows have words in one column
                 j = n
+                break
+            tail = _wrapped_tail(run, lines[j:k])
+            run.extend(lines[j:j + tail])  # the last row's words wrapped under it (its figures on its first line)
+            j += tail
             break
-        # a table's part right at the page's head (under at most three lines of its header) may continue the one
-        # at the foot of the page before
-        head = before if before is not None and (i == 0 or _header_above(lines[:i], run[0])) else None
+        head = before if continued else None
         before = None  # (the first run only)
         if head is not None:
             run[:0] = lines[:i]
+        else:
+            above = _group_heads(lines[:i], free[:i], run)
+            run[:0] = above
         spans = _columns_of_run(run, head)
         foot = spans if j == n else None
         i = j
@@ -358,6 +369,58 @@ def _ends_table(line: Line) -> bool:
     """A table's note ('注：…') or the next table's title (two tables on a page, parted only by the title line):
     no row of the table above."""
     return bool(_NOTE.match(line.text)) or title_like(line.pieces[0].text)
+
+
+_YEAR_LINE = re.compile(r"^[（(]?\d{4}\s*年度?[）)]?$")
+
+
+def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[Line]:
+    """The one-piece lines right above a run that begins with a header line: a group header's words over some of
+    its columns (its cell taller than one line of the row below, its words set at its foot: '公务用车购置及' /
+    '运行维护费' over 小计 | 购置费 | 运行维护费), each within the run's width, no title, 部门/单位 or year line, no
+    sentence, one right under another, the lowest a row's gap above the header line (not the upper lines of its own
+    cells, wrapped closer)."""
+    first = run[0]
+    if not _words_only(first) or len(first.pieces) < 2:
+        return []
+    left, right = min(ln.x0 for ln in run), max(ln.x1 for ln in run)
+    out: list[Line] = []
+    below = first
+    for line, f in zip(reversed(above), reversed(free)):
+        if not out and first.top - line.bottom < WRAPPED * line.height:
+            break  # closer: the upper lines of the header line's own cells ('功能分' / '类科目' over '编码')
+        if not f or len(line.pieces) != 1 or len(out) >= 4 or below.top - line.bottom > 1.5 * line.height \
+                or SENTENCE.search(line.text) or title_like(line.text) or _TABLE_HEAD.search(line.text) \
+                or _NOTE.match(line.text) or _YEAR_LINE.match(line.text.strip()) \
+                or line.x0 < left - line.height or line.x1 > right + line.height:
+            break
+        out.insert(0, line)
+        below = line
+    return out
+
+
+def _wrapped_tail(run: list[Line], rest: list[Line]) -> int:
+    """How many of the one-piece lines after a run are its last row's words wrapped in their cells (the row's figures
+    on its first line, a note or the page's end next): each right under the one before, closer than WRAPPED of the
+    run's usual gap between lines, and under a word of that row."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
+    if len(gaps) < 2 or len(run[-1].pieces) < 2:
+        return 0
+    usual = gaps[len(gaps) // 2]
+    words = [p for p in run[-1].pieces if not FIGURE.match(p.text) and not p.text.isdigit()]
+    prev, count = run[-1], 0
+    for line in rest:
+        if not (line.top - prev.bottom < WRAPPED * usual
+                and any(line.x0 < p.bbox[2] and line.x1 > p.bbox[0] for p in words)):
+            break
+        prev, count = line, count + 1
+    return count
+
+
+def _in_one_column(line: Line, spans: list[list[float]]) -> bool:
+    """A line within one of a table's columns and over no other."""
+    over = [(a, b) for a, b in spans if line.x0 < b and line.x1 > a]
+    return len(over) == 1 and over[0][0] - line.height <= line.x0 and line.x1 <= over[0][1] + line.height
 
 
 def _header_above(lines: list[Line], first: Line) -> bool:
@@ -423,11 +486,26 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
     # one (a column of words, an empty column) but never bridge two
     figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
-    for x0, x1 in sorted((p.bbox[0], p.bbox[2]) for ln in (figures or body) for p in ln.pieces):
+    # and of those, the rows with the most pieces first: a row with fewer has a cell merged over two columns, its
+    # word centred over both (合计 over the code and name columns), which must not join them either. Such a row's
+    # pieces, a total's label (合计, 总计, 小计: printed in a merged cell) and lone characters (a word letter-spaced
+    # over a merged cell, '合 … 计') then widen a column or add one, the widest first, never bridging two
+    rows = figures or body
+    most = max(len(ln.pieces) for ln in rows)
+    first = [(p.bbox[0], p.bbox[2]) for ln in rows if len(ln.pieces) == most for p in ln.pieces if not _merged(p)]
+    for x0, x1 in sorted(first):
         if spans and x0 <= spans[-1][1] + 2:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
+    rest = [(p.bbox[0], p.bbox[2]) for ln in rows for p in ln.pieces if len(ln.pieces) < most or _merged(p)]
+    for x0, x1 in sorted(rest, key=lambda b: b[0] - b[1]):
+        over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
+        if len(over) == 1:
+            over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)
+        elif not over:
+            spans.append([x0, x1])
+            spans.sort()
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
     if before is not None and not _TABLE_HEAD.search(run[0].text):
@@ -589,6 +667,14 @@ def _centred_own(line: Line, a: Piece, b: Piece, spans: list[list[float]]) -> bo
             return False
         cols.append(j)
     return cols[0] != cols[1]
+
+
+_TOTAL_LABEL = re.compile(r"^[合总小]\s*计$")
+
+
+def _merged(piece: Piece) -> bool:
+    """A piece often printed in a cell merged over two columns: a total's label, or a lone character."""
+    return _lone(piece) or bool(_TOTAL_LABEL.match(piece.text))
 
 
 def _lone(piece: Piece) -> bool:

@@ -33,13 +33,32 @@ BUDGET_TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 ]
 
 
+# the 财政部 template of the 部门预算 (中央部门; 北京, 广东, 浙江, 四川, 湖北 …): eight tables whose titles say neither
+# 预算 nor 决算 ('收支总表', '一般公共预算支出表': the 预算 there is the fund's name). Every 决算 title says 决算, so
+# these are 预算 tables; its '一般公共预算“三公”经费支出表' is read as the 决算 07 until the document's other tables
+# say 预算 (recognize/disclosure.py). The more specific first: '财政拨款收支总表' before '收支总表'.
+TEMPLATE_TITLES: tuple[tuple[str, str], ...] = (
+    ("B04", "财政拨款收支总表"), ("B01", "收支总表"), ("B02", "收入总表"), ("B03", "支出总表"),
+    ("B08", "一般公共预算基本支出表"), ("B05", "一般公共预算支出表"), ("B06", "政府性基金预算支出表"),
+    ("B07", "国有资本经营预算支出表"),
+)
+
+
+def template_title(title: str) -> bool:
+    """A 预算 table's title in the 财政部 template: it names neither 预算表 nor 预算总表 ('收支总表')."""
+    t = title.replace(" ", "")
+    return "决算" not in t and "预算表" not in t and "预算总表" not in t
+
+
 def classify_budget_title(core: str) -> str | None:
     """The 预算 kind of a normalised title core (year, brackets and 公开NN表 code already taken off its end),
     or None when it is no 预算 table."""
     if "绩效目标" in core and core.endswith("表") and "自评" not in core:
         return "B00"  # a 绩效目标表 after the 预算 tables: not checked, but it ends the table before it
-    if "决算" in core or "绩效" in core or not ("预算表" in core or "预算总表" in core):
+    if "决算" in core or "绩效" in core:
         return None
+    if not ("预算表" in core or "预算总表" in core):
+        return next((kind for kind, name in TEMPLATE_TITLES if core.endswith(name)), None)
     for kind, words, excluded in BUDGET_TITLE_RULES:
         if all(w in core for w in words) and not any(w in core for w in excluded):
             return kind
@@ -96,7 +115,10 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     # two-sided: 项目 | 预算数 ‖ 项目 | 预算数 (部门) or 合计 · 基本支出 (人员经费 · 公用经费) · 项目支出 (单位)
     "B01": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
             ("项目支出", "project"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
-    "B02": [("合计", "total"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
+    # 财政部 template: 一般公共预算拨款收入 · 政府性基金预算拨款收入 · … · 财政专户管理资金收入 · 上级补助收入 · 附属单位上缴收入
+    "B02": [("合计", "total"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
+            ("国有资本经营", "fiscal.state_capital"), ("财政专户", "special_account"), ("上级补助", "upper"),
+            ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
             ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
             ("本年数", "amount")],
     "B03": _SPENDING,
@@ -116,6 +138,7 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)
 # label → key, first containing match wins; the expense side also takes 类 rows by name (specs.category_code)
 B01_INCOME = [
+    ("本年收入", "income_total"),  # 财政部 template: 本年收入合计 + 上年结转结余 = 收入总计
     ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("收入小计", "income_total"),
     ("上年结转", "carry_in"),
     # 用事业基金弥补收支差额 / 使用非财政拨款结余 (the 决算 form's names; before 财政拨款, which the second holds): part of
@@ -126,11 +149,13 @@ B01_INCOME = [
     ("其他收入", "income.other"), ("总计", "income_grand_total"),
 ]
 B04_INCOME = [
+    ("本年收入", "income_total"),  # 财政部 template: 一、本年收入 (（一）一般公共预算拨款 …), 二、上年结转
     ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("上年结转", "carry_in"),
     ("一般公共预算", "income.general"), ("政府性基金", "income.gov_fund"),
     ("国有资本经营", "income.state_capital"), ("总计", "income_grand_total"),
 ]
 EXPENSE = [
+    ("本年支出", "expense_total"),
     ("支出总计", "expense_grand_total"), ("支出合计", "expense_grand_total"), ("支出小计", "expense_total"),
     ("结转下年", "carry_out"), ("基本支出", "use.basic"), ("项目支出", "use.project"), ("预留机动", "use.reserve"),
     ("总计", "expense_grand_total"),
@@ -142,6 +167,8 @@ TWO_SIDED = ("B01", "B04")
 # table: the total rows of real tables are printed bare (合计, 收入总计, 本年支出合计, ‘…本年收入预算合计’); none of the
 # 35 real PDFs, the seed or the 2026 templates numbers one
 TOTAL_PARTS = ("合计", "总计", "小计")
+SIDE_HEADS = ("本年收入", "本年支出")  # a row only as '本年收入合计' (B01) or '一、本年收入' (B04, 财政部 template)
+_TOP_NUMBER = lazy(r"^[一二三四五六七八九十]+[、.．]")
 
 
 def numbered(label: str) -> bool:
@@ -162,6 +189,11 @@ def side_row_key(kind: str, label: str, side: int) -> str | None:
     bare = t == label
     for word, key in (EXPENSE if side else B01_INCOME if kind == "B01" else B04_INCOME):
         if word in t and (bare or not total_word(word)):
+            if label in SIDE_HEADS:
+                return None  # '本年收入 | 本年支出' over 上海's two sides: a header, no row
+            if key.startswith("fiscal.") and _TOP_NUMBER.match(label):
+                # '一、一般公共预算拨款收入' (财政部 template): an income of its own, not a part of 一、财政拨款收入
+                return "income." + key.removeprefix("fiscal.")
             return key
     if side:
         return category_code(t)

@@ -171,6 +171,8 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
     for row in table.rows:
         if row.key == "budget" and not row.label:
             _name_row(row, "预算数")
+    if table.kind == "B09":
+        _sanggong_total(table)
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
         table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
     table.unreliable = _unreliable(table) or (
@@ -238,6 +240,20 @@ def _repair_codes(table: Table, file: str) -> list[CellIssue]:
                 row.code = code = fixed
         seen.append(code)
     return issues
+
+
+def _sanggong_total(table: Table) -> None:
+    """财政部 template's 一般公共预算“三公”经费支出表: 合计 · 因公出国（境）费 · 公务用车购置及运行费 · 公务接待费, no
+    “三公” head over them, no 会议费/培训费/机关运行经费 beside them: its 合计 is the “三公”经费 (BGT901)."""
+    keys = {c.key for c in table.columns}
+    if "total" not in keys or keys & {"sanggong", "meeting", "training", "admin_run"}:
+        return
+    for c in table.columns:
+        if c.key == "total":
+            c.key = "sanggong"
+    for row in table.rows:
+        if "total" in row.cells:
+            row.cells["sanggong"] = row.cells.pop("total")
 
 
 def _name_row(row, label: str) -> None:

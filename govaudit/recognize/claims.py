@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import heading_subject, item_budget, plain_opening
+from govaudit.recognize.claims_budget import category_paragraph, heading_subject, item_budget, plain_opening
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -45,7 +45,7 @@ SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
-                           rf"|{WHICH_BUDGET}?预算(?:完成|执行)率(?:为|达|是)?{NUM}%")
+                           rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?<![\u4e00-\u9fff])执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
@@ -65,27 +65,33 @@ PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项�
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
 YEAR_RE = lazy(r"(20\d{2})年")
+# how a list item is numbered at the start of a paragraph: "1、" "1." "(1)" "1)" "一、" "(一)", and "①" (a bare digit once
+# normalised, followed straight by the item's words: not a count, a year or a date)
+_NUMBERED = r"(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、]|\d{1,2}(?![\d年月日个家项人批次辆台套万元%.])(?=[\u4e00-\u9fff]))"
 # a paragraph about one 功能分类 科目: "1、一般公共服务支出（类）财政事务（款）行政运行（项）。…支出决算为1511.89万元"
 _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
-ITEM_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_NAME}{{2,30}})\(类\)"
-                          rf"({_NAME}{{2,30}})\(款\)({_NAME}{{2,40}})\(项\)")
+# (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
+ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
+                          rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 # (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
-ITEM_HYPHEN_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?"
+ITEM_HYPHEN_RE = lazy(rf"^{_NUMBERED}?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?"
                             rf"(?:-({_HNAME}{{2,40}}))?科目")
 # "（8）会议费（款）支出1,094.62万元", "（10）公务用车运行维护费（款）支出156.60万元": a paragraph that opens with a 款 or 项
 # (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
-KUAN_HEAD_RE = lazy(rf"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?{_NAME}{{2,30}}\((?:款|项)\)")
-ITEM_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])")
+KUAN_HEAD_RE = lazy(rf"^{_NUMBERED}?{_NAME}{{2,30}}\((?:款|项)\)")
+ITEM_NUMBER_RE = lazy(rf"^{_NUMBERED}")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
 CN_PERCENT_RE = lazy(r"百分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二两三四五六七八九]+))?")
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # "其中：基本支出…" ("包括：…") opening a sentence goes on listing the parts of the sentence before's lead
-# (四川/中央 "收支总预算X万元。收入包括：…；支出包括：一般公共服务支出…": the 收入/支出 named before 包括 are the whole's)
-PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为))")
+# (四川/中央 "收支总预算X万元。收入包括：…；支出包括：一般公共服务支出…": the 收入/支出 named before 包括 are the whole's;
+# "从支出功能分类看，…", "按支出功能分类，…": the lead's parts by one classification)
+PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为)|从[^,;:。]{2,12}(?:看|来看|上看)"
+                      r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
 # "占一般公共预算项目支出预算的": a whole named with its 预算
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
@@ -95,7 +101,7 @@ CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同�
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
-NEUTRAL_RE = lazy(r"\([^()]*\)|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
+NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
                         r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
 
 
@@ -240,16 +246,20 @@ class _Sentence:
     # bare shares after it in the same list are of too (when no lead or "X中，" says another)
     named_whole: str | None = None
     listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
+    # "社会保障和就业支出305.17万元，其中：就业补助73.46万元": the 类 whose 款 (or 项) the list after 其中 names
+    parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
 
 
-def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Narrative:
-    """Every claim in the paragraphs, in reading order."""
+def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None) -> Narrative:
+    """Every claim in the paragraphs, in reading order (`department`: the disclosure's own name, from its tables' “部门：”
+    line: another body named before an amount is one of its units, see `_other_body`)."""
     lex = lexicon()
     out: list[Claim] = []
     this_year = narrative_year(paragraphs, year)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
+    outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     for p in joined(paragraphs):
@@ -260,9 +270,12 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
             if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
                 section, head_text = _section(cut[0]), cut[0]
             p, text = p.model_copy(update={"text": cut[1]}), norm(cut[1])
-        if not _item_match(text, lex) and (heading or (
+        # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too)
+        if not _item_match(text, lex) and not category_paragraph(text) and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
+            if heading:
+                outline = _outline(outline, text, p.level)
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
         # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
         # parts; a paragraph not numbered, or numbered as a higher level, ends the list
@@ -275,12 +288,12 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None) -> Nar
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        head_text)
+                                        head_text, department, _heading_words(outline, head_text))
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
         # whole would be ambiguous)
-        if text.endswith(LIST_OPENS):
+        if text.endswith(LIST_OPENS) or LIST_OPEN_RE.search(text):
             lead = None if lead is not None and not heading else last
             if item_lead is not None:  # an item opening a list of its own parts: its own amount is their whole
                 lead = next((c for c in found if c.kind == "amount" and c.known and c.basis is None), None)
@@ -299,7 +312,29 @@ def _item_rank(text: str) -> int | None:
     return next((i for i, r in enumerate(ITEM_RANKS, 1) if r.match(text)), None)
 
 
+UNRANKED = 99  # a heading numbered by nothing typed (a bold line, Word's list numbering): the innermost
+
+
+def _outline(outline: list[tuple[int, str]], text: str, level: int | None) -> list[tuple[int, str]]:
+    """The headings above the next paragraphs once `text` (a heading) is read: those of a higher rank stay
+    ("四、财政拨款收入支出决算总体情况说明" above "（一）收支与上年对比情况"), the rest end. The rank is the typed number's
+    (一、 above （一） above 1. above （1）), else Word's heading level, else the innermost."""
+    rank = _item_rank(text) or level or UNRANKED
+    kept = [(r, t) for r, t in outline if r < rank]
+    return [*kept, (rank, text)]
+
+
+def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
+    """The words of the headings the paragraph stands under (outermost first), ending with the nearest one (a lead
+    ending in a colon may be nearer than any heading): what a bare 收支总计/本年收入 or 结转和结余 is scoped by."""
+    words = "".join(t for _r, t in outline)
+    return words if outline and outline[-1][1] == nearest else words + nearest
+
+
 LIST_OPENS = ("其中:", "包括:")
+# "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
+# "主要原因如下：": reasons are no parts)
+LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
@@ -366,7 +401,8 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
 
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
-                      lead: Claim | None = None, heading: str = "") -> tuple[list[Claim], Claim | None]:
+                      lead: Claim | None = None, heading: str = "", department: str | None = None,
+                      outline: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -382,6 +418,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     kuan = KUAN_HEAD_RE.match(ptext) is not None
+    under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -470,6 +508,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
+                last = state.last_amount
+                state.parts_of_category = last if last is not None and last.category and last.scope else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
@@ -483,26 +523,26 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if own is not None:  # "政府性基金预算财政拨款年初结转和结余…，本年收入…，年末结转和结余…": the fund's line
                 found = _Subject(name=own, text=found.text, known=True)
             elif found is not None and found.name in lex.carried:
-                found = _carried(found, claims, heading, lex, lead_in)
+                found = _carried(found, claims, under, lex, lead_in)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
             if found is not None and (
                     found.text in BARE_WHOLES and found.name == lex.by_alias.get(found.text + "合计")
-                    and any(w in heading or w in lead_in for w in NARROWER)
+                    and any(w in under or w in lead_in for w in NARROWER)
                     or found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence)):
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
             elif found is not None:
-                found = _under_heading(found, heading, lex)
+                found = _under_heading(found, under, lex)
             first = MONEY_RE.search(clause)
             # (the words before the amount, the subject's name left out: "…办公厅机关运行经费" names no 厅机关)
             body = clause[: first.start()].replace(found.text, "|") if first is not None and found is not None \
                 and found.text else clause[: first.start()] if first is not None else ""
             if first is not None and ALL_UNITS_RE.search(body):
                 sub_unit = False  # "局机关及所属单位“三公”经费支出…", "所属各预算单位…": the whole department
-            elif first is not None and SUB_UNIT_RE.search(body):
+            elif first is not None and (SUB_UNIT_RE.search(body) or _other_body(body, department, lex)):
                 sub_unit = True  # "局机关本年支出合计3101.24万元", "下属…中心财政拨款收入预算582.33万元"
             elif first is not None and OWN_BODY_RE.search(body):
                 sub_unit = False  # "本部门本年支出合计…": the department's own again
@@ -611,14 +651,18 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=found.text, known=False)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
-                if item and section and not c.subject and (basis is None and (
+                if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and ITEM_NUMBER_RE.sub("", before) in item_heads))
-                        or basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
+                        or (n == 1 and _after_item_head(before, item_heads)))
+                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
-                    c.item, c.scope, c.known = names, section, True
+                    c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif basis is None and not c.subject and state.parts_of_category is not None:
+                    _category_part(c, state.parts_of_category, before)
+                if c.category:
+                    state.parts_of_category = None  # another 类: the list of the one before has ended
                 claims.append(c)
                 state.last_amount = c
                 if _is_whole(c, lex):
@@ -869,6 +913,36 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
     return not OTHER_THING_RE.search(earlier)
 
 
+# a heading naming one of these is about other figures than a 科目's whole spending: its 科目 paragraphs (a 项's 基本支出,
+# an 经济分类 科目, a budget) are not judged against the spending tables' totals when no heading says whose spending
+NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "预算", "收入", "经济分类", "机关运行", "政府采购")
+
+
+# the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
+PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:支出)?(?:决算数?|金额)?(?:为|是)?$")
+
+
+def _category_part(c: Claim, category: Claim, before: str) -> None:
+    """An amount named by a bare 科目 name in the list after a 类 ("社会保障和就业支出305.17万元，其中：行政事业单位养老支出
+    108.26万元，就业补助73.46万元"): that 类's 款 (or 项) of that name, in the 类's table (checks/narrative_common.item_value
+    finds the row under the 类 by its name; a name no row under it has is not judged)."""
+    m = PART_NAME_RE.match(before)
+    if m is None or LEVEL_WORDS_RE.search(m.group(1)):
+        return
+    c.item, c.scope, c.known = (category.subject_text, m.group(1)), category.scope, True
+    c.subject, c.subject_text = "·".join(c.item), m.group(1)
+
+
+LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|收入|年度|本年|上年")
+
+
+def _after_item_head(before: str, item_heads: tuple[str, ...]) -> bool:
+    """The amount follows the 科目's name the paragraph opens with and nothing but neutral words ("…行政运行（项）”",
+    "“A-B-C”科目支出", "…住房公积金（项）支出决算")."""
+    head = ITEM_NUMBER_RE.sub("", before)
+    return any(head.startswith(h) and not NEUTRAL_RE.sub("", head[len(h):]) for h in item_heads)
+
+
 SAME_AGAIN_RE = lazy(r"^(?:和|与|及|、)")
 
 
@@ -976,6 +1050,31 @@ SUB_UNIT_RE = lazy(r"[局厅委部办]机关|机关本级|本级|本部(?!门)|\
 ALL_UNITS_RE = lazy(r"(?:及|和|与|含|包括|连同)(?:其)?(?:[局厅委部办]?机关|本级|本部|所属|下属|直属)"
                     r"|(?:所属|下属|直属)(?:各|全部|所有|\d+家|[一二两三四五六七八九十]+家)")
 OWN_BODY_RE = lazy(r"本部门|本单位|全部门|部门合计")
+# the words right before a subject (or an amount) that name a body: "人才交流服务中心2019年度本年支出合计…"
+YEARS_RE = lazy(r"\d{4}年度?")
+BODY_BEFORE_RE = lazy(r"([\u4e00-\u9fff()]{4,40}?)(?:\d{4}年度?|年度|全年|本年|当年|的)*\|?$")
+
+
+def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
+    """The words before the amount name a unit other than the department, by its own name ("人才交流服务中心2019年度
+    本年收入合计300.00万元", "劳动保障监察大队“三公”经费支出…"): a name ending as a unit's does (rules/narrative.toml
+    [claims] unit_suffixes) that is not the department's own name, its tail or a longer form of it after the usual
+    shortenings ([names] abbreviations). Without the department's name nothing is taken for another body."""
+    if not department or not body:
+        return False
+    before = body.split("|", 1)[0] + "|" if "|" in body else body  # (up to the subject's name)
+    m = BODY_BEFORE_RE.search(YEARS_RE.sub("", ITEM_NUMBER_RE.sub("", before)))
+    if m is None:
+        return False
+    name = m.group(1)
+    if not name.endswith(lex.data.claims.unit_suffixes) or OWN_BODY_RE.search(name) \
+            or name.startswith(("本", "我", "全", "该")):
+        return False
+    own, said = norm(department), name
+    for long, short in lex.data.names.abbreviations:
+        own, said = own.replace(long, short), said.replace(long, short)
+    # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
+    return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 
@@ -1033,11 +1132,13 @@ def claims_of(disclosure) -> Narrative:
 # same order, as many of each; every name must be a whole subject name
 # (matched against one clause from its start: tried from every place, the lazy name would scan the rest of a long
 # sentence each time)
-RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}(?:、|和|及|与|以及)?)+)")
+# The unit may be written once, after the last figure ("基本支出、项目支出分别为1053.63、413.20万元"): it is then every
+# figure's
+RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}?(?:、|和|及|与|以及))*{NUM}{MONEY_UNIT})")
 RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
 LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
-LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}")
+LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}?")
 
 
 def _list_names(text: str, lex: _Lexicon) -> list[str] | None:
@@ -1077,7 +1178,9 @@ def respectively(s: str, lex: _Lexicon) -> str:
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
-        figures = [f.group(0) for f in LIST_FIGURE_RE.finditer(m.group(2))]
+        found = list(LIST_FIGURE_RE.finditer(m.group(2)))
+        unit = found[-1].group(2)  # the pattern ends with a figure and its unit
+        figures = [f.group(0) if f.group(2) else f.group(0) + unit for f in found]
         if not names or len(names) < 2 or len(names) != len(figures):
             return clause, None
         # the year said before the list is every name's ("2018年度人员经费和公用经费分别为…": both 2018's)
@@ -1158,7 +1261,7 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
 
 
 # a fund's 结转和结余 said without 年初/年末: of the one the sentence's whole (年初/年末（财政拨款）结转和结余) says
-UNTIMED_BALANCES = ("一般公共预算财政拨款结转和结余", "政府性基金预算财政拨款结转和结余")
+UNTIMED_BALANCES = ("一般公共预算财政拨款结转和结余", "政府性基金预算财政拨款结转和结余", "国有资本经营预算财政拨款结转和结余")
 BALANCE_TIMES = ("年初", "年末")
 
 
@@ -1267,7 +1370,9 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
 
 # a fund named bare in the list of a 财政拨款 whole ("财政拨款收入20,823,283元，其中一般公共预算资金18,173,283元、政府性基金
 # 2,650,000元"; 上海 B01 prints "1. 一般公共预算资金 / 2. 政府性基金"): that fund's part of the whole's measure
-BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:资金|拨款)?")
+BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?(?:资金|拨款)?")
+# all 财政拨款's 结转和结余 → the words a fund's own one ends with
+FUND_BALANCE_WHOLES = {"年初财政拨款结转和结余": "年初结转和结余", "年末财政拨款结转和结余": "年末结转和结余"}
 FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
                "国有资本经营预算": "国有资本经营预算财政拨款"}
 
@@ -1277,10 +1382,16 @@ def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
     the lead is 财政拨款收入 or 财政拨款支出 (its measure says which); else None."""
     m = MONEY_RE.search(head)
     spec = lex.data.subjects.get(lead.subject)
-    if m is None or spec is None or spec.scope != "财政拨款" or not spec.measure:
+    if m is None or spec is None:
         return None
     name = LEADING_RE.sub("", ITEM_NUMBER_RE.sub("", head[: m.start()]))
     f = BARE_FUND_RE.fullmatch(name)
+    if f is not None and spec.name in FUND_BALANCE_WHOLES:
+        # "年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款497.69万元"
+        balance = lex.data.subjects.get(FUND_SCOPES[f.group(1)] + FUND_BALANCE_WHOLES[spec.name])
+        return _Subject(name=balance.name, text=name, known=True) if balance is not None else None
+    if spec.scope != "财政拨款" or not spec.measure:
+        return None
     scoped = lex.data.scoped(FUND_SCOPES[f.group(1)], spec.measure) if f else None
     return _Subject(name=scoped.name, text=name, known=True) if scoped else None
 

@@ -42,14 +42,25 @@ def plain_opening(first_clause: str, money_re, direction_re, neutral_re) -> bool
     return not neutral_re.sub("", words)
 
 
+CATEGORY_PARAGRAPH_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])?[^()。,;:]{2,30}\(类\)(?!.*\((?:款|项)\))")
+
+
+def category_paragraph(text: str) -> bool:
+    """A paragraph about one 功能分类 类 alone (its 款 and 项 not named): "1.一般公共服务支出（类）2026年预算数为…" (text
+    normalised). Numbered like a heading, it is an item of the passage, not a new heading."""
+    return CATEGORY_PARAGRAPH_RE.match(text) is not None
+
+
 def heading_subject(text: str, find) -> tuple[int, str] | None:
-    """The subject alias a numbered heading sentence or paragraph consists of ("3.公务接待费。", "（二）公务用车购置及运行费"):
-    (its position, the alias); None when the heading says anything else. `find` is the lexicon's finder."""
+    """The subject alias a numbered heading sentence or paragraph consists of ("3.公务接待费。", "（二）公务用车购置及运行费",
+    "（一）收入预算"): (its position, the alias); None when the heading says anything else. `find` is the lexicon's
+    finder."""
     m = HEAD_NUMBER_RE.match(text)
     if m is None:
         return None
-    rest = HEAD_TAIL_RE.sub("", text[m.end():])
-    hit = find(rest) if rest else None
-    if hit is None or hit[0] != 0 or hit[1] != rest:
-        return None
-    return m.end(), hit[1]
+    whole = text[m.end():].rstrip("。:")
+    for rest in dict.fromkeys((whole, HEAD_TAIL_RE.sub("", whole))):  # "收入预算" is a name; "公务接待费预算" is not
+        hit = find(rest) if rest else None
+        if hit is not None and hit[0] == 0 and hit[1] == rest:
+            return m.end(), hit[1]
+    return None

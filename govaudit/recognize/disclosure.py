@@ -7,11 +7,13 @@ from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
+from govaudit.readers.pdf_common import title_like
 from govaudit.recognize.budget_specs import looks_budget
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -21,6 +23,7 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     rows = sheet.rows()
     titles: list[tuple[int, int, str, str]] = []
     codes: list[tuple[int, int, str]] = []
+    others: list[int] = []  # title lines of tables we do not know (政府采购情况表 under 公开09表)
     consumed: set[int] = set()
     for r, cells in rows.items():
         if r in consumed:
@@ -43,6 +46,8 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             m = TABLE_CODE_RE.fullmatch(text)
             if m:
                 codes.append((r, cell.col, f"{int(m.group(1)):02d}"))
+            elif cell is cells[0] and _other_title(cells, rows, r):
+                others.append(r)
     wrapped = {r - 1 for r in consumed}
     # a table printed with its 公开NN表 code but a title we do not know: trust the code
     titled_rows = {t[0] for t in titles}
@@ -57,10 +62,34 @@ def find_blocks(sheet: Sheet) -> list[Block]:
         # table: the first table the reader laid out below this title is this one's, a title after it the next's
         own = next((first for _t, first in sheet.titled_tables if first > r), None)
         cut = next((t for t, _first in sheet.titled_tables if own is not None and t > own), end)
-        end = min(end, cut)
+        end = min(end, cut, next((u for u in others if u > r and _begun(rows, r, u)), end))
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
                             title_lines=2 if r in wrapped else 1))
     return blocks
+
+
+_CODE_BESIDE = lazy(r"^(?:公开|附)?表?[0-9一二三四五六七八九十]+(?:[-—][0-9]+)?表?$")  # '表10' beside a title
+
+
+def _other_title(cells, rows, r: int) -> bool:
+    """A title line of a table we do not know ('政府采购情况表', perhaps with its number '表10' beside it), a 部门 or
+    金额单位 line under it: a new table, which ends the one above (a document's reader marks it as
+    Sheet.titled_tables; a workbook sheet holding every table, or a Word table read as rows, has only this)."""
+    texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if not texts or not title_like(texts[0]) or is_continuation_title(texts[0]) or TABLE_CODE_RE.search(texts[0]) \
+            or any(not _CODE_BESIDE.match(t) for t in texts[1:]) or any(not isinstance(c.value, str) for c in cells):
+        return False
+    for k in range(r + 1, r + 4):
+        meta = Meta()
+        if read_meta(rows.get(k, ()), meta) and (meta.department or meta.unit):
+            return True
+    return False
+
+
+def _begun(rows, r: int, u: int) -> bool:
+    """The table under the title at row r has a row of its own (a head, a figure) before row u: not only its 部门,
+    金额单位 and year lines."""
+    return any(not read_meta(rows[k], Meta()) for k in range(r + 1, u) if k in rows and rows[k])
 
 
 def _views(book: Workbook, disclosure: Disclosure):
@@ -211,6 +240,7 @@ def recognize(book: Workbook) -> Disclosure:
     disclosure = construct(Disclosure, path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
                                        paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
+    sanggong: Block | None = None
     text_sheets = []
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet)
@@ -236,6 +266,8 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if block.kind == "07" and "决算" not in block.title:
+                sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
                 if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
                     disclosure.titled_only[block.kind] = construct(
@@ -272,10 +304,13 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
             disclosure.tables[table.kind] = kept
-            if qualifier(table.title) != qualifier(existing.title):
-                disclosure.extra_tables.append(other)  # another view (按单位 beside 按功能分类), not a copy
+            if qualifier(table.title) != qualifier(existing.title) or _named(table) != _named(existing):
+                # another view (按单位 beside 按功能分类), or another table ('一般公共预算财政拨款项目支出决算表' beside
+                # 公开05表 '…支出决算表'): not a copy
+                disclosure.extra_tables.append(other)
             else:
                 disclosure.duplicates.append(other)
+    _budget_sanggong(disclosure, book.path, sanggong)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
@@ -286,8 +321,26 @@ def recognize(book: Workbook) -> Disclosure:
     if disclosure.paragraphs:
         from govaudit.recognize.claims import read_claims
 
-        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year)
+        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department)
     return disclosure
+
+
+def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> None:
+    """A 三公 table whose title says neither 决算 nor 预算 ('一般公共预算“三公”经费支出表', 财政部's 部门预算 template)
+    was read as the 决算 07: among 预算 tables it is the 预算's (B09)."""
+    table = disclosure.tables.get("07")
+    if block is None or table is None or table.title != block.title or "B09" in disclosure.tables:
+        return
+    stages = [t.stage for t in disclosure.tables.values() if t is not table]
+    if stages.count("预算") <= stages.count("决算"):
+        return
+    block.kind = "B09"
+    budget, issues = build_table(block, path)
+    if budget is None:
+        return
+    del disclosure.tables["07"]
+    disclosure.tables["B09"] = budget
+    disclosure.cell_issues.extend(issues)
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
@@ -312,7 +365,7 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
         loc = construct(Location, file=book.path, sheet=p.sheet, cell=p.cell, paragraph=p.index,
                                   page=o.page if o else None, bbox=o.bbox if o else None)
         out.append(construct(TextParagraph, index=p.index - skip, text=p.text, location=loc, level=p.level))
-    return out
+    return join_paragraphs(out) if book.kind == "word" else out  # one paragraph a printed line (recognize/wrapped.py)
 
 
 _SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
@@ -364,11 +417,13 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
             cells = _text_rows(sheet, blocks)
         else:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
-        if not any(_is_sentence(c.value) for c in cells):
+        groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
+        texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
+        if not any(_is_sentence(t) for t in texts):
             continue
-        for c in cells:
-            loc = construct(Location, file=path, sheet=sheet.name, cell=c.ref)  # a cell, shown as 情况说明!A2
-            out.append(construct(TextParagraph, index=len(out) + 1, text=c.value.strip(), location=loc))
+        for g, text in zip(groups, texts):
+            loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
+            out.append(construct(TextParagraph, index=len(out) + 1, text=text.strip(), location=loc))
     return out
 
 
@@ -387,7 +442,15 @@ def qualifier(title: str) -> str:
     return "/".join(parts)
 
 
-def _rank(table: Table) -> tuple[bool, int]:
-    """Which of two tables of a kind is the one to check: rows by 科目编码 first (a 收入决算表 按功能分类科目,
-    not 按单位), then the one with more figures."""
-    return any(r.code for r in table.rows), sum(1 for _ in table.figures())
+def _named(table: Table) -> bool:
+    """The table's title holds the name of its kind ('一般公共预算财政拨款支出决算表' for 公开05表): of two tables taken
+    for one kind, one so named and one not ('…项目支出决算表', '…支出决算明细表', '国有资本经营预算财政拨款收入支出
+    决算表' beside '…支出决算表') are two tables."""
+    name = TABLE_NAMES.get(table.kind)
+    return name is not None and norm(name) in norm(table.title)
+
+
+def _rank(table: Table) -> tuple[bool, bool, int]:
+    """Which of two tables of a kind is the one to check: the one whose title names its kind, then rows by 科目编码
+    (a 收入决算表 按功能分类科目, not 按单位), then the one with more figures."""
+    return _named(table), any(r.code for r in table.rows), sum(1 for _ in table.figures())

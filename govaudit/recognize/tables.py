@@ -117,6 +117,27 @@ def is_note(cells: list[Cell]) -> bool:
 
 
 _SUB_MARK = lazy(r"^(?:其中|[(（]?\d|[(（][一二三四五六七八九十]+[)）])")  # '其中：', '1.', '（一）': under another row
+_SUBJECT_KINDS = ("02", "03", "05", "08", "09")  # 决算 tables whose rows are 功能分类科目
+
+# the numbering of a row's label, outermost first: '一、', '（一）', '1.', '（1）' (normalised: half-width brackets)
+_LEVELS = [lazy(r"^[一二三四五六七八九十百]+[、.]"), lazy(r"^\([一二三四五六七八九十]+\)"), lazy(r"^\d+[、.](?!\d)"),
+           lazy(r"^\(\d+\)")]
+
+
+def numbering_level(label: str) -> int | None:
+    return next((i for i, level in enumerate(_LEVELS) if level.match(label)), None)
+
+
+def part_of_row_above(above: tuple[int | None, bool] | None, label: str) -> bool:
+    """A row of 01/04 that is a part of the row above it, not one more summand of its side: '其中：…' or a sub-row
+    ('（一）…' under '一、财政拨款收入'), when the row above (its numbering level, whether it has a figure) has a figure
+    of its own (under a heading with no figure the parts are what is summed)."""
+    if above is None or not above[1]:
+        return False
+    if label.startswith("其中"):
+        return True
+    level = numbering_level(label)
+    return level is not None and above[0] is not None and level > above[0]
 
 
 def by_col_value(by_col: dict, ref: str):
@@ -560,6 +581,7 @@ class TableBuilder:
         # 公用经费 blocks) has its own rows above
         last_split: dict[int, list[str]] = {}
         after_begin = False
+        above: dict[int, tuple[int | None, bool]] = {}  # 01/04, per side: the row above (numbering level, has a figure)
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
         # per side: its roles, its value columns and their labels (the same for every row)
@@ -622,6 +644,12 @@ class TableBuilder:
                 for col, col_key, col_label in value_cols:
                     cell = by_col.get(col)
                     figures[col_key] = self.figure(cell, row_label, col_label, context) if cell else None
+                if kind in ("01", "04"):
+                    if key.startswith(("income.", "cat.")) or key.isdigit():
+                        if part_of_row_above(above.get(side), label):
+                            key = "part:" + key  # '其中：政府性基金预算财政拨款' under '一、财政拨款收入': no summand
+                    if not key.startswith("part:"):
+                        above[side] = (numbering_level(label), any(f is not None for f in figures.values()))
                 row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
                                 cells=figures, sheet=None)
                 if key in used_keys:
@@ -659,9 +687,11 @@ class TableBuilder:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
-        if label and code is None and label_cell is not None and any(ro.role in ("code", "split") for ro in side_roles):
-            # a row of a coded layout printed without its code, named as a 类 is named at the left edge (not indented
-            # under another row): that 类 if the whole table turns out to print no code (_finish)
+        if label and code is None and label_cell is not None and (
+                any(ro.role in ("code", "split") for ro in side_roles) or self.block.kind in _SUBJECT_KINDS):
+            # a row of a coded layout printed without its code (or of a 科目 table printed with no code column, its
+            # names in a 项目 column), named as a 类 is named at the left edge (not indented under another row): that
+            # 类 if the whole table turns out to print no code (_finish)
             raw = by_col_value(by_col, label_cell)
             if isinstance(raw, str) and raw[:1] not in (" ", "\u3000", "\t") and not _SUB_MARK.match(label):
                 economic = self.block.kind in specs.ECONOMIC_KINDS

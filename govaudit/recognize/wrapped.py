@@ -1,0 +1,118 @@
+"""Running text with one paragraph per printed line (a PDF converted to Word, or lines pasted one per cell into a
+sheet): the lines of a paragraph joined back, as the PDF reader joins wrapped lines (readers/pdf_text.continues).
+
+Without its geometry a line is known to be wrapped by its width: in such a text most lines that stop mid-sentence
+are as wide as the page allows (W, the commonest width of those lines), while a heading, a title or a paragraph's
+last line stops short. A line is joined to the next when it ends mid-sentence (no 。；：！？ at its end), is about W
+wide, and the next line starts no heading or list item ('（二）', '2.', '注：'). A text where no width recurs (each
+paragraph a paragraph: the common case) is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from govaudit.text import HEADING_START
+
+_ENDS = tuple("。！？!?；;：:")
+_MIN_WIDTH = 16  # narrower lines are headings, names, figures: never a printed line of body text
+_MAX_WIDTH = 90  # a 'line' wider than this is a paragraph (no page prints it on one line)
+_INDENT = ("\u3000", "  ", "\t")  # a paragraph's first line indented: a new paragraph
+_SEEN = 4  # lines of the recurring width a text must hold before any is taken as wrapped
+
+
+def _visual(text: str) -> float:
+    """A line's printed width in full-width characters: ASCII (digits, '.', '%') prints half as wide."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
+
+
+# a line's width as a page breaks it (printed width: a PDF converted to Word) or as a hand breaks it (so many
+# characters a cell: text pasted line by line); a text is measured by the one under which its lines agree
+MEASURES = (_visual, len)
+
+
+def _open(text: str, width) -> bool:
+    """A line that stops mid-sentence and looks like body text (no layout spaces: '部门：XX　　单位：万元')."""
+    t = text.strip()
+    return bool(t) and not t.endswith(_ENDS) and "\u3000\u3000" not in t and "  " not in t \
+        and _MIN_WIDTH <= width(t) <= _MAX_WIDTH
+
+
+def _slack(width, w: float) -> float:
+    """How much narrower than W a wrapped line may be: a printed line breaks before a word (a number) that does not
+    fit; a line broken by count is W characters."""
+    return max(1.5, 0.1 * w) if width is _visual else 1.0
+
+
+def _wrapped(text: str, width, w: float) -> bool:
+    """A line that runs on into the next: it stops mid-sentence about W wide, or ends a sentence exactly W wide
+    ('…占5.00%；' | '城乡社区（类）支出…', '…6634.67万元。' | '与2018年度决算相比，…增长3.13%'). A line opening with a heading's number runs on only when
+    it holds a sentence's punctuation ('（三）…情况说明：2022年度一般公' | '共预算…') or fills the line to the last
+    character (a long heading wrapped: '第二部分 XX人力资源和社会' | '保障局2019年度部门决算情况说明')."""
+    t = text.strip()
+    x = width(t)
+    if HEADING_START.match(t) and not any(ch in t for ch in "，：；,:;"):
+        return _open(t, width) and x >= w - 0.5
+    if _open(t, width):
+        return x >= w - _slack(width, w)
+    # a sentence ending exactly at the line's end, its paragraph going on below (a paragraph's last line that fills
+    # the line is rarer, and the next paragraph's first line is then indented: see wrapped_groups)
+    return w - 1 <= x <= w and "\u3000\u3000" not in t and _MIN_WIDTH <= x
+
+
+def wrap_width(texts: list[str]):
+    """(measure, W): W the width most lines stopping mid-sentence share, when enough of them, two in a row at least
+    once, share it, under the measure by which most do; None when the text is not hard-wrapped."""
+    best, seen = None, 0
+    for width in MEASURES:
+        widths = [round(width(t.strip())) if _open(t, width) else None for t in texts]
+        common = Counter(x for x in widths if x is not None)
+        if not common:
+            continue
+        w = common.most_common(1)[0][0]
+        w = max(x for x in common if abs(x - w) <= 1)  # the widest of the cluster: a line that held a half-width more
+        near = [x is not None and w - _slack(width, w) <= x <= w for x in widths]
+        # distinct lines (a form's '填报部门：…金额单位：万元' printed under each form is one line, not a width),
+        # and runs of them (a paragraph wrapped over three lines or more, or two wrapped ones)
+        n = len({t.strip() for t, ok in zip(texts, near) if ok})
+        if n >= max(_SEEN, seen + 1) and sum(a and b for a, b in zip(near, near[1:])) >= 2:
+            best, seen = (width, w), n
+    return best
+
+
+def wrapped_groups(texts: list[str], fixed: list[bool] | None = None) -> list[list[int]]:
+    """The indices of `texts` grouped into paragraphs: each group a run of wrapped lines and the line ending it.
+    fixed[i]: the line is a heading by its style (never joined, nothing joined to it)."""
+    found = wrap_width(texts)
+    groups: list[list[int]] = []
+    joining = False
+    for i, t in enumerate(texts):
+        if joining and not HEADING_START.match(t.strip()) and not (fixed and fixed[i]) and t.strip() \
+                and not t.startswith(_INDENT):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+        joining = found is not None and _wrapped(t, *found) and not (fixed and fixed[i])
+    return groups
+
+
+def join_texts(texts: list[str]) -> str:
+    """The lines of one paragraph as one text: nothing between Chinese lines, a space between two words."""
+    out = texts[0].strip()
+    for t in texts[1:]:
+        t = t.strip()
+        if out and t and out[-1].isascii() and out[-1].isalpha() and t[0].isascii() and t[0].isalpha():
+            out += " "
+        out += t
+    return out
+
+
+def join_paragraphs(paragraphs: list) -> list:
+    """TextParagraphs of a Word file or a sheet with wrapped lines joined: each joined paragraph keeps its first
+    line's place and index (a finding points at the line where the sentence begins)."""
+    texts = [p.text for p in paragraphs]
+    groups = wrapped_groups(texts, [getattr(p, "level", None) is not None for p in paragraphs])
+    if len(groups) == len(paragraphs):
+        return paragraphs
+    return [paragraphs[g[0]] if len(g) == 1 else
+            paragraphs[g[0]].model_copy(update={"text": join_texts([texts[i] for i in g])}) for g in groups]
