@@ -936,5 +936,30 @@ def test_message_of_a_comparison_with_one_side_summed(tmp_path):
     summed (either side's note is shown)."""
     money = money_set(money_set(C_MONEY, "年度资金总额", 2, ""), "年度资金总额", 3, "640.00")
     path, _ = xlsx_file(tmp_path, form_c(money=money))
-    over = [f.message for f in check(path, tmp_path) if f.code == "PRF003"]
+    found = check(path, tmp_path)
+    over = [f.message for f in found if f.code == "PRF003"]
     assert len(over) == 1 and "（总额空白，按其中各项合计）" in over[0], over
+    rate = [f.message for f in found if f.code == "PRF004"]  # 640.00 ÷ 612.40, not 97.69 %
+    assert len(rate) == 1 and "（总额空白，按其中各项合计）" in rate[0], rate
+
+
+def test_whole_ten_edges(tmp_path):
+    """(mutation survivors) The warning needs the score above the cap at the form's own precision: 10 at 99.60 %
+    (cap 9.96; 9.95 at one decimal fits) stays a note. The form's other scores decide even when its 总分 is whole
+    (19.5 + 9.5 + … = 99). A warning on the first form does not stop the check of the second."""
+    money = [["中央财政衔接推进乡村振兴补助资金", "500.00", "497.20", "99.44%"], ["县级配套资金", "200.00", "200.00", "100.00%"]]
+    whole = with_score(with_score(with_score(N_INDICATORS, "预算执行率", "10"), "预算执行率", col=4, value="99.60%"),
+                       "带动村集体经济增收", "9.5")
+    path, _ = xlsx_file(tmp_path, form_n(money=money, indicators=whole))
+    found = check(path, tmp_path)
+    assert problems(found) == [] and "RND001" in [f.code for f in found]
+    halves = with_score(with_score(with_score(N_INDICATORS, "预算执行率", "10"), "带动村集体经济增收", "9.5"),
+                        "新建产业路里程", "19.5")
+    f = form_n(indicators=halves)
+    assert f["rows"][-2][6] == "99.0"
+    f["rows"][-2][6] = "99"
+    path, _ = xlsx_file(tmp_path, f, name="whole-total.xlsx")
+    assert [(x.code, x.severity.value) for x in check(path, tmp_path) if x.code == "PRF107"] == [("PRF107", "warning")]
+    second = form_n(name="村道硬化", indicators=with_score(halves, "预算执行率", "10.5"), total="99.5")
+    path, _ = xlsx_file(tmp_path, f, second, name="two.xlsx")
+    assert sorted(x.severity.value for x in check(path, tmp_path) if x.code == "PRF107") == ["error", "warning"]

@@ -2504,6 +2504,9 @@ S8_VARIANTS = list(VARIANTS)[list(VARIANTS).index("合计 in the name column"):l
 S9_VARIANTS = [n for n in VARIANTS if n.startswith("s9 ")]
 S10_VARIANTS = [n for n in VARIANTS if n.startswith("s10 ")]
 S11_VARIANTS = [n for n in VARIANTS if n.startswith("s11 ")]
+# layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
+# one paragraph of titles above them (the Word writers leave these out)
+WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side"}
 
 
 def _group_header(g, r) -> bool:
@@ -2828,6 +2831,8 @@ def main(argv):
         names = [n for n in names if n in S10_VARIANTS]
     if "--s11" in argv:  # only the session-11 held-out batch
         names = [n for n in names if n in S11_VARIANTS]
+    if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
+        names = [n for n in names if n not in WORKBOOK_ONLY]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0

@@ -314,8 +314,11 @@ def rate_score_capped(disclosure, ctx):
 def _finer_places(form, section, scores) -> int | None:
     """The most decimals the form's other scores (outside `section`, and its 总分) are written with, when more than
     the section's scores have; else None."""
-    others = [i.score for s in form.sections if s is not section for i in s.indicators if i.score is not None]
-    places = max((f.decimals for f in others + ([form.total_score] if form.total_score else [])), default=0)
+    figs = [i.score for s in form.sections if s is not section for i in s.indicators if i.score is not None]
+    figs += [form.total_score] if form.total_score else []
+    if not figs:
+        return None
+    places = max(f.decimals for f in figs)
     return places if places > max(f.decimals for f in scores) else None
 
 

@@ -495,7 +495,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.listing = True
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
             found = _subject_of(head, lex, subject, state, project) if head else None
-            if found is None and digits and state.lead is not None:
+            if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
+                # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
+                # 类's fund, not the whole's)
                 found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
@@ -919,7 +921,7 @@ NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "�
 
 
 # the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
-PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:支出)?(?:决算数?|金额)?(?:为|是)?$")
+PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
 
 
 def _category_part(c: Claim, category: Claim, before: str) -> None:
@@ -933,7 +935,7 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
 
-LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|收入|年度|本年|上年")
+LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|年度|本年|上年")
 
 
 def _after_item_head(before: str, item_heads: tuple[str, ...]) -> bool:
