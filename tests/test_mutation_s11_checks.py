@@ -52,7 +52,8 @@ def test_a_part_is_one_or_two_of_a_set_of_at_least_five_tables():
     assert not partial_publication(SimpleNamespace(titled_only={"02": "title"}), five, ["01", "02", "03"])
 
 
-def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金") -> None:
+def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监察专项资金", parts: bool = True,
+              part_executed: str | None = None, nil: str = "") -> None:
     """test_rate_score_blame's Word form (预算执行率 weight 10), 执行数 `executed` in both 总额 and its 其中 (the
     amounts agree with their breakdown) and the total score the sum of its parts."""
     d.add_paragraph("项目支出绩效自评表")
@@ -64,9 +65,9 @@ def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监
         ["主管部门", "唐山高新区人社局", "", "", "实施单位", "劳动和社会保障监察大队", "", ""],
         ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
         ["", "年度资金总额", "3.00", "3.00", executed, "10", rate, score],
-        ["", "其中：当年财政拨款", "3.00", "3.00", executed, "—", "—", "—"],
-        ["", "上年结转资金", "", "", "", "—", "—", "—"],
-        ["", "其他资金", "", "", "", "—", "—", "—"],
+        ["", "其中：当年财政拨款", "3.00", "3.00", part_executed or executed, "—", "—", "—"],
+        ["", "上年结转资金", nil, nil, nil, "—", "—", "—"],
+        ["", "其他资金", nil, nil, nil, "—", "—", "—"],
         ["年度总体目标", "预期目标", "", "", "实际完成情况", "", "", ""],
         ["", "宣传劳动保障法律法规。", "", "", "全年开展宣传12次。", "", "", ""],
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
@@ -76,6 +77,8 @@ def _add_form(d, rate: str, score: str, executed: str, project: str = "劳动监
         ["", "满意度指标", "服务对象满意度指标", "劳动者满意度", "≥90%", "92%", "10", "10"],
         ["总分", "", "", "", "", "", "100", total],
     ]
+    if not parts:  # the 总额 line alone, no breakdown printed
+        rows = [r for r in rows if r[1] not in ("其中：当年财政拨款", "上年结转资金", "其他资金")]
     t = d.add_table(rows=0, cols=8)
     t.style = "Table Grid"
     for r in rows:
@@ -135,3 +138,48 @@ def test_prf107_second_form_after_a_warned_one_is_still_judged(tmp_path):
     got = [(f["severity"], f["message"].split("：")[0]) for f in _findings(d, tmp_path / "two.docx")
            if f["code"] == "PRF107"]
     assert got == [("warning", "绩效自评表「劳动监察专项资金」"), ("error", "绩效自评表「劳动保障宣传专项资金」")]
+
+
+def test_txt001_shows_a_four_decimal_table_figures_interval_one_place_finer(tmp_path):
+    # narrative.py:79 `table.decimals + 1` → `- 1`: a 万元 figure printed with 4 decimals (3.7012) shows its interval
+    # to 5 places, not 3 (where both ends would print 3.701)
+    import json
+    from pathlib import Path
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
+    wb = openpyxl.load_workbook(sample)
+    cell = next(c for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value == 3.68)  # 07 决算 合计
+    cell.value, cell.number_format = 3.7012, "0.0000"
+    wb.save(tmp_path / "t.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT001"])
+    # (the 增减 said against the 预算数 may draw its own TXT001 too: not this test's concern)
+    (f,) = [f for f in json.loads(r.output)["findings"] if f["message"].startswith("文中“三公经费支出")]
+    assert f["message"] == ("文中“三公经费支出3.68万元”与公开07表「决算数」不符：表中为 3.7012（区间 [3.70115, 3.70125]），"
+                            "文中为 3.68（区间 [3.675, 3.685]），相差 -0.02。")
+
+
+def test_prf107_blame_on_a_form_printing_no_breakdown(tmp_path):
+    # performance_scores.py:360 `return True` → `None`/`False` (_totals_add_up): a 总额 with no 其中 lines has nothing
+    # to disagree with, so the rate and the amounts stay equally in doubt: a warning, as with a matching breakdown
+    import docx
+
+    d = docx.Document()
+    _add_form(d, "98.6%", "9.87", "2.90", parts=False)
+    got = sorted(f"{f['code']} {f['severity']}" for f in _findings(d, tmp_path / "a.docx"))
+    assert got == ["PRF004 error", "PRF107 warning"]
+
+
+def test_prf107_stays_an_error_when_a_fully_printed_breakdown_disagrees_with_its_total(tmp_path):
+    # performance_scores.py:363 `is not None` → `is` (_totals_add_up): every 其中 line printed (0.00 for the empty
+    # ones) and 执行数 总额 3.00 where they add up to 2.96 (PRF001): the rate is the one to trust, PRF107 an error
+    import docx
+
+    d = docx.Document()
+    _add_form(d, "98.67%", "10.00", "3.00", part_executed="2.96", nil="0.00")
+    got = sorted(f"{f['code']} {f['severity']}" for f in _findings(d, tmp_path / "a.docx"))
+    assert got == ["PRF001 error", "PRF004 error", "PRF107 error"]

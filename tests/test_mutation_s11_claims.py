@@ -49,3 +49,10 @@ def test_a_bracket_opening_its_own_clause_still_labels_the_amount_after_its_colo
 def test_a_funds_untimed_balance_is_of_the_one_time_the_sentence_stated(text, fund):
     # claims.py:1137 `len(times) == 1` → `== 0`
     assert [c.subject for c in claims(text)][-1] == fund
+
+
+def test_a_negated_name_is_another_thing_of_no_known_figure():
+    # claims.py:923 (`known=False` → True, `hit[0] - 1` → `+ 1`): "非财政拨款收入" is not the 财政拨款收入
+    got = [(c.subject, c.subject_text, c.known, c.amount.text)
+           for c in claims("本年收入合计300.00万元，其中非财政拨款收入100.00万元。")]
+    assert got == [("本年收入合计", "本年收入合计", True, "300.00万元"), ("", "非财政拨款收入", False, "100.00万元")]

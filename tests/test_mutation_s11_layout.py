@@ -73,3 +73,17 @@ def test_indented_rows_that_would_get_the_same_key_stay_unplaced():
            ("　　　　行政运行", 20.0)]
     keys = [r.key for r in recognize(_book(_indented(dup))).tables["03"].rows]
     assert keys == ["total", "201", "label:人力资源事务", "label:行政运行", "label:人力资源事务#9", "label:行政运行#10"]
+
+
+def test_tbl001_groups_of_an_uncoded_indented_table_say_lei_and_kuan():
+    # hierarchy.py:31 `">" not in parent.key` → `in`: the 类 is summed over its 款, the 款 over its 项
+    from govaudit.checks.hierarchy import _groups
+
+    ok = [("一般公共服务支出", 30.0), ("　　人力资源事务", 30.0), ("　　　　行政运行", 10.0), ("　　　　一般行政管理事务", 20.0)]
+    table = recognize(_book(_indented(ok))).tables["03"]
+    got = [(p.key, [k.key for k in kids], msg) for p, kids, msg in _groups(table)]
+    assert got == [
+        ("201", ["201>人力资源事务"], "“一般公共服务支出”（类）应等于其下各款之和"),
+        ("201>人力资源事务", ["201>人力资源事务>行政运行", "201>人力资源事务>一般行政管理事务"],
+         "“人力资源事务”（款）应等于其下各项之和"),
+        ("total", ["201"], "合计应等于各类之和")]
