@@ -463,7 +463,8 @@ def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
     for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
         t = text_of(c)
         if t:
-            if t not in header_words:
+            # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码')
+            if t not in header_words and (len(t) < 2 or not any(t in w for w in header_words)):
                 return False
             words += 1
     if words < 2:
@@ -584,6 +585,9 @@ class TableBuilder:
         above: dict[int, tuple[int | None, bool]] = {}  # 01/04, per side: the row above (numbering level, has a figure)
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
+        # a heading wrapped over two cells is one part of its path ('功能分类科目编码'): printed again at a page break,
+        # it is its cells' words again ('功能分类' / '科目编码')
+        header_words |= {t for r in header for c in block.rows.get(r, ()) if (t := text_of(c))}
         # per side: its roles, its value columns and their labels (the same for every row)
         sides = []
         for side in sorted({ro.side for ro in roles}):
