@@ -8,7 +8,7 @@ from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, 
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
-from govaudit.recognize.budget_specs import looks_budget
+from govaudit.recognize.budget_specs import looks_budget, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
@@ -241,6 +241,7 @@ def recognize(book: Workbook) -> Disclosure:
                                        paragraphs=paragraphs(book))
     previous: Block | None = None  # the last table block of the sheets before
     sanggong: Block | None = None
+    templated: list[Block] = []
     text_sheets = []
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet)
@@ -266,6 +267,8 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if block.kind.startswith("B") and template_title(block.title):
+                templated.append(block)  # '一般公共预算财政拨款基本支出表': 预算 or 决算, as the other tables are
             if block.kind == "07" and "决算" not in block.title:
                 sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
@@ -311,6 +314,7 @@ def recognize(book: Workbook) -> Disclosure:
             else:
                 disclosure.duplicates.append(other)
     _budget_sanggong(disclosure, book.path, sanggong)
+    _final_templates(disclosure, book.path, templated)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
@@ -341,6 +345,32 @@ def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> 
     del disclosure.tables["07"]
     disclosure.tables["B09"] = budget
     disclosure.cell_issues.extend(issues)
+
+
+# the 决算 table each table of the 财政部 预算 template stands for (recognize/budget_specs.TEMPLATE_TITLES)
+FINAL_OF_TEMPLATE = {"B01": "01", "B02": "02", "B03": "03", "B04": "04", "B05": "05", "B08": "06", "B06": "08",
+                     "B07": "09"}
+
+
+def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block]) -> None:
+    """Tables whose titles say neither 预算 nor 决算 were read as the 财政部 预算 template's ('一般公共预算基本支出表');
+    among 决算 tables (titles that say 决算) they are the 决算's ('一般公共预算财政拨款基本支出表（公开06表）')."""
+    names = {b.title for b in blocks}
+    stages = [t.stage for t in disclosure.tables.values() if t.title not in names]
+    if not blocks or stages.count("决算") <= stages.count("预算"):
+        return
+    for block in blocks:
+        budget = disclosure.tables.get(block.kind)
+        kind = FINAL_OF_TEMPLATE.get(block.kind)
+        if kind is None or kind in disclosure.tables or budget is None or budget.title != block.title:
+            continue
+        block.kind = kind
+        table, issues = build_table(block, path)
+        if table is None:
+            continue
+        del disclosure.tables[budget.kind]
+        disclosure.tables[kind] = table
+        disclosure.cell_issues.extend(issues)
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
