@@ -210,6 +210,13 @@ def _continues(table: Table, base: Table) -> bool:
     return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
 
 
+def _repeated_title(table: Table, base: Table) -> bool:
+    """A long table whose title (and head) is printed again after a page break, without 续 (a PDF turned back into
+    a Word or Excel file): the same title, and none of the rows again (a copy of the table would repeat them all,
+    its 合计 first)."""
+    return table.title == base.title and {r.key for r in table.rows}.isdisjoint(r.key for r in base.rows)
+
+
 def _other_half(base: Table, more: Table) -> bool:
     """Two tables of a two-sided kind (收支总表: 收入 | 支出) under the same title, one holding only 收入 rows and
     the other only 支出 rows (tables.expense_side_only): the two halves of one table."""
@@ -293,7 +300,8 @@ def recognize(book: Workbook) -> Disclosure:
                 if table.year is None and meta.year:
                     table.year, table.year_cell = meta.year, meta.year_cell
             existing = disclosure.tables.get(table.kind)
-            if existing is not None and is_continuation_title(block.title) and _continues(table, existing):
+            if existing is not None and (is_continuation_title(block.title) or _repeated_title(table, existing)) \
+                    and _continues(table, existing):
                 _append_rows(existing, table)  # '支出决算表（续）': its rows belong to the table above
                 disclosure.cell_issues.extend(issues)
                 continue
