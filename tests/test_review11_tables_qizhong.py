@@ -48,3 +48,14 @@ def test_parts_under_a_row_without_a_figure_are_the_summands(audit, monkeypatch)
             ("（二）政府性基金预算财政拨款", "x.gov_fund"), ("（三）国有资本经营预算财政拨款", "x.state_capital")]
     s = _income(monkeypatch, rows, {"x.fiscal": None, "x.general": 130, "x.gov_fund": 30, "x.state_capital": 10})
     assert problems(audit(s)) == []
+
+
+@pytest.mark.parametrize("second", ["政府性基金预算财政拨款", "　　　政府性基金预算财政拨款"])
+def test_a_qizhong_list_going_on_without_qizhong_is_no_summand_either(audit, monkeypatch, second):
+    # s11 second review: '其中：一般公共预算财政拨款' then the next part on its own row without 其中 (flush or indented),
+    # before '二、上级补助收入': was summed (false TBL101 and XTB007)
+    rows = [("一、财政拨款收入", "x.fiscal"), ("其中：一般公共预算财政拨款", "x.general"), (second, "x.gov_fund")]
+    s = _income(monkeypatch, rows, {"x.fiscal": 170, "x.general": 140, "x.gov_fund": 30})
+    assert problems(audit(s)) == []
+    s["01"]["income_total"] = 196
+    assert "TBL101" in {p[0] for p in problems(audit(s))}

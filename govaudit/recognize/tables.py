@@ -583,6 +583,7 @@ class TableBuilder:
         last_split: dict[int, list[str]] = {}
         after_begin = False
         above: dict[int, tuple[int | None, bool]] = {}  # 01/04, per side: the row above (numbering level, has a figure)
+        listing: dict[int, bool] = {}  # 01/04, per side: the row before was a part of the row above it
         used_keys: set[str] = set()
         header_words = {part for path in paths.values() for part in path} | HEADER_CELLS
         # a heading wrapped over two cells is one part of its path ('功能分类科目编码'): printed again at a page break,
@@ -650,9 +651,14 @@ class TableBuilder:
                     figures[col_key] = self.figure(cell, row_label, col_label, context) if cell else None
                 if kind in ("01", "04"):
                     if key.startswith(("income.", "cat.")) or key.isdigit():
-                        if part_of_row_above(above.get(side), label):
-                            key = "part:" + key  # '其中：政府性基金预算财政拨款' under '一、财政拨款收入': no summand
-                    if not key.startswith("part:"):
+                        if part_of_row_above(above.get(side), label) or (
+                                listing.get(side) and numbering_level(label) is None
+                                and above[side][0] is not None):
+                            # '其中：政府性基金预算财政拨款' under '一、财政拨款收入': no summand; nor the unnumbered row
+                            # that goes on with the 其中 list before the next numbered item
+                            key = "part:" + key
+                    listing[side] = key.startswith("part:")
+                    if not listing[side]:
                         above[side] = (numbering_level(label), any(f is not None for f in figures.values()))
                 row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
                                 cells=figures, sheet=None)
