@@ -408,7 +408,8 @@ def test_a_budget_totals_expense_side_split_into_personnel_and_public(tmp_path):
                                 ["收入总计", 100, "支出总计", 100, 30, 20, 50]]))
     t = d.tables["B01"]
     assert [(r.side, r.key, r.cells["basic"].value if "basic" in r.cells else None) for r in t.rows] == [
-        (0, "fiscal.general", None), (1, "201", Decimal(50)), (0, "income_grand_total", None),
+        # ('一、一般公共预算拨款收入', numbered at the top, is an income of its own: budget_specs.side_row_key)
+        (0, "income.general", None), (1, "201", Decimal(50)), (0, "income_grand_total", None),
         (1, "expense_grand_total", Decimal(50))]
     assert t.row("201").cells["basic"].source.cell == "E3"
 
