@@ -331,6 +331,8 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
     return words if outline and outline[-1][1] == nearest else words + nearest
 
 
+# a share after a bracket of parts: "财政拨款收入1280.00万元(其中:…280.00万元),占88.28%" is the amount's before the bracket
+BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?(占[^,;:。()%]{0,30}?\d+(?:\.\d+)?%)")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -432,6 +434,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
         if named is not None and (n == 1 or subject is None) and \
