@@ -228,7 +228,8 @@ def is_total_label(text: str) -> bool:
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
 # what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
 _INLINE_END_RE = re.compile(r"[,，;；。]")
-_FULL_MARKS_AFTER_RE = re.compile(r"\((?:满分)?\d+(?:\.\d+)?分?\)$")
+# a note in brackets after a score: its full marks ('（满分100分）', '（满分：100分）', '（总分100分）') or its grade ('（优）')
+_FULL_MARKS_AFTER_RE = re.compile(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
 
 
 @_per_text
@@ -258,8 +259,8 @@ _POINTS_UNIT_RE = re.compile(r"(?<=\d)分$")
 
 @_per_text
 def strip_points_unit(text: str) -> str:
-    """'18.5分' → '18.5': a 分值 or 得分 typed with its unit."""
-    return _POINTS_UNIT_RE.sub("", text.strip())
+    """'18.5分' → '18.5': a 分值 or 得分 typed with its unit (and a note after it: '97.25分（满分100分）', '97.25（优）')."""
+    return _POINTS_UNIT_RE.sub("", _FULL_MARKS_AFTER_RE.sub("", text.strip()).strip())
 
 
 @_per_text
