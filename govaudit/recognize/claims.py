@@ -1359,6 +1359,10 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
             return unknown if section else found
         at, last = wholes[-1]
         whole = lex.data.subjects[last.subject]
+        if whole.measure == "收入":
+            # "…政府性基金预算拨款收入20.00万元，事业收入50.00万元；支出预算…，其中：基本支出…": a 收入 is no whole of a
+            # 基本支出/项目支出, and whose spending they are is not certain
+            return unknown
         if not whole.scope:
             return found  # "本年支出合计6101.24万元，其中：基本支出…": the department's
         if at < state.unscoped_at:
