@@ -103,6 +103,13 @@ def _docx(path: Path, tables: list[PrintedTable], labels: bool) -> Path:
 
     doc = docx.Document()
     doc.add_paragraph("北京市某某局2024年部门预算")
+    add_tables(doc, tables, labels)
+    doc.save(path)
+    return path
+
+
+def add_tables(doc, tables: list[PrintedTable], labels: bool = False) -> None:
+    """Each table as a Word document prints it: its title (and 公开NN表), its 部门/单位 line, then the table."""
     for k, t in enumerate(tables, 1):
         doc.add_paragraph(t.title + (f"（公开{k:02d}表）" if labels else ""))
         doc.add_paragraph(f"{t.dept}　　　　{t.unit}")
@@ -116,8 +123,6 @@ def _docx(path: Path, tables: list[PrintedTable], labels: bool) -> Path:
         for a, b, c, d in t.merges:
             tb.cell(a, b).merge(tb.cell(c, d))
             tb.cell(a, b).text = t.rows[a][b]
-    doc.save(path)
-    return path
 
 
 def _xlsx(path: Path, tables: list[PrintedTable], labels: bool) -> Path:

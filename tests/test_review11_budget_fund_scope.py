@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import docx
 
-from test_review11_budget import _check, _tables
+from test_review11_budget import _check, _tables, add_tables
 
 TEXT = ("2024年本部门收入预算2300.50万元，其中：一般公共预算拨款收入2230.50万元，政府性基金预算拨款收入40.00万元，"
         "事业收入30.00万元；支出预算2300.50万元，其中：基本支出1750.50万元，项目支出550.00万元。")
@@ -17,17 +17,7 @@ def _document(path, text):
     doc.add_paragraph("北京市某某局2024年部门预算")
     doc.add_paragraph("一、收支预算总体情况")
     doc.add_paragraph(text)
-    for t in _tables():
-        doc.add_paragraph(t.title)
-        doc.add_paragraph(f"{t.dept}　　　　{t.unit}")
-        tb = doc.add_table(rows=len(t.rows), cols=max(len(r) for r in t.rows))
-        for i, row in enumerate(t.rows):
-            for j, v in enumerate(row):
-                if v:
-                    tb.cell(i, j).text = v
-        for a, b, c, d in t.merges:
-            tb.cell(a, b).merge(tb.cell(c, d))
-            tb.cell(a, b).text = t.rows[a][b]
+    add_tables(doc, _tables())
     doc.save(path)
     return path
 

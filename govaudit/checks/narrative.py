@@ -455,11 +455,9 @@ def parts_add_up(disclosure, ctx):
                 continue
             if _told_nearer(c, parts, amounts.get(c.subject, [])):
                 continue
-            total = add([_part_val(p) for p in parts])
-            stated = of_claim(c.amount)
+            total, stated, terms = _summed(c, parts)
             if stated.meets(total):
                 continue
-            terms = " + ".join(f"{p.subject} {p.amount.text}" for p in parts)
             yield finding(disclosure, c, "TXT007", Severity.error,
                           f"{quote(c, c.amount)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
@@ -502,6 +500,12 @@ def _part_val(p: Claim) -> Val:
     return of_claim(fig)
 
 
+def _summed(c: Claim, parts: list[Claim]):
+    """The parts' sum, the total as stated, and the sum written out for the message."""
+    return (add([_part_val(p) for p in parts]), of_claim(c.amount),
+            " + ".join(f"{p.subject} {p.amount.text}" for p in parts))
+
+
 def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
     """Not every part is stated, but those stated beside the total already add up to more than it: the parts of a
     total are disjoint and none is negative, so the unstated ones could only make the sum larger ("政府采购支出总额
@@ -509,11 +513,9 @@ def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
     said = [p for p in found if p is not None and p.paragraph == c.paragraph and p.basis == c.basis]
     if not said:
         return
-    total = add([_part_val(p) for p in said])
-    stated = of_claim(c.amount)
+    total, stated, terms = _summed(c, said)
     if total.lo <= stated.hi:
         return
-    terms = " + ".join(f"{p.subject} {p.amount.text}" for p in said)
     yield finding(disclosure, c, "TXT007", Severity.error,
                   f"{quote(c, c.amount)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
                   f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
