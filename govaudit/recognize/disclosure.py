@@ -343,15 +343,24 @@ def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> 
     table = disclosure.tables.get("07")
     if block is None or table is None or table.title != block.title or "B09" in disclosure.tables:
         return
-    stages = [t.stage for t in disclosure.tables.values() if t is not table]
-    if stages.count("预算") <= stages.count("决算"):
+    if _mostly(disclosure, "预算", {table.title}):
+        _rebuild(disclosure, path, block, "07", "B09")
+
+
+def _mostly(disclosure: Disclosure, stage: str, but: set[str]) -> bool:
+    """More of the document's other tables (titles not in `but`) are of `stage` than of the other stage."""
+    stages = [t.stage for t in disclosure.tables.values() if t.title not in but]
+    return stages.count(stage) > len([s for s in stages if s in ("预算", "决算") and s != stage])
+
+
+def _rebuild(disclosure: Disclosure, path: str, block: Block, old: str, new: str) -> None:
+    """The table read from `block` as kind `old` is of kind `new`: built again as that kind, in the old one's place."""
+    block.kind = new
+    table, issues = build_table(block, path)
+    if table is None:
         return
-    block.kind = "B09"
-    budget, issues = build_table(block, path)
-    if budget is None:
-        return
-    del disclosure.tables["07"]
-    disclosure.tables["B09"] = budget
+    del disclosure.tables[old]
+    disclosure.tables[new] = table
     disclosure.cell_issues.extend(issues)
 
 
@@ -363,22 +372,13 @@ FINAL_OF_TEMPLATE = {"B01": "01", "B02": "02", "B03": "03", "B04": "04", "B05": 
 def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block]) -> None:
     """Tables whose titles say neither 预算 nor 决算 were read as the 财政部 预算 template's ('一般公共预算基本支出表');
     among 决算 tables (titles that say 决算) they are the 决算's ('一般公共预算财政拨款基本支出表（公开06表）')."""
-    names = {b.title for b in blocks}
-    stages = [t.stage for t in disclosure.tables.values() if t.title not in names]
-    if not blocks or stages.count("决算") <= stages.count("预算"):
+    if not blocks or not _mostly(disclosure, "决算", {b.title for b in blocks}):
         return
     for block in blocks:
         budget = disclosure.tables.get(block.kind)
         kind = FINAL_OF_TEMPLATE.get(block.kind)
-        if kind is None or kind in disclosure.tables or budget is None or budget.title != block.title:
-            continue
-        block.kind = kind
-        table, issues = build_table(block, path)
-        if table is None:
-            continue
-        del disclosure.tables[budget.kind]
-        disclosure.tables[kind] = table
-        disclosure.cell_issues.extend(issues)
+        if kind is not None and kind not in disclosure.tables and budget is not None and budget.title == block.title:
+            _rebuild(disclosure, path, block, budget.kind, kind)
 
 
 ANNOTATION_TITLE = "govaudit检查结果"
