@@ -38,7 +38,9 @@ First run on main bd8e8d3 (before any fix): 84 tests (23 clean, 60 planted, 1 ch
 Fixed: forms.py reads a breakdown heading ("按收入性质分：" on a line of its own, or "按支出性质分" in a column beside its
 parts; form_specs.breakdown_heading) as the start of a breakdown, not the end of the budget lines: each breakdown is
 checked against the 总额 (PRF001, which now names the breakdown that does not add up: "其中各项（基本支出、项目支出）之
-和"). Fixes the s11 reviewer's r12 repro. DC (side by side) stays a strict xfail. After: 80 passed, 4 xfailed.
+和"). Fixes the s11 reviewer's r12 repro. Then the side-by-side breakdowns (DC): a sub-header row with two or more
+breakdown headings gives each heading its own amount columns up to the next one, and the lines below it are read per
+heading (forms.py _side_by_side). After: 84 of 84 pass (and DC's 5 lines are read).
 """
 
 from __future__ import annotations
@@ -158,7 +160,7 @@ def form_dc(*, name="某市生态环境局", money=None, indicators=None, total=
     for a, b in ((2, 5), (3, 6)):
         rows.append([U, money[a][0], L, money[a][2], money[a][3], money[b][0], L, money[b][2], money[b][3], L])
     rows += d_tail_rows(indicators, total, grade)
-    return {"head": ["部门整体支出绩效自评表", "（2023年度）"], "rows": rows, "indicators": len(indicators), "lines": None}
+    return {"head": ["部门整体支出绩效自评表", "（2023年度）"], "rows": rows, "indicators": len(indicators), "lines": 5}
 
 
 # ----------------------------------------------------------------------------- Z: 浙江, "0.985", 自评得分：99.36
@@ -442,18 +444,9 @@ DOCX = {"D-total", "D-rate", "D-income-budget", "D-spending-done", "D2-spending-
         "SD-rate", "SD-score-over", "HB-total", "HB-score-over", "BJ-total", "BJ-score-over", "BJ-parts"}
 PDF = {"D-total", "D-spending-budget", "Z-total", "SD-rate", "HB-score-over", "BJ-total"}
 
-SIDE_BY_SIDE = "the two breakdowns side by side (按收入性质分 | 全年预算数 | 全年执行数 | 按支出性质分 | …) are not read"
-XFAIL = {f"DC-{k}": SIDE_BY_SIDE for k, *_ in D_BREAKDOWN}  # case id → reason (strict)
-
 
 def cases(ids):
-    out = []
-    for c in PLANTED:
-        if c[0] not in ids:
-            continue
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[c[0]])] if c[0] in XFAIL else []
-        out.append(pytest.param(c, id=c[0], marks=marks))
-    return out
+    return [pytest.param(c, id=c[0]) for c in PLANTED if c[0] in ids]
 
 
 @pytest.mark.parametrize("case", cases({c[0] for c in PLANTED}))
