@@ -85,17 +85,23 @@ D_TASKS = [
 D_TOTAL = "98.03"
 
 
-def d_total(indicators, money, total):
-    if total is not None:
-        return total
-    return str(dsum([i[-1] for i in indicators]) + Decimal(money[0][6]))
+def filled(money, indicators, total, grade):
+    """The money lines (copied), the indicators, the 总分 (given, else Σ 得分 + the 总额 line's 得分) and the grade
+    (given, else the one the 总分 earns)."""
+    money = [list(m) for m in money]
+    if total is None:
+        total = str(dsum([i[-1] for i in indicators]) + Decimal(money[0][6]))
+    return money, indicators, total, grade or grade_of(total)
 
 
 def d_head_rows(name):
+    """A 部门整体 form's top: 部门（单位）名称, 年度主要任务 (no money), the budget block's header."""
     rows = [["部门（单位）名称", name] + [L] * 8,
             ["年度主要任务", "任务名称", L, "主要内容", L, L, L, "完成情况", L, L]]
     for t in D_TASKS:
         rows.append([U, t[0], L, t[1], L, L, L, t[2], L, L])
+    rows.append(["年度部门整体支出预算执行情况（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                 "得分", L])
     return rows
 
 
@@ -114,13 +120,8 @@ def d_tail_rows(indicators, total, grade):
 
 
 def form_d(*, name="某市生态环境局", money=None, indicators=None, total=None, grade=None):
-    money = [list(m) for m in (money or D_MONEY)]
-    indicators = indicators or D_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or D_MONEY, indicators or D_INDICATORS, total, grade)
     rows = d_head_rows(name)
-    rows.append(["年度部门整体支出预算执行情况（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
-                 "得分", L])
     rows += money_rows(money, 2, W)
     rows += d_tail_rows(indicators, total, grade)
     lines = sum(1 for m in money if not m[0].startswith("按"))  # the heading lines are no budget lines
@@ -130,13 +131,8 @@ def form_d(*, name="某市生态环境局", money=None, indicators=None, total=N
 
 def form_d2(*, name="某市生态环境局", money=None, indicators=None, total=None, grade=None):
     """The breakdown's kind in a column of its own, merged down beside its parts (no 其中)."""
-    money = [list(m) for m in (money or D_MONEY)]
-    indicators = indicators or D_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or D_MONEY, indicators or D_INDICATORS, total, grade)
     rows = d_head_rows(name)
-    rows.append(["年度部门整体支出预算执行情况（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
-                 "得分", L])
     rows.append([U, money[0][0], L, *money[0][1:], L])
     kinds = {2: "按收入性质分", 3: U, 5: "按支出性质分", 6: U}
     for k in (2, 3, 5, 6):
@@ -148,19 +144,26 @@ def form_d2(*, name="某市生态环境局", money=None, indicators=None, total=
 
 def form_dc(*, name="某市生态环境局", money=None, indicators=None, total=None, grade=None):
     """The two breakdowns side by side under a sub-header (全年预算数 · 全年执行数 for each)."""
-    money = [list(m) for m in (money or D_MONEY)]
-    indicators = indicators or D_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or D_MONEY, indicators or D_INDICATORS, total, grade)
     rows = d_head_rows(name)
-    rows.append(["年度部门整体支出预算执行情况（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
-                 "得分", L])
     rows.append([U, money[0][0], L, *money[0][1:], L])
     rows.append([U, "按收入性质分", L, "全年预算数", "全年执行数", "按支出性质分", L, "全年预算数", "全年执行数", L])
     for a, b in ((2, 5), (3, 6)):
         rows.append([U, money[a][0], L, money[a][2], money[a][3], money[b][0], L, money[b][2], money[b][3], L])
     rows += d_tail_rows(indicators, total, grade)
     return {"head": ["部门整体支出绩效自评表", "（2023年度）"], "rows": rows, "indicators": len(indicators), "lines": 5}
+
+
+def project_rows(name, money, dept, implementer, goal, done):
+    """A 项目支出 form's top: 项目名称, 主管部门 · 实施单位, 项目资金 lines, 年度总体目标 (预期 · 实际)."""
+    return [
+        ["项目名称", name] + [L] * 8,
+        ["主管部门", dept, L, L, L, "实施单位", implementer, L, L, L],
+        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
+        *money_rows(money, 2, W),
+        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
+        [U, goal, L, L, L, done, L, L, L, L],
+    ]
 
 
 # ----------------------------------------------------------------------------- Z: 浙江, "0.985", 自评得分：99.36
@@ -183,18 +186,11 @@ Z_TOTAL = "99.36"
 
 
 def form_z(*, name="全省统一考试考务组织", money=None, indicators=None, total=None, grade=None):
-    money = [list(m) for m in (money or Z_MONEY)]
-    indicators = indicators or Z_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or Z_MONEY, indicators or Z_INDICATORS, total, grade)
     said_total, said_grade = f"自评得分：{total}", f"评价等级：{grade}"
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "浙江省教育厅", L, L, L, "实施单位", "浙江省教育考试院", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, W),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "安全平稳组织全省统一考试，考务零差错。", L, L, L, "全年组织考试62科次，未发生安全事故。", L, L, L, L],
+        *project_rows(name, money, "浙江省教育厅", "浙江省教育考试院",
+                      "安全平稳组织全省统一考试，考务零差错。", "全年组织考试62科次，未发生安全事故。"),
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
          "偏差原因分析及改进措施", L],
     ]
@@ -227,17 +223,10 @@ SD_TOTAL = "98.8"
 
 
 def form_sd(*, name="农村公路提档升级", money=None, indicators=None, total=None, grade=None):
-    money = [list(m) for m in (money or SD_MONEY)]
-    indicators = indicators or SD_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or SD_MONEY, indicators or SD_INDICATORS, total, grade)
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "山东省交通运输厅", L, L, L, "实施单位", "某市交通运输局", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, W),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "改造提升农村公路150公里以上。", L, L, L, "完成改造提升152.6公里。", L, L, L, L],
+        *project_rows(name, money, "山东省交通运输厅", "某市交通运输局",
+                      "改造提升农村公路150公里以上。", "完成改造提升152.6公里。"),
         ["一级指标", "二级指标", "三级指标", L, "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", L],
     ]
     for i, ind in enumerate(indicators):
@@ -267,18 +256,10 @@ HB_TOTAL = "99.44"
 
 
 def form_hb(*, name="基层农技推广体系改革与建设", money=None, indicators=None, total=None, grade=None):
-    money = [list(m) for m in (money or HB_MONEY)]
-    indicators = indicators or HB_INDICATORS
-    total = d_total(indicators, money, total)
-    grade = grade or grade_of(total)
+    money, indicators, total, grade = filled(money or HB_MONEY, indicators or HB_INDICATORS, total, grade)
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "湖北省农业农村厅", L, L, L, "实施单位", "某县农业技术推广中心", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, W),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "培训基层农技人员600人次以上，主推技术到位率95%以上。", L, L, L, "培训615人次，主推技术到位率92.4%。",
-         L, L, L, L],
+        *project_rows(name, money, "湖北省农业农村厅", "某县农业技术推广中心",
+                      "培训基层农技人员600人次以上，主推技术到位率95%以上。", "培训615人次，主推技术到位率92.4%。"),
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析", "改进措施", L],
     ]
     for i, ind in enumerate(indicators):
@@ -308,16 +289,10 @@ BJ_TOTAL = "99.55"
 
 
 def form_bj(*, name="古树名木保护复壮", money=None, indicators=None, total=None):
-    money = [list(m) for m in (money or BJ_MONEY)]
-    indicators = indicators or BJ_INDICATORS
-    total = d_total(indicators, money, total)
+    money, indicators, total, _grade = filled(money or BJ_MONEY, indicators or BJ_INDICATORS, total, None)
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "北京市园林绿化局", L, L, L, "实施单位", "北京市园林绿化资源保护中心", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, W),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "完成古树名木体检2000株以上。", L, L, L, "完成体检2035株，复壮养护达标率96%。", L, L, L, L],
+        *project_rows(name, money, "北京市园林绿化局", "北京市园林绿化资源保护中心",
+                      "完成古树名木体检2000株以上。", "完成体检2035株，复壮养护达标率96%。"),
         ["绩效指标", L, L, "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", L, L],
         ["一级指标", "二级指标", "三级指标", U, U, U, U, U, U, U],
     ]
