@@ -38,3 +38,10 @@ def test_txt002_difference_is_the_later_less_the_earlier(tmp_path):
     found = _findings(tmp_path, ["一、部门决算情况说明", "本部门2019年度本年支出合计6101.24万元。其中：基本支出776.71万元。",
                                  "基本支出767.71万元。"], "TXT002")
     assert [(f.actual, f.expected, f.difference) for f in found] == [("767.71", "776.71", "-9.00")]
+
+
+def test_txt005_a_rate_of_a_change_from_nothing_is_warned_unless_nothing_changed(tmp_path):
+    """narrative.py `now.value == 0 and ch.value == 0 and c.rate.value == 0`: only "0万元，增加0万元，增长0%" is
+    silent; a rate of 0 % on an amount that grew from nothing is still a rate that cannot be computed."""
+    found = _findings(tmp_path, ["一、部门决算情况说明", "2019年度“三公”经费支出3.68万元，比上年增加3.68万元，增长0%。"], "TXT005")
+    assert [(f.severity.value, f.actual) for f in found] == [("warning", "0%")]
