@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
 from govaudit.readers.pdf_grid import group_lines, join_chars
+from govaudit.readers.pdf_heads import spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
@@ -485,7 +486,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     # rows of figures first: a header word wider than its column (two header words nearly touching, read as one
     # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
     # one (a column of words, an empty column) but never bridge two
-    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
+    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces) and not _column_numbers(ln)]
     # and of those, the rows with the most pieces first: a row with fewer has a cell merged over two columns, its
     # word centred over both (合计 over the code and name columns), which must not join them either. Such a row's
     # pieces, a total's label (合计, 总计, 小计: printed in a merged cell) and lone characters (a word letter-spaced
@@ -527,6 +528,9 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             cols.append((inside[0], inside[-1]))
         line.columns = cols
     _join_wrapped(run)
+    if figures:  # (the header: the lines of words above the first row of figures)
+        heads = [ln for ln in run[:run.index(figures[0])] if ln.columns and not _TABLE_HEAD.search(ln.text)]
+        spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     return spans
 
 
@@ -764,12 +768,23 @@ def _even(chars: list[Char], a: int, b: int, gap: float, height: float) -> bool:
     return all(g > TIGHT * height for g in inner) and abs(inner[-1] - gap) <= max(1.0, 0.1 * gap)
 
 
+_COLUMN_NUMBERS = re.compile(r"^栏\s*次$")
+
+
+def _column_numbers(line: Line) -> bool:
+    """The header's 栏次 line ('栏次 | | 1 | 栏次 | | 2', 中央式): the columns' numbers, centred under their headers,
+    no row of figures (a right-aligned figure's column lies right of them)."""
+    return any(_COLUMN_NUMBERS.match(p.text) for p in line.pieces) \
+        and all(p.text.isdigit() or _COLUMN_NUMBERS.match(p.text) for p in line.pieces)
+
+
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
     """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
     line (above the first row of figures) that lies clear of every column, by half a character or more on either
-    side, between two of them or beyond the last."""
-    for line in heads:
-        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text):
+    side, between two of them or beyond the last. The lowest header line first: it has the finest columns, and a
+    group header over several of them, clear of the figures' columns, makes none of its own."""
+    for line in reversed(heads):
+        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text) or _column_numbers(line):
             continue
         clear = 0.5 * line.height
         for piece in line.pieces:
