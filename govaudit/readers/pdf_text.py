@@ -507,6 +507,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         elif not over:
             spans.append([x0, x1])
             spans.sort()
+    if len(figures) >= MIN_TABLE_LINES:
+        _drop_lone_words(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
     if before is not None and not _TABLE_HEAD.search(run[0].text):
@@ -526,6 +528,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             if not inside:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
+        if len(line.pieces) == len(spans) and _column_numbers(line):
+            cols = [(j, j) for j in range(len(spans))]  # a number for each column, one after another
         line.columns = cols
     _join_wrapped(run)
     if figures:  # (the header: the lines of words above the first row of figures)
@@ -626,7 +630,8 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
     run: list[Piece] = []
 
     def flush():
-        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])):
+        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])) \
+                and "".join(p.text for p in run) not in _LEVELS:
             out.append(_piece([c for p in run for c in _chars_of(line, p)]))
         else:
             out.extend(run)
@@ -645,6 +650,9 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
     flush()
     if len(out) != len(line.pieces):
         line.pieces = out
+
+
+_LEVELS = {"类款项", "类款", "款项"}  # the code columns' heads, one a column (no word letter-spaced over a cell)
 
 
 def _starts_column(line: Line, prev: Piece, piece: Piece, spans: list[list[float]]) -> bool:
@@ -768,14 +776,33 @@ def _even(chars: list[Char], a: int, b: int, gap: float, height: float) -> bool:
     return all(g > TIGHT * height for g in inner) and abs(inner[-1] - gap) <= max(1.0, 0.1 * gap)
 
 
+def _drop_lone_words(rows: list[Line], spans: list[list[float]]) -> None:
+    """A column made by one row's words alone, right of a column of amounts ('见附注' set at the left of a cell
+    whose figures are right-aligned, narrow half-width digits not reaching it), is no column: the figures on its
+    left end at their cell's right edge, so the words lie in the cell on their right (that column is widened)."""
+    def hits(a: float, b: float) -> list[Piece]:
+        return [p for ln in rows for p in ln.pieces if p.bbox[0] < b and p.bbox[2] > a]
+
+    for k in range(len(spans) - 2, 0, -1):
+        mine, left = hits(*spans[k]), hits(*spans[k - 1])
+        if len(mine) == 1 and not FIGURE.match(mine[0].text) and not mine[0].text.isdigit() \
+                and len(left) >= MIN_TABLE_LINES and all(FIGURE.match(p.text) and not p.text.isdigit() for p in left):
+            spans[k + 1][0] = spans[k][0]
+            del spans[k]
+
+
 _COLUMN_NUMBERS = re.compile(r"^栏\s*次$")
 
 
 def _column_numbers(line: Line) -> bool:
-    """The header's 栏次 line ('栏次 | | 1 | 栏次 | | 2', 中央式): the columns' numbers, centred under their headers,
-    no row of figures (a right-aligned figure's column lies right of them)."""
-    return any(_COLUMN_NUMBERS.match(p.text) for p in line.pieces) \
-        and all(p.text.isdigit() or _COLUMN_NUMBERS.match(p.text) for p in line.pieces)
+    """The header's 栏次 line ('栏次 | | 1 | 栏次 | | 2', 中央式) or a line of the columns' numbers alone ('1 2 3 4 5
+    6', one after another): centred under their headers, no row of figures (a right-aligned figure's column lies
+    right of them)."""
+    texts = [p.text for p in line.pieces]
+    if any(_COLUMN_NUMBERS.match(t) for t in texts):
+        return all(t.isdigit() or _COLUMN_NUMBERS.match(t) for t in texts)
+    return len(texts) >= 3 and all(t.isdigit() and len(t) <= 2 for t in texts) \
+        and all(int(b) == int(a) + 1 for a, b in zip(texts, texts[1:]))
 
 
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
