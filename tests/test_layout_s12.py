@@ -240,3 +240,17 @@ def test_ods_number_shown_as_general_keeps_general(tmp_path):
     shown = {(1, 1): "2.9991", (1, 2): "3.00", (1, 3): "1,234.50", (1, 4): "99%"}
     cells = read_workbook(_ods(tmp_path / "g.ods", rows, {}, shown)).sheets[0].cells
     assert [cells[(1, c)].number_format for c in (1, 2, 3, 4)] == ["General", "0.00", "#,##0.00", "0%"]
+
+
+def test_headings_naming_both_leave_it_to_the_tables(tmp_path):
+    """A 决算 headed '…部门决算' that also has a heading '一、部门预算执行情况': its tables' 决算数 tell."""
+    import docx
+    from test_review11_budget import add_tables
+
+    doc = docx.Document()
+    doc.add_paragraph("某某局2024年度部门决算")
+    doc.add_paragraph("一、部门预算执行情况")
+    add_tables(doc, _unnamed("决算公开表-2024-上海式-无误.xlsx"))
+    doc.save(tmp_path / "f.docx")
+    d, _found = _check(tmp_path / "f.docx")
+    assert d.stage == "决算" and "01" in d.tables

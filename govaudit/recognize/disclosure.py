@@ -400,11 +400,12 @@ _BUDGET_WORDS = lazy(r"^(?:\d{4}年)?(?:本年)?预算数?$|上年结转|结转�
 
 def final_evidence(disclosure: Disclosure, blocks: list[Block]) -> bool:
     """Tables whose titles say neither 决算 nor 预算 are a 决算's: the headings call the document a 决算 (and none a
-    预算), else more of the tables print a 决算's words (决算数, 年初/年末结转和结余) than a 预算's (预算数, 上年结转)."""
+    预算); where they name neither or both, more of the tables print a 决算's words (决算数, 年初/年末结转和结余) than
+    a 预算's (预算数, 上年结转)."""
     from govaudit.recognize.stage import heading_claims
 
     said = {stage for _p, _who, stage in heading_claims(disclosure)}
-    if said:
+    if len(said) == 1:  # (headings naming both, '部门预算执行情况' in a 决算: the tables tell)
         return said == {"决算"}
     final = budget = 0
     for block in blocks:
