@@ -214,10 +214,20 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
+# a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it
+COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
+
+
 def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> int | None:
+    """The tables' year, else the year the text names most (a compared year counts for the year after it: a lone
+    "收入预算总计X万元，比2018年预算增加…" is the 2019 budget's)."""
     if table_year:
         return table_year
-    years = Counter(int(m.group(1)) for p in paragraphs for m in YEAR_RE.finditer(norm(p.text)))
+    years: Counter = Counter()
+    for p in paragraphs:
+        text = norm(p.text)
+        compared = {m.start(1) for m in COMPARED_YEAR_RE.finditer(text)}
+        years.update(int(m.group(1)) + (m.start(1) in compared) for m in YEAR_RE.finditer(text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -464,8 +474,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         at = 0  # where the clause starts in the sentence: what the sentence said before it
         # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
         # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
-        bare_budgets = "决算" in s or "实际" in s or BUDGET_VS_BUDGET_RE.search(s) is not None \
-            or COMPLETION_RE.search(s) is not None
+        spent = "决算" in s or "实际" in s or COMPLETION_RE.search(s) is not None
+        bare_budgets = spent or BUDGET_VS_BUDGET_RE.search(s) is not None
+        # "收入预算1377.40万元，比2023年预算增加77.40万元": a sentence of budgets alone (what was spent not said): its
+        # first amount leads the shares after it as any lead does ("。其中：一般公共预算拨款收入…，占92.94%")
+        budgets_only = bare_budgets and not spent
         last_clause, last_start = "", len(claims)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
@@ -677,8 +690,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     state.amounts[c.subject] = c
                     if state.lead is None and not c.category and not state.within:
                         state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
-                elif basis == "budget" and (bare or state.within_budget) and c.subject:
+                elif basis == "budget" and (bare or state.within_budget or budgets_only) and c.subject:
                     state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
+                    if budgets_only and state.lead is None and not c.category and not state.within:
+                        state.lead = c
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
