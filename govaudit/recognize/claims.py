@@ -215,8 +215,10 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-# a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it
+# a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it (but in a
+# 决算 "比2019年度预算减少" is the year's own budget)
 COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
+OWN_BUDGET_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 
 
 def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> int | None:
@@ -224,10 +226,12 @@ def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> i
     "收入预算总计X万元，比2018年预算增加…" is the 2019 budget's)."""
     if table_year:
         return table_year
+    final = any("决算" in p.text for p in paragraphs)
     years: Counter = Counter()
     for p in paragraphs:
         text = norm(p.text)
-        compared = {m.start(1) for m in COMPARED_YEAR_RE.finditer(text)}
+        compared = {m.start(1) for m in COMPARED_YEAR_RE.finditer(text)} - (
+            {m.start(1) for m in OWN_BUDGET_YEAR_RE.finditer(text)} if final else set())
         years.update(int(m.group(1)) + (m.start(1) in compared) for m in YEAR_RE.finditer(text))
     return years.most_common(1)[0][0] if years else None
 
