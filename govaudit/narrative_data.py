@@ -29,6 +29,7 @@ class SubjectSpec:
     budget: list[list[FigureRef]] = field(default_factory=list)
     parts: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
+    nearby: bool = False  # its parts count only when stated in its own paragraph
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def narrative_data() -> NarrativeData:
         subjects[name] = SubjectSpec(name=name, aliases=aliases, scope=spec.get("scope"), measure=spec.get("measure"),
                                      figures=_refs(spec.get("figures")), budget=_refs(spec.get("budget")),
                                      parts=tuple(norm(p) for p in spec.get("parts", [])),
-                                     optional=tuple(norm(p) for p in spec.get("optional", [])))
+                                     optional=tuple(norm(p) for p in spec.get("optional", [])),
+                                     nearby=bool(spec.get("nearby", False)))
     cats = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
             for k, v in data.get("category_tables", {}).items()}
     items = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))

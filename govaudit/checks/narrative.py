@@ -412,7 +412,8 @@ def _level_of_two_amounts(disclosure, c: Claim):
 文中分别说出一个总数及其全部组成部分（财政拨款 = 一般公共预算 + 政府性基金 (+ 国有资本经营)；“三公”经费 =
 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；基本支出 = 人员经费 + 公用经费；政府采购 = 货物 + 工程
 + 服务……，见 rules/narrative.toml 的 parts）时，各部分的本年数之和应等于总数，各部分比上年（或比预算）的增减额之和
-应等于总数的增减额（“无变化”按零计）。各部分都减少而总数说“增加”也在此报告。只有全部组成部分都说到了才核对。
+应等于总数的增减额（“无变化”按零计）。各部分都减少而总数说“增加”也在此报告。只说到一部分时，说到的各部分之和
+不得大于总数（没有说到的部分只会使合计更大）。
 """,
     example="“三公”经费较上年减少 2.7 万元，而出国无变化、公务用车减少 0.98、接待减少 2.06，合计减少 3.04：错误。",
 )
@@ -436,13 +437,14 @@ def parts_add_up(disclosure, ctx):
             changes.setdefault((c.subject, c.basis, of_budgets(c)), []).append(c)
 
     def near(found: list[Claim] | None, c: Claim) -> Claim | None:
-        """The part's statement in the total's paragraph, else its only statement in the text."""
+        """The part's statement in the total's paragraph, else its only statement in the text (not for a total whose
+        parts count only beside it: `nearby`)."""
         if not found:
             return None
         same = [p for p in found if p.paragraph == c.paragraph]
         if same:
             return same[0]
-        return found[0] if len(found) == 1 else None
+        return found[0] if len(found) == 1 and not data.subjects[c.subject].nearby else None
 
     for c in cs:
         spec = data.subjects.get(c.subject) if c.known else None
@@ -901,10 +903,21 @@ def compared_year(disclosure, ctx):
         if c.basis != "prior" and not (c.basis == "budget" and disclosure.stage == "预算"):
             continue  # "比2019年度预算" in the 2019 决算 is the year's own budget; in a 2026 预算 "比2026年预算" is a slip
         key = (c.paragraph, c.sentence_no, c.basis_year)
-        if key in seen:
-            continue
+        if key in seen or _own_year_before(c.sentence, c.basis_year):
+            continue  # ("2020年度“三公”经费预算安排7.00万元，比2019年度减少…" in the 2019 决算: next year's, against this)
         seen.add(key)
         severity = Severity.error if c.basis_year >= year else Severity.warning
         yield finding(disclosure, c, "TXT013", severity,
                       f"{quote(c)}：本说明是 {year} 年度的，与上年比较应为 {year - 1} 年度，文中为 {c.basis_year} 年度。",
                       expected=str(year - 1), actual=str(c.basis_year))
+
+
+_YEAR_SAID = lazy(r"(\d{4})年")
+
+
+def _own_year_before(sentence: str, basis_year: int) -> bool:
+    """The sentence states an amount of the year after the one it compares with, before the comparison: its own
+    (another year's) amount compared with its year before."""
+    text = norm(sentence)
+    at = text.find(f"{basis_year}年")
+    return at > 0 and any(int(m.group(1)) == basis_year + 1 for m in _YEAR_SAID.finditer(text[:at]))

@@ -31,7 +31,8 @@ def claims(disclosure: Disclosure, ctx) -> list[Claim]:
         if cached is None:
             from govaudit.recognize.claims import read_claims
 
-            cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department)
+            cached = ctx.cache["narrative"] = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department,
+                                                          disclosure.stage)
         return cached.claims
     return disclosure.narrative.claims
 

@@ -221,12 +221,12 @@ COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
 OWN_BUDGET_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 
 
-def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> int | None:
+def narrative_year(paragraphs: list[TextParagraph], table_year: int | None, stage: str | None = None) -> int | None:
     """The tables' year, else the year the text names most (a compared year counts for the year after it: a lone
     "收入预算总计X万元，比2018年预算增加…" is the 2019 budget's)."""
     if table_year:
         return table_year
-    final = any("决算" in p.text for p in paragraphs)
+    final = stage == "决算" if stage else any("决算" in p.text for p in paragraphs)
     years: Counter = Counter()
     for p in paragraphs:
         text = norm(p.text)
@@ -267,12 +267,14 @@ class _Sentence:
     side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
 
 
-def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None) -> Narrative:
+def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
+                stage: str | None = None) -> Narrative:
     """Every claim in the paragraphs, in reading order (`department`: the disclosure's own name, from its tables' “部门：”
-    line: another body named before an amount is one of its units, see `_other_body`)."""
+    line: another body named before an amount is one of its units, see `_other_body`; `stage`: "决算"/"预算" when
+    known: in a 决算 a subject named by its budget, "政府采购预算80万元", is a budget)."""
     lex = lexicon()
     out: list[Claim] = []
-    this_year = narrative_year(paragraphs, year)
+    this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
     outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
@@ -309,7 +311,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        head_text, department, _heading_words(outline, head_text), category)
+                                        head_text, department, _heading_words(outline, head_text), stage, category)
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -425,7 +427,8 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
                       lead: Claim | None = None, heading: str = "", department: str | None = None,
-                      outline: str = "", category: str = "") -> tuple[list[Claim], Claim | None]:
+                      outline: str = "", stage: str | None = None,
+                      category: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -615,9 +618,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 word = m.group(1)
                 last = state.last_change
                 if last is not None and last.change is None and last.rate is not None and last.base is None \
-                        and last.basis == state.basis and (found.name if found else subject and subject.name) == \
-                        last.subject and last.subject and _plain_change(clause[: m.start()]):
-                    # "增长2.95%，增加173.87万元": the rate said first, its change after it
+                        and last.basis == state.basis and (found.name if found else subject and subject.name or "") == \
+                        last.subject and (last.subject or (last.amount is None and _sole(state, None) is not None)) \
+                        and _plain_change(clause[: m.start()]):
+                    # "增长2.95%，增加173.87万元": the rate said first, its change after it (no subject named: of the
+                    # sentence's one amount, "支出决算6101.24万元，较2018年决算数增长3.55%，增加209.01万元")
+                    if not last.subject:
+                        last.amount = _sole(state, None)
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
                     last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
                     continue
@@ -652,13 +659,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 bare = None
                 if not said and state.within_budget:
                     said = [state.within_word]
-                if not said and found is not None and bare_budgets:
+                if not said and found is not None and (bare_budgets or stage == "决算"):
+                    # (in a 决算 always: "“三公”经费年初预算7.50万元，其中：公务接待费预算3.00万元" is no 决算)
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
                 if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
-                        bare_budgets or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
-                    # a subject named by its budget ("政府采购预算60.00万元") in a 决算 beside what was spent, or as
-                    # what this year is compared with ("比年初政府采购预算60.00万元减少"): the budget, not the 决算
+                        bare_budgets or stage == "决算" or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
+                    # a subject named by its budget ("政府采购预算60.00万元") in a 决算 (beside what was spent or not),
+                    # or as what this year is compared with ("比年初政府采购预算60.00万元减少"): the budget, not the 决算
                     said = [None]
                 # "全年预算为52.00万元" with no subject named is still a budget amount (the sentence's own)
                 basis = "budget" if said and (subject is None or subject.name != "项目预算数") else None
@@ -782,8 +790,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
                         # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
                         said = whole_words.removesuffix("的")
+                        # (its words as read may keep a year's tail before them: "2019年度授予…" → "年度授予…")
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
-                                       and o.subject_text == said), None)
+                                       and len(said) >= 4 and LEADING_RE.sub("", o.subject_text) == said), None)
                     c.whole_amount = stated.amount if stated else None
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:

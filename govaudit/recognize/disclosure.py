@@ -333,7 +333,7 @@ def recognize(book: Workbook) -> Disclosure:
     if disclosure.paragraphs:
         from govaudit.recognize.claims import read_claims
 
-        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department)
+        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department, disclosure.stage)
     return disclosure
 
 

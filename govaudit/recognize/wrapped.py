@@ -44,6 +44,12 @@ def _slack(width, w: float) -> float:
     return max(1.5, 0.1 * w) if width is _visual else 1.0
 
 
+def _bare_heading(text: str) -> bool:
+    """A line opening with a heading's number and holding no sentence punctuation ('七、…“三公”经费支出决算情况说明')."""
+    t = text.strip()
+    return HEADING_START.match(t) is not None and not any(ch in t for ch in "，：；,:;")
+
+
 def _wrapped(text: str, width, w: float) -> bool:
     """A line that runs on into the next: it stops mid-sentence about W wide, or ends a sentence exactly W wide
     ('…占5.00%；' | '城乡社区（类）支出…', '…6634.67万元。' | '与2018年度决算相比，…增长3.13%'). A line opening with a heading's number runs on only when
@@ -51,7 +57,7 @@ def _wrapped(text: str, width, w: float) -> bool:
     character (a long heading wrapped: '第二部分 XX人力资源和社会' | '保障局2019年度部门决算情况说明')."""
     t = text.strip()
     x = width(t)
-    if HEADING_START.match(t) and not any(ch in t for ch in "，：；,:;"):
+    if _bare_heading(t):
         return _open(t, width) and x >= w - 0.5
     if _open(t, width):
         return x >= w - _slack(width, w)
@@ -65,7 +71,8 @@ def wrap_width(texts: list[str]):
     once, share it, under the measure by which most do; None when the text is not hard-wrapped."""
     best, seen = None, 0
     for width in MEASURES:
-        widths = [round(width(t.strip())) if _open(t, width) else None for t in texts]
+        # (a heading line is no evidence of a width: a 说明 whose headings happen to share one is not hard-wrapped)
+        widths = [round(width(t.strip())) if _open(t, width) and not _bare_heading(t) else None for t in texts]
         common = Counter(x for x in widths if x is not None)
         if not common:
             continue

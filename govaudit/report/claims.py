@@ -10,7 +10,7 @@ from govaudit.model.claim import BASES, CLAIM_KINDS
 from govaudit.report.common import reference
 from govaudit.report.json_report import location_dict
 
-ROLES = {"amount": "金额", "change": "增减额", "rate": "比率", "whole": "总数", "score": "得分"}
+ROLES = {"amount": "金额", "change": "增减额", "rate": "比率", "whole": "总数", "base": "上年数", "score": "得分"}
 
 
 def claim_dict(c: Claim) -> dict:
