@@ -810,6 +810,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole = state.named_whole
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
+                elif state.lead is None and c.category and c.scope == section and section in lex.data.category_tables:
+                    # "（二）一般公共预算当年拨款结构情况" … "一般公共服务支出1,488.61万元，占81.91%": a 类 of the spending the
+                    # heading names, its bare share of that spending
+                    c.whole = section
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
                 if c.category and c.scope == ANY_SPENDING and c.whole in lex.data.category_tables:
                     # a 类 in no list, stated as a share of a named whole, is a part of that whole: its row is in the
@@ -868,7 +872,8 @@ def _budget_word(word: str | None) -> str | None:
     return "调整后" if word == "调整" else word
 
 
-OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
+# ("上年结转资金", "上年结余": this year's income carried from last year, not last year's amount)
+OTHER_YEAR_RE = lazy(r"上年(?!度?结[转余])|上一年|去年|(\d{4})年")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
