@@ -35,12 +35,8 @@ import click
 mark("click")
 import govaudit.cli
 mark("govaudit.cli")
-import govaudit.pydantic_import
-mark("pydantic_core, pydantic (govaudit.pydantic_import)")
-import pydantic.main
-mark("pydantic.main (BaseModel)")
 import govaudit.model
-mark("govaudit.model (the model classes)")
+mark("govaudit.model (the model classes; pydantic too before s12perf)")
 import govaudit.config, govaudit.engine.runner, govaudit.pipeline, govaudit.report, govaudit.report.progress
 mark("config, runner, registry, pipeline, report")
 from govaudit.pipeline import tune_gc

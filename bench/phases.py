@@ -3,8 +3,8 @@
     python bench/phases.py [--runs 11] FILE…     # with the interpreter whose govaudit is measured (its venv)
 
 Each run is a fresh process that does what a check process does, in the same order, and reads the CPU time
-(time.process_time) around each step: the interpreter's own start (site included), `import pydantic.main`, the model
-classes, click and the command module, the check modules, the rule packs, the plugin scan, the reader's imports, the
+(time.process_time) around each step: the interpreter's own start (site included), the model classes (no pydantic
+since s12perf), click and the command module, the check modules, the rule packs, the plugin scan, the reader's imports, the
 read, recognition, the rules, and the interpreter's exit (the process's CPU from wait4 less what it had used when it
 printed). Medians over the runs; the machine's load is printed with them, since every absolute number grows with it.
 """
@@ -26,8 +26,7 @@ out = {"interpreter and site": T()}
 def step(name, fn):
     t = T(); r = fn(); out[name] = out.get(name, 0) + T() - t; return r
 gc.set_threshold(50_000, 20, 100)  # as govaudit.fastpath does before its imports
-step("import pydantic.main", lambda: __import__("pydantic.main"))
-step("import govaudit.model (model classes)", lambda: __import__("govaudit.model"))
+step("import govaudit.model (model classes; pydantic too before s12perf)", lambda: __import__("govaudit.model"))
 step("import click", lambda: __import__("click"))
 step("import govaudit.cli", lambda: __import__("govaudit.cli"))
 import importlib, pkgutil

@@ -412,7 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--deselect", nargs="*", default=DEFAULT_DESELECT)
     ap.add_argument("-k", dest="keyword", help="pytest -k expression: leave out tests red for a known reason "
                                                 "(e.g. -k 'not pdf' while the PDF tests are red)")
-    ap.add_argument("--only-lines", help="file:line[,a-b…]: only mutants on these lines (to re-check survivors)")
+    ap.add_argument("--only-lines", action="append",
+                    help="file:line[,a-b…]: only mutants on these lines of that file (to re-check survivors); repeat "
+                         "it for several files (a file named in none is mutated whole)")
     ap.add_argument("--changed-since", metavar="COMMIT",
                     help="only mutants on lines added or changed since COMMIT (git diff -U0 of the working file)")
     ap.add_argument("--rerun", help="a --json file of an earlier run: run only the mutants that survived it")
@@ -437,8 +439,8 @@ def main(argv: list[str] | None = None) -> int:
         if not tests:
             ap.error(f"no tests known for {rel}: give --tests")
         mutants = enumerate_mutants(rel)
-        if args.only_lines:
-            f, _, nums = args.only_lines.rpartition(":")
+        for spec in args.only_lines or ():
+            f, _, nums = spec.rpartition(":")
             keep = parse_lines(nums)
             mutants = [m for m in mutants if m.file != f or m.touches(keep)]
         if args.changed_since:

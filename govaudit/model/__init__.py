@@ -1,11 +1,13 @@
 """Typed models of a disclosure and of what was found in it. They know nothing of files' formats or of rules.
 
-The model modules do not use `from __future__ import annotations`: pydantic then reads each field's type as Python
-evaluated it, instead of compiling and evaluating its text (one `compile` per field, ≈ 190 fields), which every
-process paid at import (issue 13, s4speed). Types are written so that Python 3.10 evaluates them (`X | None`).
+The classes derive from `model/base.py`'s `Model`: pydantic's model API, with pydantic imported only when something
+validates a model (a plugin's or a user's `Finding(...)`); a check builds them all with `model/trusted.py`'s
+`construct` and never imports pydantic (issue 13).
+The model modules do not use `from __future__ import annotations`: each field's type is what Python evaluated (the
+validator pydantic builds on first use reads it as it is). Types are written so that Python 3.10 evaluates them
+(`X | None`).
 """
 
-import govaudit.pydantic_import  # noqa: F401  (first: pydantic_core without asyncio, see there)
 from govaudit.model.figure import Figure, Location
 from govaudit.model.claim import Claim, ClaimFigure, Narrative
 from govaudit.model.table import BUDGET_TABLE_NAMES, Column, Row, Table, TABLE_NAMES, kind_of_label, stage_of, table_label

@@ -7,7 +7,7 @@ read.
 
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit.model.figure import UNIT_SCALE, Location
 
@@ -33,10 +33,10 @@ ANY_SPENDING = "各支出表"
 ACTUAL_WORDS = ("决算", "执行")
 
 
-class ClaimFigure(BaseModel):
+class ClaimFigure(Model):
     """A number as the text prints it: value, shown decimals, unit ("万元", "元", "亿元", "%", "分")."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = {"frozen": True}
 
     value: Decimal
     decimals: int
@@ -69,10 +69,8 @@ class ClaimFigure(BaseModel):
         return self.text
 
 
-class Claim(BaseModel):
+class Claim(Model):
     """One statement about one subject in one clause of a sentence."""
-
-    model_config = ConfigDict(defer_build=True)
 
     kind: str  # see CLAIM_KINDS
     subject: str  # canonical name (rules/narrative.toml [[subject]]), or the text's own words when unknown
@@ -111,10 +109,8 @@ class Claim(BaseModel):
         return out
 
 
-class Narrative(BaseModel):
+class Narrative(Model):
     """Every claim read from a disclosure's text, and the year the text speaks of."""
-
-    model_config = ConfigDict(defer_build=True)
 
     year: int | None = None
     claims: list[Claim] = Field(default_factory=list)

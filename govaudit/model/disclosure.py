@@ -1,6 +1,6 @@
 """A whole disclosure: its tables, its 绩效自评表 forms, and what could not be read as intended."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit.model.claim import Narrative
 from govaudit.model.figure import Location
@@ -8,10 +8,8 @@ from govaudit.model.form import PerformanceForm
 from govaudit.model.table import Table
 
 
-class CellIssue(BaseModel):
+class CellIssue(Model):
     """A cell that should hold a number but does not (text, an uncomputed formula…)."""
-
-    model_config = ConfigDict(defer_build=True)
 
     kind: str  # "not_a_number" | "formula_without_value" | "implausible"
     location: Location
@@ -19,10 +17,8 @@ class CellIssue(BaseModel):
     context: str = ""  # e.g. "公开03表 支出决算表"
 
 
-class TextParagraph(BaseModel):
+class TextParagraph(Model):
     """A paragraph of the narrative (情况说明 …) in reading order, with where it is."""
-
-    model_config = ConfigDict(defer_build=True)
 
     index: int  # 1-based, document order
     text: str
@@ -30,9 +26,7 @@ class TextParagraph(BaseModel):
     level: int | None = None  # heading level when the document says so
 
 
-class Disclosure(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class Disclosure(Model):
     path: str
     kind: str = "workbook"  # what it was read from: "workbook", "word" or "pdf"
     paragraphs: list[TextParagraph] = Field(default_factory=list)

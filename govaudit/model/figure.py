@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from pydantic import BaseModel, ConfigDict
+from govaudit.model.base import Model
 
 # how many 万元 one unit of each 金额单位 is worth
 UNIT_SCALE = {"万元": Decimal(1), "元": Decimal("0.0001"), "千元": Decimal("0.1"), "亿元": Decimal(10000)}
@@ -12,14 +12,14 @@ _ONE = Decimal(1)
 _HALF_UNITS: dict[int, Decimal] = {}  # decimals → half a unit of the last decimal (rules ask 100k times a run)
 
 
-class Location(BaseModel):
+class Location(Model):
     """Where a value sits: a workbook cell (sheet + A1), a Word table cell or paragraph, or a PDF page and box.
 
     Word and PDF documents are read into virtual sheets, so rules still name `sheet`/`cell`; the pipeline then adds
     the document's own coordinates (table_no/table_row/table_col, paragraph, page/bbox), which reports show instead.
     """
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = {"frozen": True}
 
     file: str
     sheet: str | None = None
@@ -36,13 +36,13 @@ class Location(BaseModel):
     sentence: str | None = None  # text: the sentence quoted
 
 
-class Figure(BaseModel):
+class Figure(Model):
     """A number as published. `value` is what was shown (in `unit`), `decimals` how many places were shown.
 
     Percentages keep value in percent (35.6 for "35.6%") with percent=True.
     """
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = {"frozen": True}
 
     value: Decimal
     decimals: int

@@ -1,6 +1,6 @@
 """What went wrong (code, severity, message) and where (cells). Every output format renders these."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit.cellref import parse_a1
 from govaudit.model.figure import Location
@@ -9,9 +9,7 @@ from govaudit.severity import Severity  # its own module: the rule registry uses
 SEVERITY_ORDER = {Severity.error: 0, Severity.warning: 1, Severity.info: 2}
 
 
-class Finding(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class Finding(Model):
     code: str
     severity: Severity
     message: str

@@ -9,7 +9,7 @@ In the central and 四川 layouts 预算执行率 is scored in the budget block;
 section of its own ("预算执行率", origin "budget") so that every rule sees the same shape.
 """
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit.model.figure import Figure, Location
 
@@ -34,19 +34,17 @@ BUDGET_ROWS = {
 }
 
 
-class TextValue(BaseModel):
+class TextValue(Model):
     """A value that is text as printed (a name, a sentence, "是", "≥100%"…) and where it is."""
 
-    model_config = ConfigDict(frozen=True, defer_build=True)
+    model_config = {"frozen": True}
 
     text: str
     source: Location
 
 
-class BudgetLine(BaseModel):
+class BudgetLine(Model):
     """One row of 预算执行情况: 总额, or one of its 其中 rows, across the budget columns."""
-
-    model_config = ConfigDict(defer_build=True)
 
     key: str  # "total" | "fiscal" | "carryover" | "special" | "unit_funds" | "other" | "label:…"
     label: str
@@ -59,18 +57,14 @@ class BudgetLine(BaseModel):
         return self.cells.get(column)
 
 
-class BudgetColumn(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class BudgetColumn(Model):
     key: str  # see BUDGET_COLUMNS
     header: str
     col: int
 
 
-class Indicator(BaseModel):
+class Indicator(Model):
     """A row of the indicator table: 一级 · 二级 · 三级 · 预期指标值 · 实际完成值 · (分值) · 自评得分."""
-
-    model_config = ConfigDict(defer_build=True)
 
     row: int
     level1: str  # the 一级 as printed, carried down merged or blank cells
@@ -95,10 +89,8 @@ class Indicator(BaseModel):
         return self.level3 or self.level2 or self.level1
 
 
-class Section(BaseModel):
+class Section(Model):
     """One 一级指标 with its weight and its indicators."""
-
-    model_config = ConfigDict(defer_build=True)
 
     name: str  # normalised, without the weight: "产出指标"
     label: str  # as printed: "产出指标（50）"
@@ -112,9 +104,7 @@ class Section(BaseModel):
         return [i.score for i in self.indicators if i.score is not None]
 
 
-class PerformanceForm(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class PerformanceForm(Model):
     layout: str = "unknown"  # "hebei" | "central" | "sichuan" | "unknown"
     title: str
     sheet: str

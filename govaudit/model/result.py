@@ -1,14 +1,12 @@
 """The outcome of one run: which files were checked and what was found."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit import __version__
 from govaudit.model.finding import Finding, Severity
 
 
-class FileStatus(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class FileStatus(Model):
     path: str
     status: str  # "checked" | "unreadable"
     error: str | None = None
@@ -21,9 +19,7 @@ class FileStatus(BaseModel):
     year: int | None = None
 
 
-class Result(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class Result(Model):
     version: str = __version__
     files: list[FileStatus] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)

@@ -1,6 +1,6 @@
 """One of the nine disclosure tables, as rows of labelled figures keyed by canonical names."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from govaudit.model.base import Field, Model
 
 from govaudit.cellref import a1
 from govaudit.model.figure import Figure, Location
@@ -62,19 +62,15 @@ def table_label(kind: str) -> str:
     return f"公开{kind}表"
 
 
-class Column(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class Column(Model):
     key: str  # canonical, e.g. "total", "basic", "amount"
     header: str  # the header text as printed (levels joined by /)
     side: int = 0  # 0 = left / first block, 1 = right / second block …
     col: int  # 1-based sheet column
 
 
-class Row(BaseModel):
+class Row(Model):
     """A row of one side of a table. `key` is a 科目编码 ("2080505"), or a canonical name ("total")."""
-
-    model_config = ConfigDict(defer_build=True)
 
     key: str
     label: str
@@ -89,9 +85,7 @@ class Row(BaseModel):
         return self.cells.get(column)
 
 
-class Table(BaseModel):
-    model_config = ConfigDict(defer_build=True)
-
+class Table(Model):
     kind: str  # "01" … "09" (决算), "B01" … "B13" (预算)
     title: str
     sheet: str

@@ -5,11 +5,11 @@ recognisers and checks build every model from values they have just made in the 
 Severity, Location…); validating them again was a third of the time of a 100k-cell workbook, and pydantic's own
 `model_construct` is slower still (it resolves every default in Python).
 
-Start-up (issue 13): the model classes are declared with `defer_build=True`, so pydantic builds a class's validator
-only when something validates one (a plugin's `Finding(...)`, a test). Since govaudit's own code builds them all
-here, a check builds none: that spares ≈ 50 ms of schema building (and pydantic's plugin scan) in every process.
+Start-up (issue 13): the model classes are plain classes with pydantic's API (`model/base.py`); pydantic is imported
+and a class's validator built only when something validates one (a plugin's `Finding(...)`, a test). Since govaudit's
+own code builds them all here, a check imports no pydantic (≈ 110 ms of a small workbook's check on an idle core).
 
-`construct` makes the same object `model_construct` makes: the fields in declaration order, defaults filled in (a
+`construct` makes the same object pydantic's `model_construct` makes: the fields in declaration order, defaults filled in (a
 default_factory called afresh for each object), `model_fields_set` = the names given. It converts nothing: callers
 pass the fields' own types (a list for a list field, a Severity for a severity; tests/test_trusted.py validates
 what every sample's check constructs and compares).
@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, TypeVar
 
-from pydantic import BaseModel
+from govaudit.model.base import Model
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound=Model)
 
 _set = object.__setattr__
 # per class: (the generated values class, the factories of the fields that have one, frozen, number of fields)
@@ -38,7 +38,7 @@ _SPECS: dict[type, tuple[Callable[..., Any], tuple[tuple[str, Callable[[], Any]]
 _FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
 
 
-def _spec(cls: type[BaseModel]):
+def _spec(cls: type[Model]):
     """A plain class whose instances hold the model's fields in declaration order, defaults filled in (None where a
     factory or the caller gives it): its instances' __dict__ share their keys."""
     params, body, env, factories = [], [], {}, []
@@ -71,8 +71,6 @@ def construct(cls: type[M], **values: Any) -> M:
     if given is None:
         given = _FIELDS_SETS[names] = set(names)
     _set(obj, "__pydantic_fields_set__", given if frozen or len(names) == count else set(given))
-    _set(obj, "__pydantic_extra__", None)
-    _set(obj, "__pydantic_private__", None)
     return obj
 
 
@@ -103,8 +101,6 @@ def factory(cls: type[M], *names: str) -> Callable[..., M]:
            "    obj = new(cls)\n"
            f"    set_(obj, '__dict__', values({', '.join(names)}).__dict__)\n"
            "    set_(obj, '__pydantic_fields_set__', given)\n"
-           "    set_(obj, '__pydantic_extra__', None)\n"
-           "    set_(obj, '__pydantic_private__', None)\n"
            "    return obj\n")
     env = {"new": cls.__new__, "cls": cls, "set_": _set, "values": values, "given": given}
     exec(src, env)  # noqa: S102 (names are the model's own field names, checked above)

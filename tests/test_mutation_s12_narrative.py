@@ -1,0 +1,47 @@
+"""checks/narrative*.py lines of sessions 10 and 11 measured by tools/mutate.py (session 12, s12mut): the findings'
+own fields (difference, expected, actual), which a report and the JSON output show apart from the message, for
+TXT001 (the text against the table) and TXT002 (the text against itself), on the 2019 决算 sample.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from govaudit.pipeline import Options, check_file
+
+FINAL = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
+
+
+def _findings(tmp_path: Path, paragraphs: list[str], code: str):
+    wb = load_workbook(FINAL)
+    del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    for p in paragraphs:
+        ws.append([p])
+    path = tmp_path / "说明.xlsx"
+    wb.save(path)
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    return [f for f in findings if f.code.startswith(code)]
+
+
+def test_txt001_difference_is_the_text_less_the_table(tmp_path):
+    (f,) = _findings(tmp_path, ["（三）一般公共预算财政拨款支出决算具体情况",
+                                "1、一般公共服务支出（类）人力资源事务（款）行政运行（项）：支出决算为421.35万元。"], "TXT001")
+    assert (f.actual, f.expected, f.difference) == ("421.35", "412.35", "9.00")
+    assert "相差 9.00" in f.message
+
+
+def test_txt002_difference_is_the_later_less_the_earlier(tmp_path):
+    found = _findings(tmp_path, ["一、部门决算情况说明", "本部门2019年度本年支出合计6101.24万元。其中：基本支出776.71万元。",
+                                 "基本支出767.71万元。"], "TXT002")
+    assert [(f.actual, f.expected, f.difference) for f in found] == [("767.71", "776.71", "-9.00")]
+
+
+def test_txt005_a_rate_of_a_change_from_nothing_is_warned_unless_nothing_changed(tmp_path):
+    """narrative.py `now.value == 0 and ch.value == 0 and c.rate.value == 0`: only "0万元，增加0万元，增长0%" is
+    silent; a rate of 0 % on an amount that grew from nothing is still a rate that cannot be computed."""
+    found = _findings(tmp_path, ["一、部门决算情况说明", "2019年度“三公”经费支出3.68万元，比上年增加3.68万元，增长0%。"], "TXT005")
+    assert [(f.severity.value, f.actual) for f in found] == [("warning", "0%")]
