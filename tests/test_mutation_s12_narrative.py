@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from govaudit.pipeline import Options, check_file
+from test_mutation_narrative import judge
 
 FINAL = Path(__file__).resolve().parent.parent / "samples" / "情况说明与公开表-2019-无误.xlsx"
 
@@ -45,3 +46,8 @@ def test_txt005_a_rate_of_a_change_from_nothing_is_warned_unless_nothing_changed
     silent; a rate of 0 % on an amount that grew from nothing is still a rate that cannot be computed."""
     found = _findings(tmp_path, ["一、部门决算情况说明", "2019年度“三公”经费支出3.68万元，比上年增加3.68万元，增长0%。"], "TXT005")
     assert [(f.severity.value, f.actual) for f in found] == [("warning", "0%")]
+
+
+def test_txt007_difference_is_the_whole_less_its_parts():
+    (f,) = judge(["2019年度财政拨款基本支出55万元，其中：人员经费40万元，公用经费10万元。"])
+    assert (f.code, f.actual, f.expected, f.difference) == ("TXT007", "55", "50", "5.00")
