@@ -51,3 +51,11 @@ def test_txt005_a_rate_of_a_change_from_nothing_is_warned_unless_nothing_changed
 def test_txt007_difference_is_the_whole_less_its_parts():
     (f,) = judge(["2019年度财政拨款基本支出55万元，其中：人员经费40万元，公用经费10万元。"])
     assert (f.code, f.actual, f.expected, f.difference) == ("TXT007", "55", "50", "5.00")
+
+
+def test_txt020_difference_is_the_text_less_the_form():
+    from test_mutation_narrative_forms import HEAD, form
+    from test_mutation_narrative_forms import judge as judge_forms
+
+    (f,) = judge_forms([HEAD + "全年预算数为300万元，执行数为300万元。"], [form()])
+    assert (f.code, f.actual, f.expected, f.difference) == ("TXT020", "300", "296.48", "3.52")
