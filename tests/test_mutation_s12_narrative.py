@@ -59,3 +59,13 @@ def test_txt020_difference_is_the_text_less_the_form():
 
     (f,) = judge_forms([HEAD + "全年预算数为300万元，执行数为300万元。"], [form()])
     assert (f.code, f.actual, f.expected, f.difference) == ("TXT020", "300", "296.48", "3.52")
+
+
+def test_a_share_after_one_a_unit_off_is_still_judged():
+    """narrative.py TXT016's `continue`: a 预算 share one unit of its last decimal off (a warning) does not end the
+    judging of the shares after it."""
+    from test_narrative_budget_heldout11 import SHANGHAI, _alone
+
+    text = ("2026年部门收入预算2,129.93万元，其中：财政拨款收入2,082.33万元，占收入预算总额的97.78%；事业收入35.60万元，"
+            "占2.67%；其他收入12.00万元，占0.56%。")
+    assert sorted(code for code, _m in _alone(SHANGHAI, text)) == ["TXT011", "TXT016"]
