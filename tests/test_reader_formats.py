@@ -137,7 +137,7 @@ def test_ods_cells_values_shown_decimals_merges_and_repeats(tmp_path):
     sheet = book.sheets[0]
     cells = {k: (c.value, c.number_format) for k, c in sheet.cells.items()}
     assert cells == {(1, 1): ("收入  支出", "General"), (1, 3): (1234.5, "#,##0.00"),
-                     (1048002, 1): (0.125, "0.0%"), (1048002, 2): (7, "0")}
+                     (1048002, 1): (0.125, "0.0%"), (1048002, 2): (7, "General")}  # 7 shown as General shows it
     assert sheet.merged == [(1, 1, 1, 2)]
 
 

@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -114,8 +114,23 @@ def save(grids: list[Grid], path: Path) -> Path:
             ws.print_title_rows = g.print_rows
         if getattr(g, "autofilter", None):
             ws.auto_filter.ref = g.autofilter
+        if getattr(g, "hidden_sheet", False):  # s12: a hidden draft sheet
+            ws.sheet_state = "hidden"
+        for r, c in getattr(g, "rich", ()):  # s12: a title stored as rich text, the year in a bold run of its own
+            ws.cell(row=r, column=c).value = _rich(ws.cell(row=r, column=c).value)
     wb.save(path)
     return path
+
+
+def _rich(text):
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    m = re.search(r"\d{4}年度?", text)
+    if not m:
+        return CellRichText([TextBlock(InlineFont(rFont="宋体", sz=16), text)])
+    parts = [(text[:m.start()], False), (m.group(), True), (text[m.end():], False)]
+    return CellRichText([TextBlock(InlineFont(rFont="宋体", sz=16, b=bold), t) for t, bold in parts if t])
 
 
 # ---- the variants: each takes the sheets and returns them rewritten -------------------------------------------------
@@ -2352,6 +2367,199 @@ def name_cells_two_wide(grids):
     return grids
 
 
+# ---- session 12: a held-out batch, written before reading recognize/*.py, grid.py, disclosure.py and the readers -----
+# Things other provinces print (or their software stores) that the s9–s11 batches did not write.
+
+def names_spaced_with_codes(grids):
+    """The 科目编码 kept and the names indented besides with full-width spaces by level, as the 中央 and many provincial
+    templates print them (类 none, 款 '　　', 项 '　　　　')."""
+    for g in grids:
+        for (r, c), (v, _f) in list(g.cells.items()):
+            name = g.cells.get((r, c + 1), (None, None))
+            if _is_code(v) and isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
+                g.cells[(r, c + 1)] = ("　　" * {3: 0, 5: 1, 7: 2}[len(v.strip())] + name[0].strip(), name[1])
+    return grids
+
+
+def zeros_hidden_by_format(grids):
+    """Every amount formatted '#,##0.00;-#,##0.00;' (an empty third section: a zero shows as a blank cell), as
+    finance staff hide the zeros of a template."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if not isinstance(v, str) and _money(v, f) is not None:
+                g.cells[k] = (v, "#,##0.00;-#,##0.00;")
+    return grids
+
+
+def float_noise(grids):
+    """Amounts a formula left a float hair off the figure (61.830000000000005, 7.499999999999999), shown as 0.00:
+    what Excel stores for =SUM(...) of decimal figures."""
+    import math
+    n = 0
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            if isinstance(v, float) and v and _money(v, f) is not None:
+                n += 1
+                g.cells[k] = (math.nextafter(math.nextafter(v, math.inf if n % 2 else -math.inf),
+                                             math.inf if n % 2 else -math.inf), f)
+    return grids
+
+
+def blanks_as_spaces(grids):
+    """Every empty cell inside a table's rows holds a space (' '), as a template cleared by typing a space does."""
+    for g in grids:
+        covered = {(r, c) for r1, c1, r2, c2 in g.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)}
+        rows = {r for r, _c in g.cells}
+        for r in rows:
+            cols = [c for rr, c in g.cells if rr == r]
+            if len(cols) < 2:
+                continue
+            for c in range(1, g.max_col + 1):
+                if (r, c) not in g.cells and (r, c) not in covered:
+                    g.cells[(r, c)] = (" ", "General")
+    return grids
+
+
+def unit_bare_in_title(grids):
+    """The unit as a bare bracket after the title ('收入决算表（万元）'), its own cell gone."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            t = _title_above(g, k[0])
+            if t:
+                v, f = g.cells[t]
+                g.cells[t] = (f"{v.strip()}（{unit}）", f)
+                del g.cells[k]
+    return grids
+
+
+def empty_note_merged_over_body(grids):
+    """An empty table's '本单位无…，故本表为空。' line merged across the table's width and two rows, under its header."""
+    for g in empty_table_note(grids):
+        for (r, c), (v, _f) in sorted(g.cells.items(), reverse=True):
+            if not (isinstance(v, str) and v.startswith("本单位无")):
+                continue
+            above = [cc for (rr, cc) in g.cells if r - 4 <= rr < r]
+            width = max(above + [c])
+            g.remap(lambda rr, cc, r=r: (rr + 1 if rr > r else rr, cc))
+            g.merges = [m for m in g.merges if not (m[0] <= r <= m[2])]
+            if width > c:
+                g.merges.append((r, c, r + 1, width))
+    return grids
+
+
+def hidden_draft_sheet(grids):
+    """A hidden sheet '草稿' holding an earlier draft of the first table (every amount 1.00 higher): saved in the file,
+    never shown or printed."""
+    first = next((g for g in grids if title_cells(g)), None)
+    if first is None:
+        return grids
+    draft = Grid("草稿")
+    for k, (v, f) in first.cells.items():
+        draft.cells[k] = (v + 1.0, f) if isinstance(v, float) and _money(v, f) is not None else (v, f)
+    draft.merges = list(first.merges)
+    draft.hidden_sheet = True
+    return grids + [draft]
+
+
+def titles_rich_text(grids):
+    """Each title stored as rich text (the year bold in its own run, as WPS and Excel save a partly formatted cell)."""
+    for g in grids:
+        g.rich = set(title_cells(g))
+    return grids
+
+
+def names_wrapped_in_cell(grids):
+    """Long row names broken by a line break inside the cell (Alt+Enter: '一般公共预算财政\\n拨款收入')."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            s = v.strip() if isinstance(v, str) else ""
+            if len(s) >= 9 and not re.match(r"[\d（(]", s) and "：" not in s and row_label_cell(g, r, c) \
+                    and re.fullmatch(r"[\u4e00-\u9fff、“”]+", s):
+                g.cells[(r, c)] = (s[:len(s) // 2] + "\n" + s[len(s) // 2:], f)
+    return grids
+
+
+def dept_label_stamped(grids):
+    """The 部门 line as the 久其 export prints it: '填报单位（盖章）：某某局'."""
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"\s*(编制部门|部门|预算主管部门|编制单位|单位名称)[：:]", v)) \
+                    and len(v) < 60 and "万元" not in v:
+                g.cells[k] = ("填报单位（盖章）：" + v[m.end():], f)
+    return grids
+
+
+def final_titles_without_juesuan(grids):
+    """决算 left out of every 决算 title, as some provinces title them ('收入支出总表', '收入表', '支出表',
+    '财政拨款收入支出总表', '一般公共预算财政拨款支出表'); a 预算 sample is left as it is."""
+    for g in grids:
+        for (r, c) in title_cells(g):
+            v, f = g.cells[(r, c)]
+            if "决算" in v and "预算" not in v.replace("一般公共预算", "").replace("政府性基金预算", "") \
+                    .replace("国有资本经营预算", ""):
+                g.cells[(r, c)] = (v.replace("决算", ""), f)
+    return grids
+
+
+def docx_nested_in_frame(grids):
+    """(Word) each table inside a one-cell frame table, as a layout made of tables nests them; workbooks unchanged."""
+    for g in grids:
+        g.nested = True
+    return grids
+
+
+def project_head_without_subheads(grids):
+    """'项目' merged over the code and name columns with no '科目编码 | 科目名称' under it: the merge taken down over
+    that row, as many provinces' 收入/支出决算表 print the head."""
+    for g in grids:
+        for m in list(g.merges):
+            r1, c1, r2, c2 = m
+            v = g.text(r1, c1)
+            below = [re.sub(r"\s", "", g.text(r1 + 1, c) or "") for c in (c1, c2)]
+            if not (r1 == r2 and c2 == c1 + 1 and v and re.sub(r"\s", "", v) == "项目" and below[0].endswith("编码")
+                    and below[1].endswith("名称")):
+                continue
+            if any(mm[0] <= r1 + 1 <= mm[2] and mm[1] <= c2 and mm[3] >= c1 for mm in g.merges if mm != m):
+                continue
+            del g.cells[(r1 + 1, c1)], g.cells[(r1 + 1, c2)]
+            g.merges[g.merges.index(m)] = (r1, c1, r1 + 1, c2)
+    return grids
+
+
+def basic_blocks_stacked(grids):
+    """06 (人员经费 | 公用经费 side by side) printed as one list: the 公用经费 block's rows under the 人员经费 block's,
+    '人员经费合计' and '公用经费合计' the last two rows (a narrow page). Only a sheet of one table with two blocks."""
+    for g in grids:
+        titles = title_cells(g)
+        if len(titles) != 1 or _title_kind(g.cells[titles[0]][0]) != "06":
+            continue
+        head = next((r for r in range(titles[0][0] + 1, titles[0][0] + 6)
+                     if sum(1 for c in range(1, g.max_col + 1) if (g.text(r, c) or "").strip().endswith("编码")) == 2),
+                    None)
+        if head is None:
+            continue
+        right = [c for c in range(1, g.max_col + 1) if (g.text(head, c) or "").strip().endswith("编码")][1]
+        width = right - 1
+        close = next((r for r in range(head + 1, g.max_row + 1) if (g.text(r, 1) or "").startswith("人员经费合计")), None)
+        if close is None or g.max_col - right + 1 != width or any(m[2] >= head and m[1] > 1 and m[0] != close
+                                                                     for m in g.merges if m[1] >= right):
+            continue
+        last = max(r for r in range(head + 1, close) if any((r, c) in g.cells for c in range(1, right)))
+        moved = [r for r in range(head + 1, close) if any((r, c) in g.cells for c in range(right, g.max_col + 1))]
+        new_close = last + len(moved) + 1
+
+        def place(r, c):
+            if r < head or r > close:  # title, 部门, 单位 lines; the notes under the table
+                return (r if r < head else r - close + new_close + 1, min(c, width))
+            if c < right:
+                return (new_close, c) if r == close else (r, c)
+            if r == close:
+                return (new_close + 1, c - right + 1)
+            return (last + 1 + moved.index(r), c - right + 1) if r in moved else None
+        g.remap(place)
+    return grids
+
+
 codes_dashed = codes_separated("-")  # '201-01-01', '208-05'
 
 
@@ -2495,6 +2703,22 @@ VARIANTS = {
     "s11 类/款/项 as numbers (5 for 05)": split_codes_as_numbers,
     "s11 名称 cells two columns wide": name_cells_two_wide,
     "s11 codes '201-01-01'": codes_dashed,
+    # session 12 (held out: written before reading recognize/*.py and the readers)
+    "s12 names '　　' indented, codes kept": names_spaced_with_codes,
+    "s12 zeros hidden by the format": zeros_hidden_by_format,
+    "s12 float noise under 0.00": float_noise,
+    "s12 blank cells hold a space": blanks_as_spaces,
+    "s12 unit bare in the title '（万元）'": unit_bare_in_title,
+    "s12 empty-table line merged over the body": empty_note_merged_over_body,
+    "s12 hidden draft sheet": hidden_draft_sheet,
+    "s12 titles as rich text": titles_rich_text,
+    "s12 names wrapped inside the cell": names_wrapped_in_cell,
+    "s12 填报单位（盖章）：": dept_label_stamped,
+    "s12 决算 left out of every title": final_titles_without_juesuan,
+    "s12 Word tables nested in a frame": docx_nested_in_frame,
+    # (these two written after reading disclosure.py, specs.py and grid.py's title/部门 lines, not tables.py)
+    "s12 项目 over code and name, no sub-heads": project_head_without_subheads,
+    "s12 06 blocks stacked": basic_blocks_stacked,
 }
 
 
@@ -2504,9 +2728,12 @@ S8_VARIANTS = list(VARIANTS)[list(VARIANTS).index("合计 in the name column"):l
 S9_VARIANTS = [n for n in VARIANTS if n.startswith("s9 ")]
 S10_VARIANTS = [n for n in VARIANTS if n.startswith("s10 ")]
 S11_VARIANTS = [n for n in VARIANTS if n.startswith("s11 ")]
+S12_VARIANTS = [n for n in VARIANTS if n.startswith("s12 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
-WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side"}
+WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
+                 "s12 zeros hidden by the format", "s12 float noise under 0.00"}
+DOCX_ONLY = {"s12 Word tables nested in a frame"}  # (a workbook has no nested tables: the same as "as is")
 
 
 def _group_header(g, r) -> bool:
@@ -2550,7 +2777,11 @@ def save_docx(grids: list[Grid], path: Path, title_in_table: bool) -> Path:
         end = max([rows[-1]] + [m[2] for m in g.merges])
         cuts = sorted(b for b in getattr(g, "breaks", ()) if first < b <= end)  # s10: one table as two Word tables
         for top, last in zip([first] + cuts, [b - 1 for b in cuts] + [end]):
-            table = doc.add_table(rows=last - top + 1, cols=width)
+            if getattr(g, "nested", False):  # s12: the table inside a one-cell frame table
+                frame = doc.add_table(rows=1, cols=1)
+                table = frame.cell(0, 0).add_table(rows=last - top + 1, cols=width)
+            else:
+                table = doc.add_table(rows=last - top + 1, cols=width)
             table.style = "Table Grid"
             covered = set()
             for r1, c1, r2, c2 in g.merges:
@@ -2580,7 +2811,7 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
     import zipfile
     from xml.sax.saxutils import escape, quoteattr
 
-    out = []
+    out, levels = [], set()
     for g in grids:
         anchors = {(m[0], m[1]): m for m in g.merges}
         covered = {(r, c) for r1, c1, r2, c2 in g.merges for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)} - set(anchors)
@@ -2605,16 +2836,25 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
                     out.append(f"<table:table-cell{span}/>")
                     continue
                 text = "".join(f"<text:p>{escape(line)}</text:p>" for line in shown(v).split("\n"))
+                if getattr(g, "indent", {}).get((r, c)):  # s11: indented by its cell style, as LibreOffice saves it
+                    levels.add(g.indent[(r, c)])
+                    span += f' table:style-name="ind{g.indent[(r, c)]}"'
                 if isinstance(v[0], (int, float)) and not isinstance(v[0], bool):
-                    out.append(f'<table:table-cell{span} office:value-type="float" office:value="{v[0]!r}">{text}</table:table-cell>')
+                    kind = "percentage" if "%" in (v[1] or "") else "float"
+                    out.append(f'<table:table-cell{span} office:value-type="{kind}" office:value="{v[0]!r}">{text}</table:table-cell>')
                 else:
                     out.append(f'<table:table-cell{span} office:value-type="string">{text}</table:table-cell>')
             out.append("</table:table-row>")
         out.append("</table:table>")
     ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"')
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body><office:spreadsheet>'
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2"')
+    styles = "".join(f'<style:style style:name="ind{n}" style:family="table-cell"><style:paragraph-properties '
+                     f'fo:margin-left="{0.353 * n:.3f}cm"/></style:style>' for n in sorted(levels))
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:automatic-styles>{styles}'
+               '</office:automatic-styles><office:body><office:spreadsheet>'
                + "".join(out) + "</office:spreadsheet></office:body></office:document-content>")
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
@@ -2714,7 +2954,7 @@ def check(path: Path, rounded: set | None = None):
         if row:  # a row is named without its numbering: '（一）一般公共服务支出' is the row '一、一般公共服务支出'
             from govaudit.text import strip_numbering
             row = strip_numbering(row) or row
-        if row and f.table and re.sub(r"[(（](?:(?:金额)?单位[:：]?(?:万元|元)|公开\d+表|\d{4}年度?)[)）]$", "", row).endswith("表") \
+        if row and f.table and re.sub(r"[(（](?:(?:金额)?单位[:：]?(?:万元|元)|万元|元|公开\d+表|\d{4}年度?)[)）]$", "", row).endswith("表") \
                 and f.code in ("CMP002", "BGC003", "BGC006", "CMP008"):
             row = "(title)"  # the place named by the table's title, which the title variants reword
         keys.append((f.code, f.severity.value, table, row, norm(loc.col_label) if loc else None))
@@ -2831,8 +3071,14 @@ def main(argv):
         names = [n for n in names if n in S10_VARIANTS]
     if "--s11" in argv:  # only the session-11 held-out batch
         names = [n for n in names if n in S11_VARIANTS]
+    if "--s12" in argv:  # only the session-12 held-out batch
+        names = [n for n in names if n in S12_VARIANTS]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
         names = [n for n in names if n not in WORKBOOK_ONLY]
+    else:
+        names = [n for n in names if n not in DOCX_ONLY]
+    if "--ods" in argv:  # (save_ods hides no sheet and writes no rich text)
+        names = [n for n in names if n not in ("s12 hidden draft sheet", "s12 titles as rich text")]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0

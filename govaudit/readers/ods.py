@@ -9,8 +9,11 @@ format. Values are given as openpyxl gives them: float for a number with a point
 Repeated rows and columns (table:number-rows-repeated="1048000" on the empty tail) are skipped, not expanded;
 merged ranges come from table:number-columns-spanned / number-rows-spanned; rows and columns with
 table:visibility="collapse" (hidden) or "filter" are hidden, and so is a sheet whose table style says
-table:display="false" (a hidden sheet: the automatic styles come before the tables in content.xml). The zip is checked as an .xlsx is (sizes, ratios,
-total inflated bytes), entity declarations are refused, and the cell count is bounded.
+table:display="false" (a hidden sheet: the automatic styles come before the tables in content.xml). A cell style's
+left margin (fo:margin-left, LibreOffice's 增加缩进) is the cell's indent in levels of about 10 pt, as an .xlsx cell's
+alignment indent. A number shown as a General cell shows it (its whole value, '2.9991') keeps the General format, as
+in the .xlsx it was saved from; a shown text with other decimals ('3.00', '1,234.50') gives them. The zip is checked
+as an .xlsx is (sizes, ratios, total inflated bytes), entity declarations are refused, and the cell count is bounded.
 """
 
 from __future__ import annotations
@@ -37,6 +40,11 @@ X_P, X_S, X_TAB, X_BREAK = _TEXT + "p", _TEXT + "s", _TEXT + "tab", _TEXT + "lin
 X_C = _TEXT + "c"
 S_STYLE, S_TABLE_PROPS, S_NAME, S_FAMILY = (_STYLE + n for n in ("style", "table-properties", "name", "family"))
 T_DISPLAY, T_STYLE_NAME = _TABLE + "display", _TABLE + "style-name"
+S_PARA_PROPS = _STYLE + "paragraph-properties"
+FO_MARGIN_LEFT = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}margin-left"
+_LENGTH = re.compile(r"\s*([\d.]+)\s*(cm|mm|in|pt|pc|px)?\s*$")
+_POINTS = {"cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "pt": 1.0, "pc": 12.0, "px": 0.75, None: 1.0}
+INDENT_STEP_PT = 10.0  # LibreOffice's 增加缩进 step (0.353 cm); Excel's indent levels come in as about this each
 
 _SHOWN_NUMBER = re.compile(r"(\d[\d,，]*)(?:[.．](\d+))?")
 
@@ -92,6 +100,23 @@ def shown_format(shown: str, percent: bool) -> str:
     return fmt + "%" if percent else fmt
 
 
+def general_text(number) -> str:
+    """A number as a General cell shows it (readers.context.shown_text)."""
+    return f"{number:.10g}" if isinstance(number, float) else str(number)
+
+
+def indent_level(length: str | None) -> int:
+    """A cell style's left margin ('0.353cm', '20pt') in indent levels (0 when none)."""
+    m = _LENGTH.match(length or "")
+    if not m:
+        return 0
+    try:
+        points = float(m.group(1)) * _POINTS[m.group(2)]
+    except ValueError:
+        return 0
+    return max(1, round(points / INDENT_STEP_PT)) if points >= 2 else 0
+
+
 class _Parser:
     def __init__(self):
         self.sheets: list[Sheet] = []
@@ -108,6 +133,8 @@ class _Parser:
         self.row_cells: list[Cell] = []
         self.style: str | None = None  # the table style being read (automatic styles)
         self.hidden_styles: set[str] = set()  # table styles with table:display="false"
+        self.cell_style: str | None = None  # the table-cell style being read
+        self.indents: dict[str, int] = {}  # table-cell style → its indent in levels (fo:margin-left), where it has one
 
     def parse(self, data: bytes) -> list[Sheet]:
         from govaudit.readers.xlsx import _expat
@@ -156,8 +183,11 @@ class _Parser:
             self.col_index = 0
         elif name == S_STYLE:
             self.style = attrs.get(S_NAME) if attrs.get(S_FAMILY) == "table" else None
+            self.cell_style = attrs.get(S_NAME) if attrs.get(S_FAMILY) == "table-cell" else None
         elif name == S_TABLE_PROPS and self.style and attrs.get(T_DISPLAY) == "false":
             self.hidden_styles.add(self.style)
+        elif name == S_PARA_PROPS and self.cell_style and (level := indent_level(attrs.get(FO_MARGIN_LEFT))):
+            self.indents[self.cell_style] = level
 
     def end(self, name):
         if name == X_P and self.text is not None:
@@ -181,8 +211,9 @@ class _Parser:
         span_c = _int(attrs.get(T_SPAN_C), 1, 16384)
         span_r = _int(attrs.get(T_SPAN_R), 1, 1 << 20)
         if value is not None:
+            indent = self.indents.get(attrs.get(T_STYLE_NAME), 0) if self.indents else 0
             for k in range(repeat):
-                cell = Cell(row=self.row, col=self.col + k, value=value, number_format=fmt)
+                cell = Cell(row=self.row, col=self.col + k, value=value, number_format=fmt, indent=indent)
                 self.row_cells.append(cell)
         if span_c > 1 or span_r > 1:
             self.sheet.merged.append((self.row, self.col, self.row + span_r - 1, self.col + span_c - 1))
@@ -197,7 +228,10 @@ class _Parser:
                 return None, "General"
             # a double, as in .xlsx; made a Decimal once, at 15 significant digits (recognize.text.number_cell)
             number = float(raw) if any(ch in raw for ch in ".eE") else int(raw)
-            return number, shown_format(shown, kind == "percentage")
+            if kind == "float" and shown == general_text(number):
+                return number, "General"  # shown as a General cell shows it: its decimals are the value's, as in .xlsx
+            # a percentage shows a '%' (a writer that types it float still shows it: '99%' is 0.99)
+            return number, shown_format(shown, kind == "percentage" or shown.rstrip().endswith("%"))
         if kind == "date":
             raw = attrs.get(O_DATE) or ""
             try:
@@ -224,7 +258,7 @@ class _Parser:
                         raise ReadError(f"工作簿单元格过多（超过 {MAX_CELLS}），拒绝读取")
                     r = self.row + k
                     sheet.cells[(r, cell.col)] = Cell(row=r, col=cell.col, value=cell.value,
-                                                      number_format=cell.number_format)
+                                                      number_format=cell.number_format, indent=cell.indent)
         if self.row_hidden and self.row_cells:
             sheet.hidden_rows.update(range(self.row, self.row + repeat))
         self.row += repeat - 1

@@ -2,7 +2,7 @@
 
 xlrd is used rather than python-calamine because xlrd gives each cell's number format (formatting_info=True), and
 the format is what says how many decimals a figure was shown with (the rounding interval every identity relies
-on). Numbers come as floats, as from an .xlsx; recognise turns them into Decimal the same way.
+on); the cell's alignment indent comes from the same XF record. Numbers come as floats, as from an .xlsx; recognise turns them into Decimal the same way.
 
 Security: the file is read whole by xlrd, so its size is bounded first; rows are read ragged (no padding to the
 widest row), blank cells are left out, and the cell count is bounded as for .xlsx.
@@ -83,14 +83,16 @@ def _convert(book, path: Path) -> Workbook:
                 count += 1
                 if count > MAX_CELLS:
                     raise ReadError(f"工作簿单元格过多（超过 {MAX_CELLS}），拒绝读取")
-                fmt = "General"
+                fmt, indent = "General", 0
                 xf_index = ws.cell_xf_index(r, c)
                 if 0 <= xf_index < len(xfs):
                     fmt_obj = formats.get(xfs[xf_index].format_key)
                     if fmt_obj is not None and fmt_obj.format_str:
                         fmt = fmt_obj.format_str
+                    # the alignment indent (Excel's 增加缩进量), a name's level where no 科目编码 is printed
+                    indent = getattr(getattr(xfs[xf_index], "alignment", None), "indent_level", 0) or 0
                 sheet.cells[(r + 1, c + 1)] = Cell(row=r + 1, col=c + 1, value=_value(kind, value, book.datemode),
-                                                   number_format=fmt)
+                                                   number_format=fmt, indent=indent)
         # merged ranges: (rlo, rhi, clo, chi), half-open, 0-based
         sheet.merged = [(rlo + 1, clo + 1, rhi, chi) for rlo, rhi, clo, chi in ws.merged_cells
                         if rhi > rlo and chi > clo]

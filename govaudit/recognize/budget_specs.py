@@ -38,7 +38,8 @@ BUDGET_TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
 # these are 预算 tables; its '一般公共预算“三公”经费支出表' is read as the 决算 07 until the document's other tables
 # say 预算 (recognize/disclosure.py). The more specific first: '财政拨款收支总表' before '收支总表'.
 TEMPLATE_TITLES: tuple[tuple[str, str], ...] = (
-    ("B04", "财政拨款收支总表"), ("B01", "收支总表"), ("B02", "收入总表"), ("B03", "支出总表"),
+    ("B04", "财政拨款收支总表"), ("B01", "收支总表"), ("B04", "财政拨款收入支出总表"), ("B01", "收入支出总表"),
+    ("B02", "收入总表"), ("B03", "支出总表"),
     ("B08", "一般公共预算基本支出表"), ("B05", "一般公共预算支出表"), ("B06", "政府性基金预算支出表"),
     ("B07", "国有资本经营预算支出表"),
     # the same with 财政拨款 in the name (some provinces' copies of the template)
@@ -68,7 +69,7 @@ def classify_budget_title(core: str) -> str | None:
     return None
 
 
-_UNIT_IN_BRACKETS = lazy(r"[(（]((?:金额)?单位[:：]?(?:万元|千元|亿元|元))[)）]$")
+_UNIT_IN_BRACKETS = lazy(r"[(（]((?:(?:金额)?单位[:：]?)?(?:人民币)?(?:万元|千元|亿元|元))[)）]$")  # or bare: （万元）
 _META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
@@ -76,9 +77,9 @@ def split_title_meta(text: str) -> tuple[str, str]:
     """A normalised title line that also holds the 部门 and 金额单位 ('收支预算总表部门：江苏省政协办公厅单位：万元',
     as a PDF line may read) → (title, the rest); a title alone → (title, ''). Only a short 部门/单位 tail is split
     off: a page of text run together is no title."""
-    m = _UNIT_IN_BRACKETS.search(text)  # '收入决算表（单位：万元）': the unit in brackets after the title
+    m = _UNIT_IN_BRACKETS.search(text)  # '收入决算表（单位：万元）', '收入决算表（万元）': the unit after the title
     if m is not None and m.start() > 0:
-        return text[: m.start()], m.group(1)
+        return text[: m.start()], m.group(1) if "单位" in m.group(1) else "单位:" + m.group(1)
     m = _META_TAIL.search(text)
     if m is None or m.start() == 0:
         return text, ""

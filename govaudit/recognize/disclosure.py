@@ -249,6 +249,7 @@ def recognize(book: Workbook) -> Disclosure:
     previous: Block | None = None  # the last table block of the sheets before
     sanggong: Block | None = None
     templated: list[Block] = []
+    unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet)
@@ -274,6 +275,8 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if template_title(block.title):
+                unnamed.append(block)
             if block.kind.startswith("B") and template_title(block.title):
                 templated.append(block)  # '一般公共预算财政拨款基本支出表': 预算 or 决算, as the other tables are
             if block.kind == "07" and "决算" not in block.title:
@@ -321,10 +324,10 @@ def recognize(book: Workbook) -> Disclosure:
                 disclosure.extra_tables.append(other)
             else:
                 disclosure.duplicates.append(other)
-    _budget_sanggong(disclosure, book.path, sanggong)
-    _final_templates(disclosure, book.path, templated)
     if not disclosure.paragraphs and book.kind == "workbook":
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
+    _final_templates(disclosure, book.path, templated, unnamed)
+    _budget_sanggong(disclosure, book.path, sanggong)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
     from govaudit.recognize.stage import detect
@@ -359,7 +362,8 @@ def _rebuild(disclosure: Disclosure, path: str, block: Block, old: str, new: str
     table, issues = build_table(block, path)
     if table is None:
         return
-    del disclosure.tables[old]
+    disclosure.tables.pop(old, None)  # (none when the block's columns were no `old` table's: a 决算's 决算数)
+    disclosure.titled_only.pop(old, None)
     disclosure.tables[new] = table
     disclosure.cell_issues.extend(issues)
 
@@ -369,16 +373,48 @@ FINAL_OF_TEMPLATE = {"B01": "01", "B02": "02", "B03": "03", "B04": "04", "B05": 
                      "B07": "09"}
 
 
-def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block]) -> None:
+def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unnamed: list[Block]) -> None:
     """Tables whose titles say neither 预算 nor 决算 were read as the 财政部 预算 template's ('一般公共预算基本支出表');
-    among 决算 tables (titles that say 决算) they are the 决算's ('一般公共预算财政拨款基本支出表（公开06表）')."""
-    if not blocks or not _mostly(disclosure, "决算", {b.title for b in blocks}):
+    among 决算 tables (titles that say 决算) they are the 决算's ('一般公共预算财政拨款基本支出表（公开06表）'). When
+    no title says either (`unnamed` holds every table: some provinces title the 决算 tables '收入支出总表', '收入表'),
+    what the tables print and the headings say decides (final_evidence)."""
+    titles = {b.title for b in unnamed}
+    if not blocks:
         return
+    if not _mostly(disclosure, "决算", titles):
+        named = [t.stage for t in disclosure.tables.values() if t.title not in titles and t.stage]
+        if named or not final_evidence(disclosure, unnamed):
+            return
     for block in blocks:
         budget = disclosure.tables.get(block.kind)
         kind = FINAL_OF_TEMPLATE.get(block.kind)
-        if kind is not None and kind not in disclosure.tables and budget is not None and budget.title == block.title:
-            _rebuild(disclosure, path, block, budget.kind, kind)
+        if kind is not None and kind not in disclosure.tables and (budget is None or budget.title == block.title):
+            _rebuild(disclosure, path, block, block.kind, kind)
+
+
+# what a 决算 prints and a 预算 does not: its figures' heads (决算数, 2019年决算数 — not 上年决算数, which a 预算 prints
+# beside its 预算数), the 01/08 tables' balance rows and heads (a 预算 says 上年结转 / 结转下年)
+_FINAL_WORDS = lazy(r"(?<!上年)决算|年初结转和结余|年末结转和结余|年初结转结余|年末结转结余")
+_BUDGET_WORDS = lazy(r"^(?:\d{4}年)?(?:本年)?预算数?$|上年结转|结转下年")
+
+
+def final_evidence(disclosure: Disclosure, blocks: list[Block]) -> bool:
+    """Tables whose titles say neither 决算 nor 预算 are a 决算's: the headings call the document a 决算 (and none a
+    预算); where they name neither or both, more of the tables print a 决算's words (决算数, 年初/年末结转和结余) than
+    a 预算's (预算数, 上年结转)."""
+    from govaudit.recognize.stage import heading_claims
+
+    said = {stage for _p, _who, stage in heading_claims(disclosure)}
+    if len(said) == 1:  # (headings naming both, '部门预算执行情况' in a 决算: the tables tell)
+        return said == {"决算"}
+    final = budget = 0
+    for block in blocks:
+        texts = [norm(c.value) for r in block.row_numbers()[:40] for c in block.rows[r] if isinstance(c.value, str)]
+        if any(_FINAL_WORDS.search(t) for t in texts):
+            final += 1
+        elif any(_BUDGET_WORDS.search(t) for t in texts):
+            budget += 1
+    return final > budget
 
 
 ANNOTATION_TITLE = "govaudit检查结果"

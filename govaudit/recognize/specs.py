@@ -59,7 +59,24 @@ def classify_title(text) -> str | None:
     for kind, words, excluded in _TITLE_RULES:
         if all(w in core for w in words) and not any(w in core for w in excluded):
             return kind
-    return None
+    return _unnamed_final(core)
+
+
+# 决算 titles some provinces print without 决算 whose words the 财政部 预算 template does not use (that template's
+# names are budget_specs.TEMPLATE_TITLES): the 决算 kind. Whether the table is a 决算's at all the document says
+# (recognize/disclosure.py _final_templates: the other tables, else their heads and the headings).
+_UNNAMED_FINAL = (("08", "政府性基金预算财政拨款收入支出表"), ("09", "国有资本经营预算财政拨款收入支出表"),
+                  ("04", "财政拨款收入支出表"), ("02", "收入表"), ("03", "支出表"))
+# what may stand before such a title: nothing, a year, or a 部门's name ('某某局收入表'), not a word that makes it
+# another table ('基本支出表', '项目支出表', '一般公共预算财政拨款收入表')
+_UNNAMED_PREFIX = re.compile(r"(?:^|年度?|部门|单位|[局委院厅办会所站馆处室队校社署府司部心])$")
+
+
+def _unnamed_final(core: str) -> str | None:
+    name = next((name for _kind, name in _UNNAMED_FINAL if core.endswith(name)), None)  # the longest first
+    if name is None or not _UNNAMED_PREFIX.search(core[: -len(name)]):
+        return None
+    return dict((n, k) for k, n in _UNNAMED_FINAL)[name]
 
 
 # ---------------------------------------------------------------- columns
