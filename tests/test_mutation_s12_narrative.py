@@ -69,3 +69,26 @@ def test_a_share_after_one_a_unit_off_is_still_judged():
     text = ("2026年部门收入预算2,129.93万元，其中：财政拨款收入2,082.33万元，占收入预算总额的97.78%；事业收入35.60万元，"
             "占2.67%；其他收入12.00万元，占0.56%。")
     assert sorted(code for code, _m in _alone(SHANGHAI, text)) == ["TXT011", "TXT016"]
+
+
+def test_the_wrong_denominator_of_a_change_under_one_unit():
+    """narrative.py `diff.lo > 0`: a change of less than 1 万元 (0.30) over this year's figure is still the wrong
+    denominator (TXT004: 0.30 ÷ 1.20 = 25%, of 0.90 it is 33.33%), not a wrong rate."""
+    from test_narrative_budget_s10 import SHANGHAI, codes
+    from test_narrative_budget_s10 import judge as judge_budget
+
+    head = "公务接待费2025年预算执行数为0.90万元，2026年预算安排1.20万元，"
+    assert judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长33.33%。") == []
+    assert codes(judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长25.00%。")) == [("TXT004", "warning")]
+
+
+def test_the_wrong_denominator_rounded_not_cut():
+    """narrative.py `meets(on_now) or truncation_fits(…)`: 120.00 ÷ 753.88 = 15.9176% said rounded (15.92%) is the
+    wrong denominator too, not only when cut (15.91%)."""
+    from test_narrative_budget_s10 import SHANGHAI, codes
+    from test_narrative_budget_s10 import judge as judge_budget
+
+    head = ("“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”2025年预算执行数为633.88万元，"
+            "2026年预算安排753.88万元，")
+    assert judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长18.93%。") == []
+    assert codes(judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长15.92%。")) == [("TXT004", "warning")]
