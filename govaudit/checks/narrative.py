@@ -616,7 +616,8 @@ def shares_match(disclosure, ctx):
         if not computed or any(stated.meets(r) for r, _w, _l in computed):
             continue
         d = max(c.rate.decimals, 2)
-        text = "；".join(f"{part.shown()}{said_part} ÷ {w.shown()}（{label}）= {pct(r.value, d)}" for r, w, label in computed)
+        text = "；".join(f"{part.shown()}{said_part} ÷ {w.shown()}（{label}）= {pct(r.value, d)}"
+                        for r, w, label in computed)
         if any(truncation_fits(c.rate, r) for r, _w, _l in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
