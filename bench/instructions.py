@@ -31,10 +31,14 @@ mark("interpreter start (site)")
 import govaudit.fastpath
 gc.set_threshold(50_000, 20, 100)  # as fastpath.main does before click
 mark("govaudit.fastpath")
-import click
-mark("click")
-import govaudit.cli
-mark("govaudit.cli")
+try:  # a plain check runs without click since s12perf (fastpath → check_command)
+    import govaudit.check_command
+    mark("govaudit.check_command (no click)")
+except ImportError:  # a tree before it
+    import click
+    mark("click")
+    import govaudit.cli
+    mark("govaudit.cli")
 import govaudit.model
 mark("govaudit.model (the model classes; pydantic too before s12perf)")
 import govaudit.config, govaudit.engine.runner, govaudit.pipeline, govaudit.report, govaudit.report.progress
