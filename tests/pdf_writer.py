@@ -7,6 +7,7 @@ coordinates are points with the origin at the page's top-left corner, like the r
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,11 +23,25 @@ class PageDraw:
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
         data = "".join(f"{ord(ch):04X}" for ch in text)
         baseline = self.height - top - size * 0.88
-        self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{data}> Tj ET")
+        glyphs = STYLE.get("glyphs", "run")
+        if glyphs == "run" and not STYLE.get("half"):
+            self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{data}> Tj ET")
+            return self
+        if glyphs == "tj":  # one TJ, each glyph its own string with a kerning number between (≈ 0: no shift)
+            parts = " ".join(f"<{ord(ch):04X}> {(-1) ** k * 2}" for k, ch in enumerate(text))
+            self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm [{parts}] TJ ET")
+            return self
+        ops = [] if glyphs == "each" else [f"BT /F1 {size:g} Tf"]
+        for ch in text:  # a glyph placed at its own position (Word's / WPS's print to PDF)
+            w = _advance(ch)
+            tm = f"{w:g} 0 0 1 {x:.2f} {baseline:.2f} Tm <{ord(ch):04X}> Tj"
+            ops.append(f"BT /F1 {size:g} Tf {tm} ET" if glyphs == "each" else tm)
+            x += w * size
+        self.ops.append(" ".join(ops if glyphs == "each" else ops + ["ET"]))
         return self
 
     def text_right(self, x1: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
-        return self.text(x1 - len(text) * size, top, text, size)
+        return self.text(x1 - sum(_advance(ch) for ch in text) * size, top, text, size)
 
     def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.5) -> "PageDraw":
         h = self.height
@@ -103,6 +118,49 @@ class PageDraw:
         return ys[-1]
 
 
+# how pages draw their text (set with `producer`): glyphs "run" (one string a text, the default), "each" (a text
+# object a glyph), "tm" (one text object, a text matrix a glyph) or "tj" (one TJ array, a string a glyph with kerning
+# numbers between); half: ASCII drawn half an em wide (digits as Word and WPS set them; with "each"/"tm");
+# watermark: a big grey text drawn across every page at 35°, over the content, when saved
+STYLE: dict = {}
+
+
+def _advance(ch: str) -> float:
+    return 0.5 if STYLE.get("half") and ord(ch) < 128 else 1.0
+
+
+@contextmanager
+def producer(**style):
+    """Pages drawn and saved inside the block use `style` (see STYLE)."""
+    old = dict(STYLE)
+    STYLE.clear()
+    STYLE.update(style)
+    try:
+        yield
+    finally:
+        STYLE.clear()
+        STYLE.update(old)
+
+
+def _watermark(p: PageDraw, text: str) -> None:
+    size = 60.0
+    c, s = 0.819, 0.574  # cos, sin 35°
+    x, y = p.width / 2 - len(text) * size * c / 2, p.height / 2 - len(text) * size * s / 2
+    data = "".join(f"{ord(ch):04X}" for ch in text)
+    p.ops.append(f"q 0.85 g BT /F1 {size:g} Tf {c} {s} {-s} {c} {x:.2f} {y:.2f} Tm <{data}> Tj ET 0 g Q")
+
+
+def meta_line(p: PageDraw, x0: float, y: float, width: float, t: "PrintedTable", size: float) -> float:
+    """The 部门 line at the table's left and the 单位 at its right; the 单位 on a line of its own under it where the
+    two would overlap (a narrow table, a long department name). Returns the top of the last line."""
+    unit_x = x0 + width - len(t.unit) * size
+    p.text(x0, y, t.dept, size)
+    if unit_x < x0 + (len(t.dept) + 1) * size:
+        y += size * 1.5
+    p.text(unit_x, y, t.unit, size)
+    return y
+
+
 def _numeric(text: str) -> bool:
     t = text.replace(",", "").replace(".", "").replace("(", "").replace(")", "").replace("-", "")
     return t.isdigit() and len(text) > 0 and not (text.isdigit() and len(text) in (3, 5, 7))
@@ -136,6 +194,8 @@ class PdfWriter:
                     b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + bytes([128] * 64) + b"\nendstream")
         kids = []
         for p in self.pages:
+            if STYLE.get("watermark"):
+                _watermark(p, STYLE["watermark"])
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
@@ -610,15 +670,11 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
         if pack:
             p.text((width - len(t.title) * (tsize + 3)) / 2, y, t.title, tsize + 3)
             y += (tsize + 3) * 1.6
-            p.text(x0, y, t.dept, tsize)
-            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
-            y += tsize * 1.8
+            y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 1.8
         else:
             p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
             y += 26
-            p.text(x0, y, t.dept, tsize)
-            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
-            y += tsize * 2
+            y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
         s, first = 0, True
         while True:
             shown_head = head if first or repeat_head else []
@@ -697,7 +753,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                footer: str | None = None, meta_in_grid: str | None = None, outer: float = 0.5, inner: float = 0.5,
                double: float = 0.0, rotate: int = 0, gap: float = 24.0, continued: str | None = None,
                fills: bool = False, shade_head: float | None = None, scale: float | None = None,
-               origin: int = 0, narrow: int | None = None) -> Path:
+               origin: int = 0, narrow: int | None = None, orphan_title: bool = False) -> Path:
     """The tables printed one after another as a word processor or a spreadsheet printed as one sheet does: a table
     begins on the page where the one before it ended (its title, 部门/单位 line and header under the last one's
     notes) when its title, header and two rows still fit, and runs on to the next pages where it must (its header
@@ -717,7 +773,9 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
     origin: the MediaBox starting at (origin, origin) instead of (0, 0), the content shifted with it (1–9 pt).
     narrow: every column that holds words no wider than so many characters (figures' columns keep their width); a
     longer word runs on over the next cells of its row while they are empty, and is cut at its cell's right rule
-    (clipped: its characters stay in the text layer) where the next cell has text, as Excel prints."""
+    (clipped: its characters stay in the text layer) where the next cell has text, as Excel prints.
+    orphan_title: a table whose header and two rows do not fit under the last one's has its title and 部门/单位 line
+    printed at the page's foot all the same, the table on the next page (Word without 'keep with next')."""
     width, height = page
     w = PdfWriter()
     foot_room = 60.0
@@ -762,16 +820,20 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
         head_h = sum(high(r, tsize) for r in head_rows)
         lead = 26 + (0 if meta_in_grid else tsize * 2)
         first_rows = sum(high(r, tsize) for r in body[:2])
+        orphan = False
         if state["y"] > 40 and state["y"] + lead + head_h + first_rows > height - foot_room:
-            new_page()
+            orphan = orphan_title and state["y"] + lead <= height - foot_room
+            if not orphan:
+                new_page()
         p = state["p"]
         y = state["y"]
         p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
         y += 26
         if not meta_in_grid:
-            p.text(x0, y, t.dept, tsize)
-            p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
-            y += tsize * 2
+            y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
+        if orphan:  # the title (and 部门/单位 line) at the page's foot, the table from the next page's head
+            new_page()
+            p, y = state["p"], state["y"]
         s, part_no = 0, 0
         while True:  # one part of the table on each page it takes
             shown_head = head_rows if part_no == 0 or repeat_head else []

@@ -35,6 +35,8 @@ MAX_SECONDS = 60.0  # a hostile content stream must not hang the run
 MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 MAX_PATH_POINTS = 20_000  # a path (a drawn one, or a clip) with more points is not walked
+# a character box taller than this (points) may be a watermark's: its text object is asked whether it is turned
+WATERMARK_SIZE = 20.0
 
 
 class Char(namedtuple("_Char", "text x0 top x1 bottom height cy")):
@@ -273,6 +275,8 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
+            if top - bottom > WATERMARK_SIZE and _turned(api, tp, i):
+                continue
             if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3):
                 if _outside(area, left, bottom, right, top):
                     continue
@@ -294,6 +298,19 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
                 append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
     finally:
         api.text_close(tp)
+
+
+def _turned(api: _Api, tp, i: int) -> bool:
+    """Character i was drawn turned at a slant (neither upright nor a quarter turn): a watermark ('内部资料',
+    '样稿' set big and grey across the page, over or under the tables), no part of the disclosure's text."""
+    if api.text_object is None:
+        return False
+    obj = api.text_object(tp, i)
+    m = FS_MATRIX()
+    if not obj or not api.raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return False
+    scale = max(abs(m.a), abs(m.b), abs(m.c), abs(m.d))
+    return min(abs(m.a), abs(m.b)) > 0.05 * scale
 
 
 def _read_objects(api: _Api, page, out: Page, view, area) -> "_Clips | None":

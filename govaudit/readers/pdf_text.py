@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
 from govaudit.readers.pdf_grid import group_lines, join_chars
+from govaudit.readers.pdf_heads import spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
@@ -485,7 +486,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     # rows of figures first: a header word wider than its column (two header words nearly touching, read as one
     # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
     # one (a column of words, an empty column) but never bridge two
-    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces)]
+    figures = [ln for ln in body if any(FIGURE.match(p.text) for p in ln.pieces) and not _column_numbers(ln)]
     # and of those, the rows with the most pieces first: a row with fewer has a cell merged over two columns, its
     # word centred over both (合计 over the code and name columns), which must not join them either. Such a row's
     # pieces, a total's label (合计, 总计, 小计: printed in a merged cell) and lone characters (a word letter-spaced
@@ -506,6 +507,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         elif not over:
             spans.append([x0, x1])
             spans.sort()
+    if len(figures) >= MIN_TABLE_LINES:
+        _drop_lone_words(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
     if before is not None and not _TABLE_HEAD.search(run[0].text):
@@ -525,8 +528,13 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             if not inside:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
+        if len(line.pieces) == len(spans) and _column_numbers(line):
+            cols = [(j, j) for j in range(len(spans))]  # a number for each column, one after another
         line.columns = cols
     _join_wrapped(run)
+    if figures:  # (the header: the lines of words above the first row of figures)
+        heads = [ln for ln in run[:run.index(figures[0])] if ln.columns and not _TABLE_HEAD.search(ln.text)]
+        spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     return spans
 
 
@@ -622,7 +630,8 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
     run: list[Piece] = []
 
     def flush():
-        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])):
+        if len(run) >= 2 and not all(_centred_own(line, a, b, spans) for a, b in zip(run, run[1:])) \
+                and "".join(p.text for p in run) not in _LEVELS:
             out.append(_piece([c for p in run for c in _chars_of(line, p)]))
         else:
             out.extend(run)
@@ -641,6 +650,9 @@ def _join_spaced(line: Line, spans: list[list[float]]) -> None:
     flush()
     if len(out) != len(line.pieces):
         line.pieces = out
+
+
+_LEVELS = {"类款项", "类款", "款项"}  # the code columns' heads, one a column (no word letter-spaced over a cell)
 
 
 def _starts_column(line: Line, prev: Piece, piece: Piece, spans: list[list[float]]) -> bool:
@@ -764,12 +776,42 @@ def _even(chars: list[Char], a: int, b: int, gap: float, height: float) -> bool:
     return all(g > TIGHT * height for g in inner) and abs(inner[-1] - gap) <= max(1.0, 0.1 * gap)
 
 
+def _drop_lone_words(rows: list[Line], spans: list[list[float]]) -> None:
+    """A column made by one row's words alone, right of a column of amounts ('见附注' set at the left of a cell
+    whose figures are right-aligned, narrow half-width digits not reaching it), is no column: the figures on its
+    left end at their cell's right edge, so the words lie in the cell on their right (that column is widened)."""
+    def hits(a: float, b: float) -> list[Piece]:
+        return [p for ln in rows for p in ln.pieces if p.bbox[0] < b and p.bbox[2] > a]
+
+    for k in range(len(spans) - 2, 0, -1):
+        mine, left = hits(*spans[k]), hits(*spans[k - 1])
+        if len(mine) == 1 and not FIGURE.match(mine[0].text) and not mine[0].text.isdigit() \
+                and len(left) >= MIN_TABLE_LINES and all(FIGURE.match(p.text) and not p.text.isdigit() for p in left):
+            spans[k + 1][0] = spans[k][0]
+            del spans[k]
+
+
+_COLUMN_NUMBERS = re.compile(r"^栏\s*次$")
+
+
+def _column_numbers(line: Line) -> bool:
+    """The header's 栏次 line ('栏次 | | 1 | 栏次 | | 2', 中央式) or a line of the columns' numbers alone ('1 2 3 4 5
+    6', one after another): centred under their headers, no row of figures (a right-aligned figure's column lies
+    right of them)."""
+    texts = [p.text for p in line.pieces]
+    if any(_COLUMN_NUMBERS.match(t) for t in texts):
+        return all(t.isdigit() or _COLUMN_NUMBERS.match(t) for t in texts)
+    return len(texts) >= 3 and all(t.isdigit() and len(t) <= 2 for t in texts) \
+        and all(int(b) == int(a) + 1 for a, b in zip(texts, texts[1:]))
+
+
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
     """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
     line (above the first row of figures) that lies clear of every column, by half a character or more on either
-    side, between two of them or beyond the last."""
-    for line in heads:
-        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text):
+    side, between two of them or beyond the last. The lowest header line first: it has the finest columns, and a
+    group header over several of them, clear of the figures' columns, makes none of its own."""
+    for line in reversed(heads):
+        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text) or _column_numbers(line):
             continue
         clear = 0.5 * line.height
         for piece in line.pieces:

@@ -1,0 +1,85 @@
+"""Group headers of a table printed without rules, spread over the columns they head.
+
+A merged header cell ('预算数' over 合计 | 因公出国（境）费 | 公务用车购置及运行费 … | 公务接待费, '公务用车购置及运行费'
+over 小计 | 购置费 | 运行费, '合计' over 预算数 | 决算数) prints as one word centred over its columns, with no rule to
+show how far it reaches: it lies over one or two of them only (or over a gutter), and the columns beside it would be
+read as headed by nothing, or by the group header of the other side. A ruled print shows the merge; here it is
+found from the header's other words. The word heads the columns around it up to the columns the other words claim:
+the words beside it on its line (halfway to them), the words of lines above it that it does not lie under (tall cells
+beside its row: the lines less than a row above it, 合计 | 因公出国（境）费 centred over two rows beside '小计') and of
+the lines between it and its sub-headers (the same tall cells, beside '公务用车购置及运行费'). Only when at least one of its sides is so bounded (not both the
+table's edges: the reach of a word with nothing beside it is not known), every column is headed below it, no
+header word below reaches out of the columns, and it is centred over them.
+"""
+
+from __future__ import annotations
+
+BESIDE = 0.75  # rows: a header line less than this far above another is beside its row (a tall cell's words)
+CENTRED = 1.0  # character heights: a group header's centre lies this close to its columns' centre (or a tenth of
+# their width: the columns' middles are known from their header words, centred in cells of unknown width)
+
+
+def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
+    """heads: a table's header lines (pdf_text.Line, columns set), top to bottom; spans: the table's columns."""
+    # the header's row pitch: its lines are a row apart, or half a row (a tall cell's words, centred over two rows)
+    pitch = max((b.top - a.top for a, b in zip(heads, heads[1:])), default=0.0)
+    # the columns' middles: their lowest header words', centred in their cells (a right-aligned figure's column
+    # lies right of its cell's middle), else their spans'
+    centres = [(a + b) / 2 for a, b in spans]
+    for line in reversed(heads):
+        for (c1, c2), p in zip(line.columns, line.pieces):
+            if c1 == c2 and centres[c1] == (spans[c1][0] + spans[c1][1]) / 2:
+                centres[c1] = (p.bbox[0] + p.bbox[2]) / 2
+    for n in reversed(range(len(heads) - 1)):  # the lowest first: a group over a group reaches over its columns
+        line = heads[n]
+        cols = list(line.columns)
+        beside = [ln for ln in heads[:n] if line.top - ln.top < BESIDE * pitch]
+        for k, (c1, c2) in enumerate(line.columns):
+            wide = _group(line, k, beside, heads[n + 1:], centres)
+            if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
+                cols[k] = wide
+        if all(a[1] < b[0] for a, b in zip(cols, cols[1:])):
+            line.columns = cols
+
+
+def _over(a, b) -> bool:
+    return a.bbox[0] < b.bbox[2] and a.bbox[2] > b.bbox[0]
+
+
+def _group(line, k: int, above: list, below: list, centres: list[float]) -> tuple[int, int] | None:
+    """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it."""
+    piece, n = line.pieces[k], len(centres)
+    under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)), None)
+    if under is None:
+        return None
+    claimed = [False] * n
+    for ln in above + below[:under]:
+        for (q1, q2), p in zip(ln.columns, ln.pieces):
+            if not _over(p, piece):
+                claimed[q1:q2 + 1] = [True] * (q2 + 1 - q1)
+    lo = (line.pieces[k - 1].bbox[2] + piece.bbox[0]) / 2 if k > 0 else float("-inf")  # halfway to the words
+    hi = (piece.bbox[2] + line.pieces[k + 1].bbox[0]) / 2 if k + 1 < len(line.pieces) else float("inf")
+    for j, x in enumerate(centres):
+        if not lo < x < hi:
+            claimed[j] = True
+    c1, c2 = line.columns[k]
+    if any(claimed[c1:c2 + 1]):
+        return None
+    a, b = c1, c2
+    while a > 0 and not claimed[a - 1]:
+        a -= 1
+    while b + 1 < n and not claimed[b + 1]:
+        b += 1
+    if (a, b) == (c1, c2) or (a == 0 and b == n - 1):
+        return None  # (bounded by the table's edges alone: how far it reaches is not known)
+    words = [(c, p.bbox) for ln in below[under:] for c, p in zip(ln.columns, ln.pieces) if c[1] >= a and c[0] <= b]
+    if any(q1 < a or q2 > b for (q1, q2), _ in words):
+        return None  # a header word below reaching out of the columns
+    if not {c for (q1, q2), _ in words for c in range(q1, q2 + 1)}.issuperset(range(a, b + 1)):
+        return None  # a column headed by nothing below: the columns are not all found, or these are no headers
+    left = min(box[0] for (q1, _q2), box in words if q1 == a)
+    right = max(box[2] for (_q1, q2), box in words if q2 == b)
+    mid = (piece.bbox[0] + piece.bbox[2]) / 2
+    if abs((left + right) / 2 - mid) > max(CENTRED * line.height, 0.1 * (right - left)):
+        return None
+    return a, b
