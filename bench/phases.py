@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 CHILD = r'''
@@ -76,6 +77,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=11)
     args = ap.parse_args()
     for path in args.files:
+        _measured(path)  # writes the bytecode (see _ENV)
         runs = []
         for _ in range(args.runs):
             runs.append(_measured(path))
@@ -86,10 +88,16 @@ def main() -> None:
             print(f"{value:8.1f}  {value / total * 100:5.1f} %  {key}")
 
 
+# Compiled modules kept in a folder of their own, as an installed package has them: an editable install under
+# PYTHONDONTWRITEBYTECODE=1 (this machine) has none, and each run would also compile every module it imports.
+_ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="phases-pyc-")}
+
+
 def _measured(path: Path) -> dict[str, float]:
     """One child's phases, plus its exit (its whole CPU from wait4 less what it had used when it printed)."""
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, env=_ENV)
     out = proc.stdout.read()
     err = proc.stderr.read()
     _pid, status, usage = os.wait4(proc.pid, 0)
