@@ -427,6 +427,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
+    leads: list[Claim] = []  # the leads of the paragraph's sentences before this one, latest last
     sub_unit = False  # the paragraph states a part of the department's amounts (局机关, 所属单位 …): see SUB_UNIT_RE
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
@@ -443,6 +444,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 plain_opening(CLAUSE_SPLIT.split(s)[0], MONEY_RE, DIRECTION_RE, NEUTRAL_RE):
             subject = named  # "…公务接待费。2026年预算为1.20万元": of the heading's subject
         before_state, state = state if n > 1 else None, _Sentence()
+        if before_state is not None and before_state.lead is not None:
+            leads.append(before_state.lead)
         if n == 1 and lead is not None:
             state.lead = lead
             state.amounts[lead.subject] = lead
@@ -751,7 +754,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "占一般公共预算项目支出预算的100%": of the whole's budget (judged in a 预算 only)
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
                     c.whole = c.whole or whole_words
-                    stated = state.amounts.get(c.whole)
+                    short = _short_lead(c, [state.lead, *reversed(leads)], lex)
+                    if short is not None:
+                        c.whole = short.subject
+                    stated = short or state.amounts.get(c.whole)
                     if stated is None and c.whole == whole_words:
                         # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
                         # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
@@ -789,6 +795,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims, state.lead
+
+
+def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | None:
+    """"一般公共预算财政拨款基本支出933.63万元，其中：人员经费…，占基本支出的85.54%": a whole named short, by words that end
+    the name of the sentence's lead (or of a lead of a sentence before in the paragraph), is that lead, not the
+    department's 基本支出 (a whole naming a fund, "占财政拨款支出的", is named in full)"""
+    if c.whole not in lex.data.subjects or "拨款" in c.whole or "预算" in c.whole:
+        return None
+    return next((lead for lead in leads if lead is not None and lead.subject not in (c.whole, c.subject)
+                 and lead.subject.endswith(c.whole)), None)
 
 
 def _named_by_heading(ptext: str, heading: str, lex: _Lexicon) -> _Subject | None:
