@@ -71,3 +71,25 @@ def test_wrong_share_of_a_short_named_whole_is_caught(tmp_path):
     [(code, severity, message)] = _check(tmp_path, BASIC_HEADING, paragraph, "basic_wrong", _all_funds_basic)
     assert (code, severity) == ("TXT011", "error") and "741.82 ÷ 776.71" in message, message
 
+
+# --- r3: numbered 类/款/项 items written on in the paragraph of the total are read as the 项s ---------------------------
+ITEMS_HEAD = "（三）一般公共预算财政拨款支出决算具体情况：2019年度一般公共预算财政拨款支出决算数为2116.25万元。其中："
+ITEM1 = "1.一般公共服务支出（类）人力资源事务（款）行政运行（项）：支出决算为412.35万元。"
+ITEM2 = "2.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为61.83万元。"
+ITEM1_BUDGET = "1.一般公共服务支出（类）人力资源事务（款）行政运行（项）：年初预算为400.00万元，支出决算为412.35万元，完成年初预算的103.09%。"
+ITEMS_RIGHT = [ITEMS_HEAD + ITEM1 + ITEM2, ITEMS_HEAD + ITEM1_BUDGET, ITEMS_HEAD + ITEM1_BUDGET + ITEM2,
+               ITEMS_HEAD + ITEM1.replace("。", "；") + ITEM2]
+
+
+@pytest.mark.parametrize("paragraph", ITEMS_RIGHT)
+def test_inline_numbered_items_are_the_xiang(tmp_path, paragraph):
+    """412.35 is 2011001 行政运行 in 公开05表, not 201 一般公共服务支出 (1303.58): no TXT001 per item."""
+    assert _check(tmp_path, "", paragraph, "items") == []
+
+
+@pytest.mark.parametrize("paragraph", [ITEMS_HEAD + ITEM1.replace("412.35", "421.35") + ITEM2,
+                                       ITEMS_HEAD + ITEM1 + ITEM2.replace("61.83", "61.38")])
+def test_inline_numbered_items_wrong_amount_is_caught(tmp_path, paragraph):
+    [(code, severity, message)] = _check(tmp_path, "", paragraph, "items_wrong")
+    assert (code, severity) == ("TXT001", "error"), message
+    assert "公开05表「2011001 行政运行」" in message or "公开05表「2080505 机关事业单位基本养老保险缴费支出」" in message, message

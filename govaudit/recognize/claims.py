@@ -264,7 +264,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
-    for p in joined(paragraphs):
+    for p, shift in _item_pieces(joined(paragraphs)):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         cut = None if heading else _lead_in(p.text, text, lex)
@@ -291,6 +291,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 numbered, item_lead = (whole, rank), whole
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
                                         head_text, department, _heading_words(outline, head_text), stage)
+        for c in found if shift else ():
+            c.sentence_no += shift  # (a piece's sentences go on counting the paragraph's)
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -303,6 +305,23 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         elif heading or text.endswith(SENTENCE_ENDS):
             lead = None
     return construct(Narrative, year=this_year, claims=out)
+
+
+# "…完成预算100%。其中：1.一般公共服务支出（类）…（项）：支出决算为523.46万元。2.社会保障和就业支出（类）…": where a numbered
+# 科目 item may start inside a paragraph (after a sentence end, "其中：" or "；")
+ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
+
+
+def _item_pieces(paragraphs: list[TextParagraph]):
+    """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it: every item is read as when it is a
+    paragraph of its own (its 决算 is the 项's, not its 类's); with how many sentences came before it in the paragraph."""
+    for p in paragraphs:
+        cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        shift = 0
+        for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
+            piece = p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
+            yield piece, shift
+            shift += len(split_sentences(piece.text))
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
