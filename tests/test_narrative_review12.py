@@ -93,3 +93,36 @@ def test_inline_numbered_items_wrong_amount_is_caught(tmp_path, paragraph):
     [(code, severity, message)] = _check(tmp_path, "", paragraph, "items_wrong")
     assert (code, severity) == ("TXT001", "error"), message
     assert "公开05表「2011001 行政运行」" in message or "公开05表「2080505 机关事业单位基本养老保险缴费支出」" in message, message
+
+
+# --- r1: a bracket of parts after the 三公 total (其中/含/包括, or after the completion rate) ------------------------------
+SANGONG_HEADING = "五、一般公共预算“三公”经费支出决算情况说明"
+SANGONG = "2019年度“三公”经费财政拨款支出预算为7.50万元，支出决算为3.68万元{}，完成预算的49.07%{}。"
+PARTS_RIGHT = [
+    SANGONG.format("（其中：公务用车购置及运行维护费2.42万元，公务接待费1.26万元）", ""),
+    SANGONG.format("（含公务用车购置及运行维护费2.42万元）", ""),
+    SANGONG.format("（包括公务接待费1.26万元）", ""),
+    SANGONG.format("（包括：公务用车购置及运行维护费2.42万元、公务接待费1.26万元）", ""),
+    SANGONG.format("", "（公务用车购置及运行维护费2.42万元，公务接待费1.26万元）"),
+    SANGONG.format("（含以前年度结转资金0.50万元）", ""),
+    SANGONG.replace("，完成预算的49.07%{}", "").format("（含公务用车购置及运行维护费2.42万元）"),
+]
+
+
+@pytest.mark.parametrize("paragraph", PARTS_RIGHT)
+def test_a_bracket_of_parts_leaves_the_total_and_its_rate_alone(tmp_path, paragraph):
+    """3.68 stays the 三公 total (not the bracketed item's: TXT001/TXT002/TXT007) and 49.07% is 3.68 ÷ 7.50 (not 2.42 ÷ 4.50
+    or 1.26 ÷ 3.00: TXT012)."""
+    assert _check(tmp_path, SANGONG_HEADING, paragraph, "parts") == []
+
+
+@pytest.mark.parametrize("paragraph", PARTS_RIGHT[:5])
+def test_a_wrong_rate_after_a_bracket_of_parts_is_the_totals(tmp_path, paragraph):
+    [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph.replace("49.07%", "59.07%"), "rate")
+    assert (code, severity) == ("TXT012", "error") and "3.68 ÷" in message, message
+
+
+def test_a_wrong_total_before_a_bracket_of_parts_is_caught(tmp_path):
+    found = _check(tmp_path, SANGONG_HEADING, PARTS_RIGHT[0].replace("3.68万元", "3.86万元"), "total")
+    assert {code for code, _s, _m in found} >= {"TXT001", "TXT012"}, found
+    assert all("公务" not in m.split("与")[0] for _c, _s, m in found), found  # (no part named for the total)
