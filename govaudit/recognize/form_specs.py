@@ -99,9 +99,10 @@ def budget_column(text: str) -> str | None:
         return "executed"
     if "预算数" in t or "预算安排" in t or "调整后预算" in t or "全年预算" in t:
         return "budget"
-    if t in ("分值", "权重", "分值(分)", "权重(分)"):
+    t = t.removesuffix("(分)").removesuffix("(%)")  # the unit of the points: '权重（%）', '自评得分（分）'
+    if t in ("分值", "权重", "指标分值"):
         return "weight"
-    if t in ("得分", "自评得分", "得分(分)"):
+    if t in ("得分", "自评得分"):
         return "score"
     return None
 
@@ -135,6 +136,14 @@ def budget_row(text: str) -> str | None:
     if t.startswith("其中"):
         return "label:" + inner
     return None
+
+
+@_per_text
+def breakdown_heading(text: str) -> str | None:
+    """'按收入性质分：' → '按收入性质分': the heading of one breakdown of the 总额 (a 部门整体 form lists its parts by
+    收入性质, then again by 支出性质), on a line of its own or in a column beside its parts; None for anything else."""
+    t = clean(text)
+    return t if t.startswith("按") and t.endswith("分") and 3 <= len(t) <= 10 else None
 
 
 def is_budget_header(texts: list[str]) -> bool:
