@@ -126,3 +126,38 @@ def test_a_wrong_total_before_a_bracket_of_parts_is_caught(tmp_path):
     found = _check(tmp_path, SANGONG_HEADING, PARTS_RIGHT[0].replace("3.68万元", "3.86万元"), "total")
     assert {code for code, _s, _m in found} >= {"TXT001", "TXT012"}, found
     assert all("公务" not in m.split("与")[0] for _c, _s, m in found), found  # (no part named for the total)
+
+
+# --- r4: the 三公 budget the text states is judged against 公开07表's 预算数 (全年: a 年初 one that differs is a warning) --
+BUDGET_RIGHT = [
+    "2019年度“三公”经费财政拨款支出预算为7.50万元，支出决算为3.68万元，完成预算的49.07%。",
+    "2019年度“三公”经费财政拨款支出全年预算为7.50万元，支出决算为3.68万元。",
+    "“三公”经费财政拨款支出年初预算为7.50万元，支出决算为3.68万元，完成预算的49.07%。",
+    "“三公”经费预算7.5万元，决算3.68万元。其中：公务接待费预算3.00万元，决算1.26万元；公务用车购置及运行维护费"
+    "预算4.50万元，实际支出2.42万元。",
+    "2018年度“三公”经费预算为8.00万元，支出决算为4.10万元。",
+]
+BUDGET_WRONG = [
+    ("2019年度“三公”经费财政拨款支出预算为8.00万元，支出决算为3.68万元，完成预算的49.07%。", "8.00"),
+    ("2019年度“三公”经费财政拨款支出预算为8.00万元，支出决算为3.68万元。", "8.00"),
+    ("2019年度“三公”经费财政拨款支出全年预算为8.00万元，支出决算为3.68万元。", "8.00"),
+    ("“三公”经费预算7.5万元，决算3.68万元。其中：公务接待费预算3.50万元，决算1.26万元。", "3.50"),
+]
+
+
+@pytest.mark.parametrize("paragraph", BUDGET_RIGHT)
+def test_a_stated_sangong_budget_that_agrees_draws_nothing(tmp_path, paragraph):
+    assert _check(tmp_path, SANGONG_HEADING, paragraph, "budget") == []
+
+
+@pytest.mark.parametrize("paragraph, said", BUDGET_WRONG)
+def test_a_stated_sangong_budget_against_the_table(tmp_path, paragraph, said):
+    [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "budget_wrong")
+    assert (code, severity) == ("TXT001", "error") and "公开07表「预算数」" in message and said in message, message
+
+
+def test_a_stated_beginning_of_year_budget_that_differs_is_a_warning(tmp_path):
+    """公开07表 prints the 全年 budget (调整后); the 年初 one may differ when the budget was adjusted: a warning."""
+    paragraph = "“三公”经费财政拨款支出年初预算为8.00万元，支出决算为3.68万元，完成年初预算的46.00%。"
+    [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "budget_early")
+    assert (code, severity) == ("TXT001", "warning") and "年初预算数为 8.00" in message, message

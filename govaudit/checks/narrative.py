@@ -86,6 +86,35 @@ def amounts_match_tables(disclosure, ctx):
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
+    yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+
+
+def _budgets_match_tables(disclosure, cs: list[Claim]):
+    """In a 决算, a budget the text states (““三公”经费财政拨款支出预算为21.00万元”) against the table's 预算数 (公开07表);
+    the table prints the 全年 budget (年初 + 调整): a 年初 budget that differs is a warning, not an error."""
+    if disclosure.stage == "预算":
+        return  # (a 预算's budget amounts are this year's amounts: judged above)
+    for c in cs:
+        if c.kind != "amount" or c.basis != "budget" or not c.known or not _money(c) or c.project or c.item \
+                or c.category or c.basis_year or c.budget_word == OF_BUDGETS:
+            continue
+        tv = subject_value(disclosure, c.subject, budget=True)
+        if tv is None:
+            continue
+        stated, table = of_claim(c.amount), tv.val
+        if stated.meets(table):
+            continue
+        said = quote(c, c.amount, f"{c.subject_text}{c.budget_word or ''}预算")
+        gap = show(stated.value - table.value, 2)
+        if c.budget_word == "年初":
+            yield finding(disclosure, c, "TXT001", Severity.warning,
+                          f"{said}与{tv.label}不同：表中为 {table.shown()}（全年预算数，含年中调整），文中年初预算数为 "
+                          f"{stated.shown()}，相差 {gap}；年中没有调整预算时两者应相同。", [tv.location],
+                          expected=table.shown(), actual=bare(c.amount), difference=gap)
+            continue
+        yield finding(disclosure, c, "TXT001", Severity.error,
+                      f"{said}与{tv.label}不符：表中为 {table.shown()}，文中为 {stated.shown()}，相差 {gap}。",
+                      [tv.location], expected=table.shown(), actual=bare(c.amount), difference=gap)
 
 
 NAMED_BUDGET_RE = lazy(r"(年初|全年|调整后?)预算")
