@@ -161,3 +161,14 @@ def test_a_stated_beginning_of_year_budget_that_differs_is_a_warning(tmp_path):
     paragraph = "“三公”经费财政拨款支出年初预算为8.00万元，支出决算为3.68万元，完成年初预算的46.00%。"
     [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "budget_early")
     assert (code, severity) == ("TXT001", "warning") and "年初预算数为 8.00" in message, message
+
+
+# --- cosmetic: TXT012 quotes the rate with the words the text used, and states a budget in 元 in 万元 first -----------------
+@pytest.mark.parametrize("paragraph, words", [
+    ("“三公”经费财政拨款支出年初预算为7.50万元，支出决算为3.68万元，占年初预算的59.07%。", "文中“占年初预算的59.07%”"),
+    ("“三公”经费财政拨款支出预算为7.50万元，支出决算为3.68万元，预算执行率为59.07%。", "文中“预算执行率为59.07%”"),
+    ("“三公”经费财政拨款支出预算为75000.00元，支出决算为36800.00元，为预算数的59.07%。", "7.50 万元（75000.00元）"),
+])
+def test_completion_message_says_it_as_written(tmp_path, paragraph, words):
+    [(code, _severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "words")
+    assert code == "TXT012" and words in message and "「预算数」预算数" not in message, message

@@ -783,7 +783,9 @@ def completion_matches(disclosure, ctx):
                 yield _zero_budget(disclosure, c, named[0], now, now_text, [o for o in stated if o not in named])
                 continue
         for o in named:
-            budgets.append((of_claim(o.amount), f"文中{o.budget_word or ''}预算数 {o.amount.text}"))
+            b = of_claim(o.amount)  # (in 万元 as the 决算数 is: "12.15 ÷ 文中预算数 20.00 万元（200000.00元）")
+            said_b = f"{b.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
+            budgets.append((b, f"文中{o.budget_word or ''}预算数 {said_b}"))
         if c.known:
             for o in near:
                 if o.kind == "change" and o.basis == "budget" and o.change is not None \
@@ -795,7 +797,7 @@ def completion_matches(disclosure, ctx):
                                     f"{ch.shown()}）"))
             tv = subject_value(disclosure, c.subject, budget=True)
             if tv is not None and not (c.budget_word and stated and not named):
-                budgets.append((tv.val, f"{tv.label}预算数 {tv.val.shown()}"))
+                budgets.append((tv.val, f"{tv.label}{'' if '预算数' in tv.label else '预算数'} {tv.val.shown()}"))
         if not budgets:
             continue
         rate = of_claim(c.rate)
@@ -805,7 +807,7 @@ def completion_matches(disclosure, ctx):
             continue
         d = max(c.rate.decimals, 2)
         text = "；".join(f"{now.shown()} ÷ {label} = {pct(r.value, d)}" for r, label in computed)
-        said = f"完成{c.budget_word or ''}预算的"
+        said = _completion_words(c)
         if any(truncation_fits(c.rate, r) for r, _ in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, said)}：{text}，文中的数是截断而不是四舍五入的结果。",
@@ -814,6 +816,17 @@ def completion_matches(disclosure, ctx):
         yield finding(disclosure, c, "TXT012", Severity.error,
                       f"{quote(c, c.rate, said)}与决算数、预算数不符：{text}。",
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+# the words a completion rate was said with: "占年初预算的", "为预算数的", "预算执行率为" (quoted back as written)
+COMPLETION_WORDS_RE = lazy(r"(?:完成|为|是|达到|占)了?(?:全年|年初|调整后|调整)?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?$"
+                           r"|(?:全年|年初|调整后|调整)?(?:预算(?:完成|执行)|执行)率(?:为|达|是)?$")
+
+
+def _completion_words(c: Claim) -> str:
+    at = c.clause.find(c.rate.text)
+    m = COMPLETION_WORDS_RE.search(c.clause[:at]) if at > 0 else None
+    return m.group(0) if m is not None else f"完成{c.budget_word or ''}预算的"
 
 
 def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:
