@@ -109,6 +109,9 @@ def _budgets_match_tables(disclosure, cs: list[Claim]):
         said = quote(c, c.amount, f"{c.subject_text}{c.budget_word or ''}预算")
         gap = show(stated.value - table.value, 2)
         if c.budget_word == "年初":
+            if any(o.kind == "amount" and o.basis == "budget" and o.subject == c.subject and o.budget_word != "年初"
+                   and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no for o in cs):
+                continue  # ("年初预算为6.00万元，全年预算为7.50万元": the text tells the two apart itself)
             yield finding(disclosure, c, "TXT001", Severity.warning,
                           f"{said}与{tv.label}不同：表中为 {table.shown()}（全年预算数，含年中调整），文中年初预算数为 "
                           f"{stated.shown()}，相差 {gap}；年中没有调整预算时两者应相同。", [tv.location],
