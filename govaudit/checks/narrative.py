@@ -100,6 +100,8 @@ def _budgets_match_tables(disclosure, cs: list[Claim]):
         if c.kind != "amount" or c.basis != "budget" or not c.known or not _money(c) or c.project or c.item \
                 or c.category or c.basis_year or c.budget_word == OF_BUDGETS:
             continue
+        if c.budget_word == "调整后" and "调整后" not in c.clause:
+            continue  # ("全年调整预算0万元": the adjustment, perhaps, not the adjusted budget)
         tv = subject_value(disclosure, c.subject, budget=True)
         if tv is None:
             continue
