@@ -4,6 +4,9 @@ reviewer found on correct, real-shaped 情况说明, each built here as a whole 
 车 4.50 / 2.42, 接待 3.00 / 1.26) with its 情况说明 replaced by a heading and the paragraph under test.
 
 Each case asserts the exact TXT errors and warnings: none on the correct text, the seeded error still found (control).
+On main before the fixes (73ddca5): r2 3/3 correct sentences drew false TXT011 (and the control a second, wrong one);
+r3 4/4 drew one false TXT001 per item; r1 6/7 drew 1–4 false errors (TXT001/TXT002/TXT007/TXT012) and a wrong rate after the
+bracket was judged against a part; r4 4/4 wrong budgets went unreported (and the 年初 one without warning).
 """
 
 from __future__ import annotations
