@@ -560,3 +560,15 @@ def test_r2_heading_lines_merged_across_the_row(tmp_path, fmt):
     clean(make(tmp_path, form(D_MONEY)), tmp_path, form(D_MONEY))
     judge(make(tmp_path, form(parts_wrong(D_MONEY, "其中：财政拨款", 2, "1391.83")), name="bad." + fmt), tmp_path,
           "PRF001")
+
+
+# ----------------------------------------------------------------------------- mutation (s12forms)
+def test_breakdown_heading_words():
+    """'按…分' of 3 to 10 characters heads a breakdown; the words around it do not."""
+    from govaudit.recognize.form_specs import breakdown_heading
+
+    assert breakdown_heading("按收入性质分：") == "按收入性质分" and breakdown_heading("按月分") == "按月分"
+    assert breakdown_heading("按" + "某" * 8 + "分") is not None  # 10 characters
+    assert breakdown_heading("按" + "某" * 9 + "分") is None  # 11: a sentence
+    assert breakdown_heading("按分") is None and breakdown_heading("其中：基本支出") is None
+    assert breakdown_heading("按时完成") is None

@@ -170,8 +170,8 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
 
 def total_figure(form: PerformanceForm, key: str) -> Figure | None:
     """A budget column's 总额 as one figure, to hold a narrative's 预算数/执行数 against (TXT020): as printed, or the
-    sum of a form's lines when it prints no 总额 line (a figure not printed: its place says so, and it stands for the
-    sum of its lines' intervals). None otherwise — also for a blank 总额: its 其中 rows may be what is wrong (the seed's
+    sum of a form's lines when it prints no 总额 line (placed on the first line's cell, its row label saying how it was
+    obtained). None otherwise — also for a blank 总额: its 其中 rows may be what is wrong (the seed's
     表12 prints 其中 3000 executed beside a rate of 55 %, and its 自评综述's 1651 万元 is the one that fits the rate)."""
     total = form.line("total")
     if total is not None:
@@ -181,8 +181,7 @@ def total_figure(form: PerformanceForm, key: str) -> Figure | None:
         return None
     span = a.span
     source = a.figures[0].source.model_copy(update={"row_label": "表中没有总额行，按各行合计"})
-    return Figure(value=span.value, decimals=span.decimals, text=span.shown(), source=source, derived=True,
-                  spread=(span.hi - span.lo) / 2)
+    return Figure(value=span.value, decimals=span.decimals, text=span.shown(), source=source)
 
 
 @dataclass
