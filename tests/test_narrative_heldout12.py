@@ -380,3 +380,69 @@ def test_claims_listing_shows_the_base_a_sentence_states(tmp_path):
     r = CliRunner().invoke(main, ["claims", str(tmp_path / "c.xlsx")])
     assert r.exit_code == 0, r.output
     assert "上年数 5890.12万元" in r.output
+
+
+# a third round (after the first landing): whole paragraphs in 2020–2024 template wordings, each right and correct in every
+# figure (nothing may be drawn), and each with one planted error (the code named). First run (d0a8757): one right paragraph
+# drew a false TXT001 (“年初…结转和结余534.34万元，年末…497.09万元，其中：一般公共预算财政拨款…，政府性基金预算财政拨款
+# 460.44万元”: the bare funds read as 年初's, against 公开08表's 497.69); 10 of 12 planted errors with the codes named (a
+# wrong 项目支出 beside its share also draws the right TXT011: the expectation corrected; 一般公共预算财政拨款支出 had no
+# parts: TXT007 missed)
+PARAGRAPHS = [
+    ("收入各项占比三项资金", (INCOME, "2019年度本年收入合计6063.99万元，其中：一般公共预算财政拨款收入2116.25万元，占34.90%；"
+     "政府性基金预算财政拨款收入3947.74万元，占65.10%；国有资本经营预算财政拨款收入0万元，占0%。"),
+     "占65.10%", "占61.50%", "TXT011"),
+    ("支出五项与占比", (SPEND, "2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占12.73%；项目支出5324.54万元，占"
+     "87.27%；上缴上级支出0万元，占0%；经营支出0万元，占0%；对附属单位补助支出0万元，占0%。"), "项目支出5324.54万元",
+     "项目支出5342.54万元", "TXT001+TXT007+TXT011"),
+    ("收入逐项分段", (INCOME, "2019年度本年收入合计6063.99万元，其中：\n1.财政拨款收入6063.99万元，占100%；\n2.上级补助收入0万元，"
+     "占0%；\n3.事业收入0万元，占0%；\n4.其他收入0万元，占0%。"), "2.上级补助收入0万元，占0%", "2.上级补助收入0万元，占1%",
+     "TXT011"),
+    ("一般公共预算支出其中基本项目决算为", (GPB, "2019年度一般公共预算财政拨款支出2116.25万元，其中：基本支出决算为776.71万元，"
+     "项目支出决算为1339.54万元。"), "项目支出决算为1339.54万元", "项目支出决算为1393.54万元", "TXT001+TXT007"),
+    ("三公决算中各项占比", (SANGONG, "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行"
+     "维护费支出决算为2.42万元，占65.76%；公务接待费支出决算为1.26万元，占34.24%。"), "占34.24%", "占32.44%", "TXT011"),
+    ("接待费国内外事批次", (SANGONG, "2019年度公务接待费1.26万元，其中：国内公务接待费1.26万元，接待15批次、120人次；外事接待费"
+     "0万元，接待0批次、0人次。"), "国内公务接待费1.26万元", "国内公务接待费1.62万元", "TXT007"),
+    ("按功能分类科目括号", (GPB, "2019年度一般公共预算财政拨款支出2116.25万元，主要用于以下方面（按功能分类科目）：一般公共服务"
+     "支出1303.58万元，占61.6%；科学技术支出326.86万元，占15.4%；社会保障和就业支出305.17万元，占14.4%。"), "占15.4%",
+     "占14.5%", "TXT011"),
+    ("元的三个总数", (OVERALL, "2019年度本年收入合计60,639,900.00元，本年支出合计61,012,400.00元，年末结转和结余4,970,900.00元。"),
+     "年末结转和结余4,970,900.00元", "年末结转和结余4,790,900.00元", "TXT001"),
+    ("政府采购整段", (OTHER, "2019年度本部门政府采购支出总额251.25万元，其中：政府采购货物支出4.79万元、政府采购工程支出0万元、"
+     "政府采购服务支出246.46万元。授予中小企业合同金额246.46万元，占政府采购支出总额的98.09%，其中：授予小微企业合同金额"
+     "200.00万元，占授予中小企业合同金额的81.15%。"), "占政府采购支出总额的98.09%", "占政府采购支出总额的89.09%", "TXT011"),
+    ("机关运行经费与公用经费", (OTHER, "2019年度本部门机关运行经费支出34.89万元，比上年增加2.55万元，增长7.88%，主要原因是"
+     "办公设备维修费用增加。"), "增长7.88%", "增长7.68%", "TXT003"),
+    ("财政拨款结转和结余年初年末", (FISCAL, "2019年度年初财政拨款结转和结余534.34万元，年末财政拨款结转和结余497.09万元，"
+     "其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款460.44万元。"), "政府性基金预算财政拨款460.44万元",
+     "政府性基金预算财政拨款406.44万元", "TXT001+TXT007"),
+    ("资产总额与非流动资产", (OTHER, "截至2019年12月31日，本部门资产总额1523.45万元，其中：流动资产812.30万元，非流动资产"
+     "711.15万元；负债总额100.00万元，净资产总额1423.45万元。"), "流动资产812.30万元", "流动资产1612.30万元", "TXT007"),
+]
+
+
+def _planted(item, right: str, wrong: str):
+    heading, text = item
+    assert right in text
+    return heading, text.replace(right, wrong)
+
+
+@pytest.fixture(scope="module")
+def paragraphs(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("heldout12p")
+    rights = [item for _n, item, _r, _w, _c in PARAGRAPHS]
+    wrongs = [_planted(item, r, w) for _n, item, r, w, _c in PARAGRAPHS]
+    return _findings(tmp, rights, "pr.xlsx"), _findings(tmp, wrongs, "pw.xlsx")
+
+
+def test_right_paragraphs_draw_nothing(paragraphs):
+    right, _wrong = paragraphs
+    assert dict(right) == {}
+
+
+@pytest.mark.parametrize("name,item,right,wrong,code", PARAGRAPHS, ids=[p[0] for p in PARAGRAPHS])
+def test_planted_error_in_a_paragraph_found(paragraphs, name, item, right, wrong, code):
+    _right, found = paragraphs
+    text = _planted(item, right, wrong)[1]
+    assert [c for c, _m in found.get(text, [])] == code.split("+"), f"{name}: {found.get(text)}"

@@ -12,6 +12,7 @@ from decimal import Decimal
 from govaudit.checks.narrative_common import (
     Val, bare, claims, finding, of_claim, pct, quote, ratio, show, truncation_fits,
 )
+from govaudit.checks.performance_common import total_figure
 from govaudit.engine.registry import rule
 from govaudit.model import Claim, Figure, PerformanceForm, Severity
 from govaudit.text import norm
@@ -54,10 +55,7 @@ def _form_val(fig: Figure) -> Val:
 
 
 def _line_value(form: PerformanceForm, key: str) -> Figure | None:
-    total = form.line("total")
-    if total is None:
-        return None
-    return total.cells.get(key)
+    return total_figure(form, key)  # (s12forms: also the sum of a form's lines where it prints no 总额 line)
 
 
 @rule(

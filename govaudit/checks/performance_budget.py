@@ -50,7 +50,7 @@ def total_is_sum(disclosure, ctx):
             head = total.cells.get(key)
             if all(p.cells.get(key) is None for p in parts):
                 continue  # 其中 not filled in: nothing to add up
-            judged = [parts]
+            judged, named = [parts], False
             if head is None:  # a blank 总额: what its breakdown(s) say it is
                 judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(parts, key)]]
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
@@ -58,21 +58,28 @@ def total_is_sum(disclosure, ctx):
                 # that do not are reported (all of them, as one, when none does)
                 wrong = [g for g, status in breakdown_verdicts(parts, key, head) if status != "ok"]
                 judged = wrong if len(wrong) < len(groups) else [parts]
+                named = len(wrong) < len(groups)
             for group in judged:
-                yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown)
+                which = _breakdown_named(group) if named else ""
+                yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown, which)
+
+
+def _breakdown_named(group) -> str:
+    """'（基本支出、项目支出）': which breakdown of a 总额 broken down more than once does not add up."""
+    return "（" + "、".join(p.label.removeprefix("其中").lstrip(":：") for p in group) + "）"
 
 
 def _figs(parts, key):
     return [p.cells.get(key) for p in parts]
 
 
-def _sum_finding(disclosure, form, total, parts, key, name, head, unknown):
+def _sum_finding(disclosure, form, total, parts, key, name, head, unknown, which=""):
     figs = _figs(parts, key)
     locs = [form.budget_location(total, key)] + [f.source for f in figs if f is not None]
     if any((loc.sheet, loc.cell) in unknown for loc in locs if loc is not None):
         return
     where = f"{form_label(form)}{name}「总额」"
-    title = f"{name}总额应等于其中各项之和"
+    title = f"{name}总额应等于其中各项{which}之和"
     if head is None:
         expected = Span.of(figs)
         yield finding(disclosure, form, "PRF001", Severity.error,

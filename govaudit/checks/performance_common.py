@@ -153,7 +153,7 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
     if not form.has_column(key):
         return None
     if total is None:
-        if any(b.label.startswith("其中") for b in form.budget):
+        if any(b.label.startswith(("其中", "按")) for b in form.budget):
             return None  # the breakdown of a 总额 not found: not the whole budget
         figs = [f for f in (b.cells.get(key) for b in form.budget) if f is not None]
         return Amount(figs, figs[0].source, no_total=True) if figs else None
@@ -166,6 +166,23 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
     if parts:
         return Amount(parts, form.budget_location(total, key), from_parts=True)
     return None
+
+
+def total_figure(form: PerformanceForm, key: str) -> Figure | None:
+    """A budget column's 总额 as one figure, to hold a narrative's 预算数/执行数 against (TXT020): as printed, or the
+    sum of a form's lines when it prints no 总额 line (a figure not printed: its place says so, and it stands for the
+    sum of its lines' intervals). None otherwise — also for a blank 总额: its 其中 rows may be what is wrong (the seed's
+    表12 prints 其中 3000 executed beside a rate of 55 %, and its 自评综述's 1651 万元 is the one that fits the rate)."""
+    total = form.line("total")
+    if total is not None:
+        return total.cells.get(key)
+    a = amount(form, key)
+    if a is None:
+        return None
+    span = a.span
+    source = a.figures[0].source.model_copy(update={"row_label": "表中没有总额行，按各行合计"})
+    return Figure(value=span.value, decimals=span.decimals, text=span.shown(), source=source, derived=True,
+                  spread=(span.hi - span.lo) / 2)
 
 
 @dataclass

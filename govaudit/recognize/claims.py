@@ -503,7 +503,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
                 # 类's fund, not the whole's)
-                found = _bare_fund(head, state.lead, lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、政府性基金Z元"
+                found = _bare_fund(head, _balance_whole(state), lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、…"
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
@@ -1392,6 +1392,16 @@ BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预�
 FUND_BALANCE_WHOLES = {"年初财政拨款结转和结余": "年初结转和结余", "年末财政拨款结转和结余": "年末结转和结余"}
 FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
                "国有资本经营预算": "国有资本经营预算财政拨款"}
+
+
+def _balance_whole(state: _Sentence) -> Claim:
+    """The whole of a list of bare funds: the lead, but after the lead 年初财政拨款结转和结余 the 结转和结余 stated last
+    ("年初财政拨款结转和结余534.34万元，年末财政拨款结转和结余497.09万元，其中：一般公共预算财政拨款36.65万元…": 年末's)."""
+    lead = state.lead
+    if lead.subject not in FUND_BALANCE_WHOLES:
+        return lead
+    said = [m for m in state.money if m.subject in FUND_BALANCE_WHOLES and m.basis is None]
+    return said[-1] if said else lead
 
 
 def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:

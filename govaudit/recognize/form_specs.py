@@ -137,6 +137,14 @@ def budget_row(text: str) -> str | None:
     return None
 
 
+@_per_text
+def breakdown_heading(text: str) -> str | None:
+    """'按收入性质分：' → '按收入性质分': the heading of one breakdown of the 总额 (a 部门整体 form lists its parts by
+    收入性质, then again by 支出性质), on a line of its own or in a column beside its parts; None for anything else."""
+    t = clean(text)
+    return t if t.startswith("按") and t.endswith("分") and 3 <= len(t) <= 10 else None
+
+
 def is_budget_header(texts: list[str]) -> bool:
     kinds = {budget_column(t) for t in texts} - {None}
     return len(kinds) >= 2 and bool(kinds & {"budget", "executed"})

@@ -292,23 +292,36 @@ class FormBuilder:
             form.layout = "sichuan"
         others = {v for k, v in headers.items() if k != "budget"}
         lines: list[tuple[int, Cell, str]] = []
+        heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
+        side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
+                side = self._side_by_side(r) if lines else []
                 break
+            head = self._breakdown_heading(r) if lines else None
+            if head is not None:
+                if (head.col, _raw(head)) != last_head:  # (not a merged heading written again on each of its lines)
+                    heading = fs.breakdown_heading(head.value)
+                if self._heading_only(r, head):
+                    continue  # '按收入性质分：' on a line of its own: its parts follow
+            after = head.col if head is not None else -1
             label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
-                               if isinstance(self.by_row[r][c].value, str)
+                               if c > after and isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
-            if label_cell is None and lines and (all(k != "total" for _r, _c, k in lines) or any(
+            if label_cell is None and lines and (heading or headed or all(k != "total" for _r, _c, k in lines) or any(
                     k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)):
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
-                # after the first ('中央财政衔接资金', then '县级配套资金')
-                label_cell = self._part_label(r, kinds)
+                # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'
+                label_cell = self._part_label(r, kinds, after)
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines:
                     break
                 continue
+            if heading is not None:
+                headed[r, label_cell.col], heading = heading, None
+            last_head = (head.col, _raw(head)) if head is not None else None
             lines.append((r, label_cell, key))
         if not lines:
             return
@@ -328,15 +341,23 @@ class FormBuilder:
                 self.rate_in_percent = isinstance(head, str) and "%" in norm(head)
             form.budget_columns.append(construct(BudgetColumn, key=kind, header=norm(head) if isinstance(head, str) else "",
                                                  col=col))
+        own: dict[tuple[int, int], dict[str, int]] = {}  # a line's own columns (breakdowns side by side)
+        for r, label_cell, key, cols, head in side:
+            lines.append((r, label_cell, key))
+            own[r, label_cell.col] = cols
+            if head is not None:
+                headed[r, label_cell.col] = head
         seen: set[str] = set()
         for r, label_cell, key in lines:
             label = _raw(label_cell).rstrip(":：")
+            if (r, label_cell.col) in headed and not label.startswith("其中"):  # the first part of a breakdown
+                label = f"{headed[r, label_cell.col]}：{label}"  # begins a new one
             if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
             line = construct(BudgetLine, key=key if key not in seen else f"{key}#{r}", label=label, row=r,
                                          label_cell=label_cell.ref)
             seen.add(key)
-            for kind, col in value_col.items():
+            for kind, col in own.get((r, label_cell.col), value_col).items():
                 cell = self.by_row[r].get(col)
                 if cell is None:
                     line.cells[kind] = None
@@ -359,7 +380,50 @@ class FormBuilder:
         return first is not None and fs.budget_row(first.value) is None and fs.is_budget_header(self.texts(r)) \
             and all(isinstance(c.value, str) and not _is_number(c.value) or c.value is None for c in row.values())
 
-    def _part_label(self, r: int, kinds: dict[int, str]) -> Cell | None:
+    def _breakdown_heading(self, r: int) -> Cell | None:
+        """A '按收入性质分' cell heading the parts of one breakdown of the 总额, left of the line's amounts."""
+        row = self.by_row[r]
+        return next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+                     and fs.breakdown_heading(row[c].value)), None)
+
+    def _side_by_side(self, h: int) -> list[tuple[int, Cell, str, dict[str, int], str | None]]:
+        """The lines of breakdowns printed side by side under a header of their own ('按收入性质分 | 全年预算数 | 全年执行数 |
+        按支出性质分 | 全年预算数 | 全年执行数'): each heading's amount columns up to the next heading, its parts below
+        (the first breakdown's lines first); [] when the row is no such header."""
+        row = self.by_row[h]
+        heads = [c for c in sorted(row) if isinstance(row[c].value, str) and fs.breakdown_heading(row[c].value)]
+        segments = []
+        for c0, c1 in zip(heads, heads[1:] + [self.max_col + 1]):
+            cols = {fs.budget_column(row[c].value): c for c in sorted(row, reverse=True)
+                    if c0 < c < c1 and isinstance(row[c].value, str) and fs.budget_column(row[c].value) in AMOUNT_COLUMNS}
+            if cols:
+                segments.append((c0, min(cols.values()), cols, fs.breakdown_heading(row[c0].value)))
+        if len(segments) < 2:
+            return []
+        found: list[list] = [[] for _ in segments]
+        for r in (r for r in self.rows if r > h):
+            cells = self.by_row[r]
+            got = False
+            for seg, (c0, first, cols, head) in zip(found, segments):
+                label = next((cells[c] for c in sorted(cells) if c0 <= c < first and _raw(cells[c])
+                              and not _is_number(_raw(cells[c]))), None)
+                if label is None or not any(c in cells and (not isinstance(cells[c].value, str) or
+                                                            _is_number(cells[c].value)) for c in cols.values()):
+                    continue
+                key = fs.budget_row(label.value) or "label:" + fs.clean(label.value)
+                seg.append((r, label, key, cols, None if seg else head))
+                got = True
+            if not got:
+                break
+        return [line for seg in found for line in seg]
+
+    def _heading_only(self, r: int, head: Cell) -> bool:
+        """Nothing but the heading on its line (blanks or dashes beside it): no figure, no part's name."""
+        return all(c <= head.col or not (isinstance(cell.value, str) and norm(cell.value).strip("—-/／")
+                                         or cell.value is not None and not isinstance(cell.value, str))
+                   for c, cell in self.by_row[r].items())
+
+    def _part_label(self, r: int, kinds: dict[int, str], after: int = -1) -> Cell | None:
         """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
         '其中：基本支出'): a short text left of the amounts, on a line with an amount in an amount column."""
         row = self.by_row[r]
@@ -370,6 +434,8 @@ class FormBuilder:
             return None
         for c in sorted(row):
             cell = row[c]
+            if c <= after:
+                continue
             if c >= min(amounts):
                 return None
             if not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
