@@ -57,6 +57,8 @@ def test_a_slanted_watermark_is_no_text(tmp_path):
         p = w.page()
         p.text(100, 100, "收入支出决算总表", 14)
         p.text(100, 130, "合计", 40)  # big upright text is kept
+        # turned by the graphics state's matrix instead of the text matrix, 16 pt at 30°: '内部'
+        p.raw("q 0.866 0.5 -0.5 0.866 100 500 cm BT /F1 16 Tf 1 0 0 1 0 0 Tm <5185909E> Tj ET Q")
         path = w.save(tmp_path / "w.pdf")
     text = "".join(c.text for c in read_pages(path)[0].chars)
     assert text == "收入支出决算总表合计"
