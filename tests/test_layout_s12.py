@@ -254,3 +254,58 @@ def test_headings_naming_both_leave_it_to_the_tables(tmp_path):
     doc.save(tmp_path / "f.docx")
     d, _found = _check(tmp_path / "f.docx")
     assert d.stage == "决算" and "01" in d.tables
+
+
+# ---- two more, written after reading disclosure.py, specs.py and grid.py's 部门/单位 lines (not tables.py) ---------
+# First run (worktree at 50e119c): '06 blocks stacked' 9/9; '项目 over code and name, no sub-heads' 8/9 — 上海式's
+# clean copy drew 16 false errors (XTB003 ×6 on 公开01表, TBL/XTB on 03/05/08: the code column under the merged 项目
+# was read as a second name column, its rows keyed 'label:2011001'), the faulty copy missed 4 and added 18. Fixed:
+# tables._codes_under_a_name.
+
+def test_project_head_over_code_and_name_without_subheads():
+    (_name, _p, false, missed, extra), = perturb.run(["s12 项目 over code and name, no sub-heads"],
+                                                     ["决算公开表-2024-上海式"])
+    assert (false, missed, extra) == ([], [], [])
+
+
+def test_the_code_column_under_a_merged_project_head(tmp_path):
+    from openpyxl import Workbook
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = Workbook()
+    ws = wb.active
+    rows = [["支出决算表"], ["部门：某局", None, None, "单位：万元"], ["项目", None, "本年支出合计", "基本支出"],
+            [None, None, None, None], ["合计", None, 30.0, 30.0], ["201", "一般公共服务支出", 30.0, 30.0],
+            ["20101", "人大事务", 30.0, 30.0], ["2010101", "行政运行", 30.0, 30.0], ["注：本表反映……", None, None, None]]
+    for row in rows:
+        ws.append(row)
+    for rng in ("A3:B4", "C3:C4", "D3:D4", "A5:B5", "A9:D9"):
+        ws.merge_cells(rng)
+    wb.save(tmp_path / "p.xlsx")
+    table = recognize(read_workbook(tmp_path / "p.xlsx")).tables["03"]
+    assert [r.key for r in table.rows] == ["total", "201", "20101", "2010101"]
+    assert [r.label for r in table.rows][1:] == ["一般公共服务支出", "人大事务", "行政运行"]
+
+
+def test_two_name_columns_of_words_stay_names(tmp_path):
+    """Two columns under one merged '项目' holding words (a 01 side's 项目 over two columns of names) stay names."""
+    from govaudit.recognize.tables import ColumnRole, _codes_under_a_name
+
+    class _Block:
+        rows = {5: [], 6: []}
+
+        def row_numbers(self):
+            return [5, 6]
+
+    from govaudit.readers.base import Cell
+    block = _Block()
+    block.rows = {5: [Cell(row=5, col=1, value="一、一般公共预算财政拨款"), Cell(row=5, col=2, value="其中"),
+                      Cell(row=5, col=3, value=1.0, number_format="0.00")],
+                  6: [Cell(row=6, col=1, value="二、事业收入"), Cell(row=6, col=2, value="其中"),
+                      Cell(row=6, col=3, value=1.0, number_format="0.00")]}
+    roles = [ColumnRole(col=1, path=["项目"], role="name"), ColumnRole(col=2, path=["项目"], role="name"),
+             ColumnRole(col=3, path=["金额"], role="value", key="amount")]
+    _codes_under_a_name(block, roles, 5)
+    assert [r.role for r in roles] == ["name", "name", "value"]

@@ -2508,6 +2508,58 @@ def docx_nested_in_frame(grids):
     return grids
 
 
+def project_head_without_subheads(grids):
+    """'项目' merged over the code and name columns with no '科目编码 | 科目名称' under it: the merge taken down over
+    that row, as many provinces' 收入/支出决算表 print the head."""
+    for g in grids:
+        for m in list(g.merges):
+            r1, c1, r2, c2 = m
+            v = g.text(r1, c1)
+            below = [re.sub(r"\s", "", g.text(r1 + 1, c) or "") for c in (c1, c2)]
+            if not (r1 == r2 and c2 == c1 + 1 and v and re.sub(r"\s", "", v) == "项目" and below[0].endswith("编码")
+                    and below[1].endswith("名称")):
+                continue
+            if any(mm[0] <= r1 + 1 <= mm[2] and mm[1] <= c2 and mm[3] >= c1 for mm in g.merges if mm != m):
+                continue
+            del g.cells[(r1 + 1, c1)], g.cells[(r1 + 1, c2)]
+            g.merges[g.merges.index(m)] = (r1, c1, r1 + 1, c2)
+    return grids
+
+
+def basic_blocks_stacked(grids):
+    """06 (人员经费 | 公用经费 side by side) printed as one list: the 公用经费 block's rows under the 人员经费 block's,
+    '人员经费合计' and '公用经费合计' the last two rows (a narrow page). Only a sheet of one table with two blocks."""
+    for g in grids:
+        titles = title_cells(g)
+        if len(titles) != 1 or _title_kind(g.cells[titles[0]][0]) != "06":
+            continue
+        head = next((r for r in range(titles[0][0] + 1, titles[0][0] + 6)
+                     if sum(1 for c in range(1, g.max_col + 1) if (g.text(r, c) or "").strip().endswith("编码")) == 2),
+                    None)
+        if head is None:
+            continue
+        right = [c for c in range(1, g.max_col + 1) if (g.text(head, c) or "").strip().endswith("编码")][1]
+        width = right - 1
+        close = next((r for r in range(head + 1, g.max_row + 1) if (g.text(r, 1) or "").startswith("人员经费合计")), None)
+        if close is None or g.max_col - right + 1 != width or any(m[2] >= head and m[1] > 1 and m[0] != close
+                                                                     for m in g.merges if m[1] >= right):
+            continue
+        last = max(r for r in range(head + 1, close) if any((r, c) in g.cells for c in range(1, right)))
+        moved = [r for r in range(head + 1, close) if any((r, c) in g.cells for c in range(right, g.max_col + 1))]
+        new_close = last + len(moved) + 1
+
+        def place(r, c):
+            if r < head or r > close:  # title, 部门, 单位 lines; the notes under the table
+                return (r if r < head else r - close + new_close + 1, min(c, width))
+            if c < right:
+                return (new_close, c) if r == close else (r, c)
+            if r == close:
+                return (new_close + 1, c - right + 1)
+            return (last + 1 + moved.index(r), c - right + 1) if r in moved else None
+        g.remap(place)
+    return grids
+
+
 codes_dashed = codes_separated("-")  # '201-01-01', '208-05'
 
 
@@ -2664,6 +2716,9 @@ VARIANTS = {
     "s12 填报单位（盖章）：": dept_label_stamped,
     "s12 决算 left out of every title": final_titles_without_juesuan,
     "s12 Word tables nested in a frame": docx_nested_in_frame,
+    # (these two written after reading disclosure.py, specs.py and grid.py's title/部门 lines, not tables.py)
+    "s12 项目 over code and name, no sub-heads": project_head_without_subheads,
+    "s12 06 blocks stacked": basic_blocks_stacked,
 }
 
 

@@ -580,11 +580,20 @@ def shares_match(disclosure, ctx):
     for c in _amounts(cs, disclosure):
         stated_amounts.setdefault(c.subject, []).append(c)
     for c in cs:
-        if c.kind != "share" or c.rate is None or c.amount is None or c.amount.unit not in MONEY_UNITS or not c.whole:
+        if c.kind != "share" or c.rate is None or not c.whole:
             continue
+        said_part = ""  # the part's figure, when the sentence states none: the table's
+        if c.amount is None:
+            own = _table_part(disclosure, c)
+            if own is None:
+                continue
+            part, said_part = own.val, f"（{own.label}）"
+        elif c.amount.unit not in MONEY_UNITS:
+            continue
+        else:
+            part = of_claim(c.amount)
         if c.basis == "budget" and disclosure.stage != "预算":
             continue  # "“三公”经费预算中，公务接待费预算3万元，占40%" in a 决算: of the budgets, not the table's 决算数
-        part = of_claim(c.amount)
         wholes: list[tuple[Val, str]] = []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
             wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
@@ -607,7 +616,8 @@ def shares_match(disclosure, ctx):
         if not computed or any(stated.meets(r) for r, _w, _l in computed):
             continue
         d = max(c.rate.decimals, 2)
-        text = "；".join(f"{part.shown()} ÷ {w.shown()}（{label}）= {pct(r.value, d)}" for r, w, label in computed)
+        text = "；".join(f"{part.shown()}{said_part} ÷ {w.shown()}（{label}）= {pct(r.value, d)}"
+                        for r, w, label in computed)
         if any(truncation_fits(c.rate, r) for r, _w, _l in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
@@ -630,6 +640,27 @@ def shares_match(disclosure, ctx):
         yield finding(disclosure, c, "TXT011", Severity.error,
                       f"{quote(c, c.rate, '占')}与金额不符（{c.subject_text or c.subject}）：{text}{hint}。",
                       expected=pct(computed[-1][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+# words that make a share with no amount another year's or a budget's ("2018年度基本支出占…", "比上年提高…个百分点")
+_NOT_THIS_YEARS = lazy(r"上年|上一年|去年|预算|百分点|同比")
+_FUND_WORDS = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+
+
+def _table_part(disclosure, c: Claim):
+    """A share the sentence states with no amount ("基本支出占本年支出合计的12.73%"), in a 决算: the part's table figure,
+    when the whole is a total the part is one of the listed parts of (rules/narrative.toml parts, not a `nearby` one:
+    a 人员经费 is 一般公共预算's, a 基本支出 the department's) and the sentence speaks of no other year or budget."""
+    from govaudit.checks.narrative_common import narrative_year
+
+    whole = narrative_data().subjects.get(c.whole)
+    if disclosure.stage != "决算" or not c.known or c.category or c.project or c.basis is not None or whole is None \
+            or whole.nearby or c.subject not in whole.parts:
+        return None
+    text, year = _FUND_WORDS.sub("", norm(c.sentence)), narrative_year(disclosure)
+    if _NOT_THIS_YEARS.search(text) or any(int(y) != year for y in _YEAR_SAID.findall(text)):
+        return None
+    return subject_value(disclosure, c.subject)
 
 
 def _one_unit_off(c: Claim, disclosure, computed: list) -> Decimal | None:

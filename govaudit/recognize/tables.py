@@ -426,6 +426,21 @@ def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int
         label = role if role.role in ("name", "code", "split") else None
 
 
+def _codes_under_a_name(block: Block, roles: list[ColumnRole], data_start: int) -> None:
+    """'项目' merged over the code and name columns with no '科目编码 | 科目名称' under it: of two name columns under
+    the same heading, in a side with no code column, the first is the code column when what it holds in the rows of
+    figures is 科目编码 (a 合计 or blank cell aside)."""
+    for a, b in zip(roles, roles[1:]):
+        if not (a.role == b.role == "name" and a.path == b.path and b.col == a.col + 1) or \
+                any(ro.role in ("code", "split") and ro.side == a.side for ro in roles):
+            continue
+        rows = [block.rows[r] for r in block.row_numbers() if r >= data_start]
+        cells = [c for cs in rows if any(is_numeric_cell(x) for x in cs) for c in cs  # (a note row aside)
+                 if c.col == a.col and c.value not in (None, "") and text_of(c) not in specs.TOTAL_WORDS]
+        if len(cells) >= 2 and sum(1 for c in cells if is_code_text(c.value)) >= 0.8 * len(cells):
+            a.role = "code"
+
+
 def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
     """A second column of a side read the same way is kept apart rather than overwriting the first."""
     seen: set[tuple[int, str]] = set()
@@ -563,6 +578,7 @@ class TableBuilder:
         paths = header_paths(block, header, cols)
         roles = classify_columns(kind, paths)
         _second_label_columns(block, roles, data_start)
+        _codes_under_a_name(block, roles, data_start)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
