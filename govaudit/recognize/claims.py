@@ -20,7 +20,8 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import category_paragraph, heading_subject, item_budget, plain_opening
+from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
+                                               under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -214,10 +215,24 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
-def narrative_year(paragraphs: list[TextParagraph], table_year: int | None) -> int | None:
+# a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it (but in a
+# 决算 "比2019年度预算减少" is the year's own budget)
+COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
+OWN_BUDGET_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
+
+
+def narrative_year(paragraphs: list[TextParagraph], table_year: int | None, stage: str | None = None) -> int | None:
+    """The tables' year, else the year the text names most (a compared year counts for the year after it: a lone
+    "收入预算总计X万元，比2018年预算增加…" is the 2019 budget's)."""
     if table_year:
         return table_year
-    years = Counter(int(m.group(1)) for p in paragraphs for m in YEAR_RE.finditer(norm(p.text)))
+    final = stage == "决算" if stage else any("决算" in p.text for p in paragraphs)
+    years: Counter = Counter()
+    for p in paragraphs:
+        text = norm(p.text)
+        compared = {m.start(1) for m in COMPARED_YEAR_RE.finditer(text)} - (
+            {m.start(1) for m in OWN_BUDGET_YEAR_RE.finditer(text)} if final else set())
+        years.update(int(m.group(1)) + (m.start(1) in compared) for m in YEAR_RE.finditer(text))
     return years.most_common(1)[0][0] if years else None
 
 
@@ -249,6 +264,7 @@ class _Sentence:
     # "社会保障和就业支出305.17万元，其中：就业补助73.46万元": the 类 whose 款 (or 项) the list after 其中 names
     parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
+    side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -258,12 +274,13 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     known: in a 决算 a subject named by its budget, "政府采购预算80万元", is a budget)."""
     lex = lexicon()
     out: list[Claim] = []
-    this_year = narrative_year(paragraphs, year)
+    this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
     outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
+    category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     for p in joined(paragraphs):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
@@ -272,8 +289,10 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             if _section(cut[0]) is not None:  # ("其中：" names no spending: the heading's still holds)
                 section, head_text = _section(cut[0]), cut[0]
             p, text = p.model_copy(update={"text": cut[1]}), norm(cut[1])
-        # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too)
-        if not _item_match(text, lex) and not category_paragraph(text) and (heading or (
+        # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too, and
+        # so is one about a 款 and 项 under its 类's heading paragraph)
+        kuan_item = under_category(text, category) is not None
+        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and (heading or (
                 len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
             section, head_text = _section(text), text
             if heading:
@@ -289,8 +308,10 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 numbered = None
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
+        if category_head(text) is not None or (heading and not kuan_item):
+            category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        head_text, department, _heading_words(outline, head_text), stage)
+                                        head_text, department, _heading_words(outline, head_text), stage, category)
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -406,7 +427,8 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
 
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
                       lead: Claim | None = None, heading: str = "", department: str | None = None,
-                      outline: str = "", stage: str | None = None) -> tuple[list[Claim], Claim | None]:
+                      outline: str = "", stage: str | None = None,
+                      category: str = "") -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -416,11 +438,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     pm = PROJECT_RE.match(ptext)
     project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
     im = _item_match(ptext, lex)
+    whole_item = under_category(ptext, category) if im is None else None
+    im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
-    # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
-    item_heads = ("".join(item), "".join(item) + "科目", "-".join(item) + "科目") if item else ()
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
+    said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
+    # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
+    item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
     whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
@@ -466,8 +491,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         at = 0  # where the clause starts in the sentence: what the sentence said before it
         # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
         # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
-        bare_budgets = "决算" in s or "实际" in s or BUDGET_VS_BUDGET_RE.search(s) is not None \
-            or COMPLETION_RE.search(s) is not None
+        spent = "决算" in s or "实际" in s or COMPLETION_RE.search(s) is not None
+        bare_budgets = spent or BUDGET_VS_BUDGET_RE.search(s) is not None
+        # "收入预算1377.40万元，比2023年预算增加77.40万元": a sentence of budgets alone (what was spent not said): its
+        # first amount leads the shares after it as any lead does ("。其中：一般公共预算拨款收入…，占92.94%")
+        budgets_only = bare_budgets and not spent
         last_clause, last_start = "", len(claims)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
@@ -498,12 +526,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
                 state.listing = True
+                state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
                 # 类's fund, not the whole's)
-                found = _bare_fund(head, _balance_whole(state), lex)  # "财政拨款收入X元，其中一般公共预算资金Y元、…"
+                # ("财政拨款收入X元，其中一般公共预算资金Y元、…")
+                found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
@@ -559,7 +589,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name="", text=found.text if found is not None else "", known=False)
             if clause.endswith("中") and not MONEY_RE.search(clause):
                 state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
-            if found is not None and clause.endswith("中") and not MONEY_RE.search(clause) and "%" not in clause:
+            # "一般公共预算财政拨款支出主要用于：一般公共服务支出…" (北京): what it is spent on are its parts, as after "…中，"
+            used_for = clause.endswith("用于") and s[at - 1: at] == ":"
+            if found is not None and (clause.endswith("中") or used_for) and not MONEY_RE.search(clause) \
+                    and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
                 state.within = found.name or UNKNOWN_WHOLE + found.text
@@ -684,8 +717,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     state.amounts[c.subject] = c
                     if state.lead is None and not c.category and not state.within:
                         state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
-                elif basis == "budget" and (bare or state.within_budget) and c.subject:
+                elif basis == "budget" and (bare or state.within_budget or budgets_only) and c.subject:
                     state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
+                    if budgets_only and state.lead is None and not c.category and not state.within:
+                        state.lead = c
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
@@ -776,6 +811,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole = state.named_whole
                     stated = state.amounts.get(c.whole)
                     c.whole_amount = stated.amount if stated else None
+                elif state.lead is None and c.category and c.scope == section and section in lex.data.category_tables:
+                    # "（二）一般公共预算当年拨款结构情况" … "一般公共服务支出1,488.61万元，占81.91%": a 类 of the spending the
+                    # heading names, its bare share of that spending
+                    c.whole = section
                 # else the share of the lead itself ("占100%"): no whole, nothing to judge
                 if c.category and c.scope == ANY_SPENDING and c.whole in lex.data.category_tables:
                     # a 类 in no list, stated as a share of a named whole, is a part of that whole: its row is in the
@@ -834,7 +873,8 @@ def _budget_word(word: str | None) -> str | None:
     return "调整后" if word == "调整" else word
 
 
-OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
+# ("上年结转资金", "上年结余": this year's income carried from last year, not last year's amount)
+OTHER_YEAR_RE = lazy(r"上年(?!度?结[转余])|上一年|去年|(\d{4})年")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
@@ -1093,7 +1133,8 @@ NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 
 # (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
-OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)+(?=.)")
+# (and "部门" before a whole of the budget: "占部门收入预算的85.32%" is of the 收入预算)
+OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出)?预算)|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -1390,6 +1431,7 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
 BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?(?:资金|拨款)?")
 # all 财政拨款's 结转和结余 → the words a fund's own one ends with
 FUND_BALANCE_WHOLES = {"年初财政拨款结转和结余": "年初结转和结余", "年末财政拨款结转和结余": "年末结转和结余"}
+TWO_SIDED_BUDGET = "财政拨款收支总计"
 FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
                "国有资本经营预算": "国有资本经营预算财政拨款"}
 
@@ -1404,9 +1446,10 @@ def _balance_whole(state: _Sentence) -> Claim:
     return said[-1] if said else lead
 
 
-def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
+def _bare_fund(head: str, lead: Claim, lex: _Lexicon, side: str | None = None) -> _Subject | None:
     """The fund a clause names with nothing but its name before its amount, as a part of the sentence's lead when
-    the lead is 财政拨款收入 or 财政拨款支出 (its measure says which); else None."""
+    the lead is 财政拨款收入 or 财政拨款支出 (its measure says which), or the 财政拨款收支总预算 of a budget (收入, or the
+    side a "支出包括：" names: in a budget each fund's income is its spending); else None."""
     m = MONEY_RE.search(head)
     spec = lex.data.subjects.get(lead.subject)
     if m is None or spec is None:
@@ -1417,9 +1460,12 @@ def _bare_fund(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
         # "年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款497.69万元"
         balance = lex.data.subjects.get(FUND_SCOPES[f.group(1)] + FUND_BALANCE_WHOLES[spec.name])
         return _Subject(name=balance.name, text=name, known=True) if balance is not None else None
-    if spec.scope != "财政拨款" or not spec.measure:
+    measure = spec.measure
+    if spec.name == TWO_SIDED_BUDGET and "预算" in lead.subject_text:
+        measure = side or "收入"  # "财政拨款收支总预算X万元。收入包括：一般公共预算拨款Y万元，…"
+    elif spec.scope != "财政拨款" or not measure:
         return None
-    scoped = lex.data.scoped(FUND_SCOPES[f.group(1)], spec.measure) if f else None
+    scoped = lex.data.scoped(FUND_SCOPES[f.group(1)], measure) if f else None
     return _Subject(name=scoped.name, text=name, known=True) if scoped else None
 
 

@@ -28,6 +28,8 @@ def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int, 
     head = next((h for h in item_heads if t.startswith(h)), None)
     if head is not None:
         t = t[len(head):]
+    elif n == 1 and HEAD_NUMBER_RE.sub("", earlier).removesuffix(":") in item_heads:
+        pass  # "（1）…事业运行（项）：2026年预算数为252.17万元": the name, a colon, then its own amount
     elif n == 1 or earlier:
         return False
     return OWN_BUDGET_RE.fullmatch(t) is not None
@@ -64,3 +66,22 @@ def heading_subject(text: str, find) -> tuple[int, str] | None:
         if hit is not None and hit[0] == 0 and hit[1] == rest:
             return m.end(), hit[1]
     return None
+
+
+_NUMBER = r"(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九十]+[)、])"
+_NAME = r"(?:[^()。,;:\d]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及相关机构事务": a name may hold a bracket
+# 江苏: a heading paragraph of one 类 alone ("（一）一般公共服务（类）"), its 款 and 项 in the paragraphs under it
+CATEGORY_HEAD_RE = lazy(rf"^{_NUMBER}?({_NAME}{{2,30}}\(类\))(?:支出)?[。:]?$")
+KUAN_FIRST_RE = lazy(rf"^{_NUMBER}?{_NAME}{{2,30}}\(款\)")
+
+
+def category_head(text: str) -> str | None:
+    """The 类 a heading paragraph names alone ("（一）一般公共服务（类）" → "一般公共服务(类)", text normalised), or None."""
+    m = CATEGORY_HEAD_RE.match(text)
+    return m.group(1) if m else None
+
+
+def under_category(text: str, category: str) -> str | None:
+    """A paragraph that opens with a 款 (and its 项) under a heading paragraph of its 类 alone ("1.政协事务（款）行政运行
+    （项）支出…" under "（一）一般公共服务（类）"), read as the whole 科目 "一般公共服务(类)1.政协事务(款)…"; None otherwise."""
+    return category + text if category and KUAN_FIRST_RE.match(text) else None
