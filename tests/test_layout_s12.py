@@ -19,6 +19,13 @@ errors/warnings, the faulty copies missed 18 planted findings.
 - 填报单位（盖章）： not read as the 部门 line (CMP003 ×2 and TXT031 missed, 江苏 三公 合计 row named
   '填报单位(盖章):江苏省某某厅合计'). Fixed: grid._DEPT_RE / _META_RE.
 The other 8 variants passed on the first run. After the fixes: 99/99.
+
+.ods (--ods; the hidden sheet and rich text left out, 9 variants): first run 63/81 — the three above, and 河北式's
+PRF005 missed on every variant: the writer typed a '99%' cell float and the reader read it as '0'. Fixed: the reader
+takes a shown '%' as a percentage, keeps a number shown as General shows it General, and reads a cell style's
+fo:margin-left as its indent; the writer types percentages and writes LibreOffice's indent styles (s11's 'names
+indented by cell format' now passes in .ods). After: 99/99 (with the two later variants). Word (--docx-paragraphs,
+bd8e8d3): tables nested in a one-cell frame 9/9 on the first run.
 """
 
 from __future__ import annotations
