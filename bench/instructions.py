@@ -31,10 +31,14 @@ mark("interpreter start (site)")
 import govaudit.fastpath
 gc.set_threshold(50_000, 20, 100)  # as fastpath.main does before click
 mark("govaudit.fastpath")
-import click
-mark("click")
-import govaudit.cli
-mark("govaudit.cli")
+try:  # a plain check runs without click since s12perf (fastpath → check_command)
+    import govaudit.check_command
+    mark("govaudit.check_command (no click)")
+except ImportError:  # a tree before it
+    import click
+    mark("click")
+    import govaudit.cli
+    mark("govaudit.cli")
 import govaudit.model
 mark("govaudit.model (the model classes; pydantic too before s12perf)")
 import govaudit.config, govaudit.engine.runner, govaudit.pipeline, govaudit.report, govaudit.report.progress
@@ -102,11 +106,18 @@ def total(path: str) -> int:
     raise ValueError(f"{path}: no totals")
 
 
+_BYTECODE = tempfile.mkdtemp(prefix="instructions-pyc-")
+
+
 def callgrind(argv: list[str], out: str, extra: list[str] = (), env: dict | None = None) -> None:
     """Run argv under callgrind in the output's folder (not here: `-c` would import govaudit from the current folder,
     a source tree maybe without its .pyc, instead of the interpreter's installed one)."""
     cmd = ["nice", "-n", "19", "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *extra, *argv]
-    env = {**os.environ, "PYTHONHASHSEED": "0", **(env or {})}
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONHASHSEED": "0",
+           "PYTHONPYCACHEPREFIX": _BYTECODE, **(env or {})}
+    # once without valgrind first: writes the compiled modules an installed package has (an editable install under
+    # PYTHONDONTWRITEBYTECODE=1, or a tree on PYTHONPATH, has none, and would compile each module it imports)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=os.path.dirname(out))
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True,
                           cwd=os.path.dirname(out))
     if proc.returncode not in (0, 1):

@@ -4,7 +4,7 @@
 
 Each run is a fresh process that does what a check process does, in the same order, and reads the CPU time
 (time.process_time) around each step: the interpreter's own start (site included), the model classes (no pydantic
-since s12perf), click and the command module, the check modules, the rule packs, the plugin scan, the reader's imports, the
+since s12perf), the command module (click only before s12perf), the check modules, the rule packs, the plugin scan, the reader's imports, the
 read, recognition, the rules, and the interpreter's exit (the process's CPU from wait4 less what it had used when it
 printed). Medians over the runs; the machine's load is printed with them, since every absolute number grows with it.
 """
@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 CHILD = r'''
@@ -27,8 +28,11 @@ def step(name, fn):
     t = T(); r = fn(); out[name] = out.get(name, 0) + T() - t; return r
 gc.set_threshold(50_000, 20, 100)  # as govaudit.fastpath does before its imports
 step("import govaudit.model (model classes; pydantic too before s12perf)", lambda: __import__("govaudit.model"))
-step("import click", lambda: __import__("click"))
-step("import govaudit.cli", lambda: __import__("govaudit.cli"))
+try:  # a plain check runs without click since s12perf (fastpath → check_command)
+    step("import govaudit.check_command (no click)", lambda: __import__("govaudit.check_command"))
+except ImportError:  # a tree before it
+    step("import click", lambda: __import__("click"))
+    step("import govaudit.cli", lambda: __import__("govaudit.cli"))
 import importlib, pkgutil
 def checks():
     import govaudit.checks as c
@@ -73,6 +77,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=11)
     args = ap.parse_args()
     for path in args.files:
+        _measured(path)  # writes the bytecode (see _ENV)
         runs = []
         for _ in range(args.runs):
             runs.append(_measured(path))
@@ -83,10 +88,16 @@ def main() -> None:
             print(f"{value:8.1f}  {value / total * 100:5.1f} %  {key}")
 
 
+# Compiled modules kept in a folder of their own, as an installed package has them: an editable install under
+# PYTHONDONTWRITEBYTECODE=1 (this machine) has none, and each run would also compile every module it imports.
+_ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="phases-pyc-")}
+
+
 def _measured(path: Path) -> dict[str, float]:
     """One child's phases, plus its exit (its whole CPU from wait4 less what it had used when it printed)."""
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, env=_ENV)
     out = proc.stdout.read()
     err = proc.stderr.read()
     _pid, status, usage = os.wait4(proc.pid, 0)

@@ -6,7 +6,9 @@ answer is known beforehand, so it is printed from data and the process ends:
 - the help texts (`govaudit --help`, `govaudit check --help`, …) and `--version`, as click printed them when the data
   was generated (cli_help.json, by `python -m govaudit.engine.catalogue`, with the catalogue);
 - `govaudit rules [CODE] [--format text|json]`, rendered by govaudit/rule_text.py from engine/catalogue.json, which is
-  exactly what cli.rules renders from the registry.
+  exactly what cli.rules renders from the registry;
+- `govaudit check PATH… [--format F] [-o OUT]` (nothing else): govaudit/check_command.run_check, what the click
+  command runs, with click's values of every other option; click itself (≈ 50 M instructions) is not imported.
 
 Anything else goes to click (govaudit.cli.main), and so does every case where the answer could differ from click's:
 another program name, a terminal narrower than click's help width (COLUMNS or the real one), shell completion, a
@@ -45,10 +47,17 @@ def main(args: list[str] | None = None) -> None:
         # over (≈ 2 % of a small workbook's check, paired runs). `check` then calls pipeline.tune_gc(), which freezes
         # them and keeps this threshold.
         gc.set_threshold(50_000, 20, 100)
-        from govaudit.cli import main as click_main
-
         try:
-            click_main(args)
+            check = _check_args(argv) if _plain_process() else None
+        except Exception:  # noqa: BLE001 (anything unexpected: click does it)
+            check = None
+        try:
+            if check is not None:
+                _run_check(check)
+            else:
+                from govaudit.cli import main as click_main
+
+                click_main(args)
         finally:
             # The work is done (the report written, files closed; stdout and stderr are flushed at exit whatever the
             # collector does). At exit the interpreter clears every module and runs the collector over what that
@@ -79,6 +88,70 @@ def answer(argv: list[str]) -> tuple[str, str] | None:
     if argv and argv[0] == "rules":
         return _rules(argv[1:])
     return None
+
+
+def _check_args(argv: list[str]) -> dict | None:
+    """run_check's arguments for `check PATH… [--format F] [-o|--output OUT]` in a shape click reads the same way and
+    accepts (paths given, a known format, an output path click.Path(dir_okay=False, writable=True) takes); None for
+    anything else: any other option, `-`, `--`, an option twice, a value that looks like an option."""
+    if not argv or argv[0] != "check":
+        return None
+    import stat
+
+    from govaudit.check_command import FORMATS
+
+    paths, given, i = [], {}, 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--format", "-o", "--output") and i + 1 < len(argv):
+            name, value, i = arg, argv[i + 1], i + 2
+        elif arg.startswith(("--format=", "--output=")):
+            (name, value), i = arg.split("=", 1), i + 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            paths.append(arg)
+            i += 1
+            continue
+        name = "output" if name in ("-o", "--output") else "format"
+        if name in given or not value or value.startswith("-"):
+            return None
+        given[name] = value
+    fmt, output = given.get("format", "text"), given.get("output")
+    if not paths or fmt not in FORMATS:
+        return None
+    if output is not None:
+        try:
+            mode = os.stat(output).st_mode
+        except OSError:  # click.Path takes a path that does not exist
+            pass
+        else:
+            if stat.S_ISDIR(mode) or not os.access(output, os.R_OK) or not os.access(output, os.W_OK):
+                return None  # click reports it
+    return dict(paths=tuple(paths), fmt=fmt, select=None, ignore=None, output=output, no_info=False, verbose=False,
+                config_file=None, show_settings=False, baseline=None, jobs=1, statistics=False, together=False,
+                annotate_out=None)
+
+
+def _run_check(check: dict) -> None:
+    """run_check as the click path runs it: Ctrl-C and a closed pipe end as click (and cli.ChineseGroup) end them."""
+    import errno
+
+    from govaudit.check_command import run_check
+
+    try:
+        run_check(**check)
+    except (EOFError, KeyboardInterrupt):
+        sys.stderr.write("\n已中止，检查没有完成。\n")
+        sys.exit(2)
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        from click.utils import PacifyFlushWrapper
+
+        sys.stdout, sys.stderr = PacifyFlushWrapper(sys.stdout), PacifyFlushWrapper(sys.stderr)
+        sys.exit(1)
+    sys.exit(0)
 
 
 def _plain_process() -> bool:

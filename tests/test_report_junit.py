@@ -117,7 +117,7 @@ def test_table_rules_are_skipped_for_a_form_only_workbook(tmp_path):
 
 def test_a_rule_whose_table_is_missing_is_skipped():
     """A workbook printing eight tables (no 公开09表): the rules on 公开09表 had nothing to check."""
-    from govaudit.cli import _nothing_to_check
+    from govaudit.check_command import _nothing_to_check
     from govaudit.model import FileStatus, Result
 
     status = FileStatus(path="八张表.xlsx", status="checked", tables=[f"公开0{k}表" for k in range(1, 9)], forms=0)

@@ -60,7 +60,7 @@ def test_rules_listed_from_the_catalogue_equal_the_registry():
                           text=True, encoding="utf-8", timeout=120,
                           env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"})
     assert proc.returncode == 0, proc.stderr
-    from govaudit.cli import _rule_dict
+    from govaudit.check_command import _rule_dict
     from govaudit.engine.registry import all_rules
 
     assert json.loads(proc.stdout) == [_rule_dict(i) for i in all_rules() if i.plugin is None]

@@ -281,7 +281,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
-    for p in joined(paragraphs):
+    for p, shift in _item_pieces(joined(paragraphs)):
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         cut = None if heading else _lead_in(p.text, text, lex)
@@ -312,6 +312,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
                                         head_text, department, _heading_words(outline, head_text), stage, category)
+        for c in found if shift else ():
+            c.sentence_no += shift  # (a piece's sentences go on counting the paragraph's)
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -324,6 +326,23 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         elif heading or text.endswith(SENTENCE_ENDS):
             lead = None
     return construct(Narrative, year=this_year, claims=out)
+
+
+# "…完成预算100%。其中：1.一般公共服务支出（类）…（项）：支出决算为523.46万元。2.社会保障和就业支出（类）…": where a numbered
+# 科目 item may start inside a paragraph (after a sentence end, "其中：" or "；")
+ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
+
+
+def _item_pieces(paragraphs: list[TextParagraph]):
+    """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it: every item is read as when it is a
+    paragraph of its own (its 决算 is the 项's, not its 类's); with how many sentences came before it in the paragraph."""
+    for p in paragraphs:
+        cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        shift = 0
+        for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
+            piece = p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
+            yield piece, shift
+            shift += len(split_sentences(piece.text))
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
@@ -355,7 +374,13 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 
 
 # a share after a bracket of parts: "财政拨款收入1280.00万元(其中:…280.00万元),占88.28%" is the amount's before the bracket
-BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?(占[^,;:。()%]{0,30}?\d+(?:\.\d+)?%)")
+# (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
+BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{0,30}?\d+(?:\.\d+)?%"
+                        r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
+# a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
+# 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
+BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
+                        r"(?=[^()]*\d(?:万元|亿元|元)[^()]*\))")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -452,6 +477,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
+    leads: list[Claim] = []  # the leads of the paragraph's sentences before this one, latest last
     sub_unit = False  # the paragraph states a part of the department's amounts (局机关, 所属单位 …): see SUB_UNIT_RE
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
@@ -461,6 +487,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
@@ -468,6 +495,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 plain_opening(CLAUSE_SPLIT.split(s)[0], MONEY_RE, DIRECTION_RE, NEUTRAL_RE):
             subject = named  # "…公务接待费。2026年预算为1.20万元": of the heading's subject
         before_state, state = state if n > 1 else None, _Sentence()
+        if before_state is not None and before_state.lead is not None:
+            leads.append(before_state.lead)
         if n == 1 and lead is not None:
             state.lead = lead
             state.amounts[lead.subject] = lead
@@ -786,7 +815,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "占一般公共预算项目支出预算的100%": of the whole's budget (judged in a 预算 only)
                         c.whole, c.basis = lex.by_alias.get(w[1]), "budget"
                     c.whole = c.whole or whole_words
-                    stated = state.amounts.get(c.whole)
+                    short = _short_lead(c, [state.lead, *reversed(leads)], lex)
+                    if short is not None:
+                        c.whole = short.subject
+                    stated = short or state.amounts.get(c.whole)
                     if stated is None and c.whole == whole_words:
                         # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
                         # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
@@ -828,6 +860,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
     return claims, state.lead
+
+
+def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | None:
+    """"一般公共预算财政拨款基本支出933.63万元，其中：人员经费…，占基本支出的85.54%": a whole named short, by words that end
+    the name of the sentence's lead (or of a lead of a sentence before in the paragraph), is that lead, not the
+    department's 基本支出 (a whole naming a fund, "占财政拨款支出的", is named in full)"""
+    if c.whole not in lex.data.subjects or "拨款" in c.whole or "预算" in c.whole:
+        return None
+    return next((lead for lead in leads if lead is not None and lead.subject not in (c.whole, c.subject)
+                 and lead.subject.endswith(c.whole)), None)
 
 
 def _named_by_heading(ptext: str, heading: str, lex: _Lexicon) -> _Subject | None:

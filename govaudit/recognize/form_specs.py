@@ -99,9 +99,10 @@ def budget_column(text: str) -> str | None:
         return "executed"
     if "预算数" in t or "预算安排" in t or "调整后预算" in t or "全年预算" in t:
         return "budget"
-    if t in ("分值", "权重", "分值(分)", "权重(分)"):
+    t = t.removesuffix("(分)").removesuffix("(%)")  # the unit of the points: '权重（%）', '自评得分（分）'
+    if t in ("分值", "权重", "指标分值"):
         return "weight"
-    if t in ("得分", "自评得分", "得分(分)"):
+    if t in ("得分", "自评得分"):
         return "score"
     return None
 

@@ -302,8 +302,6 @@ class FormBuilder:
             if head is not None:
                 if (head.col, _raw(head)) != last_head:  # (not a merged heading written again on each of its lines)
                     heading = fs.breakdown_heading(head.value)
-                if self._heading_only(r, head):
-                    continue  # '按收入性质分：' on a line of its own: its parts follow
             after = head.col if head is not None else -1
             label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
                                if c > after and isinstance(self.by_row[r][c].value, str)
@@ -316,9 +314,9 @@ class FormBuilder:
                 label_cell = self._part_label(r, kinds, after)
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
-                if lines:
+                if lines and head is None:
                     break
-                continue
+                continue  # '按收入性质分：' on a line of its own (or with the 总额's amounts again): its parts follow
             if heading is not None:
                 headed[r, label_cell.col], heading = heading, None
             last_head = (head.col, _raw(head)) if head is not None else None
@@ -416,12 +414,6 @@ class FormBuilder:
             if not got:
                 break
         return [line for seg in found for line in seg]
-
-    def _heading_only(self, r: int, head: Cell) -> bool:
-        """Nothing but the heading on its line (blanks or dashes beside it): no figure, no part's name."""
-        return all(c <= head.col or not (isinstance(cell.value, str) and norm(cell.value).strip("—-/／")
-                                         or cell.value is not None and not isinstance(cell.value, str))
-                   for c, cell in self.by_row[r].items())
 
     def _part_label(self, r: int, kinds: dict[int, str], after: int = -1) -> Cell | None:
         """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
