@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -59,8 +60,11 @@ def expand_paths(paths: list[str]) -> list[Path]:
         path = Path(p)
         if path.is_dir():
             # not only regular files: a dangling symlink or a pipe named x.xlsx is listed, and then reported as
-            # not checked (readers.dispatch says why) instead of being passed over without a word
-            out.extend(sorted(f for f in path.rglob("*") if is_listed(f) and not f.is_dir()))
+            # not checked (readers.dispatch says why) instead of being passed over without a word. os.walk, not
+            # rglob: a subfolder that cannot be read or vanishes during the walk (a temporary folder) is skipped
+            # instead of ending the whole run with a traceback; links to folders are not followed.
+            found = (Path(top, name) for top, _, names in os.walk(path, onerror=lambda _e: None) for name in names)
+            out.extend(sorted(f for f in found if is_listed(f) and not f.is_dir()))
         else:
             out.append(path)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -203,6 +204,26 @@ def test_folder_is_searched_recursively(tmp_path, sample_path):
     assert all(f["status"] == "checked" for f in report["files"])
     assert report["summary"]["error"] == 10  # 208 类 not reported for its 20801 款
     assert r.exit_code == 1
+
+
+def test_folder_with_a_subfolder_that_cannot_be_read(tmp_path, sample_path, monkeypatch):
+    # a subfolder that vanishes during the walk (a temporary folder) or cannot be listed: the other files are
+    # still checked, no traceback (rglob raised FileNotFoundError out of the whole run)
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "gone" / "x.xlsx").write_bytes(b"")
+    shutil.copy(sample_path["2024"], tmp_path / "上海.xlsx")
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("gone"):
+            raise FileNotFoundError(2, "No such file or directory", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    r = cli("check", str(tmp_path), "--format", "json")
+    report = json.loads(r.stdout)
+    assert [f["path"] for f in report["files"]] == [str(tmp_path / "上海.xlsx")]
+    assert r.exit_code in (0, 1) and report["files"][0]["status"] == "checked"
 
 
 def test_folder_without_workbooks(tmp_path):

@@ -292,8 +292,9 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too, and
         # so is one about a 款 and 项 under its 类's heading paragraph)
         kuan_item = under_category(text, category) is not None
+        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds)
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and (heading or (
-                len(text) <= 40 and text.endswith(":"))):  # "财政拨款支出主要内容如下：" leads a list too
+                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
             section, head_text = _section(text), text
             if heading:
                 outline = _outline(outline, text, p.level)

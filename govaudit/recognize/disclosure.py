@@ -337,7 +337,8 @@ def recognize(book: Workbook) -> Disclosure:
     if disclosure.paragraphs:
         from govaudit.recognize.claims import read_claims
 
-        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department, disclosure.stage)
+        disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department,
+                                           disclosure.stage)
     return disclosure
 
 
