@@ -2501,6 +2501,17 @@ def final_titles_without_juesuan(grids):
     return grids
 
 
+def budget_titles_without_yusuan(grids):
+    """The other direction: 预算 left out of every 预算 title ('财务收支总表', '收入总表', '一般公共预算支出功能分类表',
+    '“三公”经费和机关运行经费表'); a 决算 sample is left as it is. A 预算 must stay a 预算."""
+    for g in grids:
+        for (r, c) in title_cells(g):
+            v, f = g.cells[(r, c)]
+            if "决算" not in v and re.search(r"预算(?:总)?表", v):
+                g.cells[(r, c)] = (re.sub(r"预算((?:总)?表)", r"\1", v), f)
+    return grids
+
+
 def docx_nested_in_frame(grids):
     """(Word) each table inside a one-cell frame table, as a layout made of tables nests them; workbooks unchanged."""
     for g in grids:
@@ -2719,6 +2730,7 @@ VARIANTS = {
     # (these two written after reading disclosure.py, specs.py and grid.py's title/部门 lines, not tables.py)
     "s12 项目 over code and name, no sub-heads": project_head_without_subheads,
     "s12 06 blocks stacked": basic_blocks_stacked,
+    "s12 预算 left out of every 预算 title": budget_titles_without_yusuan,
 }
 
 
