@@ -668,14 +668,14 @@ def _title_above(g, r):
     return max(titles) if titles else None
 
 
-def unit_in_title(grids):
-    """The unit in the title line ('收入决算表（单位：万元）'), its own cell gone."""
+def unit_in_title(grids, form="（单位：{}）"):
+    """The unit in the title line ('收入决算表（单位：万元）'; s12: form '（{}）', '收入决算表（万元）'), its own cell gone."""
     for g in grids:
         for k, unit in _unit_cells(g):
             t = _title_above(g, k[0])
             if t:
                 v, f = g.cells[t]
-                g.cells[t] = (f"{v.strip()}（单位：{unit}）", f)
+                g.cells[t] = (v.strip() + form.format(unit), f)
                 del g.cells[k]
     return grids
 
@@ -2422,14 +2422,7 @@ def blanks_as_spaces(grids):
 
 def unit_bare_in_title(grids):
     """The unit as a bare bracket after the title ('收入决算表（万元）'), its own cell gone."""
-    for g in grids:
-        for k, unit in _unit_cells(g):
-            t = _title_above(g, k[0])
-            if t:
-                v, f = g.cells[t]
-                g.cells[t] = (f"{v.strip()}（{unit}）", f)
-                del g.cells[k]
-    return grids
+    return unit_in_title(grids, "（{}）")
 
 
 def empty_note_merged_over_body(grids):
