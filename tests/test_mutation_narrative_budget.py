@@ -82,12 +82,15 @@ def test_a_budget_amount_is_this_years_only_in_a_budget(sample_disclosure):
     said = "2026年“三公”经费预算数为9.07万元。"
     assert judge([said], SHANGHAI) == [("TXT001", "9.70", "9.07")]
     assert judge(["2025年“三公”经费预算数为9.07万元。"], SHANGHAI) == []  # last year's
-    # a 决算's “预算数” is the budget beside the 决算, not the 决算's own amount
+    # a 决算's “预算数” is the budget beside the 决算, not the 决算's own amount: judged against 公开07表's 预算数 7.50
+    # (not its 决算数 3.68)
     d = sample_disclosure("2019").model_copy(deep=True)
     d.paragraphs = [TextParagraph(index=1, text="本部门2019年度“三公”经费预算数为9.07万元。",
                                   location=Location(file="t", paragraph=1))]
     d.narrative = read_claims(d.paragraphs, 2019)
-    assert [f for f in run_rules(d, Context(), select=["TXT001"]) if f.severity.value != "info"] == []
+    found = [f for f in run_rules(d, Context(), select=["TXT001"]) if f.severity.value != "info"]
+    assert [(f.code, f.expected, f.actual) for f in found] == [("TXT001", "7.50", "9.07")]
+    assert "「预算数」" in found[0].message
 
 
 def test_jiangsu_budget_items():

@@ -98,7 +98,7 @@ def test_completion_against_the_budget_the_tables_print(sample_disclosure):
     assert judge(["本部门2019年度“三公”经费支出3.68万元，完成预算的49.07%。"], d) == []
     (f,) = judge(["本部门2019年度“三公”经费支出3.68万元，完成预算的50%。"], d)
     assert brief([f]) == [("TXT012", "error", "49%", "50%")]
-    assert f.message == "文中“完成预算的50%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」预算数 7.50 = 49.07%。"
+    assert f.message == "文中“完成预算的50%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」 7.50 = 49.07%。"
 
 
 def test_an_amount_against_the_sum_of_its_parts():

@@ -308,7 +308,7 @@ def test_a_completion_rate_of_a_sentence_without_a_subject_opening_the_text():
     assert run([said.format("98.69%")]) == []
     (f,) = run([said.format("90%")])
     assert brief([f]) == [("TXT012", "99%", "90%")]
-    assert f.message == "文中“完成全年预算的90%”与决算数、预算数不符：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%。"
+    assert f.message == "文中“完成全年预算数的90%”与决算数、预算数不符：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%。"
 
 
 def test_a_completion_rate_on_this_years_amount_said_before():
@@ -371,8 +371,10 @@ def test_a_completion_against_the_tables_budget_unless_another_budget_is_named(s
     assert run(["本部门2019年度“三公”经费支出3.68万元，完成预算的49.07%。"], d) == []
     (f,) = run(["本部门2019年度“三公”经费支出3.68万元，完成预算的60%。"], d)
     assert brief([f]) == [("TXT012", "49%", "60%")]
-    assert f.message == "文中“完成预算的60%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」预算数 7.50 = 49.07%。"
-    assert run(["本部门2019年度“三公”经费全年预算为8.00万元，支出决算3.68万元，完成年初预算的60%。"], d) == []
+    assert f.message == "文中“完成预算的60%”与决算数、预算数不符：3.68 ÷ 公开07表「预算数」 7.50 = 49.07%。"
+    # (no TXT012; the 全年 budget itself is not the table's 全年 预算数 7.50: TXT001)
+    assert [f.code for f in run(["本部门2019年度“三公”经费全年预算为8.00万元，支出决算3.68万元，完成年初预算的60%。"], d)] \
+        == ["TXT001"]
 
 
 def test_each_completion_is_judged_after_one_without_a_budget_a_right_one_and_a_cut_one():
@@ -381,7 +383,7 @@ def test_each_completion_is_judged_after_one_without_a_budget_a_right_one_and_a_
                said.format("90%")])
     assert [(f.code, f.expected, f.actual, f.locations[0].paragraph) for f in got] == [
         ("TXT010", None, "98.6%", 2), ("TXT012", "99%", "90%", 4)]
-    assert got[0].message == "文中“完成全年预算的98.6%”：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%，文中的数是截断而不是四舍五入的结果。"
+    assert got[0].message == "文中“完成全年预算数的98.6%”：51.32 ÷ 文中全年预算数 52.00万元 = 98.69%，文中的数是截断而不是四舍五入的结果。"
 
 
 # ------------------------------------------------------------------ TXT014

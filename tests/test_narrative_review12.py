@@ -4,6 +4,9 @@ reviewer found on correct, real-shaped 情况说明, each built here as a whole 
 车 4.50 / 2.42, 接待 3.00 / 1.26) with its 情况说明 replaced by a heading and the paragraph under test.
 
 Each case asserts the exact TXT errors and warnings: none on the correct text, the seeded error still found (control).
+On main before the fixes (73ddca5): r2 3/3 correct sentences drew false TXT011 (and the control a second, wrong one);
+r3 4/4 drew one false TXT001 per item; r1 6/7 drew 1–4 false errors (TXT001/TXT002/TXT007/TXT012) and a wrong rate after the
+bracket was judged against a part; r4 4/4 wrong budgets went unreported (and the 年初 one without warning).
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ def test_share_of_a_short_named_whole_is_of_the_lead(tmp_path, paragraph):
     assert _check(tmp_path, BASIC_HEADING, paragraph, "basic", _all_funds_basic) == []
 
 
+def test_a_whole_named_in_full_by_a_later_lead_is_that_lead(tmp_path):
+    """The paragraph's first sentence is about 一般公共预算 基本支出 (776.71), the second about the department's (公开03表
+    876.71 here): the second's "占基本支出的" is its own lead's: 741.82 ÷ 876.71 = 84.61% is right, 95.51% is wrong."""
+    said = "2019年度一般公共预算财政拨款基本支出776.71万元。本部门基本支出876.71万元，其中：人员经费741.82万元，占基本支出的{}。"
+    assert _check(tmp_path, "三、支出决算情况说明", said.format("84.61%"), "own", _all_funds_basic) == []
+    [(code, _severity, message)] = _check(tmp_path, "三、支出决算情况说明", said.format("95.51%"), "own_wrong",
+                                          _all_funds_basic)
+    assert code == "TXT011" and "876.71" in message, message
+
+
 def test_wrong_share_of_a_short_named_whole_is_caught(tmp_path):
     paragraph = BASIC_RIGHT[0].replace("95.51%", "96.51%")
     [(code, severity, message)] = _check(tmp_path, BASIC_HEADING, paragraph, "basic_wrong", _all_funds_basic)
@@ -126,3 +139,53 @@ def test_a_wrong_total_before_a_bracket_of_parts_is_caught(tmp_path):
     found = _check(tmp_path, SANGONG_HEADING, PARTS_RIGHT[0].replace("3.68万元", "3.86万元"), "total")
     assert {code for code, _s, _m in found} >= {"TXT001", "TXT012"}, found
     assert all("公务" not in m.split("与")[0] for _c, _s, m in found), found  # (no part named for the total)
+
+
+# --- r4: the 三公 budget the text states is judged against 公开07表's 预算数 (全年: a 年初 one that differs is a warning) --
+BUDGET_RIGHT = [
+    "2019年度“三公”经费财政拨款支出预算为7.50万元，支出决算为3.68万元，完成预算的49.07%。",
+    "2019年度“三公”经费财政拨款支出全年预算为7.50万元，支出决算为3.68万元。",
+    "“三公”经费财政拨款支出年初预算为7.50万元，支出决算为3.68万元，完成预算的49.07%。",
+    "“三公”经费预算7.5万元，决算3.68万元。其中：公务接待费预算3.00万元，决算1.26万元；公务用车购置及运行维护费"
+    "预算4.50万元，实际支出2.42万元。",
+    "2018年度“三公”经费预算为8.00万元，支出决算为4.10万元。",
+    # the text tells the 年初 budget from the 全年 one (the table's) itself: no warning on the 年初 one
+    "“三公”经费财政拨款支出年初预算为6.00万元，全年预算为7.50万元，支出决算为3.68万元，完成全年预算的49.07%。",
+    "“三公”经费财政拨款支出年初预算为6.00万元，调整后预算为7.50万元，支出决算为3.68万元。",
+    "“三公”经费财政拨款支出预算为7.50万元（年初预算6.00万元，追加1.50万元），支出决算为3.68万元，完成预算的49.07%。",
+]
+BUDGET_WRONG = [
+    ("2019年度“三公”经费财政拨款支出预算为8.00万元，支出决算为3.68万元，完成预算的49.07%。", "8.00"),
+    ("2019年度“三公”经费财政拨款支出预算为8.00万元，支出决算为3.68万元。", "8.00"),
+    ("2019年度“三公”经费财政拨款支出全年预算为8.00万元，支出决算为3.68万元。", "8.00"),
+    ("“三公”经费预算7.5万元，决算3.68万元。其中：公务接待费预算3.50万元，决算1.26万元。", "3.50"),
+]
+
+
+@pytest.mark.parametrize("paragraph", BUDGET_RIGHT)
+def test_a_stated_sangong_budget_that_agrees_draws_nothing(tmp_path, paragraph):
+    assert _check(tmp_path, SANGONG_HEADING, paragraph, "budget") == []
+
+
+@pytest.mark.parametrize("paragraph, said", BUDGET_WRONG)
+def test_a_stated_sangong_budget_against_the_table(tmp_path, paragraph, said):
+    [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "budget_wrong")
+    assert (code, severity) == ("TXT001", "error") and "公开07表「预算数」" in message and said in message, message
+
+
+def test_a_stated_beginning_of_year_budget_that_differs_is_a_warning(tmp_path):
+    """公开07表 prints the 全年 budget (调整后); the 年初 one may differ when the budget was adjusted: a warning."""
+    paragraph = "“三公”经费财政拨款支出年初预算为8.00万元，支出决算为3.68万元，完成年初预算的46.00%。"
+    [(code, severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "budget_early")
+    assert (code, severity) == ("TXT001", "warning") and "年初预算数为 8.00" in message, message
+
+
+# --- cosmetic: TXT012 quotes the rate with the words the text used, and states a budget in 元 in 万元 first -----------------
+@pytest.mark.parametrize("paragraph, words", [
+    ("“三公”经费财政拨款支出年初预算为7.50万元，支出决算为3.68万元，占年初预算的59.07%。", "文中“占年初预算的59.07%”"),
+    ("“三公”经费财政拨款支出预算为7.50万元，支出决算为3.68万元，预算执行率为59.07%。", "文中“预算执行率为59.07%”"),
+    ("“三公”经费财政拨款支出预算为75000.00元，支出决算为36800.00元，为预算数的59.07%。", "7.50 万元（75000.00元）"),
+])
+def test_completion_message_says_it_as_written(tmp_path, paragraph, words):
+    [(code, _severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "words")
+    assert code == "TXT012" and words in message and "「预算数」预算数" not in message, message

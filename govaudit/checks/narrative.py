@@ -45,6 +45,8 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 找表。逐项说明的段落（“1、一般公共服务支出（类）财政事务（款）行政运行（项）。……支出决算为1511.89万元”）按
 类、款、项的名称在所在标题所说的表中（“一般公共预算财政拨款支出决算具体情况” → 公开05表）逐级找到唯一的一行再核对；
 找不到或不唯一时不核对。两边都按显示的位数看成区间，区间相交即一致：文中 6101.2 万元与表中 6101.24 不是错误。
+决算中文字所说的“三公”经费（及各项）预算数对照公开07表的预算数；表中是全年预算数，文中写“年初预算”而与之不同时
+只报警告（年中可能调整过预算）。
 """,
     example="文中“财政拨款支出6634.67万元”，公开04表本年支出合计 6101.24：错误（6634.67 是收支总计）。",
     emits=("TXT010",),
@@ -86,6 +88,40 @@ def amounts_match_tables(disclosure, ctx):
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
+    yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+
+
+def _budgets_match_tables(disclosure, cs: list[Claim]):
+    """In a 决算, a budget the text states (““三公”经费财政拨款支出预算为21.00万元”) against the table's 预算数 (公开07表);
+    the table prints the 全年 budget (年初 + 调整): a 年初 budget that differs is a warning, not an error."""
+    if disclosure.stage == "预算":
+        return  # (a 预算's budget amounts are this year's amounts: judged above)
+    for c in cs:
+        if c.kind != "amount" or c.basis != "budget" or not c.known or not _money(c) or c.project or c.item \
+                or c.category or c.basis_year or c.budget_word == OF_BUDGETS:
+            continue
+        if c.budget_word == "调整后" and "调整后" not in c.clause:
+            continue  # ("全年调整预算0万元": the adjustment, perhaps, not the adjusted budget)
+        tv = subject_value(disclosure, c.subject, budget=True)
+        if tv is None:
+            continue
+        stated, table = of_claim(c.amount), tv.val
+        if stated.meets(table):
+            continue
+        said = quote(c, c.amount, f"{c.subject_text}{c.budget_word or ''}预算")
+        gap = show(stated.value - table.value, 2)
+        if c.budget_word == "年初":
+            if any(o.kind == "amount" and o.basis == "budget" and o.subject == c.subject and o.budget_word != "年初"
+                   and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no for o in cs):
+                continue  # ("年初预算为6.00万元，全年预算为7.50万元": the text tells the two apart itself)
+            yield finding(disclosure, c, "TXT001", Severity.warning,
+                          f"{said}与{tv.label}不同：表中为 {table.shown()}（全年预算数，含年中调整），文中年初预算数为 "
+                          f"{stated.shown()}，相差 {gap}；年中没有调整预算时两者应相同。", [tv.location],
+                          expected=table.shown(), actual=bare(c.amount), difference=gap)
+            continue
+        yield finding(disclosure, c, "TXT001", Severity.error,
+                      f"{said}与{tv.label}不符：表中为 {table.shown()}，文中为 {stated.shown()}，相差 {gap}。",
+                      [tv.location], expected=table.shown(), actual=bare(c.amount), difference=gap)
 
 
 NAMED_BUDGET_RE = lazy(r"(年初|全年|调整后?)预算")
@@ -785,7 +821,9 @@ def completion_matches(disclosure, ctx):
                 yield _zero_budget(disclosure, c, named[0], now, now_text, [o for o in stated if o not in named])
                 continue
         for o in named:
-            budgets.append((of_claim(o.amount), f"文中{o.budget_word or ''}预算数 {o.amount.text}"))
+            b = of_claim(o.amount)  # (in 万元 as the 决算数 is: "12.15 ÷ 文中预算数 20.00 万元（200000.00元）")
+            said_b = f"{b.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
+            budgets.append((b, f"文中{o.budget_word or ''}预算数 {said_b}"))
         if c.known:
             for o in near:
                 if o.kind == "change" and o.basis == "budget" and o.change is not None \
@@ -797,7 +835,7 @@ def completion_matches(disclosure, ctx):
                                     f"{ch.shown()}）"))
             tv = subject_value(disclosure, c.subject, budget=True)
             if tv is not None and not (c.budget_word and stated and not named):
-                budgets.append((tv.val, f"{tv.label}预算数 {tv.val.shown()}"))
+                budgets.append((tv.val, f"{tv.label}{'' if '预算数' in tv.label else '预算数'} {tv.val.shown()}"))
         if not budgets:
             continue
         rate = of_claim(c.rate)
@@ -807,7 +845,7 @@ def completion_matches(disclosure, ctx):
             continue
         d = max(c.rate.decimals, 2)
         text = "；".join(f"{now.shown()} ÷ {label} = {pct(r.value, d)}" for r, label in computed)
-        said = f"完成{c.budget_word or ''}预算的"
+        said = _completion_words(c)
         if any(truncation_fits(c.rate, r) for r, _ in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, said)}：{text}，文中的数是截断而不是四舍五入的结果。",
@@ -816,6 +854,17 @@ def completion_matches(disclosure, ctx):
         yield finding(disclosure, c, "TXT012", Severity.error,
                       f"{quote(c, c.rate, said)}与决算数、预算数不符：{text}。",
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+# the words a completion rate was said with: "占年初预算的", "为预算数的", "预算执行率为" (quoted back as written)
+COMPLETION_WORDS_RE = lazy(r"(?:完成|为|是|达到|占)了?(?:全年|年初|调整后|调整)?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?$"
+                           r"|(?:全年|年初|调整后|调整)?(?:预算(?:完成|执行)|执行)率(?:为|达|是)?$")
+
+
+def _completion_words(c: Claim) -> str:
+    at = c.clause.find(c.rate.text)
+    m = COMPLETION_WORDS_RE.search(c.clause[:at]) if at > 0 else None
+    return m.group(0) if m is not None else f"完成{c.budget_word or ''}预算的"
 
 
 def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:
