@@ -19,6 +19,13 @@ errors/warnings, the faulty copies missed 18 planted findings.
 - 填报单位（盖章）： not read as the 部门 line (CMP003 ×2 and TXT031 missed, 江苏 三公 合计 row named
   '填报单位(盖章):江苏省某某厅合计'). Fixed: grid._DEPT_RE / _META_RE.
 The other 8 variants passed on the first run. After the fixes: 99/99.
+
+.ods (--ods; the hidden sheet and rich text left out, 9 variants): first run 63/81 — the three above, and 河北式's
+PRF005 missed on every variant: the writer typed a '99%' cell float and the reader read it as '0'. Fixed: the reader
+takes a shown '%' as a percentage, keeps a number shown as General shows it General, and reads a cell style's
+fo:margin-left as its indent; the writer types percentages and writes LibreOffice's indent styles (s11's 'names
+indented by cell format' now passes in .ods). After: 99/99 (with the two later variants). Word (--docx-paragraphs,
+bd8e8d3): tables nested in a one-cell frame 9/9 on the first run.
 """
 
 from __future__ import annotations
@@ -309,3 +316,30 @@ def test_two_name_columns_of_words_stay_names(tmp_path):
              ColumnRole(col=3, path=["金额"], role="value", key="amount")]
     _codes_under_a_name(block, roles, 5)
     assert [r.role for r in roles] == ["name", "name", "value"]
+
+
+# ---- the other direction: 预算 left out of every 预算 title (written after the fixes above) -------------------------
+# First run (and on bd8e8d3, the same): the three 预算 pairs fail, none read as a 决算 — the titles that are no 财政部
+# template name ('一般公共预算支出功能分类表', '财政拨款支出表（功能科目）') are not found (BGC001), and 江苏's
+# '财政拨款基本支出表（经济科目）' beside its '公开06表' was taken by the code for the 决算 公开06表 (a false BGC002
+# '是决算表，而本文件是预算公开', CMP008). Fixed: a table known by its code alone among 预算 tables is set aside
+# (BGC006, a warning), disclosure._code_only_finals. The missing titles are left (no province seen titles them so).
+
+@pytest.mark.xfail(strict=True, reason="预算 titles that leave out 预算 and are no 财政部 template name are not found "
+                                       "(BGC001): '一般公共预算支出功能分类表', '财政拨款支出表（功能科目）'")
+@pytest.mark.parametrize("pair", ["预算公开表-2019-江苏式", "预算公开表-2026-上海部门"])
+def test_budget_titles_without_yusuan(pair):
+    (_name, _p, false, missed, extra), = perturb.run(["s12 预算 left out of every 预算 title"], [pair])
+    assert (false, missed, extra) == ([], [], [])
+
+
+def test_a_code_alone_among_budget_tables_is_no_final_table(tmp_path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    grids = perturb.budget_titles_without_yusuan(perturb.load(ROOT / "samples" / "预算公开表-2019-江苏式-无误.xlsx"))
+    d, found = _check(perturb.save(grids, tmp_path / "j.xlsx"))
+    assert d.stage == "预算" and "06" not in d.tables
+    assert [t.title for t in d.unread_tables] == ["公开06表"]
+    assert not [f for f in found if f.code in ("BGC002", "CMP008")]
+    assert recognize(read_workbook(ROOT / "samples" / "预算公开表-2019-江苏式-无误.xlsx")).unread_tables == []

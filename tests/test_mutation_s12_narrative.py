@@ -92,3 +92,11 @@ def test_the_wrong_denominator_rounded_not_cut():
             "2026年预算安排753.88万元，")
     assert judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长18.93%。") == []
     assert codes(judge_budget(SHANGHAI, "（一）情况说明", head + "比上年执行数增长15.92%。")) == [("TXT004", "warning")]
+
+
+def test_a_change_against_the_budget_after_a_right_one_is_still_judged(tmp_path):
+    """narrative.py TXT001 决算 − 预算 (公开07表: “三公” 3.68 − 7.50, 公务接待费 1.26 − 3.00): a right change, skipped,
+    does not end the judging of the changes after it (`continue`, not `break`)."""
+    found = _findings(tmp_path, ["一、“三公”经费支出决算情况说明", "2019年度“三公”经费支出3.68万元，比预算减少3.82万元。"
+                                 "其中：公务接待费支出1.26万元，比预算减少1.00万元。"], "TXT001")
+    assert [(f.actual, f.expected) for f in found] == [("1.00", "1.74")]

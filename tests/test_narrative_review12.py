@@ -69,6 +69,16 @@ def test_share_of_a_short_named_whole_is_of_the_lead(tmp_path, paragraph):
     assert _check(tmp_path, BASIC_HEADING, paragraph, "basic", _all_funds_basic) == []
 
 
+def test_a_whole_named_in_full_by_a_later_lead_is_that_lead(tmp_path):
+    """The paragraph's first sentence is about 一般公共预算 基本支出 (776.71), the second about the department's (公开03表
+    876.71 here): the second's "占基本支出的" is its own lead's: 741.82 ÷ 876.71 = 84.61% is right, 95.51% is wrong."""
+    said = "2019年度一般公共预算财政拨款基本支出776.71万元。本部门基本支出876.71万元，其中：人员经费741.82万元，占基本支出的{}。"
+    assert _check(tmp_path, "三、支出决算情况说明", said.format("84.61%"), "own", _all_funds_basic) == []
+    [(code, _severity, message)] = _check(tmp_path, "三、支出决算情况说明", said.format("95.51%"), "own_wrong",
+                                          _all_funds_basic)
+    assert code == "TXT011" and "876.71" in message, message
+
+
 def test_wrong_share_of_a_short_named_whole_is_caught(tmp_path):
     paragraph = BASIC_RIGHT[0].replace("95.51%", "96.51%")
     [(code, severity, message)] = _check(tmp_path, BASIC_HEADING, paragraph, "basic_wrong", _all_funds_basic)

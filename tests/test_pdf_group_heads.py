@@ -57,6 +57,27 @@ def test_a_slanted_watermark_is_no_text(tmp_path):
         p = w.page()
         p.text(100, 100, "收入支出决算总表", 14)
         p.text(100, 130, "合计", 40)  # big upright text is kept
+        # turned by the graphics state's matrix instead of the text matrix, 16 pt at 30°: '内部'
+        p.raw("q 0.866 0.5 -0.5 0.866 100 500 cm BT /F1 16 Tf 1 0 0 1 0 0 Tm <5185909E> Tj ET Q")
         path = w.save(tmp_path / "w.pdf")
     text = "".join(c.text for c in read_pages(path)[0].chars)
     assert text == "收入支出决算总表合计"
+
+
+def test_two_amounts_a_narrow_gutter_apart_are_two_cells(tmp_path):
+    """Columns printed with 1.5 pt pads: a right-aligned amount ends 3 pt before the next column's amount starts
+    ('1303.58' '412.35', 9 pt type): two figures, not one '1303.58412.35' (s10's tight-gutter layout: 23 → 5)."""
+    w = PdfWriter()
+    p = w.page()
+    p.text(60, 80, "科目名称", 9)
+    p.text(200, 80, "本年支出合计", 9)
+    p.text(270, 80, "基本支出", 9)
+    rows = [("一般公共服务支出", "1303.58", "412.35"), ("人力资源事务", "1303.58", "412.35"), ("行政运行", "412.35", "412.35")]
+    for k, (name, a, b) in enumerate(rows):
+        top = 100 + 16 * k
+        p.text(60, top, name, 9)
+        p.text_right(254, top, a, 9)
+        p.text(257, top, b, 9)  # 3 pt after the amount before it
+    cells = read_pdf(w.save(tmp_path / "t.pdf")).sheets[0].cells
+    values = [[c.value for (r, _c), c in sorted(cells.items()) if r == row] for row in sorted({r for r, _ in cells})]
+    assert values[1:] == [list(r) for r in rows]

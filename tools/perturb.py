@@ -668,14 +668,14 @@ def _title_above(g, r):
     return max(titles) if titles else None
 
 
-def unit_in_title(grids):
-    """The unit in the title line ('收入决算表（单位：万元）'), its own cell gone."""
+def unit_in_title(grids, form="（单位：{}）"):
+    """The unit in the title line ('收入决算表（单位：万元）'; s12: form '（{}）', '收入决算表（万元）'), its own cell gone."""
     for g in grids:
         for k, unit in _unit_cells(g):
             t = _title_above(g, k[0])
             if t:
                 v, f = g.cells[t]
-                g.cells[t] = (f"{v.strip()}（单位：{unit}）", f)
+                g.cells[t] = (v.strip() + form.format(unit), f)
                 del g.cells[k]
     return grids
 
@@ -2422,14 +2422,7 @@ def blanks_as_spaces(grids):
 
 def unit_bare_in_title(grids):
     """The unit as a bare bracket after the title ('收入决算表（万元）'), its own cell gone."""
-    for g in grids:
-        for k, unit in _unit_cells(g):
-            t = _title_above(g, k[0])
-            if t:
-                v, f = g.cells[t]
-                g.cells[t] = (f"{v.strip()}（{unit}）", f)
-                del g.cells[k]
-    return grids
+    return unit_in_title(grids, "（{}）")
 
 
 def empty_note_merged_over_body(grids):
@@ -2498,6 +2491,17 @@ def final_titles_without_juesuan(grids):
             if "决算" in v and "预算" not in v.replace("一般公共预算", "").replace("政府性基金预算", "") \
                     .replace("国有资本经营预算", ""):
                 g.cells[(r, c)] = (v.replace("决算", ""), f)
+    return grids
+
+
+def budget_titles_without_yusuan(grids):
+    """The other direction: 预算 left out of every 预算 title ('财务收支总表', '收入总表', '一般公共预算支出功能分类表',
+    '“三公”经费和机关运行经费表'); a 决算 sample is left as it is. A 预算 must stay a 预算."""
+    for g in grids:
+        for (r, c) in title_cells(g):
+            v, f = g.cells[(r, c)]
+            if "决算" not in v and re.search(r"预算(?:总)?表", v):
+                g.cells[(r, c)] = (re.sub(r"预算((?:总)?表)", r"\1", v), f)
     return grids
 
 
@@ -2719,6 +2723,7 @@ VARIANTS = {
     # (these two written after reading disclosure.py, specs.py and grid.py's title/部门 lines, not tables.py)
     "s12 项目 over code and name, no sub-heads": project_head_without_subheads,
     "s12 06 blocks stacked": basic_blocks_stacked,
+    "s12 预算 left out of every 预算 title": budget_titles_without_yusuan,
 }
 
 

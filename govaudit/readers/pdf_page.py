@@ -35,7 +35,8 @@ MAX_SECONDS = 60.0  # a hostile content stream must not hang the run
 MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 MAX_PATH_POINTS = 20_000  # a path (a drawn one, or a clip) with more points is not walked
-# a character box taller than this (points) may be a watermark's: its text object is asked whether it is turned
+# a character box taller and wider than this (points) may be a watermark's: its text object is asked whether it is
+# turned (a glyph turned at a slant has a box as wide as it is tall, both more than its size)
 WATERMARK_SIZE = 20.0
 
 
@@ -266,6 +267,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
         pending_break = False
         # a character wholly inside `safe` is neither off the page nor clipped: the usual case, tested inline
         s0, s1, s2, s3 = area if clips is None else clips.safe
+        big = WATERMARK_SIZE
         for i, u in enumerate(_codes(api, tp, n)):
             if u <= 0x20 or u in blank:
                 pending_break = True
@@ -275,7 +277,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
-            if top - bottom > WATERMARK_SIZE and _turned(api, tp, i):
+            if top - bottom > big and right - left > big and _turned(api, tp, i):
                 continue
             if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3):
                 if _outside(area, left, bottom, right, top):

@@ -19,6 +19,9 @@ PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces
 # a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
 # PIECE_GAP to the next column's words or figure: at a figure's end or start a narrower gap parts two pieces
 FIGURE_GAP = 0.5
+# two amounts ('1303.58' | '412.35') set closer still, each tight, are parted at a gap wider than this (columns with
+# 1.5 pt pads, the figures as wide as their cells)
+ABUT_GAP = 0.25
 _FIGURE_CHAR = re.compile(r"[\d()（）%-]")
 MARGIN_BAND = 0.1  # top and bottom tenth of a page: where headers, footers and page numbers sit
 
@@ -72,11 +75,12 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     """fine: also parted at a narrower gap at a figure's end or start (a line of a table without rules)."""
     chars = line.chars
     pieces, current = [], [chars[0]]
-    gap, near = PIECE_GAP * line.height, FIGURE_GAP * line.height
+    gap, near, abut = PIECE_GAP * line.height, FIGURE_GAP * line.height, ABUT_GAP * line.height
     prev = chars[0]
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
-        if space > gap or (fine and space > near and _amount_beside(chars, i, near)):
+        if space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
+                or (fine and space > abut and _amount_beside(chars, i, abut, both=True)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -88,17 +92,18 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
             for p in pieces]
 
 
-def _amount_beside(chars: list[Char], i: int, near: float) -> bool:
+def _amount_beside(chars: list[Char], i: int, near: float, both: bool = False) -> bool:
     """An amount ('1,234.56', '12.30', '(5.00)') ends just before chars[i] or starts at it: a year or a count
     ('2018', '3') does not part a line at a narrow gap. The amount is the figure characters set closer than `near`
-    (the next column's amount, as close as the gap in hand, is not part of it)."""
+    (the next column's amount, as close as the gap in hand, is not part of it). both: amounts on both sides."""
     j = i
     while j > 0 and chars[j - 1].text in _FIGURE_TEXT and (j == i or chars[j].x0 - chars[j - 1].x1 <= near):
         j -= 1
     k = i
     while k < len(chars) and chars[k].text in _FIGURE_TEXT and (k == i or chars[k].x0 - chars[k - 1].x1 <= near):
         k += 1
-    return bool(_AMOUNT.match("".join(c.text for c in chars[j:i])) or _AMOUNT.match("".join(c.text for c in chars[i:k])))
+    left, right = _AMOUNT.match("".join(c.text for c in chars[j:i])), _AMOUNT.match("".join(c.text for c in chars[i:k]))
+    return bool(left and right) if both else bool(left or right)
 
 
 _FIGURE_TEXT = set("0123456789,.()（）%-")

@@ -869,8 +869,14 @@ def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | N
     department's 基本支出 (a whole naming a fund, "占财政拨款支出的", is named in full)"""
     if c.whole not in lex.data.subjects or "拨款" in c.whole or "预算" in c.whole:
         return None
-    return next((lead for lead in leads if lead is not None and lead.subject not in (c.whole, c.subject)
-                 and lead.subject.endswith(c.whole)), None)
+    for lead in leads:
+        if lead is None or lead.subject == c.subject:
+            continue
+        if lead.subject == c.whole:
+            return None  # ("本部门基本支出876.71万元，其中：…，占基本支出的": the sentence's own, named in full)
+        if lead.subject.endswith(c.whole):
+            return lead
+    return None
 
 
 def _named_by_heading(ptext: str, heading: str, lex: _Lexicon) -> _Subject | None:

@@ -328,6 +328,7 @@ def recognize(book: Workbook) -> Disclosure:
         disclosure.paragraphs = sheet_paragraphs(book.path, text_sheets)
     _final_templates(disclosure, book.path, templated, unnamed)
     _budget_sanggong(disclosure, book.path, sanggong)
+    _code_only_finals(disclosure)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
     from govaudit.recognize.stage import detect
@@ -349,6 +350,15 @@ def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> 
         return
     if _mostly(disclosure, "预算", {table.title}):
         _rebuild(disclosure, path, block, "07", "B09")
+
+
+def _code_only_finals(disclosure: Disclosure) -> None:
+    """A table found by its '公开NN表' code alone (a title we do not know) was taken for that 决算 table; among 预算
+    tables (江苏 numbers its 预算 tables 公开01–12表 too) it is none: set aside as not read reliably (BGC006), not
+    checked by the 决算 rules nor reported as a 决算 table in a 预算 (BGC002)."""
+    for kind, table in disclosure.tables.items():
+        if table.title == f"公开{kind}表" and table.stage == "决算" and _mostly(disclosure, "预算", {table.title}):
+            table.unreliable = f"表名不是已知的表名，只凭“公开{kind}表”编号无法确定是哪一张预算表"
 
 
 def _mostly(disclosure: Disclosure, stage: str, but: set[str]) -> bool:
