@@ -18,6 +18,11 @@ from govaudit.model import Claim, Figure, PerformanceForm, Severity
 from govaudit.text import norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
+# a source of money named right before the amount's word ("当年财政拨款预算数为600.00万元"): the sentence is about
+# that line of the form, not its whole
+_PART = lazy(r"(财政拨款|财政资金|其他资金|上年结转|结转资金|自筹资金|单位资金|自有资金|社会资金|配套资金|一般公共预算"
+             r"|政府性基金|国有资本经营预算|(?:中央|省级|市级|县级|区级)[^，。；,;]{0,8}资金)(?:资金)?的?"
+             r"(?:年初|全年|调整后)?(?:预算数|预算资金|预算|执行数|执行率|到位数|完成)")
 _BRACKETS = lazy(r"\([^()]*\)|[“”\"'‘’「」]")
 _ENDINGS = ("工作经费", "专项资金", "补助资金", "项目", "资金", "专项", "经费")
 GRADE_ALIASES = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
@@ -54,8 +59,23 @@ def _form_val(fig: Figure) -> Val:
     return Val(fig.amount, fig.amount - half, fig.amount + half, d)
 
 
-def _line_value(form: PerformanceForm, key: str) -> Figure | None:
-    return total_figure(form, key)  # (s12forms: also the sum of a form's lines where it prints no 总额 line)
+def _line_value(form: PerformanceForm, key: str, c: Claim | None = None) -> Figure | None:
+    """The form's figure a 自评综述 amount is about: the line of the source of money its sentence names before the
+    amount's word (“当年财政拨款预算数为…，执行数为…”: both that line's), None when no one line is that source;
+    else the 总额 (s12forms: also the sum of a form's lines where it prints no 总额 line)."""
+    part = _named_part(c) if c is not None else None
+    if part is None:
+        return total_figure(form, key)
+    lines = [b for b in form.budget if b.key != "total" and part in norm(b.label)]
+    return lines[0].cells.get(key) if len(lines) == 1 else None
+
+
+def _named_part(c: Claim) -> str | None:
+    """The source of money last named before an amount's word in the sentence up to the claim's clause."""
+    at = c.sentence.find(c.clause) if c.clause else -1
+    text = c.sentence[:at + len(c.clause)] if at >= 0 else c.clause
+    found = _PART.findall(norm(text))
+    return found[-1].removesuffix("资金") or found[-1] if found else None
 
 
 @rule(
@@ -115,7 +135,7 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
                           expected=form.grade.text, actual=c.grade)
     elif c.kind == "amount" and c.subject in ("项目预算数", "项目执行数") and c.amount is not None:
         key = "budget" if c.subject == "项目预算数" else "executed"
-        fig = _line_value(form, key)
+        fig = _line_value(form, key, c)
         if fig is None:
             return
         fig = _titled(form, fig)
@@ -134,7 +154,7 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
                           f"{show(stated.value - got.value, 2)}。", [fig.source], expected=fig.shown(),
                           actual=bare(c.amount), difference=show(stated.value - got.value, 2))
     elif c.kind == "completion" and c.rate is not None:
-        budget, executed = _line_value(form, "budget"), _line_value(form, "executed")
+        budget, executed = _line_value(form, "budget", c), _line_value(form, "executed", c)
         if budget is None or executed is None:
             return
         executed = _titled(form, executed)

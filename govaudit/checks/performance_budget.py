@@ -40,10 +40,11 @@ def total_is_sum(disclosure, ctx):
     unknown = uncomputed_cells(disclosure)
     for form in disclosure.forms:
         total = form.line("total")
-        parts = [b for b in form.budget if b.key != "total"]
+        lines = [b for b in form.budget if b.key != "total"]
+        groups = breakdowns(lines)
+        parts = [p for g in groups for p in g]  # (a line's own 其中 sub-parts left out)
         if total is None or not parts:
             continue
-        groups = breakdowns(parts)
         for key, name in AMOUNTS.items():
             if not form.has_column(key) or key in total.texts or any(key in p.texts for p in parts):
                 continue
@@ -52,11 +53,11 @@ def total_is_sum(disclosure, ctx):
                 continue  # 其中 not filled in: nothing to add up
             judged, named = [parts], False
             if head is None:  # a blank 总额: what its breakdown(s) say it is
-                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(parts, key)]]
+                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(lines, key)]]
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
-                wrong = [g for g, status in breakdown_verdicts(parts, key, head) if status != "ok"]
+                wrong = [g for g, status in breakdown_verdicts(lines, key, head) if status != "ok"]
                 judged = wrong if len(wrong) < len(groups) else [parts]
                 named = len(wrong) < len(groups)
             for group in judged:
