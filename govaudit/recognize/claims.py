@@ -790,6 +790,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
+                if last is not None and found is not None and found.known and found.name != last.subject \
+                        and not MONEY_RE.search(clause) and found.text in clause[: m.start()]:
+                    # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
+                    # names, which has no amount of its own here (not the whole's amount, "6101.24 ÷ 6101.24")
+                    last = None
                 if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
                     # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
                     c = make("share", None, clause, rate=rate, basis=last.basis)
