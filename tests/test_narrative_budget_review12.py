@@ -47,3 +47,17 @@ def test_a_wrong_total_budget_is_judged_against_its_own_figure(base, heading, te
     txt001 = [m for c, m in found if c == "TXT001"]
     assert len(txt001) == 1 and {c for c, _m in found} <= {"TXT001", "TXT002"}, found  # (TXT002: the two halves differ)
     assert "支出总预算" in txt001[0] and f"表中为 {figure.replace(',', '')} 万元" in txt001[0], found
+
+
+# (决算, r5) "年初财政拨款结转和结余…，其中：A…，B…；年末财政拨款结转和结余…，其中：A…，B…": the 年末's own list is the 年末's
+# (the funds listed as the 年初's parts do not make the 年末 total a fund's). 2019 决算 sample: 年初 534.34 = 36.65 + 497.69,
+# 年末 497.09 = 36.65 + 460.44. Before the fix the right text drew TXT001 + TXT002 (460.44 read as the 年初's 497.69).
+FINAL_2019 = SHANGHAI.parent / "情况说明与公开表-2019-无误.xlsx"
+BALANCES = ("2019年度年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款497.69万元；"
+            "年末财政拨款结转和结余497.09万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款{}万元。")
+
+
+def test_the_year_ends_own_list_of_funds_is_the_year_ends():
+    assert _alone(FINAL_2019, BALANCES.format("460.44"), "财政拨款收入支出决算总体情况说明") == []
+    found = _alone(FINAL_2019, BALANCES.format("406.44"), "财政拨款收入支出决算总体情况说明")
+    assert "TXT001" in [c for c, _m in found] and all("460.44" in m for c, m in found if c == "TXT001"), found

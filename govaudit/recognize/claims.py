@@ -1367,7 +1367,14 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
     own = lex.carried[found.name]
     wider = ("", own)
-    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
+    # ("年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，…；年末财政拨款结转和结余…": the funds listed
+    # as parts of all 财政拨款's 结转和结余 narrow nothing)
+    parts = {p for c in said if c.subject in FUND_BALANCE_WHOLES for p in lex.data.subjects[c.subject].parts} if own \
+        else set()
+    for c in said:
+        before = before.replace(c.subject_text, "") if c.subject in parts else before
+    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects
+              and c.subject not in parts}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
