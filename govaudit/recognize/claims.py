@@ -21,7 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               under_category)
+                                               side_total, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -378,6 +378,9 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 # (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
 BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{0,30}?\d+(?:\.\d+)?%"
                         r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
+# (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
+# 60.75%" is 12.15's)
+BRACKET_CHANGE_RE = lazy(r"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率)[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
@@ -489,6 +492,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
+        s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
@@ -601,6 +605,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data)):
+                found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
             first = MONEY_RE.search(clause)
@@ -788,6 +794,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
+                if last is not None and found is not None and found.known and found.name != last.subject \
+                        and not MONEY_RE.search(clause) and found.text in clause[: m.start()]:
+                    # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
+                    # names, which has no amount of its own here (not the whole's amount, "6101.24 ÷ 6101.24")
+                    last = None
                 if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
                     # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
                     c = make("share", None, clause, rate=rate, basis=last.basis)
@@ -1356,7 +1367,14 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
     own = lex.carried[found.name]
     wider = ("", own)
-    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
+    # ("年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，…；年末财政拨款结转和结余…": the funds listed
+    # as parts of all 财政拨款's 结转和结余 narrow nothing)
+    parts = {p for c in said if c.subject in FUND_BALANCE_WHOLES for p in lex.data.subjects[c.subject].parts} if own \
+        else set()
+    for c in said:
+        before = before.replace(c.subject_text, "") if c.subject in parts else before
+    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects
+              and c.subject not in parts}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
