@@ -21,7 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               under_category)
+                                               side_total, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -601,6 +601,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data)):
+                found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
             first = MONEY_RE.search(clause)
@@ -788,6 +790,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
+                if last is not None and found is not None and found.known and found.name != last.subject \
+                        and not MONEY_RE.search(clause) and found.text in clause[: m.start()]:
+                    # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
+                    # names, which has no amount of its own here (not the whole's amount, "6101.24 ÷ 6101.24")
+                    last = None
                 if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
                     # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
                     c = make("share", None, clause, rate=rate, basis=last.basis)
@@ -1356,7 +1363,14 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     or by the fund's words ("一般公共预算财政拨款年初结转和结余36.65万元，年末结转和结余36.65万元": the fund's)."""
     own = lex.carried[found.name]
     wider = ("", own)
-    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects}
+    # ("年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，…；年末财政拨款结转和结余…": the funds listed
+    # as parts of all 财政拨款's 结转和结余 narrow nothing)
+    parts = {p for c in said if c.subject in FUND_BALANCE_WHOLES for p in lex.data.subjects[c.subject].parts} if own \
+        else set()
+    for c in said:
+        before = before.replace(c.subject_text, "") if c.subject in parts else before
+    scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects
+              and c.subject not in parts}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)

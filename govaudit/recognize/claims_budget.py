@@ -85,3 +85,29 @@ def under_category(text: str, category: str) -> str | None:
     """A paragraph that opens with a 款 (and its 项) under a heading paragraph of its 类 alone ("1.政协事务（款）行政运行
     （项）支出…" under "（一）一般公共服务（类）"), read as the whole 科目 "一般公共服务(类)1.政协事务(款)…"; None otherwise."""
     return category + text if category and KUAN_FIRST_RE.match(text) else None
+
+
+# the funds a 收入总预算/支出总预算 said bare may be of ("一般公共预算收入总预算X万元，支出总预算X万元", "四、财政拨款收支
+# 预算总体情况 … 收入总预算X万元"): the longest name first, so "一般公共预算财政拨款" is one fund, not two; in the text a
+# fund that qualifies a 总预算 (or the subject itself), not a part listed ("收入总预算X万元，其中一般公共预算拨款Y万元")
+_FUND = r"(?:(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?(?:拨款)?|财政拨款)"
+FUND_NAME_RE = lazy(_FUND)
+FUND_OF_TOTAL_RE = lazy(_FUND + r"(?=(?:收入|支出|收支)总预算|$)")
+FUND_SCOPE = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
+              "国有资本经营预算": "国有资本经营预算财政拨款", "财政拨款": "财政拨款"}
+SIDE_TOTALS = {"收入总预算": "收入", "支出总预算": "支出"}
+
+
+def side_total(text: str, name: str, before: str, heading: str, data) -> tuple[str, bool] | None:
+    """The subject a bare 收入总预算/支出总预算 (read as the 收支预算总计) is of, as (name, known): the fund named before it
+    in its sentence or paragraph (`before`) as that of a 总预算 or as its own ("一般公共预算收入总预算X万元，支出总预算X
+    万元": the fund's income and spending), else the fund its heading names; of no fund known when more than one is
+    named; None (the department's 收支预算总计) when none is."""
+    if name != "收支预算总计" or text not in SIDE_TOTALS:
+        return None
+    for words, names in ((before, FUND_OF_TOTAL_RE), (heading, FUND_NAME_RE)):
+        funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in names.finditer(words)}
+        if funds:
+            spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
+            return (spec.name, True) if spec is not None else ("", False)
+    return None
