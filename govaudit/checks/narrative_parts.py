@@ -21,9 +21,9 @@ def belongs(p: Claim, c: Claim, claims: list[Claim]) -> bool:
 
 
 def _in_sibling(p: Claim, c: Claim) -> bool:
-    siblings = [a for s in narrative_data().subjects[c.subject].parts if s != p.subject
-                for a in narrative_data().subjects[s].aliases]
-    return any(p.subject_text and p.subject_text in m.group(2) and any(a in m.group(1) for a in siblings)
+    data = narrative_data()
+    names = {a: s for s in (c.subject, *data.subjects[c.subject].parts) if s != p.subject for a in data.subjects[s].aliases}
+    return any(p.subject_text and p.subject_text in m.group(2) and _named(m.group(1), names) - {c.subject}
                for m in _BRACKET_RE.finditer(norm(p.sentence)))
 
 
@@ -34,12 +34,18 @@ def _other_whole(p: Claim, c: Claim) -> bool:
              for a in s.aliases}
     text = norm(p.sentence)
     text = text[: text.find(p.subject_text)] if p.subject_text and p.subject_text in text else text
+    return bool(_named(text, names) - {c.subject})
+
+
+def _named(text: str, names: dict[str, str]) -> set[str]:
+    """The subjects whose names (alias → subject) the text holds, the longest name first ("一般公共预算财政拨款基本支出"
+    is not 基本支出, "公务用车购置及运行费" not 公务用车购置费)."""
     named = set()
-    for alias in sorted(names, key=len, reverse=True):  # the longest name first: "一般公共预算财政拨款基本支出" ≠ 基本支出
+    for alias in sorted(names, key=len, reverse=True):
         if alias in text:
             named.add(names[alias])
             text = text.replace(alias, "\0")
-    return bool(named - {c.subject})
+    return named
 
 
 def _after_budget(p: Claim, c: Claim, claims: list[Claim]) -> bool:
