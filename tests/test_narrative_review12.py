@@ -189,3 +189,15 @@ def test_a_stated_beginning_of_year_budget_that_differs_is_a_warning(tmp_path):
 def test_completion_message_says_it_as_written(tmp_path, paragraph, words):
     [(code, _severity, message)] = _check(tmp_path, SANGONG_HEADING, paragraph, "words")
     assert code == "TXT012" and words in message and "「预算数」预算数" not in message, message
+
+
+# --- r1 (continued): a comparison with last year after the bracket of parts is the total's too ----------------------------
+CHANGE = "本部门2019年度“三公”经费支出3.68万元{}，比上年减少0.42万元，下降{}{}。"  # 0.42 ÷ (3.68 + 0.42) = 10.24%
+
+
+@pytest.mark.parametrize("bracket", ["（其中：公务用车购置及运行维护费2.42万元，公务接待费1.26万元）", "（含公务接待费1.26万元）"])
+@pytest.mark.parametrize("tail", ["", "，完成预算的49.07%"])
+def test_a_change_after_a_bracket_of_parts_is_the_totals(tmp_path, bracket, tail):
+    assert _check(tmp_path, SANGONG_HEADING, CHANGE.format(bracket, "10.24%", tail), "change") == []
+    [(code, _severity, message)] = _check(tmp_path, SANGONG_HEADING, CHANGE.format(bracket, "12.24%", tail), "wrong")
+    assert code == "TXT003" and "3.68 + 0.42" in message, message

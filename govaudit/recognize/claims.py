@@ -378,6 +378,9 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 # (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
 BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{0,30}?\d+(?:\.\d+)?%"
                         r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
+# (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
+# 60.75%" is 12.15's)
+BRACKET_CHANGE_RE = lazy(r"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率)[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
@@ -489,6 +492,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
+        s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
         if n > 1 and not CONTINUES_RE.match(s):
             subject = None  # a new sentence names its own subject, unless it goes on comparing ("与上年相比，…")
