@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from govaudit.checks.narrative_parts import belongs
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
     same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
@@ -475,6 +476,7 @@ def parts_add_up(disclosure, ctx):
     def near(found: list[Claim] | None, c: Claim) -> Claim | None:
         """The part's statement in the total's paragraph, else its only statement in the text (not for a total whose
         parts count only beside it: `nearby`)."""
+        found = [p for p in found or [] if belongs(p, c, cs)]
         if not found:
             return None
         same = [p for p in found if p.paragraph == c.paragraph]
