@@ -90,3 +90,13 @@ def test_an_unqualified_amount_is_still_held_against_the_sum_of_the_lines(tmp_pa
     assert summary_doc(tmp_path, "项目全年预算数为700.00万元，执行数为686.20万元。") == []
     found = summary_doc(tmp_path, "项目全年预算数为700.00万元，执行数为676.20万元。", name="w.docx")
     assert [c for c, _m in found] == ["TXT020"] and "686.20" in found[0][1], found
+
+
+def test_lines_each_written_with_qizhong_are_one_breakdown(tmp_path):
+    """“其中：A 660” · “其中：B 660” (equal halves, named by no known source): two parts of the 总额, not B nested
+    under A — clean; a wrong 总额 is still PRF001 against their sum."""
+    money = [TOTAL, ["其中：省级补助资金", "660.00", "742.42", "726.30", *E], ["其中：县级配套", "660.00", "742.41", "726.31", *E]]
+    assert problems(check(xlsx_file(tmp_path, form_d(money=money))[0], tmp_path)) == []
+    found = prf001(xlsx_file(tmp_path, form_d(money=parts_wrong(money, "其中：县级配套", 1, "650.00")), name="w.xlsx"),
+                   tmp_path)
+    assert len(found) == 1 and "应为 1310.00" in found[0], found

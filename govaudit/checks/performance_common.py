@@ -115,18 +115,21 @@ class Amount:
 def breakdowns(parts: list) -> list[list]:
     """The 其中 lines as breakdowns of the 总额: a line starting 其中 (or 按…分) after another such line begins a
     new one (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出). A 其中 line right under a breakdown's first
-    line, naming no known source of money (其中：其他资金 there is the next part of “其中：A”, “其中：B”), breaks that
-    line down, not the 总额 (其中：财政拨款 / 其中：一般公共预算 · 政府性基金预算 / 其他资金): its
-    sub-parts are the fewest lines that add up to it and are left out; when no such lines add up to it, which lines
-    are its sub-parts is not known, and that breakdown is left out (not judged)."""
+    line, naming no known source of money, with more lines after it before the next 其中 line, breaks that line down,
+    not the 总额 (其中：财政拨款 / 其中：一般公共预算 · 政府性基金预算 / 其他资金): its sub-parts are the fewest lines
+    (two or more) that add up to it and are left out; when none do, which lines are its sub-parts is not known, and
+    that breakdown is left out (not judged). A lone 其中 line there is the next part (“其中：A”, “其中：B”)."""
     groups: list[list] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         starts = _starts(p)
-        if groups and starts and len(groups[-1]) == 1 and p.key.startswith("label:"):
-            subs = _sub_parts(groups[-1][0], parts[i:])
-            i += len(subs) if subs else _unsure(groups, parts[i:])
+        run = _run(parts[i:])
+        if groups and starts and len(groups[-1]) == 1 and p.key.startswith("label:") and run > 1:
+            subs = _sub_parts(groups[-1][0], parts[i:i + run])
+            if not subs:
+                groups[-1] = []
+            i += len(subs) or run
             continue
         if groups and not (starts and any(_starts(q) for q in groups[-1])):
             groups[-1].append(p)
@@ -140,23 +143,21 @@ def _starts(line) -> bool:
     return line.label.startswith(("其中", "按"))
 
 
+def _run(lines: list) -> int:
+    """How many lines there are before the next line starting 其中 (or 按…分) after the first."""
+    return next((j for j in range(1, len(lines)) if _starts(lines[j])), len(lines))
+
+
 def _sub_parts(parent, lines: list) -> list:
-    """The first lines (up to the next 其中 line) that add up to `parent` in each of its amount columns; [] if none."""
-    end = next((j for j in range(1, len(lines)) if _starts(lines[j])), len(lines))
+    """The first two or more of `lines` that add up to `parent` in each of its amount columns; [] if none do."""
     keys = [k for k in AMOUNTS if parent.cells.get(k) is not None]
-    for k in range(1, end + 1):
+    for k in range(2, len(lines) + 1):
         subs = lines[:k]
         if keys and all(any(s.cells.get(key) is not None for s in subs)
                         and judge_equal([parent.cells[key]], [s.cells.get(key) for s in subs]).status != "error"
                         for key in keys):
             return subs
     return []
-
-
-def _unsure(groups: list[list], lines: list) -> int:
-    """A breakdown whose first line's sub-parts are not known: dropped with the lines up to the next 其中 line."""
-    groups[-1] = []
-    return next((j for j in range(1, len(lines)) if _starts(lines[j])), len(lines))
 
 
 def breakdown_verdicts(parts: list[BudgetLine], key: str, head: Figure) -> list[tuple[list[BudgetLine], str]]:
