@@ -100,3 +100,10 @@ def test_lines_each_written_with_qizhong_are_one_breakdown(tmp_path):
     found = prf001(xlsx_file(tmp_path, form_d(money=parts_wrong(money, "其中：县级配套", 1, "650.00")), name="w.xlsx"),
                    tmp_path)
     assert len(found) == 1 and "应为 1310.00" in found[0], found
+
+
+def test_an_amount_after_a_qizhong_part_is_not_judged(tmp_path):
+    """“全年预算数为700.00万元，其中财政拨款预算600.00万元，执行数为686.20万元”: whose 执行数 (the whole's or the
+    part's) is not said; not held against the sum of the lines."""
+    sentence = "项目全年预算数为700.00万元，其中财政拨款预算600.00万元，执行数为686.20万元。"
+    assert summary_doc(tmp_path, sentence) == []

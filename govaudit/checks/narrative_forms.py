@@ -66,16 +66,23 @@ def _line_value(form: PerformanceForm, key: str, c: Claim | None = None) -> Figu
     part = _named_part(c) if c is not None else None
     if part is None:
         return total_figure(form, key)
-    lines = [b for b in form.budget if b.key != "total" and part in norm(b.label)]
+    lines = [b for b in form.budget if b.key != "total" and part and part in norm(b.label)]
     return lines[0].cells.get(key) if len(lines) == 1 else None
 
 
 def _named_part(c: Claim) -> str | None:
-    """The source of money last named before an amount's word in the sentence up to the claim's clause."""
+    """The source of money named before an amount's word in the claim's clause, or in the sentence before it
+    (“当年财政拨款预算数为…，执行数为…”); "" (not one line, not the whole: not judged) when the sentence names one
+    after a 其中 (“预算数为700万元，其中财政拨款预算600万元，执行数为…”: whose 执行数 is not said); else None."""
     at = c.sentence.find(c.clause) if c.clause else -1
-    text = c.sentence[:at + len(c.clause)] if at >= 0 else c.clause
-    found = _PART.findall(norm(text))
-    return found[-1].removesuffix("资金") or found[-1] if found else None
+    own = _PART.findall(norm(c.clause))
+    before = norm(c.sentence[:at]) if at >= 0 else ""
+    found = own or _PART.findall(before)
+    if not found:
+        return None
+    if not own and "其中" in before:
+        return ""
+    return found[-1].removesuffix("资金") or found[-1]
 
 
 @rule(
