@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
+from govaudit.readers.context import shown_text
 
 MAX_CELLS = 400_000
 
@@ -98,11 +99,6 @@ def shown_format(shown: str, percent: bool) -> str:
     whole, decimals = found[-1]
     fmt = ("#,##0" if ("," in whole or "，" in whole) else "0") + ("." + "0" * len(decimals) if decimals else "")
     return fmt + "%" if percent else fmt
-
-
-def general_text(number) -> str:
-    """A number as a General cell shows it (readers.context.shown_text)."""
-    return f"{number:.10g}" if isinstance(number, float) else str(number)
 
 
 def indent_level(length: str | None) -> int:
@@ -228,7 +224,7 @@ class _Parser:
                 return None, "General"
             # a double, as in .xlsx; made a Decimal once, at 15 significant digits (recognize.text.number_cell)
             number = float(raw) if any(ch in raw for ch in ".eE") else int(raw)
-            if kind == "float" and shown == general_text(number):
+            if kind == "float" and shown == shown_text(number):
                 return number, "General"  # shown as a General cell shows it: its decimals are the value's, as in .xlsx
             # a percentage shows a '%' (a writer that types it float still shows it: '99%' is 0.99)
             return number, shown_format(shown, kind == "percentage" or shown.rstrip().endswith("%"))

@@ -4,16 +4,16 @@ table's title and the lines printed above it. Plain names, imported one way: thi
 
 from __future__ import annotations
 
-import re
 
+from govaudit.lazyre import lazy
 from govaudit.text import norm
 
 EDGE = 6.0  # points: a continued table's left and right edges match its first part's within this
 HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
-SENTENCE = re.compile("[，。；]")
-FIGURE = re.compile(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
-UNIT_TAIL = re.compile(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
-TABLE_NO = re.compile(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
+SENTENCE = lazy("[，。；]")
+FIGURE = lazy(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
+UNIT_TAIL = lazy(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
+TABLE_NO = lazy(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
 
 
 def box(b) -> tuple[float, float, float, float]:
