@@ -293,7 +293,22 @@ CASES = [_case("上海", s) for s in SHANGHAI_SHAPES] + [_case("上海单位", s
     [_case("江苏", s) for s in JIANGSU_SHAPES]
 
 # wrong sentences not found yet (strict xfail: a fix turns them into failures to be moved out of here)
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "福建：从收入来源看，各项占比": "shares in a sentence with no lead, “从收入来源看” naming the whole: which total (收入预算 in "
+                         "a 预算, 本年收入合计 in a 决算) is not read",
+    "陕西：财政拨款支出，其中基本、项目": "财政拨款's 基本支出/项目支出 (all funds') have no subject of their own "
+                            "(rules/narrative.toml knows 一般公共预算's): the parts stay unknown, nothing is summed",
+    "福建：款，其中两项": "a 款's 项 listed after it (“行政事业单位医疗（款）X万元，其中：行政单位医疗（项）…”) are not read as that "
+                 "款's rows (only a 类's parts are, recognize/claims._category_part)",
+    "天津：项名比2025年预算增加": "a 项 named bare with no （项） mark (“机关事业单位职业年金缴费支出X万元”) is no 科目 the reader "
+                       "knows without the tables",
+    "对个人和家庭的补助主要用于": "经济分类 类 (工资福利支出, 对个人和家庭的补助) are no subjects of rules/narrative.toml",
+    "湖南：三公较上年减少，其中各项减少之和": "the changes of 三公's parts are summed against its change only for its direct "
+                            "parts (checks/narrative.py parts_add_up): 公务用车运行维护费 is a part of a part",
+    "河南：绩效目标全覆盖，涉及一般公共预算项目支出": "“涉及X万元” names a portion some projects use, by design not the whole "
+                                "(recognize/claims PORTION_BEFORE); “全覆盖” would have to override it",
+    "区县：我单位人员经费、公用经费，合计": "a bare “合计X万元” after its parts names no subject: the parts' sum is not judged",
+}
 
 
 # A whole 区县 部门预算 说明 (湖南/河南 county wording) beside the 上海 sample, right as it stands; each plant one at a time.
@@ -405,3 +420,15 @@ def test_each_planted_error_in_the_county_document_is_found(right, wrong, codes)
     assert doc.count(right) == 1, right
     found = _alone(SHANGHAI, doc.replace(right, wrong, 1), "部门预算公开说明")
     assert _expected_ok(codes, [c for c, _m in found]), f"{wrong} → {found}"
+
+
+def test_a_rate_off_by_one_unit_beyond_rounding_is_an_error_and_one_within_it_is_not():
+    """江苏政协 2018 prints “1,115.85万元，与上年相比减少2,233.13万元，下降66.69%”: 2233.13 ÷ 3348.98 lies in [66.6806%,
+    66.6812%] whatever the true 元 behind the three printed figures, and 66.69 stands for [66.685%, 66.695%]: the intervals
+    do not meet, so it is no rounding (an error, TXT003, as the same shape here). A rate the intervals do meet though the
+    point computation differs (0.3 ÷ 30.30 = 0.99%, but 0.3 stands for [0.25, 0.35]: 1.05% is inside) draws nothing."""
+    gap = "2019年本部门一般公共预算机关运行经费预算支出1130.74万元，与上年相比减少2269.28万元，下降66.75%。"
+    assert [c for c, _m in _alone(JIANGSU, gap, JIANGSU_TITLE)] == ["TXT003"]
+    assert _alone(JIANGSU, gap.replace("66.75%", "66.74%"), JIANGSU_TITLE) == []
+    within = "2019年公务接待费预算30.00万元，比上年减少0.3万元，下降1.05%。"
+    assert _alone(JIANGSU, within, JIANGSU_TITLE) == []
