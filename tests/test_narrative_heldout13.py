@@ -282,6 +282,20 @@ NEVER_JUDGED = [
     (SANGONG, "本部门所属县劳动保障监察大队“三公”经费支出0.80万元，全部为公务接待费。"),
 ]
 
+# a second round, written after reading claims.py to probe this batch's fixes (a budget's list and the 决算's list in one
+# sentence, a completion after a doubtful list, two balances' lists, a list of 资产总额's parts not closed, a change
+# between the total and its closed list): nothing on these
+NEVER_JUDGED += [
+    (SANGONG, "2019年度“三公”经费预算7.50万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费4.50万元，公务接待费3.00万元；"
+     "决算3.68万元，其中：公务用车购置及运行维护费2.42万元，公务接待费1.26万元。"),
+    (GPB, "2019年度一般公共预算财政拨款支出决算2116.25万元，年初预算2129.28万元，其中：基本支出780.00万元，项目支出1349.28万元，"
+     "完成年初预算的99.39%。"),
+    (FISCAL, "年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款497.69万元；年末财政"
+     "拨款结转和结余497.09万元，其中：一般公共预算财政拨款36.65万元，政府性基金预算财政拨款460.44万元。"),
+    (ASSET, "2019年末资产总额1523.45万元，其中：流动资产812.30万元，固定资产701.15万元，无形资产10.00万元。"),
+    (ASSET, "2019年末资产总额1523.45万元，比年初增加123.45万元，其中：流动资产812.30万元，非流动资产711.15万元。"),
+]
+
 # a 说明 printed as its own PDF, lines wrapped anywhere (inside an amount, a word, before a %), checked with the tables
 PDF_LINES = [
     "第二部分　2019年度部门决算情况说明",
