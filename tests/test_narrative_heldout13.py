@@ -27,10 +27,7 @@ FIRST_RUN records what main did before any change this batch asked for.
 from __future__ import annotations
 
 import pytest
-from openpyxl import load_workbook
-from test_narrative_heldout11 import FINAL, _findings, _narrative_pdf, _text
-
-from govaudit.pipeline import Options
+from test_narrative_heldout11 import _findings, _pdf_narrative_findings, _text
 
 OVERALL = "一、收入支出决算总体情况"
 INCOME = "二、收入决算情况"
@@ -352,13 +349,4 @@ def test_wrong_sentence_found(judged, name, wrong, code):
      [("TXT003", 1), ("TXT011", 1)]),
 ])
 def test_wrapped_pdf_lines(tmp_path, name, lines, expected):
-    from govaudit.pipeline import check_together
-
-    wb = load_workbook(FINAL)
-    del wb["情况说明"]
-    wb.save(tmp_path / "tables.xlsx")
-    pdf = _narrative_pdf(tmp_path / f"{name}.pdf", [lines])
-    found = [(f.code, f.locations[0].page) for _st, fs in check_together([tmp_path / "tables.xlsx", pdf],
-                                                                           Options(select=["TXT0"]))
-             for f in fs if f.severity.value in ("error", "warning")]
-    assert sorted(found) == expected
+    assert _pdf_narrative_findings(tmp_path, name, [lines]) == expected
