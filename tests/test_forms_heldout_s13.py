@@ -54,6 +54,7 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from test_forms_heldout_s12 import project_rows
 from test_forms_heldout_s11 import (
     L, U, Pin, Txt, blank, check, clean, codes, continued, docx_file, dsum, grade_of, judge, labels, merge_grid,
     merged_labels, money_rows, money_set, parts_wrong, pct, pdf_made, pinned, put, read_forms, xlsx_file,
@@ -106,13 +107,9 @@ def form_gd(*, name="普通国省道路面改造和危桥改造", money=None, in
     total = total or GD_TOTAL
     grade = grade or grade_of(total)
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "广东省交通运输厅", L, L, L, "实施单位", "广东省公路事务中心", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, 10),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "完成国省道路面改造120公里以上、危桥改造15座，路况优良率达到85%以上。", L, L, L,
-         "完成路面改造126.5公里、危桥改造15座，路况优良率88.4%。", L, L, L, L],
+        *project_rows(name, money, "广东省交通运输厅", "广东省公路事务中心",
+                      "完成国省道路面改造120公里以上、危桥改造15座，路况优良率达到85%以上。",
+                      "完成路面改造126.5公里、危桥改造15座，路况优良率88.4%。"),
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
          "偏差原因分析及改进措施", L],
         *indicator_rows(indicators, GD_DEV),
@@ -195,13 +192,8 @@ def form_zy(*, name="国家标准制修订工作经费", money=None, indicators=
     indicators = indicators or ZY_INDICATORS
     total = total or ZY_TOTAL
     rows = [
-        ["项目名称", name] + [L] * 8,
-        ["主管部门", "国家市场监督管理总局", L, L, L, "实施单位", "国家标准化管理委员会", L, L, L],
-        ["项目资金（万元）", "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", L],
-        *money_rows(money, 2, 10),
-        ["年度总体目标", "预期目标", L, L, L, "实际完成情况", L, L, L, L],
-        [U, "完成国家标准制修订25项以上，推动标准在行业中的采信应用。", L, L, L,
-         "完成制修订27项，18项标准被行业采信应用。", L, L, L, L],
+        *project_rows(name, money, "国家市场监督管理总局", "国家标准化管理委员会",
+                      "完成国家标准制修订25项以上，推动标准在行业中的采信应用。", "完成制修订27项，18项标准被行业采信应用。"),
         ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
          "偏差原因分析及改进措施", L],
         *indicator_rows(indicators, {"标准按计划报批率": "部分标准征求意见周期延长，已列入下年度计划"}),
