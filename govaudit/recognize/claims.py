@@ -265,6 +265,8 @@ class _Sentence:
     parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
     side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
+    budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
+    doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -570,6 +572,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
+            whole = state.budget_whole
+            if found is None and whole is not None and state.within_budget and whole.subject \
+                    and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
+                # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the whole
+                # whose budget the list broke down, not of its last part
+                found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
+                                 category=whole.category, scope=whole.scope)
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
                     item and found.category and ITEM_NUMBER_RE.sub("", clause).startswith(item[0]))):
                 # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X", "“A-B-C”科目X万元，比上年预算减少Y"):
@@ -583,6 +592,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.parts_of_category = last if last is not None and last.category and last.scope else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
+                if stage == "决算":
+                    _budget_list(state, last)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
@@ -700,6 +711,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # (in a 决算 always: "“三公”经费年初预算7.50万元，其中：公务接待费预算3.00万元" is no 决算)
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
+                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算"):
+                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone
+                    bare = BARE_BUDGET_RE.fullmatch(before)
+                    said = [_budget_word(bare.group(1))] if bare else []
                 if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
                         bare_budgets or stage == "决算" or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
                     # a subject named by its budget ("政府采购预算60.00万元") in a 决算 (beside what was spent or not),
@@ -730,6 +745,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
                     owner = _Subject(name="", text=found.text, known=False)
+                if state.doubtful_list and basis is None:
+                    owner = _Subject(name="", text=owner.text if owner else "", known=False)  # (see `_budget_list`)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and whose and not c.subject and (basis is None and (
@@ -914,14 +931,17 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
                  direction_word=flat.group(0),
                  budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
-        if state.basis == "prior" and _plain_change(clause[: flat.start()]) and (
-                subject is None or (_prior_base(state, clause[: flat.start()]) is not None
-                                    and all(m.subject == subject.name for m in state.money))):
+        # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
+        compared = clause[: flat.start()]
+        if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
+                subject is None or (_prior_base(state, compared) is not None
+                                    and all(m.subject in (subject.name, "") for m in state.money)
+                                    and any(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
             # 1.50万元，2026年预算1.20万元，与上年持平")
-            c.base, c.amount = _prior_base(state, clause[: flat.start()]), _sole(state, None) or _sole(state, "budget")
+            c.base, c.amount = _prior_base(state, compared), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
 
@@ -1195,12 +1215,13 @@ NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 # (and "部门" before a whole of the budget: "占部门收入预算的85.32%" is of the 收入预算)
 OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出)?预算)|\d{4}年度?)+(?=.)")
-OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
+OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年|年末|期末)$")  # (年末资产总额)
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
 
 def _stands_alone(before: str, lex: _Lexicon) -> bool:
-    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before))  # "（一）", "办事处（部门）"
+    # "（一）", "办事处（部门）"; "其中流动资产…" opens a list, it does not qualify the name
+    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before)).removeprefix("其中")
     return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 
@@ -1426,6 +1447,20 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
 BUDGET_BEFORE_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)?(?:的)?(?:\d{{4}}年度?)?$")
 BUDGET_CLAUSE_RE = lazy(rf"(?:在)?(?:\d{{4}}年度?)?(?:部门)?{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)")
 SPENT_RE = lazy(r"决算|实际|执行数")
+
+
+def _budget_list(state: _Sentence, last: Claim | None) -> None:
+    """A list opened by 其中 right after a budget amount that ends its clause names the budget's parts ("年初预算
+    2129.28万元，其中基本支出780.00万元…", "“三公”经费全年预算数7.50万元，其中公务接待费3.00万元"), until a clause says what
+    was spent ("；支出决算为2116.25万元": the whole's). When the sentence stated the same subject's 决算 before that
+    budget ("支出2116.25万元，年初预算2129.28万元，其中…"), whose parts they are is not known: they are not judged."""
+    if last is None or last.basis != "budget" or state.within_budget or last.amount is None \
+            or not last.clause.endswith(last.amount.text):
+        return  # ("决算3.68万元，为全年预算7.50万元的49.07%，其中：…": the 决算's parts)
+    if any(m.basis is None and m.subject == last.subject for m in state.money):
+        state.doubtful_list = True
+    else:
+        state.within_budget, state.within_word, state.budget_whole = True, last.budget_word, last
 
 
 def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first: re.Match | None) -> None:
