@@ -58,6 +58,7 @@ VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
+OPENING_RE = lazy(r"(?:比|较|与|同|对比)(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
@@ -665,6 +666,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif budget:
                 # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
+            elif OPENING_RE.search(clause):
+                state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
