@@ -1502,7 +1502,12 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
-    if state.within:
+    if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
+        spec = lex.data.subjects.get(state.budget_whole.subject)
+        if spec is None:
+            return unknown
+        whole = spec
+    elif state.within:
         spec = lex.data.subjects.get(state.within)
         if spec is None:
             return unknown
