@@ -25,6 +25,8 @@ ASSET = "（三）国有资产占用情况"
     # what was spent after the budget's list is the whole's, and so is its completion (was TXT012 on the parts once read)
     (GPB, "2019年度一般公共预算财政拨款支出年初预算为2129.28万元，其中：基本支出780.00万元，项目支出1349.28万元；支出决算为"
      "2116.25万元，完成年初预算的99.39%。"),
+    # (after a comma, what was spent is the last part's)
+    (SANGONG, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元，实际支出1.26万元。"),
     # 非流动资产 closes the list; the parts of 非流动资产 after it are its own
     (ASSET, "2019年末资产总额1523.45万元，其中：流动资产812.30万元，非流动资产711.15万元，其中固定资产701.15万元。"),
     (ASSET, "资产总额1523.45万元，其中流动资产812.30万元、固定资产701.15万元、其他资产10.00万元。"),
