@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from govaudit.checks.budget_text import budget_table_part
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -723,6 +724,8 @@ def _table_part(disclosure, c: Claim):
     a 人员经费 is 一般公共预算's, a 基本支出 the department's) and the sentence speaks of no other year or budget."""
     from govaudit.checks.narrative_common import narrative_year
 
+    if disclosure.stage == "预算":  # (hook: the 预算's own, checks/budget_text.py)
+        return budget_table_part(disclosure, c)
     whole = narrative_data().subjects.get(c.whole)
     if disclosure.stage != "决算" or not c.known or c.category or c.project or c.basis is not None or whole is None \
             or whole.nearby or c.subject not in whole.parts:

@@ -20,8 +20,8 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               side_total, under_category)
+from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+                                               plain_opening, side_total, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -38,11 +38,15 @@ WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence nam
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
 CLAUSE_SPLIT = lazy(r"[,;:、]")
 THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
+# 上海 "收入预算2129.93万，支出预算…": 万 with no 元 right after a figure and before a clause or sentence end is 万元
+# (not "2.8万平方米", "1.2万人次")
+BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
+# (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
+SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
@@ -295,12 +299,6 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too, and
         # so is one about a 款 and 项 under its 类's heading paragraph)
         kuan_item = under_category(text, category) is not None
-        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds)
-        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and (heading or (
-                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
-            section, head_text = _section(text), text
-            if heading:
-                outline = _outline(outline, text, p.level)
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
         # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
         # parts; a paragraph not numbered, or numbered as a higher level, ends the list
@@ -312,6 +310,16 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 numbered = None
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
+        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds; so
+        # does an item of a list with its amount, "（一）一般公共服务支出1,488.61万元，占81.91%", numbered like a heading,
+        # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
+        listed = item_lead is not None and MONEY_RE.search(text) is not None
+        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
+                and bare_item(text) is None and (heading or (
+                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
+            section, head_text = _section(text), text
+            if heading:
+                outline = _outline(outline, text, p.level)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -391,7 +399,8 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
-LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
+# ("…增长5.03%。按支出功能分类：": the lead's parts by one classification follow, item by item)
+LIST_OPEN_RE = lazy(r"(?:(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?|(?<![^。])按[^,;:。]{2,10}分类?(?:看|来看)?):$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
@@ -473,6 +482,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
+    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
@@ -480,7 +491,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -489,7 +500,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
+        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
@@ -618,7 +629,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
-            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data)):
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence)):
                 found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
@@ -732,8 +743,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                       or (state.said_year and not _names_this_year(before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
-                elif basis == "budget" and _other_year(before[-16:], this_year):
+                elif basis == "budget" and (_other_year(before[-16:], this_year)
+                                            or _other_year(OPENING_YEAR_RE.match(before).group(0), this_year)):
                     # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
+                    # (so is "2025年一般公共预算拨款支出预算为1,730.25万元" in a 2026 预算: the clause opens with the year)
                     basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
@@ -755,10 +768,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and _after_item_head(before, item_heads)))
-                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
+                        or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
+                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s, this_year)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
-                    # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
+                    # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
                 elif basis is None and not c.subject and state.parts_of_category is not None:
@@ -959,6 +972,8 @@ def _budget_word(word: str | None) -> str | None:
 
 # ("上年结转资金", "上年结余": this year's income carried from last year, not last year's amount)
 OTHER_YEAR_RE = lazy(r"上年(?!度?结[转余])|上一年|去年|(\d{4})年")
+# the year a clause opens with ("2025年一般公共预算拨款支出预算为…": whose budget the clause states)
+OPENING_YEAR_RE = lazy(r"(?:\(?\d+\)|\d+[、.](?!\d))?(?:\d{4}年度?)?")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
