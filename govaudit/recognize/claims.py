@@ -313,7 +313,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds; so
         # does an item of a list with its amount, "（一）一般公共服务支出1,488.61万元，占81.91%", numbered like a heading,
         # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
-        listed = item_lead is not None and MONEY_RE.search(text) is not None
+        # (an item naming whose spending it is, "（一）一般公共预算拨款支出1,817.33万元", still says whose 科目 follow)
+        listed = item_lead is not None and MONEY_RE.search(text) is not None and _section(text) is None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
                 and bare_item(text) is None and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
