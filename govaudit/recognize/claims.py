@@ -21,7 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
-                                               plain_opening, side_total, under_category)
+                                               plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -577,6 +577,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.listing = True
                 state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
+                if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
+                    state.named_whole = sources_whole(clause, under, stage) or state.named_whole
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
@@ -882,8 +884,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 elif state.lead is not None and state.lead.subject == c.subject and c.rate.value != HUNDRED:
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
-                    # whole, not the whole of the shares after it
+                    # whole, not the whole of the shares after it (but of the whole a "从收入来源看，" named)
                     state.lead_a_part = True
+                    if state.named_whole is not None and state.named_whole != c.subject:
+                        c.whole, c.whole_amount = state.named_whole, _amount_for(state, state.named_whole)
                 elif (state.lead is None or state.lead_a_part) and state.named_whole is not None \
                         and state.named_whole != c.subject:
                     c.whole = state.named_whole

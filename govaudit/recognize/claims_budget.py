@@ -150,3 +150,14 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算
+SOURCES_RE = lazy(r"^(?:从|按)(?:(?:收入|资金)来源|支出(?:性质|用途|结构|类型))")
+
+
+def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
+    """The whole a list's opening words name when no amount leads it: the 收支预算总计 in a 预算 (`stage`, else a heading
+    that says 预算 and not 决算); None otherwise (a 决算's 本年收入合计 is not read here)."""
+    budget = stage == "预算" or (stage is None and "预算" in heading and "决算" not in heading)
+    return "收支预算总计" if budget and SOURCES_RE.match(clause) else None
