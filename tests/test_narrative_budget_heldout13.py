@@ -328,8 +328,6 @@ CASES = [_case("上海", s) for s in SHANGHAI_SHAPES + SHANGHAI_SHAPES_AFTER] + 
 NOT_YET: dict[str, str] = {
     "陕西：财政拨款支出，其中基本、项目": "财政拨款's 基本支出/项目支出 (all funds') have no subject of their own "
                             "(rules/narrative.toml knows 一般公共预算's): the parts stay unknown, nothing is summed",
-    "福建：款，其中两项": "a 款's 项 listed after it (“行政事业单位医疗（款）X万元，其中：行政单位医疗（项）…”) are not read as that "
-                 "款's rows (only a 类's parts are, recognize/claims._category_part)",
     "天津：项名比2025年预算增加": "a 项 named bare with no （项） mark (“机关事业单位职业年金缴费支出X万元”) is no 科目 the reader "
                        "knows without the tables",
     "对个人和家庭的补助主要用于": "经济分类 类 (工资福利支出, 对个人和家庭的补助) are no subjects of rules/narrative.toml",

@@ -604,7 +604,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
-                state.parts_of_category = last if last is not None and last.category and last.scope else None
+                # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
+                state.parts_of_category = last if last is not None and last.scope and (
+                    last.category or (last.item and not last.item[0])) else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
@@ -1085,7 +1087,8 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     m = PART_NAME_RE.match(before)
     if m is None or LEVEL_WORDS_RE.search(m.group(1)):
         return
-    c.item, c.scope, c.known = (category.subject_text, m.group(1)), category.scope, True
+    c.item, c.scope, c.known = (*category.item, m.group(1)) if category.item else (category.subject_text, m.group(1)), \
+        category.scope, True
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
 

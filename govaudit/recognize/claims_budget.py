@@ -91,16 +91,20 @@ CATEGORY_HEAD_RE = lazy(rf"^{_NUMBER}?({_NAME}{{2,30}}\(类\))(?:支出)?[。:]?
 KUAN_FIRST_RE = lazy(rf"^{_NUMBER}?{_NAME}{{2,30}}\(款\)")
 
 
-# a paragraph that opens with a 项 (and perhaps its 款) and no 类: "2.事业运行（项）252.17万元", "政协事务（款）政协会议（项）
-# 1282.56万元" (an 经济分类 科目 has no 项: "（8）会议费（款）" is none of these)
-BARE_ITEM_RE = lazy(rf"^{_NUMBER}?(?:({_NAME}{{2,30}})\(款\))?({_NAME}{{2,40}})\(项\)")
+# a paragraph that opens with a 项 (and perhaps its 款), or a 款, and no 类: "2.事业运行（项）252.17万元", "政协事务（款）
+# 政协会议（项）1282.56万元", "行政事业单位医疗（款）82.04万元" (an 经济分类 款, "（8）会议费（款）", is no row of the 功能分类
+# tables a heading of whose spending points at)
+BARE_ITEM_RE = lazy(rf"^{_NUMBER}?(?:({_NAME}{{2,30}})\(款\))?(?:({_NAME}{{2,40}})\(项\))?")
 
 
-def bare_item(text: str) -> tuple[str, str, str] | None:
-    """The 科目 a paragraph opening with a 项 names, its 类 (and its 款 when unsaid) left blank: ("", "", "事业运行"),
-    ("", "政协事务", "政协会议") (text normalised); checks/budget_text.loose_item_row finds the one row so named."""
+def bare_item(text: str) -> tuple[str, ...] | None:
+    """The 科目 a paragraph opening with a 项 or a 款 names, its 类 (and its 款 when unsaid) left blank: ("", "", "事业运行"),
+    ("", "政协事务", "政协会议"), ("", "行政事业单位医疗") (text normalised); checks/budget_text.loose_item_row finds the
+    one row so named."""
     m = BARE_ITEM_RE.match(text)
-    return ("", m.group(1) or "", m.group(2)) if m else None
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    return ("", m.group(1) or "", m.group(2)) if m.group(2) else ("", m.group(1))
 
 
 def category_head(text: str) -> str | None:
