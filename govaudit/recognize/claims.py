@@ -588,10 +588,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             whole = state.budget_whole
-            if found is None and whole is not None and state.within_budget and whole.subject \
+            if found is None and whole is not None and state.within_budget and whole.subject and earlier.endswith(";") \
                     and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
                 # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the whole
-                # whose budget the list broke down, not of its last part
+                # whose budget the list broke down, not of its last part ("…，公务接待费3.00万元，实际支出1.26万元": the
+                # part's)
                 found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
                                  category=whole.category, scope=whole.scope)
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
@@ -1525,7 +1526,12 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
-    if state.within:
+    if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
+        spec = lex.data.subjects.get(state.budget_whole.subject)
+        if spec is None:
+            return unknown
+        whole = spec
+    elif state.within:
         spec = lex.data.subjects.get(state.within)
         if spec is None:
             return unknown
