@@ -70,9 +70,11 @@ _SMALL_INT = lazy(r"\d{1,2}")
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:
-    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …)."""
+    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …; '1 2' when they are whole numbers
+    shown as such — General or text — where an amount shows its format: a table with two columns of figures)."""
     nums = []
     other = False  # a cell that is no small integer: not a row of 1 2 3 …, but 栏次 may still stand further on
+    plain = True  # every number is text or a General number
     for c in cells:
         value = c.value
         if isinstance(value, str):
@@ -89,9 +91,10 @@ def is_lineno_row(cells: list[Cell]) -> bool:
             continue
         elif isinstance(value, (int, float)) and float(value).is_integer():
             nums.append(int(value))
+            plain = plain and c.number_format in (None, "", "General", "@")
         else:
             other = True
-    return not other and len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
+    return not other and (len(nums) >= 3 or nums == [1, 2] and plain) and all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
 _DOTTED_END = lazy(r"^(\d{3}(?:\d{2}){0,2})[.．、]$")
