@@ -30,6 +30,7 @@ class SubjectSpec:
     parts: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     nearby: bool = False  # its parts count only when stated in its own paragraph
+    closed_by: tuple[str, ...] = ()  # a part that is the rest of the whole after the parts listed before it
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def narrative_data() -> NarrativeData:
                                      figures=_refs(spec.get("figures")), budget=_refs(spec.get("budget")),
                                      parts=tuple(norm(p) for p in spec.get("parts", [])),
                                      optional=tuple(norm(p) for p in spec.get("optional", [])),
-                                     nearby=bool(spec.get("nearby", False)))
+                                     nearby=bool(spec.get("nearby", False)),
+                                     closed_by=tuple(norm(p) for p in spec.get("closed_by", [])))
     cats = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
             for k, v in data.get("category_tables", {}).items()}
     items = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))

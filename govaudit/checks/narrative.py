@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.narrative_parts import belongs
+from govaudit.checks.budget_text import budget_table_part
+from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
     same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
@@ -131,28 +132,41 @@ NAMED_BUDGET_RE = lazy(r"(年初|全年|调整后?)预算")
 def _changes_against_budget(disclosure, cs: list[Claim]):
     """“公务接待费支出决算为1.26万元，比预算减少1.74万元”: the change against the budget is the table's 决算数 − 预算数
     (公开07表), when the text names no particular budget or the 全年/调整后 one the table prints; a change the other way
-    round is TXT006's."""
+    round is TXT006's. “年末财政拨款结转和结余497.09万元，比年初减少37.25万元”: the change since the year's start is the
+    table's 年末 − 年初 figure of the same balance (公开01/04表)."""
+    data = narrative_data()
     for c in cs:
-        if c.kind != "change" or c.basis != "budget" or not c.known or c.change is None or c.item or c.category \
-                or c.change.unit not in MONEY_UNITS or not c.direction:
+        if c.kind != "change" or c.basis not in ("budget", "opening") or not c.known or c.change is None or c.item \
+                or c.category or c.change.unit not in MONEY_UNITS or not c.direction:
+            continue
+        if c.basis == "opening":
+            start = c.subject.replace("年末", "年初")
+            if start == c.subject or start not in data.subjects:
+                continue  # (a 资产总额 “比年初增加”: no table)
+            yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
+                                       subject_value(disclosure, start), ("年末数", "年初数"))
             continue
         named = NAMED_BUDGET_RE.search(norm(c.clause))
         if named is not None and named.group(1) == "年初":
             continue  # (公开07表 prints the 全年 budget: a 年初 one may differ)
-        final = subject_value(disclosure, c.subject)
-        budget = subject_value(disclosure, c.subject, budget=True)
-        if final is None or budget is None:
-            continue
-        f, b = final.val, budget.val
-        gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
-        stated = signed(c.change, c.direction)
-        if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
-            continue  # (equal, or the other way round: TXT006)
-        yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.change, c.direction_word)}与{final.label}、{budget.label}不符：决算数 {f.shown()} − "
-                      f"预算数 {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
-                      [final.location, budget.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
-                      difference=show(abs(stated.value) - abs(gap.value), 2))
+        yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
+                                   subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _change_against(disclosure, c: Claim, final, base, words: tuple[str, str]):
+    """TXT001 when the stated change is not the tables' final − base figure (the other way round is TXT006's)."""
+    if final is None or base is None:
+        return
+    f, b = final.val, base.val
+    gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
+    stated = signed(c.change, c.direction)
+    if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
+        return  # (equal, or the other way round: TXT006)
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.change, c.direction_word)}与{final.label}、{base.label}不符：{words[0]} {f.shown()} − "
+                  f"{words[1]} {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
+                  [final.location, base.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
+                  difference=show(abs(stated.value) - abs(gap.value), 2))
 
 
 @rule(
@@ -200,7 +214,7 @@ def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str
     return None
 
 
-BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决算数")}
+BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决算数"), "opening": ("年初数", "年末数")}
 
 
 @rule(
@@ -461,15 +475,22 @@ def parts_add_up(disclosure, ctx):
         like only, not with changes of the 决算 over last year's; in a 预算 every change is of budgets."""
         return c.budget_word == OF_BUDGETS and disclosure.stage != "预算"
 
+    def of_year(c: Claim) -> str | None:
+        """Which amounts `c` is summed with: this year's ("now"), or in a 决算 the budget's it names ("“三公”经费全年
+        预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元": budget parts, beside their budget only)."""
+        if c.kind != "amount" or not _money(c):
+            return None
+        return "now" if _this_years(c, disclosure) else f"budget:{c.budget_word}" if c.basis == "budget" else None
+
     data = narrative_data()
     cs = claims(disclosure, ctx)
-    amounts: dict[str, list[Claim]] = {}
+    amounts: dict[tuple[str, str], list[Claim]] = {}
     changes: dict[tuple[str, str], list[Claim]] = {}
     for c in cs:
         if not c.known or c.project or c.category:
             continue
-        if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
-            amounts.setdefault(c.subject, []).append(c)
+        if of_year(c):
+            amounts.setdefault((c.subject, of_year(c)), []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
             changes.setdefault((c.subject, c.basis, of_budgets(c)), []).append(c)
 
@@ -482,24 +503,29 @@ def parts_add_up(disclosure, ctx):
         same = [p for p in found if p.paragraph == c.paragraph]
         if same:
             return same[0]
-        return found[0] if len(found) == 1 and not data.subjects[c.subject].nearby else None
+        # (a 决算's budget amounts are summed with parts in their own paragraph only)
+        alone = not data.subjects[c.subject].nearby and (c.kind != "amount" or _this_years(c, disclosure))
+        return found[0] if len(found) == 1 and alone else None
 
     for c in cs:
         spec = data.subjects.get(c.subject) if c.known else None
         if spec is None or not spec.parts or c.project:
             continue
-        if c.kind == "amount" and _this_years(c, disclosure) and _money(c):
-            parts = _parts(disclosure, spec, lambda p: near(amounts.get(p), c))
+        if (year := of_year(c)) is not None:
+            parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c))
             if parts is None:
-                yield from _parts_exceed(disclosure, c, [near(amounts.get(p), c) for p in spec.parts])
+                parts = closed_list(c, [p for n in spec.parts + spec.closed_by if (p := near(amounts.get((n, year)), c))],
+                                    cs)
+            if parts is None:
+                yield from _parts_exceed(disclosure, c, [near(amounts.get((p, year)), c) for p in spec.parts])
                 continue
-            if _told_nearer(c, parts, amounts.get(c.subject, [])):
+            if _told_nearer(c, parts, amounts.get((c.subject, year), [])):
                 continue
             total, stated, terms = _summed(c, parts)
             if stated.meets(total):
                 continue
             yield finding(disclosure, c, "TXT007", Severity.error,
-                          f"{quote(c, c.amount)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
+                          f"{_said_total(disclosure, c)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
                           f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
                           expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
@@ -525,6 +551,13 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+
+
+def _said_total(disclosure, c: Claim) -> str:
+    """文中“…”: the total, a 决算's budget named as such ("三公经费全年预算7.50万元")."""
+    if c.basis == "budget" and disclosure.stage != "预算":
+        return quote(c, c.amount, f"{c.subject_text}{c.budget_word or ''}预算")
+    return quote(c, c.amount)
 
 
 # an amount printed with decimals ("2.24万元"): a sentence that writes its money so writes nothing as "0", not a rounding
@@ -557,7 +590,7 @@ def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
     if total.lo <= stated.hi:
         return
     yield finding(disclosure, c, "TXT007", Severity.error,
-                  f"{quote(c, c.amount)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
+                  f"{_said_total(disclosure, c)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
                   f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
                   expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
 
@@ -691,6 +724,8 @@ def _table_part(disclosure, c: Claim):
     a 人员经费 is 一般公共预算's, a 基本支出 the department's) and the sentence speaks of no other year or budget."""
     from govaudit.checks.narrative_common import narrative_year
 
+    if disclosure.stage == "预算":  # (hook: the 预算's own, checks/budget_text.py)
+        return budget_table_part(disclosure, c)
     whole = narrative_data().subjects.get(c.whole)
     if disclosure.stage != "决算" or not c.known or c.category or c.project or c.basis is not None or whole is None \
             or whole.nearby or c.subject not in whole.parts:

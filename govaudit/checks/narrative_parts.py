@@ -53,3 +53,17 @@ def _after_budget(p: Claim, c: Claim, claims: list[Claim]) -> bool:
     lo, hi = sorted((at.get(id(c), -1), at.get(id(p), -1)))
     return lo >= 0 and any(b.subject == c.subject and b.basis == "budget" and b.kind == "amount"
                            and b.paragraph == c.paragraph == p.paragraph for b in claims[lo + 1: hi])
+
+
+def closed_list(c: Claim, stated: list[Claim], claims: list[Claim]) -> list[Claim] | None:
+    """The parts of `c` its paragraph lists after it up to a part that is the rest of the whole (`closed_by`:
+    "其中：流动资产812.30万元，非流动资产711.15万元", "…，无形资产21.00万元，其他资产10.00万元"), in order; such a list
+    is complete, so it must add up to `c`. None when no such part closes the list."""
+    closers = narrative_data().subjects[c.subject].closed_by
+    at = {id(x): i for i, x in enumerate(claims)}
+    after = sorted((p for p in stated if p.paragraph == c.paragraph and p.basis == c.basis
+                    and at.get(id(p), -1) > at.get(id(c), -1) >= 0), key=lambda p: at[id(p)])
+    for n, p in enumerate(after):
+        if p.subject in closers:
+            return after[: n + 1]
+    return None

@@ -596,6 +596,54 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     collecting = False
     buf: list[str] = []
 
+    def store(row: int, column: int, data_type: str, style_id: int, v_text: str | None, has_f: bool, cached: bool,
+              inline: str | None) -> None:
+        """The cell as WorkSheetParser.parse_cell makes it (data_only=True), from its type and style, its first <v>'s
+        text, whether it has a formula and a saved result, and the text of its first <is> (None: none)."""
+        if data_type == "inlineStr":
+            value = inline
+        else:
+            value = v_text or None
+            if value is not None:
+                if data_type == "n":
+                    # a spreadsheet stores a number as a binary double (as openpyxl gives it); it becomes a
+                    # Decimal once, at 15 significant digits as Excel shows it (recognize.text.number_cell)
+                    value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
+                    if style_id in date_styles:
+                        from_excel = _datetime_functions()[0]
+                        try:
+                            value = from_excel(value, epoch, timedelta=style_id in timedelta_styles)
+                        except (OverflowError, ValueError):
+                            value = "#VALUE!"
+                elif data_type == "s":
+                    value = strings[int(value)]
+                elif data_type == "b":
+                    value = bool(int(value))
+                elif data_type == "d":
+                    value = _datetime_functions()[1](value)
+                # "str", "e" (errors) and any other type: the text as it is
+        if has_f and not cached:
+            uncached.add((row, column))
+            cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], value is None)
+        elif value is None:
+            if cells:
+                cells.pop((row, column), None)  # a later duplicate of a cell replaces it, as in openpyxl
+        else:
+            cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False,
+                                      indents.get(style_id, 0) if indents else 0)
+
+    def row_number(r: str | None, previous: int) -> int:
+        """WorkSheetParser.parse_row's row number: its r, else the one after the previous row."""
+        if r is None:
+            return previous + 1
+        try:
+            return int(r)
+        except ValueError:
+            val = float(r)
+            if not val.is_integer():
+                raise ValueError(f"{r} is not a valid row number") from None
+            return int(val)
+
     def start(name, attrs):
         nonlocal depth, row_counter, col_counter, row_depth, cell_depth, merges_depth, cell_attrs, v_text, has_f
         nonlocal cached, is_depth, r_depth, is_seen, plain, run_t, text_depth, collecting, buf, count
@@ -623,18 +671,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 if count > MAX_CELLS:
                     raise _too_many_cells(title, count)
         elif name == _ROW:
-            # WorkSheetParser.parse_row
-            r = attrs.get("r")
-            if r is not None:
-                try:
-                    row_counter = int(r)
-                except ValueError:
-                    val = float(r)
-                    if not val.is_integer():
-                        raise ValueError(f"{r} is not a valid row number") from None
-                    row_counter = int(val)
-            else:
-                row_counter += 1
+            row_counter = row_number(attrs.get("r"), row_counter)  # WorkSheetParser.parse_row
             col_counter = 0
             row_depth = depth
             if attrs.get("hidden") in _TRUE:
@@ -692,40 +729,9 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             else:
                 col_counter += 1
                 row, column = row_counter, col_counter
-            data_type = attrs.get("t", "n")
             style_id = attrs.get("s")
-            style_id = int(style_id) if style_id else 0
-            if data_type == "inlineStr":
-                value = ((plain or "") + "".join(runs)) if is_seen else None
-            else:
-                value = v_text or None
-                if value is not None:
-                    if data_type == "n":
-                        # a spreadsheet stores a number as a binary double (as openpyxl gives it); it becomes a
-                        # Decimal once, at 15 significant digits as Excel shows it (recognize.text.number_cell)
-                        value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
-                        if style_id in date_styles:
-                            from_excel = _datetime_functions()[0]
-                            try:
-                                value = from_excel(value, epoch, timedelta=style_id in timedelta_styles)
-                            except (OverflowError, ValueError):
-                                value = "#VALUE!"
-                    elif data_type == "s":
-                        value = strings[int(value)]
-                    elif data_type == "b":
-                        value = bool(int(value))
-                    elif data_type == "d":
-                        value = _datetime_functions()[1](value)
-                    # "str", "e" (errors) and any other type: the text as it is
-            if has_f and not cached:
-                uncached.add((row, column))
-                cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], value is None)
-            elif value is None:
-                if cells:
-                    cells.pop((row, column), None)  # a later duplicate of a cell replaces it, as in openpyxl
-            else:
-                cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False,
-                                          indents.get(style_id, 0) if indents else 0)
+            store(row, column, attrs.get("t", "n"), int(style_id) if style_id else 0, v_text, has_f, cached,
+                  ((plain or "") + "".join(runs)) if is_seen else None)
         elif depth == cell_depth + 1:
             if depth == is_depth:
                 is_depth = -1
@@ -743,9 +749,82 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         if collecting:
             buf.append(text)
 
+    def plain_rows(body: str) -> bool:
+        """The cells of a plainly written <sheetData> (see _PLAIN_ITEM), read by one regular expression per row and
+        per cell instead of expat's five handler calls. False, having kept nothing, when it is not all plain."""
+        nonlocal count, row_counter
+        first = count
+        unescape = _unescape
+        pos = len(body) - len(body.lstrip(" \t\n"))
+        in_row = False
+        for m in _PLAIN_ITEM.finditer(body, pos):
+            if m.start() != pos:
+                break
+            pos = m.end()
+            row_attrs, r, row_empty, letters, digits, s, t, f, v, v_empty, inline, row_end = m.groups()
+            if letters is None:  # a <row>
+                if in_row:
+                    break
+                if r is not None and "hidden" not in row_attrs:
+                    row_counter = int(r)
+                else:
+                    attrs = dict(_PLAIN_ATTR.findall(row_attrs))
+                    row_counter = row_number(attrs.get("r"), row_counter)  # (WorkSheetParser.parse_row)
+                    if attrs.get("hidden") in _TRUE:
+                        hidden_rows.add(row_counter)
+                in_row = not row_empty and row_end is None
+                continue
+            if not in_row:
+                break
+            in_row = row_end is None
+            count += 1
+            if count > MAX_CELLS:
+                raise _too_many_cells(title, count)
+            column = columns.get(letters)
+            if column is None:
+                column = columns[letters] = _column_number(letters)
+            if f is None and v is None and inline is None and v_empty is None:  # no value: store() would only
+                if cells:  # drop an earlier cell of the same place, as a later duplicate replaces it
+                    cells.pop((int(digits), column), None)
+                continue
+            if v is not None:
+                if "&" in v:
+                    v = unescape(v)
+                cached = bool(v) or t == "str"  # a saved result has text, or is a text result saved as <v></v>
+            else:
+                cached = False
+                if v_empty is not None:  # <v/>: no result
+                    v = ""
+            if inline is not None and "&" in inline:
+                inline = unescape(inline)
+            store(int(digits), column, t or "n", int(s) if s else 0, v, f is not None, cached, inline)
+        else:
+            if pos == len(body) and not in_row:
+                return True
+        # not all plain: forget what was read (the head holds no row), the handlers read it all
+        cells.clear()
+        uncached.clear()
+        hidden_rows.clear()
+        count, row_counter = first, 0
+        return False
+
     parser = _parser(start, end, chars)
     try:
-        parser.Parse(data, True)
+        body = _plain_body(data)
+        if body is None:
+            parser.Parse(data, True)
+        else:
+            head, body, tail = body
+            parser.Parse(head, False)
+            if plain_rows(body):
+                # expat still reads the rows (no handlers: in C), so a malformed part fails as before
+                parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
+                parser.Parse(data[len(head):len(data) - len(tail)], False)
+                parser.StartElementHandler, parser.EndElementHandler = start, end
+                parser.CharacterDataHandler = chars
+                parser.Parse(tail, True)
+            else:
+                parser.Parse(data[len(head):], True)
     finally:
         # `end` reads the parser's position, so parser → handlers → parser (and the part's bytes) form a cycle
         # that only a full collection would free: megabytes of XML kept to the end of a big check
@@ -757,6 +836,86 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     sheet.merged = _merged(merge_refs, cells, uncached)
     return sheet
 
+
+# A plainly written <sheetData> (what Excel, WPS, openpyxl and most writers write): rows whose attributes have plain
+# values, holding cells with r, then s, then t only, each empty, or an optional formula then an optional <v>, or an
+# inline string of one <t>; whitespace between elements. _read_sheet reads it with one regular expression per cell
+# (plain_rows) instead of five calls of expat's handlers, and expat still reads those bytes (without handlers) so
+# a malformed part fails as before. Anything else (comments, CDATA, rich text, other attributes or another order,
+# prefixes, a carriage return, another encoding) is read by the handlers. tests/test_reader_plain.py holds the two
+# ways to the same cells.
+_W = r"[ \t\n]*"
+_PLAIN_ROW = (r'<row((?: r="([0-9]{1,9})")?(?:[ \t\n]+(?!xmlns)[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?="[^"<&\t\n]*")*)'
+              + _W)
+_PLAIN_CELL = (r'<c r="([A-Z]{1,3})([1-9][0-9]{0,8})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?' + _W
+               + r"(?:/>|>" + _W + r"(<f[ \t\n/>][^<]*(?:</f>)?)?" + _W + r"(?:<v>([^<]*)</v>|(<v/>|<v></v>))?" + _W
+               + r'(?:<is>' + _W + r'<t(?: xml:space="preserve")?>([^<]*)</t>' + _W + r"</is>)?" + _W + r"</c>)")
+
+
+# a row's start tag (its attributes, its r when it comes first, "/" if it is empty) or a cell (letters, digits, s, t, formula, <v>'s text, an
+# empty <v/>, the inline <t>'s text), then any whitespace and a </row> (then "</row>")
+_PLAIN_ITEM = lazy(f"(?:{_PLAIN_ROW}(/?)>|{_PLAIN_CELL}){_W}(</row>{_W})?")
+_PLAIN_ATTR = lazy(r'([^\s=]+)="([^"]*)"')
+_XML_REF = lazy(r"&(?:#([0-9]+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));")
+_CHAR_REF = lazy(r"&#(?:([0-9]{1,7})|x([0-9a-fA-F]{1,6}));")
+_XML_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_HEAD_OTHER = lazy(rb"<!|<\?(?!xml[ \t\r\n?])|<(?:[\w.-]+:)?row[\s/>]")  # a comment, CDATA, a DTD, a PI, a row
+_TAIL_ROW = lazy(rb"<(?:[\w.-]+:)?row[\s/>]")
+_DEFAULT_NS = lazy(rb"""\sxmlns\s*=\s*["']([^"']*)["']""")
+_ENCODING = lazy(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_MAIN_NS = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _plain_body(data: bytes) -> tuple[bytes, str, bytes] | None:
+    """(the part up to and with <sheetData>, the text inside it, the part from </sheetData>) when the rows can be
+    read as plainly written: one <sheetData> in the main namespace, UTF-8, no row, comment, CDATA, DTD or processing
+    instruction before it, no row after it, no carriage return in it. None: read it all by the handlers."""
+    i = data.find(b"<sheetData>")
+    j = data.find(b"</sheetData>")
+    if i < 0 or j < i or data.find(b"<sheetData", i + 1) >= 0 or data.find(b"</sheetData>", j + 1) >= 0:
+        return None
+    head, tail = data[:i + 11], data[j:]
+    if data.startswith(b"\xef\xbb\xbf"):
+        head_text = head[3:]
+    else:
+        head_text = head
+    enc = _ENCODING.match(head_text)
+    if enc and enc.group(1).lower() not in (b"utf-8", b"utf8"):
+        return None
+    if _HEAD_OTHER.search(head_text) or _TAIL_ROW.search(tail) or _DEFAULT_NS.findall(head) != [_MAIN_NS]:
+        return None
+    try:
+        body = data[i + 11:j].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "\r" in body:
+        return None
+    if "&#" in body:
+        # character references of characters that are not markup (a writer escaping every CJK character) are
+        # replaced here, once: the text and attribute values then read as expat gives them
+        body = _CHAR_REF.sub(_plain_char, body)
+    return head, body, tail
+
+
+def _plain_char(m) -> str:
+    number, hexa = m.groups()
+    code = int(number) if number else int(hexa, 16)
+    # not < > & " ' (markup), not tab, line feed or carriage return (a literal one reads otherwise in an attribute
+    # or in text), and a character XML allows (any other reference fails expat on these very bytes)
+    if code > 62 and code not in (0xFFFE, 0xFFFF) and not 0xD800 <= code <= 0xDFFF and code <= 0x10FFFF:
+        return chr(code)
+    return m.group()
+
+
+def _ref(m) -> str:
+    number, hexa, name = m.groups()
+    return _XML_NAMED[name] if name else chr(int(number) if number else int(hexa, 16))
+
+
+def _unescape(text: str) -> str:
+    """Character data as expat gives it: the five named references and character references replaced (expat has
+    refused any other, and any reference to a character XML does not allow)."""
+    return _XML_REF.sub(_ref, text)
 
 def _coordinate(coordinate: str, letters: str) -> tuple[int, int]:
     """openpyxl's coordinate_to_tuple: done here for A1-style text, by openpyxl for anything else."""

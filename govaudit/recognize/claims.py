@@ -20,8 +20,8 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               side_total, under_category)
+from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+                                               plain_opening, side_total, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -38,11 +38,15 @@ WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence nam
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
 CLAUSE_SPLIT = lazy(r"[,;:、]")
 THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
+# 上海 "收入预算2129.93万，支出预算…": 万 with no 元 right after a figure and before a clause or sentence end is 万元
+# (not "2.8万平方米", "1.2万人次")
+BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
+# (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
+SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
@@ -54,6 +58,7 @@ VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
+OPENING_RE = lazy(r"(?:比|较|与|同|对比)(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
@@ -265,6 +270,8 @@ class _Sentence:
     parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
     side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
+    budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
+    doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -292,12 +299,6 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too, and
         # so is one about a 款 and 项 under its 类's heading paragraph)
         kuan_item = under_category(text, category) is not None
-        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds)
-        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and (heading or (
-                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
-            section, head_text = _section(text), text
-            if heading:
-                outline = _outline(outline, text, p.level)
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
         # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
         # parts; a paragraph not numbered, or numbered as a higher level, ends the list
@@ -309,6 +310,16 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 numbered = None
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
+        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds; so
+        # does an item of a list with its amount, "（一）一般公共服务支出1,488.61万元，占81.91%", numbered like a heading,
+        # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
+        listed = item_lead is not None and MONEY_RE.search(text) is not None
+        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
+                and bare_item(text) is None and (heading or (
+                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
+            section, head_text = _section(text), text
+            if heading:
+                outline = _outline(outline, text, p.level)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -388,7 +399,8 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
-LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
+# ("…增长5.03%。按支出功能分类：": the lead's parts by one classification follow, item by item)
+LIST_OPEN_RE = lazy(r"(?:(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?|(?<![^。])按[^,;:。]{2,10}分类?(?:看|来看)?):$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
@@ -470,6 +482,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
+    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
@@ -477,7 +491,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -486,7 +500,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
+        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
@@ -570,6 +584,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
+            whole = state.budget_whole
+            if found is None and whole is not None and state.within_budget and whole.subject \
+                    and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
+                # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the whole
+                # whose budget the list broke down, not of its last part
+                found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
+                                 category=whole.category, scope=whole.scope)
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
                     item and found.category and ITEM_NUMBER_RE.sub("", clause).startswith(item[0]))):
                 # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X", "“A-B-C”科目X万元，比上年预算减少Y"):
@@ -583,6 +604,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.parts_of_category = last if last is not None and last.category and last.scope else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
+                if stage == "决算":
+                    _budget_list(state, last)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
@@ -605,7 +628,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
-            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data)):
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence)):
                 found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
@@ -643,6 +666,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif budget:
                 # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
+            elif OPENING_RE.search(clause):
+                state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -700,6 +725,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # (in a 决算 always: "“三公”经费年初预算7.50万元，其中：公务接待费预算3.00万元" is no 决算)
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
+                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算"):
+                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone
+                    bare = BARE_BUDGET_RE.fullmatch(before)
+                    said = [_budget_word(bare.group(1))] if bare else []
                 if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
                         bare_budgets or stage == "决算" or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
                     # a subject named by its budget ("政府采购预算60.00万元") in a 决算 (beside what was spent or not),
@@ -713,8 +742,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                       or (state.said_year and not _names_this_year(before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
-                elif basis == "budget" and _other_year(before[-16:], this_year):
+                elif basis == "budget" and (_other_year(before[-16:], this_year)
+                                            or _other_year(OPENING_YEAR_RE.match(before).group(0), this_year)):
                     # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
+                    # (so is "2025年一般公共预算拨款支出预算为1,730.25万元" in a 2026 预算: the clause opens with the year)
                     basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
@@ -730,14 +761,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
                     owner = _Subject(name="", text=found.text, known=False)
+                if state.doubtful_list and basis is None:
+                    owner = _Subject(name="", text=owner.text if owner else "", known=False)  # (see `_budget_list`)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and _after_item_head(before, item_heads)))
-                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
+                        or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
+                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s, this_year)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
-                    # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
+                    # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
                 elif basis is None and not c.subject and state.parts_of_category is not None:
@@ -914,14 +947,17 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
                  direction_word=flat.group(0),
                  budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
-        if state.basis == "prior" and _plain_change(clause[: flat.start()]) and (
-                subject is None or (_prior_base(state, clause[: flat.start()]) is not None
-                                    and all(m.subject == subject.name for m in state.money))):
+        # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
+        compared = clause[: flat.start()]
+        if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
+                subject is None or (_prior_base(state, compared) is not None
+                                    and all(m.subject in (subject.name, "") for m in state.money)
+                                    and any(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
             # 1.50万元，2026年预算1.20万元，与上年持平")
-            c.base, c.amount = _prior_base(state, clause[: flat.start()]), _sole(state, None) or _sole(state, "budget")
+            c.base, c.amount = _prior_base(state, compared), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
 
@@ -935,6 +971,8 @@ def _budget_word(word: str | None) -> str | None:
 
 # ("上年结转资金", "上年结余": this year's income carried from last year, not last year's amount)
 OTHER_YEAR_RE = lazy(r"上年(?!度?结[转余])|上一年|去年|(\d{4})年")
+# the year a clause opens with ("2025年一般公共预算拨款支出预算为…": whose budget the clause states)
+OPENING_YEAR_RE = lazy(r"(?:\(?\d+\)|\d+[、.](?!\d))?(?:\d{4}年度?)?")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
@@ -1195,12 +1233,13 @@ NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 # (and "部门" before a whole of the budget: "占部门收入预算的85.32%" is of the 收入预算)
 OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出)?预算)|\d{4}年度?)+(?=.)")
-OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年)$")
+OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年|年末|期末)$")  # (年末资产总额)
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
 
 def _stands_alone(before: str, lex: _Lexicon) -> bool:
-    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before))  # "（一）", "办事处（部门）"
+    # "（一）", "办事处（部门）"; "其中流动资产…" opens a list, it does not qualify the name
+    t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before)).removeprefix("其中")
     return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 
@@ -1426,6 +1465,20 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
 BUDGET_BEFORE_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)?(?:的)?(?:\d{{4}}年度?)?$")
 BUDGET_CLAUSE_RE = lazy(rf"(?:在)?(?:\d{{4}}年度?)?(?:部门)?{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)")
 SPENT_RE = lazy(r"决算|实际|执行数")
+
+
+def _budget_list(state: _Sentence, last: Claim | None) -> None:
+    """A list opened by 其中 right after a budget amount that ends its clause names the budget's parts ("年初预算
+    2129.28万元，其中基本支出780.00万元…", "“三公”经费全年预算数7.50万元，其中公务接待费3.00万元"), until a clause says what
+    was spent ("；支出决算为2116.25万元": the whole's). When the sentence stated the same subject's 决算 before that
+    budget ("支出2116.25万元，年初预算2129.28万元，其中…"), whose parts they are is not known: they are not judged."""
+    if last is None or last.basis != "budget" or state.within_budget or last.amount is None \
+            or not last.clause.endswith(last.amount.text):
+        return  # ("决算3.68万元，为全年预算7.50万元的49.07%，其中：…": the 决算's parts)
+    if any(m.basis is None and m.subject == last.subject for m in state.money):
+        state.doubtful_list = True
+    else:
+        state.within_budget, state.within_word, state.budget_whole = True, last.budget_word, last
 
 
 def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first: re.Match | None) -> None:

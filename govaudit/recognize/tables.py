@@ -496,15 +496,20 @@ def _under_group_header(block: Block, header: list[int], cells: list[Cell]) -> b
                for c1, c2 in groups if any(c1 <= c.col <= c2 for c in texts))
 
 
-def repeats_header(cells: list[Cell], header_words: set[str]) -> bool:
+def repeats_header(cells: list[Cell], header_words: set[str], joined: str | None = None) -> bool:
     """The header printed again inside the table (at a page break): words only, every one a header word, and
-    at least two of them, so a lone '合计' row or a 科目 row stays a row."""
+    at least two of them, so a lone '合计' row or a 科目 row stays a row. `joined`: the header words joined by NUL
+    (asked of every row of a table, so made once by the caller)."""
+    if joined is None:
+        joined = "\0".join(header_words)
     words = 0
     for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
         t = text_of(c)
         if t:
-            # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码')
-            if t not in header_words and (len(t) < 2 or not any(t in w for w in header_words)):
+            # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码');
+            # a text without NUL is in one of the words exactly when it is in the words joined by NUL
+            if t not in header_words and (len(t) < 2 or (t not in joined if "\0" not in t
+                                                         else not any(t in w for w in header_words))):
                 return False
             words += 1
     if words < 2:
@@ -631,6 +636,7 @@ class TableBuilder:
         # a heading wrapped over two cells is one part of its path ('功能分类科目编码'): printed again at a page break,
         # it is its cells' words again ('功能分类' / '科目编码')
         header_words |= {t for r in header for c in block.rows.get(r, ()) if (t := text_of(c))}
+        header_joined = "\0".join(header_words)
         # per side: its roles, its value columns and their labels (the same for every row)
         sides = []
         for side in sorted({ro.side for ro in roles}):
@@ -645,7 +651,7 @@ class TableBuilder:
         expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
-            if is_lineno_row(cells) or repeats_header(cells, header_words):
+            if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
             if is_note(cells):
                 keep_note(table.notes, cells)
