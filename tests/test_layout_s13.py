@@ -85,11 +85,11 @@ def test_other_provinces_budget_titles():
 
 
 def test_a_final_with_a_table_titled_as_a_budget_template_stays_clean(tmp_path):
-    """A 决算 workbook with two more tables, '一般公共预算财政拨款支出表' and '一般公共预算支出情况表' (summaries
-    beside its 公开05表): not 预算 tables mixed in (BGC002, before), the 决算 stays a 决算 with its nine tables."""
+    """A 决算 workbook with two more tables, '一般公共预算财政拨款支出表' and '一般公共预算基本支出情况表' (summaries
+    beside its 公开05/06表): not 预算 tables mixed in (BGC002, before), the 决算 stays a 决算 with its nine tables."""
     grids = perturb.load(ROOT / "samples" / "决算公开表-2024-上海式-无误.xlsx")
-    for title in ("一般公共预算财政拨款支出表", "一般公共预算支出情况表"):
-        extra = perturb.Grid(title[:6])
+    for title in ("一般公共预算财政拨款支出表", "一般公共预算基本支出情况表"):
+        extra = perturb.Grid(title[-7:])
         extra.cells = {(1, 1): (title, "General"), (2, 1): ("单位：万元", "General"),
                        (3, 1): ("项目", "General"), (3, 2): ("金额", "General"),
                        (4, 1): ("合计", "General"), (4, 2): (99.0, "0.00"),
