@@ -2684,10 +2684,16 @@ def _figure_cols(g, first, end):
 
 
 def lanci_numbers_only(grids):
-    """A row of column numbers 1 2 3 … under the heads, with no '栏次' word and nothing in the label columns."""
+    """A row of column numbers 1 2 3 … under the heads, with no '栏次' word and nothing in the label columns: every
+    column of figures is numbered, those left empty too (the first run numbered only those with figures: '1 2' side
+    by side under a 7-column 公开02表, which no template prints)."""
     for g in grids:
         for t, first, end in reversed(_tables(g)):
-            cols = _figure_cols(g, first, end)
+            figs = _figure_cols(g, first, end)
+            words = {c for (r, c), (v, f) in g.cells.items() if first <= r <= end and isinstance(v, str)
+                     and not _amount(v, f) and not is_num(v)}
+            headed = {c for (r, c) in g.cells if t < r < first and g.text(r, c)}
+            cols = sorted({c for c in headed | set(figs) if figs and c >= figs[0] and c not in words})
             if len(cols) < 2 or any(m[0] < first <= m[2] for m in g.merges):
                 continue
             g.remap(lambda r, c, first=first: (r + 1 if r >= first else r, c))
