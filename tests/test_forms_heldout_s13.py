@@ -579,3 +579,60 @@ def test_lines_that_happen_to_add_up_to_the_line_above_are_not_its_sub_parts_whe
     + 县级配套 = 4000 against the 总额 5000: 3 false PRF001. The 总额 says all four are one breakdown."""
     f = form_gd(money=COINCIDENT)
     clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_two_forms_on_two_sheets_under_one_title_stay_two(tmp_path):
+    """The first form has no 总分 row, the second sheet holds another project's whole form under the same title: a
+    form of its own (it has a name and a budget), not the first one's continuation."""
+    first = form_zy()
+    first["rows"] = first["rows"][:-1]  # no 总分 row
+    second = form_zy(name="国家标准外文版翻译")
+    wb = Workbook()
+    for k, f in enumerate((first, second)):
+        ws = wb.active if k == 0 else wb.create_sheet("项目2")
+        ws.cell(row=1, column=1, value=f["head"][0])
+        for r, row in enumerate(f["rows"]):
+            for c, v in enumerate(row):
+                if not blank(v):
+                    put(ws, 2 + r, 1 + c, v)
+        merge_grid(ws, f["rows"], 2)
+    path = tmp_path / "两张.xlsx"
+    wb.save(path)
+    got = read_forms(path)
+    assert [f.project.text for f in got] == ["国家标准制修订工作经费", "国家标准外文版翻译"]
+    assert got[0].total_score is None and str(got[1].total_score.value) == ZY_TOTAL
+    assert codes(check(path, tmp_path)) == ["PRF202"]  # the first form's 总分 is missing indeed
+
+
+def word_continued(folder, form, cut, repeat, name="续.docx"):
+    """The form as two Word tables, the second under a caption '项目支出绩效自评表（续）' (the indicator header written
+    again or not); returns (path, pinned cells)."""
+    from docx import Document
+
+    from test_forms_heldout_s11 import docx_table
+
+    rows, pins = form["rows"], []
+    doc = Document()
+    for line in form["head"]:
+        doc.add_paragraph(line)
+    docx_table(doc, rows[:cut], 1, pins)
+    doc.add_paragraph(form["head"][0] + "（续）")
+    second = continued(rows, cut)
+    if repeat:
+        second = [list(next(r for r in rows if "一级指标" in r))] + second
+    docx_table(doc, second, 2, pins)
+    path = folder / name
+    doc.save(path)
+    return path, pins
+
+
+@pytest.mark.parametrize("cut", [14, 20], ids=["in-output", "before-total"])
+@pytest.mark.parametrize("repeat", [True, False], ids=["header-again", "no-header"])
+def test_word_form_continued_under_a_caption_is_one_form(tmp_path, cut, repeat):
+    """Before: the second table was a form of its own (false PRF202; PRF102 and, with the header again, PRF104)."""
+    f = form_zy()
+    clean(word_continued(tmp_path, f, cut, repeat), tmp_path, f)
+
+
+def test_word_form_continued_under_a_caption_wrong_total(tmp_path):
+    judge(word_continued(tmp_path, form_zy(total=Pin("97.36")), 14, False), tmp_path, "PRF104")
