@@ -636,3 +636,46 @@ def test_word_form_continued_under_a_caption_is_one_form(tmp_path, cut, repeat):
 
 def test_word_form_continued_under_a_caption_wrong_total(tmp_path):
     judge(word_continued(tmp_path, form_zy(total=Pin("97.36")), 14, False), tmp_path, "PRF104")
+
+
+ZERO_FIRST = [  # 少数民族发展资金 and 以工代赈资金 had no 年初预算: in that column every reading adds up alike
+    ["年度资金总额", "5000.00", "5600.00", "5420.80", "10", "96.80%", "9.68"],
+    ["其中：乡村振兴衔接资金", "2000.00", "2000.00", "2000.00", "—", "—", "—"],
+    ["其中：少数民族发展资金", "0.00", "400.00", "380.00", "—", "—", "—"],
+    ["以工代赈资金", "0.00", "200.00", "170.80", "—", "—", "—"],
+    ["县级配套资金", "3000.00", "3000.00", "2870.00", "—", "—", "—"],
+]
+
+
+def test_a_second_qizhong_line_with_zero_columns_is_clean(tmp_path):
+    f = form_gd(money=ZERO_FIRST)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_a_wrong_source_beside_zero_columns_is_found(tmp_path):
+    """县级配套资金's 执行数 10 too high: reading all four as one breakdown adds up in 2 of 3 columns, each other reading
+    in 1 (the 年初 column, where the two lines are 0) — the breakdown is judged (before: left out, the error missed)."""
+    judge(xlsx_file(tmp_path, form_gd(money=parts_wrong(ZERO_FIRST, "县级配套资金", 3, "2880.00"))), tmp_path, "PRF001")
+
+
+SPENDING_AGAIN = [  # the spending breakdown's parts each written with 其中, no 基本支出 line
+    ["年度资金总额", "8650.00", "9236.40", "9105.72", "10", "98.59%", "9.86"],
+    ["按收入性质分：", "", "", "", "", "", ""],
+    ["其中：一般公共预算财政拨款", "8200.00", "8716.40", "8601.32", "", "", ""],
+    ["政府性基金预算财政拨款", "200.00", "260.00", "254.40", "", "", ""],
+    ["财政专户管理资金", "150.00", "160.00", "150.00", "", "", ""],
+    ["单位资金", "100.00", "100.00", "100.00", "", "", ""],
+    ["按支出性质分：", "", "", "", "", "", ""],
+    ["其中：人员经费", "5800.00", "6021.50", "6015.12", "", "", ""],
+    ["其中：公用经费", "650.00", "681.40", "675.23", "", "", ""],
+    ["项目支出", "2200.00", "2533.50", "2415.37", "", "", ""],
+]
+
+
+def test_the_second_breakdown_written_with_qizhong_again_is_clean(tmp_path):
+    f = form_qx(money=SPENDING_AGAIN)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_the_second_breakdown_written_with_qizhong_again_error_found(tmp_path):
+    judge(xlsx_file(tmp_path, form_qx(money=parts_wrong(SPENDING_AGAIN, "项目支出", 3, "2425.37"))), tmp_path, "PRF001")
