@@ -44,6 +44,11 @@ whole breakdown was left unjudged. recognize/form_join.py (a one-line hook in di
 far to build_form): a block on a sheet of its own, under a continuation title or the same title, with no name, budget or
 goal, after a form without a 总分, is that form's rest: joined to it; without its header its indicators are read in the
 columns of the form's last indicator. After: 113 of 113 pass; the real-PDF sweep is unchanged (40/35/44).
+Second round (after reading the code; below the first batch): a second source written with 其中 again (its breakdown was
+left unjudged: 3 errors missed), a single 其中 sub-part (clean), lines that happen to add up to the line above (3 false
+PRF001 before), lines that are 0 in one column (an error beside them missed), the second breakdown written with 其中
+again, a Word form split into two tables under a caption "…（续）" (false PRF202/PRF102/PRF104: 5 fail before), two
+forms on two sheets under one title (stay two). All pass.
 """
 
 from __future__ import annotations
