@@ -684,3 +684,15 @@ def test_the_second_breakdown_written_with_qizhong_again_is_clean(tmp_path):
 
 def test_the_second_breakdown_written_with_qizhong_again_error_found(tmp_path):
     judge(xlsx_file(tmp_path, form_qx(money=parts_wrong(SPENDING_AGAIN, "项目支出", 3, "2425.37"))), tmp_path, "PRF001")
+
+
+def test_after_a_breakdown_left_out_the_next_one_is_still_judged(tmp_path):
+    """The income breakdown cannot be read (单位资金 wrong in every column, a second line written with 其中 again: no
+    reading adds up anywhere): it is left out, and the spending breakdown after it is still judged."""
+    money = relabel_money(QX_MONEY, ["按收入性质分：", "其中：一般公共预算财政拨款", "其中：专项债券资金"])
+    for col, value in ((1, "130.00"), (2, "130.00"), (3, "130.00")):
+        money = money_set(money, "单位资金", col, value, pin=False)
+    money = money_set(money, "项目支出", 3, "2425.37", pin=False)
+    path, _ = xlsx_file(tmp_path, form_qx(money=money))
+    found = [f.message for f in check(path, tmp_path) if f.code == "PRF001"]
+    assert len(found) == 1 and "应为 9115.72" in found[0], found  # 基本支出 6690.35 + 项目支出 2425.37
