@@ -110,3 +110,17 @@ def test_a_unit_after_a_table_number_line_is_read(tmp_path, number_line):
 def test_a_table_without_its_unit_is_still_warned(tmp_path):
     path = _word_table(tmp_path / "t.docx", "附表5", "部门：某县农业农村局")
     assert "CMP008" in _codes(path)
+
+
+# r3: a PDF printing one table a page with its number at the end of the title's line ("支出决算表　　表3"): the next
+# page's table was taken for a column strip of the one before (3 false CMP001 and 2 BGC006 on the reviewer's print)
+@pytest.mark.parametrize("number", ["表{}", "附表{}", "部门公开表0{}"])
+def test_a_title_line_ending_in_its_table_number_is_a_title(tmp_path, number):
+    from dataclasses import replace
+
+    from pdf_writer import print_tables
+    from test_pdf_heldout import SAMPLES, findings, printed
+
+    tables = printed(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    numbered = [replace(t, title=f"{t.title}　　　　{number.format(i)}") for i, t in enumerate(tables, 1)]
+    assert findings(print_tables(tmp_path / "n.pdf", numbered)) == findings(print_tables(tmp_path / "p.pdf", tables))
