@@ -124,3 +124,17 @@ def test_a_title_line_ending_in_its_table_number_is_a_title(tmp_path, number):
     tables = printed(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
     numbered = [replace(t, title=f"{t.title}　　　　{number.format(i)}") for i, t in enumerate(tables, 1)]
     assert findings(print_tables(tmp_path / "n.pdf", numbered)) == findings(print_tables(tmp_path / "p.pdf", tables))
+
+
+# r10 (a miss): a paragraph about one project's score said without 自评综述 ("XX资金项目自评得分为98.77分，…")
+def test_a_projects_score_said_without_its_summary_heading_is_judged_against_its_form():
+    from test_forms_narrative_no_total import LINES, NAME, lines_form
+    from test_mutation_narrative_forms import brief, judge
+
+    right = f"{NAME}项目自评得分为98.8分，全年预算数为700.00万元，执行数为686.20万元，完成预算的98.03%。"
+    assert judge([right], [lines_form(LINES)]) == []
+    wrong = f"{NAME}项目自评得分为97.8分，全年预算数为700.00万元，执行数为686.20万元，完成预算的98.03%。"
+    assert [b[:2] for b in brief(judge([wrong], [lines_form(LINES)]))] == [("TXT020", "error")]
+    # a sentence about all the projects names none: not judged against this form
+    overall = "本部门共开展项目自评2个，项目自评得分为97.8分。"
+    assert judge([overall], [lines_form(LINES)]) == []

@@ -62,7 +62,9 @@ YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|�
 BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:调整后?)?(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
-PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
+# a paragraph about one project's 绩效自评表: "（9）XX工作经费项目自评综述：…", "XX资金项目自评得分为98.77分，…"
+PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(?:(.+?)(?:项目)?(?:绩效)?自评综述"
+                  r"|([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级))")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
@@ -469,7 +471,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     # "3.公务接待费。2026年预算为1.20万元": the subject a heading names alone, for the sentences that name none
     subject: _Subject | None = None
     pm = PROJECT_RE.match(ptext)
-    project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
+    named = pm and (pm.group(1) or pm.group(2))
+    project = named if named and len(named) <= 60 else None
     im = _item_match(ptext, lex)
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
