@@ -29,6 +29,12 @@ def test_bare_basic_spending_under_a_funds_heading_is_the_funds():
     assert [c.subject for c in found if c.kind == "amount"][0] == "一般公共预算财政拨款基本支出"
 
 
+def test_bare_basic_spending_beside_the_funds_named_in_full_stays_the_departments():
+    found = claims(FUND_HEADING, "2023年度基本支出964.10万元，其中一般公共预算财政拨款基本支出938.80万元，事业收入安排基本支出"
+                                 "25.30万元。")
+    assert [c.subject for c in found if c.kind == "amount"][:2] == ["基本支出", "一般公共预算财政拨款基本支出"]
+
+
 @pytest.mark.parametrize("heading", ["二、支出决算情况说明", "一、收入支出决算总体情况说明"])
 def test_bare_basic_spending_under_the_departments_heading_stays_the_departments(heading):
     found = claims(heading, "基本支出964.10万元，占本年支出合计的48.01%。")

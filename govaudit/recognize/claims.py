@@ -602,7 +602,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
-                found = _scoped_part(found, state, section, lex, under)
+                found = _scoped_part(found, state, section, lex, under, ptext)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
             fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
@@ -852,7 +852,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     short = _short_lead(c, [state.lead, *reversed(leads)], lex)
                     if short is not None:
                         c.whole = short.subject
-                    elif c.whole in SCOPED_PARTS and (own := _heading_part(c.whole, under, lex)) is not None:
+                    elif c.whole in SCOPED_PARTS and (own := _heading_part(c.whole, under, lex, ptext)) is not None:
                         c.whole = own  # "六、一般公共预算财政拨款基本支出决算情况说明 … 占基本支出的72.60%": the fund's
                     stated = short or state.amounts.get(c.whole)
                     if stated is None and c.whole == whole_words:
@@ -1500,15 +1500,20 @@ def _is_whole(c: Claim, lex: _Lexicon) -> bool:
     return c.basis is None and spec is not None and (bool(spec.measure) or c.subject == "收支总计")
 
 
-def _heading_part(name: str, under: str, lex: _Lexicon) -> str | None:
+def _heading_part(name: str, under: str, lex: _Lexicon, ptext: str) -> str | None:
     """"六、一般公共预算财政拨款基本支出决算情况说明": under a heading naming one fund's 基本支出 (or 项目支出), that part
-    said bare ("人员经费…，占基本支出的72.60%", "基本支出938.80万元") is the fund's, not the department's (公开03表)."""
+    said bare ("人员经费…，占基本支出的72.60%", "基本支出938.80万元") is the fund's, not the department's (公开03表); not
+    where the paragraph names the fund's in full too ("基本支出876.71万元，其中一般公共预算财政拨款基本支出776.71万元":
+    the bare one is then the department's)."""
     named = [a for a, s in lex.by_alias.items() if s != name and s.endswith(name) and a.endswith(name) and a in under]
-    return lex.by_alias[max(named, key=len)] if named else None
+    if not named:
+        return None
+    own = lex.by_alias[max(named, key=len)]
+    return None if any(s == own and a in ptext for a, s in lex.by_alias.items()) else own
 
 
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon,
-                 under: str = "") -> _Subject:
+                 under: str = "", ptext: str = "") -> _Subject:
     """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
     right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
@@ -1522,7 +1527,7 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     else:
         wholes = _part_wholes(state, lex)
         if not wholes:
-            own = _heading_part(found.name, under, lex)
+            own = _heading_part(found.name, under, lex, ptext)
             if own is not None:
                 return _Subject(name=own, text=found.text, known=True)
             return unknown if section else found
