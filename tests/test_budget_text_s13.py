@@ -67,3 +67,13 @@ def test_loose_item_row_finds_the_one_row_so_named():
     assert loose_item_row(table, ("", "行政事业单位养老支出"), core).code == "20805"
     assert loose_item_row(table, ("", "社会保障和就业支出", "事业运行"), core) is None
     assert loose_item_row(table, ("", "", "培训费"), core) is None
+
+
+def test_a_xiang_budget_beside_this_years_spending_is_not_judged():
+    """“…（项）2026年预算数为X万元，实际支出Y万元” in a 2026 预算 says what was spent this year: X is not taken for the 项's
+    figure (only another year's spending beside it leaves X the 项's own, as in the 陕西 case of heldout13)."""
+    from test_narrative_budget_heldout11 import SHANGHAI, _alone
+
+    head = "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）2026年预算数为106.42万元，"
+    assert _alone(SHANGHAI, head + "实际支出100.00万元。", "一般公共预算拨款支出情况") == []
+    assert [c for c, _m in _alone(SHANGHAI, head + "2025年实际支出100.00万元。", "一般公共预算拨款支出情况")] == ["TXT001"]
