@@ -52,14 +52,17 @@ def test_a_wrong_top_level_part_beside_a_nested_breakdown_is_found(tmp_path, fmt
     assert len(found) == 1 and "（基本支出、项目支出）之和" in found[0], found
 
 
-def test_sub_parts_that_do_not_add_up_leave_their_breakdown_unjudged(tmp_path):
-    """一般公共预算 wrong (its sub-parts no longer add up to 财政拨款): which lines are the sub-parts is not known, so the
-    income breakdown is not judged (no false PRF001); the spending breakdown still is."""
+def test_sub_parts_that_do_not_add_up_are_held_against_their_line(tmp_path):
+    """一般公共预算 wrong (its sub-parts no longer add up to 财政拨款): the 总额 tells which lines are the sub-parts
+    (财政拨款 + 其他资金 = 总额 in every column), so the sub-parts are judged against 财政拨款 (s13: before, the income
+    breakdown was left unjudged and the error missed) and nothing against the 总额; the spending breakdown still is."""
     money = parts_wrong(BY_FUND, "其中：一般公共预算", 2, "1029.83")
-    assert prf001(xlsx_file(tmp_path, form_d(money=money)), tmp_path) == []
+    found = prf001(xlsx_file(tmp_path, form_d(money=money)), tmp_path)
+    assert len(found) == 1 and "预算数「财政拨款」：财政拨款应等于其中各项（一般公共预算、政府性基金预算）之和" in found[0]
+    assert "应为 1329.83" in found[0], found
     money = parts_wrong(money, "项目支出", 2, "421.20")
     found = prf001(xlsx_file(tmp_path, form_d(money=money), name="b.xlsx"), tmp_path)
-    assert len(found) == 1 and "应为 1474.83" in found[0], found  # 基本支出 1053.63 + 项目支出 421.20
+    assert len(found) == 2 and any("应为 1474.83" in m for m in found), found  # 基本支出 1053.63 + 项目支出 421.20
 
 
 # ----------------------------------------------------------------------------- r8: TXT020 and a part named

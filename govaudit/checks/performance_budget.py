@@ -7,6 +7,7 @@ from govaudit.checks.performance_common import (
     blank_total_parts,
     breakdown_verdicts,
     breakdowns,
+    nested,
     AMOUNTS,
     amount,
     as_percent,
@@ -33,6 +34,8 @@ from govaudit.model.trusted import construct
 + 其他资金（及上年结转资金、财政专户管理资金、单位资金等列出的其中项）。每一个金额列都核对；其中各行
 都未填写时不核对；总额空白而其中各项有数时报告该空白单元格。差额在四舍五入误差内只作提示（RND001）。
 总额分两次列出其中项（“其中：财政拨款 · 其他资金”，又“其中：基本支出 · 项目支出”）时，每一组各自应等于总额。
+一行再列出自己的其中项（“其中：基本支出”之下“其中：人员经费 · 公用经费”）时，这些其中项之和应等于该行；哪几行是它的
+其中项，按总额判断（该行与同组其余各行之和等于总额的读法）。
 """,
     example="「创业扶持资金」执行数 550，其中：财政资金 196.07，其他 0：执行数总额应为 196.07，错误。",
 )
@@ -41,10 +44,11 @@ def total_is_sum(disclosure, ctx):
     for form in disclosure.forms:
         total = form.line("total")
         lines = [b for b in form.budget if b.key != "total"]
-        groups = breakdowns(lines)
+        groups = breakdowns(lines, total)
         parts = [p for g in groups for p in g]  # (a line's own 其中 sub-parts left out)
         if total is None or not parts:
             continue
+        yield from _nested_sums(disclosure, form, lines, total, unknown)
         for key, name in AMOUNTS.items():
             if not form.has_column(key) or key in total.texts or any(key in p.texts for p in parts):
                 continue
@@ -53,16 +57,29 @@ def total_is_sum(disclosure, ctx):
                 continue  # 其中 not filled in: nothing to add up
             judged, named = [parts], False
             if head is None:  # a blank 总额: what its breakdown(s) say it is
-                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(lines, key)]]
+                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(lines, key, total)]]
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
-                wrong = [g for g, status in breakdown_verdicts(lines, key, head) if status != "ok"]
+                wrong = [g for g, status in breakdown_verdicts(lines, key, head, total) if status != "ok"]
                 judged = wrong if len(wrong) < len(groups) else [parts]
                 named = len(wrong) < len(groups)
             for group in judged:
                 which = _breakdown_named(group) if named else ""
                 yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown, which)
+
+
+def _nested_sums(disclosure, form, lines, total, unknown):
+    """A part broken down again (其中：基本支出 / 其中：人员经费 · 公用经费) equals its own sub-parts' sum."""
+    for parent, subs in nested(lines, total):
+        for key, name in AMOUNTS.items():
+            head = parent.cells.get(key)
+            if head is None or not form.has_column(key) or any(key in p.texts for p in subs) \
+                    or all(p.cells.get(key) is None for p in subs):
+                continue
+            whole = parent.label.removeprefix("其中").lstrip(":：")
+            yield from _sum_finding(disclosure, form, parent, subs, key, name, head, unknown,
+                                    _breakdown_named(subs), whole=whole)
 
 
 def _breakdown_named(group) -> str:
@@ -74,13 +91,14 @@ def _figs(parts, key):
     return [p.cells.get(key) for p in parts]
 
 
-def _sum_finding(disclosure, form, total, parts, key, name, head, unknown, which=""):
+def _sum_finding(disclosure, form, total, parts, key, name, head, unknown, which="", whole=""):
+    """`whole`: the label of a part broken down again (its own 其中 sub-parts), '' for the 总额."""
     figs = _figs(parts, key)
     locs = [form.budget_location(total, key)] + [f.source for f in figs if f is not None]
     if any((loc.sheet, loc.cell) in unknown for loc in locs if loc is not None):
         return
-    where = f"{form_label(form)}{name}「总额」"
-    title = f"{name}总额应等于其中各项{which}之和"
+    where = f"{form_label(form)}{name}「{whole or '总额'}」"
+    title = f"{whole}应等于其中各项{which}之和" if whole else f"{name}总额应等于其中各项{which}之和"
     if head is None:
         expected = Span.of(figs)
         yield finding(disclosure, form, "PRF001", Severity.error,

@@ -112,21 +112,46 @@ class Amount:
         return sum((f.amount for f in self.figures), Decimal(0))
 
 
-def breakdowns(parts: list) -> list[list]:
-    """The 其中 lines as breakdowns of the 总额: a line starting 其中 (or 按…分) after another such line begins a
-    new one (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出). A 其中 line right under a breakdown's first
-    line, naming no known source of money, with more lines after it before the next 其中 line, breaks that line down,
-    not the 总额 (其中：财政拨款 / 其中：一般公共预算 · 政府性基金预算 / 其他资金): its sub-parts are the fewest lines
-    (two or more) that add up to it and are left out; when none do, which lines are its sub-parts is not known, and
-    that breakdown is left out (not judged). A lone 其中 line there is the next part (“其中：A”, “其中：B”)."""
+def breakdowns(parts: list, total: BudgetLine | None = None) -> list[list]:
+    """The 其中 lines as breakdowns of the 总额 (see `structure`)."""
+    return structure(parts, total)[0]
+
+
+def nested(parts: list, total: BudgetLine | None = None) -> list[tuple[BudgetLine, list]]:
+    """(a 其中 line, its own sub-parts) for each line broken down again inside a breakdown (see `structure`)."""
+    return structure(parts, total)[1]
+
+
+def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list], list[tuple[BudgetLine, list]]]:
+    """The 其中 lines as breakdowns of the 总额, and the lines broken down again inside them.
+
+    A line starting 其中 (or 按…分) after another such line begins a new breakdown (其中：财政拨款 · 其他资金, then
+    其中：基本支出 · 项目支出). A 其中 line right under a breakdown's first line, naming no known source of money, with
+    more lines after it before the next 其中 line, breaks that line down, not the 总额 (其中：财政拨款 / 其中：一般公共
+    预算 · 政府性基金预算 / 其他资金): its sub-parts are the fewest lines (two or more) that add up to it. When none do,
+    the 总额 (`total`) tells which of the lines are its sub-parts and which go on the breakdown (`_by_the_total`):
+    the sub-parts that do not add up to their line are then returned for checking; when the 总额 does not tell, that
+    breakdown is left out (not judged). A lone 其中 line there is the next part (“其中：A”, “其中：B”)."""
     groups: list[list] = []
+    subs_of: list[tuple[BudgetLine, list]] = []
     i = 0
     while i < len(parts):
         p = parts[i]
         starts = _starts(p)
         run = _run(parts[i:])
         if groups and starts and len(groups[-1]) == 1 and p.key.startswith("label:") and run > 1:
-            subs = _sub_parts(groups[-1][0], parts[i:i + run])
+            parent, lines = groups[-1][0], parts[i:i + run]
+            subs = _sub_parts(parent, lines)
+            if not subs and total is not None:
+                j = _by_the_total(total, parent, lines)
+                if j == 0:  # no sub-parts: 其中 written again on a part of the same breakdown
+                    groups[-1].extend(lines)
+                    i += run
+                    continue
+                if j is not None:
+                    subs = lines[:j]
+                    if j > 1:
+                        subs_of.append((parent, subs))
             if not subs:
                 groups[-1] = []
             i += len(subs) or run
@@ -136,7 +161,33 @@ def breakdowns(parts: list) -> list[list]:
         else:
             groups.append([p])
         i += 1
-    return [g for g in groups if g]
+    return [g for g in groups if g], subs_of
+
+
+def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
+    """How many of `lines` (after `parent`, the first part of a breakdown) are parent's own sub-parts, by which
+    reading makes the breakdown add up to the 总额: 0 (none: all are parts beside it), or j (the first j; the rest
+    are parts beside it). The one reading under which the breakdown adds up in every amount column the 总额 fills;
+    else the one that adds up in some column where every other reading adds up in none; else None (not known)."""
+    fits = []
+    for j in range(len(lines) + 1):
+        group = [parent] + lines[j:]
+        ok = bad = 0
+        for key in AMOUNTS:
+            head = total.cells.get(key)
+            figs = [g.cells.get(key) for g in group]
+            if head is None or all(f is None for f in figs):
+                continue
+            if judge_equal([head], figs).status == "error":
+                bad += 1
+            else:
+                ok += 1
+        fits.append((ok, bad))
+    whole = [j for j, (ok, bad) in enumerate(fits) if ok and not bad]
+    if len(whole) == 1:
+        return whole[0]
+    some = [j for j, (ok, _bad) in enumerate(fits) if ok]
+    return some[0] if not whole and len(some) == 1 else None
 
 
 def _starts(line) -> bool:
@@ -160,18 +211,19 @@ def _sub_parts(parent, lines: list) -> list:
     return []
 
 
-def breakdown_verdicts(parts: list[BudgetLine], key: str, head: Figure) -> list[tuple[list[BudgetLine], str]]:
+def breakdown_verdicts(parts: list[BudgetLine], key: str, head: Figure,
+                       total: BudgetLine | None = None) -> list[tuple[list[BudgetLine], str]]:
     """(breakdown, verdict of 总额 `head` = its sum: ok / rounding / error) for each breakdown of the 其中 lines
     that has a figure in column `key` (PRF001, and PRF107 asking whether the amounts are to be trusted)."""
     return [(g, judge_equal([head], [p.cells.get(key) for p in g]).status)
-            for g in breakdowns(parts) if any(p.cells.get(key) is not None for p in g)]
+            for g in breakdowns(parts, total) if any(p.cells.get(key) is not None for p in g)]
 
 
-def blank_total_parts(lines: list[BudgetLine], key: str) -> list[Figure]:
+def blank_total_parts(lines: list[BudgetLine], key: str, total: BudgetLine | None = None) -> list[Figure]:
     """The figures a blank 总额 is the sum of: one breakdown's when the total is broken down twice and each breakdown
     adds up to the same (其中：财政拨款 · 其他资金, then 其中：基本支出 · 项目支出); else every 其中 line's (“其中：A”,
     “其中：B”: one breakdown, each line written with its own 其中)."""
-    groups = [[f for f in (b.cells.get(key) for b in g) if f is not None] for g in breakdowns(lines)]
+    groups = [[f for f in (b.cells.get(key) for b in g) if f is not None] for g in breakdowns(lines, total)]
     groups = [g for g in groups if g]
     if len(groups) > 1:
         spans = [Span.of(g) for g in groups]
@@ -197,7 +249,7 @@ def amount(form: PerformanceForm, key: str) -> Amount | None:
         return Amount([fig], fig.source)
     if key in total.texts:
         return None
-    parts = blank_total_parts([b for b in form.budget if b.key != "total"], key)
+    parts = blank_total_parts([b for b in form.budget if b.key != "total"], key, total)
     if parts:
         return Amount(parts, form.budget_location(total, key), from_parts=True)
     return None

@@ -388,7 +388,7 @@ def _totals_add_up(form) -> bool:
         return True
     for key in ("budget", "executed"):
         head = total.cells.get(key)
-        verdicts = breakdown_verdicts(parts, key, head) if head is not None else []
+        verdicts = breakdown_verdicts(parts, key, head, total) if head is not None else []
         if verdicts and all(status == "error" for _g, status in verdicts):
             return False
     return True

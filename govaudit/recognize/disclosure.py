@@ -269,7 +269,7 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, None))
         for block in blocks:
             if block.kind == "perf":
-                form, issues = build_form(block, book.path)
+                form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
                 if form is not None:
                     disclosure.forms.append(form)
                     disclosure.cell_issues.extend(issues)

@@ -76,6 +76,7 @@ class FormBuilder:
                               title_cell=a1(block.title_row, block.title_col))
         self.context = "绩效自评表"
         self.rate_in_percent = True  # the rate column's header says '(%)': a text 0.98 there is 0.98 %
+        self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
 
     # ------------------------------------------------------------------ helpers
     def loc(self, r: int, c: int, row_label: str | None = None, col_label: str | None = None) -> Location:
@@ -203,6 +204,8 @@ class FormBuilder:
             self.read_goal(headers["goal"])
         if "indicators" in headers:
             self.read_indicators(headers["indicators"])
+        elif self.inherited and not headers:  # the indicator table continued without its header
+            self.read_indicators(self.block.title_row, self.inherited)
         else:
             self.read_total(None, {})
         form = self.form
@@ -479,9 +482,11 @@ class FormBuilder:
             break
 
     # ------------------------------------------------------------------ 绩效指标
-    def read_indicators(self, header: int) -> None:
+    def read_indicators(self, header: int, kinds: dict[int, str] | None = None) -> None:
+        """The indicator rows under the header row `header` (or, with the columns' `kinds` given, under the title of
+        a block that continues another form's indicator table without repeating its header)."""
         form = self.form
-        kinds = self.column_kinds(header, fs.indicator_column)
+        kinds = kinds or self.column_kinds(header, fs.indicator_column)
         cols: dict[str, list[int]] = {}
         for c, k in sorted(kinds.items()):
             cols.setdefault(k, []).append(c)
@@ -661,11 +666,24 @@ def _decimals(text: str) -> int:
     return len(text.split(".")[1]) if "." in text else 0
 
 
-def build_form(block: Block, file: str):
-    """(PerformanceForm or None, cell issues) for a block whose title names a 绩效自评表."""
+def build_form(block: Block, file: str, disclosure=None):
+    """(PerformanceForm or None, cell issues) for a block whose title names a 绩效自评表. With the `disclosure` read
+    so far: a block on a sheet of its own that only continues the last form's indicator table (form_join.py) is
+    joined to that form, its cell issues added to the disclosure, and (None, []) returned."""
+    from govaudit.recognize import form_join
+
     builder = FormBuilder(block, file)
+    before = disclosure.forms[-1] if disclosure is not None and disclosure.forms else None
+    if before is not None and form_join.may_continue(before, block):
+        builder.inherited = form_join.indicator_columns(before)
     try:
         form = builder.build()
     except Exception:  # an odd form must not make the whole workbook unreadable; its tables are still checked
+        return None, []
+    if form is not None and builder.inherited is not None and form_join.continues(before, form):
+        form_join.join(before, form)
+        for issue in builder.issues:
+            issue.context = f"绩效自评表「{before.name}」"
+        disclosure.cell_issues.extend(builder.issues)
         return None, []
     return form, builder.issues if form is not None else []

@@ -1,0 +1,91 @@
+"""A 绩效自评表 whose indicator table goes on on a sheet of its own ('项目支出绩效自评表（续）'): the rest of the form,
+not a form of its own.
+
+A workbook may print the form's top (名称, 资金, 目标, the first indicators) on one sheet and the rest of the indicators
+with the 总分 on the next, under a continuation title, with the indicator header written again or not. The second part
+has no name, no budget and no goal; read alone it is a form without a name or a budget (false PRF202) and both parts'
+weights fall short of 100 (false PRF102), and without its header its indicators are not read at all. Here the part is
+joined to the form before it, when that form has no 总分 yet: its indicators go on the last 一级 (or after it), its
+总分, 等级 and the rest fill what the form lacks. Without a header, its columns are the ones the form's last indicator
+was read from.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govaudit.cellref import parse_a1
+from govaudit.model import Figure
+from govaudit.model.form import PerformanceForm
+from govaudit.model.trusted import construct
+from govaudit.recognize import form_specs as fs
+from govaudit.text import norm
+
+_TAIL = ("total_score", "total_score_text", "total_weight", "grade", "problems", "filler")
+
+
+def may_continue(before: PerformanceForm, block) -> bool:
+    """The block stands on another sheet than the form before it, under that form's title or a continuation title,
+    and that form has no 总分 yet."""
+    from govaudit.recognize.disclosure import is_continuation_title
+
+    if block.sheet.name == before.sheet or before.total_score is not None or before.total_score_text is not None \
+            or "total_score" in before.slots:
+        return False
+    return is_continuation_title(block.title) or norm(block.title) == norm(before.title)
+
+
+def continues(before: PerformanceForm, form: PerformanceForm) -> bool:
+    """`form` (read from such a block) is only the rest of an indicator table: no name, budget or goal of its own,
+    and indicators or a 总分."""
+    if form.project is not None or "project" in form.slots or form.budget or form.goal is not None:
+        return False
+    if any(s.origin != "indicators" for s in form.sections):
+        return False
+    return bool(form.sections) or form.total_score is not None or form.total_score_text is not None
+
+
+def indicator_columns(before: PerformanceForm) -> dict[int, str]:
+    """Column → kind (level1 · level2 · level3 · expected · actual · weight · score) of the form's last indicator."""
+    section = next((s for s in reversed(before.sections) if s.origin == "indicators" and s.indicators), None)
+    if section is None:
+        return {}
+    ind = section.indicators[-1]
+    weight = ind.weight.source if ind.weight is not None else (ind.weight_text.source if ind.weight_text else None)
+    places = {
+        "level1": section.cell.cell if section.cell is not None else None,
+        "level2": ind.level2_cell,
+        "level3": ind.level3_cell,
+        "expected": ind.expected.source.cell if ind.expected is not None else None,
+        "actual": ind.actual.source.cell if ind.actual is not None else None,
+        "weight": weight.cell if weight is not None else None,
+        "score": ind.score_cell.cell if ind.score_cell is not None else None,
+    }
+    kinds: dict[int, str] = {}
+    for kind, ref in places.items():
+        at = parse_a1(ref) if ref else None
+        if at is not None:
+            kinds.setdefault(at[1], kind)
+    return kinds if "score" in kinds.values() and "level3" in kinds.values() else {}
+
+
+def join(before: PerformanceForm, rest: PerformanceForm) -> None:
+    """The rest's indicators go on the form's last 一级 when they carry its label on, else after it; the rest's 总分,
+    等级 and the fields after them fill what the form lacks."""
+    for section in rest.sections:
+        last = before.sections[-1] if before.sections else None
+        if last is None or last.origin != "indicators" or fs.clean(last.label) != fs.clean(section.label):
+            before.sections.append(section)
+            continue
+        last.indicators.extend(section.indicators)
+        if last.weight_from == "column" and section.weight_from == "column":
+            weights = [i.weight for i in last.indicators if i.weight is not None]
+            if not any(i.weight_text is not None for i in last.indicators):
+                last.weight = construct(Figure, value=sum((w.value for w in weights), Decimal(0)),
+                                        decimals=max(w.decimals for w in weights), unit="分",
+                                        source=last.weight.source)
+    for field in _TAIL:
+        if getattr(before, field) is None and getattr(rest, field) is not None:
+            setattr(before, field, getattr(rest, field))
+    for key, where in rest.slots.items():
+        before.slots.setdefault(key, where)
