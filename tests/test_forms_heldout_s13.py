@@ -563,3 +563,19 @@ def test_nested_message_names_the_line_and_its_sub_parts(tmp_path):
     (msg,) = [f.message for f in check(path, tmp_path) if f.code == "PRF001"]
     assert "执行数「基本支出」：基本支出应等于其中各项（人员经费、公用经费）之和" in msg, msg
     assert "应为 6700.35" in msg and "实际为 6690.35" in msg, msg
+
+
+COINCIDENT = [  # 少数民族发展资金 + 以工代赈资金 happen to equal 乡村振兴衔接资金 in every column; all four add up to the 总额
+    ["年度资金总额", "5000.00", "5600.00", "5420.80", "10", "96.80%", "9.68"],
+    ["其中：乡村振兴衔接资金", "1000.00", "1200.00", "1150.00", "—", "—", "—"],
+    ["其中：少数民族发展资金", "600.00", "700.00", "650.00", "—", "—", "—"],
+    ["以工代赈资金", "400.00", "500.00", "500.00", "—", "—", "—"],
+    ["县级配套资金", "3000.00", "3200.00", "3120.80", "—", "—", "—"],
+]
+
+
+def test_lines_that_happen_to_add_up_to_the_line_above_are_not_its_sub_parts_when_the_total_says_not(tmp_path):
+    """Before: the two lines under 乡村振兴衔接资金 were taken for its sub-parts (they add up to it), leaving 乡村振兴
+    + 县级配套 = 4000 against the 总额 5000: 3 false PRF001. The 总额 says all four are one breakdown."""
+    f = form_gd(money=COINCIDENT)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)

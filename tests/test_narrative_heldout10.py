@@ -276,7 +276,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
-    "年末结转和结余较年初减少，下降": "a change “较年初” has no base read",
+    # ("年末结转和结余较年初减少，下降": caught since session 13: a change “较年初” is of the year's start)
     "货物、工程、服务分别为": "货物、工程、服务类采购 are no subject names",
     "占比比上年下降X个百分点": "a share's change in 百分点 is not judged",
 }

@@ -393,6 +393,12 @@ def _narrative_pdf(path: Path, pages: list[list[str]]) -> Path:
                [PAGE_BREAK[2][0].replace("12.73%", "21.73%")]], [("TXT003", 1), ("TXT011", 2)]),
 ])
 def test_sentences_across_a_pdf_page_break(tmp_path, name, pages, expected):
+    assert _pdf_narrative_findings(tmp_path, name, pages) == expected
+
+
+def _pdf_narrative_findings(tmp_path: Path, name: str, pages: list[list[str]]) -> list[tuple[str, int]]:
+    """(code, page) of the errors and warnings when the 说明 is a PDF of these pages, checked together with the sample's
+    tables (its 情况说明 sheet left out)."""
     from govaudit.pipeline import check_together
 
     wb = load_workbook(FINAL)
@@ -402,4 +408,4 @@ def test_sentences_across_a_pdf_page_break(tmp_path, name, pages, expected):
     found = [(f.code, f.locations[0].page) for _st, fs in check_together([tmp_path / "tables.xlsx", pdf],
                                                                            Options(select=["TXT0"]))
              for f in fs if f.severity.value in ("error", "warning")]
-    assert sorted(found) == expected
+    return sorted(found)

@@ -27,10 +27,7 @@ FIRST_RUN records what main did before any change this batch asked for.
 from __future__ import annotations
 
 import pytest
-from openpyxl import load_workbook
-from test_narrative_heldout11 import FINAL, _findings, _narrative_pdf, _text
-
-from govaudit.pipeline import Options
+from test_narrative_heldout11 import _findings, _pdf_narrative_findings, _text
 
 OVERALL = "一、收入支出决算总体情况"
 INCOME = "二、收入决算情况"
@@ -63,7 +60,8 @@ FIRST_RUN = """main 0df215f, before any change (56 pairs = 112 sentences, 37 nev
   “年末…比年初减少37.52万元” (534.34 − 497.09 = 37.25).
 - PDF lines wrapped inside an amount, a word and before a %: right clean, both planted errors caught, first run.
 After the fixes (s13text, tests/test_narrative_s13.py): right + never-judged: nothing; wrong: 55 of 56 caught with the
-codes named (年末…比年初减少 is NOT_YET). Fixed: a list opened by 其中 right after a budget amount names the budget's
+codes named (年末…比年初减少 was NOT_YET until the second landing: now a change “比年初” of a 年末 balance is
+judged against the tables' 年末 − 年初 figures, TXT001, and its rate against the stated 年末 amount, TXT003). Fixed: a list opened by 其中 right after a budget amount names the budget's
 parts (judged against 公开07表's 预算数 for the 三公, summed with their budget: TXT007), unless the sentence stated the
 same subject's 决算 before the budget (the session-12 leftover “2116.25万元，年初预算2129.28万元，其中基本支出780.00万元”:
 then not judged at all); the clause saying what was spent after such a list is the whole's; “与上年A万元持平” compares
@@ -329,10 +327,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
-NOT_YET: dict[str, str] = {
-    "年末比年初减少": "“比年初减少X万元” of a 年末 balance compares it with the 年初 one of the same table (公开04表: 534.34 − "
-    "497.09 = 37.25), not with last year: no claim compares two columns of one year yet",
-}
+NOT_YET: dict[str, str] = {}
 
 
 def _expect(n: str, w, c: str):
@@ -352,13 +347,125 @@ def test_wrong_sentence_found(judged, name, wrong, code):
      [("TXT003", 1), ("TXT011", 1)]),
 ])
 def test_wrapped_pdf_lines(tmp_path, name, lines, expected):
-    from govaudit.pipeline import check_together
+    assert _pdf_narrative_findings(tmp_path, name, [lines]) == expected
+
+
+# a third round (after the first landing, written after reading claims.py): one whole 说明 in a 湖南/云南 county
+# template's order and words, right in every figure (nothing may be drawn), and copies of it with one planted error each.
+# First run (72da238): the document drew nothing; 16 of 18 planted errors with the codes written, 2 with one more true
+# finding (a wrong 财政拨款支出 is also no longer 一般公共预算 2116.25 + 政府性基金 3984.99 said in other sections: TXT007; a wrong
+# 公务用车运行维护费 also breaks its 完成全年预算的53.78%: TXT012): the expectations corrected
+DOCUMENT = [
+    "第二部分　2019年度部门决算情况说明",
+    OVERALL,
+    "2019年度收、支总计均为6598.33万元。与2018年度相比，收、支总计各增加200.00万元，增长3.13%，主要原因是政府性基金项目支出增加。",
+    INCOME,
+    "2019年度本年收入合计6063.99万元，其中：一般公共预算财政拨款收入2116.25万元，占34.90%；政府性基金预算财政拨款收入3947.74"
+    "万元，占65.10%；上级补助收入、事业收入、经营收入、附属单位上缴收入和其他收入均为0万元。",
+    SPEND,
+    "2019年度本年支出合计6101.24万元，其中：基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%。",
+    FISCAL,
+    "2019年度财政拨款收、支总计均为6598.33万元。2019年度财政拨款收入6063.99万元，比上年增加173.87万元，增长2.95%；财政拨款支出"
+    "6101.24万元，比上年增加209.01万元，增长3.55%。年末财政拨款结转和结余497.09万元，其中：一般公共预算财政拨款36.65万元，"
+    "政府性基金预算财政拨款460.44万元。",
+    GPB,
+    "（一）财政拨款支出决算总体情况",
+    "2019年度一般公共预算财政拨款支出2116.25万元，占本年支出合计的34.69%。与上年相比，一般公共预算财政拨款支出减少114.15万元，"
+    "下降5.12%，主要是人才项目经费压减。",
+    "（二）财政拨款支出决算结构情况",
+    "一般公共预算财政拨款支出主要用于：一般公共服务（类）支出1303.58万元，占61.60%；教育（类）支出6.15万元，占0.29%；科学技术"
+    "（类）支出326.86万元，占15.45%；社会保障和就业（类）支出305.17万元，占14.42%；卫生健康（类）支出80.19万元，占3.79%；"
+    "农林水（类）支出41.83万元，占1.98%；住房保障（类）支出52.45万元，占2.48%。",
+    "（三）一般公共预算财政拨款支出决算具体情况",
+    "1.一般公共服务支出（类）人力资源事务（款）行政运行（项）。年初预算为400.00万元，支出决算为412.35万元，完成年初预算的"
+    "103.09%，决算数大于年初预算数的主要原因是人员调入增加支出。",
+    "2.社会保障和就业支出（类）就业补助（款）其他就业补助支出（项）。年初预算为80.00万元，支出决算为73.46万元，完成年初预算的"
+    "91.83%，决算数小于年初预算数的主要原因是公益性岗位人员减少。",
+    "3.住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为33.00万元，调整预算为35.30万元，支出决算为35.24万元，"
+    "完成调整预算的99.83%。",
+    BASIC,
+    "2019年度一般公共预算财政拨款基本支出776.71万元，其中：人员经费741.82万元，占基本支出的95.51%，主要包括基本工资、津贴补贴、"
+    "奖金、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、住房公积金、奖励金；公用经费34.89万元，"
+    "占基本支出的4.49%，主要包括办公费、差旅费、公务接待费、工会经费、公务用车运行维护费、其他商品和服务支出。",
+    SANGONG,
+    "（一）“三公”经费财政拨款支出决算总体情况说明",
+    "2019年度“三公”经费财政拨款支出全年预算为7.50万元，支出决算为3.68万元，完成全年预算的49.07%，决算数小于预算数的主要原因是"
+    "厉行节约、压减公务接待和公务用车运行支出。与上年相比减少0.42万元，下降10.24%。",
+    "（二）“三公”经费财政拨款支出决算具体情况说明",
+    "2019年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为0万元，占0%；公务用车购置及运行维护费支出决算为2.42万元，"
+    "占65.76%；公务接待费支出决算为1.26万元，占34.24%。",
+    "1.因公出国（境）费支出0万元，全年预算为0万元，与预算持平。",
+    "2.公务用车购置及运行维护费支出2.42万元，其中：公务用车购置费0万元，公务用车运行维护费2.42万元，完成全年预算的53.78%，"
+    "主要用于2辆公务用车的燃料费、维修费、保险费等。截至2019年12月31日，开支财政拨款的公务用车保有量为2辆。",
+    "3.公务接待费支出1.26万元，完成全年预算的42.00%，比上年减少0.04万元，下降3.08%。国内公务接待15批次、120人次，无外事接待。",
+    FUND,
+    "2019年度政府性基金预算财政拨款年初结转和结余497.69万元，本年收入3947.74万元，本年支出3984.99万元，年末结转和结余460.44"
+    "万元，全部为国有土地使用权出让收入安排的支出。",
+    "九、国有资本经营预算财政拨款支出决算情况说明",
+    "本部门2019年度无国有资本经营预算财政拨款支出。",
+    OTHER,
+    OPER[1],
+    "2019年度本部门机关运行经费支出34.89万元，比上年增加2.55万元，增长7.88%，主要是办公设备维修支出增加。",
+    PROC[1],
+    "2019年度政府采购支出总额120.50万元，其中：政府采购货物支出80.30万元、政府采购工程支出0万元、政府采购服务支出40.20万元。"
+    "授予中小企业合同金额110.00万元，占政府采购支出总额的91.29%，其中授予小微企业合同金额60.00万元，占授予中小企业合同金额的"
+    "54.55%。",
+    ASSET[1],
+    "截至2019年12月31日，本部门资产总额1523.45万元，其中：流动资产812.30万元，非流动资产711.15万元。本部门共有车辆2辆，其中一般"
+    "公务用车2辆；单位价值50万元以上通用设备0台（套），单位价值100万元以上专用设备0台（套）。",
+    PERF[1],
+    "2019年度本部门对5个项目开展了绩效自评，涉及一般公共预算财政拨款项目支出1200.00万元，占一般公共预算财政拨款项目支出总额的"
+    "89.58%。从评价情况来看，5个项目自评得分均在90分以上。",
+]
+
+# (the right words, the wrong words, the codes)
+DOCUMENT_ERRORS = [
+    ("收、支总计各增加200.00万元，增长3.13%", "收、支总计各增加200.00万元，增长3.31%", "TXT003"),
+    ("占65.10%；上级补助收入", "占56.10%；上级补助收入", "TXT011"),
+    ("项目支出5324.54万元，占87.27%", "项目支出5324.54万元，占78.27%", "TXT011"),
+    ("财政拨款支出6101.24万元，比上年增加209.01万元", "财政拨款支出6110.24万元，比上年增加209.01万元", "TXT001+TXT003+TXT007"),
+    ("政府性基金预算财政拨款460.44万元。", "政府性基金预算财政拨款406.44万元。", "TXT001+TXT007"),
+    ("减少114.15万元，下降5.12%", "减少114.15万元，增长5.12%", "TXT006"),
+    ("住房保障（类）支出52.45万元，占2.48%", "住房保障（类）支出52.45万元，占4.28%", "TXT011"),
+    ("完成年初预算的91.83%", "完成年初预算的98.13%", "TXT012"),
+    ("完成调整预算的99.83%", "完成调整预算的98.83%", "TXT012"),
+    ("公用经费34.89万元，占基本支出的4.49%", "公用经费34.89万元，占基本支出的4.94%", "TXT011"),
+    ("完成全年预算的49.07%", "完成全年预算的94.07%", "TXT012"),
+    ("决算数小于预算数的主要原因是厉行节约", "决算数大于预算数的主要原因是厉行节约", "TXT014"),
+    ("公务接待费支出决算为1.26万元，占34.24%", "公务接待费支出决算为1.26万元，占43.24%", "TXT011"),
+    ("公务用车运行维护费2.42万元，完成", "公务用车运行维护费2.24万元，完成", "TXT001+TXT007+TXT012"),
+    ("年末结转和结余460.44万元，全部", "年末结转和结余406.44万元，全部", "TXT001"),
+    ("政府采购服务支出40.20万元", "政府采购服务支出42.00万元", "TXT007"),
+    ("非流动资产711.15万元", "非流动资产611.15万元", "TXT007"),
+    ("占一般公共预算财政拨款项目支出总额的89.58%", "占一般公共预算财政拨款项目支出总额的98.58%", "TXT011"),
+]
+
+
+def _document_findings(tmp_path, lines: list[str]) -> list[str]:
+    """The codes of the errors and warnings on the sample's tables with these lines as its 情况说明."""
+    from test_narrative_heldout11 import FINAL
+    from openpyxl import load_workbook
+
+    from govaudit.pipeline import Options, check_file
 
     wb = load_workbook(FINAL)
     del wb["情况说明"]
-    wb.save(tmp_path / "tables.xlsx")
-    pdf = _narrative_pdf(tmp_path / f"{name}.pdf", [lines])
-    found = [(f.code, f.locations[0].page) for _st, fs in check_together([tmp_path / "tables.xlsx", pdf],
-                                                                           Options(select=["TXT0"]))
-             for f in fs if f.severity.value in ("error", "warning")]
-    assert sorted(found) == expected
+    ws = wb.create_sheet("情况说明", 0)
+    for line in lines:
+        ws.append([line])
+    wb.save(tmp_path / "doc.xlsx")
+    status, findings = check_file(tmp_path / "doc.xlsx", Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    return sorted(f.code for f in findings if f.severity.value in ("error", "warning"))
+
+
+def test_the_whole_document_draws_nothing(tmp_path):
+    assert _document_findings(tmp_path, DOCUMENT) == []
+
+
+@pytest.mark.parametrize("right,wrong,codes", DOCUMENT_ERRORS, ids=[w for _r, w, _c in DOCUMENT_ERRORS])
+def test_a_planted_error_in_the_document_is_found(tmp_path, right, wrong, codes):
+    text = "\n".join(DOCUMENT)
+    assert text.count(right) == 1, right
+    lines = [line.replace(right, wrong) for line in DOCUMENT]
+    assert _document_findings(tmp_path, lines) == sorted(codes.split("+"))

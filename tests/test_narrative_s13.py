@@ -1,7 +1,8 @@
 """Session 13 (s13text) fixes for a 决算 说明, beyond the held-out batch (tests/test_narrative_heldout13.py): a list after
 a budget amount names the budget's parts (the session-12 leftover TXT001 on "…年初预算2129.28万元，其中基本支出780.00万元…"),
 a clause of a subject's budget alone ("决算3.68万元，预算7.50万元"), what was spent after a budget's list, budget parts summed
-with their budget (TXT007), 国有资产 lists closed by 非流动资产 / 其他资产, and "与上年A万元持平"."""
+with their budget (TXT007), 国有资产 lists closed by 非流动资产 / 其他资产, "与上年A万元持平", and changes "比年初" (of a 年末
+balance: the tables' 年末 − 年初)."""
 
 import pytest
 from test_narrative_bracket_labels import _findings
@@ -24,10 +25,15 @@ ASSET = "（三）国有资产占用情况"
     # what was spent after the budget's list is the whole's, and so is its completion (was TXT012 on the parts once read)
     (GPB, "2019年度一般公共预算财政拨款支出年初预算为2129.28万元，其中：基本支出780.00万元，项目支出1349.28万元；支出决算为"
      "2116.25万元，完成年初预算的99.39%。"),
+    # (after a comma, what was spent is the last part's)
+    (SANGONG, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元，实际支出1.26万元。"),
     # 非流动资产 closes the list; the parts of 非流动资产 after it are its own
     (ASSET, "2019年末资产总额1523.45万元，其中：流动资产812.30万元，非流动资产711.15万元，其中固定资产701.15万元。"),
     (ASSET, "资产总额1523.45万元，其中流动资产812.30万元、固定资产701.15万元、其他资产10.00万元。"),
     (SANGONG, "公务接待费支出1.26万元，与上年1.26万元持平。"),
+    # a change since the year's start (公开04表: 497.09 − 534.34) and its rate; 资产总额's has no table: its rate only
+    ("四、财政拨款收入支出决算总体情况说明", "年末财政拨款结转和结余497.09万元，比年初减少37.25万元，下降6.97%。"),
+    (ASSET, "2019年末资产总额1523.45万元，比年初增加123.45万元，增长8.82%。"),
 ])
 def test_right_sentences_draw_nothing(tmp_path, heading, sentence):
     assert _findings(tmp_path, [sentence], heading=heading) == []
@@ -40,10 +46,17 @@ def test_right_sentences_draw_nothing(tmp_path, heading, sentence):
      [("TXT001", "error"), ("TXT007", "error")]),
     (GPB, "2019年度一般公共预算财政拨款支出年初预算为2129.28万元，其中：基本支出780.00万元，项目支出1349.28万元；支出决算为"
      "2161.25万元。", [("TXT001", "error")]),
+    # a fund's budget and its 基本支出/项目支出 budgets (780.00 + 1394.28 ≠ 2129.28)
+    (GPB, "2019年度一般公共预算财政拨款支出年初预算为2129.28万元，其中：基本支出780.00万元，项目支出1394.28万元；支出决算为"
+     "2116.25万元，完成年初预算的99.39%。", [("TXT007", "error")]),
     (ASSET, "2019年末资产总额1523.45万元，其中：流动资产812.30万元，非流动资产701.15万元，其中固定资产701.15万元。",
      [("TXT007", "error")]),
     (ASSET, "资产总额1523.45万元，其中流动资产812.30万元、固定资产701.15万元、其他资产1.00万元。", [("TXT007", "error")]),
     (SANGONG, "公务接待费支出1.26万元，与上年1.36万元持平。", [("TXT006", "error")]),
+    ("四、财政拨款收入支出决算总体情况说明", "年末财政拨款结转和结余497.09万元，比年初减少37.52万元。", [("TXT001", "error")]),
+    ("四、财政拨款收入支出决算总体情况说明", "年末财政拨款结转和结余497.09万元，比年初减少37.25万元，下降7.69%。",
+     [("TXT003", "error")]),
+    (ASSET, "2019年末资产总额1523.45万元，比年初增加123.45万元，增长8.28%。", [("TXT003", "error")]),
 ])
 def test_wrong_sentences_caught(tmp_path, heading, sentence, expected):
     assert sorted(_findings(tmp_path, [sentence], heading=heading)) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from govaudit.checks.budget_text import budget_table_part
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -131,28 +132,41 @@ NAMED_BUDGET_RE = lazy(r"(年初|全年|调整后?)预算")
 def _changes_against_budget(disclosure, cs: list[Claim]):
     """“公务接待费支出决算为1.26万元，比预算减少1.74万元”: the change against the budget is the table's 决算数 − 预算数
     (公开07表), when the text names no particular budget or the 全年/调整后 one the table prints; a change the other way
-    round is TXT006's."""
+    round is TXT006's. “年末财政拨款结转和结余497.09万元，比年初减少37.25万元”: the change since the year's start is the
+    table's 年末 − 年初 figure of the same balance (公开01/04表)."""
+    data = narrative_data()
     for c in cs:
-        if c.kind != "change" or c.basis != "budget" or not c.known or c.change is None or c.item or c.category \
-                or c.change.unit not in MONEY_UNITS or not c.direction:
+        if c.kind != "change" or c.basis not in ("budget", "opening") or not c.known or c.change is None or c.item \
+                or c.category or c.change.unit not in MONEY_UNITS or not c.direction:
+            continue
+        if c.basis == "opening":
+            start = c.subject.replace("年末", "年初")
+            if start == c.subject or start not in data.subjects:
+                continue  # (a 资产总额 “比年初增加”: no table)
+            yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
+                                       subject_value(disclosure, start), ("年末数", "年初数"))
             continue
         named = NAMED_BUDGET_RE.search(norm(c.clause))
         if named is not None and named.group(1) == "年初":
             continue  # (公开07表 prints the 全年 budget: a 年初 one may differ)
-        final = subject_value(disclosure, c.subject)
-        budget = subject_value(disclosure, c.subject, budget=True)
-        if final is None or budget is None:
-            continue
-        f, b = final.val, budget.val
-        gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
-        stated = signed(c.change, c.direction)
-        if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
-            continue  # (equal, or the other way round: TXT006)
-        yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{quote(c, c.change, c.direction_word)}与{final.label}、{budget.label}不符：决算数 {f.shown()} − "
-                      f"预算数 {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
-                      [final.location, budget.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
-                      difference=show(abs(stated.value) - abs(gap.value), 2))
+        yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
+                                   subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _change_against(disclosure, c: Claim, final, base, words: tuple[str, str]):
+    """TXT001 when the stated change is not the tables' final − base figure (the other way round is TXT006's)."""
+    if final is None or base is None:
+        return
+    f, b = final.val, base.val
+    gap = Val(f.value - b.value, f.lo - b.hi, f.hi - b.lo, max(f.decimals, b.decimals))
+    stated = signed(c.change, c.direction)
+    if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
+        return  # (equal, or the other way round: TXT006)
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.change, c.direction_word)}与{final.label}、{base.label}不符：{words[0]} {f.shown()} − "
+                  f"{words[1]} {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
+                  [final.location, base.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
+                  difference=show(abs(stated.value) - abs(gap.value), 2))
 
 
 @rule(
@@ -200,7 +214,7 @@ def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str
     return None
 
 
-BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决算数")}
+BASIS_WORDS = {"prior": ("上年数", "本年数"), "budget": ("预算数", "决算数"), "opening": ("年初数", "年末数")}
 
 
 @rule(
@@ -710,6 +724,8 @@ def _table_part(disclosure, c: Claim):
     a 人员经费 is 一般公共预算's, a 基本支出 the department's) and the sentence speaks of no other year or budget."""
     from govaudit.checks.narrative_common import narrative_year
 
+    if disclosure.stage == "预算":  # (hook: the 预算's own, checks/budget_text.py)
+        return budget_table_part(disclosure, c)
     whole = narrative_data().subjects.get(c.whole)
     if disclosure.stage != "决算" or not c.known or c.category or c.project or c.basis is not None or whole is None \
             or whole.nearby or c.subject not in whole.parts:

@@ -128,10 +128,11 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
     A line starting 其中 (or 按…分) after another such line begins a new breakdown (其中：财政拨款 · 其他资金, then
     其中：基本支出 · 项目支出). A 其中 line right under a breakdown's first line, naming no known source of money, with
     more lines after it before the next 其中 line, breaks that line down, not the 总额 (其中：财政拨款 / 其中：一般公共
-    预算 · 政府性基金预算 / 其他资金): its sub-parts are the fewest lines (two or more) that add up to it. When none do,
-    the 总额 (`total`) tells which of the lines are its sub-parts and which go on the breakdown (`_by_the_total`):
-    the sub-parts that do not add up to their line are then returned for checking; when the 总额 does not tell, that
-    breakdown is left out (not judged). A lone 其中 line there is the next part (“其中：A”, “其中：B”)."""
+    预算 · 政府性基金预算 / 其他资金), or those lines are parts of the same breakdown written with 其中 again. The 总额
+    (`total`) tells which of the lines are the line's sub-parts and which go on the breakdown (`_by_the_total`); when it
+    does not, the sub-parts are the fewest lines (two or more) that add up to the line; when none do, that breakdown
+    is left out (not judged). The lines broken down (two or more sub-parts) are returned with their sub-parts, to be
+    checked against them. A lone 其中 line there is the next part (“其中：A”, “其中：B”)."""
     groups: list[list] = []
     subs_of: list[tuple[BudgetLine, list]] = []
     i = 0
@@ -141,20 +142,20 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
         run = _run(parts[i:])
         if groups and starts and len(groups[-1]) == 1 and p.key.startswith("label:") and run > 1:
             parent, lines = groups[-1][0], parts[i:i + run]
-            subs = _sub_parts(parent, lines)
-            if not subs and total is not None:
-                j = _by_the_total(total, parent, lines)
-                if j == 0:  # no sub-parts: 其中 written again on a part of the same breakdown
-                    groups[-1].extend(lines)
-                    i += run
-                    continue
-                if j is not None:
-                    subs = lines[:j]
-                    if j > 1:
-                        subs_of.append((parent, subs))
-            if not subs:
+            j = _by_the_total(total, parent, lines) if total is not None else None
+            if j is None:  # the 总额 does not tell: the fewest lines that add up to the line are its sub-parts
+                j = len(_sub_parts(parent, lines)) or None
+            if j is None:  # not known: that breakdown is left out
                 groups[-1] = []
-            i += len(subs) or run
+                i += run
+                continue
+            if j == 0:  # no sub-parts: 其中 written again on a part of the same breakdown
+                groups[-1].extend(lines)
+                i += run
+                continue
+            if j > 1:
+                subs_of.append((parent, lines[:j]))
+            i += j
             continue
         if groups and not (starts and any(_starts(q) for q in groups[-1])):
             groups[-1].append(p)

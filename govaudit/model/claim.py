@@ -22,7 +22,7 @@ CLAIM_KINDS = {
     "score": "自评得分",  # 绩效自评得分为91分
     "grade": "评价等级",  # 评价等级为优
 }
-BASES = {"prior": "上年", "budget": "预算"}
+BASES = {"prior": "上年", "budget": "预算", "opening": "年初"}
 # budget_word of a change compared with last year's budget ("比上年预算增加"), not with last year's 决算
 OF_BUDGETS = "上年预算"
 # scope of a 类 named where no whole of whose spending is said ("2019年度城乡社区支出3984.99万元"): judged only when every
@@ -78,7 +78,7 @@ class Claim(Model):
     known: bool = False  # the subject is one of rules/narrative.toml's (or a 功能分类 类): it may be judged
     category: str | None = None  # 功能分类 类 code for a 类 named in the text ("208")
     scope: str | None = None  # for a 类: whose spending the passage lists ("财政拨款支出", "本年支出合计" …)
-    basis: str | None = None  # change/completion: compared with "prior" (上年) or "budget" (预算)
+    basis: str | None = None  # change/completion: compared with "prior" (上年), "budget" (预算) or "opening" (年初)
     basis_year: int | None = None  # the year named in the comparison ("与2018年度决算相比")
     budget_word: str | None = None  # which budget a budget amount or a completion names: 年初 / 全年 / 调整后
     direction: int | None = None  # +1 增加/增长, −1 减少/下降, 0 持平

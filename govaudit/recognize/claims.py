@@ -20,8 +20,8 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               side_total, under_category)
+from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+                                               plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -38,11 +38,15 @@ WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence nam
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
 CLAUSE_SPLIT = lazy(r"[,;:、]")
 THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
+# 上海 "收入预算2129.93万，支出预算…": 万 with no 元 right after a figure and before a clause or sentence end is 万元
+# (not "2.8万平方米", "1.2万人次")
+BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
-SHARE_RE = lazy(rf"占(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
+# (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
+SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
@@ -54,6 +58,7 @@ VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
 PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
+OPENING_RE = lazy(r"(?:比|较|与|同|对比)(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
@@ -294,12 +299,6 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # (a numbered paragraph about one 类, "1.一般公共服务支出（类）2026年预算数为…", is an item of the passage too, and
         # so is one about a 款 and 项 under its 类's heading paragraph)
         kuan_item = under_category(text, category) is not None
-        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds)
-        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and (heading or (
-                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
-            section, head_text = _section(text), text
-            if heading:
-                outline = _outline(outline, text, p.level)
         # 江苏: "（二）支出预算总计X万元。包括：" then "1．一般公共服务（类）支出A万元，…。", "2．…": every item numbered alike
         # is a part of that whole, each a paragraph of its own sentences; deeper items ("（1）…") are an item's own
         # parts; a paragraph not numbered, or numbered as a higher level, ends the list
@@ -311,6 +310,17 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 numbered = None
             elif first is None or rank == first:
                 numbered, item_lead = (whole, rank), whole
+        # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds; so
+        # does an item of a list with its amount, "（一）一般公共服务支出1,488.61万元，占81.91%", numbered like a heading,
+        # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
+        # (an item naming whose spending it is, "（一）一般公共预算拨款支出1,817.33万元", still says whose 科目 follow)
+        listed = item_lead is not None and MONEY_RE.search(text) is not None and _section(text) is None
+        if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
+                and bare_item(text) is None and (heading or (
+                len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
+            section, head_text = _section(text), text
+            if heading:
+                outline = _outline(outline, text, p.level)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -390,7 +400,8 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
-LIST_OPEN_RE = lazy(r"(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:$")
+# ("…增长5.03%。按支出功能分类：": the lead's parts by one classification follow, item by item)
+LIST_OPEN_RE = lazy(r"(?:(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?|(?<![^。])按[^,;:。]{2,10}分类?(?:看|来看)?):$")
 SENTENCE_ENDS = tuple("。！？!?")
 
 
@@ -472,6 +483,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
+    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
     said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
@@ -479,7 +492,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -488,7 +501,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", norm(sentence))))
+        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
@@ -564,6 +577,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.listing = True
                 state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
+                if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
+                    state.named_whole = sources_whole(clause, under, stage) or state.named_whole
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
@@ -573,10 +588,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             whole = state.budget_whole
-            if found is None and whole is not None and state.within_budget and whole.subject \
+            if found is None and whole is not None and state.within_budget and whole.subject and earlier.endswith(";") \
                     and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
                 # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the whole
-                # whose budget the list broke down, not of its last part
+                # whose budget the list broke down, not of its last part ("…，公务接待费3.00万元，实际支出1.26万元": the
+                # part's)
                 found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
                                  category=whole.category, scope=whole.scope)
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
@@ -589,7 +605,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
-                state.parts_of_category = last if last is not None and last.category and last.scope else None
+                # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
+                state.parts_of_category = last if last is not None and last.scope and (
+                    last.category or (last.item and not last.item[0])) else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
@@ -616,7 +634,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
                 found = _Subject(name="", text=found.text, known=False)
-            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data)):
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence)):
                 found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
@@ -654,6 +672,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif budget:
                 # the year a budget is named by stays known: in a 预算 "比2026年预算" is a slip for 2025 (TXT013)
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
+            elif OPENING_RE.search(clause):
+                state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -728,8 +748,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                       or (state.said_year and not _names_this_year(before, this_year))):
                     basis = "prior"  # "上年决算为3003.19万元", "2023年度…支出3003.19万元": not this year's amount
                     # (but "由上年的4.10万元下降至3.68万元": what it came to is this year's)
-                elif basis == "budget" and _other_year(before[-16:], this_year):
+                elif basis == "budget" and (_other_year(before[-16:], this_year)
+                                            or _other_year(OPENING_YEAR_RE.match(before).group(0), this_year)):
                     # "(2016年度部门支出预算安排为8,648.07万元)" in a 2017 预算: last year's budget, the base of the change
+                    # (so is "2025年一般公共预算拨款支出预算为1,730.25万元" in a 2026 预算: the clause opens with the year)
                     basis, said = "prior", []
                 fig = _figure(m.group(1), m.group(2), m.group(1) + m.group(2))
                 owner = subject
@@ -751,10 +773,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and _after_item_head(before, item_heads)))
-                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s)):
+                        or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
+                        or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s, this_year)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
-                    # ("1.“…行政运行（项）”1,623.18万元"), under a heading that says whose spending
+                    # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
                 elif basis is None and not c.subject and state.parts_of_category is not None:
@@ -865,8 +887,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 elif state.lead is not None and state.lead.subject == c.subject and c.rate.value != HUNDRED:
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
-                    # whole, not the whole of the shares after it
+                    # whole, not the whole of the shares after it (but of the whole a "从收入来源看，" named)
                     state.lead_a_part = True
+                    if state.named_whole is not None and state.named_whole != c.subject:
+                        c.whole, c.whole_amount = state.named_whole, _amount_for(state, state.named_whole)
                 elif (state.lead is None or state.lead_a_part) and state.named_whole is not None \
                         and state.named_whole != c.subject:
                     c.whole = state.named_whole
@@ -955,6 +979,8 @@ def _budget_word(word: str | None) -> str | None:
 
 # ("上年结转资金", "上年结余": this year's income carried from last year, not last year's amount)
 OTHER_YEAR_RE = lazy(r"上年(?!度?结[转余])|上一年|去年|(\d{4})年")
+# the year a clause opens with ("2025年一般公共预算拨款支出预算为…": whose budget the clause states)
+OPENING_YEAR_RE = lazy(r"(?:\(?\d+\)|\d+[、.](?!\d))?(?:\d{4}年度?)?")
 TO_RE = lazy(r"(?:增加|增长|上升|提高|减少|下降|降低|降|升)(?:到|至)$")
 
 
@@ -1062,7 +1088,8 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     m = PART_NAME_RE.match(before)
     if m is None or LEVEL_WORDS_RE.search(m.group(1)):
         return
-    c.item, c.scope, c.known = (category.subject_text, m.group(1)), category.scope, True
+    c.item, c.scope, c.known = (*category.item, m.group(1)) if category.item else (category.subject_text, m.group(1)), \
+        category.scope, True
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
 
@@ -1499,7 +1526,12 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
-    if state.within:
+    if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
+        spec = lex.data.subjects.get(state.budget_whole.subject)
+        if spec is None:
+            return unknown
+        whole = spec
+    elif state.within:
         spec = lex.data.subjects.get(state.within)
         if spec is None:
             return unknown

@@ -18,11 +18,27 @@ HEAD_NUMBER_RE = lazy(r"^(?:\(?\d+\)|\d+[、.]|\(?[一二三四五六七八九�
 HEAD_TAIL_RE = lazy(r"(?:预算)?[。:]?$")
 
 
-def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int, sentence: str) -> bool:
+# a clause that says what was spent in another year than the text's ("2025年实际支出100.00万元", "上年执行数…")
+SPENT_CLAUSE_RE = lazy(r"[^,;:。]*(?:" + "|".join(SPENT_WORDS) + r")[^,;:。]*")
+OTHER_YEAR_RE = lazy(r"上年|上一年|去年|(\d{4})年")
+
+
+def _spent_this_year(sentence: str, this_year: int | None) -> bool:
+    """The sentence says what was spent in the text's own year: a clause with 决算/实际 that names no other year."""
+    for m in SPENT_CLAUSE_RE.finditer(sentence):
+        years = [y.group(1) for y in OTHER_YEAR_RE.finditer(m.group(0))]
+        if not any(y is None or (this_year is not None and int(y) != this_year) for y in years):
+            return True
+    return False
+
+
+def item_budget(before: str, earlier: str, item_heads: tuple[str, ...], n: int, sentence: str,
+                this_year: int | None = None) -> bool:
     """A 预算 amount in the paragraph about one 科目 that is that 科目's own: in the paragraph's first sentence right after
     the 科目's name ("…行政运行（项）2026年预算数为X万元"), in a later sentence as its first words ("2026年预算安排X万元，
-    比2025年预算增加…"); never in a sentence that says what was spent (in a 决算 the 科目's budget is not its figure)."""
-    if any(w in sentence for w in SPENT_WORDS):
+    比2025年预算增加…"); never in a sentence that says what was spent this year (in a 决算 the 科目's budget is not its
+    figure; "…（项）2026年预算数为X万元，2025年实际支出Y万元" says last year's spending beside this year's budget)."""
+    if _spent_this_year(sentence, this_year):
         return False
     t = HEAD_NUMBER_RE.sub("", before)
     head = next((h for h in item_heads if t.startswith(h)), None)
@@ -75,6 +91,22 @@ CATEGORY_HEAD_RE = lazy(rf"^{_NUMBER}?({_NAME}{{2,30}}\(类\))(?:支出)?[。:]?
 KUAN_FIRST_RE = lazy(rf"^{_NUMBER}?{_NAME}{{2,30}}\(款\)")
 
 
+# a paragraph that opens with a 项 (and perhaps its 款), or a 款, and no 类: "2.事业运行（项）252.17万元", "政协事务（款）
+# 政协会议（项）1282.56万元", "行政事业单位医疗（款）82.04万元" (an 经济分类 款, "（8）会议费（款）", is no row of the 功能分类
+# tables a heading of whose spending points at)
+BARE_ITEM_RE = lazy(rf"^{_NUMBER}?(?:({_NAME}{{2,30}})\(款\))?(?:({_NAME}{{2,40}})\(项\))?")
+
+
+def bare_item(text: str) -> tuple[str, ...] | None:
+    """The 科目 a paragraph opening with a 项 or a 款 names, its 类 (and its 款 when unsaid) left blank: ("", "", "事业运行"),
+    ("", "政协事务", "政协会议"), ("", "行政事业单位医疗") (text normalised); checks/budget_text.loose_item_row finds the
+    one row so named."""
+    m = BARE_ITEM_RE.match(text)
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    return ("", m.group(1) or "", m.group(2)) if m.group(2) else ("", m.group(1))
+
+
 def category_head(text: str) -> str | None:
     """The 类 a heading paragraph names alone ("（一）一般公共服务（类）" → "一般公共服务(类)", text normalised), or None."""
     m = CATEGORY_HEAD_RE.match(text)
@@ -95,19 +127,41 @@ FUND_NAME_RE = lazy(_FUND)
 FUND_OF_TOTAL_RE = lazy(_FUND + r"(?=(?:收入|支出|收支)总预算|$)")
 FUND_SCOPE = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
               "国有资本经营预算": "国有资本经营预算财政拨款", "财政拨款": "财政拨款"}
-SIDE_TOTALS = {"收入总预算": "收入", "支出总预算": "支出"}
+SIDE_TOTALS = {"收入总预算": "收入", "支出总预算": "支出", "收入预算": "收入", "支出预算": "支出"}
+# a sentence that opens with one fund's 收入预算 or 支出预算 (辽宁 "2026年一般公共预算拨款收入预算X万元，支出预算X万元"):
+# the bare other side after it is that fund's too (only a fund the sentence opens with: "收入预算X万元，其中一般公共预算
+# 拨款收入预算Y万元" lists a part, and a sentence before names no side of this one)
+FUND_OPENS_RE = lazy(r"^(?:\d{4}年度?|本部门|本单位|部门|年度|全年|本年)*(" + _FUND + r")(?=(?:收入|支出)预算)")
 
 
-def side_total(text: str, name: str, before: str, heading: str, data) -> tuple[str, bool] | None:
+def side_total(text: str, name: str, before: str, heading: str, data, sentence: str = "") -> tuple[str, bool] | None:
     """The subject a bare 收入总预算/支出总预算 (read as the 收支预算总计) is of, as (name, known): the fund named before it
     in its sentence or paragraph (`before`) as that of a 总预算 or as its own ("一般公共预算收入总预算X万元，支出总预算X
     万元": the fund's income and spending), else the fund its heading names; of no fund known when more than one is
-    named; None (the department's 收支预算总计) when none is."""
+    named; None (the department's 收支预算总计) when none is. A bare 收入预算/支出预算 is a fund's only when its own
+    sentence (`sentence`, the words before it) opens with that fund's other side."""
     if name != "收支预算总计" or text not in SIDE_TOTALS:
         return None
+    if not text.endswith("总预算"):
+        m = FUND_OPENS_RE.match(sentence)
+        if m is None:
+            return None
+        spec = data.scoped(FUND_SCOPE[m.group(2) or m.group(1)], SIDE_TOTALS[text])
+        return (spec.name, True) if spec is not None else ("", False)
     for words, names in ((before, FUND_OF_TOTAL_RE), (heading, FUND_NAME_RE)):
         funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in names.finditer(words)}
         if funds:
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算
+SOURCES_RE = lazy(r"^(?:从|按)(?:(?:收入|资金)来源|支出(?:性质|用途|结构|类型))")
+
+
+def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
+    """The whole a list's opening words name when no amount leads it: the 收支预算总计 in a 预算 (`stage`, else a heading
+    that says 预算 and not 决算); None otherwise (a 决算's 本年收入合计 is not read here)."""
+    budget = stage == "预算" or (stage is None and "预算" in heading and "决算" not in heading)
+    return "收支预算总计" if budget and SOURCES_RE.match(clause) else None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
+from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
 from govaudit.text import _norm, norm
@@ -70,9 +71,11 @@ _SMALL_INT = lazy(r"\d{1,2}")
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:
-    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …)."""
-    nums = []
+    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …; '1 2' over the two sides of a 收支总表
+    — columns apart, whole numbers shown as such, General or text, where an amount shows its format)."""
+    nums, cols = [], []
     other = False  # a cell that is no small integer: not a row of 1 2 3 …, but 栏次 may still stand further on
+    plain = True  # every number is text or a General number
     for c in cells:
         value = c.value
         if isinstance(value, str):
@@ -83,14 +86,19 @@ def is_lineno_row(cells: list[Cell]) -> bool:
                 continue
             if _SMALL_INT.fullmatch(text):
                 nums.append(int(text))
+                cols.append(c.col)
             else:
                 other = True
         elif other:
             continue
         elif isinstance(value, (int, float)) and float(value).is_integer():
             nums.append(int(value))
+            cols.append(c.col)
+            plain = plain and c.number_format in (None, "", "General", "@")
         else:
             other = True
+    if nums == [1, 2]:  # (two figures of an unlabelled row side by side are no line numbers)
+        return not other and plain and cols[1] - cols[0] >= 2
     return not other and len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
@@ -219,6 +227,8 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             return True
     if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
         meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
+    if group_heads(t for _c, t in texts):
+        return False  # '2023年预算数 | 2023年决算数': the heads of groups of columns, not a year line (column_groups)
     name_parts: set[int] = set()  # cells holding the name after a bare '部门：' (部门： | 江苏省人民检察院 | 单位：万元)
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)

@@ -10,7 +10,7 @@ from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, tabl
 from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell, indent_width
-from govaudit.recognize import budget_specs, specs
+from govaudit.recognize import budget_specs, column_groups, specs
 from govaudit.recognize.grid import (
     Block,
     Meta,
@@ -41,7 +41,7 @@ _LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\
 class ColumnRole:
     col: int
     path: list[str]
-    role: str  # "value" | "name" | "code" | "split" | "lineno" | "prior" (last year's) | "unknown"
+    role: str  # "value" | "name" | "code" | "split" | "lineno" | "prior" (last year's) | "context" | "unknown"
     key: str | None = None
     split_index: int | None = None
     side: int = 0
@@ -347,7 +347,7 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
 _PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
 
 
-def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]:
+def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = None) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
     for col in sorted(paths):
@@ -369,6 +369,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             if key:
                 role.role, role.key = "value", key
         roles.append(role)
+    column_groups.mark(kind, roles, year)  # another year's or stage's group of columns, a rate, a lone 其中: context
     # sides: each run of label columns after a value column opens a side (01/04: 收入 | 支出; 06: blocks of
     # 编码/名称/决算数); the columns before the first value column are side 0
     side, seen_value = 0, False
@@ -377,7 +378,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             side += 1
             seen_value = False
         role.side = side
-        if role.role == "value":
+        if role.role in ("value", "context"):
             seen_value = True
     return roles
 
@@ -439,6 +440,31 @@ def _codes_under_a_name(block: Block, roles: list[ColumnRole], data_start: int) 
                  if c.col == a.col and c.value not in (None, "") and text_of(c) not in specs.TOTAL_WORDS]
         if len(cells) >= 2 and sum(1 for c in cells if is_code_text(c.value)) >= 0.8 * len(cells):
             a.role = "code"
+
+
+def _split_codes_under_one_head(block: Block, roles: list[ColumnRole], data_start: int) -> None:
+    """'科目编码' merged over two or three columns with no '类 | 款 | 项' under it: when the columns hold 3-digit, then
+    2-digit parts ('201 | 01 | 01'), they are the 类, 款 and 项 of a split code, not three whole-code columns."""
+    i = 0
+    while i < len(roles):
+        run = [roles[i]]
+        while run[0].role == "code" and len(run) < 3 and i + len(run) < len(roles):
+            b = roles[i + len(run)]
+            if b.role != "code" or b.path != run[0].path or b.col != run[-1].col + 1:
+                break
+            run.append(b)
+        i += len(run)
+        if len(run) < 2:
+            continue
+        rows = [r for r in block.row_numbers() if r >= data_start]
+        for k, ro in enumerate(run):
+            parts = [code_text(c) for r in rows for c in block.rows[r] if c.col == ro.col and c.value not in (None, "")]
+            digits = [t for t in parts if t.isdigit()]
+            if not digits or any(len(t) != SPLIT_WIDTHS[k] for t in digits):
+                break
+        else:
+            for k, ro in enumerate(run):
+                ro.role, ro.split_index = "split", k
 
 
 def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
@@ -582,9 +608,10 @@ class TableBuilder:
         self.settle_unit(header)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
         paths = header_paths(block, header, cols)
-        roles = classify_columns(kind, paths)
+        roles = classify_columns(kind, paths, self.meta.year or find_year(block.title))
         _second_label_columns(block, roles, data_start)
         _codes_under_a_name(block, roles, data_start)
+        _split_codes_under_one_head(block, roles, data_start)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)

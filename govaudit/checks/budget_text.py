@@ -1,0 +1,52 @@
+"""The 预算 side of the narrative rules (checks/narrative.py calls these for a 预算 only): what a 预算's text may be held
+against that a 决算's may not.
+
+A share said with no amount of its own ("按资金来源分，一般公共预算拨款收入所占比重为85.32%", "支出预算中，基本支出占62.67%")
+is judged with the part's table figure when the whole is the 预算's 收支预算总计 (收入预算 / 支出预算, of which every source
+of income and every kind of spending is a part) or a total whose parts rules/narrative.toml lists (not a `nearby` one:
+a 人员经费 is 财政拨款's, a 基本支出 may be all funds'), and the sentence speaks of no other year.
+"""
+
+from __future__ import annotations
+
+from govaudit.checks.narrative_common import narrative_year, subject_value
+from govaudit.lazyre import lazy
+from govaudit.narrative_data import narrative_data
+from govaudit.text import norm
+
+# the parts of a 预算's 收支预算总计 a share may name: its sources of income and its kinds of spending (each side adds up
+# to the 总计; B01 prints both)
+TOTAL_PARTS = ("财政拨款收入", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
+               "事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金", "基本支出", "项目支出",
+               "单位预留机动经费")
+# words that make the share another year's or a change ("比上年提高2个百分点", "同比")
+OTHER_TIME_RE = lazy(r"上年|上一年|去年|百分点|同比")
+YEAR_RE = lazy(r"(\d{4})年")
+
+
+def budget_table_part(disclosure, c):
+    """A 预算 share the sentence states with no amount: the part's table figure (a TableValue), or None when it may
+    not be judged so."""
+    whole = narrative_data().subjects.get(c.whole)
+    if disclosure.stage != "预算" or not c.known or c.category or c.project or c.basis is not None or whole is None:
+        return None
+    parts = TOTAL_PARTS if c.whole == "收支预算总计" else () if whole.nearby else whole.parts
+    if c.subject not in parts:
+        return None
+    text, year = norm(c.sentence), narrative_year(disclosure)
+    if OTHER_TIME_RE.search(text) or any(year is None or int(y) != year for y in YEAR_RE.findall(text)):
+        return None
+    return subject_value(disclosure, c.subject)
+
+
+def loose_item_row(table, item: tuple[str, ...], core):
+    """The one row of a table a 科目 named without its 类 (and perhaps its 款) is: ("", "", "事业运行") is the only 项 row
+    named 事业运行, ("", "政协事务", "政协会议") the only 项 row named 政协会议 under a 款 named 政协事务 (recognize/
+    claims_budget.bare_item); None when no row or more than one is so named. `core` normalises a name."""
+    coded = [r for r in table.rows if r.code and r.code.isdigit()]
+    hits = [r for r in coded if len(r.code) == 1 + 2 * len(item) and core(r.label) == core(item[-1])]
+    for depth, name in enumerate(item[:-1]):
+        if name:
+            hits = [r for r in hits if any(len(a.code) == 3 + 2 * depth and r.code.startswith(a.code)
+                                           and core(a.label) == core(name) for a in coded)]
+    return hits[0] if len(hits) == 1 else None
