@@ -819,7 +819,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if plain_rows(body):
                 # expat still reads the rows (no handlers: in C), so a malformed part fails as before
                 parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
-                parser.Parse(data[len(head):len(data) - len(tail)], False)
+                parser.Parse(memoryview(data)[len(head):len(data) - len(tail)], False)  # (not a copy of the rows)
                 parser.StartElementHandler, parser.EndElementHandler = start, end
                 parser.CharacterDataHandler = chars
                 parser.Parse(tail, True)
@@ -885,7 +885,7 @@ def _plain_body(data: bytes) -> tuple[bytes, str, bytes] | None:
     if _HEAD_OTHER.search(head_text) or _TAIL_ROW.search(tail) or _DEFAULT_NS.findall(head) != [_MAIN_NS]:
         return None
     try:
-        body = data[i + 11:j].decode("utf-8")
+        body = str(memoryview(data)[i + 11:j], "utf-8")  # (not a copy of the rows' bytes first)
     except UnicodeDecodeError:
         return None
     if "\r" in body:
