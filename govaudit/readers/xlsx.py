@@ -9,6 +9,9 @@ with a value, its number format, and the sheet's merged ranges), read three to f
 - The shared strings and each worksheet are read here, by one pass of expat over the part's XML with small
   handlers, instead of openpyxl building an element per XML node through defusedxml's pure-Python parser and
   then a Cell object per cell (and a MergedCell, plus border styling, for every cell of every merged range).
+  Rows written plainly (what Excel, WPS and openpyxl write: see _PLAIN_ROW/_PLAIN_CELL) are read by one regular
+  expression per cell instead of the handlers, expat still reading their bytes (without handlers) so a malformed
+  part fails as before (tests/test_reader_plain.py holds the two ways to the same cells).
   The values are converted as openpyxl's WorkSheetParser.parse_cell converts them (data_only=True): shared and
   inline strings (rich text joined to plain text), numbers, booleans, ISO dates, date-formatted serials,
   errors as their text.
