@@ -34,17 +34,9 @@ the 部门/单位 rows inside, and '（续表）' with the heads again, passed o
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("perturb", ROOT / "tools" / "perturb.py")
-perturb = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("perturb", perturb)  # its dataclasses look their module up
-_spec.loader.exec_module(perturb)
+from test_layout_s12 import ROOT, _check, perturb  # (tools/perturb.py loaded once; recognise and run the rules)
 
 
 @pytest.mark.parametrize("variant, pair", [
@@ -60,16 +52,6 @@ _spec.loader.exec_module(perturb)
 def test_the_clean_copy_stays_clean_and_the_faulty_one_keeps_its_errors(variant, pair):
     (_name, _p, false, missed, extra), = perturb.run([variant], [pair])
     assert (false, missed, extra) == ([], [], [])
-
-
-def _check(path: Path):
-    from govaudit.engine.runner import run_rules
-    from govaudit.readers import read_workbook
-    from govaudit.recognize.disclosure import recognize
-
-    d = recognize(read_workbook(path))
-    d.path = str(path)
-    return d, [f for f in run_rules(d) if f.severity.value in ("error", "warning")]
 
 
 def test_other_provinces_budget_titles():
