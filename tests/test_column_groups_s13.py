@@ -226,6 +226,30 @@ def test_02_a_qizhong_column_under_the_fiscal_income_is_a_part(tmp_path):
     assert d.tables["02"].row("total").cells["fiscal"].value == Decimal(170)
 
 
+def test_02_a_full_split_opened_by_qizhong_is_still_summed(tmp_path):
+    # '其中：' over the first of several parts (一般公共预算 | 政府性基金 | 国有资本经营): the split is whole, TBL202 judges it
+    s = wb.spec()
+    head = [["项目", "", "本年收入合计", "财政拨款收入", "", "", "", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
+             "其他收入"],
+            ["科目编码", "科目名称", "", "小计", "其中：一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款",
+             "", "", "", "", ""]]
+    fund = {"208": 0, "20805": 0, "2080505": 0, "212": 1, "21208": 1, "2120899": 1, "223": 2, "22301": 2, "2230199": 2}
+    body = []
+    for code, values in s["02"].items():
+        parts = [None, None, None]
+        if code == "total":
+            parts = [130, 30, 10]
+        elif code in fund:
+            parts[fund[code]] = values[1]
+        else:
+            parts[0] = values[1]
+        body.append([code if code != "total" else "合计", wb.NAMES.get(code, ""), *values[:2], *parts, *values[2:]])
+    body[0][4] = 131  # 一般公共预算 of the 合计 row: 131 + 30 + 10 ≠ 170
+    merges = [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 0, 6)] + [(0, c, 1, c) for c in range(7, 12)]
+    _d, findings = _audit(tmp_path, s, "02", head, body, merges)
+    assert [p for p in problems(findings) if p[0] == "TBL202"] == [("TBL202", "公开02表", "D6")]  # the 合计 row only
+
+
 # ---------------------------------------------------------------- 预算 (上海 2026 部门 template, budget_support)
 B05_SHEET = "部门一般公共预算拨款表"
 B03_SHEET = "部门支出总表"
