@@ -106,3 +106,10 @@ def test_a_budget_clause_is_quoted_with_its_budget_word(tmp_path):
     r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT001"])
     [message] = [f["message"] for f in json.loads(r.output)["findings"]]
     assert message.startswith("文中“三公经费支出全年预算7.05万元”与公开07表「预算数」不符"), message
+
+
+def test_changes_after_one_with_no_table_are_still_judged(tmp_path):
+    """资产总额's “比年初增加” has no table to judge against; the changes after it in the text still are."""
+    found = _findings(tmp_path, ["2019年末资产总额1523.45万元，比年初增加123.45万元。",
+                                 "2019年度“三公”经费财政拨款支出决算3.68万元，比预算减少3.28万元。"], heading=SANGONG)
+    assert found == [("TXT001", "error")]
