@@ -29,6 +29,8 @@ ASSET = "（三）国有资产占用情况"
     (SANGONG, "2019年度“三公”经费支出3.68万元，预算7.50万元。"),
     # a change that names no comparison is not one since the year's start (not judged: 497.09 − 534.34 = −37.25)
     ("四、财政拨款收入支出决算总体情况说明", "年末财政拨款结转和结余497.09万元，减少12.00万元。"),
+    # a change against a budget no table prints (公开05表 has none): not judged
+    (GPB, "2019年度一般公共预算财政拨款支出2116.25万元，比预算减少13.03万元。"),
     # (after a comma, what was spent is the last part's)
     (SANGONG, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元，实际支出1.26万元。"),
     # 非流动资产 closes the list; the parts of 非流动资产 after it are its own
