@@ -258,6 +258,37 @@ JIANGSU_SHAPES = [
      TARGETS),
 ]
 
+# written after the fixes, having read the code (not held out): the readings the fixes added, probed where they could
+# misfire (each wrong one but the first missed on 0df215f; the first's right one guards the fund read from a sentence's
+# opening, and the fourth's the heading an item naming its own fund sets)
+SHANGHAI_SHAPES_AFTER = [
+    ("收入预算、支出预算，其后其中一个资金的收入预算", "2026年收入预算2,129.93万元，支出预算2,129.93万元，其中一般公共预算拨款收入"
+     "预算1,817.33万元。", "2026年收入预算2,129.93万元，支出预算2,192.93万元，其中一般公共预算拨款收入预算1,817.33万元。",
+     "TXT001 TXT002?", TOTAL),
+    ("三公预算中，各项只有占比", "“三公”经费预算中，公务接待费占12.37%，公务用车购置及运行费占87.63%。", "“三公”经费预算中，"
+     "公务接待费占12.73%，公务用车购置及运行费占87.63%。", "TXT011", SANGONG),
+    ("一般公共预算拨款支出中，基本、项目只有占比", "一般公共预算拨款支出中，基本支出占73.45%，项目支出占26.55%。",
+     "一般公共预算拨款支出中，基本支出占73.45%，项目支出占25.65%。", "TXT011", SPEND),
+    ("财政拨款支出其中：（一）一般公共预算，其下的项", "2026年财政拨款支出2,082.33万元，其中：\n（一）一般公共预算拨款支出"
+     "1,817.33万元。\n1.事业运行（项）252.17万元。", "2026年财政拨款支出2,082.33万元，其中：\n（一）一般公共预算拨款支出"
+     "1,817.33万元。\n1.事业运行（项）287.77万元。", "TXT001", FISCAL),
+    ("政府性基金标题下的项", "其他国有土地使用权出让收入安排的支出（项）265.00万元，主要用于城市更新。", "其他国有土地使用权出让"
+     "收入安排的支出（项）256.00万元，主要用于城市更新。", "TXT001", "政府性基金预算支出情况"),
+    ("万后无元，其中财政拨款收入", "收入预算2129.93万，其中财政拨款收入2082.33万。", "收入预算2129.93万，其中财政拨款收入"
+     "2028.33万。", "TXT001 TXT007?", INCOME),
+]
+JIANGSU_SHAPES_AFTER = [
+    ("财政拨款收入只有占比", "财政拨款收入占收入预算的99.40%。", "财政拨款收入占收入预算的99.04%。", "TXT011", INCOME),
+    ("基本、项目、预留只有占比", "基本支出占支出预算的48.76%，项目支出占37.14%，单位预留机动经费占14.10%。", "基本支出占支出预算的"
+     "48.76%，项目支出占37.41%，单位预留机动经费占14.10%。", "TXT011", SPEND),
+]
+SHANGHAI_LEFT_ALONE_AFTER = [
+    "2025年部门收入预算2,215.40万元，2026年部门收入预算2,129.93万元。",
+    "2025年基本支出占支出预算的58.90%。",
+    "项目支出占比较上年下降2.5个百分点。",
+    "2026年本部门计划服务企业1.2万，开展培训50场。",
+]
+
 SHANGHAI_LEFT_ALONE = [
     "截至2025年底，本部门共有公务用车6辆，单位价值50万元以上通用设备3台（套）。",
     "2026年本部门无政府性基金预算拨款安排的“三公”经费。",
@@ -288,18 +319,15 @@ JIANGSU_LEFT_ALONE = [
 
 BASES = {"上海": SHANGHAI, "上海单位": SHANGHAI_UNIT, "江苏": JIANGSU}
 JIANGSU_TITLE = "江苏省某某厅2019年度部门预算情况说明"
-ALONE = [("上海", s, "情况说明") for s in SHANGHAI_LEFT_ALONE] + [("江苏", s, JIANGSU_TITLE) for s in JIANGSU_LEFT_ALONE]
-CASES = [_case("上海", s) for s in SHANGHAI_SHAPES] + [_case("上海单位", s) for s in SHANGHAI_UNIT_SHAPES] + \
-    [_case("江苏", s) for s in JIANGSU_SHAPES]
+ALONE = [("上海", s, "情况说明") for s in SHANGHAI_LEFT_ALONE + SHANGHAI_LEFT_ALONE_AFTER] + \
+    [("江苏", s, JIANGSU_TITLE) for s in JIANGSU_LEFT_ALONE]
+CASES = [_case("上海", s) for s in SHANGHAI_SHAPES + SHANGHAI_SHAPES_AFTER] + \
+    [_case("上海单位", s) for s in SHANGHAI_UNIT_SHAPES] + [_case("江苏", s) for s in JIANGSU_SHAPES + JIANGSU_SHAPES_AFTER]
 
 # wrong sentences not found yet (strict xfail: a fix turns them into failures to be moved out of here)
 NOT_YET: dict[str, str] = {
-    "福建：从收入来源看，各项占比": "shares in a sentence with no lead, “从收入来源看” naming the whole: which total (收入预算 in "
-                         "a 预算, 本年收入合计 in a 决算) is not read",
     "陕西：财政拨款支出，其中基本、项目": "财政拨款's 基本支出/项目支出 (all funds') have no subject of their own "
                             "(rules/narrative.toml knows 一般公共预算's): the parts stay unknown, nothing is summed",
-    "福建：款，其中两项": "a 款's 项 listed after it (“行政事业单位医疗（款）X万元，其中：行政单位医疗（项）…”) are not read as that "
-                 "款's rows (only a 类's parts are, recognize/claims._category_part)",
     "天津：项名比2025年预算增加": "a 项 named bare with no （项） mark (“机关事业单位职业年金缴费支出X万元”) is no 科目 the reader "
                        "knows without the tables",
     "对个人和家庭的补助主要用于": "经济分类 类 (工资福利支出, 对个人和家庭的补助) are no subjects of rules/narrative.toml",

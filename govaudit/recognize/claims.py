@@ -21,7 +21,7 @@ from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
-                                               plain_opening, side_total, under_category)
+                                               plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
@@ -313,7 +313,8 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # ("财政拨款支出主要内容如下：" leads a list too; a bare "其中：" names no spending: the heading's still holds; so
         # does an item of a list with its amount, "（一）一般公共服务支出1,488.61万元，占81.91%", numbered like a heading,
         # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
-        listed = item_lead is not None and MONEY_RE.search(text) is not None
+        # (an item naming whose spending it is, "（一）一般公共预算拨款支出1,817.33万元", still says whose 科目 follow)
+        listed = item_lead is not None and MONEY_RE.search(text) is not None and _section(text) is None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
                 and bare_item(text) is None and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
@@ -576,6 +577,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.listing = True
                 state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
+                if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
+                    state.named_whole = sources_whole(clause, under, stage) or state.named_whole
             found = _subject_of(head, lex, subject, state, project) if head else None
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
@@ -602,7 +605,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
-                state.parts_of_category = last if last is not None and last.category and last.scope else None
+                # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
+                state.parts_of_category = last if last is not None and last.scope and (
+                    last.category or (last.item and not last.item[0])) else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
@@ -883,8 +888,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
                 elif state.lead is not None and state.lead.subject == c.subject and c.rate.value != HUNDRED:
                     # "基本支出776.71万元，占12.73%；项目支出5324.54万元，占87.27%": the lead is a part of an unsaid
-                    # whole, not the whole of the shares after it
+                    # whole, not the whole of the shares after it (but of the whole a "从收入来源看，" named)
                     state.lead_a_part = True
+                    if state.named_whole is not None and state.named_whole != c.subject:
+                        c.whole, c.whole_amount = state.named_whole, _amount_for(state, state.named_whole)
                 elif (state.lead is None or state.lead_a_part) and state.named_whole is not None \
                         and state.named_whole != c.subject:
                     c.whole = state.named_whole
@@ -1082,7 +1089,8 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     m = PART_NAME_RE.match(before)
     if m is None or LEVEL_WORDS_RE.search(m.group(1)):
         return
-    c.item, c.scope, c.known = (category.subject_text, m.group(1)), category.scope, True
+    c.item, c.scope, c.known = (*category.item, m.group(1)) if category.item else (category.subject_text, m.group(1)), \
+        category.scope, True
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
 

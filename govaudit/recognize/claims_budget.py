@@ -91,16 +91,20 @@ CATEGORY_HEAD_RE = lazy(rf"^{_NUMBER}?({_NAME}{{2,30}}\(类\))(?:支出)?[。:]?
 KUAN_FIRST_RE = lazy(rf"^{_NUMBER}?{_NAME}{{2,30}}\(款\)")
 
 
-# a paragraph that opens with a 项 (and perhaps its 款) and no 类: "2.事业运行（项）252.17万元", "政协事务（款）政协会议（项）
-# 1282.56万元" (an 经济分类 科目 has no 项: "（8）会议费（款）" is none of these)
-BARE_ITEM_RE = lazy(rf"^{_NUMBER}?(?:({_NAME}{{2,30}})\(款\))?({_NAME}{{2,40}})\(项\)")
+# a paragraph that opens with a 项 (and perhaps its 款), or a 款, and no 类: "2.事业运行（项）252.17万元", "政协事务（款）
+# 政协会议（项）1282.56万元", "行政事业单位医疗（款）82.04万元" (an 经济分类 款, "（8）会议费（款）", is no row of the 功能分类
+# tables a heading of whose spending points at)
+BARE_ITEM_RE = lazy(rf"^{_NUMBER}?(?:({_NAME}{{2,30}})\(款\))?(?:({_NAME}{{2,40}})\(项\))?")
 
 
-def bare_item(text: str) -> tuple[str, str, str] | None:
-    """The 科目 a paragraph opening with a 项 names, its 类 (and its 款 when unsaid) left blank: ("", "", "事业运行"),
-    ("", "政协事务", "政协会议") (text normalised); checks/budget_text.loose_item_row finds the one row so named."""
+def bare_item(text: str) -> tuple[str, ...] | None:
+    """The 科目 a paragraph opening with a 项 or a 款 names, its 类 (and its 款 when unsaid) left blank: ("", "", "事业运行"),
+    ("", "政协事务", "政协会议"), ("", "行政事业单位医疗") (text normalised); checks/budget_text.loose_item_row finds the
+    one row so named."""
     m = BARE_ITEM_RE.match(text)
-    return ("", m.group(1) or "", m.group(2)) if m else None
+    if m is None or not (m.group(1) or m.group(2)):
+        return None
+    return ("", m.group(1) or "", m.group(2)) if m.group(2) else ("", m.group(1))
 
 
 def category_head(text: str) -> str | None:
@@ -150,3 +154,14 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算
+SOURCES_RE = lazy(r"^(?:从|按)(?:(?:收入|资金)来源|支出(?:性质|用途|结构|类型))")
+
+
+def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
+    """The whole a list's opening words name when no amount leads it: the 收支预算总计 in a 预算 (`stage`, else a heading
+    that says 预算 and not 决算); None otherwise (a 决算's 本年收入合计 is not read here)."""
+    budget = stage == "预算" or (stage is None and "预算" in heading and "决算" not in heading)
+    return "收支预算总计" if budget and SOURCES_RE.match(clause) else None

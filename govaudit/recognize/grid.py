@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
+from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
 from govaudit.text import _norm, norm
@@ -219,6 +220,8 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             return True
     if not all(find_unit(t) or TABLE_CODE_RE.search(t) for _c, t in texts):
         meta.department_col = None  # the rest is on the next line (a 金额单位 line may stand between), or nowhere
+    if group_heads(t for _c, t in texts):
+        return False  # '2023年预算数 | 2023年决算数': the heads of groups of columns, not a year line (column_groups)
     name_parts: set[int] = set()  # cells holding the name after a bare '部门：' (部门： | 江苏省人民检察院 | 单位：万元)
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)

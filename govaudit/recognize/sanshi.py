@@ -5,12 +5,14 @@ from __future__ import annotations
 from govaudit.model import CellIssue, Column, Row, Table, table_label
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
-from govaudit.recognize import specs
+from govaudit.recognize import column_groups, specs
+from govaudit.recognize.column_groups import band
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of)
 from govaudit.recognize.tables import (TableBuilder, classify_columns, column_key, header_paths, is_note, keep_note,
                                       locate_header)
 from govaudit.lazyre import lazy
+from govaudit.recognize.text import find_year
 from govaudit.text import strip_numbering
 
 PERIODS = (("预算", "budget"), ("决算", "final"))
@@ -61,6 +63,9 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
         periods = {c: "budget" for c, p in periods.items() if p == "budget"}
     if not periods or any(_item_key(part, kind) for c in periods for part in paths[c]):
         return None
+    bands = {c: b for c in periods if (b := next((band(p) for p in paths[c] if band(p)), None))}
+    for c in column_groups.context_of(bands, column_groups.table_stages(kind), find_year(block.title)):
+        del periods[c]  # '2023年预算数 | 2024年预算数': the disclosure's year is the figure, the other context
     label_cols = [c for c in cols if c < min(periods) and paths.get(c)]
     if not label_cols:
         return None
@@ -104,6 +109,23 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     return table, builder.issues
 
 
+def _context_rows(block: Block) -> set[int]:
+    """Rows of figures of another year than the disclosure's (项目 | 合计 | 出国 | …, rows '2022年决算数 / 2023年预算数 /
+    2023年决算数', or bands '2022年决算数' over rows): their own label's band or the band above them."""
+    bands, section = {}, None
+    for r in block.row_numbers():
+        cells = block.rows[r]
+        texts = [text_of(c) for c in cells if text_of(c)]
+        if not any(is_numeric_cell(c) for c in cells):
+            if len(texts) == 1 and band(texts[0]):
+                section = band(texts[0])
+            continue
+        own = next((b for c in cells if not is_numeric_cell(c) and (b := band(text_of(c)))), None)
+        if own or section:
+            bands[r] = own or section
+    return column_groups.context_of(bands, ("预算", "决算"), find_year(block.title))
+
+
 def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:
     by_rows = build_sanshi_by_rows(block, file)
     if by_rows is not None:
@@ -117,6 +139,7 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
     pending_header: list[int] = []
     found_columns = False
     in_meta = True
+    context_rows = _context_rows(block)
     for r in rows:
         cells = block.rows[r]
         if r == block.title_row:
@@ -139,6 +162,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if read_unit_line(cells, meta):
             continue  # “单位：万元” printed under the heads, above the figures: the table's unit, not a head
         numeric = [c for c in cells if is_numeric_cell(c)]
+        if numeric and r in context_rows:
+            continue  # '2022年决算数' beside '2023年决算数': last year's row
         if not numeric:
             if len(texts) == 1 and _period(texts) and len(texts[0]) <= 6:
                 section, pending_header = _period(texts), []  # a '预算数' / '决算数' band
@@ -151,7 +176,7 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         # every column the header names, not only those with a number: a blank is a reported zero
         cols = sorted({c.col for c in cells} | {c.col for h in header for c in block.rows[h]})
         paths = header_paths(block, header, cols)
-        roles = [ro for ro in classify_columns("07", paths) if ro.role == "value"]
+        roles = [ro for ro in classify_columns("07", paths, find_year(block.title)) if ro.role == "value"]
         by_col = {c.col: c for c in cells}
         # a row labelled 预算数 / 决算数 in a label column (项目 | 合计 | 因公出国（境）费 | …) names its own period
         value_cols = {ro.col for ro in roles}

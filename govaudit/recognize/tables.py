@@ -10,7 +10,7 @@ from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, tabl
 from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell, indent_width
-from govaudit.recognize import budget_specs, specs
+from govaudit.recognize import budget_specs, column_groups, specs
 from govaudit.recognize.grid import (
     Block,
     Meta,
@@ -41,7 +41,7 @@ _LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\
 class ColumnRole:
     col: int
     path: list[str]
-    role: str  # "value" | "name" | "code" | "split" | "lineno" | "prior" (last year's) | "unknown"
+    role: str  # "value" | "name" | "code" | "split" | "lineno" | "prior" (last year's) | "context" | "unknown"
     key: str | None = None
     split_index: int | None = None
     side: int = 0
@@ -347,7 +347,7 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
 _PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
 
 
-def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]:
+def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = None) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
     for col in sorted(paths):
@@ -369,6 +369,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             if key:
                 role.role, role.key = "value", key
         roles.append(role)
+    column_groups.mark(kind, roles, year)  # another year's or stage's group of columns, a rate, a lone 其中: context
     # sides: each run of label columns after a value column opens a side (01/04: 收入 | 支出; 06: blocks of
     # 编码/名称/决算数); the columns before the first value column are side 0
     side, seen_value = 0, False
@@ -377,7 +378,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]]) -> list[ColumnRole]
             side += 1
             seen_value = False
         role.side = side
-        if role.role == "value":
+        if role.role in ("value", "context"):
             seen_value = True
     return roles
 
@@ -581,7 +582,7 @@ class TableBuilder:
         self.settle_unit(header)
         cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
         paths = header_paths(block, header, cols)
-        roles = classify_columns(kind, paths)
+        roles = classify_columns(kind, paths, self.meta.year or find_year(block.title))
         _second_label_columns(block, roles, data_start)
         _codes_under_a_name(block, roles, data_start)
         if kind == "06":
