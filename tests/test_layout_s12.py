@@ -85,7 +85,9 @@ def test_titles():
                                         "某某局2019年度收入表（公开02表）")] == \
         ["B01", "02", "03", "B04", "04", "08", "09", "02"]
     # another table's title, not a 决算 table without its 决算
-    assert [classify_title(t) for t in ("基本支出表", "项目支出表", "一般公共预算财政拨款收入表", "政府采购情况表")] == [None] * 4
+    assert [classify_title(t) for t in ("基本支出表", "项目支出表", "一般公共预算财政拨款收入表", "国有资产占用情况表")] == [None] * 4
+    # (session 13: '政府采购情况表' is the 预算's B13, as other provinces title it; in a 决算 it is one more table of the
+    # 决算, not checked: disclosure._final_templates)
 
 
 def test_a_final_whose_titles_leave_out_jue_suan_is_a_final_by_its_heads(tmp_path):
@@ -323,10 +325,9 @@ def test_two_name_columns_of_words_stay_names(tmp_path):
 # template name ('一般公共预算支出功能分类表', '财政拨款支出表（功能科目）') are not found (BGC001), and 江苏's
 # '财政拨款基本支出表（经济科目）' beside its '公开06表' was taken by the code for the 决算 公开06表 (a false BGC002
 # '是决算表，而本文件是预算公开', CMP008). Fixed: a table known by its code alone among 预算 tables is set aside
-# (BGC006, a warning), disclosure._code_only_finals. The missing titles are left (no province seen titles them so).
+# (BGC006, a warning), disclosure._code_only_finals. The missing titles were left until session 13 (other provinces'
+# '…情况表' titles, tests/test_layout_s13.py): budget_specs.template_core and 江苏's names without 预算.
 
-@pytest.mark.xfail(strict=True, reason="预算 titles that leave out 预算 and are no 财政部 template name are not found "
-                                       "(BGC001): '一般公共预算支出功能分类表', '财政拨款支出表（功能科目）'")
 @pytest.mark.parametrize("pair", ["预算公开表-2019-江苏式", "预算公开表-2026-上海部门"])
 def test_budget_titles_without_yusuan(pair):
     (_name, _p, false, missed, extra), = perturb.run(["s12 预算 left out of every 预算 title"], [pair])
@@ -338,6 +339,10 @@ def test_a_code_alone_among_budget_tables_is_no_final_table(tmp_path):
     from govaudit.recognize.disclosure import recognize
 
     grids = perturb.budget_titles_without_yusuan(perturb.load(ROOT / "samples" / "预算公开表-2019-江苏式-无误.xlsx"))
+    for g in grids:  # (session 13 reads '财政拨款基本支出表（经济科目）' as B11: a title no province prints, then)
+        for k, (v, f) in list(g.cells.items()):
+            if v == "财政拨款基本支出表（经济科目）":
+                g.cells[k] = ("财政拨款基本支出明细表（经济科目）", f)
     d, found = _check(perturb.save(grids, tmp_path / "j.xlsx"))
     assert d.stage == "预算" and "06" not in d.tables
     assert [t.title for t in d.unread_tables] == ["公开06表"]

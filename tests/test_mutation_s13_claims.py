@@ -41,3 +41,12 @@ def test_a_bare_balance_under_a_funds_heading_is_not_the_departments():
     and shown with the words read."""
     assert shown("（二）一般公共预算财政拨款支出决算情况", "年初结转和结余36.65万元，本年支出2116.25万元。") == [
         "（未识别：年初结转和结余）：金额 36.65万元  〔不核对〕", "（未识别：本年支出）：金额 2116.25万元  〔不核对〕"]
+
+
+def test_the_funds_listed_as_parts_of_all_fiscal_balances_narrow_nothing_after_them():
+    """claims._carried: “年初财政拨款结转和结余X，其中：一般公共预算财政拨款年初结转和结余Y；年末财政拨款结转和结余Z” — the
+    fund named as a part of all 财政拨款's balance does not make the 年末 one after it the fund's: Z is all 财政拨款's."""
+    assert shown("2019年度年初财政拨款结转和结余534.34万元，其中：一般公共预算财政拨款年初结转和结余36.65万元；"
+                 "年末财政拨款结转和结余497.69万元。") == [
+        "年初财政拨款结转和结余：金额 534.34万元", "一般公共预算财政拨款年初结转和结余：金额 36.65万元",
+        "年末财政拨款结转和结余：金额 497.69万元"]

@@ -46,3 +46,27 @@ def test_a_header_repeating_a_merged_column_name_reads_the_first_column(tmp_path
     (got,) = read_forms(path)
     spent = {b.label: b.cells["executed"].value for b in got.budget if b.cells.get("executed") is not None}
     assert str(spent["其中：基本支出"]) == "1050.28" and str(spent["项目支出"]) == "402.33"
+
+
+def test_a_blank_total_names_no_breakdown(tmp_path):
+    """performance_budget.total_is_sum: a blank 总额 (broken down twice) is what its breakdowns say — the finding is
+    about the 总额, not about one breakdown that does not add up: its message names none (“其中各项之和”)."""
+    from test_forms_blank_total import TWO_BREAKDOWNS, _blank, _findings, _money
+    from test_mutation_forms_recognize import form_rows
+
+    (f,) = [f for f in _findings(tmp_path, form_rows(money=_blank(_money(*TWO_BREAKDOWNS)))) if f.code == "PRF001"]
+    assert "总额应等于其中各项之和。总额单元格为空，按其中各项应为 120.00" in f.message, f.message
+
+
+def test_a_nested_breakdown_of_three_sub_parts_is_clean(tmp_path):
+    """performance_common._sub_parts: 财政拨款 broken down into 一般公共预算 · 政府性基金预算 · 国有资本经营预算 (the first
+    two do not add up to it, the three do): all three are its sub-parts, 其他资金 the breakdown's next part — clean."""
+    from test_forms_heldout_s11 import problems
+    from test_forms_heldout_s12 import form_d
+    from test_forms_review12 import BY_FUND, E
+    from test_forms_support import check
+
+    money = [list(m) for m in BY_FUND]
+    money[3] = ["其中：一般公共预算", "900.00", "919.83", "900.41", *E]
+    money.insert(5, ["国有资本经营预算", "100.00", "100.00", "100.00", *E])
+    assert problems(check(xlsx_file(tmp_path, form_d(money=money))[0], tmp_path)) == []

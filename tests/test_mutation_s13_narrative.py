@@ -88,3 +88,21 @@ def test_a_zero_part_beside_amounts_with_decimals_is_exactly_nothing():
     assert judge([text.format("2.24")]) == []
     (f,) = judge([text.format("2.60")])
     assert (f.code, f.expected, f.actual) == ("TXT007", "2.24", "2.60")
+
+
+def test_parts_listed_in_a_bracket_after_their_whole_are_its_parts():
+    """narrative_parts._in_sibling: “公务接待费X万元（含国内公务接待费Y万元、外事接待费Z万元）” — the bracket follows the
+    whole, not a sibling part: Y and Z are its parts (only the words before the bracket say whose bracket it is)."""
+    text = "2019年度公务接待费1.26万元（含国内公务接待费{}万元、外事接待费0.30万元）。"
+    assert judge([text.format("0.96")]) == []
+    (f,) = judge([text.format("1.36")])
+    assert (f.code, f.expected, f.actual) == ("TXT007", "1.66", "1.26")
+
+
+def test_a_whole_named_after_a_part_does_not_take_it():
+    """narrative_parts._other_whole: only the words before a part can make it another whole's; 一般公共预算财政拨款基本
+    支出 named after 人员经费 · 公用经费 does not take them from the 基本支出 they follow."""
+    text = ("2019年度基本支出776.71万元，其中：人员经费{}万元，公用经费76.71万元；"
+            "一般公共预算财政拨款基本支出776.71万元。")
+    assert [f.code for f in judge([text.format("700.00")])] == []
+    assert [(f.code, f.expected) for f in judge([text.format("690.00")])] == [("TXT007", "766.71")]

@@ -63,7 +63,8 @@ def missing_budget_tables(disclosure, ctx):
     budget = [k for k in disclosure.tables if k in BUDGET_TABLE_NAMES]
     if disclosure.stage != "预算" or not budget or not ctx.settings.required_tables:
         return
-    jiangsu = any(k in JIANGSU_ONLY for k in budget + [t.kind for t in disclosure.unread_tables])
+    # (a 政府采购 table alone is no 江苏 layout: other provinces publish one beside the template's eight)
+    jiangsu = any(k in JIANGSU_ONLY and k != "B13" for k in budget + [t.kind for t in disclosure.unread_tables])
     required, style = (JIANGSU_SET, "江苏式（公开01～12表）") if jiangsu else (SHANGHAI_SET, "上海式（九张表）")
     if not jiangsu and any(template_title(t.title) for t in disclosure.tables.values() if t.stage == "预算"):
         required, style = CENTRAL_SET, "财政部格式（八张表）"

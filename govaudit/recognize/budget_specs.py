@@ -45,7 +45,19 @@ TEMPLATE_TITLES: tuple[tuple[str, str], ...] = (
     # the same with 财政拨款 in the name (some provinces' copies of the template)
     ("B08", "一般公共预算财政拨款基本支出表"), ("B05", "一般公共预算财政拨款支出表"), ("B06", "政府性基金预算财政拨款支出表"),
     ("B07", "国有资本经营预算财政拨款支出表"),
+    # 江苏's names without 预算 ('财政拨款支出表（功能科目）', '财政拨款基本支出表（经济科目）') and its 机关运行经费 table:
+    # after the template's own names, which end the same way ('一般公共预算财政拨款支出表' is B05)
+    ("B10", "财政拨款支出表"), ("B11", "财政拨款基本支出表"), ("B12", "机关运行经费支出表"), ("B13", "政府采购表"),
 )
+# other provinces word the template's titles their own way: '部门收支总体情况表', '一般公共预算支出情况表',
+# '一般公共预算支出功能分类表', '一般公共预算基本支出部门预算经济分类表' are the template's 收支总表, 一般公共预算支出表 …
+_TEMPLATE_WORDING = lazy(r"(总体情况|情况|(?:部门预算)?(?:功能|经济)分类)(总?表)$")
+
+
+def template_core(core: str) -> str:
+    """A title core in the template's wording: '部门收支总体情况表' → '部门收支总表', '…支出情况表' → '…支出表',
+    '…支出功能分类表' → '…支出表'."""
+    return _TEMPLATE_WORDING.sub(lambda m: "总表" if m.group(1) == "总体情况" else m.group(2), core)
 
 
 def template_title(title: str) -> bool:
@@ -61,7 +73,10 @@ def classify_budget_title(core: str) -> str | None:
         return "B00"  # a 绩效目标表 after the 预算 tables: not checked, but it ends the table before it
     if "决算" in core or "绩效" in core:
         return None
+    core = template_core(core)
     if not ("预算表" in core or "预算总表" in core):
+        if "三公" in core:  # '“三公”经费和机关运行经费支出情况表': the 决算 07 until the other tables say 预算
+            return None
         return next((kind for kind, name in TEMPLATE_TITLES if core.endswith(name)), None)
     for kind, words, excluded in BUDGET_TITLE_RULES:
         if all(w in core for w in words) and not any(w in core for w in excluded):

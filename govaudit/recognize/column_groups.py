@@ -58,13 +58,16 @@ def context_of(bands: dict, stages: tuple[str, ...], year: int | None = None) ->
 
 
 def mark_context(kind: str, roles: list, year: int | None = None) -> None:
-    """Value columns (tables.ColumnRole) of another group than the disclosure's, and rate columns, become 'context'."""
+    """Value columns (tables.ColumnRole) of another group than the disclosure's, and columns of a change or a rate
+    (whatever they were read as: not figures left under no column either), become 'context'."""
     bands = {}
     for ro in roles:
-        if ro.role != "value":
+        if ro.role not in ("value", "unknown"):
             continue
         if any(w in part for part in ro.path for w in _RATE_WORDS):
-            ro.role, ro.key = "context", None  # '增长%', '增减率': a rate, never summed as money
+            ro.role, ro.key = "context", None  # '增长%', '增减额': a change or a rate, never summed as money
+            continue
+        if ro.role == "unknown":
             continue
         found = next((b for part in ro.path if (b := band(part))), None)
         if found:

@@ -401,6 +401,10 @@ def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unn
         kind = FINAL_OF_TEMPLATE.get(block.kind)
         if kind is not None and kind not in disclosure.tables and (budget is None or budget.title == block.title):
             _rebuild(disclosure, path, block, block.kind, kind)
+        elif budget is not None and budget.title == block.title:
+            # a 决算's table titled as no 决算 table is ('财政拨款支出表', '一般公共预算支出情况表' beside its 公开05表):
+            # another table of the 决算, not a 预算 table mixed in (BGC002), and not checked
+            disclosure.extra_tables.append(disclosure.tables.pop(block.kind))
 
 
 # what a 决算 prints and a 预算 does not: its figures' heads (决算数, 2019年决算数 — not 上年决算数, which a 预算 prints

@@ -71,9 +71,11 @@ _SMALL_INT = lazy(r"\d{1,2}")
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:
-    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …)."""
-    nums = []
+    """A 栏次 row: '栏次', or only small integers counting up by one (1 2 3 …; '1 2' over the two sides of a 收支总表
+    — columns apart, whole numbers shown as such, General or text, where an amount shows its format)."""
+    nums, cols = [], []
     other = False  # a cell that is no small integer: not a row of 1 2 3 …, but 栏次 may still stand further on
+    plain = True  # every number is text or a General number
     for c in cells:
         value = c.value
         if isinstance(value, str):
@@ -84,14 +86,19 @@ def is_lineno_row(cells: list[Cell]) -> bool:
                 continue
             if _SMALL_INT.fullmatch(text):
                 nums.append(int(text))
+                cols.append(c.col)
             else:
                 other = True
         elif other:
             continue
         elif isinstance(value, (int, float)) and float(value).is_integer():
             nums.append(int(value))
+            cols.append(c.col)
+            plain = plain and c.number_format in (None, "", "General", "@")
         else:
             other = True
+    if nums == [1, 2]:  # (two figures of an unlabelled row side by side are no line numbers)
+        return not other and plain and cols[1] - cols[0] >= 2
     return not other and len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
@@ -116,7 +123,8 @@ def is_code_text(value) -> bool:
 
 
 _UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
-_CN_CODE = lazy(r"^公开表[一二三四五六七八九十]+$")  # 江苏 2019 “公开表一”: a line of the table's heading
+# 江苏 2019 “公开表一”, “附表1”, “表3”, “部门公开表03”, “附表2-1”: a table's number on a line of its heading
+_CN_CODE = lazy(r"^(?:部门)?(?:决算|预算)?(?:公开表|附表|表)\s*(?:[一二三四五六七八九十]+|\d{1,2}(?:[-－]\d{1,2})?)$")
 _META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?([(（](盖章|公章|签章)[)）])?[:：]")
 _DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?(?:[(（](?:盖章|公章|签章)[)）])?[:：](.*)$")
 

@@ -9,8 +9,8 @@ from govaudit.recognize import column_groups, specs
 from govaudit.recognize.column_groups import band
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of)
-from govaudit.recognize.tables import (TableBuilder, classify_columns, column_key, header_paths, is_note, keep_note,
-                                      locate_header)
+from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, header_paths, is_note,
+                                      keep_note, locate_header)
 from govaudit.lazyre import lazy
 from govaudit.recognize.text import find_year
 from govaudit.text import strip_numbering
@@ -112,7 +112,7 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
 def _context_rows(block: Block) -> set[int]:
     """Rows of figures of another year than the disclosure's (项目 | 合计 | 出国 | …, rows '2022年决算数 / 2023年预算数 /
     2023年决算数', or bands '2022年决算数' over rows): their own label's band or the band above them."""
-    bands, section = {}, None
+    bands, section, prior = {}, None, set()
     for r in block.row_numbers():
         cells = block.rows[r]
         texts = [text_of(c) for c in cells if text_of(c)]
@@ -120,10 +120,13 @@ def _context_rows(block: Block) -> set[int]:
             if len(texts) == 1 and band(texts[0]):
                 section = band(texts[0])
             continue
-        own = next((b for c in cells if not is_numeric_cell(c) and (b := band(text_of(c)))), None)
+        words = [text_of(c) for c in cells if not is_numeric_cell(c)]
+        if any(_PRIOR_YEAR.match(t) for t in words):
+            prior.add(r)  # '上年决算数' before '本年决算数'
+        own = next((b for t in words if (b := band(t))), None)
         if own or section:
             bands[r] = own or section
-    return column_groups.context_of(bands, ("预算", "决算"), find_year(block.title))
+    return prior | column_groups.context_of(bands, ("预算", "决算"), find_year(block.title))
 
 
 def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]]:

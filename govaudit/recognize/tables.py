@@ -442,6 +442,31 @@ def _codes_under_a_name(block: Block, roles: list[ColumnRole], data_start: int) 
             a.role = "code"
 
 
+def _split_codes_under_one_head(block: Block, roles: list[ColumnRole], data_start: int) -> None:
+    """'科目编码' merged over two or three columns with no '类 | 款 | 项' under it: when the columns hold 3-digit, then
+    2-digit parts ('201 | 01 | 01'), they are the 类, 款 and 项 of a split code, not three whole-code columns."""
+    i = 0
+    while i < len(roles):
+        run = [roles[i]]
+        while run[0].role == "code" and len(run) < 3 and i + len(run) < len(roles):
+            b = roles[i + len(run)]
+            if b.role != "code" or b.path != run[0].path or b.col != run[-1].col + 1:
+                break
+            run.append(b)
+        i += len(run)
+        if len(run) < 2:
+            continue
+        rows = [r for r in block.row_numbers() if r >= data_start]
+        for k, ro in enumerate(run):
+            parts = [code_text(c) for r in rows for c in block.rows[r] if c.col == ro.col and c.value not in (None, "")]
+            digits = [t for t in parts if t.isdigit()]
+            if not digits or any(len(t) != SPLIT_WIDTHS[k] for t in digits):
+                break
+        else:
+            for k, ro in enumerate(run):
+                ro.role, ro.split_index = "split", k
+
+
 def dedupe_keys(roles: list[ColumnRole]) -> list[ColumnRole]:
     """A second column of a side read the same way is kept apart rather than overwriting the first."""
     seen: set[tuple[int, str]] = set()
@@ -533,6 +558,7 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
 # time of a big workbook
 _location = factory(Location, "file", "sheet", "cell", "row_label", "col_label")
 _figure = factory(Figure, "value", "decimals", "unit", "percent", "text", "source")
+_row = factory(Row, "key", "label", "code", "side", "row", "label_cell", "cells", "sheet")
 
 
 class TableBuilder:
@@ -585,6 +611,7 @@ class TableBuilder:
         roles = classify_columns(kind, paths, self.meta.year or find_year(block.title))
         _second_label_columns(block, roles, data_start)
         _codes_under_a_name(block, roles, data_start)
+        _split_codes_under_one_head(block, roles, data_start)
         if kind == "06":
             _basic_blocks(roles)
         roles = dedupe_keys(roles)
@@ -683,8 +710,7 @@ class TableBuilder:
                     listing[side] = key.startswith("part:")
                     if not listing[side]:
                         above[side] = (numbering_level(label), any(f is not None for f in figures.values()))
-                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
-                                cells=figures, sheet=None)
+                row = _row(key, label, code, side, r, label_cell, figures, None)
                 if key in used_keys:
                     row.key = f"{key}#{r}"
                 used_keys.add(row.key)
