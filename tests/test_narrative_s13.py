@@ -68,7 +68,8 @@ def test_wrong_sentences_caught(tmp_path, heading, sentence, expected):
     assert sorted(_findings(tmp_path, [sentence], heading=heading)) == expected
 
 
-def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
+def _messages(tmp_path, sentence: str, code: str) -> list[str]:
+    """The messages of `code` when the sample's 说明 is this sentence under the 三公 heading."""
     import json
 
     import openpyxl
@@ -80,33 +81,20 @@ def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
     wb = openpyxl.load_workbook(SAMPLE)
     ws = wb["情况说明"]
     ws.delete_rows(1, ws.max_row)
-    for i, text in enumerate([SANGONG, "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。",
-                              "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.30万元。"], 1):
+    for i, text in enumerate([SANGONG, "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。", sentence], 1):
         ws.cell(i, 1, text)
     wb.save(tmp_path / "t.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT007"])
-    [message] = [f["message"] for f in json.loads(r.output)["findings"]]
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", code])
+    return [f["message"] for f in json.loads(r.output)["findings"]]
+
+
+def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
+    [message] = _messages(tmp_path, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.30万元。", "TXT007")
     assert message.startswith("文中“三公经费全年预算7.50万元”"), message
 
 
 def test_a_budget_clause_is_quoted_with_its_budget_word(tmp_path):
-    import json
-
-    import openpyxl
-    from click.testing import CliRunner
-    from test_narrative_bracket_labels import SAMPLE
-
-    from govaudit.cli import main
-
-    wb = openpyxl.load_workbook(SAMPLE)
-    ws = wb["情况说明"]
-    ws.delete_rows(1, ws.max_row)
-    for i, text in enumerate([SANGONG, "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。",
-                              "2019年度“三公”经费支出3.68万元，全年预算7.05万元。"], 1):
-        ws.cell(i, 1, text)
-    wb.save(tmp_path / "t.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT001"])
-    [message] = [f["message"] for f in json.loads(r.output)["findings"]]
+    [message] = _messages(tmp_path, "2019年度“三公”经费支出3.68万元，全年预算7.05万元。", "TXT001")
     assert message.startswith("文中“三公经费支出全年预算7.05万元”与公开07表「预算数」不符"), message
 
 
