@@ -736,10 +736,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # (in a 决算 always: "“三公”经费年初预算7.50万元，其中：公务接待费预算3.00万元" is no 决算)
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
-                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算"):
-                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone
-                    bare = BARE_BUDGET_RE.fullmatch(before)
-                    said = [_budget_word(bare.group(1))] if bare else []
+                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算") \
+                        and before == "预算":
+                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone (a named budget,
+                    # "全年预算7.50万元", is read above)
+                    said = [None]
                 if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
                         bare_budgets or stage == "决算" or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
                     # a subject named by its budget ("政府采购预算60.00万元") in a 决算 (beside what was spent or not),
