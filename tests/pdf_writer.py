@@ -121,7 +121,9 @@ class PageDraw:
 # how pages draw their text (set with `producer`): glyphs "run" (one string a text, the default), "each" (a text
 # object a glyph), "tm" (one text object, a text matrix a glyph) or "tj" (one TJ array, a string a glyph with kerning
 # numbers between); half: ASCII drawn half an em wide (digits as Word and WPS set them; with "each"/"tm");
-# watermark: a big grey text drawn across every page at 35°, over the content, when saved
+# watermark: a big grey text drawn across every page at 35°, over the content, when saved; stamp: a function
+# (page, number, count) called on every page when saved (page numbers put where a producer puts them);
+# meta: where the 部门/单位 line goes (see meta_line)
 STYLE: dict = {}
 
 
@@ -152,13 +154,29 @@ def _watermark(p: PageDraw, text: str) -> None:
 
 def meta_line(p: PageDraw, x0: float, y: float, width: float, t: "PrintedTable", size: float) -> float:
     """The 部门 line at the table's left and the 单位 at its right; the 单位 on a line of its own under it where the
-    two would overlap (a narrow table, a long department name). Returns the top of the last line."""
+    two would overlap (a narrow table, a long department name). Returns the top of the last line.
+    STYLE["meta"] places them otherwise: "centred" (the 部门 centred under the title, the 单位 at the right on a line
+    of its own), "unit_first" (the 单位 at the right first, the 部门 at the left on the line under it)."""
     unit_x = x0 + width - len(t.unit) * size
+    if STYLE.get("meta") == "centred":
+        p.text(x0 + (width - len(t.dept) * size) / 2, y, t.dept, size)
+        p.text(unit_x, y + size * 1.5, t.unit, size)
+        return y + size * 1.5
+    if STYLE.get("meta") == "unit_first":
+        p.text(unit_x, y, t.unit, size)
+        p.text(x0, y + size * 1.5, t.dept, size)
+        return y + size * 1.5
     p.text(x0, y, t.dept, size)
     if unit_x < x0 + (len(t.dept) + 1) * size:
         y += size * 1.5
     p.text(unit_x, y, t.unit, size)
     return y
+
+
+def _is_code(text: str) -> bool:
+    """A 科目编码 (3, 5 or 7 digits), also when wrapped over lines in a narrow column."""
+    joined = text.replace("\n", "").strip()
+    return joined.isdigit() and len(joined) in (3, 5, 7)
 
 
 def _numeric(text: str) -> bool:
@@ -196,6 +214,8 @@ class PdfWriter:
         for p in self.pages:
             if STYLE.get("watermark"):
                 _watermark(p, STYLE["watermark"])
+            if STYLE.get("stamp"):  # a page's number (or other page furniture) drawn by a function of (page, i, n)
+                STYLE["stamp"](p, len(kids) + 1, len(self.pages))
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
@@ -362,8 +382,9 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             lines = v.split("\n")
             room = ys[r2 + 1] - ys[i] - 2 * pad - len(lines) * line_h
             y = ys[i] + pad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
+            code = len(lines) > 1 and _is_code(v)
             for k, part in enumerate(lines):
-                if _numeric(part) or part in ("-", "—"):
+                if (_numeric(part) or part in ("-", "—")) and not code:
                     p.text_right(xs[c2 + 1] - 3, y + k * line_h, part, size)
                 elif i < head or m is not None:
                     p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
@@ -424,10 +445,8 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
             elif n == 0:
                 p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
                 y += 26
-            if n == 0:
-                p.text(x0, y, t.dept, tsize)
-                p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
-                y += tsize * 2
+            if n == 0:  # (the 单位 under the 部门 where the two would overlap)
+                y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
             part = body[s:s + chunk]
             shown = (head if n == 0 or repeat_head else []) + part
             merges = (hm if n == 0 or repeat_head else []) + [
@@ -622,11 +641,12 @@ def draw_plain(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             room = ys[r2 + 1] - ys[i] - 2 * vpad - len(lines) * line_h
             y = ys[i] + vpad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
             left, right = xs[j] + pad, xs[c2 + 1] - pad
+            code = len(lines) > 1 and _is_code(v)
             for k, part in enumerate(lines):
                 yy = y + k * line_h
                 indent = (len(part) - len(part.lstrip(" "))) * size / 2
                 part = part.strip(" ")
-                if _AMOUNT.fullmatch(part):
+                if _AMOUNT.fullmatch(part) and not code:
                     p.text_right(right, yy, part, size)
                 elif spaced and len(part) <= 4 and (i < head or part in ("合计", "总计")):
                     _spread(p, left, right, yy, part, size)
@@ -639,11 +659,13 @@ def draw_plain(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
 
 def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
                 size: float = 9.0, align: str = "middle", spaced: bool = False, pad: float = 3.0,
-                body_rows: int | None = None, repeat_head: bool = True, pack: bool = False) -> Path:
+                body_rows: int | None = None, repeat_head: bool = True, pack: bool = False,
+                continued: str | None = None) -> Path:
     """The tables printed without any ruling line, each from a new page (or, when `pack`, one after the other on a
     page, each right under the one before: its title line, its 部门/单位 line, no more space than a row's). A table
     longer than the page (or than `body_rows` body rows) continues on the next page, under its header rows again
-    only when `repeat_head`; the 注 lines under its last part."""
+    only when `repeat_head` (and under the line `continued`, '续表' or '{title}（续）', when given); the 注 lines
+    under its last part."""
     width, height = page
     w = PdfWriter()
     foot = height - 60
@@ -695,6 +717,10 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
                 break
             p = w.page(width, height)
             y = 40.0
+            if continued:
+                line = continued.replace("{title}", t.title)
+                p.text(x0 if line == "续表" else (width - len(line) * 12) / 2, y, line, tsize if line == "续表" else 12)
+                y += 20
         for note in t.notes:
             p.text(x0, y + 6, note, tsize)
             y += tsize * 1.5

@@ -16,6 +16,9 @@ errors+warnings on base 4463aab / on the first landing 6d4538e / now): 07 year g
 05 决算数 group before 调整预算数 0/0/0; 预算 支出总表 2023年预算数 | 2024年预算数 | 增减额 | 增减% 1/1/0 (BGC006: the change
 columns counted as figures under no heading); 预算 三公 as rows 项目 | 2023年预算数 | 2024年预算数 | 增减 2–3/0/0;
 02 '其中：一般公共预算财政拨款' alone 4/0/0. The ones that moved are tests here (rows 上年…, 支出总表, 三公 rows).
+Round 2, two-sided tables (base / first landing): 预算 收支总表 with 2023年预算数 | 2024年预算数 on each side 12/0; 公开01表
+with 年初预算数 | 决算数 on each side 0/0; 公开04表 with 年初预算数 [合计|一般|基金|国资] | 决算数 [...] on the 支出 side
+12/0 (both kept here as tests).
 """
 
 from __future__ import annotations
@@ -185,6 +188,26 @@ def test_05_wrong_final_beside_a_budget_group_still_caught(tmp_path):
     assert {"TBL001", "XTB015"} & {p[0] for p in problems(findings)}
 
 
+def test_04_with_a_budget_group_on_the_expense_side(tmp_path):
+    # 支出: 项目 | 年初预算数 [合计 | 一般公共预算 | 政府性基金 | 国有资本经营] | 决算数 [...]
+    s = wb.spec()
+    t = s["04"]
+    funds = [h for h, _k in wb.FUNDS_04]
+    head = [["收入", "", "支出"] + [""] * 8, ["项目", "决算数", "项目", "年初预算数", "", "", "", "决算数", "", "", ""],
+            ["", "", "", "合计", *funds, "合计", *funds]]
+    cats = list(t["cats"].items())
+    income = [(h, t[k]) for h, k in wb.INCOME_04] + [(None, None)] * len(cats)
+    rows = [[*income[i], f"{wb._numeral(i)}、{wb.CAT_NAMES[c]}", *v] for i, (c, v) in enumerate(cats)]
+    rows.append(["本年收入合计", t["income_total"], "本年支出合计", *t["expense_total"]])
+    rows.append(["年初财政拨款结转和结余", t["begin_total"], "年末财政拨款结转和结余", t["end_total"], None, None, None])
+    rows += [[h, t[f"begin.{k}"], h, t[f"end.{k}"], None, None, None] for h, k in wb.FUNDS_04]
+    rows.append(["总计", t["income_grand_total"], "总计", *t["expense_grand_total"]])
+    body = [r[:3] + [v + 1 if v else v for v in r[3:]] + r[3:] for r in rows]  # 年初预算 ≠ 决算
+    merges = [(0, 0, 0, 1), (0, 2, 0, 10), (1, 0, 2, 0), (1, 1, 2, 1), (1, 2, 2, 2), (1, 3, 1, 6), (1, 7, 1, 10)]
+    d, findings = _audit(tmp_path, s, "04", head, body, merges)
+    _assert_read_right(s, "04", d, findings)
+
+
 GOV_FUND_ROWS = ("212", "21208", "2120899")
 
 
@@ -203,9 +226,34 @@ def test_02_a_qizhong_column_under_the_fiscal_income_is_a_part(tmp_path):
     assert d.tables["02"].row("total").cells["fiscal"].value == Decimal(170)
 
 
+def test_02_a_full_split_opened_by_qizhong_is_still_summed(tmp_path):
+    # '其中：' over the first of several parts (一般公共预算 | 政府性基金 | 国有资本经营): the split is whole, TBL202 judges it
+    s = wb.spec()
+    head = [["项目", "", "本年收入合计", "财政拨款收入", "", "", "", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
+             "其他收入"],
+            ["科目编码", "科目名称", "", "小计", "其中：一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款",
+             "", "", "", "", ""]]
+    fund = {"208": 0, "20805": 0, "2080505": 0, "212": 1, "21208": 1, "2120899": 1, "223": 2, "22301": 2, "2230199": 2}
+    body = []
+    for code, values in s["02"].items():
+        parts = [None, None, None]
+        if code == "total":
+            parts = [130, 30, 10]
+        elif code in fund:
+            parts[fund[code]] = values[1]
+        else:
+            parts[0] = values[1]
+        body.append([code if code != "total" else "合计", wb.NAMES.get(code, ""), *values[:2], *parts, *values[2:]])
+    body[0][4] = 131  # 一般公共预算 of the 合计 row: 131 + 30 + 10 ≠ 170
+    merges = [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 0, 6)] + [(0, c, 1, c) for c in range(7, 12)]
+    _d, findings = _audit(tmp_path, s, "02", head, body, merges)
+    assert [p for p in problems(findings) if p[0] == "TBL202"] == [("TBL202", "公开02表", "D6")]  # the 合计 row only
+
+
 # ---------------------------------------------------------------- 预算 (上海 2026 部门 template, budget_support)
 B05_SHEET = "部门一般公共预算拨款表"
 B03_SHEET = "部门支出总表"
+B01_SHEET = "部门收支总表"
 B09_SHEET = "部门“三公”经费和机关运行费预算表"
 BUDGET_DEPT = "上海市某区某某局"
 
@@ -277,6 +325,17 @@ def _b09_rows_two_years(book):
              year=None, dept=BUDGET_DEPT)
 
 
+def _b01_two_years_each_side(book):
+    """财务收支预算总表: 项目 | 2025年预算数 | 2026年预算数 on each side."""
+    rows = _read_rows(book[B01_SHEET])
+    at = next(i for i, r in enumerate(rows) if r[0] == "项目") + 1
+    body = [[r[0], r[1] if r[1] is None else r[1] * 24 // 25, r[1], r[2], r[3] if r[3] is None else r[3] * 24 // 25, r[3]]
+            for r in rows[at:] if r[0] or r[2]]
+    head = [["本年收入", "", "", "本年支出", "", ""], ["项目", "2025年预算数", "2026年预算数"] * 2]
+    _rewrite(book, B01_SHEET, "2026年部门财务收支预算总表", head, body, [(0, 0, 0, 2), (0, 3, 0, 5)], unit="元",
+             year=None, dept=BUDGET_DEPT)
+
+
 def _budget(tmp_path, edit):
     path, _where = budget_support.build(tmp_path, "部门", {}, edit=edit)
     return budget_support.check(path)
@@ -290,6 +349,15 @@ def test_budget_function_table_with_last_years_group_first(tmp_path, kind, edit)
     got = {(r.key, k): f.value for r in d.tables[kind].rows for k, f in r.cells.items() if f is not None}
     want = {(r.key, k): f.value for r in clean_d.tables[kind].rows for k, f in r.cells.items() if f is not None}
     assert got == want
+    assert problems(findings) == []
+
+
+def test_budget_two_sided_table_with_last_years_column_on_each_side(tmp_path):
+    clean_d, _ = _budget(tmp_path, None)
+    d, findings = _budget(tmp_path, _b01_two_years_each_side)
+    got = {(r.key, r.side, k): f.value for r in d.tables["B01"].rows for k, f in r.cells.items() if f is not None}
+    assert got == {(r.key, r.side, k): f.value for r in clean_d.tables["B01"].rows for k, f in r.cells.items()
+                   if f is not None}
     assert problems(findings) == []
 
 

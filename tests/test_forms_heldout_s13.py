@@ -44,6 +44,11 @@ whole breakdown was left unjudged. recognize/form_join.py (a one-line hook in di
 far to build_form): a block on a sheet of its own, under a continuation title or the same title, with no name, budget or
 goal, after a form without a 总分, is that form's rest: joined to it; without its header its indicators are read in the
 columns of the form's last indicator. After: 113 of 113 pass; the real-PDF sweep is unchanged (40/35/44).
+Second round (after reading the code; below the first batch): a second source written with 其中 again (its breakdown was
+left unjudged: 3 errors missed), a single 其中 sub-part (clean), lines that happen to add up to the line above (3 false
+PRF001 before), lines that are 0 in one column (an error beside them missed), the second breakdown written with 其中
+again, a Word form split into two tables under a caption "…（续）" (false PRF202/PRF102/PRF104: 5 fail before), two
+forms on two sheets under one title (stay two). All pass.
 """
 
 from __future__ import annotations
@@ -579,3 +584,141 @@ def test_lines_that_happen_to_add_up_to_the_line_above_are_not_its_sub_parts_whe
     + 县级配套 = 4000 against the 总额 5000: 3 false PRF001. The 总额 says all four are one breakdown."""
     f = form_gd(money=COINCIDENT)
     clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_two_forms_on_two_sheets_under_one_title_stay_two(tmp_path):
+    """The first form has no 总分 row, the second sheet holds another project's whole form under the same title: a
+    form of its own (it has a name and a budget), not the first one's continuation."""
+    first = form_zy()
+    first["rows"] = first["rows"][:-1]  # no 总分 row
+    second = form_zy(name="国家标准外文版翻译")
+    wb = Workbook()
+    for k, f in enumerate((first, second)):
+        ws = wb.active if k == 0 else wb.create_sheet("项目2")
+        ws.cell(row=1, column=1, value=f["head"][0])
+        for r, row in enumerate(f["rows"]):
+            for c, v in enumerate(row):
+                if not blank(v):
+                    put(ws, 2 + r, 1 + c, v)
+        merge_grid(ws, f["rows"], 2)
+    path = tmp_path / "两张.xlsx"
+    wb.save(path)
+    got = read_forms(path)
+    assert [f.project.text for f in got] == ["国家标准制修订工作经费", "国家标准外文版翻译"]
+    assert got[0].total_score is None and str(got[1].total_score.value) == ZY_TOTAL
+    assert codes(check(path, tmp_path)) == ["PRF202"]  # the first form's 总分 is missing indeed
+
+
+def word_continued(folder, form, cut, repeat, name="续.docx"):
+    """The form as two Word tables, the second under a caption '项目支出绩效自评表（续）' (the indicator header written
+    again or not); returns (path, pinned cells)."""
+    from docx import Document
+
+    from test_forms_heldout_s11 import docx_table
+
+    rows, pins = form["rows"], []
+    doc = Document()
+    for line in form["head"]:
+        doc.add_paragraph(line)
+    docx_table(doc, rows[:cut], 1, pins)
+    doc.add_paragraph(form["head"][0] + "（续）")
+    second = continued(rows, cut)
+    if repeat:
+        second = [list(next(r for r in rows if "一级指标" in r))] + second
+    docx_table(doc, second, 2, pins)
+    path = folder / name
+    doc.save(path)
+    return path, pins
+
+
+@pytest.mark.parametrize("cut", [14, 20], ids=["in-output", "before-total"])
+@pytest.mark.parametrize("repeat", [True, False], ids=["header-again", "no-header"])
+def test_word_form_continued_under_a_caption_is_one_form(tmp_path, cut, repeat):
+    """Before: the second table was a form of its own (false PRF202; PRF102 and, with the header again, PRF104)."""
+    f = form_zy()
+    clean(word_continued(tmp_path, f, cut, repeat), tmp_path, f)
+
+
+def test_word_form_continued_under_a_caption_wrong_total(tmp_path):
+    judge(word_continued(tmp_path, form_zy(total=Pin("97.36")), 14, False), tmp_path, "PRF104")
+
+
+ZERO_FIRST = [  # 少数民族发展资金 and 以工代赈资金 had no 年初预算: in that column every reading adds up alike
+    ["年度资金总额", "5000.00", "5600.00", "5420.80", "10", "96.80%", "9.68"],
+    ["其中：乡村振兴衔接资金", "2000.00", "2000.00", "2000.00", "—", "—", "—"],
+    ["其中：少数民族发展资金", "0.00", "400.00", "380.00", "—", "—", "—"],
+    ["以工代赈资金", "0.00", "200.00", "170.80", "—", "—", "—"],
+    ["县级配套资金", "3000.00", "3000.00", "2870.00", "—", "—", "—"],
+]
+
+
+def test_a_second_qizhong_line_with_zero_columns_is_clean(tmp_path):
+    f = form_gd(money=ZERO_FIRST)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_a_wrong_source_beside_zero_columns_is_found(tmp_path):
+    """县级配套资金's 执行数 10 too high: reading all four as one breakdown adds up in 2 of 3 columns, each other reading
+    in 1 (the 年初 column, where the two lines are 0) — the breakdown is judged (before: left out, the error missed)."""
+    judge(xlsx_file(tmp_path, form_gd(money=parts_wrong(ZERO_FIRST, "县级配套资金", 3, "2880.00"))), tmp_path, "PRF001")
+
+
+SPENDING_AGAIN = [  # the spending breakdown's parts each written with 其中, no 基本支出 line
+    ["年度资金总额", "8650.00", "9236.40", "9105.72", "10", "98.59%", "9.86"],
+    ["按收入性质分：", "", "", "", "", "", ""],
+    ["其中：一般公共预算财政拨款", "8200.00", "8716.40", "8601.32", "", "", ""],
+    ["政府性基金预算财政拨款", "200.00", "260.00", "254.40", "", "", ""],
+    ["财政专户管理资金", "150.00", "160.00", "150.00", "", "", ""],
+    ["单位资金", "100.00", "100.00", "100.00", "", "", ""],
+    ["按支出性质分：", "", "", "", "", "", ""],
+    ["其中：人员经费", "5800.00", "6021.50", "6015.12", "", "", ""],
+    ["其中：公用经费", "650.00", "681.40", "675.23", "", "", ""],
+    ["项目支出", "2200.00", "2533.50", "2415.37", "", "", ""],
+]
+
+
+def test_the_second_breakdown_written_with_qizhong_again_is_clean(tmp_path):
+    f = form_qx(money=SPENDING_AGAIN)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_the_second_breakdown_written_with_qizhong_again_error_found(tmp_path):
+    judge(xlsx_file(tmp_path, form_qx(money=parts_wrong(SPENDING_AGAIN, "项目支出", 3, "2425.37"))), tmp_path, "PRF001")
+
+
+def test_after_a_breakdown_left_out_the_next_one_is_still_judged(tmp_path):
+    """The income breakdown cannot be read (单位资金 wrong in every column, a second line written with 其中 again: no
+    reading adds up anywhere): it is left out, and the spending breakdown after it is still judged."""
+    money = relabel_money(QX_MONEY, ["按收入性质分：", "其中：一般公共预算财政拨款", "其中：专项债券资金"])
+    for col, value in ((1, "130.00"), (2, "130.00"), (3, "130.00")):
+        money = money_set(money, "单位资金", col, value, pin=False)
+    money = money_set(money, "项目支出", 3, "2425.37", pin=False)
+    path, _ = xlsx_file(tmp_path, form_qx(money=money))
+    found = [f.message for f in check(path, tmp_path) if f.code == "PRF001"]
+    assert len(found) == 1 and "应为 9115.72" in found[0], found  # 基本支出 6690.35 + 项目支出 2425.37
+
+
+@pytest.mark.parametrize("repeat", [True, False], ids=["header-again", "no-header"])
+def test_xs_split_inside_a_first_level_section(tmp_path, repeat):
+    """Cut after the third 产出 indicator (grid row 13): the 产出 section goes on on the second sheet; its weight is
+    the sum over both sheets (35), every indicator keeps its 指标值 (read in the inherited columns without a header)."""
+    f = form_zy()
+    path, _ = two_sheet_file(tmp_path, f, 13, repeat)
+    clean((path, []), tmp_path, f)
+    (form,) = read_forms(path)
+    output = next(s for s in form.sections if s.name.startswith("产出"))
+    assert len(output.indicators) == 4 and output.weight.value == 35
+    assert all(i.expected is not None and i.actual is not None for s in form.sections for i in s.indicators
+               if s.origin == "indicators")
+
+
+def test_xs_continued_under_the_same_title(tmp_path):
+    """The second sheet titled like the first (no 续): the same form goes on."""
+    f = form_zy()
+    path, _ = two_sheet_file(tmp_path, f, 16, False)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb["自评表（续）"]["A1"] = f["head"][0]
+    wb.save(path)
+    clean((path, []), tmp_path, f)

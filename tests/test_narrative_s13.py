@@ -25,6 +25,12 @@ ASSET = "（三）国有资产占用情况"
     # what was spent after the budget's list is the whole's, and so is its completion (was TXT012 on the parts once read)
     (GPB, "2019年度一般公共预算财政拨款支出年初预算为2129.28万元，其中：基本支出780.00万元，项目支出1349.28万元；支出决算为"
      "2116.25万元，完成年初预算的99.39%。"),
+    # a budget's clause where the sentence says no 决算 (in a 决算 it is still the budget)
+    (SANGONG, "2019年度“三公”经费支出3.68万元，预算7.50万元。"),
+    # a change that names no comparison is not one since the year's start (not judged: 497.09 − 534.34 = −37.25)
+    ("四、财政拨款收入支出决算总体情况说明", "年末财政拨款结转和结余497.09万元，减少12.00万元。"),
+    # a change against a budget no table prints (公开05表 has none): not judged
+    (GPB, "2019年度一般公共预算财政拨款支出2116.25万元，比预算减少13.03万元。"),
     # (after a comma, what was spent is the last part's)
     (SANGONG, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元，实际支出1.26万元。"),
     # 非流动资产 closes the list; the parts of 非流动资产 after it are its own
@@ -62,7 +68,8 @@ def test_wrong_sentences_caught(tmp_path, heading, sentence, expected):
     assert sorted(_findings(tmp_path, [sentence], heading=heading)) == expected
 
 
-def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
+def _messages(tmp_path, sentence: str, code: str) -> list[str]:
+    """The messages of `code` when the sample's 说明 is this sentence under the 三公 heading."""
     import json
 
     import openpyxl
@@ -74,10 +81,25 @@ def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
     wb = openpyxl.load_workbook(SAMPLE)
     ws = wb["情况说明"]
     ws.delete_rows(1, ws.max_row)
-    for i, text in enumerate([SANGONG, "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。",
-                              "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.30万元。"], 1):
+    for i, text in enumerate([SANGONG, "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。", sentence], 1):
         ws.cell(i, 1, text)
     wb.save(tmp_path / "t.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT007"])
-    [message] = [f["message"] for f in json.loads(r.output)["findings"]]
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", code])
+    return [f["message"] for f in json.loads(r.output)["findings"]]
+
+
+def test_a_budget_total_is_quoted_as_a_budget(tmp_path):
+    [message] = _messages(tmp_path, "“三公”经费全年预算数7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.30万元。", "TXT007")
     assert message.startswith("文中“三公经费全年预算7.50万元”"), message
+
+
+def test_a_budget_clause_is_quoted_with_its_budget_word(tmp_path):
+    [message] = _messages(tmp_path, "2019年度“三公”经费支出3.68万元，全年预算7.05万元。", "TXT001")
+    assert message.startswith("文中“三公经费支出全年预算7.05万元”与公开07表「预算数」不符"), message
+
+
+def test_changes_after_one_with_no_table_are_still_judged(tmp_path):
+    """资产总额's “比年初增加” has no table to judge against; the changes after it in the text still are."""
+    found = _findings(tmp_path, ["2019年末资产总额1523.45万元，比年初增加123.45万元。",
+                                 "2019年度“三公”经费财政拨款支出决算3.68万元，比预算减少3.28万元。"], heading=SANGONG)
+    assert found == [("TXT001", "error")]

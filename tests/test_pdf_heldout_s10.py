@@ -89,6 +89,9 @@ GAPS: dict[str, str] = {
     # 1.5 pt pads at 6.5 pt: letter-spaced words and the next column's as close as their own letters' gaps
     # (session 12: two amounts 3 pt apart are parted now, 23 false findings → 5: 公开08表's empty 基本支出 column,
     # its header word set 3 pt from the next, and the 01 table's letter-spaced 项 目 are still misread)
+    # (session 13: the empty column's header, spread over its cell and 3 pt from its neighbours, makes its column
+    # (pdf_text._empty_columns parts a header line at the gutters first, CLEAR): 5 → 1 false finding, CMP001 on
+    # 公开01表, whose letter-spaced group headers 收 入 | 支 出 and 项 目 | 决 算 数 run into each other)
     "letter-spaced heads, tight gutters, landscape": "spaced words not told from the next column's",
 }
 

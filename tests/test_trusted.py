@@ -139,8 +139,15 @@ def test_factory_is_construct():
     assert loc == Location(**kw) and loc.model_fields_set == set(kw) and repr(loc) == repr(Location(**kw))
     fig = factory(Figure, "value", "decimals", "source")(Decimal("1.5"), 1, loc)
     assert fig == Figure(value=Decimal("1.5"), decimals=1, source=loc) and fig.model_fields_set == {"value", "decimals", "source"}
-    with pytest.raises(TypeError):  # a mutable model is made by construct
+    with pytest.raises(TypeError):  # a mutable model is made by construct, unless every field is given
         factory(Row, "key", "label", "row", "cells")
+    names = ("key", "label", "code", "side", "row", "label_cell", "cells", "sheet")
+    values = ("2011001", "行政运行", "2011001", 0, 12, "A12", {"total": fig}, None)
+    row, twin = factory(Row, *names)(*values), construct(Row, **dict(zip(names, values)))
+    assert row == twin and repr(row) == repr(twin) and row.model_fields_set == twin.model_fields_set == set(names)
+    assert list(row.__dict__) == list(twin.__dict__) == list(Row.model_fields)
+    row.key = "2011001#12"  # assignment as build() renames a repeated key: the shared fields set holds it already
+    assert row.model_fields_set == set(names) and row.key == "2011001#12" and twin.key == "2011001"
     with pytest.raises(TypeError):
         factory(Location, "file", "nonsense")
 

@@ -32,6 +32,8 @@ def _other_whole(p: Claim, c: Claim) -> bool:
     data = narrative_data()
     names = {a: s.name for s in data.subjects.values() if s.name == c.subject or (s.parts and p.subject in s.parts)
              for a in s.aliases}
+    if c.subject_text:
+        names[norm(c.subject_text)] = c.subject  # (the whole said short, read as its heading names it: `c` itself)
     text = norm(p.sentence)
     text = text[: text.find(p.subject_text)] if p.subject_text and p.subject_text in text else text
     return bool(_named(text, names) - {c.subject})

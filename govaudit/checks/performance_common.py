@@ -169,7 +169,8 @@ def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | N
     """How many of `lines` (after `parent`, the first part of a breakdown) are parent's own sub-parts, by which
     reading makes the breakdown add up to the 总额: 0 (none: all are parts beside it), or j (the first j; the rest
     are parts beside it). The one reading under which the breakdown adds up in every amount column the 总额 fills;
-    else the one that adds up in some column where every other reading adds up in none; else None (not known)."""
+    else the one that adds up in the most columns, if only one does and it adds up in more columns than not (or in
+    some column where every other reading adds up in none); else None (not known)."""
     fits = []
     for j in range(len(lines) + 1):
         group = [parent] + lines[j:]
@@ -185,10 +186,14 @@ def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | N
                 ok += 1
         fits.append((ok, bad))
     whole = [j for j, (ok, bad) in enumerate(fits) if ok and not bad]
-    if len(whole) == 1:
-        return whole[0]
-    some = [j for j, (ok, _bad) in enumerate(fits) if ok]
-    return some[0] if not whole and len(some) == 1 else None
+    if whole:
+        return whole[0] if len(whole) == 1 else None
+    most = max(ok for ok, _bad in fits)
+    top = [j for j, (ok, _bad) in enumerate(fits) if ok == most]
+    if not most or len(top) > 1:
+        return None
+    ok, bad = fits[top[0]]
+    return top[0] if ok > bad or sum(1 for o, _b in fits if o) == 1 else None
 
 
 def _starts(line) -> bool:

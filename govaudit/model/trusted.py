@@ -77,7 +77,8 @@ def construct(cls: type[M], **values: Any) -> M:
 def factory(cls: type[M], *names: str) -> Callable[..., M]:
     """A function making `cls` from the values of `names`, given positionally in that order: construct(cls, **dict(
     zip(names, values))) without the keyword handling per object (the recogniser makes one per printed cell).
-    Frozen models whose unnamed fields have plain defaults only."""
+    Frozen models whose unnamed fields have plain defaults only, or a mutable model given every field (its fields set
+    then already holds every name an assignment adds: shared, as construct() shares it; a Row per printed row)."""
     unknown = set(names) - set(cls.model_fields)
     if unknown or not all(n.isidentifier() for n in names):
         raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
@@ -85,8 +86,9 @@ def factory(cls: type[M], *names: str) -> Callable[..., M]:
     if spec is None:
         spec = _SPECS[cls] = _spec(cls)
     maker, factories, frozen, _count = spec
-    if not frozen or any(name not in names for name, _f in factories):
-        raise TypeError(f"{cls.__name__}: factory() is for frozen models without factories (use construct)")
+    if (not frozen and set(names) != set(cls.model_fields)) or any(name not in names for name, _f in factories):
+        raise TypeError(f"{cls.__name__}: factory() is for frozen models without factories, or given every field "
+                        "(use construct)")
     given = _FIELDS_SETS.setdefault(names, set(names))
     # The values are stored by a values class of this factory's own, called positionally: keywords matched by name
     # were a third of making a figure's place. It stores every field in declaration order (as _spec's does), so its

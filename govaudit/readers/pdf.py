@@ -35,6 +35,7 @@ from govaudit.readers.pdf_text import (
     Carried,
     Line,
     Margins,
+    TABLE_HEAD,
     Piece,
     body_margins,
     continues,
@@ -142,7 +143,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         self.contents |= _contents_lines(lines, grids)
-        unruled_tables(lines, self.unruled)
+        unruled_tables(lines, self.unruled, self.contents)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
         elements = [(ln.order or (ln.top, 0, 0.0), 0, ln) for ln in lines] + [
@@ -259,6 +260,9 @@ class _Layout:
             self.recent = (self.recent + [lead(p.text) for p in first.pieces])[-6:]
             if title_like(text):
                 self.recent_title = title_key(text)
+                self.recent_title_row = row
+            elif self.recent_title_row is None and len(lines) == 1 and TABLE_HEAD.search(text):
+                # a 部门/单位 line with no title over it (the title clipped off the page): a new table all the same
                 self.recent_title_row = row
 
     # ------------------------------------------------------------------ tables

@@ -29,8 +29,12 @@ def lead(text: str) -> str:
     return t
 
 
+# a table's number printed at the end of its title's line ('支出决算表　　表3', '…总表　附表1', '…总表 部门公开表01')
+NUMBER_TAIL = lazy(r"(?:附?表[一二三四五六七八九十\d]+(?:[-－]\d+)?|公开\d+表|部门(?:决算|预算)?公开表\d+)$")
+
+
 def title_key(text: str) -> str:
-    return UNIT_TAIL.sub("", lead(text))
+    return UNIT_TAIL.sub("", NUMBER_TAIL.sub("", lead(text)).rstrip())
 
 
 def same_title(text: str, title: str | None) -> bool:

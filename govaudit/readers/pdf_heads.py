@@ -35,7 +35,8 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
         cols = list(line.columns)
         beside = [ln for ln in heads[:n] if line.top - ln.top < BESIDE * pitch]
         for k, (c1, c2) in enumerate(line.columns):
-            wide = _group(line, k, beside, heads[n + 1:], centres)
+            wide = _group(line, k, beside, heads[n + 1:], centres) or _group(line, k, beside, heads[n + 1:], centres,
+                                                                              loose=True)
             if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
                 cols[k] = wide
         if all(a[1] < b[0] for a, b in zip(cols, cols[1:])):
@@ -46,17 +47,26 @@ def _over(a, b) -> bool:
     return a.bbox[0] < b.bbox[2] and a.bbox[2] > b.bbox[0]
 
 
-def _group(line, k: int, above: list, below: list, centres: list[float]) -> tuple[int, int] | None:
-    """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it."""
+def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False) -> tuple[int, int] | None:
+    """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it.
+    loose: a word between it and its sub-headers that has words of its own under it bounds it not (a group of the
+    group's: '公务用车购置及运行费' over 小计 | 购置费 | 运行费, beside the group's tall cells 合计 | 因公出国（境）费 under
+    '“三公”经费预算数'; asked only when the word's own columns are bounded so, and then it must be centred over the
+    columns it reaches)."""
     piece, n = line.pieces[k], len(centres)
     under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)), None)
     if under is None:
         return None
-    claimed = [False] * n
-    for ln in above + below[:under]:
+    claimed, strict = [False] * n, [False] * n
+    for j, ln in enumerate(above + below[:under]):
+        lower = below[j - len(above) + 1:] if loose and j >= len(above) else []
         for (q1, q2), p in zip(ln.columns, ln.pieces):
             if not _over(p, piece):
-                claimed[q1:q2 + 1] = [True] * (q2 + 1 - q1)
+                strict[q1:q2 + 1] = [True] * (q2 + 1 - q1)
+                if not any(c1 >= q1 and c2 <= q2 for low in lower for c1, c2 in low.columns):
+                    claimed[q1:q2 + 1] = [True] * (q2 + 1 - q1)
+    if loose and not any(strict[line.columns[k][0]:line.columns[k][1] + 1]):
+        return None  # (its own columns were not bounded: the strict reading stands)
     lo = (line.pieces[k - 1].bbox[2] + piece.bbox[0]) / 2 if k > 0 else float("-inf")  # halfway to the words
     hi = (piece.bbox[2] + line.pieces[k + 1].bbox[0]) / 2 if k + 1 < len(line.pieces) else float("inf")
     for j, x in enumerate(centres):

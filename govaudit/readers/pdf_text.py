@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
-from govaudit.readers.pdf_grid import group_lines, join_chars
+from govaudit.readers.pdf_grid import INF, group_lines, join_chars
 from govaudit.readers.pdf_heads import spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
 
@@ -130,7 +130,7 @@ def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
             if in_band(line, page):
                 text = line.text.strip()
                 if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3
-                                                 and not _TABLE_HEAD.search(text) and not title_like(text)):
+                                                 and not TABLE_HEAD.search(text) and not title_like(text)):
                     continue
             keep.append(line)
         lines[:] = keep
@@ -138,7 +138,7 @@ def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
 
 # a table's own lines printed at the same place on every page (each table on a page of its own, its 部门/单位 line
 # high up) are not a running header: the tables need them
-_TABLE_HEAD = re.compile(r"(?:部门|单位)(?:名称)?\s*[:：]")
+TABLE_HEAD = re.compile(r"(?:部门|单位)(?:名称)?\s*[:：]")
 
 
 def _shape(text: str) -> str:
@@ -287,11 +287,13 @@ class Carried:
         self.page = 0
 
 
-def unruled_tables(lines: list[Line], carried: Carried | None = None) -> None:
+def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set[int] = frozenset()) -> None:
     """Tables printed without ruling lines: a run of lines split into pieces at the same places. Their columns
     are the x-ranges the pieces cover (a right-aligned number and a centred label of one column overlap), and
     each line gets its pieces' columns, as header lines above a ruled table do. `lines`: one page's; `carried`:
-    the columns of a table that ran to the foot of the page before."""
+    the columns of a table that ran to the foot of the page before; `apart`: the ids of lines never joined to
+    another (a ruled contents table's entries, read as text)."""
+    _join_interleaved(lines, apart)
     free = [ln.columns is None for ln in lines]
     # table lines are cut finer than text; a line that ends up in no table gets its text's pieces back
     kept = {id(ln): ln.pieces for ln, f in zip(lines, free) if f}
@@ -308,6 +310,69 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None) -> None:
             ln.pieces = kept[id(ln)]
     if any(ln.columns == [] for ln in lines):
         lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
+
+
+INTERLEAVED = 0.8  # character heights: free lines whose tops are closer than this are one row's lines
+LEVEL = 0.3  # (but lines level with each other, set apart by a ruled table's edge, stay apart)
+
+
+def _join_interleaved(lines: list[Line], apart: set[int] = frozenset()) -> None:
+    """A row of an unruled table whose cells hold different numbers of lines, each centred in the row's height: a
+    one-line cell's words lie half a line below a two-line cell's first line and half a line above its second
+    ('一般公共预' / '项目  合计' / '算财政拨款'; a name wrapped over two lines, its figures between them), so that
+    each of the three is read as a line of its own. Free lines whose tops are closer than INTERLEAVED character
+    heights (not level: LEVEL), one after another, no word of one over a word of the next, are one line: words (runs
+    of characters parted by less than half a character) that lie over one another are one cell's, their characters
+    kept top line first; cells left to right. Never a line of `apart`."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        group = [lines[i]]
+        while i + len(group) < len(lines) and _interleaves(group[-1], lines[i + len(group)]) \
+                and id(group[-1]) not in apart and id(lines[i + len(group)]) not in apart:
+            group.append(lines[i + len(group)])
+        i += len(group)
+        out.append(group[0] if len(group) == 1 else _one_line(group))
+    if len(out) < len(lines):
+        lines[:] = out
+
+
+def _interleaves(a: Line, b: Line) -> bool:
+    """b is the next line of a's row: closer than INTERLEAVED, not level, and no word of one over a word of the other
+    (lines of running text set close overprint each other's columns; a row's lines half a line apart never do)."""
+    if not (a.columns is None and b.columns is None and a.margins is None and b.margins is None and a.page == b.page
+            and LEVEL * max(a.height, b.height) < b.top - a.top < INTERLEAVED * max(a.height, b.height)):
+        return False
+    upper = _loose_words(a)
+    return not any(x0 < u1 and x1 > u0 for x0, x1, _ in _loose_words(b) for u0, u1, _ in upper)
+
+
+def _loose_words(line: Line) -> list[tuple[float, float, list[Char]]]:
+    """(x0, x1, characters) of a line's words: runs of characters parted by less than half a character."""
+    words, start, chars = [], 0, line.chars
+    for k in range(1, len(chars) + 1):
+        if k == len(chars) or chars[k].x0 - chars[k - 1].x1 > 0.5 * line.height:
+            words.append((chars[start].x0, max(c.x1 for c in chars[start:k]), chars[start:k]))
+            start = k
+    return words
+
+
+def _one_line(group: list[Line]) -> Line:
+    words = [w for line in group for w in _loose_words(line)]  # top line first
+    cells: list[list] = []  # [x0, x1, words]: words over one another (sorted left to right, kept top first)
+    for x0, x1, chars in sorted(words, key=lambda w: w[0]):
+        if cells and x0 < cells[-1][1]:
+            cells[-1][1] = max(cells[-1][1], x1)
+            cells[-1][2].append(chars)
+        else:
+            cells.append([x0, x1, [chars]])
+    tops = {id(ln): n for n, ln in enumerate(group)}
+    of = {id(c): tops[id(ln)] for ln in group for c in ln.chars}
+    ordered = [c for _x0, _x1, ws in cells for w in sorted(ws, key=lambda w: of[id(w[0])]) for c in w]
+    line = Line(group[0].page, ordered)
+    line.x0 = min(c.x0 for c in ordered)
+    line.pieces = _pieces(line)
+    return line
 
 
 def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None) -> list[list[float]] | None:
@@ -385,7 +450,8 @@ def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[L
     its columns (its cell taller than one line of the row below, its words set at its foot: '公务用车购置及' /
     '运行维护费' over 小计 | 购置费 | 运行维护费), each within the run's width, no title, 部门/单位 or year line, no
     sentence, one right under another, the lowest a row's gap above the header line (not the upper lines of its own
-    cells, wrapped closer)."""
+    cells, wrapped closer; a line closer than that over none of its words is a group header beside its tall cells:
+    '公务用车购置及运行费' half a row over 合计 | 因公出国（境）费 | 公务接待费, centred over two rows)."""
     first = run[0]
     if not _words_only(first) or len(first.pieces) < 2:
         return []
@@ -393,10 +459,10 @@ def _group_heads(above: list[Line], free: list[bool], run: list[Line]) -> list[L
     out: list[Line] = []
     below = first
     for line, f in zip(reversed(above), reversed(free)):
-        if not out and first.top - line.bottom < WRAPPED * line.height:
+        if not out and first.top - line.bottom < WRAPPED * line.height and _aligned(line, first):
             break  # closer: the upper lines of the header line's own cells ('功能分' / '类科目' over '编码')
         if not f or len(line.pieces) != 1 or len(out) >= 4 or below.top - line.bottom > 1.5 * line.height \
-                or SENTENCE.search(line.text) or title_like(line.text) or _TABLE_HEAD.search(line.text) \
+                or SENTENCE.search(line.text) or title_like(line.text) or TABLE_HEAD.search(line.text) \
                 or _NOTE.match(line.text) or _YEAR_LINE.match(line.text.strip()) \
                 or line.x0 < left - line.height or line.x1 > right + line.height:
             break
@@ -409,10 +475,9 @@ def _wrapped_tail(run: list[Line], rest: list[Line]) -> int:
     """How many of the one-piece lines after a run are its last row's words wrapped in their cells (the row's figures
     on its first line, a note or the page's end next): each right under the one before, closer than WRAPPED of the
     run's usual gap between lines, and under a word of that row."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
-    if len(gaps) < 2 or len(run[-1].pieces) < 2:
+    if len(run) < 3 or len(run[-1].pieces) < 2:
         return 0
-    usual = gaps[len(gaps) // 2]
+    usual = _row_gap(run)
     words = [p for p in run[-1].pieces if not FIGURE.match(p.text) and not p.text.isdigit()]
     prev, count = run[-1], 0
     for line in rest:
@@ -432,7 +497,7 @@ def _in_one_column(line: Line, spans: list[list[float]]) -> bool:
 def _header_above(lines: list[Line], first: Line) -> bool:
     """At most three one-piece lines, no running text, one right above another, the last right above `first`."""
     if len(lines) > 3 or any(len(ln.pieces) != 1 or ln.columns is not None or SENTENCE.search(ln.text)
-                             or title_like(ln.text) or _TABLE_HEAD.search(ln.text) for ln in lines):
+                             or title_like(ln.text) or TABLE_HEAD.search(ln.text) for ln in lines):
         return False  # (a title, or a 部门/单位 line: another table)
     return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
 
@@ -482,12 +547,12 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     # columns from the table's body: lines with at least the usual number of pieces (not the 部门/单位 line
     # above it, whose pieces may straddle two columns)
     for line in run:  # (a header line of one piece too: its words may be set no wider apart than a gutter)
-        if not _TABLE_HEAD.search(line.text):
+        if not TABLE_HEAD.search(line.text):
             _part_words(line)
     counts = sorted(len(ln.pieces) for ln in run if len(ln.pieces) >= 2)
     usual = counts[len(counts) // 2]
     spans: list[list[float]] = []
-    body = [ln for ln in run if len(ln.pieces) >= usual and not _TABLE_HEAD.search(ln.text)] or run
+    body = [ln for ln in run if len(ln.pieces) >= usual and not TABLE_HEAD.search(ln.text)] or run
     # rows of figures first: a header word wider than its column (two header words nearly touching, read as one
     # piece) must not join two columns of figures into one; the other lines' pieces then widen a column or add
     # one (a column of words, an empty column) but never bridge two
@@ -516,7 +581,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         _drop_lone_words(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
-    if before is not None and not _TABLE_HEAD.search(run[0].text):
+    if before is not None and not TABLE_HEAD.search(run[0].text):
         inherited = _inherit(before, spans, run)
         if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
             return None
@@ -538,24 +603,21 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         line.columns = cols
     _join_wrapped(run)
     if figures:  # (the header: the lines of words above the first row of figures)
-        heads = [ln for ln in run[:run.index(figures[0])] if ln.columns and not _TABLE_HEAD.search(ln.text)]
+        heads = [ln for ln in run[:run.index(figures[0])] if ln.columns and not TABLE_HEAD.search(ln.text)]
         spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     return spans
 
 
 WRAPPED = 0.6  # a line closer than this share of the run's usual gap between lines is a cell's wrapped line
-
-
 def _join_wrapped(run: list[Line]) -> None:
     """Words wrapped in their cell ('机关事业单位基本养' / '老保险缴费支出'): lines of a cell are set closer together
     than the rows of the table. A line of words only, each under a word of the line above in the same column, closer
     to it than WRAPPED of the usual gap, is that row's second line (figures on the first): its words are appended.
     A line of words only over such a line with figures (figures on the last line) is prepended to it. The lines
     joined away are marked (columns set to []) for unruled_tables to drop."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(run, run[1:]))
-    if len(gaps) < 2:
+    if len(run) < 3:
         return
-    usual = gaps[len(gaps) // 2]
+    usual = _row_gap(run)
     prev = run[0]
     for line in run[1:]:
         if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
@@ -567,6 +629,19 @@ def _join_wrapped(run: list[Line]) -> None:
                 _merge_into(line, prev, after=False)
                 prev.columns = []
         prev = line
+
+
+def _row_gap(run: list[Line]) -> float:
+    """The run's usual gap between two rows: at each line with figures (a row's first line, or its last when its
+    words are set at the cell's foot) the wider of the gaps above and below it, the median of those; the median gap
+    between lines where no line has figures. (Not the median of all gaps: where most names wrap, most gaps are a
+    cell's own, between its lines.)"""
+    gaps = [b.top - a.bottom for a, b in zip(run, run[1:])]
+    rows = sorted(max(gaps[k - 1] if k else -INF, gaps[k] if k < len(gaps) else -INF)
+                  for k, line in enumerate(run) if not _words_only(line))
+    if not rows:
+        rows = sorted(gaps)
+    return rows[len(rows) // 2]
 
 
 def _words_only(line: Line) -> bool:
@@ -606,7 +681,7 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
     table). A label over two of them (合计 centred over the code and name columns) is as printed: merged."""
     lo, hi = before[0][0], before[-1][1]
     for line in run:
-        if _TABLE_HEAD.search(line.text):
+        if TABLE_HEAD.search(line.text):
             continue
         hits = []
         for p in line.pieces:
@@ -721,6 +796,8 @@ def _part_words(line: Line) -> None:
             if words and (chars[a].x0 - chars[a - 1].x1 <= 0.5 * line.height
                           or not (_tight(chars, *words[-1], line.height) or _tight(chars, a, b, line.height))):
                 words[-1] = (words[-1][0], b)
+            elif words and _ITEM_MARK.match(join_chars(chars[words[-1][0]:words[-1][1]])):
+                words[-1] = (words[-1][0], b)  # '1. 一般公共预算': an item's number and its name are one cell
             else:
                 words.append((a, b))
         before = n > 0 and _lone(line.pieces[n - 1])
@@ -732,6 +809,9 @@ def _part_words(line: Line) -> None:
             continue
         out.extend(_piece(chars[a:b]) for a, b in words)
     line.pieces = out
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]$|^[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]$")
 
 
 def _tight(chars: list[Char], a: int, b: int, height: float) -> bool:
@@ -810,15 +890,22 @@ def _column_numbers(line: Line) -> bool:
         and all(int(b) == int(a) + 1 for a, b in zip(texts, texts[1:]))
 
 
+CLEAR = 0.3  # character heights: a word of the lowest header line this far from every column heads an empty column
+# of its own (its neighbours' figures end 1.5 pt from their cells' edges, the word, spread over its cell, starts 1.5 pt
+# into its own); a word of a line above, half a character (a group header centred over a gutter is not clear by more)
+
+
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
     """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
-    line (above the first row of figures) that lies clear of every column, by half a character or more on either
-    side, between two of them or beyond the last. The lowest header line first: it has the finest columns, and a
-    group header over several of them, clear of the figures' columns, makes none of its own."""
+    line (above the first row of figures) that lies clear of every column, by CLEAR or more on either side, between
+    two of them or beyond the last (its piece parted at the gutters first: a word spread over a narrow empty cell
+    nearly touches its neighbours'). The lowest header line first: it has the finest columns, and a group header
+    over several of them, clear of the figures' columns, makes none of its own."""
     for line in reversed(heads):
-        if len(line.pieces) < 2 or _TABLE_HEAD.search(line.text) or _column_numbers(line):
+        if len(line.pieces) < 2 or TABLE_HEAD.search(line.text) or _column_numbers(line):
             continue
-        clear = 0.5 * line.height
+        _part_at_gutters(line, spans)
+        clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
             if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):

@@ -9,6 +9,9 @@ with a value, its number format, and the sheet's merged ranges), read three to f
 - The shared strings and each worksheet are read here, by one pass of expat over the part's XML with small
   handlers, instead of openpyxl building an element per XML node through defusedxml's pure-Python parser and
   then a Cell object per cell (and a MergedCell, plus border styling, for every cell of every merged range).
+  Rows written plainly (what Excel, WPS and openpyxl write: see _PLAIN_ROW/_PLAIN_CELL) are read by one regular
+  expression per cell instead of the handlers, expat still reading their bytes (without handlers) so a malformed
+  part fails as before (tests/test_reader_plain.py holds the two ways to the same cells).
   The values are converted as openpyxl's WorkSheetParser.parse_cell converts them (data_only=True): shared and
   inline strings (rich text joined to plain text), numbers, booleans, ISO dates, date-formatted serials,
   errors as their text.
@@ -819,7 +822,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if plain_rows(body):
                 # expat still reads the rows (no handlers: in C), so a malformed part fails as before
                 parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
-                parser.Parse(data[len(head):len(data) - len(tail)], False)
+                parser.Parse(memoryview(data)[len(head):len(data) - len(tail)], False)  # (not a copy of the rows)
                 parser.StartElementHandler, parser.EndElementHandler = start, end
                 parser.CharacterDataHandler = chars
                 parser.Parse(tail, True)
@@ -885,7 +888,7 @@ def _plain_body(data: bytes) -> tuple[bytes, str, bytes] | None:
     if _HEAD_OTHER.search(head_text) or _TAIL_ROW.search(tail) or _DEFAULT_NS.findall(head) != [_MAIN_NS]:
         return None
     try:
-        body = data[i + 11:j].decode("utf-8")
+        body = str(memoryview(data)[i + 11:j], "utf-8")  # (not a copy of the rows' bytes first)
     except UnicodeDecodeError:
         return None
     if "\r" in body:

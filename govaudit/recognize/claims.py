@@ -23,6 +23,7 @@ from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
                                                plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
+from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
@@ -66,7 +67,9 @@ YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|�
 BUDGET_AMOUNT_RE = lazy(rf"{WHICH_BUDGET}?预算(?:调整后?)?(?:数|安排|为|金额)|{WHICH_BUDGET}预算(?:共计|合计|总额)?$")
 SCORE_RE = lazy(rf"(?:自评)?得分(?:为|是)?{NUM}分")
 GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|中等|中|合格|不合格|差)")
-PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(.+?)(?:项目)?(?:绩效)?自评综述")
+# a paragraph about one project's 绩效自评表: "（9）XX工作经费项目自评综述：…", "XX资金项目自评得分为98.77分，…"
+PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(?:(.+?)(?:项目)?(?:绩效)?自评综述"
+                  r"|([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级))")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
@@ -281,6 +284,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     known: in a 决算 a subject named by its budget, "政府采购预算80万元", is a budget)."""
     lex = lexicon()
     out: list[Claim] = []
+    paragraphs = split_heading_lines(paragraphs)  # a heading and its text kept in one paragraph by a line break
     this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
@@ -478,7 +482,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     # "3.公务接待费。2026年预算为1.20万元": the subject a heading names alone, for the sentences that name none
     subject: _Subject | None = None
     pm = PROJECT_RE.match(ptext)
-    project = pm.group(1) if pm and len(pm.group(1)) <= 60 else None
+    named = pm and (pm.group(1) or pm.group(2))
+    project = named if named and len(named) <= 60 else None
     im = _item_match(ptext, lex)
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
@@ -615,7 +620,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
-                found = _scoped_part(found, state, section, lex)
+                found = _scoped_part(found, state, section, lex, under, ptext)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
             fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
@@ -731,10 +736,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # (in a 决算 always: "“三公”经费年初预算7.50万元，其中：公务接待费预算3.00万元" is no 决算)
                     bare = BARE_BUDGET_RE.search(before[_subject_end(clause, found):])
                     said = [_budget_word(bare.group(1))] if bare else []  # "“三公”经费预算7.5万元": its budget
-                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算"):
-                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone
-                    bare = BARE_BUDGET_RE.fullmatch(before)
-                    said = [_budget_word(bare.group(1))] if bare else []
+                elif not said and found is None and subject is not None and (bare_budgets or stage == "决算") \
+                        and before == "预算":
+                    # "“三公”经费决算3.68万元，预算7.50万元": a clause of the subject's budget alone (a named budget,
+                    # "全年预算7.50万元", is read above)
+                    said = [None]
                 if not said and found is not None and "预算" in FUND_BUDGET_RE.sub("", found.text) and (
                         bare_budgets or stage == "决算" or VERSUS_BEFORE_RE.search(clause[: clause.find(found.text)])):
                     # a subject named by its budget ("政府采购预算60.00万元") in a 决算 (beside what was spent or not),
@@ -869,6 +875,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     short = _short_lead(c, [state.lead, *reversed(leads)], lex)
                     if short is not None:
                         c.whole = short.subject
+                    elif c.whole in SCOPED_PARTS and (own := _heading_part(c.whole, under, lex, ptext)) is not None:
+                        c.whole = own  # "六、一般公共预算财政拨款基本支出决算情况说明 … 占基本支出的72.60%": the fund's
                     stated = short or state.amounts.get(c.whole)
                     if stated is None and c.whole == whole_words:
                         # "授予中小企业合同金额246.46万元，…其中：授予小微企业合同金额200.00万元，占授予中小企业合同金额
@@ -1520,7 +1528,20 @@ def _is_whole(c: Claim, lex: _Lexicon) -> bool:
     return c.basis is None and spec is not None and (bool(spec.measure) or c.subject == "收支总计")
 
 
-def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon) -> _Subject:
+def _heading_part(name: str, under: str, lex: _Lexicon, ptext: str) -> str | None:
+    """"六、一般公共预算财政拨款基本支出决算情况说明": under a heading naming one fund's 基本支出 (or 项目支出), that part
+    said bare ("人员经费…，占基本支出的72.60%", "基本支出938.80万元") is the fund's, not the department's (公开03表); not
+    where the paragraph names the fund's in full too ("基本支出876.71万元，其中一般公共预算财政拨款基本支出776.71万元":
+    the bare one is then the department's)."""
+    named = [a for a, s in lex.by_alias.items() if s != name and s.endswith(name) and a.endswith(name) and a in under]
+    if not named:
+        return None
+    own = lex.by_alias[max(named, key=len)]
+    return None if any(s == own and a in ptext for a, s in lex.by_alias.items()) else own
+
+
+def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon,
+                 under: str = "", ptext: str = "") -> _Subject:
     """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
     right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
@@ -1539,6 +1560,9 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     else:
         wholes = _part_wholes(state, lex)
         if not wholes:
+            own = _heading_part(found.name, under, lex, ptext)
+            if own is not None:
+                return _Subject(name=own, text=found.text, known=True)
             return unknown if section else found
         at, last = wholes[-1]
         whole = lex.data.subjects[last.subject]

@@ -1,8 +1,9 @@
-"""A 绩效自评表 whose indicator table goes on on a sheet of its own ('项目支出绩效自评表（续）'): the rest of the form,
+"""A 绩效自评表 whose indicator table goes on under a title of its own ('项目支出绩效自评表（续）'): the rest of the form,
 not a form of its own.
 
 A workbook may print the form's top (名称, 资金, 目标, the first indicators) on one sheet and the rest of the indicators
-with the 总分 on the next, under a continuation title, with the indicator header written again or not. The second part
+with the 总分 on the next, under a continuation title or the same title, with the indicator header written again or
+not; a Word document may split the form into two tables with a caption '（续）' between them. The second part
 has no name, no budget and no goal; read alone it is a form without a name or a budget (false PRF202) and both parts'
 weights fall short of 100 (false PRF102), and without its header its indicators are not read at all. Here the part is
 joined to the form before it, when that form has no 总分 yet: its indicators go on the last 一级 (or after it), its
@@ -25,14 +26,16 @@ _TAIL = ("total_score", "total_score_text", "total_weight", "grade", "problems",
 
 
 def may_continue(before: PerformanceForm, block) -> bool:
-    """The block stands on another sheet than the form before it, under that form's title or a continuation title,
-    and that form has no 总分 yet."""
+    """The form before the block has no 总分 yet, and the block stands under a continuation title ('…（续）', on
+    that sheet or another: a Word document's second table under its own caption), or on another sheet under that
+    form's title."""
     from govaudit.recognize.disclosure import is_continuation_title
 
-    if block.sheet.name == before.sheet or before.total_score is not None or before.total_score_text is not None \
-            or "total_score" in before.slots:
+    if before.total_score is not None or before.total_score_text is not None or "total_score" in before.slots:
         return False
-    return is_continuation_title(block.title) or norm(block.title) == norm(before.title)
+    if is_continuation_title(block.title):
+        return True
+    return block.sheet.name != before.sheet and norm(block.title) == norm(before.title)
 
 
 def continues(before: PerformanceForm, form: PerformanceForm) -> bool:

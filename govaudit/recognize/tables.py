@@ -558,6 +558,7 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
 # time of a big workbook
 _location = factory(Location, "file", "sheet", "cell", "row_label", "col_label")
 _figure = factory(Figure, "value", "decimals", "unit", "percent", "text", "source")
+_row = factory(Row, "key", "label", "code", "side", "row", "label_cell", "cells", "sheet")
 
 
 class TableBuilder:
@@ -709,8 +710,7 @@ class TableBuilder:
                     listing[side] = key.startswith("part:")
                     if not listing[side]:
                         above[side] = (numbering_level(label), any(f is not None for f in figures.values()))
-                row = construct(Row, key=key, label=label, code=code, side=side, row=r, label_cell=label_cell,
-                                cells=figures, sheet=None)
+                row = _row(key, label, code, side, r, label_cell, figures, None)
                 if key in used_keys:
                     row.key = f"{key}#{r}"
                 used_keys.add(row.key)

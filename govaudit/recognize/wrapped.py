@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from govaudit.lazyre import lazy
 from govaudit.text import HEADING_START
 
 _ENDS = tuple("。！？!?；;：:")
@@ -123,3 +124,36 @@ def join_paragraphs(paragraphs: list) -> list:
         return paragraphs
     return [paragraphs[g[0]] if len(g) == 1 else
             paragraphs[g[0]].model_copy(update={"text": join_texts([texts[i] for i in g])}) for g in groups]
+
+
+_AMOUNT_RE = lazy(r"\d\s*(?:万元|亿元|元|%|％)")
+
+
+def _heading_line(line: str) -> bool:
+    """A line of its own that is a heading: its number first, no sentence punctuation, no amount ("（三）一般公共预算财政
+    拨款支出决算具体情况")."""
+    t = line.strip()
+    return 0 < len(t) <= 60 and _bare_heading(t) and not t.endswith(_ENDS) and not _AMOUNT_RE.search(t)
+
+
+def split_heading_lines(paragraphs: list) -> list:
+    """A heading kept in one paragraph with the text under it by a line break (Word's Shift+Enter, a cell's Alt+Enter:
+    "（三）…具体情况⏎1.社会保障和就业支出（类）…：支出决算为86.40万元") is a paragraph of its own, as it would be printed;
+    otherwise the heading reads as the subject of the sentence after it. Both keep the paragraph's place and index."""
+    out = []
+    for p in paragraphs:
+        lines = p.text.split("\n") if "\n" in p.text else None
+        if lines is None or getattr(p, "level", None) is not None or not any(_heading_line(x) for x in lines[:-1]):
+            out.append(p)
+            continue
+        start = 0
+        for i, line in enumerate(lines):
+            if i + 1 < len(lines) and _heading_line(line):
+                for part in ("\n".join(lines[start:i]), line):
+                    if part.strip():
+                        out.append(p.model_copy(update={"text": part.strip()}))
+                start = i + 1
+        rest = "\n".join(lines[start:])
+        if rest.strip():
+            out.append(p.model_copy(update={"text": rest.strip()}))
+    return out

@@ -12,12 +12,15 @@ _LOCATION_KEYS = ("sheet", "cell", "paragraph", "row_label", "col_label", "table
                   "table_col", "page", "bbox", "sentence")
 
 
+_KNOWN_ONLY = _LOCATION_KEYS[2:]
+
+
 def location_dict(loc) -> dict:
-    out = {}
-    for k in _LOCATION_KEYS:
+    out = {"sheet": loc.sheet, "cell": loc.cell}
+    for k in _KNOWN_ONLY:
         v = getattr(loc, k)
-        if v is not None or k in ("sheet", "cell"):
-            out[k] = list(v) if k == "bbox" and v is not None else v
+        if v is not None:
+            out[k] = list(v) if k == "bbox" else v
     return out
 
 
@@ -82,8 +85,14 @@ def _write(o, indent: str, out: list[str]) -> None:
         for k, v in o.items():
             if not isinstance(k, str):
                 raise _Unusual
-            out.append(sep + _escape(k) + ": ")
-            _write(v, inner, out)
+            # a text or null value written here, not by a call of its own (most values of a finding or a place)
+            if type(v) is str:
+                out.append(sep + _escape(k) + ": " + _escape(v))
+            elif v is None:
+                out.append(sep + _escape(k) + ": null")
+            else:
+                out.append(sep + _escape(k) + ": ")
+                _write(v, inner, out)
             sep = "," + inner
         out.append(indent + "}")
     elif isinstance(o, (list, tuple)):
