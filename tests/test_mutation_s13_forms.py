@@ -70,3 +70,11 @@ def test_a_nested_breakdown_of_three_sub_parts_is_clean(tmp_path):
     money[3] = ["其中：一般公共预算", "900.00", "919.83", "900.41", *E]
     money.insert(5, ["国有资本经营预算", "100.00", "100.00", "100.00", *E])
     assert problems(check(xlsx_file(tmp_path, form_d(money=money))[0], tmp_path)) == []
+
+
+def test_an_amount_after_a_qizhong_part_is_not_judged_even_when_off_the_sum(tmp_path):
+    """narrative_forms._named_part: “…，其中财政拨款预算600.00万元，执行数为676.20万元” — whose 执行数 (the whole's or the
+    part's) is not said: not held against the sum of the lines (686.20), even though it differs from it."""
+    from test_forms_review12 import summary_doc
+
+    assert summary_doc(tmp_path, "项目全年预算数为700.00万元，其中财政拨款预算600.00万元，执行数为676.20万元。") == []
