@@ -696,3 +696,29 @@ def test_after_a_breakdown_left_out_the_next_one_is_still_judged(tmp_path):
     path, _ = xlsx_file(tmp_path, form_qx(money=money))
     found = [f.message for f in check(path, tmp_path) if f.code == "PRF001"]
     assert len(found) == 1 and "应为 9115.72" in found[0], found  # 基本支出 6690.35 + 项目支出 2425.37
+
+
+@pytest.mark.parametrize("repeat", [True, False], ids=["header-again", "no-header"])
+def test_xs_split_inside_a_first_level_section(tmp_path, repeat):
+    """Cut after the third 产出 indicator (grid row 13): the 产出 section goes on on the second sheet; its weight is
+    the sum over both sheets (35), every indicator keeps its 指标值 (read in the inherited columns without a header)."""
+    f = form_zy()
+    path, _ = two_sheet_file(tmp_path, f, 13, repeat)
+    clean((path, []), tmp_path, f)
+    (form,) = read_forms(path)
+    output = next(s for s in form.sections if s.name.startswith("产出"))
+    assert len(output.indicators) == 4 and output.weight.value == 35
+    assert all(i.expected is not None and i.actual is not None for s in form.sections for i in s.indicators
+               if s.origin == "indicators")
+
+
+def test_xs_continued_under_the_same_title(tmp_path):
+    """The second sheet titled like the first (no 续): the same form goes on."""
+    f = form_zy()
+    path, _ = two_sheet_file(tmp_path, f, 16, False)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb["自评表（续）"]["A1"] = f["head"][0]
+    wb.save(path)
+    clean((path, []), tmp_path, f)

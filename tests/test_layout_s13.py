@@ -34,17 +34,9 @@ the 部门/单位 rows inside, and '（续表）' with the heads again, passed o
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("perturb", ROOT / "tools" / "perturb.py")
-perturb = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("perturb", perturb)  # its dataclasses look their module up
-_spec.loader.exec_module(perturb)
+from test_layout_s12 import ROOT, _check, perturb  # (tools/perturb.py loaded once; recognise and run the rules)
 
 
 @pytest.mark.parametrize("variant, pair", [
@@ -60,16 +52,6 @@ _spec.loader.exec_module(perturb)
 def test_the_clean_copy_stays_clean_and_the_faulty_one_keeps_its_errors(variant, pair):
     (_name, _p, false, missed, extra), = perturb.run([variant], [pair])
     assert (false, missed, extra) == ([], [], [])
-
-
-def _check(path: Path):
-    from govaudit.engine.runner import run_rules
-    from govaudit.readers import read_workbook
-    from govaudit.recognize.disclosure import recognize
-
-    d = recognize(read_workbook(path))
-    d.path = str(path)
-    return d, [f for f in run_rules(d) if f.severity.value in ("error", "warning")]
 
 
 def test_other_provinces_budget_titles():
@@ -155,3 +137,30 @@ def test_two_column_numbers_under_the_heads_are_a_lineno_row():
     assert not is_lineno_row(row(None, None, 1.0, 2.0, fmt="0.00"))
     assert not is_lineno_row(row("合计", None, 1, 2))
     assert not is_lineno_row(row(None, None, 2, 3))
+
+
+def test_a_budget_whose_only_known_title_is_its_sanggong_table_stays_a_budget(tmp_path):
+    """Every other title unknown ('部门收支预算情况一览表' …), the 三公 table '“三公”经费和机关运行经费支出情况表' with
+    '“三公”经费预算数' heads: a 预算 (B09), not a 决算 missing eight tables (CMP001 ×8 before)."""
+    grids = perturb.load(ROOT / "samples" / "预算公开表-2026-上海部门-无误.xlsx")
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.startswith("2026年部门") and v.endswith("表"):
+                g.cells[k] = (v.replace("预算表", "支出情况表") if "三公" in v else "部门收支预算情况一览表" + str(k[0]), f)
+    d, found = _check(perturb.save(grids, tmp_path / "b.xlsx"))
+    assert d.stage == "预算" and list(d.tables) == ["B09"]
+    assert not [f for f in found if f.code.startswith("CMP")]
+
+
+def test_a_final_sanggong_table_alone_stays_a_final(tmp_path):
+    """The 决算's 三公 table ('预算数 | 决算数' heads) found alone stays the 决算's 07."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (["一般公共预算财政拨款“三公”经费支出表"], ["单位：万元"], ["预算数", None, "决算数", None],
+                ["合计", "因公出国（境）费", "合计", "因公出国（境）费"], [10.0, 10.0, 8.0, 8.0]):
+        ws.append(row)
+    wb.save(tmp_path / "f.xlsx")
+    d, _found = _check(tmp_path / "f.xlsx")
+    assert list(d.tables) == ["07"] and d.stage == "决算"

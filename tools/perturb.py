@@ -141,13 +141,13 @@ def generic_names(grids):
     return grids
 
 
-def one_sheet(grids):
+def one_sheet(grids, gap=3):
     out, top = Grid("Sheet1"), 0
     for g in grids:
         for (r, c), v in g.cells.items():
             out.cells[(r + top, c)] = v
         out.merges += [(r1 + top, c1, r2 + top, c2) for r1, c1, r2, c2 in g.merges]
-        top += g.max_row + 3
+        top += g.max_row + gap
     return [out]
 
 
@@ -1267,16 +1267,22 @@ def heads_wrapped_at_words(grids):
 codes_dotted = codes_separated(".")  # '201.01.01', '208.05'
 
 
-def codes_bracketed_with_name(grids):
-    """'[2080505]机关事业单位基本养老保险缴费支出' in one cell, as budget systems export a 科目 (the name cell emptied)."""
-    for g in grids:
-        for (r, c), (v, f) in list(g.cells.items()):
-            if _is_code(v):
-                name = g.cells.get((r, c + 1), (None, None))[0]
-                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
-                    g.cells[(r, c)] = (f"[{v.strip()}]{name.strip()}", f)
-                    del g.cells[(r, c + 1)]
-    return grids
+def code_joined_with_name(form):
+    """Code and name in one cell, written `form`.format(code, name), the name cell left empty."""
+    def run(grids):
+        for g in grids:
+            for (r, c), (v, f) in list(g.cells.items()):
+                if _is_code(v):
+                    name = g.cells.get((r, c + 1), (None, None))[0]
+                    if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
+                        g.cells[(r, c)] = (form.format(v.strip(), name.strip()), f)
+                        del g.cells[(r, c + 1)]
+        return grids
+    return run
+
+
+# '[2080505]机关事业单位基本养老保险缴费支出' in one cell, as budget systems export a 科目 (the name cell emptied)
+codes_bracketed_with_name = code_joined_with_name("[{}]{}")
 
 
 def codes_lowest_level_only(grids):
@@ -1709,16 +1715,7 @@ def one_table_in_yuan(grids):
     return grids
 
 
-def code_name_fullwidth_space(grids):
-    """'2080505　机关事业单位基本养老保险缴费支出': code and name in one cell, a full-width space between."""
-    for g in grids:
-        for (r, c), (v, f) in list(g.cells.items()):
-            if _is_code(v):
-                name = g.cells.get((r, c + 1), (None, None))[0]
-                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
-                    g.cells[(r, c)] = (f"{v.strip()}\u3000{name.strip()}", f)
-                    del g.cells[(r, c + 1)]
-    return grids
+code_name_fullwidth_space = code_joined_with_name("{}\u3000{}")  # '2080505　机关事业单位基本养老保险缴费支出'
 
 
 def codes_trailing_dot(grids):
@@ -1804,9 +1801,10 @@ def blank_row_between_lei(grids):
     return grids
 
 
-def header_repeated_midway(grids):
+def _heads_again(grids, line=None):
     """A long table's header printed again halfway down (a table copied page by page; in Word: two tables, the second
-    starting with the repeated header, nothing between them but an empty paragraph)."""
+    starting with the repeated header, nothing between them but an empty paragraph); `line` ('（续表）', s13) on a line
+    of its own above the repeated header (in Word: a paragraph between the two tables)."""
     for g in grids:
         for _tc, kind, t, end in reversed(_table_spans(g)):
             if kind in (None, "perf", "07", "B09"):
@@ -1815,20 +1813,27 @@ def header_repeated_midway(grids):
             rows = _money_rows(g, t, end)
             if hs is None or len(rows) < 10:
                 continue
-            first = rows[0]
-            head = list(range(hs, first))
-            if any(m[0] < first <= m[2] for m in g.merges) or any(m[0] <= rows[len(rows) // 2] <= m[2] and m[0] < rows[len(rows) // 2] for m in g.merges):
+            first, mid = rows[0], rows[len(rows) // 2]
+            if any(m[0] < mid <= m[2] for m in g.merges) or line is None and any(m[0] < first <= m[2] for m in g.merges):
                 continue
-            mid = rows[len(rows) // 2]
-            n = len(head)
+            head = list(range(hs, first))
+            skip = 1 if line else 0
+            n = len(head) + skip
             cells = {(r, c): v for (r, c), v in g.cells.items() if r in head}
             merges = [m for m in g.merges if hs <= m[0] and m[2] < first]
             g.remap(lambda r, c, mid=mid, n=n: (r + n if r >= mid else r, c))
+            if line:
+                g.breaks = {b + n if b >= mid else b for b in getattr(g, "breaks", ())}  # (a lower table's, cut before)
+                g.paragraph_rows = {b + n if b >= mid else b for b in getattr(g, "paragraph_rows", ())} | {mid}
+                g.cells[(mid, min(c for _r, c in g.cells))] = (line, "General")
             for (r, c), v in cells.items():
-                g.cells[(r - hs + mid, c)] = v
-            g.merges += [(m[0] - hs + mid, m[1], m[2] - hs + mid, m[3]) for m in merges]
+                g.cells[(r - hs + mid + skip, c)] = v
+            g.merges += [(m[0] - hs + mid + skip, m[1], m[2] - hs + mid + skip, m[3]) for m in merges]
             g.breaks = getattr(g, "breaks", set()) | {mid}
     return grids
+
+
+header_repeated_midway = _heads_again
 
 
 def frozen_print_titles(grids):
@@ -2620,7 +2625,7 @@ def _title_rows(g):
     return sorted({r for r, _c in title_cells(g)})
 
 
-def _merge_titles_across(g, tops):
+def _merge_titles_across(g):
     """Each title cell (in a row of its own) merged across the width of its table."""
     width = max([g.max_col] + [m[3] for m in g.merges])
     for r, c in title_cells(g):
@@ -2632,15 +2637,9 @@ def _merge_titles_across(g, tops):
 
 def one_sheet_tight(grids):
     """Every table stacked on one sheet 'Sheet1', ONE blank row between them, each title merged across the sheet."""
-    tables = [g for g in grids if title_cells(g)]
+    out, = one_sheet([g for g in grids if title_cells(g)], gap=1)
     rest = [g for g in grids if not title_cells(g)]
-    out, top = Grid("Sheet1"), 0
-    for g in tables:
-        for (r, c), v in g.cells.items():
-            out.cells[(r + top, c)] = v
-        out.merges += [(r1 + top, c1, r2 + top, c2) for r1, c1, r2, c2 in g.merges]
-        top += g.max_row + 1
-    _merge_titles_across(out, None)
+    _merge_titles_across(out)
     return rest + [out]
 
 
@@ -2667,16 +2666,7 @@ def codes_split_into_columns(grids):
     return grids
 
 
-def code_name_line_break(grids):
-    """'2010101\\n行政运行': the code and the name in one cell, broken by Alt+Enter; the name cell left empty."""
-    for g in grids:
-        for (r, c), (v, f) in list(g.cells.items()):
-            if _is_code(v):
-                name = g.cells.get((r, c + 1), (None, None))[0]
-                if isinstance(name, str) and name.strip() and not re.match(r"\d", name.strip()):
-                    g.cells[(r, c)] = (f"{v.strip()}\n{name.strip()}", f)
-                    del g.cells[(r, c + 1)]
-    return grids
+code_name_line_break = code_joined_with_name("{}\n{}")  # '2010101\n行政运行': broken by Alt+Enter in the cell
 
 
 def _figure_cols(g, first, end):
@@ -2821,34 +2811,8 @@ def budget_titles_other_provinces(keep_year):
 
 
 def continued_with_heads(grids):
-    """A long table cut at a page break, the next part under a '（续表）' line with the heads printed again (in Word:
-    a second Word table after the line)."""
-    for g in grids:
-        for _tc, kind, t, end in reversed(_table_spans(g)):
-            if kind in (None, "perf", "07", "B09"):
-                continue
-            hs = _first_head(g, t, end)
-            rows = _money_rows(g, t, end)
-            if hs is None or len(rows) < 10:
-                continue
-            first, mid = rows[0], rows[len(rows) // 2]
-            if any(m[0] < mid <= m[2] for m in g.merges):
-                continue
-            head = list(range(hs, first))
-            n = len(head) + 1
-            cells = {(r, c): v for (r, c), v in g.cells.items() if r in head}
-            merges = [m for m in g.merges if hs <= m[0] and m[2] < first]
-            g.remap(lambda r, c, mid=mid, n=n: (r + n if r >= mid else r, c))
-            g.breaks = {b + n if b >= mid else b for b in getattr(g, "breaks", ())}  # (a lower table's, cut before)
-            g.paragraph_rows = {b + n if b >= mid else b for b in getattr(g, "paragraph_rows", ())}
-            c0 = min(c for _r, c in g.cells)
-            g.cells[(mid, c0)] = ("（续表）", "General")
-            for (r, c), v in cells.items():
-                g.cells[(r - hs + mid + 1, c)] = v
-            g.merges += [(m[0] - hs + mid + 1, m[1], m[2] - hs + mid + 1, m[3]) for m in merges]
-            g.breaks = getattr(g, "breaks", set()) | {mid}
-            g.paragraph_rows = getattr(g, "paragraph_rows", set()) | {mid}
-    return grids
+    """A long table cut at a page break, the next part under a '（续表）' line with the heads printed again."""
+    return _heads_again(grids, "（续表）")
 
 
 def docx_title_above_lines_inside(grids):

@@ -344,12 +344,24 @@ def recognize(book: Workbook) -> Disclosure:
 
 def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> None:
     """A 三公 table whose title says neither 决算 nor 预算 ('一般公共预算“三公”经费支出表', 财政部's 部门预算 template)
-    was read as the 决算 07: among 预算 tables it is the 预算's (B09)."""
+    was read as the 决算 07: among 预算 tables it is the 预算's (B09). The only table found (the others' titles not
+    known), it is the 预算's when its heads say 预算数 and nothing of a 决算 (决算数) and no heading calls the document
+    a 决算 — not a 决算 missing eight tables."""
     table = disclosure.tables.get("07")
     if block is None or table is None or table.title != block.title or "B09" in disclosure.tables:
         return
-    if _mostly(disclosure, "预算", {table.title}):
+    if _mostly(disclosure, "预算", {table.title}) or (
+            not any(t.stage for t in disclosure.tables.values() if t is not table) and _budget_heads(disclosure, block)):
         _rebuild(disclosure, path, block, "07", "B09")
+
+
+def _budget_heads(disclosure: Disclosure, block: Block) -> bool:
+    from govaudit.recognize.stage import heading_claims
+
+    if "决算" in {stage for _p, _who, stage in heading_claims(disclosure)}:
+        return False
+    texts = [norm(c.value) for r in block.row_numbers()[:12] for c in block.rows[r] if isinstance(c.value, str)]
+    return any("预算数" in t for t in texts) and not any(_FINAL_WORDS.search(t) for t in texts)
 
 
 def _code_only_finals(disclosure: Disclosure) -> None:
