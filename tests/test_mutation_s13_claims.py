@@ -50,3 +50,10 @@ def test_the_funds_listed_as_parts_of_all_fiscal_balances_narrow_nothing_after_t
                  "年末财政拨款结转和结余497.69万元。") == [
         "年初财政拨款结转和结余：金额 534.34万元", "一般公共预算财政拨款年初结转和结余：金额 36.65万元",
         "年末财政拨款结转和结余：金额 497.69万元"]
+
+
+def test_a_bare_balance_after_an_amount_not_known_is_the_departments():
+    """claims._carried: an amount whose subject is not known (“差旅费”) said before “年末结转和结余” names no narrower
+    spending: the balance is still the department's."""
+    assert shown("2019年度差旅费12.00万元，年末结转和结余497.69万元。") == [
+        "（未识别：2019年度差旅费）：金额 12.00万元  〔不核对〕", "年末结转和结余：金额 497.69万元"]

@@ -106,3 +106,33 @@ def test_a_whole_named_after_a_part_does_not_take_it():
             "一般公共预算财政拨款基本支出776.71万元。")
     assert [f.code for f in judge([text.format("700.00")])] == []
     assert [(f.code, f.expected) for f in judge([text.format("690.00")])] == [("TXT007", "766.71")]
+
+
+def _budget_findings(sample_disclosure, text):
+    return [(f.code, f.severity.value, f.expected, f.actual) for f in judge([text], sample_disclosure("2019"))]
+
+
+def test_a_finals_sanggong_budget_is_held_against_table_07(sample_disclosure):
+    """narrative._budgets_match_tables: in a 决算, the “三公” budget the text states against 公开07表's 预算数 (7.50):
+    a 全年 one that differs is an error, a 年初 one a warning (the table prints the budget after the year's
+    adjustments), a 年初 one beside the 全年 one in its sentence nothing, an adjustment (“全年调整预算0万元”) nothing."""
+    assert _budget_findings(sample_disclosure, "2019年度“三公”经费财政拨款支出全年预算为8.50万元，决算为3.68万元。") == [
+        ("TXT001", "error", "7.50", "8.50")]
+    assert _budget_findings(sample_disclosure, "2019年度“三公”经费财政拨款支出年初预算为8.50万元，决算为3.68万元。") == [
+        ("TXT001", "warning", "7.50", "8.50")]
+    assert _budget_findings(sample_disclosure, "2019年度“三公”经费财政拨款支出年初预算为6.00万元，全年预算为7.50万元，"
+                                               "决算为3.68万元。") == []
+    assert _budget_findings(sample_disclosure, "2019年度“三公”经费财政拨款支出全年预算为7.50万元，全年调整预算0万元，"
+                                               "决算为3.68万元。") == []
+    assert _budget_findings(sample_disclosure, "2019年度“三公”经费财政拨款支出预算为7.50万元，决算为3.68万元。") == []
+
+
+def test_each_sanggong_budget_is_judged_after_ones_not_judged(sample_disclosure):
+    """A wrong 公务接待费 budget (4.00, the table's 3.00) is found after budgets not judged or right: an adjustment, a
+    年初 one beside the 全年 one, one the table does not print (会议费), one that agrees."""
+    text = ["2019年度“三公”经费财政拨款支出全年预算为7.50万元，全年调整预算0万元。",
+            "“三公”经费年初预算为6.00万元，全年预算为7.50万元。",
+            "会议费预算为2.00万元。",
+            "公务接待费全年预算为4.00万元。"]
+    found = [(f.code, f.severity.value, f.expected, f.actual, f.difference) for f in judge(text, sample_disclosure("2019"))]
+    assert found == [("TXT001", "error", "3.00", "4.00", "1.00")]
