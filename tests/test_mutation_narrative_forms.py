@@ -63,7 +63,11 @@ def test_match_form_by_name_exact_then_by_containment_of_four_characters():
     assert match_form("劳动监察", [a, form("劳动监察经费")]) is None  # two forms of the same name
     assert match_form("劳动监察大队执法", [a, b]) is a  # the form's name (4 characters) inside the paragraph's
     assert match_form("就业扶持", [form("城乡就业扶持政策"), b]) is b
-    assert match_form("城乡就业扶持政策落实", [form("城乡就业扶持政策"), a]).project.text == "城乡就业扶持政策"
+    # the form's whole name and more words: another project (s13 review: "劳动监察专项资金配套" is not 劳动监察专项资金's)
+    assert match_form("城乡就业扶持政策落实", [form("城乡就业扶持政策"), a]) is None
+    assert match_form("劳动监察专项资金配套", [a, b]) is None
+    assert match_form("2019年度劳动监察专项资金", [a, b]) is a  # a year before it names no other project
+    assert match_form("劳动监察专项资金工作经费", [a, b]) is a  # generic endings after it neither
     assert match_form("就业扶持", [form("城乡就业扶持政策")]).project.text == "城乡就业扶持政策"  # 4 characters
     assert match_form("就业扶", [form("城乡就业扶持政策")]) is None  # 3 characters: too short to say
     nameless = PerformanceForm(title="项目支出绩效自评表", sheet="表2", title_cell="A1")  # its name not read

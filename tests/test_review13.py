@@ -4,6 +4,8 @@ r1: under "六、一般公共预算财政拨款基本支出决算情况说明" a
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from govaudit.model import Location, TextParagraph
@@ -15,6 +17,7 @@ def claims(*texts: str, year: int = 2023):
     return read_claims(ps, year, stage="决算").claims
 
 
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FUND_HEADING = "六、一般公共预算财政拨款基本支出决算情况说明"
 
 
@@ -144,3 +147,52 @@ def test_a_projects_score_said_without_its_summary_heading_is_judged_against_its
     # a sentence about all the projects names none: not judged against this form
     overall = "本部门共开展项目自评2个，项目自评得分为97.8分。"
     assert judge([overall], [lines_form(LINES)]) == []
+
+
+# second review (s13rev2): what was spent, said after a budget's list with a comma, may be the whole's or the last
+# part's: not judged (was a false TXT001 + TXT012 reading the whole's 2116.25 as 项目支出's)
+@pytest.mark.parametrize("heading,sentence", [
+    ("四、财政拨款支出决算情况说明", "一般公共预算财政拨款支出年初预算2200.00万元，其中：基本支出800.00万元，项目支出1400.00万元，"
+     "支出决算为2116.25万元，完成年初预算的96.19%。"),
+    ("七、“三公”经费支出决算情况说明", "“三公”经费年初预算7.50万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费"
+     "4.50万元，公务接待费3.00万元，实际支出3.68万元，完成预算的49.07%。"),
+    ("六、一般公共预算财政拨款基本支出决算情况说明", "一般公共预算财政拨款基本支出年初预算800.00万元，其中：人员经费700.00万元，"
+     "公用经费100.00万元，决算776.71万元。"),
+])
+def test_what_was_spent_after_a_budgets_list_and_a_comma_is_not_judged_as_the_last_parts(tmp_path, heading, sentence):
+    from test_narrative_bracket_labels import _findings
+    assert _findings(tmp_path, [sentence], heading=heading) == []
+
+
+def test_what_was_spent_after_a_budgets_list_and_a_semicolon_is_still_the_wholes(tmp_path):
+    from test_narrative_bracket_labels import _findings
+    said = ("一般公共预算财政拨款支出年初预算2200.00万元，其中：基本支出800.00万元，项目支出1400.00万元；支出决算为2161.25万元，"
+            "完成年初预算的98.24%。")  # 2116.25 in 公开05表
+    assert ("TXT001", "error") in _findings(tmp_path, [said], heading="四、财政拨款支出决算情况说明")
+
+
+# s13rev2 r1: two funds' 收入预算/支出预算 side by side in one sentence, parted by '；'
+def _budget_text(tmp_path, sentence):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+
+    wb = openpyxl.load_workbook(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+    ws = wb.create_sheet("情况说明", 0)
+    for line in ["（一）财政拨款收支预算情况", sentence]:
+        ws.append([line])
+    wb.save(tmp_path / "b.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "b.xlsx"), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"]
+            if f["severity"] != "info" and f["code"].startswith("TXT")]
+
+
+def test_the_second_funds_spending_budget_is_its_own(tmp_path):
+    said = ("2026年一般公共预算拨款收入预算1,817.33万元，支出预算1,817.33万元；政府性基金预算拨款收入预算265.00万元，"
+            "支出预算265.00万元。")
+    assert _budget_text(tmp_path, said) == []
+    wrong = said.replace("支出预算1,817.33万元", "支出预算1,871.33万元")
+    assert ("TXT001", "error") in _budget_text(tmp_path, wrong)

@@ -49,8 +49,25 @@ def match_form(project: str, forms: list[PerformanceForm]) -> PerformanceForm | 
         return exact[0]
     if exact:
         return None
-    loose = [f for f, c in named if len(c) >= 4 and len(core) >= 4 and (c in core or core in c)]
+    loose = [f for f, c in named if len(c) >= 4 and len(core) >= 4 and (c in core or core in c)
+             and not _extends(project, f.project.text)]
     return loose[0] if len(loose) == 1 else None
+
+
+def _extends(project: str, form_name: str) -> bool:
+    """The paragraph's project is named by the form's whole name and more words than a generic ending ("劳动监察专项资金
+    配套" beside the form of "劳动监察专项资金"): another project (its 配套, a later phase), not this form's."""
+    p, f = _BRACKETS.sub("", norm(project)), _BRACKETS.sub("", norm(form_name))
+    if len(f) < 4 or f not in p:
+        return False
+    rest = p.replace(f, "", 1)
+    changed = True
+    while rest and changed:
+        changed = False
+        for e in _ENDINGS:
+            if rest.endswith(e):
+                rest, changed = rest[: -len(e)], True
+    return bool(rest) and not p.startswith(rest)  # (a year or the department's name before it is no other project)
 
 
 def _form_val(fig: Figure) -> Val:

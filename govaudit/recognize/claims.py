@@ -593,13 +593,17 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
             whole = state.budget_whole
-            if found is None and whole is not None and state.within_budget and whole.subject and earlier.endswith(";") \
+            if found is None and whole is not None and state.within_budget and whole.subject \
                     and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
-                # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the whole
-                # whose budget the list broke down, not of its last part ("…，公务接待费3.00万元，实际支出1.26万元": the
-                # part's)
-                found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
-                                 category=whole.category, scope=whole.scope)
+                if earlier.endswith(";"):
+                    # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the
+                    # whole whose budget the list broke down, not of its last part
+                    found = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
+                                     category=whole.category, scope=whole.scope)
+                else:
+                    # after a comma it may be the whole's ("…，项目支出1400.00万元，支出决算为2116.25万元，完成年初预算的
+                    # 96.19%") or the last part's ("…，公务接待费3.00万元，实际支出1.26万元"): whose is not certain
+                    found = _Subject(name="", text="", known=False)
             if n == 1 and found is not None and (kuan or ITEM_NUMBER_RE.sub("", clause) in item_heads or (
                     item and found.category and ITEM_NUMBER_RE.sub("", clause).startswith(item[0]))):
                 # the 科目 the paragraph opens with ("…行政运行（项）：支出决算为X", "“A-B-C”科目X万元，比上年预算减少Y"):

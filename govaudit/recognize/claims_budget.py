@@ -5,6 +5,8 @@ by a heading (a numbered sentence or paragraph of nothing but its name: "3.公�
 
 from __future__ import annotations
 
+import re
+
 from govaudit.lazyre import lazy
 
 # the words between a 科目's name (or the start of a later sentence) and its own budget amount: "…行政运行（项）2026年
@@ -143,9 +145,12 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
     if name != "收支预算总计" or text not in SIDE_TOTALS:
         return None
     if not text.endswith("总预算"):
-        m = FUND_OPENS_RE.match(sentence)
+        # the clause group it stands in ("一般公共预算拨款收入预算X万元，支出预算X万元；政府性基金预算拨款收入预算Y万元，
+        # 支出预算Y万元": the second 支出预算 is 政府性基金's)
+        group = re.split("[;；]", sentence)[-1]
+        m = FUND_OPENS_RE.match(group)
         if m is None:
-            return None
+            return ("", False) if group != sentence and FUND_OPENS_RE.match(sentence) else None
         spec = data.scoped(FUND_SCOPE[m.group(2) or m.group(1)], SIDE_TOTALS[text])
         return (spec.name, True) if spec is not None else ("", False)
     for words, names in ((before, FUND_OF_TOTAL_RE), (heading, FUND_NAME_RE)):
