@@ -196,3 +196,11 @@ def test_the_second_funds_spending_budget_is_its_own(tmp_path):
     assert _budget_text(tmp_path, said) == []
     wrong = said.replace("支出预算1,817.33万元", "支出预算1,871.33万元")
     assert ("TXT001", "error") in _budget_text(tmp_path, wrong)
+
+
+def test_a_spending_budget_after_a_second_fund_named_in_the_sentence_is_not_judged_as_the_firsts(tmp_path):
+    said = ("2026年财政拨款收入预算2,082.33万元，支出预算2,082.33万元，其中一般公共预算拨款收入预算1,817.33万元，"
+            "支出预算1,817.33万元。")
+    assert _budget_text(tmp_path, said) == []
+    wrong = said.replace("支出预算2,082.33万元", "支出预算2,028.33万元")  # the first fund's own side: still judged
+    assert ("TXT001", "error") in _budget_text(tmp_path, wrong)

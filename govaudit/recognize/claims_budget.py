@@ -151,7 +151,11 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
         m = FUND_OPENS_RE.match(group)
         if m is None:
             return ("", False) if group != sentence and FUND_OPENS_RE.match(sentence) else None
-        spec = data.scoped(FUND_SCOPE[m.group(2) or m.group(1)], SIDE_TOTALS[text])
+        fund = FUND_SCOPE[m.group(2) or m.group(1)]
+        if any(FUND_SCOPE[f.group(1) or f.group(0)] != fund for f in FUND_NAME_RE.finditer(group)):
+            return ("", False)  # "财政拨款收入预算X万元，支出预算X万元，其中一般公共预算拨款收入预算Y万元，支出预算Y万元": which
+            # fund's the later 支出预算 is, the one the sentence opens with or the one named since, is not certain
+        spec = data.scoped(fund, SIDE_TOTALS[text])
         return (spec.name, True) if spec is not None else ("", False)
     for words, names in ((before, FUND_OF_TOTAL_RE), (heading, FUND_NAME_RE)):
         funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in names.finditer(words)}
