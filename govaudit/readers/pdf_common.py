@@ -13,7 +13,10 @@ HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this fa
 SENTENCE = lazy("[，。；]")
 FIGURE = lazy(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
 UNIT_TAIL = lazy(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
-TABLE_NO = lazy(r"^(?:附?表[一二三四五六七八九十\d]+|公开\d+表)")  # 表十一, 附表3, 公开07表
+# a table's number: 表十一, 附表3, 附表2-1, 公开07表, 部门公开表03 — a line of its own (TABLE_NO) or the end of the
+# title's line ('支出决算表　　表3': NUMBER_TAIL)
+_NUMBER = r"(?:附?表[一二三四五六七八九十\d]+(?:[-－]\d+)?|公开\d+表|部门(?:决算|预算)?公开表\d+)"
+TABLE_NO = lazy("^" + _NUMBER)
 
 
 def box(b) -> tuple[float, float, float, float]:
@@ -29,8 +32,7 @@ def lead(text: str) -> str:
     return t
 
 
-# a table's number printed at the end of its title's line ('支出决算表　　表3', '…总表　附表1', '…总表 部门公开表01')
-NUMBER_TAIL = lazy(r"(?:附?表[一二三四五六七八九十\d]+(?:[-－]\d+)?|公开\d+表|部门(?:决算|预算)?公开表\d+)$")
+NUMBER_TAIL = lazy(_NUMBER + "$")
 
 
 def title_key(text: str) -> str:
