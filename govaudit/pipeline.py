@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from pathlib import Path
 from typing import Callable
 
