@@ -204,7 +204,7 @@ PAIRS = [
      (ASSET, "资产总额15,234,500元，其中流动资产8,213,000元，非流动资产7,111,500元。"), "TXT007"),
     # 全角
     ("全角的增长率", (INCOME, "本年收入合计6063.99万元，比上年增加173.87万元，增长２．９５％。"),
-     (INCOME, "本年收入合计6063.99万元，比上年增加173.87万元，增长２．５９％。"), "TXT003"),
+     (INCOME, "本年收入合计6063.99万元，比上年增加173.87万元，增长２．９９％。"), "TXT003"),
 ]
 
 NEVER_JUDGED = [
@@ -392,7 +392,24 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "内蒙古：收入构成各项均有占比": "the first amount's own “占100.00%” names no whole (a lead's share of itself is not judged)",
+    "宁夏：括号中的基本支出与项目支出": "parts in a bracket right after a 决算 amount, with no 其中/含, are not read as its parts",
+    "湖北：城乡社区支出（类）占本年支出合计的": "a 类 after “其中” in a sentence of its own: whose spending it is not known, "
+                                             "its amount not judged (its share is)",
+    "海南：款其中两项": "a 款's 项 named after 其中 without （项） are not read as the 款's parts",
+    "宁夏：类占一般公共预算财政拨款支出决算的": "“占…支出决算的” is not read as the whole named before 决算",
+    "中央：分别为、分别占": "“分别占A的X%、Y%” after “分别为” is not read",
+    "山东：三项在前，三项合计在后": "“三项合计” after its parts names no subject",
+    "四川：较年初预算A减少": "a change against a stated 年初 budget is not judged (公开07表 prints the 全年 budget)",
+    "黑龙江：因公出国与上年持平": "公开07表's blank 因公出国（境）费 cell is not read as 0",
+    "三公各项分别占": "“分别占“三公”经费的0%、65.76%、34.42%” after “分别为” is not read",
+    "山东：加上本年收入、减去本年支出": "an amount after “加上/减去” names no subject",
+    "四川：资产总计": "“资产总计” is not read as 资产总额",
+}
+for _y in CENTRAL_YEARS:
+    NOT_YET[f"中央{_y}：财政拨款收入占本年收入合计的100%"] = ("“占…的99%” of two equal printed amounts is taken for a "
+                                                              "truncated 99.99…% (TXT010), though the share is exactly 100%")
 
 
 def _expect(n: str, w, c: str):
@@ -424,7 +441,18 @@ def test_the_whole_document_draws_nothing(tmp_path):
     assert _document_findings(tmp_path, DOCUMENT) == []
 
 
-@pytest.mark.parametrize("right,wrong,codes", DOCUMENT_ERRORS, ids=[w for _r, w, _c in DOCUMENT_ERRORS])
+DOCUMENT_NOT_YET = {
+    "较年初减少73.25万元": "a 年末 balance's change “较年初减少” in the sentence after a bracket is not judged",
+    "完成年初预算的98.24%": "“（项）46.42万元，年初预算50.00万元，完成年初预算的…” in a second numbered item is not judged",
+}
+
+
+def _planted(r: str, w: str, c: str):
+    marks = [pytest.mark.xfail(reason=DOCUMENT_NOT_YET[w], strict=True)] if w in DOCUMENT_NOT_YET else []
+    return pytest.param(r, w, c, marks=marks, id=w)
+
+
+@pytest.mark.parametrize("right,wrong,codes", [_planted(*e) for e in DOCUMENT_ERRORS])
 def test_a_planted_error_in_the_document_is_found(tmp_path, right, wrong, codes):
     text = "\n".join(DOCUMENT)
     assert text.count(right) == 1, right
