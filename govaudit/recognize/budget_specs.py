@@ -137,8 +137,8 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     # 财政部 template: 一般公共预算拨款收入 · 政府性基金预算拨款收入 · … · 财政专户管理资金收入 · 上级补助收入 · 附属单位上缴收入
     "B02": [("合计", "total"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
             ("国有资本经营", "fiscal.state_capital"), ("财政专户", "special_account"), ("上级补助", "upper"),
-            ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
-            ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
+            ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("财政补助", "fiscal"), ("事业单位经营", "operating"),
+            ("经营收入", "operating"), ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
             ("本年数", "amount")],
     "B03": _SPENDING,
     "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),

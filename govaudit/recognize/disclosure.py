@@ -8,7 +8,7 @@ from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, 
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
-from govaudit.recognize.budget_specs import looks_budget, template_title
+from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
@@ -202,6 +202,24 @@ def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) ->
                  end_row=end, rows=rows)
 
 
+_NUMBER_END = lazy(r"[\d一二三四五六七八九十]+$")
+
+
+def _tab_titled(sheet: Sheet) -> list[Block]:
+    """A sheet with no title in its cells, named by its table's title ('收入决算表', '2024年支出决算表'): that table,
+    its title standing just above the sheet's first row (build_table still wants the table's heads under it)."""
+    kind = classify_title(sheet.name) if "表" in sheet.name else None
+    rows = sheet.rows()
+    if kind is None or kind == "perf" or not rows:
+        return []
+    if any(isinstance(c.value, str) and title_like(_NUMBER_END.sub("", norm(c.value)))
+           for cells in rows.values() for c in cells):
+        return []  # a title of its own, one we do not know ('部门收支预算情况一览表', '…一览表2'): not the sheet's name
+    first = min(rows)
+    return [Block(sheet=sheet, kind=kind, title=norm(sheet.name), title_row=first - 1, title_col=rows[first][0].col,
+                  end_row=max(rows) + 1, rows=rows)]
+
+
 def _continues(table: Table, base: Table) -> bool:
     """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
     keys = {c.key for c in table.columns}
@@ -252,7 +270,7 @@ def recognize(book: Workbook) -> Disclosure:
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
     for sheet in _views(book, disclosure):
-        blocks = find_blocks(sheet)
+        blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
         continued = False
@@ -275,6 +293,11 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if table is not None:
+                if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
+                    table.title_cell = a1(block.title_row + 1, block.title_col)
+                # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
+                table.title = split_title_meta(table.title)[0] or table.title
             if template_title(block.title):
                 unnamed.append(block)
             if block.kind.startswith("B") and template_title(block.title):
@@ -417,6 +440,10 @@ def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unn
             # a 决算's table titled as no 决算 table is ('财政拨款支出表', '一般公共预算支出情况表' beside its 公开05表):
             # another table of the 决算, not a 预算 table mixed in (BGC002), and not checked
             disclosure.extra_tables.append(disclosure.tables.pop(block.kind))
+            # another so titled ('一般公共预算支出情况表' beside '一般公共预算财政拨款支出表'): one more, not a copy
+            others = [d for d in disclosure.duplicates if d.kind == block.kind and d.title != block.title]
+            disclosure.duplicates = [d for d in disclosure.duplicates if not any(d is o for o in others)]
+            disclosure.extra_tables.extend(others)
 
 
 # what a 决算 prints and a 预算 does not: its figures' heads (决算数, 2019年决算数 — not 上年决算数, which a 预算 prints
