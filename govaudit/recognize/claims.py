@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from decimal import Decimal
 
 from govaudit.model import Location, TextParagraph
