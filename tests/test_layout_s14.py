@@ -73,6 +73,7 @@ def _docx(grids, stem):
     ("s14 title repeated '…（续表）' over the heads again", "决算公开表-2024-上海式"),
     ("s14 机关运行经费 table under the 三公 table", "决算公开表-2024-上海式"),
     ("s14 title and unit in one cell, two lines", "预算公开表-2019-江苏式"),
+    ("s14 unit '计量单位：万元'", "决算公开表-2019-中央式"),
 ])
 def test_word_copies(variant, pair):
     (_name, _p, false, missed, extra), = perturb.run([variant], [pair], _docx)
@@ -164,6 +165,15 @@ def test_a_sheet_named_by_its_title(tmp_path):
     assert table.title == "2024年支出决算表" and table.title_cell == "A1" and [r.key for r in table.rows] == ["201"]
     # a sheet of text named as a table holds none
     assert _table(tmp_path, [["本部门2024年度支出决算情况说明。"]], sheet_title="支出决算表") is None
+
+
+def test_the_unit_worded_jiliang_on_the_department_line():
+    """'部门：某局　计量单位：万元' (a Word paragraph): the 部门 is 某局, not '某局计量' (a false CMP003 before)."""
+    from govaudit.recognize.grid import Meta, read_meta
+
+    meta = Meta()
+    assert read_meta(_cells("部门：唐山市某某局　计量单位：万元"), meta)
+    assert (meta.department, meta.unit) == ("唐山市某某局", "万元")
 
 
 def test_the_title_is_named_without_the_unit_in_its_cell(tmp_path):

@@ -85,7 +85,7 @@ def classify_budget_title(core: str) -> str | None:
 
 
 _UNIT_IN_BRACKETS = lazy(r"[(（]((?:(?:金额)?单位[:：]?)?(?:人民币)?(?:万元|千元|亿元|元))[)）]$")  # or bare: （万元）
-_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
+_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额|计量)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:

@@ -63,6 +63,11 @@ def find_blocks(sheet: Sheet) -> list[Block]:
         own = next((first for _t, first in sheet.titled_tables if first > r), None)
         cut = next((t for t, _first in sheet.titled_tables if own is not None and t > own), end)
         end = min(end, cut, next((u for u in others if u > r and _begun(rows, r, u)), end))
+        if blocks and blocks[-1].kind == kind and is_continuation_title(text):
+            # '收入决算表（续表）' right after its table: the rest of it, whether or not the heads are printed again
+            # (a Word document's reader drops heads repeated at the top of the next Word table)
+            blocks[-1].end_row = end
+            continue
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
                             title_lines=2 if r in wrapped else 1))
     return blocks
