@@ -11,7 +11,7 @@ from govaudit.readers.pdf_common import title_like
 from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
@@ -63,11 +63,6 @@ def find_blocks(sheet: Sheet) -> list[Block]:
         own = next((first for _t, first in sheet.titled_tables if first > r), None)
         cut = next((t for t, _first in sheet.titled_tables if own is not None and t > own), end)
         end = min(end, cut, next((u for u in others if u > r and _begun(rows, r, u)), end))
-        if blocks and blocks[-1].kind == kind and is_continuation_title(text):
-            # '收入决算表（续表）' right after its table: the rest of it, whether or not the heads are printed again
-            # (a Word document's reader drops heads repeated at the top of the next Word table)
-            blocks[-1].end_row = end
-            continue
         blocks.append(Block(sheet=sheet, kind=kind, title=text, title_row=r, title_col=c, end_row=end, rows=rows,
                             title_lines=2 if r in wrapped else 1))
     return blocks
@@ -225,6 +220,16 @@ def _tab_titled(sheet: Sheet) -> list[Block]:
                   end_row=max(rows) + 1, rows=rows)]
 
 
+def _under_heads_of(base: Block, rest: Block) -> Block:
+    """'收入决算表（续表）' right after its table, with no heads of its own (a Word document's reader drops the heads
+    repeated at the top of the next Word table): its rows under the heads of the table it continues."""
+    _header, start = locate_header(base, base.kind, Meta())
+    rows = {r: cells for r, cells in base.rows.items()
+            if base.title_row <= r < start or rest.title_row < r < rest.end_row}
+    return Block(sheet=base.sheet, kind=base.kind, title=base.title, title_row=base.title_row,
+                 title_col=base.title_col, end_row=rest.end_row, rows=rows, title_lines=base.title_lines)
+
+
 def _continues(table: Table, base: Table) -> bool:
     """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
     keys = {c.key for c in table.columns}
@@ -290,7 +295,7 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append((sheet, None))
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.kind == "perf":
                 form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
                 if form is not None:
@@ -298,6 +303,8 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
+                table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
             if table is not None:
                 if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
                     table.title_cell = a1(block.title_row + 1, block.title_col)

@@ -677,8 +677,6 @@ class TableBuilder:
                 continue
             if foot_department(cells, self.meta):
                 continue
-            if len(cells) == 1 and isinstance(cells[0].value, str) and specs.classify_title(cells[0].value) == kind:
-                continue  # its own title again over its rest ('收入决算表（续表）': disclosure.find_blocks)
             if is_note(cells):
                 keep_note(table.notes, cells)
                 continue
