@@ -135,12 +135,14 @@ def _rate(tmp_path, header, typed):
 
 def test_a_rate_typed_as_text_is_a_fraction_only_under_a_header_without_percent(tmp_path):
     """执行率 typed as text: '0.90' under 执行率 is the fraction 90 %; under 执行率（%） it is 0.90 %, and '90.00'
-    there is 90.00 % (a number the header says is a percent is never multiplied by 100); one decimal ('0.9') is no
-    fraction as written."""
+    there is 90.00 % (a number the header says is a percent is never multiplied by 100); one decimal ('0.9') is a
+    fraction too, as the number 0.9 shown in General format is (s14forms: HU's three projects in Word); a whole
+    number ('1') is as typed."""
     assert _rate(tmp_path, "执行率", "0.90") == (90, 0, True)
     assert _rate(tmp_path, "执行率（%）", "0.90") == (D("0.90"), 2, True)
     assert _rate(tmp_path, "执行率（%）", "90.00") == (90, 2, True)
-    assert _rate(tmp_path, "执行率", "0.9") == (D("0.9"), 1, True)
+    assert _rate(tmp_path, "执行率", "0.9") == (90, 0, True)
+    assert _rate(tmp_path, "执行率", "1") == (1, 0, True)
 
 
 def test_a_text_fraction_up_to_one_and_a_half(tmp_path):
