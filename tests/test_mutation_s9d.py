@@ -60,12 +60,16 @@ def test_only_the_breakdown_that_does_not_add_up_is_reported(tmp_path):
 
 
 def test_when_no_breakdown_adds_up_one_finding_sums_all_lines(tmp_path):
-    """Both breakdowns wrong in 全年预算数 (财政拨款 105, 项目支出 95): reported once, as one sum of every line
-    (105 + 20 + 30 + 95 = 250), not once per breakdown."""
+    """Both breakdowns wrong in 全年预算数 (财政拨款 105, 项目支出 95), both coming to 125: reported once, against one
+    breakdown's sum (105 + 20 = 125: the 总额 is what is wrong), not as the sum of every line (250, twice the total:
+    s14forms); when they come to different sums (项目支出 100: 130), each is reported on its own."""
     lines = list(TWO_BREAKDOWNS)
     lines[0] = ("其中：财政拨款", 80, 105, 90)
     lines[3] = ("项目支出", 70, 95, 78)
-    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "250.00", "120.00")]
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "125.00", "120.00")]
+    lines[3] = ("项目支出", 70, 100, 78)
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "125.00", "120.00"),
+                                                                             ("预算数", "130.00", "120.00")]
 
 
 def test_each_source_written_with_its_own_qizhong_adds_up_as_one_breakdown(tmp_path):

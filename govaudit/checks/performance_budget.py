@@ -66,7 +66,9 @@ def total_is_sum(disclosure, ctx):
                 # that do not are reported (all of them, as one, when none does)
                 wrong = [g for g, status in breakdown_verdicts(lines, key, head, total) if status != "ok"]
                 if len(wrong) == len(groups):  # none adds up: the 总额 is wrong when the breakdowns agree
-                    wrong = [_agreed(parts, lines, key, total)]
+                    agreed = _agreed(parts, lines, key, total)
+                    if len(agreed) < len(parts) or any(len(g) < 2 for g in wrong):
+                        wrong = [agreed]  # else each breakdown of two or more lines on its own
                 judged, named = wrong, any(len(g) < len(parts) for g in wrong)
             for group in judged:
                 which = _breakdown_named(group) if named else ""
@@ -75,7 +77,8 @@ def total_is_sum(disclosure, ctx):
 
 def _agreed(parts, lines, key, total):
     """The parts a 总额 that none of its breakdowns adds up to is judged by: one breakdown's when they all come to the
-    same (the 总额 is what is wrong, not twice it), else every 其中 line's (one breakdown, each written with 其中)."""
+    same (the 总额 is what is wrong, not twice it), else every 其中 line's (“其中：A”, “其中：B”: one breakdown, each
+    line written with its own 其中)."""
     figs = blank_total_parts(lines, key, total)
     return [p for p in parts if p.cells.get(key) in figs]
 
