@@ -1054,25 +1054,32 @@ def _cols_merges(merges, cols: list[int], rows: range, shift: int) -> list[tuple
 def print_strips(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
                  size: float = 9.0, last: int = 1, labels: int = 1, min_cols: int = 6) -> Path:
     """The tables printed as a spreadsheet prints a sheet wider than its page without fitting it: a table of at least
-    `min_cols` columns has its last `last` columns printed on the next page (a column strip) at the same row heights,
+    `min_cols` columns has its last `last` columns (or more, where the page holds fewer) printed on the next page (a
+    column strip) at the same row heights,
     after its first `labels` columns printed again (the print's 左端标题列; 0: none); the 单位, which the workbook
     holds over its last column, is printed over the strip, the 部门 over the first part. A cut that would split a
     merged cell moves left. Each table from a new page; a table too long for a page goes on over the next pair of
     pages under its header rows again (a left part, then its right part)."""
     width, height = page
     w = PdfWriter()
-    line_h, pad = size * 1.3, size * 0.45
     for t in tables:
         n = max(len(r) for r in t.rows)
         rows = [list(r) + [""] * (n - len(r)) for r in t.rows]
         widths = table_widths(t, size)
         cut = n - last
+        while cut > 1 and 40 + sum(widths[:cut]) > width - 20:  # the columns the page holds
+            cut -= 1
         while any(m[1] < cut <= m[3] for m in t.merges):
             cut -= 1
         strips = n >= min_cols and cut > labels
+        tsize = size
+        if not strips and 40 + sum(widths) > width - 20:  # not to be cut: fitted to the page's width
+            tsize = size * (width - 60) / sum(widths)
+            widths = table_widths(t, tsize)
+        line_h, pad = tsize * 1.3, tsize * 0.45
         heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad for row in rows]
         head, body = list(range(t.head)), list(range(t.head, len(rows)))
-        room = height - 40 - 26 - 2 * size - 60 - sum(heights[:t.head])
+        room = height - 40 - 26 - 2 * tsize - 60 - sum(heights[:t.head])
         chunks, used = [[]], 0.0
         for i in body:
             if chunks[-1] and used + heights[i] > room:
@@ -1093,17 +1100,17 @@ def print_strips(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
                 y += 26
                 cw = [widths[j] for j in cols]
                 if k == 0 and not strips:
-                    y = meta_line(p, x0, y, sum(cw), t, size)
+                    y = meta_line(p, x0, y, sum(cw), t, tsize)
                 elif k == 0 and side == 0:
-                    p.text(x0, y, t.dept, size)
+                    p.text(x0, y, t.dept, tsize)
                 elif k == 0:
-                    p.text_right(x0 + sum(cw), y, t.unit, size)
-                y += size * 2
+                    p.text_right(x0 + sum(cw), y, t.unit, tsize)
+                y += tsize * 2
                 merges = _cols_merges(t.merges, cols, range(t.head), 0) + _cols_merges(
                     t.merges, cols, range(chunk[0], chunk[-1] + 1), chunk[0] - t.head)
                 bottom = draw_table(p, x0, y, cw, [[rows[i][j] for j in cols] for i in shown], merges, t.head,
-                                    "grid", size, heights=[heights[i] for i in shown])
+                                    "grid", tsize, heights=[heights[i] for i in shown])
                 if k == len(chunks) - 1 and side == 0:
                     for q, note in enumerate(t.notes):
-                        p.text(x0, bottom + 6 + q * size * 1.5, note, size)
+                        p.text(x0, bottom + 6 + q * tsize * 1.5, note, tsize)
     return w.save(path)

@@ -24,6 +24,17 @@ faulty twins):
   CEL001/TBL801, 09 not found: CMP001, XTB027), the same on the faulty;
 - the last column on the next page with the label columns again: 12 false (BGC006 on 09, CMP008 on 04/06, TBL401 on
   04's 合计 column, TBL802), +11 faulty; without label columns: 6 false (BGC006 on 02/03/06/08/09, CMP008), +6 −3.
+  (9 and 1 of these were this test's printer's: print_strips drew a part wider than the page off its edge; mended,
+  the print of a part holds only the columns the page holds, and a table it may not cut is fitted: 3 false, XTB018 on
+  05 among them, and 5 false warnings, 3 planted errors missed.)
+Now: 16 of 18 layouts read exactly as their workbooks, 0 false errors on every clean print; the 2 strip layouts give
+only warnings (GAPS). readers/pdf_page.py: a big character drawn pale (light grey or half transparent) is a
+watermark's, as a slanted one was; readers/pdf_text.py: one-piece lines at a page's head, each in a column of the
+table at the foot of the page before but its first (01/04's long side going on with its header not repeated), are
+that table's next part; readers/pdf_columns.py: two unruled tables side by side under one line of two titles are read
+one after the other (split_side_tables); readers/pdf_strips.py: a strip whose header cells merge down over the
+part's header rows is laid on the part's rows, and a two-sided table's second 决算数 with figures of its own is a
+new column (tests/test_pdf_s14.py).
 """
 
 from __future__ import annotations
@@ -31,34 +42,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from pdf_writer import (PrintedTable, print_flow, print_plain, print_strips, print_tables, producer, save_workbook)
 from test_pdf_heldout import SAMPLES, findings, printed
-from test_pdf_heldout_s10_ruled import bracketed
+from test_pdf_heldout_s10_ruled import bracketed, negative_book
 from test_pdf_heldout_s11 import each
-from test_pdf_heldout_s13 import BSH, SH, ZY, tables_of
+from test_pdf_heldout_s13 import BSH, SH, ZY, original_errors, tables_of  # noqa: F401 (a fixture)
 
 A5 = (420.0, 595.0)
 LAND = (842.0, 595.0)
 BETWEEN = ["　　说明：本表反映本部门本年度一般公共预算财政拨款支出情况，按支出功能分类科目的项级科目列示，",
            "下页续表列示其余科目。本页为空白说明页，供装订时插入。"]
-
-
-def negative_book(kind: str, tmp_path: Path, amount: float = 1234.56) -> Path:
-    """The 上海式 workbook with one 经济分类 款 of the 基本支出 table made negative (a refund booked against it,
-    -amount) and its sibling raised by as much, so that every total stays right."""
-    book = load_workbook(SAMPLES / f"{SH}-{kind}.xlsx")
-    ws = next(s for s in book.worksheets if any("基本支出决算表" in str(c.value or "") for c in s[1]))
-    rows = [r for r in ws.iter_rows() if r[0].value is not None and str(r[0].value).isdigit()]
-    kids = [r for r in rows if len(str(r[0].value)) == 5 and isinstance(r[2].value, (int, float)) and r[2].value > 2]
-    a, b = kids[0], kids[1]
-    assert str(a[0].value)[:3] == str(b[0].value)[:3]
-    b[2].value = round(b[2].value + a[2].value + amount, 2)
-    a[2].value = -amount
-    out = tmp_path / f"{kind}-negative.xlsx"
-    book.save(out)
-    return out
 
 
 def full_width_minus(t: PrintedTable) -> PrintedTable:
@@ -127,7 +121,15 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    # the empty 公开09表 (no figure in either part): its strip is not placed (which columns its header cells go to is
+    # not certain without a figure), and the table is set aside: BGC006 (a warning), no error
+    "上海式 ruled, last column on the next page, label columns again": "an empty table's strip is set aside (BGC006)",
+    # the same, and the two-sided 公开04表 whose 支出 side (its merged group header across the cut) is printed whole on
+    # the next page: that side is read as a table of its own, without the 单位 line (CMP008, a warning)
+    "上海式 ruled, last column on the next page, no label columns": "an empty table's strip is set aside (BGC006); "
+                                                                   "04's 支出 side on its own page lacks its 单位",
+}
 
 
 def _gap(layout: str):
@@ -136,7 +138,7 @@ def _gap(layout: str):
 
 def _tables(pair: str, kind: str, source: str | None, tmp_path: Path) -> tuple[list[PrintedTable], Path | None]:
     if source in ("negative", "brackets"):
-        book = negative_book(kind, tmp_path)
+        book = negative_book(kind, tmp_path, 1234.56)
         tables = printed(book, commas=True)
         return (bracketed(tables) if source == "brackets" else tables), book
     if source == "commas":
@@ -156,12 +158,6 @@ def _pair(kind: str, layout: str, tmp_path: Path) -> tuple[set, set]:
         pdf = fn(tmp_path / f"{kind}.pdf", tables, **opts)
     book = save_workbook(tmp_path / f"{kind}.xlsx", tables)
     return findings(pdf), findings(book)
-
-
-@pytest.fixture(scope="module")
-def original_errors():
-    """The findings of each faulty sample workbook (tables only: the 预算 sample's text sheets are not printed)."""
-    return {pair: findings(SAMPLES / f"{pair}-有误.xlsx") for pair in (SH, ZY, BSH)}
 
 
 @pytest.mark.parametrize("layout", [_gap(k) for k in LAYOUTS])

@@ -387,7 +387,8 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         run, j = [lines[i]], i + 1
         # a part at the page's head (under at most three lines of its header) that may continue the table at the
         # foot of the page before
-        continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i]))
+        continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i])
+                                            or _long_side_above(lines[:i], lines[i], before))
         while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
@@ -496,10 +497,33 @@ def _in_one_column(line: Line, spans: list[list[float]]) -> bool:
 
 def _header_above(lines: list[Line], first: Line) -> bool:
     """At most three one-piece lines, no running text, one right above another, the last right above `first`."""
-    if len(lines) > 3 or any(len(ln.pieces) != 1 or ln.columns is not None or SENTENCE.search(ln.text)
-                             or title_like(ln.text) or TABLE_HEAD.search(ln.text) for ln in lines):
+    if len(lines) > 3 or not all(_free_line(ln) for ln in lines):
         return False  # (a title, or a 部门/单位 line: another table)
     return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _long_side_above(lines: list[Line], first: Line, spans: list[list[float]]) -> bool:
+    """One-piece lines at a page's head, each a word in one of the columns of the table at the foot of the page
+    before but its first, one right under another down to `first`: the long side of a two-sided 01/04 table going
+    on with its figures blank while its other side has ended (its header not printed again)."""
+    if not lines or any(not _free_line(ln) or not _starts_in_column(ln, spans) for ln in lines):
+        return False
+    return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _starts_in_column(line: Line, spans: list[list[float]]) -> bool:
+    """A line starting in a column of `spans` but the first, ending before the next column (a label longer than
+    any of the part above still ends there)."""
+    for k, (a, b) in enumerate(spans[1:], start=1):
+        if a - line.height <= line.x0 < b:
+            return k + 1 == len(spans) or line.x1 < spans[k + 1][0]
+    return False
+
+
+def _free_line(line: Line) -> bool:
+    """A line of one piece in no table yet, no sentence, title or 部门/单位 line."""
+    return len(line.pieces) == 1 and line.columns is None and not SENTENCE.search(line.text) \
+        and not title_like(line.text) and not TABLE_HEAD.search(line.text)
 
 
 def _trailing(run: list[Line], rest: list[Line]) -> bool:
