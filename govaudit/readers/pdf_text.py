@@ -408,12 +408,12 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                          or (continued and _in_one_column(lines[k], before))):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
-                    and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
+                    and (k <= j + 3 or any(_aligned(ln, lines[k]) >= 1 for ln in lines[j:k])) \
                     and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
                 continue
-            if k == n and _trailing(run, lines[j:]):
+            if k == n and _trailing(run, lines[j:], before[0][0] if continued else None):
                 run.extend(lines[j:])  # the page ends inside the table: its last rows have words in one column
                 j = n
                 break
@@ -504,17 +504,19 @@ def _header_above(lines: list[Line], first: Line) -> bool:
 
 def _long_side_above(lines: list[Line], first: Line, spans: list[list[float]]) -> bool:
     """One-piece lines at a page's head, each a word in one of the columns of the table at the foot of the page
-    before but its first, one right under another down to `first`: the long side of a two-sided 01/04 table going
-    on with its figures blank while its other side has ended (its header not printed again)."""
-    if not lines or any(not _free_line(ln) or not _starts_in_column(ln, spans) for ln in lines):
+    before, one right under another down to `first`, a row whose pieces each lie in one of those columns: the long
+    side of a two-sided 01/04 table going on with its figures blank while its other side has ended, or a label
+    wrapped over more lines than a header would take (its header not printed again)."""
+    if not lines or any(not _free_line(ln) or not _starts_in_column(ln, spans) for ln in lines) \
+            or not all(sum(1 for a, b in spans if p.bbox[0] < b and p.bbox[2] > a) == 1 for p in first.pieces):
         return False
     return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
 
 
 def _starts_in_column(line: Line, spans: list[list[float]]) -> bool:
-    """A line starting in a column of `spans` but the first, ending before the next column (a label longer than
-    any of the part above still ends there)."""
-    for k, (a, b) in enumerate(spans[1:], start=1):
+    """A line starting in a column of `spans`, ending before the next column (a label longer than any of the part
+    above still ends there)."""
+    for k, (a, b) in enumerate(spans):
         if a - line.height <= line.x0 < b:
             return k + 1 == len(spans) or line.x1 < spans[k + 1][0]
     return False
@@ -526,12 +528,12 @@ def _free_line(line: Line) -> bool:
         and not title_like(line.text) and not TABLE_HEAD.search(line.text)
 
 
-def _trailing(run: list[Line], rest: list[Line]) -> bool:
+def _trailing(run: list[Line], rest: list[Line], edge: float | None = None) -> bool:
     """One-piece lines at the foot of a page, right under a table, each a word in one of its columns but the first
     (a long side of 01/04 whose other side has ended): the table's last rows on the page. Prose starts at the
-    table's left edge."""
+    table's left edge (`edge`: where the table's columns from the page before start, for a part continued)."""
     last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
-    left = min(ln.x0 for ln in run)
+    left = min([ln.x0 for ln in run] + ([edge] if edge is not None else []))
     prev = run[-1]
     for line in rest:
         h = max(line.height, prev.height)
