@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject, item_budget,
                                                plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
@@ -285,6 +285,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lex = lexicon()
     out: list[Claim] = []
     paragraphs = split_heading_lines(paragraphs)  # a heading and its text kept in one paragraph by a line break
+    paragraphs = bracket_levels(paragraphs)  # "“A”类“B”款“C”项" → "A（类）B（款）C（项）"
     this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
@@ -488,7 +489,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
-    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -497,7 +498,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
+    # only in a 预算, checks/budget_text.py, under a heading that names no narrower spending: see bare_anywhere)
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
+                        else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
