@@ -6,7 +6,7 @@ rate, a base) is an interval too, taken at the corners. Two statements agree whe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from govaudit.records import dataclass
 from functools import wraps
 from decimal import ROUND_HALF_UP, Decimal
 

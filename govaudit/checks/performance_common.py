@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from govaudit.records import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from govaudit.checks.common import with_file

@@ -10,7 +10,7 @@ box (`Origin.page`, `Origin.bbox`: points, origin at the page's top-left corner)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook

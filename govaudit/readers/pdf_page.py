@@ -12,7 +12,7 @@ import struct
 import sys
 import time
 from collections import namedtuple
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import ReadError, open_error

@@ -17,7 +17,7 @@ caller, which sets the table aside (BGC006) rather than guess which column a fig
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from govaudit.records import dataclass
 
 from govaudit.readers.base import Cell, Origin
 from govaudit.readers.pdf_common import (

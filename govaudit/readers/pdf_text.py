@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from govaudit.records import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars

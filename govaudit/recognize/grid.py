@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import group_heads

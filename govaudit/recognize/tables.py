@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from govaudit.records import dataclass
 from decimal import Decimal
 
 from govaudit.model import CellIssue, Column, Figure, Location, Row, Table, table_label

