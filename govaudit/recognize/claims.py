@@ -34,6 +34,16 @@ INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超
 DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
+# words that change an amount of money only ("比上年增支209.01万元", "较上年压缩0.42万元", "增加支出X万元"): not rates,
+# where "压减10%" is more often a target set than a change made
+MONEY_INC_WORDS = ("增支", "增收", "净增", "增加支出", "增加收入")
+MONEY_DEC_WORDS = ("减收", "压减", "压缩", "节支", "缩减", "减少支出", "减少收入")
+_MONEY_DIR = "|".join(sorted(INC_WORDS + DEC_WORDS + MONEY_INC_WORDS + MONEY_DEC_WORDS, key=len, reverse=True))
+
+
+def direction_of(word: str) -> int:
+    """+1 for a word of increase ("增加", "增支"), −1 for one of decrease."""
+    return 1 if word in INC_WORDS or word in MONEY_INC_WORDS else -1
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
 
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
@@ -43,7 +53,7 @@ THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
 # (not "2.8万平方米", "1.2万人次")
 BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
-CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
@@ -721,10 +731,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if not last.subject:
                         last.amount = _sole(state, None)
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
-                    last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
+                    last.direction, last.direction_word = direction_of(word), word
                     continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                         direction=1 if word in INC_WORDS else -1, direction_word=word,
+                         direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
                 if c.basis is None and c.subject and \
@@ -830,7 +840,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
-                direction = 1 if word in INC_WORDS else -1
+                direction = direction_of(word)
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_change
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
