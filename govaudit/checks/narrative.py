@@ -375,9 +375,9 @@ def _txt010(disclosure, ctx):
 
 
 def _dir(word: str) -> int:
-    from govaudit.recognize.claims import INC_WORDS
+    from govaudit.recognize.claims import direction_of
 
-    return 1 if word in INC_WORDS else -1
+    return direction_of(word)
 
 
 @rule(

@@ -34,6 +34,16 @@ INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超
 DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
+# words that change an amount of money only ("比上年增支209.01万元", "较上年压缩0.42万元", "增加支出X万元"): not rates,
+# where "压减10%" is more often a target set than a change made
+MONEY_INC_WORDS = ("增支", "增收", "净增", "增加支出", "增加收入")
+MONEY_DEC_WORDS = ("减收", "压减", "压缩", "节支", "缩减", "减少支出", "减少收入")
+_MONEY_DIR = "|".join(sorted(INC_WORDS + DEC_WORDS + MONEY_INC_WORDS + MONEY_DEC_WORDS, key=len, reverse=True))
+
+
+def direction_of(word: str) -> int:
+    """+1 for a word of increase ("增加", "增支"), −1 for one of decrease."""
+    return 1 if word in INC_WORDS or word in MONEY_INC_WORDS else -1
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
 
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
@@ -43,7 +53,7 @@ THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
 # (not "2.8万平方米", "1.2万人次")
 BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
-CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
@@ -275,6 +285,7 @@ class _Sentence:
     side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
     budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
+    budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -401,6 +412,12 @@ BRACKET_CHANGE_RE = lazy(r"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:比|较
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
                         r"(?=[^()]*\d(?:万元|亿元|元)[^()]*\))")
+# a budget's parts in a bracket right after the budget amount ("年初预算7.50万元(因公出国(境)费0万元,…公务接待费3.00万元),实际
+# 支出3.68万元"): read as a list after 其中 that ends where the bracket closes ("…3.00万元;实际支出3.68万元": what was spent
+# after it is the whole's, see `_budget_list`), not as parts of a 决算 (a name may hold a short bracket: "因公出国(境)费")
+_IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
+BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元))\((?:其中|含|包括)?:?"
+                         rf"(?!上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算)({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -511,6 +528,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
@@ -592,6 +610,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
+            listed, state.budget_owner = state.budget_owner, state.budget_owner if not earlier.endswith(";") else None
+            if found is None and listed is not None and listed.subject and earlier.endswith(";"):
+                # "…年初预算7.50万元，其中：…公务接待费3.00万元；完成预算的49.07%": after the list of a budget's parts the
+                # sentence goes on about the whole, not its last part
+                subject = _Subject(name=listed.subject, text=listed.subject_text, known=listed.known,
+                                   category=listed.category, scope=listed.scope)
             whole = state.budget_whole
             if found is None and whole is not None and state.within_budget and whole.subject \
                     and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
@@ -703,10 +727,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if not last.subject:
                         last.amount = _sole(state, None)
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
-                    last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
+                    last.direction, last.direction_word = direction_of(word), word
                     continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                         direction=1 if word in INC_WORDS else -1, direction_word=word,
+                         direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
                 if c.basis is None and c.subject and \
@@ -809,7 +833,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
-                direction = 1 if word in INC_WORDS else -1
+                direction = direction_of(word)
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_change
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
@@ -821,10 +845,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
-                    if c.basis == "prior" and _plain_change(clause[: m.start()]):
+                    compared = _without_prior(state, clause, clause[: m.start()])
+                    if c.basis == "prior" and _plain_change(compared):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
-                        # 增加C%": the rate is of the two amounts the sentence states
-                        c.base = _prior_base(state, clause[: m.start()])
+                        # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
+                        c.base = _prior_base(state, compared)
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -1153,6 +1178,13 @@ def _plain_change(before: str) -> bool:
     """Nothing but words of comparison before the change word ("与上年相比增加", "比2022年预算执行数增加"): the change
     is of what the sentence spoke of, not of another thing it names ("在职人员工资增加")."""
     return not PLAIN_CHANGE_RE.sub("", NEUTRAL_RE.sub("", before))
+
+
+def _without_prior(state: _Sentence, clause: str, before: str) -> str:
+    """The words before a rate with last year's amount left out when the clause states it ("较上年2230.40万元减少5.12%":
+    "较上年"), so that what is left shows whether the rate compares the sentence's amounts."""
+    here = [c for c in state.money if c.basis == "prior" and c.clause == clause and c.amount is not None]
+    return before.replace(here[0].amount.text, "", 1) if len(here) == 1 else before
 
 
 def _sole(state: _Sentence, basis: str | None) -> ClaimFigure | None:
@@ -1496,6 +1528,7 @@ def _budget_list(state: _Sentence, last: Claim | None) -> None:
     if last is None or last.basis != "budget" or state.within_budget or last.amount is None \
             or not last.clause.endswith(last.amount.text):
         return  # ("决算3.68万元，为全年预算7.50万元的49.07%，其中：…": the 决算's parts)
+    state.budget_owner = last
     if any(m.basis is None and m.subject == last.subject for m in state.money):
         state.doubtful_list = True
     else:
