@@ -49,3 +49,115 @@ def test_a_pdf_named_docx_is_told_it_is_a_pdf(tmp_path):
     shutil.copyfile(CLEAN_PDF, tmp_path / "决算公开.docx")
     r = cli("check", str(tmp_path / "决算公开.docx"), "--format", "json")
     assert "文件内容是 PDF 文件，不是 Word 文档" in json.loads(r.stdout)["files"][0]["error"] and r.exit_code == 2
+
+
+# ---------------------------------------------------------------- r13: a short 说明 sheet
+NARRATIVE_SAMPLE = SAMPLES / "情况说明与公开表-2019-无误.xlsx"  # 公开01表 总计 6598.33, 收入 6063.99, 支出 6101.24
+
+
+def _with_text_sheet(tmp_path, lines, name="说明.xlsx"):
+    from openpyxl import load_workbook
+
+    book = load_workbook(NARRATIVE_SAMPLE)
+    del book["情况说明"]
+    sheet = book.create_sheet("情况说明", 0)
+    for line in lines:
+        sheet.append([line])
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def _text_errors(path):
+    report = json.loads(cli("check", str(path), "--format", "json").stdout)
+    return [f["code"] for f in report["findings"] if f["code"].startswith("TXT") and f["severity"] == "error"]
+
+
+# a small unit's brief 说明 (every line under 30 characters), in a 宁夏/青海 county's wording
+SHORT = ["2019年度部门决算情况说明", "一、收支总体情况", "2019年度收、支总计各6598.33万元。",
+         "二、收入情况", "本年收入合计6063.99万元。", "三、支出情况", "本年支出合计6101.24万元。"]
+
+
+def test_a_short_narrative_sheet_is_read_and_its_wrong_total_caught(tmp_path):
+    wrong = [line.replace("6598.33", "6589.33") for line in SHORT]
+    assert "TXT001" in _text_errors(_with_text_sheet(tmp_path, wrong))
+
+
+def test_a_right_short_narrative_sheet_stays_clean(tmp_path):
+    assert _text_errors(_with_text_sheet(tmp_path, SHORT)) == []
+
+
+def test_a_cover_or_one_short_line_is_not_narrative():
+    from govaudit.readers.base import Cell, Sheet
+    from govaudit.recognize.disclosure import sheet_paragraphs
+
+    def sheet(*lines):
+        return Sheet(name="封面", cells={(r, 1): Cell(row=r, col=1, value=v) for r, v in enumerate(lines, 1)})
+
+    # one short statement (a note under a cover's title) is not a 说明; two are
+    assert sheet_paragraphs("t.xlsx", [(sheet("2019年部门决算", "合计6598.33万元。"), None)]) == []
+    two = sheet("2019年部门决算", "收支总计6598.33万元。", "本年支出合计6101.24万元。")
+    assert len(sheet_paragraphs("t.xlsx", [(two, None)])) == 3
+
+
+# ---------------------------------------------------------------- r23: a Word 说明 inside a one-cell frame
+WORD_SAMPLE = SAMPLES / "决算公开-2019-唐山高新区人社局-原样有误.docx"  # its 说明 and forms' 综述: runs of 67–71 paragraphs
+
+
+def _framed(src: Path, dst: Path) -> Path:
+    """src with each run of more than 20 body paragraphs moved into a bordered one-cell table (a frame)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    doc = Document(src)
+    runs, run = [], []
+    for child in list(doc.element.body):
+        if child.tag == qn("w:p"):
+            run.append(child)
+            continue
+        if len(run) > 20:
+            runs.append(run)
+        run = []
+    for run in runs:
+        frame = doc.add_table(rows=1, cols=1)._tbl
+        cell = frame.find(".//" + qn("w:tc"))
+        for p in cell.findall(qn("w:p")):
+            cell.remove(p)
+        run[0].addprevious(frame)
+        for p in run:
+            cell.append(p)
+    doc.save(dst)
+    return dst
+
+
+def _found(path: Path):
+    from collections import Counter
+
+    report = json.loads(cli("check", str(path), "--format", "json").stdout)
+    return Counter((f["code"], f["severity"], f["message"]) for f in report["findings"])
+
+
+def test_a_word_narrative_in_a_frame_is_read_as_outside_it(tmp_path):
+    framed = _found(_framed(WORD_SAMPLE, tmp_path / "framed.docx"))
+    assert framed == _found(WORD_SAMPLE)
+    assert sum(n for (code, _s, _m), n in framed.items() if code.startswith("TXT00")) >= 10  # TXT002/003/004/007
+
+
+def test_a_frame_around_a_table_or_a_title_stays_a_table(tmp_path):
+    from docx import Document
+
+    from govaudit.readers import read_workbook
+
+    doc = Document()
+    frame = doc.add_table(rows=1, cols=1)
+    frame.cell(0, 0).text = "表一"
+    inner = frame.cell(0, 0).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(1, 1).text = "项目", "12.00"
+    doc.add_table(rows=1, cols=1).cell(0, 0).text = "支出决算表"  # a title boxed in one cell (the Word sample's)
+    boxed = doc.add_table(rows=1, cols=1)
+    boxed.cell(0, 0).text = "一、收入支出决算总体情况说明"
+    boxed.cell(0, 0).add_paragraph("本部门2019年度收、支总计各6598.33万元。")
+    doc.save(tmp_path / "f.docx")
+    book = read_workbook(tmp_path / "f.docx")
+    assert [p.text for p in book.paragraphs] == ["一、收入支出决算总体情况说明", "本部门2019年度收、支总计各6598.33万元。"]
+    assert {"表一", "支出决算表"} <= {c.value for c in book.sheets[0].cells.values()}

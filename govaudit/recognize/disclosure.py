@@ -516,6 +516,11 @@ def _is_sentence(text: str) -> bool:
     return len(text) >= 30 and ("。" in text or "万元" in text)
 
 
+def _is_statement(text: str) -> bool:
+    """A sentence of any length that states an amount or a percentage ("收支总计6598.33万元。")."""
+    return bool(_SENTENCE_AMOUNT.search(text)) and text.endswith(("。", "；", ";"))
+
+
 def _text_rows(sheet: Sheet, blocks) -> list:
     """The text of a sheet that also holds tables: the rows with a single cell, a sentence or a heading (“（三）…”),
     that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
@@ -540,8 +545,7 @@ def _text_rows(sheet: Sheet, blocks) -> list:
     out = []
     for c in single:
         text = c.value.strip()
-        if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or (
-                _SENTENCE_AMOUNT.search(text) and text.endswith(("。", "；", ";"))):  # "收支总计6598.33万元。"
+        if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or _is_statement(text):
             out.append(c)
     return out
 
@@ -549,8 +553,10 @@ def _text_rows(sheet: Sheet, blocks) -> list:
 def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
     """A workbook's running text: the text cells of sheets that hold no table or form (a 情况说明 sheet), in
     reading order (row by row, left to right), each cell a paragraph. A sheet counts only when some cell holds a
-    sentence (30 characters or more, with 。 or 万元): a cover or a contents page is not narrative. A sheet with
-    tables gives the text rows around them (`_text_rows`): a 情况说明 written on the same sheet as the tables."""
+    sentence (30 characters or more, with 。 or 万元), or, on a sheet without tables, two short ones that state an
+    amount ('本部门2019年度收支总计6598.33万元。': a small unit's brief 说明): a cover or a contents page is not
+    narrative. A sheet with tables gives the text rows around them (`_text_rows`): a 情况说明 written on the same
+    sheet as the tables."""
     out: list[TextParagraph] = []
     for sheet, blocks in sheets:
         if blocks:
@@ -559,7 +565,7 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
         groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
         texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
-        if not any(_is_sentence(t) for t in texts):
+        if not any(_is_sentence(t) for t in texts) and (blocks or sum(_is_statement(t.strip()) for t in texts) < 2):
             continue
         for g, text in zip(groups, texts):
             loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
