@@ -63,6 +63,10 @@ def test_parts_after_a_change_against_the_budget_are_still_the_wholes(sample_dis
     0 + 2.42 + 1.50 ≠ 3.68 is TXT007."""
     found = judge([SANGGONG.format("比预算减少3.82万元", "1.50")], sample_disclosure("2019"))
     assert sorted(f.code for f in found) == ["TXT001", "TXT007"]
+    # (the total quoted as said: this year's, not a budget's, narrative._said_total)
+    assert next(f for f in found if f.code == "TXT007").message == (
+        "文中“三公经费支出3.68万元”，而文中所说各组成部分之和为 因公出国(境)费 0万元 + 公务用车购置及运行维护费 2.42万元 + "
+        "公务接待费 1.50万元 = 3.92，相差 -0.24。")
     assert judge([SANGGONG.format("比预算减少3.82万元", "1.26")], sample_disclosure("2019")) == []
 
 
