@@ -29,11 +29,10 @@ not merge.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import functools
 import sys
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -112,7 +111,7 @@ class Resolved:
             changes["report_rounding"] = c.report_rounding
         if c.performance is not None:
             changes["performance"] = c.performance.overrides()
-        return dataclasses.replace(base, **changes)
+        return replace(base, **changes)
 
 
 def relative_posix(path: Path, base: Path) -> str:

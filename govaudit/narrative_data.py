@@ -5,7 +5,7 @@ Shared by the claim reader (recognize/claims.py) and the narrative rules (checks
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 

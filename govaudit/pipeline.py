@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -71,25 +71,13 @@ def expand_paths(paths: list[str]) -> list[Path]:
 
 
 def check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]:
-    """One file, in govaudit's Decimal context (numbers.DECIMAL_CONTEXT: nothing a plausible figure does overflows).
-
-    A workbook is checked with the cyclic garbage collector paused (issue 13): its cells, figures and places are
-    hundreds of thousands of objects that all stay alive to the end of the check and form no cycles, yet each
-    collection of the young generations scanned them again (≈ 7 % of a 100k-cell workbook; the check leaves a few
-    hundred objects in cycles, collected once the collector runs again after the file)."""
+    """One file, in govaudit's Decimal context (numbers.DECIMAL_CONTEXT: nothing a plausible figure does overflows)."""
     from decimal import localcontext
 
     from govaudit.numbers import DECIMAL_CONTEXT
 
-    paused = path.suffix.lower() in (".xlsx", ".xlsm") and gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        with localcontext(DECIMAL_CONTEXT):
-            status, findings = _check_file(path, options)
-    finally:
-        if paused:
-            gc.enable()
+    with localcontext(DECIMAL_CONTEXT):
+        status, findings = _check_file(path, options)
     if status.error:
         status.error = one_line(status.error)
     return status, findings

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from govaudit.records import dataclass
 
 from govaudit.checks.narrative_common import finding_file
 from govaudit.engine.registry import rule

@@ -6,7 +6,7 @@ their intervals meet. A blank (None) is an exact zero: nothing was reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from govaudit.records import dataclass
 from decimal import Decimal
 
 from govaudit.model import Disclosure, Figure

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 
 DEFAULT_REQUIRED_TABLES = ["01", "02", "03", "04", "05", "06", "07", "08", "09"]
 

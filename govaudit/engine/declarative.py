@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from dataclasses import dataclass
+from govaudit.records import dataclass
 from functools import lru_cache
 from pathlib import Path
 

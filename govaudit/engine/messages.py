@@ -7,7 +7,7 @@ An error states what the judged cell should hold and what it holds, with both in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from decimal import Decimal
 
 from govaudit.engine.arith import Span, Verdict, fmt

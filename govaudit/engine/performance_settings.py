@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from decimal import Decimal
 
 from govaudit.engine.context import Settings

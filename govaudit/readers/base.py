@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 from typing import Any
 
 from govaudit.cellref import a1

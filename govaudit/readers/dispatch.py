@@ -34,9 +34,11 @@ def is_supported(path: Path) -> bool:
 def is_listed(path: Path) -> bool:
     """Files a folder walk picks up: every workbook and document govaudit reads (.xlsx/.xlsm/.xls/.et/.ods,
     .docx, .pdf), and documents in formats it cannot (.doc/.wps), which are then reported as not checked
-    instead of being left out without a word."""
+    instead of being left out without a word. Not Office lock files (~$x.xlsx) nor the AppleDouble files a
+    Mac archive adds (._x.xlsx, also all of __MACOSX/): they hold no disclosure. A file named on the command
+    line is not listed: it is always checked."""
     listed = SUPPORTED_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES
-    return path.suffix.lower() in listed and not path.name.startswith("~$")
+    return path.suffix.lower() in listed and not path.name.startswith(("~$", "._"))
 
 
 _OPENPYXL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
@@ -102,6 +104,10 @@ def read_workbook(path: str | Path) -> Workbook:
         raise
     except OSError as exc:
         raise open_error(exc, "工作簿") from None
+    if suffix not in PDF_SUFFIXES and head != _CFB_MAGIC and b"%PDF-" in blob:
+        what = "Word 文档" if suffix in WORD_SUFFIXES | LEGACY_DOCUMENT_SUFFIXES else LEGACY_FORMATS.get(suffix, "Excel 工作簿")
+        gap = " " if what[0].isascii() else ""
+        raise ReadError(f"文件内容是 PDF 文件，不是{gap}{what}：请把扩展名改为 .pdf 后再检查")
     if suffix in WORD_SUFFIXES or suffix in LEGACY_DOCUMENT_SUFFIXES:
         from govaudit.readers.docx import read_docx
 

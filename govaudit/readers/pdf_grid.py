@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from operator import attrgetter
-from dataclasses import dataclass, field
+from govaudit.records import dataclass, field
 
 from govaudit.readers.pdf_common import FIGURE
 from govaudit.readers.pdf_page import Char, Page, Segment

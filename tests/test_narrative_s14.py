@@ -1,0 +1,42 @@
+"""Session 14 (s14text) fixes to the 决算 情况说明's reading, each test failing on main 6a0626c.
+
+A budget's parts in a bracket right after the budget amount (the s13 review's r4: “年初预算7.50万元（因公出国（境）费0万元，
+…），实际支出3.68万元”) are the budget's parts, judged against 公开07表's 预算数 and summed with the budget (TXT007), and what
+follows the bracket is the whole's (was: the parts judged as 决算 parts, 3 TXT001, and 3.68 read as 公务接待费's, TXT001 +
+TXT002); after a list of a budget's parts closed by '；' a completion with no subject is the whole's (was: the last part's,
+a false TXT012).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_narrative_heldout11 import _findings
+
+SANGONG = "五、一般公共预算“三公”经费支出决算情况说明"
+
+BUDGET_PARTS = [
+    # (sentence, the codes of its errors and warnings)
+    ("“三公”经费年初预算7.50万元（因公出国（境）费0万元，公务用车购置及运行维护费4.50万元，公务接待费3.00万元），实际支出3.68"
+     "万元。", []),
+    ("“三公”经费年初预算7.50万元（公务用车购置及运行维护费4.50万元、公务接待费3.00万元），决算支出3.68万元，完成预算的49.07%。",
+     []),
+    ("“三公”经费支出3.68万元，年初预算7.50万元（公务用车购置及运行维护费4.50万元，公务接待费3.00万元），完成预算的49.07%。",
+     []),
+    ("“三公”经费年初预算7.50万元，其中公务用车购置及运行维护费4.50万元，公务接待费3.00万元；完成预算的49.07%。", []),
+    # one figure wrong: the budget part (against 公开07表's 预算数, and the parts' sum), what was spent, the completion
+    ("“三公”经费年初预算7.50万元（因公出国（境）费0万元，公务用车购置及运行维护费4.50万元，公务接待费3.30万元），实际支出3.68"
+     "万元。", ["TXT001", "TXT007"]),
+    ("“三公”经费全年预算7.50万元（公务用车购置及运行维护费4.50万元、公务接待费3.00万元），实际支出3.86万元。", ["TXT001"]),
+    ("“三公”经费年初预算7.50万元（公务用车购置及运行维护费4.50万元，公务接待费3.00万元），决算支出3.68万元，完成预算的94.07%。",
+     ["TXT012"]),
+]
+
+
+def _codes(tmp_path, heading: str, sentence: str) -> list[str]:
+    """The codes of the errors and warnings on the sentence alone under its heading in the sample's 情况说明."""
+    return sorted(c for c, _m in _findings(tmp_path, [(heading, sentence)], "one.xlsx").get(sentence, []))
+
+
+@pytest.mark.parametrize("sentence,codes", BUDGET_PARTS, ids=[t[:40] for t, _c in BUDGET_PARTS])
+def test_a_budgets_parts_in_a_bracket(tmp_path, sentence, codes):
+    assert _codes(tmp_path, SANGONG, sentence) == codes
