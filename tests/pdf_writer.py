@@ -19,11 +19,24 @@ class PageDraw:
     ops: list[str] = field(default_factory=list)
     crop: tuple[float, float, float, float] | None = None  # a /CropBox (PDF space: left, bottom, right, top)
     rotate: int = 0  # the page's /Rotate (0: none written)
+    cont: bool = False  # the page holds a continued part of a table (set by the print functions)
 
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
+        if STYLE.get("group_gap") and _GROUPED.fullmatch(text):  # digit groups set apart, no separator drawn
+            for k, group in enumerate(text.split(",")):
+                self.text(x, top, group, size)
+                x += _width(group, size) + STYLE["group_gap"] * size
+            return self
         data = "".join(f"{ord(ch):04X}" for ch in text)
         baseline = self.height - top - size * 0.88
         glyphs = STYLE.get("glyphs", "run")
+        if glyphs == "uneven":  # a text object a glyph, each advanced by its width ± up to 0.14 em (sum 0 over 5)
+            ops = []
+            for k, ch in enumerate(text):
+                ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{ord(ch):04X}> Tj ET")
+                x += (_advance(ch) + _JITTER[k % len(_JITTER)] * _advance(ch)) * size
+            self.ops.append(" ".join(ops))
+            return self
         if glyphs == "run" and not STYLE.get("half"):
             self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{data}> Tj ET")
             return self
@@ -41,7 +54,7 @@ class PageDraw:
         return self
 
     def text_right(self, x1: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
-        return self.text(x1 - sum(_advance(ch) for ch in text) * size, top, text, size)
+        return self.text(x1 - _width(text, size), top, text, size)
 
     def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.5) -> "PageDraw":
         h = self.height
@@ -123,12 +136,29 @@ class PageDraw:
 # numbers between); half: ASCII drawn half an em wide (digits as Word and WPS set them; with "each"/"tm");
 # watermark: a big grey text drawn across every page at 35°, over the content, when saved; stamp: a function
 # (page, number, count) called on every page when saved (page numbers put where a producer puts them);
-# meta: where the 部门/单位 line goes (see meta_line)
+# meta: where the 部门/单位 line goes (see meta_line);
+# session 14: glyphs "uneven" (a text object a glyph, advanced unevenly: ± up to 0.14 em); group_gap: figures with
+# thousands separators drawn as digit groups set that many em apart with no separator character (a thin space set by
+# spacing); watermark_angle / watermark_size / watermark_tiles: the watermark's angle (degrees), size, and a grid of
+# (columns, rows) small copies instead of one; between: lines of text printed on a page of their own put in before the
+# first page holding a continued part of a table (a text page between the two halves of one table)
 STYLE: dict = {}
 
 
 def _advance(ch: str) -> float:
     return 0.5 if STYLE.get("half") and ord(ch) < 128 else 1.0
+
+
+_JITTER = (0.14, -0.1, 0.06, -0.12, 0.02)
+_GROUPED = __import__("re").compile(r"[(\-－−]?\d{1,3}(?:,\d{3})+\.\d+\)?")
+
+
+def _width(text: str, size: float) -> float:
+    """How wide `text` is drawn (with STYLE["group_gap"], a grouped figure's commas are gaps of that many em)."""
+    if STYLE.get("group_gap") and _GROUPED.fullmatch(text):
+        groups = text.split(",")
+        return sum(_width(g, size) for g in groups) + (len(groups) - 1) * STYLE["group_gap"] * size
+    return sum(_advance(ch) for ch in text) * size
 
 
 @contextmanager
@@ -145,11 +175,17 @@ def producer(**style):
 
 
 def _watermark(p: PageDraw, text: str) -> None:
-    size = 60.0
-    c, s = 0.819, 0.574  # cos, sin 35°
-    x, y = p.width / 2 - len(text) * size * c / 2, p.height / 2 - len(text) * size * s / 2
+    import math
+    size = STYLE.get("watermark_size", 60.0)
+    angle = math.radians(STYLE.get("watermark_angle", 35.0))
+    c, s = round(math.cos(angle), 3), round(math.sin(angle), 3)
     data = "".join(f"{ord(ch):04X}" for ch in text)
-    p.ops.append(f"q 0.85 g BT /F1 {size:g} Tf {c} {s} {-s} {c} {x:.2f} {y:.2f} Tm <{data}> Tj ET 0 g Q")
+    cols, rows = STYLE.get("watermark_tiles", (1, 1))
+    for i in range(cols):
+        for j in range(rows):
+            cx, cy = p.width * (i + 0.5) / cols, p.height * (j + 0.5) / rows
+            x, y = cx - len(text) * size * c / 2, cy - len(text) * size * s / 2
+            p.ops.append(f"q 0.85 g BT /F1 {size:g} Tf {c:g} {s:g} {-s:g} {c:g} {x:.2f} {y:.2f} Tm <{data}> Tj ET 0 g Q")
 
 
 def meta_line(p: PageDraw, x0: float, y: float, width: float, t: "PrintedTable", size: float) -> float:
@@ -210,6 +246,12 @@ class PdfWriter:
             b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>")
         image = add(b"<< /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
                     b"/BitsPerComponent 8 /Length 64 >>\nstream\n" + bytes([128] * 64) + b"\nendstream")
+        if STYLE.get("between") and any(p.cont for p in self.pages):  # a text page before a table's second half
+            at = next(i for i, p in enumerate(self.pages) if p.cont)
+            text = PageDraw(self.pages[at].width, self.pages[at].height)
+            for k, line in enumerate(STYLE["between"]):
+                text.text(60 if line.startswith("　") else 72, 72 + k * 18, line, 11)
+            self.pages.insert(at, text)
         kids = []
         for p in self.pages:
             if STYLE.get("watermark"):
@@ -339,14 +381,15 @@ def table_widths(table: PrintedTable, size: float) -> list[float]:
 
 def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]],
                merges: list[tuple[int, int, int, int]] = (), head: int = 1, rules: str = "grid", size: float = 9.0,
-               align: str = "middle", heavy: float = 1.0) -> float:
+               align: str = "middle", heavy: float = 1.0, heights: list[float] | None = None) -> float:
     """A table whose rows are as high as their most-wrapped cell. rules: 'grid' (every cell ruled, no rule inside a
     merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header) or 'none' (text
     aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
     ('top', 'middle', 'bottom'). Figures are right-aligned, header text centred, other text left-aligned.
     Returns the table's bottom."""
     line_h, pad = size * 1.3, size * 0.45
-    heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad if row else line_h + 2 * pad for row in rows]
+    if heights is None:  # (given: rows as high as in another part of the table, a column strip's)
+        heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad if row else line_h + 2 * pad for row in rows]
     xs = [x0]
     for w in widths:
         xs.append(xs[-1] + w)
@@ -396,20 +439,26 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
 def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
                  size: float = 9.0, rules: str = "grid", align: str = "middle", body_rows: int | None = None,
                  repeat_head: bool = True, running: str | None = None, page_of: bool = False,
-                 title_in_header: bool = False, side_by_side: int = 0) -> Path:
+                 title_in_header: bool = False, side_by_side: int = 0, turn_wide: int = 0) -> Path:
     """The tables printed one after another, each from a new page, as a department prints its disclosure.
     body_rows: at most so many body rows on a page (the rest continues on the next pages, under the header rows
     again when `repeat_head`); running: a line printed at the top of every page (the department's name);
     page_of: '第 X 页 共 Y 页' at the foot of every page; title_in_header: the title printed small in the page
-    header area of every page the table takes; side_by_side: the last so many tables two by two on one page."""
+    header area of every page the table takes; side_by_side: the last so many tables two by two on one page;
+    turn_wide: a table wider than a portrait page's room (at `size`) printed on landscape pages stored as portrait
+    MediaBoxes with this /Rotate (90 or 270), the other tables on portrait pages (a document of both)."""
+    portrait = page
     width, height = page
     w = PdfWriter()
     top_margin = 40.0
     pages: list[PageDraw] = []
+    turned: list[PageDraw] = []
 
     def new_page() -> PageDraw:
         p = w.page(width, height)
         pages.append(p)
+        if (width, height) != portrait:
+            turned.append(p)
         if running:
             p.text(width - 30 - len(running) * 8, 14, running, 8)
         return p
@@ -422,6 +471,8 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
         return fit, table_widths(t, fit)
 
     for t in single:
+        if turn_wide:
+            width, height = (portrait[1], portrait[0]) if sum(table_widths(t, size)) > portrait[0] - 40 else portrait
         tsize, widths = fitted(t, width - 40)
         x0 = max(20.0, (width - sum(widths)) / 2)
         head, body = t.rows[:t.head], t.rows[t.head:]
@@ -438,6 +489,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
         for n, s in enumerate(starts):
             chunk = (starts[n + 1] if n + 1 < len(starts) else len(body)) - s
             p = new_page()
+            p.cont = n > 0
             y = top_margin
             if title_in_header:
                 p.text((width - len(t.title) * 10) / 2, 26, t.title, 10)
@@ -457,6 +509,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
             if n == len(starts) - 1:
                 for k, note in enumerate(t.notes):
                     p.text(x0, bottom + 6 + k * tsize * 1.5, note, tsize)
+    width, height = portrait
     for k in range(0, len(pairs), 2):
         p = new_page()
         x0 = 20.0
@@ -476,7 +529,9 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
     if page_of:
         for i, p in enumerate(pages, start=1):
             foot = f"第 {i} 页 共 {len(pages)} 页"
-            p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
+            p.text((p.width - len(foot) * 9) / 2, p.height - 30, foot, 9)
+    for p in turned:
+        rotate_page(p, turn_wide)
     return w.save(path)
 
 
@@ -716,6 +771,7 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
             if s >= len(body):
                 break
             p = w.page(width, height)
+            p.cont = True
             y = 40.0
             if continued:
                 line = continued.replace("{title}", t.title)
@@ -768,10 +824,15 @@ def rotate_pages(w: PdfWriter, rotate: int) -> None:
     MediaBox, a /Rotate of 90 or 270, and the content turned the other way by a matrix, so that a viewer shows it
     upright."""
     for p in w.pages:
-        wide, tall = p.width, p.height  # as drawn: landscape
-        matrix = {90: f"0 1 -1 0 {tall:g} 0 cm", 270: f"0 -1 1 0 0 {wide:g} cm"}[rotate]
-        p.ops = [f"q {matrix}"] + p.ops + ["Q"]
-        p.width, p.height, p.rotate = tall, wide, rotate
+        rotate_page(p, rotate)
+
+
+def rotate_page(p: PageDraw, rotate: int) -> None:
+    """One landscape-drawn page stored as a portrait MediaBox with /Rotate 90 or 270 (see rotate_pages)."""
+    wide, tall = p.width, p.height  # as drawn: landscape
+    matrix = {90: f"0 1 -1 0 {tall:g} 0 cm", 270: f"0 -1 1 0 0 {wide:g} cm"}[rotate]
+    p.ops = [f"q {matrix}"] + p.ops + ["Q"]
+    p.width, p.height, p.rotate = tall, wide, rotate
 
 
 def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
@@ -897,6 +958,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                 break
             new_page()
             p, y, s, part_no = state["p"], state["y"], e, part_no + 1
+            p.cont = True
             if continued:
                 line = continued.replace("{title}", t.title)
                 p.text(x0 if line == "续表" else (width - len(line) * 12) / 2, y, line, 12 if line != "续表" else tsize)
@@ -975,3 +1037,80 @@ def _clip_overflow(p: PageDraw, start: int, x0: float, top: float, widths: list[
             out.append(f"q {xs[j]:.2f} {p.height - ys[i + 1]:.2f} {xs[end] - xs[j]:.2f} {ys[i + 1] - ys[i]:.2f} re W n "
                        + op + " Q")
     p.ops[start:] = out
+
+
+# ---- session 14: a sheet wider than its page printed without fitting (its last columns on the next page) ----
+
+def _cols_merges(merges, cols: list[int], rows: range, shift: int) -> list[tuple[int, int, int, int]]:
+    """The merges lying wholly in the columns `cols` and the rows `rows`, renumbered to those columns (0-based in
+    `cols`) and moved up by `shift` rows."""
+    out = []
+    for a, b, c, d in merges:
+        if b in cols and d in cols and cols.index(d) - cols.index(b) == d - b and a in rows and c in rows:
+            out.append((a - shift, cols.index(b), c - shift, cols.index(d)))
+    return out
+
+
+def print_strips(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
+                 size: float = 9.0, last: int = 1, labels: int = 1, min_cols: int = 6) -> Path:
+    """The tables printed as a spreadsheet prints a sheet wider than its page without fitting it: a table of at least
+    `min_cols` columns has its last `last` columns (or more, where the page holds fewer) printed on the next page (a
+    column strip) at the same row heights,
+    after its first `labels` columns printed again (the print's 左端标题列; 0: none); the 单位, which the workbook
+    holds over its last column, is printed over the strip, the 部门 over the first part. A cut that would split a
+    merged cell moves left. Each table from a new page; a table too long for a page goes on over the next pair of
+    pages under its header rows again (a left part, then its right part)."""
+    width, height = page
+    w = PdfWriter()
+    for t in tables:
+        n = max(len(r) for r in t.rows)
+        rows = [list(r) + [""] * (n - len(r)) for r in t.rows]
+        widths = table_widths(t, size)
+        cut = n - last
+        while cut > 1 and 40 + sum(widths[:cut]) > width - 20:  # the columns the page holds
+            cut -= 1
+        while any(m[1] < cut <= m[3] for m in t.merges):
+            cut -= 1
+        strips = n >= min_cols and cut > labels
+        tsize = size
+        if not strips and 40 + sum(widths) > width - 20:  # not to be cut: fitted to the page's width
+            tsize = size * (width - 60) / sum(widths)
+            widths = table_widths(t, tsize)
+        line_h, pad = tsize * 1.3, tsize * 0.45
+        heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad for row in rows]
+        head, body = list(range(t.head)), list(range(t.head, len(rows)))
+        room = height - 40 - 26 - 2 * tsize - 60 - sum(heights[:t.head])
+        chunks, used = [[]], 0.0
+        for i in body:
+            if chunks[-1] and used + heights[i] > room:
+                chunks.append([])
+                used = 0.0
+            chunks[-1].append(i)
+            used += heights[i]
+        parts = [list(range(cut)), list(range(labels)) + list(range(cut, n))] if strips else [list(range(n))]
+        for k, chunk in enumerate(chunks):
+            shown = head + chunk
+            for side, cols in enumerate(parts):
+                p = w.page(width, height)
+                p.cont = k > 0
+                x0 = 40.0
+                y = 40.0
+                if k == 0 and side == 0:
+                    p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
+                y += 26
+                cw = [widths[j] for j in cols]
+                if k == 0 and not strips:
+                    y = meta_line(p, x0, y, sum(cw), t, tsize)
+                elif k == 0 and side == 0:
+                    p.text(x0, y, t.dept, tsize)
+                elif k == 0:
+                    p.text_right(x0 + sum(cw), y, t.unit, tsize)
+                y += tsize * 2
+                merges = _cols_merges(t.merges, cols, range(t.head), 0) + _cols_merges(
+                    t.merges, cols, range(chunk[0], chunk[-1] + 1), chunk[0] - t.head)
+                bottom = draw_table(p, x0, y, cw, [[rows[i][j] for j in cols] for i in shown], merges, t.head,
+                                    "grid", tsize, heights=[heights[i] for i in shown])
+                if k == len(chunks) - 1 and side == 0:
+                    for q, note in enumerate(t.notes):
+                        p.text(x0, bottom + 6 + q * tsize * 1.5, note, tsize)
+    return w.save(path)

@@ -117,17 +117,17 @@ def _gap(layout: str):
     return pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=GAPS[layout])) if layout in GAPS else layout
 
 
-def negative_book(kind: str, tmp_path: Path) -> Path:
-    """The workbook with one 经济分类 款 of the 基本支出 table made negative (a refund booked against it: "-1.00") and
-    its sibling raised by as much, so every total stays right."""
+def negative_book(kind: str, tmp_path: Path, amount: float = 1.0) -> Path:
+    """The workbook with one 经济分类 款 of the 基本支出 table made negative (a refund booked against it: "-1.00", or
+    -amount) and its sibling raised by as much, so every total stays right."""
     book = load_workbook(SAMPLES / f"{PAIR}-{kind}.xlsx")
     ws = next(s for s in book.worksheets if any("基本支出决算表" in str(c.value or "") for c in s[1]))
     rows = [r for r in ws.iter_rows() if r[0].value is not None and str(r[0].value).isdigit()]
     kids = [r for r in rows if len(str(r[0].value)) == 5 and isinstance(r[2].value, (int, float)) and r[2].value > 2]
     a, b = kids[0], kids[1]
     assert str(a[0].value)[:3] == str(b[0].value)[:3]
-    b[2].value = round(b[2].value + a[2].value + 1.0, 2)
-    a[2].value = -1.0
+    b[2].value = round(b[2].value + a[2].value + amount, 2)
+    a[2].value = -amount
     out = tmp_path / f"{kind}-negative.xlsx"
     book.save(out)
     return out

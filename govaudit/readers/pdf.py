@@ -14,7 +14,7 @@ from govaudit.records import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
-from govaudit.readers.pdf_columns import split_columns
+from govaudit.readers.pdf_columns import split_columns, split_side_tables
 from govaudit.readers.pdf_common import (
     EDGE,
     FIGURE,
@@ -125,7 +125,7 @@ class _Layout:
                 self.grid_pages.add(page.number)
         drop_margins(pages, lines_by_page)
         for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
-            lines[:] = split_columns(page.number, page.width, lines, grids)
+            lines[:] = split_side_tables(page.number, split_columns(page.number, page.width, lines, grids), grids)
         margins: dict[int, Margins] = {}
         for width in {round(p.width) for p in pages}:
             same = [ln for p, lines in zip(pages, lines_by_page) if round(p.width) == width for ln in lines

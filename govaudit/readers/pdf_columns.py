@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from govaudit.readers.pdf_common import title_like
 from govaudit.readers.pdf_grid import Grid
 from govaudit.readers.pdf_page import Char
 from govaudit.readers.pdf_text import Line, Margins, body_margins, page_lines
@@ -117,3 +118,54 @@ def _column_margins(lines: list[Line]) -> Margins:
     if not any(len(ln.pieces) == 1 and len(ln.chars) >= 8 for ln in lines):
         return Margins(min(ln.x0 for ln in lines), max(ln.x1 for ln in lines))
     return body_margins(lines, 0.0)
+
+
+def split_side_tables(page_number: int, lines: list[Line], grids: list[Grid]) -> list[Line]:
+    """Two tables printed without rules side by side, each under its own title (a small department's 政府性基金 table
+    beside its empty 国有资本 table; readers.pdf._side_by_side does this for ruled ones): the two titles printed
+    on one line, their tables' rows beside each other on the lines below. From that line down to the first line
+    that runs across the gap between the tables (or the page's end), the lines are grouped again on each side of
+    the gap, the left table's first; the gap is the rightmost stretch of the page, left of the right title, that
+    no character below the titles covers. Lines of a ruled table's header or of a page read in two text columns
+    are left alone, and so is a page where either side would hold fewer than MIN_LINES lines."""
+    for i, line in enumerate(lines):
+        if line.order is not None or len(line.pieces) != 2 or not all(title_like(p.text) for p in line.pieces):
+            continue
+        a, b = line.pieces
+        free = [(a.bbox[0], b.bbox[0])]  # where the gap may be: no character of a line below covers it
+        end = i + 1
+        while end < len(lines) and lines[end].order is None and lines[end].columns is None \
+                and not any(g.ys[0] <= lines[end].bottom and lines[end].top <= g.ys[-1] for g in grids):
+            narrowed = _uncovered(free, lines[end].chars)
+            if not narrowed:
+                break
+            free, end = narrowed, end + 1
+        gap = max(free)
+        gutter = (gap[0] + gap[1]) / 2
+        stretch = lines[i:end]
+        left = page_lines(page_number, [ch for ln in stretch for ch in ln.chars if ch.x1 <= gutter])
+        right = page_lines(page_number, [ch for ln in stretch for ch in ln.chars if ch.x0 >= gutter])
+        if len(left) < MIN_LINES or len(right) < MIN_LINES:
+            continue
+        top = line.top
+        for column, side in enumerate((left, right)):
+            for ln in side:
+                ln.order = (top, column, ln.top)
+        return lines[:i] + left + right + lines[end:]
+    return lines
+
+
+def _uncovered(free: list[tuple[float, float]], chars: list[Char]) -> list[tuple[float, float]]:
+    """The parts of the intervals `free` that none of `chars` covers."""
+    for ch in chars:
+        out = []
+        for x0, x1 in free:
+            if ch.x1 <= x0 or ch.x0 >= x1:
+                out.append((x0, x1))
+                continue
+            if ch.x0 > x0:
+                out.append((x0, ch.x0))
+            if ch.x1 < x1:
+                out.append((ch.x1, x1))
+        free = out
+    return free

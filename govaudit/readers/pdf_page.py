@@ -36,8 +36,9 @@ MAX_BYTES = 300 * 1024 * 1024
 LINE_THICKNESS = 2.5  # a filled or stroked shape thinner than this is a ruling line
 MAX_PATH_POINTS = 20_000  # a path (a drawn one, or a clip) with more points is not walked
 # a character box taller and wider than this (points) may be a watermark's: its text object is asked whether it is
-# turned (a glyph turned at a slant has a box as wide as it is tall, both more than its size)
+# turned (a glyph turned at a slant has a box as wide as it is tall, both more than its size) or pale
 WATERMARK_SIZE = 20.0
+PALE = 150  # a fill whose red, green and blue are all at least this (of 255), or whose alpha is below it: pale
 
 
 class Char(namedtuple("_Char", "text x0 top x1 bottom height cy")):
@@ -277,7 +278,7 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             left, top, right, bottom = unpack(rect)  # FS_RECTF's four floats, in one call
             if right - left <= 0 and top - bottom <= 0:
                 continue
-            if top - bottom > big and right - left > big and _turned(api, tp, i):
+            if top - bottom > big and right - left > big and _watermark(api, tp, i):
                 continue
             if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3):
                 if _outside(area, left, bottom, right, top):
@@ -302,9 +303,10 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
         api.text_close(tp)
 
 
-def _turned(api: _Api, tp, i: int) -> bool:
-    """Character i was drawn turned at a slant (neither upright nor a quarter turn): a watermark ('内部资料',
-    '样稿' set big and grey across the page, over or under the tables), no part of the disclosure's text."""
+def _watermark(api: _Api, tp, i: int) -> bool:
+    """Big character i was drawn turned at a slant (neither upright nor a quarter turn) or pale (light grey, or
+    half transparent): a watermark ('内部资料', '样稿' set big and grey across the page or level over each table, over
+    or under the tables), no part of the disclosure's text (a big title or cover line is printed dark)."""
     if api.text_object is None:
         return False
     obj = api.text_object(tp, i)
@@ -312,7 +314,13 @@ def _turned(api: _Api, tp, i: int) -> bool:
     if not obj or not api.raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
         return False
     scale = max(abs(m.a), abs(m.b), abs(m.c), abs(m.d))
-    return min(abs(m.a), abs(m.b)) > 0.05 * scale
+    if min(abs(m.a), abs(m.b)) > 0.05 * scale:
+        return True
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    if not api.fill_color(obj, *(ctypes.byref(v) for v in rgba)):
+        return False
+    r, g, b, a = (v.value for v in rgba)
+    return min(r, g, b) >= PALE or a < PALE
 
 
 def _read_objects(api: _Api, page, out: Page, view, area) -> "_Clips | None":

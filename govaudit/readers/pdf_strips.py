@@ -4,11 +4,14 @@ strip is laid out to the right of the first part's columns, row by row, when tha
 
 - it is the first grid of the page after the part, under nothing but that table's repeated title, 表号, unit or
   header lines (no sentence, no other title);
-- it has as many rows as the part, each as high (a spreadsheet prints the same rows on every strip);
+- it has as many rows as the part, each as high (a spreadsheet prints the same rows on every strip), or its row
+  edges all lie on the part's and only its header cells reach over two of the part's rows (a header cell merged
+  down over the header rows, drawn without the rule between them);
 - its leading columns either repeat the part's row labels or codes cell by cell (the print's repeated columns,
   which are left out), or it has none and each of its rows of figures stands level with a labelled row of the part;
 - below its header it holds figures only, and each of its new columns has a header of its own that the part does
-  not already have (the strips complement each other; a second print of the same columns is no strip).
+  not already have, or has over other figures (a two-sided table's second 决算数) (the strips complement each
+  other; a second print of the same columns is no strip).
 
 The next strip of a table printed "over, then down" (the left part carried over to a third page, its strip on a
 fourth) goes into the same columns when its columns are the first strip's. Anything less certain is left to the
@@ -31,7 +34,7 @@ from govaudit.readers.pdf_common import (
     same_title,
     title_like,
 )
-from govaudit.readers.pdf_grid import Grid
+from govaudit.readers.pdf_grid import Grid, GridCell
 from govaudit.text import norm
 
 BAND = 1.5  # points: two strips' rows (and repeated columns) match when their heights (widths) agree within this
@@ -49,33 +52,14 @@ class _Placed:
 def join_strip(layout, grid: Grid, above: list) -> bool:
     """Lay `grid` out as the right-hand columns of the table laid out last (`layout`: readers.pdf._Layout) and return
     True, or leave everything as it is and return False when that is not certain."""
-    state = layout.table
-    if state is None or grid.page != state.last_page + 1 or grid.page != state.grid.page + 1:
+    found = _strip_of(layout, grid, above)
+    if found is None:
         return False
-    part = state.grid
-    if abs(grid.xs[0] - part.xs[0]) <= EDGE and abs(grid.xs[-1] - part.xs[-1]) <= EDGE:
-        return False  # the same width: the table carried over (or a new one), read as such
-    if grid.n_rows != part.n_rows or any(abs(_height(grid, i) - _height(part, i)) > BAND for i in range(grid.n_rows)):
-        return False
-    if not _only_repeats_above(state, above):
-        return False
+    state, part, grid, top, body, theirs, k = found
     sheet = layout.tables
-    top = state.last_row - part.n_rows + 1  # the virtual row of the part's band 0
-    first = state.first_band  # bands above it repeated the header on this part's page and were left out
-    for c in part.cells:  # each laid-out band of the part has its own row (none was joined to the row before)
-        if c.row >= first:
-            origin = sheet.origins.get((top + c.row, state.col_map[c.col]))
-            if origin is None or origin.page != part.page:
-                return False
-    mine, theirs = _texts(grid), _texts(part)
+    first = state.first_band
+    mine = _texts(grid)
     figure = FIGURE.match
-    body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
-                None)
-    if body is None:
-        return False
-    k = _repeated_columns(grid, part, theirs, body)  # (below grid.n_cols: the strip has a column of its own)
-    if any(c.col < k <= c.col2 for c in grid.cells):
-        return False
     for (r, c), t in mine.items():
         if c < k:
             continue
@@ -109,6 +93,59 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
     state.strip = _Placed(widths, k, offset)
     state.last_page = grid.page
     return True
+
+
+def _strip_of(layout, grid: Grid, above: list):
+    """The strip `grid` matched to the part laid out last, row by row, before its own columns are judged: (the
+    table's state, the part, the strip on the part's rows, the part's band 0's virtual row, its first band of
+    figures, its texts, how many leading columns of the strip repeat its own); None when the rows do not match."""
+    state = layout.table
+    if state is None or grid.page != state.last_page + 1 or grid.page != state.grid.page + 1:
+        return None
+    part = state.grid
+    if abs(grid.xs[0] - part.xs[0]) <= EDGE and abs(grid.xs[-1] - part.xs[-1]) <= EDGE:
+        return None  # the same width: the table carried over (or a new one), read as such
+    bands = _on_rows_of(grid, part)
+    if bands is None or not _only_repeats_above(state, above):
+        return None
+    sheet = layout.tables
+    top = state.last_row - part.n_rows + 1  # the virtual row of the part's band 0
+    first = state.first_band  # bands above it repeated the header on this part's page and were left out
+    for c in part.cells:  # each laid-out band of the part has its own row (none was joined to the row before)
+        if c.row >= first:
+            origin = sheet.origins.get((top + c.row, state.col_map[c.col]))
+            if origin is None or origin.page != part.page:
+                return None
+    theirs = _texts(part)
+    figure = FIGURE.match
+    body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
+                None)
+    if body is None or (bands is not grid and any(c.row2 >= body and c.row2 > c.row for c in bands.cells)):
+        return None  # (a band of the strip over two of the part's rows below its header: not the same rows)
+    k = _repeated_columns(bands, part, theirs, body)  # (below grid.n_cols: the strip has a column of its own)
+    if any(c.col < k <= c.col2 for c in bands.cells):
+        return None
+    return state, part, bands, top, body, theirs, k
+
+
+def _on_rows_of(grid: Grid, part: Grid) -> Grid | None:
+    """The strip with its bands renumbered to the part's rows: each of its row edges lies on one of the part's (as
+    far from the top, within BAND), the top and bottom edges on the part's; a band over two of the part's rows (a
+    header cell merged down over them, drawn without the rule between) is a cell merged over them. None when an
+    edge lies on none of the part's."""
+    if grid.n_rows == part.n_rows and all(abs(_height(grid, i) - _height(part, i)) <= BAND
+                                          for i in range(grid.n_rows)):
+        return grid
+    at = []
+    for y in grid.ys:
+        k = next((j for j, py in enumerate(part.ys) if abs((y - grid.ys[0]) - (py - part.ys[0])) <= BAND), None)
+        if k is None or (at and k <= at[-1]):
+            return None
+        at.append(k)
+    if at[0] != 0 or at[-1] != part.n_rows:
+        return None
+    cells = [GridCell(at[c.row], c.col, at[c.row2 + 1] - 1, c.col2, c.bbox, c.chars, c.text) for c in grid.cells]
+    return Grid(grid.page, grid.xs, [grid.ys[0] + py - part.ys[0] for py in part.ys], cells)
 
 
 def _carry_meta_line(sheet, state, grid: Grid, above: list, offset: int) -> None:
@@ -172,13 +209,28 @@ def _repeated_columns(grid: Grid, part: Grid, theirs: dict, body: int) -> int:
 
 
 def _new_headers(grid: Grid, part: Grid, k: int, body: int) -> bool:
-    """Each of the strip's new columns has a header text in its lowest header cell, and none is one of the part's."""
+    """Each of the strip's new columns has a header text in its lowest header cell that none of the part's columns
+    has, or one a column of the part has with other figures (a two-sided table's second 决算数: a second print of
+    the same column would repeat its figures)."""
     theirs = {norm(c.text) for c in part.cells if c.row < body and c.text}
     for j in range(k, grid.n_cols):
-        cells = [c for c in grid.cells if c.row < body and c.col <= j <= c.col2 and c.text]
-        if not cells:
+        leaf = _leaf(grid, j, body)
+        if leaf is None:
             return False
-        leaf = norm(max(cells, key=lambda c: c.row2).text)
         if leaf in theirs:
-            return False
+            figures = _figures(grid, j, body)
+            if not figures or any(_leaf(part, pj, body) == leaf and _figures(part, pj, body) == figures
+                                  for pj in range(part.n_cols)):
+                return False
     return True
+
+
+def _leaf(grid: Grid, j: int, body: int) -> str | None:
+    """The text of column j's lowest header cell."""
+    cells = [c for c in grid.cells if c.row < body and c.col <= j <= c.col2 and c.text]
+    return norm(max(cells, key=lambda c: c.row2).text) if cells else None
+
+
+def _figures(grid: Grid, j: int, body: int) -> dict[int, str]:
+    """Column j's texts below the header, by band."""
+    return {c.row: norm(c.text) for c in grid.cells if c.row >= body and c.col == j and c.text}

@@ -387,7 +387,8 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         run, j = [lines[i]], i + 1
         # a part at the page's head (under at most three lines of its header) that may continue the table at the
         # foot of the page before
-        continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i]))
+        continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i])
+                                            or _long_side_above(lines[:i], lines[i], before))
         while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
@@ -407,12 +408,12 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                          or (continued and _in_one_column(lines[k], before))):
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
-                    and (k <= j + 3 or _aligned(lines[j], lines[k]) >= 1) \
+                    and (k <= j + 3 or any(_aligned(ln, lines[k]) >= 1 for ln in lines[j:k])) \
                     and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
                 continue
-            if k == n and _trailing(run, lines[j:]):
+            if k == n and _trailing(run, lines[j:], before[0][0] if continued else None):
                 run.extend(lines[j:])  # the page ends inside the table: its last rows have words in one column
                 j = n
                 break
@@ -496,18 +497,43 @@ def _in_one_column(line: Line, spans: list[list[float]]) -> bool:
 
 def _header_above(lines: list[Line], first: Line) -> bool:
     """At most three one-piece lines, no running text, one right above another, the last right above `first`."""
-    if len(lines) > 3 or any(len(ln.pieces) != 1 or ln.columns is not None or SENTENCE.search(ln.text)
-                             or title_like(ln.text) or TABLE_HEAD.search(ln.text) for ln in lines):
+    if len(lines) > 3 or not all(_free_line(ln) for ln in lines):
         return False  # (a title, or a 部门/单位 line: another table)
     return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
 
 
-def _trailing(run: list[Line], rest: list[Line]) -> bool:
+def _long_side_above(lines: list[Line], first: Line, spans: list[list[float]]) -> bool:
+    """One-piece lines at a page's head, each a word in one of the columns of the table at the foot of the page
+    before, one right under another down to `first`, a row whose pieces each lie in one of those columns: the long
+    side of a two-sided 01/04 table going on with its figures blank while its other side has ended, or a label
+    wrapped over more lines than a header would take (its header not printed again)."""
+    if not lines or any(not _free_line(ln) or not _starts_in_column(ln, spans) for ln in lines) \
+            or not all(sum(1 for a, b in spans if p.bbox[0] < b and p.bbox[2] > a) == 1 for p in first.pieces):
+        return False
+    return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _starts_in_column(line: Line, spans: list[list[float]]) -> bool:
+    """A line starting in a column of `spans`, ending before the next column (a label longer than any of the part
+    above still ends there)."""
+    for k, (a, b) in enumerate(spans):
+        if a - line.height <= line.x0 < b:
+            return k + 1 == len(spans) or line.x1 < spans[k + 1][0]
+    return False
+
+
+def _free_line(line: Line) -> bool:
+    """A line of one piece in no table yet, no sentence, title or 部门/单位 line."""
+    return len(line.pieces) == 1 and line.columns is None and not SENTENCE.search(line.text) \
+        and not title_like(line.text) and not TABLE_HEAD.search(line.text)
+
+
+def _trailing(run: list[Line], rest: list[Line], edge: float | None = None) -> bool:
     """One-piece lines at the foot of a page, right under a table, each a word in one of its columns but the first
     (a long side of 01/04 whose other side has ended): the table's last rows on the page. Prose starts at the
-    table's left edge."""
+    table's left edge (`edge`: where the table's columns from the page before start, for a part continued)."""
     last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
-    left = min(ln.x0 for ln in run)
+    left = min([ln.x0 for ln in run] + ([edge] if edge is not None else []))
     prev = run[-1]
     for line in rest:
         h = max(line.height, prev.height)
@@ -581,6 +607,11 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         _drop_lone_words(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
+        # a header lower down, of more words than any row has pieces (a 绩效自评表's indicator header under its funds
+        # part): its word beyond the figures' columns heads an empty one too ('偏差原因', no target missed)
+        for line in run[run.index(figures[0]):]:
+            if len(line.pieces) > most and _words_only(line):
+                _empty_columns([line], spans)
     if before is not None and not TABLE_HEAD.search(run[0].text):
         inherited = _inherit(before, spans, run)
         if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:

@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject, item_budget,
                                                plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
@@ -34,6 +34,16 @@ INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超
 DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
 _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
+# words that change an amount of money only ("比上年增支209.01万元", "较上年压缩0.42万元", "增加支出X万元"): not rates,
+# where "压减10%" is more often a target set than a change made
+MONEY_INC_WORDS = ("增支", "增收", "净增", "增加支出", "增加收入")
+MONEY_DEC_WORDS = ("减收", "压减", "压缩", "节支", "缩减", "减少支出", "减少收入")
+_MONEY_DIR = "|".join(sorted(INC_WORDS + DEC_WORDS + MONEY_INC_WORDS + MONEY_DEC_WORDS, key=len, reverse=True))
+
+
+def direction_of(word: str) -> int:
+    """+1 for a word of increase ("增加", "增支"), −1 for one of decrease."""
+    return 1 if word in INC_WORDS or word in MONEY_INC_WORDS else -1
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
 
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
@@ -43,7 +53,7 @@ THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
 # (not "2.8万平方米", "1.2万人次")
 BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
-CHANGE_RE = lazy(rf"({_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
@@ -288,6 +298,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lex = lexicon()
     out: list[Claim] = []
     paragraphs = split_heading_lines(paragraphs)  # a heading and its text kept in one paragraph by a line break
+    paragraphs = bracket_levels(paragraphs)  # "“A”类“B”款“C”项" → "A（类）B（款）C（项）"
     this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
@@ -399,7 +410,8 @@ BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\)
                         r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
 # (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
 # 60.75%" is 12.15's)
-BRACKET_CHANGE_RE = lazy(r"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率)[^,;:。()]*)+)")
+_SAID_OF_IT = r"比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率"  # a clause about the amount before
+BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
@@ -410,6 +422,16 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 _IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
 BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元))\((?:其中|含|包括)?:?"
                          rf"(?!上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算)({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
+# "(其中人员经费741.82万元,…)": 其中 without its colon opens the same list as "(其中:" (the list's names are not the
+# figure's before it: "占12.73%(其中人员经费741.82万元" named a share "2.73%(其中人员经费")
+BARE_OF_RE = lazy(r"\(其中(?![:,])")
+# a bracket of two or more amounts right after an amount, with a comparison, share or completion after it ("本年收入合计
+# 6063.99万元(一般公共预算财政拨款收入2116.25万元、政府性基金…3947.74万元),比上年增加173.87万元"): the amount's parts, so
+# what follows is the amount's, not the last part's; read as "(其中:…)" (a single amount in a bracket after 元 may be
+# anything: "(人均1.2万元)", "(决算3.68万元)", so it is left as it is)
+BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算|决算|实际|比|较|同比|增|减|人均)"
+                       rf"({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)"
+                       rf"(?=,(?:{_SAID_OF_IT}))")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -497,7 +519,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
-    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -506,7 +528,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
+    # only in a 预算, checks/budget_text.py, under a heading that names no narrower spending: see bare_anywhere)
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
+                        else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -520,7 +545,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
-        s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
+        if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)
+            s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
+        s = BRACKET_LIST_RE.sub(r"\1(其中:\2)", BARE_OF_RE.sub("(其中:", s))
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
@@ -723,10 +750,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if not last.subject:
                         last.amount = _sole(state, None)
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
-                    last.direction, last.direction_word = (1 if word in INC_WORDS else -1), word
+                    last.direction, last.direction_word = direction_of(word), word
                     continue
                 c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                         direction=1 if word in INC_WORDS else -1, direction_word=word,
+                         direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
                 if c.basis is None and c.subject and \
@@ -791,8 +818,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
-                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE):
-                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
+                elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
+                                             and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
+                                                 earlier))) or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
+                    # 管理的项目支出预算X万元": the part with targets)
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
@@ -829,7 +859,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
-                direction = 1 if word in INC_WORDS else -1
+                direction = direction_of(word)
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_change
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
@@ -1283,7 +1313,7 @@ NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 # (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 # (and "部门" before a whole of the budget: "占部门收入预算的85.32%" is of the 收入预算)
-OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出)?预算)|\d{4}年度?)+(?=.)")
+OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出|基本支出|项目支出)?预算)|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年|年末|期末)$")  # (年末资产总额)
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -1424,6 +1454,10 @@ VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
+WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
+# (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
+QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
