@@ -39,7 +39,7 @@ FIELD_LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("filler", ("填报人", "项目负责人")),
 ]
 TOTAL_LABELS = ("总分", "合计", "总计", "自评总分", "自评得分合计", "得分合计", "总得分", "综合得分", "合计得分")
-STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "填报日期")
+STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "填报日期", "项目编号", "项目编码", "项目代码")
 
 
 @_per_text
@@ -279,6 +279,12 @@ def ends_indicators(text: str) -> bool:
     f = field_of(text)
     return is_total_label(text) or total_inline(text) is not None \
         or (f is not None and f[0] in ("grade", "problems", "filler")) or t.startswith(("评价结论", "改进措施", "存在问题"))
+
+
+@_per_text
+def is_subtotal(text: str) -> bool:
+    """'小计' in an indicator row's 二级/三级 cell: the 一级's own sum of 分值 and 得分."""
+    return clean(text).replace(" ", "") in ("小计", "一级指标小计")
 
 
 _COMPARATOR_RE = re.compile(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
