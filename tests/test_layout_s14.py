@@ -155,6 +155,13 @@ def test_the_department_line_under_the_table(tmp_path):
     assert [r.key for r in table.rows] == ["201"]
 
 
+def test_a_sign_off_line_in_one_cell_is_no_department(tmp_path):
+    table = _table(tmp_path, [["支出决算表"], [None, None, None, "单位：万元"],
+                              ["科目编码", "科目名称", "本年支出合计", "基本支出"],
+                              ["201", "一般公共服务支出", 30.0, 30.0], ["填报单位：某某区财政局　负责人：张三　填表人：李四"]])
+    assert table.department is None
+
+
 def test_a_department_line_above_is_not_replaced_by_a_line_below(tmp_path):
     table = _table(tmp_path, HEAD + [["201", "一般公共服务支出", 30.0, 30.0], ["填报单位：另一个局"]])
     assert table.department == "某局"
