@@ -160,7 +160,8 @@ class PageDraw:
 # this size or more in fake bold, bold_mode "double" (drawn again 0.35 pt right, the default) or "stroke" (filled and
 # stroked, Tr 2); condense: figures drawn with this horizontal scaling (Tz); tc: titles (12 pt or more) letter-spaced
 # by this character spacing (Tc); sideways: pages turned by rotate_page keep a portrait box without /Rotate (a
-# landscape table printed turned on a portrait page: the reader turns his head)
+# landscape table printed turned on a portrait page: the reader turns his head); rules: "dashed" or "dotted" (see
+# _restyle_rule)
 STYLE: dict = {}
 
 
@@ -278,6 +279,8 @@ class PdfWriter:
             self.pages.insert(at, text)
         kids = []
         for p in self.pages:
+            if STYLE.get("rules"):  # every ruling line dashed, or dotted as a row of tiny filled squares
+                p.ops = [_restyle_rule(op, STYLE["rules"]) for op in p.ops]
             if STYLE.get("watermark"):
                 _watermark(p, STYLE["watermark"])
             if STYLE.get("stamp"):  # a page's number (or other page furniture) drawn by a function of (page, i, n)
@@ -1011,6 +1014,23 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             data = data.replace(box, moved)
         out.write_bytes(data)
     return out
+
+
+def _restyle_rule(op: str, how: str) -> str:
+    """A stroked rule 'W w x0 y0 m x1 y1 l S' dashed ('dashed': a 2 pt dash, 1.5 pt gap) or dotted ('dotted': a
+    0.6 pt filled square every 1.5 pt, as some printers draw Excel's dotted border)."""
+    parts = op.split()
+    if not (op.endswith(" l S") and len(parts) == 9 and parts[1] == "w"):
+        return op
+    if how == "dashed":
+        return f"[2 1.5] 0 d {op} [] 0 d"
+    x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
+    n = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / 1.5))
+    dots = []
+    for k in range(n + 1):
+        x, y = x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n
+        dots.append(f"{x - 0.3:.2f} {y - 0.3:.2f} 0.6 0.6 re")
+    return " ".join(dots) + " f"
 
 
 def _as_fill(op: str) -> str:

@@ -19,7 +19,14 @@ workbooks (fake bold drawn twice or stroked, figures squeezed by Tz, titles spac
 (Before counting, two faults of this test's printer were mended: fake bold drawn twice recursed without end, and a
 figure's Tz and a title's Tc, which outlive ET, squeezed and spaced every later text: 85 findings that were the
 printer's.)
-Now: 9 of 9. readers/pdf_page.py: a page most of whose first text objects are turned a quarter the same way, with no
+Third group (4 layouts, written after those fixes; the reader's ruling-line code not read): rules dashed, rules
+dotted as rows of tiny squares, the title and 部门/单位 rows printed inside the grid (上海式; 中央式, also dashed).
+First run: 3 of 4 exact; the 中央式 print with the title inside the grid drew 3 false warnings (BGC006 on 02, 03,
+04: each table's grid, its title inside it, taken for the one before carried over to the next page, then set aside
+for its finer columns) and missed 4 errors of its faulty twin. Fixed (readers/pdf.py: a grid whose first row is
+another table's title is a new table); a fifth layout, written after the fix, prints that title again on each page
+of a table continued over A5 pages (read as one table).
+Now: all 9 + 5. readers/pdf_page.py: a page most of whose first text objects are turned a quarter the same way, with no
 /Rotate, is read as if it had that /Rotate (_sideways); readers/pdf_text.py: full-width digits and point are figure
 characters where an unruled line is cut at a figure's end (_amount_beside).
 """
@@ -47,6 +54,16 @@ def full_width(t: PrintedTable) -> PrintedTable:
     return PrintedTable(t.title, t.dept, t.unit, rows, t.head, t.merges, t.notes)
 
 
+def title_in_grid(t: PrintedTable) -> PrintedTable:
+    """The title and the 部门/单位 line printed inside the table's grid as its first two rows (an Excel print whose
+    bordered range starts at the title row): the title merged across the table, the 部门 across all columns but the
+    last, the 单位 in the last."""
+    n = max(len(r) for r in t.rows)
+    rows = [[t.title] + [""] * (n - 1), [t.dept] + [""] * (n - 2) + [t.unit]] + [list(r) for r in t.rows]
+    merges = [(0, 0, 0, n - 1), (1, 0, 1, n - 2)] + [(a + 2, b, c + 2, d) for a, b, c, d in t.merges]
+    return PrintedTable("", "", "", rows, t.head + 2, merges, t.notes)
+
+
 # layout: (pair, print function, change to the printed tables only, print options, producer style)
 LAYOUTS = {
     "上海式 ruled, titles in fake bold (drawn twice)": (SH, print_flow, None, dict(), dict(bold=12.0)),
@@ -61,6 +78,15 @@ LAYOUTS = {
     "上海式 wide tables turned on portrait pages without /Rotate": (
         SH, print_tables, None, dict(turn_wide=90), dict(sideways=True)),
     "预算 上海部门 unruled, all text in fake bold (drawn twice)": (BSH, print_plain, None, dict(), dict(bold=1.0)),
+    # third group (written after the fixes above; the reader's ruling-line code not read): how rules are drawn
+    "上海式 ruled with dashed rules": (SH, print_flow, None, dict(), dict(rules="dashed")),
+    "上海式 ruled with dotted rules (tiny squares)": (SH, print_flow, None, dict(), dict(rules="dotted")),
+    "上海式 ruled, title and 部门/单位 rows inside the grid": (SH, print_flow, each(title_in_grid), dict(), dict()),
+    "中央式 ruled, title and 部门/单位 rows inside the grid": (ZY, print_flow, each(title_in_grid), dict(), dict()),
+    "上海式 ruled A5, title and 部门/单位 rows inside the grid, printed again on each page": (
+        SH, print_flow, each(title_in_grid), dict(page=(420.0, 595.0)), dict()),
+    "中央式 ruled, title and 部门/单位 rows inside the grid, dashed rules": (
+        ZY, print_flow, each(title_in_grid), dict(), dict(rules="dashed")),
 }
 
 BOOK_DIFFERS: set[str] = set()
