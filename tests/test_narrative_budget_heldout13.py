@@ -330,12 +330,8 @@ NOT_YET: dict[str, str] = {
                             "(rules/narrative.toml knows 一般公共预算's): the parts stay unknown, nothing is summed",
     "天津：项名比2025年预算增加": "a 项 named bare with no （项） mark (“机关事业单位职业年金缴费支出X万元”) is no 科目 the reader "
                        "knows without the tables",
-    "对个人和家庭的补助主要用于": "经济分类 类 (工资福利支出, 对个人和家庭的补助) are no subjects of rules/narrative.toml",
     "湖南：三公较上年减少，其中各项减少之和": "the changes of 三公's parts are summed against its change only for its direct "
                             "parts (checks/narrative.py parts_add_up): 公务用车运行维护费 is a part of a part",
-    "河南：绩效目标全覆盖，涉及一般公共预算项目支出": "“涉及X万元” names a portion some projects use, by design not the whole "
-                                "(recognize/claims PORTION_BEFORE); “全覆盖” would have to override it",
-    "区县：我单位人员经费、公用经费，合计": "a bare “合计X万元” after its parts names no subject: the parts' sum is not judged",
 }
 
 

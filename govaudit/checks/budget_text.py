@@ -9,7 +9,8 @@ a 人员经费 is 财政拨款's, a 基本支出 may be all funds'), and the sen
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import narrative_year, subject_value
+from govaudit.checks.narrative_common import finding, narrative_year, quote, show, subject_value
+from govaudit.model import Severity
 from govaudit.lazyre import lazy
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
@@ -22,6 +23,9 @@ TOTAL_PARTS = ("财政拨款收入", "一般公共预算财政拨款收入", "�
 # words that make the share another year's or a change ("比上年提高2个百分点", "同比")
 OTHER_TIME_RE = lazy(r"上年|上一年|去年|百分点|同比")
 YEAR_RE = lazy(r"(\d{4})年")
+# a total said bare after its parts: "公务接待费1.20万元、公务用车购置及运行费8.50万元、因公出国（境）费0万元，三项合计9.70万元",
+# "人员经费…，公用经费…，合计1,334.77万元" (its subject unsaid: no table figure, only the parts' sum)
+BARE_TOTAL_RE = lazy(r"^(?:[二两三四五六七八九]项|以上各项|上述各项|以上|上述)?(?:合计|共计|总计)(?:为|是)?$")
 
 
 def budget_table_part(disclosure, c):
@@ -34,7 +38,10 @@ def budget_table_part(disclosure, c):
     if c.subject not in parts:
         return None
     text, year = norm(c.sentence), narrative_year(disclosure)
-    if OTHER_TIME_RE.search(text) or any(year is None or int(y) != year for y in YEAR_RE.findall(text)):
+    # (another time said after the share's own clause is its change: "占收入预算的85.32%，比上年提高7.22个百分点")
+    at = text.find(c.clause.rstrip("。.;；")) if c.clause else -1
+    before = text[: at + len(c.clause)] if at >= 0 else text
+    if OTHER_TIME_RE.search(before) or any(year is None or int(y) != year for y in YEAR_RE.findall(text)):
         return None
     return subject_value(disclosure, c.subject)
 
@@ -50,3 +57,29 @@ def loose_item_row(table, item: tuple[str, ...], core):
             hits = [r for r in hits if any(len(a.code) == 3 + 2 * depth and r.code.startswith(a.code)
                                            and core(a.label) == core(name) for a in coded)]
     return hits[0] if len(hits) == 1 else None
+
+
+def bare_totals(disclosure, cs: list, summed):
+    """TXT007 for a total said bare after its parts in its own sentence ("A X万元、B Y万元，合计Z万元"): every amount
+    before it in the sentence is this year's of a known subject, there are two or more, none is a part of another of
+    them, and nothing before them opens a list ("其中", a whole whose parts they may be only some of). `summed` is
+    checks/narrative._summed (the parts' sum, the total as stated, the sum written out)."""
+    data = narrative_data()
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or c.known or c.basis is not None or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
+            continue
+        said = [p for p in cs[:i] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
+        parts = [p for p in said if p.kind == "amount"]
+        names = {p.subject for p in parts}
+        if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis is not None or p.category
+                                                            or p.amount.unit != c.amount.unit for p in parts) \
+                or len(names) < len(parts) or any(set(data.subjects[n].parts) & names for n in names) \
+                or "其中" in norm(c.sentence)[: norm(c.sentence).find(norm(parts[0].clause))]:
+            continue
+        total, stated, terms = summed(c, parts)
+        if stated.meets(total):
+            continue
+        yield finding(disclosure, c, "TXT007", Severity.error,
+                      f"{quote(c, c.amount)}，而同一句前面所说各项之和为 {terms} = {total.shown()}，相差 "
+                      f"{show(stated.value - total.value, 2)}。", [p.location for p in parts],
+                      expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import budget_table_part
+from govaudit.checks.budget_text import bare_totals, budget_table_part
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -551,6 +551,7 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+    yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
 
 
 def _said_total(disclosure, c: Claim) -> str:

@@ -214,8 +214,8 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     tables of the passage's spending by its names level by level (each level's code extends the one above); only
     a single match in all of them counts (where no heading says whose spending, ANY_SPENDING: the one figure all the
     spending tables that print the row agree on)."""
-    if not claim.item:
-        return None
+    if not claim.item or (claim.scope == ANY_SPENDING and not claim.item[0] and disclosure.stage != "预算"):
+        return None  # (a 项 without its 类 under no heading of whose spending: a 预算's only, checks/budget_text.py)
     hits = []
     for kind, column in narrative_data().item_tables.get(claim.scope or "", ()):
         table = disclosure.tables.get(kind)

@@ -29,49 +29,60 @@ from govaudit.model.base import Model
 M = TypeVar("M", bound=Model)
 
 _set = object.__setattr__
-# per class: (the generated values class, the factories of the fields that have one, frozen, number of fields)
-_SPECS: dict[type, tuple[Callable[..., Any], tuple[tuple[str, Callable[[], Any]], ...], bool, int]] = {}
 # One fields-set per combination of names given, shared: a new set per figure and place was 30 % of the memory of a
 # big workbook. Nothing changes it in place: frozen models cannot be assigned to and model_copy copies it before
 # adding the updated names; a mutable model gets its own copy, unless every field was given (pydantic's assignment
 # adds the field's name to the set, which is then there already: a Row, one per printed row).
 _FIELDS_SETS: dict[tuple[str, ...], set[str]] = {}
+# (class, the names given in their order) → the function making it from those values given positionally
+_MAKERS: dict[tuple, Callable[..., Any]] = {}
 
 
-def _spec(cls: type[Model]):
-    """A plain class whose instances hold the model's fields in declaration order, defaults filled in (None where a
-    factory or the caller gives it): its instances' __dict__ share their keys."""
-    params, body, env, factories = [], [], {}, []
+def _maker(cls: type[M], names: tuple[str, ...]) -> Callable[..., M]:
+    """A function making `cls` from the values of `names` given positionally in that order, the other fields their
+    defaults (a default factory called afresh for each object; None for a required field not given, as
+    model_construct leaves it out). The values are stored by a values class of this maker's own, positionally
+    (keywords matched by name were a third of making a figure's place), every field in declaration order: its
+    instances' dicts share their keys (PEP 412) and equal what pydantic's model_construct makes."""
+    unknown = set(names) - set(cls.model_fields)
+    if unknown or len(set(names)) < len(names) or not all(n.isidentifier() for n in names):
+        raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
+    given = _FIELDS_SETS.get(names)
+    if given is None:
+        given = _FIELDS_SETS[names] = set(names)
+    shared = bool(cls.model_config.get("frozen")) or set(names) == set(cls.model_fields)
+    env: dict[str, Any] = {}
+    body = []
     for i, (name, info) in enumerate(cls.model_fields.items()):
-        if info.default_factory is not None:
-            factories.append((name, info.default_factory))
-        env[f"_d{i}"] = None if info.default_factory is not None or info.is_required() else info.default
-        params.append(f"{name}=_d{i}")
-        body.append(f"    self.{name} = {name}")
-    src = f"def __init__(self, *, {', '.join(params)}):\n" + "\n".join(body) + "\n"
-    exec(src, env)  # noqa: S102 (field names come from the model class, not from input)
+        if name in names:
+            value = name
+        elif info.default_factory is not None:
+            env[f"_f{i}"] = info.default_factory
+            value = f"_f{i}()"
+        else:
+            env[f"_d{i}"] = None if info.is_required() else info.default
+            value = f"_d{i}"
+        body.append(f"    self.{name} = {value}\n")
+    exec(f"def __init__(self, {', '.join(names)}):\n{''.join(body)}", env)  # noqa: S102 (the model's field names)
     values = type(f"_{cls.__name__}Values", (), {"__init__": env["__init__"], "__module__": __name__})
-    return values, tuple(factories), bool(cls.model_config.get("frozen")), len(cls.model_fields)
+    args = ", ".join(names)
+    src = (f"def make({args}):\n"
+           "    obj = _new(_cls)\n"
+           f"    _set(obj, '__dict__', _values({args}).__dict__)\n"
+           f"    _set(obj, '__pydantic_fields_set__', {'_given' if shared else 'set(_given)'})\n"
+           "    return obj\n")
+    env = {"_new": cls.__new__, "_cls": cls, "_set": _set, "_values": values, "_given": given}
+    exec(src, env)  # noqa: S102 (names are the model's own field names, checked above)
+    return env["make"]
 
 
 def construct(cls: type[M], **values: Any) -> M:
     """`cls.model_construct(**values)` for models without private attributes or extra fields."""
-    spec = _SPECS.get(cls)
-    if spec is None:
-        spec = _SPECS[cls] = _spec(cls)
-    maker, factories, frozen, count = spec
-    fields = maker(**values)
-    for name, make in factories:
-        if name not in values:
-            setattr(fields, name, make())
-    obj = cls.__new__(cls)
-    _set(obj, "__dict__", fields.__dict__)
-    names = tuple(values)
-    given = _FIELDS_SETS.get(names)
-    if given is None:
-        given = _FIELDS_SETS[names] = set(names)
-    _set(obj, "__pydantic_fields_set__", given if frozen or len(names) == count else set(given))
-    return obj
+    key = (cls, *values)
+    make = _MAKERS.get(key)
+    if make is None:
+        make = _MAKERS[key] = _maker(cls, key[1:])
+    return make(*values.values())
 
 
 def factory(cls: type[M], *names: str) -> Callable[..., M]:
@@ -82,31 +93,16 @@ def factory(cls: type[M], *names: str) -> Callable[..., M]:
     unknown = set(names) - set(cls.model_fields)
     if unknown or not all(n.isidentifier() for n in names):
         raise TypeError(f"{cls.__name__} has no fields {sorted(unknown)}")
-    spec = _SPECS.get(cls)
-    if spec is None:
-        spec = _SPECS[cls] = _spec(cls)
-    maker, factories, frozen, _count = spec
-    if (not frozen and set(names) != set(cls.model_fields)) or any(name not in names for name, _f in factories):
+    frozen = bool(cls.model_config.get("frozen"))
+    if (not frozen and set(names) != set(cls.model_fields)) or any(
+            info.default_factory is not None and name not in names for name, info in cls.model_fields.items()):
         raise TypeError(f"{cls.__name__}: factory() is for frozen models without factories, or given every field "
                         "(use construct)")
-    given = _FIELDS_SETS.setdefault(names, set(names))
-    # The values are stored by a values class of this factory's own, called positionally: keywords matched by name
-    # were a third of making a figure's place. It stores every field in declaration order (as _spec's does), so its
-    # instances' dicts share their keys and equal what construct() makes.
-    defaults = {f"_d{i}": info.default for i, (name, info) in enumerate(cls.model_fields.items()) if name not in names}
-    body = "".join(f"    self.{name} = {name if name in names else f'_d{i}'}\n"
-                   for i, name in enumerate(cls.model_fields))
-    values_env = dict(defaults)
-    exec(f"def __init__(self, {', '.join(names)}):\n{body}", values_env)  # noqa: S102 (the model's own field names)
-    values = type(f"_{cls.__name__}Positional", (), {"__init__": values_env["__init__"], "__module__": __name__})
-    src = (f"def make({', '.join(names)}):\n"
-           "    obj = new(cls)\n"
-           f"    set_(obj, '__dict__', values({', '.join(names)}).__dict__)\n"
-           "    set_(obj, '__pydantic_fields_set__', given)\n"
-           "    return obj\n")
-    env = {"new": cls.__new__, "cls": cls, "set_": _set, "values": values, "given": given}
-    exec(src, env)  # noqa: S102 (names are the model's own field names, checked above)
-    return env["make"]
+    key = (cls, *names)
+    make = _MAKERS.get(key)
+    if make is None:
+        make = _MAKERS[key] = _maker(cls, key[1:])
+    return make
 
 
 def in_file(loc: M, path: str) -> M:

@@ -438,6 +438,16 @@ def _is_prop_of(el, owner, props_tag: str, code: str) -> bool:
     return True
 
 
+def _is_frame(table: _Table) -> bool:
+    """A table of one cell holding sentences (a 。): no table but a frame drawn around paragraphs of text. A title
+    boxed in one cell ('支出决算表') and a frame around tables (one cell holding nested tables, laid out after it)
+    stay tables."""
+    if len(table.rows) != 1 or len(table.rows[0].cells) != 1:
+        return False
+    cell = table.rows[0].cells[0]
+    return not cell.nested and cell.vmerge is None and cell.hmerge is None and any("。" in p for p in cell.paragraphs)
+
+
 # ------------------------------------------------------------------------------------------------ the walk
 class _Walker:
     def __init__(self, path: str, styles: dict[str, tuple[str, int | None]]):
@@ -512,7 +522,12 @@ class _Walker:
         self.sheet.origins[(r, c)] = origin
 
     def _table(self, tbl) -> None:
-        self._lay_out(_read_table(tbl))
+        table = _read_table(tbl)
+        if _is_frame(table):  # a bordered frame around text (a 说明 boxed in): its paragraphs are the body's
+            for child in table.rows[0].cells[0].element:
+                self._block(child)
+            return
+        self._lay_out(table)
 
     def _lay_out(self, table: _Table) -> None:
         self.tables += 1

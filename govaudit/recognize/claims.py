@@ -20,7 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, category_head, category_paragraph, heading_subject, item_budget,
+from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject, item_budget,
                                                plain_opening, side_total, sources_whole, under_category)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
@@ -296,6 +296,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lex = lexicon()
     out: list[Claim] = []
     paragraphs = split_heading_lines(paragraphs)  # a heading and its text kept in one paragraph by a line break
+    paragraphs = bracket_levels(paragraphs)  # "“A”类“B”款“C”项" → "A（类）B（款）C（项）"
     this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
     head_text = ""  # that heading's own words
@@ -505,7 +506,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whole_item = under_category(ptext, category) if im is None else None
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
-    bare = bare_item(ptext) if item is None and section else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -514,7 +515,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
-    whose = section or (ANY_SPENDING if item and not bare and not any(w in under for w in NOT_ALL_SPENDING) else None)
+    # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
+    # only in a 预算, checks/budget_text.py, under a heading that names no narrower spending: see bare_anywhere)
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
+                        else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
@@ -795,8 +799,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
-                elif found is not None and clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE):
-                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole
+                elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
+                                             and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
+                                                 earlier))) or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                    # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
+                    # 管理的项目支出预算X万元": the part with targets)
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
@@ -1285,7 +1292,7 @@ NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
 # (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
 OWN_WORDS_RE = lazy(r"(?:本部门|本单位|部门|\d{4}年度?|年度|全年|本年|当年)*")
 # (and "部门" before a whole of the budget: "占部门收入预算的85.32%" is of the 收入预算)
-OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出)?预算)|\d{4}年度?)+(?=.)")
+OWN_WHOLE_RE = lazy(r"^(?:本部门|本单位|部门(?=(?:收入|支出|基本支出|项目支出)?预算)|\d{4}年度?)+(?=.)")
 OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|本年|当年|年末|期末)$")  # (年末资产总额)
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
@@ -1426,6 +1433,10 @@ VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
+WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
+# (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
+QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")

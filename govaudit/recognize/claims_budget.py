@@ -9,6 +9,24 @@ import re
 
 from govaudit.lazyre import lazy
 
+# a 科目 named with each level in quotes and its level after them: "“社会保障和就业支出”类“行政事业单位养老支出”款“机关事业
+# 单位职业年金缴费支出”项52.31万元" (the quotes go in normalised text, leaving "…支出类行政…", which no reading knows: the
+# 类 name alone was taken for the subject, and its table figure against the 项's rate, a false TXT003). Written as the
+# bracketed form ("A（类）B（款）C（项）") before reading; at least a 类 and its 款, and not "“…”项目"
+_Q = "[\u201c\"\u300c]([^\u201c\u201d\"\u300c\u300d]{2,40})[\u201d\"\u300d]"
+QUOTED_LEVELS_RE = lazy(f"{_Q}类{_Q}款(?:{_Q}项(?!目))?")
+
+
+def _bracketed(m: re.Match) -> str:
+    return f"{m.group(1)}（类）{m.group(2)}（款）" + (f"{m.group(3)}（项）" if m.group(3) else "")
+
+
+def bracket_levels(paragraphs: list) -> list:
+    """The paragraphs with "“A”类“B”款“C”项" written "A（类）B（款）C（项）"; the others as they are."""
+    return [p.model_copy(update={"text": QUOTED_LEVELS_RE.sub(_bracketed, p.text)})
+            if "类" in p.text and "款" in p.text and QUOTED_LEVELS_RE.search(p.text) else p for p in paragraphs]
+
+
 # the words between a 科目's name (or the start of a later sentence) and its own budget amount: "…行政运行（项）2026年
 # 预算数为753.88万元", "…（项）：全年预算安排61.23万元" (a year other than the text's makes it last year's: claims.py
 # reads that as basis prior, never here)

@@ -8,10 +8,10 @@ from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, 
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
-from govaudit.recognize.budget_specs import looks_budget, template_title
+from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
@@ -202,6 +202,34 @@ def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) ->
                  end_row=end, rows=rows)
 
 
+_NUMBER_END = lazy(r"[\d一二三四五六七八九十]+$")
+
+
+def _tab_titled(sheet: Sheet) -> list[Block]:
+    """A sheet with no title in its cells, named by its table's title ('收入决算表', '2024年支出决算表'): that table,
+    its title standing just above the sheet's first row (build_table still wants the table's heads under it)."""
+    kind = classify_title(sheet.name) if "表" in sheet.name else None
+    rows = sheet.rows()
+    if kind is None or kind == "perf" or not rows:
+        return []
+    if any(isinstance(c.value, str) and title_like(_NUMBER_END.sub("", norm(c.value)))
+           for cells in rows.values() for c in cells):
+        return []  # a title of its own, one we do not know ('部门收支预算情况一览表', '…一览表2'): not the sheet's name
+    first = min(rows)
+    return [Block(sheet=sheet, kind=kind, title=norm(sheet.name), title_row=first - 1, title_col=rows[first][0].col,
+                  end_row=max(rows) + 1, rows=rows)]
+
+
+def _under_heads_of(base: Block, rest: Block) -> Block:
+    """'收入决算表（续表）' right after its table, with no heads of its own (a Word document's reader drops the heads
+    repeated at the top of the next Word table): its rows under the heads of the table it continues."""
+    _header, start = locate_header(base, base.kind, Meta())
+    rows = {r: cells for r, cells in base.rows.items()
+            if base.title_row <= r < start or rest.title_row < r < rest.end_row}
+    return Block(sheet=base.sheet, kind=base.kind, title=base.title, title_row=base.title_row,
+                 title_col=base.title_col, end_row=rest.end_row, rows=rows, title_lines=base.title_lines)
+
+
 def _continues(table: Table, base: Table) -> bool:
     """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
     keys = {c.key for c in table.columns}
@@ -252,7 +280,7 @@ def recognize(book: Workbook) -> Disclosure:
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
     for sheet in _views(book, disclosure):
-        blocks = find_blocks(sheet)
+        blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
         continued = False
@@ -267,7 +295,7 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append((sheet, None))
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.kind == "perf":
                 form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
                 if form is not None:
@@ -275,6 +303,13 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
+                table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
+            if table is not None:
+                if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
+                    table.title_cell = a1(block.title_row + 1, block.title_col)
+                # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
+                table.title = split_title_meta(table.title)[0] or table.title
             if template_title(block.title):
                 unnamed.append(block)
             if block.kind.startswith("B") and template_title(block.title):
@@ -417,6 +452,10 @@ def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unn
             # a 决算's table titled as no 决算 table is ('财政拨款支出表', '一般公共预算支出情况表' beside its 公开05表):
             # another table of the 决算, not a 预算 table mixed in (BGC002), and not checked
             disclosure.extra_tables.append(disclosure.tables.pop(block.kind))
+            # another so titled ('一般公共预算支出情况表' beside '一般公共预算财政拨款支出表'): one more, not a copy
+            others = [d for d in disclosure.duplicates if d.kind == block.kind and d.title != block.title]
+            disclosure.duplicates = [d for d in disclosure.duplicates if not any(d is o for o in others)]
+            disclosure.extra_tables.extend(others)
 
 
 # what a 决算 prints and a 预算 does not: its figures' heads (决算数, 2019年决算数 — not 上年决算数, which a 预算 prints
@@ -477,6 +516,11 @@ def _is_sentence(text: str) -> bool:
     return len(text) >= 30 and ("。" in text or "万元" in text)
 
 
+def _is_statement(text: str) -> bool:
+    """A sentence of any length that states an amount or a percentage ("收支总计6598.33万元。")."""
+    return bool(_SENTENCE_AMOUNT.search(text)) and text.endswith(("。", "；", ";"))
+
+
 def _text_rows(sheet: Sheet, blocks) -> list:
     """The text of a sheet that also holds tables: the rows with a single cell, a sentence or a heading (“（三）…”),
     that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
@@ -501,8 +545,7 @@ def _text_rows(sheet: Sheet, blocks) -> list:
     out = []
     for c in single:
         text = c.value.strip()
-        if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or (
-                _SENTENCE_AMOUNT.search(text) and text.endswith(("。", "；", ";"))):  # "收支总计6598.33万元。"
+        if _is_sentence(text) or (HEADING_START.match(text) and len(text) <= 40) or _is_statement(text):
             out.append(c)
     return out
 
@@ -510,8 +553,10 @@ def _text_rows(sheet: Sheet, blocks) -> list:
 def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
     """A workbook's running text: the text cells of sheets that hold no table or form (a 情况说明 sheet), in
     reading order (row by row, left to right), each cell a paragraph. A sheet counts only when some cell holds a
-    sentence (30 characters or more, with 。 or 万元): a cover or a contents page is not narrative. A sheet with
-    tables gives the text rows around them (`_text_rows`): a 情况说明 written on the same sheet as the tables."""
+    sentence (30 characters or more, with 。 or 万元), or, on a sheet without tables, two short ones that state an
+    amount ('本部门2019年度收支总计6598.33万元。': a small unit's brief 说明): a cover or a contents page is not
+    narrative. A sheet with tables gives the text rows around them (`_text_rows`): a 情况说明 written on the same
+    sheet as the tables."""
     out: list[TextParagraph] = []
     for sheet, blocks in sheets:
         if blocks:
@@ -520,7 +565,7 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
         groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
         texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
-        if not any(_is_sentence(t) for t in texts):
+        if not any(_is_sentence(t) for t in texts) and (blocks or sum(_is_statement(t.strip()) for t in texts) < 2):
             continue
         for g, text in zip(groups, texts):
             loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
