@@ -629,3 +629,54 @@ def test_a_wrong_total_broken_down_twice_is_held_against_one_breakdown(tmp_path)
     path, pins = xlsx_file(tmp_path, s13.form_qx(money=money))
     [f] = [f for f in check(path, tmp_path) if f.code == "PRF001"]
     assert f.locations[0].cell == pins[0] and "应为 8650.00" in f.message, f.message
+
+
+# ----------------------------------------------------------------------------- 一级 subtotal rows (after reading the code)
+def with_subtotals(f, indicators, label):
+    """CQ's grid with a row heading each 一级 that gives its Σ分值 and Σ得分: '小计' in the 二级 column (the 一级 merged
+    down over its indicators), or (label None) only the 一级, merged across 二级 and 三级, written again below."""
+    groups = {}
+    for i in indicators:
+        groups.setdefault(i[0], []).append(i)
+    out, seen = [], set()
+    for r in f["rows"]:
+        if r[0] in groups and r[0] not in seen:
+            seen.add(r[0])
+            g = groups[r[0]]
+            sums = [str(dsum([i[5] for i in g])), str(dsum([i[6] for i in g]))]
+            out.append([r[0], label, L, L, L, *sums, "", "", L] if label else [r[0], L, L, L, L, *sums, "", "", L])
+            if label:
+                r = [U] + r[1:]
+        out.append(r)
+    return dict(f, rows=out)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_a_subtotal_row_of_each_first_level_is_no_indicator(tmp_path, fmt):
+    """'产出指标 | 小计 | 50 | 49.5' above each 一级's indicators (before: read as one more indicator, false PRF102 '权重
+    …= 190' and PRF104 '得分之和为 188.85')."""
+    f = with_subtotals(form_cq(), CQ_INDICATORS, "小计")
+    clean({"xlsx": xlsx_file, "docx": docx_file, "pdf": pdf_made}[fmt](tmp_path, f), tmp_path, f)
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "pdf"])
+def test_a_row_naming_only_its_first_level_with_the_sums_is_no_indicator(tmp_path, fmt):
+    f = with_subtotals(form_cq(), CQ_INDICATORS, None)
+    clean({"xlsx": xlsx_file, "pdf": pdf_made}[fmt](tmp_path, f), tmp_path, f)
+
+
+def test_beside_subtotal_rows_a_wrong_total_is_found(tmp_path):
+    f = with_subtotals(form_cq(total=Pin("98.35")), CQ_INDICATORS, "小计")
+    judge(xlsx_file(tmp_path, f), tmp_path, "PRF104")
+
+
+def test_a_first_level_row_whose_points_are_not_the_sum_is_an_indicator(tmp_path):
+    """A 一级 written alone with 分值 10 over indicators of 15 + 15 + …: not its sum, so an indicator of its own."""
+    f = with_subtotals(form_cq(), CQ_INDICATORS, None)
+    row = next(r for r in f["rows"] if r[0] == "产出指标" and r[1] == L)
+    row[5] = "10"
+    from test_forms_heldout_s11 import read_forms
+
+    path, _ = xlsx_file(tmp_path, f)
+    [form] = read_forms(path)
+    assert [len(s.indicators) for s in form.sections if s.name == "产出指标"] == [5]
