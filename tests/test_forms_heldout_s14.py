@@ -45,6 +45,14 @@ columns is that line's own list (`_within`), not another breakdown of the 总额
 sub-parts that are not all kinds of money (资金, 拨款, 结转, 人员经费 …) may be some of the line's only: only an excess is
 an error. recognize/forms.py — a text rate with one decimal ("0.9") under a header without "%" is a fraction, as the
 number is. recognize/form_specs.py — 项目编号/项目编码/项目代码 end the value of the label before them. After: all pass.
+Second round (written after reading the code; each fails on 6a0626c unless marked a guard): faults at each of Z5's levels
+reported on their own line and naming its breakdown; a partial list under the breakdown's first line; a partial list
+over its line (an error, on the line); a wrong 总额 broken down twice (s13's QX: "应为 17300.00", twice the total, before;
+now 8650.00; when the two breakdowns come to different sums each is reported, test_forms_heldout_s12 and
+test_mutation_s9d updated); "0.9"/"1.0" typed rates; the 项目名称 beside 项目编号; a 一级's subtotal row ("产出指标 | 小计 |
+50 | 49.5", or the 一级 alone with the sums: false PRF102 + PRF104 before; recognize/forms.py skips them) and, as guards,
+a wrong 总分 beside subtotal rows and a 一级 row whose 分值 is not the sum (an indicator). Kinds-of-money sub-parts
+short of their line are still an error (guard).
 """
 
 from __future__ import annotations
