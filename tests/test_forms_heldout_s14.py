@@ -688,3 +688,23 @@ def test_a_first_level_row_whose_points_are_not_the_sum_is_an_indicator(tmp_path
     path, _ = xlsx_file(tmp_path, f)
     [form] = read_forms(path)
     assert [len(s.indicators) for s in form.sections if s.name == "产出指标"] == [5]
+
+
+Z5_UNNAMED = {  # the same three levels named by words that are no known source of money
+    "其中：中央财政资金": "其中：中央补助", "其中：当年财政拨款": "其中：当年下达", "上年结转资金": "以前年度下达",
+    "地方财政资金": "地方配套",
+}
+
+
+def z5_unnamed(money):
+    return [[Z5_UNNAMED.get(m[0], m[0]), *m[1:]] for m in money]
+
+
+def test_three_levels_named_by_unknown_words_are_clean(tmp_path):
+    f = form_z5(money=z5_unnamed(Z5_MONEY))
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_three_levels_named_by_unknown_words_fault_on_its_line(tmp_path):
+    money = z5_unnamed(z5_wrong("上年结转资金", 3, "65.00", "其中：中央财政资金"))
+    judge(xlsx_file(tmp_path, form_z5(money=money)), tmp_path, "PRF001")
