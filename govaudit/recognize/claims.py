@@ -115,6 +115,7 @@ PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
+FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
@@ -286,6 +287,7 @@ class _Sentence:
     budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
+    of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -662,6 +664,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
                     _budget_list(state, last)
+                state.of_item = state.of_item or (last is not None and bool(last.item))
+            if state.of_item and found is not None and found.known and not found.category:
+                # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
@@ -915,6 +921,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif whole_words:
                     w = lex.find(whole_words)
                     plain = whole_words.rstrip("的总额")
+                    if stage == "决算":
+                        plain = FINAL_TAIL_RE.sub("", plain)  # "占一般公共预算财政拨款支出决算的3.79%": of that spending
                     c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] in (plain, whole_words.removesuffix("的")) \
                         else None  # ("占…培训费预算总额的": the alias may itself end in 总额)
                     if c.whole is None and w and w[0] == 0 and w[1] == WHOLE_BUDGET_RE.sub("", plain) != plain:
@@ -1363,7 +1371,7 @@ def claims_of(disclosure) -> Narrative:
 RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}?(?:、|和|及|与|以及))*{NUM}{MONEY_UNIT})")
 RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
-LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
+LIST_NAME_TAIL_RE = lazy(r"(?:支出)?(?:预算数?|决算数?)?")  # ("人员经费和公用经费支出分别为…": both 支出)
 LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}?")
 
 
