@@ -65,14 +65,7 @@ from test_forms_heldout_s11 import (
     L, U, Frac, Pin, Txt, check, clean, codes, docx_file, dsum, grade_of, judge, labels, money_set,
     parts_wrong, pct, pdf_made, pinned, xlsx_file,
 )
-
-
-def total_of(indicators, extra="0"):
-    return str(dsum([i[-1] for i in indicators]) + Decimal(extra))
-
-
-def relabelled(indicators, third, col, value):
-    return [tuple(value if ind[2] == third and i == col else v for i, v in enumerate(ind)) for ind in indicators]
+from test_forms_heldout_s13 import relabelled, total_of
 
 
 def first_two(indicators, i):
