@@ -156,3 +156,18 @@ def test_last_years_completion_is_not_judged_this_years_is(tmp_path, sentence):
 def test_a_completion_of_the_years_budget_is_judged(tmp_path, sentence):
     assert _findings(tmp_path, [sentence.format("49.07")], heading=SANGONG) == []
     assert ("TXT012", "error") in _findings(tmp_path, [sentence.format("94.07")], heading=SANGONG)
+
+
+# s14rev2 r1: a name holding a short bracket ("因公出国（境）费") in a bracket of parts; r3: a bare 支出 after a budget's bracket
+# of parts is what was spent (of the whole), not the budget's (false TXT001 "“三公”经费预算3.68万元" against 预算数 7.50)
+@pytest.mark.parametrize("sentence,right,wrong,code", [
+    ("“三公”经费支出3.68万元（因公出国（境）费0万元、公务用车购置及运行维护费2.42万元、公务接待费1.26万元），完成年初预算的{}%。",
+     "49.07", "94.07", "TXT012"),
+    ("“三公”经费支出3.68万元（因公出国（境）费0万元、公务用车购置及运行维护费2.42万元、公务接待费1.26万元），比上年减少0.42万元，"
+     "下降{}%。", "10.24", "12.04", "TXT003"),
+    ("“三公”经费预算为7.50万元（其中公务接待费3.00万元），支出{}万元，完成预算的49.07%。", "3.68", "3.86", "TXT001"),
+    ("“三公”经费年初预算7.50万元（公务接待费3.00万元、公务用车4.50万元），全年支出{}万元。", "3.68", "3.86", "TXT001"),
+])
+def test_a_bracket_of_parts_with_a_bracketed_name_and_spending_after_a_budgets_parts(tmp_path, sentence, right, wrong, code):
+    assert _findings(tmp_path, [sentence.format(right)], heading=SANGONG) == []
+    assert (code, "error") in _findings(tmp_path, [sentence.format(wrong)], heading=SANGONG)

@@ -405,14 +405,16 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
     return words if outline and outline[-1][1] == nearest else words + nearest
 
 
+# what a bracket holds: no bracket, or a short one of a name ("因公出国(境)费")
+_IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
 # a share after a bracket of parts: "财政拨款收入1280.00万元(其中:…280.00万元),占88.28%" is the amount's before the bracket
 # (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
-BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{0,30}?\d+(?:\.\d+)?%"
-                        r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
+BRACKET_SHARE_RE = lazy(rf"(万元|亿元|元)\((?:其中|含|包括):?({_IN_BRACKET}*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{{0,30}}?"
+                        r"\d+(?:\.\d+)?%|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
 # (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
 # 60.75%" is 12.15's)
 _SAID_OF_IT = r"比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率"  # a clause about the amount before
-BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
+BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|元)\((其中:{_IN_BRACKET}*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
@@ -420,7 +422,6 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 # a budget's parts in a bracket right after the budget amount ("年初预算7.50万元(因公出国(境)费0万元,…公务接待费3.00万元),实际
 # 支出3.68万元"): read as a list after 其中 that ends where the bracket closes ("…3.00万元;实际支出3.68万元": what was spent
 # after it is the whole's, see `_budget_list`), not as parts of a 决算 (a name may hold a short bracket: "因公出国(境)费")
-_IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
 BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元))\((?:其中|含|包括)?:?"
                          rf"(?!上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算)({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
 # "(其中人员经费741.82万元,…)": 其中 without its colon opens the same list as "(其中:" (the list's names are not the
@@ -640,7 +641,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                    category=listed.category, scope=listed.scope)
             whole = state.budget_whole
             if found is None and whole is not None and state.within_budget and whole.subject \
-                    and SPENT_RE.search(MONEY_RE.split(clause, 1)[0]):
+                    and _spent(MONEY_RE.split(clause, 1)[0], state):
                 if earlier.endswith(";"):
                     # "…年初预算为2129.28万元，其中：基本支出…，项目支出…；支出决算为2116.25万元": what was spent of the
                     # whole whose budget the list broke down, not of its last part
@@ -1569,6 +1570,13 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
 BUDGET_BEFORE_RE = lazy(rf"{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)?(?:的)?(?:\d{{4}}年度?)?$")
 BUDGET_CLAUSE_RE = lazy(rf"(?:在)?(?:\d{{4}}年度?)?(?:部门)?{WHICH_BUDGET}?预算(?:数|安排)?(?:中|里)")
 SPENT_RE = lazy(r"决算|实际|执行数")
+# after a budget's list of parts, a bare 支出 says what was spent ("预算为7.50万元（其中…），支出3.68万元")
+BARE_SPENT_RE = lazy(r"(?:\d{4}年度?|全年|当年|本年|共)?支出(?:了|为|共计|合计|数为)?")
+
+
+def _spent(words: str, state: _Sentence) -> bool:
+    """The words before an amount say it was spent, not budgeted."""
+    return SPENT_RE.search(words) is not None or (state.budget_whole is not None and BARE_SPENT_RE.fullmatch(words) is not None)
 
 
 def _budget_list(state: _Sentence, last: Claim | None) -> None:
@@ -1593,7 +1601,7 @@ def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first
         BUDGET_CLAUSE_RE.fullmatch(clause)
     if m is not None and "预算" in m.group(0):
         state.within_budget, state.within_word = True, _budget_word(m.group(1))
-    elif state.within_budget and SPENT_RE.search(clause[: first.start()] if first else clause):
+    elif state.within_budget and _spent(clause[: first.start()] if first else clause, state):
         state.within_budget, state.within_word = False, None  # "…，决算数为6101.24万元": spent, not budgeted
 
 
