@@ -504,12 +504,15 @@ def test_three_sources_of_income(tmp_path):
         judge(made, tmp_path, "PRF001")
 
 
-def test_both_breakdowns_wrong_are_one_finding(tmp_path):
-    """Neither breakdown adds up: one PRF001 per column (all the parts, as before), not one per breakdown."""
+def test_both_breakdowns_wrong_are_one_finding_each(tmp_path):
+    """Neither breakdown adds up, each off by its own amount (1494.83 and 1474.83 against 1484.83): one PRF001 for
+    each, naming it — not one for all the parts together, whose sum (2969.66) is twice the total (s14forms)."""
     money = parts_wrong(parts_wrong(D_MONEY, "其中：财政拨款", 2, "1329.83"), "项目支出", 2, "421.20")
     path, _ = xlsx_file(tmp_path, form_d(money=money))
     found = [x for x in check(path, tmp_path) if x.code == "PRF001"]
-    assert len(found) == 1 and "其中各项之和" in found[0].message, [x.message for x in found]
+    assert len(found) == 2, [x.message for x in found]
+    assert "（财政拨款、其他资金）之和。应为 1494.83" in found[0].message
+    assert "（基本支出、项目支出）之和。应为 1474.83" in found[1].message
 
 
 # ----------------------------------------------------------------------------- second round

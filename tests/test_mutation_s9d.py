@@ -60,12 +60,16 @@ def test_only_the_breakdown_that_does_not_add_up_is_reported(tmp_path):
 
 
 def test_when_no_breakdown_adds_up_one_finding_sums_all_lines(tmp_path):
-    """Both breakdowns wrong in 全年预算数 (财政拨款 105, 项目支出 95): reported once, as one sum of every line
-    (105 + 20 + 30 + 95 = 250), not once per breakdown."""
+    """Both breakdowns wrong in 全年预算数 (财政拨款 105, 项目支出 95), both coming to 125: reported once, against one
+    breakdown's sum (105 + 20 = 125: the 总额 is what is wrong), not as the sum of every line (250, twice the total:
+    s14forms); when they come to different sums (项目支出 100: 130), each is reported on its own."""
     lines = list(TWO_BREAKDOWNS)
     lines[0] = ("其中：财政拨款", 80, 105, 90)
     lines[3] = ("项目支出", 70, 95, 78)
-    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "250.00", "120.00")]
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "125.00", "120.00")]
+    lines[3] = ("项目支出", 70, 100, 78)
+    assert _prf001(_findings(tmp_path, form_rows(money=_money(*lines)))) == [("预算数", "125.00", "120.00"),
+                                                                             ("预算数", "130.00", "120.00")]
 
 
 def test_each_source_written_with_its_own_qizhong_adds_up_as_one_breakdown(tmp_path):
@@ -135,12 +139,14 @@ def _rate(tmp_path, header, typed):
 
 def test_a_rate_typed_as_text_is_a_fraction_only_under_a_header_without_percent(tmp_path):
     """执行率 typed as text: '0.90' under 执行率 is the fraction 90 %; under 执行率（%） it is 0.90 %, and '90.00'
-    there is 90.00 % (a number the header says is a percent is never multiplied by 100); one decimal ('0.9') is no
-    fraction as written."""
+    there is 90.00 % (a number the header says is a percent is never multiplied by 100); one decimal ('0.9') is a
+    fraction too, as the number 0.9 shown in General format is (s14forms: HU's three projects in Word); a whole
+    number ('1') is as typed."""
     assert _rate(tmp_path, "执行率", "0.90") == (90, 0, True)
     assert _rate(tmp_path, "执行率（%）", "0.90") == (D("0.90"), 2, True)
     assert _rate(tmp_path, "执行率（%）", "90.00") == (90, 2, True)
-    assert _rate(tmp_path, "执行率", "0.9") == (D("0.9"), 1, True)
+    assert _rate(tmp_path, "执行率", "0.9") == (90, 0, True)
+    assert _rate(tmp_path, "执行率", "1") == (1, 0, True)
 
 
 def test_a_text_fraction_up_to_one_and_a_half(tmp_path):

@@ -8,6 +8,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from ci_helpers import cli
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -161,3 +163,61 @@ def test_a_frame_around_a_table_or_a_title_stays_a_table(tmp_path):
     book = read_workbook(tmp_path / "f.docx")
     assert [p.text for p in book.paragraphs] == ["一、收入支出决算总体情况说明", "本部门2019年度收、支总计各6598.33万元。"]
     assert {"表一", "支出决算表"} <= {c.value for c in book.sheets[0].cells.values()}
+
+
+# ---------------------------------------------------------------- r20: an unruled PDF form with an empty last column
+# A 项目支出绩效自评表 printed without grid lines (a 甘肃-like county form, written for this test): the funds part has
+# 6 columns, the indicator part 8, its last one (偏差原因, 备注) empty because every target was met. Its header's 得分
+# and the empty column's word were laid in one column (the latter nearest to the last column of figures), so 得分
+# was lost, the indicator rows were not read and the form drew PRF104 (总分 vs the rate score alone). First run:
+# 1 false error each.
+FORM = [
+    ["项目名称", "高标准农田建设", "", "主管部门", "某县农业农村局"],
+    ["实施单位", "某县农田建设服务中心", "", "项目属性", "延续性项目"],
+    ["项目资金情况（万元）", "预算数", "执行数", "执行率", "权重", "得分"],
+    ["资金总额", "860.00", "843.66", "98.10%", "10", "9.81"],
+    ["其中：本级财政资金", "260.00", "243.66", "93.72%"],
+    ["上级补助资金", "600.00", "600.00", "100.00%"],
+    ["年度目标", "建成高标准农田1万亩", "", "实际完成情况", "建成1.02万亩"],
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "权重", "得分", "LAST"],
+    ["产出指标（50分）", "数量指标", "新建高标准农田面积", "≥1万亩", "1.02万亩", "20", "20"],
+    ["", "质量指标", "工程验收合格率", "100%", "100%", "10", "10"],
+    ["", "时效指标", "项目完工及时率", "100%", "95%", "10", "9"],
+    ["", "成本指标", "亩均投资", "≤1500元", "1480元", "10", "10"],
+    ["效益指标（30分）", "经济效益指标", "亩均增产粮食", "≥50公斤", "55公斤", "15", "15"],
+    ["", "可持续影响指标", "工程管护机制", "健全", "健全", "15", "14"],
+    ["满意度指标（10分）", "服务对象满意度指标", "受益农户满意度", "≥90%", "93%", "10", "10"],
+    ["总分", "", "", "", "", "100", "TOTAL"],
+    ["评价等级", "优"],
+]
+FORM_XS = (30, 130, 215, 305, 375, 440, 490, 535)
+
+
+def _unruled_form(path: Path, last: str, total: str) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from pdf_writer import PdfWriter
+
+    writer = PdfWriter()
+    page = writer.page(595, 842)
+    page.text(200, 60, "2023年度项目支出绩效自评表", 12)
+    top = 84
+    for row in FORM:
+        for x, value in zip(FORM_XS, row):
+            if value:
+                page.text(x + 2, top, {"LAST": last, "TOTAL": total}.get(value, value), 8.0)
+        top += 16
+    return writer.save(path)
+
+
+@pytest.mark.parametrize("last", ["偏差原因", "偏差原因分析", "备注"])
+def test_an_unruled_form_with_an_empty_last_column_reads_its_indicators(tmp_path, last):
+    # 88 (the indicators) + 9.81 (the rate score) = 97.81
+    right = _unruled_form(tmp_path / "right.pdf", last, "97.81")
+    report = json.loads(cli("check", str(right), "--format", "json").stdout)
+    assert [f["code"] for f in report["findings"] if f["severity"] in ("error", "warning")] == []
+    wrong = _unruled_form(tmp_path / "wrong.pdf", last, "98.81")
+    report = json.loads(cli("check", str(wrong), "--format", "json").stdout)
+    assert [f["message"] for f in report["findings"] if f["code"] == "PRF104"] == [
+        "绩效自评表「高标准农田建设」：总分填 98.81，各项自评得分之和为 97.81，相差 1 分。"]

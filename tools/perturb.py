@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -2823,6 +2823,222 @@ def docx_title_above_lines_inside(grids):
     return grids
 
 
+# ---- session 14: a held-out batch, written before reading recognize/*.py, grid.py, disclosure.py and the readers ----
+
+def codes_on_items_only(grids):
+    """Only the 项 rows carry their 7-digit 科目编码; the 类 and 款 rows print their name alone (the 款 indented with
+    two full-width spaces), the code cell left empty, as hand-kept workbooks of several provinces do."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if _is_code(v) and len(v.strip()) in (3, 5) and isinstance(g.text(r, c + 1), str) \
+                    and g.text(r, c + 1).strip() and not re.match(r"\d", g.text(r, c + 1).strip()):
+                name, nf = g.cells[(r, c + 1)]
+                g.cells[(r, c + 1)] = (("　　" if len(v.strip()) == 5 else "") + name.strip(), nf)
+                del g.cells[(r, c)]
+    return grids
+
+
+def unit_jiliang(grids):
+    """The unit line worded '计量单位：万元' (a statistical form's wording)."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            g.cells[k] = (f"计量单位：{unit}", g.cells[k][1])
+    return grids
+
+
+def year_group_over_figures(grids):
+    """A row '2024年度' merged over the figure columns above each one-sided table's heads (the code/name heads merged
+    up into it)."""
+    for g in grids:
+        for hs, rows in list(_one_sided_tables(g)):
+            cols = sorted({c for (r, c), (v, f) in g.cells.items() if r in rows and _money(v, f) is not None})
+            if not cols or any(m[0] < hs <= m[2] for m in g.merges):
+                continue
+            left = [c for c in range(1, cols[0]) if (hs, c) in g.cells]
+            g.remap(lambda r, c, hs=hs: (r + 1 if r >= hs else r, c))
+            g.cells[(hs, cols[0])] = ("2024年度", "General")
+            if cols[-1] > cols[0]:
+                g.merges.append((hs, cols[0], hs, cols[-1]))
+            for c in left:  # the heads left of the figures reach up into the new row
+                g.cells[(hs, c)] = g.cells.pop((hs + 1, c))
+                old = [m for m in g.merges if (m[0], m[1]) == (hs + 1, c)]
+                g.merges = [m for m in g.merges if (m[0], m[1]) != (hs + 1, c)]
+                g.merges += [(hs, m[1], m[2], m[3]) for m in old] or [(hs, c, hs + 1, c)]
+    return grids
+
+
+def lanci_formulas(grids):
+    """A 栏次 row whose total columns print how they add up ('1=2+3+4+5+6'), as many templates do; where a table
+    has no 栏次 row one is added first."""
+    for g in lanci_added(grids):
+        kinds = _table_spans(g)
+        for (r, c0), (v, _f) in list(g.cells.items()):
+            kind = next((k for _tc, k, t, end in kinds if t <= r <= end), None)
+            if not (isinstance(v, str) and v.strip() == "栏次") or kind in (None, "perf", "01", "04", "07", "B01", "B04", "B09"):
+                continue
+            row = {c: g.cells[(r, c)][0] for c in range(1, g.max_col + 1) if isinstance(g.cells.get((r, c), (None,))[0], int)}
+            for c, n in sorted(row.items()):
+                heads = "".join(g.text(rr, c) or "" for rr in range(max(1, r - 3), r))
+                if "合计" not in heads:
+                    continue
+                run, cc = [], c + 1
+                while row.get(cc) == n + len(run) + 1 and "合计" not in "".join(g.text(rr, cc) or "" for rr in range(max(1, r - 3), r)):
+                    run.append(row[cc])
+                    cc += 1
+                if len(run) >= 2:
+                    g.cells[(r, c)] = (f"{n}={'+'.join(map(str, run))}", "General")
+    return grids
+
+
+def dept_line_below(grids):
+    """The 部门 line printed under the table ('编制单位：…' at the foot, by the signature) instead of above it."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf"):
+                continue
+            depts = [(r, c) for (r, c), (v, _f) in g.cells.items() if t < r <= min(end, t + 4) and isinstance(v, str)
+                     and _DEPT_LINE.match(v) and not UNIT_CELL.match(v)]
+            if len(depts) != 1:
+                continue
+            (r0, c0), = depts
+            v, f = g.cells.pop((r0, c0))
+            g.merges = [m for m in g.merges if (m[0], m[1]) != (r0, c0)]
+            last = max(r for (r, _c) in g.cells if t <= r <= end)
+            g.remap(lambda r, c, last=last: (r + 1 if r > last else r, c))
+            g.cells[(last + 1, c0)] = (v, f)
+    return grids
+
+
+def title_in_sheet_tab(grids):
+    """(Workbook) no title cell: the sheet is named by the title ('收入决算表'), one table a sheet."""
+    for g in grids:
+        ts = title_cells(g)
+        if len(ts) != 1 or _title_kind(g.cells[ts[0]][0]) in (None, "perf"):
+            continue
+        title = re.sub(r"[\\/*?:\[\]]", "", g.cells.pop(ts[0])[0].strip())[:31]
+        g.merges = [m for m in g.merges if (m[0], m[1]) != ts[0]]
+        g.name = title
+    return grids
+
+
+def notes_explaining(grids):
+    """Under each table a '说明：' line and two notes, each in a row of its own ('1.本表反映…', '2.本表金额保留两位
+    小数，合计与分项之和的尾差为四舍五入所致。')."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf"):
+                continue
+            last = max(r for (r, _c) in g.cells if t <= r <= end)
+            g.remap(lambda r, c, last=last: (r + 3 if r > last else r, c))
+            c0 = min(c for (r, c) in g.cells if t <= r <= last)
+            g.cells[(last + 1, c0)] = ("说明：", "General")
+            g.cells[(last + 2, c0)] = ("1.本表反映本部门2024年度收支情况，包括机关本级和所属2家事业单位。", "General")
+            g.cells[(last + 3, c0)] = ("2.本表金额保留两位小数，合计与分项之和的尾差为四舍五入所致。", "General")
+    return grids
+
+
+def text_box_right(grids):
+    """A merged box of text right of each table (one column apart), over its heads and first rows:
+    '填报说明：本表数据由部门财务系统生成，截至2024年12月31日。'."""
+    for g in grids:
+        spans = [s for s in _table_spans(g) if s[1] not in (None, "perf")]
+        for _tc, kind, t, end in spans:
+            rows = [r for (r, _c) in g.cells if t < r <= end]
+            if len(rows) < 4:
+                continue
+            right = max(c for (r, c) in g.cells if t <= r <= end)
+            right = max([right] + [m[3] for m in g.merges if t <= m[0] <= end]) + 2
+            top = t + 2
+            g.cells[(top, right)] = ("填报说明：本表数据由部门财务系统生成，截至2024年12月31日。", "General")
+            g.merges.append((top, right, min(top + 4, max(rows)), right + 1))
+    return grids
+
+
+# other provinces' and years' heads (the 三公 table's pairs, the old name of 财政拨款收入)
+OTHER_HEADS_S14 = {"预算数": "全年预算数", "决算数": "实际支出数", "财政拨款收入": "财政补助收入",
+                   "附属单位上缴收入": "附属单位缴款收入"}
+
+
+def other_heads_s14(grids):
+    """The 三公 table's 预算数/决算数 as 全年预算数/实际支出数, 财政拨款收入 as 财政补助收入, 附属单位上缴收入 as
+    附属单位缴款收入 (column heads only)."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            w = v.strip() if isinstance(v, str) else None
+            if w in OTHER_HEADS_S14 and header_cell(g, r, c):
+                if w in ("预算数", "决算数") and "三公" not in _sanshi_title(g, r):
+                    continue
+                g.cells[(r, c)] = (OTHER_HEADS_S14[w], f)
+    return grids
+
+
+def wan_yuan_one_decimal(grids):
+    """万元 amounts printed to one decimal (1303.6), as some provinces publish them."""
+    from decimal import ROUND_HALF_UP, Decimal
+    for g in grids:
+        money_rows = {r for (r, _c), (v, f) in g.cells.items() if _money(v, f) is not None}
+        for k, (v, f) in list(g.cells.items()):
+            d = _money(v, f, k[0] in money_rows)
+            if d is not None:
+                g.cells[k] = (float(d.quantize(Decimal("0.1"), ROUND_HALF_UP)), "#,##0.0")
+    return grids
+
+
+def running_cost_table_under_sanshi(grids):
+    """Under the 三公 table, one blank row apart, a small table '机关运行经费支出决算表' (项目 | 决算数 | 机关运行经费
+    | 12.30), as several provinces print 机关运行经费 beside the 三公 figures."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind not in ("07",):
+                continue
+            last = max(r for (r, _c) in g.cells if t <= r <= end)
+            g.remap(lambda r, c, last=last: (r + 6 if r > last else r, c))
+            c0 = min(c for (r, c) in g.cells if t <= r <= last)
+            g.cells[(last + 2, c0)] = ("机关运行经费支出决算表", "General")
+            g.cells[(last + 3, c0 + 1)] = ("单位：万元", "General")
+            g.cells[(last + 4, c0)] = ("项目", "General")
+            g.cells[(last + 4, c0 + 1)] = ("决算数", "General")
+            g.cells[(last + 5, c0)] = ("机关运行经费", "General")
+            g.cells[(last + 5, c0 + 1)] = (35.84, "0.00")
+    return grids
+
+
+def title_in_a_middle_cell(grids):
+    """Each title typed in a middle cell of the table's width, not merged (centred by eye)."""
+    for g in grids:
+        for r, c in title_cells(g):
+            span = [m for m in g.merges if (m[0], m[1]) == (r, c)]
+            if not span or span[0][3] - c < 2 or sum(1 for (rr, _c) in g.cells if rr == r) != 1:
+                continue
+            g.merges.remove(span[0])
+            g.cells[(r, c + (span[0][3] - c) // 2)] = g.cells.pop((r, c))
+    return grids
+
+
+def continued_title_repeated(grids):
+    """A long table cut at a page break, the title printed again with '（续表）' ('支出决算表（续表）') over the heads
+    printed again (in Word: a second table under a paragraph holding the repeated title)."""
+    for g in _heads_again(grids, "（续表）"):
+        for r in getattr(g, "paragraph_rows", set()):
+            line = [k for k in g.cells if k[0] == r]
+            above = [t for t in title_cells(g) if t[0] < r]
+            if len(line) == 1 and g.cells[line[0]][0] == "（续表）" and above:
+                g.cells[line[0]] = (g.cells[max(above)][0].strip() + "（续表）", "General")
+    return grids
+
+
+def title_and_unit_one_cell(grids):
+    """The title and the unit in one cell on two lines ('收入决算表\\n单位：万元'), no unit line."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            t = _title_above(g, k[0])
+            if t and t[0] != k[0]:
+                v, f = g.cells[t]
+                g.cells[t] = (f"{v.strip()}\n单位：{unit}", f)
+                del g.cells[k]
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -2996,6 +3212,21 @@ VARIANTS = {
     "s13 预算 titles '…情况表' without the year": budget_titles_other_provinces(False),
     "s13 '（续表）' and heads again after a page break": continued_with_heads,
     "s13 Word title above, 部门/单位 rows inside": docx_title_above_lines_inside,
+    # session 14 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers)
+    "s14 类/款 rows without codes, 项 rows coded": codes_on_items_only,
+    "s14 unit '计量单位：万元'": unit_jiliang,
+    "s14 '2024年度' group row over the figures": year_group_over_figures,
+    "s14 栏次 with formulas '1=2+3'": lanci_formulas,
+    "s14 部门 line under the table": dept_line_below,
+    "s14 title only in the sheet tab": title_in_sheet_tab,
+    "s14 '说明：' and '本表反映…' notes rows": notes_explaining,
+    "s14 a text box merged right of the table": text_box_right,
+    "s14 heads 全年预算数/实际支出数/财政补助收入": other_heads_s14,
+    "s14 万元 to one decimal": wan_yuan_one_decimal,
+    "s14 机关运行经费 table under the 三公 table": running_cost_table_under_sanshi,
+    "s14 title in a middle cell, not merged": title_in_a_middle_cell,
+    "s14 title repeated '…（续表）' over the heads again": continued_title_repeated,
+    "s14 title and unit in one cell, two lines": title_and_unit_one_cell,
 }
 
 
@@ -3007,10 +3238,12 @@ S10_VARIANTS = [n for n in VARIANTS if n.startswith("s10 ")]
 S11_VARIANTS = [n for n in VARIANTS if n.startswith("s11 ")]
 S12_VARIANTS = [n for n in VARIANTS if n.startswith("s12 ")]
 S13_VARIANTS = [n for n in VARIANTS if n.startswith("s13 ")]
+S14_VARIANTS = [n for n in VARIANTS if n.startswith("s14 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
-                 "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column"}
+                 "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column",
+                 "s14 title only in the sheet tab"}
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
 
 
@@ -3189,6 +3422,8 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
     # the 三公 total as a row names its group ('财政拨款“三公”经费合计'), where the column was '合计' under that group
     "s10 三公 items as rows": ({}, {"财政拨款三公经费合计": "合计", "三公经费预算数合计": "三公经费合计"}),
     "s11 '其中：' labels": ({"其中：": ""}, {"其中：": ""}),
+    "s14 heads 全年预算数/实际支出数/财政补助收入": ({}, {v: k for k, v in OTHER_HEADS_S14.items()}),
+    "s14 '2024年度' group row over the figures": ({}, {"2024年度": ""}),  # a column named with its group
 }
 
 
@@ -3205,7 +3440,7 @@ def relabel(text, how):
 
 
 # variants that print no 科目编码: a row is named by its name alone in the copy ('行政运行' for '2011001行政运行')
-UNCODED = {"s9 names indented, no codes", "s11 names indented by cell format"}
+UNCODED = {"s9 names indented, no codes", "s11 names indented by cell format", "s14 类/款 rows without codes, 项 rows coded"}
 
 
 def canon(keys, name):
@@ -3250,7 +3485,8 @@ def _sort_key(key):
 
 # variants that multiply every amount (万元 → 元): a sum the sample's rounding explains (108.26 万元 printed for
 # 61.83 + 46.42) is 100 元 off in the copy, a difference no 元 table would print. Such places are left out.
-SCALED = {"unit 元 1,234,567.00", "unit 元 whole numbers", "s10 one table in 元", "s13 万元 to four decimals"}
+SCALED = {"unit 元 1,234,567.00", "unit 元 whole numbers", "s10 one table in 元", "s13 万元 to four decimals",
+          "s14 万元 to one decimal"}
 
 
 # variants whose rewrite a rule rightly reports (on both copies): left out of the comparison
@@ -3358,6 +3594,8 @@ def main(argv):
         names = [n for n in names if n in S12_VARIANTS]
     if "--s13" in argv:  # only the session-13 held-out batch
         names = [n for n in names if n in S13_VARIANTS]
+    if "--s14" in argv:  # only the session-14 held-out batch
+        names = [n for n in names if n in S14_VARIANTS]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
         names = [n for n in names if n not in WORKBOOK_ONLY]
     else:

@@ -213,7 +213,7 @@ def duplicated_table(disclosure, ctx):
             message = f"{dup.label}「{dup.title}」在文档中再次出现（已核对数据较多的那一份）。"
         else:
             message = (f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
-                       f"（已核对“{kept.sheet if kept else ''}”中的那一份）。")
+                       + (f"（已核对“{kept.sheet}”中的那一份）。" if kept else "。"))
         yield construct(Finding, code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
                                  locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
 

@@ -35,7 +35,10 @@ from govaudit.model.trusted import construct
 都未填写时不核对；总额空白而其中各项有数时报告该空白单元格。差额在四舍五入误差内只作提示（RND001）。
 总额分两次列出其中项（“其中：财政拨款 · 其他资金”，又“其中：基本支出 · 项目支出”）时，每一组各自应等于总额。
 一行再列出自己的其中项（“其中：基本支出”之下“其中：人员经费 · 公用经费”）时，这些其中项之和应等于该行；哪几行是它的
-其中项，按总额判断（该行与同组其余各行之和等于总额的读法）。
+其中项，按总额判断（该行与同组其余各行之和等于总额的读法）；其中项又列出自己的其中项（财政资金 · 其中：中央财政资金 ·
+其中：当年财政拨款 · 上年结转资金 · 地方财政资金）时逐级核对。一行之下列出的不是资金来源或性质的具体事项（“其中：信息化建设 ·
+执法装备购置”）可能只列出了一部分：只在其和超过该行时报告。总额分两次列出其中项、各组之和相同而都不等于总额时，
+按一组核对（应为该组之和，而不是两组之和）。
 """,
     example="「创业扶持资金」执行数 550，其中：财政资金 196.07，其他 0：执行数总额应为 196.07，错误。",
 )
@@ -57,16 +60,27 @@ def total_is_sum(disclosure, ctx):
                 continue  # 其中 not filled in: nothing to add up
             judged, named = [parts], False
             if head is None:  # a blank 总额: what its breakdown(s) say it is
-                judged = [[p for p in parts if p.cells.get(key) in blank_total_parts(lines, key, total)]]
+                judged = [_agreed(parts, lines, key, total)]
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
                 wrong = [g for g, status in breakdown_verdicts(lines, key, head, total) if status != "ok"]
-                judged = wrong if len(wrong) < len(groups) else [parts]
-                named = len(wrong) < len(groups)
+                if len(wrong) == len(groups):  # none adds up: the 总额 is wrong when the breakdowns agree
+                    agreed = _agreed(parts, lines, key, total)
+                    if len(agreed) < len(parts) or any(len(g) < 2 for g in wrong):
+                        wrong = [agreed]  # else each breakdown of two or more lines on its own
+                judged, named = wrong, any(len(g) < len(parts) for g in wrong)
             for group in judged:
                 which = _breakdown_named(group) if named else ""
                 yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown, which)
+
+
+def _agreed(parts, lines, key, total):
+    """The parts a 总额 that none of its breakdowns adds up to is judged by: one breakdown's when they all come to the
+    same (the 总额 is what is wrong, not twice it), else every 其中 line's (“其中：A”, “其中：B”: one breakdown, each
+    line written with its own 其中)."""
+    figs = blank_total_parts(lines, key, total)
+    return [p for p in parts if p.cells.get(key) in figs]
 
 
 def _nested_sums(disclosure, form, lines, total, unknown):
@@ -78,8 +92,19 @@ def _nested_sums(disclosure, form, lines, total, unknown):
                     or all(p.cells.get(key) is None for p in subs):
                 continue
             whole = parent.label.removeprefix("其中").lstrip(":：")
+            if not _kinds_of_money(subs) and judge_le(_figs(subs, key), [head]).status != "error":
+                continue  # named items (信息化建设 · 执法装备购置) may be some of the line's only: a shortfall is no error
             yield from _sum_finding(disclosure, form, parent, subs, key, name, head, unknown,
                                     _breakdown_named(subs), whole=whole)
+
+
+_MONEY_WORDS = ("资金", "拨款", "结转", "结余", "收入", "预算", "基本支出", "项目支出", "人员经费", "公用经费")
+
+
+def _kinds_of_money(subs) -> bool:
+    """Whether a line's sub-parts are all sources or kinds of money (中央财政资金, 上年结转, 人员经费 · 公用经费), which
+    together make the whole line; a list naming other things (projects, purchases) may name some of them only."""
+    return all(not p.key.startswith("label:") or any(w in p.label for w in _MONEY_WORDS) for p in subs)
 
 
 def _breakdown_named(group) -> str:

@@ -6,7 +6,7 @@ from govaudit.records import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from govaudit.checks.common import with_file
-from govaudit.engine.arith import Span, judge_equal
+from govaudit.engine.arith import Span, judge_equal, judge_le
 from govaudit.engine.performance_settings import PerfSettings
 from govaudit.model import Disclosure, Figure, Finding, Location, PerformanceForm, Severity
 from govaudit.model.form import BudgetLine, Section
@@ -140,6 +140,14 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
         p = parts[i]
         starts = _starts(p)
         run = _run(parts[i:])
+        deep = _deeper(total, groups[-1][0], parts[i:]) if groups and starts and len(groups[-1]) == 1 \
+            and (run == 1 or not p.key.startswith("label:")) else None
+        if deep:  # 其中 under 其中 under the breakdown's first line (财政资金 / 其中：中央 / 其中：当年 · 上年结转)
+            inner, inner_subs = structure(parts[i:i + deep], groups[-1][0])
+            subs_of.extend((groups[-1][0], g) for g in inner if len(g) > 1)
+            subs_of.extend(inner_subs)
+            i += deep
+            continue
         if groups and starts and len(groups[-1]) == 1 and p.key.startswith("label:") and run > 1:
             parent, lines = groups[-1][0], parts[i:i + run]
             j = _by_the_total(total, parent, lines) if total is not None else None
@@ -159,6 +167,10 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
             continue
         if groups and not (starts and any(_starts(q) for q in groups[-1])):
             groups[-1].append(p)
+        elif groups and i and _within(parts[i - 1], parts[i:i + run], total):
+            subs_of.append((parts[i - 1], parts[i:i + run]))  # the line above's own 其中, maybe not all of them
+            i += run
+            continue
         else:
             groups.append([p])
         i += 1
@@ -171,20 +183,7 @@ def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | N
     are parts beside it). The one reading under which the breakdown adds up in every amount column the 总额 fills;
     else the one that adds up in the most columns, if only one does and it adds up in more columns than not (or in
     some column where every other reading adds up in none); else None (not known)."""
-    fits = []
-    for j in range(len(lines) + 1):
-        group = [parent] + lines[j:]
-        ok = bad = 0
-        for key in AMOUNTS:
-            head = total.cells.get(key)
-            figs = [g.cells.get(key) for g in group]
-            if head is None or all(f is None for f in figs):
-                continue
-            if judge_equal([head], figs).status == "error":
-                bad += 1
-            else:
-                ok += 1
-        fits.append((ok, bad))
+    fits = [_fit(total, [parent] + lines[j:]) for j in range(len(lines) + 1)]
     whole = [j for j, (ok, bad) in enumerate(fits) if ok and not bad]
     if whole:
         return whole[0] if len(whole) == 1 else None
@@ -194,6 +193,48 @@ def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | N
         return None
     ok, bad = fits[top[0]]
     return top[0] if ok > bad or sum(1 for o, _b in fits if o) == 1 else None
+
+
+def _fit(total: BudgetLine, group: list) -> tuple[int, int]:
+    """(columns in which `group` adds up to the 总额, columns in which it does not), over the columns both fill."""
+    ok = bad = 0
+    for key in AMOUNTS:
+        head = total.cells.get(key)
+        figs = [g.cells.get(key) for g in group]
+        if head is None or all(f is None for f in figs):
+            continue
+        if judge_equal([head], figs).status == "error":
+            bad += 1
+        else:
+            ok += 1
+    return ok, bad
+
+
+def _deeper(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
+    """How many of `lines` (from a 其中 line right under `parent`, the first part of a breakdown, to the end) are
+    parent's own lines, their sub-parts among them: j (two or more) when the 总额 says so (`_by_the_total`: the
+    breakdown adds up only with parent's lines being the first j); else None (the lines are read as before)."""
+    if total is None or parent.label.startswith("按"):
+        return None
+    j = _by_the_total(total, parent, lines)
+    return j if j is not None and j >= 2 else None
+
+
+def _within(line: BudgetLine, lines: list, total: BudgetLine | None) -> bool:
+    """Whether `lines` (starting 其中 right under `line`, which does not) are line's own sub-parts rather than another
+    breakdown of the 总额: they do not add up to the 总额 and come to no more than `line` in most columns."""
+    if _starts(line) or total is None or all(f is None for f in line.cells.values()):
+        return False
+    ok, bad = _fit(total, lines)
+    if ok and not bad:
+        return False
+    keys = [k for k in AMOUNTS if line.cells.get(k) is not None and any(s.cells.get(k) is not None for s in lines)]
+    under = sum(judge_le(_figures(lines, k), [line.cells[k]]).status != "error" for k in keys)
+    return under > len(keys) - under
+
+
+def _figures(lines: list, key: str) -> list:
+    return [f for f in (s.cells.get(key) for s in lines) if f is not None]
 
 
 def _starts(line) -> bool:

@@ -607,6 +607,11 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         _drop_lone_words(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
+        # a header lower down, of more words than any row has pieces (a 绩效自评表's indicator header under its funds
+        # part): its word beyond the figures' columns heads an empty one too ('偏差原因', no target missed)
+        for line in run[run.index(figures[0]):]:
+            if len(line.pieces) > most and _words_only(line):
+                _empty_columns([line], spans)
     if before is not None and not TABLE_HEAD.search(run[0].text):
         inherited = _inherit(before, spans, run)
         if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:

@@ -85,7 +85,7 @@ def classify_budget_title(core: str) -> str | None:
 
 
 _UNIT_IN_BRACKETS = lazy(r"[(（]((?:(?:金额)?单位[:：]?)?(?:人民币)?(?:万元|千元|亿元|元))[)）]$")  # or bare: （万元）
-_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额)?单位[:：](?:万元|千元|亿元|元))?$")
+_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额|计量)?单位[:：](?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:
@@ -137,8 +137,8 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     # 财政部 template: 一般公共预算拨款收入 · 政府性基金预算拨款收入 · … · 财政专户管理资金收入 · 上级补助收入 · 附属单位上缴收入
     "B02": [("合计", "total"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
             ("国有资本经营", "fiscal.state_capital"), ("财政专户", "special_account"), ("上级补助", "upper"),
-            ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("事业单位经营", "operating"), ("经营收入", "operating"),
-            ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
+            ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("财政补助", "fiscal"), ("事业单位经营", "operating"),
+            ("经营收入", "operating"), ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
             ("本年数", "amount")],
     "B03": _SPENDING,
     "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),

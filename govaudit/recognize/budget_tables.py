@@ -32,7 +32,7 @@ class BudgetTableBuilder(TableBuilder):
             if unit:
                 self.meta.unit, self.meta.unit_cell = unit, where
             m = _DEPT_RE.match(rest)
-            name = re.split(r"(?:金额)?单位[:：]", m.group(1))[0] if m else ""
+            name = re.split(r"(?:金额|计量)?单位[:：]", m.group(1))[0] if m else ""
             if name:
                 self.meta.department, self.meta.department_cell = name, where
             self.block.title = title

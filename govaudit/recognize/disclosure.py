@@ -8,10 +8,10 @@ from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, 
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
-from govaudit.recognize.budget_specs import looks_budget, template_title
+from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
@@ -202,6 +202,34 @@ def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) ->
                  end_row=end, rows=rows)
 
 
+_NUMBER_END = lazy(r"[\d一二三四五六七八九十]+$")
+
+
+def _tab_titled(sheet: Sheet) -> list[Block]:
+    """A sheet with no title in its cells, named by its table's title ('收入决算表', '2024年支出决算表'): that table,
+    its title standing just above the sheet's first row (build_table still wants the table's heads under it)."""
+    kind = classify_title(sheet.name) if "表" in sheet.name else None
+    rows = sheet.rows()
+    if kind is None or kind == "perf" or not rows:
+        return []
+    if any(isinstance(c.value, str) and title_like(_NUMBER_END.sub("", norm(c.value)))
+           for cells in rows.values() for c in cells):
+        return []  # a title of its own, one we do not know ('部门收支预算情况一览表', '…一览表2'): not the sheet's name
+    first = min(rows)
+    return [Block(sheet=sheet, kind=kind, title=norm(sheet.name), title_row=first - 1, title_col=rows[first][0].col,
+                  end_row=max(rows) + 1, rows=rows)]
+
+
+def _under_heads_of(base: Block, rest: Block) -> Block:
+    """'收入决算表（续表）' right after its table, with no heads of its own (a Word document's reader drops the heads
+    repeated at the top of the next Word table): its rows under the heads of the table it continues."""
+    _header, start = locate_header(base, base.kind, Meta())
+    rows = {r: cells for r, cells in base.rows.items()
+            if base.title_row <= r < start or rest.title_row < r < rest.end_row}
+    return Block(sheet=base.sheet, kind=base.kind, title=base.title, title_row=base.title_row,
+                 title_col=base.title_col, end_row=rest.end_row, rows=rows, title_lines=base.title_lines)
+
+
 def _continues(table: Table, base: Table) -> bool:
     """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
     keys = {c.key for c in table.columns}
@@ -252,7 +280,7 @@ def recognize(book: Workbook) -> Disclosure:
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
     for sheet in _views(book, disclosure):
-        blocks = find_blocks(sheet)
+        blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
         continued = False
@@ -267,7 +295,7 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append((sheet, None))
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if block.kind == "perf":
                 form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
                 if form is not None:
@@ -275,6 +303,13 @@ def recognize(book: Workbook) -> Disclosure:
                     disclosure.cell_issues.extend(issues)
                 continue
             table, issues = build_table(block, book.path)
+            if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
+                table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
+            if table is not None:
+                if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
+                    table.title_cell = a1(block.title_row + 1, block.title_col)
+                # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
+                table.title = split_title_meta(table.title)[0] or table.title
             if template_title(block.title):
                 unnamed.append(block)
             if block.kind.startswith("B") and template_title(block.title):
@@ -417,6 +452,10 @@ def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unn
             # a 决算's table titled as no 决算 table is ('财政拨款支出表', '一般公共预算支出情况表' beside its 公开05表):
             # another table of the 决算, not a 预算 table mixed in (BGC002), and not checked
             disclosure.extra_tables.append(disclosure.tables.pop(block.kind))
+            # another so titled ('一般公共预算支出情况表' beside '一般公共预算财政拨款支出表'): one more, not a copy
+            others = [d for d in disclosure.duplicates if d.kind == block.kind and d.title != block.title]
+            disclosure.duplicates = [d for d in disclosure.duplicates if not any(d is o for o in others)]
+            disclosure.extra_tables.extend(others)
 
 
 # what a 决算 prints and a 预算 does not: its figures' heads (决算数, 2019年决算数 — not 上年决算数, which a 预算 prints

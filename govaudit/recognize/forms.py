@@ -182,8 +182,9 @@ class FormBuilder:
                              source=loc)
         if kind == "rate" and not percent:
             # a fraction: a number cell (shown 98.5% or 0.985), or a text '0.985' under a header that does not say
-            # its numbers are percents ('执行率（%）'); two decimals at least, as a fraction is written
-            fraction = isinstance(cell.value, (int, float)) or (decimals >= 2 and not self.rate_in_percent)
+            # its numbers are percents ('执行率（%）'), with a decimal as a number cell shows it ('0.9': 90%, as the
+            # number 0.9 shown in General format is)
+            fraction = isinstance(cell.value, (int, float)) or (decimals >= 1 and not self.rate_in_percent)
             if fraction and abs(value) <= Decimal("1.5") and value != 0:
                 value, decimals = (value * 100).normalize(), max(decimals - 2, 0)
                 value = value.quantize(Decimal(1).scaleb(-decimals))

@@ -187,7 +187,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
     return None
 
 
-_UNIT_LEAD = lazy(r"^(?:金额)?单位[:：](?:人民币)?(?:万元|千元|亿元|元)")
+_UNIT_LEAD = lazy(r"^(?:金额|计量)?单位[:：](?:人民币)?(?:万元|千元|亿元|元)")
 _HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
@@ -199,7 +199,7 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
     if meta.unit is not None or any(is_numeric_cell(c) for c in cells):
         return False
     texts = [t for c in cells if (t := text_of(c))]
-    return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位")) and find_unit(texts[0]) is not None
+    return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位", "计量单位")) and find_unit(texts[0]) is not None
             and read_meta(cells, meta))
 
 
@@ -255,7 +255,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                     parts.append(nxt)
                     name_parts.add(j)
                 name = "".join(parts)
-            name = re.split(r"(?:金额)?单位[:：]", name)[0]
+            name = re.split(r"(?:金额|计量)?单位[:：]", name)[0]  # ('部门：某局　计量单位：万元')
             name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref

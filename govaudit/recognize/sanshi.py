@@ -9,13 +9,14 @@ from govaudit.recognize import column_groups, specs
 from govaudit.recognize.column_groups import band
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of)
-from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, header_paths, is_note,
-                                      keep_note, locate_header)
+from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
+                                      header_paths, is_note, keep_note, locate_header)
 from govaudit.lazyre import lazy
 from govaudit.recognize.text import find_year
 from govaudit.text import strip_numbering
 
-PERIODS = (("预算", "budget"), ("决算", "final"))
+# '实际支出数', '执行数': what was spent, as some provinces head the 决算 columns
+PERIODS = (("预算", "budget"), ("决算", "final"), ("实际", "final"), ("执行数", "final"))
 _YEAR_BAND = lazy(r"(?:19|20)\d{2}年度?(\S{1,4}数)")  # '2019年决算数': a band named with its year
 PERIOD_LABELS = {"budget": "预算数", "final": "决算数"}
 
@@ -157,7 +158,7 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if in_meta and read_meta(cells, meta):
             continue
         in_meta = False
-        if is_lineno_row(cells):
+        if is_lineno_row(cells) or foot_department(cells, meta):
             continue
         if is_note(cells):
             keep_note(table.notes, cells)

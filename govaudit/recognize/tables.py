@@ -12,6 +12,7 @@ from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, column_groups, specs
 from govaudit.recognize.grid import (
+    _DEPT_RE,
     Block,
     Meta,
     MergedLookup,
@@ -91,6 +92,21 @@ def keep_note(notes: list[str], cells: list[Cell]) -> None:
         notes.append("".join(text_of(c) for c in cells))
 
 
+def foot_department(cells: list[Cell], meta: Meta) -> bool:
+    """'编制单位：某某局' printed under the table (at its foot, by the sign-off) where no 部门 line stands over it: read
+    into `meta` as the table's 部门, and True. Only a row without figures that opens with such a line."""
+    if meta.department is not None:
+        return False
+    first = next((t for c in cells if (t := text_of(c))), "")
+    if not first.startswith(_DEPT_OPENERS) or not _DEPT_RE.match(first) or any(is_numeric_cell(c) for c in cells):
+        return False
+    read_meta(cells, meta)
+    return meta.department is not None
+
+
+_DEPT_OPENERS = ("编制", "填报", "预算", "决算", "部门", "单位", "机构")
+
+
 def is_note(cells: list[Cell]) -> bool:
     if is_sign_off(cells):
         return True
@@ -105,7 +121,9 @@ def is_note(cells: list[Cell]) -> bool:
     if joined.startswith(("注", "说明", "备注", "填表说明")):
         return True
     if len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS):
-        return True
+        # a box of text beside a row of heads ('项目 | 本年支出合计 | … | 填报说明：本表…') does not make it a note:
+        # the note's words stand in the first text or in the only other one
+        return len(texts) <= 2 or any(w in texts[0] for w in _NOTE_WORDS)
     # shorter: a row that says why the table is empty, never a row label (合计, a 类, a coded 科目)
     if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
         return False
@@ -118,6 +136,8 @@ def is_note(cells: list[Cell]) -> bool:
 
 _SUB_MARK = lazy(r"^(?:其中|[(（]?\d|[(（][一二三四五六七八九十]+[)）])")  # '其中：', '1.', '（一）': under another row
 _SUBJECT_KINDS = ("02", "03", "05", "08", "09")  # 决算 tables whose rows are 功能分类科目
+# tables whose rows are 科目 (功能 or 经济分类), 决算 and 预算
+_CODED_KINDS = _SUBJECT_KINDS + specs.ECONOMIC_KINDS + ("B02", "B03", "B05", "B06", "B07", "B10")
 
 # the numbering of a row's label, outermost first: '一、', '（一）', '1.', '（1）' (normalised: half-width brackets)
 _LEVELS = [lazy(r"^[一二三四五六七八九十百]+[、.]"), lazy(r"^\([一二三四五六七八九十]+\)"), lazy(r"^\d+[、.](?!\d)"),
@@ -655,6 +675,8 @@ class TableBuilder:
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
+            if foot_department(cells, self.meta):
+                continue
             if is_note(cells):
                 keep_note(table.notes, cells)
                 continue
@@ -902,6 +924,8 @@ class TableBuilder:
                     row.code = row.key = code
                     keys.add(code)
             self._levels_by_indent(table)
+        elif table.kind in _CODED_KINDS:
+            codes_from_below(table, named)
         m = self.meta
         if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
             self._unit_from_title()
@@ -924,6 +948,39 @@ class TableBuilder:
             _basic_totals_from_columns(table)
         if table.kind != "07":
             _derive_parent_columns(table)
+
+
+def codes_from_below(table: Table, named: dict[str, str]) -> None:
+    """A 科目 table whose 项 rows print their code while its 类 and 款 rows print only their name (hand-kept workbooks):
+    a 类 row named as a 类 (`named`: by label cell) takes that 类's code when the first coded row below it is of that
+    类; an unnamed row takes the 款 of the 项 right below it when the row above it is its 类, or a 项 of another 款
+    of the same 类 (a 项 printed without its code, among its 款's other 项, is left alone). No code is taken twice."""
+    keys = {row.key for row in table.rows}
+    for side in sorted({row.side for row in table.rows}):
+        rows = [row for row in table.rows if row.side == side and (row.code or row.key.startswith("label:"))]
+        above: str | None = None  # the code of the row above (None: a row without one)
+        for i, row in enumerate(rows):
+            if row.code:
+                above = row.code
+                continue
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            code = named.get(row.label_cell or "")
+            if _SUB_MARK.match(row.label):
+                code = None  # '其中：…', '1.…': a part of the row above, no 款
+            elif code is None and nxt is not None and nxt.code and len(nxt.code) == 7 and above:
+                kuan = nxt.code[:5]
+                if above[:3] == kuan[:3] and above[:5] != kuan and len(above) in (3, 7):
+                    code = kuan
+            elif code is not None:
+                below = next((r.code for r in rows[i + 1:] if r.code), "")
+                code = code if below.startswith(code) and len(below) > 3 else None
+            if code is None or code in keys:
+                above = None
+                continue
+            keys.discard(row.key)
+            row.code = row.key = code
+            keys.add(code)
+            above = code
 
 
 def label_indent(cell) -> int:
