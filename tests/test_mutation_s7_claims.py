@@ -28,7 +28,7 @@ def brief(got):
 def test_a_change_said_of_the_sentences_one_amount():
     """“（项）支出A万元。与上年相比增加B万元”: the change is of A (the sentence before's one amount); a 预算's “预算数为A万元，
     与上年相比增加B万元”: of its one budget amount; an amount of last year beside it is not this year's."""
-    # (the 项 named without its 类 under no heading of whose spending is read as that 科目, "··行政运行": s14budtext)
+    # (a 项 named without its 类 is read as that 项 ("··行政运行", since 4d4dc9c), judged only in a 预算: checks/budget_text)
     assert brief(claims("（1）行政运行（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。", year=2019)) == [
         (1, "amount", "··行政运行", None, "1685.72万元", None, None),
         (2, "change", "", "prior", "1685.72万元", "1557.29万元", None)]

@@ -40,3 +40,24 @@ def _codes(tmp_path, heading: str, sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence,codes", BUDGET_PARTS, ids=[t[:40] for t, _c in BUDGET_PARTS])
 def test_a_budgets_parts_in_a_bracket(tmp_path, sentence, codes):
     assert _codes(tmp_path, SANGONG, sentence) == codes
+
+
+ITEMS = ["五、一般公共预算财政拨款支出决算情况说明", "（三）一般公共预算财政拨款支出决算具体情况"]
+
+# a 科目's paragraph: what follows 其中 is the 科目's own (its 人员经费), not the department's (was: TXT001 against 公开06表's
+# 人员经费合计 and the completion read as 300.00 ÷ 400.00, TXT012); the 科目's own amount, the sentence's one amount of the
+# year, is what a completion with no subject is of (was: not judged); a 三公 change against a 年初 budget the clause states is
+# judged against that budget (was: not judged, 公开07表 printing the 全年 one)
+OTHER_SHAPES = [
+    (ITEMS, "（4）一般公共服务支出（类）人力资源事务（款）行政运行（项）412.35万元，其中人员经费300.00万元，年初预算400.00万元，"
+     "完成年初预算的103.09%。", []),
+    (ITEMS, "（4）一般公共服务支出（类）人力资源事务（款）行政运行（项）412.35万元，年初预算400.00万元，完成年初预算的130.09%。",
+     ["TXT012"]),
+    (SANGONG, "“三公”经费支出3.68万元，较年初预算7.50万元减少3.28万元，主要原因是严格控制公务接待。", ["TXT001"]),
+    (SANGONG, "“三公”经费支出3.68万元，较年初预算7.50万元减少3.82万元，主要原因是严格控制公务接待。", []),
+]
+
+
+@pytest.mark.parametrize("heading,sentence,codes", OTHER_SHAPES, ids=[t[:40] for _h, t, _c in OTHER_SHAPES])
+def test_other_shapes(tmp_path, heading, sentence, codes):
+    assert _codes(tmp_path, heading, sentence) == codes

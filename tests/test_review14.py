@@ -42,3 +42,107 @@ def test_a_rate_after_a_money_verb_is_not_read_as_a_change():
     from govaudit.recognize.claims import read_claims
     ps = [TextParagraph(index=1, text="一般性支出2116.25万元，按要求压减10%。", location=Location(file="t", paragraph=1))]
     assert [c for c in read_claims(ps, 2019, stage="决算").claims if c.kind == "change"] == []
+
+
+# r3–r7: a bracket of parts after an amount ("X万元（A a万元、B b万元），比上年增加…", "占Z%（其中A a万元…）"): what follows
+# the bracket is the amount's, not the last part's (false TXT003/TXT006/TXT011/TXT012 on the last part before)
+BRACKETS = [
+    (PAYS, "本年支出合计6101.24万元，其中基本支出776.71万元，占{}%（其中人员经费741.82万元，公用经费34.89万元）；"
+           "项目支出5324.54万元，占87.27%。", "12.73", "13.73", "TXT011"),
+    ("四、财政拨款收入支出决算总体情况说明", "财政拨款支出6101.24万元（一般公共预算财政拨款2116.25万元、政府性基金预算财政拨款"
+     "3984.99万元），占本年支出合计的{}%。", "100", "90", "TXT011"),
+    (INCOME, "本年收入合计6063.99万元（一般公共预算财政拨款收入2116.25万元、政府性基金预算财政拨款收入3947.74万元），"
+             "比上年增加173.87万元，增长{}%。", "2.95", "3.95", "TXT003"),
+    (SANGONG, "“三公”经费支出3.68万元（公务用车购置及运行维护费2.42万元，公务接待费1.26万元），比上年减少0.42万元，"
+              "下降{}%。", "10.24", "11.24", "TXT003"),
+    (SANGONG, "“三公”经费支出3.68万元（公务用车购置及运行维护费2.42万元，公务接待费1.26万元），完成预算的{}%。",
+     "49.07", "94.07", "TXT012"),
+]
+
+
+@pytest.mark.parametrize("heading,sentence,right,wrong,code", BRACKETS)
+def test_what_follows_a_bracket_of_parts_is_the_amounts_before_it(tmp_path, heading, sentence, right, wrong, code):
+    assert _findings(tmp_path, [sentence.format(right)], heading=heading) == []
+    assert (code, "error") in _findings(tmp_path, [sentence.format(wrong)], heading=heading)
+
+
+BUDGET_BRACKETS = [
+    "2026年收入预算2129.93万元，其中：财政拨款收入2082.33万元，占{}%（其中一般公共预算拨款1817.33万元，政府性基金预算拨款"
+    "265.00万元）；事业收入35.60万元，占1.67%；其他收入12.00万元，占0.56%。",
+    "财政拨款收入2082.33万元（一般公共预算1817.33万元，政府性基金265.00万元），占收入预算的{}%。",
+]
+
+
+@pytest.mark.parametrize("sentence", BUDGET_BRACKETS)
+def test_a_budgets_share_before_or_after_a_bracket_of_parts_is_the_amounts(tmp_path, sentence):
+    from test_review13 import _budget_text
+    assert _budget_text(tmp_path, sentence.format("97.77")) == []
+    assert ("TXT011", "error") in _budget_text(tmp_path, sentence.format("79.77"))
+
+
+def test_a_budgets_change_after_a_bracket_of_parts_is_the_budgets(tmp_path):
+    from test_review13 import _budget_text
+    said = "收入预算2129.93万元（财政拨款收入2082.33万元、事业收入35.60万元、其他收入12.00万元），比上年增加129.93万元。"
+    # (it was judged as 其他收入's: "本年数 12.00万元 小于增加额" TXT006)
+    assert _budget_text(tmp_path, said) == []
+
+
+def test_a_single_amount_in_a_bracket_is_not_read_as_parts():
+    from govaudit.recognize.claims import BRACKET_LIST_RE
+    assert not BRACKET_LIST_RE.search("支出3.68万元(决算3.68万元),比上年减少0.42万元")
+    assert not BRACKET_LIST_RE.search("支出3.68万元(人均1.20万元),比上年减少0.42万元")
+    assert BRACKET_LIST_RE.search("支出3.68万元(公务用车购置及运行维护费2.42万元,公务接待费1.26万元),比上年减少0.42万元")
+
+
+# r2/r15/r16: a name read without the fund's words around it is a fund's line, not the department's (not judged)
+FUNDS = "四、财政拨款收入支出决算总体情况说明"
+
+
+@pytest.mark.parametrize("heading,sentence", [
+    (FUNDS, "一般公共预算财政拨款收支总计2152.90万元；政府性基金预算财政拨款收支总计4445.43万元。"),
+    (FUNDS, "一般公共预算财政拨款支出总计2152.90万元，其中本年支出2116.25万元，年末结转和结余36.65万元。"),
+    (FUNDS, "政府性基金预算财政拨款收入总计4445.43万元，其中年初结转和结余497.69万元，本年收入3947.74万元。"),
+    (PAYS, "本年项目支出5324.54万元，其中一般公共预算财政拨款安排的项目支出1339.54万元，政府性基金预算财政拨款安排的项目支出"
+           "3984.99万元。"),
+    (PAYS, "项目支出5324.54万元，其中：政府性基金安排项目支出3984.99万元，一般公共预算安排项目支出1339.54万元。"),
+])
+def test_a_funds_line_named_around_a_plain_name_is_not_the_departments(tmp_path, heading, sentence):
+    assert _findings(tmp_path, [sentence], heading=heading) == []
+
+
+def test_the_departments_line_beside_funds_lines_is_still_judged(tmp_path):
+    said = "项目支出{}万元，其中：政府性基金安排项目支出3984.99万元，一般公共预算安排项目支出1339.54万元。"
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("5342.54")], heading=PAYS)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2026年一般公共预算拨款安排的支出1817.33万元，其中基本支出1334.77万元，占73.45%；项目支出482.56万元，占26.55%。",
+    "项目支出795.16万元，其中：一般公共预算安排的项目支出482.56万元，政府性基金安排的项目支出265.00万元，事业收入安排的"
+    "项目支出35.60万元，其他收入安排的项目支出12.00万元。",
+    "一般公共预算拨款收支预算总计1817.33万元；政府性基金预算拨款收支预算总计265.00万元。",
+])
+def test_a_budgets_fund_line_is_not_the_departments(tmp_path, sentence):
+    from test_review13 import _budget_text
+    assert _budget_text(tmp_path, sentence) == []
+
+
+# r18: a rate on an adjusted basis ("剔除…因素后，同口径增长1.20%") is not the tables' rate; the raw change still is judged
+ADJUSTED = "本年支出合计6101.24万元，比上年增加{}万元，剔除政府性基金项目因素后，同口径增长1.20%。"
+
+
+def test_a_like_for_like_rate_is_not_judged_but_the_change_before_it_is(tmp_path):
+    assert _findings(tmp_path, [ADJUSTED.format("209.01")], heading=PAYS) == []
+    budget = "2026年支出预算2129.93万元，比上年增加129.93万元，剔除新增一次性项目因素后，同口径增长1.80%。"
+    from test_review13 import _budget_text
+    assert _budget_text(tmp_path, budget) == []
+
+
+# r21: last year's completion rate beside this year's is last year's
+@pytest.mark.parametrize("sentence", [
+    "2019年度“三公”经费支出3.68万元，完成预算的{}%（上年完成预算的62.10%）。",
+    "2018年度“三公”经费完成预算的62.10%，2019年度完成预算的{}%。",
+    "“三公”经费支出3.68万元，完成预算的{}%，上年完成预算的62.10%。",
+])
+def test_last_years_completion_is_not_judged_this_years_is(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence.format("49.07")], heading=SANGONG) == []
+    assert ("TXT012", "error") in _findings(tmp_path, [sentence.format("94.07")], heading=SANGONG)

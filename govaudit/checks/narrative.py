@@ -17,9 +17,10 @@ from govaudit.checks.narrative_common import (
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
-from govaudit.model import Claim, Severity
+from govaudit.model import Claim, Location, Severity
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS
 from govaudit.narrative_data import narrative_data
+from govaudit.records import dataclass
 from govaudit.text import norm
 
 
@@ -148,9 +149,25 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         named = NAMED_BUDGET_RE.search(norm(c.clause))
         if named is not None and named.group(1) == "年初":
-            continue  # (公开07表 prints the 全年 budget: a 年初 one may differ)
+            # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause states
+            said = [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.clause == c.clause
+                    and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and _money(o)]
+            if len(said) == 1 and c.amount is not None and c.amount.unit in MONEY_UNITS:
+                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+                                           _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
+                                           ("决算数", "年初预算数"))
+            continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+@dataclass
+class _Said:
+    """A figure the sentence states, standing where a table's figure would (`_change_against`)."""
+
+    val: Val
+    label: str
+    location: Location
 
 
 def _change_against(disclosure, c: Claim, final, base, words: tuple[str, str]):
@@ -910,6 +927,10 @@ def _sentence_actual(near: list[Claim]) -> tuple[Val, str] | None:
     98.69%"): its one amount said as 决算/执行 this year."""
     said = [o for o in near if o.kind == "amount" and o.basis is None and _money(o)
             and any(w in o.clause for w in ACTUAL_WORDS)]
+    if not said:  # "…行政运行（项）412.35万元，年初预算400.00万元，完成年初预算的103.09%": the 科目's own amount, when it is
+        # the sentence's one amount of this year (not "…（项）412.35万元，其中人员经费300.00万元，年初预算…": whose budget?)
+        said = [o for o in near if o.kind == "amount" and o.basis is None and _money(o)]
+        said = said if len(said) == 1 and said[0].item else []
     if len(said) != 1:
         return None
     return of_claim(said[0].amount), f"文中决算数 {said[0].amount.text}"

@@ -116,9 +116,11 @@ PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
+FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上年预算增加X万元" compares the tables' own)
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
@@ -287,6 +289,7 @@ class _Sentence:
     budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
+    of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -409,7 +412,8 @@ BRACKET_SHARE_RE = lazy(r"(万元|亿元|元)\((?:其中|含|包括):?([^()]*)\)
                         r"|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
 # (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
 # 60.75%" is 12.15's)
-BRACKET_CHANGE_RE = lazy(r"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率)[^,;:。()]*)+)")
+_SAID_OF_IT = r"比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率"  # a clause about the amount before
+BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|元)\((其中:[^()]*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
@@ -420,6 +424,16 @@ BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|�
 _IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
 BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元))\((?:其中|含|包括)?:?"
                          rf"(?!上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算)({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
+# "(其中人员经费741.82万元,…)": 其中 without its colon opens the same list as "(其中:" (the list's names are not the
+# figure's before it: "占12.73%(其中人员经费741.82万元" named a share "2.73%(其中人员经费")
+BARE_OF_RE = lazy(r"\(其中(?![:,])")
+# a bracket of two or more amounts right after an amount, with a comparison, share or completion after it ("本年收入合计
+# 6063.99万元(一般公共预算财政拨款收入2116.25万元、政府性基金…3947.74万元),比上年增加173.87万元"): the amount's parts, so
+# what follows is the amount's, not the last part's; read as "(其中:…)" (a single amount in a bracket after 元 may be
+# anything: "(人均1.2万元)", "(决算3.68万元)", so it is left as it is)
+BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算|决算|实际|比|较|同比|增|减|人均)"
+                       rf"({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)"
+                       rf"(?=,(?:{_SAID_OF_IT}))")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -535,7 +549,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
-        s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
+        if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)
+            s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
+        s = BRACKET_LIST_RE.sub(r"\1(其中:\2)", BARE_OF_RE.sub("(其中:", s))
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
@@ -588,6 +604,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             if "分别" in clause:
                 break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
+            if ADJUSTED_RE.search(clause):
+                break  # "剔除…因素后，同口径增长1.20%": on another basis than the tables'; nothing after it judged
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
             same_year = YEAR_BUDGET_RE.search(clause)
@@ -652,6 +670,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
                     _budget_list(state, last)
+                state.of_item = state.of_item or (last is not None and bool(last.item))
+            if state.of_item and found is not None and found.known and not found.category:
+                # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
@@ -664,6 +686,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name=own, text=found.text, known=True)
             elif found is not None and found.name in lex.carried:
                 found = _carried(found, claims, under, lex, lead_in)
+            elif found is not None and found.known and _of_a_fund(head, found):
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
             if found is not None and (
@@ -867,6 +891,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
                 claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
+                if _of_another_year(clause[: m.start()], this_year):
+                    continue  # "完成预算的49.07%（上年完成预算的62.10%）", "2018年度…完成预算的62.10%": not this year's
                 value = m.group(2) or m.group(4)
                 rate = _figure(value, "%", value + "%")
                 c = make("completion", subject, clause, basis="budget", rate=rate,
@@ -905,6 +931,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 elif whole_words:
                     w = lex.find(whole_words)
                     plain = whole_words.rstrip("的总额")
+                    if stage == "决算":
+                        plain = FINAL_TAIL_RE.sub("", plain)  # "占一般公共预算财政拨款支出决算的3.79%": of that spending
                     c.whole = lex.by_alias.get(w[1]) if w and w[0] == 0 and w[1] in (plain, whole_words.removesuffix("的")) \
                         else None  # ("占…培训费预算总额的": the alias may itself end in 总额)
                     if c.whole is None and w and w[0] == 0 and w[1] == WHOLE_BUDGET_RE.sub("", plain) != plain:
@@ -1052,6 +1080,18 @@ def _other_year(before: str, this_year: int | None) -> bool:
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+
+
+def _of_another_year(before: str, this_year: int | None) -> bool:
+    """The words before a figure in its clause (after the last open bracket) name another year as their own ("上年",
+    "2018年度"), not what they are compared with ("比上年"): the figure is that year's."""
+    words = before[before.rfind("(") + 1:]
+    return any(not COMPARED_BEFORE_RE.search(words[: y.start()])
+               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
+               for y in OTHER_YEAR_RE.finditer(words))
+
+
+COMPARED_BEFORE_RE = lazy(r"(?:比|较|与|同|对比|相比)$")
 
 
 def _names_this_year(text: str, this_year: int | None) -> bool:
@@ -1353,7 +1393,7 @@ def claims_of(disclosure) -> Narrative:
 RESPECTIVELY_RE = lazy(rf"([^,;:。]+?)分别(?:为|是|达到|达)?((?:{NUM}{MONEY_UNIT}?(?:、|和|及|与|以及))*{NUM}{MONEY_UNIT})")
 RESPECTIVELY_SPLIT = lazy(r"([,;:。])")
 LIST_JOIN_RE = lazy(r"(?:、|以及|和|及|与)")
-LIST_NAME_TAIL_RE = lazy(r"(?:预算数?|决算数?)")
+LIST_NAME_TAIL_RE = lazy(r"(?:支出)?(?:预算数?|决算数?)?")  # ("人员经费和公用经费支出分别为…": both 支出)
 LIST_FIGURE_RE = lazy(rf"{NUM}{MONEY_UNIT}?")
 
 
@@ -1561,6 +1601,23 @@ def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+# a fund named right before a name that is not that fund's ("一般公共预算|财政拨款收支总计", "政府性基金安排|项目支出"), or a
+# fund's name with 总计 after it that makes it another line ("一般公共预算财政拨款支出|总计": 公开04表's 总计, the fund's
+# 本年支出 and 年末结转和结余 together)
+FUND_BEFORE_RE = lazy(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
+TOTAL_AFTER_RE = lazy(r"(?:总计|合计|总额)")
+
+
+def _of_a_fund(head: str, found: _Subject) -> bool:
+    """The name is read without the fund's words around it: the line meant is a fund's, not the name's (not judged)."""
+    at = head.find(found.text) if found.text else -1
+    if at < 0:
+        return False
+    if not found.name.startswith(FUND_WORDS) and (found.name in SCOPED_PARTS or found.name.endswith(("总计", "合计"))) \
+            and FUND_BEFORE_RE.search(head[:at]):
+        return True  # (not "一般公共预算机关运行经费", "…安排的“三公”经费": lines of that fund alone)
+    return found.name.startswith(FUND_WORDS) and not found.name.endswith(("总计", "合计")) \
+        and TOTAL_AFTER_RE.match(head, at + len(found.text)) is not None
 UNKNOWN_WHOLE = "?"  # the mark of a "X中，" whose X is no subject known: its parts' shares are not judged
 
 
@@ -1610,6 +1667,9 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
         whole = spec
     else:
         wholes = _part_wholes(state, lex)
+        if not wholes and any(not m.subject and any(w in m.subject_text for w in ("公共预算", "政府性基金", "国有资本"))
+                              for m in state.money):
+            return unknown  # "一般公共预算拨款安排的支出1817.33万元，其中基本支出…": a fund's whole not known, its parts
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:

@@ -281,6 +281,12 @@ def ends_indicators(text: str) -> bool:
         or (f is not None and f[0] in ("grade", "problems", "filler")) or t.startswith(("评价结论", "改进措施", "存在问题"))
 
 
+@_per_text
+def is_subtotal(text: str) -> bool:
+    """'小计' in an indicator row's 二级/三级 cell: the 一级's own sum of 分值 and 得分."""
+    return clean(text).replace(" ", "") in ("小计", "一级指标小计")
+
+
 _COMPARATOR_RE = re.compile(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
 
 

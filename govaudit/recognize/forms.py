@@ -518,11 +518,13 @@ class FormBuilder:
                     section.weight_from = "label"
                 form.sections.append(section)
                 level2 = None
+            l3_cells = [row.get(c) for c in cols.get("level3", []) if row.get(c) is not None]
+            if any(fs.is_subtotal(self._text(cell)) for cell in (l2, *l3_cells[:1]) if cell is not None):
+                continue  # '产出指标 | 小计 | 50 | 49.5': the 一级's own sum, no indicator
             if l2 is not None:
                 level2 = (fs.split_weight(l2.value)[0], l2.ref)
             values = {k: row.get(first[k]) for k in ("expected", "actual", "weight", "score", "nature", "measure",
                                                        "reason") if k in first}
-            l3_cells = [row.get(c) for c in cols.get("level3", []) if row.get(c) is not None]
             if not l3_cells and not any(v is not None for v in values.values()):
                 continue  # a row naming only its 一级/二级
             if section is None:
@@ -553,6 +555,7 @@ class FormBuilder:
                 ind.score_cell = self.loc(r, first["score"], name, "自评得分")
             section.indicators.append(ind)
         for s in form.sections:
+            _drop_subtotal_row(s)
             if s.weight is None and s.origin == "indicators":
                 if any(i.weight_text is not None for i in s.indicators):
                     continue  # a 分值 that is not a number: the section's weight is unknown
@@ -643,6 +646,17 @@ class FormBuilder:
 
     def _text(self, cell: Cell) -> str:
         return _raw(cell) if isinstance(cell.value, str) else self._plain(cell)
+
+
+def _drop_subtotal_row(section: Section) -> None:
+    """A section's first row naming only its 一级 ('产出指标 | | | 50 | 49.5'), whose 分值 is the sum of the
+    indicators under it, is the 一级's own sum, not an indicator."""
+    head, rest = (section.indicators[0], section.indicators[1:]) if section.indicators else (None, [])
+    if head is None or head.level2 is not None or head.level3 is not None or head.weight is None or not rest:
+        return
+    weights = [i.weight for i in rest]
+    if all(w is not None for w in weights) and sum((w.value for w in weights), Decimal(0)) == head.weight.value:
+        section.indicators.remove(head)
 
 
 def _merge_ends(sheet) -> dict[tuple[int, int], int]:
