@@ -20,8 +20,9 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject, item_budget,
-                                               plain_opening, side_total, sources_whole, under_category)
+from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject,
+                                               item_budget, plain_opening, side_total, sources_whole, under_category,
+                                               unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -531,6 +532,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
+        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0)  # (not a subject's, nor opens so)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
