@@ -435,6 +435,10 @@ BARE_OF_RE = lazy(r"\(其中(?![:,])")
 BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算|决算|实际|比|较|同比|增|减|人均)"
                        rf"({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)"
                        rf"(?=,(?:{_SAID_OF_IT}))")
+# …and such a bracket whose first part is named by a subject's name ("本年支出合计6101.24万元(基本支出776.71万元,项目支出
+# 5324.54万元)"), whatever follows it: the amount's parts
+NAMED_LIST_RE = lazy(rf"(万元|亿元|元)\((?=(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*?[,、;]"
+                     rf"(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*\))")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -481,6 +485,12 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
         else:
             out.append(p)
     return out
+
+
+def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
+    """A subject's name (or a 类's) right at `at`, followed by its figure: "基本支出776.71万元"."""
+    m = lex.alias_re.match(s, at) or lex.cat_re.match(s, at)
+    return m is not None and DIGIT_RE.match(s, m.end()) is not None
 
 
 def _lead_in(raw: str, text: str, lex: _Lexicon) -> tuple[str, str] | None:
@@ -553,6 +563,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)
             s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
         s = BRACKET_LIST_RE.sub(r"\1(其中:\2)", BARE_OF_RE.sub("(其中:", s))
+        s = NAMED_LIST_RE.sub(lambda m: m.group(1) + "(其中:" if _names_at(s, m.end(), lex) else m.group(0), s)
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
