@@ -144,6 +144,11 @@ def test_a_bare_spending_budget_after_a_second_fund_is_shown_as_not_known():
                          "支出预算1817.33万元。")[-1] == "（未识别：支出预算）：金额 1817.33万元  〔不核对〕"
 
 
+def test_a_spending_total_budget_after_two_funds_income_total_budgets_is_shown_as_not_known():
+    assert _budget_shown("一般公共预算收入总预算1817.33万元，政府性基金收入总预算265.00万元，支出总预算2082.33万元。")[-1] == \
+        "（未识别：支出总预算）：金额 2082.33万元  〔不核对〕"
+
+
 def _budget_shown(text: str) -> list[str]:
     from govaudit.model import Location, TextParagraph
     from govaudit.recognize.claims import read_claims
