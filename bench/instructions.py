@@ -45,12 +45,18 @@ import govaudit.config, govaudit.engine.runner, govaudit.pipeline, govaudit.repo
 mark("config, runner, registry, pipeline, report")
 from govaudit.pipeline import tune_gc
 tune_gc()
-import importlib, pkgutil
+import importlib
 import govaudit.checks as checks
-for m in pkgutil.iter_modules(checks.__path__):
+try:  # as registry._load lists them since s14perf (pkgutil imports inspect, which a check no longer does)
+    from govaudit.engine.registry import module_names
+    modules = module_names(checks.__path__)
+except ImportError:  # a tree before it
+    import pkgutil
+    modules = [m.name for m in pkgutil.iter_modules(checks.__path__)]
+for name in modules:
     before = set(sys.modules)
-    importlib.import_module(f"govaudit.checks.{m.name}")
-    mark(f"check module {m.name} (+{len(set(sys.modules) - before)} modules)")
+    importlib.import_module(f"govaudit.checks.{name}")
+    mark(f"check module {name} (+{len(set(sys.modules) - before)} modules)")
 from govaudit.engine import registry
 registry._load()
 mark("rule packs (packs.json), plugin scan")

@@ -22,6 +22,14 @@ class PageDraw:
     cont: bool = False  # the page holds a continued part of a table (set by the print functions)
 
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
+        if STYLE.get("bold") and size >= STYLE["bold"] and STYLE.get("bold_mode", "double") == "double" \
+                and not STYLE.get("_again"):  # fake bold: the text drawn again 0.35 pt to the right
+            STYLE["_again"] = True
+            try:
+                self.text(x, top, text, size)
+                return self.text(x + 0.35, top, text, size)
+            finally:
+                STYLE["_again"] = False
         if STYLE.get("group_gap") and _GROUPED.fullmatch(text):  # digit groups set apart, no separator drawn
             for k, group in enumerate(text.split(",")):
                 self.text(x, top, group, size)
@@ -38,7 +46,14 @@ class PageDraw:
             self.ops.append(" ".join(ops))
             return self
         if glyphs == "run" and not STYLE.get("half"):
-            self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{data}> Tj ET")
+            extra = ""  # (text state outlives ET: each text sets what it uses, back to the default otherwise)
+            if STYLE.get("condense"):  # horizontal scaling (Tz) of a figure squeezed into its cell
+                extra += f" {STYLE['condense'] * 100 if _numeric(text) else 100:g} Tz"
+            if STYLE.get("tc"):  # a title letter-spaced by character spacing (Tc)
+                extra += f" {STYLE['tc'] if size >= 12 else 0:g} Tc"
+            if STYLE.get("bold") and STYLE.get("bold_mode") == "stroke":
+                extra += " 2 Tr 0.3 w" if size >= STYLE["bold"] else " 0 Tr"  # fake bold: filled and stroked
+            self.ops.append(f"BT /F1 {size:g} Tf{extra} 1 0 0 1 {x:.2f} {baseline:.2f} Tm <{data}> Tj ET")
             return self
         if glyphs == "tj":  # one TJ, each glyph its own string with a kerning number between (≈ 0: no shift)
             parts = " ".join(f"<{ord(ch):04X}> {(-1) ** k * 2}" for k, ch in enumerate(text))
@@ -141,7 +156,12 @@ class PageDraw:
 # thousands separators drawn as digit groups set that many em apart with no separator character (a thin space set by
 # spacing); watermark_angle / watermark_size / watermark_tiles: the watermark's angle (degrees), size, and a grid of
 # (columns, rows) small copies instead of one; between: lines of text printed on a page of their own put in before the
-# first page holding a continued part of a table (a text page between the two halves of one table)
+# first page holding a continued part of a table (a text page between the two halves of one table); bold: text of
+# this size or more in fake bold, bold_mode "double" (drawn again 0.35 pt right, the default) or "stroke" (filled and
+# stroked, Tr 2); condense: figures drawn with this horizontal scaling (Tz); tc: titles (12 pt or more) letter-spaced
+# by this character spacing (Tc); sideways: pages turned by rotate_page keep a portrait box without /Rotate (a
+# landscape table printed turned on a portrait page: the reader turns his head); rules: "dashed" or "dotted" (see
+# _restyle_rule)
 STYLE: dict = {}
 
 
@@ -158,7 +178,12 @@ def _width(text: str, size: float) -> float:
     if STYLE.get("group_gap") and _GROUPED.fullmatch(text):
         groups = text.split(",")
         return sum(_width(g, size) for g in groups) + (len(groups) - 1) * STYLE["group_gap"] * size
-    return sum(_advance(ch) for ch in text) * size
+    plain = sum(_advance(ch) for ch in text) * size
+    if STYLE.get("condense") and _numeric(text):
+        plain *= STYLE["condense"]
+    if STYLE.get("tc") and size >= 12:
+        plain += STYLE["tc"] * len(text)
+    return plain
 
 
 @contextmanager
@@ -254,6 +279,8 @@ class PdfWriter:
             self.pages.insert(at, text)
         kids = []
         for p in self.pages:
+            if STYLE.get("rules"):  # every ruling line dashed, or dotted as a row of tiny filled squares
+                p.ops = [_restyle_rule(op, STYLE["rules"]) for op in p.ops]
             if STYLE.get("watermark"):
                 _watermark(p, STYLE["watermark"])
             if STYLE.get("stamp"):  # a page's number (or other page furniture) drawn by a function of (page, i, n)
@@ -261,7 +288,7 @@ class PdfWriter:
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
-            crop += f"/Rotate {p.rotate} " if p.rotate else ""
+            crop += f"/Rotate {p.rotate} " if p.rotate and not STYLE.get("sideways") else ""
             kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {p.width:g} {p.height:g}] {crop}"
                              f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
@@ -987,6 +1014,23 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             data = data.replace(box, moved)
         out.write_bytes(data)
     return out
+
+
+def _restyle_rule(op: str, how: str) -> str:
+    """A stroked rule 'W w x0 y0 m x1 y1 l S' dashed ('dashed': a 2 pt dash, 1.5 pt gap) or dotted ('dotted': a
+    0.6 pt filled square every 1.5 pt, as some printers draw Excel's dotted border)."""
+    parts = op.split()
+    if not (op.endswith(" l S") and len(parts) == 9 and parts[1] == "w"):
+        return op
+    if how == "dashed":
+        return f"[2 1.5] 0 d {op} [] 0 d"
+    x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
+    n = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / 1.5))
+    dots = []
+    for k in range(n + 1):
+        x, y = x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n
+        dots.append(f"{x - 0.3:.2f} {y - 0.3:.2f} 0.6 0.6 re")
+    return " ".join(dots) + " f"
 
 
 def _as_fill(op: str) -> str:

@@ -28,12 +28,14 @@ def brief(got):
 def test_a_change_said_of_the_sentences_one_amount():
     """“（项）支出A万元。与上年相比增加B万元”: the change is of A (the sentence before's one amount); a 预算's “预算数为A万元，
     与上年相比增加B万元”: of its one budget amount; an amount of last year beside it is not this year's."""
+    # (a 项 named without its 类 is read as that 项 ("··行政运行", since 4d4dc9c), judged only in a 预算: checks/budget_text)
     assert brief(claims("（1）行政运行（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。", year=2019)) == [
-        (1, "amount", "", None, "1685.72万元", None, None), (2, "change", "", "prior", "1685.72万元", "1557.29万元", None)]
+        (1, "amount", "··行政运行", None, "1685.72万元", None, None),
+        (2, "change", "", "prior", "1685.72万元", "1557.29万元", None)]
     assert brief(claims("2026年预算数为100.00万元，与上年相比增加10.00万元，增长11.11%。")) == [
         (1, "amount", "", "budget", "100.00万元", None, None), (1, "change", "", "prior", "100.00万元", "10.00万元", None)]
     assert brief(claims("（1）行政运行（项）支出1685.72万元，上年为1500.00万元。与上年相比增加185.72万元。", year=2019)) == [
-        (1, "amount", "", None, "1685.72万元", None, None), (1, "amount", "", "prior", "1500.00万元", None, None),
+        (1, "amount", "··行政运行", None, "1685.72万元", None, None), (1, "amount", "", "prior", "1500.00万元", None, None),
         (2, "change", "", "prior", "1685.72万元", "185.72万元", None)]
     # a named subject's change is of its own amount, whatever else the sentence says (read as the 2019 text it is: in a
     # 2026 text every amount of a sentence opened by “2019年度” is that year's, none this year's)

@@ -6,6 +6,9 @@
   rows, drawn without the rule between them, is laid on the part's rows (pdf_strips._on_rows_of); a two-sided
   table's second 决算数 column on the strip page is a column of its own when its figures are not the part's
   (pdf_strips._new_headers).
+- A landscape table printed turned on a portrait page without /Rotate (its text running down the page) is read as
+  if the page had /Rotate 270 (pdf_page._sideways; up the page: test_pdf_heldout_s14b); a few turned words on an
+  upright page (a vertical header) do not turn it.
 - Unruled prints whose names wrap every 3–6 characters over pages of 10–12 rows (session 12's stress prints): the
   totals of 01/04 after a page break were read in columns of their own (TBL102/TBL403/TBL409, CEL001 on 总计). Now
   one-piece lines between two rows of a table may be more than three when one of them lies over the next row
@@ -21,7 +24,8 @@ from __future__ import annotations
 import pytest
 
 from govaudit.readers import read_workbook
-from pdf_writer import PdfWriter, print_plain, print_strips, producer, save_workbook, workbook_tables, wrap_cells
+from pdf_writer import (PdfWriter, print_plain, print_strips, print_tables, producer, save_workbook, workbook_tables,
+                        wrap_cells)
 from test_pdf_heldout import PAIR, SAMPLES, findings, printed
 
 
@@ -84,3 +88,28 @@ def test_names_wrapped_every_few_characters_over_page_breaks_read_as_the_workboo
     pdf = print_plain(tmp_path / "a.pdf", tables, align=align, body_rows=rows, repeat_head=repeat)
     got, want = findings(pdf), findings(save_workbook(tmp_path / "a.xlsx", tables))
     assert (sorted(got - want), sorted(want - got)) == ([], [])
+
+
+def test_a_table_printed_turned_down_a_portrait_page_without_rotate_is_read(tmp_path):
+    tables = [t for t in printed(SAMPLES / f"{PAIR}-无误.xlsx") if t.title == "收入决算表"]
+    with producer(sideways=True):
+        pdf = print_tables(tmp_path / "a.pdf", tables, turn_wide=270)
+    from govaudit.readers.pdf_page import read_pages
+
+    page = read_pages(pdf)[0]
+    assert (page.width, page.height) == (842.0, 595.0)
+    assert findings(pdf) == findings(save_workbook(tmp_path / "a.xlsx", tables))
+
+
+def test_a_few_turned_words_do_not_turn_a_page(tmp_path):
+    w = PdfWriter()
+    p = w.page()
+    for k in range(12):
+        p.text(60, 100 + 16 * k, f"第{k + 1}行的文字", 10)
+    for k in range(3):  # a header's words set turned up the page
+        p.raw(f"BT /F1 9 Tf 0 1 -1 0 {400 + 12 * k} 500 Tm <{ord('合'):04X}{ord('计'):04X}> Tj ET")
+    from govaudit.readers.pdf_page import read_pages
+
+    page = read_pages(w.save(tmp_path / "a.pdf"))[0]
+    assert (page.width, page.height) == (595.0, 842.0)
+    assert "第12行的文字" in "".join(c.text for c in page.chars)

@@ -151,5 +151,7 @@ def test_a_workbook_check_imports_neither_dataclasses_nor_inspect():
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "print([m for m in ('dataclasses', 'inspect', 'ast', 'dis') if m in sys.modules], file=sys.stderr)\n")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert run.stderr.strip().splitlines()[-1] == "[]", run.stderr[-2000:]
+    assert run.stderr.strip().splitlines()[-1] == "[]", (
+        "a check imported the standard dataclasses/inspect: declare classes with `from govaudit.records import "
+        "dataclass, field` (and no pkgutil/inspect on a check's way)\n" + run.stderr[-2000:])
     assert '"findings"' in run.stdout

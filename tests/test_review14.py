@@ -92,3 +92,57 @@ def test_a_single_amount_in_a_bracket_is_not_read_as_parts():
     assert not BRACKET_LIST_RE.search("支出3.68万元(决算3.68万元),比上年减少0.42万元")
     assert not BRACKET_LIST_RE.search("支出3.68万元(人均1.20万元),比上年减少0.42万元")
     assert BRACKET_LIST_RE.search("支出3.68万元(公务用车购置及运行维护费2.42万元,公务接待费1.26万元),比上年减少0.42万元")
+
+
+# r2/r15/r16: a name read without the fund's words around it is a fund's line, not the department's (not judged)
+FUNDS = "四、财政拨款收入支出决算总体情况说明"
+
+
+@pytest.mark.parametrize("heading,sentence", [
+    (FUNDS, "一般公共预算财政拨款收支总计2152.90万元；政府性基金预算财政拨款收支总计4445.43万元。"),
+    (FUNDS, "一般公共预算财政拨款支出总计2152.90万元，其中本年支出2116.25万元，年末结转和结余36.65万元。"),
+    (FUNDS, "政府性基金预算财政拨款收入总计4445.43万元，其中年初结转和结余497.69万元，本年收入3947.74万元。"),
+    (PAYS, "本年项目支出5324.54万元，其中一般公共预算财政拨款安排的项目支出1339.54万元，政府性基金预算财政拨款安排的项目支出"
+           "3984.99万元。"),
+    (PAYS, "项目支出5324.54万元，其中：政府性基金安排项目支出3984.99万元，一般公共预算安排项目支出1339.54万元。"),
+])
+def test_a_funds_line_named_around_a_plain_name_is_not_the_departments(tmp_path, heading, sentence):
+    assert _findings(tmp_path, [sentence], heading=heading) == []
+
+
+def test_the_departments_line_beside_funds_lines_is_still_judged(tmp_path):
+    said = "项目支出{}万元，其中：政府性基金安排项目支出3984.99万元，一般公共预算安排项目支出1339.54万元。"
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("5342.54")], heading=PAYS)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2026年一般公共预算拨款安排的支出1817.33万元，其中基本支出1334.77万元，占73.45%；项目支出482.56万元，占26.55%。",
+    "项目支出795.16万元，其中：一般公共预算安排的项目支出482.56万元，政府性基金安排的项目支出265.00万元，事业收入安排的"
+    "项目支出35.60万元，其他收入安排的项目支出12.00万元。",
+    "一般公共预算拨款收支预算总计1817.33万元；政府性基金预算拨款收支预算总计265.00万元。",
+])
+def test_a_budgets_fund_line_is_not_the_departments(tmp_path, sentence):
+    from test_review13 import _budget_text
+    assert _budget_text(tmp_path, sentence) == []
+
+
+# r18: a rate on an adjusted basis ("剔除…因素后，同口径增长1.20%") is not the tables' rate; the raw change still is judged
+ADJUSTED = "本年支出合计6101.24万元，比上年增加{}万元，剔除政府性基金项目因素后，同口径增长1.20%。"
+
+
+def test_a_like_for_like_rate_is_not_judged_but_the_change_before_it_is(tmp_path):
+    assert _findings(tmp_path, [ADJUSTED.format("209.01")], heading=PAYS) == []
+    budget = "2026年支出预算2129.93万元，比上年增加129.93万元，剔除新增一次性项目因素后，同口径增长1.80%。"
+    from test_review13 import _budget_text
+    assert _budget_text(tmp_path, budget) == []
+
+
+# r21: last year's completion rate beside this year's is last year's
+@pytest.mark.parametrize("sentence", [
+    "2019年度“三公”经费支出3.68万元，完成预算的{}%（上年完成预算的62.10%）。",
+    "2018年度“三公”经费完成预算的62.10%，2019年度完成预算的{}%。",
+    "“三公”经费支出3.68万元，完成预算的{}%，上年完成预算的62.10%。",
+])
+def test_last_years_completion_is_not_judged_this_years_is(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence.format("49.07")], heading=SANGONG) == []
+    assert ("TXT012", "error") in _findings(tmp_path, [sentence.format("94.07")], heading=SANGONG)

@@ -317,6 +317,9 @@ class _Layout:
         state = self.table
         if _ends_with_title(state.grid):
             return False  # the next table's title was printed (and ruled) at the foot of the page: a new table
+        opening = _opening_title(grid)
+        if opening is not None and opening != _opening_title(state.head) and not same_title(opening, state.title):
+            return False  # the grid's first row is another table's title (printed inside its grid): a new table
         head, head_map = state.head, state.head_map
         unsure = False
         if len(set(col_map)) < len(col_map):
@@ -686,6 +689,13 @@ def _ends_with_title(grid: Grid) -> bool:
         if any(title_like(t) for t in texts):
             return True
     return False
+
+
+def _opening_title(grid: Grid) -> str | None:
+    """The title printed in a grid's first row, as its only text (an Excel print whose bordered range starts at the
+    title row), without a trailing '（续）' or number; None when that row holds no title."""
+    texts = _row_texts(grid, 0)
+    return title_key(texts[0]) if len(texts) == 1 and title_like(texts[0]) else None
 
 
 def _row_texts(grid: Grid, band: int) -> list[str]:

@@ -193,6 +193,9 @@ def _read_page(api: _Api, page, number: int) -> Page:
     width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
     quarter = raw.FPDFPage_GetRotation(page)
     rotation = quarter * 90 if quarter in (1, 2, 3) else 0
+    turn = _sideways(api, page) if not rotation else 0
+    if turn:  # a landscape table printed turned on a portrait page: read as if the page had that /Rotate
+        rotation, width, height = turn, height, width
     out = Page(number=number, width=width, height=height)
     shown = FS_RECTF()
     raw.FPDF_GetPageBoundingBox(page, ctypes.byref(shown))  # what a viewer shows: the crop box within the media box
@@ -203,6 +206,34 @@ def _read_page(api: _Api, page, number: int) -> Page:
     clips = _read_objects(api, page, out, view, area)
     _read_chars(api, page, out, view, None if rotation or shown.left else shown.top, area, clips)
     return out
+
+
+SIDEWAYS_SAMPLE = 60  # text objects looked at to tell whether a page's text runs up or down the page
+SIDEWAYS_SHARE = 0.8  # this share of them (and at least MIN_SIDEWAYS) turned a quarter the same way: a turned page
+MIN_SIDEWAYS = 8
+
+
+def _sideways(api: _Api, page) -> int:
+    """90 when the page's text runs up the page, 270 when down it (most of its first text objects drawn turned a
+    quarter the same way: a landscape table printed turned on a portrait page that has no /Rotate, the reader
+    turning his head to read it); 0 otherwise (a few turned words, such as a vertical header, do not turn a page)."""
+    raw = api.raw
+    up = down = seen = 0
+    m = FS_MATRIX()
+    for j in range(api.count_objects(page)):
+        obj = api.get_object(page, j)
+        if api.object_type(obj) != FPDF_PAGEOBJ_TEXT or not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+            continue
+        seen += 1
+        scale = max(abs(m.a), abs(m.b), abs(m.c), abs(m.d))
+        if scale and max(abs(m.a), abs(m.d)) < 0.05 * scale:
+            up, down = up + (m.b > 0), down + (m.b < 0)
+        if seen >= SIDEWAYS_SAMPLE:
+            break
+    turned = max(up, down)
+    if turned < MIN_SIDEWAYS or turned < SIDEWAYS_SHARE * seen:
+        return 0
+    return 90 if up > down else 270
 
 
 def _outside(area: tuple[float, float, float, float], left: float, bottom: float, right: float, top: float) -> bool:

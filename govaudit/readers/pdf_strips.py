@@ -11,7 +11,8 @@ strip is laid out to the right of the first part's columns, row by row, when tha
   which are left out), or it has none and each of its rows of figures stands level with a labelled row of the part;
 - below its header it holds figures only, and each of its new columns has a header of its own that the part does
   not already have, or has over other figures (a two-sided table's second 决算数) (the strips complement each
-  other; a second print of the same columns is no strip).
+  other; a second print of the same columns is no strip); an empty table (no figure in either) has its body from its
+  合计/总计 row.
 
 The next strip of a table printed "over, then down" (the left part carried over to a third page, its strip on a
 fourth) goes into the same columns when its columns are the first strip's. Anything less certain is left to the
@@ -19,6 +20,8 @@ caller, which sets the table aside (BGC006) rather than guess which column a fig
 """
 
 from __future__ import annotations
+
+import re
 
 from govaudit.records import dataclass
 
@@ -37,6 +40,7 @@ from govaudit.readers.pdf_common import (
 from govaudit.readers.pdf_grid import Grid, GridCell
 from govaudit.text import norm
 
+_TOTAL = re.compile(r"^[合总]计$")
 BAND = 1.5  # points: two strips' rows (and repeated columns) match when their heights (widths) agree within this
 
 
@@ -120,6 +124,9 @@ def _strip_of(layout, grid: Grid, above: list):
     figure = FIGURE.match
     body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
                 None)
+    if body is None and not any(figure(t) for t in _texts(bands).values()):
+        # an empty table (no figure in either part): its body begins at its 合计/总计 row
+        body = next((r for (r, _c), t in sorted(theirs.items()) if r >= first and _TOTAL.match(t)), None)
     if body is None or (bands is not grid and any(c.row2 >= body and c.row2 > c.row for c in bands.cells)):
         return None  # (a band of the strip over two of the part's rows below its header: not the same rows)
     k = _repeated_columns(bands, part, theirs, body)  # (below grid.n_cols: the strip has a column of its own)

@@ -102,11 +102,13 @@ def _amount_beside(chars: list[Char], i: int, near: float, both: bool = False) -
     k = i
     while k < len(chars) and chars[k].text in _FIGURE_TEXT and (k == i or chars[k].x0 - chars[k - 1].x1 <= near):
         k += 1
-    left, right = _AMOUNT.match("".join(c.text for c in chars[j:i])), _AMOUNT.match("".join(c.text for c in chars[i:k]))
+    left = _AMOUNT.match("".join(c.text for c in chars[j:i]).translate(_HALF_WIDTH))
+    right = _AMOUNT.match("".join(c.text for c in chars[i:k]).translate(_HALF_WIDTH))
     return bool(left and right) if both else bool(left or right)
 
 
-_FIGURE_TEXT = set("0123456789,.()（）%-")
+_FIGURE_TEXT = set("0123456789,.()（）%-０１２３４５６７８９．")
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")  # amounts typed in full-width digits
 _AMOUNT = re.compile(r"^[(（-]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)[)）]?%?$")
 
 

@@ -119,6 +119,7 @@ FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上年预算增加X万元" compares the tables' own)
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
@@ -600,6 +601,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             if "分别" in clause:
                 break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
+            if ADJUSTED_RE.search(clause):
+                break  # "剔除…因素后，同口径增长1.20%": on another basis than the tables'; nothing after it judged
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
             same_year = YEAR_BUDGET_RE.search(clause)
@@ -680,6 +683,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name=own, text=found.text, known=True)
             elif found is not None and found.name in lex.carried:
                 found = _carried(found, claims, under, lex, lead_in)
+            elif found is not None and found.known and _of_a_fund(head, found):
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.name in UNTIMED_BALANCES:
                 found = _balance_when(found, state, lex)
             if found is not None and (
@@ -883,6 +888,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
                 claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
+                if _of_another_year(clause[: m.start()], this_year):
+                    continue  # "完成预算的49.07%（上年完成预算的62.10%）", "2018年度…完成预算的62.10%": not this year's
                 value = m.group(2) or m.group(4)
                 rate = _figure(value, "%", value + "%")
                 c = make("completion", subject, clause, basis="budget", rate=rate,
@@ -1070,6 +1077,18 @@ def _other_year(before: str, this_year: int | None) -> bool:
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+
+
+def _of_another_year(before: str, this_year: int | None) -> bool:
+    """The words before a figure in its clause (after the last open bracket) name another year as their own ("上年",
+    "2018年度"), not what they are compared with ("比上年"): the figure is that year's."""
+    words = before[before.rfind("(") + 1:]
+    return any(not COMPARED_BEFORE_RE.search(words[: y.start()])
+               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
+               for y in OTHER_YEAR_RE.finditer(words))
+
+
+COMPARED_BEFORE_RE = lazy(r"(?:比|较|与|同|对比|相比)$")
 
 
 def _names_this_year(text: str, this_year: int | None) -> bool:
@@ -1579,6 +1598,23 @@ def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first
 
 
 FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+# a fund named right before a name that is not that fund's ("一般公共预算|财政拨款收支总计", "政府性基金安排|项目支出"), or a
+# fund's name with 总计 after it that makes it another line ("一般公共预算财政拨款支出|总计": 公开04表's 总计, the fund's
+# 本年支出 and 年末结转和结余 together)
+FUND_BEFORE_RE = lazy(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
+TOTAL_AFTER_RE = lazy(r"(?:总计|合计|总额)")
+
+
+def _of_a_fund(head: str, found: _Subject) -> bool:
+    """The name is read without the fund's words around it: the line meant is a fund's, not the name's (not judged)."""
+    at = head.find(found.text) if found.text else -1
+    if at < 0:
+        return False
+    if not found.name.startswith(FUND_WORDS) and (found.name in SCOPED_PARTS or found.name.endswith(("总计", "合计"))) \
+            and FUND_BEFORE_RE.search(head[:at]):
+        return True  # (not "一般公共预算机关运行经费", "…安排的“三公”经费": lines of that fund alone)
+    return found.name.startswith(FUND_WORDS) and not found.name.endswith(("总计", "合计")) \
+        and TOTAL_AFTER_RE.match(head, at + len(found.text)) is not None
 UNKNOWN_WHOLE = "?"  # the mark of a "X中，" whose X is no subject known: its parts' shares are not judged
 
 
@@ -1628,6 +1664,9 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
         whole = spec
     else:
         wholes = _part_wholes(state, lex)
+        if not wholes and any(not m.subject and any(w in m.subject_text for w in ("公共预算", "政府性基金", "国有资本"))
+                              for m in state.money):
+            return unknown  # "一般公共预算拨款安排的支出1817.33万元，其中基本支出…": a fund's whole not known, its parts
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:

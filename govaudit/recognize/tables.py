@@ -100,8 +100,12 @@ def foot_department(cells: list[Cell], meta: Meta) -> bool:
     first = next((t for c in cells if (t := text_of(c))), "")
     if not first.startswith(_DEPT_OPENERS) or not _DEPT_RE.match(first) or any(is_numeric_cell(c) for c in cells):
         return False
-    read_meta(cells, meta)
-    return meta.department is not None
+    probe = Meta()
+    read_meta(cells, probe)
+    if not probe.department or any(ch in probe.department for ch in ":："):
+        return False  # '填报单位：某局　负责人：张三' in one cell: not a name alone
+    meta.department, meta.department_cell = probe.department, probe.department_cell
+    return True
 
 
 _DEPT_OPENERS = ("编制", "填报", "预算", "决算", "部门", "单位", "机构")
