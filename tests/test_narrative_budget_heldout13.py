@@ -328,8 +328,6 @@ CASES = [_case("上海", s) for s in SHANGHAI_SHAPES + SHANGHAI_SHAPES_AFTER] + 
 NOT_YET: dict[str, str] = {
     "陕西：财政拨款支出，其中基本、项目": "财政拨款's 基本支出/项目支出 (all funds') have no subject of their own "
                             "(rules/narrative.toml knows 一般公共预算's): the parts stay unknown, nothing is summed",
-    "天津：项名比2025年预算增加": "a 项 named bare with no （项） mark (“机关事业单位职业年金缴费支出X万元”) is no 科目 the reader "
-                       "knows without the tables",
     "湖南：三公较上年减少，其中各项减少之和": "the changes of 三公's parts are summed against its change only for its direct "
                             "parts (checks/narrative.py parts_add_up): 公务用车运行维护费 is a part of a part",
 }

@@ -39,7 +39,7 @@ clean; 15 / 16 plants found as named (one plant's expectation was the draft's mi
 wrong base, TXT004, as reported — corrected after the run); missed: “机关运行经费财政拨款预算139.58万元” under a heading
 paragraph “1.机关运行经费” (nothing).
 After the fixes (s14budtext; recognize/claims.py budget parts, claims_budget.py, checks/budget_text.py, subjects and
-各支出表 in rules/narrative.toml): 0 false, 52 / 52 found as named, 16 / 16 plants. `*_AFTER`: six pairs and five right
+各支出表 in rules/narrative.toml): 0 false, 52 / 52 found as named, 16 / 16 plants. `*_AFTER`: seven pairs and seven right
 texts written after reading the code, for the readings the fixes added (each wrong one missed on 6a0626c; two of the right
 texts, a portion of 项目支出 qualified by “纳入绩效目标管理的”/“设置绩效目标的”, drew a false TXT001 there).
 """
@@ -226,6 +226,8 @@ SHANGHAI_SHAPES_AFTER = [
      "1,152.84万元，占一般公共预算基本支出的84.35%。", "TXT001 TXT011?", BASIC),
     ("财政拨款收入占比，较上年提高个百分点", "财政拨款收入占收入预算的97.77%，较上年提高1.44个百分点。", "财政拨款收入占收入"
      "预算的79.77%，较上年提高1.44个百分点。", "TXT011", INCOME),
+    ("一般公共预算标题下不加（项）的项名", "行政运行753.88万元，主要用于机关日常运转。", "行政运行735.88万元，主要用于机关日常运转。",
+     "TXT001", GENERAL),
     ("“A”类“B”款（款只在一般公共预算表与全部支出表中不同）", "“一般公共服务支出”类“政府办公厅（室）及相关机构事务”款1,488.61万元。",
      "“一般公共服务支出”类“政府办公厅（室）及相关机构事务”款1,448.61万元。", "TXT001", GENERAL),
 ]
@@ -241,6 +243,8 @@ SHANGHAI_LEFT_ALONE_AFTER = [
     ("2026年本部门部分项目实现绩效目标管理，涉及项目支出预算500.00万元。", OTHER),
     ("公务接待费1.20万元，因公出国（境）费0万元，合计1.20万元。", SANGONG),
     ("“城乡社区支出”类“国有土地使用权出让收入安排的支出”款265.00万元，全部为政府性基金预算拨款。", FUND),
+    ("信息化运维项目120.00万元，主要用于系统运行维护。", GENERAL),
+    ("其他国有土地使用权出让收入安排的支出265.00万元，为政府性基金预算拨款。", GENERAL),
 ]
 
 SHANGHAI_LEFT_ALONE = [

@@ -58,7 +58,19 @@ one whole county 说明 with 16 one-error copies):
   (类) after “其中” (TXT011, no TXT001), “占本年收入合计的99%” for 100% (TXT010: truncation, though both amounts are the
   same printed figure), the wrong 三公 决算 after the bracketed budget (also the false findings above). One expectation
   corrected: a 年末 balance's wrong rate also draws TXT007 with another sentence's planted wrong 一般公共预算 年末 balance
-  (a true finding of the wrong document: 63.65 + 460.44 ≠ 497.09)."""
+  (a true finding of the wrong document: 63.65 + 460.44 ≠ 497.09).
+After the fixes (s14text, tests/test_narrative_s14.py): right + never-judged: nothing; wrong: 77 of the 84 caught with the
+codes named. Fixed: a budget's parts in a bracket after the budget amount (and what follows the bracket: the whole's); a
+bare completion after a budget's list closed by '；'; a rate after last year's stated amount; “占…支出决算的”; names sharing
+a 支出 before 分别为; 资产总计; a 科目's own amount as what a bare completion is of; a 三公 change against a 年初 budget the
+clause states; a bracket of parts named by subjects after an amount. Expectations corrected (my mistakes, not the
+checker's): “分别占…34.42%” is 1.26 ÷ 3.68 within rounding (now 36.24%); the 全角 rate repeated another wrong sentence's
+planted error (a finding is reported once, now “２．９９％”); “占…的99%” of two equal printed amounts is TXT010, as the
+interval design has it for any cut figure (9.9% of 100 → 110 is pinned so in test_mutation_narrative_s6); 基本 + 项目 short
+of 本年支出合计 is no TXT007 (heldout13's finding). A second round written after reading the code (8 never-judged, 2 pairs)
+found one false finding, on main too: “…（项）412.35万元，其中人员经费300.00万元，年初预算400.00万元，完成年初预算的
+103.09%” judged the 科目's 人员经费 against 公开06表 (TXT001) and the completion on it (TXT012): fixed (what follows 其中 in a
+科目's paragraph is the 科目's own). Left (NOT_YET, strict xfails): 7."""
 
 # (name, right, wrong, codes)
 PAIRS = [
@@ -105,7 +117,7 @@ PAIRS = [
     ("海南：整元的占比", (SPEND, "本年支出合计61,012,400元，其中基本支出7,767,100元，占12.73%。"),
      (SPEND, "本年支出合计61,012,400元，其中基本支出7,767,100元，占17.73%。"), "TXT011"),
     ("宁夏：括号中的基本支出与项目支出", (SPEND, "本年支出合计6101.24万元（基本支出776.71万元，项目支出5324.54万元）。"),
-     (SPEND, "本年支出合计6101.24万元（基本支出767.71万元，项目支出5324.54万元）。"), "TXT001+TXT007"),
+     (SPEND, "本年支出合计6101.24万元（基本支出767.71万元，项目支出5324.54万元）。"), "TXT001"),
     ("湖北：城乡社区支出（类）占本年支出合计的", (SPEND, "其中城乡社区支出（类）3984.99万元，占本年支出合计的65.31%。"),
      (SPEND, "其中城乡社区支出（类）3948.99万元，占本年支出合计的65.31%。"), "TXT001+TXT011"),
     ("政府性基金支出占本年支出合计的", (SPEND, "政府性基金预算财政拨款支出3984.99万元，占本年支出合计的65.31%。"),
@@ -418,7 +430,6 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
     "内蒙古：收入构成各项均有占比": "the first amount's own “占100.00%” names no whole (a lead's share of itself is not judged)",
-    "宁夏：括号中的基本支出与项目支出": "parts in a bracket right after a 决算 amount, with no 其中/含, are not read as its parts",
     "湖北：城乡社区支出（类）占本年支出合计的": "a 类 after “其中” in a sentence of its own: whose spending it is not known, "
                                              "its amount not judged (its share is)",
     "海南：款其中两项": "a 款's 项 named after 其中 without （项） are not read as the 款's parts",

@@ -146,3 +146,13 @@ def test_a_like_for_like_rate_is_not_judged_but_the_change_before_it_is(tmp_path
 def test_last_years_completion_is_not_judged_this_years_is(tmp_path, sentence):
     assert _findings(tmp_path, [sentence.format("49.07")], heading=SANGONG) == []
     assert ("TXT012", "error") in _findings(tmp_path, [sentence.format("94.07")], heading=SANGONG)
+
+
+# r11 (a miss): "完成年度预算的X%", "占年度预算Y万元的X%" is the completion of the year's budget, as "完成预算的X%" is
+@pytest.mark.parametrize("sentence", [
+    "2019年度“三公”经费财政拨款支出决算3.68万元，完成年度预算的{}%。",
+    "2019年度“三公”经费财政拨款支出决算3.68万元，占年度预算7.50万元的{}%。",
+])
+def test_a_completion_of_the_years_budget_is_judged(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence.format("49.07")], heading=SANGONG) == []
+    assert ("TXT012", "error") in _findings(tmp_path, [sentence.format("94.07")], heading=SANGONG)

@@ -20,8 +20,9 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject, item_budget,
-                                               plain_opening, side_total, sources_whole, under_category)
+from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject,
+                                               item_budget, plain_opening, side_total, sources_whole, under_category,
+                                               unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -60,7 +61,7 @@ RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
 SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
-COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?<![\u4e00-\u9fff])执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
@@ -433,6 +434,10 @@ BARE_OF_RE = lazy(r"\(其中(?![:,])")
 BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算|决算|实际|比|较|同比|增|减|人均)"
                        rf"({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)"
                        rf"(?=,(?:{_SAID_OF_IT}))")
+# …and such a bracket whose first part is named by a subject's name ("本年支出合计6101.24万元(基本支出776.71万元,项目支出
+# 5324.54万元)"), whatever follows it: the amount's parts
+NAMED_LIST_RE = lazy(rf"(万元|亿元|元)\((?=(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*?[,、;]"
+                     rf"(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*\))")
 LIST_OPENS = ("其中:", "包括:")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
@@ -481,6 +486,12 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
     return out
 
 
+def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
+    """A subject's name (or a 类's) right at `at`, followed by its figure: "基本支出776.71万元"."""
+    m = lex.alias_re.match(s, at) or lex.cat_re.match(s, at)
+    return m is not None and DIGIT_RE.match(s, m.end()) is not None
+
+
 def _lead_in(raw: str, text: str, lex: _Lexicon) -> tuple[str, str] | None:
     """A short lead ending in a colon that opens a paragraph about one 科目 (what a heading line would say): the lead
     (normalised) and the rest of the paragraph as written; None when the paragraph is not so."""
@@ -521,6 +532,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
+        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0)  # (not a subject's, nor opens so)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -549,6 +562,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)
             s = BUDGET_BRACKET_RE.sub(lambda m: f"{m.group(1)},其中:{m.group(2)}" + (";" if m.group(3) else ""), s)
         s = BRACKET_LIST_RE.sub(r"\1(其中:\2)", BARE_OF_RE.sub("(其中:", s))
+        s = NAMED_LIST_RE.sub(lambda m: m.group(1) + "(其中:" if _names_at(s, m.end(), lex) else m.group(0), s)
         s = BRACKET_PARTS_RE.sub(lambda m: m.group(0) if m.group(1) == "元" and not m.group(2) else m.group(1) + "(其中:", s)
         s = BRACKET_CHANGE_RE.sub(r"\1\3(\2)", s)  # "A X万元(其中:…),比上年减少Y万元" → "A X万元,比上年减少Y万元(其中:…)"
         s = BRACKET_SHARE_RE.sub(r"\1,\3(其中:\2)", s)  # "A X万元(其中:…),占Z%" → "A X万元,占Z%(其中:…)": the share is A's
