@@ -95,3 +95,72 @@ def test_parts_after_a_funds_spending_and_a_colon_are_the_funds(sample_disclosur
     assert judge([text], sample_disclosure("2019")) == []
     # (the same parts after '…中，' are the fund's: 公开05表 776.71 + 1339.54 = 2116.25)
     assert judge([text.replace("按支出性质分：", "中，")], sample_disclosure("2019")) == []
+
+
+# ---------------------------------------------------------------- narrative_parts._other_whole (the lead's, s13)
+FUND_BASIC = "六、一般公共预算财政拨款基本支出决算情况说明"
+
+
+def test_parts_of_a_funds_basic_spending_said_short_under_its_heading_are_summed(sample_disclosure):
+    """Under a heading naming the fund's 基本支出, “基本支出776.71万元，其中：人员经费…，公用经费…” is the fund's 基本支出
+    said short (公开05/06表): its parts are its own, not another whole's (the department's 基本支出, which the short name
+    also names), and 741.82 + 30.00 ≠ 776.71 is TXT007."""
+    right = "基本支出776.71万元，其中：人员经费741.82万元，公用经费34.89万元。"
+    assert judge([FUND_BASIC, right], sample_disclosure("2019")) == []
+    found = judge([FUND_BASIC, right.replace("34.89", "30.00")], sample_disclosure("2019"))
+    assert sorted(f.code for f in found) == ["TXT001", "TXT007"]
+
+
+# ---------------------------------------------------------------- narrative_forms._extends (the lead's, s13)
+def test_a_project_named_by_a_forms_whole_name_and_more_words():
+    from test_mutation_narrative_forms import form
+
+    from govaudit.checks.narrative_forms import match_form
+
+    four, other = form("劳动监察"), form("就业扶持资金")
+    # a name of exactly four characters followed by more words names another project ("…配套")
+    assert match_form("劳动监察大队配套", [four, other]) is None
+    # words before it and generic endings after it (stripped however many: “专项经费项目”) name no other project
+    assert match_form("区劳动监察专项资金项目", [four, other]) is four
+    assert match_form("区劳动监察专项经费项目", [four, other]) is four
+
+
+# ---------------------------------------------------------------- claims_budget.side_total (the lead's, s13)
+def _jiangsu_alone(text: str) -> list[str]:
+    return [code for code, _m in _alone(JIANGSU, text, "部门预算情况说明")]
+
+
+def test_a_bare_spending_budget_after_a_semicolon_is_of_no_fund_known():
+    """“一般公共预算拨款收入预算X；支出预算X”: after '；' the bare 支出预算 opens no fund's clause group, but the sentence
+    opens with a fund's: whose it is, that fund's or the department's 收支预算总计 (13377.11), is not certain: not judged
+    (and `govaudit claims` shows it as not known, 〔不核对〕)."""
+    assert _jiangsu_alone("2019年一般公共预算拨款收入预算13297.11万元；支出预算13297.11万元。") == []
+    assert _budget_shown("2026年一般公共预算拨款收入预算1817.33万元；支出预算1817.33万元。")[-1] == \
+        "（未识别：支出预算）：金额 1817.33万元  〔不核对〕"
+
+
+def test_a_bare_spending_budget_after_a_second_fund_is_shown_as_not_known():
+    assert _budget_shown("财政拨款收入预算2082.33万元，支出预算2082.33万元，其中一般公共预算拨款收入预算1817.33万元，"
+                         "支出预算1817.33万元。")[-1] == "（未识别：支出预算）：金额 1817.33万元  〔不核对〕"
+
+
+def test_a_spending_total_budget_after_two_funds_income_total_budgets_is_shown_as_not_known():
+    assert _budget_shown("一般公共预算收入总预算1817.33万元，政府性基金收入总预算265.00万元，支出总预算2082.33万元。")[-1] == \
+        "（未识别：支出总预算）：金额 2082.33万元  〔不核对〕"
+
+
+def _budget_shown(text: str) -> list[str]:
+    from govaudit.model import Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+    from govaudit.report.claims import _line
+
+    ps = [TextParagraph(index=1, text=text, location=Location(file="t", paragraph=1))]
+    return [_line(c).split("\n")[0].split("] ", 1)[1] for c in read_claims(ps, 2026, stage="预算").claims]
+
+
+@pytest.mark.parametrize("fund,table", [("财政拨款", "财政拨款收支预算总表"), ("一般公共预算拨款", "一般公共预算支出功能分类预算表")])
+def test_a_spending_total_budget_after_a_funds_income_total_budget_is_the_funds(fund, table):
+    """“财政拨款收入总预算X万元，支出总预算Y万元”: the bare 支出总预算 is the fund named before it (its 支出合计)."""
+    assert _jiangsu_alone(f"{fund}收入总预算13297.11万元，支出总预算13297.11万元。") == []
+    found = _alone(JIANGSU, f"{fund}收入总预算13297.11万元，支出总预算13000.00万元。", "部门预算情况说明")
+    assert [c for c, _m in found] == ["TXT001"] and f"《{table}》" in found[0][1]

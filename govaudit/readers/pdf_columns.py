@@ -127,9 +127,11 @@ def split_side_tables(page_number: int, lines: list[Line], grids: list[Grid]) ->
     that runs across the gap between the tables (or the page's end), the lines are grouped again on each side of
     the gap, the left table's first; the gap is the rightmost stretch of the page, left of the right title, that
     no character below the titles covers. Lines of a ruled table's header or of a page read in two text columns
-    are left alone, and so is a page where either side would hold fewer than MIN_LINES lines."""
+    are left alone, and so is a page where either side would hold fewer than MIN_LINES lines. Titles over two ruled
+    tables side by side are left to readers.pdf._side_by_side (their 表号 and unit lines would make MIN_LINES)."""
     for i, line in enumerate(lines):
-        if line.order is not None or len(line.pieces) != 2 or not all(title_like(p.text) for p in line.pieces):
+        if line.order is not None or len(line.pieces) != 2 or not all(title_like(p.text) for p in line.pieces) \
+                or _over_ruled_pair(line, grids):
             continue
         a, b = line.pieces
         free = [(a.bbox[0], b.bbox[0])]  # where the gap may be: no character of a line below covers it
@@ -153,6 +155,13 @@ def split_side_tables(page_number: int, lines: list[Line], grids: list[Grid]) ->
                 ln.order = (top, column, ln.top)
         return lines[:i] + left + right + lines[end:]
     return lines
+
+
+def _over_ruled_pair(line: Line, grids: list[Grid]) -> bool:
+    """Each of the line's two titles stands over a ruled table below it, the two tables side by side."""
+    below = [g for g in grids if g.ys[0] >= line.bottom - 1]
+    under = [[g for g in below if g.xs[0] <= (p.bbox[0] + p.bbox[2]) / 2 <= g.xs[-1]] for p in line.pieces]
+    return any(a.xs[-1] < b.xs[0] and a.ys[0] < b.ys[-1] and b.ys[0] < a.ys[-1] for a in under[0] for b in under[1])
 
 
 def _uncovered(free: list[tuple[float, float]], chars: list[Char]) -> list[tuple[float, float]]:
