@@ -93,13 +93,20 @@ def test_a_cover_or_one_short_line_is_not_narrative():
     from govaudit.readers.base import Cell, Sheet
     from govaudit.recognize.disclosure import sheet_paragraphs
 
+    projects_lines = ("人才引进项目支出120.00万元。", "就业补助项目支出3000.00万元。")
+
     def sheet(*lines):
         return Sheet(name="封面", cells={(r, 1): Cell(row=r, col=1, value=v) for r, v in enumerate(lines, 1)})
 
-    # one short statement (a note under a cover's title) is not a 说明; two are
+    # one short statement (a note under a cover's title) is not a 说明; two under a 说明's title or a heading are
     assert sheet_paragraphs("t.xlsx", [(sheet("2019年部门决算", "合计6598.33万元。"), None)]) == []
-    two = sheet("2019年部门决算", "收支总计6598.33万元。", "本年支出合计6101.24万元。")
+    two = sheet("2019年部门决算情况说明", "收支总计6598.33万元。", "本年支出合计6101.24万元。")
     assert len(sheet_paragraphs("t.xlsx", [(two, None)])) == 3
+    headed = sheet("一、收支总体情况", "收支总计6598.33万元。", "本年支出合计6101.24万元。")
+    assert len(sheet_paragraphs("t.xlsx", [(headed, None)])) == 3
+    # (s14rev2 r2) a sheet listing projects' amounts is no 说明: its "…项目支出X万元" are the projects', not the department's
+    assert sheet_paragraphs("t.xlsx", [(sheet(*projects_lines, "城乡社区项目支出2000.00万元。"), None)]) == []
+    assert sheet_paragraphs("t.xlsx", [(sheet("2019年部门决算", *projects_lines), None)]) == []
 
 
 # ---------------------------------------------------------------- r23: a Word 说明 inside a one-cell frame

@@ -521,6 +521,13 @@ def _is_statement(text: str) -> bool:
     return bool(_SENTENCE_AMOUNT.search(text)) and text.endswith(("。", "；", ";"))
 
 
+def _brief_narrative(texts: list[str]) -> bool:
+    """Short lines that make a 说明: two that state an amount, under a heading or a title of their own ("一、收支总体情况",
+    "2019年度部门决算情况说明"), not a list of projects' amounts ("人才引进项目支出120.00万元。") on a sheet of their own."""
+    return sum(_is_statement(t) for t in texts) >= 2 and any(
+        (HEADING_START.match(t) or "说明" in t) and not _SENTENCE_AMOUNT.search(t) for t in texts)
+
+
 def _text_rows(sheet: Sheet, blocks) -> list:
     """The text of a sheet that also holds tables: the rows with a single cell, a sentence or a heading (“（三）…”),
     that is no table's title. Only when one of them states an amount or a percentage (a narrative, not the notes
@@ -565,7 +572,7 @@ def sheet_paragraphs(path: str, sheets: list) -> list[TextParagraph]:
             cells = [c for row in sheet.rows().values() for c in row if isinstance(c.value, str) and c.value.strip()]
         groups = wrapped_groups([c.value for c in cells])  # one cell a printed line (recognize/wrapped.py)
         texts = [cells[g[0]].value if len(g) == 1 else join_texts([cells[i].value for i in g]) for g in groups]
-        if not any(_is_sentence(t) for t in texts) and (blocks or sum(_is_statement(t.strip()) for t in texts) < 2):
+        if not any(_is_sentence(t) for t in texts) and (blocks or not _brief_narrative([t.strip() for t in texts])):
             continue
         for g, text in zip(groups, texts):
             loc = construct(Location, file=path, sheet=sheet.name, cell=cells[g[0]].ref)  # a cell, shown as 情况说明!A2
