@@ -87,14 +87,16 @@ def test_a_heading_of_another_kind_ends_the_category_of_the_items_under_it(line)
 
 
 # ---------------------------------------------------------------- claims.py `used_for` (a survivor of s13mut)
-@pytest.mark.xfail(strict=False, reason="claims.py reads a whole's parts after '…中，' and '…用于：' only: after "
-                   "'一般公共预算财政拨款支出按支出性质分：' the bare 项目支出 is taken for the department's (公开03表 5324.54), a "
-                   "false TXT001 (the `used_for` and→or mutant reads it right); told s14text")
+# (was a non-strict xfail: after "…按支出性质分：" the bare 项目支出 had been taken for the department's, 公开03表 5324.54)
 def test_parts_after_a_funds_spending_and_a_colon_are_the_funds(sample_disclosure):
     text = "一般公共预算财政拨款支出按支出性质分：基本支出776.71万元，占36.70%；项目支出1339.54万元，占63.30%。"
     assert judge([text], sample_disclosure("2019")) == []
     # (the same parts after '…中，' are the fund's: 公开05表 776.71 + 1339.54 = 2116.25)
     assert judge([text.replace("按支出性质分：", "中，")], sample_disclosure("2019")) == []
+    assert judge([text.replace("按支出性质分：", "构成：")], sample_disclosure("2019")) == []
+    # the fund's parts are judged as the fund's (公开05表 项目支出 1339.54; its share 1393.54 ÷ 2116.25 is no longer 63.30%)
+    found = judge([text.replace("1339.54", "1393.54")], sample_disclosure("2019"))
+    assert sorted(f.code for f in found) == ["TXT001", "TXT011"]
 
 
 # ---------------------------------------------------------------- narrative_parts._other_whole (the lead's, s13)

@@ -440,6 +440,7 @@ BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上�
 NAMED_LIST_RE = lazy(rf"(万元|亿元|元)\((?=(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*?[,、;]"
                      rf"(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*\))")
 LIST_OPENS = ("其中:", "包括:")
+USED_FOR_RE = lazy(r"(?:用于|按[^,;:。]{2,10}分类?(?:看|来看)?|构成(?:情况)?|结构(?:情况)?)$")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
 # "主要原因如下：": reasons are no parts)
 # ("…增长5.03%。按支出功能分类：": the lead's parts by one classification follow, item by item)
@@ -731,7 +732,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.endswith("中") and not MONEY_RE.search(clause):
                 state.listing = True  # "专项资金中，教育支出…": the parts of a whole, perhaps one not read
             # "一般公共预算财政拨款支出主要用于：一般公共服务支出…" (北京): what it is spent on are its parts, as after "…中，"
-            used_for = clause.endswith("用于") and s[at - 1: at] == ":"
+            # (or "…支出按支出性质分：基本支出…", "…支出构成：…": its parts by one classification)
+            used_for = USED_FOR_RE.search(clause) is not None and s[at - 1: at] == ":"
             if found is not None and (clause.endswith("中") or used_for) and not MONEY_RE.search(clause) \
                     and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
