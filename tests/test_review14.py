@@ -171,3 +171,20 @@ def test_a_completion_of_the_years_budget_is_judged(tmp_path, sentence):
 def test_a_bracket_of_parts_with_a_bracketed_name_and_spending_after_a_budgets_parts(tmp_path, sentence, right, wrong, code):
     assert _findings(tmp_path, [sentence.format(right)], heading=SANGONG) == []
     assert (code, "error") in _findings(tmp_path, [sentence.format(wrong)], heading=SANGONG)
+
+
+# (s14mut) a later year's budget in a 决算 ("2020年“三公”经费预算…" in the 2019 决算) is a plan in no table of this one: it was
+# judged against 2019's 公开07表 预算数 (false TXT001); this year's budget beside it still is
+@pytest.mark.parametrize("sentence", [
+    "2020年“三公”经费预算中，公务接待费预算2.00万元，公务用车购置及运行维护费预算4.00万元。",
+    "2020年“三公”经费预算6.00万元，比2019年预算减少1.50万元。",
+    "下一年度“三公”经费预算6.00万元。",
+])
+def test_a_later_years_budget_is_not_judged(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence], heading=SANGONG) == []
+
+
+def test_this_years_budget_before_a_later_years_is_judged(tmp_path):
+    said = "2019年“三公”经费预算{}万元，2020年“三公”经费预算6.00万元。"
+    assert _findings(tmp_path, [said.format("7.50")], heading=SANGONG) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("7.05")], heading=SANGONG)

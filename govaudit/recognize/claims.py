@@ -120,6 +120,7 @@ FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+NEXT_YEAR_RE = lazy(r"下一年度?|下年度|明年")
 ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上年预算增加X万元" compares the tables' own)
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
@@ -619,6 +620,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
             if ADJUSTED_RE.search(clause):
                 break  # "剔除…因素后，同口径增长1.20%": on another basis than the tables'; nothing after it judged
+            if NEXT_YEAR_RE.search(clause) or this_year is not None and any(
+                    int(y) > this_year for y in YEAR_RE.findall(clause)):
+                break  # "2020年“三公”经费预算6.00万元" in the 2019 决算: a later year's plan, in no table of this one
             prior = PRIOR_RE.search(clause)
             budget = BUDGET_RE.search(clause)
             same_year = YEAR_BUDGET_RE.search(clause)
