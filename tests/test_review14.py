@@ -188,3 +188,28 @@ def test_this_years_budget_before_a_later_years_is_judged(tmp_path):
     said = "2019年“三公”经费预算{}万元，2020年“三公”经费预算6.00万元。"
     assert _findings(tmp_path, [said.format("7.50")], heading=SANGONG) == []
     assert ("TXT001", "error") in _findings(tmp_path, [said.format("7.05")], heading=SANGONG)
+
+
+# s14rev2 r5: a form's 其中 list under the SECOND line of a breakdown that goes on after it (中央 · 地方 / 其中：省级 · 市县级 /
+# 其他资金): the list is 地方's own and 其他资金 goes on the breakdown (was PRF001 ×3 on 年度资金总额)
+def _form_money(local_executed="225.50"):
+    dash = "—"
+
+    def line(label, a, b, c):
+        return [label, a, b, c, dash, dash, dash]
+    return [["年度资金总额", "1000.00", "1150.00", "1120.50", "10", "97.43%", "9.74"],
+            line("其中：中央财政资金", "800.00", "860.00", "850.00"), line("地方财政资金", "200.00", "240.00", local_executed),
+            line("其中：省级", "100.00", "140.00", "130.50"), line("市县级", "100.00", "100.00", "95.00"),
+            line("其他资金", "", "50.00", "45.00")]
+
+
+def test_a_qizhong_list_under_a_middle_line_of_a_breakdown(tmp_path):
+    from test_forms_heldout_s11 import xlsx_file
+    from test_forms_heldout_s14 import form_z5
+    from test_forms_support import check, problems
+
+    path, _ = xlsx_file(tmp_path, form_z5(money=_form_money()))
+    assert problems(check(path, tmp_path)) == []
+    # 地方 executed 252.50: neither its own list (130.50 + 95.00) nor the 总额 (850 + 252.50 + 45) adds up any more
+    path, _ = xlsx_file(tmp_path, form_z5(money=_form_money("252.50")), name="wrong.xlsx")
+    assert any(code == "PRF001" for code, _s, _c in problems(check(path, tmp_path)))

@@ -167,6 +167,12 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
             continue
         if groups and not (starts and any(_starts(q) for q in groups[-1])):
             groups[-1].append(p)
+        elif groups and i and (k := _own_then_on(parts[i - 1], parts[i:i + run], groups[-1], total)):
+            # "中央 · 地方 / 其中：省级 · 市县级 / 其他资金": the line above's own 其中, then the breakdown goes on
+            subs_of.append((parts[i - 1], parts[i:i + k]))
+            groups[-1].extend(parts[i + k:i + run])
+            i += run
+            continue
         elif groups and i and _within(parts[i - 1], parts[i:i + run], total):
             subs_of.append((parts[i - 1], parts[i:i + run]))  # the line above's own 其中, maybe not all of them
             i += run
@@ -218,6 +224,21 @@ def _deeper(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
         return None
     j = _by_the_total(total, parent, lines)
     return j if j is not None and j >= 2 else None
+
+
+def _own_then_on(line: BudgetLine, lines: list, group: list, total: BudgetLine | None) -> int | None:
+    """k when the first k (two or more) of `lines` (starting 其中 right under `line`, a part of `group`'s breakdown)
+    add up to `line` in every column both fill, and `group` with the lines after them adds up to the 总额: line's
+    sub-parts, then the breakdown going on; else None."""
+    if total is None or _starts(line):
+        return None
+    return next((k for k in range(2, len(lines)) if _adds_up(line, lines[:k]) and _adds_up(total, group + lines[k:])),
+                None)
+
+
+def _adds_up(head: BudgetLine, group: list) -> bool:
+    ok, bad = _fit(head, group)
+    return ok > 0 and bad == 0
 
 
 def _within(line: BudgetLine, lines: list, total: BudgetLine | None) -> bool:
