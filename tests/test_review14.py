@@ -213,3 +213,10 @@ def test_a_qizhong_list_under_a_middle_line_of_a_breakdown(tmp_path):
     # 地方 executed 252.50: neither its own list (130.50 + 95.00) nor the 总额 (850 + 252.50 + 45) adds up any more
     path, _ = xlsx_file(tmp_path, form_z5(money=_form_money("252.50")), name="wrong.xlsx")
     assert any(code == "PRF001" for code, _s, _c in problems(check(path, tmp_path)))
+
+
+# s14rev r17 (a miss): "由2018年的A下降到2019年的B，降幅X%" is read as "由2018年的A下降到B" is (the text's own year after 到)
+def test_a_fall_to_this_years_amount_named_by_its_year(tmp_path):
+    said = "“三公”经费支出由2018年的4.10万元下降到2019年的3.68万元，降幅{}%。"
+    assert _findings(tmp_path, [said.format("10.24")], heading=SANGONG) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("12.24")], heading=SANGONG)
