@@ -74,7 +74,7 @@ def bare_totals(disclosure, cs: list, summed):
         if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis is not None or p.category
                                                             or p.amount.unit != c.amount.unit for p in parts) \
                 or len(names) < len(parts) or any(set(data.subjects[n].parts) & names for n in names) \
-                or "其中" in norm(c.sentence)[: norm(c.sentence).find(norm(parts[0].clause))]:
+                or "其中" in (text := norm(c.sentence))[: text.find(norm(parts[0].clause))]:
             continue
         total, stated, terms = summed(c, parts)
         if stated.meets(total):

@@ -152,7 +152,7 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause states
             said = [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.clause == c.clause
                     and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and _money(o)]
-            if len(said) == 1 and c.amount is not None and c.amount.unit in MONEY_UNITS:
+            if len(said) == 1 and _money(c):
                 yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
                                            _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
                                            ("决算数", "年初预算数"))

@@ -167,13 +167,13 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
             continue
         if groups and not (starts and any(_starts(q) for q in groups[-1])):
             groups[-1].append(p)
-        elif groups and i and (k := _own_then_on(parts[i - 1], parts[i:i + run], groups[-1], total)):
+        elif groups and (k := _own_then_on(parts[i - 1], parts[i:i + run], groups[-1], total)):
             # "中央 · 地方 / 其中：省级 · 市县级 / 其他资金": the line above's own 其中, then the breakdown goes on
             subs_of.append((parts[i - 1], parts[i:i + k]))
             groups[-1].extend(parts[i + k:i + run])
             i += run
             continue
-        elif groups and i and _within(parts[i - 1], parts[i:i + run], total):
+        elif groups and _within(parts[i - 1], parts[i:i + run], total):
             subs_of.append((parts[i - 1], parts[i:i + run]))  # the line above's own 其中, maybe not all of them
             i += run
             continue
@@ -246,8 +246,7 @@ def _within(line: BudgetLine, lines: list, total: BudgetLine | None) -> bool:
     breakdown of the 总额: they do not add up to the 总额 and come to no more than `line` in most columns."""
     if _starts(line) or total is None or all(f is None for f in line.cells.values()):
         return False
-    ok, bad = _fit(total, lines)
-    if ok and not bad:
+    if _adds_up(total, lines):
         return False
     keys = [k for k in AMOUNTS if line.cells.get(k) is not None and any(s.cells.get(k) is not None for s in lines)]
     under = sum(judge_le(_figures(lines, k), [line.cells[k]]).status != "error" for k in keys)

@@ -89,10 +89,10 @@ def _dist_name(ep: metadata.EntryPoint) -> str:
 
 def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
     """The rules one entry point provides, with their source filled in; PackError when it cannot be used."""
-    import dataclasses
     import types
 
     from govaudit.engine.registry import RuleInfo, capture_rules
+    from govaudit.records import replace
 
     captured: list[RuleInfo] = []
     try:
@@ -108,7 +108,7 @@ def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
     if isinstance(obj, types.ModuleType):
         # imported before (e.g. by another pack): find its @rule functions on the module instead
         infos = captured or [v.rule_info for v in vars(obj).values() if isinstance(getattr(v, "rule_info", None), RuleInfo)]
-        return [dataclasses.replace(i, source=f"{ep.value}（Python）", plugin=dist) for i in infos]
+        return [replace(i, source=f"{ep.value}（Python）", plugin=dist) for i in infos]
     if isinstance(obj, (str, os.PathLike)):
         from pathlib import Path
 
@@ -120,14 +120,13 @@ def load_pack(ep: metadata.EntryPoint) -> list[RuleInfo]:
     for i in infos:
         if not isinstance(i, RuleInfo) or not callable(i.check):
             raise PackError(f"{ep.value} 返回的 {i!r} 不是带 check 函数的 RuleInfo")
-    return [dataclasses.replace(i, source=i.source if i.source != "python" else f"{ep.value}（Python）", plugin=dist)
+    return [replace(i, source=i.source if i.source != "python" else f"{ep.value}（Python）", plugin=dist)
             for i in infos]
 
 
 def _toml_packs(directory: Path, dist: str, where: str) -> list[RuleInfo]:
-    import dataclasses
-
     from govaudit.engine.declarative import load_packs
+    from govaudit.records import replace
 
     if not directory.is_dir():
         raise PackError(f"规则目录 {directory} 不存在")
@@ -137,7 +136,7 @@ def _toml_packs(directory: Path, dist: str, where: str) -> list[RuleInfo]:
         raise PackError(f"规则文件有误（{type(exc).__name__}: {exc}）") from exc
     from pathlib import Path
 
-    return [dataclasses.replace(i, source=f"{where}（{Path(i.source).name}）", plugin=dist) for i in infos]
+    return [replace(i, source=f"{where}（{Path(i.source).name}）", plugin=dist) for i in infos]
 
 
 def family(code: str) -> str:

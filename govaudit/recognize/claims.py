@@ -114,9 +114,9 @@ PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:
                       r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
 # "占一般公共预算项目支出预算的": a whole named with its 预算
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
+FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
-FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
@@ -409,6 +409,8 @@ def _heading_words(outline: list[tuple[int, str]], nearest: str) -> str:
 
 # what a bracket holds: no bracket, or a short one of a name ("因公出国(境)费")
 _IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
+# a bracket opened by these holds another year's or a budget's figure ("(上年:3600.00万元)", "(年初预算…)"), not parts
+_NOT_PARTS = r"上年|上一年|去年|\d{4}年|全年|年初|调整|预算"
 # a share after a bracket of parts: "财政拨款收入1280.00万元(其中:…280.00万元),占88.28%" is the amount's before the bracket
 # (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
 BRACKET_SHARE_RE = lazy(rf"(万元|亿元|元)\((?:其中|含|包括):?({_IN_BRACKET}*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{{0,30}}?"
@@ -419,13 +421,13 @@ _SAID_OF_IT = r"比|较|同比|与上年|增长|增加|减少|下降|降低|占|
 BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|元)\((其中:{_IN_BRACKET}*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
-BRACKET_PARTS_RE = lazy(r"(元|%)\((?!其中|上年|上一年|去年|\d{4}年|全年|年初|调整|预算)(含|包括)?:?"
+BRACKET_PARTS_RE = lazy(rf"(元|%)\((?!其中|{_NOT_PARTS})(含|包括)?:?"
                         r"(?=[^()]*\d(?:万元|亿元|元)[^()]*\))")
 # a budget's parts in a bracket right after the budget amount ("年初预算7.50万元(因公出国(境)费0万元,…公务接待费3.00万元),实际
 # 支出3.68万元"): read as a list after 其中 that ends where the bracket closes ("…3.00万元;实际支出3.68万元": what was spent
 # after it is the whole's, see `_budget_list`), not as parts of a 决算 (a name may hold a short bracket: "因公出国(境)费")
 BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元))\((?:其中|含|包括)?:?"
-                         rf"(?!上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算)({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
+                         rf"(?!{_NOT_PARTS})({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)(,?)")
 # "(其中人员经费741.82万元,…)": 其中 without its colon opens the same list as "(其中:" (the list's names are not the
 # figure's before it: "占12.73%(其中人员经费741.82万元" named a share "2.73%(其中人员经费")
 BARE_OF_RE = lazy(r"\(其中(?![:,])")
@@ -433,13 +435,13 @@ BARE_OF_RE = lazy(r"\(其中(?![:,])")
 # 6063.99万元(一般公共预算财政拨款收入2116.25万元、政府性基金…3947.74万元),比上年增加173.87万元"): the amount's parts, so
 # what follows is the amount's, not the last part's; read as "(其中:…)" (a single amount in a bracket after 元 may be
 # anything: "(人均1.2万元)", "(决算3.68万元)", so it is left as it is)
-BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|上年|上一年|去年|\d{{4}}年|全年|年初|调整|预算|决算|实际|比|较|同比|增|减|人均)"
+BRACKET_LIST_RE = lazy(rf"(万元|亿元|元)\((?!其中|含|包括|{_NOT_PARTS}|决算|实际|比|较|同比|增|减|人均)"
                        rf"({_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*)\)"
                        rf"(?=,(?:{_SAID_OF_IT}))")
 # …and such a bracket whose first part is named by a subject's name ("本年支出合计6101.24万元(基本支出776.71万元,项目支出
 # 5324.54万元)"), whatever follows it: the amount's parts
-NAMED_LIST_RE = lazy(rf"(万元|亿元|元)\((?=(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*?[,、;]"
-                     rf"(?:[^()]|\([^()]{{1,4}}\))*?\d(?:万元|亿元|元)(?:[^()]|\([^()]{{1,4}}\))*\))")
+NAMED_LIST_RE = lazy(rf"(万元|亿元|元)\((?={_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*?[,、;]"
+                     rf"{_IN_BRACKET}*?\d(?:万元|亿元|元){_IN_BRACKET}*\))")
 LIST_OPENS = ("其中:", "包括:")
 USED_FOR_RE = lazy(r"(?:用于|按[^,;:。]{2,10}分类?(?:看|来看)?|构成(?:情况)?|结构(?:情况)?)$")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
@@ -546,7 +548,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
     # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
-    # only in a 预算, checks/budget_text.py, under a heading that names no narrower spending: see bare_anywhere)
+    # only in a 预算 (checks/narrative_common.item_value), under a heading that names no narrower spending)
     whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
                         else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
