@@ -385,6 +385,9 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             section, head_text = _section(text), text
             if heading:
                 outline = _outline(outline, text, p.level)
+                # "五、一般公共预算财政拨款支出决算情况说明" › "（一）支出决算总体情况": a sub-heading (or a numbered item)
+                # that names no spending stands under its parent's
+                section = section or next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -975,6 +978,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
+                        if c.base is not None and c.subject and _base_owner(state, c.base) not in ("", c.subject):
+                            # "本年收入合计A万元（上年B万元），本年支出合计C万元，比上年增长Z%": B is 收入's, Z 支出's
+                            c.base = None
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -1350,6 +1356,17 @@ def _figure_kind(words: str) -> str | None:
     if any(w in words for w in ACTUAL_WORDS):
         return "actual"
     return "budget" if "预算" in words else None
+
+
+def _base_owner(state: _Sentence, base: ClaimFigure) -> str:
+    """Whose last year's amount `base` is: the subject it was said with; one in a bracket ("A万元（上年B万元）") is the
+    amount's before it; "" when not known."""
+    for i, c in enumerate(state.money):
+        if c.amount is base:
+            if c.subject:
+                return c.subject
+            return state.money[i - 1].subject if i and _said_in_bracket(c) else ""
+    return ""
 
 
 def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
@@ -1772,6 +1789,15 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
+    sibling = state.last_amount
+    fund = next((sibling.subject.removesuffix(p) for p in SCOPED_PARTS if p != found.name
+                 and sibling.subject.endswith(p) and sibling.subject != p), None) \
+        if sibling is not None and sibling.basis is None and sibling.known else None
+    if fund:
+        # "一般公共预算财政拨款基本支出776.71万元，项目支出1339.54万元": the fund named on the first of the two is the
+        # second's too
+        scoped = lex.data.subjects.get(fund + found.name)
+        return _Subject(name=scoped.name, text=found.text, known=True) if scoped is not None else unknown
     if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
         spec = lex.data.subjects.get(state.budget_whole.subject)
         if spec is None:
