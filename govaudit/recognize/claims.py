@@ -387,7 +387,9 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                 outline = _outline(outline, text, p.level)
                 # "五、一般公共预算财政拨款支出决算情况说明" › "（一）支出决算总体情况": a sub-heading (or a numbered item)
                 # that names no spending stands under its parent's
-                section = section or next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
+                # (a heading numbered by nothing, "2026年部门预算编制说明", is no sub-heading: it may open another part)
+                if section is None and _item_rank(text) is not None:
+                    section = next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
