@@ -32,6 +32,10 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if not isinstance(cell.value, str):
                 continue
             text = norm(cell.value)
+            if cell is cells[0] and len(cells) <= 2 and (rest := _title_second_row(cells, rows.get(r + 1, ()))):
+                titles.append((r, cell.col, classify_title(text + rest), text + rest))  # a title over two rows
+                consumed.add(r + 1)
+                break
             if "表" not in text and len(cells) != 1:
                 continue  # no title (it ends with 表), no 公开NN表, no title's first line: most cells, passed over cheaply
             kind = classify_title(cell.value)
@@ -140,6 +144,32 @@ def _title_rest(cells) -> str | None:
     if len(texts) != 1 or len(texts[0]) > 8 or not texts[0].endswith("表") or any(ch.isdigit() for ch in texts[0]):
         return None
     return texts[0]
+
+
+_TITLE_HEAD = lazy(r"[^，。；：:,;]{4,24}")  # a title's first row: a few words, no sentence, no 部门：/单位： line
+
+
+def _title_second_row(cells, below) -> str | None:
+    """The second row of a title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
+    预算基本支' / '出部门预算经济分类预算表'): the first row's only text (a 公开NN表 beside it at most) is no title and
+    no table's name, the next row's only text ends the title, and the two together name a table that the second row
+    alone does not (a department's name over its title, '某某局' / '收入决算表', stays a line of its own)."""
+    texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if not texts or len(texts) != len(cells) or any(not TABLE_CODE_RE.fullmatch(t) for t in texts[1:]):
+        return None
+    head = texts[0]
+    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表") or HEADING_START.match(head):
+        return None
+    rest = [norm(c.value) for c in below if isinstance(c.value, str) and norm(c.value)]
+    if len(rest) != 1 or len(below) != 1 or len(rest[0]) > 20 or not _BRACKET_TAIL.sub("", rest[0]).endswith("表"):
+        return None
+    kind, alone = classify_title(head + rest[0]), classify_title(rest[0])
+    # (the same table named by the second row alone: the first row is the title's only when it speaks of money)
+    return rest[0] if kind and (kind != alone or _TITLE_WORDS.search(head)) else None
+
+
+_BRACKET_TAIL = lazy(r"[(（][^()（）]*[)）]$")  # '（功能科目）', '（公开05表）'
+_TITLE_WORDS = lazy(r"\d{4}年|部门|财政拨款|预算|决算|收入|支出|经费|基金")
 
 
 def _budget_near(rows, r: int) -> bool:

@@ -196,11 +196,21 @@ _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "�
 def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
     """A row holding only the 金额单位 line ("单位：万元"), printed under the heads or among them: read into `meta`
     (when it has no unit yet) and True, so that it is neither a head of the column it stands in nor lost."""
-    if meta.unit is not None or any(is_numeric_cell(c) for c in cells):
+    if any(is_numeric_cell(c) for c in cells):
         return False
     texts = [t for c in cells if (t := text_of(c))]
+    units = {m.group(1) for t in texts if (m := _BARE_UNIT.fullmatch(t))}
+    if texts and len(units) == 1 and all(_BARE_UNIT.fullmatch(t) for t in texts):
+        if meta.unit is None:  # a row of units under the heads, one under each figure column ('万元 | 万元 | 万元')
+            meta.unit, meta.unit_cell = units.pop(), next(c for c in cells if text_of(c)).ref
+        return True
+    if meta.unit is not None:
+        return False
     return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位", "计量单位")) and find_unit(texts[0]) is not None
             and read_meta(cells, meta))
+
+
+_BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
 
 _YEAR_AFTER_NAME = lazy(r"\s*[(（]?(?:19|20)\d{2}年度?[)）]?\s*$")

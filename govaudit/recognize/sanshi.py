@@ -149,6 +149,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         if r == block.title_row:
             read_meta([c for c in cells if c.col != block.title_col], meta)
             continue
+        if r < block.title_row + block.title_lines:  # the title's second row
+            continue
         texts = [text_of(c) for c in cells if text_of(c)]
         if len(texts) == 1 and (band := _YEAR_BAND.fullmatch(texts[0])) and _period([band.group(1)]) and \
                 not any(is_numeric_cell(c) for c in cells):  # (with figures beside it, it is a row's own label)
