@@ -22,6 +22,10 @@ def topic_heading(text: str) -> bool:
     """A short line that is a heading though nothing numbers it (text normalised)."""
     return len(text) <= 48 and TOPIC_HEADING_RE.fullmatch(HEADING_YEAR_RE.sub("", text)) is not None
 
+# the label of a table's unit line: '单位：万元', '金额单位：万元', '计量单位：万元' (a statistical form's wording)
+UNIT_LABEL_WORDS = ("单位", "金额单位", "计量单位")
+UNIT_LABEL = r"(?:金额|计量)?单位[:：]"
+
 _SPACE_RE = compile_re(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")
 _NUMBERING_RE = compile_re(

@@ -126,7 +126,8 @@ def test_a_department_name_over_the_title_is_no_part_of_it(tmp_path):
     d = _book(tmp_path, [["上海市某区人力资源和社会保障局"], ["支出决算表"], [None, None, None, None, "单位：万元"]] + BODY)
     assert d.tables["03"].title == "支出决算表"
     # a sentence, or a heading, over a title stays a line of its own
-    for above in ("以下为本部门一般公共预算财政拨款。", "五、一般公共预算财政拨款", "部门：一般公共预算财政拨款"):
+    for above in ("以下为本部门一般公共预算财政拨款。", "五、一般公共预算财政拨款", "部门：一般公共预算财政拨款",
+                  "（无政府性基金预算财政拨款）"):  # (江苏省人大 2017: the note under the table above)
         d = _book(tmp_path, [[above], ["支出决算表"], [None, None, None, None, "单位：万元"]] + BODY, f"{above}.xlsx")
         assert sorted(d.tables) == ["03"], above
 
@@ -142,3 +143,37 @@ def test_a_row_of_units_under_the_heads_is_the_unit():
     assert not read_unit_line([Cell(row=4, col=3, value="万元"), Cell(row=4, col=4, value="元")], meta)
     assert not read_unit_line([Cell(row=4, col=1, value="合计"), Cell(row=4, col=3, value="万元")], meta)
     assert meta.unit is None
+
+
+# ---- tidy-ups of the last review (tests that fail before) -----------------------------------------------------------
+
+def test_a_sheet_titled_by_its_tab_reports_its_year_at_the_first_row(tmp_path):
+    """A sheet named '2024年支出决算表' with no title in its cells: the year read from the name is reported at A1
+    (grid.title_ref), not at 'A0' (the row above the sheet's first)."""
+    from openpyxl import Workbook
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = Workbook()
+    wb.active.title = "2024年支出决算表"
+    for row in [["部门：某局", None, None, None, "单位：万元"]] + BODY:
+        wb.active.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    table = recognize(read_workbook(tmp_path / "t.xlsx")).tables["03"]
+    assert (table.year, table.year_cell, table.title_cell) == (2024, "A1", "A1")
+
+
+def test_a_final_extra_table_twice_is_named_by_its_own_title(tmp_path):
+    """CMP007 on a 决算 extra table printed twice names the table by its title, not by the 预算 template it resembles
+    ('《一般公共预算支出功能分类预算表》「一般公共预算支出情况表」' before)."""
+    grids = perturb.load(ROOT / "samples" / "决算公开表-2024-上海式-无误.xlsx")
+    for i in (1, 2):
+        extra = perturb.Grid(f"附表{i}")
+        extra.cells = {(1, 1): ("一般公共预算支出情况表", "General"), (2, 1): ("单位：万元", "General"),
+                       (3, 1): ("项目", "General"), (3, 2): ("金额", "General"),
+                       (4, 1): ("合计", "General"), (4, 2): (99.0, "0.00")}
+        grids.append(extra)
+    _d, found = _check(perturb.save(grids, tmp_path / "f.xlsx"))
+    assert [(f.code, f.table, f.message) for f in found] == [
+        ("CMP007", "《一般公共预算支出情况表》", "《一般公共预算支出情况表》在工作表“附表2”再次出现。")]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 
-from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
 from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
-from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
+from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta, title_ref
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
@@ -146,7 +145,8 @@ def _title_rest(cells) -> str | None:
     return texts[0]
 
 
-_TITLE_HEAD = lazy(r"[^，。；：:,;]{4,24}")  # a title's first row: a few words, no sentence, no 部门：/单位： line
+# a title's first row: a few words, no sentence, no 部门：/单位： line, no note ('（无政府性基金支出）' under a table)
+_TITLE_HEAD = lazy(r"(?![(（])[^，。；：:,;无]{4,24}")
 
 
 def _title_second_row(cells, below) -> str | None:
@@ -336,8 +336,6 @@ def recognize(book: Workbook) -> Disclosure:
             if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
                 table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
             if table is not None:
-                if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
-                    table.title_cell = a1(block.title_row + 1, block.title_col)
                 # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
                 table.title = split_title_meta(table.title)[0] or table.title
             if template_title(block.title):
@@ -349,7 +347,7 @@ def recognize(book: Workbook) -> Disclosure:
             if table is None:
                 if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
                     disclosure.titled_only[block.kind] = construct(
-                        Location, file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
+                        Location, file=book.path, sheet=sheet.name, cell=title_ref(block),
                         table_title=block.title)
                 continue
             cut = next((page for first, last, page in sheet.cut_tables

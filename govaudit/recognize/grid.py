@@ -9,7 +9,7 @@ from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
-from govaudit.text import _norm, norm
+from govaudit.text import UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
@@ -28,6 +28,14 @@ class Block:
 
     def row_numbers(self) -> list[int]:
         return [r for r in sorted(self.rows) if self.title_row <= r < self.end_row]
+
+
+def title_ref(block: Block) -> str:
+    """The cell a table's title is reported at: its title cell, or for a table titled by its sheet's name alone
+    (disclosure._tab_titled: title_row is the row above the sheet's first) the first row's cell, not 'A0'."""
+    from govaudit.cellref import a1
+
+    return a1(block.title_row if block.title_row in block.rows else block.title_row + 1, block.title_col)
 
 
 class MergedLookup:
@@ -187,7 +195,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
     return None
 
 
-_UNIT_LEAD = lazy(r"^(?:金额|计量)?单位[:：](?:人民币)?(?:万元|千元|亿元|元)")
+_UNIT_LEAD = lazy(rf"^{UNIT_LABEL}(?:人民币)?(?:万元|千元|亿元|元)")
 _HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
@@ -206,7 +214,7 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
         return True
     if meta.unit is not None:
         return False
-    return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位", "计量单位")) and find_unit(texts[0]) is not None
+    return (len(texts) == 1 and texts[0].startswith(UNIT_LABEL_WORDS) and find_unit(texts[0]) is not None
             and read_meta(cells, meta))
 
 
@@ -265,7 +273,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                     parts.append(nxt)
                     name_parts.add(j)
                 name = "".join(parts)
-            name = re.split(r"(?:金额|计量)?单位[:：]", name)[0]  # ('部门：某局　计量单位：万元')
+            name = re.split(UNIT_LABEL, name)[0]  # ('部门：某局　计量单位：万元')
             name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
