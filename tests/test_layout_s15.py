@@ -177,3 +177,38 @@ def test_a_final_extra_table_twice_is_named_by_its_own_title(tmp_path):
     _d, found = _check(perturb.save(grids, tmp_path / "f.xlsx"))
     assert [(f.code, f.table, f.message) for f in found] == [
         ("CMP007", "《一般公共预算支出情况表》", "《一般公共预算支出情况表》在工作表“附表2”再次出现。")]
+
+
+# ---- a table printed without its title: one of the nine known by its heads (recognize/untitled.py) ------------------
+
+def _untitled_05(tmp_path, kind="无误", drop=("05一般公共预算",), title=None, name="u.xlsx"):
+    """The 上海式 sample with the 05 sheet's title cell emptied (or replaced by `title`); the sheets in `drop` left
+    out, but for the 05 sheet."""
+    grids = [g for g in perturb.load(ROOT / "samples" / f"决算公开表-2024-上海式-{kind}.xlsx")
+             if g.name not in drop or g.name == "05一般公共预算"]
+    g = next(g for g in grids if g.name == "05一般公共预算")
+    g.name = "Sheet5"
+    if title is None:
+        del g.cells[(1, 1)]
+    else:
+        g.cells[(1, 1)] = (title, "General")
+    return _check(perturb.save(grids, tmp_path / name))
+
+
+def test_a_workbook_table_without_its_title_is_known_by_its_heads(tmp_path):
+    d, found = _untitled_05(tmp_path)
+    assert d.tables["05"].sheet == "Sheet5" and d.tables["05"].title_cell == "A2"
+    assert [(f.code, f.table) for f in found] == []
+    _d, bad = _untitled_05(tmp_path, "有误", name="bad.xlsx")
+    _d, want = _check(ROOT / "samples" / "决算公开表-2024-上海式-有误.xlsx")
+    assert sorted((f.code, f.table) for f in bad) == sorted((f.code, f.table) for f in want)
+
+
+def test_an_untitled_table_is_not_named_where_something_else_could_be_meant(tmp_path):
+    # 公开03表 missing too: '合计 | 基本支出 | 项目支出' may be 03 printed without its empty columns
+    d, found = _untitled_05(tmp_path, drop=("03支出", "05一般公共预算"))
+    assert "05" not in d.tables and "CMP001" in [f.code for f in found if f.table == "公开05表"]
+    # a title we do not know over the same heads: another table, not ours to name
+    d, _found = _untitled_05(tmp_path, title="机关运行经费支出明细表", name="other.xlsx")
+    assert "05" not in d.tables
+

@@ -12,6 +12,7 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta, tit
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.untitled import name_untitled, regions
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -309,6 +310,7 @@ def recognize(book: Workbook) -> Disclosure:
     templated: list[Block] = []
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
+    untitled = []  # (sheet, first row, end row) of grids under no title: one of the nine known by its heads?
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
@@ -325,6 +327,8 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append((sheet, None))
+        whole = not blocks and not continued and book.kind == "workbook"
+        untitled.extend((sheet, first, end) for first, end in regions(sheet, blocks, whole))
         for i, block in enumerate(blocks):
             if block.kind == "perf":
                 form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
@@ -392,6 +396,7 @@ def recognize(book: Workbook) -> Disclosure:
     _final_templates(disclosure, book.path, templated, unnamed)
     _budget_sanggong(disclosure, book.path, sanggong)
     _code_only_finals(disclosure)
+    name_untitled(disclosure, book.path, untitled)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
     from govaudit.recognize.stage import detect
