@@ -9,7 +9,7 @@ from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
-from govaudit.text import UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
+from govaudit.text import TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
@@ -132,7 +132,7 @@ def is_code_text(value) -> bool:
 
 _UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
 # 江苏 2019 “公开表一”, “附表1”, “表3”, “部门公开表03”, “附表2-1”: a table's number on a line of its heading
-_CN_CODE = lazy(r"^(?:部门)?(?:决算|预算)?(?:公开表|附表|表)\s*(?:[一二三四五六七八九十]+|\d{1,2}(?:[-－]\d{1,2})?)$")
+_CN_CODE = lazy(rf"^{TABLE_NUMBER}$")
 _META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?([(（](盖章|公章|签章)[)）])?[:：]")
 _DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?(?:[(（](?:盖章|公章|签章)[)）])?[:：](.*)$")
 
