@@ -212,3 +212,15 @@ def test_an_untitled_table_is_not_named_where_something_else_could_be_meant(tmp_
     d, _found = _untitled_05(tmp_path, title="机关运行经费支出明细表", name="other.xlsx")
     assert "05" not in d.tables
 
+
+
+@pytest.mark.parametrize("line", ["编制部门：上海市某区人力资源和社会保障局（盖章）", "编制部门：上海市某区人力资源和社会保障局（公章）",
+                                  "编制部门：上海市某区人力资源和社会保障局  单位代码：412001"])
+def test_a_seal_mark_or_a_code_field_after_the_name_is_no_part_of_it(line, tmp_path):
+    """(s15rev r6) one table's 部门 line with '（盖章）' or '单位代码：…' after the name: the same department
+    (CMP003 before); a differing '（本级）' stays part of the name."""
+    grids = perturb.load(ROOT / "samples" / "决算公开表-2024-上海式-无误.xlsx")
+    g = next(g for g in grids if g.name == "08政府性基金")
+    g.cells[(2, 1)] = (line, "General")
+    d, found = _check(perturb.save(grids, tmp_path / "d.xlsx"))
+    assert [f.code for f in found] == [] and d.tables["08"].department == "上海市某区人力资源和社会保障局"

@@ -218,6 +218,9 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
             and read_meta(cells, meta))
 
 
+# what follows a department's name on its line and is no part of it: a seal mark, another field ('单位代码：412001')
+_NAME_TAIL = lazy(r"[(（](?:盖章|公章|签章)[)）]$")
+_CODE_FIELD = lazy(r"(?:单位|部门|机构|组织机构|统一社会信用)?代码[:：]")
 _BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
 
@@ -274,6 +277,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                     name_parts.add(j)
                 name = "".join(parts)
             name = re.split(UNIT_LABEL, name)[0]  # ('部门：某局　计量单位：万元')
+            name = _NAME_TAIL.sub("", _CODE_FIELD.split(name)[0])  # '…局（盖章）', '…局　单位代码：412001' (s15rev r6)
             name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
