@@ -538,7 +538,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
-        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0)  # (not a subject's, nor opens so)
+        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0, outline + heading + category)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
