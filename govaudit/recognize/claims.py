@@ -931,8 +931,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
                     # names, which has no amount of its own here (not the whole's amount, "6101.24 ÷ 6101.24")
                     last = None
-                if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
-                    # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
+                if last is not None and (last.basis is None or (last.basis == "budget" and (state.within_budget
+                                                                                           or not last.known))):
+                    # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures; "涉及预算金额
+                    # 795.16万元，占项目支出预算的100%": the share of a budget amount no subject names, in a 预算 only)
                     c = make("share", None, clause, rate=rate, basis=last.basis)
                     c.subject, c.subject_text, c.known = last.subject, last.subject_text, last.known
                     c.category, c.scope, c.amount = last.category, last.scope, last.amount
