@@ -20,9 +20,9 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject,
-                                               item_budget, plain_opening, side_total, sources_whole, under_category,
-                                               unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, bare_item, bracket_levels, category_head,
+                                               category_paragraph, heading_subject, item_budget, plain_opening, side_total,
+                                               sources_whole, under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -564,6 +564,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
         s = TO_YEAR_RE.sub(lambda m: "" if this_year is not None and int(m.group(1)) == this_year else m.group(0), s)
         if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)

@@ -211,6 +211,11 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
     return None
 
 
+# "工资福利支出4,367.96万元和对个人和家庭的补助944.05万元": a 和 (及, 与) between an amount and the next subject's name
+# and figure joins two clauses, as a 、 does (claims.py reads it so when the name and its figure follow)
+AND_AFTER_MONEY_RE = lazy(r"(?<=元)(?:以及|和|及|与)")
+
+
 # "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算
 SOURCES_RE = lazy(r"^(?:从|按)(?:(?:收入|资金)来源|支出(?:性质|用途|结构|类型))")
 
