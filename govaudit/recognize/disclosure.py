@@ -32,8 +32,8 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if not isinstance(cell.value, str):
                 continue
             text = norm(cell.value)
-            if cell is cells[0] and len(cells) <= 2 and (rest := _title_second_row(cells, rows.get(r + 1, ()))):
-                titles.append((r, cell.col, classify_title(text + rest), text + rest))  # a title over two rows
+            if cell is cells[0] and len(cells) <= 2 and (title := _title_second_row(cells, rows.get(r + 1, ()))):
+                titles.append((r, cell.col, classify_title(title), title))  # a title over two rows
                 consumed.add(r + 1)
                 break
             if "表" not in text and len(cells) != 1:
@@ -146,30 +146,32 @@ def _title_rest(cells) -> str | None:
     return texts[0]
 
 
-# a title's first row: a few words, no sentence, no 部门：/单位： line, no note ('（无政府性基金支出）' under a table)
-_TITLE_HEAD = lazy(r"(?![(（])[^，。；：:,;无]{4,24}")
+# a title's first row: a few words, no sentence, no 部门：/单位： line, no note ('（无政府性基金支出）' under a table),
+# no numbered heading ('五、一般公共预算财政拨款')
+_TITLE_HEAD = lazy(r"(?![(（]|[一二三四五六七八九十\d]+[、.．])[^，。；：:,;无]{4,24}")
 
 
 def _title_second_row(cells, below) -> str | None:
-    """The second row of a title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
+    """The title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
     预算基本支' / '出部门预算经济分类预算表'): the first row's only text (a 公开NN表 beside it at most) is no title and
     no table's name, the next row's only text ends the title, and the two together name a table that the second row
     alone does not (a department's name over its title, '某某局' / '收入决算表', stays a line of its own)."""
     texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
     if not texts or len(texts) != len(cells) or any(not TABLE_CODE_RE.fullmatch(t) for t in texts[1:]):
         return None
-    head = texts[0]
-    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表") or HEADING_START.match(head):
+    head = _CODE_TAIL.sub("", texts[0])  # ('一般公共预算财政拨款　公开06表': a Word paragraph holds the code too)
+    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表"):
         return None
     rest = [norm(c.value) for c in below if isinstance(c.value, str) and norm(c.value)]
     if len(rest) != 1 or len(below) != 1 or len(rest[0]) > 20 or not _BRACKET_TAIL.sub("", rest[0]).endswith("表"):
         return None
     kind, alone = classify_title(head + rest[0]), classify_title(rest[0])
     # (the same table named by the second row alone: the first row is the title's only when it speaks of money)
-    return rest[0] if kind and (kind != alone or _TITLE_WORDS.search(head)) else None
+    return head + rest[0] if kind and (kind != alone or _TITLE_WORDS.search(head)) else None
 
 
 _BRACKET_TAIL = lazy(r"[(（][^()（）]*[)）]$")  # '（功能科目）', '（公开05表）'
+_CODE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$")
 _TITLE_WORDS = lazy(r"\d{4}年|部门|财政拨款|预算|决算|收入|支出|经费|基金")
 
 
