@@ -246,3 +246,21 @@ def test_a_figure_that_is_the_funds_own_line_draws_a_warning_not_an_error(tmp_pa
     found = _with_shiye(tmp_path, said[:3] + [said[3].format("776.71")])
     assert ("TXT001", "warning") in found and ("TXT001", "error") not in found
     assert ("TXT001", "error") in _with_shiye(tmp_path, said[:3] + [said[3].format("767.71")])
+
+
+# r34: an amount after "X中，" that names nothing of its own was read as X itself (TXT001 against X's row)
+def test_an_unnamed_amount_after_x_zhong_is_a_part_of_x(tmp_path):
+    said = "本部门2019年度项目支出中，安排120.00万元用于信息化建设，占{}%，安排73.46万元用于就业补助。"
+    assert _findings(tmp_path, [said.format("2.25")], heading=PAYS) == []
+    assert ("TXT011", "error") in _findings(tmp_path, [said.format("2.52")], heading=PAYS)  # 120.00 ÷ 5324.54
+
+
+def test_a_budgets_unnamed_amount_after_x_zhong_is_a_part_of_x(tmp_path):
+    assert _budget_text(tmp_path, "2026年本部门项目支出预算中，预算安排120.00万元用于信息化建设，占15.09%。") == []
+
+
+# r35: "X万元和上年Y万元相比，减少…" (no comma before 和) was not read as a comparison
+def test_a_comparison_with_last_years_amount_after_he(tmp_path):
+    said = "2019年度“三公”经费支出3.68万元和上年4.10万元相比，减少0.42万元，下降{}%。"
+    assert _findings(tmp_path, [said.format("10.24")], heading=SANGONG) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("12.24")], heading=SANGONG)

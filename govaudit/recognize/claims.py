@@ -186,6 +186,11 @@ def bracketed_units(text: str) -> str:
     return UNIT_AFTER_RE.sub(r"\1\2", UNIT_BEFORE_RE.sub(r"\2\1", text))
 
 
+# "X万元和上年Y万元相比": the comparison with last year's amount, said without a comma before it
+COMPARED_AFTER_MONEY_RE = lazy(r"(?<=元)(?:和|与|同)(?=(?:上年|上一年度?|去年|\d{4}年度?)的?(?:决算数?)?(?:为)?\d+(?:\.\d+)?"
+                               r"(?:万元|亿元|元)(?:相比|比较))")
+
+
 def signed_changes(text: str) -> str:
     """A change said with a sign or as 增减额/增减率, in the words of its direction; other text as it is."""
     if "增" not in text and "上升" not in text and "提高" not in text:
@@ -615,6 +620,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
                                    + m.group(3) in lex.by_alias else m.group(0), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
         s = TO_YEAR_RE.sub(lambda m: "" if this_year is not None and int(m.group(1)) == this_year else m.group(0), s)
@@ -818,6 +824,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             _budget_governs(state, clause, found, first)
             if found is not None:
                 subject = found
+            elif state.within and subject is not None and subject.known and state.within == subject.name \
+                    and not clause.endswith("中"):
+                # "本部门2019年度项目支出中，安排120.00万元用于信息化建设，占2.25%": an amount after "X中，" that names
+                # nothing of its own is a part of X, not X (its share is of X)
+                subject = _Subject(name="", text="", known=False)
             elif (part := _unnamed_part(state, subject, clause)) is not None:
                 # "项目支出X万元，主要用于：其他人力资源事务支出A万元，比上年增加B万元": the change of the part whose
                 # amount it follows (named by no subject read), not the sentence's subject's
