@@ -1,0 +1,73 @@
+"""recognize/claims.py lines of session 14 measured by tools/mutate.py in session 15 (s15mut, issue 14): each test
+kills a mutant that the session's own tests (test_review14, test_narrative_s14) left alive, on a sentence checked
+against the 2019 决算 sample (本年支出合计 6101.24, 一般公共预算财政拨款 2116.25, “三公” 3.68, 预算 7.50) or the 2026
+上海 预算 sample; a correct sentence must stay clean, a faulty copy must be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_narrative_bracket_labels import _findings
+from test_review13 import _budget_text
+
+PAYS = "三、支出决算情况说明"
+SANGONG = "七、“三公”经费财政拨款支出决算情况说明"
+
+
+def test_a_fall_between_two_earlier_years_in_a_budget_keeps_its_years(tmp_path):
+    """TO_YEAR_RE: only the text's own year after 到 is dropped; another year's stays as it is written (the mutant
+    `m.group(1)` for `m.group(0)` left "到2025" glued to the figure: "20253.68万元", a false TXT006)."""
+    said = "“三公”经费支出由2024年的4.10万元下降到2025年的3.68万元，降幅10.24%。"
+    assert _budget_text(tmp_path, said) == []
+
+
+def test_this_years_completion_after_last_years_in_one_clause_is_judged(tmp_path):
+    """The completion loop skips last year's rate (`_of_another_year`) and goes on: this year's after it in the same
+    clause is still judged (the mutant `continue` → `break` let the wrong 94.07% through)."""
+    said = "2019年度“三公”经费支出3.68万元，上年完成预算的62.10%（本年完成预算的{}%）。"
+    assert _findings(tmp_path, [said.format("49.07")], heading=SANGONG) == []
+    assert ("TXT012", "error") in _findings(tmp_path, [said.format("94.07")], heading=SANGONG)
+
+
+def shown(*texts: str, year: int = 2019, stage: str = "决算") -> list[str]:
+    """What `govaudit claims` prints for each claim read from the paragraphs (first line, without the place)."""
+    from govaudit.model import Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+    from govaudit.report.claims import _line
+
+    ps = [TextParagraph(index=i, text=t, location=Location(file="t", paragraph=i)) for i, t in enumerate(texts, 1)]
+    return [_line(c).split("\n")[0].split("] ", 1)[1] for c in read_claims(ps, year, stage=stage).claims]
+
+
+def test_the_parts_of_a_funds_unknown_whole_are_shown_by_their_names():
+    """_scoped_part: under a fund's whole that is no known line ("一般公共预算拨款安排的支出"), 基本支出 and 项目支出 are
+    not the department's: not judged, and `govaudit claims` shows each by its name (the mutant `return unknown` →
+    `return None` let the clause's words stand for the subject: "（未识别：其中基本支出）")."""
+    got = shown("（一）财政拨款收支预算情况", "2026年一般公共预算拨款安排的支出1817.33万元，其中基本支出1334.77万元，占73.45%；"
+                "项目支出482.56万元，占26.55%。", year=2026, stage="预算")
+    assert got[1:] == ["（未识别：基本支出）：金额 1334.77万元  〔不核对〕", "（未识别：基本支出）：金额 1334.77万元，比率 73.45%  〔不核对〕",
+                       "（未识别：项目支出）：金额 482.56万元  〔不核对〕", "（未识别：项目支出）：金额 482.56万元，比率 26.55%  〔不核对〕"]
+
+
+ITEM = "一般公共服务支出（类）人力资源事务（款）行政运行（项）{}万元，主要用于人员工资和日常运转。"
+
+
+def test_a_items_paragraph_is_judged_by_whose_spending_its_heading_names(tmp_path):
+    """`whose`: a 科目's paragraph under a heading that names no narrower spending is judged against the spending
+    tables (412.35 for 行政运行; the mutant `section or (…)` → `and` judged none: 421.35 let through); under a heading
+    naming the 基本支出 or a budget it is not (the 款's 基本支出 412.35 is not its 1303.58; the mutant `item and not
+    any(…)` → `or` judged it: a false TXT001), nor is a 科目 (not bare) under a heading naming 预算 (the mutant
+    `not bare or w != "预算"` → `and` judged its 400.00 budget as spent: a false TXT001)."""
+    assert _findings(tmp_path, [ITEM.format("412.35")], heading=PAYS) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [ITEM.format("421.35")], heading=PAYS)
+    kuan = "一般公共服务支出（类）人力资源事务（款）412.35万元，主要用于人员工资和日常运转。"
+    assert _findings(tmp_path, [kuan], heading="四、基本支出决算情况说明") == []
+    assert _findings(tmp_path, [ITEM.format("400.00")], heading="六、年初预算安排情况") == []
+
+
+@pytest.mark.xfail(strict=True, reason="s15mut found (for s15text): a 类 named alone in a paragraph under a heading "
+                   "naming 基本支出/项目支出 is judged against the 类's whole spending (the `whose` test of NOT_ALL_SPENDING "
+                   "applies to 科目 paragraphs with a 款/项 only): a false TXT001 on a correct sentence")
+def test_a_categorys_basic_spending_under_a_basic_spending_heading_is_not_its_whole(tmp_path):
+    said = "一般公共服务支出（类）412.35万元，主要用于人员工资和日常运转。"  # 公开03表: 201 基本支出 412.35 of 1303.58
+    assert _findings(tmp_path, [said], heading="四、基本支出决算情况说明") == []
