@@ -5,6 +5,9 @@ against the 2019 决算 sample (本年支出合计 6101.24, 一般公共预算�
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 
 from test_narrative_bracket_labels import _findings
@@ -71,3 +74,96 @@ def test_a_items_paragraph_is_judged_by_whose_spending_its_heading_names(tmp_pat
 def test_a_categorys_basic_spending_under_a_basic_spending_heading_is_not_its_whole(tmp_path):
     said = "一般公共服务支出（类）412.35万元，主要用于人员工资和日常运转。"  # 公开03表: 201 基本支出 412.35 of 1303.58
     assert _findings(tmp_path, [said], heading="四、基本支出决算情况说明") == []
+
+
+# ----------------------------------------------------------------------------- the session's sentences, judged fast
+# tools/mutate.py runs every test for every surviving mutant: the session's sentences (test_review14, test_narrative_s14)
+# judged here in memory against the samples' tables read once (what `govaudit check` does after reading the workbook),
+# a few milliseconds each instead of a workbook written and read per sentence
+FILLER = "本部门2019年度决算情况说明如下，文中所列金额的单位均为万元，与所附公开表一致。"
+
+
+@functools.cache
+def _sample(stage: str):
+    import tempfile
+
+    import openpyxl
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+    from test_narrative_bracket_labels import SAMPLE
+    from test_review13 import SAMPLES
+
+    folder = Path(tempfile.mkdtemp(prefix="s15mut-"))
+    if stage == "决算":
+        wb = openpyxl.load_workbook(SAMPLE)
+        ws = wb["情况说明"]
+        ws.delete_rows(1, ws.max_row)
+        for i, text in enumerate([PAYS, FILLER, "本年支出合计6101.24万元。"], 1):
+            ws.cell(i, 1, text)
+    else:
+        wb = openpyxl.load_workbook(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+        ws = wb.create_sheet("情况说明", 0)
+        for line in ["（一）财政拨款收支预算情况", "本部门2026年收入预算1817.33万元。"]:
+            ws.append([line])
+    wb.save(folder / "t.xlsx")
+    return recognize(read_workbook(folder / "t.xlsx"))
+
+
+def judged(texts: list[str], stage: str = "决算") -> list[tuple[str, str]]:
+    """(code, severity) of the TXT errors and warnings on these paragraphs as the sample's 情况说明."""
+    import copy
+
+    from govaudit.engine.context import Context
+    from govaudit.engine.runner import run_rules
+    from govaudit.model import Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+
+    d = copy.copy(_sample(stage))
+    where = d.paragraphs[0].location
+    d.paragraphs = [TextParagraph(index=i, text=t, location=Location(file=where.file, sheet=where.sheet, cell=f"A{i}",
+                                                                      paragraph=i)) for i, t in enumerate(texts, 1)]
+    d.narrative = read_claims(d.paragraphs, d.year, d.department, stage=d.stage)
+    return [(f.code, f.severity) for f in run_rules(d, Context()) if f.code.startswith("TXT") and f.severity != "info"]
+
+
+def _final(heading, sentence: str) -> list[tuple[str, str]]:
+    return judged([*([heading] if isinstance(heading, str) else heading), FILLER, sentence])
+
+
+def _session14_cases():
+    import test_narrative_s14 as s14
+    import test_review14 as r14
+
+    for h, s, right, wrong in r14.CHANGE_VERBS:
+        yield h, s.format(right), None
+        yield h, s.format(wrong), "TXT003"
+    for h, s, right, wrong, code in r14.BRACKETS:
+        yield h, s.format(right), None
+        yield h, s.format(wrong), code
+    for s, codes in s14.BUDGET_PARTS:
+        yield s14.SANGONG, s, codes
+    for h, s, codes in s14.OTHER_SHAPES:
+        yield h, s, codes
+    yield PAYS, r14.ADJUSTED.format("209.01"), None
+    import test_narrative_heldout14 as h14
+
+    for name, right, wrong, code in h14.PAIRS:
+        if name not in h14.NOT_YET:
+            yield right[0], right[1], None
+            yield wrong[0], wrong[1], set(code.split("+"))  # (alone, without the document around it)
+    for heading, sentence in h14.NEVER_JUDGED:
+        yield heading, sentence, None
+
+
+@pytest.mark.parametrize("heading,sentence,code", list(_session14_cases()))
+def test_the_sessions_sentences_judged_in_memory(heading, sentence, code):
+    """code: the error a faulty sentence draws (None: none at all), every code of its errors and warnings (a list), or
+    codes one of which it draws (a set)."""
+    got = _final(heading, sentence)
+    if isinstance(code, set):
+        assert code & {c for c, _s in got}, got
+    elif isinstance(code, list):
+        assert sorted(c for c, _s in got) == code, got
+    else:
+        assert (code, "error") in got if code else got == [], got

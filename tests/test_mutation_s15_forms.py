@@ -5,7 +5,12 @@ kills a mutant the session's tests left alive: a correct form stays clean, a fau
 
 from __future__ import annotations
 
-from test_forms_heldout_s11 import clean, judge, money_set, xlsx_file
+import functools
+from pathlib import Path
+
+import pytest
+
+from test_forms_heldout_s11 import clean, judge, money_set, where, xlsx_file
 from test_forms_heldout_s14 import form_z5
 
 # Z5's three levels of 其中 (财政资金 / 中央 / 当年 · 上年结转, 地方, 其他资金) as the SECOND breakdown of the 总额, after
@@ -31,3 +36,60 @@ def test_three_levels_of_sources_as_the_second_breakdown(tmp_path):
     wrong = money_set(Z5_TWO, "上年结转资金", 3, "65.00", pin=False)
     judge(xlsx_file(tmp_path, form_z5(money=money_set(wrong, "其中：中央财政资金", 3, "850.00")), name="w.xlsx"),
           tmp_path, "PRF001")
+
+
+# ----------------------------------------------------------------------------- the held-out forms, judged fast
+# tools/mutate.py runs every test for every surviving mutant: the held-out forms of sessions 12–14 (clean layouts and
+# planted faults) are written and read once per process, then recognised and judged in memory for each test
+@functools.cache
+def _book(key: str):
+    import tempfile
+
+    from govaudit.readers import read_workbook
+
+    form = dict(_FORMS)[key]
+    path, pins = xlsx_file(Path(tempfile.mkdtemp(prefix="s15mut-")), form)
+    return read_workbook(path), pins
+
+
+def _findings(key: str):
+    from govaudit.engine.context import Context
+    from govaudit.engine.runner import run_rules
+    from govaudit.recognize.disclosure import recognize
+
+    book, pins = _book(key)
+    return [f for f in run_rules(recognize(book), Context()) if f.severity.value != "info"], pins
+
+
+def _forms():
+    import test_forms_heldout_s12 as s12
+    import test_forms_heldout_s13 as s13
+    import test_forms_heldout_s14 as s14
+
+    out = []
+    for mod in (s12, s13, s14):
+        tag = mod.__name__[-3:]
+        out += [(f"{tag}:{k}:clean", (b(), None, ())) for k, b in mod.BUILD.items()]
+        for case in getattr(mod, "PLANTED", []):
+            name, layout, edit, code, also = case[:5]
+            out.append((f"{tag}:{name}", (mod.BUILD[layout](**edit), code, also)))
+    out += [(f"s14:{name}", (s14.form_z5(**edit), code, ())) for name, edit, code in s14.SECOND]
+    out += [("s15:z5-two", (form_z5(money=Z5_TWO), None, ()))]
+    return out
+
+
+_FORMS = [(k, form) for k, (form, _c, _a) in _forms()]
+
+
+@pytest.mark.parametrize("key,code,also", [(k, c, a) for k, (_f, c, a) in _forms()], ids=[k for k, _ in _forms()])
+def test_the_held_out_forms_judged_in_memory(key, code, also):
+    """As test_forms_heldout_s1x's judge/clean: a clean layout draws nothing; a planted fault its code at its cell,
+    and no other code but the ones the case names."""
+    found, pins = _findings(key)
+    codes = {f.code for f in found}
+    if code is None:
+        assert codes == set(), [(f.code, f.message) for f in found]
+        return
+    assert code in codes and codes <= {code, *also}, codes
+    if pins:
+        assert pins[0] in [where(f) for f in found if f.code == code]
