@@ -128,7 +128,18 @@ def judged(texts: list[str], stage: str = "决算") -> list[tuple[str, str]]:
 
 
 def _final(heading, sentence: str) -> list[tuple[str, str]]:
+    if isinstance(heading, tuple):  # (stage, heading)
+        return judged([heading[1], sentence], heading[0])
     return judged([*([heading] if isinstance(heading, str) else heading), FILLER, sentence])
+
+
+BUDGET = ("预算", "（一）财政拨款收支预算情况")  # a heading of the 2026 预算 sample's 说明
+
+
+def _cases(test) -> list[tuple]:
+    """The argument tuples a test of another file is parametrized with (its pytest.mark.parametrize)."""
+    [mark] = [m for m in test.pytestmark if m.name == "parametrize"]
+    return [v if isinstance(v, tuple) else (v,) for v in mark.args[1]]
 
 
 def _session14_cases():
@@ -146,6 +157,25 @@ def _session14_cases():
     for h, s, codes in s14.OTHER_SHAPES:
         yield h, s, codes
     yield PAYS, r14.ADJUSTED.format("209.01"), None
+    fall = "“三公”经费支出由2018年的4.10万元下降到2019年的3.68万元，降幅{}%。"  # (test_a_fall_to_this_years_amount…)
+    yield r14.SANGONG, fall.format("10.24"), None
+    yield r14.SANGONG, fall.format("12.24"), "TXT003"
+    for h, s in _cases(r14.test_a_funds_line_named_around_a_plain_name_is_not_the_departments):
+        yield h, s, None
+    for test in (r14.test_last_years_completion_is_not_judged_this_years_is, r14.test_a_completion_of_the_years_budget_is_judged):
+        for (s,) in _cases(test):
+            yield r14.SANGONG, s.format("49.07"), None
+            yield r14.SANGONG, s.format("94.07"), "TXT012"
+    for s, right, wrong, code in _cases(r14.test_a_bracket_of_parts_with_a_bracketed_name_and_spending_after_a_budgets_parts):
+        yield r14.SANGONG, s.format(right), None
+        yield r14.SANGONG, s.format(wrong), code
+    for (s,) in _cases(r14.test_a_later_years_budget_is_not_judged):
+        yield r14.SANGONG, s, None
+    for s in r14.BUDGET_BRACKETS:
+        yield BUDGET, s.format("97.77"), None
+        yield BUDGET, s.format("79.77"), "TXT011"
+    for (s,) in _cases(r14.test_a_budgets_fund_line_is_not_the_departments):
+        yield BUDGET, s, None
     import test_narrative_heldout14 as h14
 
     for name, right, wrong, code in h14.PAIRS:
