@@ -33,7 +33,9 @@ The 说明 set in two columns (below): the wrong share caught and the clean page
 the first version's block of 5 lines a side, level with each other, is read across the page (too few lines to tell
 from a form: test_mutation_pdf_columns pins that) and its wrong share was missed. The 绩效自评表 over two pages
 printed by three producers: clean, and both planted errors caught on their page.
-Now: all 26 layouts read exactly as their workbooks. readers/pdf.py: a line of signatures (each piece a role and a
+Three more layouts written after those fixes (WPS unruled Tf 1 with indents and 分散对齐 heads; Word unruled tagged,
+续表 without the header; a browser's A5 中央式 print, first header row only, General format): exact on the first run.
+Now: all 29 layouts read exactly as their workbooks. readers/pdf.py: a line of signatures (each piece a role and a
 name) is one cell, as the workbook holds it; a line laid out in a table's columns with a figure standing alone is a
 row of that table, no paragraph of running text (its number is kept, so no other paragraph's changes).
 """
@@ -192,6 +194,14 @@ LAYOUTS = {
         SH, print_tables, None, each(signed), dict(), dict(stamp=annex), None),
     "中央式 WPS: font size 1, signature line, — X —": (
         ZY, print_flow, None, each(signed), dict(), dict(tf1=True, stamp=annex), None),
+    "WPS unruled: font size 1, glyphs by Td, indented names, 分散对齐 heads": (
+        SH, print_plain, None, each(indented), dict(spaced=True), dict(tf1=True), None),
+    "Word unruled tagged, 续表 without the header again, 区人民政府 header": (
+        SH, print_plain, None, None, dict(body_rows=12, continued="续表", repeat_head=False),
+        dict(tagged=True, stamp=word_furniture), None),
+    "中央式 browser print A5, only the first header row repeated, General format": (
+        ZY, print_flow, each(general_format), None, dict(page=A5, repeat_head=1),
+        dict(flip=True, stamp=browser_furniture, fit_merged=True), None),
     "预算 上海部门 WPS: font size 1, 分散对齐 header words, indented names": (
         BSH, print_flow, None, each(indented), dict(), dict(tf1=True, spread=True), None),
 }
