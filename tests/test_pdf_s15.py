@@ -41,3 +41,16 @@ def test_a_two_sided_tables_second_side_on_the_next_page_is_joined(tmp_path):
     total = next(row for row in rows.values() if row.get(1) == "本年收入合计")
     assert (total.get(3), total.get(4)) == ("本年支出合计", "6101.24")  # the 支出 side beside the 收入 side's row
     assert findings(pdf) == findings(book)  # (CMP001 for the other tables, in both)
+
+
+def test_a_code_cut_at_the_next_cells_rule_keeps_its_hidden_digits(tmp_path):
+    """A 7-digit 科目编码 (text to a spreadsheet) in a column too narrow for it is clipped at the name cell's rule:
+    its last digit is hidden but still in the text layer ('201100' shown, '2011001' held). A figure never runs on
+    (a spreadsheet prints ### instead); a code is read whole, as the workbook holds it (s15rev r19)."""
+    from pdf_writer import print_flow, workbook_tables
+
+    tables = [t for t in workbook_tables(SAMPLES / f"{PAIR}-无误.xlsx") if t.title == "支出决算表"]
+    pdf = print_flow(tmp_path / "narrow.pdf", tables, narrow=6)
+    codes = [v for row in read_workbook(pdf).sheets[0].cells.values() for v in [row.value]
+             if isinstance(v, str) and v.isdigit() and len(v) >= 6]
+    assert codes and all(len(c) == 7 for c in codes), codes
