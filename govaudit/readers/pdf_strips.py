@@ -182,12 +182,15 @@ def _carry_meta_line(sheet, state, grid: Grid, above: list, offset: int) -> None
 def _second_side(grid: Grid, part: Grid, mine: dict, theirs: dict, k: int, body: int) -> int:
     """The strip's columns from k that are a two-sided table's second side's labels (01/04: '支出 · 项目' printed on
     the next page, '收入 · 项目 | 决算数' the part): up to its first column of figures, words only below the header, when
-    the part too begins with a column of words and ends with one of figures. Returns the first column after them
-    (k: none)."""
+    the part too begins with a column of words and ends with one of figures, and the strip's header has words the
+    part's has not. Returns the first column after them (k: none)."""
     figure = FIGURE.match
     if not any(c == 0 and r >= body and not figure(t) for (r, c), t in theirs.items()) or not any(
             c == part.n_cols - 1 and r >= body and figure(t) for (r, c), t in theirs.items()):
         return k
+    heads = {t for (r, _c), t in theirs.items() if r < body}
+    if all(t in heads for (r, _c), t in mine.items() if r < body):
+        return k  # its header the part's again: the same table carried over (or another), no second side ('支出')
     j = k
     while j < grid.n_cols and not any(c == j and r >= body and figure(t) for (r, c), t in mine.items()):
         j += 1
