@@ -159,3 +159,32 @@ def test_saying_a_fund_has_nothing_against_its_table(text):
 def test_saying_nothing_of_a_nil_fund_or_of_another_thing_draws_nothing(text):
     assert _alone(SHANGHAI, text, "财政拨款收支预算情况") == []
     assert _alone(JIANGSU, text.replace("2026", "2019").replace("2025", "2018"), "政府性基金预算支出情况") == []
+
+
+# s15rev items in the 预算 text (REPORT1 r4, r5, r8): each right text drew a false TXT001 before
+JS = "江苏省某某厅2019年度部门预算情况说明"
+
+
+def test_parts_after_the_fiscal_two_sided_total_are_not_the_departments():
+    """r4: the 基本支出 after “财政拨款收支预算总计…，其中：” is 财政拨款's (B04 6442.75), not all funds' (B01 6522.75)."""
+    text = ("2019年度财政拨款收支预算总计13297.11万元，其中：基本支出6442.75万元，项目支出4968.34万元，单位预留机动经费"
+            "1886.02万元。")
+    assert _alone(JIANGSU, text, "二、财政拨款收支预算情况") == []
+
+
+def test_a_joint_name_as_subject_is_the_sum_of_the_things_named():
+    """r5: “三公”经费、会议费、培训费预算合计 is 公开09表's 合计 (336.60), not the 培训费 (60.00)."""
+    first = "2019年度“三公”经费预算236.60万元。会议费预算40.00万元，培训费预算60.00万元。"
+    right = first + "\n“三公”经费、会议费、培训费预算合计336.60万元，比2018年预算减少13.40万元，下降3.83%。"
+    assert _alone(JIANGSU, right, "五、“三公”经费、会议费、培训费预算情况") == []
+    wrong = [c for c, _m in _alone(JIANGSU, right.replace("336.60", "363.60"), "五、“三公”经费、会议费、培训费预算情况")]
+    assert "TXT001" in wrong and "TXT002" not in wrong
+
+
+def test_economic_parts_of_an_all_funds_basic_spending_are_not_the_funds():
+    """r8 (预算): 基本支出 6522.75 is all funds' (B01); its 人员经费 5392.01 is not B08's 5312.01 (一般公共预算 only). Where the
+    基本支出 is the fund's (6442.75), a wrong 人员经费 is still found."""
+    text = "基本支出6522.75万元，其中：人员经费5392.01万元，公用经费1130.74万元。"
+    assert _alone(JIANGSU, text, "三、支出预算情况") == []
+    fund = "一般公共预算基本支出6442.75万元，其中：人员经费5321.01万元，公用经费1130.74万元。"
+    assert "TXT001" in [c for c, _m in _alone(JIANGSU, fund, "三、支出预算情况")]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, quote, show, signed,
-                                              subject_value)
+from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, of_claim, quote, show,
+                                              signed, subject_value)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
 from govaudit.narrative_data import narrative_data
@@ -179,3 +179,21 @@ def said_none(disclosure):
                 yield finding(disclosure, c, "TXT001", Severity.error,
                               f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
                               expected=tv.val.shown(), actual="0")
+
+
+ECONOMIC_PARTS = ("人员经费", "公用经费")
+
+
+def all_funds_part(disclosure, c, cs: list) -> bool:
+    """In a 预算, a 人员经费 / 公用经费 said after the department's 基本支出 in its sentence ("基本支出6522.75万元，其中：人员
+    经费5392.01万元，…") is a part of all funds' 基本支出, which the 一般公共预算 基本支出 table (B08) does not hold when that
+    基本支出 is not the fund's figure (事业收入 spent as 基本支出): not judged against B08 then (TXT001)."""
+    if disclosure.stage != "预算" or c.subject not in ECONOMIC_PARTS:
+        return False
+    at = next((i for i, o in enumerate(cs) if o is c), len(cs))
+    lead = [o for o in cs[:at] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount"
+            and o.known and o.subject == "基本支出" and o.amount is not None and o.amount.unit in MONEY_UNITS]
+    if not lead:
+        return False
+    fund = subject_value(disclosure, "一般公共预算财政拨款基本支出")
+    return fund is None or not of_claim(lead[-1].amount).meets(fund.val)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import bare_totals, budget_table_part, said_none, side_changes
+from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, said_none, side_changes
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -58,7 +58,7 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
-        if tv is None:
+        if tv is None or all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):

@@ -216,6 +216,11 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
 AND_AFTER_MONEY_RE = lazy(r"(?<=元)(?:以及|和|及|与)")
 
 
+# 江苏 "“三公”经费、会议费、培训费预算合计336.60万元": subjects joined as a clause's subject, then the word of their sum
+# (claims.py makes it one name when that name and the word are a subject's alias: 公开09表's 合计, not the 培训费)
+JOINT_TOTAL_RE = lazy(r"(?:^|(?<=[,;:。]))((?:\d{4}年度?|本部门|本单位)*)([^,;:。%占\d]{2,60}?)(?=((?:预算)?(?:合计|总额|总计)))")
+
+
 # "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算
 SOURCES_RE = lazy(r"^(?:从|按)(?:(?:收入|资金)来源|支出(?:性质|用途|结构|类型))")
 
