@@ -292,10 +292,10 @@ def rates_match_changes(disclosure, ctx):
             continue
         stated = of_claim(c.rate)
         right = ratio(ch, base)
-        if right is None or stated.meets(right):
+        if right is None or stated.meets(right) or _times_fits(c, stated, now, base):
             continue
         d = max(c.rate.decimals, 2)
-        on_now = ratio(ch, now)
+        on_now = ratio(ch, now) if not c.rate.text.endswith("倍") else None
         if on_now is not None and (stated.meets(on_now) or truncation_fits(c.rate, on_now)):
             yield finding(disclosure, c, "TXT004", Severity.warning,
                           f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {now.shown()} = {pct(on_now.value, d)}，"
@@ -303,18 +303,28 @@ def rates_match_changes(disclosure, ctx):
                           f"{ch.shown()}）计算应为 {pct(right.value, c.rate.decimals)}。",
                           expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
             continue
-        if truncation_fits(c.rate, right):
+        if truncation_fits(c.rate, right) and not c.rate.text.endswith("倍"):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {base_word} {base.shown()} = "
                           f"{pct(right.value, d)}，文中的数是截断而不是四舍五入的结果，应为 "
                           f"{pct(right.value, c.rate.decimals)}。", expected=pct(right.value, c.rate.decimals),
                           actual=c.rate.text)
             continue
+        times = c.rate.text.endswith("倍")  # (“增长1.18倍”: shown as times, 117.91% = 1.18倍)
         yield finding(disclosure, c, "TXT003", Severity.error,
                       f"{quote(c, c.rate, c.rate_word)}与增减额不符：{ch.shown()} ÷ {base_word} {base.shown()}"
                       f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
+                      + (f"（{show(right.value / HUNDRED, 2)}倍）" if times else "")
                       + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
-                      expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+                      expected=f"{show(right.value / HUNDRED, 2)}倍" if times else pct(right.value, c.rate.decimals),
+                      actual=c.rate.text)
+
+
+def _times_fits(c: Claim, stated: Val, now: Val, base: Val) -> bool:
+    """“增长X倍” said as how many times the base this year is (“增长2.18倍” for 2.18 times, i.e. +118%), a common
+    reading: such a figure is not judged wrong."""
+    times = ratio(now, base) if c.rate.text.endswith("倍") else None
+    return times is not None and stated.meets(times)
 
 
 def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
@@ -325,6 +335,8 @@ def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
     if source is None or (source.basis == "budget" and disclosure.stage != "预算"):
         return  # a budget amount is this year's only in a 预算's text
     now, base = of_claim(c.amount), of_claim(c.base)
+    if c.rate.text.endswith("倍"):
+        return  # (“由A增长到B，增长X倍”: times or a rate, not judged)
     if base.value == 0 or base.hi <= 0:
         yield finding(disclosure, c, "TXT005", Severity.warning,
                       f"{quote(c, c.rate, c.rate_word)}：同一句所说的比较基数为 {c.base.text}，基数为零时不能计算增长率"
@@ -883,6 +895,13 @@ def completion_matches(disclosure, ctx):
             for o in near:
                 if o.kind == "change" and o.basis == "budget" and o.change is not None \
                         and o.change.unit in MONEY_UNITS and o.direction:
+                    said_budget = next((b for b in cs[max(0, i - 8): i + 8] if b.kind == "amount" and b.basis == "budget"
+                                        and b.clause == o.clause and b.paragraph == o.paragraph
+                                        and b.sentence_no == o.sentence_no and _money(b)), None)
+                    if said_budget is not None:
+                        # "比年初预算2129.28万元减少13.03万元": the budget the clause states (a wrong change is TXT001's)
+                        budgets.append((of_claim(said_budget.amount), f"文中预算数 {said_budget.amount.text}"))
+                        continue
                     ch = of_claim(o.change)
                     s = o.direction
                     budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),

@@ -56,7 +56,7 @@ BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
-RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
+RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}(%|倍)")  # ("增长1.18倍": 118%, see `_rate`)
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
 SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
@@ -102,6 +102,11 @@ ITEM_HYPHEN_RE = lazy(rf"^{_NUMBERED}?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?
 # (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
 KUAN_HEAD_RE = lazy(rf"^{_NUMBERED}?{_NAME}{{2,30}}\((?:款|项)\)")
 ITEM_NUMBER_RE = lazy(rf"^{_NUMBERED}")
+ORDINAL_RE = lazy(r"^[一二三四五六七八九十]+是")  # "一是…；二是…": an item of a list, numbered in words
+# the words before a 基本支出/项目支出 that make it a 科目's own: its 编码, or a 科目's name other than a fund's or the
+# department's whole ("行政运行中的", "2080505(…)中的"; not "一般公共预算财政拨款支出中的", "本年支出中的")
+ITEM_OWN_PART_RE = lazy(r"(?:\d{5,7}(?:\([^()]*\))?|(?<!预算)(?<!拨款)(?<!本年)(?<!合计)(?<!总计)(?<!基金)(?<!经营)"
+                        r"(?:运行|事务|支出|缴费|补助|补贴)\)?)中的$")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
@@ -170,6 +175,16 @@ def _figure(value: str, unit: str, text: str) -> ClaimFigure:
     d = Decimal(value)
     exp = d.as_tuple().exponent
     return construct(ClaimFigure, value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
+
+
+def _rate(value: str, unit: str) -> ClaimFigure:
+    """"3.13" "%" → 3.13%; "1.18" "倍" → 118% to the same precision (±0.5 point: 1.175 to 1.185 times), text "1.18倍"."""
+    if unit == "%":
+        return _figure(value, "%", value + "%")
+    d = Decimal(value)
+    exp = d.as_tuple().exponent
+    return construct(ClaimFigure, value=d * HUNDRED, decimals=(-exp if isinstance(exp, int) and exp < 0 else 0) - 2,
+                     unit="%", text=value + "倍")
 
 
 class _Lexicon:
@@ -342,6 +357,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             section, head_text = _section(text), text
             if heading:
                 outline = _outline(outline, text, p.level)
+                section = section or _parent_section(outline, text)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -538,7 +554,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
-        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0)  # (not a subject's, nor opens so)
+        bare = unmarked_item(ptext, lambda name: (lex.find(ORDINAL_RE.sub("", name)) or (1,))[0] == 0)  # (not a
+        # subject's, nor opens so: "一是一般公共服务支出…" opens with a 类)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -552,6 +569,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
                         else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
+    # whose spending a 科目 named by its 编码 is in ("2010101 行政运行：…"): as a 科目 paragraph's
+    coded_whose = section or (ANY_SPENDING if not any(w in under for w in NOT_ALL_SPENDING) else None)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
     leads: list[Claim] = []  # the leads of the paragraph's sentences before this one, latest last
@@ -692,8 +711,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if stage == "决算":
                     _budget_list(state, last)
                 state.of_item = state.of_item or (last is not None and bool(last.item))
+            if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
+                state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
+                found = _Subject(name="", text=found.text, known=False)
+            if found is not None and found.name in SCOPED_PARTS and ITEM_OWN_PART_RE.search(head[: head.find(found.text)]):
+                # "2080505（机关事业单位基本养老保险缴费支出）中的基本支出": the 科目's own, not a fund's or the department's
                 found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
@@ -869,6 +893,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif basis is None and (not c.subject or c.category) and coded_whose and (coded := _coded_item(
+                        before or CLAUSE_SPLIT.split(earlier.removesuffix(":"))[-1] if earlier.endswith(":") else before)):
+                    # "2010101 行政运行：412.35万元", "二是其他人力资源事务支出（2011099）704.81万元": the 科目 its 编码 names
+                    # (not the 类 a 项's name may hold: "其他科学技术支出（2069999）")
+                    c.category = None
+                    c.item, c.scope, c.known = coded[0], coded_whose, True
+                    c.subject, c.subject_text = "·".join(coded[0]), coded[1]
                 elif basis is None and not c.subject and state.parts_of_category is not None:
                     _category_part(c, state.parts_of_category, before)
                 if c.category:
@@ -890,7 +921,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
                 direction = direction_of(word)
-                rate = _figure(m.group(2), "%", m.group(2) + "%")
+                rate = _rate(m.group(2), m.group(3))
                 last = state.last_change
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
                     last.rate, last.rate_word = rate, word
@@ -972,8 +1003,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
                         said = whole_words.removesuffix("的")
                         # (its words as read may keep a year's tail before them: "2019年度授予…" → "年度授予…")
+                        # (or by them less a verb before them: "占中小企业合同金额的" of "授予中小企业合同金额")
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
-                                       and len(said) >= 4 and LEADING_RE.sub("", o.subject_text) == said), None)
+                                       and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
+                                       and len(words) - len(said) <= 2), None)
                     c.whole_amount = stated.amount if stated else None
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:
@@ -1186,6 +1219,18 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
 # an 经济分类 科目, a budget) are not judged against the spending tables' totals when no heading says whose spending
 NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "预算", "收入", "经济分类", "机关运行", "政府采购")
 
+# a sub-heading naming a narrower topic than its parent's spending ("（二）基本支出情况", "（一）“三公”经费…")
+SUB_TOPIC_RE = lazy("|".join(NOT_ALL_SPENDING) + "|资产|绩效|经费|采购|人员|公用|结转|结余|类|款|项")
+
+
+def _parent_section(outline: list[tuple[int, str]], text: str) -> str | None:
+    """A sub-heading that names no topic of its own ("（三）具体情况：", "（二）结构情况") under "五、一般公共预算财政拨款支出
+    决算情况说明": its 科目 are its parent's spending."""
+    title = text.split(":", 1)[0]
+    if len(outline) < 2 or SUB_TOPIC_RE.search(title):
+        return None
+    return _section(outline[-2][1])
+
 
 # the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
 PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
@@ -1204,6 +1249,23 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
 
 
 LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|年度|本年|上年")
+
+# a 功能分类 款 or 项 named by its 编码 before its amount, with or without its name: "2010101行政运行", "2080505(机关事业单位
+# 基本养老保险缴费支出)", "行政运行(2010101)", "一是…(2011099)" (a 编码 is 5 or 7 digits from 2: 经济分类's are from 3 or 5)
+CODED_ITEM_RE = lazy(r"^(?:其中|[一二三四五六七八九十]+是|\(?\d{1,2}\)|\d{1,2}[、.])?(?:([\u4e00-\u9fff]{2,30})\((2\d{4}(?:\d{2})?)\)"
+                     r"|(2\d{4}(?:\d{2})?)(?!\d)(?:\(([\u4e00-\u9fff]{2,30})\)|([\u4e00-\u9fff]{2,30}?))?)(?:科目)?(?:支出)?"
+                     r"(?:决算数?)?(?:为|是)?$")
+
+
+def _coded_item(before: str) -> tuple[tuple[str, ...], str] | None:
+    """The 科目 the words before an amount name by its 编码 (see CODED_ITEM_RE): its levels' codes, the last with the
+    name as written ("201", "20101", "2010101行政运行"; checks/narrative_common._item_row finds the row by the code and
+    wants its name to agree), and the words."""
+    m = CODED_ITEM_RE.match(before)
+    if m is None:
+        return None
+    code, name = m.group(2) or m.group(3), m.group(1) or m.group(4) or m.group(5) or ""
+    return tuple(code[:k] for k in (3, 5, 7) if k < len(code)) + (code + name,), before
 
 
 def _after_item_head(before: str, item_heads: tuple[str, ...]) -> bool:
@@ -1311,7 +1373,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     else:
         found = _resolve(hit, lex, current, state, project)
     if found is not None and found.scope == ANY_SPENDING \
-            and not OWN_WORDS_RE.fullmatch(ITEM_NUMBER_RE.sub("", clause[: hit[0]])):
+            and not OWN_WORDS_RE.fullmatch(ORDINAL_RE.sub("", ITEM_NUMBER_RE.sub("", clause[: hit[0]]))):
         found.scope = None  # "下属学校教育支出…": other words before the 类 may name another body's spending
     if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
         rest = clause[hit[0] + len(hit[1]):]
@@ -1453,7 +1515,7 @@ def respectively(s: str, lex: _Lexicon) -> str:
     def one(clause: str) -> tuple[str, list[tuple[str, str]] | None]:
         m = RESPECTIVELY_RE.fullmatch(clause) if "分别" in clause else None
         if m is None:
-            return clause, None
+            return shares_alone(clause), None
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
@@ -1466,6 +1528,19 @@ def respectively(s: str, lex: _Lexicon) -> str:
         again = lead.replace("其中", "")
         pairs = [(f"{lead if i == 0 else again}{n}", f) for i, (n, f) in enumerate(zip(names, figures))]
         return "、".join(f"{n}为{f}" for n, f in pairs), pairs
+
+    def shares_alone(clause: str) -> str:
+        # "基本支出和项目支出分别占本年支出合计的12.73%和87.27%" → "基本支出占本年支出合计的12.73%、项目支出占…的87.27%":
+        # each name its share of the whole named, when names and shares pair one to one
+        m = NAMED_SHARES_RE.fullmatch(clause) if "分别占" in clause else None
+        if m is None:
+            return clause
+        lead = LEADING_RE.match(m.group(1)).group(0)
+        names = _list_names(m.group(1)[len(lead):], lex)
+        shares = LIST_SHARE_RE.findall(m.group(3))
+        if not names or len(names) < 2 or len(names) != len(shares):
+            return clause
+        return lead + "、".join(f"{n}占{m.group(2)}{r}%" for n, r in zip(names, shares))
 
     out: list[str] = []
     listed: tuple[int, list[tuple[str, str]]] | None = None  # the list just rewritten: its place in `out`, its pairs
@@ -1490,6 +1565,8 @@ def respectively(s: str, lex: _Lexicon) -> str:
 # "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
 RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
+# "A和B分别占W的X%和Y%": names with no amounts, their shares of the whole W (which must be named: "的")
+NAMED_SHARES_RE = lazy(rf"([^,;:。]+?)分别占([^\d,;:%、]{{2,30}}?的)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 
 
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
