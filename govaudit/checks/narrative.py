@@ -19,7 +19,7 @@ from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.model import Claim, Location, Severity
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS
-from govaudit.narrative_data import narrative_data
+from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.records import dataclass
 from govaudit.text import norm
 
@@ -745,7 +745,7 @@ def shares_match(disclosure, ctx):
 
 # words that make a share with no amount another year's or a budget's ("2018年度基本支出占…", "比上年提高…个百分点")
 _NOT_THIS_YEARS = lazy(r"上年|上一年|去年|预算|百分点|同比")
-_FUND_WORDS = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+_FUND_WORDS = lazy(FUND_NAMES)
 
 
 def _table_part(disclosure, c: Claim):

@@ -18,7 +18,7 @@ from decimal import Decimal
 from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
-from govaudit.narrative_data import narrative_data
+from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject,
                                                item_budget, plain_opening, side_total, sources_whole, under_category,
@@ -69,8 +69,10 @@ BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
-PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
-OPENING_RE = lazy(r"(?:比|较|与|同|对比)(?:年初|期初)(?!预算)")
+# the words that compare with another year or the year's start ("比上年", "与2018年相比", "同比", "较年初")
+COMPARED = "比|较|与|同|对比"
+PRIOR_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:决算)?(?:数)?|同比")
+OPENING_RE = lazy(rf"(?:{COMPARED})(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
@@ -221,7 +223,7 @@ class _Lexicon:
         self.standalone, self.carried = words.standalone, words.carried
         # a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的");
         # 本年/当年 not naming a thing ("本年收入合计")
-        self.said_year_re = lazy("".join(f"(?<!{re.escape(w)})" for w in words.compared_before_year) + r"(\d{4})年"
+        self.said_year_re = lazy("".join(f"(?<!{re.escape(w)})" for w in (*COMPARED.split("|"), "由")) + r"(\d{4})年"
                                  + r"|(?:本|当)年度?"
                                  + (f"(?!{'|'.join(re.escape(w) for w in words.thing_after_this_year)})"
                                     if words.thing_after_this_year else ""))
@@ -254,8 +256,8 @@ def split_sentences(text: str) -> list[str]:
 
 # a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it (but in a
 # 决算 "比2019年度预算减少" is the year's own budget)
-COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
-OWN_BUDGET_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
+COMPARED_YEAR_RE = lazy(rf"(?:{COMPARED})(20\d{{2}})年")
+OWN_BUDGET_YEAR_RE = lazy(rf"(?:{COMPARED})(20\d{{2}})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 
 
 def narrative_year(paragraphs: list[TextParagraph], table_year: int | None, stage: str | None = None) -> int | None:
@@ -944,7 +946,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
                 claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
-                if _of_another_year(clause[: m.start()], this_year):
+                if _other_year(clause[: m.start()], this_year, own=True):
                     continue  # "完成预算的49.07%（上年完成预算的62.10%）", "2018年度…完成预算的62.10%": not this year's
                 value = m.group(2) or m.group(4)
                 rate = _figure(value, "%", value + "%")
@@ -1125,29 +1127,20 @@ def _bracket_label(clause: str) -> str:
 BRACKET_LABEL_RE = lazy(rf"(?:上年|上一年|去年|\d{{4}}年)度?(?:决算)?(?:数)?|{WHICH_BUDGET}?预算(?:数)?")
 
 
-def _other_year(before: str, this_year: int | None) -> bool:
-    """The words before an amount name last year, or a year other than the one the text is about."""
-    for m in OTHER_YEAR_RE.finditer(before):
-        if m.group(1) is None:
-            return True
-        if this_year and int(m.group(1)) != this_year:
-            return True
-    return False
+def _other_year(before: str, this_year: int | None, own: bool = False) -> bool:
+    """The words before a figure name last year, or a year other than the one the text is about; `own`: as their own
+    year, not what they are compared with ("比上年"), in the words after the last open bracket ("上年", "2018年度": the
+    figure is that year's)."""
+    words = before[before.rfind("(") + 1:] if own else before
+    return any((not own or not COMPARED_BEFORE_RE.search(words[: y.start()]))
+               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
+               for y in OTHER_YEAR_RE.finditer(words))
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
 
 
-def _of_another_year(before: str, this_year: int | None) -> bool:
-    """The words before a figure in its clause (after the last open bracket) name another year as their own ("上年",
-    "2018年度"), not what they are compared with ("比上年"): the figure is that year's."""
-    words = before[before.rfind("(") + 1:]
-    return any(not COMPARED_BEFORE_RE.search(words[: y.start()])
-               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
-               for y in OTHER_YEAR_RE.finditer(words))
-
-
-COMPARED_BEFORE_RE = lazy(r"(?:比|较|与|同|对比|相比)$")
+COMPARED_BEFORE_RE = lazy(rf"(?:{COMPARED}|相比)$")
 
 
 def _names_this_year(text: str, this_year: int | None) -> bool:
@@ -1707,11 +1700,11 @@ def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first
         state.within_budget, state.within_word = False, None  # "…，决算数为6101.24万元": spent, not budgeted
 
 
-FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+FUND_BUDGET_RE = lazy(FUND_NAMES)
 # a fund named right before a name that is not that fund's ("一般公共预算|财政拨款收支总计", "政府性基金安排|项目支出"), or a
 # fund's name with 总计 after it that makes it another line ("一般公共预算财政拨款支出|总计": 公开04表's 总计, the fund's
 # 本年支出 and 年末结转和结余 together)
-FUND_BEFORE_RE = lazy(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
+FUND_BEFORE_RE = lazy(rf"{FUND_NAMES}(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
 TOTAL_AFTER_RE = lazy(r"(?:总计|合计|总额)")
 
 
