@@ -104,6 +104,9 @@ ITEM_HYPHEN_RE = lazy(rf"^{_NUMBERED}?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?
 # (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
 KUAN_HEAD_RE = lazy(rf"^{_NUMBERED}?{_NAME}{{2,30}}\((?:款|项)\)")
 ITEM_NUMBER_RE = lazy(rf"^{_NUMBERED}")
+# an amount that states the whole of the share right after it ("…，占政府采购支出总额120.50万元的91.29%")
+SHARE_OF_BEFORE_RE = lazy(r"占[^\d,;:%占]{2,30}$")
+SHARE_AFTER_RE = lazy(r"的?\d+(?:\.\d+)?%")
 ORDINAL_RE = lazy(r"^[一二三四五六七八九十]+是")  # "一是…；二是…": an item of a list, numbered in words
 # the words before a 基本支出/项目支出 that make it a 科目's own: its 编码, or a 科目's name other than a fund's or the
 # department's whole ("行政运行中的", "2080505(…)中的"; not "一般公共预算财政拨款支出中的", "本年支出中的")
@@ -907,7 +910,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if c.category:
                     state.parts_of_category = None  # another 类: the list of the one before has ended
                 claims.append(c)
-                state.last_amount = c
+                if not (SHARE_OF_BEFORE_RE.search(before) and SHARE_AFTER_RE.match(clause, m.end())):
+                    state.last_amount = c  # (not "占政府采购支出总额120.50万元的91.29%": the whole's, not the part's)
                 if _is_whole(c, lex):
                     state.wholes.append((len(state.money), c))
                 state.money.append(c)
@@ -974,6 +978,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                 # "占本部门项目支出的": the department's own name before the whole names no other thing
                 whole_words = OWN_WHOLE_RE.sub("", m.group(1)) if m.group(1) else m.group(1)
+                inline = MONEY_RE.search(whole_words) if whole_words else None  # "占政府采购支出总额120.50万元的"
+                if inline is not None:
+                    whole_words = whole_words[: inline.start()] + whole_words[inline.end():]
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
                 lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
@@ -1010,6 +1017,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                        and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
                                        and len(words) - len(said) <= 2), None)
                     c.whole_amount = stated.amount if stated else None
+                    if inline is not None and not stated:
+                        c.whole_amount = _figure(inline.group(1), inline.group(2), inline.group(0))  # (the words' own)
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:
                         state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
