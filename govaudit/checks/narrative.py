@@ -58,7 +58,7 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
-        if tv is None:
+        if tv is None or _of_all_funds(disclosure, c):
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -92,6 +92,20 @@ def amounts_match_tables(disclosure, ctx):
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+
+
+# the whole a one-fund table's parts are of, for the department's (all funds) whole a text names them of
+FUND_WHOLES = {"基本支出": "一般公共预算财政拨款基本支出"}
+
+
+def _of_all_funds(disclosure, c: Claim) -> bool:
+    """A part the text names of the department's whole ("基本支出876.71万元，其中：人员经费741.82万元…", scope 基本支出)
+    whose table is one fund's (公开06表: 一般公共预算财政拨款): the table's figure is the part's only where the two wholes
+    are one figure in the tables (a department with 事业收入 spends more than the fund's)."""
+    if c.category or c.item or c.scope not in FUND_WHOLES:
+        return False
+    mine, fund = subject_value(disclosure, c.scope), subject_value(disclosure, FUND_WHOLES[c.scope])
+    return mine is None or fund is None or not mine.val.meets(fund.val)
 
 
 def _budgets_match_tables(disclosure, cs: list[Claim]):
@@ -529,7 +543,7 @@ def parts_add_up(disclosure, ctx):
         found = [p for p in found or [] if belongs(p, c, cs)]
         if not found:
             return None
-        same = [p for p in found if p.paragraph == c.paragraph]
+        same = [p for p in found if p.paragraph == c.paragraph and p.piece == c.piece]  # (a heading in a cell parts)
         if same:
             return same[0]
         # (a 决算's budget amounts are summed with parts in their own paragraph only)

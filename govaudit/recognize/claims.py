@@ -62,7 +62,7 @@ SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
-                           rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?<![\u4e00-\u9fff])执行)率(?:为|达|是)?{NUM}%")
+                           rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?:(?<![\u4e00-\u9fff])|(?<=项目))执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
@@ -83,6 +83,12 @@ GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|�
 # a paragraph about one project's 绩效自评表: "（9）XX工作经费项目自评综述：…", "XX资金项目自评得分为98.77分，…"
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(?:(.+?)(?:项目)?(?:绩效)?自评综述"
                   r"|([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级))")
+# …or a paragraph that names its project first and its 自评 later: "1.职业技能培训补贴项目。全年预算数…", "XX项目全年预算数
+# 100.00万元，执行数80.00万元，项目自评得分97分", "XX项目执行率80%，自评得分97分" (read when the paragraph says 自评)
+PROJECT_LEAD_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*([^，。；：:,;]{2,40}?)项目"
+                       r"(?:[。:,]|(?=(?:全年|年初)?(?:预算数|执行数|执行率)))")
+# a clause naming another project's 自评 in a project's paragraph
+CLAUSE_PROJECT_RE = lazy(r"^([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级)")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
@@ -311,6 +317,7 @@ class _Sentence:
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
     of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
+    parts_of: Claim | None = None  # the amount a list after 其中 (or "(其中") follows: whose parts it names
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -329,7 +336,10 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
-    for p, shift in _item_pieces(joined(paragraphs)):
+    counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
+    headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
+    for p in _item_pieces(joined(paragraphs)):
+        shift, counted[p.index] = counted[p.index], counted[p.index] + len(split_sentences(p.text))
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         cut = None if heading else _lead_in(p.text, text, lex)
@@ -367,8 +377,13 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
                                         head_text, department, _heading_words(outline, head_text), stage, category)
-        for c in found if shift else ():
-            c.sentence_no += shift  # (a piece's sentences go on counting the paragraph's)
+        if heading:
+            headed[p.index] += 1  # (a heading inside a paragraph, a cell's line: what follows is another passage's)
+        for c in found:
+            # (a piece's sentences go on counting the paragraph's: a heading and its text in one cell, a numbered 科目
+            # item inside a paragraph; claims of two pieces are never one sentence's)
+            c.sentence_no += shift
+            c.piece = headed[p.index]
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -390,14 +405,11 @@ ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
 
 def _item_pieces(paragraphs: list[TextParagraph]):
     """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it: every item is read as when it is a
-    paragraph of its own (its 决算 is the 项's, not its 类's); with how many sentences came before it in the paragraph."""
+    paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
-        shift = 0
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
-            piece = p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
-            yield piece, shift
-            shift += len(split_sentences(piece.text))
+            yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
@@ -550,8 +562,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     ptext = norm(p.text)
     # "3.公务接待费。2026年预算为1.20万元": the subject a heading names alone, for the sentences that name none
     subject: _Subject | None = None
-    pm = PROJECT_RE.match(ptext)
-    named = pm and (pm.group(1) or pm.group(2))
+    pm = PROJECT_RE.match(ptext) or (PROJECT_LEAD_RE.match(ptext) if "自评" in ptext else None)
+    named = pm and next((g for g in pm.groups() if g), None)
     project = named if named and len(named) <= 60 else None
     im = _item_match(ptext, lex)
     whole_item = under_category(ptext, category) if im is None else None
@@ -644,6 +656,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
+            other = CLAUSE_PROJECT_RE.match(clause) if project else None
+            if other is not None and (n > 1 or earlier):
+                # "职业技能培训补贴项目自评得分97分，就业见习补贴项目自评得分93分": the clause's own project from here on
+                project = other.group(1)
             if "分别" in clause:
                 break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
             if ADJUSTED_RE.search(clause):
@@ -705,6 +721,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name="", text=found.text, known=False)
             if any(a in clause for a in lex.unscoped_wholes):
                 state.unscoped_at = len(state.money) + len(MONEY_RE.findall(clause))
+            if clause.startswith("其中") or earlier.endswith("(其中:"):
+                state.parts_of = state.last_amount
+            if found is not None and found.name in ALL_FUNDS_PARTS and state.parts_of is not None \
+                    and state.parts_of.subject == ALL_FUNDS_PARTS[found.name]:
+                # "基本支出876.71万元，其中：人员经费741.82万元…": the department's (all funds) 人员经费, not 公开06表's (one
+                # fund's): marked so (checks/narrative.py judges it only where the two wholes are one figure)
+                found = _Subject(name=found.name, text=found.text, known=True, scope=state.parts_of.subject)
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
@@ -1249,6 +1272,9 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
         category.scope, True
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
+
+# parts a text may name of the department's (all funds) whole whose table (公开06表) is one fund's
+ALL_FUNDS_PARTS = {"人员经费": "基本支出", "公用经费": "基本支出"}
 
 LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|年度|本年|上年")
 
