@@ -35,7 +35,7 @@ import sys
 from govaudit.records import dataclass, field, replace
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+TYPE_CHECKING = False  # typing's constant without importing typing (issue 13)
 
 from govaudit.engine.context import DEFAULT_REQUIRED_TABLES, Settings
 

@@ -90,6 +90,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compi
     row = _programs().get((pattern, flags))
     if row is not None:
         try:
+            if isinstance(row, tuple):  # a line of the table not decoded yet (_programs): the text, where it is
+                text, start, end = row
+                row = json.loads(text[start:end])[3:]
             final_flags, code, groups, groupindex, indexgroup = row
             code = array(_CODE_TYPE, bytes.fromhex(code)).tolist()
             return _sre.compile(pattern, final_flags, code, groups, groupindex, tuple(indexgroup))
@@ -215,20 +218,74 @@ def engine() -> list:
             _sre.MAXGROUPS, sys.maxunicode, sys.byteorder]
 
 
-def _programs() -> dict[tuple[str, int], list]:
-    """The table (lazyre.json) as {(pattern, flags): _sre.compile's other arguments}; empty when it was made by
-    another Python or cannot be read."""
+def _programs() -> dict[tuple[str, int], list | tuple[bytes, int, int]]:
+    """The table (lazyre.json) as {(pattern, flags): _sre.compile's other arguments}, or where the row's JSON text is
+    (the file's bytes, the row's start and end: decoded by compile() when the pattern is asked for); empty when it was
+    made by another Python or cannot be read."""
     global _table
     if _table is None:
         table = {}  # built aside and set once: another thread never sees a half-read table
         try:
-            data = json.loads(TABLE.read_text(encoding="utf-8"))
-            if data["engine"] == engine():
-                table = {(p.encode("latin-1") if is_bytes else p, f): row for p, is_bytes, f, *row in data["patterns"]}
+            with open(TABLE, "rb") as fh:
+                data = fh.read()
+            table = _rows_by_line(data)
+            if table is None:  # not laid out as dumps() lays it out: parsed whole
+                whole = json.loads(data)
+                table = {}
+                if whole["engine"] == engine():
+                    table = {(p.encode("latin-1") if is_bytes else p, f): row
+                             for p, is_bytes, f, *row in whole["patterns"]}
         except Exception:  # missing, unreadable, another layout: compile as re does
-            pass
+            table = {}
         _table = table
     return _table
+
+
+def _rows_by_line(data: bytes) -> dict[tuple[str, int], tuple[bytes, int, int]] | None:
+    """The table as dumps() writes it (one row a line, UTF-8) without decoding the rows: only each line's pattern and
+    flags are read, the row stays bytes until compile() asks for it. Decoding the whole table (≈ 230 programs as hex,
+    400 kB, through read_text) was ≈ 16 M instructions of every check, which uses a quarter of them (issue 13).
+    None when the text is not laid out so."""
+    from json.decoder import scanstring
+
+    head, patterns, end_mark = b'{"engine":', b'"patterns":[\n', b"\n]}\n"
+    first = data.find(b"\n")
+    if not data.startswith(head) or data[first - 1:first] != b"," or not data.startswith(patterns, first + 1) \
+            or not data.endswith(end_mark):
+        return None
+    if json.loads(data[len(head):first - 1]) != engine():
+        return {}
+    table = {}
+    start, last = first + 1 + len(patterns), len(data) - len(end_mark)
+    while start < last:
+        end = data.find(b"\n", start)
+        end = last if end < 0 or end > last else end
+        row_end = end - 1 if end < last else end  # without the comma between rows
+        if not data.startswith(b'["', start) or (data[end - 1:end] == b",") != (end < last):
+            return None
+        quote = data.find(b'"', start + 2)  # the pattern's closing quote: the first not escaped by a backslash
+        while quote > 0 and _escaped(data, quote):
+            quote = data.find(b'"', quote + 1)
+        comma = data.find(b",", quote + 2)
+        after = data.find(b",", comma + 1)
+        if not start < quote < comma < after < row_end or data[quote + 1:quote + 2] != b",":
+            return None
+        is_bytes, flags = data[quote + 2:comma], data[comma + 1:after]
+        if is_bytes not in (b"true", b"false") or not flags.isdigit():
+            return None
+        pattern = scanstring(data[start + 2:quote + 1].decode("utf-8"), 0)[0]  # (json.loads' own scanner)
+        key = (pattern.encode("latin-1") if is_bytes == b"true" else pattern, int(flags))
+        table[key] = (data, start, row_end)
+        start = end + 1
+    return table
+
+
+def _escaped(data: bytes, at: int) -> bool:
+    """Whether the character at `at` follows an odd number of backslashes (a JSON string's escaped quote)."""
+    k = at
+    while data[k - 1] == 0x5C:
+        k -= 1
+    return (at - k) % 2 == 1
 
 
 def program(pattern: str | bytes, flags: int) -> list:

@@ -6,7 +6,9 @@ import gc
 import os
 from govaudit.records import dataclass, field
 from pathlib import Path
-from typing import Callable
+TYPE_CHECKING = False  # no typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Callable
 
 from govaudit.engine.context import Context
 from govaudit.model import FileStatus, Finding, Result

@@ -116,3 +116,26 @@ def test_the_cjk_class_compiles_from_slices_to_sres_program():
             lazyre._table = None
         assert got == re.compile(pattern)
     assert lazyre._re_compiler._optimize_charset is lazyre._ORIGINAL or sys.version_info[:2] > (3, 13)
+
+
+def test_the_table_read_line_by_line_is_the_table_parsed_whole(monkeypatch, tmp_path):
+    """_programs() reads each line's pattern and flags and leaves the program as text until compile() asks for it
+    (decoding the whole table was ≈ 16 M instructions of every check): the same rows as the whole file parsed; a table
+    laid out otherwise (one line) is parsed whole, with the same result."""
+    text = lazyre.TABLE.read_text(encoding="utf-8")
+    data = json.loads(text)
+    whole = {(p.encode("latin-1") if b else p, f): row for p, b, f, *row in data["patterns"]}
+    by_line = lazyre._rows_by_line(lazyre.TABLE.read_bytes())
+    if not ENGINE_MATCHES:
+        assert by_line == {}
+        return
+    assert set(by_line) == set(whole) and all(isinstance(v, tuple) for v in by_line.values())
+    assert all(json.loads(text[start:end])[3:] == whole[k] for k, (text, start, end) in by_line.items())
+    one_line = tmp_path / "lazyre.json"
+    one_line.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert lazyre._rows_by_line(one_line.read_bytes()) is None
+    monkeypatch.setattr(lazyre, "TABLE", one_line)
+    monkeypatch.setattr(lazyre, "_table", None)
+    assert lazyre._programs() == whole
+    pattern, flags = next(iter(whole))
+    assert lazyre.compile(pattern, flags) == re.compile(pattern, flags)

@@ -231,6 +231,26 @@ def test_a_workbook_check_imports_only_what_a_workbook_needs(tmp_path):
                         "-o", str(tmp_path / "r.json")) == []
 
 
+def test_the_command_checks_a_workbook_without_the_typing_module(tmp_path):
+    """`govaudit check` as the installed script runs it (govaudit.fastpath, no click): govaudit's own modules import
+    typing only for annotations (TYPE_CHECKING), so a workbook's check never imports it (≈ 12 M instructions)."""
+    target = tmp_path / "seed.xlsx"
+    shutil.copyfile(os.path.join(SAMPLES, "绩效自评表-2019-河北式-唐山高新区人社局18张-原样有误.xlsx"), target)
+    code = ("import sys\n"
+            f"sys.argv = ['govaudit', 'check', {str(target)!r}, '--format', 'json', '-o', {str(tmp_path / 'r.json')!r}]\n"
+            "from govaudit.fastpath import main\n"
+            "try:\n"
+            "    main()\n"
+            "except SystemExit as exc:\n"
+            "    assert exc.code in (0, 1), exc.code\n"
+            "print('LOADED', sorted(m for m in ('typing', 'click') if m in sys.modules))\n")
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "LOADED []" in proc.stdout.splitlines()
+
+
 def test_a_disclosure_workbook_check_imports_no_budget_recogniser_nor_document_reader(tmp_path):
     assert _check_loads(tmp_path, "决算公开表-2024-上海式-有误.xlsx", "--format", "json", "-o",
                         str(tmp_path / "r.json")) == []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from govaudit.records import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable
 
 from govaudit.rule_text import FAMILIES, family_of  # beside what `govaudit rules` prints (its fast path too)
 from govaudit.severity import Severity
 
+TYPE_CHECKING = False  # typing's constant without importing typing (issue 13)
 if TYPE_CHECKING:  # not at run time: `govaudit rules` lists the rules without importing pydantic (issue 13)
+    from typing import Callable, Iterable
+
     from govaudit.model import Finding
 
 

@@ -25,7 +25,9 @@ JSON: report/json_report.py).
 from __future__ import annotations
 
 import copy as _copy
-from typing import Any, Callable
+TYPE_CHECKING = False  # no typing at run time: the annotations are strings (issue 13)
+if TYPE_CHECKING:
+    from typing import Any, Callable
 
 _set = object.__setattr__
 _REQUIRED: Any = type("Required", (), {"__repr__": lambda self: "PydanticUndefined"})()

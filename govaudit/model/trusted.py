@@ -22,11 +22,13 @@ pickle); it is made by a small generated class whose `__init__` stores every fie
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
-
 from govaudit.model.base import Model
 
-M = TypeVar("M", bound=Model)
+TYPE_CHECKING = False  # no typing at run time: the annotations are strings (issue 13)
+if TYPE_CHECKING:
+    from typing import Any, Callable, TypeVar
+
+    M = TypeVar("M", bound=Model)
 
 _set = object.__setattr__
 # One fields-set per combination of names given, shared: a new set per figure and place was 30 % of the memory of a

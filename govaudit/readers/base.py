@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from govaudit.records import dataclass, field
-from typing import Any
+TYPE_CHECKING = False  # no typing at run time (issue 13)
+if TYPE_CHECKING:
+    from typing import Any
 
 from govaudit.cellref import a1
 
