@@ -135,3 +135,13 @@ def test_r13_a_projects_figures_before_its_score_are_judged(tmp_path):
         assert _found(_with_forms(tmp_path, right)) == [], right
         bad = right.replace("执行数90.00万元", wrong).replace("执行率90%", wrong)
         assert "TXT020" in [c for c, _m in _found(_with_forms(tmp_path, bad))], bad
+
+
+def test_r22_an_amount_of_a_fund_whose_table_is_empty(tmp_path):
+    """r22: 公开09表 printed empty (the 2019 sample, with its note): a 国有资本经营预算 支出 of 100.00 contradicts it (was not
+    judged); 0 and a sentence saying there is none stay clean."""
+    head = "九、国有资本经营预算财政拨款支出决算情况说明"
+    for right in ("本部门2019年度国有资本经营预算财政拨款支出0万元。", "本部门2019年度无国有资本经营预算财政拨款支出。"):
+        assert _found(_sample_2019(tmp_path, [head, right])) == []
+    wrong = _found(_sample_2019(tmp_path, [head, "本部门2019年度国有资本经营预算财政拨款支出100.00万元，主要用于国有企业资本金注入。"]))
+    assert [c for c, _m in wrong] == ["TXT001"] and "空表" in wrong[0][1]

@@ -58,7 +58,10 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
-        if tv is None or _of_all_funds(disclosure, c):
+        if tv is None:
+            yield from _against_empty_table(disclosure, c)
+            continue
+        if _of_all_funds(disclosure, c):
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -92,6 +95,21 @@ def amounts_match_tables(disclosure, ctx):
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+
+
+def _against_empty_table(disclosure, c: Claim):
+    """An amount of a subject whose table is printed empty (公开09表 "本表以空表列示": no figure in any row), and no other
+    table prints it: the table says 0."""
+    spec = narrative_data().subjects.get(c.subject)
+    if spec is None or c.category or c.item or not spec.figures or c.amount.value == 0:
+        return
+    table = disclosure.tables.get(spec.figures[0][0].table)
+    if table is None or any(f is not None for r in table.rows for f in r.cells.values()):
+        return
+    where = Location(file=disclosure.path, sheet=table.sheet, cell=table.title_cell, table_title=table.label)
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.amount)}与{table.label}不符：该表是空表（没有任何数字，即为 0），文中为 {c.amount.text}。",
+                  [where], expected="0", actual=bare(c.amount))
 
 
 # the whole a one-fund table's parts are of, for the department's (all funds) whole a text names them of
