@@ -145,3 +145,27 @@ def test_r22_an_amount_of_a_fund_whose_table_is_empty(tmp_path):
         assert _found(_sample_2019(tmp_path, [head, right])) == []
     wrong = _found(_sample_2019(tmp_path, [head, "本部门2019年度国有资本经营预算财政拨款支出100.00万元，主要用于国有企业资本金注入。"]))
     assert [c for c, _m in wrong] == ["TXT001"] and "空表" in wrong[0][1]
+
+
+def _appended(tmp_path: Path, lines: list[str]) -> Path:
+    """The 2019 sample's own 情况说明 (right) with these lines after it."""
+    wb = load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    for line in lines:
+        wb["情况说明"].append([line])
+    path = tmp_path / "appended.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_r23_a_subject_said_to_be_none_is_judged_against_its_table(tmp_path):
+    """r23: “未发生“三公”经费支出” and “无政府性基金预算财政拨款收入、支出…” where the tables print them (公开07表 3.68, 公开08表
+    3947.74) are errors (were not read); “无国有资本经营预算财政拨款支出” (公开09表 empty), “无上级补助收入” (blank), another year's
+    none and a budget's are clean."""
+    head = "八、其他重要事项的情况说明"
+    clean = ["本部门2019年度无国有资本经营预算财政拨款支出。", "本部门无上级补助收入、事业收入。", "2018年度未发生“三公”经费支出。",
+             "本部门无“三公”经费预算调整。", "因公出国（境）费较上年无变化。"]
+    assert _found(_appended(tmp_path, [head, *clean])) == []
+    for wrong in ("本部门2019年度未发生“三公”经费支出。",
+                  "本部门2019年度无政府性基金预算财政拨款收入、支出及结转结余，故《政府性基金预算财政拨款收入支出决算表》为空表。"):
+        found = _found(_appended(tmp_path, [head, wrong]))
+        assert [c for c, _m in found] == ["TXT001"] and "没有（0）" in found[0][1], wrong

@@ -81,6 +81,8 @@ def amounts_match_tables(disclosure, ctx):
             shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元{in_yuan}"
         if c.amount.unit == "元":  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
             said = f"{stated.shown()} 万元（{c.amount.text}）"
+        elif not c.amount.text.endswith(MONEY_UNITS):  # "本部门未发生“三公”经费支出": said to be none (claims._said_none)
+            said = "没有（0）"
         else:
             said = (f"{stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                     f"{show(stated.hi, stated.decimals + 1)}]）")

@@ -812,6 +812,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             elif OPENING_RE.search(clause):
                 state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
+            none = _said_none(clause, s, lex, this_year)
+            if none is not None:  # "本部门2019年度未发生“三公”经费支出。": its amount is 0
+                claims.append(make("amount", none, clause, amount=construct(
+                    ClaimFigure, value=Decimal(0), decimals=2, unit="万元", text=clause)))
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -1271,6 +1275,25 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     c.item, c.scope, c.known = (*category.item, m.group(1)) if category.item else (category.subject_text, m.group(1)), \
         category.scope, True
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
+
+
+# a sentence saying a subject had nothing: "本部门2019年度未发生“三公”经费支出", "无政府性基金预算财政拨款收入、支出及结转结余"
+NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
+
+
+def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None) -> _Subject | None:
+    """The subject a clause says there was none of, in a sentence stating no figure (not a budget, not another year's,
+    not a change: "无变化"), named right after the word: a known subject, not a 类 nor a bare 收入/支出."""
+    m = NONE_RE.match(clause)
+    if m is None or MONEY_RE.search(sentence) or "%" in sentence or _other_year(clause[: m.end()], this_year):
+        return None
+    rest = clause[m.end():]
+    hit = lex.find(rest)
+    if hit is None or hit[0] != 0 or hit[2] is not None or hit[1] in BARE or FLAT_RE.search(rest) \
+            or "预算" in FUND_BUDGET_RE.sub("", rest):
+        return None
+    name = lex.by_alias[hit[1]]
+    return _Subject(name=name, text="", known=True) if name in lex.data.subjects else None
 
 
 # parts a text may name of the department's (all funds) whole whose table (公开06表) is one fund's
