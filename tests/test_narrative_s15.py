@@ -169,3 +169,11 @@ def test_r23_a_subject_said_to_be_none_is_judged_against_its_table(tmp_path):
                   "本部门2019年度无政府性基金预算财政拨款收入、支出及结转结余，故《政府性基金预算财政拨款收入支出决算表》为空表。"):
         found = _found(_appended(tmp_path, [head, wrong]))
         assert [c for c, _m in found] == ["TXT001"] and "没有（0）" in found[0][1], wrong
+
+
+def test_r23_a_templates_condition_is_no_claim(tmp_path):
+    """“无“三公”经费财政拨款支出的部门，作下述说明：” (the 上海 template's instruction, left in a 说明) says nothing of this
+    department: not read as its none (the real template PDFs hold it; the department has 公开07表 3.68)."""
+    lines = ["八、其他重要事项的情况说明", "无“三公”经费财政拨款支出的部门，作下述说明：",
+             "无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明："]
+    assert _found(_appended(tmp_path, lines)) == []

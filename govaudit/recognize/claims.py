@@ -1290,8 +1290,8 @@ def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None)
     rest = clause[m.end():]
     hit = lex.find(rest)
     if hit is None or hit[0] != 0 or hit[2] is not None or hit[1] in BARE or FLAT_RE.search(rest) \
-            or "预算" in FUND_BUDGET_RE.sub("", rest):
-        return None
+            or "预算" in FUND_BUDGET_RE.sub("", rest) or "的" in rest[len(hit[1]):]:
+        return None  # (not a template's condition: "无政府性基金预算财政拨款收入支出的部门，作下述说明")
     name = lex.by_alias[hit[1]]
     return _Subject(name=name, text="", known=True) if name in lex.data.subjects else None
 
