@@ -657,7 +657,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if not clause:
                 continue
             other = CLAUSE_PROJECT_RE.match(clause) if project else None
-            if other is not None and (n > 1 or earlier):
+            if other is not None and (n > 1 or earlier) and project not in other.group(1) \
+                    and other.group(1) not in project:  # (not "社会保障费专项资金项目…" in 社会保障费's paragraph)
                 # "职业技能培训补贴项目自评得分97分，就业见习补贴项目自评得分93分": the clause's own project from here on
                 project = other.group(1)
             if "分别" in clause:
