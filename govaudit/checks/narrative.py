@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import bare_totals, budget_table_part
+from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, said_none, side_changes
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -61,7 +61,7 @@ def amounts_match_tables(disclosure, ctx):
         if tv is None:
             yield from _against_empty_table(disclosure, c)
             continue
-        if _of_all_funds(disclosure, c):
+        if all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -97,6 +97,7 @@ def amounts_match_tables(disclosure, ctx):
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+    yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
 
 
 def _against_empty_table(disclosure, c: Claim):
@@ -112,20 +113,6 @@ def _against_empty_table(disclosure, c: Claim):
     yield finding(disclosure, c, "TXT001", Severity.error,
                   f"{quote(c, c.amount)}与{table.label}不符：该表是空表（没有任何数字，即为 0），文中为 {c.amount.text}。",
                   [where], expected="0", actual=bare(c.amount))
-
-
-# the whole a one-fund table's parts are of, for the department's (all funds) whole a text names them of
-FUND_WHOLES = {"基本支出": "一般公共预算财政拨款基本支出"}
-
-
-def _of_all_funds(disclosure, c: Claim) -> bool:
-    """A part the text names of the department's whole ("基本支出876.71万元，其中：人员经费741.82万元…", scope 基本支出)
-    whose table is one fund's (公开06表: 一般公共预算财政拨款): the table's figure is the part's only where the two wholes
-    are one figure in the tables (a department with 事业收入 spends more than the fund's)."""
-    if c.category or c.item or c.scope not in FUND_WHOLES:
-        return False
-    mine, fund = subject_value(disclosure, c.scope), subject_value(disclosure, FUND_WHOLES[c.scope])
-    return mine is None or fund is None or not mine.val.meets(fund.val)
 
 
 def _budgets_match_tables(disclosure, cs: list[Claim]):
@@ -615,6 +602,7 @@ def parts_add_up(disclosure, ctx):
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
+    yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
 
 
 def _said_total(disclosure, c: Claim) -> str:
