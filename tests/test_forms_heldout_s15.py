@@ -45,6 +45,9 @@ Word) — only when that reading alone fits 执行数 ÷ 预算数; "0.9" fittin
 sources numbered without 其中 and named by words no source list has ("1.中央衔接推进乡村振兴补助 · 2.省级配套 ·
 3.县级配套": before, only the 总额 was read, a wrong line missed) are the 总额's breakdown when they add up in some
 amount column; a numbered list adding up in no column is not (guard: no PRF001 on a list that need not be complete).
+Reviewer items (s15rev REPORT2 r32, REPORT1 r25; each fails before its fix): a column 'adds up' only with two or more
+numbered lines in it ('1.年初预算安排 | 300.00 | — · 2.年中追加 | — | 20.00' are the budget's stages: a false PRF001 after
+the first fix); a letter grade with its word in brackets ('A级（优）') is that word's grade (was a false PRF106).
 """
 
 from __future__ import annotations
@@ -627,3 +630,24 @@ def test_a_numbered_list_adding_up_in_no_column_is_not_a_breakdown(tmp_path):
     money[2][1:3] = ["10.00", "9.00"]  # 70 + 10 + 20 = 100 ≠ 120; 70 + 9 + 17.2 = 96.2 ≠ 115.2
     f = dict(form_nu(money=money), lines=1)
     clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_numbered_stages_of_the_budget_are_no_breakdown(tmp_path):
+    """s15rev r32: '1.年初预算安排 300.00 | — | —' and '2.年中追加 — | 20.00 | —' under the 总额 (the budget's stages): each
+    column holds one of them only, and one line alone 'adds up' trivially — not a breakdown (was a false PRF001 '应为
+    20.00' on the 全年预算数 320.00)."""
+    money = [GX_MONEY[0], ["1.年初预算安排", "300.00", "", "", "—", "—", "—"],
+             ["2.年中追加", "", "20.00", "", "—", "—", "—"]]
+    f = dict(form_gx(money=money), lines=1)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+@pytest.mark.parametrize("grade", ["A级（优）", "A（优）"])
+def test_a_letter_grade_with_its_word_in_brackets(tmp_path, grade):
+    """s15rev r25: 'A级（优）' at 92.5 is 优 (was a false PRF106 '不是设置中的等级')."""
+    f = form_gx(grade=grade)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_a_letter_grade_with_the_wrong_word_in_brackets(tmp_path):
+    judge(xlsx_file(tmp_path, form_gx(grade=Pin("B级（良）"))), tmp_path, "PRF106")

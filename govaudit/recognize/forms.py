@@ -714,7 +714,7 @@ def _some_column_adds_up(form: PerformanceForm) -> bool:
     for key in AMOUNT_COLUMNS:
         fig = total.cells.get(key) if total is not None else None
         figs = [f for f in (b.cells.get(key) for b in parts) if f is not None]
-        if fig is None or not figs:
+        if fig is None or len(figs) < 2:  # (one line alone 'adds up' trivially: '1.年初预算安排' = 年初预算数)
             continue
         lo, hi = fig.interval()
         if sum(f.interval()[0] for f in figs) <= hi and sum(f.interval()[1] for f in figs) >= lo:
