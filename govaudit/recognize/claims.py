@@ -218,7 +218,11 @@ def signed_changes(text: str) -> str:
     def one(m: re.Match) -> str:
         if not m.group(2) and not m.group(1).startswith("增减"):
             return m.group(0)
-        word = _SIGNED_WORDS[m.group(1)][m.group(2) in ("-", "−")]
+        if m.group(2):
+            word = _SIGNED_WORDS[m.group(1)][m.group(2) in ("-", "−")]
+        else:  # "比上年减少114.15万元，增减率为5.12%": an unsigned 增减 goes the way the sentence says, else up
+            said = DIRECTION_RE.search(text)
+            word = _SIGNED_WORDS[m.group(1)][said is not None and direction_of(said.group(0)) < 0]
         if compared[0] or not m.group(1).startswith("增减"):
             return word
         compared[0] = True
@@ -362,6 +366,8 @@ class _Sentence:
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
     of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
+    either: tuple[Claim, Claim] | None = None  # a change's owner as read, and the other amount it may be of (r40/r41)
+    doubtful: list[Claim] = field(default_factory=list)  # the changes made with `either`'s first as their owner
 
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
@@ -688,6 +694,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             subject = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
                                category=whole.category, scope=whole.scope)
             state.amounts[whole.subject] = whole
+            last = before_state.last_amount
+            if last is not None and last is not whole and last.basis is None and last.amount is not None:
+                # (…but "…公务用车购置及运行维护费2.42万元。比上年减少0.38万元，下降13.57%" fits the last part alone: its)
+                state.either = (whole, last)
         if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
             state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
             state.amounts[state.lead.subject] = state.lead
@@ -815,7 +825,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
             if found is not None and found.name in SCOPED_PARTS:
-                found = _scoped_part(found, state, section, lex, under, ptext)
+                found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text))
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
             fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
@@ -876,9 +886,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 subject = _Subject(name="", text="", known=False)
             elif (part := _unnamed_part(state, subject, clause)) is not None:
                 # "项目支出X万元，主要用于：其他人力资源事务支出A万元，比上年增加B万元": the change of the part whose
-                # amount it follows (named by no subject read), not the sentence's subject's
+                # amount it follows (named by no subject read), not the sentence's subject's (unless it fits the
+                # subject's alone: "本年支出合计A万元，人均支出B万元，比上年增加C万元，增长Z%")
+                own = state.amounts.get(subject.name)
+                state.either = (part, own) if own is not None and own.amount is not None else None
                 subject = _Subject(name="", text=part.subject_text, known=False)
                 state.amounts[""] = part
+            if found is None and state.either is None and subject is not None and subject.name \
+                    and (lead := state.lead) is not None and lead.subject and lead.subject != subject.name \
+                    and lead.amount is not None and (own := state.amounts.get(subject.name)) is not None \
+                    and own.amount is not None and (CHANGE_RE.search(clause) or RATE_RE.search(clause)):
+                # "本年收入合计A万元，上年结转B万元，比上年增加C万元，增长Z%": the last subject's change, unless its
+                # figures fit the sentence's first amount alone
+                state.either = (own, lead)
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
                 state.of_budgets = PRIOR_BUDGET_RE.match(clause, prior.end()) is not None
@@ -923,6 +943,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
+                _note_either(state, c)
                 priors = [o for o in state.money if o.basis == "prior"]
                 if c.basis is None and c.subject and len(priors) == 1 and (
                         priors[0].subject == c.subject or not priors[0].subject and _said_in_bracket(priors[0])):
@@ -1051,6 +1072,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                              direction=direction, direction_word=word, rate=rate, rate_word=word,
                              budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
+                    _note_either(state, c)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
                     compared = _without_prior(state, clause, clause[: m.start()])
@@ -1173,6 +1195,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
             for m in GRADE_RE.finditer(clause):
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
+        _resolve_either(state)
     return claims, state.lead
 
 
@@ -1482,7 +1505,7 @@ def _base_owner(state: _Sentence, base: ClaimFigure) -> str:
         if c.amount is base:
             if c.subject:
                 return c.subject
-            return state.money[i - 1].subject if i and _said_in_bracket(c) else ""
+            return state.money[i - 1].subject if i else ""  # ("A万元（上年B万元）", "A万元，上年为B万元")
     return ""
 
 
@@ -1504,6 +1527,41 @@ def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
     c = state.amounts.get(subject)  # ("": the unnamed part a change follows, see `_unnamed_part`)
     return c.amount if c else None
+
+
+def _note_either(state: _Sentence, c: Claim) -> None:
+    """A change whose owner is one of two amounts (`state.either`: the first as read, the other as the alternative)."""
+    if state.either is not None and c.amount is state.either[0].amount:
+        state.doubtful.append(c)
+
+
+def _resolve_either(state: _Sentence) -> None:
+    """Each doubtful change goes to the other amount when its figures fit that one and not the first: of two readings
+    of whose change it is, the one its own arithmetic bears out (s15rev r40/r41: either is written)."""
+    if state.either is None:
+        return
+    first, other = state.either
+    for c in state.doubtful:
+        if _fits(other.amount, c) and not _fits(first.amount, c):
+            c.subject, c.subject_text, c.known = other.subject, other.subject_text, other.known
+            c.category, c.scope, c.amount, c.item = other.category, other.scope, other.amount, other.item
+
+
+def _fits(amount: ClaimFigure, c: Claim) -> bool:
+    """The change's figures agree with this amount as this year's, within rounding: its rate is change ÷ (amount ∓
+    change); with no rate, an increase is not more than the amount. False when there is nothing to tell by."""
+    if c.change is None or amount.unit not in MONEY_UNITS or c.change.unit not in MONEY_UNITS:
+        return False
+    a_lo, a_hi = amount.interval()
+    c_lo, c_hi = c.change.interval()
+    up = (c.direction or 1) > 0
+    if c.rate is None:
+        return not up or c_lo <= a_hi
+    b_lo, b_hi = (a_lo - c_hi, a_hi - c_lo) if up else (a_lo + c_lo, a_hi + c_hi)
+    if b_lo <= 0:
+        return False
+    r_lo, r_hi = c.rate.interval()
+    return c_lo * 100 / b_hi <= r_hi and c_hi * 100 / b_lo >= r_lo
 
 
 def _unnamed_part(state: _Sentence, subject: _Subject | None, clause: str) -> Claim | None:
@@ -1915,7 +1973,7 @@ def _heading_part(name: str, under: str, lex: _Lexicon, ptext: str) -> str | Non
 
 
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon,
-                 under: str = "", ptext: str = "") -> _Subject:
+                 under: str = "", ptext: str = "", bare: bool = False) -> _Subject:
     """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
     right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
@@ -1924,7 +1982,7 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     sibling = state.last_amount
     fund = next((sibling.subject.removesuffix(p) for p in SCOPED_PARTS if p != found.name
                  and sibling.subject.endswith(p) and sibling.subject != p), None) \
-        if sibling is not None and sibling.basis is None and sibling.known else None
+        if bare and sibling is not None and sibling.basis is None and sibling.known else None
     if fund:
         # "一般公共预算财政拨款基本支出776.71万元，项目支出1339.54万元": the fund named on the first of the two is the
         # second's too
