@@ -13,7 +13,7 @@ from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_tabl
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
-    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
+    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -85,7 +85,13 @@ def amounts_match_tables(disclosure, ctx):
         # its interval to one decimal more than it shows
         places = max(3, table.decimals + 1)
         span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
-        yield finding(disclosure, c, "TXT001", Severity.error,
+        narrower = narrower_line(disclosure, c)
+        if narrower is not None:
+            # "基本支出776.71万元" under a heading or after words naming 一般公共预算财政拨款 not read as such: the figure
+            # is that fund's own (公开05表), so the words' scope is in doubt, not the figure: a warning that says so
+            hint = (f"；文中的数与{narrower[1].label}（{narrower[0]}）一致，如果这里说的是该口径，请在文中写明"
+                    f"“{narrower[0].removesuffix(c.subject)}”")
+        yield finding(disclosure, c, "TXT001", Severity.error if narrower is None else Severity.warning,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
                       f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),

@@ -257,6 +257,21 @@ def _item_row(table: Table, item: tuple[str, ...]):
     return row
 
 
+def narrower_line(disclosure: Disclosure, claim: Claim) -> tuple[str, TableValue] | None:
+    """A fund's own line of the claim's subject (一般公共预算财政拨款基本支出 for 基本支出, 财政拨款收支总计 for 收支总计) whose
+    table figure the stated amount meets: the text may well speak of that fund where its words were read as the
+    department's (a heading or a word before that named the fund); None when there is none."""
+    if claim.item or claim.category or not claim.subject or claim.amount is None:
+        return None
+    stated = of_claim(claim.amount)
+    for name in narrative_data().subjects:
+        if name != claim.subject and name.endswith(claim.subject):
+            tv = subject_value(disclosure, name)
+            if tv is not None and stated.meets(tv.val):
+                return name, tv
+    return None
+
+
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     if claim.item:
         return item_value(disclosure, claim)

@@ -125,7 +125,7 @@ ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上�
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
-                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数|人民币")
 
 
 @dataclass
@@ -164,6 +164,51 @@ def cn_percents(text: str) -> str:
         return f"{whole}.{tail}%" if tail else f"{whole}%"
 
     return CN_PERCENT_RE.sub(one, text)
+
+
+# a change said with its sign ("增加-114.15万元", "增减额为+173.87万元", "增减率-5.21%", "增长率:3.95%"): the word of its
+# direction, as the other sentences say it
+SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增加|增长|上升|提高)(?:为|是|了)?([+\-−])?(?=\d)")
+RATE_COLON_RE = lazy(r"(增长率|增幅|增长幅度|降幅|下降幅度|减幅|下降率|增减率)(?:为)?:(?=[+\-−]?\d)")
+_SIGNED_WORDS = {"增减额": ("增加", "减少"), "增减变动额": ("增加", "减少"), "增减金额": ("增加", "减少"),
+                 "增减率": ("增长", "下降"), "增减幅度": ("增长", "下降"), "增加": ("增加", "减少"),
+                 "增长": ("增长", "下降"), "上升": ("上升", "下降"), "提高": ("提高", "降低")}
+
+
+# the unit in a bracket ("本年收入合计(万元):6063.99", "6063.99(万元)"): after the figure, as the other sentences say it
+UNIT_BEFORE_RE = lazy(rf"\({MONEY_UNIT}\)(?:为|是)?:?{NUM}(?![\d%万亿元])")
+UNIT_AFTER_RE = lazy(rf"{NUM}\({MONEY_UNIT}\)")
+
+
+def bracketed_units(text: str) -> str:
+    if "元)" not in text:
+        return text
+    return UNIT_AFTER_RE.sub(r"\1\2", UNIT_BEFORE_RE.sub(r"\2\1", text))
+
+
+# "X万元和上年Y万元相比": the comparison with last year's amount, said without a comma before it
+COMPARED_AFTER_MONEY_RE = lazy(r"(?<=元)(?:和|与|同)(?=(?:上年|上一年度?|去年|\d{4}年度?)的?(?:决算数?)?(?:为)?\d+(?:\.\d+)?"
+                               r"(?:万元|亿元|元)(?:相比|比较))")
+
+
+def signed_changes(text: str) -> str:
+    """A change said with a sign or as 增减额/增减率, in the words of its direction; other text as it is."""
+    if "增" not in text and "上升" not in text and "提高" not in text:
+        return text
+    text = RATE_COLON_RE.sub(r"\1", text)
+    # ("本年收入合计X万元，增减额为+Y万元": 增减 with nothing it is compared with is the change from last year)
+    compared = [PRIOR_RE.search(text) is not None or BUDGET_RE.search(text) is not None]
+
+    def one(m: re.Match) -> str:
+        if not m.group(2) and not m.group(1).startswith("增减"):
+            return m.group(0)
+        word = _SIGNED_WORDS[m.group(1)][m.group(2) in ("-", "−")]
+        if compared[0] or not m.group(1).startswith("增减"):
+            return word
+        compared[0] = True
+        return "比上年" + word
+
+    return SIGNED_RE.sub(one, text)
 
 
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
@@ -336,12 +381,20 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
         # (an item naming whose spending it is, "（一）一般公共预算拨款支出1,817.33万元", still says whose 科目 follow)
         listed = item_lead is not None and MONEY_RE.search(text) is not None and _section(text) is None
+        # (not "（一）本年收入合计X万元，其中：财政拨款收入Y万元…。": a numbered sentence listing a whole's parts is no
+        # heading; "（一）一般公共预算拨款支出1,817.33万元。" still says whose 科目 follow)
+        told = p.level is None and text.endswith(SENTENCE_ENDS) and "其中" in text and MONEY_RE.search(text) is not None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
-                and bare_item(text) is None and (heading or (
+                and bare_item(text) is None and not told and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
             section, head_text = _section(text), text
             if heading:
                 outline = _outline(outline, text, p.level)
+                # "五、一般公共预算财政拨款支出决算情况说明" › "（一）支出决算总体情况": a sub-heading (or a numbered item)
+                # that names no spending stands under its parent's
+                # (a heading numbered by nothing, "2026年部门预算编制说明", is no sub-heading: it may open another part)
+                if section is None and _item_rank(text) is not None:
+                    section = next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
@@ -559,7 +612,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))
+        s = bracketed_units(signed_changes(cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
@@ -567,6 +620,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
                                    + m.group(3) in lex.by_alias else m.group(0), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
         s = TO_YEAR_RE.sub(lambda m: "" if this_year is not None and int(m.group(1)) == this_year else m.group(0), s)
@@ -591,6 +645,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if before_state is not None and subject is None and CONTINUES_RE.match(s):
             # "…（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。": the sentence before's one amount
             state.money = [m for m in before_state.money if m.basis != "prior"]
+        if before_state is not None and subject is not None and CONTINUES_RE.match(s) and before_state.listing \
+                and (whole := before_state.list_whole or before_state.lead) is not None \
+                and whole.subject and whole.subject != subject.name and whole.basis is None:
+            # "本年支出合计X万元，其中：基本支出…，项目支出Y万元。与上年相比增加B万元": the whole's change, not the
+            # last part's (a sentence that compares its own part names it: "项目支出比上年增加…")
+            subject = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
+                               category=whole.category, scope=whole.scope)
+            state.amounts[whole.subject] = whole
         if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
             state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
             state.amounts[state.lead.subject] = state.lead
@@ -604,7 +666,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                              category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
                              paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
-        reason = False
+        reason = cause_amount = False
         at = 0  # where the clause starts in the sentence: what the sentence said before it
         # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
         # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
@@ -644,6 +706,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif prior or budget or digits:
                 reason = False
             if reason:
+                # "…，主要是就业补贴资金73.46万元，较上年增加10.00万元": a change after a cause that states an amount may
+                # be of either: the clauses after it that name no subject are not judged
+                cause_amount = cause_amount or MONEY_RE.search(clause) is not None
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
@@ -653,6 +718,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
                     state.named_whole = sources_whole(clause, under, stage) or state.named_whole
             found = _subject_of(head, lex, subject, state, project) if head else None
+            if cause_amount and found is None:
+                continue
+            cause_amount = False
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
                 # 类's fund, not the whole's)
@@ -756,6 +824,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             _budget_governs(state, clause, found, first)
             if found is not None:
                 subject = found
+            elif state.within and subject is not None and subject.known and state.within == subject.name \
+                    and not clause.endswith("中"):
+                # "本部门2019年度项目支出中，安排120.00万元用于信息化建设，占2.25%": an amount after "X中，" that names
+                # nothing of its own is a part of X, not X (its share is of X)
+                subject = _Subject(name="", text="", known=False)
+            elif (part := _unnamed_part(state, subject, clause)) is not None:
+                # "项目支出X万元，主要用于：其他人力资源事务支出A万元，比上年增加B万元": the change of the part whose
+                # amount it follows (named by no subject read), not the sentence's subject's
+                subject = _Subject(name="", text=part.subject_text, known=False)
+                state.amounts[""] = part
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
                 state.of_budgets = PRIOR_BUDGET_RE.match(clause, prior.end()) is not None
@@ -790,9 +868,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
-                if c.basis is None and c.subject and \
-                        len([o for o in state.money if o.basis == "prior" and o.subject == c.subject]) == 1:
-                    c.basis = "prior"  # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元": of the year said
+                priors = [o for o in state.money if o.basis == "prior"]
+                if c.basis is None and c.subject and len(priors) == 1 and (
+                        priors[0].subject == c.subject or not priors[0].subject and _said_in_bracket(priors[0])):
+                    # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元", "6101.24万元（上年为5904.07万元），
+                    # 增加197.17万元": of the year said
+                    c.basis = "prior"
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
@@ -865,6 +946,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=owner.text if owner else "", known=False)  # (see `_budget_list`)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
+                last = state.last_change
+                if basis == "prior" and label and last is not None and last.basis == "prior" and last.change is None \
+                        and last.base is None and last.rate is not None and not c.subject and last.amount is not None:
+                    last.base = fig  # "…6063.99万元，较上年增长3.95%（上年：5890.12万元）": the base of the rate before it
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
                         or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
@@ -910,6 +995,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
+                        if c.base is not None and c.subject and _base_owner(state, c.base) not in ("", c.subject):
+                            # "本年收入合计A万元（上年B万元），本年支出合计C万元，比上年增长Z%": B is 收入's, Z 支出's
+                            c.base = None
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -1093,6 +1181,13 @@ def _bracket_label(clause: str) -> str:
     3984.99万元(上年" → "上年", "(2018年", "(预算", "(年初预算数"); else ""."""
     i = clause.rfind("(")
     return clause[i + 1:] if i >= 0 and BRACKET_LABEL_RE.fullmatch(clause[i + 1:]) else ""
+
+
+def _said_in_bracket(c: Claim) -> bool:
+    """An amount said in a bracket that names its year ("6101.24万元(上年为5904.07万元)", "(上年:5890.12万元)")."""
+    i = c.subject_text.rfind("(")
+    return BRACKET_LABEL_RE.match(c.subject_text[i + 1:]) is not None if i >= 0 \
+        else BRACKET_LABEL_RE.fullmatch(c.subject_text) is not None
 
 
 BRACKET_LABEL_RE = lazy(rf"(?:上年|上一年|去年|\d{{4}}年)度?(?:决算)?(?:数)?|{WHICH_BUDGET}?预算(?:数)?")
@@ -1282,6 +1377,17 @@ def _figure_kind(words: str) -> str | None:
     return "budget" if "预算" in words else None
 
 
+def _base_owner(state: _Sentence, base: ClaimFigure) -> str:
+    """Whose last year's amount `base` is: the subject it was said with; one in a bracket ("A万元（上年B万元）") is the
+    amount's before it; "" when not known."""
+    for i, c in enumerate(state.money):
+        if c.amount is base:
+            if c.subject:
+                return c.subject
+            return state.money[i - 1].subject if i and _said_in_bracket(c) else ""
+    return ""
+
+
 def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
     """Last year's amount a comparison is with: the sentence's one amount of last year; of two or more ("2025年收入预算数
     为A万元、预算执行数为B万元；…，比2025年预算数增长Z%"), the one named as the comparison names it (预算数 / 执行数),
@@ -1298,8 +1404,19 @@ def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
-    c = state.amounts.get(subject) if subject else None
+    c = state.amounts.get(subject)  # ("": the unnamed part a change follows, see `_unnamed_part`)
     return c.amount if c else None
+
+
+def _unnamed_part(state: _Sentence, subject: _Subject | None, clause: str) -> Claim | None:
+    """The amount an earlier clause gave a thing no subject names, when this clause names nothing and compares at once
+    ("…，其他人力资源事务支出704.81万元，比上年增加100.00万元"): what the change is of; None when there is none."""
+    last = state.last_amount
+    if subject is None or not subject.name or last is None or last.subject or not last.subject_text \
+            or last.basis is not None or last.clause == clause:
+        return None
+    m = CHANGE_RE.search(clause) or RATE_RE.search(clause)
+    return last if m is not None and _plain_change(clause[: m.start()]) else None
 
 
 def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Sentence,
@@ -1691,6 +1808,15 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
+    sibling = state.last_amount
+    fund = next((sibling.subject.removesuffix(p) for p in SCOPED_PARTS if p != found.name
+                 and sibling.subject.endswith(p) and sibling.subject != p), None) \
+        if sibling is not None and sibling.basis is None and sibling.known else None
+    if fund:
+        # "一般公共预算财政拨款基本支出776.71万元，项目支出1339.54万元": the fund named on the first of the two is the
+        # second's too
+        scoped = lex.data.subjects.get(fund + found.name)
+        return _Subject(name=scoped.name, text=found.text, known=True) if scoped is not None else unknown
     if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
         spec = lex.data.subjects.get(state.budget_whole.subject)
         if spec is None:
