@@ -79,6 +79,12 @@ def _forms():
     out += [("r14:own-then-on", (form_z5(money=_form_money()), None, ())),
             ("r14:own-then-on-wrong", (form_z5(money=_form_money("252.50")), "PRF001", ())),
             ("s15:two-then-own", (form_z5(money=_form_money()[:1] + Z5_TWO[1:3] + _form_money()[1:]), None, ()))]
+    # …with 年初预算数 printed for 中央 alone (地方, its 其中 and 其他资金 blank there): the columns both fill decide
+    blank = [list(r) for r in _form_money()]
+    for r in blank[1:]:
+        r[1] = r[1] if r[0] == "其中：中央财政资金" else ""
+    blank[0][1] = "800.00"
+    out += [("s15:own-then-on-first-column-blank", (form_z5(money=blank), None, ()))]
     # …and another breakdown after it (基本支出 · 项目支出): still read and judged (the loop goes on past the own 其中)
     own_then_two = _form_money() + Z5_TWO[1:3]
     out += [("s15:own-then-two", (form_z5(money=own_then_two), None, ())),
