@@ -246,6 +246,14 @@ def _item_row(table: Table, item: tuple[str, ...]):
     prefix, row = "", None
     for depth, name in enumerate(item):
         want, length = _core(name), 3 + 2 * depth
+        if name[:1].isdigit():  # a level named by its 编码 (and the name the text gives it, which must agree)
+            said = name.lstrip("0123456789")
+            code = name[: len(name) - len(said)]
+            hits = [r for r in coded if r.code == code and (not said or _core(r.label) == _core(said))]
+            if len(hits) != 1:
+                return None
+            row, prefix = hits[0], code
+            continue
         hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix) and _core(r.label) == want]
         if not hits and len(item) == 2 and depth == 1:
             # a 类's part named in its list may be a 项 ("一般公共服务支出…，其中：行政运行412.35万元"): the one 项 so named
