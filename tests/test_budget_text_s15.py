@@ -199,21 +199,3 @@ def test_a_whole_number_copied_from_the_table_is_the_tables_figure():
     assert [c for c, _m in _alone(JIANGSU, right.replace("12.68", "12.86"), "五、“三公”经费预算")] == ["TXT011"]
     rounded = head + "公务用车购置及运行费支出157万元，占“三公”经费的66.49%。"  # 156.60 rounded: 157 may be 156.5–157.5
     assert _alone(JIANGSU, rounded, "五、“三公”经费预算") == []
-
-
-@pytest.mark.parametrize("heading,text,wrong", [
-    ("二、财政拨款收支预算情况", "收入预算2082.33万元，支出预算2082.33万元。", "收入预算2082.33万元，支出预算2028.33万元。"),
-    ("三、一般公共预算支出预算情况", "2026年支出预算1817.33万元，比2025年预算增加87.08万元，增长5.03%。",
-     "2026年支出预算1871.33万元，比2025年预算增加87.08万元，增长5.03%。"),
-    ("四、政府性基金预算支出预算情况", "2026年支出预算265.00万元。", "2026年支出预算256.00万元。"),
-])
-def test_a_bare_side_under_a_funds_heading_is_that_funds(heading, text, wrong):
-    """r33: under a heading naming one fund, a bare 收入预算 / 支出预算 is that fund's (was held against the B01 总计)."""
-    assert _alone(SHANGHAI, text, heading) == []
-    assert "TXT001" in [c for c, _m in _alone(SHANGHAI, wrong, heading)]
-
-
-def test_a_bare_side_under_a_heading_of_two_funds_or_none_is_the_departments_or_unjudged():
-    assert _alone(SHANGHAI, "收入预算2129.93万元，支出预算2129.93万元。", "一、收支预算总体情况") == []
-    assert _alone(SHANGHAI, "支出预算2082.33万元。", "三、一般公共预算和政府性基金预算支出情况") == []
-    assert "TXT001" in [c for c, _m in _alone(SHANGHAI, "收入预算2192.93万元。", "一、收支预算总体情况")]

@@ -186,9 +186,8 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
     """The subject a bare 收入总预算/支出总预算 (read as the 收支预算总计) is of, as (name, known): the fund named before it
     in its sentence or paragraph (`before`) as that of a 总预算 or as its own ("一般公共预算收入总预算X万元，支出总预算X
     万元": the fund's income and spending), else the fund its heading names; of no fund known when more than one is
-    named; None (the department's 收支预算总计) when none is. A bare 收入预算/支出预算 is a fund's when its own sentence
-    (`sentence`, the words before it) opens with that fund's other side, else when the headings name that fund alone
-    ("二、财政拨款收支预算情况" … "收入预算2082.33万元，支出预算2082.33万元": 财政拨款's, s15rev r33)."""
+    named; None (the department's 收支预算总计) when none is. A bare 收入预算/支出预算 is a fund's only when its own
+    sentence (`sentence`, the words before it) opens with that fund's other side."""
     if name != "收支预算总计" or text not in SIDE_TOTALS:
         return None
     if not text.endswith("总预算"):
@@ -196,31 +195,20 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
         # 支出预算Y万元": the second 支出预算 is 政府性基金's)
         group = re.split("[;；]", sentence)[-1]
         m = FUND_OPENS_RE.match(group)
-        if m is None and group != sentence and FUND_OPENS_RE.match(sentence):
-            return ("", False)
-        if m is None:  # under a heading of one fund ("二、财政拨款收支预算情况" … "收入预算2082.33万元"): that fund's
-            return _of_heading_fund(heading, text, data)
+        if m is None:
+            return ("", False) if group != sentence and FUND_OPENS_RE.match(sentence) else None
         fund = FUND_SCOPE[m.group(2) or m.group(1)]
         if any(FUND_SCOPE[f.group(1) or f.group(0)] != fund for f in FUND_NAME_RE.finditer(group)):
             return ("", False)  # "财政拨款收入预算X万元，支出预算X万元，其中一般公共预算拨款收入预算Y万元，支出预算Y万元": which
             # fund's the later 支出预算 is, the one the sentence opens with or the one named since, is not certain
         spec = data.scoped(fund, SIDE_TOTALS[text])
         return (spec.name, True) if spec is not None else ("", False)
-    funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in FUND_OF_TOTAL_RE.finditer(before)}
-    if funds:
-        spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
-        return (spec.name, True) if spec is not None else ("", False)
-    return _of_heading_fund(heading, text, data)
-
-
-def _of_heading_fund(heading: str, text: str, data) -> tuple[str, bool] | None:
-    """The side (`text`) of the one fund the headings name, as side_total answers; of no fund known when they name more
-    than one; None when they name none."""
-    funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in FUND_NAME_RE.finditer(heading)}
-    if not funds:
-        return None
-    spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
-    return (spec.name, True) if spec is not None else ("", False)
+    for words, names in ((before, FUND_OF_TOTAL_RE), (heading, FUND_NAME_RE)):
+        funds = {FUND_SCOPE[m.group(1) or m.group(0)] for m in names.finditer(words)}
+        if funds:
+            spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
+            return (spec.name, True) if spec is not None else ("", False)
+    return None
 
 
 # "工资福利支出4,367.96万元和对个人和家庭的补助944.05万元": a 和 (及, 与) between an amount and the next subject's name
