@@ -14,7 +14,7 @@ HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、
 # a heading written without a typed number (Word's list numbering, a bold line, a cell of its own): a short line naming
 # a topic ("政府性基金预算财政拨款收入支出决算情况说明", "2019年度“三公”经费支出情况"), with no figure but a year and no
 # punctuation a sentence has; an ordinary sentence has a verb and a figure or ends with 。
-TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)")
+TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)[】)]?:?")  # ("【…情况说明】", "…说明：")
 HEADING_YEAR_RE = lazy(r"\d{4}年度?")
 
 
