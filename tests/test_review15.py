@@ -242,10 +242,20 @@ def test_the_base_in_a_bracket_after_its_own_amount_is_still_judged(tmp_path):
 # department's (公开03表): the scope of the words is in doubt, not the figure — a warning that says so, not an error
 def test_a_figure_that_is_the_funds_own_line_draws_a_warning_not_an_error(tmp_path):
     said = ["一、收入支出决算总体情况说明", "2024年度本部门收入总计6698.33万元，支出总计6698.33万元。", "二、支出决算情况说明",
-            "本年支出合计6201.24万元，基本支出{}万元。"]
+            "2024年度基本支出{}万元，主要用于保障机构正常运转。"]
     found = _with_shiye(tmp_path, said[:3] + [said[3].format("776.71")])
     assert ("TXT001", "warning") in found and ("TXT001", "error") not in found
     assert ("TXT001", "error") in _with_shiye(tmp_path, said[:3] + [said[3].format("767.71")])
+    # (s15rev2 3: where the sentence itself names the department's whole, the fund's figure for its part is an error)
+    whole = "本年支出合计6201.24万元，其中：基本支出776.71万元，项目支出5324.54万元。"
+    assert ("TXT001", "error") in _with_shiye(tmp_path, said[:3] + [whole])
+
+
+def test_a_sign_in_brackets_is_the_changes_direction(tmp_path):
+    # s15rev2 7: "增加（+）173.87万元" read the figure as last year's ("(6063.99 − 173.87) ÷ 173.87 = 3387.66%")
+    said = "本部门2019年度本年收入合计6063.99万元，比上年增加（+）173.87万元，增长{}%。"
+    assert _findings(tmp_path, [said.format("2.95")], heading=INCOME) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("3.95")], heading=INCOME)
 
 
 # r34: an amount after "X中，" that names nothing of its own was read as X itself (TXT001 against X's row)
@@ -309,3 +319,46 @@ def test_a_fund_is_not_carried_to_a_part_with_its_own_qualifier(tmp_path):
 def test_last_years_amount_after_one_subject_is_no_base_of_the_nexts_rate(tmp_path):
     said = "本年收入合计6063.99万元，上年为5890.12万元，本年支出合计6101.24万元，增长3.34%。"
     assert _findings(tmp_path, [said], heading=INCOME) == []
+
+
+def _sample_findings(tmp_path, edit):
+    """Errors and warnings of the clean 2024 上海式 sample after `edit(workbook)`."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from ci_helpers import SAMPLES
+    from govaudit.cli import main
+    wb = openpyxl.load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    edit(wb)
+    wb.save(tmp_path / "e.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "e.xlsx"), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"] if f["severity"] != "info"]
+
+
+# s15rev2 5: sign-off rows in forms the sign-off pattern lacked were read as table rows (CEL001 on a clean workbook)
+@pytest.mark.parametrize("cells", [["单位负责人（签章）：", "财务负责人（签章）：", "制表人："],
+                                   ["单位负责人：张三", "审核：李四", "填报人员：王五"],
+                                   ["主要负责人：张三", "财务负责人：李四", "制表：王五"]])
+def test_sign_off_rows_under_the_tables_are_no_rows(tmp_path, cells):
+    def edit(wb):
+        for ws in wb.worksheets:
+            r = ws.max_row + 1
+            for j, t in enumerate(cells):
+                ws.cell(r, 1 + 2 * j, t)
+    assert _sample_findings(tmp_path, edit) == []
+
+
+# s15rev2 8: a seal field or a date after the department's name on one table's 部门 line drew CMP003
+@pytest.mark.parametrize("tail", ["（单位公章）", "[盖章]", "　　盖章：", "　　2024年12月31日"])
+def test_a_seal_or_a_date_after_the_department_is_no_part_of_its_name(tmp_path, tail):
+    def edit(wb):
+        ws = wb["03支出"]
+        for row in ws.iter_rows(max_row=4):
+            for c in row:
+                if isinstance(c.value, str) and c.value.replace(" ", "").startswith(("编制部门", "部门", "单位")):
+                    c.value = c.value.rstrip() + tail
+                    return
+        raise AssertionError("no 部门 line found in the sample's 03 sheet")
+    assert _sample_findings(tmp_path, edit) == []

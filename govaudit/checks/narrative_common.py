@@ -265,12 +265,17 @@ def _item_row(table: Table, item: tuple[str, ...]):
     return row
 
 
+DEPARTMENT_WHOLES = ("本年支出合计", "本年收入合计", "收支总计", "全部资金")
+
+
 def narrower_line(disclosure: Disclosure, claim: Claim) -> tuple[str, TableValue] | None:
     """A fund's own line of the claim's subject (一般公共预算财政拨款基本支出 for 基本支出, 财政拨款收支总计 for 收支总计) whose
     table figure the stated amount meets: the text may well speak of that fund where its words were read as the
     department's (a heading or a word before that named the fund); None when there is none."""
     if claim.item or claim.category or not claim.subject or claim.amount is None:
         return None
+    if any(w in norm(claim.sentence) for w in DEPARTMENT_WHOLES):
+        return None  # "本年支出合计6101.24万元，其中：…项目支出1339.54万元": the sentence itself says whose (s15rev2 3)
     stated = of_claim(claim.amount)
     for name in narrative_data().subjects:
         if name != claim.subject and name.endswith(claim.subject):

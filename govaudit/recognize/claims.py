@@ -184,7 +184,7 @@ def cn_percents(text: str) -> str:
 
 # a change said with its sign ("增加-114.15万元", "增减额为+173.87万元", "增减率-5.21%", "增长率:3.95%"): the word of its
 # direction, as the other sentences say it
-SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增加|增长|上升|提高)(?:为|是|了)?([+\-−])?(?=\d)")
+SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增加|增长|上升|提高)(?:为|是|了)?(?:\(([+\-−])\)|([+\-−]))?(?=\d)")
 RATE_COLON_RE = lazy(r"(增长率|增幅|增长幅度|降幅|下降幅度|减幅|下降率|增减率)(?:为)?:(?=[+\-−]?\d)")
 _SIGNED_WORDS = {"增减额": ("增加", "减少"), "增减变动额": ("增加", "减少"), "增减金额": ("增加", "减少"),
                  "增减率": ("增长", "下降"), "增减幅度": ("增长", "下降"), "增加": ("增加", "减少"),
@@ -216,10 +216,11 @@ def signed_changes(text: str) -> str:
     compared = [PRIOR_RE.search(text) is not None or BUDGET_RE.search(text) is not None]
 
     def one(m: re.Match) -> str:
-        if not m.group(2) and not m.group(1).startswith("增减"):
+        sign = m.group(2) or m.group(3)  # ("增加（+）173.87万元": the sign in a bracket)
+        if not sign and not m.group(1).startswith("增减"):
             return m.group(0)
-        if m.group(2):
-            word = _SIGNED_WORDS[m.group(1)][m.group(2) in ("-", "−")]
+        if sign:
+            word = _SIGNED_WORDS[m.group(1)][sign in ("-", "−")]
         else:  # "比上年减少114.15万元，增减率为5.12%": an unsigned 增减 goes the way the sentence says, else up
             said = DIRECTION_RE.search(text)
             word = _SIGNED_WORDS[m.group(1)][said is not None and direction_of(said.group(0)) < 0]

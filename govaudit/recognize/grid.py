@@ -220,7 +220,8 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
 
 
 # what follows a department's name on its line and is no part of it: a seal mark, another field ('单位代码：412001')
-_NAME_TAIL = lazy(r"[(（](?:盖章|公章|签章)[)）]$")
+# ('…局（盖章）', '…局[单位公章]', '…局盖章:', '…局2024年12月31日': a seal field or a date after the name, s15rev2 8)
+_NAME_TAIL = lazy(r"(?:[(（\[【](?:单位)?(?:盖章|公章|签章)[)）\]】]|(?:单位)?(?:盖章|公章|签章)[:：]?|\d{4}年\d{1,2}月\d{1,2}日)$")
 _CODE_FIELD = lazy(r"(?:单位|部门|机构|组织机构|统一社会信用)?代码[:：]")
 _BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
