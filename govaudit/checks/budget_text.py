@@ -9,7 +9,11 @@ a 人员经费 is 财政拨款's, a 基本支出 may be all funds'), and the sen
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import finding, narrative_year, quote, show, subject_value
+import re
+from decimal import Decimal
+
+from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, of_claim, quote, show,
+                                              signed, subject_value)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
 from govaudit.narrative_data import narrative_data
@@ -83,3 +87,113 @@ def bare_totals(disclosure, cs: list, summed):
                       f"{quote(c, c.amount)}，而同一句前面所说各项之和为 {terms} = {total.shown()}，相差 "
                       f"{show(stated.value - total.value, 2)}。", [p.location for p in parts],
                       expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+
+
+# the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
+# its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
+SIDES = {"收入": ("财政拨款收入", "事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金"),
+         "支出": ("基本支出", "项目支出", "单位预留机动经费", "结转下年资金")}
+
+
+def _side(subject_text: str) -> str | None:
+    said = [s for s in SIDES if s in norm(subject_text or "")]
+    return said[0] if len(said) == 1 else None
+
+
+def side_changes(disclosure, cs: list):
+    """TXT007 for a 预算's 收入预算 (支出预算) whose change against last year's budget is followed, in its paragraph, by
+    the change of every source (kind of spending) the tables print a figure for: their sum must be its change. Judged
+    only when the tables' own parts of that side add up to the 收支预算总计 (no source unknown here) and every part
+    compares with the same budget as the whole."""
+    if disclosure.stage != "预算":
+        return
+    total = subject_value(disclosure, "收支预算总计")
+    for i, c in enumerate(cs):
+        side = _side(c.subject_text) if c.subject == "收支预算总计" and c.known else None
+        if side is None or total is None or c.kind != "change" or c.basis != "prior" or c.change is None \
+                or c.change.unit not in MONEY_UNITS:
+            continue
+        figures = {n: tv for n in SIDES[side] if (tv := subject_value(disclosure, n)) is not None and tv.val.value}
+        if not figures or sum(tv.val.value for tv in figures.values()) != total.val.value:
+            continue
+        after = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.known and p.basis == c.basis
+                 and p.kind in ("change", "flat")]
+        parts = [next((p for p in after if p.subject == n), None) for n in figures]
+        if any(p is None or p.budget_word != c.budget_word or (p.kind == "change" and (
+                p.change is None or p.change.unit not in MONEY_UNITS)) for p in parts):
+            continue
+        vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
+                for p in parts]
+        summed, stated = add(vals), signed(c.change, c.direction)
+        if stated.meets(summed):
+            continue
+        terms = " ".join(f"{'−' if v.value < 0 else '+'} {p.subject} {show(abs(v.value), min(v.decimals, 2))}"
+                         for p, v in zip(parts, vals)).lstrip("+ ")
+        yield finding(disclosure, c, "TXT007", Severity.error,
+                      f"{quote(c, c.change, c.direction_word)}（{c.subject_text}比上年）：文中各组成部分的增减为 {terms} = "
+                      f"{show(summed.value, 2)}，与 {show(stated.value, 2)} 不符。", [p.location for p in parts],
+                      expected=show(summed.value, 2), actual=show(stated.value, 2))
+
+
+# "本部门2026年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出": the fund's income (spending) is nil; each
+# clause on its own, opening with nothing but the department's own words and a year (not "下属单位无…", not "…安排的“三公”
+# 经费", not the table note "…安排的预算")
+NONE_SAID_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
+                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
+                    r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
+CLAUSES_RE = lazy(r"(?<=[,;。])")
+OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
+FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
+                 "国有资本经营预算": "国有资本经营预算财政拨款"}
+
+
+def said_none(disclosure):
+    """TXT001 for a 预算's text that says the department has no income (spending) of a fund whose table figure is not
+    nil ("本部门2026年无政府性基金预算拨款收入" beside 265.00 万元 in the 财政拨款收支预算总表); a sentence naming another
+    year (or last year) is not judged."""
+    from govaudit.model import Claim
+    from govaudit.model.trusted import construct
+
+    if disclosure.stage != "预算":
+        return
+    year = narrative_year(disclosure)
+    for p in disclosure.paragraphs:
+        for n, sentence in enumerate(re.split(r"(?<=[。！？!?])", p.text), start=1):
+            s = norm(sentence)
+            if "无" not in s and "没有" not in s or OTHER_TIME_SAID_RE.search(s) \
+                    or any(year is None or int(y) != year for y in YEAR_RE.findall(s)):
+                continue
+            for clause in CLAUSES_RE.split(s):
+                m = NONE_SAID_RE.match(clause)
+                sides = () if m is None else (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")
+                found = [(side, tv) for side in sides
+                         if (tv := subject_value(disclosure, FUND_SUBJECTS[m.group(1)] + side)) is not None
+                         and tv.val.lo > 0]
+                if not found:
+                    continue
+                side, tv = found[0]
+                said = clause.rstrip(",;。")
+                c = construct(Claim, kind="amount", subject=FUND_SUBJECTS[m.group(1)] + side, subject_text=said,
+                              known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
+                              location=p.location.model_copy(update={"sentence": sentence.strip()}))
+                yield finding(disclosure, c, "TXT001", Severity.error,
+                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
+                              expected=tv.val.shown(), actual="0")
+
+
+ECONOMIC_PARTS = ("人员经费", "公用经费")
+
+
+def all_funds_part(disclosure, c, cs: list) -> bool:
+    """In a 预算, a 人员经费 / 公用经费 said after the department's 基本支出 in its sentence ("基本支出6522.75万元，其中：人员
+    经费5392.01万元，…") is a part of all funds' 基本支出, which the 一般公共预算 基本支出 table (B08) does not hold when that
+    基本支出 is not the fund's figure (事业收入 spent as 基本支出): not judged against B08 then (TXT001)."""
+    if disclosure.stage != "预算" or c.subject not in ECONOMIC_PARTS:
+        return False
+    at = next((i for i, o in enumerate(cs) if o is c), len(cs))
+    lead = [o for o in cs[:at] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount"
+            and o.known and o.subject == "基本支出" and o.amount is not None and o.amount.unit in MONEY_UNITS]
+    if not lead:
+        return False
+    fund = subject_value(disclosure, "一般公共预算财政拨款基本支出")
+    return fund is None or not of_claim(lead[-1].amount).meets(fund.val)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import bare_totals, budget_table_part
+from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, said_none, side_changes
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -60,7 +60,7 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
-        if tv is None:
+        if tv is None or all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -94,6 +94,7 @@ def amounts_match_tables(disclosure, ctx):
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
+    yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
 
 
 def _budgets_match_tables(disclosure, cs: list[Claim]):
@@ -571,6 +572,7 @@ def parts_add_up(disclosure, ctx):
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
+    yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
 
 
 def _said_total(disclosure, c: Claim) -> str:

@@ -20,9 +20,9 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (bare_item, bracket_levels, category_head, category_paragraph, heading_subject,
-                                               item_budget, plain_opening, side_total, sources_whole, under_category,
-                                               unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, JOINT_TOTAL_RE, bare_item, bracket_levels, category_head,
+                                               category_paragraph, heading_subject, item_budget, plain_opening, side_total,
+                                               sources_whole, under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -538,7 +538,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
-        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0)  # (not a subject's, nor opens so)
+        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0, outline + heading + category)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -563,7 +563,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
+        if "、" in s:  # "“三公”经费、会议费、培训费预算合计336.60万元": one whole (its alias), not the 培训费
+            s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
+                                   + m.group(3) in lex.by_alias else m.group(0), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
         s = TO_YEAR_RE.sub(lambda m: "" if this_year is not None and int(m.group(1)) == this_year else m.group(0), s)
         if stage != "预算":  # (in a 预算 every amount is a budget: a bracket of its parts is BRACKET_LIST_RE's)
@@ -931,8 +935,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
                     # names, which has no amount of its own here (not the whole's amount, "6101.24 ÷ 6101.24")
                     last = None
-                if last is not None and (last.basis is None or (last.basis == "budget" and state.within_budget)):
-                    # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures)
+                if last is not None and (last.basis is None or (last.basis == "budget" and (state.within_budget
+                                                                                           or not last.known))):
+                    # (a budget's share is marked so: in a 决算 it is not judged against the 决算 figures; "涉及预算金额
+                    # 795.16万元，占项目支出预算的100%": the share of a budget amount no subject names, in a 预算 only)
                     c = make("share", None, clause, rate=rate, basis=last.basis)
                     c.subject, c.subject_text, c.known = last.subject, last.subject_text, last.known
                     c.category, c.scope, c.amount = last.category, last.scope, last.amount
@@ -1700,6 +1706,8 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
         if not wholes and any(not m.subject and any(w in m.subject_text for w in ("公共预算", "政府性基金", "国有资本"))
                               for m in state.money):
             return unknown  # "一般公共预算拨款安排的支出1817.33万元，其中基本支出…": a fund's whole not known, its parts
+        if not wholes and any(m.subject == TWO_SIDED_BUDGET for m in state.money):
+            return unknown  # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, of no subject of its own
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:

@@ -134,12 +134,23 @@ UNMARKED_ITEM_RE = lazy(rf"^{_NUMBER}?([\u4e00-\u9fff()]{{4,40}}?)(?=\d[\d,]*(?:
 NOT_A_NAME_RE = lazy(r"\((?:类|款|项)\)|预算|经费|资金|项目|合计|共计|总计|收入|本部门|本单位|其中|主要|用于|安排|上年|本年|全年|当年|年度")
 
 
-def unmarked_item(text: str, known) -> tuple[str, ...] | None:
+# 经济分类 款 names that are also 功能分类 项 names: "住房公积金89.74万元" may be 2210201 or 30113 (a 基本支出 paragraph's),
+# "提租补贴" 2210202 or the pre-2018 30312, "购房补贴" 2210203 or 30313, "机关事业单位基本养老保险缴费" 30108 (2080505 is
+# "…缴费支出"); the two figures differ whenever part of the money is paid from another fund or from 项目支出
+BOTH_CLASSIFICATIONS = ("住房公积金", "提租补贴", "购房补贴", "机关事业单位基本养老保险缴费")
+# words that make a paragraph's 科目 功能分类 ones: the classification named, or a 类/款 (a heading paragraph of its 类)
+FUNCTION_SAID_RE = lazy(r"功能分类|功能科目|支出功能|\((?:类|款)\)")
+
+
+def unmarked_item(text: str, known, context: str = "") -> tuple[str, ...] | None:
     """The 项 a paragraph opens with by its bare name and its amount ("机关事业单位职业年金缴费支出52.31万元…"), as
     ("", "", name); None when the words open with a subject's name (`known`), hold a level mark or other words than a
-    name (text normalised)."""
+    name, or when the name is an 经济分类 款's too and neither the paragraph nor its `context` (the headings above, the
+    类 heading paragraph) says the 功能分类 (text normalised)."""
     m = UNMARKED_ITEM_RE.match(text)
     if m is None or NOT_A_NAME_RE.search(m.group(1)) or known(m.group(1)):
+        return None
+    if m.group(1) in BOTH_CLASSIFICATIONS and not FUNCTION_SAID_RE.search(text + context):
         return None
     return ("", "", m.group(1))
 
@@ -198,6 +209,16 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# "工资福利支出4,367.96万元和对个人和家庭的补助944.05万元": a 和 (及, 与) between an amount and the next subject's name
+# and figure joins two clauses, as a 、 does (claims.py reads it so when the name and its figure follow)
+AND_AFTER_MONEY_RE = lazy(r"(?<=元)(?:以及|和|及|与)")
+
+
+# 江苏 "“三公”经费、会议费、培训费预算合计336.60万元": subjects joined as a clause's subject, then the word of their sum
+# (claims.py makes it one name when that name and the word are a subject's alias: 公开09表's 合计, not the 培训费)
+JOINT_TOTAL_RE = lazy(r"(?:^|(?<=[,;:。]))((?:\d{4}年度?|本部门|本单位)*)([^,;:。%占\d]{2,60}?)(?=((?:预算)?(?:合计|总额|总计)))")
 
 
 # "从收入来源看，…", "按支出性质分：…" opening a 预算's list with no lead: each part's share is of the 收入预算 / 支出预算

@@ -244,11 +244,19 @@ _INLINE_END_RE = lazy(r"[,，;；。]")
 _FULL_MARKS_AFTER_RE = lazy(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
 
 
+# the full marks, then the score, in one cell: '总分100分 / 自评得分92.5分', '总分：100分，自评得分：92.5分'
+_MARKS_THEN_SCORE_RE = lazy(r"^(?:总分|满分)[:(]?\d+(?:\.\d+)?分?\)?[/,，;；、]?(?:自评得分|自评总分|得分)[:]?(\d+(?:\.\d+)?分?)$")
+
+
 @_per_text
 def total_inline(text: str) -> str | None:
     """'自评总分：95.8' → '95.8', '自评得分：89.5分，评价等级：良。' → '89.5分': the total written after its label's
-    colon in the same cell (up to a comma or full stop); None otherwise."""
+    colon in the same cell (up to a comma or full stop); '总分100分 / 自评得分92.5分' → '92.5分' (the score after the full
+    marks); None otherwise."""
     t = clean(text)
+    both = _MARKS_THEN_SCORE_RE.match(t)
+    if both:
+        return both.group(1)
     head = next((w for w in _INLINE_TOTAL_LABELS if t.startswith(w + ":")), None)
     value = _INLINE_END_RE.split(t[len(head) + 1:])[0] if head is not None else ""
     return _FULL_MARKS_AFTER_RE.sub("", value) or None

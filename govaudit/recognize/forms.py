@@ -33,7 +33,7 @@ from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.lazyre import lazy
-from govaudit.text import norm
+from govaudit.text import norm, strip_numbering
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
 MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5
@@ -60,20 +60,27 @@ def _one_line(text: str) -> str:
 
 
 class FormBuilder:
-    def __init__(self, block: Block, file: str):
+    def __init__(self, block: Block, file: str, part: tuple[int, int, Cell | None] | None = None):
+        """`part`: (first column, last column, title cell) of one of two forms printed side by side in the block."""
         self.block = block
         self.file = file
         self.sheet = block.sheet
         self.issues: list[CellIssue] = []
-        self.rows = block.row_numbers()
-        self.by_row: dict[int, dict[int, Cell]] = {r: {c.col: c for c in block.rows[r]} for r in self.rows}
+        lo, hi, title = part or (0, 1 << 30, None)
+        self.title = _raw(title) if title is not None else block.title
+        self.by_row: dict[int, dict[int, Cell]] = {}
+        for r in block.row_numbers():
+            cells = {c.col: c for c in block.rows[r] if lo <= c.col <= hi}
+            if cells:
+                self.by_row[r] = cells
+        self.rows = list(self.by_row)
         cols = [c for r in self.rows for c in self.by_row[r]]
         # (a form's block always holds its title row, so it has rows and columns)
         self.min_col, self.max_col = min(cols), max(cols)
         self.merged = MergedLookup(self.sheet, block.title_row, self.rows[-1])
         self.merge_end = _merge_ends(self.sheet)  # origin → last column of its merged range
-        self.form = construct(PerformanceForm, title=block.title, sheet=self.sheet.name,
-                              title_cell=a1(block.title_row, block.title_col))
+        self.form = construct(PerformanceForm, title=self.title, sheet=self.sheet.name,
+                              title_cell=a1(block.title_row, title.col if title is not None else block.title_col))
         self.context = "绩效自评表"
         self.rate_in_percent = True  # the rate column's header says '(%)': a text 0.98 there is 0.98 %
         self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
@@ -232,7 +239,7 @@ class FormBuilder:
     def read_meta(self, headers: dict[str, int]) -> None:
         form = self.form
         first_part = min(headers.values(), default=self.block.end_row)
-        year = find_year(self.block.title)
+        year = find_year(self.title)
         if year:
             form.year, form.year_cell = year, form.title_cell
         for r in self.rows:
@@ -298,6 +305,7 @@ class FormBuilder:
         lines: list[tuple[int, Cell, str]] = []
         heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
         side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
+        numbered: set[int] = set()  # rows of sources numbered without 其中 and not named by a known word
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -311,11 +319,17 @@ class FormBuilder:
                                if c > after and isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
-            if label_cell is None and lines and (heading or headed or all(k != "total" for _r, _c, k in lines) or any(
-                    k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)):
+            if label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
-                # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'
+                # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
+                # sources numbered without 其中 ('1.中央衔接资金 · 2.省级配套'), kept only if they add up (below)
                 label_cell = self._part_label(r, kinds, after)
+                usual = heading or headed or all(k != "total" for _r, _c, k in lines) or any(
+                    k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)
+                if label_cell is not None and _numbered(label_cell.value) and (numbered or not usual):
+                    numbered.add(r)
+                elif not usual:
+                    label_cell = None
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines and head is None:
@@ -372,6 +386,13 @@ class FormBuilder:
                 else:
                     line.cells[kind] = got
             form.budget.append(line)
+        if not self.rate_in_percent:
+            for line in form.budget:
+                _percent_if_the_amounts_say_so(line)
+        if numbered and all(b.row in numbered for b in form.budget[1:]) and not _some_column_adds_up(form):
+            form.budget = [b for b in form.budget if b.row not in numbered]  # a numbered list of something else
+            self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
+                                                              for c in self.by_row[r])]
         self.budget_section()
 
     def _another_budget_header(self, r: int) -> bool:
@@ -659,6 +680,48 @@ def _drop_subtotal_row(section: Section) -> None:
         section.indicators.remove(head)
 
 
+def _numbered(text: str) -> bool:
+    """'1.财政拨款', '2、省级配套', '（3）县级配套': a label that starts with its number."""
+    t = norm(text)
+    return strip_numbering(t) != t
+
+
+def _percent_if_the_amounts_say_so(line: BudgetLine) -> None:
+    """A text rate without '%' ('0.9') under a header without '(%)' is read as a fraction (90 %), as a number cell
+    shows one; but beside 2.88 spent of 320.00 it is the percent 0.9 %: when only that reading fits the line's 执行数 ÷
+    预算数, it is read so."""
+    fig, e, b = line.cells.get("rate"), line.cells.get("executed"), line.cells.get("budget")
+    if fig is None or e is None or b is None or not fig.text or "%" in fig.text or b.interval()[0] <= 0:
+        return
+    value, decimals, _percent = parse_number(fs.split_comparator(fig.text)[1], "General")  # (read once already)
+    if value == fig.value:
+        return  # (read as written: not a fraction)
+    lo, hi = max(e.interval()[0], Decimal(0)) / b.interval()[1] * 100, e.interval()[1] / b.interval()[0] * 100
+    half = Decimal(5).scaleb(-decimals - 1)
+
+    def fits(v: Decimal, h: Decimal) -> bool:
+        return v - h <= hi and v + h >= lo
+
+    if fits(value, half) and not fits(value * 100, half * 100):
+        line.cells["rate"] = construct(Figure, value=value, decimals=decimals, unit="%", percent=True, text=fig.text,
+                                       source=fig.source)
+
+
+def _some_column_adds_up(form: PerformanceForm) -> bool:
+    """In some amount column, the lines under the 总额 add up to it (the intervals of their shown values meet)."""
+    total = form.line("total")
+    parts = [b for b in form.budget if b is not total]
+    for key in AMOUNT_COLUMNS:
+        fig = total.cells.get(key) if total is not None else None
+        figs = [f for f in (b.cells.get(key) for b in parts) if f is not None]
+        if fig is None or not figs:
+            continue
+        lo, hi = fig.interval()
+        if sum(f.interval()[0] for f in figs) <= hi and sum(f.interval()[1] for f in figs) >= lo:
+            return True
+    return False
+
+
 def _merge_ends(sheet) -> dict[tuple[int, int], int]:
     """(row, column) where a merged range starts → its last column; made once per sheet (a Word document is one
     sheet of many forms), and again only if the sheet's merges change."""
@@ -687,6 +750,14 @@ def build_form(block: Block, file: str, disclosure=None):
     joined to that form, its cell issues added to the disclosure, and (None, []) returned."""
     from govaudit.recognize import form_join
 
+    split = _side_by_side_forms(block)
+    if split is not None and disclosure is not None:
+        for part in split[:-1]:  # the forms left of the last one: added to the disclosure here
+            form, issues = _build(FormBuilder(block, file, part))
+            if form is not None:
+                disclosure.forms.append(form)
+                disclosure.cell_issues.extend(issues)
+        return _build(FormBuilder(block, file, split[-1]))
     builder = FormBuilder(block, file)
     before = disclosure.forms[-1] if disclosure is not None and disclosure.forms else None
     if before is not None and form_join.may_continue(before, block):
@@ -702,3 +773,42 @@ def build_form(block: Block, file: str, disclosure=None):
         disclosure.cell_issues.extend(builder.issues)
         return None, []
     return form, builder.issues if form is not None else []
+
+
+def _build(builder: FormBuilder):
+    try:
+        form = builder.build()
+    except Exception:  # (as in build_form)
+        return None, []
+    return form, builder.issues if form is not None else []
+
+
+def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | None:
+    """Two forms printed side by side in one block (each with its own 项目名称 or 部门名称 label on the same row and
+    its own indicator header): (first column, last column, title cell) of each, left to right; None otherwise. A
+    label written again right beside itself (a merged cell exported unmerged) is no second form."""
+    rows = [sorted(block.rows[r], key=lambda c: c.col) for r in block.row_numbers()]
+    for cells in rows:
+        names = [(c, _name_field(c)) for c in cells]
+        names = [(c, f) for c, f in names if f is not None]
+        if len(names) < 2 or names[0][1] != names[1][1]:
+            continue
+        left, right = names[0][0], names[1][0]
+        if not any(left.col < c.col < right.col and _raw(c) and norm(c.value) != norm(left.value) for c in cells):
+            continue
+        split = right.col
+        if not all(any(fs.is_indicator_header([c.value for c in row if isinstance(c.value, str) and norm(c.value)
+                                                and (c.col < split) == side]) for row in rows) for side in (True, False)):
+            continue
+        title_row = next((row for row in rows if row and row[0].row == block.title_row), [])
+        titles = [c for c in title_row if isinstance(c.value, str) and norm(c.value)]
+        second = next((c for c in titles if c.col >= split), None)
+        first = next((c for c in titles if c.col < split), None)
+        return [(0, split - 1, first), (split, 1 << 30, second)]
+    return None
+
+
+def _name_field(cell: Cell) -> str | None:
+    """'project' or 'entity' for a 项目名称 / 部门名称 label cell, else None."""
+    found = fs.field_of(cell.value) if isinstance(cell.value, str) else None
+    return found[0] if found is not None and found[0] in ("project", "entity") else None
