@@ -108,9 +108,21 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
     for status in result.files:
         if status.status != "checked" and fmt != "text":
             echo(f"{status.path}: {status.error}", err=True)
+    if not together:
+        _hint_together(result.files)
     if annotate_out:
         _annotate(result, annotate_out)
     sys.exit(result.exit_code)
+
+
+def _hint_together(files) -> None:
+    """A file with no table and no form beside one with tables in the same folder is most often the 情况说明
+    published apart from its tables: checked alone, its figures were compared with nothing. Say how to join them."""
+    with_tables = {os.path.dirname(f.path) for f in files if f.status == "checked" and f.tables}
+    for f in files:
+        if f.status == "checked" and not f.tables and not f.forms and os.path.dirname(f.path) in with_tables:
+            echo(f"提示：{f.path} 没有识别到公开表或绩效自评表；如果它是与同一文件夹中的公开表分开发布的情况说明，"
+                 "请加 --together 一起检查，文中的数字才会与表格核对。", err=True)
 
 
 class _Streamed:

@@ -12,6 +12,11 @@ from pathlib import Path
 from govaudit.text import norm
 
 
+# a fund's name as a text writes it (its 预算 may be left out but in 一般公共预算): the one pattern the claim reader and the
+# rules strip or find a fund's words by ("政府性基金预算财政拨款…", "…一般公共预算…": not a budget)
+FUND_NAMES = r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)"
+
+
 @dataclass(frozen=True)
 class FigureRef:
     table: str
@@ -57,7 +62,6 @@ class ClaimWords:
 
     standalone: tuple[str, ...] = ()  # names of a whole read only where nothing but own words stand before them
     carried: dict[str, str] = field(default_factory=dict)  # 结转和结余 said bare → the word of its own scope
-    compared_before_year: tuple[str, ...] = ()  # "比2018年度": a year compared with, not the year of the amounts
     thing_after_this_year: tuple[str, ...] = ()  # "本年收入合计": 本年 naming a thing, not the year
     unit_suffixes: tuple[str, ...] = ()  # how a unit's name ends ("人才交流服务中心"): another body than the department
 
@@ -128,7 +132,6 @@ def narrative_data() -> NarrativeData:
     words = data.get("claims", {})
     claim_words = ClaimWords(standalone=tuple(norm(w) for w in words.get("standalone", [])),
                              carried={norm(k): norm(v) for k, v in words.get("carried", {}).items()},
-                             compared_before_year=tuple(norm(w) for w in words.get("compared_before_year", [])),
                              thing_after_this_year=tuple(norm(w) for w in words.get("thing_after_this_year", [])),
                              unit_suffixes=tuple(norm(w) for w in words.get("unit_suffixes", [])))
     return NarrativeData(subjects=subjects, category_tables=cats, renamed=renamed,

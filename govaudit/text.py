@@ -14,13 +14,23 @@ HEADING_START = lazy(r"^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、
 # a heading written without a typed number (Word's list numbering, a bold line, a cell of its own): a short line naming
 # a topic ("政府性基金预算财政拨款收入支出决算情况说明", "2019年度“三公”经费支出情况"), with no figure but a year and no
 # punctuation a sentence has; an ordinary sentence has a verb and a figure or ends with 。
-TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)")
+TOPIC_HEADING_RE = lazy(r"[^\d,;:。!?%]{4,40}(?:情况说明|情况|说明|概况)[】)]?:?")  # ("【…情况说明】", "…说明：")
 HEADING_YEAR_RE = lazy(r"\d{4}年度?")
 
 
 def topic_heading(text: str) -> bool:
     """A short line that is a heading though nothing numbers it (text normalised)."""
     return len(text) <= 48 and TOPIC_HEADING_RE.fullmatch(HEADING_YEAR_RE.sub("", text)) is not None
+
+# a table's number as printed on its title's line or over it: 公开07表 (TABLE_CODE, its number captured), 表十一,
+# 附表3, 附表2-1, 公开表一, 部门公开表03 (TABLE_NUMBER: any of them)
+TABLE_CODE = r"公开\s*(\d{1,2})\s*表"
+TABLE_NUMBER = (r"(?:公开\s*\d{1,3}\s*表|(?:部门)?(?:决算|预算)?(?:公开表|附表|表)\s*"
+                r"(?:[一二三四五六七八九十]+|\d{1,3}(?:[-－]\d{1,2})?))")
+
+# the label of a table's unit line: '单位：万元', '金额单位：万元', '计量单位：万元' (a statistical form's wording)
+UNIT_LABEL_WORDS = ("单位", "金额单位", "计量单位")
+UNIT_LABEL = r"(?:金额|计量)?单位[:：]"
 
 _SPACE_RE = compile_re(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")

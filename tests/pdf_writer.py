@@ -22,17 +22,44 @@ class PageDraw:
     cont: bool = False  # the page holds a continued part of a table (set by the print functions)
 
     def text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
+        start = len(self.ops)
+        if STYLE.get("flip") and not STYLE.get("group_gap"):  # under a y-down page matrix (see PdfWriter.save)
+            data = "".join(f"{ord(ch):04X}" for ch in text)
+            self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 -1 {x:.2f} {top + size * 0.88:.2f} Tm <{data}> Tj ET")
+        elif STYLE.get("tf1"):  # WPS: a font size of 1, the size in the text matrix, each glyph placed by Td
+            ops = [f"BT /F1 1 Tf {size:g} 0 0 {size:g} {x:.2f} {self.height - top - size * 0.88:.2f} Tm"]
+            for ch in text:
+                ops.append(f"<{ord(ch):04X}> Tj {_advance(ch):g} 0 Td")
+            self.ops.append(" ".join(ops + ["ET"]))
+        else:
+            self._text(x, top, text, size)
+        if STYLE.get("tagged"):  # Word's tagged PDF: text marked content, page furniture an artifact
+            tag = ("/Artifact <</Type /Pagination>> BDC" if STYLE.get("_furniture") else
+                   f"/Span <</MCID {len(self.ops)}>> BDC")
+            self.ops[start:] = [f"{tag} {' '.join(self.ops[start:])} EMC"]
+        return self
+
+    def text_spread(self, x0: float, x1: float, top: float, text: str, size: float) -> "PageDraw":
+        """A short word distributed over x0…x1 by one TJ whose kerning numbers open the gaps (WPS's 分散对齐)."""
+        if len(text) < 2:
+            return self.text((x0 + x1 - _width(text, size)) / 2, top, text, size)
+        gap = (x1 - x0 - _width(text, size)) / (len(text) - 1)
+        parts = f" {-gap / size * 1000:.0f} ".join(f"<{ord(ch):04X}>" for ch in text)
+        self.ops.append(f"BT /F1 {size:g} Tf 1 0 0 1 {x0:.2f} {self.height - top - size * 0.88:.2f} Tm [{parts}] TJ ET")
+        return self
+
+    def _text(self, x: float, top: float, text: str, size: float = 10.0) -> "PageDraw":
         if STYLE.get("bold") and size >= STYLE["bold"] and STYLE.get("bold_mode", "double") == "double" \
                 and not STYLE.get("_again"):  # fake bold: the text drawn again 0.35 pt to the right
             STYLE["_again"] = True
             try:
-                self.text(x, top, text, size)
-                return self.text(x + 0.35, top, text, size)
+                self._text(x, top, text, size)
+                return self._text(x + 0.35, top, text, size)
             finally:
                 STYLE["_again"] = False
         if STYLE.get("group_gap") and _GROUPED.fullmatch(text):  # digit groups set apart, no separator drawn
             for k, group in enumerate(text.split(",")):
-                self.text(x, top, group, size)
+                self._text(x, top, group, size)
                 x += _width(group, size) + STYLE["group_gap"] * size
             return self
         data = "".join(f"{ord(ch):04X}" for ch in text)
@@ -73,12 +100,16 @@ class PageDraw:
 
     def line(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.5) -> "PageDraw":
         h = self.height
+        if STYLE.get("flip"):  # y-down: y0, y1 as they are
+            y0, y1 = h - y0, h - y1
         self.ops.append(f"{width:g} w {x0:.2f} {h - y0:.2f} m {x1:.2f} {h - y1:.2f} l S")
         return self
 
     def fill(self, x0: float, top: float, x1: float, bottom: float, grey: float = 1.0) -> "PageDraw":
         """A filled rectangle without a border (a cell's background: white when grey is 1)."""
         h = self.height
+        if STYLE.get("flip"):
+            top, bottom = h - bottom, h - top
         self.ops.append(f"{grey:g} g {x0:.2f} {h - bottom:.2f} {x1 - x0:.2f} {bottom - top:.2f} re f 0 g")
         return self
 
@@ -162,6 +193,12 @@ class PageDraw:
 # by this character spacing (Tc); sideways: pages turned by rotate_page keep a portrait box without /Rotate (a
 # landscape table printed turned on a portrait page: the reader turns his head); rules: "dashed" or "dotted" (see
 # _restyle_rule)
+# session 15: tagged (Word's marked content; page furniture drawn by `stamp` an artifact), tf1 (WPS: Tf 1, the size in
+# the text matrix, glyphs placed by Td), flip (the content under a y-down page matrix, as a browser prints), spread
+# (header words of 2–4 characters distributed over their cell by TJ kerning), diagonal (斜线表头 in the first header
+# cell), inner_dash (restyle_rules: the inner rules dashed), rules "twice" (each rule drawn again 0.3 pt off), preface
+# ((left lines, right lines): a page of text in two columns before the first), fit_merged (table_widths widens a
+# merged cell's columns until its text fits)
 STYLE: dict = {}
 
 
@@ -241,6 +278,7 @@ def _is_code(text: str) -> bool:
 
 
 def _numeric(text: str) -> bool:
+    text = text.removesuffix("万元").replace("（", "(").replace("）", ")")
     t = text.replace(",", "").replace(".", "").replace("(", "").replace(")", "").replace("-", "")
     return t.isdigit() and len(text) > 0 and not (text.isdigit() and len(text) in (3, 5, 7))
 
@@ -277,6 +315,15 @@ class PdfWriter:
             for k, line in enumerate(STYLE["between"]):
                 text.text(60 if line.startswith("　") else 72, 72 + k * 18, line, 11)
             self.pages.insert(at, text)
+        if STYLE.get("preface"):  # a page of text in two columns before the first (a 说明 set in two columns)
+            left, right = STYLE["preface"]
+            first = self.pages[0]
+            text = PageDraw(first.width, first.height)
+            half = (first.width - 72 * 2 - 24) / 2
+            for x, lines in ((72, left), (72 + half + 24, right)):
+                for k, line in enumerate(lines):
+                    text.text(x, 72 + k * 16, line, 10.5)
+            self.pages.insert(0, text)
         kids = []
         for p in self.pages:
             if STYLE.get("rules"):  # every ruling line dashed, or dotted as a row of tiny filled squares
@@ -284,7 +331,15 @@ class PdfWriter:
             if STYLE.get("watermark"):
                 _watermark(p, STYLE["watermark"])
             if STYLE.get("stamp"):  # a page's number (or other page furniture) drawn by a function of (page, i, n)
-                STYLE["stamp"](p, len(kids) + 1, len(self.pages))
+                STYLE["_furniture"] = True
+                try:
+                    STYLE["stamp"](p, len(kids) + 1, len(self.pages))
+                finally:
+                    STYLE["_furniture"] = False
+            if STYLE.get("tagged"):  # ruling lines are artifacts in a tagged PDF
+                p.ops = [f"/Artifact BMC {op} EMC" if op.endswith(" S") or op.endswith(" f") else op for op in p.ops]
+            if STYLE.get("flip"):  # the page's content under a y-down matrix (Chrome's and Skia's print to PDF)
+                p.ops = [f"q 1 0 0 -1 0 {p.height:g} cm"] + p.ops + ["Q"]
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
@@ -403,6 +458,12 @@ def table_widths(table: PrintedTable, size: float) -> list[float]:
         for j, v in enumerate(row):
             if v and (i, j) not in spanned:
                 widths[j] = max(widths[j], _text_width(v, size) + 6)
+    if STYLE.get("fit_merged"):  # a merged cell's columns widened evenly until its text fits (as a user widens them)
+        for a, b, c, d in table.merges:
+            v = table.rows[a][b] if b < len(table.rows[a]) else ""
+            short = _text_width(v, size) + 6 - sum(widths[b:d + 1])
+            if v and short > 0:
+                widths[b:d + 1] = [w + short / (d - b + 1) for w in widths[b:d + 1]]
     return widths
 
 
@@ -453,8 +514,15 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             room = ys[r2 + 1] - ys[i] - 2 * pad - len(lines) * line_h
             y = ys[i] + pad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
             code = len(lines) > 1 and _is_code(v)
+            if STYLE.get("diagonal") and (i, j) == (0, 0) and head and rules == "grid":  # 斜线表头
+                p.line(xs[0], ys[0], xs[c2 + 1], ys[r2 + 1], 0.5)
+                for k, part in enumerate(lines):  # the word in the lower-left corner, under the diagonal
+                    p.text(xs[0] + 3, ys[r2 + 1] - pad - (len(lines) - k) * line_h + (line_h - size) / 2, part, size)
+                continue
             for k, part in enumerate(lines):
-                if (_numeric(part) or part in ("-", "—")) and not code:
+                if STYLE.get("spread") and i < head and 2 <= len(part) <= 4 and not _numeric(part):
+                    p.text_spread(xs[j] + 3, xs[c2 + 1] - 3, y + k * line_h, part, size)
+                elif (_numeric(part) or part in ("-", "—")) and not code:
                     p.text_right(xs[c2 + 1] - 3, y + k * line_h, part, size)
                 elif i < head or m is not None:
                     p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
@@ -557,8 +625,9 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
         for i, p in enumerate(pages, start=1):
             foot = f"第 {i} 页 共 {len(pages)} 页"
             p.text((p.width - len(foot) * 9) / 2, p.height - 30, foot, 9)
-    for p in turned:
-        rotate_page(p, turn_wide)
+    for p in turned:  # (turn_wide 1: the landscape MediaBox as it is, no /Rotate)
+        if turn_wide in (90, 270):
+            rotate_page(p, turn_wide)
     return w.save(path)
 
 
@@ -837,7 +906,8 @@ def restyle_rules(p: PageDraw, start: int, outer: float = 0.5, inner: float = 0.
             continue
         x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
         on_edge = (x0 == x1 and x0 in (left, right)) or (y0 == y1 and y0 in (low, high))
-        kept.append(f"{outer if on_edge else inner:g} w " + " ".join(parts[2:]))
+        rule = f"{outer if on_edge else inner:g} w " + " ".join(parts[2:])
+        kept.append(f"[1.5 1] 0 d {rule} [] 0 d" if STYLE.get("inner_dash") and not on_edge else rule)
     if double:
         d = double
         for x0, y0, x1, y1 in ((left - d, low - d, right + d, low - d), (left - d, high + d, right + d, high + d),
@@ -867,13 +937,18 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                footer: str | None = None, meta_in_grid: str | None = None, outer: float = 0.5, inner: float = 0.5,
                double: float = 0.0, rotate: int = 0, gap: float = 24.0, continued: str | None = None,
                fills: bool = False, shade_head: float | None = None, scale: float | None = None,
-               origin: int = 0, narrow: int | None = None, orphan_title: bool = False) -> Path:
+               origin: int = 0, narrow: int | None = None, orphan_title: bool = False,
+               foot_room: float = 60.0, footer_at: str = "centre") -> Path:
     """The tables printed one after another as a word processor or a spreadsheet printed as one sheet does: a table
     begins on the page where the one before it ended (its title, 部门/单位 line and header under the last one's
     notes) when its title, header and two rows still fit, and runs on to the next pages where it must (its header
     rows printed again there when `repeat_head`).
     running: a line at the top of every page (a Word page header), with a rule under it when `running_rule`.
-    footer: a page foot, '{i}' and '{n}' replaced by the page's number and the count ('第 {i} 页 共 {n} 页', '- {i} -').
+    footer: a page foot, '{i}' and '{n}' replaced by the page's number and the count ('第 {i} 页 共 {n} 页', '- {i} -');
+    footer_at: 'centre' (at the page's foot), 'right' (right under the last column, `foot_room` - 6 points above the
+    page's foot) or 'top-right' (over the last column at the page's head).
+    repeat_head: True (all header rows again on each next page), False (none), k > 0 (the first k), k < 0 (the last
+    -k, as Excel's 打印标题 set to the header's last rows).
     meta_in_grid: the 部门/单位 line drawn as the grid's first row instead of over it: 'merged' (one cell across the
     table: 部门 at its left, '2024年度' in its middle, 单位 at its right) or 'split' (部门 in a cell across all
     columns but the last, 单位 in the last column).
@@ -892,7 +967,6 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
     printed at the page's foot all the same, the table on the next page (Word without 'keep with next')."""
     width, height = page
     w = PdfWriter()
-    foot_room = 60.0
     state = {"p": None, "y": 0.0}
 
     def new_page() -> None:
@@ -950,14 +1024,16 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             p, y = state["p"], state["y"]
         s, part_no = 0, 0
         while True:  # one part of the table on each page it takes
-            shown_head = head_rows if part_no == 0 or repeat_head else []
+            shown_head = (head_rows if part_no == 0 or repeat_head is True else head_rows[:int(repeat_head)]
+                          if repeat_head >= 0 else head_rows[repeat_head:])  # (negative: the last rows only)
             e, used = s, y + sum(high(r, tsize) for r in shown_head)
             while e < len(body) and (e == s or used + high(body[e], tsize) <= height - foot_room):
                 used += high(body[e], tsize)
                 e += 1
             part = body[s:e]
             shown_rows = shown_head + part
-            hm = [m for m in merges if m[2] < head] if shown_head else []
+            lo = 0 if part_no == 0 or repeat_head is True or repeat_head >= 0 else head + repeat_head  # first shown
+            hm = [(a - lo, b, c - lo, d) for a, b, c, d in merges if lo <= a and c < lo + len(shown_head)]
             off = len(shown_head) - head - s
             bm = [(a + off, b, c + off, d) for a, b, c, d in merges if a >= head + s and c < head + e]
             start = len(p.ops)
@@ -994,7 +1070,12 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
     if footer:
         for i, p in enumerate(w.pages, start=1):
             foot = footer.replace("{i}", str(i)).replace("{n}", str(n_pages))
-            p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
+            if footer_at in ("right", "top-right"):  # over or under the last column's right end (Excel's 页脚/页眉
+                right = max(max(float(op.split()[2]), float(op.split()[5])) for op in p.ops  # set at the right)
+                            if op.endswith(" l S") and op.split()[1] == "w")
+                p.text_right(right, height - foot_room + 6 if footer_at == "right" else 26, foot, 8)
+            else:
+                p.text((width - len(foot) * 9) / 2, height - 30, foot, 9)
     if rotate:
         rotate_pages(w, rotate)
     if scale:
@@ -1024,6 +1105,10 @@ def _restyle_rule(op: str, how: str) -> str:
         return op
     if how == "dashed":
         return f"[2 1.5] 0 d {op} [] 0 d"
+    if how == "twice":  # each cell's own border: a rule shared by two cells drawn by each, 0.3 pt apart
+        x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
+        dx, dy = (0.0, 0.3) if y0 == y1 else (0.3, 0.0)
+        return f"{op} {parts[0]} w {x0 + dx:.2f} {y0 + dy:.2f} m {x1 + dx:.2f} {y1 + dy:.2f} l S"
     x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
     n = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / 1.5))
     dots = []

@@ -401,19 +401,29 @@ def _year_tables(tmp, year: int):
     return path
 
 
-@pytest.fixture(scope="module")
-def central(tmp_path_factory):
+def central_findings(tmp, years, central) -> dict:
+    """Year → (the right and never-judged sentences' findings, the wrong ones'), `central(year)` giving (pairs, never),
+    each judged on the sample's tables printed as that year's (also tests/test_narrative_heldout15.py)."""
     import test_narrative_heldout11
 
-    tmp = tmp_path_factory.mktemp("heldout14c")
     out = {}
-    for year in CENTRAL_YEARS:
-        pairs, never = _central(year)
+    for year in years:
+        pairs, never = central(year)
         with pytest.MonkeyPatch.context() as mp:
             mp.setattr(test_narrative_heldout11, "FINAL", _year_tables(tmp, year))
             out[year] = (_findings(tmp, [r for _n, r, _w, _c in pairs] + never, f"right{year}.xlsx"),
                          _findings(tmp, [w for _n, _r, w, _c in pairs], f"wrong{year}.xlsx"))
     return out
+
+
+def codes_found(found: dict, wrong) -> list[str]:
+    """The codes a wrong sentence drew, sorted (compared with "TXT001+TXT007" split and sorted)."""
+    return sorted(c for c, _m in found.get(wrong, []))
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory):
+    return central_findings(tmp_path_factory.mktemp("heldout14c"), CENTRAL_YEARS, _central)
 
 
 def test_batch_is_large_enough():

@@ -28,7 +28,7 @@ faulty twins):
   the print of a part holds only the columns the page holds, and a table it may not cut is fitted: 3 false, XTB018 on
   05 among them, and 5 false warnings, 3 planted errors missed.)
 Now: 17 of 18 layouts read exactly as their workbooks, 0 false errors on every clean print; the strip layout without
-label columns gives 2 warnings (GAPS). readers/pdf_page.py: a big character drawn pale (light grey or half transparent) is a
+label columns gives 2 warnings (GAPS; session 15: 18 of 18). readers/pdf_page.py: a big character drawn pale (light grey or half transparent) is a
 watermark's, as a slanted one was; readers/pdf_text.py: one-piece lines at a page's head, each in a column of the
 table at the foot of the page before but its first (01/04's long side going on with its header not repeated), are
 that table's next part; readers/pdf_columns.py: two unruled tables side by side under one line of two titles are read
@@ -122,12 +122,9 @@ BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
 GAPS: dict[str, str] = {
-    # the empty 公开09表 (no figure in either part) without its label columns again: its strip is not placed, and the
-    # table is set aside: BGC006 (a warning), no error (with the label columns again it is placed since pdf_strips
-    # takes an empty table's body from its 合计 row); and the two-sided 公开04表 whose 支出 side (its merged group header across the cut) is printed whole on
-    # the next page: that side is read as a table of its own, without the 单位 line (CMP008, a warning)
-    "上海式 ruled, last column on the next page, no label columns": "an empty table's strip is set aside (BGC006); "
-                                                                   "04's 支出 side on its own page lacks its 单位",
+    # (session 15: the strip layout without label columns reads right: the empty 公开09表's strip is joined, its body
+    # from the row whose first text is 合计, and 04's 支出 side, printed whole on the next page, is laid beside its
+    # 收入 side (pdf_strips._second_side); tests/test_pdf_s15.py)
 }
 
 

@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -3039,6 +3039,284 @@ def title_and_unit_one_cell(grids):
     return grids
 
 
+# ---- session 15: a held-out batch, written before reading recognize/*.py, grid.py, disclosure.py and the readers ----
+# What other provinces', years' and producers' workbooks do that s9–s14 did not write.
+
+def _kinds(g, skip=(None, "perf")):
+    return [s for s in _table_spans(g) if s[1] not in skip]
+
+
+def title_letter_spaced(grids):
+    """A short title (at most 12 characters) printed letter-spaced, two blanks between its characters
+    ('收  入  决  算  表'), as county templates centre a short title."""
+    for g in grids:
+        for (r, c), kind, _t, _end in _kinds(g):
+            v, f = g.cells[(r, c)]
+            if len(v.strip()) <= 12:
+                g.cells[(r, c)] = ("  ".join(v.strip()), f)
+    return grids
+
+
+def _title_cut(t):
+    at = t.find("财政拨款") + 4
+    return at if 4 <= at <= len(t) - 3 else len(t) // 2
+
+
+def title_over_two_rows(grids):
+    """A long title (over 12 characters) broken over two rows, each merged as the title was
+    ('一般公共预算财政拨款' / '基本支出决算表'), as a narrow page prints it."""
+    for g in grids:
+        for (r, c), kind, _t, _end in reversed(_kinds(g)):
+            v, f = g.cells[(r, c)]
+            t = v.strip()
+            if len(t) <= 12:
+                continue
+            cut = _title_cut(t)
+            g.remap(lambda rr, cc, r=r: (rr + 1 if rr > r else rr, cc))
+            g.cells[(r, c)] = (t[:cut], f)
+            g.cells[(r + 1, c)] = (t[cut:], f)
+            g.merges += [(r + 1, m[1], r + 1, m[3]) for m in g.merges if (m[0], m[1], m[2]) == (r, c, r)]
+    return grids
+
+
+def _meta_cells(g, t, end, pattern):
+    return [(r, c) for (r, c), (v, _f) in g.cells.items() if t < r <= min(end, t + 3) and isinstance(v, str)
+            and pattern.match(v)]
+
+
+def title_dept_unit_one_row(grids):
+    """The 部门 line and the unit moved up into the title's row: '部门：某局' in the first cell, the title in a
+    middle one, '单位：万元' in the last (three cells, nothing merged); rows left empty dropped."""
+    for g in grids:
+        for (r, c), kind, t, end in reversed(_kinds(g)):
+            depts = [k for k in _meta_cells(g, t, end, _DEPT_LINE) if not UNIT_CELL.match(g.text(*k))]
+            units = _meta_cells(g, t, end, UNIT_CELL)
+            if len(depts) != 1 or len(units) != 1 or sum(1 for (rr, _c) in g.cells if rr == r) != 1:
+                continue
+            right = max(cc for (rr, cc) in g.cells if t <= rr <= end)
+            left = min(cc for (rr, cc) in g.cells if t <= rr <= end)
+            if right - left < 2:
+                continue
+            moved = depts + units
+            g.merges = [m for m in g.merges if (m[0], m[1]) not in moved + [(r, c)]]
+            title = g.cells.pop((r, c))
+            g.cells[(r, left)] = g.cells.pop(depts[0])
+            g.cells[(r, right)] = g.cells.pop(units[0])
+            g.cells[(r, (left + right) // 2)] = title
+            empty = sorted({k[0] for k in moved if not any(rr == k[0] for (rr, _c) in g.cells)})
+            g.remap(lambda rr, cc, empty=empty: None if rr in empty else (rr - sum(1 for e in empty if e < rr), cc))
+    return grids
+
+
+def _year_and_kind(grids):
+    years = [int(y) for g in grids for v, _f in g.cells.values() if isinstance(v, str)
+             for y in re.findall(r"(20\d\d)年", v)]
+    final = any("决算" in (g.text(r, c) or "") for g in grids for r, c in title_cells(g))
+    return (max(years, key=years.count) if years else None), final
+
+
+def date_on_dept_line(grids):
+    """A filing date on the 部门 line between the department and the unit ('填报日期：2025年3月31日' in a 决算 of
+    2024, '2026年2月10日' in a 预算 of 2026): another year than the one reported on the line the year is read from."""
+    year, final = _year_and_kind(grids)
+    if year is None:
+        return grids
+    date = f"填报日期：{year + 1}年3月31日" if final else f"填报日期：{year}年2月10日"
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            depts = [k for k in _meta_cells(g, t, end, _DEPT_LINE) if not UNIT_CELL.match(g.text(*k))]
+            units = [k for k in _meta_cells(g, t, end, UNIT_CELL) if depts and k[0] == depts[0][0]]
+            if len(depts) != 1 or len(units) != 1:
+                continue
+            (dr, dc), (_ur, uc) = depts[0], units[0]
+            for m in [m for m in g.merges if (m[0], m[1]) == (dr, dc) and m[3] >= dc + 2]:  # a merged 部门 cell: halved
+                g.merges[g.merges.index(m)] = (m[0], m[1], m[2], dc + (m[3] - dc) // 2)
+            free = [cc for cc in range(dc + 1, uc) if (dr, cc) not in g.cells
+                    and not any(m[0] <= dr <= m[2] and m[1] <= cc <= m[3] for m in g.merges)]
+            if free:
+                g.cells[(dr, free[len(free) // 2])] = (date, "General")
+    return grids
+
+
+def _fig_rows(g, t, end):
+    """The rows below the title at row t, up to row end, with an amount (万元 with decimals, or 元 '#,##0')."""
+    return [r for r in range(t + 1, end + 1) if any(_money(*g.cells[(r, c)]) is not None or _amount(*g.cells[(r, c)])
+                                                    for c in range(1, g.max_col + 1) if (r, c) in g.cells)]
+
+
+def _figures_start(g, t, end):
+    """The first row under the heads: the 栏次 row when there is one, else the first row of money."""
+    rows = _fig_rows(g, t, end)
+    if not rows:
+        return None
+    lanci = [r for (r, _c), (v, _f) in g.cells.items() if t < r < rows[0] and isinstance(v, str) and v.strip() == "栏次"]
+    return min(lanci) if lanci else rows[0]
+
+
+def _insert_row(g, at):
+    g.remap(lambda r, c, at=at: (r + 1 if r >= at else r, c))
+
+
+def units_row_under_heads(grids):
+    """No unit line: a row under the heads says '万元' under each figure column (a one-sided 科目 table)."""
+    for g in grids:
+        for (r, c), kind, t, end in reversed(_kinds(g, (None, "perf", "01", "04", "B01", "B04", "07", "B09"))):
+            units = [(k, u) for k, u in _unit_cells(g) if t < k[0] <= min(end, t + 3)]
+            at = _figures_start(g, t, end)
+            if len(units) != 1 or at is None or any(m[0] < at <= m[2] for m in g.merges):
+                continue
+            cols = _figure_cols(g, at, end)
+            (k, unit), = units
+            if not cols:
+                continue
+            del g.cells[k]
+            g.merges = [m for m in g.merges if (m[0], m[1]) != k]
+            _insert_row(g, at)
+            for cc in cols:
+                g.cells[(at, cc)] = (unit, "General")
+    return grids
+
+
+def blank_row_under_heads(grids):
+    """An empty row between the heads and the first row of figures (or the 栏次 row)."""
+    for g in grids:
+        for (r, c), kind, t, end in reversed(_kinds(g)):
+            at = _figures_start(g, t, end)
+            if at is not None and not any(m[0] < at <= m[2] for m in g.merges):
+                _insert_row(g, at)
+    return grids
+
+
+def page_footer_lines(grids):
+    """A line '第 N 页，共 M 页' under each table, as a PDF converted back to a workbook keeps the page footer."""
+    n = 0
+    total = sum(len(_kinds(g)) for g in grids)
+    for g in grids:
+        for (r, c), kind, t, end in reversed(_kinds(g)):
+            last = max(rr for (rr, _c) in g.cells if t <= rr <= end)
+            right = max(cc for (rr, cc) in g.cells if t <= rr <= end)
+            g.remap(lambda rr, cc, last=last: (rr + 1 if rr > last else rr, cc))
+            g.cells[(last + 1, max(1, right // 2))] = ("页", "General")
+        for (r, c), kind, t, end in _kinds(g):
+            for k in [k for k, (v, _f) in g.cells.items() if t < k[0] <= end and v == "页"]:
+                n += 1
+                g.cells[k] = (f"第 {n} 页，共 {total} 页", "General")
+    return grids
+
+
+def _amount_of(cell):
+    from decimal import Decimal
+    v, f = cell
+    return _money(v, f) if _money(v, f) is not None else (Decimal(repr(v)) if _amount(v, f) else None)
+
+
+def share_column(grids):
+    """A column '占比（%）' right of a one-sided 科目 table: each row's first figure as a percentage of the 合计
+    (two decimals, a plain number under a head that says %)."""
+    from decimal import ROUND_HALF_UP, Decimal
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g, (None, "perf", "01", "04", "B01", "B04", "07", "B09", "06", "B08")):
+            rows = _fig_rows(g, t, end)
+            hs = _first_head(g, t, end)
+            if hs is None or not rows:
+                continue
+            cols = _figure_cols(g, rows[0], rows[-1])
+            right = max([cc for (rr, cc) in g.cells if t <= rr <= end] + [m[3] for m in g.merges if t <= m[0] <= end])
+            total = max(_amount_of(g.cells[(rr, cols[0])]) or 0 for rr in rows if (rr, cols[0]) in g.cells) if cols else 0
+            if not total or any((rr, right + 1) in g.cells for rr in range(t, end + 1)):
+                continue
+            g.cells[(hs, right + 1)] = ("占比（%）", "General")
+            if rows[0] - 1 > hs:
+                g.merges.append((hs, right + 1, rows[0] - 1, right + 1))
+            for rr in rows:
+                v = _amount_of(g.cells.get((rr, cols[0]), (None, None)))
+                if v is not None:
+                    g.cells[(rr, right + 1)] = (float((v * 100 / total).quantize(Decimal("0.01"), ROUND_HALF_UP)), "0.00")
+    return grids
+
+
+def heads_one_char_a_line(grids):
+    """The heads of the figure columns written one character a line ('合\\n计', '基\\n本\\n支\\n出'), as a narrow
+    column of a printed form holds them."""
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            rows = _fig_rows(g, t, end)
+            if not rows:
+                continue
+            cols = set(_figure_cols(g, rows[0], rows[-1]))
+            for (rr, cc), (v, f) in list(g.cells.items()):
+                w = v.strip() if isinstance(v, str) else ""
+                if t < rr < rows[0] and cc in cols and 2 <= len(w) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", w) \
+                        and header_cell(g, rr, cc):
+                    g.cells[(rr, cc)] = ("\n".join(w), f)
+    return grids
+
+
+def codes_apostrophe(grids):
+    """Each 科目编码 stored with the apostrophe a typist puts before a number kept as text ("'2010101")."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if _is_code(v) or isinstance(v, str) and f == "@" and re.fullmatch(r"\d{2}", v) or \
+                    type(v) is int and 100 < v < 1000 and f == "General" and isinstance(g.text(k[0], k[1] + 1) or
+                                                                              g.text(k[0], k[1] + 3), str):
+                g.cells[k] = ("'" + str(v).strip(), "@")  # (a split 类 | 款 | 项: '201 | '03 | '01)
+    return grids
+
+
+def sheets_numbered(grids):
+    """One table a sheet, the sheets named 1, 2, 3 …"""
+    grids = sheet_each(grids)
+    for i, g in enumerate(grids, 1):
+        g.name = str(i)
+    return grids
+
+
+def notes_with_figures(grids):
+    """Under each table a note with a figure of its own that is in no table ('注：1.本表含机关本级及所属3家事业
+    单位；2.本年度收到捐赠物资折合12.50万元，未纳入本表。')."""
+    for g in grids:
+        for (r, c), kind, t, end in reversed(_kinds(g)):
+            last = max(rr for (rr, _c) in g.cells if t <= rr <= end)
+            c0 = min(cc for (rr, cc) in g.cells if t <= rr <= last)
+            g.remap(lambda rr, cc, last=last: (rr + 1 if rr > last else rr, cc))
+            g.cells[(last + 1, c0)] = ("注：1.本表含机关本级及所属3家事业单位；2.本年度收到捐赠物资折合12.50万元，"
+                                       "未纳入本表。", "General")
+    return grids
+
+
+def split_codes_names_indented(grids):
+    """The 7-digit 科目编码 column split into 类 | 款 | 项 columns under one heading (every row printing the parts it
+    has), the name in the fourth column indented by full-width spaces per level (款 '　　', 项 '　　　　')."""
+    for g in codes_split_into_columns(grids):
+        for (r, c), (v, f) in list(g.cells.items()):
+            if _is_code(v) and len(v.strip()) == 3:
+                nxt = [cc for cc in range(c + 1, c + 4) if (r, cc) in g.cells and not _is_code(g.cells[(r, cc)][0])
+                       and not re.fullmatch(r"\d{2}", str(g.cells[(r, cc)][0]).strip())]
+                parts = [cc for cc in range(c, c + 3) if re.fullmatch(r"\d{2,3}", str(g.cells.get((r, cc), ("",))[0]).strip())]
+                if not nxt:
+                    continue
+                name, nf = g.cells[(r, nxt[0])]
+                if isinstance(name, str) and name.strip() and not _money(name, nf):
+                    g.cells[(r, nxt[0])] = ("　　" * (len(parts) - 1) + name.strip(), nf)
+    return grids
+
+
+def table_number_left_of_title(grids):
+    """'表N' in a cell of its own left of the title, in the title's row (the title merged from the next cell on)."""
+    n = 0
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            n += 1
+            if (r, c + 1) in g.cells:
+                continue
+            span = [m for m in g.merges if (m[0], m[1]) == (r, c)]
+            g.merges = [m for m in g.merges if (m[0], m[1]) != (r, c)]
+            g.cells[(r, c + 1)] = g.cells.pop((r, c))
+            g.cells[(r, c)] = (f"表{n}", "General")
+            g.merges += [(r, c + 1, m[2], m[3]) for m in span if m[3] > c + 1]
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -3227,6 +3505,21 @@ VARIANTS = {
     "s14 title in a middle cell, not merged": title_in_a_middle_cell,
     "s14 title repeated '…（续表）' over the heads again": continued_title_repeated,
     "s14 title and unit in one cell, two lines": title_and_unit_one_cell,
+    # session 15 (held out: written before reading recognize/*.py)
+    "s15 short titles letter-spaced": title_letter_spaced,
+    "s15 long titles over two rows": title_over_two_rows,
+    "s15 部门 | title | 单位 in one row": title_dept_unit_one_row,
+    "s15 filing date on the 部门 line": date_on_dept_line,
+    "s15 a row of units under the heads": units_row_under_heads,
+    "s15 blank row under the heads": blank_row_under_heads,
+    "s15 '第 N 页，共 M 页' under each table": page_footer_lines,
+    "s15 占比（%） column": share_column,
+    "s15 heads one character a line": heads_one_char_a_line,
+    "s15 codes with a leading apostrophe": codes_apostrophe,
+    "s15 sheets named 1, 2, 3": sheets_numbered,
+    "s15 notes with a figure of their own": notes_with_figures,
+    "s15 类/款/项 columns, names indented": split_codes_names_indented,
+    "s15 '表N' left of the title": table_number_left_of_title,
 }
 
 
@@ -3239,11 +3532,12 @@ S11_VARIANTS = [n for n in VARIANTS if n.startswith("s11 ")]
 S12_VARIANTS = [n for n in VARIANTS if n.startswith("s12 ")]
 S13_VARIANTS = [n for n in VARIANTS if n.startswith("s13 ")]
 S14_VARIANTS = [n for n in VARIANTS if n.startswith("s14 ")]
+S15_VARIANTS = [n for n in VARIANTS if n.startswith("s15 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
                  "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column",
-                 "s14 title only in the sheet tab"}
+                 "s14 title only in the sheet tab", "s15 sheets named 1, 2, 3"}
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
 
 
@@ -3596,6 +3890,8 @@ def main(argv):
         names = [n for n in names if n in S13_VARIANTS]
     if "--s14" in argv:  # only the session-14 held-out batch
         names = [n for n in names if n in S14_VARIANTS]
+    if "--s15" in argv:  # only the session-15 held-out batch
+        names = [n for n in names if n in S15_VARIANTS]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
         names = [n for n in names if n not in WORKBOOK_ONLY]
     else:

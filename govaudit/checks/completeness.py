@@ -211,12 +211,17 @@ def code_named_differently(disclosure, ctx):
 def duplicated_table(disclosure, ctx):
     for dup in disclosure.duplicates:
         kept = disclosure.tables.get(dup.kind)
+        # a 决算's extra table titled as a 预算 template's (not checked, kept among extra_tables) is named by its own
+        # title, not by the 预算 table it resembles ('《一般公共预算支出功能分类预算表》' in a 决算)
+        extra = disclosure.stage == "决算" and dup.stage == "预算"
+        label = f"《{dup.title}》" if extra else dup.label
+        named = label if extra else f"{dup.label}「{dup.title}」"
         if disclosure.kind != "workbook":  # one virtual sheet: its name means nothing to the reader
-            message = f"{dup.label}「{dup.title}」在文档中再次出现（已核对数据较多的那一份）。"
+            message = f"{named}在文档中再次出现（已核对数据较多的那一份）。"
         else:
-            message = (f"{dup.label}「{dup.title}」在工作表“{dup.sheet}”再次出现"
-                       + (f"（已核对“{kept.sheet}”中的那一份）。" if kept else "。"))
-        yield construct(Finding, code="CMP007", severity=Severity.warning, file=disclosure.path, table=dup.label,
+            message = (f"{named}在工作表“{dup.sheet}”再次出现"
+                       + (f"（已核对“{kept.sheet}”中的那一份）。" if kept and not extra else "。"))
+        yield construct(Finding, code="CMP007", severity=Severity.warning, file=disclosure.path, table=label,
                                  locations=_loc(disclosure, dup, dup.title_cell, dup.title), message=message)
 
 

@@ -13,13 +13,13 @@ from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_tabl
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
-    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits,
+    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.model import Claim, Location, Severity
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS
-from govaudit.narrative_data import narrative_data
+from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.records import dataclass
 from govaudit.text import norm
 
@@ -60,7 +60,10 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         tv = claim_table_value(disclosure, c)
-        if tv is None or all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
+        if tv is None:
+            yield from _against_empty_table(disclosure, c)
+            continue
+        if all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -80,6 +83,8 @@ def amounts_match_tables(disclosure, ctx):
             shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元{in_yuan}"
         if c.amount.unit == "元":  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
             said = f"{stated.shown()} 万元（{c.amount.text}）"
+        elif not c.amount.text.endswith(MONEY_UNITS):  # "本部门未发生“三公”经费支出": said to be none (claims._said_none)
+            said = "没有（0）"
         else:
             said = (f"{stated.shown()}（区间 [{show(stated.lo, stated.decimals + 1)}, "
                     f"{show(stated.hi, stated.decimals + 1)}]）")
@@ -87,7 +92,13 @@ def amounts_match_tables(disclosure, ctx):
         # its interval to one decimal more than it shows
         places = max(3, table.decimals + 1)
         span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
-        yield finding(disclosure, c, "TXT001", Severity.error,
+        narrower = narrower_line(disclosure, c)
+        if narrower is not None:
+            # "基本支出776.71万元" under a heading or after words naming 一般公共预算财政拨款 not read as such: the figure
+            # is that fund's own (公开05表), so the words' scope is in doubt, not the figure: a warning that says so
+            hint = (f"；文中的数与{narrower[1].label}（{narrower[0]}）一致，如果这里说的是该口径，请在文中写明"
+                    f"“{narrower[0].removesuffix(c.subject)}”")
+        yield finding(disclosure, c, "TXT001", Severity.error if narrower is None else Severity.warning,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
                       f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
@@ -95,6 +106,21 @@ def amounts_match_tables(disclosure, ctx):
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
     yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
+
+
+def _against_empty_table(disclosure, c: Claim):
+    """An amount of a subject whose table is printed empty (公开09表 "本表以空表列示": no figure in any row), and no other
+    table prints it: the table says 0."""
+    spec = narrative_data().subjects.get(c.subject)
+    if spec is None or c.category or c.item or not spec.figures or c.amount.value == 0:
+        return
+    table = disclosure.tables.get(spec.figures[0][0].table)
+    if table is None or any(f is not None for r in table.rows for f in r.cells.values()):
+        return
+    where = Location(file=disclosure.path, sheet=table.sheet, cell=table.title_cell, table_title=table.label)
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.amount)}与{table.label}不符：该表是空表（没有任何数字，即为 0），文中为 {c.amount.text}。",
+                  [where], expected="0", actual=bare(c.amount))
 
 
 def _budgets_match_tables(disclosure, cs: list[Claim]):
@@ -295,10 +321,10 @@ def rates_match_changes(disclosure, ctx):
             continue
         stated = of_claim(c.rate)
         right = ratio(ch, base)
-        if right is None or stated.meets(right):
+        if right is None or stated.meets(right) or _times_fits(c, stated, now, base):
             continue
         d = max(c.rate.decimals, 2)
-        on_now = ratio(ch, now)
+        on_now = ratio(ch, now) if not c.rate.text.endswith("倍") else None
         if on_now is not None and (stated.meets(on_now) or truncation_fits(c.rate, on_now)):
             yield finding(disclosure, c, "TXT004", Severity.warning,
                           f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {now.shown()} = {pct(on_now.value, d)}，"
@@ -306,18 +332,28 @@ def rates_match_changes(disclosure, ctx):
                           f"{ch.shown()}）计算应为 {pct(right.value, c.rate.decimals)}。",
                           expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
             continue
-        if truncation_fits(c.rate, right):
+        if truncation_fits(c.rate, right) and not c.rate.text.endswith("倍"):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, c.rate_word)}：{ch.shown()} ÷ {base_word} {base.shown()} = "
                           f"{pct(right.value, d)}，文中的数是截断而不是四舍五入的结果，应为 "
                           f"{pct(right.value, c.rate.decimals)}。", expected=pct(right.value, c.rate.decimals),
                           actual=c.rate.text)
             continue
+        times = c.rate.text.endswith("倍")  # (“增长1.18倍”: shown as times, 117.91% = 1.18倍)
         yield finding(disclosure, c, "TXT003", Severity.error,
                       f"{quote(c, c.rate, c.rate_word)}与增减额不符：{ch.shown()} ÷ {base_word} {base.shown()}"
                       f"（{now.shown()} {'−' if s > 0 else '+'} {ch.shown()}）= {pct(right.value, d)}"
+                      + (f"（{show(right.value / HUNDRED, 2)}倍）" if times else "")
                       + (f"；以{now_word}为分母也只有 {pct(on_now.value, d)}" if on_now is not None else "") + "。",
-                      expected=pct(right.value, c.rate.decimals), actual=c.rate.text)
+                      expected=f"{show(right.value / HUNDRED, 2)}倍" if times else pct(right.value, c.rate.decimals),
+                      actual=c.rate.text)
+
+
+def _times_fits(c: Claim, stated: Val, now: Val, base: Val) -> bool:
+    """“增长X倍” said as how many times the base this year is (“增长2.18倍” for 2.18 times, i.e. +118%), a common
+    reading: such a figure is not judged wrong."""
+    times = ratio(now, base) if c.rate.text.endswith("倍") else None
+    return times is not None and stated.meets(times)
 
 
 def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
@@ -328,6 +364,8 @@ def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):
     if source is None or (source.basis == "budget" and disclosure.stage != "预算"):
         return  # a budget amount is this year's only in a 预算's text
     now, base = of_claim(c.amount), of_claim(c.base)
+    if c.rate.text.endswith("倍"):
+        return  # (“由A增长到B，增长X倍”: times or a rate, not judged)
     if base.value == 0 or base.hi <= 0:
         yield finding(disclosure, c, "TXT005", Severity.warning,
                       f"{quote(c, c.rate, c.rate_word)}：同一句所说的比较基数为 {c.base.text}，基数为零时不能计算增长率"
@@ -520,7 +558,7 @@ def parts_add_up(disclosure, ctx):
         found = [p for p in found or [] if belongs(p, c, cs)]
         if not found:
             return None
-        same = [p for p in found if p.paragraph == c.paragraph]
+        same = [p for p in found if p.paragraph == c.paragraph and p.piece == c.piece]  # (a heading in a cell parts)
         if same:
             return same[0]
         # (a 决算's budget amounts are summed with parts in their own paragraph only)
@@ -737,7 +775,7 @@ def shares_match(disclosure, ctx):
 
 # words that make a share with no amount another year's or a budget's ("2018年度基本支出占…", "比上年提高…个百分点")
 _NOT_THIS_YEARS = lazy(r"上年|上一年|去年|预算|百分点|同比")
-_FUND_WORDS = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+_FUND_WORDS = lazy(FUND_NAMES)
 
 
 def _table_part(disclosure, c: Claim):
@@ -887,6 +925,13 @@ def completion_matches(disclosure, ctx):
             for o in near:
                 if o.kind == "change" and o.basis == "budget" and o.change is not None \
                         and o.change.unit in MONEY_UNITS and o.direction:
+                    said_budget = next((b for b in cs[max(0, i - 8): i + 8] if b.kind == "amount" and b.basis == "budget"
+                                        and b.clause == o.clause and b.paragraph == o.paragraph
+                                        and b.sentence_no == o.sentence_no and _money(b)), None)
+                    if said_budget is not None:
+                        # "比年初预算2129.28万元减少13.03万元": the budget the clause states (a wrong change is TXT001's)
+                        budgets.append((of_claim(said_budget.amount), f"文中预算数 {said_budget.amount.text}"))
+                        continue
                     ch = of_claim(o.change)
                     s = o.direction
                     budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),

@@ -246,6 +246,14 @@ def _item_row(table: Table, item: tuple[str, ...]):
     prefix, row = "", None
     for depth, name in enumerate(item):
         want, length = _core(name), 3 + 2 * depth
+        if name[:1].isdigit():  # a level named by its 编码 (and the name the text gives it, which must agree)
+            said = name.lstrip("0123456789")
+            code = name[: len(name) - len(said)]
+            hits = [r for r in coded if r.code == code and (not said or _core(r.label) == _core(said))]
+            if len(hits) != 1:
+                return None
+            row, prefix = hits[0], code
+            continue
         hits = [r for r in coded if len(r.code) == length and r.code.startswith(prefix) and _core(r.label) == want]
         if not hits and len(item) == 2 and depth == 1:
             # a 类's part named in its list may be a 项 ("一般公共服务支出…，其中：行政运行412.35万元"): the one 项 so named
@@ -255,6 +263,21 @@ def _item_row(table: Table, item: tuple[str, ...]):
         row = hits[0]
         prefix = row.code
     return row
+
+
+def narrower_line(disclosure: Disclosure, claim: Claim) -> tuple[str, TableValue] | None:
+    """A fund's own line of the claim's subject (一般公共预算财政拨款基本支出 for 基本支出, 财政拨款收支总计 for 收支总计) whose
+    table figure the stated amount meets: the text may well speak of that fund where its words were read as the
+    department's (a heading or a word before that named the fund); None when there is none."""
+    if claim.item or claim.category or not claim.subject or claim.amount is None:
+        return None
+    stated = of_claim(claim.amount)
+    for name in narrative_data().subjects:
+        if name != claim.subject and name.endswith(claim.subject):
+            tv = subject_value(disclosure, name)
+            if tv is not None and stated.meets(tv.val):
+                return name, tv
+    return None
 
 
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:

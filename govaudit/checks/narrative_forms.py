@@ -26,6 +26,7 @@ _PART = lazy(r"(财政拨款|财政资金|其他资金|上年结转|结转资金
              r"|政府性基金|国有资本经营预算|(?:中央|省级|市级|县级|区级)[^，。；,;]{0,8}资金)(?:资金)?的?"
              r"(?:年初|全年|调整后)?(?:预算数|预算资金|预算|执行数|执行率|到位数|完成)")
 _BRACKETS = lazy(r"\([^()]*\)|[“”\"'‘’「」]")
+_QUALIFIER = lazy(r"\([^()]+\)")
 _ENDINGS = ("工作经费", "专项资金", "补助资金", "项目", "资金", "专项", "经费")
 GRADE_ALIASES = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
 
@@ -42,7 +43,10 @@ def project_core(name: str) -> str:
 
 
 def match_form(project: str, forms: list[PerformanceForm]) -> PerformanceForm | None:
-    named = [(f, project_core(f.project.text)) for f in forms if f.project and f.project.text]
+    # (a bracket after the name the form's name does not hold names another project: "…能力提升（二期）", "（续建）")
+    own = [b for b in _QUALIFIER.findall(norm(project)) if b.strip("()") not in _ENDINGS]
+    named = [(f, project_core(f.project.text)) for f in forms if f.project and f.project.text
+             and all(b in norm(f.project.text) for b in own)]
     core = project_core(project)
     if not core:
         return None
@@ -117,10 +121,10 @@ def _named_part(c: Claim) -> str | None:
     emits=("TXT010", "TXT012"),
 )
 def summaries_match_forms(disclosure, ctx):
-    by_paragraph: dict[int, list[Claim]] = {}
+    by_paragraph: dict[tuple[int, str], list[Claim]] = {}  # (a paragraph may speak of two projects in turn)
     for c in claims(disclosure, ctx):
         if c.project:
-            by_paragraph.setdefault(c.paragraph, []).append(c)
+            by_paragraph.setdefault((c.paragraph, c.project), []).append(c)
     for _p, cs in by_paragraph.items():
         project = cs[0].project
         yield from _self_rate(disclosure, cs)

@@ -99,6 +99,7 @@ class Claim(Model):
     paragraph: int  # TextParagraph.index
     sentence_no: int  # 1-based within the paragraph
     location: Location
+    piece: int = 0  # which part of its paragraph: one after each heading inside it (a cell's lines, Shift+Enter)
 
     def figures(self) -> list[tuple[str, ClaimFigure]]:
         out = []

@@ -44,14 +44,31 @@ def is_listed(path: Path) -> bool:
 _OPENPYXL_SUFFIXES = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 
 
-def _is_xlsx_package(path: Path) -> bool:
+def _package_kind(path: Path) -> str | None:
+    """"xlsx" or "docx" for an Office package of that kind (whatever the file's name), else None."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as zf:
-            return "xl/workbook.xml" in zf.namelist()
-    except Exception:  # not a readable zip: the xlsx reader says why
-        return False
+            names = set(zf.namelist())
+    except Exception:  # not a readable zip: the reader says why
+        return None
+    return "xlsx" if "xl/workbook.xml" in names else "docx" if "word/document.xml" in names else None
+
+
+def _is_xlsx_package(path: Path) -> bool:
+    return _package_kind(path) == "xlsx"
+
+
+_KIND_NAMES = {"xlsx": "Excel 工作簿", "docx": "Word 文档"}
+
+
+def _misnamed(path: Path, head: bytes, what: str) -> None:
+    """A ReadError telling what the file really is, when an Office package carries another kind's name."""
+    kind = _package_kind(path) if head[:4] == _ZIP_MAGIC else None
+    if kind is not None and _KIND_NAMES[kind] != what:
+        gap = " " if what[0].isascii() else ""
+        raise ReadError(f"文件内容是 {_KIND_NAMES[kind]}，不是{gap}{what}：请把扩展名改为 .{kind} 后再检查")
 
 
 def _open_regular(path: Path):
@@ -113,6 +130,7 @@ def read_workbook(path: str | Path) -> Workbook:
 
         return read_docx(path)
     if suffix in PDF_SUFFIXES:
+        _misnamed(path, head, "PDF 文件")
         from govaudit.readers.pdf import read_pdf
 
         return read_pdf(path)
@@ -140,4 +158,8 @@ def read_workbook(path: str | Path) -> Workbook:
         raise ReadError(f"文件内容是 .xlsx 工作簿，但扩展名是 {shown}：请把文件名改为以 .xlsx 结尾后再检查")
     from govaudit.readers.xlsx import read_xlsx
 
-    return read_xlsx(path)  # openpyxl is imported (without numpy) only if the file needs it
+    try:
+        return read_xlsx(path)  # openpyxl is imported (without numpy) only if the file needs it
+    except ReadError:
+        _misnamed(path, head, "Excel 工作簿")  # (looked at only when the file is no workbook: a Word document?)
+        raise

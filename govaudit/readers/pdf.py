@@ -20,6 +20,7 @@ from govaudit.readers.pdf_common import (
     FIGURE,
     HEADER_GAP,
     SENTENCE,
+    SIGNED,
     TABLE_NO,
     box,
     lead,
@@ -91,6 +92,7 @@ class _Layout:
         self.text = Sheet(TEXT_SHEET)
         self.next_row = {TABLES_SHEET: 1, TEXT_SHEET: 1}
         self.paragraphs: list[Paragraph] = []
+        self.laid = 0  # lines and paragraphs laid out (each one's number: its cells' Origin.paragraph)
         self.current: list[Line] = []  # the paragraph being read
         self.last: str | None = None  # "text" or "grid": what was laid out last
         self.table: _TableState | None = None
@@ -229,7 +231,8 @@ class _Layout:
         if not self.current:
             return
         lines, self.current = self.current, []
-        index = len(self.paragraphs) + 1
+        self.laid += 1
+        index = self.laid
         first = lines[0]
         on_first_page = [ln for ln in lines if ln.page == first.page]
         bbox = box((min(ln.x0 for ln in on_first_page), min(ln.top for ln in on_first_page),
@@ -246,16 +249,20 @@ class _Layout:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
-        elif len(lines) == 1 and id(first) not in self.contents:
-            # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line
+        elif len(lines) == 1 and id(first) not in self.contents and not _signed(first):
+            # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line (a line of signatures
+            # under a table is one cell, as a workbook holds it: its names and date are no row of figures)
             for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=box(piece.bbox)))
         else:
             self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
         origin = Origin(paragraph=index, page=first.page, bbox=bbox)
         level = heading_level(text) if len(lines) == 1 else None
-        self.paragraphs.append(Paragraph(index=index, text=text, level=level, origin=origin, sheet=sheet.name,
-                                         cell=f"A{row}"))
+        if len(lines) > 1 or not _figures_row(first):
+            # (a row of a table's figures is no running text, as a workbook's row of several cells is none; its
+            # number is kept, so that the paragraphs after it keep theirs)
+            self.paragraphs.append(Paragraph(index=index, text=text, level=level, origin=origin, sheet=sheet.name,
+                                             cell=f"A{row}"))
         if sheet is self.tables:
             self.recent = (self.recent + [lead(p.text) for p in first.pieces])[-6:]
             if title_like(text):
@@ -580,6 +587,20 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
 
 
 WORD_GAP = 0.8  # character heights: a space this wide (an ideographic space) parts two words of a line
+
+
+def _figures_row(line: Line) -> bool:
+    """A line laid out in a table's columns, two cells or more, one of them a figure standing alone ('21.20',
+    '21.20万元'): a row of an unruled table."""
+    return line.columns is not None and len(line.columns) > 1 and any(
+        FIGURE.match(p.text.removesuffix("元").removesuffix("万")) for p in line.pieces)
+
+
+def _signed(line: Line) -> bool:
+    """'单位负责人：张某某　财务负责人：李某某　制表人：王某某': each piece a name after its role."""
+    pieces = line.pieces
+    return len(pieces) > 1 and bool(SIGNED.match(pieces[0].text)) and all(
+        "：" in p.text or ":" in p.text for p in pieces)
 
 
 def _words(line: Line) -> list[Piece]:

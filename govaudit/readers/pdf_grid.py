@@ -193,7 +193,10 @@ def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare
     """One line of cells[i] run on over the cells to its right in its band (see _run_on; `cells`: the grid's, in
     order of row and column)."""
     h = max(ch.height for ch in line)
-    if FIGURE.match(join_chars(line)):
+    # a figure never runs on; a code (digits only, text to a spreadsheet) is cut at the rule like any text: it goes on
+    # under the next cell only hidden ('201100' and its clipped '1')
+    code = FIGURE.match(join_chars(line)) is not None
+    if code and not (spare and join_chars(line).isdigit()):
         return
     run, parts = list(line), [(cells[i], line)]
     last = line[-1]
@@ -206,6 +209,8 @@ def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare
                                   and grid.xs[cell.col] <= (ch.x0 + ch.x1) / 2 <= grid.xs[cell.col2 + 1]])
         if hidden:
             taken = hidden
+        elif code:
+            break
         else:
             taken = _chain(last, h, [ch for ch in cell.chars if abs(ch.cy - last.cy) <= 0.3 * h])
             if not taken:
@@ -215,7 +220,7 @@ def _run_line(grid: Grid, cells: list[GridCell], i: int, line: list[Char], spare
         run += taken
         parts.append((cell, taken))
         last = taken[-1]
-    if len(parts) < 2 or FIGURE.match(join_chars(run)):
+    if len(parts) < 2 or (FIGURE.match(join_chars(run)) and not (code and join_chars(run).isdigit())):
         return
     first = cells[i]
     pad = run[0].x0 - grid.xs[first.col]

@@ -64,12 +64,13 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
     first = state.first_band
     mine = _texts(grid)
     figure = FIGURE.match
+    side = _second_side(grid, part, mine, theirs, k, body)
     for (r, c), t in mine.items():
-        if c < k:
+        if c < k or (r >= body and c < side):
             continue
         if (r >= body) != bool(figure(t)):
             return False  # a label beside the figures, or a figure in the header: a table of its own
-        if r >= body and not any(rr == r for (rr, _cc) in theirs):
+        if r >= body and not any(rr == r for (rr, _cc) in theirs) and not any((r, j) in mine for j in range(k, side)):
             return False  # a figure on a row the part leaves empty: the rows may not be the same
     placed = state.strip
     widths = [grid.xs[j + 1] - grid.xs[j] for j in range(grid.n_cols)]
@@ -125,11 +126,15 @@ def _strip_of(layout, grid: Grid, above: list):
     body = next((b for b in range(first, part.n_rows) if any(figure(t) for (r, _c), t in theirs.items() if r == b)),
                 None)
     if body is None and not any(figure(t) for t in _texts(bands).values()):
-        # an empty table (no figure in either part): its body begins at its 合计/总计 row
-        body = next((r for (r, _c), t in sorted(theirs.items()) if r >= first and _TOTAL.match(t)), None)
+        # an empty table (no figure in either part): its body begins at its 合计/总计 row (the row's first text: a
+        # header's 合计 over its column, '本年支出 | 合计 · 基本支出 · 项目支出', is none)
+        lead_text = {}
+        for (r, _c), t in sorted(theirs.items()):
+            lead_text.setdefault(r, t)
+        body = next((r for r, t in lead_text.items() if r >= first and _TOTAL.match(t)), None)
     if body is None or (bands is not grid and any(c.row2 >= body and c.row2 > c.row for c in bands.cells)):
         return None  # (a band of the strip over two of the part's rows below its header: not the same rows)
-    k = _repeated_columns(bands, part, theirs, body)  # (below grid.n_cols: the strip has a column of its own)
+    k = _repeated_columns(bands, part, body)  # (below grid.n_cols: the strip has a column of its own)
     if any(c.col < k <= c.col2 for c in bands.cells):
         return None
     return state, part, bands, top, body, theirs, k
@@ -174,6 +179,26 @@ def _carry_meta_line(sheet, state, grid: Grid, above: list, offset: int) -> None
     sheet.origins[(row, col)] = Origin(page=line.page, bbox=box((line.x0, line.top, line.x1, line.bottom)))
 
 
+def _second_side(grid: Grid, part: Grid, mine: dict, theirs: dict, k: int, body: int) -> int:
+    """The strip's columns from k that are a two-sided table's second side's labels (01/04: '支出 · 项目' printed on
+    the next page, '收入 · 项目 | 决算数' the part): up to its first column of figures, words only below the header, when
+    the part too begins with a column of words and ends with one of figures, and the strip's header has words the
+    part's has not. Returns the first column after them (k: none)."""
+    figure = FIGURE.match
+    if not any(c == 0 and r >= body and not figure(t) for (r, c), t in theirs.items()) or not any(
+            c == part.n_cols - 1 and r >= body and figure(t) for (r, c), t in theirs.items()):
+        return k
+    heads = {t for (r, _c), t in theirs.items() if r < body}
+    if all(t in heads for (r, _c), t in mine.items() if r < body):
+        return k  # its header the part's again: the same table carried over (or another), no second side ('支出')
+    j = k
+    while j < grid.n_cols and not any(c == j and r >= body and figure(t) for (r, c), t in mine.items()):
+        j += 1
+    if j == k or j == grid.n_cols or not all(any(c == i and r >= body for (r, c) in mine) for i in range(k, j)):
+        return k
+    return j
+
+
 def _height(grid: Grid, band: int) -> float:
     return grid.ys[band + 1] - grid.ys[band]
 
@@ -200,17 +225,17 @@ def _only_repeats_above(state, above: list) -> bool:
     return True
 
 
-def _repeated_columns(grid: Grid, part: Grid, theirs: dict, body: int) -> int:
+def _repeated_columns(grid: Grid, part: Grid, body: int) -> int:
     """How many leading columns of the strip repeat the part's, cell by cell: as wide, the same cells and texts in
-    every band, at least one text below the header each (the print's repeated row labels or codes)."""
+    every band, at least one text below the header over each (the print's repeated row labels or codes)."""
     k = 0
     while k < min(grid.n_cols, part.n_cols) - 1:
         if abs((grid.xs[k + 1] - grid.xs[k]) - (part.xs[k + 1] - part.xs[k])) > BAND:
             break
         a = {(c.row, c.row2, c.col2, norm(c.text)) for c in grid.cells if c.col == k}
         b = {(c.row, c.row2, c.col2, norm(c.text)) for c in part.cells if c.col == k}
-        if a != b or not any(c == k and r >= body for (r, c) in theirs):
-            break
+        if a != b or not any(c.col <= k <= c.col2 and c.row >= body and c.text for c in part.cells):
+            break  # (a text over the column: an empty table's 合计 merged over its code and name columns)
         k += 1
     return k
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from govaudit.text import strip_numbering
+from govaudit.text import UNIT_LABEL, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 # kind, all of these words, none of these. Checked in order, the more specific first. A title qualifies only when it
@@ -85,7 +85,7 @@ def classify_budget_title(core: str) -> str | None:
 
 
 _UNIT_IN_BRACKETS = lazy(r"[(（]((?:(?:金额)?单位[:：]?)?(?:人民币)?(?:万元|千元|亿元|元))[)）]$")  # or bare: （万元）
-_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?(?:(?:金额|计量)?单位[:：](?:万元|千元|亿元|元))?$")
+_META_TAIL = lazy(r"(?:金额)?(?:编制|填报)?(?:部门|单位)(?:名称)?[:：][^:：]{0,40}?" + rf"(?:{UNIT_LABEL}(?:万元|千元|亿元|元))?$")
 
 
 def split_title_meta(text: str) -> tuple[str, str]:

@@ -8,9 +8,9 @@ from decimal import Decimal
 from govaudit.model import CellIssue, Location, Table
 from govaudit.model.trusted import construct
 from govaudit.recognize import budget_specs, specs
-from govaudit.recognize.grid import Block
+from govaudit.recognize.grid import Block, title_ref
 from govaudit.recognize.tables import TableBuilder
-from govaudit.text import norm, strip_numbering
+from govaudit.text import UNIT_LABEL, norm, strip_numbering
 
 _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
@@ -23,16 +23,15 @@ class BudgetTableBuilder(TableBuilder):
     def build(self):
         title, rest = budget_specs.split_title_meta(self.block.title)
         if rest:  # the 部门 and 金额单位 printed on the title's line
-            from govaudit.cellref import a1
             from govaudit.recognize.grid import _DEPT_RE
             from govaudit.recognize.text import find_unit
 
-            where = a1(self.block.title_row, self.block.title_col)
+            where = title_ref(self.block)
             unit = find_unit(rest)
             if unit:
                 self.meta.unit, self.meta.unit_cell = unit, where
             m = _DEPT_RE.match(rest)
-            name = re.split(r"(?:金额|计量)?单位[:：]", m.group(1))[0] if m else ""
+            name = re.split(UNIT_LABEL, m.group(1))[0] if m else ""
             if name:
                 self.meta.department, self.meta.department_cell = name, where
             self.block.title = title

@@ -18,7 +18,7 @@ from decimal import Decimal
 from govaudit.model import Location, TextParagraph
 from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, ClaimFigure, Narrative
 from govaudit.model.trusted import construct
-from govaudit.narrative_data import narrative_data
+from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, JOINT_TOTAL_RE, bare_item, bracket_levels, category_head,
                                                category_paragraph, heading_subject, item_budget, plain_opening, side_total,
@@ -56,21 +56,23 @@ BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
 CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
-RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}%")
+RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}(%|倍)")  # ("增长1.18倍": 118%, see `_rate`)
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
 SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
-                           rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?<![\u4e00-\u9fff])执行)率(?:为|达|是)?{NUM}%")
+                           rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?:(?<![\u4e00-\u9fff])|(?<=项目))执行)率(?:为|达|是)?{NUM}%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
 VERSUS_UP = ("大于", "高于", "超过", "超出", "多于")
 FLAT_RE = lazy("|".join(sorted(FLAT_WORDS, key=len, reverse=True)))
 DIRECTION_RE = lazy(_DIR)
-PRIOR_RE = lazy(r"(?:比|较|与|同|对比)(?:上年度?|上一年度?|去年|(\d{4})年度?)(?:决算)?(?:数)?|同比")
-OPENING_RE = lazy(r"(?:比|较|与|同|对比)(?:年初|期初)(?!预算)")
+# the words that compare with another year or the year's start ("比上年", "与2018年相比", "同比", "较年初")
+COMPARED = "比|较|与|同|对比"
+PRIOR_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:决算)?(?:数)?|同比")
+OPENING_RE = lazy(rf"(?:{COMPARED})(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
@@ -81,6 +83,12 @@ GRADE_RE = lazy(r"(?:评价|自评)?等级(?:为|是|:)?(优秀|优|良好|良|�
 # a paragraph about one project's 绩效自评表: "（9）XX工作经费项目自评综述：…", "XX资金项目自评得分为98.77分，…"
 PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(?:(.+?)(?:项目)?(?:绩效)?自评综述"
                   r"|([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级))")
+# …or a paragraph that names its project first and its 自评 later: "1.职业技能培训补贴项目。全年预算数…", "XX项目全年预算数
+# 100.00万元，执行数80.00万元，项目自评得分97分", "XX项目执行率80%，自评得分97分" (read when the paragraph says 自评)
+PROJECT_LEAD_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*([^，。；：:,;]{2,40}?)项目"
+                       r"(?:[。:,]|(?=(?:全年|年初)?(?:预算数|执行数|执行率)))")
+# a clause naming another project's 自评 in a project's paragraph
+CLAUSE_PROJECT_RE = lazy(r"^([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级)")
 PROJECT_WORDS = {"全年预算数": "项目预算数", "年初预算数": "项目预算数", "预算数": "项目预算数",
                  "全年执行数": "项目执行数", "执行数": "项目执行数"}
 BARE = {"本年收入": "收入", "本年支出": "支出", "收入": "收入", "支出": "支出"}
@@ -102,6 +110,14 @@ ITEM_HYPHEN_RE = lazy(rf"^{_NUMBERED}?({_HNAME}{{2,30}})(?:-({_HNAME}{{2,30}}))?
 # (an 经济分类 款 of 基本支出, or a 功能分类 款/项) speaks of that 科目, not of the subject its name may also be
 KUAN_HEAD_RE = lazy(rf"^{_NUMBERED}?{_NAME}{{2,30}}\((?:款|项)\)")
 ITEM_NUMBER_RE = lazy(rf"^{_NUMBERED}")
+# an amount that states the whole of the share right after it ("…，占政府采购支出总额120.50万元的91.29%")
+SHARE_OF_BEFORE_RE = lazy(r"占[^\d,;:%占]{2,30}$")
+SHARE_AFTER_RE = lazy(r"的?\d+(?:\.\d+)?%")
+ORDINAL_RE = lazy(r"^[一二三四五六七八九十]+是")  # "一是…；二是…": an item of a list, numbered in words
+# the words before a 基本支出/项目支出 that make it a 科目's own: its 编码, or a 科目's name other than a fund's or the
+# department's whole ("行政运行中的", "2080505(…)中的"; not "一般公共预算财政拨款支出中的", "本年支出中的")
+ITEM_OWN_PART_RE = lazy(r"(?:\d{5,7}(?:\([^()]*\))?|(?<!预算)(?<!拨款)(?<!本年)(?<!合计)(?<!总计)(?<!基金)(?<!经营)"
+                        r"(?:运行|事务|支出|缴费|补助|补贴)\)?)中的$")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
 # a percentage written in Chinese numerals: "增长百分之二点九五", "占百分之十二点七三", "百分之百"
@@ -125,7 +141,7 @@ ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上�
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
-                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数")
+                        r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数|人民币")
 
 
 @dataclass
@@ -166,10 +182,65 @@ def cn_percents(text: str) -> str:
     return CN_PERCENT_RE.sub(one, text)
 
 
+# a change said with its sign ("增加-114.15万元", "增减额为+173.87万元", "增减率-5.21%", "增长率:3.95%"): the word of its
+# direction, as the other sentences say it
+SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增加|增长|上升|提高)(?:为|是|了)?([+\-−])?(?=\d)")
+RATE_COLON_RE = lazy(r"(增长率|增幅|增长幅度|降幅|下降幅度|减幅|下降率|增减率)(?:为)?:(?=[+\-−]?\d)")
+_SIGNED_WORDS = {"增减额": ("增加", "减少"), "增减变动额": ("增加", "减少"), "增减金额": ("增加", "减少"),
+                 "增减率": ("增长", "下降"), "增减幅度": ("增长", "下降"), "增加": ("增加", "减少"),
+                 "增长": ("增长", "下降"), "上升": ("上升", "下降"), "提高": ("提高", "降低")}
+
+
+# the unit in a bracket ("本年收入合计(万元):6063.99", "6063.99(万元)"): after the figure, as the other sentences say it
+UNIT_BEFORE_RE = lazy(rf"\({MONEY_UNIT}\)(?:为|是)?:?{NUM}(?![\d%万亿元])")
+UNIT_AFTER_RE = lazy(rf"{NUM}\({MONEY_UNIT}\)")
+
+
+def bracketed_units(text: str) -> str:
+    if "元)" not in text:
+        return text
+    return UNIT_AFTER_RE.sub(r"\1\2", UNIT_BEFORE_RE.sub(r"\2\1", text))
+
+
+# "X万元和上年Y万元相比": the comparison with last year's amount, said without a comma before it
+COMPARED_AFTER_MONEY_RE = lazy(r"(?<=元)(?:和|与|同)(?=(?:上年|上一年度?|去年|\d{4}年度?)的?(?:决算数?)?(?:为)?\d+(?:\.\d+)?"
+                               r"(?:万元|亿元|元)(?:相比|比较))")
+
+
+def signed_changes(text: str) -> str:
+    """A change said with a sign or as 增减额/增减率, in the words of its direction; other text as it is."""
+    if "增" not in text and "上升" not in text and "提高" not in text:
+        return text
+    text = RATE_COLON_RE.sub(r"\1", text)
+    # ("本年收入合计X万元，增减额为+Y万元": 增减 with nothing it is compared with is the change from last year)
+    compared = [PRIOR_RE.search(text) is not None or BUDGET_RE.search(text) is not None]
+
+    def one(m: re.Match) -> str:
+        if not m.group(2) and not m.group(1).startswith("增减"):
+            return m.group(0)
+        word = _SIGNED_WORDS[m.group(1)][m.group(2) in ("-", "−")]
+        if compared[0] or not m.group(1).startswith("增减"):
+            return word
+        compared[0] = True
+        return "比上年" + word
+
+    return SIGNED_RE.sub(one, text)
+
+
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
     d = Decimal(value)
     exp = d.as_tuple().exponent
     return construct(ClaimFigure, value=d, decimals=max(0, -exp) if isinstance(exp, int) else 0, unit=unit, text=text)
+
+
+def _rate(value: str, unit: str) -> ClaimFigure:
+    """"3.13" "%" → 3.13%; "1.18" "倍" → 118% to the same precision (±0.5 point: 1.175 to 1.185 times), text "1.18倍"."""
+    if unit == "%":
+        return _figure(value, "%", value + "%")
+    d = Decimal(value)
+    exp = d.as_tuple().exponent
+    return construct(ClaimFigure, value=d * HUNDRED, decimals=(-exp if isinstance(exp, int) and exp < 0 else 0) - 2,
+                     unit="%", text=value + "倍")
 
 
 class _Lexicon:
@@ -206,7 +277,7 @@ class _Lexicon:
         self.standalone, self.carried = words.standalone, words.carried
         # a year the sentence named before a clause, not as what it compares with ("比2018年度", "与2018年相比", "由2018年的");
         # 本年/当年 not naming a thing ("本年收入合计")
-        self.said_year_re = lazy("".join(f"(?<!{re.escape(w)})" for w in words.compared_before_year) + r"(\d{4})年"
+        self.said_year_re = lazy("".join(f"(?<!{re.escape(w)})" for w in (*COMPARED.split("|"), "由")) + r"(\d{4})年"
                                  + r"|(?:本|当)年度?"
                                  + (f"(?!{'|'.join(re.escape(w) for w in words.thing_after_this_year)})"
                                     if words.thing_after_this_year else ""))
@@ -239,8 +310,8 @@ def split_sentences(text: str) -> list[str]:
 
 # a year the text compares with ("比2018年预算增加", "与2018年相比"): the text's own year is the one after it (but in a
 # 决算 "比2019年度预算减少" is the year's own budget)
-COMPARED_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年")
-OWN_BUDGET_YEAR_RE = lazy(r"(?:比|较|与|同|对比)(20\d{2})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
+COMPARED_YEAR_RE = lazy(rf"(?:{COMPARED})(20\d{{2}})年")
+OWN_BUDGET_YEAR_RE = lazy(rf"(?:{COMPARED})(20\d{{2}})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 
 
 def narrative_year(paragraphs: list[TextParagraph], table_year: int | None, stage: str | None = None) -> int | None:
@@ -309,7 +380,10 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
-    for p, shift in _item_pieces(joined(paragraphs)):
+    counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
+    headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
+    for p in _item_pieces(joined(paragraphs)):
+        shift, counted[p.index] = counted[p.index], counted[p.index] + len(split_sentences(p.text))
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
         cut = None if heading else _lead_in(p.text, text, lex)
@@ -336,18 +410,31 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # and a paragraph that opens with a 项, "1.行政运行（项）753.88万元")
         # (an item naming whose spending it is, "（一）一般公共预算拨款支出1,817.33万元", still says whose 科目 follow)
         listed = item_lead is not None and MONEY_RE.search(text) is not None and _section(text) is None
+        # (not "（一）本年收入合计X万元，其中：财政拨款收入Y万元…。": a numbered sentence listing a whole's parts is no
+        # heading; "（一）一般公共预算拨款支出1,817.33万元。" still says whose 科目 follow)
+        told = p.level is None and text.endswith(SENTENCE_ENDS) and "其中" in text and MONEY_RE.search(text) is not None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
-                and bare_item(text) is None and (heading or (
+                and bare_item(text) is None and not told and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
             section, head_text = _section(text), text
             if heading:
                 outline = _outline(outline, text, p.level)
+                # "五、一般公共预算财政拨款支出决算情况说明" › "（一）支出决算总体情况": a sub-heading (or a numbered item)
+                # that names no spending stands under its parent's
+                # (a heading numbered by nothing, "2026年部门预算编制说明", is no sub-heading: it may open another part)
+                if section is None and _item_rank(text) is not None:
+                    section = next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
         found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
                                         head_text, department, _heading_words(outline, head_text), stage, category)
-        for c in found if shift else ():
-            c.sentence_no += shift  # (a piece's sentences go on counting the paragraph's)
+        if heading:
+            headed[p.index] += 1  # (a heading inside a paragraph, a cell's line: what follows is another passage's)
+        for c in found:
+            # (a piece's sentences go on counting the paragraph's: a heading and its text in one cell, a numbered 科目
+            # item inside a paragraph; claims of two pieces are never one sentence's)
+            c.sentence_no += shift
+            c.piece = headed[p.index]
         out.extend(found)
         # the list goes on in the next paragraph after "其中：" and after an item ending in "；" (or nothing: a PDF
         # line); a heading or a sentence end closes it, and so does an item opening a list of its own parts (whose
@@ -369,14 +456,11 @@ ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
 
 def _item_pieces(paragraphs: list[TextParagraph]):
     """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it: every item is read as when it is a
-    paragraph of its own (its 决算 is the 项's, not its 类's); with how many sentences came before it in the paragraph."""
+    paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
-        shift = 0
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
-            piece = p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
-            yield piece, shift
-            shift += len(split_sentences(piece.text))
+            yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
@@ -529,8 +613,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     ptext = norm(p.text)
     # "3.公务接待费。2026年预算为1.20万元": the subject a heading names alone, for the sentences that name none
     subject: _Subject | None = None
-    pm = PROJECT_RE.match(ptext)
-    named = pm and (pm.group(1) or pm.group(2))
+    pm = PROJECT_RE.match(ptext) or (PROJECT_LEAD_RE.match(ptext) if "自评" in ptext else None)
+    named = pm and next((g for g in pm.groups() if g), None)
     project = named if named and len(named) <= 60 else None
     im = _item_match(ptext, lex)
     whole_item = under_category(ptext, category) if im is None else None
@@ -538,7 +622,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
-        bare = unmarked_item(ptext, lambda name: (lex.find(name) or (1,))[0] == 0, outline + heading + category)
+        # (not a subject's, nor opens so: "一是一般公共服务支出…" opens with a 类)
+        bare = unmarked_item(ptext, lambda name: (lex.find(ORDINAL_RE.sub("", name)) or (1,))[0] == 0,
+                             outline + heading + category)
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
@@ -552,6 +638,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
                         else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
+    # whose spending a 科目 named by its 编码 is in ("2010101 行政运行：…"): as a 科目 paragraph's
+    coded_whose = section or (ANY_SPENDING if not any(w in under for w in NOT_ALL_SPENDING) else None)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
     leads: list[Claim] = []  # the leads of the paragraph's sentences before this one, latest last
@@ -559,7 +647,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))
+        s = bracketed_units(signed_changes(cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
@@ -567,6 +655,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
                                    + m.group(3) in lex.by_alias else m.group(0), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
         s = TO_YEAR_RE.sub(lambda m: "" if this_year is not None and int(m.group(1)) == this_year else m.group(0), s)
@@ -591,6 +680,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if before_state is not None and subject is None and CONTINUES_RE.match(s):
             # "…（项）支出1685.72万元。与上年相比增加1557.29万元，增长1312.56%。": the sentence before's one amount
             state.money = [m for m in before_state.money if m.basis != "prior"]
+        if before_state is not None and subject is not None and CONTINUES_RE.match(s) and before_state.listing \
+                and (whole := before_state.list_whole or before_state.lead) is not None \
+                and whole.subject and whole.subject != subject.name and whole.basis is None:
+            # "本年支出合计X万元，其中：基本支出…，项目支出Y万元。与上年相比增加B万元": the whole's change, not the
+            # last part's (a sentence that compares its own part names it: "项目支出比上年增加…")
+            subject = _Subject(name=whole.subject, text=whole.subject_text, known=whole.known,
+                               category=whole.category, scope=whole.scope)
+            state.amounts[whole.subject] = whole
         if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
             state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
             state.amounts[state.lead.subject] = state.lead
@@ -604,7 +701,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                              category=subj.category, scope=subj.scope, sentence=sentence.strip(), clause=clause,
                              paragraph=p.index, sentence_no=n, location=place[0], project=project, **kw)
 
-        reason = False
+        reason = cause_amount = False
         at = 0  # where the clause starts in the sentence: what the sentence said before it
         # (once a sentence, not once an amount): a sentence that also says what was spent ("决算", "实际支出") or how
         # much of the budget was done ("完成预算的53.78%") names the budget with a bare 预算
@@ -624,6 +721,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             last_clause, last_start = clause, len(claims)
             if not clause:
                 continue
+            other = CLAUSE_PROJECT_RE.match(clause) if project else None
+            if other is not None and (n > 1 or earlier) and project not in other.group(1) \
+                    and other.group(1) not in project:  # (not "社会保障费专项资金项目…" in 社会保障费's paragraph)
+                # "职业技能培训补贴项目自评得分97分，就业见习补贴项目自评得分93分": the clause's own project from here on
+                project = other.group(1)
             if "分别" in clause:
                 break  # "…，分别比上年增加A万元和B万元": which figure is whose is not read here; nothing after it judged
             if ADJUSTED_RE.search(clause):
@@ -644,6 +746,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             elif prior or budget or digits:
                 reason = False
             if reason:
+                # "…，主要是就业补贴资金73.46万元，较上年增加10.00万元": a change after a cause that states an amount may
+                # be of either: the clauses after it that name no subject are not judged
+                cause_amount = cause_amount or MONEY_RE.search(clause) is not None
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
@@ -653,6 +758,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
                     state.named_whole = sources_whole(clause, under, stage) or state.named_whole
             found = _subject_of(head, lex, subject, state, project) if head else None
+            if cause_amount and found is None:
+                continue
+            cause_amount = False
             if found is None and digits and state.lead is not None and not any(m.category for m in state.money):
                 # (not after a 类: "财政拨款支出…，其中：社会保障和就业支出305.17万元，其中：一般公共预算拨款305.17万元" is the
                 # 类's fund, not the whole's)
@@ -696,8 +804,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if stage == "决算":
                     _budget_list(state, last)
                 state.of_item = state.of_item or (last is not None and bool(last.item))
+            if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
+                state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
+                found = _Subject(name="", text=found.text, known=False)
+            if found is not None and found.name in SCOPED_PARTS and ITEM_OWN_PART_RE.search(head[: head.find(found.text)]):
+                # "2080505（机关事业单位基本养老保险缴费支出）中的基本支出": the 科目's own, not a fund's or the department's
                 found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
@@ -756,6 +869,16 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             _budget_governs(state, clause, found, first)
             if found is not None:
                 subject = found
+            elif state.within and subject is not None and subject.known and state.within == subject.name \
+                    and not clause.endswith("中"):
+                # "本部门2019年度项目支出中，安排120.00万元用于信息化建设，占2.25%": an amount after "X中，" that names
+                # nothing of its own is a part of X, not X (its share is of X)
+                subject = _Subject(name="", text="", known=False)
+            elif (part := _unnamed_part(state, subject, clause)) is not None:
+                # "项目支出X万元，主要用于：其他人力资源事务支出A万元，比上年增加B万元": the change of the part whose
+                # amount it follows (named by no subject read), not the sentence's subject's
+                subject = _Subject(name="", text=part.subject_text, known=False)
+                state.amounts[""] = part
             if prior:
                 state.basis, state.basis_year = "prior", int(prior.group(1)) if prior.group(1) else None
                 state.of_budgets = PRIOR_BUDGET_RE.match(clause, prior.end()) is not None
@@ -764,6 +887,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             elif OPENING_RE.search(clause):
                 state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
+            # (a 预算's "无…拨款收入" is checks/budget_text.said_none's)
+            none = _said_none(clause, s, lex, this_year) if stage == "决算" else None
+            if none is not None:  # "本部门2019年度未发生“三公”经费支出。": its amount is 0
+                claims.append(make("amount", none, clause, amount=construct(
+                    ClaimFigure, value=Decimal(0), decimals=2, unit="万元", text=clause)))
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
                 for m in GRADE_RE.finditer(clause):
@@ -790,9 +918,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
-                if c.basis is None and c.subject and \
-                        len([o for o in state.money if o.basis == "prior" and o.subject == c.subject]) == 1:
-                    c.basis = "prior"  # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元": of the year said
+                priors = [o for o in state.money if o.basis == "prior"]
+                if c.basis is None and c.subject and len(priors) == 1 and (
+                        priors[0].subject == c.subject or not priors[0].subject and _said_in_bracket(priors[0])):
+                    # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元", "6101.24万元（上年为5904.07万元），
+                    # 增加197.17万元": of the year said
+                    c.basis = "prior"
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
@@ -865,6 +996,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=owner.text if owner else "", known=False)  # (see `_budget_list`)
                 c = make("amount", owner, clause, amount=fig, basis=basis,
                          budget_word=(said[-1] or None) if basis == "budget" and said else None)
+                last = state.last_change
+                if basis == "prior" and label and last is not None and last.basis == "prior" and last.change is None \
+                        and last.base is None and last.rate is not None and not c.subject and last.amount is not None:
+                    last.base = fig  # "…6063.99万元，较上年增长3.95%（上年：5890.12万元）": the base of the rate before it
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
                         or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
@@ -873,12 +1008,20 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif basis is None and (not c.subject or c.category) and coded_whose and (coded := _coded_item(
+                        before or CLAUSE_SPLIT.split(earlier.removesuffix(":"))[-1] if earlier.endswith(":") else before)):
+                    # "2010101 行政运行：412.35万元", "二是其他人力资源事务支出（2011099）704.81万元": the 科目 its 编码 names
+                    # (not the 类 a 项's name may hold: "其他科学技术支出（2069999）")
+                    c.category = None
+                    c.item, c.scope, c.known = coded[0], coded_whose, True
+                    c.subject, c.subject_text = "·".join(coded[0]), coded[1]
                 elif basis is None and not c.subject and state.parts_of_category is not None:
                     _category_part(c, state.parts_of_category, before)
                 if c.category:
                     state.parts_of_category = None  # another 类: the list of the one before has ended
                 claims.append(c)
-                state.last_amount = c
+                if not (SHARE_OF_BEFORE_RE.search(before) and SHARE_AFTER_RE.match(clause, m.end())):
+                    state.last_amount = c  # (not "占政府采购支出总额120.50万元的91.29%": the whole's, not the part's)
                 if _is_whole(c, lex):
                     state.wholes.append((len(state.money), c))
                 state.money.append(c)
@@ -894,7 +1037,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             for m in RATE_RE.finditer(clause):
                 word = m.group(1)
                 direction = direction_of(word)
-                rate = _figure(m.group(2), "%", m.group(2) + "%")
+                rate = _rate(m.group(2), m.group(3))
                 last = state.last_change
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
                     last.rate, last.rate_word = rate, word
@@ -910,6 +1053,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
+                        if c.base is not None and c.subject and _base_owner(state, c.base) not in ("", c.subject):
+                            # "本年收入合计A万元（上年B万元），本年支出合计C万元，比上年增长Z%": B is 收入's, Z 支出's
+                            c.base = None
                         if c.base is not None and c.amount is None:
                             c.amount = _sole(state, None) or _sole(state, "budget")
                     claims.append(c)
@@ -917,7 +1063,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if not CHANGE_RE.search(clause) and not RATE_RE.search(clause):
                 claims.extend(_comparisons(make, subject, clause, state))
             for m in COMPLETION_RE.finditer(clause):
-                if _of_another_year(clause[: m.start()], this_year):
+                if _other_year(clause[: m.start()], this_year, own=True):
                     continue  # "完成预算的49.07%（上年完成预算的62.10%）", "2018年度…完成预算的62.10%": not this year's
                 value = m.group(2) or m.group(4)
                 rate = _figure(value, "%", value + "%")
@@ -947,6 +1093,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.amount = _amount_for(state, c.subject)
                 # "占本部门项目支出的": the department's own name before the whole names no other thing
                 whole_words = OWN_WHOLE_RE.sub("", m.group(1)) if m.group(1) else m.group(1)
+                inline = MONEY_RE.search(whole_words) if whole_words else None  # "占政府采购支出总额120.50万元的"
+                if inline is not None:
+                    whole_words = whole_words[: inline.start()] + whole_words[inline.end():]
                 generic = GENERIC_WHOLES.get(whole_words.removesuffix("的")) if whole_words else None
                 lead_spec = lex.data.subjects.get(state.lead.subject) if state.lead is not None else None
                 if generic and state.lead is not None and state.lead.subject != c.subject \
@@ -978,9 +1127,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # 的81.15%": a whole no subject names, stated with an amount by the same words in the sentence
                         said = whole_words.removesuffix("的")
                         # (its words as read may keep a year's tail before them: "2019年度授予…" → "年度授予…")
+                        # (or by them less a verb before them: "占中小企业合同金额的" of "授予中小企业合同金额")
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
-                                       and len(said) >= 4 and LEADING_RE.sub("", o.subject_text) == said), None)
+                                       and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
+                                       and len(words) - len(said) <= 2), None)
                     c.whole_amount = stated.amount if stated else None
+                    if inline is not None and not stated:
+                        c.whole_amount = _figure(inline.group(1), inline.group(2), inline.group(0))  # (the words' own)
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:
                         state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
@@ -1095,32 +1248,30 @@ def _bracket_label(clause: str) -> str:
     return clause[i + 1:] if i >= 0 and BRACKET_LABEL_RE.fullmatch(clause[i + 1:]) else ""
 
 
+def _said_in_bracket(c: Claim) -> bool:
+    """An amount said in a bracket that names its year ("6101.24万元(上年为5904.07万元)", "(上年:5890.12万元)")."""
+    i = c.subject_text.rfind("(")
+    return BRACKET_LABEL_RE.match(c.subject_text[i + 1:]) is not None if i >= 0 \
+        else BRACKET_LABEL_RE.fullmatch(c.subject_text) is not None
+
+
 BRACKET_LABEL_RE = lazy(rf"(?:上年|上一年|去年|\d{{4}}年)度?(?:决算)?(?:数)?|{WHICH_BUDGET}?预算(?:数)?")
 
 
-def _other_year(before: str, this_year: int | None) -> bool:
-    """The words before an amount name last year, or a year other than the one the text is about."""
-    for m in OTHER_YEAR_RE.finditer(before):
-        if m.group(1) is None:
-            return True
-        if this_year and int(m.group(1)) != this_year:
-            return True
-    return False
+def _other_year(before: str, this_year: int | None, own: bool = False) -> bool:
+    """The words before a figure name last year, or a year other than the one the text is about; `own`: as their own
+    year, not what they are compared with ("比上年"), in the words after the last open bracket ("上年", "2018年度": the
+    figure is that year's)."""
+    words = before[before.rfind("(") + 1:] if own else before
+    return any((not own or not COMPARED_BEFORE_RE.search(words[: y.start()]))
+               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
+               for y in OTHER_YEAR_RE.finditer(words))
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
 
 
-def _of_another_year(before: str, this_year: int | None) -> bool:
-    """The words before a figure in its clause (after the last open bracket) name another year as their own ("上年",
-    "2018年度"), not what they are compared with ("比上年"): the figure is that year's."""
-    words = before[before.rfind("(") + 1:]
-    return any(not COMPARED_BEFORE_RE.search(words[: y.start()])
-               and (y.group(1) is None or this_year is not None and int(y.group(1)) != this_year)
-               for y in OTHER_YEAR_RE.finditer(words))
-
-
-COMPARED_BEFORE_RE = lazy(r"(?:比|较|与|同|对比|相比)$")
+COMPARED_BEFORE_RE = lazy(rf"(?:{COMPARED}|相比)$")
 
 
 def _names_this_year(text: str, this_year: int | None) -> bool:
@@ -1192,7 +1343,6 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
 # an 经济分类 科目, a budget) are not judged against the spending tables' totals when no heading says whose spending
 NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "预算", "收入", "经济分类", "机关运行", "政府采购")
 
-
 # the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
 PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
 
@@ -1209,7 +1359,43 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
     c.subject, c.subject_text = "·".join(c.item), m.group(1)
 
 
+# a sentence saying a subject had nothing: "本部门2019年度未发生“三公”经费支出", "无政府性基金预算财政拨款收入、支出及结转结余"
+NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
+
+
+def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None) -> _Subject | None:
+    """The subject a clause says there was none of, in a sentence stating no figure (not a budget, not another year's,
+    not a change: "无变化"), named right after the word: a known subject, not a 类 nor a bare 收入/支出."""
+    m = NONE_RE.match(clause)
+    if m is None or MONEY_RE.search(sentence) or "%" in sentence or _other_year(clause[: m.end()], this_year):
+        return None
+    rest = clause[m.end():]
+    hit = lex.find(rest)
+    if hit is None or hit[0] != 0 or hit[2] is not None or hit[1] in BARE or FLAT_RE.search(rest) \
+            or "预算" in FUND_BUDGET_RE.sub("", rest) or "的" in rest[len(hit[1]):]:
+        return None  # (not a template's condition: "无政府性基金预算财政拨款收入支出的部门，作下述说明")
+    name = lex.by_alias[hit[1]]
+    return _Subject(name=name, text="", known=True) if name in lex.data.subjects else None
+
+
 LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|结余|合计|总计|小计|年度|本年|上年")
+
+# a 功能分类 款 or 项 named by its 编码 before its amount, with or without its name: "2010101行政运行", "2080505(机关事业单位
+# 基本养老保险缴费支出)", "行政运行(2010101)", "一是…(2011099)" (a 编码 is 5 or 7 digits from 2: 经济分类's are from 3 or 5)
+CODED_ITEM_RE = lazy(r"^(?:其中|[一二三四五六七八九十]+是|\(?\d{1,2}\)|\d{1,2}[、.])?(?:([\u4e00-\u9fff]{2,30})\((2\d{4}(?:\d{2})?)\)"
+                     r"|(2\d{4}(?:\d{2})?)(?!\d)(?:\(([\u4e00-\u9fff]{2,30})\)|([\u4e00-\u9fff]{2,30}?))?)(?:科目)?(?:支出)?"
+                     r"(?:决算数?)?(?:为|是)?$")
+
+
+def _coded_item(before: str) -> tuple[tuple[str, ...], str] | None:
+    """The 科目 the words before an amount name by its 编码 (see CODED_ITEM_RE): its levels' codes, the last with the
+    name as written ("201", "20101", "2010101行政运行"; checks/narrative_common._item_row finds the row by the code and
+    wants its name to agree), and the words."""
+    m = CODED_ITEM_RE.match(before)
+    if m is None:
+        return None
+    code, name = m.group(2) or m.group(3), m.group(1) or m.group(4) or m.group(5) or ""
+    return tuple(code[:k] for k in (3, 5, 7) if k < len(code)) + (code + name,), before
 
 
 def _after_item_head(before: str, item_heads: tuple[str, ...]) -> bool:
@@ -1282,6 +1468,17 @@ def _figure_kind(words: str) -> str | None:
     return "budget" if "预算" in words else None
 
 
+def _base_owner(state: _Sentence, base: ClaimFigure) -> str:
+    """Whose last year's amount `base` is: the subject it was said with; one in a bracket ("A万元（上年B万元）") is the
+    amount's before it; "" when not known."""
+    for i, c in enumerate(state.money):
+        if c.amount is base:
+            if c.subject:
+                return c.subject
+            return state.money[i - 1].subject if i and _said_in_bracket(c) else ""
+    return ""
+
+
 def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
     """Last year's amount a comparison is with: the sentence's one amount of last year; of two or more ("2025年收入预算数
     为A万元、预算执行数为B万元；…，比2025年预算数增长Z%"), the one named as the comparison names it (预算数 / 执行数),
@@ -1298,8 +1495,19 @@ def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
-    c = state.amounts.get(subject) if subject else None
+    c = state.amounts.get(subject)  # ("": the unnamed part a change follows, see `_unnamed_part`)
     return c.amount if c else None
+
+
+def _unnamed_part(state: _Sentence, subject: _Subject | None, clause: str) -> Claim | None:
+    """The amount an earlier clause gave a thing no subject names, when this clause names nothing and compares at once
+    ("…，其他人力资源事务支出704.81万元，比上年增加100.00万元"): what the change is of; None when there is none."""
+    last = state.last_amount
+    if subject is None or not subject.name or last is None or last.subject or not last.subject_text \
+            or last.basis is not None or last.clause == clause:
+        return None
+    m = CHANGE_RE.search(clause) or RATE_RE.search(clause)
+    return last if m is not None and _plain_change(clause[: m.start()]) else None
 
 
 def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Sentence,
@@ -1317,7 +1525,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     else:
         found = _resolve(hit, lex, current, state, project)
     if found is not None and found.scope == ANY_SPENDING \
-            and not OWN_WORDS_RE.fullmatch(ITEM_NUMBER_RE.sub("", clause[: hit[0]])):
+            and not OWN_WORDS_RE.fullmatch(ORDINAL_RE.sub("", ITEM_NUMBER_RE.sub("", clause[: hit[0]]))):
         found.scope = None  # "下属学校教育支出…": other words before the 类 may name another body's spending
     if found is None and hit[1] in BARE:  # a bare 收入/支出 that names nothing: look further along the clause
         rest = clause[hit[0] + len(hit[1]):]
@@ -1459,7 +1667,7 @@ def respectively(s: str, lex: _Lexicon) -> str:
     def one(clause: str) -> tuple[str, list[tuple[str, str]] | None]:
         m = RESPECTIVELY_RE.fullmatch(clause) if "分别" in clause else None
         if m is None:
-            return clause, None
+            return shares_alone(clause), None
         head = m.group(1)
         lead = LEADING_RE.match(head).group(0)
         names = _list_names(head[len(lead):], lex)
@@ -1472,6 +1680,19 @@ def respectively(s: str, lex: _Lexicon) -> str:
         again = lead.replace("其中", "")
         pairs = [(f"{lead if i == 0 else again}{n}", f) for i, (n, f) in enumerate(zip(names, figures))]
         return "、".join(f"{n}为{f}" for n, f in pairs), pairs
+
+    def shares_alone(clause: str) -> str:
+        # "基本支出和项目支出分别占本年支出合计的12.73%和87.27%" → "基本支出占本年支出合计的12.73%、项目支出占…的87.27%":
+        # each name its share of the whole named, when names and shares pair one to one
+        m = NAMED_SHARES_RE.fullmatch(clause) if "分别占" in clause else None
+        if m is None:
+            return clause
+        lead = LEADING_RE.match(m.group(1)).group(0)
+        names = _list_names(m.group(1)[len(lead):], lex)
+        shares = LIST_SHARE_RE.findall(m.group(3))
+        if not names or len(names) < 2 or len(names) != len(shares):
+            return clause
+        return lead + "、".join(f"{n}占{m.group(2)}{r}%" for n, r in zip(names, shares))
 
     out: list[str] = []
     listed: tuple[int, list[tuple[str, str]]] | None = None  # the list just rewritten: its place in `out`, its pairs
@@ -1496,6 +1717,8 @@ def respectively(s: str, lex: _Lexicon) -> str:
 # "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
 RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
+# "A和B分别占W的X%和Y%": names with no amounts, their shares of the whole W (which must be named: "的")
+NAMED_SHARES_RE = lazy(rf"([^,;:。]+?)分别占([^\d,;:%、]{{2,30}}?的)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 
 
 # "“三公”经费预算7.5万元": a bare 预算 between the subject and its figure names the budget, in a sentence that also
@@ -1636,11 +1859,11 @@ def _budget_governs(state: _Sentence, clause: str, found: _Subject | None, first
         state.within_budget, state.within_word = False, None  # "…，决算数为6101.24万元": spent, not budgeted
 
 
-FUND_BUDGET_RE = lazy(r"(?:一般公共|政府性基金|国有资本经营)预算")
+FUND_BUDGET_RE = lazy(FUND_NAMES)
 # a fund named right before a name that is not that fund's ("一般公共预算|财政拨款收支总计", "政府性基金安排|项目支出"), or a
 # fund's name with 总计 after it that makes it another line ("一般公共预算财政拨款支出|总计": 公开04表's 总计, the fund's
 # 本年支出 and 年末结转和结余 together)
-FUND_BEFORE_RE = lazy(r"(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
+FUND_BEFORE_RE = lazy(rf"{FUND_NAMES}(?:财政)?(?:拨款)?(?:资金)?(?:安排的?)?$")
 TOTAL_AFTER_RE = lazy(r"(?:总计|合计|总额)")
 
 
@@ -1691,6 +1914,15 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
     fund's heading ("（四）一般公共预算财政拨款支出决算情况说明") whose it is is not certain."""
     unknown = _Subject(name="", text=found.text, known=False)
+    sibling = state.last_amount
+    fund = next((sibling.subject.removesuffix(p) for p in SCOPED_PARTS if p != found.name
+                 and sibling.subject.endswith(p) and sibling.subject != p), None) \
+        if sibling is not None and sibling.basis is None and sibling.known else None
+    if fund:
+        # "一般公共预算财政拨款基本支出776.71万元，项目支出1339.54万元": the fund named on the first of the two is the
+        # second's too
+        scoped = lex.data.subjects.get(fund + found.name)
+        return _Subject(name=scoped.name, text=found.text, known=True) if scoped is not None else unknown
     if state.within_budget and state.budget_whole is not None:  # "…年初预算为2129.28万元，其中：基本支出…": its budget's
         spec = lex.data.subjects.get(state.budget_whole.subject)
         if spec is None:

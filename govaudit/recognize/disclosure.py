@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 
-from govaudit.cellref import a1
 from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
 from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
-from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta
+from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta, title_ref
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.untitled import name_untitled, regions
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -32,6 +32,10 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if not isinstance(cell.value, str):
                 continue
             text = norm(cell.value)
+            if cell is cells[0] and len(cells) <= 2 and (title := _title_second_row(cells, rows.get(r + 1, ()))):
+                titles.append((r, cell.col, classify_title(title), title))  # a title over two rows
+                consumed.add(r + 1)
+                break
             if "表" not in text and len(cells) != 1:
                 continue  # no title (it ends with 表), no 公开NN表, no title's first line: most cells, passed over cheaply
             kind = classify_title(cell.value)
@@ -140,6 +144,35 @@ def _title_rest(cells) -> str | None:
     if len(texts) != 1 or len(texts[0]) > 8 or not texts[0].endswith("表") or any(ch.isdigit() for ch in texts[0]):
         return None
     return texts[0]
+
+
+# a title's first row: a few words, no sentence, no 部门：/单位： line, no note ('（无政府性基金支出）' under a table),
+# no numbered heading ('五、一般公共预算财政拨款')
+_TITLE_HEAD = lazy(r"(?![(（]|[一二三四五六七八九十\d]+[、.．])[^，。；：:,;无]{4,24}")
+
+
+def _title_second_row(cells, below) -> str | None:
+    """The title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
+    预算基本支' / '出部门预算经济分类预算表'): the first row's only text (a 公开NN表 beside it at most) is no title and
+    no table's name, the next row's only text ends the title, and the two together name a table that the second row
+    alone does not (a department's name over its title, '某某局' / '收入决算表', stays a line of its own)."""
+    texts = [norm(c.value) for c in cells if isinstance(c.value, str) and norm(c.value)]
+    if not texts or len(texts) != len(cells) or any(not TABLE_CODE_RE.fullmatch(t) for t in texts[1:]):
+        return None
+    head = _CODE_TAIL.sub("", texts[0])  # ('一般公共预算财政拨款　公开06表': a Word paragraph holds the code too)
+    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表"):
+        return None
+    rest = [norm(c.value) for c in below if isinstance(c.value, str) and norm(c.value)]
+    if len(rest) != 1 or len(below) != 1 or len(rest[0]) > 20 or not _BRACKET_TAIL.sub("", rest[0]).endswith("表"):
+        return None
+    kind, alone = classify_title(head + rest[0]), classify_title(rest[0])
+    # (the same table named by the second row alone: the first row is the title's only when it speaks of money)
+    return head + rest[0] if kind and (kind != alone or _TITLE_WORDS.search(head)) else None
+
+
+_BRACKET_TAIL = lazy(r"[(（][^()（）]*[)）]$")  # '（功能科目）', '（公开05表）'
+_CODE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$")
+_TITLE_WORDS = lazy(r"\d{4}年|部门|财政拨款|预算|决算|收入|支出|经费|基金")
 
 
 def _budget_near(rows, r: int) -> bool:
@@ -279,6 +312,7 @@ def recognize(book: Workbook) -> Disclosure:
     templated: list[Block] = []
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
+    untitled = []  # (sheet, first row, end row) of grids under no title: one of the nine known by its heads?
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
@@ -295,6 +329,8 @@ def recognize(book: Workbook) -> Disclosure:
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)
         elif not continued:  # a sheet of text (a 情况说明), not the rest of a table
             text_sheets.append((sheet, None))
+        whole = not blocks and not continued and book.kind == "workbook"
+        untitled.extend((sheet, first, end) for first, end in regions(sheet, blocks, whole))
         for i, block in enumerate(blocks):
             if block.kind == "perf":
                 form, issues = build_form(block, book.path, disclosure)  # (joins a form's continuation)
@@ -306,8 +342,6 @@ def recognize(book: Workbook) -> Disclosure:
             if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
                 table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
             if table is not None:
-                if block.title_row not in block.rows:  # titled by its sheet's name (_tab_titled)
-                    table.title_cell = a1(block.title_row + 1, block.title_col)
                 # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
                 table.title = split_title_meta(table.title)[0] or table.title
             if template_title(block.title):
@@ -319,7 +353,7 @@ def recognize(book: Workbook) -> Disclosure:
             if table is None:
                 if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
                     disclosure.titled_only[block.kind] = construct(
-                        Location, file=book.path, sheet=sheet.name, cell=a1(block.title_row, block.title_col),
+                        Location, file=book.path, sheet=sheet.name, cell=title_ref(block),
                         table_title=block.title)
                 continue
             cut = next((page for first, last, page in sheet.cut_tables
@@ -364,6 +398,7 @@ def recognize(book: Workbook) -> Disclosure:
     _final_templates(disclosure, book.path, templated, unnamed)
     _budget_sanggong(disclosure, book.path, sanggong)
     _code_only_finals(disclosure)
+    name_untitled(disclosure, book.path, untitled)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
     from govaudit.recognize.stage import detect

@@ -9,7 +9,7 @@ from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
-from govaudit.text import _norm, norm
+from govaudit.text import TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
@@ -28,6 +28,14 @@ class Block:
 
     def row_numbers(self) -> list[int]:
         return [r for r in sorted(self.rows) if self.title_row <= r < self.end_row]
+
+
+def title_ref(block: Block) -> str:
+    """The cell a table's title is reported at: its title cell, or for a table titled by its sheet's name alone
+    (disclosure._tab_titled: title_row is the row above the sheet's first) the first row's cell, not 'A0'."""
+    from govaudit.cellref import a1
+
+    return a1(block.title_row if block.title_row in block.rows else block.title_row + 1, block.title_col)
 
 
 class MergedLookup:
@@ -124,7 +132,7 @@ def is_code_text(value) -> bool:
 
 _UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
 # 江苏 2019 “公开表一”, “附表1”, “表3”, “部门公开表03”, “附表2-1”: a table's number on a line of its heading
-_CN_CODE = lazy(r"^(?:部门)?(?:决算|预算)?(?:公开表|附表|表)\s*(?:[一二三四五六七八九十]+|\d{1,2}(?:[-－]\d{1,2})?)$")
+_CN_CODE = lazy(rf"^{TABLE_NUMBER}$")
 _META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?([(（](盖章|公章|签章)[)）])?[:：]")
 _DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?(?:[(（](?:盖章|公章|签章)[)）])?[:：](.*)$")
 
@@ -187,7 +195,7 @@ def _name_rest(texts: list[tuple[Cell, str]], meta: Meta) -> tuple[int, str, str
     return None
 
 
-_UNIT_LEAD = lazy(r"^(?:金额|计量)?单位[:：](?:人民币)?(?:万元|千元|亿元|元)")
+_UNIT_LEAD = lazy(rf"^{UNIT_LABEL}(?:人民币)?(?:万元|千元|亿元|元)")
 _HEADER_TAIL = lazy(r"^[\u4e00-\u9fff]{0,8}(?:经费|支出|收入|合计|小计|决算数|预算数|金额|项目|名称|编码)$")
 _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "总计", "类", "款", "项", "单位", "部门", "栏次", "行次",
                  "决算数", "预算数", "科目名称", "科目编码", "项目名称"}
@@ -196,11 +204,24 @@ _HEADER_WORDS = {"项目", "收入", "支出", "科目", "金额", "合计", "�
 def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
     """A row holding only the 金额单位 line ("单位：万元"), printed under the heads or among them: read into `meta`
     (when it has no unit yet) and True, so that it is neither a head of the column it stands in nor lost."""
-    if meta.unit is not None or any(is_numeric_cell(c) for c in cells):
+    if any(is_numeric_cell(c) for c in cells):
         return False
     texts = [t for c in cells if (t := text_of(c))]
-    return (len(texts) == 1 and texts[0].startswith(("单位", "金额单位", "计量单位")) and find_unit(texts[0]) is not None
+    units = {m.group(1) for t in texts if (m := _BARE_UNIT.fullmatch(t))}
+    if texts and len(units) == 1 and all(_BARE_UNIT.fullmatch(t) for t in texts):
+        if meta.unit is None:  # a row of units under the heads, one under each figure column ('万元 | 万元 | 万元')
+            meta.unit, meta.unit_cell = units.pop(), next(c for c in cells if text_of(c)).ref
+        return True
+    if meta.unit is not None:
+        return False
+    return (len(texts) == 1 and texts[0].startswith(UNIT_LABEL_WORDS) and find_unit(texts[0]) is not None
             and read_meta(cells, meta))
+
+
+# what follows a department's name on its line and is no part of it: a seal mark, another field ('单位代码：412001')
+_NAME_TAIL = lazy(r"[(（](?:盖章|公章|签章)[)）]$")
+_CODE_FIELD = lazy(r"(?:单位|部门|机构|组织机构|统一社会信用)?代码[:：]")
+_BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
 
 _YEAR_AFTER_NAME = lazy(r"\s*[(（]?(?:19|20)\d{2}年度?[)）]?\s*$")
@@ -255,7 +276,8 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                     parts.append(nxt)
                     name_parts.add(j)
                 name = "".join(parts)
-            name = re.split(r"(?:金额|计量)?单位[:：]", name)[0]  # ('部门：某局　计量单位：万元')
+            name = re.split(UNIT_LABEL, name)[0]  # ('部门：某局　计量单位：万元')
+            name = _NAME_TAIL.sub("", _CODE_FIELD.split(name)[0])  # '…局（盖章）', '…局　单位代码：412001' (s15rev r6)
             name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref

@@ -8,7 +8,7 @@ from govaudit.cellref import a1
 from govaudit.recognize import column_groups, specs
 from govaudit.recognize.column_groups import band
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
-                                     text_of)
+                                     text_of, title_ref)
 from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
                                       header_paths, is_note, keep_note, locate_header)
 from govaudit.lazyre import lazy
@@ -84,7 +84,7 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     if not rows_by_item:
         return None
     table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
-                             title_cell=a1(block.title_row, block.title_col))
+                             title_cell=title_ref(block))
     context = table_label(kind)
     first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
     for period in ("budget", "final"):
@@ -138,7 +138,7 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
     meta: Meta = builder.meta
     rows = block.row_numbers()
     table = construct(Table, kind="07", title=block.title, sheet=block.sheet.name,
-                             title_cell=a1(block.title_row, block.title_col))
+                             title_cell=title_ref(block))
     section: str | None = None
     pending_header: list[int] = []
     found_columns = False
@@ -148,6 +148,8 @@ def build_sanshi(block: Block, file: str) -> tuple[Table | None, list[CellIssue]
         cells = block.rows[r]
         if r == block.title_row:
             read_meta([c for c in cells if c.col != block.title_col], meta)
+            continue
+        if r < block.title_row + block.title_lines:  # the title's second row
             continue
         texts = [text_of(c) for c in cells if text_of(c)]
         if len(texts) == 1 and (band := _YEAR_BAND.fullmatch(texts[0])) and _period([band.group(1)]) and \

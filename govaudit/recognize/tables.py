@@ -23,6 +23,7 @@ from govaudit.recognize.grid import (
     read_meta,
     read_unit_line,
     text_of,
+    title_ref,
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
@@ -645,7 +646,7 @@ class TableBuilder:
             for role in roles:  # the 支出 half of a 收支总表 printed apart (a sheet or page of its own)
                 role.side += 1
         table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
-                                 title_cell=a1(block.title_row, block.title_col))
+                                 title_cell=title_ref(block))
         for role in roles:
             if role.role == "value":
                 table.columns.append(construct(Column, key=role.key, header="/".join(role.path), side=role.side,
@@ -901,7 +902,7 @@ class TableBuilder:
             rest = budget_specs.split_title_meta(norm(self.block.title))[1]
             unit = find_unit(rest) if rest else None
             if unit:
-                self.meta.unit, self.meta.unit_cell = unit, a1(self.block.title_row, self.block.title_col)
+                self.meta.unit, self.meta.unit_cell = unit, title_ref(self.block)
 
     def _unit_from_note(self) -> None:
         """'注：本表金额单位为万元。' under the table: the unit stated only in its note (no unit line over it)."""
@@ -941,7 +942,7 @@ class TableBuilder:
             # a year printed only in the title ('2023年度支出决算表'): the year alone is read from it
             m.year = find_year(self.block.title)
             if m.year is not None:
-                m.year_cell = a1(self.block.title_row, self.block.title_col)
+                m.year_cell = title_ref(self.block)
         table.department, table.unit, table.unit_cell = m.department, m.unit, m.unit_cell
         table.year, table.year_cell = m.year, m.year_cell
         table.department_cell = m.department_cell

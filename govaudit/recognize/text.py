@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from govaudit.numbers import DECIMAL_CONTEXT
 from functools import lru_cache
 
-from govaudit.text import norm
+from govaudit.text import TABLE_CODE, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x"}
@@ -220,7 +220,7 @@ def code_digits(text: str) -> str:
     """'201.01.01' → '2010101'; any other text unchanged."""
     m = _SEPARATED_CODE_RE.match(text)
     return "".join(g for g in m.groups() if g) if m else text
-TABLE_CODE_RE = lazy(r"公开\s*(\d{1,2})\s*表")
+TABLE_CODE_RE = lazy(TABLE_CODE)
 
 
 def find_year(text: str) -> int | None:

@@ -136,12 +136,22 @@ def _heading_line(line: str) -> bool:
     return 0 < len(t) <= 60 and _bare_heading(t) and not t.endswith(_ENDS) and not _AMOUNT_RE.search(t)
 
 
+# a heading numbered "三、" or "（一）" that ends in 情况说明/情况/说明/概况, then "：" or "。" and the text under it
+INLINE_HEADING_RE = lazy(r"\s*((?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*"
+                         r"[^，,；;：:。！？!?\d%％]{2,40}?(?:情况说明|情况|说明|概况))\s*[：:。]\s*(?=\S)")
+
+
 def split_heading_lines(paragraphs: list) -> list:
     """A heading kept in one paragraph with the text under it by a line break (Word's Shift+Enter, a cell's Alt+Enter:
     "（三）…具体情况⏎1.社会保障和就业支出（类）…：支出决算为86.40万元") is a paragraph of its own, as it would be printed;
     otherwise the heading reads as the subject of the sentence after it. Both keep the paragraph's place and index."""
     out = []
     for p in paragraphs:
+        inline = INLINE_HEADING_RE.match(p.text) if getattr(p, "level", None) is None else None
+        if inline is not None and _AMOUNT_RE.search(p.text, inline.end()):
+            # "三、一般公共预算财政拨款基本支出决算情况说明：2024年度基本支出…": the heading run into its first sentence
+            out.append(p.model_copy(update={"text": inline.group(1).strip()}))
+            p = p.model_copy(update={"text": p.text[inline.end():].strip()})
         lines = p.text.split("\n") if "\n" in p.text else None
         if lines is None or getattr(p, "level", None) is not None or not any(_heading_line(x) for x in lines[:-1]):
             out.append(p)

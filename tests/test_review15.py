@@ -1,0 +1,266 @@
+"""Session 15 review (s15rev): false findings and misses on correct disclosures the reviewer wrote in other provinces'
+wordings. Each correct sentence is checked against the 2019 sample's tables (本年支出合计 6101.24, 本年收入合计 6063.99,
+一般公共预算财政拨款 2116.25, “三公” 3.68) or the 上海 2026 预算 sample's (一般公共预算拨款支出 1817.33, “三公” 9.70);
+each faulty copy changes one figure and must be caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_narrative_bracket_labels import _findings
+from test_review13 import _budget_text
+
+PAYS = "三、支出决算情况说明"
+SANGONG = "七、“三公”经费财政拨款支出决算情况说明"
+
+# r1: a sentence that opens with the comparison after a sentence that listed a whole's parts was read as the LAST part's
+# change ("…项目支出5324.54万元。与上年相比增加197.17万元" → "197.17 ÷ 5127.37 = 3.85%"): it is the whole's
+AFTER_A_LIST = [
+    (PAYS, "本年支出合计6101.24万元，其中：基本支出776.71万元，项目支出5324.54万元。与上年相比增加197.17万元，增长{}%，"
+           "主要原因是新增就业补助项目。", "3.34", "4.34"),
+    (SANGONG, "本部门2019年度“三公”经费支出共计3.68万元，其中：因公出国（境）费0万元，公务用车购置及运行维护费2.42万元，"
+              "公务接待费1.26万元。比上年减少0.42万元，下降{}%。", "10.24", "11.24"),
+]
+
+
+@pytest.mark.parametrize("heading,sentence,right,wrong", AFTER_A_LIST)
+def test_a_comparison_after_a_list_of_parts_is_the_wholes(tmp_path, heading, sentence, right, wrong):
+    assert _findings(tmp_path, [sentence.format(right)], heading=heading) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [sentence.format(wrong)], heading=heading)
+
+
+@pytest.mark.parametrize("sentence,right,wrong", [
+    ("2026年一般公共预算拨款支出预算1817.33万元，其中：基本支出1334.77万元，项目支出482.56万元。比2025年预算增加117.33万元，"
+     "增长{}%。", "6.90", "7.90"),
+    ("2026年“三公”经费预算9.70万元，其中：因公出国（境）费0万元，公务接待费1.20万元，公务用车购置及运行费8.50万元。"
+     "比2025年预算减少0.30万元，下降{}%。", "3.00", "3.41"),
+])
+def test_a_budgets_comparison_after_a_list_of_parts_is_the_wholes(tmp_path, sentence, right, wrong):
+    assert _budget_text(tmp_path, sentence.format(right)) == []
+    assert ("TXT003", "error") in _budget_text(tmp_path, sentence.format(wrong))
+
+
+def test_a_sentence_that_compares_a_part_it_names_is_the_parts(tmp_path):
+    said = "本年支出合计6101.24万元，其中：基本支出776.71万元，项目支出5324.54万元。项目支出比上年增加{}万元，增长3.85%。"
+    assert _findings(tmp_path, [said.format("197.17")], heading=PAYS) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("297.17")], heading=PAYS)
+
+
+# r17: a change right after the amount of a part no subject names ("主要用于：其他人力资源事务支出704.81万元，比上年增加
+# 100.00万元，增长16.53%") was given to the sentence's subject ("100.00 ÷ 5224.54 = 1.91%"): it is that part's
+UNNAMED_PART = [
+    "项目支出5324.54万元，主要用于：其他人力资源事务支出704.81万元，比上年增加100.00万元，增长{}%；"
+    "其他国有土地使用权出让收入安排的支出3984.99万元。",
+    "项目支出5324.54万元，其中：创新创业人才项目704.81万元，比上年增加100.00万元，增长{}%。",
+]
+
+
+@pytest.mark.parametrize("sentence", UNNAMED_PART)
+def test_a_change_after_an_unnamed_parts_amount_is_that_parts(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence.format("16.53")], heading=PAYS) == []
+    # judged on the part's own figures: 100.00 ÷ (704.81 − 100.00) = 16.53 %
+    assert ("TXT003", "error") in _findings(tmp_path, [sentence.format("1.91")], heading=PAYS)
+
+
+def test_a_change_after_a_cause_that_states_an_amount_is_not_judged(tmp_path):
+    # "主要是就业补贴资金73.46万元，较上年增加10.00万元": of the cause's amount or of the whole: which is not certain
+    said = "本年支出合计6101.24万元，主要是就业补贴资金73.46万元，较上年增加10.00万元，增长15.76%。"
+    assert _findings(tmp_path, [said], heading=PAYS) == []
+    # a change before the cause is still the subject's
+    wrong = "本年支出合计6101.24万元，比上年增加197.17万元，增长4.34%，主要是就业补贴资金增加73.46万元。"
+    assert ("TXT003", "error") in _findings(tmp_path, [wrong], heading=PAYS)
+
+
+# r2, r3, r9, r15, r16: misses, each a correct sentence that must stay clean and its faulty copy caught
+INCOME = "二、收入决算情况说明"
+MISSES = [
+    # r2: last year's amount in a bracket, then the change without "比上年"
+    (PAYS, "本部门2019年度本年支出合计6101.24万元（上年为5904.07万元），增加197.17万元，增长{}%。", "3.34", "3.43", "TXT003"),
+    # r3: a change said with its sign
+    ("五、一般公共预算财政拨款支出决算情况说明", "一般公共预算财政拨款支出2116.25万元，比上年增加-114.15万元，增长-{}%。",
+     "5.12", "5.21", "TXT003"),
+    # r9: 人民币 before the amount
+    (INCOME, "本部门2019年度本年收入合计为人民币{}万元，比上年增加173.87万元。", "6063.99", "6036.99", "TXT001"),
+    # r15: 增减额 / 增减率 with or without a sign, and a rate after a colon
+    (INCOME, "本年收入合计6063.99万元，增减额为+173.87万元，增减率为+{}%。", "2.95", "3.95", "TXT003"),
+    (INCOME, "本年收入合计6,063.99万元，较上年增加173.87万元，增长率：{}%。", "2.95", "3.95", "TXT003"),
+    # r16: last year's amount in a bracket after the rate
+    (INCOME, "本年收入合计6063.99万元，较上年增长{}%（上年：5890.12万元）。", "2.95", "3.95", "TXT003"),
+]
+
+
+@pytest.mark.parametrize("heading,sentence,right,wrong,code", MISSES)
+def test_misses_of_the_review_are_caught(tmp_path, heading, sentence, right, wrong, code):
+    assert _findings(tmp_path, [sentence.format(right)], heading=heading) == []
+    assert (code, "error") in _findings(tmp_path, [sentence.format(wrong)], heading=heading)
+
+
+def test_a_signed_fall_reads_as_a_fall():
+    from govaudit.recognize.claims import signed_changes
+    assert signed_changes("增减额为-0.42万元,增减率为-10.24%") == "比上年减少0.42万元,下降10.24%"
+    assert signed_changes("比上年增加-114.15万元,增长-5.12%") == "比上年减少114.15万元,下降5.12%"
+    assert signed_changes("比上年增加114.15万元,增长5.12%") == "比上年增加114.15万元,增长5.12%"
+
+
+# r20: a Word document named .xlsx and a workbook named .pdf were told as a broken workbook / PDF
+def test_an_office_file_with_another_kinds_name_is_told_what_it_is(tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+    from ci_helpers import SAMPLES
+    shutil.copy(SAMPLES / "决算公开-2019-唐山高新区人社局-原样有误.docx", tmp_path / "a.xlsx")
+    shutil.copy(SAMPLES / "决算公开表-2019-中央式-无误.xlsx", tmp_path / "b.pdf")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "a.xlsx"), str(tmp_path / "b.pdf")])
+    assert r.exit_code == 2
+    assert "文件内容是 Word 文档，不是 Excel 工作簿：请把扩展名改为 .docx 后再检查" in r.output
+    assert "文件内容是 Excel 工作簿，不是 PDF 文件：请把扩展名改为 .xlsx 后再检查" in r.output
+
+
+# r7: a 说明 published apart from its tables, checked in their folder without --together, was compared with nothing and
+# said so nowhere
+def test_a_file_without_tables_beside_one_with_tables_hints_at_together(tmp_path):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+    from ci_helpers import SAMPLES
+    wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    text = wb["情况说明"]
+    book = openpyxl.Workbook()
+    for row in text.iter_rows(values_only=True):
+        book.active.append(list(row))
+    book.save(tmp_path / "说明.xlsx")
+    del wb["情况说明"]
+    wb.save(tmp_path / "公开表.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert "说明.xlsx 没有识别到公开表或绩效自评表" in r.output and "--together" in r.output
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "说明.xlsx")])  # alone: nothing to join it with
+    assert "--together" not in r.output
+
+
+def _with_shiye(tmp_path, lines):
+    """The 2024 上海式 sample with 事业收入 100.00 spent as 基本支出 on 2011001 行政运行 (01 收入总计 6698.33, 04 总计 6598.33;
+    03 本年支出合计 6201.24, 基本支出 876.71, while 05/06 基本支出 stay 776.71: 财政拨款 only), and a 情况说明 of these lines."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from ci_helpers import SAMPLES
+    from govaudit.cli import main
+    wb = openpyxl.load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    s1, s2, s3 = wb["01收支总表"], wb["02收入"], wb["03支出"]
+    s1["B9"] = 100.00; s1["B31"] = 6163.99; s1["B34"] = 6698.33; s1["D34"] = 6698.33  # noqa: E702
+    s1["D5"] = 1403.58; s1["D31"] = 6201.24; s1["D33"] = 497.09  # noqa: E702
+    s2["F5"] = 100.00; s2["C5"] = 6163.99  # noqa: E702
+    for r, v in ((6, 1403.58), (7, 1403.58), (10, 804.81)):
+        s2[f"C{r}"] = v; s2[f"F{r}"] = 100.00  # noqa: E702
+    s3["C5"] = 6201.24; s3["D5"] = 876.71  # noqa: E702
+    for r in (6, 7):
+        s3[f"C{r}"] = 1403.58; s3[f"D{r}"] = 512.35  # noqa: E702
+    s3["C8"] = 512.35; s3["D8"] = 512.35  # noqa: E702
+    ws = wb.create_sheet("情况说明", 0)
+    for line in ["第二部分 2024年度部门决算情况说明", "本说明所列金额的单位均为万元，与所附公开表一致。", *lines]:
+        ws.append([line])
+    wb.save(tmp_path / "s.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "s.xlsx"), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"] if f["severity"] != "info"]
+
+
+# r21: a numbered sentence listing 财政拨款收入 as a part made the next paragraph's 收入总计 the fund's (04 总计)
+def test_a_numbered_sentence_with_a_list_of_parts_is_no_heading(tmp_path):
+    lines = ["一、收入支出决算总体情况说明",
+             "（一）本年收入合计6163.99万元，其中：财政拨款收入6063.99万元，占本年收入合计的98.38%；事业收入100.00万元，占1.62%。",
+             "2024年度本部门收入总计{}万元，支出总计6698.33万元。"]
+    assert _with_shiye(tmp_path, lines[:2] + [lines[2].format("6698.33")]) == []
+    assert ("TXT001", "error") in _with_shiye(tmp_path, lines[:2] + [lines[2].format("6689.33")])
+
+
+# r26: a heading not numbered, ending in "：" or in 【】/（）, did not scope the paragraph under it
+@pytest.mark.parametrize("heading", ["一般公共预算财政拨款基本支出决算情况说明：", "【一般公共预算财政拨款基本支出决算情况说明】",
+                                     "（一般公共预算财政拨款基本支出决算情况说明）"])
+def test_an_unnumbered_heading_with_a_colon_or_brackets_scopes_what_follows(tmp_path, heading):
+    lines = ["二、支出决算情况说明", "本年支出合计6201.24万元，其中：基本支出876.71万元，占14.14%；项目支出5324.54万元，占85.86%。",
+             heading, "基本支出{}万元，其中：人员经费741.82万元，公用经费34.89万元。"]
+    assert _with_shiye(tmp_path, lines[:3] + [lines[3].format("776.71")]) == []
+    assert ("TXT001", "error") in _with_shiye(tmp_path, lines[:3] + [lines[3].format("767.71")])
+
+
+# r24: the unit in a bracket before or after the figure
+@pytest.mark.parametrize("sentence", ["本年收入合计（万元）：{}，本年支出合计（万元）：6101.24。",
+                                      "本年收入合计{}（万元），本年支出合计6101.24（万元）。"])
+def test_a_unit_in_brackets_is_the_figures(tmp_path, sentence):
+    assert _findings(tmp_path, [sentence.format("6063.99")], heading=INCOME) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [sentence.format("6036.99")], heading=INCOME)
+
+
+# r27: a numbered heading run into its first sentence ("三、…情况说明：2024年度基本支出…") did not scope it
+@pytest.mark.parametrize("paragraph", [
+    "三、一般公共预算财政拨款基本支出决算情况说明：2024年度基本支出{}万元，其中：人员经费741.82万元，公用经费34.89万元。",
+    "三、一般公共预算财政拨款基本支出决算情况说明。2024年度基本支出{}万元，其中：人员经费741.82万元，公用经费34.89万元。",
+])
+def test_a_heading_run_into_its_first_sentence_scopes_it(tmp_path, paragraph):
+    assert _with_shiye(tmp_path, [paragraph.format("776.71")]) == []
+    assert ("TXT001", "error") in _with_shiye(tmp_path, [paragraph.format("767.71")])
+
+
+# r28: the fund named on the first of two parallel parts is the second's too
+def test_a_fund_named_on_the_first_of_two_parts_is_the_seconds(tmp_path):
+    said = "2024年度一般公共预算财政拨款基本支出776.71万元，项目支出{}万元。"
+    assert _with_shiye(tmp_path, ["五、支出情况", said.format("1339.54")]) == []
+    assert ("TXT001", "error") in _with_shiye(tmp_path, ["五、支出情况", said.format("1393.54")])
+
+
+# r29: a sub-heading naming no spending ("（一）支出决算总体情况") and numbered items stand under the parent heading's fund
+@pytest.mark.parametrize("lines", [
+    ["（一）支出决算总体情况", "2024年度支出2116.25万元，其中基本支出776.71万元，项目支出{}万元。"],
+    ["（一）总体情况", "基本支出776.71万元，项目支出{}万元。"],
+    ["1.基本支出776.71万元；", "2.项目支出{}万元。"],
+])
+def test_a_sub_heading_naming_no_fund_stands_under_its_parents(tmp_path, lines):
+    # (a bare part under a fund's heading is not judged, whichever fund: only the false TXT001 against 公开03表 goes)
+    head = "五、一般公共预算财政拨款支出决算情况说明"
+    assert _with_shiye(tmp_path, [head, lines[0], lines[1].format("1339.54")]) == []
+
+
+# r30: last year's amount of one subject was paired with another subject's this-year amount for a rate
+@pytest.mark.parametrize("said", ["本年收入合计6063.99万元（上年5890.12万元），本年支出合计6101.24万元，比上年增长3.34%。",
+                                  "2018年本年支出合计5904.07万元，2019年本年收入合计6063.99万元，比上年增长2.95%。"])
+def test_last_years_amount_of_one_subject_is_no_base_of_anothers_rate(tmp_path, said):
+    assert _findings(tmp_path, [said], heading=INCOME) == []
+
+
+def test_the_base_in_a_bracket_after_its_own_amount_is_still_judged(tmp_path):
+    said = "本年收入合计6063.99万元（上年5890.12万元），比上年增长{}%。"
+    assert _findings(tmp_path, [said.format("2.95")], heading=INCOME) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("3.95")], heading=INCOME)
+
+
+# a department's part said with the figure of the fund's own line (公开05表), where the words were read as the
+# department's (公开03表): the scope of the words is in doubt, not the figure — a warning that says so, not an error
+def test_a_figure_that_is_the_funds_own_line_draws_a_warning_not_an_error(tmp_path):
+    said = ["一、收入支出决算总体情况说明", "2024年度本部门收入总计6698.33万元，支出总计6698.33万元。", "二、支出决算情况说明",
+            "本年支出合计6201.24万元，基本支出{}万元。"]
+    found = _with_shiye(tmp_path, said[:3] + [said[3].format("776.71")])
+    assert ("TXT001", "warning") in found and ("TXT001", "error") not in found
+    assert ("TXT001", "error") in _with_shiye(tmp_path, said[:3] + [said[3].format("767.71")])
+
+
+# r34: an amount after "X中，" that names nothing of its own was read as X itself (TXT001 against X's row)
+def test_an_unnamed_amount_after_x_zhong_is_a_part_of_x(tmp_path):
+    said = "本部门2019年度项目支出中，安排120.00万元用于信息化建设，占{}%，安排73.46万元用于就业补助。"
+    assert _findings(tmp_path, [said.format("2.25")], heading=PAYS) == []
+    assert ("TXT011", "error") in _findings(tmp_path, [said.format("2.52")], heading=PAYS)  # 120.00 ÷ 5324.54
+
+
+def test_a_budgets_unnamed_amount_after_x_zhong_is_a_part_of_x(tmp_path):
+    assert _budget_text(tmp_path, "2026年本部门项目支出预算中，预算安排120.00万元用于信息化建设，占15.09%。") == []
+
+
+# r35: "X万元和上年Y万元相比，减少…" (no comma before 和) was not read as a comparison
+def test_a_comparison_with_last_years_amount_after_he(tmp_path):
+    said = "2019年度“三公”经费支出3.68万元和上年4.10万元相比，减少0.42万元，下降{}%。"
+    assert _findings(tmp_path, [said.format("10.24")], heading=SANGONG) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("12.24")], heading=SANGONG)
