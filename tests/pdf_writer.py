@@ -1133,7 +1133,9 @@ def _as_fill(op: str) -> str:
 def _clip_overflow(p: PageDraw, start: int, x0: float, top: float, widths: list[float], heights: list[float],
                    rows: list[list[str]], merges, size: float) -> None:
     """Each text drawn since op `start` that passes its cell's right rule: clipped there unless the cells it runs on
-    over are empty (Excel's overflow of a left-aligned text)."""
+    over are empty (Excel's overflow of a left-aligned text); a centred word wider than the table's first cell, which
+    starts left of the table, is clipped at the table's left edge too (session 15; it was drawn whole, over the next
+    cell's text)."""
     xs = [x0]
     for w in widths:
         xs.append(xs[-1] + w)
@@ -1151,20 +1153,27 @@ def _clip_overflow(p: PageDraw, start: int, x0: float, top: float, widths: list[
         fs = float(parts[2])
         y = p.height - base - fs * 0.88
         right = x + n * fs
-        j = max((k for k in range(len(widths)) if xs[k] <= x + 0.01), default=None)
+        # the cell the text starts in (a centred word wider than the table's first cell starts left of the table)
+        j = max((k for k in range(len(widths)) if xs[k] <= x + 0.01), default=0 if right > xs[0] else None)
         i = max((k for k in range(len(heights)) if ys[k] <= y + 0.01), default=None)
-        if j is None or i is None or right <= xs[j + 1] + 0.01 or (i, j) in merged:
+        if j is None or i is None or (x >= xs[j] - 0.01 and right <= xs[j + 1] + 0.01) or (i, j) in merged:
             out.append(op)
             continue
+
+        def empty(k: int) -> bool:
+            return not (rows[i][k] if k < len(rows[i]) else "") and (i, k) not in merged
+
         end = j + 1  # the run-on passes the next cells while they are empty
-        while end < len(widths) and right > xs[end] and not (rows[i][end] if end < len(rows[i]) else "") \
-                and (i, end) not in merged:
+        while end < len(widths) and right > xs[end] and empty(end):
             end += 1
-        if end >= len(widths) or right <= xs[end]:
+        first = j  # (a centred word runs on to the left likewise; the table's left edge ends it)
+        while first > 0 and x < xs[first] and empty(first - 1):
+            first -= 1
+        if (end >= len(widths) or right <= xs[end]) and x >= xs[first] - 0.01:
             out.append(op)
         else:
-            out.append(f"q {xs[j]:.2f} {p.height - ys[i + 1]:.2f} {xs[end] - xs[j]:.2f} {ys[i + 1] - ys[i]:.2f} re W n "
-                       + op + " Q")
+            out.append(f"q {xs[first]:.2f} {p.height - ys[i + 1]:.2f} {xs[end] - xs[first]:.2f} "
+                       f"{ys[i + 1] - ys[i]:.2f} re W n " + op + " Q")
     p.ops[start:] = out
 
 

@@ -188,3 +188,14 @@ def test_economic_parts_of_an_all_funds_basic_spending_are_not_the_funds():
     assert _alone(JIANGSU, text, "三、支出预算情况") == []
     fund = "一般公共预算基本支出6442.75万元，其中：人员经费5321.01万元，公用经费1130.74万元。"
     assert "TXT001" in [c for c, _m in _alone(JIANGSU, fund, "三、支出预算情况")]
+
+
+def test_a_whole_number_copied_from_the_table_is_the_tables_figure():
+    """r14: 江苏 writes 30.00 as “30万元”; beside the table's 30.00 the share 12.86% is wrong (30.00 ÷ 236.60 = 12.68%),
+    though anything within 29.5–30.5 would allow it. A whole number the table does not print as such stays ±0.5."""
+    head = "江苏省某某厅2019年度一般公共预算拨款安排的“三公”经费预算支出中，"
+    right = head + "因公出国（境）费支出50万元，占“三公”经费的21.13%；公务接待费支出30万元，占“三公”经费的12.68%。"
+    assert _alone(JIANGSU, right, "五、“三公”经费预算") == []
+    assert [c for c, _m in _alone(JIANGSU, right.replace("12.68", "12.86"), "五、“三公”经费预算")] == ["TXT011"]
+    rounded = head + "公务用车购置及运行费支出157万元，占“三公”经费的66.49%。"  # 156.60 rounded: 157 may be 156.5–157.5
+    assert _alone(JIANGSU, rounded, "五、“三公”经费预算") == []

@@ -45,6 +45,9 @@ Word) — only when that reading alone fits 执行数 ÷ 预算数; "0.9" fittin
 sources numbered without 其中 and named by words no source list has ("1.中央衔接推进乡村振兴补助 · 2.省级配套 ·
 3.县级配套": before, only the 总额 was read, a wrong line missed) are the 总额's breakdown when they add up in some
 amount column; a numbered list adding up in no column is not (guard: no PRF001 on a list that need not be complete).
+Reviewer items (s15rev REPORT2 r32, REPORT1 r25; each fails before its fix): a column 'adds up' only with two or more
+numbered lines in it ('1.年初预算安排 | 300.00 | — · 2.年中追加 | — | 20.00' are the budget's stages: a false PRF001 after
+the first fix); a letter grade with its word in brackets ('A级（优）') is that word's grade (was a false PRF106).
 """
 
 from __future__ import annotations
@@ -627,3 +630,90 @@ def test_a_numbered_list_adding_up_in_no_column_is_not_a_breakdown(tmp_path):
     money[2][1:3] = ["10.00", "9.00"]  # 70 + 10 + 20 = 100 ≠ 120; 70 + 9 + 17.2 = 96.2 ≠ 115.2
     f = dict(form_nu(money=money), lines=1)
     clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_numbered_stages_of_the_budget_are_no_breakdown(tmp_path):
+    """s15rev r32: '1.年初预算安排 300.00 | — | —' and '2.年中追加 — | 20.00 | —' under the 总额 (the budget's stages): each
+    column holds one of them only, and one line alone 'adds up' trivially — not a breakdown (was a false PRF001 '应为
+    20.00' on the 全年预算数 320.00)."""
+    money = [GX_MONEY[0], ["1.年初预算安排", "300.00", "", "", "—", "—", "—"],
+             ["2.年中追加", "", "20.00", "", "—", "—", "—"]]
+    f = dict(form_gx(money=money), lines=1)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+@pytest.mark.parametrize("grade", ["A级（优）", "A（优）"])
+def test_a_letter_grade_with_its_word_in_brackets(tmp_path, grade):
+    """s15rev r25: 'A级（优）' at 92.5 is 优 (was a false PRF106 '不是设置中的等级')."""
+    f = form_gx(grade=grade)
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_a_letter_grade_with_the_wrong_word_in_brackets(tmp_path):
+    judge(xlsx_file(tmp_path, form_gx(grade=Pin("B级（良）"))), tmp_path, "PRF106")
+
+
+# ----------------------------------------------------------------------------- branches coverage showed untested
+def form_no_total_numbered_column(lines=None):
+    """A 县 form without a 总额 line: 资金来源 listed with a 序号 column before the name (each with its own rate)."""
+    lines = lines or [["1", "中央财政衔接推进乡村振兴补助资金", "500.00", "490.00", "98.00%"],
+                      ["2", "县级配套", "200.00", "196.20", "98.10%"]]
+    rate = ("预算执行率", "预算执行率", "预算执行率", "100%", "98.03%", "10.0", "9.8")  # 686.20 ÷ 700.00
+    f = form_xj(indicators=XJ_INDICATORS + [rate], total="99.0")
+    rows = f["rows"][:2] + [["预算执行情况（万元）", "序号", "资金来源", L, "全年预算数", "全年执行数", "执行率", L, L, L]]
+    rows += [[U, no, name, L, b, e, r, L, L, L] for no, name, b, e, r in lines]
+    rows += f["rows"][2 + len(XJ_MONEY) + 1:]
+    return dict(f, rows=rows, lines=len(lines), total=False)
+
+
+def test_sources_listed_with_a_number_column_and_no_total(tmp_path):
+    """'1 | 中央财政衔接… · 2 | 县级配套' (the 序号 a cell of its own): both lines read, each rate checked."""
+    f = form_no_total_numbered_column()
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+    wrong = form_no_total_numbered_column([["1", "中央财政衔接推进乡村振兴补助资金", "500.00", "490.00", "98.00%"],
+                                           ["2", "县级配套", "200.00", "196.20", Pin("97.10%")]])
+    judge(xlsx_file(tmp_path, wrong), tmp_path, "PRF004")
+
+
+def test_a_form_whose_whole_indicator_table_is_on_the_next_sheet(tmp_path):
+    """The first sheet ends before the indicator header; the '（续）' sheet starts with it: one form (the form before
+    has no indicator whose columns the continuation could inherit)."""
+    from test_forms_heldout_s13 import two_sheet_file
+
+    f = form_gx()
+    cut = next(i for i, r in enumerate(f["rows"]) if "一级指标" in r)
+    clean(two_sheet_file(tmp_path, f, cut, False), tmp_path, f)
+
+
+def test_a_cell_issue_in_the_continued_part_names_the_form(tmp_path):
+    """A score typed as a formula without its value on the '（续）' sheet: reported under the form's name."""
+    from test_forms_heldout_s13 import two_sheet_file
+
+    f = form_gx(indicators=relabelled(GX_INDICATORS, "参赛选手满意度", 6, Txt("=6*2")))
+    cut = next(i for i, r in enumerate(f["rows"]) if "一级指标" in r) + 3
+    path, _ = two_sheet_file(tmp_path, f, cut, False)
+    found = [x for x in check(path, tmp_path) if x.severity.value != "info"]
+    assert found and all("省级职业技能大赛" in x.message for x in found), [(x.code, x.message) for x in found]
+
+
+def test_a_total_written_inline_as_words(tmp_path):
+    """'自评总分：见附件' in one cell: the 总分 is there but no number."""
+    f = form_gx()
+    f["rows"][-2] = [Txt("自评总分：见附件"), L, L, L, L, L, L, L, L, L]
+    assert codes(check(xlsx_file(tmp_path, f)[0], tmp_path)) == ["PRF201"]
+    assert [f.total_score_text.text for f in read_forms(xlsx_file(tmp_path, f)[0])] == ["见附件"]
+
+
+def test_a_name_label_written_twice_side_by_side_is_one_form(tmp_path):
+    """'项目名称 | 项目名称 | 省级职业技能大赛' (a label merged over two cells, exported unmerged): one form, not two."""
+    f = form_gx()
+    f["rows"][0] = ["项目名称", "项目名称", "省级职业技能大赛"] + [L] * 7
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+def test_a_department_and_its_unit_on_one_row_is_one_form(tmp_path):
+    """'部门名称 | 某局 | 单位名称 | 某局机关' on one row: two names of one 部门整体 form (one indicator header)."""
+    f = form_zj()
+    f["rows"][0] = ["部门名称", "浙江省某市司法局", L, L, L, "单位名称", "浙江省某市司法局机关", L, L, L]
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+    clean(docx_file(tmp_path, f), tmp_path, f)

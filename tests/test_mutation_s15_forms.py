@@ -79,6 +79,27 @@ def _forms():
     out += [("r14:own-then-on", (form_z5(money=_form_money()), None, ())),
             ("r14:own-then-on-wrong", (form_z5(money=_form_money("252.50")), "PRF001", ())),
             ("s15:two-then-own", (form_z5(money=_form_money()[:1] + Z5_TWO[1:3] + _form_money()[1:]), None, ()))]
+    # …with 年初预算数 printed for 中央 alone (地方, its 其中 and 其他资金 blank there): the columns both fill decide
+    blank = [list(r) for r in _form_money()]
+    for r in blank[1:]:
+        r[1] = r[1] if r[0] == "其中：中央财政资金" else ""
+    blank[0][1] = "800.00"
+    out += [("s15:own-then-on-first-column-blank", (form_z5(money=blank), None, ()))]
+    # …and another breakdown after it (基本支出 · 项目支出): still read and judged (the loop goes on past the own 其中)
+    own_then_two = _form_money() + Z5_TWO[1:3]
+    out += [("s15:own-then-two", (form_z5(money=own_then_two), None, ())),
+            ("s15:own-then-two-wrong", (form_z5(money=money_set(own_then_two, "项目支出", 3, "685.50", pin=False)),
+                                        "PRF001", ()))]
+    # s14's nested and partial lists (test_forms_heldout_s14's own tests of them run every format: too slow here)
+    unnamed = s14.z5_unnamed
+    out += [("s14:z5-unnamed", (form_z5(money=unnamed(s14.Z5_MONEY)), None, ())),
+            ("s14:z5-unnamed-wrong", (form_z5(money=unnamed(s14.z5_wrong("上年结转资金", 3, "65.00", "其中：中央财政资金"))),
+                                      "PRF001", ())),
+            ("s14:kinds-short", (form_z5(money=s14.z5_wrong("上年结转资金", 2, "50.00", "其中：中央财政资金")), "PRF001", ()))]
+    for name in ("FJ_PARTIAL", "FJ_PARTIAL_FIRST"):
+        money = getattr(s14, name)
+        out += [(f"s14:{name}", (s14.form_fj(money=money), None, ())),
+                (f"s14:{name}-over", (s14.form_fj(money=money_set(money, "执法装备购置", 3, "696.50", pin=False)), "PRF001", ()))]
     return out
 
 

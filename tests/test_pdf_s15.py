@@ -54,3 +54,15 @@ def test_a_code_cut_at_the_next_cells_rule_keeps_its_hidden_digits(tmp_path):
     codes = [v for row in read_workbook(pdf).sheets[0].cells.values() for v in [row.value]
              if isinstance(v, str) and v.isdigit() and len(v) >= 6]
     assert codes and all(len(c) == 7 for c in codes), codes
+
+
+def test_name_and_code_columns_six_and_four_characters_wide_read_as_the_workbook(tmp_path):
+    """s15rev r19: the 上海 sample printed with its word columns 6 (and 4) characters wide: names run on over empty
+    cells or are clipped, 7-digit codes lose their last digit to the name cell's rule (16 false XTB errors before;
+    the printer also drew a centred header wider than the first column over the next cell, now clipped)."""
+    from pdf_writer import print_flow, workbook_tables
+
+    tables = workbook_tables(SAMPLES / f"{PAIR}-无误.xlsx")
+    book = findings(save_workbook(tmp_path / "b.xlsx", tables))
+    for n in (6, 4):
+        assert findings(print_flow(tmp_path / f"{n}.pdf", tables, narrow=n)) == book

@@ -264,3 +264,10 @@ def test_a_comparison_with_last_years_amount_after_he(tmp_path):
     said = "2019年度“三公”经费支出3.68万元和上年4.10万元相比，减少0.42万元，下降{}%。"
     assert _findings(tmp_path, [said.format("10.24")], heading=SANGONG) == []
     assert ("TXT003", "error") in _findings(tmp_path, [said.format("12.24")], heading=SANGONG)
+
+
+def test_a_change_of_a_part_named_without_its_amount_is_that_parts(tmp_path):
+    # r17 (more): "…，其中办公费减少1.00万元，下降8.99%" is 办公费's change, not 机关运行经费's ("1.00 ÷ 35.89 = 2.79%")
+    said = "机关运行经费34.89万元，比上年减少2.11万元，下降{}%，其中办公费减少1.00万元，下降8.99%。"
+    assert _findings(tmp_path, [said.format("5.70")], heading=PAYS) == []
+    assert ("TXT003", "error") in _findings(tmp_path, [said.format("7.50")], heading=PAYS)

@@ -197,3 +197,16 @@ def all_funds_part(disclosure, c, cs: list) -> bool:
         return False
     fund = subject_value(disclosure, "一般公共预算财政拨款基本支出")
     return fund is None or not of_claim(lead[-1].amount).meets(fund.val)
+
+
+def copied_part(disclosure, c):
+    """A 预算 share's part written as a whole number that its table prints with decimals of nothing ("公务接待费支出30万元，
+    占“三公”经费的12.86%" beside 公开09表's 30.00): the text copied the table (江苏 drops trailing zeros), so the part is the
+    table's 30.00, not anything within 29.5–30.5 (TXT011); None otherwise."""
+    from govaudit.checks.narrative_common import claim_table_value
+
+    if disclosure.stage != "预算" or c.amount is None or c.amount.decimals or c.amount.unit not in MONEY_UNITS \
+            or not c.known:
+        return None
+    tv = claim_table_value(disclosure, c)
+    return tv.val if tv is not None and tv.val.value == of_claim(c.amount).value else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, said_none, side_changes
+from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, copied_part, said_none, side_changes
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
@@ -722,7 +722,7 @@ def shares_match(disclosure, ctx):
         elif c.amount.unit not in MONEY_UNITS:
             continue
         else:
-            part = of_claim(c.amount)
+            part = copied_part(disclosure, c) or of_claim(c.amount)  # (checks/budget_text.py)
         if c.basis == "budget" and disclosure.stage != "预算":
             continue  # "“三公”经费预算中，公务接待费预算3万元，占40%" in a 决算: of the budgets, not the table's 决算数
         wholes: list[tuple[Val, str]] = []

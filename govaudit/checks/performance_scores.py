@@ -185,6 +185,8 @@ def _grade_key(text: str, settings, bands=None) -> str | None:
     for g in sorted(names, key=len, reverse=True):
         if t.startswith(g) and not any(t.startswith(o) for o in names if len(o) > len(g)):
             return g
+    if t.endswith(")") and "(" in t:  # 'A级（优）': a letter grade printed with its word in brackets
+        return _grade_key(t[t.rindex("(") + 1:-1], settings, bands)
     return None
 
 

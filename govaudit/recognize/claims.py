@@ -914,7 +914,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
                     last.direction, last.direction_word = direction_of(word), word
                     continue
-                c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
+                owner = subject
+                if found is None and subject is not None and subject.name and \
+                        (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", NEUTRAL_RE.sub("", clause[: m.start()])))):
+                    # "机关运行经费34.89万元，…，其中办公费减少1.00万元，下降8.99%": the change of the part it names
+                    owner = _Subject(name="", text=other.group(0), known=False)
+                c = make("change", owner, clause, basis=state.basis, basis_year=state.basis_year,
                          direction=direction_of(word), direction_word=word,
                          change=_figure(m.group(2), m.group(3), m.group(2) + m.group(3)), budget_word=_of_budgets(state, subject))
                 c.amount = _amount_for(state, c.subject)
@@ -1435,6 +1440,8 @@ def _joined_names(text: str, lex: _Lexicon) -> str:
     sum in rules/narrative.toml); other words as they are."""
     names = _list_names(text, lex)
     return "".join(names) if names and len(names) >= 2 else text
+# words before a change that name a thing of their own (no subject read): "其中办公费减少1.00万元"
+NAMED_PART_RE = lazy(r"(?:其中|含)?[\u4e00-\u9fff]{1,20}(?:费|支出|经费|项目|资金|补助|补贴)")
 PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 

@@ -42,9 +42,7 @@ def continues(before: PerformanceForm, form: PerformanceForm) -> bool:
     """`form` (read from such a block) is only the rest of an indicator table: no name, budget or goal of its own,
     and indicators or a 总分."""
     if form.project is not None or "project" in form.slots or form.budget or form.goal is not None:
-        return False
-    if any(s.origin != "indicators" for s in form.sections):
-        return False
+        return False  # (so all its sections are indicator sections: a budget section needs a budget)
     return bool(form.sections) or form.total_score is not None or form.total_score_text is not None
 
 

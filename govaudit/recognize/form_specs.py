@@ -264,9 +264,8 @@ def total_inline(text: str) -> str | None:
 
 @_per_text
 def grade_inline(text: str) -> str | None:
-    """'自评得分：89.5分，评价等级：良。' → '良': a grade written after the total in the same cell; None otherwise."""
-    if total_inline(text) is None:
-        return None
+    """'自评得分：89.5分，评价等级：良。' → '良': a grade written after the total in a cell holding a total inline
+    (total_inline); None when there is none."""
     for part in _INLINE_END_RE.split(clean(text))[1:]:
         found = field_of(part)
         if found is not None and found[0] == "grade" and found[1]:

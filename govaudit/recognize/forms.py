@@ -451,16 +451,12 @@ class FormBuilder:
             return None
         for c in sorted(row):
             cell = row[c]
-            if c <= after:
-                continue
             if c >= min(amounts):
-                return None
-            if not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
-                continue
+                break  # (the line has an amount: the loop ends here at the latest)
+            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
+                continue  # a 序号 '2' before the label
             t = fs.clean(cell.value)
-            if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t:
-                return None
-            return cell
+            return None if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t else cell
         return None
 
     def budget_section(self) -> None:
@@ -488,8 +484,6 @@ class FormBuilder:
         kinds = self.column_kinds(header, fs.goal_column)
         for r in (r for r in self.rows if r > header):
             cells = [(c, cell) for c, cell in sorted(self.by_row[r].items()) if kinds.get(c)]
-            if not cells:  # (every row of a block holds a cell: one with none under the header ends the part)
-                break
             for c, cell in cells:
                 kind = kinds[c]
                 if kind == "completion":
@@ -714,7 +708,7 @@ def _some_column_adds_up(form: PerformanceForm) -> bool:
     for key in AMOUNT_COLUMNS:
         fig = total.cells.get(key) if total is not None else None
         figs = [f for f in (b.cells.get(key) for b in parts) if f is not None]
-        if fig is None or not figs:
+        if fig is None or len(figs) < 2:  # (one line alone 'adds up' trivially: '1.年初预算安排' = 年初预算数)
             continue
         lo, hi = fig.interval()
         if sum(f.interval()[0] for f in figs) <= hi and sum(f.interval()[1] for f in figs) >= lo:
@@ -762,23 +756,20 @@ def build_form(block: Block, file: str, disclosure=None):
     before = disclosure.forms[-1] if disclosure is not None and disclosure.forms else None
     if before is not None and form_join.may_continue(before, block):
         builder.inherited = form_join.indicator_columns(before)
-    try:
-        form = builder.build()
-    except Exception:  # an odd form must not make the whole workbook unreadable; its tables are still checked
-        return None, []
+    form, issues = _build(builder)
     if form is not None and builder.inherited is not None and form_join.continues(before, form):
         form_join.join(before, form)
-        for issue in builder.issues:
+        for issue in issues:
             issue.context = f"绩效自评表「{before.name}」"
-        disclosure.cell_issues.extend(builder.issues)
+        disclosure.cell_issues.extend(issues)
         return None, []
-    return form, builder.issues if form is not None else []
+    return form, issues
 
 
 def _build(builder: FormBuilder):
     try:
         form = builder.build()
-    except Exception:  # (as in build_form)
+    except Exception:  # an odd form must not make the whole workbook unreadable; its tables are still checked
         return None, []
     return form, builder.issues if form is not None else []
 

@@ -208,7 +208,8 @@ def read_unit_line(cells: list[Cell], meta: Meta) -> bool:
         return False
     texts = [t for c in cells if (t := text_of(c))]
     units = {m.group(1) for t in texts if (m := _BARE_UNIT.fullmatch(t))}
-    if texts and len(units) == 1 and all(_BARE_UNIT.fullmatch(t) for t in texts):
+    # (a lone '元' is rather the end of a unit cut at the line, '单位：万' above it, in whichever column it stands)
+    if texts and len(units) == 1 and all(_BARE_UNIT.fullmatch(t) for t in texts) and texts != ["元"]:
         if meta.unit is None:  # a row of units under the heads, one under each figure column ('万元 | 万元 | 万元')
             meta.unit, meta.unit_cell = units.pop(), next(c for c in cells if text_of(c)).ref
         return True
