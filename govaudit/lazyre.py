@@ -35,7 +35,7 @@ import _sre
 import json
 import re
 import sys
-import threading
+from _thread import allocate_lock  # threading.Lock itself, without importing threading (issue 13)
 from array import array
 from pathlib import Path
 
@@ -76,7 +76,7 @@ else:  # pragma: no cover (3.10)
     import sre_parse as _re_parser
 # _optimize_charset's text is the same in 3.10–3.13 (checked); another version compiles with its own
 _sre_compiler = _re_compiler if (3, 10) <= sys.version_info[:2] <= (3, 13) else None
-_LOCK = threading.Lock()
+_LOCK = allocate_lock()
 _CODE_TYPE = next((t for t in "IL" if array(t).itemsize == _sre.CODESIZE), "I")  # an sre code word
 _MADE: list[tuple[str, int]] = []  # every pattern given to lazy() or compile() in this process
 TABLE = Path(__file__).with_name("lazyre.json")

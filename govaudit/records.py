@@ -86,11 +86,6 @@ def dataclass(cls: type | None = None, /, *, init: bool = True, repr: bool = Tru
     return wrap if cls is None else wrap(cls)
 
 
-def fields(obj: Any) -> tuple[Field, ...]:
-    """The class's fields, in declaration order (govaudit's own Field objects)."""
-    return obj._records_fields
-
-
 def replace(obj: Any, /, **changes: Any) -> Any:
     """dataclasses.replace: a new object of the same class, the given fields changed."""
     for f in obj._records_fields:

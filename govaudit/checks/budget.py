@@ -13,6 +13,8 @@ from govaudit.recognize.budget_specs import template_title, title_scope
 from govaudit.recognize.stage import heading_claims, layout_scope
 from govaudit.text import norm
 
+NEEDS = ("tables", "bad_codes")  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 CODED_BUDGET_TABLES = ("B02", "B03", "B05", "B06", "B07", "B08", "B10", "B11")
 # the sets published (domain notes budget.md §1): 上海's nine; 江苏's twelve (公开01–12表: 05 财政拨款 by function,
 # 06 财政拨款 基本支出 by economic class, 11 机关运行经费, 12 政府采购; no 国有资本经营预算 table)

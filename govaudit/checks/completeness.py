@@ -11,6 +11,8 @@ from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
 
+NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 # the tables that are empty when a department has no money of one kind, by that kind's name in the table's title
 _FUNDS = ("政府性基金", "国有资本经营", "三公")
 _NIL = r"(?:(?<![\d.,])0(?:\.0+)?\s*(?:万元|元)|为\s*(?:0(?:\.0+)?|零)(?![\d.%％])|无此|未安排|不涉及)"

@@ -6,6 +6,8 @@ from govaudit.engine.registry import rule
 from govaudit.model import Finding, Location, Severity
 from govaudit.model.trusted import construct
 
+NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 FUNDS = (("gov_fund", "08", "政府性基金预算财政拨款"), ("state_capital", "09", "国有资本经营预算财政拨款"))
 
 

@@ -7,6 +7,8 @@ from govaudit.engine.arith import judge_equal, shown_sum, uncomputed_cells
 from govaudit.engine.registry import rule
 from govaudit.model import Row, Severity, Table
 
+NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 CODED_TABLES = ("02", "03", "05", "06", "08", "09")
 
 

@@ -23,6 +23,8 @@ from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.records import dataclass
 from govaudit.text import norm
 
+NEEDS = ("text",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 
 def _money(claim: Claim) -> bool:
     return claim.amount is not None and claim.amount.unit in MONEY_UNITS

@@ -18,6 +18,8 @@ from govaudit.model import Claim, Figure, PerformanceForm, Severity
 from govaudit.text import norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
+NEEDS = ("text",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 # a source of money named right before the amount's word ("当年财政拨款预算数为600.00万元"): the sentence is about
 # that line of the form, not its whole
 _PART = lazy(r"(财政拨款|财政资金|其他资金|上年结转|结转资金|自筹资金|单位资金|自有资金|社会资金|配套资金|一般公共预算"

@@ -13,6 +13,8 @@ from govaudit.narrative_data import narrative_data
 from govaudit.text import category_core, norm, strip_numbering
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
+NEEDS = ("text",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 DOUBLED_PUNCT = lazy(r"。。|，，|、、|；；|，。|。，|；。|、。|：。|，；")
 PAIRS = (("“", "”", "引号"), ("‘", "’", "引号"), ("（", "）", "括号"), ("(", ")", "括号"), ("《", "》", "书名号"),
          ("【", "】", "括号"))

@@ -24,6 +24,8 @@ from govaudit.narrative_data import NameData, narrative_data
 from govaudit.text import norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
+NEEDS = ("text", "tables")  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 CJK = lazy(r"^[\u4e00-\u9fff]+$")
 _LEAD = r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?"
 _YEAR = r"(?:\d{4}年度?)"

@@ -13,6 +13,8 @@ from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 
 from govaudit.model import Finding, Location, Severity
 from govaudit.model.trusted import construct
 
+NEEDS = ("tables", "text")  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+
 # two or more X (half or full width) or ×, standing alone, not inside a Latin word: a placeholder, never a
 # number or a name
 _PLACEHOLDER = lazy(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,}|×{2,})(?![A-Za-zＡ-Ｚａ-ｚ])")

@@ -37,6 +37,46 @@ class RuleInfo:
 
 _REGISTRY: dict[str, RuleInfo] = {}
 _LOADED = False
+_PENDING: list[str] = []  # check modules not imported yet: their NEEDS were not met by any disclosure so far
+
+# Check modules whose rules have nothing to check unless the disclosure holds one of these parts (see `has`): each
+# module says so itself (its NEEDS, beside its rules); repeated here so that the registry knows it without importing
+# the module (tests/test_registry_needs.py compares). A check imports such a module only for a disclosure that has
+# one of its parts: a workbook of 绩效自评表 only imports none of them (≈ 19 M instructions of its check, issue 13).
+# runner.run_rules skips their rules on other disclosures whether imported or not, so the findings never depend on
+# what happens to be imported.
+NEEDS: dict[str, tuple[str, ...]] = {
+    "govaudit.checks.budget": ("tables", "bad_codes"),
+    "govaudit.checks.completeness": ("tables",),
+    "govaudit.checks.funds": ("tables",),
+    "govaudit.checks.hierarchy": ("tables",),
+    "govaudit.checks.narrative": ("text",),
+    "govaudit.checks.narrative_forms": ("text",),
+    "govaudit.checks.narrative_hygiene": ("text",),
+    "govaudit.checks.narrative_names": ("text", "tables"),
+    "govaudit.checks.template": ("tables", "text"),
+}
+
+
+def has(disclosure, part: str) -> bool:
+    """Whether the disclosure holds `part`: "tables" (公开表 read, found again, set aside or titled only), "text"
+    (paragraphs or claims), "forms" (绩效自评表), "bad_codes" (科目编码 misprinted in a budget table)."""
+    if part == "tables":
+        return bool(disclosure.tables or disclosure.duplicates or disclosure.extra_tables or disclosure.unread_tables
+                    or disclosure.titled_only)
+    if part == "text":
+        return bool(disclosure.paragraphs) or disclosure.narrative is not None
+    if part == "forms":
+        return bool(disclosure.forms)
+    if part == "bad_codes":
+        return any(issue.kind == "bad_code" for issue in disclosure.cell_issues)
+    raise ValueError(f"unknown part {part!r}")
+
+
+def applies(info: RuleInfo, disclosure) -> bool:
+    """The rule may find something in this disclosure: its check module's NEEDS are met (or it has none)."""
+    needs = NEEDS.get(getattr(info.check, "__module__", None))
+    return needs is None or any(has(disclosure, part) for part in needs)
 _CAPTURE: list[RuleInfo] | None = None  # while a plugin module is imported, its @rule functions land here
 _PLUGIN_PROBLEMS: list[str] = []
 _PACK_PROBLEMS: list[str] = []  # built-in rules/*.toml that could not be read, rules in them that are malformed
@@ -102,7 +142,10 @@ def _load() -> None:
     from govaudit.engine.declarative import load_packs
 
     for name in module_names(checks.__path__):
-        importlib.import_module(f"govaudit.checks.{name}")
+        if f"govaudit.checks.{name}" in NEEDS:
+            _PENDING.append(name)
+        else:
+            importlib.import_module(f"govaudit.checks.{name}")
     problems: list[str] = []
     for info in load_packs(problems=problems):
         try:
@@ -148,9 +191,27 @@ def module_names(path: list[str]) -> list[str]:
     return out
 
 
-def _load_plugins() -> None:
-    from govaudit.engine.plugins import load_plugins
+def _import_pending(disclosure=None) -> None:
+    """Import the check modules not imported yet: all of them, or those whose NEEDS this disclosure meets."""
+    import importlib
 
+    for name in list(_PENDING):
+        if disclosure is None or any(has(disclosure, part) for part in NEEDS[f"govaudit.checks.{name}"]):
+            _PENDING.remove(name)
+            importlib.import_module(f"govaudit.checks.{name}")
+
+
+def _load_plugins() -> None:
+    from govaudit.engine.plugins import _may_have_packs, load_plugins
+
+    try:
+        none = not _may_have_packs()
+    except Exception:  # load_plugins says what went wrong
+        none = False
+    if none:  # the usual case: load_plugins would find no entry point
+        _PLUGIN_PROBLEMS[:] = []
+        return
+    _import_pending()  # a pack's codes are checked against every built-in one
     infos, problems = load_plugins(builtin_codes=set(_REGISTRY), builtin_families=set(FAMILIES))
     for info in infos:
         _REGISTRY[info.code] = info
@@ -195,11 +256,22 @@ def reload_plugins() -> None:
 
 def all_rules() -> list[RuleInfo]:
     _load()
+    _import_pending()
+    return sorted(_REGISTRY.values(), key=lambda r: r.code)
+
+
+def rules_for(disclosure) -> list[RuleInfo]:
+    """The rules as all_rules() lists them, less those of check modules not imported because this disclosure does not
+    meet their NEEDS (nor did any before): runner.run_rules skips those whatever is imported (`applies`)."""
+    _load()
+    _import_pending(disclosure)
     return sorted(_REGISTRY.values(), key=lambda r: r.code)
 
 
 def get_rule(code: str) -> RuleInfo | None:
     _load()
+    if code.upper() not in _REGISTRY:
+        _import_pending()
     return _REGISTRY.get(code.upper())
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govaudit.engine.context import Context
-from govaudit.engine.registry import all_rules
+from govaudit.engine.registry import applies, rules_for
 from govaudit.model import Disclosure, Finding, Severity
 from govaudit.model.trusted import construct
 
@@ -62,9 +62,9 @@ def run_rules(disclosure: Disclosure, ctx: Context | None = None, select: list[s
     select, ignore = select or [], ignore or []
     severities = {k.upper(): v for k, v in (severities or {}).items()}
     findings: list[Finding] = []
-    for info in all_rules():
-        if info.check is None or not wanted(info, select, ignore):
-            continue
+    for info in rules_for(disclosure):
+        if info.check is None or not wanted(info, select, ignore) or not applies(info, disclosure):
+            continue  # (not applies: a rule with nothing to check here, registry.NEEDS)
         findings.extend(_produce(info, disclosure, ctx))
     out = []
     for f in findings:

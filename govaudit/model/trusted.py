@@ -83,8 +83,16 @@ def construct(cls: type[M], **values: Any) -> M:
     key = (cls, *values)
     make = _MAKERS.get(key)
     if make is None:
-        make = _MAKERS[key] = _maker(cls, key[1:])
+        make = _made(key)
     return make(*values.values())
+
+
+def _made(key: tuple) -> Callable[..., Any]:
+    """The maker of (class, *names), made once."""
+    make = _MAKERS.get(key)
+    if make is None:
+        make = _MAKERS[key] = _maker(key[0], key[1:])
+    return make
 
 
 def factory(cls: type[M], *names: str) -> Callable[..., M]:
@@ -100,11 +108,7 @@ def factory(cls: type[M], *names: str) -> Callable[..., M]:
             info.default_factory is not None and name not in names for name, info in cls.model_fields.items()):
         raise TypeError(f"{cls.__name__}: factory() is for frozen models without factories, or given every field "
                         "(use construct)")
-    key = (cls, *names)
-    make = _MAKERS.get(key)
-    if make is None:
-        make = _MAKERS[key] = _maker(cls, key[1:])
-    return make
+    return _made((cls, *names))
 
 
 def in_file(loc: M, path: str) -> M:

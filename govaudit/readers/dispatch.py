@@ -99,10 +99,10 @@ def _open_regular(path: Path):
 
 def _is_ods_package(path: Path) -> bool:
     """An ODF spreadsheet whose mimetype member is not the first, stored one (some tools compress it)."""
-    import zipfile
+    from govaudit.readers import ziplite  # (zipfile itself only for a package it alone reads: issue 13)
 
     try:
-        with zipfile.ZipFile(path) as zf:
+        with ziplite.open_zip(path) as zf:
             info = zf.getinfo("mimetype")
             return info.file_size < 100 and zf.read(info).strip() == b"application/vnd.oasis.opendocument.spreadsheet"
     except Exception:  # no such member, not a readable zip: not an .ods

@@ -38,11 +38,15 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import warnings
-import zipfile
 from pathlib import Path
 
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
+from govaudit.readers import ziplite  # the package read without zipfile when plainly made (issue 13)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import zipfile
 
 # Guards against hostile files. A real disclosure workbook unpacks to a few MB; these bounds are far above that
 # and keep the worst file within seconds and ~200 MB.
@@ -55,7 +59,7 @@ MAX_MERGED_TOTAL = 2_000_000  # all merged ranges of one sheet together (the fas
 MAX_FALLBACK_MERGED_TOTAL = 200_000  # openpyxl's default mode makes a MergedCell for each covered cell
 MAX_CELLS = 400_000  # one workbook, all sheets together (a disclosure has a few thousand)
 MAX_FALLBACK_CELLS = 300_000  # openpyxl's default mode builds a Cell object (with style) for each
-_ZIP_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)  # what Excel, WPS and LibreOffice write
+_ZIP_METHODS = (0, 8)  # zipfile.ZIP_STORED, ZIP_DEFLATED: what Excel, WPS and LibreOffice write
 
 # expat reports names as "namespace}local" with this separator
 _NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -139,9 +143,9 @@ def _too_many_cells(title: str, count: int) -> ReadError:
 
 def read_xlsx(path: Path) -> Workbook:
     try:
-        with zipfile.ZipFile(path) as zf:
+        with ziplite.open_zip(path) as zf:
             _check_zip(zf)
-    except zipfile.BadZipFile:
+    except ziplite.BadZipFile:
         raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
     except ReadError:
         raise
@@ -192,7 +196,7 @@ def _open_package(path: Path):
 
 def _read_fast(path: Path) -> Workbook:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = ziplite.open_zip(path)
     except Exception:
         raise _Fallback from None
     try:
@@ -215,7 +219,7 @@ def _read_fast(path: Path) -> Workbook:
         return book
     except (ReadError, _Fallback):
         raise
-    except zipfile.BadZipFile:
+    except ziplite.BadZipFile:
         raise ReadError("工作簿已损坏或不完整（zip 结构无法解析）") from None
     except MemoryError:
         raise ReadError("工作簿过大，内存不足，无法读取") from None
@@ -1143,6 +1147,8 @@ def _sheet_parts(zf: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _read_with_openpyxl(path: Path) -> Workbook:
+    import zipfile
+
     try:
         with zipfile.ZipFile(path) as zf:
             uncached = _inspect_zip(zf)

@@ -11,10 +11,10 @@ whose value is a string.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from govaudit.text import norm, strip_numbering
+from govaudit.lazyre import lazy  # compiled on first use, from lazyre's table (issue 13)
 
 
 _per_text = lru_cache(maxsize=16384)  # fn(text) remembered per text string (immutable results only)
@@ -65,13 +65,16 @@ def field_of(text: str) -> tuple[str, str] | None:
 
 
 # a note in brackets after the 评价等级 label stating the bands: '（优≥90分，良80-89分，中60-79分，差<60分）'
-_BAND_NOTE_RE = re.compile(r"^\([^()]*\d[^()]*\)")
+_BAND_NOTE_RE = lazy(r"^\([^()]*\d[^()]*\)")
+
+
+_INLINE_SPLIT_RE = lazy(r"(?:金额)?单位[:：]|联系电话|电话[:：]")
 
 
 @_per_text
 def split_inline(value: str) -> str:
     """'组织处金额单位:万元' → '组织处'; '刘芸蕾联系电话:5776727' → '刘芸蕾'."""
-    return re.split(r"(?:金额)?单位[:：]|联系电话|电话[:：]", value)[0]
+    return _INLINE_SPLIT_RE.split(value)[0]
 
 
 @_per_text
@@ -207,7 +210,7 @@ def is_indicator_header(texts: list[str]) -> bool:
     return "level1" in kinds and ("level2" in kinds or "level3" in kinds)
 
 
-_WEIGHT_RE = re.compile(r"^(.*?)\((\d+(?:\.\d+)?)分?\)$")
+_WEIGHT_RE = lazy(r"^(.*?)\((\d+(?:\.\d+)?)分?\)$")
 
 
 @_per_text
@@ -221,7 +224,7 @@ def split_weight(label: str) -> tuple[str, str | None]:
 
 
 # '总分（满分100分）', '总分(100分)', '合计（100）': the full marks in brackets after the label
-_TOTAL_NOTE_RE = re.compile(r"^\((?:满分)?\d+(?:\.\d+)?分?\)$")
+_TOTAL_NOTE_RE = lazy(r"^\((?:满分)?\d+(?:\.\d+)?分?\)$")
 
 
 @_per_text
@@ -236,13 +239,13 @@ def is_total_label(text: str) -> bool:
 # '自评得分' labels a score column, so it is a total only with its value after a colon in the same cell
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
 # what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
-_INLINE_END_RE = re.compile(r"[,，;；。]")
+_INLINE_END_RE = lazy(r"[,，;；。]")
 # a note in brackets after a score: its full marks ('（满分100分）', '（满分：100分）', '（总分100分）') or its grade ('（优）')
-_FULL_MARKS_AFTER_RE = re.compile(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
+_FULL_MARKS_AFTER_RE = lazy(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
 
 
 # the full marks, then the score, in one cell: '总分100分 / 自评得分92.5分', '总分：100分，自评得分：92.5分'
-_MARKS_THEN_SCORE_RE = re.compile(r"^(?:总分|满分)[:(]?\d+(?:\.\d+)?分?\)?[/,，;；、]?(?:自评得分|自评总分|得分)[:]?(\d+(?:\.\d+)?分?)$")
+_MARKS_THEN_SCORE_RE = lazy(r"^(?:总分|满分)[:(]?\d+(?:\.\d+)?分?\)?[/,，;；、]?(?:自评得分|自评总分|得分)[:]?(\d+(?:\.\d+)?分?)$")
 
 
 @_per_text
@@ -270,7 +273,7 @@ def grade_inline(text: str) -> str | None:
     return None
 
 
-_POINTS_UNIT_RE = re.compile(r"(?<=\d)分$")
+_POINTS_UNIT_RE = lazy(r"(?<=\d)分$")
 
 
 @_per_text
@@ -294,7 +297,7 @@ def is_subtotal(text: str) -> bool:
     return clean(text).replace(" ", "") in ("小计", "一级指标小计")
 
 
-_COMPARATOR_RE = re.compile(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
+_COMPARATOR_RE = lazy(r"^(?:>=|<=|≥|≤|>|<|=|≧|≦|不低于|不高于|不少于|不超过|大于等于|小于等于|达到)")
 
 
 @_per_text

@@ -5,11 +5,11 @@ All matching is on normalised text (see text.norm): no cell positions, only word
 
 from __future__ import annotations
 
-import re
 
 from govaudit.recognize.budget_specs import (BUDGET_COLUMN_WORDS, classify_budget_title, numbered, split_title_meta,
                                              total_word)
 from govaudit.text import category_core, norm, strip_numbering
+from govaudit.lazyre import lazy  # compiled on first use, from lazyre's table (issue 13)
 
 # ---------------------------------------------------------------- titles
 # Checked in order: the more specific names first ("…财政拨款收入支出决算总表" before "收入支出决算总表").
@@ -33,7 +33,7 @@ _TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # ('机关运行经费支出决算表', '政府采购支出决算表': tables some provinces add, none of the nine)
     ("03", ("支出决算表",), ("收入", "一般公共预算", "政府性基金", "国有资本", "机关运行", "政府采购")),
 ]
-_TITLE_TAIL = re.compile(r"[(（]?公开\d{1,2}表[)）]?$|[(（][^()（）]*[)）]$")
+_TITLE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$|[(（][^()（）]*[)）]$")
 
 
 def classify_title(text) -> str | None:
@@ -70,7 +70,7 @@ _UNNAMED_FINAL = (("08", "政府性基金预算财政拨款收入支出表"), ("
                   ("04", "财政拨款收入支出表"), ("02", "收入表"), ("03", "支出表"))
 # what may stand before such a title: nothing, a year, or a 部门's name ('某某局收入表'), not a word that makes it
 # another table ('基本支出表', '项目支出表', '一般公共预算财政拨款收入表')
-_UNNAMED_PREFIX = re.compile(r"(?:^|年度?|部门|单位|[局委院厅办会所站馆处室队校社署府司部心])$")
+_UNNAMED_PREFIX = lazy(r"(?:^|年度?|部门|单位|[局委院厅办会所站馆处室队校社署府司部心])$")
 
 
 def _unnamed_final(core: str) -> str | None:

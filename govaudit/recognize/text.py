@@ -4,7 +4,6 @@ Text normalisation (norm, strip_numbering) is govaudit.text, shared with the rul
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation, localcontext
 
@@ -26,6 +25,9 @@ def is_blank_value(value) -> bool:
 
 
 _FMT_QUOTED = lazy(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+_DIGIT_PLACE = lazy(r"[0#?]")
+_DECIMAL_PLACES = lazy(r"\.([0#?]+)")
+_PLAIN_DECIMAL = lazy(r"[-+]?(?:\d+\.?\d*|\.\d+)")
 
 
 @lru_cache(maxsize=1024)
@@ -36,9 +38,9 @@ def decimals_from_format(fmt: str) -> tuple[int | None, bool]:
     first = fmt.split(";")[0]
     first = _FMT_QUOTED.sub("", first)
     percent = "%" in first
-    if not re.search(r"[0#?]", first):
+    if not _DIGIT_PLACE.search(first):
         return None, percent
-    m = re.search(r"\.([0#?]+)", first)
+    m = _DECIMAL_PLACES.search(first)
     return (len(m.group(1)) if m else 0), percent
 
 
@@ -190,7 +192,7 @@ def _text_number(value) -> tuple[Decimal, int, bool] | None:
         text = text[:-2]
     elif text.endswith("元"):
         text = text[:-1]
-    if not re.fullmatch(r"[-+]?(?:\d+\.?\d*|\.\d+)", text):
+    if not _PLAIN_DECIMAL.fullmatch(text):
         raise NotANumber(str(value))
     try:
         d = Decimal(text)
