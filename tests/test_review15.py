@@ -362,3 +362,52 @@ def test_a_seal_or_a_date_after_the_department_is_no_part_of_its_name(tmp_path, 
                     return
         raise AssertionError("no 部门 line found in the sample's 03 sheet")
     assert _sample_findings(tmp_path, edit) == []
+
+
+# s15rev REPORT2 r44: a "none" of something about the subject is no "none" of the subject
+@pytest.mark.parametrize("said", ["本部门2019年度无“三公”经费超支情况。", "本部门2019年度没有发生公务接待费超标准接待情况。"])
+def test_none_of_something_about_a_subject_is_not_judged(tmp_path, said):
+    assert _findings(tmp_path, [said], heading=SANGONG) == []
+
+
+def test_none_of_the_subject_itself_is_still_judged(tmp_path):
+    assert ("TXT001", "error") in _findings(tmp_path, ["本部门2019年度未发生“三公”经费支出。"], heading=SANGONG)
+
+
+def _form_check(tmp_path, sentence):
+    """TXT findings of the 2019 sample with a 项目支出绩效自评表 '职业技能培训补贴' (年初预算数 80, 全年预算数 100, 执行
+    90, 总分 97, 预算执行率 得分 9) and the sentence under a 绩效 heading in its 情况说明."""
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from ci_helpers import SAMPLES
+    from govaudit.cli import main
+    wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    ws = wb.create_sheet("表A")
+    for r in [["项目支出绩效自评表"], ["（2019年度）"], ["项目名称", "职业技能培训补贴"],
+              ["主管部门", "唐山高新技术产业开发区人力资源和社会保障局", None, None, "实施单位", "就业服务中心"],
+              ["项目资金（万元）", None, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+              [None, "年度资金总额", 80, 100, 90, 10, "90%", 9],
+              [None, "其中：财政拨款", 80, 100, 90, "—", "—", "—"],
+              ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+              [None, "产出指标", "数量指标", "培训人次", "≥5000人次", "5200人次", 40, 40],
+              [None, "效益指标", "社会效益指标", "新增就业岗位", "≥1200个", "1260个", 30, 30],
+              [None, "满意度指标", "服务对象满意度指标", "参训人员满意度", "≥85%", "91.2%", 20, 18],
+              ["总分", None, None, None, None, None, 100, 97]]:
+        ws.append(r)
+    wb["情况说明"].append(["六、预算绩效情况说明"])
+    wb["情况说明"].append([sentence])
+    wb.save(tmp_path / "f.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "f.xlsx"), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"]
+            if f["severity"] != "info" and f["code"].startswith("TXT")]
+
+
+# r45: a 年初预算 is held against the form's 年初预算数; r46: an indicator's score after 其中 is not the 总分
+def test_a_projects_initial_budget_and_an_indicators_score(tmp_path):
+    assert _form_check(tmp_path, "职业技能培训补贴项目年初预算数为80.00万元，执行90.00万元，自评得分97分。") == []
+    assert ("TXT020", "error") in _form_check(tmp_path, "职业技能培训补贴项目年初预算数为85.00万元，执行90.00万元，自评得分97分。")
+    assert _form_check(tmp_path, "职业技能培训补贴项目自评得分97分，其中预算执行率得分9分。") == []
+    assert ("TXT020", "error") in _form_check(tmp_path, "职业技能培训补贴项目自评得分96分，其中预算执行率得分9分。")

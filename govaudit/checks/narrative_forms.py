@@ -20,6 +20,8 @@ from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 
 
 NEEDS = ("text",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
 
+# words before a score that make it an indicator's, not the form's 总分 ("其中预算执行率得分9分")
+PART_SCORE_RE = lazy(r"其中|执行率|指标|产出|效益|满意度|分项")
 # a source of money named right before the amount's word ("当年财政拨款预算数为600.00万元"): the sentence is about
 # that line of the form, not its whole
 _PART = lazy(r"(财政拨款|财政资金|其他资金|上年结转|结转资金|自筹资金|单位资金|自有资金|社会资金|配套资金|一般公共预算"
@@ -151,6 +153,8 @@ def _titled(form: PerformanceForm, fig) -> Figure:
 def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
     label = f"绩效自评表「{form.project.text}」"
     if c.kind == "score" and c.score is not None and form.total_score is not None:
+        if PART_SCORE_RE.search(c.clause.split(c.score.text, 1)[0]):
+            return  # "…自评得分97分，其中预算执行率得分9分": an indicator's score, not the 总分 (s15rev r46)
         stated, got = of_claim(c.score), _titled(form, form.total_score)
         if not (stated.lo <= got.amount <= stated.hi):
             yield finding(disclosure, c, "TXT020", Severity.error,
@@ -165,6 +169,8 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
                           expected=form.grade.text, actual=c.grade)
     elif c.kind == "amount" and c.subject in ("项目预算数", "项目执行数") and c.amount is not None:
         key = "budget" if c.subject == "项目预算数" else "executed"
+        if key == "budget" and "年初" in c.clause.split(c.amount.text, 1)[0]:
+            key = "initial"  # "年初预算数为80.00万元": the form's 年初预算数, not its 全年预算数 (s15rev r45)
         fig = _line_value(form, key, c)
         if fig is None:
             return
@@ -172,7 +178,7 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
         stated, got = of_claim(c.amount), _form_val(fig)
         if stated.meets(got):
             return
-        word = "预算数" if key == "budget" else "执行数"
+        word = {"budget": "预算数", "initial": "年初预算数"}.get(key, "执行数")
         if truncation_fits(c.amount, got):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.amount, word + '为')}：{label}{word}为 {fig.shown()}，四舍五入应为 "

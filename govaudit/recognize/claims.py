@@ -1389,6 +1389,8 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
 
 
 # a sentence saying a subject had nothing: "本部门2019年度未发生“三公”经费支出", "无政府性基金预算财政拨款收入、支出及结转结余"
+# what may follow the name a "none" is said of: its own 支出/收入 words, 情况, a full stop ("未发生“三公”经费支出。")
+NONE_TAIL_RE = lazy(r"(?:支出|收入|经费|资金|结转|结余|决算|数|发生|事项|情况|及|和|与|、)*[。.!！]?")
 NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
 
 
@@ -1403,6 +1405,8 @@ def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None)
     if hit is None or hit[0] != 0 or hit[2] is not None or hit[1] in BARE or FLAT_RE.search(rest) \
             or "预算" in FUND_BUDGET_RE.sub("", rest) or "的" in rest[len(hit[1]):]:
         return None  # (not a template's condition: "无政府性基金预算财政拨款收入支出的部门，作下述说明")
+    if not NONE_TAIL_RE.fullmatch(rest[len(hit[1]):]):
+        return None  # ("无“三公”经费超支情况", "没有发生公务接待费超标准接待情况": none of something about it, s15rev r44)
     name = lex.by_alias[hit[1]]
     return _Subject(name=name, text="", known=True) if name in lex.data.subjects else None
 
