@@ -68,9 +68,8 @@ def test_a_items_paragraph_is_judged_by_whose_spending_its_heading_names(tmp_pat
     assert _findings(tmp_path, [ITEM.format("400.00")], heading="六、年初预算安排情况") == []
 
 
-@pytest.mark.xfail(strict=True, reason="s15mut found (for s15text): a 类 named alone in a paragraph under a heading "
-                   "naming 基本支出/项目支出 is judged against the 类's whole spending (the `whose` test of NOT_ALL_SPENDING "
-                   "applies to 科目 paragraphs with a 款/项 only): a false TXT001 on a correct sentence")
+# (s15mut found it, the lead fixed it: a 类 named alone under a heading naming 基本支出/项目支出 was judged against the
+# 类's whole spending, a false TXT001)
 def test_a_categorys_basic_spending_under_a_basic_spending_heading_is_not_its_whole(tmp_path):
     said = "一般公共服务支出（类）412.35万元，主要用于人员工资和日常运转。"  # 公开03表: 201 基本支出 412.35 of 1303.58
     assert _findings(tmp_path, [said], heading="四、基本支出决算情况说明") == []

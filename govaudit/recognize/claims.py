@@ -825,6 +825,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.scope == ANY_SPENDING and section in lex.data.category_tables:
                 found.scope = section  # "一般公共预算支出预算情况" … "一般公共服务支出（类）X万元": that spending's 类
+            elif found is not None and found.category and found.scope == ANY_SPENDING and stage == "决算" \
+                    and any(w in under for w in NOT_ALL_SPENDING if w != "预算"):
+                # "四、基本支出决算情况说明" … "一般公共服务支出（类）412.35万元": the 类's 基本支出, not its whole spending
+                found = _Subject(name="", text=found.text, known=False)
             if found is not None and found.name in SCOPED_PARTS:
                 found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text))
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
