@@ -411,3 +411,13 @@ def test_a_projects_initial_budget_and_an_indicators_score(tmp_path):
     assert ("TXT020", "error") in _form_check(tmp_path, "职业技能培训补贴项目年初预算数为85.00万元，执行90.00万元，自评得分97分。")
     assert _form_check(tmp_path, "职业技能培训补贴项目自评得分97分，其中预算执行率得分9分。") == []
     assert ("TXT020", "error") in _form_check(tmp_path, "职业技能培训补贴项目自评得分96分，其中预算执行率得分9分。")
+
+
+# s15rev2 1: under a fund's heading "本年支出合计" said of the fund (its figure the fund's line) is a warning, not an error;
+# the department's own whole named so ("本部门…本年支出合计") with the fund's figure stays an error
+def test_a_departments_whole_said_of_the_fund_under_its_heading(tmp_path):
+    head = "四、一般公共预算财政拨款支出决算情况说明"
+    said = "本年支出合计2116.25万元，其中：基本支出776.71万元，项目支出1339.54万元。"
+    found = _findings(tmp_path, [said], heading=head)
+    assert ("TXT001", "warning") in found and not [f for f in found if f[1] == "error"]
+    assert ("TXT001", "error") in _findings(tmp_path, ["本部门2019年度本年支出合计2116.25万元。"], heading=head)

@@ -92,7 +92,7 @@ def amounts_match_tables(disclosure, ctx):
         # its interval to one decimal more than it shows
         places = max(3, table.decimals + 1)
         span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
-        narrower = narrower_line(disclosure, c)
+        narrower = narrower_line(disclosure, c, claims(disclosure, ctx))
         if narrower is not None:
             # "基本支出776.71万元" under a heading or after words naming 一般公共预算财政拨款 not read as such: the figure
             # is that fund's own (公开05表), so the words' scope is in doubt, not the figure: a warning that says so

@@ -265,20 +265,45 @@ def _item_row(table: Table, item: tuple[str, ...]):
     return row
 
 
-DEPARTMENT_WHOLES = ("本年支出合计", "本年收入合计", "收支总计", "全部资金")
+DEPARTMENT_WHOLES = ("本年支出合计", "本年收入合计", "收支总计")
+# a department's whole and the funds' own lines a text under a fund's heading may mean by its name
+FUND_WHOLES = {"本年支出合计": ("一般公共预算财政拨款支出", "政府性基金预算财政拨款支出", "国有资本经营预算财政拨款支出",
+                          "财政拨款支出"),
+               "本年收入合计": ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入",
+                          "财政拨款收入"),
+               "收支总计": ("财政拨款收支总计",)}
 
 
-def narrower_line(disclosure: Disclosure, claim: Claim) -> tuple[str, TableValue] | None:
+OWN_WORDS_RE = lazy(r"本部门|本单位|全部|部门全年|全局|全院")
+
+
+def _department_said(disclosure: Disclosure, claim: Claim, cs: list[Claim]) -> bool:
+    """The claim's sentence states a department's whole (本年支出合计 …) as the tables print it, or says 全部资金: what
+    its parts are is the department's, plainly."""
+    if "全部资金" in norm(claim.sentence):
+        return True
+    for o in cs:
+        if o is not claim and o.kind == "amount" and o.subject in DEPARTMENT_WHOLES and o.amount is not None \
+                and o.paragraph == claim.paragraph and o.sentence_no == claim.sentence_no and o.basis is None:
+            tv = subject_value(disclosure, o.subject)
+            if tv is not None and of_claim(o.amount).meets(tv.val):
+                return True
+    return False
+
+
+def narrower_line(disclosure: Disclosure, claim: Claim, cs: list[Claim] = ()) -> tuple[str, TableValue] | None:
     """A fund's own line of the claim's subject (一般公共预算财政拨款基本支出 for 基本支出, 财政拨款收支总计 for 收支总计) whose
     table figure the stated amount meets: the text may well speak of that fund where its words were read as the
     department's (a heading or a word before that named the fund); None when there is none."""
     if claim.item or claim.category or not claim.subject or claim.amount is None:
         return None
-    if any(w in norm(claim.sentence) for w in DEPARTMENT_WHOLES):
+    if _department_said(disclosure, claim, cs):
         return None  # "本年支出合计6101.24万元，其中：…项目支出1339.54万元": the sentence itself says whose (s15rev2 3)
     stated = of_claim(claim.amount)
-    for name in narrative_data().subjects:
-        if name != claim.subject and name.endswith(claim.subject):
+    if claim.subject in FUND_WHOLES and OWN_WORDS_RE.search(norm(claim.sentence)):
+        return None  # "本部门2019年度本年支出合计2116.25万元": the department's own whole, named so
+    for name in FUND_WHOLES.get(claim.subject, ()) or narrative_data().subjects:
+        if name != claim.subject and (name.endswith(claim.subject) or claim.subject in FUND_WHOLES):
             tv = subject_value(disclosure, name)
             if tv is not None and stated.meets(tv.val):
                 return name, tv
