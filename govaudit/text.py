@@ -31,6 +31,9 @@ TABLE_NUMBER = (r"(?:公开\s*\d{1,3}\s*表|(?:部门)?(?:决算|预算)?(?:公�
 # the label of a table's unit line: '单位：万元', '金额单位：万元', '计量单位：万元' (a statistical form's wording)
 UNIT_LABEL_WORDS = ("单位", "金额单位", "计量单位")
 UNIT_LABEL = r"(?:金额|计量)?单位[:：]"
+# a sign-off field's label under a table ("单位负责人（签章）：", "审核：李四", "报出日期："): no row of figures or 科目 starts so
+SIGN_OFF = (r"^(?:单位|部门|财务|主管|分管|会计|主要)?(?:负责人|主管|填表人员?|填报人员?|制表人?|审核人?员?|复核人?|经办人|联系人"
+            r"|联系电话|电话|(?:报送|报出|填报|填表|制表|编制)?日期)(?:[(（](?:签章|签字|签名|盖章)[)）])?[:：]")
 
 _SPACE_RE = compile_re(r"[\s\u3000\xa0\u200b\ufeff]+")
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』〝〞")

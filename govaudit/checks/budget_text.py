@@ -185,7 +185,7 @@ ECONOMIC_PARTS = ("人员经费", "公用经费")
 
 
 def all_funds_part(disclosure, c, cs: list) -> bool:
-    """In a 预算, a 人员经费 / 公用经费 said after the department's 基本支出 in its sentence ("基本支出6522.75万元，其中：人员
+    """In a 预算 or a 决算, a 人员经费 / 公用经费 said after the department's 基本支出 in its sentence ("基本支出6522.75万元，其中：人员
     经费5392.01万元，…") is a part of all funds' 基本支出, which the 一般公共预算 基本支出 table (B08) does not hold when that
     基本支出 is not the fund's figure (事业收入 spent as 基本支出): not judged against B08 then (TXT001)."""
     if c.subject not in ECONOMIC_PARTS:  # (in a 决算 too: 公开06表 holds 一般公共预算 only, s15text r8)

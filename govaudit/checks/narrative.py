@@ -353,7 +353,7 @@ def _times_fits(c: Claim, stated: Val, now: Val, base: Val) -> bool:
     """“增长X倍” said as how many times the base this year is (“增长2.18倍” for 2.18 times, i.e. +118%), a common
     reading: such a figure is not judged wrong."""
     times = ratio(now, base) if c.rate.text.endswith("倍") else None
-    return times is not None and stated.meets(times)
+    return times is not None and stated.value > HUNDRED and stated.meets(times)  # ("1倍" ± 50 points: not so)
 
 
 def _rate_of_two_amounts(disclosure, c: Claim, cs: list[Claim]):

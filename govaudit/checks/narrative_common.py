@@ -274,6 +274,8 @@ FUND_WHOLES = {"本年支出合计": ("一般公共预算财政拨款支出", "�
                "收支总计": ("财政拨款收支总计",)}
 
 
+# what a fund's own line adds before a subject's name ("一般公共预算财政拨款" + 基本支出; not "非" + 流动资产)
+FUND_PREFIX_RE = lazy(r"(?:一般公共预算|政府性基金预算?|国有资本经营预算)?(?:财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算")
 OWN_WORDS_RE = lazy(r"本部门|本单位|全部|部门全年|全局|全院")
 
 
@@ -303,7 +305,8 @@ def narrower_line(disclosure: Disclosure, claim: Claim, cs: list[Claim] = ()) ->
     if claim.subject in FUND_WHOLES and OWN_WORDS_RE.search(norm(claim.sentence)):
         return None  # "本部门2019年度本年支出合计2116.25万元": the department's own whole, named so
     for name in FUND_WHOLES.get(claim.subject, ()) or narrative_data().subjects:
-        if name != claim.subject and (name.endswith(claim.subject) or claim.subject in FUND_WHOLES):
+        if name != claim.subject and (claim.subject in FUND_WHOLES or name.endswith(claim.subject)
+                                      and FUND_PREFIX_RE.fullmatch(name.removesuffix(claim.subject))):
             tv = subject_value(disclosure, name)
             if tv is not None and stated.meets(tv.val):
                 return name, tv

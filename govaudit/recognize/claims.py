@@ -85,7 +85,8 @@ PROJECT_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[
                   r"|([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级))")
 # …or a paragraph that names its project first and its 自评 later: "1.职业技能培训补贴项目。全年预算数…", "XX项目全年预算数
 # 100.00万元，执行数80.00万元，项目自评得分97分", "XX项目执行率80%，自评得分97分" (read when the paragraph says 自评)
-PROJECT_LEAD_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*([^，。；：:,;]{2,40}?)项目"
+REFERS_BACK_RE = lazy(r"上述|该|本|此|这|以上")  # "上述项目自评得分97分": the project already named
+PROJECT_LEAD_RE = lazy(r"^(?:\(?\d+\)|\d+[.、]|\(?[一二三四五六七八九十]+[)、])?\s*(?!本部门|本单位)([^，。；：:,;\d]{2,40}?)项目"
                        r"(?:[。:,]|(?=(?:全年|年初)?(?:预算数|执行数|执行率)))")
 # a clause naming another project's 自评 in a project's paragraph
 CLAUSE_PROJECT_RE = lazy(r"^([^，。；：:,;]{2,40}?)项目(?:绩效)?自评(?:得分|总分|结果|结论|等级)")
@@ -116,7 +117,7 @@ SHARE_AFTER_RE = lazy(r"的?\d+(?:\.\d+)?%")
 ORDINAL_RE = lazy(r"^[一二三四五六七八九十]+是")  # "一是…；二是…": an item of a list, numbered in words
 # the words before a 基本支出/项目支出 that make it a 科目's own: its 编码, or a 科目's name other than a fund's or the
 # department's whole ("行政运行中的", "2080505(…)中的"; not "一般公共预算财政拨款支出中的", "本年支出中的")
-ITEM_OWN_PART_RE = lazy(r"(?:\d{5,7}(?:\([^()]*\))?|(?<!预算)(?<!拨款)(?<!本年)(?<!合计)(?<!总计)(?<!基金)(?<!经营)"
+ITEM_OWN_PART_RE = lazy(r"(?:\d{5,7}(?:\([^()]*\))?|(?<!预算)(?<!拨款)(?<!本年)(?<!合计)(?<!总计)(?<!基金)(?<!经营)(?<!部门)(?<!年度)(?<!总)"
                         r"(?:运行|事务|支出|缴费|补助|补贴)\)?)中的$")
 ACTUAL_RE = lazy(rf"(?:{'|'.join(ACTUAL_WORDS)})(?:数|金额)?(?:为|是|达)?$")
 DIGIT_RE = lazy(r"\d")
@@ -184,15 +185,16 @@ def cn_percents(text: str) -> str:
 
 # a change said with its sign ("增加-114.15万元", "增减额为+173.87万元", "增减率-5.21%", "增长率:3.95%"): the word of its
 # direction, as the other sentences say it
-SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增加|增长|上升|提高)(?:为|是|了)?(?:\(([+\-−])\)|([+\-−]))?(?=\d)")
+SIGNED_RE = lazy(r"(增减额|增减变动额|增减金额|增减率|增减幅度|增长率|增长幅度|增加|增长|上升|提高)(?:为|是|了)?(?:\(([+\-−])\)|([+\-−]))?(?=\d)")
 RATE_COLON_RE = lazy(r"(增长率|增幅|增长幅度|降幅|下降幅度|减幅|下降率|增减率)(?:为)?:(?=[+\-−]?\d)")
 _SIGNED_WORDS = {"增减额": ("增加", "减少"), "增减变动额": ("增加", "减少"), "增减金额": ("增加", "减少"),
                  "增减率": ("增长", "下降"), "增减幅度": ("增长", "下降"), "增加": ("增加", "减少"),
-                 "增长": ("增长", "下降"), "上升": ("上升", "下降"), "提高": ("提高", "降低")}
+                 "增长": ("增长", "下降"), "增长率": ("增长", "下降"), "增长幅度": ("增长", "下降"),
+                 "上升": ("上升", "下降"), "提高": ("提高", "降低")}
 
 
 # the unit in a bracket ("本年收入合计(万元):6063.99", "6063.99(万元)"): after the figure, as the other sentences say it
-UNIT_BEFORE_RE = lazy(rf"\({MONEY_UNIT}\)(?:为|是)?:?{NUM}(?![\d%万亿元])")
+UNIT_BEFORE_RE = lazy(rf"\({MONEY_UNIT}\)(?:为|是)?:?{NUM}(?![\d%万亿元年月日.])")
 UNIT_AFTER_RE = lazy(rf"{NUM}\({MONEY_UNIT}\)")
 
 
@@ -221,8 +223,10 @@ def signed_changes(text: str) -> str:
             return m.group(0)
         if sign:
             word = _SIGNED_WORDS[m.group(1)][sign in ("-", "−")]
-        else:  # "比上年减少114.15万元，增减率为5.12%": an unsigned 增减 goes the way the sentence says, else up
-            said = DIRECTION_RE.search(text)
+        else:  # "比上年减少114.15万元，增减率为5.12%": an unsigned 增减 goes the way the sentence said before it, else up
+            said = None
+            for said in DIRECTION_RE.finditer(text, 0, m.start()):
+                pass
             word = _SIGNED_WORDS[m.group(1)][said is not None and direction_of(said.group(0)) < 0]
         if compared[0] or not m.group(1).startswith("增减"):
             return word
@@ -734,7 +738,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             other = CLAUSE_PROJECT_RE.match(clause) if project else None
             if other is not None and (n > 1 or earlier) and project not in other.group(1) \
-                    and other.group(1) not in project:  # (not "社会保障费专项资金项目…" in 社会保障费's paragraph)
+                    and other.group(1) not in project and not REFERS_BACK_RE.match(other.group(1)):
+                # (not "社会保障费专项资金项目…" in 社会保障费's paragraph, nor "上述项目…", "该专项项目…")
                 # "职业技能培训补贴项目自评得分97分，就业见习补贴项目自评得分93分": the clause's own project from here on
                 project = other.group(1)
             if "分别" in clause:
@@ -941,7 +946,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 owner = subject
                 if found is None and subject is not None and subject.name and \
-                        (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", NEUTRAL_RE.sub("", clause[: m.start()])))):
+                        (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", clause[: m.start()]))):
                     # "机关运行经费34.89万元，…，其中办公费减少1.00万元，下降8.99%": the change of the part it names
                     owner = _Subject(name="", text=other.group(0), known=False)
                 c = make("change", owner, clause, basis=state.basis, basis_year=state.basis_year,

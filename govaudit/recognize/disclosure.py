@@ -160,7 +160,7 @@ def _title_second_row(cells, below) -> str | None:
     if not texts or len(texts) != len(cells) or any(not TABLE_CODE_RE.fullmatch(t) for t in texts[1:]):
         return None
     head = _CODE_TAIL.sub("", texts[0])  # ('一般公共预算财政拨款　公开06表': a Word paragraph holds the code too)
-    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表"):
+    if not _TITLE_HEAD.fullmatch(head) or head.endswith("表") or _SENTENCE_WORDS.search(head):
         return None
     rest = [norm(c.value) for c in below if isinstance(c.value, str) and norm(c.value)]
     if len(rest) != 1 or len(below) != 1 or len(rest[0]) > 20 or not _BRACKET_TAIL.sub("", rest[0]).endswith("表"):
@@ -170,6 +170,8 @@ def _title_second_row(cells, below) -> str | None:
     return head + rest[0] if kind and (kind != alone or _TITLE_WORDS.search(head)) else None
 
 
+# a line that says something (a note on an empty table: "2019年度本部门未安排政府性基金预算财政拨款") is no title's half
+_SENTENCE_WORDS = lazy(r"未安排|未发生|没有|不涉及|为零|本部门|本单位|无此|说明")
 _BRACKET_TAIL = lazy(r"[(（][^()（）]*[)）]$")  # '（功能科目）', '（公开05表）'
 _CODE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$")
 _TITLE_WORDS = lazy(r"\d{4}年|部门|财政拨款|预算|决算|收入|支出|经费|基金")

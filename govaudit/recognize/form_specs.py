@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from govaudit.text import norm, strip_numbering
+from govaudit.text import UNIT_LABEL, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use, from lazyre's table (issue 13)
 
 
@@ -68,7 +68,7 @@ def field_of(text: str) -> tuple[str, str] | None:
 _BAND_NOTE_RE = lazy(r"^\([^()]*\d[^()]*\)")
 
 
-_INLINE_SPLIT_RE = lazy(r"(?:金额)?单位[:：]|联系电话|电话[:：]")
+_INLINE_SPLIT_RE = lazy(UNIT_LABEL + r"|联系电话|电话[:：]")
 
 
 @_per_text

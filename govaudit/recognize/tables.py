@@ -27,7 +27,7 @@ from govaudit.recognize.grid import (
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
-from govaudit.text import norm, strip_numbering
+from govaudit.text import SIGN_OFF, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 MAX_HEADER_ROWS = 5
@@ -64,9 +64,7 @@ _NONE_RE = lazy(r"(?:^|部门|单位|本表|本年|年度|[故均且也,，:：�
 
 
 # a form's sign-off under a table: '单位负责人：张三 | 财务负责人：李四 | 填表人：王五', '报送日期：2020年5月20日'
-_SIGN_OFF = lazy(r"^(?:单位|部门|财务|主管|分管|会计|主要)?(?:负责人|主管|填表人员?|填报人员?|制表人|审核人员?|复核人|经办人"
-                 r"|联系人|审核|复核|制表|联系电话|电话|(?:报送|填报|填表|制表|编制)日期|日期)"
-                 r"(?:[(（](?:签章|签字|签名|盖章)[)）])?[:：]")  # ('单位负责人（签章）：', '审核：李四', s15rev2 5)
+_SIGN_OFF = lazy(SIGN_OFF)  # ("单位负责人（签章）：", "审核：李四", "报出日期：")
 
 
 def is_sign_off(cells: list[Cell]) -> bool:
