@@ -139,7 +139,7 @@ def test_a_rule_yielding_a_non_finding_gives_a_warning(monkeypatch, disclosure):
         yield "文字"
         yield None  # nothing to report: skipped quietly
 
-    monkeypatch.setattr(runner, "all_rules", lambda: [_info("ZZZ001", sloppy)])
+    monkeypatch.setattr(runner, "rules_for", lambda d: [_info("ZZZ001", sloppy)])
     got = runner.run_rules(disclosure)
     assert [(f.code, f.severity.value) for f in got] == [("ZZZ001", "error"), ("ZZZ001", "warning")]
     warn = got[1]
@@ -149,7 +149,7 @@ def test_a_rule_yielding_a_non_finding_gives_a_warning(monkeypatch, disclosure):
 def test_a_rule_returning_nothing_iterable_gives_a_warning(monkeypatch, disclosure):
     from govaudit.engine import runner
 
-    monkeypatch.setattr(runner, "all_rules", lambda: [_info("ZZZ001", lambda d, ctx: 5)])
+    monkeypatch.setattr(runner, "rules_for", lambda d: [_info("ZZZ001", lambda d, ctx: 5)])
     [f] = runner.run_rules(disclosure)
     assert f.severity.value == "warning" and "执行出错" in f.message
 
@@ -169,7 +169,7 @@ def test_only_selected_rules_run(monkeypatch, disclosure):
 
     infos = [_info("ZZZ001", check("ZZZ001")), _info("ZZZ002", check("ZZZ002")),
              _info("ZZZ003", check("ZZZ003", also="ZZZ004"), emits=("ZZZ004",)), _info("ZZZ004", lambda d, c: iter(()))]
-    monkeypatch.setattr(runner, "all_rules", lambda: infos)
+    monkeypatch.setattr(runner, "rules_for", lambda d: infos)
     assert [f.code for f in runner.run_rules(disclosure, select=["ZZZ001"])] == ["ZZZ001"]
     assert ran == ["ZZZ001"]
     ran.clear()
