@@ -459,3 +459,18 @@ def test_a_signed_line_with_a_report_date_is_no_row(tmp_path):
             for j, t in enumerate(["单位负责人：张三", "制表人：李四", "报出日期：", "2025年5月20日"]):
                 ws.cell(r, 1 + j, t)
     assert _sample_findings(tmp_path, edit) == []
+
+
+# s15rev r37: a 说明's own grid of two years' 三公 figures (no 预算数/决算数 heads) was named 公开07表 when 07 was missing:
+# the real CMP001 went and a false TXT001 came (the 2023 row read as 决算数)
+def test_a_grid_of_two_years_in_the_text_is_no_untitled_07(tmp_path):
+    def edit(wb):
+        del wb["07三公"]
+        ws = wb.create_sheet("情况说明", 0)
+        for r in [["2024年度部门决算情况说明"], ["七、“三公”经费支出情况说明"],
+                  ["2024年度“三公”经费支出3.68万元，比上年减少0.42万元，下降10.24%，具体情况如下表："],
+                  [None, "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费", "合计"],
+                  ["2023年", 0, 2.80, 1.30, 4.10], ["2024年", 0, 2.42, 1.26, 3.68], ["增减", 0, -0.38, -0.04, -0.42]]:
+            ws.append(r)
+    found = _sample_findings(tmp_path, edit)
+    assert ("CMP001", "error") in found and ("TXT001", "error") not in found and ("CMP008", "error") not in found
