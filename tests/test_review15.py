@@ -10,6 +10,19 @@ import pytest
 from test_narrative_bracket_labels import _findings
 from test_review13 import _budget_text
 
+def _checked(book, path, prefix=""):
+    """(code, severity) of each error and warning `govaudit check --format json` gives for the workbook saved at path."""
+    import json
+
+    from click.testing import CliRunner
+
+    from govaudit.cli import main
+    book.save(path)
+    r = CliRunner().invoke(main, ["check", str(path), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"]
+            if f["severity"] != "info" and f["code"].startswith(prefix)]
+
+
 PAYS = "三、支出决算情况说明"
 SANGONG = "七、“三公”经费财政拨款支出决算情况说明"
 
@@ -143,13 +156,9 @@ def test_a_file_without_tables_beside_one_with_tables_hints_at_together(tmp_path
 def _with_shiye(tmp_path, lines):
     """The 2024 上海式 sample with 事业收入 100.00 spent as 基本支出 on 2011001 行政运行 (01 收入总计 6698.33, 04 总计 6598.33;
     03 本年支出合计 6201.24, 基本支出 876.71, while 05/06 基本支出 stay 776.71: 财政拨款 only), and a 情况说明 of these lines."""
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
 
     from ci_helpers import SAMPLES
-    from govaudit.cli import main
     wb = openpyxl.load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
     s1, s2, s3 = wb["01收支总表"], wb["02收入"], wb["03支出"]
     s1["B9"] = 100.00; s1["B31"] = 6163.99; s1["B34"] = 6698.33; s1["D34"] = 6698.33  # noqa: E702
@@ -164,9 +173,7 @@ def _with_shiye(tmp_path, lines):
     ws = wb.create_sheet("情况说明", 0)
     for line in ["第二部分 2024年度部门决算情况说明", "本说明所列金额的单位均为万元，与所附公开表一致。", *lines]:
         ws.append([line])
-    wb.save(tmp_path / "s.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "s.xlsx"), "--format", "json"])
-    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"] if f["severity"] != "info"]
+    return _checked(wb, tmp_path / "s.xlsx")
 
 
 # r21: a numbered sentence listing 财政拨款收入 as a part made the next paragraph's 收入总计 the fund's (04 总计)
@@ -323,18 +330,12 @@ def test_last_years_amount_after_one_subject_is_no_base_of_the_nexts_rate(tmp_pa
 
 def _sample_findings(tmp_path, edit, sample="决算公开表-2024-上海式-无误.xlsx"):
     """Errors and warnings of a clean sample (the 2024 上海式 one unless said) after `edit(workbook)`."""
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
 
     from ci_helpers import SAMPLES
-    from govaudit.cli import main
     wb = openpyxl.load_workbook(SAMPLES / sample)
     edit(wb)
-    wb.save(tmp_path / "e.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "e.xlsx"), "--format", "json"])
-    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"] if f["severity"] != "info"]
+    return _checked(wb, tmp_path / "e.xlsx")
 
 
 # s15rev2 5: sign-off rows in forms the sign-off pattern lacked were read as table rows (CEL001 on a clean workbook)
@@ -377,13 +378,9 @@ def test_none_of_the_subject_itself_is_still_judged(tmp_path):
 def _form_check(tmp_path, sentence):
     """TXT findings of the 2019 sample with a 项目支出绩效自评表 '职业技能培训补贴' (年初预算数 80, 全年预算数 100, 执行
     90, 总分 97, 预算执行率 得分 9) and the sentence under a 绩效 heading in its 情况说明."""
-    import json
-
     import openpyxl
-    from click.testing import CliRunner
 
     from ci_helpers import SAMPLES
-    from govaudit.cli import main
     wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
     ws = wb.create_sheet("表A")
     for r in [["项目支出绩效自评表"], ["（2019年度）"], ["项目名称", "职业技能培训补贴"],
@@ -399,10 +396,7 @@ def _form_check(tmp_path, sentence):
         ws.append(r)
     wb["情况说明"].append(["六、预算绩效情况说明"])
     wb["情况说明"].append([sentence])
-    wb.save(tmp_path / "f.xlsx")
-    r = CliRunner().invoke(main, ["check", str(tmp_path / "f.xlsx"), "--format", "json"])
-    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"]
-            if f["severity"] != "info" and f["code"].startswith("TXT")]
+    return _checked(wb, tmp_path / "f.xlsx", "TXT")
 
 
 # r45: a 年初预算 is held against the form's 年初预算数; r46: an indicator's score after 其中 is not the 总分

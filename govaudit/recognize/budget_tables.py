@@ -8,7 +8,7 @@ from decimal import Decimal
 from govaudit.model import CellIssue, Location, Table
 from govaudit.model.trusted import construct
 from govaudit.recognize import budget_specs, specs
-from govaudit.recognize.grid import Block, title_ref
+from govaudit.recognize.grid import _DEPT_RE, Block, title_ref
 from govaudit.recognize.tables import TableBuilder
 from govaudit.text import UNIT_LABEL, norm, strip_numbering
 
@@ -23,7 +23,6 @@ class BudgetTableBuilder(TableBuilder):
     def build(self):
         title, rest = budget_specs.split_title_meta(self.block.title)
         if rest:  # the 部门 and 金额单位 printed on the title's line
-            from govaudit.recognize.grid import _DEPT_RE
             from govaudit.recognize.text import find_unit
 
             where = title_ref(self.block)
