@@ -30,6 +30,16 @@ figure first on page 2): 3 clean prints each drew 1 TXT001 — not the PDF's: th
 draws the same ('本年支出6101.24万元' after a fund's part read as the fund's: 公开08表's 合计; told to the narrative
 owner); the 3 wrong figures set right after the page break (12.37 %, 43.89 万元, 94.07 %) were all MISSED (0/3),
 where the workbook with the same 说明 catches them.
+Of the 28 false findings, 26 were the test printer's own (print_tabbed): a decimal stop two characters from the
+column's right while '.' is a full em here (".68" ran into the next column: 24 of the 25), and pads that shrank
+with the type while the amounts' did not (a label 1.8 pt from the widest amount: the 预算 BGC006); both mended in
+tests/pdf_writer.py (fit_widths, the decimal stop '.00' from the right).
+After this session's fixes: 13 of 15 layouts exact (and 11/11 faulty twins' planted errors caught there); the 说明
+over two pages reads as the workbook's (the running header of the 说明's pages only, smaller than its text and at the
+same place on both pages, is page furniture: pdf_text._running_header), all 3 wrong figures caught; they are placed
+on the paragraph's first page, not the page the figure is printed on (strict xfail below). Left (strict xfails):
+the two tab-stop layouts' 07 (group headers typed at their first column's left, not centred: 合计 over 预算数 | 决算数
+read over one column) and the empty 预算 table whose header, set tight without figures under it, is not laid out.
 """
 
 from __future__ import annotations
@@ -183,7 +193,15 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "Word tab stops: one text object a line, header words at left tabs, amounts at right tabs":
+        "07's group headers typed at the left of their first column (合计 over 预算数 | 决算数) head one column: TBL701",
+    "Word tab stops, decimal tabs, General format (0, 1 or 2 decimals on the point)":
+        "07's group headers typed at the left of their first column head one column: 2 TBL701",
+    "预算 类/款/项 in one column, indented, unruled":
+        "an empty unruled table (header lines and 合计 only, no figures) whose header words are set closer than a "
+        "text gap is not laid out in columns: BGC001 (its table not found), its CMP002 missed on the faulty twin",
+}
 
 
 def _gap(layout: str):
@@ -283,9 +301,18 @@ WRONG = {"占本年支出合计的12.73%": "占本年支出合计的12.37%", "�
 
 
 @pytest.mark.parametrize("needle", BREAKS)
-def test_a_wrong_figure_just_after_the_page_break_is_caught_on_page_2(needle, tmp_path):
+def test_a_wrong_figure_just_after_the_page_break_is_caught(needle, tmp_path):
     paras = [p.replace(needle, WRONG[needle]) for p in PARAS]
     pdf, book = _explained(tmp_path, paras, needle)
     assert [f[:2] for f in pdf] == book
     wrong = re.search(r"\d[\d.]*%?", WRONG[needle]).group()
-    assert [f[2] for f in pdf if wrong in f[1]] == [2]
+    assert any(wrong in f[1] for f in pdf)
+
+
+@pytest.mark.xfail(strict=True, reason="a claim's place is its paragraph's (the page the paragraph begins on): pinning "
+                   "a sentence to the page it is printed on needs the paragraph to carry its page breaks "
+                   "(model.TextParagraph) and claims.py to place a sentence by its offset")
+def test_a_wrong_figure_just_after_the_page_break_is_pinned_to_page_2(tmp_path):
+    needle = BREAKS[0]
+    pdf, _ = _explained(tmp_path, [p.replace(needle, WRONG[needle]) for p in PARAS], needle)
+    assert [f[2] for f in pdf if "12.37" in f[1]] == [2]
