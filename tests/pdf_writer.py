@@ -1320,7 +1320,16 @@ def print_tabbed(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
             state["p"], state["y"] = w.page(width, height), 50.0
 
     for t in tables:
+        notes = t.notes
+        if decimal:  # (room right of the stop for two decimals, left of it for the widest whole part)
+            wide = [max([_width(v.split(".")[0], size) + _width(".00", size) for r in t.rows[t.head:]
+                         for v in r[j:j + 1] if _AMOUNT.fullmatch(v) or _numeric(v)], default=0.0)
+                    for j in range(max(len(r) for r in t.rows))]
+            t = PrintedTable(t.title, t.dept, t.unit, t.rows + [["0" * int(w / size + 0.99) for w in wide]], t.head,
+                             t.merges)  # (a row of that width, for the fit only)
         tsize, widths = fit_widths(t, size, width - 100)
+        if decimal:
+            t = PrintedTable(t.title, t.dept, t.unit, t.rows[:-1], t.head, t.merges, notes)
         x0 = (width - sum(widths)) / 2
         xs = [x0]
         for v in widths:

@@ -33,13 +33,17 @@ where the workbook with the same 说明 catches them.
 Of the 28 false findings, 26 were the test printer's own (print_tabbed): a decimal stop two characters from the
 column's right while '.' is a full em here (".68" ran into the next column: 24 of the 25), and pads that shrank
 with the type while the amounts' did not (a label 1.8 pt from the widest amount: the 预算 BGC006); both mended in
-tests/pdf_writer.py (fit_widths, the decimal stop '.00' from the right).
+tests/pdf_writer.py (fit_widths, the decimal stop '.00' from the right, columns as wide as a decimal stop needs).
 After this session's fixes: 13 of 15 layouts exact (and 11/11 faulty twins' planted errors caught there); the 说明
 over two pages reads as the workbook's (the running header of the 说明's pages only, smaller than its text and at the
 same place on both pages, is page furniture: pdf_text._running_header), all 3 wrong figures caught; they are placed
-on the paragraph's first page, not the page the figure is printed on (strict xfail below). Left (strict xfails):
-the two tab-stop layouts' 07 (group headers typed at their first column's left, not centred: 合计 over 预算数 | 决算数
-read over one column) and the empty 预算 table whose header, set tight without figures under it, is not laid out.
+on the paragraph's first page, not the page the figure is printed on (strict xfail below). The tab-stop layouts' 07
+(group headers typed at their first column's left, not centred: 合计 over 预算数 | 决算数 read over one column, 1 and 2
+TBL701; the decimal print's other 24 were the printer's, its columns too narrow for a decimal stop) read right: a
+header line whose words all start where a column's lowest header word starts is typed at tab stops, each word heading
+the columns from its own left up to the next word on its line or on a line above (pdf_heads._flush).
+Now 14 of 15 layouts exact; left (strict xfail): the empty 预算 table whose header, set tight with no figures under
+it, is not laid out in columns.
 """
 
 from __future__ import annotations
@@ -194,10 +198,6 @@ BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
 GAPS: dict[str, str] = {
-    "Word tab stops: one text object a line, header words at left tabs, amounts at right tabs":
-        "07's group headers typed at the left of their first column (合计 over 预算数 | 决算数) head one column: TBL701",
-    "Word tab stops, decimal tabs, General format (0, 1 or 2 decimals on the point)":
-        "07's group headers typed at the left of their first column head one column: 2 TBL701",
     "预算 类/款/项 in one column, indented, unruled":
         "an empty unruled table (header lines and 合计 only, no figures) whose header words are set closer than a "
         "text gap is not laid out in columns: BGC001 (its table not found), its CMP002 missed on the faulty twin",

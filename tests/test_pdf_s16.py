@@ -67,3 +67,18 @@ def test_a_sections_running_header_in_smaller_type_does_not_break_its_paragraph(
 def test_a_line_in_the_body_texts_size_at_the_same_place_on_each_page_is_kept(tmp_path):
     texts = _explanation(tmp_path, "上海市某区人力资源和社会保障局2024年度部门决算", size=11.0)
     assert any("部门决算" in t for t in texts)
+
+
+# ---- a table typed at tab stops: every header word at its column's left, group headers too ----
+
+def test_group_headers_typed_at_their_first_columns_left_head_their_columns(tmp_path):
+    from pdf_writer import print_tabbed, save_workbook
+
+    tables = [t for t in workbook_tables(SH) if "三公" in t.title]
+    pdf = print_tabbed(tmp_path / "tabbed.pdf", tables)
+    sheet = __import__("govaudit.readers", fromlist=["read_workbook"]).read_workbook(pdf).sheets[0]
+    row = next(r for (r, c), cell in sheet.cells.items() if cell.value == "公务接待费")
+    spans = {sheet.cells[(a, b)].value: (b, d) for a, b, c, d in sheet.merged if a in (row, row + 1)}
+    assert spans == {"合计": (1, 2), "因公出国（境）费": (3, 4), "公务用车购置及运行维护费": (5, 10), "公务接待费": (11, 12),
+                     "小计": (5, 6), "公务用车购置费": (7, 8), "公务用车运行维护费": (9, 10)}
+    assert findings(pdf) == findings(save_workbook(tmp_path / "a.xlsx", tables))  # (CMP001: the other eight)
