@@ -59,6 +59,7 @@ from pdf_writer import (PrintedTable, narrative_lines, print_flow, print_plain, 
 from test_pdf_heldout import findings
 from test_pdf_heldout_s11 import each
 from test_pdf_heldout_s13 import BSH, SH, ZY, original_errors, tables_of  # noqa: F401 (a fixture)
+from test_pdf_heldout_s15 import general_format
 
 LAND = (842.0, 595.0)
 _PLAIN = re.compile(r"[\d,]+\.\d\d")
@@ -148,15 +149,6 @@ def whole_yuan_alternate(tables: list[PrintedTable]) -> list[PrintedTable]:
                              for i, r in enumerate(t.rows)])
         out.append(t)
     return out
-
-
-def general_format(t: PrintedTable) -> PrintedTable:
-    """Print only: amounts as Excel's General format shows them (776.7, 6, 100)."""
-    def shown(v: str) -> str:
-        if not _PLAIN.fullmatch(v):
-            return v
-        return v.rstrip("0").rstrip(".") if "." in v else v
-    return _rebuild(t, [[shown(v) if i >= t.head else v for v in r] for i, r in enumerate(t.rows)])
 
 
 BETWEEN = {
