@@ -39,11 +39,6 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if "表" not in text and len(cells) != 1:
                 continue  # no title (it ends with 表), no 公开NN表, no title's first line: most cells, passed over cheaply
             kind = classify_title(cell.value)
-            if not kind and len(cells) == 1:  # a title stands alone on its line
-                rest = _title_rest(rows.get(r + 1, ()))
-                if rest and not classify_title(rest) and (kind := classify_title(text + rest)):
-                    text += rest  # a long title wrapped onto the next line (“…会议费、培训费支出预” / “算表”)
-                    consumed.add(r + 1)
             if kind:
                 titles.append((r, cell.col, kind, text))
                 break
@@ -155,6 +150,21 @@ _TITLE_HEAD = lazy(r"(?![(（]|[一二三四五六七八九十\d]+[、.．])[^�
 
 
 def _title_second_row(cells, below) -> str | None:
+    """The title over two rows: broken where a narrow page breaks it (_title_halves), or its last characters wrapped
+    onto a line of their own (“…会议费、培训费支出预” / “算表”): the joined title, None when the two rows are not one."""
+    return _title_halves(cells, below) or _title_wrapped(cells, below)
+
+
+def _title_wrapped(cells, below) -> str | None:
+    """A line of its own that names no table, and the next line one short text ending in 表 that names none either
+    (_title_rest), the two together naming a table."""
+    if len(cells) != 1 or not (rest := _title_rest(below)) or classify_title(cells[0].value) or classify_title(rest):
+        return None
+    text = norm(cells[0].value)
+    return text + rest if classify_title(text + rest) else None
+
+
+def _title_halves(cells, below) -> str | None:
     """The title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
     预算基本支' / '出部门预算经济分类预算表'): the first row's only text (a 公开NN表 beside it at most) is no title and
     no table's name, the next row's only text ends the title, and the two together name a table that the second row
