@@ -162,3 +162,26 @@ def test_a_code_after_the_name_in_brackets_is_the_rows_code():
     assert _TRAILING_CODE.match("工资福利支出(301)").groups() == ("工资福利支出", "301")
     for label in ("行政运行（2019年）", "其他支出（含1项）", "（2010101）", "合计（10）"):
         assert not _TRAILING_CODE.match(label), label
+
+
+def test_a_sum_of_a_table_printed_turned_names_its_row_then_its_column(tmp_path):
+    """(s16rev r14) 公开07表 with its items as rows (项目 | 预算数 | 决算数), its 决算数 合计 wrong: the finding names
+    the row 合计 and the column 决算数 as printed ('「决算数」合计列' before: no such column); printed the usual way
+    round it still names the row 决算数 and the column 合计."""
+    from openpyxl import Workbook
+
+    def found(rows, name):
+        wb = Workbook()
+        for row in [["“三公”经费支出决算表"], [None, None, "单位：万元"]] + rows:
+            wb.active.append(row)
+        wb.save(tmp_path / name)
+        _d, out = _check(tmp_path / name)
+        return [f.message.split("：")[0] for f in out if f.code == "TBL701"]
+
+    turned = [["项目", "预算数", "决算数"], ["合计", 16.0, 10.82], ["1.因公出国（境）费", 0.0, 0.0],
+              ["2.公务用车购置及运行维护费", 10.0, 6.0], ["（1）公务用车购置费", 0.0, 0.0], ["（2）公务用车运行维护费", 10.0, 6.0],
+              ["3.公务接待费", 6.0, 4.28]]
+    assert found(turned, "turned.xlsx") == ["公开07表「合计」决算数列"]
+    usual = [["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+             ["预算数", 16.0, 0.0, 10.0, 6.0], ["决算数", 10.82, 0.0, 6.0, 4.28]]
+    assert found(usual, "usual.xlsx") == ["公开07表「决算数」合计列"]
