@@ -42,8 +42,9 @@ on the paragraph's first page, not the page the figure is printed on (strict xfa
 TBL701; the decimal print's other 24 were the printer's, its columns too narrow for a decimal stop) read right: a
 header line whose words all start where a column's lowest header word starts is typed at tab stops, each word heading
 the columns from its own left up to the next word on its line or on a line above (pdf_heads._flush).
-Now 14 of 15 layouts exact; left (strict xfail): the empty 预算 table whose header, set tight with no figures under
-it, is not laid out in columns.
+The empty 预算 table (header and 合计 only) whose header words, set closer than a text gap with no figures under
+them, were one piece (its table not found: BGC001, the faulty twin's CMP002 missed) reads right: such a line under a
+部门/单位 line is parted into its words (pdf_text._empty_table_heads). Now all 15 layouts read as their workbooks.
 """
 
 from __future__ import annotations
@@ -189,11 +190,7 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {
-    "预算 类/款/项 in one column, indented, unruled":
-        "an empty unruled table (header lines and 合计 only, no figures) whose header words are set closer than a "
-        "text gap is not laid out in columns: BGC001 (its table not found), its CMP002 missed on the faulty twin",
-}
+GAPS: dict[str, str] = {}
 
 
 def _gap(layout: str):

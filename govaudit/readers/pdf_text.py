@@ -324,6 +324,7 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
     for ln, f in zip(lines, free):
         if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
+    _empty_table_heads(lines, free)
     page = lines[0].page if lines else 0
     before = carried.spans if carried is not None and carried.page == page - 1 else None
     last = _find_runs(lines, free, before)
@@ -334,6 +335,29 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
             ln.pieces = kept[id(ln)]
     if any(ln.columns == [] for ln in lines):
         lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
+
+
+HEAD_REACH = 4  # lines: a table's header lines lie this close under its 部门/单位 line
+
+
+def _empty_table_heads(lines: list[Line], free: list[bool]) -> None:
+    """Under a table's 部门/单位 line, a header line of words only set closer than a text gap (no figures under
+    them widen the columns: an empty table, header and 合计 alone) is parted into its words, as the header of a table
+    with figures is: the run of lines then holds enough lines of pieces to be laid out as the table it is. Only a
+    line of three words or more, each of two characters or more, none a sentence or a figure, with no figure in the
+    lines under it before the table's end (its 注, the next title)."""
+    for i, line in enumerate(lines):
+        if not (free[i] and len(line.pieces) == 1) or _FIGURE_CHAR.search(line.text) or SENTENCE.search(line.text):
+            continue
+        if not any(TABLE_HEAD.search(ln.text) for ln in lines[max(0, i - HEAD_REACH):i]):
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if _ends_table(lines[k])), len(lines))
+        if any(_FIGURE_CHAR.search(ln.text) for ln in lines[i + 1:end]):
+            continue  # (a table with figures: its columns come from them)
+        pieces = line.pieces
+        _part_words(line)
+        if len(line.pieces) < 3 or any(len(p.text) < 2 for p in line.pieces):
+            line.pieces = pieces
 
 
 INTERLEAVED = 0.8  # character heights: free lines whose tops are closer than this are one row's lines
