@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from govaudit.records import dataclass
 
-from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
+from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
 from govaudit.readers.pdf_heads import spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
+from govaudit.text import norm
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
 # a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
@@ -151,9 +152,10 @@ def _placed(line: Line) -> tuple:
 def _running_header(line: Line, lines: list[Line]) -> bool:
     """A running header of a section only (a 说明's pages, not the whole document's: too few pages for `repeated`),
     printed at the same place on two pages or more: one piece, in a smaller type than the page's text lines (a
-    table's title or a heading is larger, a page's first text line the same size)."""
+    table's title or a heading is larger, a page's first text line the same size). A table's '续表' or number line
+    ('表3', '附表2-1') is none: a continued table's part needs it."""
     own = _type_size(line)
-    if len(line.pieces) != 1 or own is None:
+    if len(line.pieces) != 1 or own is None or "续" in line.text or TABLE_NO.match(norm(line.text)):
         return False
     body = [size for ln in lines if ln is not line and len(ln.chars) >= 8 and len(ln.pieces) == 1
             and (size := _type_size(ln)) is not None]
