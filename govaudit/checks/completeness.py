@@ -76,6 +76,13 @@ def missing_tables(disclosure, ctx):
     for kind in missing:
         name = TABLE_NAMES.get(kind, kind)
         title = disclosure.titled_only.get(kind)
+        if title is not None and title.sentence:  # the heading and a note that the table is empty: not missing
+            yield construct(Finding, code="CMP001", severity=Severity.warning, file=disclosure.path,
+                                     table=f"公开{kind}表", locations=[title.model_copy(update={"sentence": None})],
+                                     expected=name, actual="只有标题和说明",
+                                     message=f"公开{kind}表「{name}」只印了标题和说明“{title.sentence}”，没有列出表格。"
+                                             f"该表无数据不是错误，但一般仍应列出空表（表头和合计行）并在表下说明。")
+            continue
         if title is not None:  # the heading is there, the table is not: say so, at the heading
             yield construct(Finding, code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
                                      locations=[title],
