@@ -169,3 +169,27 @@ def test_basic_table_in_two_blocks_error_found(tmp_path):
     _d, found = _check(_xlsx(tmp_path / "w.xlsx", _two_blocks(copy.deepcopy(_tables()), wrong="110.00"), False))
     assert [(f.code, f.locations[0].row_label) for f in found if f.code.startswith("BG")] == [
         ("BGT001", "301 工资福利支出")]  # 301 ≠ 30101 + … + 30113; no block total taken for the table's
+
+
+def test_jiangsu_carry_forward_in_expense_total(tmp_path):
+    """s16rev #24: 江苏 公开03表's 合计 includes its 结转下年资金 column, so with money carried forward it equals 公开01表's
+    当年支出小计 + 结转下年资金 (BGX106 took the 小计 alone). The sample with 500.00 carried in and forward, every table
+    consistent: clean; a wrong 03 合计 still found."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+
+    def build(total03: float):
+        wb = load_workbook(SAMPLES / "预算公开表-2019-江苏式-无误.xlsx")
+        ws = wb.active
+        assert ws["A29"].value == "上年结转资金" and ws["C29"].value == "结转下年资金" and ws["E54"].value == "结转下年资金"
+        for cell, v in (("B29", 500.0), ("F29", 500.0), ("B30", 13877.11), ("F30", 13877.11), ("C37", 13877.11),
+                        ("C47", 500.0), ("A55", total03), ("E55", 500.0)):
+            ws[cell] = v
+            ws[cell].number_format = "0.00"
+        path = tmp_path / f"js{total03}.xlsx"
+        wb.save(path)
+        return _check(path)[1]
+
+    assert [(f.code, f.message) for f in build(13877.11)] == []
+    assert "BGX106" in {f.code for f in build(13977.11)}
