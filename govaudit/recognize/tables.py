@@ -106,7 +106,9 @@ def empty_note(cells: list[Cell]) -> str | None:
     if not is_note(cells) or is_sign_off(cells):
         return None
     joined = "".join(text_of(c) for c in cells)
-    return joined if any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined) else None
+    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+        return None
+    return "".join(c.value.strip() for c in cells if isinstance(c.value, str))  # (as printed, to be quoted)
 
 
 def _total_with_note(cells: list[Cell]) -> bool:
