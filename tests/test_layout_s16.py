@@ -24,7 +24,7 @@ The other 8 variants passed on the first run. After the fixes: 60/60 (.xlsx).
 
 Word (--docx-paragraphs, 8 variants × 6 pairs; the page header and the hidden rows are workbook-only), first run on
 a0916e9: 45/48; only the name then its code failed, as in the workbook (2 false, 6 missed); the heads and the body as
-two Word tables passed. After the fix: 48/48.
+two Word tables passed. After the fix: 48/48. OpenDocument (--ods, 9 variants; save_ods writes no print header): 54/54.
 
 Also here (the last reviewers' items, tests that fail before): s15rev2 r10 (above), r9 (an empty table's note typed
 in its 合计 row across the figure columns drew CMP002: tables._total_with_note, _note_in_figures), r4 (a title, its
@@ -185,3 +185,27 @@ def test_a_sum_of_a_table_printed_turned_names_its_row_then_its_column(tmp_path)
     usual = [["项目", "合计", "因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
              ["预算数", 16.0, 0.0, 10.0, 6.0], ["决算数", 10.82, 0.0, 6.0, 4.28]]
     assert found(usual, "usual.xlsx") == ["公开07表「决算数」合计列"]
+
+
+def test_a_budget_table_declared_empty_by_a_note_is_no_missing_table(tmp_path):
+    """The 预算 twin of r4: 上海 2026 部门预算's 政府性基金 table printed as its title, 编制部门 line and '注：本部门2026年无
+    政府性基金预算财政拨款安排的预算，故本表为空表。' with no frame: a BGC001 warning quoting the note (an error '工作簿中
+    按标题找不到它' before, though the title is there); the title and 部门 line alone stay an error."""
+    from openpyxl import load_workbook
+
+    def found(note, name):
+        wb = load_workbook(ROOT / "samples" / "预算公开表-2026-上海部门-无误.xlsx")
+        old = wb["部门政府性基金拨款表"]
+        title, dept = old["A2"].value, old["A4"].value
+        del wb["部门政府性基金拨款表"]
+        ws = wb.create_sheet("部门政府性基金拨款表", 11)
+        ws["A1"], ws["A2"], ws["G2"] = title, dept, "单位：元"
+        if note:
+            ws["A4"] = note
+        wb.save(tmp_path / name)
+        return _check(tmp_path / name)[1]
+
+    out = found("注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。", "note.xlsx")
+    assert [(f.code, f.severity.value) for f in out] == [("BGC001", "warning")]
+    assert "“注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。”" in out[0].message
+    assert [(f.code, f.severity.value) for f in found(None, "bare.xlsx")] == [("BGC001", "error")]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
+from govaudit.model import BUDGET_TABLE_NAMES, CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
@@ -379,7 +379,8 @@ def recognize(book: Workbook) -> Disclosure:
             if block.kind == "07" and "决算" not in block.title:
                 sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
-                if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
+                if (block.kind in TABLE_NAMES or block.kind in BUDGET_TABLE_NAMES) \
+                        and block.kind not in disclosure.titled_only:
                     # (sentence: a note under the title that says the table is empty, '本部门无此项')
                     disclosure.titled_only[block.kind] = construct(
                         Location, file=book.path, sheet=sheet.name, cell=title_ref(block),
