@@ -43,6 +43,45 @@ def _gx_at_50_percent():
     return money
 
 
+def _subtotal_in_level3(f, indicators):
+    """CQ's grid with '产出指标 | | 小计 | … | Σ分值 | Σ得分' over each 一级's indicators: '小计' in the 三级 column."""
+    from test_forms_heldout_s11 import L
+    from test_forms_heldout_s14 import with_subtotals
+
+    out = with_subtotals(f, indicators, "小计")
+    out["rows"] = [[r[0], "", "小计", *r[3:]] if len(r) > 2 and r[1] == "小计" else r for r in out["rows"]]
+    assert sum(1 for r in out["rows"] if r[2:3] == ["小计"]) == 3 and L  # (one a 一级)
+    return out
+
+
+def _first_level_of_10():
+    """A 一级 written alone with 分值 10 over 产出指标's indicators of 15 + 15 + 10 + 10: not their sum, so an indicator of
+    its own (the weights then come to 110: PRF102)."""
+    from test_forms_heldout_s11 import L
+    from test_forms_heldout_s14 import CQ_INDICATORS, form_cq, with_subtotals
+
+    f = with_subtotals(form_cq(), CQ_INDICATORS, None)
+    row = next(r for r in f["rows"] if r[0] == "产出指标" and r[1] == L)
+    row[5] = "10"
+    return f
+
+
+def _numbered_list_of_other_things(amount="17.20", score="10"):
+    """NU's numbered lines renamed as a project's items (1.品种展示 · 2.技术培训 · 3.宣传推广) that add up to the 资金总额
+    in no column: not its breakdown (tests/test_forms_heldout_s15.py); the third item's 执行数 written `amount`, the
+    满意度 indicator's score `score`."""
+    from test_forms_heldout_s13 import relabelled
+    from test_forms_heldout_s15 import XJ_INDICATORS
+
+    money = [list(m) for m in NU_UNKNOWN]
+    money[1][0], money[2][0], money[3][0] = "1.品种展示", "2.技术培训", "3.宣传推广"
+    money[2][1:3] = ["10.00", "9.00"]
+    money[3][2] = amount
+    money[0][5] = Txt("=5*2*0.96") if amount != "17.20" else money[0][5]  # (the 总额's score: a formula, no value)
+    last = XJ_INDICATORS[-1]
+    return dict(form_nu(money=money, indicators=relabelled(XJ_INDICATORS, last[2], 6, score)), lines=1)
+
+
 def _cases():
     out = {f"{k}:clean": (lambda b=b: b(), None, ()) for k, b in s15.BUILD.items()}
     for name, layout, edit, code, also in PLANTED:
@@ -57,12 +96,15 @@ def _cases():
     from test_forms_heldout_s14 import CQ_INDICATORS, form_cq, with_subtotals
     out["CQ-subtotals"] = (lambda: with_subtotals(form_cq(), CQ_INDICATORS, "小计"), None, ())
     out["CQ-first-level-sums"] = (lambda: with_subtotals(form_cq(), CQ_INDICATORS, None), None, ())
+    out["CQ-subtotals-in-3"] = (lambda: _subtotal_in_level3(form_cq(), CQ_INDICATORS), None, ())
+    out["CQ-first-level-10"] = (lambda: _first_level_of_10(), "PRF102", ("PRF103", "PRF104"))
     out["CQ-subtotals-wrong-total"] = (lambda: with_subtotals(form_cq(total=Pin("98.35")), CQ_INDICATORS, "小计"),
                                        "PRF104", ())
     out["HN-0.90%-text"] = (lambda: _hn_barely_spent(Txt("0.90")), None, ())
     out["NU-two"] = (lambda: form_nu(money=NU_TWO), None, ())
     out["NU-two-wrong"] = (lambda: form_nu(money=parts_wrong(NU_TWO, "2.省级配套", 2, "46.20")), "PRF001", ())
     out["GX-0.9-neither"] = (lambda: form_gx(money=_gx_at_50_percent(), total="88.5"), "PRF004", ("PRF107",))
+    out["NU-other-things-issues"] = (lambda: _numbered_list_of_other_things(Txt("约17.20"), Txt("=5*2")), "CEL002", ("PRF104",))
     out["NU-unknown-wrong"] = (lambda: form_nu(money=parts_wrong(NU_UNKNOWN, "2.省级配套", 2, "29.00")), "PRF001", ())
     return out
 
@@ -171,7 +213,7 @@ def test_a_rate_of_90_percent_written_otherwise_stays_90_percent(rate, want):
     assert (str(got.value.normalize()), got.percent) == (want, True) or (got.value == Decimal(want))
 
 
-@pytest.mark.parametrize("key", ["CQ-subtotals", "CQ-first-level-sums"])
+@pytest.mark.parametrize("key", ["CQ-subtotals", "CQ-first-level-sums", "CQ-subtotals-in-3"])
 def test_a_first_levels_subtotal_row_is_no_indicator(key):
     """The row giving a 一级's Σ分值 (and Σ得分) above its indicators is dropped: each section holds exactly the
     form's indicators, in order (_drop_subtotal_row; a subtotal kept is one more indicator: PRF102/PRF104)."""
@@ -216,3 +258,18 @@ def test_a_text_rate_fitting_neither_reading_is_read_as_a_fraction():
     PRF004 says so."""
     found, _pins = _findings("GX-0.9-neither")
     assert [f.message.split("，")[0].split("：")[-1] for f in found if f.code == "PRF004"] == ["执行率填 90%"]
+
+
+def test_a_first_level_row_whose_points_are_not_the_sum_is_an_indicator():
+    form = _read("CQ-first-level-10").forms[0]
+    assert [len(s.indicators) for s in form.sections if s.name == "产出指标"] == [5]
+
+
+def test_a_numbered_list_left_out_takes_its_cell_issues_with_it():
+    """A numbered list that is no breakdown is left out with the issues of its cells ('约17.20' in its 执行数: no CEL001
+    on a line not read), while the issues elsewhere on the form (the 总额's and an indicator's score written as a
+    formula without its value: CEL002) stay."""
+    found, _pins = _findings("NU-other-things-issues")
+    form = _read("NU-other-things-issues").forms[0]
+    assert [b.label for b in form.budget] == ["资金总额"]
+    assert [(f.code, where(f)) for f in found if f.code != "PRF104"] == [("CEL002", "H5"), ("CEL002", "G18")]

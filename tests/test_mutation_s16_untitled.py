@@ -61,6 +61,8 @@ def test_an_untitled_table_is_found_and_judged_as_the_titled_one(sheet, kind):
     d, found = _variant(untitle=(sheet,))
     table = d.tables[kind]
     assert table.sheet == "Sheet" + sheet[:2] and table.title_cell == "A2"
+    # the 部门 line under the missing title is the table's (its block begins above it)
+    assert (table.department, table.department_cell) == ("上海市某区人力资源和社会保障局", "A2")
     assert found == []
     titled = _variant(untitle=())[0].tables[kind]
     assert [(r.key, {k: str(v.value) for k, v in r.cells.items() if v is not None}) for r in table.rows] == \
@@ -102,6 +104,70 @@ def test_a_code_of_another_classification_is_no_05():
             s.cells[(7, 1)].value = "3011001"  # ('行政运行' under 20110)
     d, found = _variant(edit=edit)
     assert "05" not in d.tables and ("CMP001", "公开05表") in found
+
+
+def _sheets(spec, edit=None):
+    """(disclosure, findings as `_variant`) of a book of the clean sample's sheets in the order of `spec`, each
+    (sheet name, how): how None keeps it; '' empties its title (renamed 'SheetNN'); other text is its new title."""
+    sheets = {s.name: s for s in _book(CLEAN).sheets}
+    book = copy.deepcopy(_book(CLEAN))
+    book.sheets = []
+    for name, how in spec:
+        s = copy.deepcopy(sheets[name])
+        if how is not None:
+            s.name = "Sheet" + name[:2] if how == "" else how
+            if how == "":
+                del s.cells[(1, 1)]
+            else:
+                s.cells[(1, 1)].value = how
+        if edit is not None:
+            edit(s)
+        book.sheets.append(s)
+    d = recognize(book)
+    return d, sorted((f.code, f.table or "") for f in run_rules(d, Context()) if f.severity.value != "info")
+
+
+NINE = [s for s in ("01收支总表", "02收入", "03支出", "04财拨总表", "05一般公共预算", "06基本支出", "07三公",
+                    "08政府性基金", "09国有资本")]
+
+
+def _spec(**how):
+    return [(n, how.get(n[:2], None)) for n in NINE]
+
+
+def test_a_part_under_a_title_we_do_not_know_does_not_stop_the_search():
+    """05's grid under a title we do not know (not ours to name) on a sheet before the untitled 05: 05 is still
+    found (the part titled is skipped, the search goes on)."""
+    spec = _spec(**{"05": ""})
+    spec.insert(4, ("05一般公共预算", "机关运行经费支出明细表"))
+    d, found = _sheets(spec)
+    assert d.tables["05"].sheet == "Sheet05" and found == []
+
+
+def test_a_part_of_a_kind_already_found_does_not_stop_the_search():
+    """An untitled copy of 公开07表 (found by its title on its own sheet) before the untitled 05: skipped, and 05 is
+    still named."""
+    spec = _spec(**{"05": ""})
+    spec.insert(4, ("07三公", ""))
+    d, found = _sheets(spec)
+    assert d.tables["05"].sheet == "Sheet05" and d.tables["07"].sheet == "07三公"
+
+
+def test_two_alike_do_not_stop_the_search():
+    """Two untitled 05 (neither named), then an untitled 07: 07 is named."""
+    spec = _spec(**{"05": "", "07": ""})
+    spec.insert(4, ("05一般公共预算", ""))
+    d, found = _sheets(spec)
+    assert "05" not in d.tables and d.tables["07"].sheet == "Sheet07" and found == [("CMP001", "公开05表")]
+
+
+def test_a_part_that_does_not_fit_does_not_stop_the_search():
+    """An untitled 05 whose rows are not all 功能分类 (not named), then an untitled 07: 07 is named."""
+    def edit(s):
+        if s.name == "Sheet05":
+            s.cells[(7, 1)].value = "3011001"
+    d, found = _sheets(_spec(**{"05": "", "07": ""}), edit)
+    assert "05" not in d.tables and d.tables["07"].sheet == "Sheet07" and found == [("CMP001", "公开05表")]
 
 
 def test_regions_of_a_document_are_the_tables_under_no_known_title():
