@@ -192,3 +192,18 @@ def test_an_untitled_03_right_after_the_02_sheet_is_no_rest_of_02():
     assert not [f for f in found if f[0].startswith("TBL")], found
     titled = _variant(untitle=())[0].tables["02"]
     assert [r.key for r in d.tables["02"].rows] == [r.key for r in titled.rows]
+
+
+def test_an_untitled_02_is_named_only_with_its_columns():
+    """An untitled 收入决算表 (its sheet first: nothing before it to continue) is named 02; without its 本年收入合计
+    column it is not (02 is known by its total and 事业收入 columns: _fits), and CMP001 says 02 was not found."""
+    spec = [("02收入", "")] + [s for s in _spec() if s[0] != "02收入"]
+    d, found = _sheets(spec)
+    assert d.tables["02"].sheet == "Sheet02" and found == []
+
+    def edit(s):
+        if s.name == "Sheet02":
+            for key in [k for k in s.cells if k[1] == 3]:
+                del s.cells[key]
+    d, found = _sheets(spec, edit)
+    assert "02" not in d.tables and found == [("CMP001", "公开02表")]
