@@ -182,12 +182,9 @@ def test_regions_of_a_document_are_the_tables_under_no_known_title():
     assert regions(Sheet("empty"), [], True) == []
 
 
-@pytest.mark.xfail(strict=True, reason="disclosure._leading_block/_continues (s16mut, found while writing these tests): "
-                   "a sheet without a title right after 收入决算表's sheet is read as 02's rest when its heads share two "
-                   "column kinds (本年支出合计 → total, 基本支出 …): 公开03表's 类 rows join 02 and its 合计 row draws 5 "
-                   "false TBL001 ('合计应等于各类之和', 6063.99 vs 12165.19) on a clean copy; the same for an untitled 05 "
-                   "right after 03. untitled._kind names these heads 03: a different kind of table is no rest")
 def test_an_untitled_03_right_after_the_02_sheet_is_no_rest_of_02():
+    """Found by s16mut on a0916e9 (5 false TBL001 on 公开02表: 03's 类 rows joined 02, whose 合计 6063.99 then missed
+    12165.19); fixed on main by s16layout (untitled.names_another, b1fd827) before this test landed."""
     d, found = _variant(untitle=("03支出",))
     assert not [f for f in found if f[0].startswith("TBL")], found
     titled = _variant(untitle=())[0].tables["02"]
@@ -207,3 +204,16 @@ def test_an_untitled_02_is_named_only_with_its_columns():
                 del s.cells[key]
     d, found = _sheets(spec, edit)
     assert "02" not in d.tables and found == [("CMP001", "公开02表")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "disclosure._leading_block/_continues with untitled.names_another (s16mut, on main after b1fd827): the nine tables "
+    "with 04's sheet last, 05's sheet (title cell empty) right after 03's: 05's heads (合计 | 基本支出 | 项目支出) are "
+    "all among 03's, so its rows are read as 03's rest — 7 false TBL001 on 公开03表 ('合计应等于各类之和') and CMP001 "
+    "for 05; the 03 table is whole already (its 合计 row matches its own 类 rows): a second run of 类 rows under it "
+    "is no rest of it"))
+def test_an_untitled_05_right_after_the_03_sheet_is_no_rest_of_03():
+    spec = [s for s in _spec(**{"05": ""}) if s[0] != "04财拨总表"] + [("04财拨总表", None)]
+    d, found = _sheets(spec)
+    assert not [f for f in found if f[0].startswith("TBL")], found
+    assert d.tables["05"].sheet == "Sheet05"
