@@ -32,6 +32,7 @@ def _hn_barely_spent(rate):
     return form_hn(money=money, indicators=indicators, total=total_of(indicators))
 
 
+LONG_24 = "2.乡村产业振兴衔接推进补助（种植养殖加工服务业类）"  # (a part's name of 24 characters after its number)
 NU_TWO = [NU_UNKNOWN[0], NU_UNKNOWN[1], ["2.省级配套", "50.00", "45.20", "", "", ""]]  # (two numbered lines only)
 
 
@@ -121,6 +122,10 @@ def _cases():
                                   None, ())
     out["ZJ-department-and-unit"] = (lambda: _edit_first_row(
         form_zj(), ["部门名称", "浙江省某市司法局", L, L, L, "单位名称", "浙江省某市司法局机关", L, L, L]), None, ())
+    out["NU-24"] = (lambda: form_nu(money=[NU_UNKNOWN[0], NU_UNKNOWN[1], [LONG_24] + NU_UNKNOWN[2][1:], NU_UNKNOWN[3]]),
+                     None, ())
+    out["NU-24-wrong"] = (lambda: form_nu(money=parts_wrong(
+        [NU_UNKNOWN[0], NU_UNKNOWN[1], [LONG_24] + NU_UNKNOWN[2][1:], NU_UNKNOWN[3]], LONG_24, 2, "29.00")), "PRF001", ())
     out["NU-unknown-wrong"] = (lambda: form_nu(money=parts_wrong(NU_UNKNOWN, "2.省级配套", 2, "29.00")), "PRF001", ())
     return out
 
