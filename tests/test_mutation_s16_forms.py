@@ -126,6 +126,12 @@ def _cases():
                      None, ())
     out["NU-24-wrong"] = (lambda: form_nu(money=parts_wrong(
         [NU_UNKNOWN[0], NU_UNKNOWN[1], [LONG_24] + NU_UNKNOWN[2][1:], NU_UNKNOWN[3]], LONG_24, 2, "29.00")), "PRF001", ())
+    # a partial 其中 list under 项目支出 (its own, _within), then another breakdown of the 总额 by source: still judged
+    from test_forms_heldout_s14 import FJ_PARTIAL, form_fj
+    by_source = [["其中：财政拨款", "3000.00", "3200.00", "3150.00", "", "", ""], ["其他资金", "260.00", "318.60", "317.92", "", "", ""]]
+    out["FJ-partial-then-sources"] = (lambda: form_fj(money=FJ_PARTIAL + by_source), None, ())
+    out["FJ-partial-then-sources-wrong"] = (lambda: form_fj(money=money_set(FJ_PARTIAL + by_source, "其他资金", 3, "327.92", pin=False)),
+                                            "PRF001", ())
     out["NU-unknown-wrong"] = (lambda: form_nu(money=parts_wrong(NU_UNKNOWN, "2.省级配套", 2, "29.00")), "PRF001", ())
     return out
 
@@ -314,3 +320,10 @@ def test_two_forms_side_by_side_under_one_title():
     gx, sh = _read("alone:GX").forms[0], _read("alone:SH").forms[0]
     assert _digest(left) == _digest(gx) and _digest(right)[2:] == _digest(sh)[2:]
     assert right.title == gx.title and _findings("side:GX|SH one title")[0] == []
+
+
+def test_sources_after_a_number_column_are_named_by_their_label():
+    """'1 | 中央财政衔接推进乡村振兴补助资金 · 2 | 县级配套' (no 总额 line, the 序号 a cell of its own): each line is named
+    by its label, not by its number."""
+    assert [b.label for b in _read("XJ-no-total-numbered-column").forms[0].budget] == [
+        "中央财政衔接推进乡村振兴补助资金", "县级配套"]
