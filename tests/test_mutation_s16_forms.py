@@ -132,6 +132,12 @@ def _cases():
     out["FJ-partial-then-sources"] = (lambda: form_fj(money=FJ_PARTIAL + by_source), None, ())
     out["FJ-partial-then-sources-wrong"] = (lambda: form_fj(money=money_set(FJ_PARTIAL + by_source, "其他资金", 3, "327.92", pin=False)),
                                             "PRF001", ())
+    # numbered lines of names no source list has, whose 预算数 come within rounding of the 总额 only just (119.98 or 120.02 of
+    # 120.00: the intervals touch) and whose 执行数 do not add up: a breakdown, its 执行数 wrong (PRF001)
+    for budget in ("29.98", "30.02"):
+        out[f"NU-touching-{budget}"] = (lambda b=budget: form_nu(money=[
+            NU_UNKNOWN[0], ["1.品种展示", "70.00", "70.00", "", "", ""], ["2.技术培训", b, "20.00", "", "", ""],
+            ["3.宣传推广", "20.00", "17.20", "", "", ""]]), "PRF001", ())
     out["NU-unknown-wrong"] = (lambda: form_nu(money=parts_wrong(NU_UNKNOWN, "2.省级配套", 2, "29.00")), "PRF001", ())
     return out
 
