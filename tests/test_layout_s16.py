@@ -102,14 +102,21 @@ def test_the_print_header_is_read_without_its_codes(tmp_path):
     from govaudit.readers import read_workbook
     from govaudit.readers.base import header_sections
 
-    assert header_sections('&L&"宋体,加粗"&12附件2&C支出决算表&R第&P页 共&N页') == ("附件2", "支出决算表", "第 页 共 页")
+    assert header_sections('&L&"宋体,加粗"&12附件2&C支出决算表&R第&P页 共&N页') == ("附件2", "支出决算表")
     assert header_sections("") == () and header_sections(None) == ()
+    assert header_sections("&C收入决算表  第&P页 共&N页") == ("收入决算表",)
     wb = Workbook()
     wb.active["A1"] = "x"
     wb.active.oddHeader.center.text = "收入决算表"
     wb.active.oddHeader.right.text = "R&&D"
     wb.save(tmp_path / "h.xlsx")
     assert read_workbook(tmp_path / "h.xlsx").sheets[0].print_header == ("收入决算表", "R&D")
+    wb = Workbook()  # the first page's own header (页眉首页不同)
+    wb.active["A1"] = "x"
+    wb.active.oddHeader.center.text = "第&P页"
+    wb.active.firstHeader.center.text = "支出决算表"
+    wb.save(tmp_path / "first.xlsx")
+    assert read_workbook(tmp_path / "first.xlsx").sheets[0].print_header == ("支出决算表",)
 
 
 @pytest.mark.parametrize("note", ["本部门无此项", "本单位2024年度无国有资本经营预算财政拨款收支，此表为空。"])
