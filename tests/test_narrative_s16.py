@@ -1,0 +1,128 @@
+"""Session 16 (s16text): the session-15 reviewers' open text items, each right and wrong on the 2019 sample's tables
+(本年收入合计 6063.99, 收入总计 6598.33, 本年支出合计 6101.24; 公开07表 “三公” 决算 3.68 / 预算 7.50; 公开08表 本年收入
+3947.74, 本年支出 3984.99; 公开05表 2116.25, 一般公共服务支出 1303.58) or the 上海 2026 预算 sample's (“三公” 9.70, 机关运行经费
+138.95). Every wrong one drew nothing before this session's changes."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+from ci_helpers import SAMPLES
+from click.testing import CliRunner
+from test_narrative_bracket_labels import _findings
+
+from govaudit.cli import main
+
+OTHER = "七、补充说明"
+
+
+# s15rev r10: 总收入/收入总额/总支出/支出总额 may mean 本年收入合计 or 收入总计: wrong only when the figure fits neither
+@pytest.mark.parametrize("sentence,right", [
+    ("本部门2019年度总收入{}万元，比上年增加146.87万元。", ("6063.99", "6598.33")),
+    ("本部门2019年度收入总额{}万元。", ("6063.99", "6598.33")),
+    ("2019年度总支出{}万元。", ("6101.24", "6598.33")),
+    ("本部门2019年度支出总额{}万元，比上年增加206.17万元。", ("6101.24", "6598.33")),
+])
+def test_a_whole_that_may_mean_either_total_is_wrong_only_when_it_is_neither(tmp_path, sentence, right):
+    for figure in right:
+        assert _findings(tmp_path, [sentence.format(figure)], heading=OTHER) == []
+    found = _findings(tmp_path, [sentence.format("6036.99")], heading=OTHER)
+    assert found == [("TXT001", "error")]
+
+
+def test_the_either_message_names_both_totals(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    ws = wb["情况说明"]
+    ws.append([OTHER])
+    ws.append(["本部门2019年度总收入6036.99万元。"])
+    wb.save(tmp_path / "t.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "t.xlsx"), "--format", "json", "--select", "TXT001"])
+    (message,) = [f["message"] for f in json.loads(r.output)["findings"]]
+    assert "本年收入合计" in message and "6063.99" in message and "6598.33" in message and "6036.99" in message
+
+
+def test_another_bodys_total_income_is_not_the_departments(tmp_path):
+    assert _findings(tmp_path, ["下属事业单位总收入300.00万元，支出总额280.00万元。"], heading=OTHER) == []
+
+
+# s15rev r31: a template heading names the subject, the sentence under it gives bare amounts
+@pytest.mark.parametrize("heading,sentence,right,wrong", [
+    ("七、财政拨款“三公”经费支出决算情况说明", "2019年度年初预算为7.50万元，支出决算为{}万元，完成年初预算的{}%。",
+     ("3.68", "49.07"), ("3.86", "51.47")),
+    ("八、政府性基金预算财政拨款收入支出决算情况说明", "2019年度本年收入{}万元，本年支出{}万元。",
+     ("3947.74", "3984.99"), ("3974.74", "3984.99")),
+    ("八、政府性基金预算财政拨款收入支出决算情况说明", "2019年度本年收入{}万元，本年支出{}万元。",
+     ("3947.74", "3984.99"), ("3947.74", "3948.99")),
+])
+def test_bare_amounts_under_a_heading_naming_the_subject(tmp_path, heading, sentence, right, wrong):
+    assert _findings(tmp_path, [sentence.format(*right)], heading=heading) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [sentence.format(*wrong)], heading=heading)
+
+
+def _budget(tmp_path, lines):
+    wb = openpyxl.load_workbook(SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+    ws = wb.create_sheet("情况说明", 0)
+    for line in ["一、收支预算总体情况", "2026年本部门收入预算总计2129.93万元，支出预算总计2129.93万元，收支平衡。", *lines]:
+        ws.append([line])
+    wb.save(tmp_path / "b.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "b.xlsx"), "--format", "json"])
+    return [(f["code"], f["severity"]) for f in json.loads(r.output)["findings"]
+            if f["severity"] != "info" and f["code"].startswith("TXT")]
+
+
+@pytest.mark.parametrize("heading,sentence,right,wrong", [
+    ("五、“三公”经费预算情况", "2026年预算{}万元，比2025年预算减少0.30万元。", "9.70", "9.07"),
+    ("六、机关运行经费预算情况", "2026年预算{}万元。", "138.95", "183.95"),
+])
+def test_a_budgets_bare_amount_under_a_heading_naming_the_subject(tmp_path, heading, sentence, right, wrong):
+    assert _budget(tmp_path, [heading, sentence.format(right)]) == []
+    assert ("TXT001", "error") in _budget(tmp_path, [heading, sentence.format(wrong)])
+
+
+def test_a_fund_heading_with_two_funds_says_no_ones_line(tmp_path):
+    heading = "八、政府性基金预算及国有资本经营预算财政拨款收入支出决算情况说明"
+    assert _findings(tmp_path, ["2019年度本年收入3974.74万元。"], heading=heading) == []
+
+
+# s15rev2 r3: "关于政府性基金预算财政拨款情况：…本年支出…" names the fund's line as the heading would
+@pytest.mark.parametrize("line", ["关于政府性基金预算财政拨款情况：2019年度本年支出{}万元。",
+                                  "（二）政府性基金预算财政拨款支出决算情况：2019年度本年支出{}万元。"])
+def test_a_lead_naming_one_fund_makes_the_bare_spending_its(tmp_path, line):
+    assert _findings(tmp_path, [line.format("3984.99")], heading="五、一般公共预算“三公”经费支出决算情况说明") == []
+    assert ("TXT001", "error") in _findings(tmp_path, [line.format("3994.99")],
+                                            heading="五、一般公共预算“三公”经费支出决算情况说明")
+
+
+# s15rev2 r11: a 类's share of the whole a lead names, or the sentence before states
+@pytest.mark.parametrize("line", [
+    "一般公共预算财政拨款支出决算具体情况：一般公共服务（类）支出1303.58万元，占{}%。",
+    "2019年度一般公共预算财政拨款支出2116.25万元。主要用于以下方面：一般公共服务（类）支出1303.58万元，占{}%。",
+])
+def test_a_share_of_the_whole_a_lead_or_the_sentence_before_names(tmp_path, line):
+    assert _findings(tmp_path, [line.format("61.60")], heading=OTHER) == []
+    assert ("TXT011", "error") in _findings(tmp_path, [line.format("51.60")], heading=OTHER)
+
+
+# s16rev r2: 公开07表 prints the 年初 budget (上海), the sentence states both: the 全年 one is no error
+def test_the_other_budget_of_a_sentence_stating_both_is_no_error(tmp_path):
+    said = "2019年度“三公”经费财政拨款支出年初预算为{}万元，全年预算为6.00万元，支出决算为3.68万元，完成全年预算的61.33%。"
+    heading = "七、“三公”经费财政拨款支出决算情况说明"
+    assert _findings(tmp_path, [said.format("7.50")], heading=heading) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("7.05")], heading=heading)
+
+
+# s16rev r1: "…支出A万元，主要用于B支出（类）X万元，占Z%" (no colon): the 类 of that spending
+def test_a_class_right_after_used_for_is_the_wholes(tmp_path):
+    said = "2019年度一般公共预算财政拨款支出2116.25万元，主要用于一般公共服务支出（类）{}万元，占61.60%。"
+    assert _findings(tmp_path, [said.format("1303.58")], heading=OTHER) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("1330.58")], heading=OTHER)
+
+
+# s16rev r5: "使用非财政拨款结余" names no fund: the 年初结转和结余 after it is still the department's
+def test_the_balance_after_the_non_fiscal_surplus_is_the_departments(tmp_path):
+    said = "2019年度收入总计6598.33万元，其中：本年收入6063.99万元，使用非财政拨款结余0万元，年初结转和结余{}万元。"
+    heading = "一、收入支出决算总体情况说明"
+    assert _findings(tmp_path, [said.format("534.34")], heading=heading) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("543.34")], heading=heading)
