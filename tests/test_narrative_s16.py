@@ -126,3 +126,20 @@ def test_the_balance_after_the_non_fiscal_surplus_is_the_departments(tmp_path):
     heading = "一、收入支出决算总体情况说明"
     assert _findings(tmp_path, [said.format("534.34")], heading=heading) == []
     assert ("TXT001", "error") in _findings(tmp_path, [said.format("543.34")], heading=heading)
+
+
+# (found by the real-PDF sweep on the first cut of r1: "主要用于…培训费等项目支出" is what a 类 is spent on, no subject)
+def test_what_a_class_is_used_for_names_no_subject_of_its_change():
+    from govaudit.model import Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+
+    text = ("1．一般公共服务（类）支出1303.58万元，主要用于机关运行、干部教育培训费等项目支出。与上年相比增加100.00万元，"
+            "增长8.31%。")
+    paragraph = TextParagraph(index=1, text=text, location=Location(file="x", sheet="s", cell="A1"))
+    changes = [c for c in read_claims([paragraph], 2019, stage="决算").claims if c.kind == "change"]
+    assert [c.subject for c in changes] == ["一般公共服务支出"]
+
+
+def test_a_bare_whole_with_the_funds_own_amount_after_it_is_not_the_funds(tmp_path):
+    heading = "五、一般公共预算财政拨款支出决算情况说明"
+    assert _findings(tmp_path, ["本年支出6101.24万元，其中一般公共预算财政拨款支出2116.25万元，占34.69%。"], heading=heading) == []

@@ -143,7 +143,7 @@ CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同�
 LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 NEXT_YEAR_RE = lazy(r"下一年度?|下年度|明年")
 ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上年预算增加X万元" compares the tables' own)
-REASON_RE = lazy(r"^(?:主要(?!用于)|原因|由于|因为|系|其原因)")  # (not "主要用于X（类）…": what it was spent on)
+REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
 # words that may stand between a subject and its amount ("三公经费支出共计3.68万元") without changing what is counted
 NEUTRAL_RE = lazy(r"\([^()]*\)|\($|本部门|均|各|本单位|\d{4}年度?|年度|全年|共计|合计|总计|总额|共|为|是|达|支出|决算数|决算|金额|"
                         r"实际|发生|经费|费用|本年|当年|年初|调整后|调整|预算|安排|数|人民币")
@@ -766,7 +766,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
             # without one is read for its subject, 持平 and 等级 only
             digits = DIGIT_RE.search(clause) is not None
-            if REASON_RE.match(clause):
+            if REASON_RE.match(clause) and not _used_for_class(clause, lex):
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
             elif prior or budget or digits:
                 reason = False
@@ -864,7 +864,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
-                fund = None if found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence) else \
+                # (not where a fund's own amount follows in the paragraph, "本年支出6101.24万元，其中一般公共预算财政拨款
+                # 支出2116.25万元": the bare name is the whole of it, the department's)
+                fund = None if found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence) \
+                    or _narrower(ptext[len(lead_in) + len(found.text):]) else \
                     _one_fund(next((w for w in (lead_in, heading) if _narrower(w)), under))
                 spec = lex.data.scoped(fund, lex.data.subjects[found.name].measure) if fund else None
                 # …but where the words name one fund alone ("八、政府性基金预算财政拨款收入支出决算情况说明", "关于政府性
@@ -1878,6 +1881,14 @@ BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|�
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
 # (but "一般公共预算财政拨款支出3144.21万元，主要用于农林水支出（类）2027.59万元": the whole's 类, all of it; s16rev r1)
 USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
+
+
+def _used_for_class(clause: str, lex: _Lexicon) -> bool:
+    """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
+    "主要用于检察院行政支出及办案业务…" is none)."""
+    m = USED_FOR_CLASS_RE.match(clause)
+    c = lex.cat_re.match(clause, m.end()) if m is not None else None
+    return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
