@@ -143,3 +143,57 @@ def test_what_a_class_is_used_for_names_no_subject_of_its_change():
 def test_a_bare_whole_with_the_funds_own_amount_after_it_is_not_the_funds(tmp_path):
     heading = "五、一般公共预算财政拨款支出决算情况说明"
     assert _findings(tmp_path, ["本年支出6101.24万元，其中一般公共预算财政拨款支出2116.25万元，占34.69%。"], heading=heading) == []
+
+
+# s16rev r16, r17, r19: after "X…万元，其中：" the parts are X's (a 类, a thing not known, a line that is no whole, income
+# paying for spending), not the department's lines of those names; on the mixed-funds tables of tests/test_narrative_heldout16.py
+# (03: 一般公共服务支出 1653.58 = 基本 612.35 + 项目 991.23 + 经营 50.00; 基本支出 976.71, 项目支出 5424.54; 01 事业收入 300.00)
+PARTS_OF_ANOTHER = [
+    ("三、支出决算情况说明", "一般公共服务支出1653.58万元，其中：基本支出612.35万元，项目支出991.23万元，经营支出50.00万元。"),
+    ("五、一般公共预算财政拨款支出决算情况说明", "2019年度一般公共预算财政拨款支出中，一般公共服务支出（类）1303.58万元，其中："
+     "基本支出412.35万元，项目支出891.23万元。"),
+    ("三、支出决算情况说明", "2019年度非财政拨款支出350.00万元，其中：基本支出200.00万元，项目支出100.00万元，经营支出50.00万元。"),
+    ("二、收入决算情况说明", "2019年度事业收入300.00万元，其中：基本支出200.00万元，项目支出100.00万元。"),
+    ("三、支出决算情况说明", "经营支出50.00万元，其中：人员经费30.00万元，公用经费20.00万元。"),
+    ("三、支出决算情况说明", "2019年度基本支出976.71万元，其中：财政拨款776.71万元，事业收入200.00万元。"),
+    ("三、支出决算情况说明", "人员经费中，财政拨款安排741.82万元，事业收入安排150.00万元。"),
+    # s16rev r23: 财政拨款收入总计's bare 本年收入 is 财政拨款's (01 本年收入合计 6433.99 ≠ 04 6063.99 here)
+    ("十一、其他需要说明的情况", "2019年度财政拨款收入总计6598.33万元，其中：本年收入6063.99万元，年初财政拨款结转和结余534.34万元；"
+     "财政拨款支出总计6598.33万元，其中：本年支出6101.24万元，年末财政拨款结转和结余497.09万元。"),
+]
+
+
+def test_the_parts_of_another_amount_are_not_the_departments(tmp_path):
+    from test_narrative_heldout16 import _findings as mixed_findings
+    assert dict(mixed_findings(tmp_path, [([h], s) for h, s in PARTS_OF_ANOTHER], "parts.xlsx")) == {}
+
+
+def test_the_parts_of_all_fiscal_grand_total_are_its_own(tmp_path):
+    from test_narrative_heldout16 import _findings as mixed_findings
+    wrong = PARTS_OF_ANOTHER[-1][1].replace("本年收入6063.99", "本年收入6036.99")
+    found = mixed_findings(tmp_path, [(["十一、其他需要说明的情况"], wrong)], "wrong.xlsx")
+    assert [code for code, _m in found[wrong]] == ["TXT001"] and "公开04表" in found[wrong][0][1]
+
+
+# s16rev r22: tables and text both in 元 with cents: the message states both in 元 and the difference in 元
+def test_a_yuan_amounts_message_is_in_yuan(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    ws = wb["公开01-05表"]
+    assert ws["G4"].value == "金额单位：万元" and ws["B31"].value == "本年收入合计"
+    ws["G4"].value, ws["D31"].value = "金额单位：元", "60639900.37"
+    text = wb["情况说明"]
+    text.append(["二、收入决算情况说明"])
+    text.append(["本部门2019年度本年收入合计60,639,909.37元。"])
+    wb.save(tmp_path / "y.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "y.xlsx"), "--format", "json", "--select", "TXT001"])
+    messages = [f["message"] for f in json.loads(r.output)["findings"] if "60639909.37" in f["message"]]
+    assert messages and all("60639900.37 元" in m and "相差 9.00 元" in m for m in messages), messages
+
+
+# s16rev r20: a 决算's 经济分类 类 against 公开06表 (人员经费 and 公用经费's rows), after the fund's own 基本支出
+def test_a_finals_economic_classes_are_held_against_table_06(tmp_path):
+    said = "2019年度一般公共预算财政拨款基本支出776.71万元，其中：工资福利支出724.61万元，商品和服务支出{}万元，对个人和家庭的补助" \
+           "17.21万元，资本性支出0万元。"
+    heading = "六、一般公共预算财政拨款基本支出决算情况说明"
+    assert _findings(tmp_path, [said.format("34.89")], heading=heading) == []
+    assert ("TXT001", "error") in _findings(tmp_path, [said.format("43.89")], heading=heading)

@@ -97,6 +97,12 @@ def amounts_match_tables(disclosure, ctx):
         # its interval to one decimal more than it shows
         places = max(3, table.decimals + 1)
         span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
+        gap = show(stated.value - table.value, 2)
+        if yuan and c.amount.unit == "元":
+            # both in 元 (with cents): stated as printed, 3,800,456.39 元 and 3,800,465.39 元, 相差 9.00 元 (s16rev r22)
+            cents = max(table.decimals - 4, stated.decimals - 4, 0)
+            shown, said = f"{show(table.value * 10000, cents)} 元", f"{show(stated.value * 10000, cents)} 元"
+            gap = f"{show((stated.value - table.value) * 10000, cents)} 元"
         narrower = narrower_line(disclosure, c, claims(disclosure, ctx))
         if narrower is not None:
             # "基本支出776.71万元" under a heading or after words naming 一般公共预算财政拨款 not read as such: the figure
@@ -105,7 +111,7 @@ def amounts_match_tables(disclosure, ctx):
                     f"“{narrower[0].removesuffix(c.subject)}”")
         yield finding(disclosure, c, "TXT001", Severity.error if narrower is None else Severity.warning,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
-                      f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
+                      f"文中为 {said}，相差 {gap}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))

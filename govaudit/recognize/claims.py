@@ -379,6 +379,7 @@ class _Sentence:
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
     of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
+    list_owner: Claim | None = None  # the amount right before 其中: whose parts the list names (see `_owners_own`)
     either: tuple[Claim, Claim] | None = None  # a change's owner as read, and the other amount it may be of (r40/r41)
     doubtful: list[Claim] = field(default_factory=list)  # the changes made with `either`'s first as their owner
 
@@ -821,6 +822,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
+                state.list_owner = last if last is not None and last.basis is None and last.clause != clause else None
                 # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
                 state.parts_of_category = last if last is not None and last.scope and (
                     last.category or (last.item and not last.item[0])) else None
@@ -834,6 +836,17 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
                 found = _Subject(name="", text=found.text, known=False)
+            if found is not None and found.known and not found.category and (
+                    _owners_own(found, state.list_owner, lex, stage) or _owners_own(found, state.within, lex, stage)):
+                # "农林水支出2591.73万元，其中：基本支出1850.37万元…", "事业收入380.05万元，其中：基本支出…", "基本支出2594.83万元，
+                # 其中：财政拨款…，事业收入253.09万元": the parts of the amount before 其中, not the department's (s16rev r16, r17, r19)
+                found = _Subject(name="", text=found.text, known=False)
+            owner = state.list_owner
+            if found is not None and owner is not None and owner.subject == ALL_FISCAL_TOTAL and found.text in BARE_WHOLES \
+                    and found.name == lex.by_alias.get(found.text + "合计") \
+                    and (spec := lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)) is not None:
+                # "财政拨款收入总计3479.21万元，其中：本年收入3444.21万元，…": 财政拨款's 本年收入 (s16rev r23)
+                found = _Subject(name=spec.name, text=found.text, known=True)
             if found is not None and found.name in SCOPED_PARTS and ITEM_OWN_PART_RE.search(head[: head.find(found.text)]):
                 # "2080505（机关事业单位基本养老保险缴费支出）中的基本支出": the 科目's own, not a fund's or the department's
                 found = _Subject(name="", text=found.text, known=False)
@@ -1881,6 +1894,29 @@ BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|�
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
 # (but "一般公共预算财政拨款支出3144.21万元，主要用于农林水支出（类）2027.59万元": the whole's 类, all of it; s16rev r1)
 USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
+
+
+ALL_FISCAL_TOTAL = "财政拨款收支总计"
+# lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
+LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
+
+
+def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage: str | None) -> bool:
+    """The subject a list after "X…万元，其中：" (or "X中，") names is X's own part, not the department's line of that name:
+    X is income where the part is spending or the other way round ("基本支出…，其中：…事业收入253.09万元" is what paid for
+    it); in a 决算 also where X is a 类 or a 科目, a thing not known, or a line that is no whole (经营支出, 事业收入 …).
+    False where the part is one of X's parts in rules/narrative.toml. (A 预算's 类 and sources: checks/budget_text.py.)"""
+    if owner is None:
+        return False
+    name = owner if isinstance(owner, str) else owner.subject
+    if not isinstance(owner, str) and (owner.category or owner.item or not owner.known):
+        return stage != "预算" and bool(owner.category or owner.item or owner.subject_text)
+    spec = lex.data.subjects.get(name)
+    if spec is None or found.name in spec.parts or found.name == name:
+        return False
+    income, spending = ("收入",), ("支出", "经费")
+    return (stage != "预算" and name in LEAF_LINES) or (name.endswith(spending) and found.name.endswith(income)) \
+        or (name.endswith(income) and found.name.endswith(spending))
 
 
 def _used_for_class(clause: str, lex: _Lexicon) -> bool:
