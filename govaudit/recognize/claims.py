@@ -1910,12 +1910,12 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
         return False
     name = owner if isinstance(owner, str) else owner.subject
     if not isinstance(owner, str) and (owner.category or owner.item or not owner.known):
-        return stage != "预算" and bool(owner.category or owner.item or owner.subject_text)
+        return stage == "决算" and bool(owner.category or owner.item or owner.subject_text)
     spec = lex.data.subjects.get(name)
     if spec is None or found.name in spec.parts or found.name == name:
         return False
     income, spending = ("收入",), ("支出", "经费")
-    return (stage != "预算" and name in LEAF_LINES) or (name.endswith(spending) and found.name.endswith(income)) \
+    return (stage == "决算" and name in LEAF_LINES) or (name.endswith(spending) and found.name.endswith(income)) \
         or (name.endswith(income) and found.name.endswith(spending))
 
 
