@@ -12,10 +12,16 @@ from test_review11_budget import _check, _tables, _xlsx, _docx
 WRITERS = {"xlsx": _xlsx, "docx": _docx}
 
 
-def _carry_over(b02_head: str = "上年结转结余", b04_head_figure: str = "20.00"):
-    """The 北京式 sample with 20.00 万元 of 一般公共预算 carried over from last year into 住房公积金 (2210201): the
-    收支总表's 上年结转结余, a 收入总表 column of its own, and the 财政拨款收支总表's 二、上年结转 block (the 财政部
-    template's). Every identity holds."""
+# where the 20.00 carried over is spent: 住房公积金 (a 基本支出) or 一般行政管理事务 (a 项目支出), with the 收入总表's
+# 一般公共预算拨款收入 of those rows less the 20.00
+INTO = {"221": {"": "2,210.50", "221": "80.00", "22102": "80.00", "2210201": "80.00"},
+        "201": {"": "2,210.50", "201": "1,930.20", "20101": "1,930.20", "2010102": "460.00"}}
+
+
+def _carry_over(b02_head: str = "上年结转结余", b04_head_figure: str = "20.00", into: str = "221"):
+    """The 北京式 sample with 20.00 万元 of 一般公共预算 carried over from last year into 住房公积金 (2210201) or
+    一般行政管理事务 (2010102): the 收支总表's 上年结转结余, a 收入总表 column of its own, and the 财政拨款收支总表's
+    二、上年结转 block (the 财政部 template's). Every identity holds."""
     tables = copy.deepcopy(_tables())
     b1, b2, b4 = tables[0], tables[1], tables[3]
     b1.rows[2][1] = "2,210.50"
@@ -25,9 +31,9 @@ def _carry_over(b02_head: str = "上年结转结余", b04_head_figure: str = "20
         row.insert(3, "")
     b2.rows[0][3] = b02_head
     for row in b2.rows[1:]:
-        if row[0] in ("", "221", "22102", "2210201"):
+        if row[0] in INTO[into]:
             row[3] = "20.00"
-            row[4] = "80.00" if row[0] else "2,210.50"
+            row[4] = INTO[into][row[0]]
     b4.rows[2:] = [
         ["一、本年收入", "2,250.50", "一、本年支出", "2,270.50", "2,230.50", "40.00", ""],
         ["（一）一般公共预算拨款", "2,210.50", "（一）一般公共服务支出", "1,950.20", "1,950.20", "", ""],
@@ -193,3 +199,27 @@ def test_jiangsu_carry_forward_in_expense_total(tmp_path):
 
     assert [(f.code, f.message) for f in build(13877.11)] == []
     assert "BGX106" in {f.code for f in build(13977.11)}
+
+
+def test_general_budget_table_of_this_years_grant_only(tmp_path):
+    """The 一般公共预算支出表 of some regions lists only what this year's grant pays for (2,210.50, without the 20.00
+    carried over into 一般行政管理事务's 项目支出), while the 财政拨款收支总表 spends both (2,230.50): BGX010/011 do not
+    judge a table against the other when 一般公共预算 money is carried over (rules' skip_when)."""
+    tables = _carry_over(into="201")
+    b5 = tables[4]
+    for row in b5.rows:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = INTO["201"][row[0]]
+            row[5] = "460.00"
+    _d, found = _check(_xlsx(tmp_path / "g.xlsx", tables, False))
+    assert [(f.code, f.message) for f in found] == []
+
+
+def test_general_budget_table_still_judged_without_carry_over(tmp_path):
+    tables = copy.deepcopy(_tables())
+    for row in tables[4].rows:  # 一般行政管理事务 20.00 short in the 一般公共预算支出表, nothing carried over
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = INTO["201"][row[0]]
+            row[5] = "460.00"
+    _d, found = _check(_xlsx(tmp_path / "n.xlsx", tables, False))
+    assert {"BGX010", "BGX011"} <= {f.code for f in found}
