@@ -34,6 +34,11 @@ First run on main a0916e9 (before any fix): 110 tests (52 clean, 57 planted, the
   error missed, the false PRF202/PRF102 instead). The other 47 (总分 ≠ Σ, 执行率 ≠ 执行数 ÷ 预算数, 得分 > 分值, a rate
   score above its cap, a source not adding up, a wrong 等级; xlsx, Word, PDF, a caption-less Word split) were caught
   with their code at the planted cell and nothing else.
+Fixed (each fails on a0916e9): disclosure.recognize hands the rows at the top of an untitled sheet after a 绩效自评表 to
+forms.join_continuation (a one-line hook in s16layout's file), which joins them to that form when they are the rest
+of its indicator table or its 总分 (form_join, as a "（续）" sheet is joined); a header written again is checked before
+the words that close the table ('改进措施' in "偏差原因 | 改进措施"); '95.5分（优）' in the 总分's cell gives the form its
+grade when it has no 评价等级 row (form_specs.grade_after_score; PRF106 judges it). After: 110/110 pass.
 """
 
 from __future__ import annotations
