@@ -66,8 +66,10 @@ def total_is_sum(disclosure, ctx):
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
-                wrong = [g for g, status in breakdown_verdicts(lines, key, head, total) if status != "ok"]
-                if len(wrong) < len(groups):  # beside a breakdown that adds up, a lone 其中 line is an item of it
+                verdicts = breakdown_verdicts(lines, key, head, total)
+                wrong = [g for g, status in verdicts if status != "ok"]
+                if any(status == "ok" and len(g) > 1 for g, status in verdicts):
+                    # beside a breakdown of two or more lines that adds up, a lone 其中 line is one item of the 总额
                     wrong = [g for g in wrong if not _one_item(g, key, head)]
                 if len(wrong) == len(groups):  # none adds up: the 总额 is wrong when the breakdowns agree
                     agreed = _agreed(parts, lines, key, total)
