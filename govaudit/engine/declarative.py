@@ -26,7 +26,7 @@ from govaudit.records import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from govaudit.engine.catalogue import packs_dir, read_pack  # packs_dir: here it always was
+from govaudit.engine.catalogue import is_shipped, packs_dir, read_pack, shipped_pack  # packs_dir: here it always was
 from govaudit.engine.arith import ONE, ZERO, Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.arith import shown_sum as _shown_sum
 from govaudit.engine.messages import Identity, identity_finding
@@ -354,16 +354,25 @@ def _name(cell: Cellish) -> str:
     return loc.row_label or cell.row.key
 
 
-def load_packs(directory: Path | None = None, problems: list[str] | None = None) -> list[RuleInfo]:
+def load_packs(directory: Path | None = None, problems: list[str] | None = None,
+               later: list | None = None, only: Path | None = None) -> list[RuleInfo]:
     """The rules of every *.toml pack in `directory` (default: the built-in rules/).
 
     problems: when given, a pack that cannot be read and a rule that is malformed (missing key, bad check type or
     reference) are skipped and described there, one line each; when None, the first one raises ValueError.
+    later: when given, each built-in pack packs.json holds (its rules all well formed and their codes used once among
+    the built-in rules: catalogue.build_packs) is not read but added there as (source, path), for `deferred_rules`:
+    registry._load registers those rules once a disclosure has 公开表 (the only thing they judge), so that a workbook
+    of 绩效自评表 neither decodes nor builds them (≈ 15 M instructions of its check; issue 13).
+    only: that one pack file instead of the folder's.
     """
     directory = directory or packs_dir()
     infos = []
-    for path in sorted(directory.glob("*.toml")):
+    for path in [only] if only is not None else sorted(directory.glob("*.toml")):
         where = f"rules/{path.name}"
+        if later is not None and is_shipped(path):
+            later.append((where, path))
+            continue
         try:
             data = read_pack(path)
             specs = data.get("rule", [])
@@ -375,18 +384,57 @@ def load_packs(directory: Path | None = None, problems: list[str] | None = None)
                 raise ValueError(line) from exc
             problems.append(line)
             continue
-        for n, spec in enumerate(specs, start=1):
-            try:
-                if not isinstance(spec, dict):
-                    raise ValueError("不是一个表")
-                infos.append(DeclarativeRule(spec, source=where).info)
-            except (KeyError, ValueError, TypeError) as exc:
-                code = spec.get("code") if isinstance(spec, dict) else None
-                line = f"规则文件 {where} 的第 {n} 条规则{f'（{code}）' if code else ''}有误，已跳过（{_reason(exc)}）。"
-                if problems is None:
-                    raise ValueError(line) from exc
-                problems.append(line)
+        infos.extend(_infos(data, where, problems))
     return infos
+
+
+def deferred_rules(where: str, path: Path, problems: list[str]) -> list[RuleInfo]:
+    """The rules of a built-in pack that load_packs put aside (`later`): as load_packs would give them, each rule's
+    DeclarativeRule built on first use (_Deferred). A pack no longer as packs.json holds it is read and checked."""
+    data = shipped_pack(path)
+    if data is None:
+        return load_packs(problems=problems, only=path)
+    return [_Deferred(spec, where).info for spec in data.get("rule", [])]
+
+
+def _infos(data: dict, where: str, problems: list[str] | None) -> list[RuleInfo]:
+    """The rules of one pack's data, each checked (see load_packs for `problems`)."""
+    infos = []
+    for n, spec in enumerate(data.get("rule", []), start=1):
+        try:
+            if not isinstance(spec, dict):
+                raise ValueError("不是一个表")
+            infos.append(DeclarativeRule(spec, source=where).info)
+        except (KeyError, ValueError, TypeError) as exc:
+            code = spec.get("code") if isinstance(spec, dict) else None
+            line = f"规则文件 {where} 的第 {n} 条规则{f'（{code}）' if code else ''}有误，已跳过（{_reason(exc)}）。"
+            if problems is None:
+                raise ValueError(line) from exc
+            problems.append(line)
+    return infos
+
+
+class _Deferred:
+    """The check of a well-formed pack's rule, its DeclarativeRule built on first use: a rule whose judged table the
+    disclosure lacks finds nothing (DeclarativeRule.check returns at once then), so a workbook of 绩效自评表 builds
+    none. `info` is the RuleInfo DeclarativeRule(spec, source).info gives (tests/test_startup.py compares)."""
+
+    __slots__ = ("spec", "source", "table", "rule", "info")
+
+    def __init__(self, spec: dict, source: str):
+        self.spec, self.source, self.rule = spec, source, None
+        self.table = spec["left"][0].partition(":")[0]
+        right = {t.partition(":")[0] for t in spec["right"]}
+        self.info = RuleInfo(code=spec["code"], title=spec["title"], severity=Severity(spec.get("severity", "error")),
+                             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
+                             source=source, check=self, needs=(self.table,), needs_any=tuple(sorted(right)))
+
+    def __call__(self, disclosure: Disclosure, ctx):
+        if self.table not in disclosure.tables:
+            return ()
+        if self.rule is None:
+            self.rule = DeclarativeRule(self.spec, self.source)
+        return self.rule.check(disclosure, ctx)
 
 
 def _reason(exc: Exception) -> str:

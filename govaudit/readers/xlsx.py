@@ -759,7 +759,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     def plain_rows(body: str) -> bool:
         """The cells of a plainly written <sheetData> (see _PLAIN_ITEM), read by one regular expression per row and
         per cell instead of expat's five handler calls. False, having kept nothing, when it is not all plain."""
-        nonlocal count, row_counter
+        nonlocal count, row_counter, formulas
         first = count
         unescape = _unescape
         pos = len(body) - len(body.lstrip(" \t\n"))
@@ -772,6 +772,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if letters is None:  # a <row>
                 if in_row:
                     break
+                if len(row_attrs) != (0 if r is None else len(r) + 5):  # attributes besides r="…" (_rows_well_formed)
+                    other_attrs.add(row_attrs if r is None else ' r=""' + row_attrs[len(r) + 5:])
                 if r is not None and "hidden" not in row_attrs:
                     row_counter = int(r)
                 else:
@@ -794,6 +796,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 if cells:  # drop an earlier cell of the same place, as a later duplicate replaces it
                     cells.pop((int(digits), column), None)
                 continue
+            if f is not None:
+                formulas = True
             if v is not None:
                 if "&" in v:
                     v = unescape(v)
@@ -815,6 +819,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         count, row_counter = first, 0
         return False
 
+    other_attrs: set[str] = set()  # the rows' attributes when not only r="…", r's value left out (plain_rows)
+    formulas = False  # plain_rows read a formula
     parser = _parser(start, end, chars)
     try:
         body = _plain_body(data)
@@ -823,15 +829,17 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         else:
             head, body, tail = body
             parser.Parse(head, False)
-            if plain_rows(body):
+            if not plain_rows(body):
+                parser.Parse(data[len(head):], True)
+            elif not formulas and _rows_well_formed(data, len(head), len(data) - len(tail), body, other_attrs):
+                parser.Parse(tail, True)  # (expat would accept the rows' bytes as they are: it need not read them)
+            else:
                 # expat still reads the rows (no handlers: in C), so a malformed part fails as before
                 parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
                 parser.Parse(memoryview(data)[len(head):len(data) - len(tail)], False)  # (not a copy of the rows)
                 parser.StartElementHandler, parser.EndElementHandler = start, end
                 parser.CharacterDataHandler = chars
                 parser.Parse(tail, True)
-            else:
-                parser.Parse(data[len(head):], True)
     finally:
         # `end` reads the parser's position, so parser → handlers → parser (and the part's bytes) form a cycle
         # that only a full collection would free: megabytes of XML kept to the end of a big check
@@ -915,6 +923,55 @@ def _plain_body(data: bytes) -> tuple[bytes, str, bytes] | None:
         # replaced here, once: the text and attribute values then read as expat gives them
         body = _CHAR_REF.sub(_plain_char, body)
     return head, body, tail
+
+
+# Characters XML does not allow below the space (tab, line feed and carriage return it allows), as UTF-8 bytes
+_CONTROLS = bytes(sorted(set(range(32)) - {9, 10, 13}))
+_NOT_NAMED = lazy("&(?!(?:lt|gt|amp|quot|apos);)")  # a reference other than the five named ones
+_ROOT_TAG = lazy(rb"""<[A-Za-z_][\w.:-]*((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*>""")
+_XMLNS = lazy(rb"""\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _rows_well_formed(data: bytes, start: int, end: int, body: str, other_attrs: set[str]) -> bool:
+    """Whether expat would accept data[start:end], the rows plain_rows has read whole without a formula (whose
+    attributes and text _PLAIN_ITEM does not read), so that it need not read them again (≈ a quarter of a workbook's
+    read, issue 13). _PLAIN_ITEM matched every byte of them: elements nested as XML nests them, tag names, the
+    cells' attributes and whitespace as XML writes them. What it lets through and expat refuses is looked for here,
+    and anything unsure answers False (expat then reads the rows, as before): "]]" (of "]]>" in text), U+FFFE/U+FFFF
+    or a control character, a reference other than the five named ones in `body` (the rows' text once _plain_body
+    has put in the characters referred to: one left is to markup or to a character XML does not allow), and rows'
+    attributes (`other_attrs`) with a name not ASCII, a name twice (also through two prefixes of one namespace), or
+    a prefix the root element does not declare."""
+    if data.find(b"]]", start, end) >= 0 or data.find(b"\xef\xbf\xbe", start, end) >= 0 \
+            or data.find(b"\xef\xbf\xbf", start, end) >= 0 or ("&" in body and _NOT_NAMED.search(body)):
+        return False
+    for at in range(start, end, 1 << 20):  # (a megabyte at a time: no copy of all the rows at once)
+        chunk = data[at:min(end, at + (1 << 20))]
+        if len(chunk.translate(None, _CONTROLS)) != len(chunk):
+            return False
+    if not other_attrs:
+        return True
+    head = data[:start]
+    at = head.find(b"?>") + 2 if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") else 0
+    root = _ROOT_TAG.match(head, head.find(b"<", at))  # (_plain_body: no comment, DTD or other PI before it)
+    if root is None or b"&" in root.group(1):
+        return False
+    namespaces = {"xml": "http://www.w3.org/XML/1998/namespace"}
+    for prefix, double, single in _XMLNS.findall(root.group(1)):
+        namespaces[prefix.decode("utf-8", "replace")] = (double or single).decode("utf-8", "replace")
+    for attrs in other_attrs:
+        if not attrs.isascii():
+            return False
+        names = [name for name, _value in _PLAIN_ATTR.findall(attrs)]
+        seen = set()
+        for name in names:
+            prefix, colon, local = name.rpartition(":")
+            if colon and prefix not in namespaces:
+                return False
+            seen.add((namespaces[prefix] if colon else None, local))
+        if len(seen) != len(names):
+            return False
+    return True
 
 
 def _plain_char(m) -> str:
