@@ -10,6 +10,8 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     right = ["01:income.*:amount"]       # row keys may be globs
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
+    skip_when = ["B04:carry_in.general:amount"]  # optional: not judged when one of these cells holds a figure
+                                         # other than 0 (an identity that holds only without that line)
 
 A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables).
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
@@ -142,6 +144,7 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
+        self._skip_when = [Ref.parse(t) for t in _refs(spec, "skip_when")] if "skip_when" in spec else []
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
@@ -165,7 +168,7 @@ class DeclarativeRule:
         # rows by key, shared by all declarative rules of this disclosure (ctx is per disclosure; rules change no
         # table): built once per table instead of once per rule
         index: dict = ctx.cache.setdefault("declarative_index", {})
-        if not self._columns_printed(disclosure, ctx):
+        if not self._columns_printed(disclosure, ctx) or any(_nonzero(disclosure, r) for r in self._skip_when):
             return
         unknown = uncomputed_cells(disclosure)
         if self.each:
@@ -261,7 +264,11 @@ class DeclarativeRule:
         head = left[0]
         loc = head.location()
         where = f"{head.table.label}「{loc.row_label or head.row.key}」"
-        if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
+        if loc.col_label and _down_one_column(head.row):
+            # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
+            # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
+            where = f"{head.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
+        elif loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
             where += f"{loc.col_label}列"
         locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
@@ -275,6 +282,14 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _down_one_column(row) -> bool:
+    """The row's figures stand one under the other in one column (a table printed turned: items as rows)."""
+    cells = {(f.source.sheet, re.sub(r"\d", "", f.source.cell or "")) for f in row.cells.values()
+             if f is not None and f.source is not None and f.source.cell}
+    rows = {f.source.cell for f in row.cells.values() if f is not None and f.source is not None and f.source.cell}
+    return len(cells) == 1 and len(rows) > 1
 
 
 def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[str]:
@@ -344,6 +359,14 @@ def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
     table = disclosure.tables.get(ref.table)
     return (table is not None and not ref.is_glob and bool(table.rows)
             and any(c.key == ref.column for c in table.columns))
+
+
+def _nonzero(disclosure: Disclosure, ref: Ref) -> bool:
+    """The one cell `ref` names is printed with a figure other than 0."""
+    table = disclosure.tables.get(ref.table)
+    row = table.row(ref.row) if table is not None else None
+    fig = row.cells.get(ref.column) if row is not None else None
+    return fig is not None and fig.value != 0
 
 
 def _name(cell: Cellish) -> str:
