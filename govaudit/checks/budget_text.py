@@ -181,7 +181,7 @@ def said_none(disclosure):
                               expected=tv.val.shown(), actual="0")
 
 
-ECONOMIC_PARTS = ("人员经费", "公用经费")
+ECONOMIC_PARTS = ("人员经费", "公用经费", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")
 
 
 def all_funds_part(disclosure, c, cs: list) -> bool:
