@@ -89,6 +89,42 @@ def bare_totals(disclosure, cs: list, summed):
                       expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
 
 
+# the ways a 类's (or a 科目's) amount splits by kind of spending that leave nothing out (a 单位预算's B01 prints 人员经费 ·
+# 公用经费 · 项目支出 for each 类)
+CATEGORY_SPLITS = ({"基本支出", "项目支出"}, {"人员经费", "公用经费", "项目支出"})
+THOUSANDS_RE = lazy(r"(?<=\d),(?=\d{3})")  # (a clause is read with its amounts' separators taken out)
+
+
+def category_split(disclosure, cs: list):
+    """TXT007 for a 类 (or 科目) whose amount its sentence splits after 其中 by kind of spending ("一般公共服务支出1,536.21
+    万元，其中：人员经费847.12万元，公用经费158.93万元，项目支出530.16万元"): the parts (the 类's own, recognize/claims.py reads
+    them as no subject known) are all that follows in the sentence, this year's, in the total's unit, and name one whole
+    split of CATEGORY_SPLITS; their sum must be the 类's amount."""
+    from govaudit.checks.narrative import _part_val
+
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or not c.known or not (c.category or c.item) or c.basis is not None or c.amount is None:
+            continue
+        rest = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
+        text, clause = THOUSANDS_RE.sub("", norm(c.sentence)), norm(c.clause).rstrip("。")
+        at = text.find(clause)
+        if at < 0 or not text[at + len(clause):].lstrip(",:").startswith("其中") or not rest or any(
+                p.kind != "amount" or p.known or p.basis is not None or p.amount is None
+                or p.amount.unit != c.amount.unit for p in rest):
+            continue
+        names = [norm(p.subject_text or "") for p in rest]
+        if len(set(names)) != len(names) or set(names) not in CATEGORY_SPLITS:
+            continue
+        total, stated = add([_part_val(p) for p in rest]), of_claim(c.amount)
+        if stated.meets(total):
+            continue
+        terms = " + ".join(f"{p.subject_text} {p.amount.text}" for p in rest)
+        yield finding(disclosure, c, "TXT007", Severity.error,
+                      f"{quote(c, c.amount)}，而同一句其中所列各部分之和为 {terms} = {total.shown()}，相差 "
+                      f"{show(stated.value - total.value, 2)}。", [p.location for p in rest],
+                      expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+
+
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
 # its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
 SIDES = {"收入": ("财政拨款收入", "事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金"),
@@ -179,6 +215,20 @@ def said_none(disclosure):
                 yield finding(disclosure, c, "TXT001", Severity.error,
                               f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
                               expected=tv.val.shown(), actual="0")
+
+
+BARE_SIDES = ("收入预算", "支出预算")
+
+
+def department_side(disclosure, c) -> bool:
+    """A bare 收入预算/支出预算 read as a fund's by its heading ("二、财政拨款收支预算情况 … 收入预算2082.33万元",
+    recognize/claims_budget._heading_side) whose figure is the department's 收支预算总计: the sentence may speak of the
+    department's whole under that heading, so it is not judged as the fund's (TXT001)."""
+    if disclosure.stage != "预算" or c.subject == "收支预算总计" or norm(c.subject_text or "") not in BARE_SIDES \
+            or c.amount is None or c.amount.unit not in MONEY_UNITS:
+        return False
+    tv = subject_value(disclosure, "收支预算总计")
+    return tv is not None and of_claim(c.amount).meets(tv.val)
 
 
 ECONOMIC_PARTS = ("人员经费", "公用经费")

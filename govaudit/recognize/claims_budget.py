@@ -182,12 +182,14 @@ SIDE_TOTALS = {"收入总预算": "收入", "支出总预算": "支出", "收入
 FUND_OPENS_RE = lazy(r"^(?:\d{4}年度?|本部门|本单位|部门|年度|全年|本年)*(" + _FUND + r")(?=(?:收入|支出)预算)")
 
 
-def side_total(text: str, name: str, before: str, heading: str, data, sentence: str = "") -> tuple[str, bool] | None:
+def side_total(text: str, name: str, before: str, heading: str, data, sentence: str = "",
+               whole: str = "") -> tuple[str, bool] | None:
     """The subject a bare 收入总预算/支出总预算 (read as the 收支预算总计) is of, as (name, known): the fund named before it
     in its sentence or paragraph (`before`) as that of a 总预算 or as its own ("一般公共预算收入总预算X万元，支出总预算X
     万元": the fund's income and spending), else the fund its heading names; of no fund known when more than one is
     named; None (the department's 收支预算总计) when none is. A bare 收入预算/支出预算 is a fund's only when its own
-    sentence (`sentence`, the words before it) opens with that fund's other side."""
+    sentence (`sentence`, the words before it) opens with that fund's other side, or when a heading names the fund and
+    the whole sentence (`whole`) names no source of income (_heading_side)."""
     if name != "收支预算总计" or text not in SIDE_TOTALS:
         return None
     if not text.endswith("总预算"):
@@ -196,7 +198,9 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
         group = re.split("[;；]", sentence)[-1]
         m = FUND_OPENS_RE.match(group)
         if m is None:
-            return ("", False) if group != sentence and FUND_OPENS_RE.match(sentence) else None
+            if group != sentence and FUND_OPENS_RE.match(sentence):
+                return ("", False)
+            return _heading_side(text, heading, data, sentence, whole)
         fund = FUND_SCOPE[m.group(2) or m.group(1)]
         if any(FUND_SCOPE[f.group(1) or f.group(0)] != fund for f in FUND_NAME_RE.finditer(group)):
             return ("", False)  # "财政拨款收入预算X万元，支出预算X万元，其中一般公共预算拨款收入预算Y万元，支出预算Y万元": which
@@ -209,6 +213,52 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# words that make a bare 收入预算/支出预算 the department's whatever its heading ("本部门收入预算…", "部门支出预算…")
+DEPARTMENT_SAID_RE = lazy(r"本部门|本单位|部门|单位")
+# a fund or another source of income named in the sentence: the bare side is the department's whole they are parts of
+SOURCE_NAMED_RE = lazy(_FUND + r"|事业收入|经营收入|其他收入|其他资金|财政专户|上年结转")
+# a sentence that opens as a heading of one fund does ("2026年财政拨款收支情况：收入预算…")
+FUND_LEAD_RE = lazy(r"^(?:\d{4}年度?)?" + _FUND + r"(?:收支|收入支出)(?:预算)?(?:总体)?情况:")
+
+
+def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "") -> tuple[str, bool] | None:
+    """A bare 收入预算/支出预算 whose sentence names no fund and not the department, under a heading that names one fund
+    ("二、财政拨款收支预算情况", "三、一般公共预算支出预算情况"): that fund's income or spending (as the 决算 side reads
+    a bare 收入总计 under a 财政拨款 heading), or the sentence opening as such a heading does ("财政拨款收支情况：收入预算…");
+    under a heading of more than one fund or of the “三公”: of no subject known; None (the department's 收支预算总计)
+    otherwise; None too when the sentence names a fund or another source of income after the lead (`whole`: "收入预算
+    2129.93万元，其中：财政拨款收入…；事业收入…" lists the department's sources under any heading)."""
+    lead = FUND_LEAD_RE.match(sentence)
+    if lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
+        return None
+    if SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
+        return None
+    funds = {FUND_SCOPE[f.group(1) or f.group(0)] for f in FUND_NAME_RE.finditer(lead.group(0) if lead else heading)}
+    if len(funds) != 1:
+        return ("", False) if funds or "三公" in heading else None
+    spec = data.scoped(funds.pop(), SIDE_TOTALS[text])
+    return (spec.name, True) if spec is not None else ("", False)
+
+
+# 江苏 公开04表's 支出 side by use: in a 预算, the parts listed after 财政拨款收支预算总计 (rules/narrative.toml)
+TWO_SIDED_USES = ("基本支出", "项目支出", "单位预留机动经费")
+
+
+TWO_SIDED_WHOLE = "财政拨款收支总计"
+
+
+def two_sided_use(name: str, stage: str | None, said: list, besides: tuple[str, ...] = ()) -> str | None:
+    """The subject of 财政拨款's spending by use a part after 财政拨款收支预算总计 is ("其中：基本支出6442.75万元，…，单位预留
+    机动经费1886.02万元": "财政拨款预算基本支出", judged against 公开04表's own line): the sentence's amounts so far (`said`)
+    hold that whole, in a 预算 (`stage`, or when unknown the whole's words say 预算); None in a 决算 (its 04表 总计 holds the
+    年末结转和结余 too), for another name, or for one of `besides` (read by the caller's own way)."""
+    wholes = [c for c in said if c.subject == TWO_SIDED_WHOLE]
+    if not wholes or name not in TWO_SIDED_USES or name in besides or stage == "决算" \
+            or (stage is None and "预算" not in wholes[-1].subject_text):
+        return None
+    return "财政拨款预算" + name
 
 
 # "工资福利支出4,367.96万元和对个人和家庭的补助944.05万元": a 和 (及, 与) between an amount and the next subject's name

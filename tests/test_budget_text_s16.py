@@ -1,0 +1,74 @@
+"""预算 text, session 16 (s16budtext): whose 收入预算/支出预算 a fund's heading makes them, and the parts listed after
+财政拨款收支预算总计.
+
+- s15rev r33: under a heading that names one fund ("二、财政拨款收支预算情况", "三、一般公共预算支出预算情况"), a bare
+  收入预算/支出预算 is that fund's (公开B04表, B05 …), as the 决算 side reads a bare 收入总计 under a 财政拨款 heading; it was
+  held against the department's 收支预算总计 (a false TXT001 on every right sentence). A sentence that names the department
+  ("本部门收入预算…") stays the department's; under a “三公” heading it is no subject known.
+- s15rev r36: "财政拨款收支预算总计13297.11万元，其中：基本支出…，项目支出…，单位预留机动经费…" lists 财政拨款's spending by use:
+  each part is judged against 公开04表's own line where it prints one (江苏), and their sum against the whole (TXT007; 上海's
+  B04 prints no such line: only the sum).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_narrative_budget_heldout11 import JIANGSU, SHANGHAI, _alone
+
+TOTAL = "一、收支预算总体情况"
+DEPARTMENT = "2026年收入预算2129.93万元，支出预算2129.93万元。"
+FISCAL = "二、财政拨款收支预算情况"
+
+# (the paragraphs after the department's own 总体 paragraph) a fund's bare 收入预算/支出预算 under the fund's heading: right
+FUND_RIGHT = [
+    [FISCAL, "收入预算2082.33万元，支出预算2082.33万元。"],
+    [FISCAL, "（一）总体情况", "2026年收入预算2082.33万元，支出预算2082.33万元。"],
+    [FISCAL, "2026年财政拨款收支情况：收入预算2,082.33万元，支出预算2,082.33万元。"],
+    ["三、一般公共预算支出预算情况", "2026年支出预算1817.33万元。"],
+    ["四、政府性基金预算支出预算情况", "2026年支出预算265.00万元。"],
+    # the department named: its own whole, whatever the heading
+    [FISCAL, "本部门2026年收入预算2,129.93万元，其中财政拨款收入2,082.33万元。"],
+    # the department's whole stated bare under the fund's heading: its figure is the 收支预算总计's, not judged as the fund's
+    [FISCAL, "2026年支出预算2129.93万元，比上年增加129.93万元。"],
+    # a “三公” heading: no fund's and not the department's
+    ["五、“三公”经费预算情况", "2026年支出预算9.70万元。"],
+]
+
+
+@pytest.mark.parametrize("paragraphs", FUND_RIGHT, ids=[p[-1][:18] for p in FUND_RIGHT])
+def test_a_bare_side_under_a_fund_heading_is_the_funds(paragraphs):
+    assert _alone(SHANGHAI, "\n".join([DEPARTMENT, *paragraphs]), TOTAL) == []
+
+
+@pytest.mark.parametrize("paragraphs,figure", [
+    ([FISCAL, "收入预算2028.33万元，支出预算2082.33万元。"], "2082.33"),
+    (["三、一般公共预算支出预算情况", "2026年支出预算1871.33万元。"], "1817.33"),
+])
+def test_a_wrong_bare_side_under_a_fund_heading_is_held_against_the_fund(paragraphs, figure):
+    found = _alone(SHANGHAI, "\n".join([DEPARTMENT, *paragraphs]), TOTAL)
+    assert [c for c, _m in found] == ["TXT001"], found
+    assert f"表中为 {figure} 万元" in found[0][1], found
+
+
+JS_WHOLE = "2019年度财政拨款收支预算总计13297.11万元，其中：基本支出6442.75万元，项目支出{}万元，单位预留机动经费{}万元。"
+
+
+def test_fund_parts_by_use_right_draw_nothing():
+    assert _alone(JIANGSU, JS_WHOLE.format("4968.34", "1886.02"), FISCAL) == []
+
+
+@pytest.mark.parametrize("project,reserve,line", [("4986.34", "1886.02", "二、项目支出"), ("4968.34", "1868.02",
+                                                                                      "三、单位预留机动经费")])
+def test_a_wrong_fund_part_is_held_against_its_own_line_and_the_sum(project, reserve, line):
+    found = _alone(JIANGSU, JS_WHOLE.format(project, reserve), FISCAL)
+    assert sorted(c for c, _m in found) == ["TXT001", "TXT007"], found
+    assert f"《财政拨款收支预算总表》「{line}」" in dict(found)["TXT001"], found
+
+
+def test_fund_parts_where_the_fund_table_has_no_use_lines_are_summed():
+    """上海's B04 lists 财政拨款's spending by 类: 基本支出 1,334.77 + 项目支出 747.56 = 2,082.33 (right) is judged by its sum."""
+    text = "2026年财政拨款收支预算总计2,082.33万元，其中：基本支出1,334.77万元，项目支出{}万元。"
+    assert _alone(SHANGHAI, text.format("747.56"), FISCAL) == []
+    found = _alone(SHANGHAI, text.format("774.56"), FISCAL)
+    assert [c for c, _m in found] == ["TXT007"], found
