@@ -199,6 +199,9 @@ class PageDraw:
 # cell), inner_dash (restyle_rules: the inner rules dashed), rules "twice" (each rule drawn again 0.3 pt off), preface
 # ((left lines, right lines): a page of text in two columns before the first), fit_merged (table_widths widens a
 # merged cell's columns until its text fits)
+# session 16: banding (draw_plain: every other body row on a band of this grey), interlude ({title: lines}: print_flow
+# prints the lines over that table's title, on the page the table begins on), narrative (keyword arguments of
+# narrative_pages: pages of running text put in before the first page)
 STYLE: dict = {}
 
 
@@ -315,6 +318,8 @@ class PdfWriter:
             for k, line in enumerate(STYLE["between"]):
                 text.text(60 if line.startswith("　") else 72, 72 + k * 18, line, 11)
             self.pages.insert(at, text)
+        if STYLE.get("narrative"):  # pages of running text before the first (a 说明 breaking across pages)
+            self.pages[0:0] = narrative_pages(self.pages[0].width, self.pages[0].height, **STYLE["narrative"])
         if STYLE.get("preface"):  # a page of text in two columns before the first (a 说明 set in two columns)
             left, right = STYLE["preface"]
             first = self.pages[0]
@@ -467,6 +472,17 @@ def table_widths(table: PrintedTable, size: float) -> list[float]:
     return widths
 
 
+def fit_widths(t: PrintedTable, size: float, room: float) -> tuple[float, list[float]]:
+    """The type size (at most `size`) and column widths (table_widths) at which the table fits `room` points.
+    (Each column's 6 points of padding do not shrink with the text: a table scaled by room / width alone ran past
+    the page's right edge, its last column off the page: s15rev2 r6.)"""
+    pads = 6.0 * len(table_widths(t, size))
+    fit = min(size, size * (room - pads) / (sum(table_widths(t, size)) - pads))
+    while sum(table_widths(t, fit)) > room + 0.01:  # (merged cells widened to their text: not quite linear)
+        fit *= 0.98
+    return fit, table_widths(t, fit)
+
+
 def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]],
                merges: list[tuple[int, int, int, int]] = (), head: int = 1, rules: str = "grid", size: float = 9.0,
                align: str = "middle", heavy: float = 1.0, heights: list[float] | None = None) -> float:
@@ -562,8 +578,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
     pairs = tables[len(single):]
 
     def fitted(t: PrintedTable, room: float) -> tuple[float, list[float]]:  # fit to the page's width
-        fit = min(size, size * room / sum(table_widths(t, size)))
-        return fit, table_widths(t, fit)
+        return fit_widths(t, size, room)
 
     for t in single:
         if turn_wide:
@@ -783,6 +798,8 @@ def draw_plain(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             for c in range(m[1], m[3] + 1):
                 covered[(r, c)] = m
     for i, row in enumerate(rows):
+        if STYLE.get("banding") and i >= head and (i - head) % 2:  # every other body row on a grey band (no rules)
+            p.fill(xs[0], ys[i], xs[-1], ys[i + 1], STYLE["banding"])
         for j, v in enumerate(row):
             m = covered.get((i, j))
             if not v or (m is not None and (m[0], m[1]) != (i, j)):
@@ -991,6 +1008,13 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             merges = [(a + 1, b, c + 1, d) for a, b, c, d in merges]
             merges.append((0, 0, 0, n - 2) if meta_in_grid == "split" else (0, 0, 0, n - 1))
             head += 1
+        between = STYLE.get("interlude", {}).get(t.title, [])  # lines of text printed over this table's title
+        if between and state["y"] > 40 and state["y"] + 18 * len(between) + 120 > height - foot_room:
+            new_page()
+        for line in between:
+            state["p"].text(60, state["y"], line, 10.5)
+            state["y"] += 18
+        state["y"] += 8 if between else 0
         probe = (PrintedTable(t.title, t.dept, t.unit, t.rows, t.head, t.merges) if meta_in_grid == "merged" else
                  PrintedTable(t.title, t.dept, t.unit, rows, head, merges))
         widths = table_widths(probe, size)
@@ -1153,8 +1177,12 @@ def _clip_overflow(p: PageDraw, start: int, x0: float, top: float, widths: list[
         fs = float(parts[2])
         y = p.height - base - fs * 0.88
         right = x + n * fs
-        # the cell the text starts in (a centred word wider than the table's first cell starts left of the table)
+        # the cell the text starts in (a centred word wider than the table's first cell starts left of the table);
+        # a word not set at its cell's left pad is centred: its cell is the one holding its middle (session 16: a
+        # header word wider than its cell, centred, was taken for the left cell's and clipped away whole: s15rev r47)
         j = max((k for k in range(len(widths)) if xs[k] <= x + 0.01), default=0 if right > xs[0] else None)
+        if j is not None and abs(x - xs[j] - 3) > 0.05:
+            j = max((k for k in range(len(widths)) if xs[k] <= (x + right) / 2), default=j)
         i = max((k for k in range(len(heights)) if ys[k] <= y + 0.01), default=None)
         if j is None or i is None or (x >= xs[j] - 0.01 and right <= xs[j + 1] + 0.01) or (i, j) in merged:
             out.append(op)
@@ -1252,3 +1280,133 @@ def print_strips(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
                     for q, note in enumerate(t.notes):
                         p.text(x0, bottom + 6 + q * tsize * 1.5, note, tsize)
     return w.save(path)
+
+
+# ---- session 16: Word/WPS tab-stop tables (no grid: each line one text object, its pieces moved by Td) and a 说明
+# whose paragraphs break across pages ----
+
+def _line_of_pieces(p: PageDraw, top: float, pieces: list[tuple[float, str]], size: float) -> None:
+    """One line of a tab-stop table: one text object, each piece moved to its tab stop by Td (as Word's and WPS's
+    export write a line of tabbed text)."""
+    pieces = sorted((x, v) for x, v in pieces if v)
+    if not pieces:
+        return
+    base = p.height - top - size * 0.88
+    ops, at = [f"BT /F1 {size:g} Tf 1 0 0 1 {pieces[0][0]:.2f} {base:.2f} Tm"], pieces[0][0]
+    for x, v in pieces:
+        if x != at:
+            ops.append(f"{x - at:.2f} 0 Td")
+            at = x
+        ops.append("<" + "".join(f"{ord(ch):04X}" for ch in v) + "> Tj")
+    p.ops.append(" ".join(ops + ["ET"]))
+
+
+def print_tabbed(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
+                 size: float = 9.0, decimal: bool = False, foot_room: float = 70.0) -> Path:
+    """The tables typed in a word processor with tab stops instead of a table (no rule at all), one after another
+    in the document's flow (a table begins under the last one when its title, header and three rows fit): a tab
+    stop at each column's left for words (header words and merged group headers at the left of their columns, as
+    typed), a right tab at each column's right for amounts (or, when `decimal`, a decimal tab '.00' from the
+    column's right: amounts of 0, 1 or 2 decimals aligned on their decimal point). Each printed line is one
+    text object (pieces moved by Td); a cell's wrapped lines are lines of their own. A table longer than the
+    page goes on at the next page's head without its header (typed once); notes under its last line."""
+    width, height = page
+    w = PdfWriter()
+    line_h = size * 1.6
+    state = {"p": w.page(width, height), "y": 50.0}
+
+    def room(lines: int) -> None:
+        if state["y"] + lines * line_h > height - foot_room:
+            state["p"], state["y"] = w.page(width, height), 50.0
+
+    for t in tables:
+        notes = t.notes
+        if decimal:  # (room right of the stop for two decimals, left of it for the widest whole part)
+            wide = [max([_width(v.split(".")[0], size) + _width(".00", size) for r in t.rows[t.head:]
+                         for v in r[j:j + 1] if _AMOUNT.fullmatch(v) or _numeric(v)], default=0.0)
+                    for j in range(max(len(r) for r in t.rows))]
+            t = PrintedTable(t.title, t.dept, t.unit, t.rows + [["0" * int(w / size + 0.99) for w in wide]], t.head,
+                             t.merges)  # (a row of that width, for the fit only)
+        tsize, widths = fit_widths(t, size, width - 100)
+        if decimal:
+            t = PrintedTable(t.title, t.dept, t.unit, t.rows[:-1], t.head, t.merges, notes)
+        x0 = (width - sum(widths)) / 2
+        xs = [x0]
+        for v in widths:
+            xs.append(xs[-1] + v)
+        lh = tsize * 1.6
+        room(4 + t.head + 3)
+        p = state["p"]
+        p.text((width - len(t.title) * 14) / 2, state["y"], t.title, 14)
+        state["y"] = meta_line(p, x0, state["y"] + 26, sum(widths), t, tsize) + lh * 1.5
+        covered = {(r, c): m for m in t.merges for r in range(m[0], m[2] + 1) for c in range(m[1], m[3] + 1)}
+        for i, row in enumerate(t.rows):
+            cells = []
+            for j, v in enumerate(row):
+                m = covered.get((i, j))
+                if v and (m is None or (m[0], m[1]) == (i, j)):
+                    cells.append((j, v))
+            high = max((len(v.split("\n")) for _, v in cells), default=1)
+            if i >= t.head:
+                room(high)
+            for k in range(high):
+                pieces = []
+                for j, v in cells:
+                    lines = v.split("\n")
+                    if k >= len(lines):
+                        continue
+                    part = lines[k]
+                    indent = (len(part) - len(part.lstrip("　 "))) * tsize * 0.5
+                    part = part.strip("　 ")
+                    if i >= t.head and (_AMOUNT.fullmatch(part) or _numeric(part)) and not _is_code(part):
+                        if decimal:
+                            stop = xs[j + 1] - 3 - _width(".00", tsize)
+                            whole = part.split(".")[0].rstrip(")")
+                            pieces.append((stop - _width(whole, tsize), part))
+                        else:
+                            pieces.append((xs[j + 1] - 3 - _width(part, tsize), part))
+                    else:
+                        pieces.append((xs[j] + 3 + indent, part))
+                _line_of_pieces(state["p"], state["y"], pieces, tsize)
+                state["y"] += lh
+        for note in t.notes:
+            room(1)
+            state["p"].text(x0, state["y"] + 4, note, tsize)
+            state["y"] += lh
+        state["y"] += 30
+    return w.save(path)
+
+
+def narrative_lines(paragraphs: list[str], chars: int, size: float) -> list[tuple[float, str]]:
+    """The paragraphs broken into lines (x, text) as narrative_pages prints them."""
+    lines: list[tuple[float, str]] = []
+    for para in paragraphs:
+        first, rest = True, para
+        while rest:
+            cut = min(chars - (2 if first else 0), len(rest))
+            while 0 < cut < len(rest) and rest[cut - 1] in "0123456789.,%" and rest[cut] in "0123456789.,%":
+                cut -= 1
+            lines.append((72 + (2 * size if first else 0), rest[:cut]))
+            rest, first = rest[cut:], False
+    return lines
+
+
+def narrative_pages(width: float, height: float, paragraphs: list[str], chars: int = 38, lines_per_page: int = 30,
+                    header: str = "", foot: str = "- {i} -", size: float = 11.0) -> list[PageDraw]:
+    """Pages of running text (a 说明): each paragraph's first line indented by two characters, lines of `chars`
+    characters (a run of digits, '.', ',' and '%' is never broken), `lines_per_page` lines a page, so a paragraph
+    goes on over the page break; `header` (a running header over a rule) at each page's head and `foot` ('{i}': the
+    page's number among these pages) at its foot."""
+    lines = narrative_lines(paragraphs, chars, size)
+    pages = []
+    for k in range(0, len(lines), lines_per_page):
+        p = PageDraw(width, height)
+        if header:
+            p.text((width - len(header) * 9) / 2, 30, header, 9)
+            p.line(72, 44, width - 72, 44, 0.5)
+        for q, (x, line) in enumerate(lines[k:k + lines_per_page]):
+            p.text(x, 72 + q * size * 1.9, line, size)
+        number = foot.replace("{i}", str(len(pages) + 1))
+        p.text((width - len(number) * 9 * 0.75) / 2, height - 40, number, 9)
+        pages.append(p)
+    return pages

@@ -17,6 +17,7 @@ from __future__ import annotations
 BESIDE = 0.75  # rows: a header line less than this far above another is beside its row (a tall cell's words)
 CENTRED = 1.0  # character heights: a group header's centre lies this close to its columns' centre (or a tenth of
 # their width: the columns' middles are known from their header words, centred in cells of unknown width)
+FLUSH = 0.25  # character heights: a word starts where another does (both typed at one tab stop)
 
 
 def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
@@ -26,10 +27,12 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
     # the columns' middles: their lowest header words', centred in their cells (a right-aligned figure's column
     # lies right of its cell's middle), else their spans'
     centres = [(a + b) / 2 for a, b in spans]
+    lefts: list[float | None] = [None] * len(spans)  # the left end of each column's lowest header word
     for line in reversed(heads):
         for (c1, c2), p in zip(line.columns, line.pieces):
             if c1 == c2 and centres[c1] == (spans[c1][0] + spans[c1][1]) / 2:
                 centres[c1] = (p.bbox[0] + p.bbox[2]) / 2
+                lefts[c1] = p.bbox[0]
     for n in reversed(range(len(heads) - 1)):  # the lowest first: a group over a group reaches over its columns
         line = heads[n]
         cols = list(line.columns)
@@ -37,6 +40,8 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
         for k, (c1, c2) in enumerate(line.columns):
             wide = _group(line, k, beside, heads[n + 1:], centres) or _group(line, k, beside, heads[n + 1:], centres,
                                                                               loose=True)
+            if wide is None and _flush(line, lefts):
+                wide = _group(line, k, beside, heads[n + 1:], centres, flush=heads[:n])
             if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
                 cols[k] = wide
         if all(a[1] < b[0] for a, b in zip(cols, cols[1:])):
@@ -47,7 +52,17 @@ def _over(a, b) -> bool:
     return a.bbox[0] < b.bbox[2] and a.bbox[2] > b.bbox[0]
 
 
-def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False) -> tuple[int, int] | None:
+def _flush(line, lefts: list[float | None]) -> bool:
+    """A header line typed at tab stops: two words or more, each starting where the lowest header word of some
+    column starts (a table made of tab stops sets every word at its column's left; a centred group header is not
+    flush with the words under it)."""
+    tol = FLUSH * line.height
+    return len(line.pieces) >= 2 and all(any(x is not None and abs(p.bbox[0] - x) <= tol for x in lefts)
+                                         for p in line.pieces)
+
+
+def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False,
+           flush: list | None = None) -> tuple[int, int] | None:
     """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it.
     loose: a word between it and its sub-headers that has words of its own under it bounds it not (a group of the
     group's: '公务用车购置及运行费' over 小计 | 购置费 | 运行费, beside the group's tall cells 合计 | 因公出国（境）费 under
@@ -69,6 +84,13 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
         return None  # (its own columns were not bounded: the strict reading stands)
     lo = (line.pieces[k - 1].bbox[2] + piece.bbox[0]) / 2 if k > 0 else float("-inf")  # halfway to the words
     hi = (piece.bbox[2] + line.pieces[k + 1].bbox[0]) / 2 if k + 1 < len(line.pieces) else float("inf")
+    if flush is not None:  # typed at its first column's left: it reaches from there up to the next word on its
+        # line, or on a line above it (a word above starts a group of its own: 公务接待费 over its two columns ends
+        # 公务用车运行维护费 under 公务用车购置及运行维护费)
+        tol = FLUSH * line.height
+        lo = piece.bbox[0] - tol
+        hi = min([p.bbox[0] for ln in flush + [line] for p in ln.pieces if p.bbox[0] > piece.bbox[0] + tol],
+                 default=float("inf")) - tol
     for j, x in enumerate(centres):
         if not lo < x < hi:
             claimed[j] = True
@@ -90,6 +112,8 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
     left = min(box[0] for (q1, _q2), box in words if q1 == a)
     right = max(box[2] for (_q1, q2), box in words if q2 == b)
     mid = (piece.bbox[0] + piece.bbox[2]) / 2
+    if flush is not None:
+        return (a, b) if abs(piece.bbox[0] - left) <= FLUSH * line.height else None
     if abs((left + right) / 2 - mid) > max(CENTRED * line.height, 0.1 * (right - left)):
         return None
     return a, b

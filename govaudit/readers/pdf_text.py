@@ -122,20 +122,42 @@ def drop_margins(pages: list[Page], lines_by_page: list[list[Line]]) -> None:
         return line.bottom <= band or line.top >= page.height - band
 
     counts: Counter[str] = Counter()
+    placed: Counter[tuple] = Counter()  # (text, left, top): the same words at the same place
     for page, lines in zip(pages, lines_by_page):
         seen = {_shape(line.text) for line in lines if in_band(line, page)}
         counts.update(seen)
+        placed.update({_placed(line) for line in lines if in_band(line, page)})
     repeated = max(3, len(pages) // 3)
     for page, lines in zip(pages, lines_by_page):
         keep = []
         for line in lines:
             if in_band(line, page):
                 text = line.text.strip()
-                if _PAGE_NUMBER.match(text) or (counts[_shape(text)] >= repeated and len(pages) >= 3
-                                                 and not TABLE_HEAD.search(text) and not title_like(text)):
+                if _PAGE_NUMBER.match(text) or (not TABLE_HEAD.search(text) and not title_like(text) and (
+                        (counts[_shape(text)] >= repeated and len(pages) >= 3)
+                        or (placed[_placed(line)] >= 2 and _running_header(line, lines)))):
                     continue
             keep.append(line)
         lines[:] = keep
+
+
+SMALLER = 0.9  # a running header's type is at most this share of the body text's under it
+
+
+def _placed(line: Line) -> tuple:
+    return _shape(line.text), round(line.x0), round(line.top)
+
+
+def _running_header(line: Line, lines: list[Line]) -> bool:
+    """A running header of a section only (a 说明's pages, not the whole document's: too few pages for `repeated`),
+    printed at the same place on two pages or more: one piece, in a smaller type than the page's text lines (a
+    table's title or a heading is larger, a page's first text line the same size)."""
+    own = _type_size(line)
+    if len(line.pieces) != 1 or own is None:
+        return False
+    body = [size for ln in lines if ln is not line and len(ln.chars) >= 8 and len(ln.pieces) == 1
+            and (size := _type_size(ln)) is not None]
+    return bool(body) and own <= SMALLER * median(body)
 
 
 # a table's own lines printed at the same place on every page (each table on a page of its own, its 部门/单位 line
