@@ -2,7 +2,7 @@
 财政拨款收支预算总计.
 
 - s15rev r33: under a heading that names one fund ("二、财政拨款收支预算情况", "三、一般公共预算支出预算情况"), a bare
-  收入预算/支出预算 is that fund's (公开B04表, B05 …), as the 决算 side reads a bare 收入总计 under a 财政拨款 heading; it was
+  收入预算/支出预算 is that fund's (B04, B05 …), as the 决算 side reads a bare 收入总计 under a 财政拨款 heading; it was
   held against the department's 收支预算总计 (a false TXT001 on every right sentence). A sentence that names the department
   ("本部门收入预算…") stays the department's; under a “三公” heading it is no subject known.
 - s15rev r36: "财政拨款收支预算总计13297.11万元，其中：基本支出…，项目支出…，单位预留机动经费…" lists 财政拨款's spending by use:
@@ -12,7 +12,12 @@
 
 from __future__ import annotations
 
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
 import pytest
+from openpyxl import load_workbook
 
 from test_narrative_budget_heldout11 import JIANGSU, SHANGHAI, _alone
 
@@ -72,3 +77,37 @@ def test_fund_parts_where_the_fund_table_has_no_use_lines_are_summed():
     assert _alone(SHANGHAI, text.format("747.56"), FISCAL) == []
     found = _alone(SHANGHAI, text.format("774.56"), FISCAL)
     assert [c for c, _m in found] == ["TXT007"], found
+
+
+def test_the_same_figure_hint_names_a_budget_table_as_the_messages_do():
+    """s16rev r3: "（12.00 是公开B01表「四、其他收入」的数）" named the table by its internal kind; 上海's tables print no code."""
+    found = _alone(SHANGHAI, "2026年收入预算2,129.93万元，其中：财政拨款收入2,082.33万元；事业收入35.60万元；事业单位经营收入"
+                             "12.00万元；其他收入0万元。", "部门预算编制说明")
+    hints = [m for _c, m in found if "的数）" in m]
+    assert hints and all("公开B" not in m for _c, m in found), found
+    assert "（12.00 是《财务收支预算总表》「四、其他收入」的数）" in hints[0], hints
+
+
+@lru_cache(maxsize=None)
+def carried_over() -> Path:
+    """The 上海 sample whose 财政拨款收支预算总表 takes 2.00 万元 of its 一般公共预算 spending from 上年结转: 一、一般公共预算
+    17,973,283 元 and 四、上年结转 200,000 元 (收入总计 and the 支出 side unchanged: 一般公共预算 18,173,283)."""
+    wb = load_workbook(SHANGHAI)
+    ws = wb["部门财政拨款收支总表"]
+    for row in ws.iter_rows():
+        if row[0].value == "一、一般公共预算":
+            row[1].value = 17973283
+        elif row[2].value == "四、城乡社区支出":
+            row[0].value, row[1].value = "四、上年结转", 200000
+    path = Path(tempfile.mkdtemp(prefix="budget-s16-")) / "预算公开表-2026-上海部门-上年结转.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_this_years_grant_is_the_income_line_not_the_spending_with_the_carry_over():
+    """s16rev r15: “一般公共预算当年拨款” excludes 上年结转 (it was held against the fund's spending, 1,817.33: TXT001, and
+    against “一般公共预算拨款支出” as the same item: TXT002)."""
+    text = "2026年一般公共预算当年拨款{}万元，加上年结转2.00万元，一般公共预算拨款支出1,817.33万元。"
+    assert _alone(carried_over(), text.format("1,797.33"), "一般公共预算当年拨款情况") == []
+    found = _alone(carried_over(), text.format("1,779.33"), "一般公共预算当年拨款情况")
+    assert [c for c, _m in found] == ["TXT001"] and "表中为 1797.33 万元" in found[0][1], found
