@@ -111,3 +111,17 @@ def test_this_years_grant_is_the_income_line_not_the_spending_with_the_carry_ove
     assert _alone(carried_over(), text.format("1,797.33"), "一般公共预算当年拨款情况") == []
     found = _alone(carried_over(), text.format("1,779.33"), "一般公共预算当年拨款情况")
     assert [c for c, _m in found] == ["TXT001"] and "表中为 1797.33 万元" in found[0][1], found
+
+
+def test_a_public_institutions_operating_spending_is_read():
+    """s16rev r7 (in part): “事业单位经营支出111.11万元” (the 财政部 支出总表's column) was no subject, so a list of the 支出预算's
+    kinds could never be summed or judged; it is the 经营支出 (its table figure where a table prints the column)."""
+    from govaudit.model import Location, TextParagraph
+    from govaudit.recognize.claims import read_claims
+
+    text = ("2024年支出预算4060.63万元，其中：基本支出2594.83万元，项目支出1304.69万元，事业单位经营支出111.11万元，"
+            "对附属单位补助支出50.00万元。")
+    said = read_claims([TextParagraph(index=1, text=text, location=Location(file="t", paragraph=1))], 2024,
+                       stage="预算").claims
+    assert [(c.subject, c.amount.text) for c in said if c.known][-2:] == [("经营支出", "111.11万元"),
+                                                                         ("对附属单位补助支出", "50.00万元")]
