@@ -16,6 +16,7 @@ from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, na
                                               signed, subject_value)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
+from govaudit.recognize.claims_budget import YEAR_SAID_RE
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
 
@@ -26,7 +27,7 @@ TOTAL_PARTS = ("财政拨款收入", "一般公共预算财政拨款收入", "�
                "单位预留机动经费")
 # words that make the share another year's or a change ("比上年提高2个百分点", "同比")
 OTHER_TIME_RE = lazy(r"上年|上一年|去年|百分点|同比")
-YEAR_RE = lazy(r"(\d{4})年")
+YEAR_RE = YEAR_SAID_RE  # (recognize/claims_budget: the years a sentence names)
 # a total said bare after its parts: "公务接待费1.20万元、公务用车购置及运行费8.50万元、因公出国（境）费0万元，三项合计9.70万元",
 # "人员经费…，公用经费…，合计1,334.77万元" (its subject unsaid: no table figure, only the parts' sum)
 BARE_TOTAL_RE = lazy(r"^(?:[二两三四五六七八九]项|以上各项|上述各项|以上|上述)?(?:合计|共计|总计)(?:为|是)?$")
@@ -171,23 +172,16 @@ def side_changes(disclosure, cs: list):
                       expected=show(summed.value, 2), actual=show(stated.value, 2))
 
 
-# "本部门2026年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出": the fund's income (spending) is nil; each
-# clause on its own, opening with nothing but the department's own words and a year (not "下属单位无…", not "…安排的“三公”
-# 经费", not the table note "…安排的预算")
-NONE_SAID_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
-                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
-                    r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
 CLAUSES_RE = lazy(r"(?<=[,;。])")
-OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
-FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
-                 "国有资本经营预算": "国有资本经营预算财政拨款"}
 
 
 def said_none(disclosure):
     """TXT001 for a 预算's text that says the department has no income (spending) of a fund whose table figure is not
     nil ("本部门2026年无政府性基金预算拨款收入" beside 265.00 万元 in the 财政拨款收支预算总表); a sentence naming another
-    year (or last year) is not judged."""
+    year (or last year) is not judged. The clause is read by recognize/claims.none_said, the reader of a 决算's "none"
+    clauses too."""
     from govaudit.model import Claim
+    from govaudit.recognize.claims import none_said
     from govaudit.model.trusted import construct
 
     if disclosure.stage != "预算":
@@ -196,20 +190,14 @@ def said_none(disclosure):
     for p in disclosure.paragraphs:
         for n, sentence in enumerate(re.split(r"(?<=[。！？!?])", p.text), start=1):
             s = norm(sentence)
-            if "无" not in s and "没有" not in s or OTHER_TIME_SAID_RE.search(s) \
-                    or any(year is None or int(y) != year for y in YEAR_RE.findall(s)):
-                continue
             for clause in CLAUSES_RE.split(s):
-                m = NONE_SAID_RE.match(clause)
-                sides = () if m is None else (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")
-                found = [(side, tv) for side in sides
-                         if (tv := subject_value(disclosure, FUND_SUBJECTS[m.group(1)] + side)) is not None
-                         and tv.val.lo > 0]
+                found = [(name, tv) for name in none_said(clause, s, year, "预算")
+                         if (tv := subject_value(disclosure, name)) is not None and tv.val.lo > 0]
                 if not found:
                     continue
-                side, tv = found[0]
+                name, tv = found[0]
                 said = clause.rstrip(",;。")
-                c = construct(Claim, kind="amount", subject=FUND_SUBJECTS[m.group(1)] + side, subject_text=said,
+                c = construct(Claim, kind="amount", subject=name, subject_text=said,
                               known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
                               location=p.location.model_copy(update={"sentence": sentence.strip()}))
                 yield finding(disclosure, c, "TXT001", Severity.error,

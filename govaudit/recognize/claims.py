@@ -22,8 +22,8 @@ from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, JOINT_TOTAL_RE, bare_item, bracket_levels, category_head,
                                                category_paragraph, heading_subject, item_budget, plain_opening, side_total,
-                                               sources_whole, TWO_SIDED_WHOLE, two_sided_use, under_category,
-                                               unmarked_item)
+                                               fund_none, sources_whole, TWO_SIDED_WHOLE, two_sided_use,
+                                               under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -929,10 +929,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             elif OPENING_RE.search(clause):
                 state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
-            # (a 预算's "无…拨款收入" is checks/budget_text.said_none's)
-            none = _said_none(clause, s, lex, this_year) if stage == "决算" else None
-            if none is not None:  # "本部门2019年度未发生“三公”经费支出。": its amount is 0
-                claims.append(make("amount", none, clause, amount=construct(
+            # (a 预算's "无…拨款收入" is judged by checks/budget_text.said_none, with the same reader)
+            for none in none_said(clause, s, this_year, stage, lex) if stage == "决算" else ():
+                # "本部门2019年度未发生“三公”经费支出。": its amount is 0
+                claims.append(make("amount", _Subject(name=none, text="", known=True), clause, amount=construct(
                     ClaimFigure, value=Decimal(0), decimals=2, unit="万元", text=clause)))
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
@@ -1413,6 +1413,18 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
 # what may follow the name a "none" is said of: its own 支出/收入 words, 情况, a full stop ("未发生“三公”经费支出。")
 NONE_TAIL_RE = lazy(r"(?:支出|收入|经费|资金|结转|结余|决算|数|发生|事项|情况|及|和|与|、)*[。.!！]?")
 NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
+
+
+def none_said(clause: str, sentence: str, this_year: int | None, stage: str | None, lex: _Lexicon | None = None) \
+        -> list[str]:
+    """The reader of a clause saying there was none of something (text normalised): the subjects it says so of. In a
+    预算 a fund's income and/or spending ("本部门2026年无政府性基金预算拨款收入", claims_budget.fund_none, judged by
+    checks/budget_text.said_none); otherwise a known subject named right after the word (`_said_none`: "本部门2019年度
+    未发生“三公”经费支出", read as an amount of 0 in a 决算)."""
+    if stage == "预算":
+        return fund_none(clause, sentence, this_year)
+    found = _said_none(clause, sentence, lex or lexicon(), this_year)
+    return [found.name] if found is not None else []
 
 
 def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None) -> _Subject | None:

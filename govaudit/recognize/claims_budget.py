@@ -280,3 +280,28 @@ def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
     that says 预算 and not 决算); None otherwise (a 决算's 本年收入合计 is not read here)."""
     budget = stage == "预算" or (stage is None and "预算" in heading and "决算" not in heading)
     return "收支预算总计" if budget and SOURCES_RE.match(clause) else None
+
+
+# "本部门2026年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出": the fund's income (spending) is nil; each
+# clause on its own, opening with nothing but the department's own words and a year (not "下属单位无…", not "…安排的“三公”
+# 经费", not the table note "…安排的预算")
+FUND_NONE_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
+                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
+                    r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
+OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
+YEAR_SAID_RE = lazy(r"(\d{4})年")
+FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
+                 "国有资本经营预算": "国有资本经营预算财政拨款"}
+
+
+def fund_none(clause: str, sentence: str, this_year: int | None) -> list[str]:
+    """A 预算's "none" clause (recognize/claims.none_said): the fund's 收入 and/or 支出 subjects it says are nil, in a
+    sentence that names no other year nor last year (text normalised); [] otherwise."""
+    if "无" not in sentence and "没有" not in sentence or OTHER_TIME_SAID_RE.search(sentence) \
+            or any(this_year is None or int(y) != this_year for y in YEAR_SAID_RE.findall(sentence)):
+        return []
+    m = FUND_NONE_RE.match(clause)
+    if m is None:
+        return []
+    sides = (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")
+    return [FUND_SUBJECTS[m.group(1)] + side for side in sides]
