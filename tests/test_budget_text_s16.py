@@ -125,3 +125,42 @@ def test_a_public_institutions_operating_spending_is_read():
                        stage="预算").claims
     assert [(c.subject, c.amount.text) for c in said if c.known][-2:] == [("经营支出", "111.11万元"),
                                                                          ("对附属单位补助支出", "50.00万元")]
+
+
+# s16rev r21 (HIGH) and r18: the parts after an amount are that amount's, not the department's: a 类's 基本/项目 split
+# (it was held against the department's 基本支出 1,334.77 and 项目支出 795.16), and what a source of income pays for
+@pytest.mark.parametrize("text", [
+    "一般公共服务支出（类）1536.21万元，其中：基本支出1006.05万元，项目支出530.16万元，主要用于机关运行和专项工作。",
+    "一般公共预算拨款支出中，一般公共服务支出（类）1488.61万元，其中：基本支出1006.05万元，项目支出482.56万元。",
+    "2026年本部门事业收入预算35.60万元，其中：项目支出35.60万元，主要用于下属事业单位专业业务活动。",
+    "2026年本部门其他收入预算12.00万元，全部安排项目支出12.00万元。",
+    "2026年本部门非财政拨款支出预算47.60万元，其中：基本支出0万元，项目支出47.60万元。",
+])
+def test_parts_after_a_class_or_a_source_are_its_own(text):
+    assert _alone(SHANGHAI, text, "部门预算编制说明") == []
+
+
+def test_a_class_split_that_does_not_add_up_is_found():
+    found = _alone(SHANGHAI, "一般公共服务支出（类）1536.21万元，其中：基本支出1006.05万元，项目支出503.16万元。", "部门预算编制说明")
+    assert [c for c, _m in found] == ["TXT007"], found
+
+
+@lru_cache(maxsize=None)
+def jiangsu_carried() -> Path:
+    """The 江苏 sample with 上年结转资金 500.00 and 结转下年资金 500.00 (收入/支出合计 13,877.11; 02 and 03 likewise)."""
+    wb = load_workbook(JIANGSU)
+    ws = wb.active
+    for cell, v in (("B29", 500.0), ("F29", 500.0), ("B30", 13877.11), ("F30", 13877.11), ("C37", 13877.11),
+                    ("C47", 500.0), ("A55", 13877.11), ("E55", 500.0)):
+        ws[cell] = v
+        ws[cell].number_format = "0.00"
+    path = Path(tempfile.mkdtemp(prefix="budget-s16-")) / "预算公开表-2019-江苏式-上年结转.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_list_of_the_other_side_carries_no_subject_over():
+    """s16rev r25: “…上年结转资金500.00万元；支出包括：当年支出13377.11万元” read 当年支出 as 上年结转资金 (TXT001, TXT002)."""
+    text = ("2019年度收入总预算13877.11万元，支出总预算13877.11万元。收入包括：当年收入13377.11万元，上年结转资金500.00万元；"
+            "支出包括：当年支出13377.11万元，结转下年资金500.00万元。")
+    assert _alone(jiangsu_carried(), text, "收支预算总体情况") == []

@@ -16,7 +16,7 @@ from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, na
                                               signed, subject_value)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
-from govaudit.recognize.claims_budget import YEAR_SAID_RE
+from govaudit.recognize.claims_budget import INCOME_SOURCES, YEAR_SAID_RE
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
 
@@ -107,9 +107,9 @@ def category_split(disclosure, cs: list):
         if c.kind != "amount" or not c.known or not (c.category or c.item) or c.basis is not None or c.amount is None:
             continue
         rest = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
-        text, clause = THOUSANDS_RE.sub("", norm(c.sentence)), norm(c.clause).rstrip("。")
-        at = text.find(clause)
-        if at < 0 or not text[at + len(clause):].lstrip(",:").startswith("其中") or not rest or any(
+        text = THOUSANDS_RE.sub("", norm(c.sentence))
+        at = text.find(c.amount.text)  # (the clause as read may have left out words: "一般公共服务支出(类)…")
+        if at < 0 or not text[at + len(c.amount.text):].lstrip(",:").startswith("其中") or not rest or any(
                 p.kind != "amount" or p.known or p.basis is not None or p.amount is None
                 or p.amount.unit != c.amount.unit for p in rest):
             continue
@@ -128,7 +128,7 @@ def category_split(disclosure, cs: list):
 
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
 # its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
-SIDES = {"收入": ("财政拨款收入", "事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金"),
+SIDES = {"收入": ("财政拨款收入", *INCOME_SOURCES),
          "支出": ("基本支出", "项目支出", "单位预留机动经费", "结转下年资金")}
 
 

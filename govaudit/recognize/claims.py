@@ -22,8 +22,8 @@ from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, JOINT_TOTAL_RE, bare_item, bracket_levels, category_head,
                                                category_paragraph, heading_subject, item_budget, plain_opening, side_total,
-                                               fund_none, sources_whole, TWO_SIDED_WHOLE, two_sided_use,
-                                               under_category, unmarked_item)
+                                               fund_none, of_a_source, sources_whole, TWO_SIDED_WHOLE,
+                                               two_sided_use, under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -769,7 +769,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
                 state.listing = True
-                state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
+                if clause.startswith(("收入包括", "支出包括")) and clause[:2] != state.side:
+                    # "…；支出包括：当年支出…": a list of the other side names its own subjects, none of the one before
+                    subject = None if state.side else subject
+                    state.side = clause[:2]
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
                 if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
                     state.named_whole = sources_whole(clause, under, stage) or state.named_whole
@@ -2057,6 +2060,9 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
             # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, in a 预算 its B04 line (江苏) by use
             use = two_sided_use(found.name, stage, state.money)
             return _Subject(name=use, text=found.text, known=True) if use else unknown
+        if not wholes and of_a_source(state.money, state.listing, lex.data):
+            # "事业收入预算35.60万元，其中：项目支出35.60万元", "非财政拨款支出预算47.60万元，其中：基本支出…": the source's
+            return unknown
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:

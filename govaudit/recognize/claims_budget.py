@@ -242,6 +242,22 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
     return (spec.name, True) if spec is not None else ("", False)
 
 
+# the sources of a 预算's income (B01's 收入 side beside 财政拨款): what is spent from one is that source's, not the department's
+INCOME_SOURCES = ("事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金")
+
+
+def of_a_source(said: list, listing: bool, data) -> bool:
+    """A 基本支出/项目支出 that follows, in its sentence and with no whole of the department's or a fund's before it, the
+    amount of an income source ("2026年本部门其他收入预算12.00万元，全部安排项目支出12.00万元") or, in a list after 其中
+    (`listing`), of a thing not known ("非财政拨款支出预算47.60万元，其中：基本支出0万元，项目支出47.60万元"): that amount's
+    part (s16rev r18), not the department's."""
+    last = said[-1] if said else None
+    if last is None or last.basis is not None:
+        return False
+    spec = data.subjects.get(last.subject) if last.known else None
+    return (spec is not None and (spec.name in INCOME_SOURCES or spec.measure == "收入")) or (listing and not last.known)
+
+
 # 江苏 公开04表's 支出 side by use: in a 预算, the parts listed after 财政拨款收支预算总计 (rules/narrative.toml)
 TWO_SIDED_USES = ("基本支出", "项目支出", "单位预留机动经费")
 
