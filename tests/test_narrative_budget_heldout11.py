@@ -289,6 +289,24 @@ def _together(tmp_path: Path, base: Path, texts: list[tuple[str, str]], name: st
 _READ: dict[Path, Disclosure] = {}
 
 
+def distinct_batch(cases: list[tuple], alone: list[tuple]) -> None:
+    """A batch's checks of itself: each shape's right and wrong differ, no sentence twice, no shape named twice."""
+    sentences = [c[2] for c in cases] + [c[3] for c in cases] + [a[1] for a in alone]
+    assert len(set(sentences)) == len(sentences)
+    assert all(c[2] != c[3] for c in cases)
+    assert len({(c[0], c[1]) for c in cases}) == len(cases)
+
+
+def together_by_label(tmp: Path, labels: list[str], cases: list[tuple], alone: list[tuple], base) -> dict:
+    """Every right and never-judged text (`alone`: (label, text, heading)) of a base in one 情况说明 of its sample
+    (`base(label)`), checked end to end: {label: findings by text}."""
+    out = {}
+    for label in labels:
+        texts = [(c[5], c[2]) for c in cases if c[0] == label] + [(h, a) for lab, a, h in alone if lab == label]
+        out[label] = _together(tmp, base(label), texts, f"{label}-right.xlsx")
+    return out
+
+
 def _alone(base: Path, text: str, heading: str = "情况说明") -> list[tuple[str, str]]:
     """One text under its own heading beside the sample's tables, judged in memory (the tables read once)."""
     if base not in _READ:

@@ -54,9 +54,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_narrative_budget_heldout10 import _expected_ok  # noqa: F401 (re-exported for the pair checks)
-from test_narrative_budget_heldout11 import JIANGSU, SAMPLES, SHANGHAI, _alone, _case, _together, found_as_named, \
-    wrong_cases
+from test_narrative_budget_heldout11 import JIANGSU, SAMPLES, SHANGHAI, _alone, _case, distinct_batch, found_as_named, \
+    together_by_label, wrong_cases
 
 SHANGHAI_UNIT = SAMPLES / "预算公开表-2026-上海单位-无误.xlsx"
 
@@ -264,21 +263,13 @@ FALSE_YET: dict[str, str] = {
 def test_the_batch_is_large_and_distinct():
     """At least 45 pairs and 15 never-judged texts, each shape's right and wrong differ, no sentence twice."""
     assert len(CASES) >= 45 and len(ALONE) >= 15
-    sentences = [c[2] for c in CASES] + [c[3] for c in CASES] + [a[1] for a in ALONE]
-    assert len(set(sentences)) == len(sentences)
-    assert all(c[2] != c[3] for c in CASES)
-    assert len({(c[0], c[1]) for c in CASES}) == len(CASES)
+    distinct_batch(CASES, ALONE)
 
 
 @pytest.fixture(scope="module")
 def together(tmp_path_factory):
     """Every right and never-judged text of a base in one 情况说明 of its sample, checked end to end."""
-    tmp = tmp_path_factory.mktemp("budget-heldout16")
-    out = {}
-    for label in LABELS:
-        texts = [(c[5], c[2]) for c in CASES if c[0] == label] + [(h, a) for lab, a, h in ALONE if lab == label]
-        out[label] = _together(tmp, base(label), texts, f"{label}-right.xlsx")
-    return out
+    return together_by_label(tmp_path_factory.mktemp("budget-heldout16"), LABELS, CASES, ALONE, base)
 
 
 @pytest.mark.parametrize("label", LABELS)
