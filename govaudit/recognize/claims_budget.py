@@ -219,6 +219,9 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
 DEPARTMENT_SAID_RE = lazy(r"本部门|本单位|部门|单位")
 # a fund or another source of income named in the sentence: the bare side is the department's whole they are parts of
 SOURCE_NAMED_RE = lazy(_FUND + r"|事业收入|经营收入|其他收入|其他资金|财政专户|上年结转")
+# what a heading names as its topic: a fund's (or the “三公”'s) 收支/收入/支出 情况 or 说明, not a fund named in a numbered
+# definition the outline may hold ("（一）财政拨款收入：是…包括一般公共预算财政拨款、政府性基金预算财政拨款…")
+HEADING_TOPIC_RE = lazy(r"(?:" + _FUND + r"|三公)[^,;:。]{0,14}?(?:情况|说明)")
 # a sentence that opens as a heading of one fund does ("2026年财政拨款收支情况：收入预算…")
 FUND_LEAD_RE = lazy(r"^(?:\d{4}年度?)?" + _FUND + r"(?:收支|收入支出)(?:预算)?(?:总体)?情况:")
 
@@ -235,9 +238,10 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
         return None
     if SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
         return None
-    funds = {FUND_SCOPE[f.group(1) or f.group(0)] for f in FUND_NAME_RE.finditer(lead.group(0) if lead else heading)}
+    heads = [h.group(0) for h in HEADING_TOPIC_RE.finditer(heading)] if lead is None else [lead.group(0)]
+    funds = {FUND_SCOPE[f.group(1) or f.group(0)] for h in heads for f in FUND_NAME_RE.finditer(h)}
     if len(funds) != 1:
-        return ("", False) if funds or "三公" in heading else None
+        return ("", False) if funds or any("三公" in h for h in heads) else None
     spec = data.scoped(funds.pop(), SIDE_TOTALS[text])
     return (spec.name, True) if spec is not None else ("", False)
 
