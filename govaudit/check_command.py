@@ -48,6 +48,7 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
     tune_gc()
     overrides = Overrides(select=None if select is None else parse_codes(select),
                           ignore=None if ignore is None else parse_codes(ignore), no_info=no_info)
+    notes: list[str] = []  # told on stderr after the report (check_paths)
     unknown = _unknown_codes((overrides.select or []) + (overrides.ignore or []))
     if unknown:
         usage_error(f"未知的规则代码：{', '.join(unknown)}（用 govaudit rules 查看全部规则）")
@@ -71,7 +72,8 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
                                    jobs=jobs or os.cpu_count() or 1, progress=progress_factory())
         else:
             result = check_paths(list(paths), options_for=_options_for(resolver, fmt),
-                                 jobs=jobs or os.cpu_count() or 1, together=together, progress=progress_factory())
+                                 jobs=jobs or os.cpu_count() or 1, together=together, progress=progress_factory(),
+                                 notes=notes)
     except ConfigError as exc:
         echo(str(exc), err=True)
         sys.exit(2)
@@ -108,6 +110,8 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
     for status in result.files:
         if status.status != "checked" and fmt != "text":
             echo(f"{status.path}: {status.error}", err=True)
+    for note in notes:
+        echo(note, err=True)
     if not together:
         _hint_together(result.files)
     if annotate_out:

@@ -266,18 +266,18 @@ def together_groups(paths: list[str]) -> list[list[Path]]:
     return groups
 
 
-def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus, list[Finding]]]:
+def check_together(files: list[Path], options: Options, notes: list[str] | None = None
+                   ) -> list[tuple[FileStatus, list[Finding]]]:
     """Files that publish one disclosure between them (the narrative in one, the tables in another, as several
     provinces do) are checked as one: their tables, forms and paragraphs are put together and the rules run once.
-    Each finding stays with the file its first place is in; a file that cannot be read is reported on its own."""
-    from govaudit.engine.runner import run_rules
-    from govaudit.model import Disclosure
+    Each finding stays with the file its first place is in; a file that cannot be read is reported on its own.
+    Files that are not one disclosure (a 决算 and a 预算, two years, two departments: `disclosures`) are checked as
+    so many disclosures, and a line in `notes` says so."""
     from govaudit.readers import ReadError, read_workbook
-    from govaudit.recognize.claims import read_claims
     from govaudit.recognize.disclosure import recognize
 
     outcomes: dict[str, tuple[FileStatus, list[Finding]]] = {}
-    parts: list[tuple[str, object, Disclosure]] = []
+    parts: list[tuple[str, object, object]] = []
     for path in files:
         shown = str(path)
         try:
@@ -295,8 +295,52 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
         outcomes[shown] = (construct(FileStatus, path=shown, status="checked",
                                      tables=[t.label for _k, t in sorted(d.tables.items())], forms=len(d.forms),
                                      kind=book.kind, stage=d.stage, scope=d.scope, year=d.year), [])
+    groups = disclosures(parts)
+    if len(groups) > 1 and notes is not None:
+        notes.append("--together：所给的文件不是同一份公开（年度、决算或预算、部门不同），已分别检查："
+                     + "；".join("、".join(os.path.basename(p[0]) for p in g) + f"（{_what(g)}）" for g in groups) + "。")
+    for group in groups:
+        _check_merged(group, options, outcomes)
+    return [outcomes[str(p)] for p in files]
+
+
+def disclosures(parts: list[tuple[str, object, object]]) -> list[list[tuple[str, object, object]]]:
+    """(shown path, book, disclosure) of files given --together, grouped into disclosures: a file joins the first
+    group whose year, stage (决算/预算) and department (its tables') agree with its own where both are known."""
+    from govaudit.text import norm
+
+    groups: list[tuple[list, list]] = []
+    for part in parts:
+        d = part[2]
+        key = [d.year, d.stage, norm(d.department) if d.department else None]
+        for known, members in groups:
+            if all(a is None or b is None or a == b for a, b in zip(known, key)):
+                known[:] = [b if a is None else a for a, b in zip(known, key)]
+                members.append(part)
+                break
+        else:
+            groups.append((key, [part]))
+    return [members for _key, members in groups]
+
+
+def _what(group) -> str:
+    """What a group of files is, for the note: '2024年度决算，某某局'."""
+    d = next((p[2] for p in group if p[2].year), group[0][2])
+    stage = next((p[2].stage for p in group if p[2].stage), None)
+    department = next((p[2].department for p in group if p[2].department), None)
+    said = (f"{d.year}年度" if d.year else "") + (stage or "")
+    return "，".join(x for x in (said, department) if x) or "年度与部门不明"
+
+
+def _check_merged(parts, options: Options, outcomes: dict) -> None:
+    """The rules run once over the parts' tables, forms and paragraphs put together; each file's outcome set."""
+    from govaudit.engine.runner import run_rules
+    from govaudit.model import Disclosure
+    from govaudit.recognize.claims import read_claims
+    from govaudit.recognize.stage import detect
+
     if not parts:
-        return [outcomes[str(p)] for p in files]
+        return
     # the disclosure is named after the file with the most tables (its tables' findings are placed there)
     main_path, _book, _d = max(parts, key=lambda x: (len(x[2].tables), len(x[2].forms)))
     merged = construct(Disclosure, path=main_path, kind="together")
@@ -316,9 +360,10 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
         for shown, _book, _d in parts:
             outcomes[shown] = (construct(FileStatus, path=shown, status="unreadable",
                                                      error="没有找到可识别的决算公开表、绩效自评表或情况说明文字"), [])
-        return [outcomes[str(p)] for p in files]
+        return
+    detect(merged)  # 决算 or 预算, 部门 or 单位, as recognize() tells a file's (it was left unknown before)
     if merged.paragraphs:
-        merged.narrative = read_claims(merged.paragraphs, merged.year, merged.department)
+        merged.narrative = read_claims(merged.paragraphs, merged.year, merged.department, merged.stage)
     try:
         ctx = Context(settings=options.context.settings)
         findings = run_rules(merged, ctx, options.select, options.ignore, options.severities)
@@ -327,29 +372,30 @@ def check_together(files: list[Path], options: Options) -> list[tuple[FileStatus
         status = construct(FileStatus, path=main_path, status="unreadable",
                                        error=f"检查规则时出错，本组文件未完成检查（{type(exc).__name__}: {exc}）")
         outcomes[main_path] = (status, [])
-        return [outcomes[str(p)] for p in files]
+        return
+    mine = {shown for shown, _book, _d in parts}
     for f in findings:
-        first = f.locations[0].file if f.locations and f.locations[0].file in outcomes else f.file
-        f.file = first if first in outcomes else main_path
+        first = f.locations[0].file if f.locations and f.locations[0].file in mine else f.file
+        f.file = first if first in mine else main_path
         outcomes[f.file][1].append(f)
     for shown, book, _d in parts:
         locate(book, outcomes[shown][1])
-    return [outcomes[str(p)] for p in files]
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,
                 options_for: Callable[[Path], Options] | None = None, jobs: int = 1, progress=None,
-                together: bool = False) -> Result:
+                together: bool = False, notes: list[str] | None = None) -> Result:
     """Check every workbook under `paths`; findings come in input order whatever `jobs` is.
 
     options_for gives each file its own Options (configuration files); progress, when given, is called
-    with the number of files and returns an object with advance() and close() (or None for no bar).
+    with the number of files and returns an object with advance() and close() (or None for no bar); notes, when
+    given, receives what the user should be told besides the findings (--together: files not one disclosure).
     """
     result = construct(Result)
     if together:
         for group in together_groups(paths):
             opts = options_for(group[0]) if options_for else (options or Options())
-            for status, findings in check_together(group, opts):
+            for status, findings in check_together(group, opts, notes):
                 result.files.append(status)
                 result.findings.extend(findings)
         return result

@@ -30,8 +30,8 @@ figure first on page 2): 3 clean prints each drew 1 TXT001 — not the PDF's: th
 draws the same ('本年支出6101.24万元' after a fund's part read as the fund's: 公开08表's 合计; told to the narrative
 owner); the 3 wrong figures set right after the page break (12.37 %, 43.89 万元, 94.07 %) were all MISSED (0/3),
 where the workbook with the same 说明 catches them.
-Of the 28 false findings, 26 were the test printer's own (print_tabbed): a decimal stop two characters from the
-column's right while '.' is a full em here (".68" ran into the next column: 24 of the 25), and pads that shrank
+Of the 28 false findings, 24 were the test printer's own (print_tabbed): a decimal stop two characters from the
+column's right while '.' is a full em here (".68" ran into the next column: 23 of the 25), and pads that shrank
 with the type while the amounts' did not (a label 1.8 pt from the widest amount: the 预算 BGC006); both mended in
 tests/pdf_writer.py (fit_widths, the decimal stop '.00' from the right, columns as wide as a decimal stop needs).
 After this session's fixes: 13 of 15 layouts exact (and 11/11 faulty twins' planted errors caught there); the 说明
@@ -39,11 +39,12 @@ over two pages reads as the workbook's (the running header of the 说明's pages
 same place on both pages, is page furniture: pdf_text._running_header), all 3 wrong figures caught; they are placed
 on the paragraph's first page, not the page the figure is printed on (strict xfail below). The tab-stop layouts' 07
 (group headers typed at their first column's left, not centred: 合计 over 预算数 | 决算数 read over one column, 1 and 2
-TBL701; the decimal print's other 24 were the printer's, its columns too narrow for a decimal stop) read right: a
+TBL701; the decimal print's 07 also needed columns wide enough for a decimal stop, the printer's) read right: a
 header line whose words all start where a column's lowest header word starts is typed at tab stops, each word heading
 the columns from its own left up to the next word on its line or on a line above (pdf_heads._flush).
-Now 14 of 15 layouts exact; left (strict xfail): the empty 预算 table whose header, set tight with no figures under
-it, is not laid out in columns.
+The empty 预算 table (header and 合计 only) whose header words, set closer than a text gap with no figures under
+them, were one piece (its table not found: BGC001, the faulty twin's CMP002 missed) reads right: such a line under a
+部门/单位 line is parted into its words (pdf_text._empty_table_heads). Now all 15 layouts read as their workbooks.
 """
 
 from __future__ import annotations
@@ -189,11 +190,7 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {
-    "预算 类/款/项 in one column, indented, unruled":
-        "an empty unruled table (header lines and 合计 only, no figures) whose header words are set closer than a "
-        "text gap is not laid out in columns: BGC001 (its table not found), its CMP002 missed on the faulty twin",
-}
+GAPS: dict[str, str] = {}
 
 
 def _gap(layout: str):

@@ -82,3 +82,34 @@ def test_group_headers_typed_at_their_first_columns_left_head_their_columns(tmp_
     assert spans == {"合计": (1, 2), "因公出国（境）费": (3, 4), "公务用车购置及运行维护费": (5, 10), "公务接待费": (11, 12),
                      "小计": (5, 6), "公务用车购置费": (7, 8), "公务用车运行维护费": (9, 10)}
     assert findings(pdf) == findings(save_workbook(tmp_path / "a.xlsx", tables))  # (CMP001: the other eight)
+
+
+# ---- an empty unruled table: header lines and 合计 only, its header words set closer than a text gap ----
+
+def test_an_empty_unruled_tables_tight_header_is_laid_out_in_columns(tmp_path):
+    from govaudit.readers import read_workbook
+    from pdf_writer import print_plain, save_workbook
+    from test_pdf_heldout_s13 import BSH, tables_of
+    from test_pdf_heldout_s16 import one_code_column
+
+    tables = [one_code_column(t) for t in tables_of(BSH, "无误") if "国有资本经营预算支出" in t.title]
+    pdf = print_plain(tmp_path / "empty.pdf", tables)
+    sheet = read_workbook(pdf).sheets[0]
+    row = next(r for (r, c), cell in sheet.cells.items() if cell.value == "功能分类科目编码")
+    assert [cell.value for (r, c), cell in sorted(sheet.cells.items()) if r == row] == [
+        "功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"]
+    assert findings(pdf) == findings(save_workbook(tmp_path / "a.xlsx", tables))
+
+
+def test_a_small_continued_tables_line_at_the_same_place_on_each_page_is_kept(tmp_path):
+    from govaudit.readers import read_workbook
+    from pdf_writer import PdfWriter
+
+    w = PdfWriter()
+    for k in range(2):
+        p = w.page()
+        p.text(60, 40, "续表", 8)
+        for j in range(4):
+            p.text(60, 100 + 20 * j, f"第{k + 1}页第{j + 1}行的文字，一般公共预算财政拨款支出。", 11)
+    texts = [c.value for s in read_workbook(w.save(tmp_path / "a.pdf")).sheets for c in s.cells.values()]
+    assert texts.count("续表") == 2

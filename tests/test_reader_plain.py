@@ -127,10 +127,24 @@ def test_a_head_not_plain_leaves_the_rows_to_the_handlers(tmp_path, monkeypatch,
     '<row r="1"><c r="A1" t="str"><v>a]]>b</v></c></row>',  # ]]> in text
     '<row r="1" x:h="1"><c r="A1"><v>1</v></c></row>',  # an undeclared prefix
     '<row r="1"><c r="A1" t="str"><v>&#0;</v></c></row>',  # a reference to a character XML does not allow
+    # what _rows_well_formed must see before it spares expat the rows (issue 13)
+    '<row r="1"><c r="A1" t="str"><v>a\x01b</v></c></row>',  # a control character
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>a\uffffb</t></is></c></row>',  # a character XML does not allow
+    '<row r="1"><c r="A1" t="str"><v>&#x1F;</v></c></row>',
+    '<row r="1"><c r="A1" t="str"><v>&#xD800;</v></c></row>',
+    '<row r="1" x14ac:h="1" y:h="1"><c r="A1"><v>1</v></c></row>',  # one attribute twice, through two prefixes
+    '<row r="1" spans="1:1" r="2"><c r="A1"><v>1</v></c></row>',  # r twice
+    '<row r="1" q:h="1"><c r="A1"><v>1</v></c></row>',  # a prefix declared on another element, not in scope here
+    '<row r="1" h²="1"><c r="A1"><v>1</v></c></row>',  # a name with a character XML names do not allow
+    '<row r="1"><c r="A1"><f a=1>1+1</f><v>2</v></c></row>',  # a formula's attribute without quotes
+    '<row r="1"><c r="A1"><f>1&2</f><v>2</v></c></row>',  # a bare & in a formula
 ])
 def test_malformed_plain_rows_fail_as_before(tmp_path, monkeypatch, rows):
-    """expat still reads the rows' bytes: a malformed part is handed to openpyxl (whose error the user sees)."""
-    path = package(tmp_path / "bad.xlsx", {"S": sheet(rows)}, shared=SHARED)
+    """expat still reads the rows' bytes unless _rows_well_formed knows it would accept them: a malformed part is
+    handed to openpyxl (whose error the user sees)."""
+    head = HEAD.replace('xmlns:x14ac="urn:x14ac">', 'xmlns:x14ac="urn:x14ac" xmlns:y="urn:x14ac"><sheetPr '
+                        'xmlns:q="urn:q"/>')
+    path = package(tmp_path / "bad.xlsx", {"S": sheet(rows, head=head)}, shared=SHARED)
     with pytest.raises(xlsx._Fallback):
         xlsx._read_fast(path)
     monkeypatch.setattr(xlsx, "_plain_body", lambda data: None)
@@ -139,6 +153,29 @@ def test_malformed_plain_rows_fail_as_before(tmp_path, monkeypatch, rows):
     monkeypatch.undo()
     with pytest.raises(ReadError):
         xlsx.read_xlsx(path)
+
+
+def test_expat_does_not_read_plain_rows_again_when_it_would_accept_them(tmp_path, monkeypatch):
+    """(issue 13) Rows plain_rows has read whole, with no formula and nothing _rows_well_formed is unsure of, are not
+    parsed by expat a second time: the same cells, and the sheet is still refused when its tail is malformed."""
+    asked: list[bool] = []
+    well_formed = xlsx._rows_well_formed
+    monkeypatch.setattr(xlsx, "_rows_well_formed", lambda *a: asked.append(well_formed(*a)) or asked[-1])
+    rows = "".join(PLAIN[k] for k in PLAIN if k not in ("formulas", "duplicates and whitespace", "inline strings and "
+                                                                                                  "references"))
+    path = package(tmp_path / "plain.xlsx", {"S": sheet(rows), "T": sheet(PLAIN["duplicates and whitespace"]),
+                                             "U": sheet(PLAIN["inline strings and references"])}, shared=SHARED)
+    fast, slow, taken = _both(path, monkeypatch)
+    # (U: references to < & " are left in the text by _plain_body, and _rows_well_formed leaves them to expat)
+    assert taken == [True, True, True] and fast == slow and asked == [True, True, False]
+    asked.clear()
+    path = package(tmp_path / "formulas.xlsx", {"S": sheet(PLAIN["formulas"])}, shared=SHARED)
+    assert _both(path, monkeypatch)[0] == _both(path, monkeypatch)[1] and asked == []  # a formula: expat reads them
+    bad = package(tmp_path / "bad.xlsx", {"S": sheet(PLAIN["shared, numbers, styles"], tail="</sheetData></worksheet>")
+                                          .replace("</sheetData></sheetData>", "</sheetData><x></worksheet>")},
+                  shared=SHARED)
+    with pytest.raises(xlsx._Fallback):
+        xlsx._read_fast(bad)
 
 
 def test_too_many_cells_counted_over_plain_sheets(tmp_path, monkeypatch):

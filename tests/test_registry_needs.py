@@ -115,7 +115,8 @@ def test_no_pack_rule_shares_a_code_with_a_python_rule():
 
 def test_a_workbook_of_forms_imports_no_table_or_text_check_module(tmp_path):
     """`govaudit check` of a 绩效自评表 workbook (no 公开表, no text): none of the modules in registry.NEEDS is imported
-    (≈ 13 M instructions), and the report is the same as with every module imported."""
+    (≈ 13 M instructions), no rule of the built-in packs is built (≈ 17 M), and the report is the same as with every
+    module imported and every rule registered."""
     target = tmp_path / SEED
     shutil.copyfile(SAMPLES / SEED, target)
     code = ("import sys\n"
@@ -125,17 +126,59 @@ def test_a_workbook_of_forms_imports_no_table_or_text_check_module(tmp_path):
             "    main()\n"
             "except SystemExit as exc:\n"
             "    assert exc.code == 1, exc.code\n"
-            f"print('LOADED', sorted(m for m in {sorted(registry.NEEDS)!r} if m in sys.modules))\n")
+            f"print('LOADED', sorted(m for m in {sorted(registry.NEEDS | dict.fromkeys(registry.RULELESS))!r}"
+            " if m in sys.modules))\n"
+            "from govaudit.engine import registry\n"
+            "print('PACKS', sorted({i.source for i in registry._REGISTRY.values() if i.source != 'python'}))\n")
     env = {**{k: v for k, v in os.environ.items() if k != "PYTHONPATH"}, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env,
                           cwd=tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "LOADED []" in proc.stdout.splitlines()
+    # nor the helpers only rule modules use (registry.RULELESS), nor the built-in packs' rules (they judge 公开表 only)
+    assert "LOADED ['govaudit.checks.common', 'govaudit.checks.performance_common']" in proc.stdout.splitlines()
+    assert "PACKS []" in proc.stdout.splitlines()
     every = subprocess.run([sys.executable, "-m", "govaudit", "check", str(target), "--format", "json", "--select",
                             "ALL"], capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path,
                            timeout=120)
     assert every.returncode == 1
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == every.stdout
+
+
+def test_the_modules_the_registry_leaves_to_others_hold_no_rule():
+    """registry.RULELESS: modules of checks/ that only rule modules import (the registry itself does not): a rule
+    written in one would never be registered."""
+    assert registry.RULELESS < set(_modules())
+    for name in registry.RULELESS:
+        module = importlib.import_module(name)
+        assert not [v for v in vars(module).values() if callable(v) and getattr(v, "__module__", None) == name
+                    and hasattr(v, "rule_info")], name
+    assert registry.all_rules()  # and every rule is registered without them
+    for name in set(_modules()) - registry.RULELESS:  # each other module registers a rule of its own
+        assert any(i.check is not None and getattr(i.check, "__module__", None) == name
+                   for i in registry.all_rules()), name
+
+
+def test_a_pack_rule_is_registered_once_a_disclosure_has_tables():
+    """The built-in packs' rules judge 公开表 only (DeclarativeRule.check finds nothing without its judged table):
+    rules_for(disclosure) registers them for the first disclosure with "tables", all_rules() in any case; before
+    that they are only listed in registry._PENDING_PACKS, and the load problems are the same."""
+    from govaudit.engine import declarative
+
+    saved = dict(registry._REGISTRY), registry._LOADED, list(registry._PENDING_PACKS), list(registry._PENDING)
+    try:
+        registry._REGISTRY.clear()
+        registry._LOADED = False
+        seed = dict(_disclosures())[SEED]
+        table = next(d for _n, d in _disclosures() if d.tables)
+        codes = {i.code for i in registry.rules_for(seed)}
+        assert registry._PENDING_PACKS and not any(c.startswith(("TBL", "XTB", "BGX", "BGT")) for c in codes)
+        assert registry.load_problems() == []
+        later = {i.code for i in registry.rules_for(table)}
+        assert not registry._PENDING_PACKS and {i.code for i in declarative.load_packs()} <= later
+    finally:
+        registry._REGISTRY.clear()
+        registry._REGISTRY.update(saved[0])
+        registry._LOADED, registry._PENDING_PACKS[:], registry._PENDING[:] = saved[1], saved[2], saved[3]
 
 
 @pytest.mark.parametrize("part", ["tables", "text", "forms", "bad_codes"])

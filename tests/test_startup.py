@@ -128,6 +128,55 @@ def test_packs_json_matches_the_packs():
     assert set(shipped["packs"]) == {p.name for p in catalogue.packs_dir().glob("*.toml")}
 
 
+def test_a_pack_rule_from_packs_json_is_the_rule_the_pack_makes():
+    """A built-in pack in packs.json gives its rules without checking them (declarative._Deferred, built on first
+    use): the same RuleInfo, field by field, as the checked DeclarativeRule of the TOML file, and the same findings."""
+    import dataclasses
+
+    from govaudit.engine import catalogue, declarative
+    from govaudit.engine.context import Context
+
+    fields = [f.name for f in dataclasses.fields(declarative.RuleInfo) if f.name != "check"]
+    count = 0
+    for path in sorted(catalogue.packs_dir().glob("*.toml")):
+        where = f"rules/{path.name}"
+        assert catalogue.is_shipped(path)
+        with open(path, "rb") as fh:
+            checked = declarative._infos(catalogue._tomllib().load(fh), where, None)
+        deferred = declarative.deferred_rules(where, path, [])
+        assert [[getattr(i, f) for f in fields] for i in deferred] == [[getattr(i, f) for f in fields] for i in checked]
+        count += len(deferred)
+    assert count > 100
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    d = recognize(read_workbook(os.path.join(SAMPLES, "决算公开表-2024-上海式-有误.xlsx")))
+    for path in sorted(catalogue.packs_dir().glob("tables.toml")):
+        with open(path, "rb") as fh:
+            checked = declarative._infos(catalogue._tomllib().load(fh), "rules/tables.toml", None)
+        deferred = declarative.deferred_rules("rules/tables.toml", path, [])
+        found = [f.message for i in deferred for f in i.check(d, Context())]
+        assert found and found == [f.message for i in checked for f in i.check(d, Context())]
+
+
+def test_a_pack_with_a_malformed_rule_or_a_code_used_twice_is_left_out_of_packs_json(tmp_path, monkeypatch):
+    """Such a pack is read from its TOML file at start and checked rule by rule (its problems reported as before)."""
+    from govaudit.engine import catalogue
+
+    rules = shutil.copytree(catalogue.packs_dir(), tmp_path / "rules")
+    monkeypatch.setattr(catalogue, "packs_root", lambda: str(rules))
+    (rules / "cross.toml").write_text((rules / "cross.toml").read_text(encoding="utf-8")
+                                      + '\n[[rule]]\ncode = "ZZP001"\ntitle = "t"\nleft = ["01:a:amount"]\n',
+                                      encoding="utf-8")
+    text = (rules / "tables.toml").read_text(encoding="utf-8")
+    (rules / "tables.toml").write_text(text + text[text.index("[[rule]]"):], encoding="utf-8")  # its first rule twice
+    budget = (rules / "budget_cross.toml").read_text(encoding="utf-8")
+    (rules / "budget_cross.toml").write_text(budget.replace('code = "BGX001"', 'code = "CMP001"', 1), encoding="utf-8")
+    packs = catalogue.build_packs()["packs"]
+    assert "budget_tables.toml" in packs
+    assert not {"cross.toml", "tables.toml", "budget_cross.toml"} & set(packs)
+
+
 def test_packs_json_is_read_line_by_line_as_written(tmp_path):
     """A check takes each pack's text from its line of packs.json (no parse of the whole file): the same packs as the
     file parsed whole; a file not laid out as write() lays it out is parsed whole; a pack line that is not JSON is read

@@ -10,6 +10,8 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     right = ["01:income.*:amount"]       # row keys may be globs
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
+    skip_when = ["B04:carry_in.general:amount"]  # optional: not judged when one of these cells holds a figure
+                                         # other than 0 (an identity that holds only without that line)
 
 A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables).
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
@@ -26,7 +28,7 @@ from govaudit.records import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from govaudit.engine.catalogue import packs_dir, read_pack  # packs_dir: here it always was
+from govaudit.engine.catalogue import is_shipped, packs_dir, read_pack, shipped_pack  # packs_dir: here it always was
 from govaudit.engine.arith import ONE, ZERO, Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.arith import shown_sum as _shown_sum
 from govaudit.engine.messages import Identity, identity_finding
@@ -142,6 +144,7 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
+        self._skip_when = [Ref.parse(t) for t in _refs(spec, "skip_when")] if "skip_when" in spec else []
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
@@ -165,7 +168,7 @@ class DeclarativeRule:
         # rows by key, shared by all declarative rules of this disclosure (ctx is per disclosure; rules change no
         # table): built once per table instead of once per rule
         index: dict = ctx.cache.setdefault("declarative_index", {})
-        if not self._columns_printed(disclosure, ctx):
+        if not self._columns_printed(disclosure, ctx) or any(_nonzero(disclosure, r) for r in self._skip_when):
             return
         unknown = uncomputed_cells(disclosure)
         if self.each:
@@ -261,7 +264,11 @@ class DeclarativeRule:
         head = left[0]
         loc = head.location()
         where = f"{head.table.label}「{loc.row_label or head.row.key}」"
-        if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
+        if loc.col_label and _down_one_column(head.row):
+            # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
+            # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
+            where = f"{head.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
+        elif loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
             where += f"{loc.col_label}列"
         locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
@@ -275,6 +282,14 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _down_one_column(row) -> bool:
+    """The row's figures stand one under the other in one column (a table printed turned: items as rows)."""
+    cells = {(f.source.sheet, re.sub(r"\d", "", f.source.cell or "")) for f in row.cells.values()
+             if f is not None and f.source is not None and f.source.cell}
+    rows = {f.source.cell for f in row.cells.values() if f is not None and f.source is not None and f.source.cell}
+    return len(cells) == 1 and len(rows) > 1
 
 
 def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[str]:
@@ -346,6 +361,14 @@ def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
             and any(c.key == ref.column for c in table.columns))
 
 
+def _nonzero(disclosure: Disclosure, ref: Ref) -> bool:
+    """The one cell `ref` names is printed with a figure other than 0."""
+    table = disclosure.tables.get(ref.table)
+    row = table.row(ref.row) if table is not None else None
+    fig = row.cells.get(ref.column) if row is not None else None
+    return fig is not None and fig.value != 0
+
+
 def _name(cell: Cellish) -> str:
     """How a term of a balance is named in a message: its column, or its row when the column is generic."""
     loc = cell.location()
@@ -354,16 +377,25 @@ def _name(cell: Cellish) -> str:
     return loc.row_label or cell.row.key
 
 
-def load_packs(directory: Path | None = None, problems: list[str] | None = None) -> list[RuleInfo]:
+def load_packs(directory: Path | None = None, problems: list[str] | None = None,
+               later: list | None = None, only: Path | None = None) -> list[RuleInfo]:
     """The rules of every *.toml pack in `directory` (default: the built-in rules/).
 
     problems: when given, a pack that cannot be read and a rule that is malformed (missing key, bad check type or
     reference) are skipped and described there, one line each; when None, the first one raises ValueError.
+    later: when given, each built-in pack packs.json holds (its rules all well formed and their codes used once among
+    the built-in rules: catalogue.build_packs) is not read but added there as (source, path), for `deferred_rules`:
+    registry._load registers those rules once a disclosure has 公开表 (the only thing they judge), so that a workbook
+    of 绩效自评表 neither decodes nor builds them (≈ 15 M instructions of its check; issue 13).
+    only: that one pack file instead of the folder's.
     """
     directory = directory or packs_dir()
     infos = []
-    for path in sorted(directory.glob("*.toml")):
+    for path in [only] if only is not None else sorted(directory.glob("*.toml")):
         where = f"rules/{path.name}"
+        if later is not None and is_shipped(path):
+            later.append((where, path))
+            continue
         try:
             data = read_pack(path)
             specs = data.get("rule", [])
@@ -375,18 +407,57 @@ def load_packs(directory: Path | None = None, problems: list[str] | None = None)
                 raise ValueError(line) from exc
             problems.append(line)
             continue
-        for n, spec in enumerate(specs, start=1):
-            try:
-                if not isinstance(spec, dict):
-                    raise ValueError("不是一个表")
-                infos.append(DeclarativeRule(spec, source=where).info)
-            except (KeyError, ValueError, TypeError) as exc:
-                code = spec.get("code") if isinstance(spec, dict) else None
-                line = f"规则文件 {where} 的第 {n} 条规则{f'（{code}）' if code else ''}有误，已跳过（{_reason(exc)}）。"
-                if problems is None:
-                    raise ValueError(line) from exc
-                problems.append(line)
+        infos.extend(_infos(data, where, problems))
     return infos
+
+
+def deferred_rules(where: str, path: Path, problems: list[str]) -> list[RuleInfo]:
+    """The rules of a built-in pack that load_packs put aside (`later`): as load_packs would give them, each rule's
+    DeclarativeRule built on first use (_Deferred). A pack no longer as packs.json holds it is read and checked."""
+    data = shipped_pack(path)
+    if data is None:
+        return load_packs(problems=problems, only=path)
+    return [_Deferred(spec, where).info for spec in data.get("rule", [])]
+
+
+def _infos(data: dict, where: str, problems: list[str] | None) -> list[RuleInfo]:
+    """The rules of one pack's data, each checked (see load_packs for `problems`)."""
+    infos = []
+    for n, spec in enumerate(data.get("rule", []), start=1):
+        try:
+            if not isinstance(spec, dict):
+                raise ValueError("不是一个表")
+            infos.append(DeclarativeRule(spec, source=where).info)
+        except (KeyError, ValueError, TypeError) as exc:
+            code = spec.get("code") if isinstance(spec, dict) else None
+            line = f"规则文件 {where} 的第 {n} 条规则{f'（{code}）' if code else ''}有误，已跳过（{_reason(exc)}）。"
+            if problems is None:
+                raise ValueError(line) from exc
+            problems.append(line)
+    return infos
+
+
+class _Deferred:
+    """The check of a well-formed pack's rule, its DeclarativeRule built on first use: a rule whose judged table the
+    disclosure lacks finds nothing (DeclarativeRule.check returns at once then), so a workbook of 绩效自评表 builds
+    none. `info` is the RuleInfo DeclarativeRule(spec, source).info gives (tests/test_startup.py compares)."""
+
+    __slots__ = ("spec", "source", "table", "rule", "info")
+
+    def __init__(self, spec: dict, source: str):
+        self.spec, self.source, self.rule = spec, source, None
+        self.table = spec["left"][0].partition(":")[0]
+        right = {t.partition(":")[0] for t in spec["right"]}
+        self.info = RuleInfo(code=spec["code"], title=spec["title"], severity=Severity(spec.get("severity", "error")),
+                             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
+                             source=source, check=self, needs=(self.table,), needs_any=tuple(sorted(right)))
+
+    def __call__(self, disclosure: Disclosure, ctx):
+        if self.table not in disclosure.tables:
+            return ()
+        if self.rule is None:
+            self.rule = DeclarativeRule(self.spec, self.source)
+        return self.rule.check(disclosure, ctx)
 
 
 def _reason(exc: Exception) -> str:

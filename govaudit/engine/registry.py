@@ -38,6 +38,9 @@ class RuleInfo:
 _REGISTRY: dict[str, RuleInfo] = {}
 _LOADED = False
 _PENDING: list[str] = []  # check modules not imported yet: their NEEDS were not met by any disclosure so far
+# built-in rule packs (rules/*.toml as packs.json holds them) not registered yet: (source, path); their rules judge
+# only 公开表, so they are registered once a disclosure has "tables" (or all rules are asked for)
+_PENDING_PACKS: list = []
 
 # Check modules whose rules have nothing to check unless the disclosure holds one of these parts (see `has`): each
 # module says so itself (its NEEDS, beside its rules); repeated here so that the registry knows it without importing
@@ -56,6 +59,12 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "govaudit.checks.narrative_names": ("text", "tables"),
     "govaudit.checks.template": ("tables", "text"),
 }
+
+# Modules of govaudit/checks that hold no rule, only what rule modules share (they import them): the registry does not
+# import them itself (narrative_common with narrative_data ≈ 13 M instructions of a 绩效自评表's check; issue 13).
+# tests/test_registry_needs.py: none of them registers a rule.
+RULELESS = frozenset({"govaudit.checks.budget_text", "govaudit.checks.common", "govaudit.checks.narrative_common",
+                      "govaudit.checks.narrative_parts", "govaudit.checks.performance_common"})
 
 
 def has(disclosure, part: str) -> bool:
@@ -144,10 +153,11 @@ def _load() -> None:
     for name in module_names(checks.__path__):
         if f"govaudit.checks.{name}" in NEEDS:
             _PENDING.append(name)
-        else:
+        elif f"govaudit.checks.{name}" not in RULELESS:
             importlib.import_module(f"govaudit.checks.{name}")
     problems: list[str] = []
-    for info in load_packs(problems=problems):
+    _PENDING_PACKS[:] = []
+    for info in load_packs(problems=problems, later=_PENDING_PACKS):
         try:
             register(info)
         except ValueError as exc:  # a code used twice: the first stays
@@ -195,10 +205,25 @@ def _import_pending(disclosure=None) -> None:
     """Import the check modules not imported yet: all of them, or those whose NEEDS this disclosure meets."""
     import importlib
 
+    if _PENDING_PACKS and (disclosure is None or has(disclosure, "tables")):
+        _register_packs()
     for name in list(_PENDING):
         if disclosure is None or any(has(disclosure, part) for part in NEEDS[f"govaudit.checks.{name}"]):
             _PENDING.remove(name)
             importlib.import_module(f"govaudit.checks.{name}")
+
+
+def _register_packs() -> None:
+    """Register the rules of the built-in packs load_packs put aside (_PENDING_PACKS)."""
+    from govaudit.engine.declarative import deferred_rules
+
+    while _PENDING_PACKS:
+        where, path = _PENDING_PACKS.pop(0)
+        for info in deferred_rules(where, path, _PACK_PROBLEMS):
+            try:
+                register(info)
+            except ValueError as exc:  # (build_packs keeps such a pack out of packs.json: read at start instead)
+                _PACK_PROBLEMS.append(f"{info.source}：{exc}，后一条已跳过。")
 
 
 def _load_plugins() -> None:

@@ -10,10 +10,11 @@ import re
 from collections import Counter
 from govaudit.records import dataclass
 
-from govaudit.readers.pdf_common import FIGURE, SENTENCE, title_like
+from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
 from govaudit.readers.pdf_heads import spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
+from govaudit.text import norm
 
 PIECE_GAP = 1.6  # a gap wider than this many character heights parts two pieces of a line
 # a figure printed in a column of its own (right-aligned, a sheet printed without gridlines) may sit closer than
@@ -151,9 +152,10 @@ def _placed(line: Line) -> tuple:
 def _running_header(line: Line, lines: list[Line]) -> bool:
     """A running header of a section only (a 说明's pages, not the whole document's: too few pages for `repeated`),
     printed at the same place on two pages or more: one piece, in a smaller type than the page's text lines (a
-    table's title or a heading is larger, a page's first text line the same size)."""
+    table's title or a heading is larger, a page's first text line the same size). A table's '续表' or number line
+    ('表3', '附表2-1') is none: a continued table's part needs it."""
     own = _type_size(line)
-    if len(line.pieces) != 1 or own is None:
+    if len(line.pieces) != 1 or own is None or "续" in line.text or TABLE_NO.match(norm(line.text)):
         return False
     body = [size for ln in lines if ln is not line and len(ln.chars) >= 8 and len(ln.pieces) == 1
             and (size := _type_size(ln)) is not None]
@@ -324,6 +326,7 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
     for ln, f in zip(lines, free):
         if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
+    _empty_table_heads(lines, free)
     page = lines[0].page if lines else 0
     before = carried.spans if carried is not None and carried.page == page - 1 else None
     last = _find_runs(lines, free, before)
@@ -334,6 +337,29 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
             ln.pieces = kept[id(ln)]
     if any(ln.columns == [] for ln in lines):
         lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
+
+
+HEAD_REACH = 4  # lines: a table's header lines lie this close under its 部门/单位 line
+
+
+def _empty_table_heads(lines: list[Line], free: list[bool]) -> None:
+    """Under a table's 部门/单位 line, a header line of words only set closer than a text gap (no figures under
+    them widen the columns: an empty table, header and 合计 alone) is parted into its words, as the header of a table
+    with figures is: the run of lines then holds enough lines of pieces to be laid out as the table it is. Only a
+    line of three words or more, each of two characters or more, none a sentence or a figure, with no figure in the
+    lines under it before the table's end (its 注, the next title)."""
+    for i, line in enumerate(lines):
+        if not (free[i] and len(line.pieces) == 1) or _FIGURE_CHAR.search(line.text) or SENTENCE.search(line.text):
+            continue
+        if not any(TABLE_HEAD.search(ln.text) for ln in lines[max(0, i - HEAD_REACH):i]):
+            continue
+        end = next((k for k in range(i + 1, len(lines)) if _ends_table(lines[k])), len(lines))
+        if any(_FIGURE_CHAR.search(ln.text) for ln in lines[i + 1:end]):
+            continue  # (a table with figures: its columns come from them)
+        pieces = line.pieces
+        _part_words(line)
+        if len(line.pieces) < 3 or any(len(p.text) < 2 for p in line.pieces):
+            line.pieces = pieces
 
 
 INTERLEAVED = 0.8  # character heights: free lines whose tops are closer than this are one row's lines

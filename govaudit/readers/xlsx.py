@@ -35,13 +35,12 @@ Excel's <v></v> is a saved empty string): it is kept with formula_without_value,
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import warnings
 from pathlib import Path
 
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
-from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
+from govaudit.readers.base import Cell, ReadError, Sheet, Workbook, header_sections
 from govaudit.readers import ziplite  # the package read without zipfile when plainly made (issue 13)
 
 TYPE_CHECKING = False
@@ -331,8 +330,19 @@ _BUILTIN_MAX = 164  # openpyxl's BUILTIN_FORMATS_MAX_SIZE: custom formats are nu
 _STRIP_RE = lazy(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
 _DATE_RE = lazy(r"(?<![_\\])[dmhysDMHYS]")
 _TIMEDELTA_RE = lazy(r'\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?', re.I)
-_EPOCH_1900 = _dt.datetime(1899, 12, 30)  # openpyxl.utils.datetime.CALENDAR_WINDOWS_1900
-_EPOCH_1904 = _dt.datetime(1904, 1, 1)  # CALENDAR_MAC_1904
+# openpyxl.utils.datetime.CALENDAR_WINDOWS_1900 and CALENDAR_MAC_1904 as (year, month, day): made datetimes by
+# _epoch when a sheet first holds a date (datetime is not imported at start, issue 13)
+_EPOCH_1900 = (1899, 12, 30)
+_EPOCH_1904 = (1904, 1, 1)
+
+
+def _epoch(epoch):
+    """The workbook's epoch as a datetime: _plain_package gives it as (year, month, day), openpyxl as a datetime."""
+    if isinstance(epoch, tuple):
+        from datetime import datetime
+
+        return datetime(*epoch)
+    return epoch
 _INVALID_TITLE = lazy(r'[\\*?:/\[\]]')  # openpyxl.workbook.child.INVALID_TITLE_REGEX
 _DIGITS = lazy(r"-?[0-9]+")
 
@@ -349,17 +359,74 @@ def is_timedelta_format(fmt: str | None) -> bool:
     return _TIMEDELTA_RE.search(fmt.split(";")[0]) is not None
 
 
-def _xml(archive: zipfile.ZipFile, name: str):
-    """A small package part as an element tree; a DTD (entities) or a part that is not there: _Slow."""
-    from xml.etree.ElementTree import XML
-
+def _xml(archive: zipfile.ZipFile, name: str) -> _Node:
+    """A small package part as a tree of _Node; a DTD (entities) or a part that is not there: _Slow."""
     try:
         data = archive.read(name)
     except KeyError:
         raise _Slow from None
     if len(data) > 8 * 1024 * 1024 or b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise _Slow
-    return XML(data)
+    return _tree(data)
+
+
+_STEP = lazy(r"(?:\{[^}]*\})?[^/{]+")
+
+
+class _Node:
+    """An element as xml.etree.ElementTree gives it, for what _plain_package asks of one (tag and attributes with
+    namespaces as {uri}name, get, iter, find/findall/iterfind of child paths "a/b"), without importing ElementTree
+    (≈ 13 M instructions of every workbook's check, issue 13). tests/test_reader_xlsx.py compares the two."""
+
+    __slots__ = ("tag", "attrib", "children")
+
+    def __init__(self, tag: str, attrib: dict):
+        self.tag, self.attrib, self.children = tag, attrib, []
+
+    def get(self, key: str, default=None):
+        return self.attrib.get(key, default)
+
+    def iter(self, tag: str | None = None):
+        if tag is None or self.tag == tag:
+            yield self
+        for child in self.children:
+            yield from child.iter(tag)
+
+    def iterfind(self, path: str):
+        nodes = [self]
+        for step in _STEP.findall(path):  # ("{uri}a/{uri}b": a "/" inside braces is the URI's)
+            nodes = [c for n in nodes for c in n.children if c.tag == step]
+        return iter(nodes)
+
+    def findall(self, path: str) -> list[_Node]:
+        return list(self.iterfind(path))
+
+    def find(self, path: str) -> _Node | None:
+        return next(self.iterfind(path), None)
+
+
+def _tree(data: bytes) -> _Node:
+    """The root of the document as ElementTree.XML(data) parses it (expat with namespaces; names as {uri}name)."""
+    import pyexpat
+
+    def fix(name: str) -> str:
+        return "{" + name if "}" in name else name
+
+    stack: list[_Node] = []
+    root: list[_Node] = []
+
+    def start(name, attrs):
+        node = _Node(fix(name), {fix(k): v for k, v in attrs.items()})
+        (stack[-1].children if stack else root).append(node)
+        stack.append(node)
+
+    def end(_name):
+        stack.pop()
+
+    parser = pyexpat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.Parse(data, True)
+    return root[0]
 
 
 def _int(text: str | None, default: int | None = None) -> int:
@@ -619,7 +686,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                     if style_id in date_styles:
                         from_excel = _datetime_functions()[0]
                         try:
-                            value = from_excel(value, epoch, timedelta=style_id in timedelta_styles)
+                            value = from_excel(value, _epoch(epoch), timedelta=style_id in timedelta_styles)
                         except (OverflowError, ValueError):
                             value = "#VALUE!"
                 elif data_type == "s":
@@ -759,7 +826,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
     def plain_rows(body: str) -> bool:
         """The cells of a plainly written <sheetData> (see _PLAIN_ITEM), read by one regular expression per row and
         per cell instead of expat's five handler calls. False, having kept nothing, when it is not all plain."""
-        nonlocal count, row_counter
+        nonlocal count, row_counter, formulas
         first = count
         unescape = _unescape
         pos = len(body) - len(body.lstrip(" \t\n"))
@@ -772,6 +839,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if letters is None:  # a <row>
                 if in_row:
                     break
+                if len(row_attrs) != (0 if r is None else len(r) + 5):  # attributes besides r="…" (_rows_well_formed)
+                    other_attrs.add(row_attrs if r is None else ' r=""' + row_attrs[len(r) + 5:])
                 if r is not None and "hidden" not in row_attrs:
                     row_counter = int(r)
                 else:
@@ -794,6 +863,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 if cells:  # drop an earlier cell of the same place, as a later duplicate replaces it
                     cells.pop((int(digits), column), None)
                 continue
+            if f is not None:
+                formulas = True
             if v is not None:
                 if "&" in v:
                     v = unescape(v)
@@ -815,6 +886,8 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         count, row_counter = first, 0
         return False
 
+    other_attrs: set[str] = set()  # the rows' attributes when not only r="…", r's value left out (plain_rows)
+    formulas = False  # plain_rows read a formula
     parser = _parser(start, end, chars)
     try:
         body = _plain_body(data)
@@ -823,15 +896,17 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         else:
             head, body, tail = body
             parser.Parse(head, False)
-            if plain_rows(body):
+            if not plain_rows(body):
+                parser.Parse(data[len(head):], True)
+            elif not formulas and _rows_well_formed(data, len(head), len(data) - len(tail), body, other_attrs):
+                parser.Parse(tail, True)  # (expat would accept the rows' bytes as they are: it need not read them)
+            else:
                 # expat still reads the rows (no handlers: in C), so a malformed part fails as before
                 parser.StartElementHandler = parser.EndElementHandler = parser.CharacterDataHandler = None
                 parser.Parse(memoryview(data)[len(head):len(data) - len(tail)], False)  # (not a copy of the rows)
                 parser.StartElementHandler, parser.EndElementHandler = start, end
                 parser.CharacterDataHandler = chars
                 parser.Parse(tail, True)
-            else:
-                parser.Parse(data[len(head):], True)
     finally:
         # `end` reads the parser's position, so parser → handlers → parser (and the part's bytes) form a cycle
         # that only a full collection would free: megabytes of XML kept to the end of a big check
@@ -841,7 +916,20 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
 
     sheet = Sheet(name=title, cells=cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
     sheet.merged = _merged(merge_refs, cells, uncached)
+    sheet.print_header = _print_header(data)
     return sheet
+
+
+def _print_header(data: bytes) -> tuple[str, ...]:
+    """The sections of the sheet's print header (<headerFooter><oddHeader>, after the cells: looked for from the end)."""
+    at = data.rfind(b"<oddHeader", max(0, data.rfind(b"</sheetData>")))
+    if at < 0:
+        return ()
+    end = data.find(b"</oddHeader>", at)
+    start = data.find(b">", at) + 1
+    if end < 0 or not start or data[start - 2:start] == b"/>":
+        return ()
+    return header_sections(_unescape(data[start:end].decode("utf-8", "replace")))
 
 
 # A plainly written <sheetData> (what Excel, WPS, openpyxl and most writers write): rows whose attributes have plain
@@ -915,6 +1003,55 @@ def _plain_body(data: bytes) -> tuple[bytes, str, bytes] | None:
         # replaced here, once: the text and attribute values then read as expat gives them
         body = _CHAR_REF.sub(_plain_char, body)
     return head, body, tail
+
+
+# Characters XML does not allow below the space (tab, line feed and carriage return it allows), as UTF-8 bytes
+_CONTROLS = bytes(sorted(set(range(32)) - {9, 10, 13}))
+_NOT_NAMED = lazy("&(?!(?:lt|gt|amp|quot|apos);)")  # a reference other than the five named ones
+_ROOT_TAG = lazy(rb"""<[A-Za-z_][\w.:-]*((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*>""")
+_XMLNS = lazy(rb"""\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def _rows_well_formed(data: bytes, start: int, end: int, body: str, other_attrs: set[str]) -> bool:
+    """Whether expat would accept data[start:end], the rows plain_rows has read whole without a formula (whose
+    attributes and text _PLAIN_ITEM does not read), so that it need not read them again (≈ a quarter of a workbook's
+    read, issue 13). _PLAIN_ITEM matched every byte of them: elements nested as XML nests them, tag names, the
+    cells' attributes and whitespace as XML writes them. What it lets through and expat refuses is looked for here,
+    and anything unsure answers False (expat then reads the rows, as before): "]]" (of "]]>" in text), U+FFFE/U+FFFF
+    or a control character, a reference other than the five named ones in `body` (the rows' text once _plain_body
+    has put in the characters referred to: one left is to markup or to a character XML does not allow), and rows'
+    attributes (`other_attrs`) with a name not ASCII, a name twice (also through two prefixes of one namespace), or
+    a prefix the root element does not declare."""
+    if data.find(b"]]", start, end) >= 0 or data.find(b"\xef\xbf\xbe", start, end) >= 0 \
+            or data.find(b"\xef\xbf\xbf", start, end) >= 0 or ("&" in body and _NOT_NAMED.search(body)):
+        return False
+    for at in range(start, end, 1 << 20):  # (a megabyte at a time: no copy of all the rows at once)
+        chunk = data[at:min(end, at + (1 << 20))]
+        if len(chunk.translate(None, _CONTROLS)) != len(chunk):
+            return False
+    if not other_attrs:
+        return True
+    head = data[:start]
+    at = head.find(b"?>") + 2 if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") else 0
+    root = _ROOT_TAG.match(head, head.find(b"<", at))  # (_plain_body: no comment, DTD or other PI before it)
+    if root is None or b"&" in root.group(1):
+        return False
+    namespaces = {"xml": "http://www.w3.org/XML/1998/namespace"}
+    for prefix, double, single in _XMLNS.findall(root.group(1)):
+        namespaces[prefix.decode("utf-8", "replace")] = (double or single).decode("utf-8", "replace")
+    for attrs in other_attrs:
+        if not attrs.isascii():
+            return False
+        names = [name for name, _value in _PLAIN_ATTR.findall(attrs)]
+        seen = set()
+        for name in names:
+            prefix, colon, local = name.rpartition(":")
+            if colon and prefix not in namespaces:
+                return False
+            seen.add((namespaces[prefix] if colon else None, local))
+        if len(seen) != len(names):
+            return False
+    return True
 
 
 def _plain_char(m) -> str:
@@ -1207,6 +1344,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
             sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
+            sheet.print_header = tuple(t for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
+                                       for t in header_sections(part.text and "&C" + part.text))
             sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             for dim in ws.column_dimensions.values():
                 if dim.hidden and dim.min and dim.max:

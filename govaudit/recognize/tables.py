@@ -34,6 +34,8 @@ MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
+# '行政运行（2010101）': the name, then its code in brackets (some 区县 print a 科目 so)
+_TRAILING_CODE = lazy(r"^(\D.*?)\s*[(（](\d{3}(?:\d{2}){0,2})[)）]$")
 # '2080505 机关…', '2080505-机关…', '2080505：机关…': the code, then the name after any separator
 # (the code may stand in brackets, as budget systems export a 科目: '[2010101]行政运行', '【201】一般公共服务支出')
 _LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\]】]?\s*(?:[-－—_:：、|]\s*)?(.*)$")
@@ -90,6 +92,22 @@ def keep_note(notes: list[str], cells: list[Cell]) -> None:
     in a person's name explains no blank)."""
     if not is_sign_off(cells):
         notes.append("".join(text_of(c) for c in cells))
+
+
+def empty_note(cells: list[Cell]) -> str | None:
+    """The text of a note row that says the table is empty ('本部门2024年度没有国有资本经营预算财政拨款收支，本表无数据。')."""
+    if not is_note(cells) or is_sign_off(cells):
+        return None
+    joined = "".join(text_of(c) for c in cells)
+    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+        return None
+    return "".join(c.value.strip() for c in cells if isinstance(c.value, str))  # (as printed, to be quoted)
+
+
+def _total_with_note(cells: list[Cell]) -> bool:
+    """'合计 | 本部门无此项': the 合计 row of an empty table, its figures' place taken by the note (no header row)."""
+    texts = [c for c in cells if text_of(c)]
+    return len(texts) >= 2 and bool(_TABLE_TOTAL.fullmatch(re.sub(r"\s", "", text_of(texts[0])))) and is_note(texts[1:])
 
 
 def foot_department(cells: list[Cell], meta: Meta) -> bool:
@@ -566,7 +584,8 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
-        if (_is_data_row(kind, cells) or is_note(cells)) and not _under_group_header(block, header, cells):
+        if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
+                and not _under_group_header(block, header, cells):
             break
         header.append(rows[i])
         if is_mixed_row(cells):
@@ -593,6 +612,7 @@ class TableBuilder:
         self.meta = Meta()
         # 类 rows of a coded layout printed without their code, by label cell: used if the table prints no code at all
         self.category_by_name: dict[str, str] = {}
+        self.body_notes: list[str] = []  # notes typed in the figures' place (figure)
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
         # cell.ref, inlined (asked of every printed number)
@@ -612,6 +632,10 @@ class TableBuilder:
                                          context=context))
             return None
         except NotANumber:
+            if kind is str and is_note([cell]):
+                # a note typed in a figure's place ('合计 | 本部门无此项' across the figure columns): the table's note
+                keep_note(self.body_notes, [cell])
+                return None
             self.issues.append(construct(CellIssue, kind="not_a_number", location=loc, text=str(cell.value),
                                          context=context))
             return None
@@ -772,6 +796,8 @@ class TableBuilder:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
+            elif label[-1] in ")）" and (m := _TRAILING_CODE.match(label)):
+                code, label = m.group(2), m.group(1)
         if label and code is None and label_cell is not None and (
                 any(ro.role in ("code", "split") for ro in side_roles) or self.block.kind in _SUBJECT_KINDS):
             # a row of a coded layout printed without its code (or of a 科目 table printed with no code column, its
@@ -916,6 +942,7 @@ class TableBuilder:
                 return
 
     def _finish(self, table: Table) -> None:
+        table.notes.extend(self.body_notes)
         named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their

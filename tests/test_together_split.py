@@ -1,0 +1,70 @@
+"""`govaudit check DIR --together` on files that are not one disclosure (s15rev r38): a 决算 and a 预算, two years or
+two departments in one folder were joined into one disclosure and drew a CMP003 (部门名称不一致) per table and CMP005s,
+findings that only said the files are not one disclosure. They are now checked as the disclosures they are, and one
+line on stderr says so (pipeline.disclosures); files of one disclosure are still joined."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+FINAL = SAMPLES / "决算公开表-2024-上海式-无误.xlsx"
+BUDGET = SAMPLES / "预算公开表-2026-上海部门-无误.xlsx"
+OTHER_YEAR = SAMPLES / "决算公开表-2019-中央式-无误.xlsx"
+
+
+def _check(*args) -> tuple[int, dict, str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.run([sys.executable, "-m", "govaudit", "check", *map(str, args), "--format", "json"],
+                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    return proc.returncode, json.loads(proc.stdout), proc.stderr
+
+
+def _folder(tmp_path, *files) -> Path:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for f in files:
+        shutil.copyfile(f, folder / f.name)
+    return folder
+
+
+def test_a_final_and_a_budget_are_checked_apart(tmp_path):
+    folder = _folder(tmp_path, FINAL, BUDGET)
+    code, together, err = _check(folder, "--together")
+    assert not [f for f in together["findings"] if f["code"] in ("CMP003", "CMP004", "CMP005")]
+    assert "不是同一份公开" in err and FINAL.name in err and BUDGET.name in err and "预算" in err
+    apart_code, apart, _err = _check(folder)
+    assert (code, together["files"], together["findings"]) == (apart_code, apart["files"], apart["findings"])
+
+
+def test_two_years_of_two_departments_are_checked_apart(tmp_path):
+    folder = _folder(tmp_path, FINAL, OTHER_YEAR)
+    code, together, err = _check(folder, "--together")
+    assert "不是同一份公开" in err
+    assert not [f for f in together["findings"] if f["code"] in ("CMP003", "CMP004", "CMP005")]
+    assert (code, together["findings"]) == (_check(folder)[0], _check(folder)[1]["findings"])
+
+
+def test_one_disclosure_in_two_workbooks_is_still_checked_as_one(tmp_path):
+    """公开01–05表 in one workbook, 06–09 in another: joined (no note, no table missing), as before."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for name, keep in (("前五张.xlsx", ("01", "02", "03", "04", "05")), ("后四张.xlsx", ("06", "07", "08", "09"))):
+        wb = load_workbook(FINAL)
+        for ws in list(wb.worksheets):
+            if ws.title[:2] not in keep:  # (the sample's sheets are named 01收支总表 … 09国有资本)
+                wb.remove(ws)
+        assert wb.worksheets
+        wb.save(folder / name)
+    code, result, err = _check(folder, "--together")
+    assert "不是同一份公开" not in err
+    assert not [f for f in result["findings"] if f["code"] == "CMP001"], result["findings"]
+    assert sorted(t for f in result["files"] for t in f["tables"]) == sorted(
+        t for f in _check(FINAL)[1]["files"] for t in f["tables"])
