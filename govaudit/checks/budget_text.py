@@ -219,7 +219,7 @@ def department_side(disclosure, c) -> bool:
     return tv is not None and of_claim(c.amount).meets(tv.val)
 
 
-ECONOMIC_PARTS = ("人员经费", "公用经费")
+ECONOMIC_PARTS = ("人员经费", "公用经费", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")
 
 
 def all_funds_part(disclosure, c, cs: list) -> bool:

@@ -304,13 +304,24 @@ def narrower_line(disclosure: Disclosure, claim: Claim, cs: list[Claim] = ()) ->
     stated = of_claim(claim.amount)
     if claim.subject in FUND_WHOLES and OWN_WORDS_RE.search(norm(claim.sentence)):
         return None  # "本部门2019年度本年支出合计2116.25万元": the department's own whole, named so
-    for name in FUND_WHOLES.get(claim.subject, ()) or narrative_data().subjects:
-        if name != claim.subject and (claim.subject in FUND_WHOLES or name.endswith(claim.subject)
-                                      and FUND_PREFIX_RE.fullmatch(name.removesuffix(claim.subject))):
-            tv = subject_value(disclosure, name)
-            if tv is not None and stated.meets(tv.val):
-                return name, tv
+    lines = ([(name, subject_value(disclosure, name)) for name in FUND_WHOLES[claim.subject]]
+             if claim.subject in FUND_WHOLES else fund_lines(disclosure, claim.subject))
+    for name, tv in lines:
+        if tv is not None and stated.meets(tv.val):
+            return name, tv
     return None
+
+
+def fund_lines(disclosure: Disclosure, subject: str) -> list[tuple[str, TableValue]]:
+    """The funds' own lines of a subject the tables print (一般公共预算财政拨款基本支出 for 基本支出): a name that adds only a
+    fund's words before the subject's."""
+    out = []
+    for name in narrative_data().subjects:
+        if name != subject and name.endswith(subject) and FUND_PREFIX_RE.fullmatch(name.removesuffix(subject)):
+            tv = subject_value(disclosure, name)
+            if tv is not None:
+                out.append((name, tv))
+    return out
 
 
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
