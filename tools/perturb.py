@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -116,6 +116,8 @@ def save(grids: list[Grid], path: Path) -> Path:
             ws.auto_filter.ref = g.autofilter
         if getattr(g, "hidden_sheet", False):  # s12: a hidden draft sheet
             ws.sheet_state = "hidden"
+        if getattr(g, "header_title", None):  # s16: the title only in the print header
+            ws.oddHeader.center.text = g.header_title
         for r, c in getattr(g, "rich", ()):  # s12: a title stored as rich text, the year in a bold run of its own
             ws.cell(row=r, column=c).value = _rich(ws.cell(row=r, column=c).value)
     wb.save(path)
@@ -3317,6 +3319,122 @@ def table_number_left_of_title(grids):
     return grids
 
 
+# ---- session 16: a held-out batch, written before reading recognize/*.py, grid.py, disclosure.py and the readers ----
+# What other producers print that s9–s15 did not write.
+
+def title_in_page_header(grids):
+    """One table a sheet, its title not in any cell but in the sheet's print header (页眉, centred), the title's row
+    left empty, as a producer who prints the title on every page does."""
+    grids = sheet_each(grids)
+    for g in grids:
+        spans = _kinds(g)
+        if len(spans) != 1:
+            continue
+        (r, c), _kind, _t, _end = spans[0]
+        g.header_title = g.cells.pop((r, c))[0].strip()
+        g.merges = [m for m in g.merges if (m[0], m[1]) != (r, c)]
+    return grids
+
+
+def amounts_with_unit_suffix(grids):
+    """Each amount as text with its table's unit written after it ('1,303.58万元', '13,035,800.00元'), the unit line
+    kept, as a report generator that formats every figure with its unit prints them."""
+    from decimal import Decimal
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            units = [u for k, u in _unit_cells(g) if t <= k[0] <= min(end, t + 4)]
+            if len(units) != 1:
+                continue
+            for (rr, cc), (v, f) in list(g.cells.items()):
+                if not t < rr <= end:
+                    continue
+                d = _money(v, f)
+                if d is None and _amount(v, f):
+                    d = Decimal(repr(v))
+                if d is not None:
+                    g.cells[(rr, cc)] = (f"{d:,.2f}{units[0]}" if "0.00" in (f or "0.00") else f"{d:,.0f}{units[0]}", "@")
+    return grids
+
+
+text_fullwidth_commas = numbers_as_text(lambda v: f"{v:,.2f}".translate(FULL))  # '１，３０３．５８'
+
+
+def name_then_code_bracketed(grids):
+    """The 科目编码 after the name in brackets in the name cell ('行政运行（2010101）'), the code cell left empty, as
+    some 区县 print a 科目 (the codes of a joined 科目编码 column only)."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if _is_code(v):
+                name = g.cells.get((r, c + 1), (None, None))[0]
+                if isinstance(name, str) and name.strip() and not re.match(r"[\d\s]", name.strip()[0]):
+                    g.cells[(r, c + 1)] = (f"{name.rstrip()}（{v.strip()}）", g.cells[(r, c + 1)][1])
+                    del g.cells[(r, c)]
+    return grids
+
+
+def code_dotted_and_name(grids):
+    """'201.01.01 行政运行' in the code cell (the code dotted, a space, the name), the name cell left empty."""
+    for g in code_and_name_in_one_cell(grids):
+        for k, (v, f) in list(g.cells.items()):
+            m = isinstance(v, str) and re.fullmatch(r"(\d{3})(\d{2})?(\d{2})? (\S.*)", v)
+            if m:
+                g.cells[k] = (".".join(p for p in m.groups()[:3] if p) + " " + m.group(4), f)
+    return grids
+
+
+def zero_rows_hidden(grids):
+    """Rows whose amounts are all zero kept but hidden (a producer hides what it has nothing in rather than delete it;
+    the variant lists unused 类 with zeros first, as s13 did, so that there are such rows)."""
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            for rr in _fig_rows(g, t, end):
+                vals = [_amount_of(g.cells[(rr, cc)]) for cc in range(1, g.max_col + 1) if (rr, cc) in g.cells]
+                vals = [v for v in vals if v is not None]
+                if vals and not any(vals):
+                    g.hidden_rows = getattr(g, "hidden_rows", set()) | {rr}
+    return grids
+
+
+def heads_apart_from_body(grids):
+    """The heads in one Word table, the rows of figures in a second one under it (a break between them: a producer
+    who pastes the body under a header block); in a workbook a page break under the heads."""
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            at = _figures_start(g, t, end)
+            if at is not None and at > t + 1 and not any(m[0] < at <= m[2] for m in g.merges):
+                g.breaks = getattr(g, "breaks", set()) | {at}
+    return grids
+
+
+def yuan_whole_zeros_blank(grids):
+    """A 区县 预算 table in 元: whole amounts as text without decimals ('164,978,640'), the others with cents, and
+    zeros printed '0' or left blank in turn (both in one year's file, domain/budget.md §1.1)."""
+    from decimal import Decimal
+    n = 0
+    for g in grids:
+        for (r, c), kind, t, end in _kinds(g):
+            units = [u for k, u in _unit_cells(g) if t <= k[0] <= min(end, t + 4)]
+            if units != ["元"]:
+                continue
+            for (rr, cc), (v, f) in list(g.cells.items()):
+                if not t < rr <= end:
+                    continue
+                d = _money(v, f)
+                if d is None and _amount(v, f):
+                    d = Decimal(repr(v))
+                if d is None:
+                    continue
+                if d == 0:
+                    n += 1
+                    if n % 2:
+                        del g.cells[(rr, cc)]
+                    else:
+                        g.cells[(rr, cc)] = ("0", "@")
+                else:
+                    g.cells[(rr, cc)] = (f"{d:,.0f}" if d == d.to_integral_value() else f"{d:,.2f}", "@")
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -3520,6 +3638,17 @@ VARIANTS = {
     "s15 notes with a figure of their own": notes_with_figures,
     "s15 类/款/项 columns, names indented": split_codes_names_indented,
     "s15 '表N' left of the title": table_number_left_of_title,
+    # session 16 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers)
+    "s16 title only in the page header": title_in_page_header,
+    "s16 three head rows: group, heads, units": lambda gs: units_row_under_heads(group_head_above(gs)),
+    "s16 amounts '1,303.58万元' with the unit": amounts_with_unit_suffix,
+    "s16 amounts in 元 '13,035,800.00元'": lambda gs: amounts_with_unit_suffix(in_yuan(2)(gs)),
+    "s16 full-width amounts with 千分位": text_fullwidth_commas,
+    "s16 name then code '行政运行（2010101）'": name_then_code_bracketed,
+    "s16 '201.01.01 行政运行' in one cell": code_dotted_and_name,
+    "s16 zero rows hidden": lambda gs: zero_rows_hidden(unused_lei_with_zeros(gs)),
+    "s16 heads and body two Word tables": heads_apart_from_body,
+    "s16 元 whole-number text, zeros '0' or blank": yuan_whole_zeros_blank,
 }
 
 
@@ -3533,11 +3662,13 @@ S12_VARIANTS = [n for n in VARIANTS if n.startswith("s12 ")]
 S13_VARIANTS = [n for n in VARIANTS if n.startswith("s13 ")]
 S14_VARIANTS = [n for n in VARIANTS if n.startswith("s14 ")]
 S15_VARIANTS = [n for n in VARIANTS if n.startswith("s15 ")]
+S16_VARIANTS = [n for n in VARIANTS if n.startswith("s16 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
                  "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column",
-                 "s14 title only in the sheet tab", "s15 sheets named 1, 2, 3"}
+                 "s14 title only in the sheet tab", "s15 sheets named 1, 2, 3", "s16 title only in the page header",
+                 "s16 zero rows hidden"}
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
 
 
@@ -3713,6 +3844,7 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
                  {"本年收入小计": "本年收入合计", "本年支出小计": "本年支出合计"}),
     "headers 2019年决算数": ({}, {"2019年": ""}),
     "s9 group head over figures": ({}, {"本年决算": "", "本年预算": ""}),  # a column named with its group: the same column
+    "s16 three head rows: group, heads, units": ({}, {"本年决算": "", "本年预算": ""}),
     # the 三公 total as a row names its group ('财政拨款“三公”经费合计'), where the column was '合计' under that group
     "s10 三公 items as rows": ({}, {"财政拨款三公经费合计": "合计", "三公经费预算数合计": "三公经费合计"}),
     "s11 '其中：' labels": ({"其中：": ""}, {"其中：": ""}),
@@ -3779,7 +3911,7 @@ def _sort_key(key):
 
 # variants that multiply every amount (万元 → 元): a sum the sample's rounding explains (108.26 万元 printed for
 # 61.83 + 46.42) is 100 元 off in the copy, a difference no 元 table would print. Such places are left out.
-SCALED = {"unit 元 1,234,567.00", "unit 元 whole numbers", "s10 one table in 元", "s13 万元 to four decimals",
+SCALED = {"unit 元 1,234,567.00", "s16 amounts in 元 '13,035,800.00元'", "unit 元 whole numbers", "s10 one table in 元", "s13 万元 to four decimals",
           "s14 万元 to one decimal"}
 
 
@@ -3892,6 +4024,8 @@ def main(argv):
         names = [n for n in names if n in S14_VARIANTS]
     if "--s15" in argv:  # only the session-15 held-out batch
         names = [n for n in names if n in S15_VARIANTS]
+    if "--s16" in argv:  # only the session-16 held-out batch
+        names = [n for n in names if n in S16_VARIANTS]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
         names = [n for n in names if n not in WORKBOOK_ONLY]
     else:

@@ -4,7 +4,7 @@ that is not. The identities written as data are rules/budget_*.toml."""
 
 from __future__ import annotations
 
-from govaudit.checks.completeness import partial_finding, partial_publication
+from govaudit.checks.completeness import declared_empty, partial_finding, partial_publication
 from govaudit.checks.hierarchy import check_hierarchy
 from govaudit.engine.registry import rule
 from govaudit.model import BUDGET_TABLE_NAMES, Finding, Location, Severity, table_label
@@ -80,6 +80,11 @@ def missing_budget_tables(disclosure, ctx):
         yield partial_finding(disclosure, "BGC001", list(required), missing, BUDGET_TABLE_NAMES)
         return
     for kind in missing:
+        title = disclosure.titled_only.get(kind)
+        if title is not None and title.sentence:  # its title and a note that it is empty: not missing
+            label = table_label(kind)
+            yield declared_empty(disclosure, "BGC001", label, label, BUDGET_TABLE_NAMES[kind], title)
+            continue
         yield construct(Finding, code="BGC001", severity=severity, file=disclosure.path, table=table_label(kind),
                                  expected=BUDGET_TABLE_NAMES[kind], actual=None,
                                  message=f"缺少{table_label(kind)}：{style}预算公开应有此表，{where}。"

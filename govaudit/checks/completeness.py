@@ -76,6 +76,9 @@ def missing_tables(disclosure, ctx):
     for kind in missing:
         name = TABLE_NAMES.get(kind, kind)
         title = disclosure.titled_only.get(kind)
+        if title is not None and title.sentence:  # the heading and a note that the table is empty: not missing
+            yield declared_empty(disclosure, "CMP001", f"公开{kind}表", f"公开{kind}表「{name}」", name, title)
+            continue
         if title is not None:  # the heading is there, the table is not: say so, at the heading
             yield construct(Finding, code="CMP001", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
                                      locations=[title],
@@ -87,6 +90,16 @@ def missing_tables(disclosure, ctx):
                                  expected=name, actual=None,
                                  message=f"缺少公开{kind}表「{name}」：{where}中找不到该表"
                                          f"（按标题或“公开{kind}表”编号查找）。无数据时也应以空表公开并说明原因。")
+
+
+def declared_empty(disclosure, code, table, named, name, title: Location) -> Finding:
+    """A table's title, its 部门 line and a note that the table is empty, with no table: not missing (a warning that
+    quotes the note; title.sentence holds it)."""
+    return construct(Finding, code=code, severity=Severity.warning, file=disclosure.path, table=table,
+                              locations=[title.model_copy(update={"sentence": None})],
+                              expected=name, actual="只有标题和说明",
+                              message=f"{named}只印了标题和说明“{title.sentence}”，没有列出表格。"
+                                      f"该表无数据不是错误，但一般仍应列出空表（表头和合计行）并在表下说明。")
 
 
 @rule(

@@ -261,7 +261,11 @@ class DeclarativeRule:
         head = left[0]
         loc = head.location()
         where = f"{head.table.label}「{loc.row_label or head.row.key}」"
-        if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
+        if loc.col_label and _down_one_column(head.row):
+            # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
+            # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
+            where = f"{head.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
+        elif loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
             where += f"{loc.col_label}列"
         locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
@@ -275,6 +279,14 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _down_one_column(row) -> bool:
+    """The row's figures stand one under the other in one column (a table printed turned: items as rows)."""
+    cells = {(f.source.sheet, re.sub(r"\d", "", f.source.cell or "")) for f in row.cells.values()
+             if f is not None and f.source is not None and f.source.cell}
+    rows = {f.source.cell for f in row.cells.values() if f is not None and f.source is not None and f.source.cell}
+    return len(cells) == 1 and len(rows) > 1
 
 
 def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[str]:

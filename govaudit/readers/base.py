@@ -90,6 +90,9 @@ class Sheet:
     # documents: (title row, first row) of each table laid out under a title line of its own, top to bottom: a title
     # that names no known table ('决算表', its '收入' cut off in print) still ends the table before it
     titled_tables: list[tuple[int, int]] = field(default_factory=list)
+    # workbooks: the print header's (页眉) sections' texts, where a producer may print the table's title on every
+    # page instead of in a cell
+    print_header: tuple[str, ...] = ()
 
     @property
     def max_row(self) -> int:
@@ -156,3 +159,21 @@ def indent_width(text) -> int:
         else:
             break
     return width
+
+
+def header_sections(raw: str | None) -> tuple[str, ...]:
+    """A print header's (页眉) texts as Excel stores them ('&L…&C支出决算表&R第&P页'): each section's words without the
+    codes (&"宋体,加粗" fonts, &12 sizes, &KFF0000 colours, &P/&N/&D/&T fields, '&&' an ampersand); blank ones left out."""
+    if not raw or "&" not in raw and not raw.strip():
+        return ()
+    import re
+
+    out = []
+    for part in re.split(r"(?<!&)&[LCR]", raw):
+        text = re.sub(r'&&|&"[^"]*"|&K[0-9A-Fa-f]{6}|&K\d{2}[+-]\d{3}|&\d+|&[A-Za-z]',
+                      lambda m: "&" if m.group() == "&&" else " ", part)
+        text = " ".join(text.split())
+        if text:
+            out.append(text)
+    return tuple(out)
+

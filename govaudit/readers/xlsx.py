@@ -41,7 +41,7 @@ import warnings
 from pathlib import Path
 
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
-from govaudit.readers.base import Cell, ReadError, Sheet, Workbook
+from govaudit.readers.base import Cell, ReadError, Sheet, Workbook, header_sections
 from govaudit.readers import ziplite  # the package read without zipfile when plainly made (issue 13)
 
 TYPE_CHECKING = False
@@ -849,7 +849,20 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
 
     sheet = Sheet(name=title, cells=cells, hidden_rows=hidden_rows, hidden_cols=hidden_cols)
     sheet.merged = _merged(merge_refs, cells, uncached)
+    sheet.print_header = _print_header(data)
     return sheet
+
+
+def _print_header(data: bytes) -> tuple[str, ...]:
+    """The sections of the sheet's print header (<headerFooter><oddHeader>, after the cells: looked for from the end)."""
+    at = data.rfind(b"<oddHeader", max(0, data.rfind(b"</sheetData>")))
+    if at < 0:
+        return ()
+    end = data.find(b"</oddHeader>", at)
+    start = data.find(b">", at) + 1
+    if end < 0 or not start or data[start - 2:start] == b"/>":
+        return ()
+    return header_sections(_unescape(data[start:end].decode("utf-8", "replace")))
 
 
 # A plainly written <sheetData> (what Excel, WPS, openpyxl and most writers write): rows whose attributes have plain
@@ -1264,6 +1277,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
             sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
+            sheet.print_header = tuple(t for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
+                                       for t in header_sections(part.text and "&C" + part.text))
             sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             for dim in ws.column_dimensions.values():
                 if dim.hidden and dim.min and dim.max:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 
-from govaudit.model import CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
+from govaudit.model import BUDGET_TABLE_NAMES, CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
 from govaudit.recognize.budget_specs import looks_budget, split_title_meta, template_title
 from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta, title_ref
 from govaudit.recognize.specs import classify_title
-from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, locate_header
+from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, empty_note, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
-from govaudit.recognize.untitled import name_untitled, regions
+from govaudit.recognize.untitled import name_untitled, names_another, regions
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -39,11 +39,6 @@ def find_blocks(sheet: Sheet) -> list[Block]:
             if "表" not in text and len(cells) != 1:
                 continue  # no title (it ends with 表), no 公开NN表, no title's first line: most cells, passed over cheaply
             kind = classify_title(cell.value)
-            if not kind and len(cells) == 1:  # a title stands alone on its line
-                rest = _title_rest(rows.get(r + 1, ()))
-                if rest and not classify_title(rest) and (kind := classify_title(text + rest)):
-                    text += rest  # a long title wrapped onto the next line (“…会议费、培训费支出预” / “算表”)
-                    consumed.add(r + 1)
             if kind:
                 titles.append((r, cell.col, kind, text))
                 break
@@ -55,8 +50,11 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     wrapped = {r - 1 for r in consumed}
     # a table printed with its 公开NN表 code but a title we do not know: trust the code
     titled_rows = {t[0] for t in titles}
+    headed = _header_title(sheet) if len(codes) == 1 and not titles else None
     for r, c, kind in codes:
-        if kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows) and not _budget_near(rows, r):
+        if headed:  # the title itself printed in the page header (页眉), its code in a cell: the header's table
+            titles.append((r, c, *headed))
+        elif kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows) and not _budget_near(rows, r):
             titles.append((r, c, kind, f"公开{kind}表"))
     titles.sort()
     blocks = []
@@ -135,7 +133,7 @@ def side_by_side(sheet: Sheet) -> list[Sheet]:
 def _part(sheet: Sheet, keep) -> Sheet:
     return Sheet(name=sheet.name, cells={key: c for key, c in sheet.cells.items() if keep(key[1])},
                  merged=[m for m in sheet.merged if keep(m[1])], origins=sheet.origins, cut_tables=sheet.cut_tables,
-                 unsure_tables=sheet.unsure_tables, titled_tables=sheet.titled_tables)
+                 unsure_tables=sheet.unsure_tables, titled_tables=sheet.titled_tables, print_header=sheet.print_header)
 
 
 def _title_rest(cells) -> str | None:
@@ -152,6 +150,21 @@ _TITLE_HEAD = lazy(r"(?![(（]|[一二三四五六七八九十\d]+[、.．])[^�
 
 
 def _title_second_row(cells, below) -> str | None:
+    """The title over two rows: broken where a narrow page breaks it (_title_halves), or its last characters wrapped
+    onto a line of their own (“…会议费、培训费支出预” / “算表”): the joined title, None when the two rows are not one."""
+    return _title_halves(cells, below) or _title_wrapped(cells, below)
+
+
+def _title_wrapped(cells, below) -> str | None:
+    """A line of its own that names no table, and the next line one short text ending in 表 that names none either
+    (_title_rest), the two together naming a table."""
+    if len(cells) != 1 or not (rest := _title_rest(below)) or classify_title(cells[0].value) or classify_title(rest):
+        return None
+    text = norm(cells[0].value)
+    return text + rest if classify_title(text + rest) else None
+
+
+def _title_halves(cells, below) -> str | None:
     """The title broken over two rows ('一般公共预算财政拨款' / '基本支出决算表'; '2026年部门一般公共
     预算基本支' / '出部门预算经济分类预算表'): the first row's only text (a 公开NN表 beside it at most) is no title and
     no table's name, the next row's only text ends the title, and the two together name a table that the second row
@@ -206,7 +219,8 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
                 hidden_figures.append(cell)
         else:
             shown[key] = cell
-    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged, origins=sheet.origins)
+    view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged, origins=sheet.origins,
+                 print_header=sheet.print_header)
     if not hidden_figures:
         return view, None
     first = min(hidden_figures, key=lambda c: (c.row, c.col))
@@ -240,18 +254,30 @@ def _leading_block(sheet: Sheet, blocks: list[Block], previous: Block | None) ->
 _NUMBER_END = lazy(r"[\d一二三四五六七八九十]+$")
 
 
+def _named_by(text: str) -> tuple[str, str] | None:
+    kind = classify_title(text) if "表" in text else None
+    return (kind, text) if kind and kind != "perf" else None
+
+
+def _header_title(sheet: Sheet) -> tuple[str, str] | None:
+    """(kind, title) of the table the sheet's print header (页眉) names, if one of its sections does."""
+    return next((named for text in sheet.print_header if (named := _named_by(text))), None)
+
+
 def _tab_titled(sheet: Sheet) -> list[Block]:
-    """A sheet with no title in its cells, named by its table's title ('收入决算表', '2024年支出决算表'): that table,
-    its title standing just above the sheet's first row (build_table still wants the table's heads under it)."""
-    kind = classify_title(sheet.name) if "表" in sheet.name else None
+    """A sheet with no title in its cells, its table's title printed in the page header (页眉: on every page, as some
+    producers do) or its tab named by it ('收入决算表', '2024年支出决算表'): that table, its title standing just above
+    the sheet's first row (build_table still wants the table's heads under it)."""
+    named = _header_title(sheet) or _named_by(sheet.name)
     rows = sheet.rows()
-    if kind is None or kind == "perf" or not rows:
+    if not named or not rows:
         return []
+    kind, name = named
     if any(isinstance(c.value, str) and title_like(_NUMBER_END.sub("", norm(c.value)))
            for cells in rows.values() for c in cells):
         return []  # a title of its own, one we do not know ('部门收支预算情况一览表', '…一览表2'): not the sheet's name
     first = min(rows)
-    return [Block(sheet=sheet, kind=kind, title=norm(sheet.name), title_row=first - 1, title_col=rows[first][0].col,
+    return [Block(sheet=sheet, kind=kind, title=norm(name), title_row=first - 1, title_col=rows[first][0].col,
                   end_row=max(rows) + 1, rows=rows)]
 
 
@@ -322,7 +348,7 @@ def recognize(book: Workbook) -> Disclosure:
         continued = False
         if lead is not None and base is not None:
             more, issues = build_table(lead, book.path)
-            if more is not None and _continues(more, base):
+            if more is not None and _continues(more, base) and not names_another(lead, previous):
                 _append_rows(base, more)
                 disclosure.cell_issues.extend(issues)
                 continued = True
@@ -353,10 +379,12 @@ def recognize(book: Workbook) -> Disclosure:
             if block.kind == "07" and "决算" not in block.title:
                 sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
-                if block.kind in TABLE_NAMES and block.kind not in disclosure.titled_only:
+                if (block.kind in TABLE_NAMES or block.kind in BUDGET_TABLE_NAMES) \
+                        and block.kind not in disclosure.titled_only:
+                    # (sentence: a note under the title that says the table is empty, '本部门无此项')
                     disclosure.titled_only[block.kind] = construct(
                         Location, file=book.path, sheet=sheet.name, cell=title_ref(block),
-                        table_title=block.title)
+                        table_title=block.title, sentence=_empty_note(block))
                 continue
             cut = next((page for first, last, page in sheet.cut_tables
                         if first < block.end_row and last >= block.title_row), None)
@@ -412,6 +440,15 @@ def recognize(book: Workbook) -> Disclosure:
         disclosure.narrative = read_claims(disclosure.paragraphs, disclosure.year, disclosure.department,
                                            disclosure.stage)
     return disclosure
+
+
+def _empty_note(block: Block) -> str | None:
+    """A note under a title with no table that says the table is empty (its title, 部门 line and this note printed
+    in place of an empty table)."""
+    for r in block.row_numbers():
+        if block.title_row < r < block.end_row and (note := empty_note(block.rows[r])):
+            return note
+    return None
 
 
 def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> None:

@@ -130,7 +130,7 @@ def is_code_text(value) -> bool:
     return isinstance(value, str) and CODE_RE.match(code_form(norm(value))) is not None
 
 
-_UNIT_CUT = lazy(r"(?:金额)?单位[:：]\s*(万|千|亿)$")
+_UNIT_CUT = lazy(rf"{UNIT_LABEL}\s*(万|千|亿)$")
 # 江苏 2019 “公开表一”, “附表1”, “表3”, “部门公开表03”, “附表2-1”: a table's number on a line of its heading
 _CN_CODE = lazy(rf"^{TABLE_NUMBER}$")
 _META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?([(（](盖章|公章|签章)[)）])?[:：]")

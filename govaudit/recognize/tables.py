@@ -34,6 +34,8 @@ MAX_HEADER_ROWS = 5
 PUBLISHED_DECIMALS = {"万元": 2}  # the precision money is published to, by unit
 _NOTE_WORDS = ("本表", "空表", "无数据", "没有", "不涉及", "未发生", "无相关", "无此", "无收支", "无该")
 _CODE_FULL = lazy(r"\d{3}(?:\d{2}){0,2}")
+# '行政运行（2010101）': the name, then its code in brackets (some 区县 print a 科目 so)
+_TRAILING_CODE = lazy(r"^(\D.*?)\s*[(（](\d{3}(?:\d{2}){0,2})[)）]$")
 # '2080505 机关…', '2080505-机关…', '2080505：机关…': the code, then the name after any separator
 # (the code may stand in brackets, as budget systems export a 科目: '[2010101]行政运行', '【201】一般公共服务支出')
 _LEADING_CODE = lazy(r"^[\[【]?(\d{3}(?:[.\-－—_·/]?\d{2}){0,2})(?![\d.])[\]】]?\s*(?:[-－—_:：、|]\s*)?(.*)$")
@@ -90,6 +92,29 @@ def keep_note(notes: list[str], cells: list[Cell]) -> None:
     in a person's name explains no blank)."""
     if not is_sign_off(cells):
         notes.append("".join(text_of(c) for c in cells))
+
+
+def _note_in_figures(cells: list[Cell], value_cols: set[int]) -> list[Cell]:
+    """Words in a row's figure columns that say why the table is empty ('合计 | 本部门无此项', the note typed in the
+    合计 row across the figures, as producers often do): is_note of those cells alone."""
+    texts = [c for c in cells if c.col in value_cols and type(c.value) is str and not is_numeric_cell(c)]
+    return texts if texts and is_note(texts) else []
+
+
+def empty_note(cells: list[Cell]) -> str | None:
+    """The text of a note row that says the table is empty ('本部门2024年度没有国有资本经营预算财政拨款收支，本表无数据。')."""
+    if not is_note(cells) or is_sign_off(cells):
+        return None
+    joined = "".join(text_of(c) for c in cells)
+    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+        return None
+    return "".join(c.value.strip() for c in cells if isinstance(c.value, str))  # (as printed, to be quoted)
+
+
+def _total_with_note(cells: list[Cell]) -> bool:
+    """'合计 | 本部门无此项': the 合计 row of an empty table, its figures' place taken by the note (no header row)."""
+    texts = [c for c in cells if text_of(c)]
+    return len(texts) >= 2 and bool(_TABLE_TOTAL.fullmatch(re.sub(r"\s", "", text_of(texts[0])))) and is_note(texts[1:])
 
 
 def foot_department(cells: list[Cell], meta: Meta) -> bool:
@@ -566,7 +591,8 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
-        if (_is_data_row(kind, cells) or is_note(cells)) and not _under_group_header(block, header, cells):
+        if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
+                and not _under_group_header(block, header, cells):
             break
         header.append(rows[i])
         if is_mixed_row(cells):
@@ -674,6 +700,7 @@ class TableBuilder:
         # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
         # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
         stacked = kind in ("01", "04") and len(sides) == 1 and sides[0][0] == 0
+        value_cols_set = {ro.col for ro in roles if ro.role == "value"}
         expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
@@ -684,6 +711,9 @@ class TableBuilder:
             if is_note(cells):
                 keep_note(table.notes, cells)
                 continue
+            if value_cols_set and (noted := _note_in_figures(cells, value_cols_set)):
+                keep_note(table.notes, noted)  # '合计 | 本部门无此项' (the note typed across the figure columns)
+                cells = [c for c in cells if c not in noted]
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
@@ -772,6 +802,8 @@ class TableBuilder:
             m = _LEADING_CODE.match(label)
             if m and m.group(2):
                 code, label = re.sub(r"\D", "", m.group(1)), m.group(2)
+            elif label[-1] in ")）" and (m := _TRAILING_CODE.match(label)):
+                code, label = m.group(2), m.group(1)
         if label and code is None and label_cell is not None and (
                 any(ro.role in ("code", "split") for ro in side_roles) or self.block.kind in _SUBJECT_KINDS):
             # a row of a coded layout printed without its code (or of a 科目 table printed with no code column, its

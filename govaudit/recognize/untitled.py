@@ -68,6 +68,16 @@ def _kind(heads: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def names_another(block: Block, before: Block) -> bool:
+    """The heads at the top of `block` (rows under no title, taken for the rest of the table `before`) name a table
+    whose every head word the heads of `before` lack: a sheet of 基本支出 | 项目支出 columns after 公开02表 is not the
+    rest of 02 (its title in the page header, or not printed), though 本年支出合计 reads as 02's 合计."""
+    read = _heads({r: cells for r, cells in block.rows.items() if block.title_row < r < block.end_row})
+    prev = _heads({r: cells for r, cells in before.rows.items() if before.title_row < r < before.end_row})
+    kind = _kind(read[0]) if read is not None and prev is not None else None
+    return kind is not None and not all(w in prev[0] for w in _HEADS[kind][0])
+
+
 def name_untitled(disclosure: Disclosure, path: str, parts: list[tuple[Sheet, int, int]]) -> None:
     """Each untitled part whose heads name exactly one of the nine tables, missing from a 决算 whose other tables
     were found by their titles, built as that table (titled by the table's usual name)."""
