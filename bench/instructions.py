@@ -53,7 +53,11 @@ try:  # as registry._load lists them since s14perf (pkgutil imports inspect, whi
 except ImportError:  # a tree before it
     import pkgutil
     modules = [m.name for m in pkgutil.iter_modules(checks.__path__)]
+from govaudit.engine import registry as _registry
+skipped = set(getattr(_registry, "NEEDS", ())) | set(getattr(_registry, "RULELESS", ()))  # as _load leaves them
 for name in modules:
+    if f"govaudit.checks.{name}" in skipped:
+        continue
     before = set(sys.modules)
     importlib.import_module(f"govaudit.checks.{name}")
     mark(f"check module {name} (+{len(set(sys.modules) - before)} modules)")

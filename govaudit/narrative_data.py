@@ -36,6 +36,7 @@ class SubjectSpec:
     optional: tuple[str, ...] = ()
     nearby: bool = False  # its parts count only when stated in its own paragraph
     closed_by: tuple[str, ...] = ()  # a part that is the rest of the whole after the parts listed before it
+    either: tuple[str, ...] = ()  # subjects any of which the name may mean (总收入: 本年收入合计 or 收支总计)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,8 @@ def narrative_data() -> NarrativeData:
                                      parts=tuple(norm(p) for p in spec.get("parts", [])),
                                      optional=tuple(norm(p) for p in spec.get("optional", [])),
                                      nearby=bool(spec.get("nearby", False)),
-                                     closed_by=tuple(norm(p) for p in spec.get("closed_by", [])))
+                                     closed_by=tuple(norm(p) for p in spec.get("closed_by", [])),
+                                     either=tuple(norm(p) for p in spec.get("either", [])))
     cats = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))
             for k, v in data.get("category_tables", {}).items()}
     items = {norm(k): tuple((t, c) for t, c in (ref.split(":") for ref in v))

@@ -43,6 +43,7 @@ CASES = [
     ("BGX007", D, {("B03", "201", "total"): 15_362_000}, ("B01", "201", "amount")),
     ("BGX008", D, {("B03", "2010350", "total"): 2_877_700}, ("B02", "2010350", "total")),
     ("BGX009", D, {("B02", "201", "fiscal"): 14_886_000}, ("B04", "201", "total")),
+    ("BGX019", D, {("B02", "201", "fiscal"): 14_886_100}, ("B02", "201", "fiscal")),
     ("BGX010", D, {("B05", "total", "total"): 18_173_280}, ("B04", "expense_grand_total", "general")),
     ("BGX011", D, {("B05", "201", "total"): 14_886_000}, ("B04", "201", "general")),
     ("BGX012", D, {("B06", "total", "total"): 2_560_000}, ("B04", "expense_grand_total", "gov_fund")),

@@ -38,9 +38,9 @@ def test_a_funds_own_line_under_its_heading_keeps_its_fund():
 
 def test_a_bare_balance_under_a_funds_heading_is_not_the_departments():
     """claims._carried: “年初结转和结余” under a heading naming one fund is not the department's (公开01表): not known,
-    and shown with the words read."""
+    and shown with the words read (the bare 本年支出 there is that fund's since s16: claims._one_fund)."""
     assert shown("（二）一般公共预算财政拨款支出决算情况", "年初结转和结余36.65万元，本年支出2116.25万元。") == [
-        "（未识别：年初结转和结余）：金额 36.65万元  〔不核对〕", "（未识别：本年支出）：金额 2116.25万元  〔不核对〕"]
+        "（未识别：年初结转和结余）：金额 36.65万元  〔不核对〕", "一般公共预算财政拨款支出：金额 2116.25万元"]
 
 
 def test_the_funds_listed_as_parts_of_all_fiscal_balances_narrow_nothing_after_them():

@@ -4030,8 +4030,9 @@ def main(argv):
         names = [n for n in names if n not in WORKBOOK_ONLY]
     else:
         names = [n for n in names if n not in DOCX_ONLY]
-    if "--ods" in argv:  # (save_ods hides no sheet and writes no rich text)
-        names = [n for n in names if n not in ("s12 hidden draft sheet", "s12 titles as rich text")]
+    if "--ods" in argv:  # (save_ods hides no sheet and writes no rich text, no print header)
+        names = [n for n in names if n not in ("s12 hidden draft sheet", "s12 titles as rich text",
+                                               "s16 title only in the page header")]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, copied_part, said_none, side_changes
+from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
+                                         department_side, said_none, side_changes)
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
-    HUNDRED, MONEY_UNITS, Val, add, bare, claim_table_value, claims, finding, merged, of_claim, of_figures, pct, quote, ratio,
-    same_value_hint, show, passage_of, signed, subject_value, tidy, truncation_fits, narrower_line,
+    FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
+    fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
+    tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -59,11 +61,15 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 @merged
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
+        either = narrative_data().subjects[c.subject].either if c.subject in narrative_data().subjects else ()
+        if either and not c.category and not c.item:
+            yield from _either_whole(disclosure, c, either)
+            continue
         tv = claim_table_value(disclosure, c)
         if tv is None:
             yield from _against_empty_table(disclosure, c)
             continue
-        if all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
+        if all_funds_part(disclosure, c, claims(disclosure, ctx)) or department_side(disclosure, c):  # (budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -92,6 +98,12 @@ def amounts_match_tables(disclosure, ctx):
         # its interval to one decimal more than it shows
         places = max(3, table.decimals + 1)
         span = "" if yuan else f"（区间 [{show(table.lo, places)}, {show(table.hi, places)}]）"
+        gap = show(stated.value - table.value, 2)
+        if yuan and c.amount.unit == "元":
+            # both in 元 (with cents): stated as printed, 3,800,456.39 元 and 3,800,465.39 元, 相差 9.00 元 (s16rev r22)
+            cents = max(table.decimals - 4, stated.decimals - 4, 0)
+            shown, said = f"{show(table.value * 10000, cents)} 元", f"{show(stated.value * 10000, cents)} 元"
+            gap = f"{show((stated.value - table.value) * 10000, cents)} 元"
         narrower = narrower_line(disclosure, c, claims(disclosure, ctx))
         if narrower is not None:
             # "基本支出776.71万元" under a heading or after words naming 一般公共预算财政拨款 not read as such: the figure
@@ -100,12 +112,31 @@ def amounts_match_tables(disclosure, ctx):
                     f"“{narrower[0].removesuffix(c.subject)}”")
         yield finding(disclosure, c, "TXT001", Severity.error if narrower is None else Severity.warning,
                       f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
-                      f"文中为 {said}，相差 {show(stated.value - table.value, 2)}{hint}。",
+                      f"文中为 {said}，相差 {gap}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
     yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
+
+
+def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
+    """A whole whose name may mean either of two (“总收入”: 本年收入合计 or 收入总计, rules/narrative.toml either): wrong only
+    when the amount meets neither (nor a fund's own line of them, which a 财政拨款 heading may mean)."""
+    said = [(name, tv) for name in either for tv in [subject_value(disclosure, name)] if tv is not None]
+    if not said:
+        return
+    stated = of_claim(c.amount)
+    lines = said + [(n, subject_value(disclosure, n)) for name in either for n in FUND_WHOLES.get(name, ())]
+    if any(tv is not None and stated.meets(tv.val) for _n, tv in lines):
+        return
+    told = "，".join(f"{tv.label} {tv.val.shown()}" for _n, tv in said)
+    nearest = min(said, key=lambda s: abs(s[1].val.value - stated.value))[1]
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.amount)}与表中的总数都不符：“{c.subject_text or c.subject}”可指"
+                  f"{'或'.join(n for n, _tv in said)}，表中为 {told}，文中为 {stated.shown()}，与哪一个都对不上。",
+                  [tv.location for _n, tv in said], expected=nearest.val.shown(), actual=bare(c.amount),
+                  difference=show(stated.value - nearest.val.value, 2))
 
 
 def _against_empty_table(disclosure, c: Claim):
@@ -140,6 +171,10 @@ def _budgets_match_tables(disclosure, cs: list[Claim]):
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
             continue
+        if any(o is not c and o.kind == "amount" and o.basis == "budget" and o.subject == c.subject and _money(o)
+               and o.budget_word != c.budget_word and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
+               and of_claim(o.amount).meets(table) for o in cs):
+            continue  # "年初预算为16.00万元，全年预算为12.50万元" with 16.00 in the table: it prints the other one (上海: 年初)
         said = quote(c, c.amount, f"{c.subject_text}{c.budget_word or ''}预算")
         gap = show(stated.value - table.value, 2)
         if c.budget_word == "年初":
@@ -611,6 +646,7 @@ def parts_add_up(disclosure, ctx):
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
+    yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
 def _said_total(disclosure, c: Claim) -> str:
@@ -733,6 +769,11 @@ def shares_match(disclosure, ctx):
                 continue  # another heading's passage may speak of another body (a unit of the department)
             if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
                 wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{c.whole}"))
+        if c.whole not in FUND_WHOLES and not FUND_PREFIX_RE.match(c.whole) \
+                and not OWN_WORDS_RE.search(norm(c.sentence)):
+            # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
+            # fund's (公开05表); the sentence does not say which, either may be meant
+            wholes += [(ftv.val, ftv.label) for _name, ftv in fund_lines(disclosure, c.whole)]
         tv = subject_value(disclosure, c.whole)
         if tv is not None:
             wholes.append((tv.val, tv.label))

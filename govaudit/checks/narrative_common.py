@@ -304,13 +304,24 @@ def narrower_line(disclosure: Disclosure, claim: Claim, cs: list[Claim] = ()) ->
     stated = of_claim(claim.amount)
     if claim.subject in FUND_WHOLES and OWN_WORDS_RE.search(norm(claim.sentence)):
         return None  # "本部门2019年度本年支出合计2116.25万元": the department's own whole, named so
-    for name in FUND_WHOLES.get(claim.subject, ()) or narrative_data().subjects:
-        if name != claim.subject and (claim.subject in FUND_WHOLES or name.endswith(claim.subject)
-                                      and FUND_PREFIX_RE.fullmatch(name.removesuffix(claim.subject))):
-            tv = subject_value(disclosure, name)
-            if tv is not None and stated.meets(tv.val):
-                return name, tv
+    lines = ([(name, subject_value(disclosure, name)) for name in FUND_WHOLES[claim.subject]]
+             if claim.subject in FUND_WHOLES else fund_lines(disclosure, claim.subject))
+    for name, tv in lines:
+        if tv is not None and stated.meets(tv.val):
+            return name, tv
     return None
+
+
+def fund_lines(disclosure: Disclosure, subject: str) -> list[tuple[str, TableValue]]:
+    """The funds' own lines of a subject the tables print (一般公共预算财政拨款基本支出 for 基本支出): a name that adds only a
+    fund's words before the subject's."""
+    out = []
+    for name in narrative_data().subjects:
+        if name != subject and name.endswith(subject) and FUND_PREFIX_RE.fullmatch(name.removesuffix(subject)):
+            tv = subject_value(disclosure, name)
+            if tv is not None:
+                out.append((name, tv))
+    return out
 
 
 def claim_table_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
@@ -346,7 +357,8 @@ def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None)
 
 
 def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location | None = None) -> str:
-    """'（6634.67 是公开01表「总计」）' when the stated amount is another figure of the tables."""
+    """'（6634.67 是公开01表「总计」）' when the stated amount is another figure of the tables (a 预算 table by the name the
+    messages use, '《财务收支预算总表》': its kind, B01, is printed nowhere, s16rev r3)."""
     if fig.unit not in MONEY_UNITS or fig.amount == 0:
         return ""
     target = fig.amount
@@ -356,7 +368,7 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
             for f in r.cells.values():
                 if f is not None and f.amount == target and f.source != exclude and not f.derived:
                     # to the 万元 precision of the stated figure (65983300元 is 6598.33万元, not 6598)
-                    return f"（{of_claim(fig).shown()} 是公开{kind}表「{r.label or r.key}」的数）"
+                    return f"（{of_claim(fig).shown()} 是{t.label}「{r.label or r.key}」的数）"
     return ""
 
 

@@ -35,7 +35,6 @@ Excel's <v></v> is a saved empty string): it is kept with formula_without_value,
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import warnings
 from pathlib import Path
@@ -331,8 +330,19 @@ _BUILTIN_MAX = 164  # openpyxl's BUILTIN_FORMATS_MAX_SIZE: custom formats are nu
 _STRIP_RE = lazy(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
 _DATE_RE = lazy(r"(?<![_\\])[dmhysDMHYS]")
 _TIMEDELTA_RE = lazy(r'\[hh?\](:mm(:ss(\.0*)?)?)?|\[mm?\](:ss(\.0*)?)?|\[ss?\](\.0*)?', re.I)
-_EPOCH_1900 = _dt.datetime(1899, 12, 30)  # openpyxl.utils.datetime.CALENDAR_WINDOWS_1900
-_EPOCH_1904 = _dt.datetime(1904, 1, 1)  # CALENDAR_MAC_1904
+# openpyxl.utils.datetime.CALENDAR_WINDOWS_1900 and CALENDAR_MAC_1904 as (year, month, day): made datetimes by
+# _epoch when a sheet first holds a date (datetime is not imported at start, issue 13)
+_EPOCH_1900 = (1899, 12, 30)
+_EPOCH_1904 = (1904, 1, 1)
+
+
+def _epoch(epoch):
+    """The workbook's epoch as a datetime: _plain_package gives it as (year, month, day), openpyxl as a datetime."""
+    if isinstance(epoch, tuple):
+        from datetime import datetime
+
+        return datetime(*epoch)
+    return epoch
 _INVALID_TITLE = lazy(r'[\\*?:/\[\]]')  # openpyxl.workbook.child.INVALID_TITLE_REGEX
 _DIGITS = lazy(r"-?[0-9]+")
 
@@ -349,17 +359,74 @@ def is_timedelta_format(fmt: str | None) -> bool:
     return _TIMEDELTA_RE.search(fmt.split(";")[0]) is not None
 
 
-def _xml(archive: zipfile.ZipFile, name: str):
-    """A small package part as an element tree; a DTD (entities) or a part that is not there: _Slow."""
-    from xml.etree.ElementTree import XML
-
+def _xml(archive: zipfile.ZipFile, name: str) -> _Node:
+    """A small package part as a tree of _Node; a DTD (entities) or a part that is not there: _Slow."""
     try:
         data = archive.read(name)
     except KeyError:
         raise _Slow from None
     if len(data) > 8 * 1024 * 1024 or b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise _Slow
-    return XML(data)
+    return _tree(data)
+
+
+_STEP = lazy(r"(?:\{[^}]*\})?[^/{]+")
+
+
+class _Node:
+    """An element as xml.etree.ElementTree gives it, for what _plain_package asks of one (tag and attributes with
+    namespaces as {uri}name, get, iter, find/findall/iterfind of child paths "a/b"), without importing ElementTree
+    (≈ 13 M instructions of every workbook's check, issue 13). tests/test_reader_xlsx.py compares the two."""
+
+    __slots__ = ("tag", "attrib", "children")
+
+    def __init__(self, tag: str, attrib: dict):
+        self.tag, self.attrib, self.children = tag, attrib, []
+
+    def get(self, key: str, default=None):
+        return self.attrib.get(key, default)
+
+    def iter(self, tag: str | None = None):
+        if tag is None or self.tag == tag:
+            yield self
+        for child in self.children:
+            yield from child.iter(tag)
+
+    def iterfind(self, path: str):
+        nodes = [self]
+        for step in _STEP.findall(path):  # ("{uri}a/{uri}b": a "/" inside braces is the URI's)
+            nodes = [c for n in nodes for c in n.children if c.tag == step]
+        return iter(nodes)
+
+    def findall(self, path: str) -> list[_Node]:
+        return list(self.iterfind(path))
+
+    def find(self, path: str) -> _Node | None:
+        return next(self.iterfind(path), None)
+
+
+def _tree(data: bytes) -> _Node:
+    """The root of the document as ElementTree.XML(data) parses it (expat with namespaces; names as {uri}name)."""
+    import pyexpat
+
+    def fix(name: str) -> str:
+        return "{" + name if "}" in name else name
+
+    stack: list[_Node] = []
+    root: list[_Node] = []
+
+    def start(name, attrs):
+        node = _Node(fix(name), {fix(k): v for k, v in attrs.items()})
+        (stack[-1].children if stack else root).append(node)
+        stack.append(node)
+
+    def end(_name):
+        stack.pop()
+
+    parser = pyexpat.ParserCreate(namespace_separator="}")
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.Parse(data, True)
+    return root[0]
 
 
 def _int(text: str | None, default: int | None = None) -> int:
@@ -619,7 +686,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                     if style_id in date_styles:
                         from_excel = _datetime_functions()[0]
                         try:
-                            value = from_excel(value, epoch, timedelta=style_id in timedelta_styles)
+                            value = from_excel(value, _epoch(epoch), timedelta=style_id in timedelta_styles)
                         except (OverflowError, ValueError):
                             value = "#VALUE!"
                 elif data_type == "s":
@@ -854,15 +921,19 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
 
 
 def _print_header(data: bytes) -> tuple[str, ...]:
-    """The sections of the sheet's print header (<headerFooter><oddHeader>, after the cells: looked for from the end)."""
-    at = data.rfind(b"<oddHeader", max(0, data.rfind(b"</sheetData>")))
-    if at < 0:
-        return ()
-    end = data.find(b"</oddHeader>", at)
-    start = data.find(b">", at) + 1
-    if end < 0 or not start or data[start - 2:start] == b"/>":
-        return ()
-    return header_sections(_unescape(data[start:end].decode("utf-8", "replace")))
+    """The sections of the sheet's print header (<headerFooter><oddHeader>, or the first page's <firstHeader>; after
+    the cells: looked for from the end)."""
+    after = max(0, data.rfind(b"</sheetData>"))
+    for tag in (b"oddHeader", b"firstHeader"):
+        at = data.rfind(b"<" + tag, after)
+        if at < 0:
+            continue
+        end = data.find(b"</" + tag + b">", at)
+        start = data.find(b">", at) + 1
+        if end > 0 and start and data[start - 2:start] != b"/>" and \
+                (sections := header_sections(_unescape(data[start:end].decode("utf-8", "replace")))):
+            return sections
+    return ()
 
 
 # A plainly written <sheetData> (what Excel, WPS, openpyxl and most writers write): rows whose attributes have plain
@@ -1277,8 +1348,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
             sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
-            sheet.print_header = tuple(t for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
-                                       for t in header_sections(part.text and "&C" + part.text))
+            sheet.print_header = next((h for header in (ws.oddHeader, ws.firstHeader) if (h := tuple(
+                t for part in (header.left, header.center, header.right) for t in header_sections(part.text)))), ())
             sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             for dim in ws.column_dimensions.values():
                 if dim.hidden and dim.min and dim.max:

@@ -94,7 +94,8 @@ class LiteZip:
             if (flags & 0x61 or method not in (0, 8) or extract_version > 63 or extra_len or 0xFFFFFFFF in
                     (packed, size_, local) or b"\0" in raw_name or len(raw_name) != name_len):
                 raise Unsupported  # encrypted, patched, zip64 or extra fields, another method: zipfile
-            name = raw_name.decode("utf-8" if flags & 0x800 else "cp437")
+            # (an ASCII name reads the same either way: cp437's codec is not imported for it, issue 13)
+            name = raw_name.decode("utf-8" if flags & 0x800 or raw_name.isascii() else "cp437")
             if name in names:
                 raise Unsupported
             member = Member(name, method, size_, packed, crc, local, flags)
@@ -161,7 +162,8 @@ class LiteZip:
             return None
         name_len, extra_len = _u16(data, at + 26), _u16(data, at + 28)
         try:
-            if data[at + 30:at + 30 + name_len].decode("utf-8" if _u16(data, at + 6) & 0x800 else "cp437") != name:
+            local = data[at + 30:at + 30 + name_len]
+            if local.decode("utf-8" if _u16(data, at + 6) & 0x800 or local.isascii() else "cp437") != name:
                 return None
         except UnicodeDecodeError:
             return None

@@ -124,7 +124,9 @@ def title_scope(title: str) -> str | None:
 # specs.COLUMN_WORDS["03"] for the 决算 支出决算表)
 _SPENDING = [
     ("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"), ("项目支出", "project"),
-    ("预留机动", "reserve"), ("结转下年", "carry_out"), ("合计", "total"), ("小计", "total"),
+    ("预留机动", "reserve"), ("结转下年", "carry_out"),
+    # the 财政部 template's 支出总表 of a department with 事业单位: parts of the row's 合计 beside 基本/项目
+    ("上缴上级", "upper"), ("经营支出", "operating"), ("附属单位", "affiliated"), ("合计", "total"), ("小计", "total"),
     ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
 ]
 # 江苏 2019 法院 公开08表 heads its one figure column “基本支出”: the table is all 基本支出, the column its amount
@@ -135,7 +137,8 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     "B01": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
             ("项目支出", "project"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
     # 财政部 template: 一般公共预算拨款收入 · 政府性基金预算拨款收入 · … · 财政专户管理资金收入 · 上级补助收入 · 附属单位上缴收入
-    "B02": [("合计", "total"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
+    # 上年结转（结余/资金）, 上年财政拨款结转: last year's money, a source of its own (before 财政拨款, which the last names)
+    "B02": [("结转", "carry_in"), ("合计", "total"), ("一般公共预算", "fiscal.general"), ("政府性基金", "fiscal.gov_fund"),
             ("国有资本经营", "fiscal.state_capital"), ("财政专户", "special_account"), ("上级补助", "upper"),
             ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("财政补助", "fiscal"), ("事业单位经营", "operating"),
             ("经营收入", "operating"), ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),

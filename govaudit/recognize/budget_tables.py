@@ -16,6 +16,7 @@ _TOP_NUMBERING = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 
 
 _TWO_NUMBERS = re.compile(r"\d\s+\d")
+_FUND_INCOME = ("income.general", "income.gov_fund", "income.state_capital")
 
 
 class BudgetTableBuilder(TableBuilder):
@@ -38,6 +39,8 @@ class BudgetTableBuilder(TableBuilder):
         if table is not None:
             if table.kind in budget_specs.TWO_SIDED:
                 self._join_wrapped_names(table)
+            if table.kind == "B04":
+                self._carry_over_block(table)
             self.strays = self._stray_figures(table)
         return table
 
@@ -73,6 +76,37 @@ class BudgetTableBuilder(TableBuilder):
             for k, fig in row.cells.items():
                 if fig is not None:
                     row.cells[k] = fig.model_copy(update={"source": fig.source.model_copy(update={"row_label": joined})})
+
+    def _carry_over_block(self, table: Table) -> None:
+        """The 财政部 template's 财政拨款收支总表 lists last year's money under its own heading: '二、上年结转' /
+        '（一）一般公共预算拨款 20.00' / '（二）政府性基金预算拨款' …. Those lines are the funds' carried-over income
+        (carry_in.general …), not a second 本年 一般公共预算拨款; the heading is then their total (carry_in_total,
+        like 一、本年收入 over the 本年 lines), so that the funds' sums count each line once (BGT401, BGT406–408)."""
+        from govaudit.cellref import parse_a1
+
+        income = [r for r in table.rows if r.side == 0 and r.label_cell]
+        where = parse_a1(income[0].label_cell) if income else None
+        if where is None:
+            return
+        col, start, end = where[1], None, None
+        for r in self.block.row_numbers():
+            cell = next((c for c in self.block.rows[r] if c.col == col), None)
+            text = norm(cell.value) if cell is not None and isinstance(cell.value, str) else ""
+            if start is None:
+                if text and strip_numbering(text).startswith("上年结转") and _TOP_NUMBERING.match(text):
+                    start = r
+            elif text and (_TOP_NUMBERING.match(text) or budget_specs.total_word(text)):
+                end = r
+                break
+        if start is None:
+            return
+        parts = [r for r in income if start < r.row < (end or r.row + 1) and r.key.split("#")[0] in _FUND_INCOME]
+        for row in parts:
+            row.key = "carry_in." + row.key.split("#")[0].removeprefix("income.")
+        if parts:
+            for row in income:
+                if row.row == start and row.key == "carry_in":
+                    row.key = "carry_in_total"
 
     def _stray_figures(self, table: Table) -> int:
         """Rows whose figures sit under no amount column (a PDF table whose numbers are not under their headers)."""
@@ -141,6 +175,12 @@ class BudgetTableBuilder(TableBuilder):
             return key
         if code:
             return code
+        if kind in ECONOMIC_TABLES and budget_specs.total_word(core):
+            # '人员经费合计 | 公用经费合计' closing the two blocks of a 基本支出表 printed side by side (人员经费: 301,
+            # 303 ‖ 公用经费: 302, 310): each block's total, not the table's (its 合计 is the line below)
+            for word, key in (("人员经费", "personnel_total"), ("公用经费", "public_total")):
+                if word in core:
+                    return key
         if kind == "B02":
             for word, key in budget_specs.INCOME_GROUPS:
                 if core.startswith(word):
@@ -171,6 +211,8 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
             _name_row(row, "预算数")
     if table.kind == "B09":
         _sanggong_total(table)
+    if table.kind in ECONOMIC_TABLES:
+        _block_totals(table)
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
         table.kind = "B14"  # 江苏 公开03表: one row by use (合计 · 基本支出 · 项目支出 · 预留 · 结转), no 科目
     table.unreliable = _unreliable(table) or (
@@ -252,6 +294,19 @@ def _sanggong_total(table: Table) -> None:
     for row in table.rows:
         if "total" in row.cells:
             row.cells["sanggong"] = row.cells.pop("total")
+
+
+def _block_totals(table: Table) -> None:
+    """The two blocks' totals (人员经费合计, 公用经费合计) are the table's 合计 of 人员经费 and 公用经费, which the
+    one-block form prints as the 合计 row's columns: given there too (the same figures, the same cells), so that
+    人员经费 = 301 + 303 and 公用经费 = 302 + 310 (BGT802/803) and the cross-table identities find them."""
+    total = table.row("total")
+    if total is None:
+        return
+    for key, column in (("personnel_total", "personnel"), ("public_total", "public")):
+        block = table.row(key)
+        if block is not None and total.cells.get(column) is None and block.cells.get("amount") is not None:
+            total.cells[column] = block.cells["amount"]
 
 
 def _name_row(row, label: str) -> None:

@@ -20,9 +20,10 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, JOINT_TOTAL_RE, bare_item, bracket_levels, category_head,
-                                               category_paragraph, heading_subject, item_budget, plain_opening, side_total,
-                                               sources_whole, under_category, unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, HEAD_NUMBER_RE, JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item,
+                                               bracket_levels, category_head, category_paragraph, fund_none,
+                                               heading_subject, item_budget, of_a_source, plain_opening, side_total,
+                                               sources_whole, two_sided_use, under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -129,6 +130,10 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 # "从支出功能分类看，…", "按支出功能分类，…": the lead's parts by one classification)
 PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为)|从[^,;:。]{2,12}(?:看|来看|上看)"
                       r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
+# "…2116.25万元。主要用于以下方面：一般公共服务（类）…": a sentence opening a list of the sentence before's lead (s15rev2 r11)
+LIST_OPENS_SENTENCE_RE = lazy(r"^(?:主要)?(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:")
+# "…支出决算具体情况：": how a lead naming a whole tells it ("一般公共预算财政拨款支出决算具体情况：…")
+TOPIC_LEAD_RE = lazy(r"(?:决算)?(?:具体|总体|构成|结构|使用)?情况(?:说明)?")
 # "占一般公共预算项目支出预算的": a whole named with its 预算
 WHOLE_BUDGET_RE = lazy(r"预算数?$")
 FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
@@ -270,6 +275,10 @@ class _Lexicon:
         # no longer belongs to a fund named before it
         self.unscoped_wholes = tuple(a for name in ("本年收入合计", "本年支出合计", "收支总计")
                                      for a in data.subjects[name].aliases if a not in BARE)
+        # the names a fund's own line narrows (基本支出: 一般公共预算财政拨款基本支出): glued to a fund's words they are that
+        # fund's part, no longer the department's ("其中财政拨款项目支出5324.54万元")
+        self.fund_narrowed = frozenset(n for n in data.subjects for m in data.subjects
+                                       if m != n and m.endswith(n) and FUND_GLUED_RE.fullmatch(m.removesuffix(n)))
         aliases = sorted(self.by_alias, key=len, reverse=True)
         self.alias_re = compile_re("|".join(re.escape(a) for a in aliases))
         cat_names: dict[str, str] = {}
@@ -371,6 +380,7 @@ class _Sentence:
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
     of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
+    list_owner: Claim | None = None  # the amount right before 其中: whose parts the list names (see `_owners_own`)
     either: tuple[Claim, Claim] | None = None  # a change's owner as read, and the other amount it may be of (r40/r41)
     doubtful: list[Claim] = field(default_factory=list)  # the changes made with `either`'s first as their owner
 
@@ -663,8 +673,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         if "、" in s:  # "“三公”经费、会议费、培训费预算合计336.60万元": one whole (its alias), not the 培训费
-            s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
-                                   + m.group(3) in lex.by_alias else m.group(0), s)
+            s = JOINT_TOTAL_RE.sub(lambda m: _joint_total(m, lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
@@ -703,7 +712,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if last is not None and last is not whole and last.basis is None and last.amount is not None:
                 # (…but "…公务用车购置及运行维护费2.42万元。比上年减少0.38万元，下降13.57%" fits the last part alone: its)
                 state.either = (whole, last)
-        if before_state is not None and before_state.lead is not None and PARTS_GO_ON_RE.match(s):
+        if before_state is not None and before_state.lead is not None and (PARTS_GO_ON_RE.match(s)
+                                                                           or LIST_OPENS_SENTENCE_RE.match(s)):
             state.lead = before_state.lead  # "本年支出合计6101.24万元。其中：基本支出776.71万元，占12.73%。"
             state.amounts[state.lead.subject] = state.lead
         place: list[Location] = []  # the sentence's place, made with its first claim (most sentences make none)
@@ -757,7 +767,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
             # without one is read for its subject, 持平 and 等级 only
             digits = DIGIT_RE.search(clause) is not None
-            if REASON_RE.match(clause):
+            if REASON_RE.match(clause) and not _used_for_class(clause, lex):
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
             elif prior or budget or digits:
                 reason = False
@@ -769,7 +779,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
                 state.listing = True
-                state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
+                if clause.startswith(("收入包括", "支出包括")) and clause[:2] != state.side:
+                    # "…；支出包括：当年支出…": a list of the other side names its own subjects, none of the one before
+                    subject = None if state.side else subject
+                    state.side = clause[:2]
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
                 if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
                     state.named_whole = sources_whole(clause, under, stage) or state.named_whole
@@ -784,6 +797,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
+            if found is None and digits and state.listing and state.money:
+                # "公务用车购置及运行费8.50万元（其中：购置费0万元，运行费8.50万元）": of the last amount that has parts
+                owner = next((o for o in reversed(state.money) if o.known and o.subject in lex.data.subjects
+                              and lex.data.subjects[o.subject].parts), None)
+                found = _short_part(head, owner, lex) if owner is not None else None
             listed, state.budget_owner = state.budget_owner, state.budget_owner if not earlier.endswith(";") else None
             if found is None and listed is not None and listed.subject and earlier.endswith(";"):
                 # "…年初预算7.50万元，其中：…公务接待费3.00万元；完成预算的49.07%": after the list of a budget's parts the
@@ -812,19 +830,33 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             if clause.startswith("其中"):
                 state.named_whole = None  # a list of a part's own parts: its shares are not of the whole named before
                 last = state.last_amount
+                state.list_owner = last if last is not None and last.basis is None and last.clause != clause else None
                 # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
+                # (or after a 类 and its 款, "“社会保障和就业支出（类）行政事业单位养老支出（款）”156.93万元，其中：…": its 项)
                 state.parts_of_category = last if last is not None and last.scope and (
-                    last.category or (last.item and not last.item[0])) else None
+                    last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
                     _budget_list(state, last)
-                state.of_item = state.of_item or (last is not None and bool(last.item))
+                # (or a 类's: "一般公共服务支出1,536.21万元，其中：人员经费847.12万元，…，项目支出530.16万元", a 单位预算's B01)
+                state.of_item = state.of_item or (last is not None and bool(last.item or last.category))
             if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
                 state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
                 found = _Subject(name="", text=found.text, known=False)
+            if found is not None and found.known and not found.category and (
+                    _owners_own(found, state.list_owner, lex, stage) or _owners_own(found, state.within, lex, stage)):
+                # "农林水支出2591.73万元，其中：基本支出1850.37万元…", "事业收入380.05万元，其中：基本支出…", "基本支出2594.83万元，
+                # 其中：财政拨款…，事业收入253.09万元": the parts of the amount before 其中, not the department's (s16rev r16, r17, r19)
+                found = _Subject(name="", text=found.text, known=False)
+            owner = state.list_owner
+            if found is not None and owner is not None and owner.subject == ALL_FISCAL_TOTAL and found.text in BARE_WHOLES \
+                    and found.name == lex.by_alias.get(found.text + "合计") \
+                    and (spec := lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)) is not None:
+                # "财政拨款收入总计3479.21万元，其中：本年收入3444.21万元，…": 财政拨款's 本年收入 (s16rev r23)
+                found = _Subject(name=spec.name, text=found.text, known=True)
             if found is not None and found.name in SCOPED_PARTS and ITEM_OWN_PART_RE.search(head[: head.find(found.text)]):
                 # "2080505（机关事业单位基本养老保险缴费支出）中的基本支出": the 科目's own, not a fund's or the department's
                 found = _Subject(name="", text=found.text, known=False)
@@ -834,8 +866,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     and any(w in under for w in NOT_ALL_SPENDING if w != "预算"):
                 # "四、基本支出决算情况说明" … "一般公共服务支出（类）412.35万元": the 类's 基本支出, not its whole spending
                 found = _Subject(name="", text=found.text, known=False)
+            if found is not None and (use := two_sided_use(found.name, stage, state.money, SCOPED_PARTS)) is not None \
+                    and not _part_wholes(state, lex):
+                found = _Subject(name=use, text=found.text, known=True)  # "…，单位预留机动经费1886.02万元": B04's (江苏)
             if found is not None and found.name in SCOPED_PARTS:
-                found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text))
+                found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text),
+                                     stage=stage)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
             fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
@@ -855,8 +891,18 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "政府性基金预算财政拨款年初结转和结余…，本年收入3947.74万元" (a fund's, by an unknown subject before it),
                 # "（四）一般公共预算财政拨款收入支出决算情况 … 本年支出2116.25万元": not the department's 本年收入合计;
                 # "城乡社区支出年初结转和结余497.69万元，本年支出3984.99万元": a 类's (named before it in the sentence)
-                found = _Subject(name="", text=found.text, known=False)
-            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence)):
+                # (not where a fund's own amount follows in the paragraph, "本年支出6101.24万元，其中一般公共预算财政拨款
+                # 支出2116.25万元": the bare name is the whole of it, the department's)
+                fund = None if found.name in CATEGORY_LINE and lex.cat_re.search(in_sentence) \
+                    or _narrower(ptext[len(lead_in) + len(found.text):]) else \
+                    _one_fund(next((w for w in (lead_in, heading) if _narrower(w)), under))
+                spec = lex.data.scoped(fund, lex.data.subjects[found.name].measure) if fund else None
+                # …but where the words name one fund alone ("八、政府性基金预算财政拨款收入支出决算情况说明", "关于政府性
+                # 基金预算财政拨款情况：…本年支出…"), that fund's line (s15rev r31, s15rev2 r3)
+                found = _Subject(name=spec.name, text=found.text, known=True) if spec is not None else \
+                    _Subject(name="", text=found.text, known=False)
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence,
+                                                               s)):
                 found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
@@ -879,7 +925,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # "一般公共预算财政拨款支出主要用于：一般公共服务支出…" (北京): what it is spent on are its parts, as after "…中，"
             # (or "…支出按支出性质分：基本支出…", "…支出构成：…": its parts by one classification)
             used_for = USED_FOR_RE.search(clause) is not None and s[at - 1: at] == ":"
-            if found is not None and (clause.endswith("中") or used_for) and not MONEY_RE.search(clause) \
+            # "一般公共预算财政拨款支出决算具体情况：一般公共服务（类）…，占61.60%": a lead naming the whole and how it is
+            # told, and nothing else (s15rev2 r11)
+            topic = found is not None and not earlier and s[at - 1: at] == ":" and found.text and \
+                TOPIC_LEAD_RE.fullmatch(LEADING_RE.sub("", clause).removeprefix(found.text)) is not None
+            if found is not None and (clause.endswith("中") or used_for or topic) and not MONEY_RE.search(clause) \
                     and "%" not in clause:
                 # ("基本支出中，人员经费…占Z%": the shares are of the 基本支出; of a 基本支出 whose fund is not known: of
                 # nothing known, never of the first amount)
@@ -917,10 +967,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             elif OPENING_RE.search(clause):
                 state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
-            # (a 预算's "无…拨款收入" is checks/budget_text.said_none's)
-            none = _said_none(clause, s, lex, this_year) if stage == "决算" else None
-            if none is not None:  # "本部门2019年度未发生“三公”经费支出。": its amount is 0
-                claims.append(make("amount", none, clause, amount=construct(
+            # (a 预算's "无…拨款收入" is judged by checks/budget_text.said_none, with the same reader)
+            for none in none_said(clause, s, this_year, stage, lex) if stage == "决算" else ():
+                # "本部门2019年度未发生“三公”经费支出。": its amount is 0
+                claims.append(make("amount", _Subject(name=none, text="", known=True), clause, amount=construct(
                     ClaimFigure, value=Decimal(0), decimals=2, unit="万元", text=clause)))
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
@@ -1021,7 +1071,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=between[-12:], known=False)
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
-                                                 earlier))) or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                                                 earlier))
+                                             and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
+                                                 clause[:clause.find(found.text)])))
+                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
                     # 管理的项目支出预算X万元": the part with targets)
                     owner = _Subject(name="", text=found.text, known=False)
@@ -1230,12 +1283,31 @@ def _named_by_heading(ptext: str, heading: str, lex: _Lexicon) -> _Subject | Non
     heading above it ("1.公务接待费"); None when it names a 类, a whole 收入/支出 or anything more."""
     first = split_sentences(ptext)
     for text in ([first[0]] if len(first) > 1 else []) + ([heading] if heading and heading != ptext else []):
-        hit = heading_subject(text, lex.find)
+        hit = heading_subject(text, lex.find) or heading_subject(_topic(text, lex), lex.find)
         name = lex.by_alias.get(hit[1]) if hit else None
         if name and name in lex.data.subjects and lex.find(hit[1])[2] is None and not lex.data.subjects[name].measure:
             # (not a fund's or the department's 收入/支出: "（二）政府性基金预算财政拨款支出" heads the 科目 it spent on)
             return _Subject(name=name, text=hit[1], known=True)
     return None
+
+
+# a template heading's words around the one thing it names: "七、财政拨款“三公”经费支出决算情况说明" names the “三公”经费,
+# "（一）机关运行经费支出情况" the 机关运行经费 (s15rev r31)
+TOPIC_TAIL_RE = lazy(r"(?:财政拨款)?(?:支出)?(?:决算)?(?:总体|具体)?(?:情况说明|情况|说明|概况)$")
+TOPIC_FUND_RE = lazy(r"^(?:一般公共预算)?(?:财政)?拨款")
+
+
+def _topic(text: str, lex: _Lexicon) -> str:
+    """A numbered heading with the template's words taken off: its number and the thing it names; a fund's words before
+    it only where the thing has no fund's line of its own (“财政拨款“三公”经费”, not “一般公共预算财政拨款基本支出”)."""
+    m = HEAD_NUMBER_RE.match(text)
+    if m is None or not TOPIC_TAIL_RE.search(text):
+        return text
+    rest = TOPIC_TAIL_RE.sub("", text[m.end():])
+    bare = TOPIC_FUND_RE.sub("", rest)
+    if bare != rest and rest not in lex.by_alias and lex.by_alias.get(bare) not in lex.fund_narrowed:
+        rest = bare
+    return text[: m.end()] + rest
 
 
 def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
@@ -1403,6 +1475,18 @@ NONE_TAIL_RE = lazy(r"(?:支出|收入|经费|资金|结转|结余|决算|数|�
 NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
 
 
+def none_said(clause: str, sentence: str, this_year: int | None, stage: str | None, lex: _Lexicon | None = None) \
+        -> list[str]:
+    """The reader of a clause saying there was none of something (text normalised): the subjects it says so of. In a
+    预算 a fund's income and/or spending ("本部门2026年无政府性基金预算拨款收入", claims_budget.fund_none, judged by
+    checks/budget_text.said_none); otherwise a known subject named right after the word (`_said_none`: "本部门2019年度
+    未发生“三公”经费支出", read as an amount of 0 in a 决算)."""
+    if stage == "预算":
+        return fund_none(clause, sentence, this_year)
+    found = _said_none(clause, sentence, lex or lexicon(), this_year)
+    return [found.name] if found is not None else []
+
+
 def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None) -> _Subject | None:
     """The subject a clause says there was none of, in a sentence stating no figure (not a budget, not another year's,
     not a change: "无变化"), named right after the word: a known subject, not a 类 nor a bare 收入/支出."""
@@ -1470,6 +1554,18 @@ def _subject_end(clause: str, found: _Subject) -> int:
 BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
 # a share's whole named as a list of subjects summed: "占“三公”经费、会议费和培训费预算合计的"
 SHARE_LIST_RE = lazy(r"(占)([^,;:。%占]{2,40}?、[^,;:。%占]{2,40}?)(?=(?:预算)?(?:合计|总额|总计))")
+
+
+def _joint_total(m: re.Match, lex: _Lexicon) -> str:
+    """JOINT_TOTAL_RE's subjects joined by 、 before the word of their sum: one name when it is a subject's alias; else,
+    when they are nothing but subject names ("会议费、培训费预算合计100.00万元"), joined by 和 as a sum no subject names
+    (not the last one's: the 培训费's 60.00 is not 100.00); other words as they are."""
+    if "、" not in m.group(2):
+        return m.group(0)
+    joined = _joined_names(m.group(2), lex)
+    if joined + m.group(3) in lex.by_alias:
+        return m.group(1) + joined
+    return m.group(1) + m.group(2).replace("、", "和") if joined != m.group(2) else m.group(0)
 
 
 def _joined_names(text: str, lex: _Lexicon) -> str:
@@ -1597,6 +1693,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
+    if lex.by_alias.get(hit[1]) in lex.fund_narrowed and (glued := FUND_GLUED_BEFORE_RE.search(clause[: hit[0]])):
+        # "其中财政拨款项目支出5324.54万元": a fund's part of the name, not the department's (no line of its own)
+        return _Subject(name="", text=glued.group(0) + hit[1], known=False)
     if hit[1] in lex.standalone and not _stands_alone(clause[: hit[0]], lex):
         return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
@@ -1646,6 +1745,9 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
     return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
+_FUND_GLUED = r"(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?|财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算"
+FUND_GLUED_RE = lazy(_FUND_GLUED)
+FUND_GLUED_BEFORE_RE = lazy(rf"(?:{_FUND_GLUED})$")
 
 
 # (names of the whole read only where nothing but own words stand before them: rules/narrative.toml [claims] standalone)
@@ -1786,11 +1888,33 @@ def respectively(s: str, lex: _Lexicon) -> str:
             out.pop()  # the comma before the shares: they now stand in the list
             listed = None
             continue
+        named = RESPECTIVE_SHARES_RE.fullmatch(part) if sh is None and out[-1:] == [","] and "分别占" in part else None
+        items = _amount_items(out[-2], lex) if named is not None and len(out) > 1 and "的" in named.group(1) else None
+        if items and len(items) == len(shares := LIST_SHARE_RE.findall(named.group(2))):
+            # "A X万元、B Y万元，分别占本年支出合计的Z1%和Z2%": each item its share of the whole named
+            out[-2] = "、".join(f"{item},占{named.group(1)}{r}%" for item, r in zip(items, shares))
+            out.pop()
+            continue
         text, pairs = one(part) if part not in (",", ";", ":", "。") else (part, None)
         if part not in (",", ";", ":", "。"):
             listed = (len(out), pairs) if pairs else None
         out.append(text)
     return "".join(out)
+
+
+ITEM_AMOUNT_RE = lazy(rf"(.+?){NUM}{MONEY_UNIT}")
+
+
+def _amount_items(text: str, lex: _Lexicon) -> list[str] | None:
+    """"一般公共预算财政拨款支出2116.25万元、政府性基金预算财政拨款支出3984.99万元": the items of a list each of a subject's
+    name (words of the year or the department before the first) and its amount; None when the text is not such a list."""
+    items = text.split("、")
+    for i, item in enumerate(items):
+        m = ITEM_AMOUNT_RE.fullmatch(item)
+        name = m.group(1)[len(LEADING_RE.match(m.group(1)).group(0)) if i == 0 else 0:] if m else ""
+        if not name or name not in lex.by_alias or not lex.by_alias[name]:
+            return None
+    return items if len(items) > 1 else None
 
 
 # "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
@@ -1807,6 +1931,39 @@ VERSUS_BEFORE_RE = lazy(rf"(?:比|较|与|对比)(?:上年度?|\d{{4}}年度?)?(
 BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|去年|\d{4}年度?)(?:的)?(?:全年|年初|调整后|调整)?预算")
 # words before a subject that make the figure a portion of it: "涉及一般公共预算支出509万元", "用于基本支出…"
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
+# (but "一般公共预算财政拨款支出3144.21万元，主要用于农林水支出（类）2027.59万元": the whole's 类, all of it; s16rev r1)
+USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
+
+
+ALL_FISCAL_TOTAL = "财政拨款收支总计"
+# lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
+LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
+
+
+def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage: str | None) -> bool:
+    """The subject a list after "X…万元，其中：" (or "X中，") names is X's own part, not the department's line of that name:
+    X is income where the part is spending or the other way round ("基本支出…，其中：…事业收入253.09万元" is what paid for
+    it); in a 决算 also where X is a 类 or a 科目, a thing not known, or a line that is no whole (经营支出, 事业收入 …).
+    False where the part is one of X's parts in rules/narrative.toml. (A 预算's 类 and sources: checks/budget_text.py.)"""
+    if owner is None:
+        return False
+    name = owner if isinstance(owner, str) else owner.subject
+    if not isinstance(owner, str) and (owner.category or owner.item or not owner.known):
+        return stage == "决算" and bool(owner.category or owner.item or owner.subject_text)
+    spec = lex.data.subjects.get(name)
+    if spec is None or found.name in spec.parts or found.name == name:
+        return False
+    income, spending = ("收入",), ("支出", "经费")
+    return (stage == "决算" and name in LEAF_LINES) or (name.endswith(spending) and found.name.endswith(income)) \
+        or (name.endswith(income) and found.name.endswith(spending))
+
+
+def _used_for_class(clause: str, lex: _Lexicon) -> bool:
+    """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
+    "主要用于检察院行政支出及办案业务…" is none)."""
+    m = USED_FOR_CLASS_RE.match(clause)
+    c = lex.cat_re.match(clause, m.end()) if m is not None else None
+    return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
@@ -1853,6 +2010,8 @@ def _carried(found: _Subject, said: list[Claim], heading: str, lex: _Lexicon, be
     scopes = {lex.data.subjects[c.subject].scope or "" for c in said if c.subject in lex.data.subjects
               and c.subject not in parts}
     narrower = FUND_WORDS + (("财政拨款",) if not own else ())
+    # ("使用非财政拨款结余50.00万元，年初结转和结余185.00万元": 非财政拨款 narrows nothing to 财政拨款; s16rev r5)
+    before, heading = before.replace("非财政拨款", ""), heading.replace("非财政拨款", "")
     if scopes - set(wider) or any(w in before or w in heading for w in narrower):
         return _Subject(name="", text=found.text, known=False)
     return found
@@ -1880,6 +2039,17 @@ BARE_WHOLES = ("本年收入", "本年支出")  # read as 本年收入合计 / �
 NARROWER = FUND_WORDS + ("三公",)
 # the wholes a 类's own line of 公开08表 (or 01表) also prints: after a 类 named in the sentence, the 类's
 CATEGORY_LINE = ("本年收入合计", "本年支出合计", "年初结转和结余", "年末结转和结余")
+
+
+def _narrower(words: str) -> bool:
+    return any(w in words for w in NARROWER)
+
+
+def _one_fund(words: str) -> str | None:
+    """The one fund the words name ("八、政府性基金预算财政拨款收入支出决算情况说明" → 政府性基金预算财政拨款), not where they
+    name another fund or the “三公” too: whose 本年收入/本年支出 a bare name there is."""
+    named = [scope for word, scope in FUND_SCOPES.items() if word.removesuffix("预算") in words]
+    return named[0] if len(named) == 1 and "三公" not in words else None
 
 
 def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
@@ -1987,7 +2157,7 @@ def _heading_part(name: str, under: str, lex: _Lexicon, ptext: str) -> str | Non
 
 
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon,
-                 under: str = "", ptext: str = "", bare: bool = False) -> _Subject:
+                 under: str = "", ptext: str = "", bare: bool = False, stage: str | None = None) -> _Subject:
     """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
     right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
@@ -2018,7 +2188,12 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
                               for m in state.money):
             return unknown  # "一般公共预算拨款安排的支出1817.33万元，其中基本支出…": a fund's whole not known, its parts
         if not wholes and any(m.subject == TWO_SIDED_BUDGET for m in state.money):
-            return unknown  # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, of no subject of its own
+            # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, in a 预算 its B04 line (江苏) by use
+            use = two_sided_use(found.name, stage, state.money)
+            return _Subject(name=use, text=found.text, known=True) if use else unknown
+        if not wholes and of_a_source(state.money, state.listing, lex.data):
+            # "事业收入预算35.60万元，其中：项目支出35.60万元", "非财政拨款支出预算47.60万元，其中：基本支出…": the source's
+            return unknown
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:
@@ -2049,7 +2224,7 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
 BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?(?:资金|拨款)?")
 # all 财政拨款's 结转和结余 → the words a fund's own one ends with
 FUND_BALANCE_WHOLES = {"年初财政拨款结转和结余": "年初结转和结余", "年末财政拨款结转和结余": "年末结转和结余"}
-TWO_SIDED_BUDGET = "财政拨款收支总计"
+TWO_SIDED_BUDGET = TWO_SIDED_WHOLE
 FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
                "国有资本经营预算": "国有资本经营预算财政拨款"}
 
@@ -2105,6 +2280,24 @@ def _bare_part(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
     hits = [p for p in spec.parts if p.endswith(w.group(1) + "支出") and spec.name.startswith(p[: -len(w.group(1)) - 2])
             and len(p) > len(w.group(1)) + 2]
     return _Subject(name=hits[0], text=w.group(0), known=True) if len(hits) == 1 else None
+
+
+SHORT_PART_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff]{2,6}费)$")
+
+
+def _short_part(head: str, last: Claim, lex: _Lexicon) -> _Subject | None:
+    """A part of the amount just stated named by its own last words in the list after it ("公务用车购置及运行费8.50万元
+    （其中：购置费0万元，运行费8.50万元）"): the whole's part whose name (or alias) is the words its name and its parts'
+    open with + these words (公务用车 + 运行费 → 公务用车运行维护费); else None."""
+    m = MONEY_RE.search(head)
+    spec = lex.data.subjects.get(last.subject) if last.known and last.basis is None else None
+    w = SHORT_PART_RE.match(head[: m.start()]) if m is not None and spec is not None and spec.parts else None
+    if w is None:
+        return None
+    opening = spec.name[: next((i for i, ch in enumerate(spec.name) if any(p[i: i + 1] != ch for p in spec.parts)),
+                               len(spec.name))]
+    name = lex.by_alias.get(opening + w.group(1)) if len(opening) >= 2 else None
+    return _Subject(name=name, text=w.group(1), known=True) if name in spec.parts else None
 
 
 # "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets

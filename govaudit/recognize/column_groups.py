@@ -67,11 +67,12 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
         if any(w in part for part in ro.path for w in _RATE_WORDS):
             ro.role, ro.key = "context", None  # '增长%', '增减额': a change or a rate, never summed as money
             continue
-        if ro.role == "unknown":
-            continue
         found = next((b for part in ro.path if (b := band(part))), None)
         if found:
             bands[ro.col] = found
+    # an unknown column counts among the groups too ('2023年执行数' beside '2024年预算数 [小计|基本支出|项目支出]':
+    # no column word names it), and becomes context with the others of its group; a column unknown for any other
+    # reason stays as it was
     for ro in roles:
         if ro.col in context_of(bands, table_stages(kind), year):
             ro.role, ro.key = "context", None

@@ -94,13 +94,6 @@ def keep_note(notes: list[str], cells: list[Cell]) -> None:
         notes.append("".join(text_of(c) for c in cells))
 
 
-def _note_in_figures(cells: list[Cell], value_cols: set[int]) -> list[Cell]:
-    """Words in a row's figure columns that say why the table is empty ('合计 | 本部门无此项', the note typed in the
-    合计 row across the figures, as producers often do): is_note of those cells alone."""
-    texts = [c for c in cells if c.col in value_cols and type(c.value) is str and not is_numeric_cell(c)]
-    return texts if texts and is_note(texts) else []
-
-
 def empty_note(cells: list[Cell]) -> str | None:
     """The text of a note row that says the table is empty ('本部门2024年度没有国有资本经营预算财政拨款收支，本表无数据。')."""
     if not is_note(cells) or is_sign_off(cells):
@@ -619,6 +612,7 @@ class TableBuilder:
         self.meta = Meta()
         # 类 rows of a coded layout printed without their code, by label cell: used if the table prints no code at all
         self.category_by_name: dict[str, str] = {}
+        self.body_notes: list[str] = []  # notes typed in the figures' place (figure)
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
         # cell.ref, inlined (asked of every printed number)
@@ -638,6 +632,10 @@ class TableBuilder:
                                          context=context))
             return None
         except NotANumber:
+            if kind is str and is_note([cell]):
+                # a note typed in a figure's place ('合计 | 本部门无此项' across the figure columns): the table's note
+                keep_note(self.body_notes, [cell])
+                return None
             self.issues.append(construct(CellIssue, kind="not_a_number", location=loc, text=str(cell.value),
                                          context=context))
             return None
@@ -700,7 +698,6 @@ class TableBuilder:
         # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
         # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
         stacked = kind in ("01", "04") and len(sides) == 1 and sides[0][0] == 0
-        value_cols_set = {ro.col for ro in roles if ro.role == "value"}
         expense = False
         for r in (r for r in block.row_numbers() if r >= data_start):
             cells = block.rows[r]
@@ -711,9 +708,6 @@ class TableBuilder:
             if is_note(cells):
                 keep_note(table.notes, cells)
                 continue
-            if value_cols_set and (noted := _note_in_figures(cells, value_cols_set)):
-                keep_note(table.notes, noted)  # '合计 | 本部门无此项' (the note typed across the figure columns)
-                cells = [c for c in cells if c not in noted]
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
@@ -948,6 +942,7 @@ class TableBuilder:
                 return
 
     def _finish(self, table: Table) -> None:
+        table.notes.extend(self.body_notes)
         named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their

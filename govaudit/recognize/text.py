@@ -4,7 +4,6 @@ Text normalisation (norm, strip_numbering) is govaudit.text, shared with the rul
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from decimal import Decimal, InvalidOperation, localcontext
 
 from govaudit.numbers import DECIMAL_CONTEXT
@@ -155,8 +154,6 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
             return got
     if value is None or isinstance(value, bool):
         return None if value is None else _raise(str(value))
-    if isinstance(value, (datetime, date)):
-        raise NotANumber(str(value))
     if isinstance(value, (int, float)):
         return number_cell(value, number_format)
     if kind is str:
@@ -164,6 +161,10 @@ def parse_number(value, number_format: str = "General") -> tuple[Decimal, int, b
         if isinstance(got, NotANumber):
             raise type(got)(*got.args)
         return got
+    from datetime import date  # (only a date gets here: not imported at start, issue 13; a datetime is a date)
+
+    if isinstance(value, date):
+        raise NotANumber(str(value))
     return _text_number(value)
 
 

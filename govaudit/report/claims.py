@@ -67,7 +67,7 @@ def _line(c: Claim) -> str:
 def render_claims_text(files: list[tuple[str, int | None, list[Claim]]]) -> str:
     lines = []
     for path, year, cs in files:
-        lines.append(f"{path}（{year or '年度不详'}年度，{len(cs)} 条）")
+        lines.append(f"{path}（{f'{year}年度' if year else '年度不详'}，{len(cs)} 条）")
         lines.extend(_line(c) for c in cs)
         if not cs:
             lines.append("  文中没有找到金额、增减、比率或得分。")
