@@ -113,3 +113,17 @@ def test_a_small_continued_tables_line_at_the_same_place_on_each_page_is_kept(tm
             p.text(60, 100 + 20 * j, f"第{k + 1}页第{j + 1}行的文字，一般公共预算财政拨款支出。", 11)
     texts = [c.value for s in read_workbook(w.save(tmp_path / "a.pdf")).sheets for c in s.cells.values()]
     assert texts.count("续表") == 2
+
+
+def test_a_tables_small_year_line_at_the_same_place_on_each_page_is_kept(tmp_path):
+    from govaudit.readers import read_workbook
+    from pdf_writer import PdfWriter
+
+    w = PdfWriter()
+    for k in range(2):
+        p = w.page()
+        p.text(60, 40, "2024年度", 8)
+        for j in range(4):
+            p.text(60, 100 + 20 * j, f"第{k + 1}页第{j + 1}行的文字，一般公共预算财政拨款支出。", 11)
+    texts = [c.value for s in read_workbook(w.save(tmp_path / "a.pdf")).sheets for c in s.cells.values()]
+    assert texts.count("2024年度") == 2
