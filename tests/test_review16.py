@@ -223,3 +223,48 @@ def test_general_budget_table_still_judged_without_carry_over(tmp_path):
             row[5] = "460.00"
     _d, found = _check(_xlsx(tmp_path / "n.xlsx", tables, False))
     assert {"BGX010", "BGX011"} <= {f.code for f in found}
+
+
+def test_carry_over_excuses_no_more_than_itself(tmp_path):
+    """s16finA #3: with 20.00 carried over, a 一般公共预算支出表 1,000.00 short is still wrong (the two tables may differ
+    by the carry-over at most: BGX010/011 are ranges, not skipped)."""
+    tables = _carry_over(into="201")
+    for row in tables[4].rows:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = {"": "1,210.50", "201": "930.20", "20101": "930.20", "2010102": "460.00"}[row[0]]
+            row[5] = "460.00"
+            if row[0] == "2010102":
+                row[2] = "460.00"
+    _d, found = _check(_xlsx(tmp_path / "h.xlsx", tables, False))
+    assert {"BGX010", "BGX011"} <= {f.code for f in found}
+
+
+def _carry_inside_fiscal(tables):
+    """s16finA #1: the 收入总表 with 上年结转 under the 财政拨款 group beside its 小计: 合计 | 财政拨款 (小计 · 本年拨款 ·
+    上年结转) | 事业收入. The 小计 already holds the carry-over."""
+    from decimal import Decimal as D
+
+    b2 = tables[1]
+    rows = [["科目编码", "科目名称", "合计", "财政拨款", "", "", "事业收入"], ["", "", "", "小计", "本年拨款", "上年结转", ""]]
+    number = lambda s: D(s.replace(",", "")) if s else D(0)
+    shown = lambda x: f"{x:,.2f}" if x else ""
+    for r in b2.rows[1:]:
+        now, carry = number(r[4]) + number(r[5]), number(r[3])
+        rows.append([r[0], r[1], r[2], shown(now + carry), shown(now), shown(carry), r[6]])
+    b2.rows, b2.head = rows, 2
+    b2.merges = [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 0, 5), (0, 6, 1, 6)]
+    return tables
+
+
+def test_income_table_carry_over_inside_the_fiscal_group_counted_once(tmp_path):
+    _d, found = _check(_xlsx(tmp_path / "f.xlsx", _carry_inside_fiscal(_carry_over()), False))
+    assert [(f.code, f.message) for f in found if f.code == "BGT201"] == []
+
+
+@pytest.mark.parametrize("heading", ["二、上年财政拨款结转", "上年结转", "二、上年结转资金"])
+def test_fiscal_table_carry_over_block_other_wordings(tmp_path, heading):
+    """s16finA #4: the carry-over block's heading worded otherwise, or not numbered."""
+    tables = _carry_over(b04_head_figure="")
+    tables[3].rows[6][0] = heading
+    _d, found = _check(_xlsx(tmp_path / "w.xlsx", tables, False))
+    assert [(f.code, f.message) for f in found] == []

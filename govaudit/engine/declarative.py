@@ -10,8 +10,6 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     right = ["01:income.*:amount"]       # row keys may be globs
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
-    skip_when = ["B04:carry_in.general:amount"]  # optional: not judged when one of these cells holds a figure
-                                         # other than 0 (an identity that holds only without that line)
 
 A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables).
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
@@ -144,7 +142,6 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
-        self._skip_when = [Ref.parse(t) for t in _refs(spec, "skip_when")] if "skip_when" in spec else []
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
@@ -168,7 +165,7 @@ class DeclarativeRule:
         # rows by key, shared by all declarative rules of this disclosure (ctx is per disclosure; rules change no
         # table): built once per table instead of once per rule
         index: dict = ctx.cache.setdefault("declarative_index", {})
-        if not self._columns_printed(disclosure, ctx) or any(_nonzero(disclosure, r) for r in self._skip_when):
+        if not self._columns_printed(disclosure, ctx):
             return
         unknown = uncomputed_cells(disclosure)
         if self.each:
@@ -359,14 +356,6 @@ def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
     table = disclosure.tables.get(ref.table)
     return (table is not None and not ref.is_glob and bool(table.rows)
             and any(c.key == ref.column for c in table.columns))
-
-
-def _nonzero(disclosure: Disclosure, ref: Ref) -> bool:
-    """The one cell `ref` names is printed with a figure other than 0."""
-    table = disclosure.tables.get(ref.table)
-    row = table.row(ref.row) if table is not None else None
-    fig = row.cells.get(ref.column) if row is not None else None
-    return fig is not None and fig.value != 0
 
 
 def _name(cell: Cellish) -> str:

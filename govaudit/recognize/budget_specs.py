@@ -174,7 +174,8 @@ B04_INCOME = [
     ("本年收入", "income_total"),  # 财政部 template: 一、本年收入 (（一）一般公共预算拨款 …), 二、上年结转
     ("收入总计", "income_grand_total"), ("收入合计", "income_grand_total"), ("上年结转", "carry_in"),
     ("一般公共预算", "income.general"), ("政府性基金", "income.gov_fund"),
-    ("国有资本经营", "income.state_capital"), ("总计", "income_grand_total"),
+    ("国有资本经营", "income.state_capital"), ("结转", "carry_in"),  # '上年财政拨款结转'
+    ("总计", "income_grand_total"),
 ]
 EXPENSE = [
     ("本年支出", "expense_total"),

@@ -41,6 +41,8 @@ class BudgetTableBuilder(TableBuilder):
                 self._join_wrapped_names(table)
             if table.kind == "B04":
                 self._carry_over_block(table)
+            if table.kind == "B02":
+                _carry_over_in_group(table)
             self.strays = self._stray_figures(table)
         return table
 
@@ -92,11 +94,14 @@ class BudgetTableBuilder(TableBuilder):
         for r in self.block.row_numbers():
             cell = next((c for c in self.block.rows[r] if c.col == col), None)
             text = norm(cell.value) if cell is not None and isinstance(cell.value, str) else ""
+            if not text:
+                continue
             if start is None:
-                if text and strip_numbering(text).startswith("上年结转") and _TOP_NUMBERING.match(text):
+                core = strip_numbering(text)  # '二、上年结转', '上年结转', '二、上年财政拨款结转', '上年结转资金'
+                if core.startswith("上年") and "结转" in core:
                     start = r
-            elif text and (_TOP_NUMBERING.match(text) or budget_specs.total_word(text)):
-                end = r
+            elif budget_specs.side_row_key(table.kind, text, 0) not in _FUND_INCOME:
+                end = r  # the block is its funds' lines: it ends at the first other line (收入总计 …)
                 break
         if start is None:
             return
@@ -294,6 +299,21 @@ def _sanggong_total(table: Table) -> None:
     for row in table.rows:
         if "total" in row.cells:
             row.cells["sanggong"] = row.cells.pop("total")
+
+
+def _carry_over_in_group(table: Table) -> None:
+    """A 收入总表 printing 上年结转 inside a source's group beside the group's 小计 (财政拨款: 小计 · 本年拨款 · 上年结转):
+    the 小计 holds it already, so it is no source of its own (BGT201 would count it twice)."""
+    for column in table.columns:
+        if column.key != "carry_in" or "/" not in column.header:
+            continue
+        group = column.header.rsplit("/", 1)[0]
+        if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计")
+               for o in table.columns):
+            column.key = "carry_in_part"
+            for row in table.rows:
+                if "carry_in" in row.cells:
+                    row.cells["carry_in_part"] = row.cells.pop("carry_in")
 
 
 def _block_totals(table: Table) -> None:
