@@ -197,3 +197,19 @@ def test_a_finals_economic_classes_are_held_against_table_06(tmp_path):
     heading = "六、一般公共预算财政拨款基本支出决算情况说明"
     assert _findings(tmp_path, [said.format("34.89")], heading=heading) == []
     assert ("TXT001", "error") in _findings(tmp_path, [said.format("43.89")], heading=heading)
+
+
+# held-out 16's 收入总计 = 本年收入 + 年初结转和结余: not where 用事业基金弥补收支差额 (another line of that side) holds money
+def test_a_grand_totals_two_parts_are_not_all_of_it_with_a_fund_cover(tmp_path):
+    wb = openpyxl.load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+    ws = wb["公开01-05表"]
+    assert ws["B32"].value == "用事业基金弥补收支差额" and ws["B35"].value == "总计"
+    ws["D32"].value, ws["D35"].value, ws["G33"].value, ws["G35"].value = "100.00", "6698.33", "597.09", "6698.33"
+    text = wb["情况说明"]
+    text.delete_rows(1, text.max_row)
+    text.append(["第二部分 2019年度部门决算情况说明"])
+    text.append(["一、收入支出决算总体情况说明"])
+    text.append(["2019年度收入总计6698.33万元，其中：本年收入6063.99万元，年初结转和结余534.34万元。"])
+    wb.save(tmp_path / "c.xlsx")
+    r = CliRunner().invoke(main, ["check", str(tmp_path / "c.xlsx"), "--format", "json", "--select", "TXT"])
+    assert [f["code"] for f in json.loads(r.output)["findings"] if f["severity"] != "info"] == []
