@@ -213,3 +213,17 @@ def test_a_grand_totals_two_parts_are_not_all_of_it_with_a_fund_cover(tmp_path):
     wb.save(tmp_path / "c.xlsx")
     r = CliRunner().invoke(main, ["check", str(tmp_path / "c.xlsx"), "--format", "json", "--select", "TXT"])
     assert [f["code"] for f in json.loads(r.output)["findings"] if f["severity"] != "info"] == []
+
+
+# (found on main by a probe written after reading claims.py) a sentence about an earlier year alone, in a later year's 说明:
+# its change is that year's over its own year before, not this year's (the amount was taken for this year's base)
+def test_an_earlier_years_own_change_is_not_this_years(tmp_path):
+    from test_narrative_heldout16 import _findings as mixed_findings
+    items = [(["七、“三公”经费财政拨款支出决算情况说明"], "2019年度“三公”经费决算数为3.68万元，比上年减少0.42万元，下降10.24%。"),
+             (["（一）机关运行经费支出情况"], "2019年度机关运行经费支出34.89万元，比上年增加2.55万元，增长7.88%。")]
+    assert dict(mixed_findings(tmp_path, items, "earlier.xlsx", 2021)) == {}
+    said = "2020年度“三公”经费支出4.10万元，2021年度支出3.68万元，比上年减少0.42万元，下降{}%。"
+    assert dict(mixed_findings(tmp_path, [(["七、“三公”经费财政拨款支出决算情况说明"], said.format("10.24"))], "r.xlsx", 2021)) == {}
+    wrong = said.format("11.24")
+    found = mixed_findings(tmp_path, [(["七、“三公”经费财政拨款支出决算情况说明"], wrong)], "w.xlsx", 2021)
+    assert [code for code, _m in found[wrong]] == ["TXT003"]

@@ -979,7 +979,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
                     last.direction, last.direction_word = direction_of(word), word
                     continue
-                owner = subject
+                owner = subject if not _of_said_year(state) else _Subject(name="", text="", known=False)
                 if found is None and subject is not None and subject.name and \
                         (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", clause[: m.start()]))):
                     # "机关运行经费34.89万元，…，其中办公费减少1.00万元，下降8.99%": the change of the part it names
@@ -999,10 +999,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
-                    if c.amount is None and c.basis == "prior":
+                    if c.amount is None and c.basis == "prior" and not _of_said_year(state):
                         c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
                 elif c.amount is None and c.basis == "prior" and _plain_change(clause[: m.start()]) \
-                        and all(o.basis == "prior" for o in state.money):
+                        and all(o.basis == "prior" for o in state.money) and not _of_said_year(state):
                     # a named subject whose sentence states only last year's amount: the base of its change
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
@@ -1116,15 +1116,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
                     last.rate, last.rate_word = rate, word
                 else:
-                    c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                             direction=direction, direction_word=word, rate=rate, rate_word=word,
-                             budget_word=_of_budgets(state, subject))
+                    c = make("change", subject if not _of_said_year(state) else None, clause, basis=state.basis,
+                             basis_year=state.basis_year, direction=direction, direction_word=word, rate=rate,
+                             rate_word=word, budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
                     _note_either(state, c)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
                     compared = _without_prior(state, clause, clause[: m.start()])
-                    if c.basis == "prior" and _plain_change(compared):
+                    if c.basis == "prior" and _plain_change(compared) and not _of_said_year(state):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
@@ -1396,6 +1396,12 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
+
+
+def _of_said_year(state: _Sentence) -> bool:
+    """The sentence has stated only another year's amounts so far ("2019年度“三公”经费决算数为3.68万元，比上年减少0.42万元" in
+    the 2021 决算): a change it says now is that year's over its own year before, no comparison of this year's."""
+    return state.said_year is not None and bool(state.money) and all(m.basis is not None for m in state.money)
 
 
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
