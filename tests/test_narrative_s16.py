@@ -227,3 +227,33 @@ def test_an_earlier_years_own_change_is_not_this_years(tmp_path):
     wrong = said.format("11.24")
     found = mixed_findings(tmp_path, [(["七、“三公”经费财政拨款支出决算情况说明"], wrong)], "w.xlsx", 2021)
     assert [code for code, _m in found[wrong]] == ["TXT003"]
+
+
+# s16rev r27: a 中央-form 自评表 (年初预算数 100 | 全年预算数 120 | 全年执行数 108 | 执行率 90%) and a 综述 stating both budgets
+@pytest.mark.parametrize("line,right", [
+    ("农业科技推广项目自评综述：项目自评得分为95分。年初预算数为100万元，全年预算数为120万元，全年执行数为108万元，预算执行率为{}%。",
+     ("90", "108")),
+    ("农业科技推广项目自评综述：项目自评得分为95分。年初预算100万元，全年预算120万元，执行数108万元，完成年初预算的{}%，完成全年预算的"
+     "90%。", ("108",)),
+])
+def test_a_summary_stating_both_budgets_is_of_either(tmp_path, line, right):
+    from docx import Document
+
+    def checked(rate: str) -> list[str]:
+        folder = tmp_path / rate
+        folder.mkdir()
+        wb = openpyxl.load_workbook(SAMPLES / "绩效自评表-中央式-无误.xlsx")
+        for ws in wb.worksheets[1:]:
+            wb.remove(ws)
+        wb.worksheets[0]["A2"], wb.worksheets[0]["C3"] = "（2023年度）", "农业科技推广项目"
+        wb.save(folder / "2023年度项目支出绩效自评表.xlsx")
+        doc = Document()
+        for t in ("某市农业科学研究院2023年度部门决算情况说明", "十、预算绩效管理情况", line.format(rate)):
+            doc.add_paragraph(t)
+        doc.save(folder / "2023年度部门决算情况说明.docx")
+        r = CliRunner().invoke(main, ["check", "--together", str(folder), "--format", "json"])
+        return [f["code"] for f in json.loads(r.output)["findings"] if f["code"] in ("TXT012", "TXT020")]
+
+    for rate in right:
+        assert checked(rate) == [], rate
+    assert checked("95") != []
