@@ -131,9 +131,19 @@ Z5_ONE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="s15mut found (for s15forms): under a breakdown's first line whose 其中 lists one "
-                   "line only (中央, 地方 left out) that is broken down again, the deeper lines (当年 · 上年结转) are held "
-                   "against the first line (财政资金 应为 800.00): 3 false PRF001 on a correct form (structure/_deeper)")
 def test_a_one_line_partial_list_broken_down_again_is_clean(tmp_path):
+    """s15mut (fixed by s16forms): under a breakdown's first line whose 其中 lists one line only (中央, 地方 left out)
+    that is broken down again, the deeper lines (当年 · 上年结转) were held against the first line (财政资金 应为
+    800.00): 3 false PRF001 on a correct form. The 总额 does not tell whose lines they are; they add up to 中央."""
     f = form_z5(money=Z5_ONE)
     clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+@pytest.mark.parametrize("label,value", [("上年结转资金", "70.00"), ("其中：中央财政资金", "870.00")],
+                         ids=["a-deeper-line", "the-broken-down-line"])
+def test_a_one_line_partial_list_broken_down_again_wrong_in_one_column(tmp_path, label, value):
+    """s16forms: one 全年预算数 of 中央 or of its 其中 wrong: one PRF001 on 中央's cell of that column (860 ≠ 当年 800 +
+    上年结转 60/70), not three on 财政资金 (before: '财政资金应等于其中各项（当年财政拨款、上年结转资金）之和' in every column)."""
+    money = money_set(Z5_ONE, label, 2, value, pin=False)
+    money = money_set(money, "其中：中央财政资金", 2, money[2][2])  # (pinned: the finding's cell, 中央's 全年预算数)
+    judge(xlsx_file(tmp_path, form_z5(money=money)), tmp_path, "PRF001")

@@ -59,12 +59,18 @@ def total_is_sum(disclosure, ctx):
             if all(p.cells.get(key) is None for p in parts):
                 continue  # 其中 not filled in: nothing to add up
             judged, named = [parts], False
+            if head is not None and len(parts) == 1 and _one_item(parts, key, head):
+                continue  # '其中：财政拨款' alone under the 总额: one item of it, not a breakdown
             if head is None:  # a blank 总额: what its breakdown(s) say it is
                 judged = [_agreed(parts, lines, key, total)]
             elif head is not None and len(groups) > 1 and judge_equal([head], _figs(parts, key)).status != "ok":
                 # the total broken down more than once: each breakdown is to add up on its own; only the ones
                 # that do not are reported (all of them, as one, when none does)
-                wrong = [g for g, status in breakdown_verdicts(lines, key, head, total) if status != "ok"]
+                verdicts = breakdown_verdicts(lines, key, head, total)
+                wrong = [g for g, status in verdicts if status != "ok"]
+                if any(status == "ok" and len(g) > 1 for g, status in verdicts):
+                    # beside a breakdown of two or more lines that adds up, a lone 其中 line is one item of the 总额
+                    wrong = [g for g in wrong if not _one_item(g, key, head)]
                 if len(wrong) == len(groups):  # none adds up: the 总额 is wrong when the breakdowns agree
                     agreed = _agreed(parts, lines, key, total)
                     if len(agreed) < len(parts) or any(len(g) < 2 for g in wrong):
@@ -73,6 +79,12 @@ def total_is_sum(disclosure, ctx):
             for group in judged:
                 which = _breakdown_named(group) if named else ""
                 yield from _sum_finding(disclosure, form, total, group, key, name, head, unknown, which)
+
+
+def _one_item(group, key, head) -> bool:
+    """A breakdown of one line ('其中：财政拨款' by source after 基本支出 · 项目支出 by nature, or alone) that is no more
+    than the 总额: one item of which, not a whole list (an item above the 总额 is still an error)."""
+    return len(group) == 1 and judge_le(_figs(group, key), [head]).status != "error"
 
 
 def _agreed(parts, lines, key, total):

@@ -219,11 +219,18 @@ def _fit(total: BudgetLine, group: list) -> tuple[int, int]:
 def _deeper(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
     """How many of `lines` (from a 其中 line right under `parent`, the first part of a breakdown, to the end) are
     parent's own lines, their sub-parts among them: j (two or more) when the 总额 says so (`_by_the_total`: the
-    breakdown adds up only with parent's lines being the first j); else None (the lines are read as before)."""
+    breakdown adds up only with parent's lines being the first j); when the 总额 does not tell (parent is itself one
+    line of a partial list: 财政资金 / 其中：中央 / 其中：当年 · 上年结转, 地方 left out), the first lines of the run
+    that add up to parent (`_sub_parts`), or the whole run (two or more lines) when it adds up to parent in more
+    columns than not (one of them wrong); else None (the lines are read as before)."""
     if total is None or parent.label.startswith("按"):
         return None
     j = _by_the_total(total, parent, lines)
-    return j if j is not None and j >= 2 else None
+    if j is None:
+        run = lines[:_run(lines)]
+        ok, bad = _fit(parent, run)
+        j = len(_sub_parts(parent, run)) or (len(run) if ok > bad else 0)
+    return j if j >= 2 else None
 
 
 def _own_then_on(line: BudgetLine, lines: list, group: list, total: BudgetLine | None) -> int | None:

@@ -331,7 +331,7 @@ def _append_rows(base: Table, more: Table) -> None:
 
 
 def recognize(book: Workbook) -> Disclosure:
-    from govaudit.recognize.forms import build_form
+    from govaudit.recognize.forms import build_form, join_continuation
 
     disclosure = construct(Disclosure, path=book.path, sheets=[s.name for s in book.sheets], kind=book.kind,
                                        paragraphs=paragraphs(book))
@@ -352,6 +352,7 @@ def recognize(book: Workbook) -> Disclosure:
                 _append_rows(base, more)
                 disclosure.cell_issues.extend(issues)
                 continued = True
+        continued = continued or lead is not None and lead.kind == "perf" and join_continuation(lead, book.path, disclosure)
         if blocks:
             previous = blocks[-1]
             text_sheets.append((sheet, blocks))  # its text rows may still be a 情况说明 (text above or below tables)

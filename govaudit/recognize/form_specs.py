@@ -273,6 +273,17 @@ def grade_inline(text: str) -> str | None:
     return None
 
 
+# the grade in brackets after a score: '95.5分（优）', '95.5(良好)'
+_GRADE_AFTER_SCORE_RE = lazy(r"\d分?\s*[(（](优秀?|良好?|中等?|合格|不合格|差)[)）]$")
+
+
+@_per_text
+def grade_after_score(text: str) -> str | None:
+    """'95.5分（优）' → '优': the grade a score cell names in brackets after the score; None when it names none."""
+    m = _GRADE_AFTER_SCORE_RE.search(norm(text))
+    return m.group(1) if m else None
+
+
 _POINTS_UNIT_RE = lazy(r"(?<=\d)分$")
 
 

@@ -514,11 +514,11 @@ class FormBuilder:
             row = self.by_row[r]
             if r == next(x for x in self.rows if x > header) and self._subheader(r):
                 continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
+            if self._repeats_header(r, header):
+                continue  # the header printed again at the top of the next page (its '改进措施' closes nothing)
             if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
                 end = r
                 break
-            if self._repeats_header(r, header):
-                continue  # the header printed again at the top of the next page, no indicator
             l1 = self._text_at(row, cols.get("level1", []))
             l2 = self._text_at(row, cols.get("level2", []))
             if l1 is not None and (section is None or fs.clean(l1.value) != fs.clean(section.label)):
@@ -607,10 +607,8 @@ class FormBuilder:
                     form.total_score_text = got
                 elif got is not None:
                     form.total_score = got
-                grade = fs.grade_inline(inline.value)
-                if grade is not None and "grade" not in form.slots:  # '…，评价等级：良。' after it in the cell
-                    form.slots["grade"] = self.loc(r, inline.col, "评价等级")
-                    form.grade = construct(TextValue, text=grade, source=form.slots["grade"])
+                # '…，评价等级：良。' after it in the cell, or '自评得分：95.5分（优）'
+                self._grade_in(inline, fs.grade_inline(inline.value) or fs.grade_after_score(inline.value))
                 return
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
@@ -624,6 +622,8 @@ class FormBuilder:
                 where = start_col
             form.slots["total_score"] = self.loc(r, where, "总分", "自评得分")
             if score_cell is not None:
+                if isinstance(score_cell.value, str):  # '95.5分（优）': the grade in brackets after the 总分
+                    self._grade_in(score_cell, fs.grade_after_score(score_cell.value))
                 got = self.number(score_cell, "points", "总分", "自评得分")
                 if isinstance(got, TextValue):
                     form.total_score_text = got
@@ -635,12 +635,19 @@ class FormBuilder:
                     form.total_weight = got
             return
 
+    def _grade_in(self, cell: Cell, grade: str | None) -> None:
+        """The grade written in the 总分's cell, when the form has no 评价等级 of its own."""
+        form = self.form
+        if grade is not None and "grade" not in form.slots:
+            form.slots["grade"] = self.loc(cell.row, cell.col, "评价等级")
+            form.grade = construct(TextValue, text=grade, source=form.slots["grade"])
+
     def _repeats_header(self, r: int, header: int) -> bool:
         """A row of header words only (一级指标 · 二级指标 · … · 得分), as a table split over pages repeats them: every
         text names a column or is a word of the header row itself (the '绩效指标' beside 一级指标), and no cell holds
         a number."""
         texts = self.texts(r)
-        own = {norm(t) for t in self.texts(header)}
+        own = {norm(t) for t in self.texts(header)} if header in self.by_row else set()  # (no title row: Sheet2)
         return len(texts) == len(self.by_row[r]) and fs.is_indicator_header(texts) \
             and all(fs.indicator_column(t) or norm(t) in own for t in texts)
 
@@ -764,6 +771,23 @@ def build_form(block: Block, file: str, disclosure=None):
         disclosure.cell_issues.extend(issues)
         return None, []
     return form, issues
+
+
+def join_continuation(block: Block, file: str, disclosure) -> bool:
+    """Rows at the top of an untitled sheet ('Sheet2') after a sheet whose last block is a 绩效自评表 (`block`, under
+    that form's title, from disclosure._leading_block): the rest of its indicator table and its 总分 are joined to it
+    (True); anything else is left alone (False). A sheet of text (one cell a row) is no table's rest."""
+    if not disclosure.forms or not any(len(cells) >= 3 for cells in block.rows.values()):
+        return False
+    before = disclosure.forms[-1]
+    count, state = len(disclosure.forms), _extent(before)
+    form, _issues = build_form(block, file, disclosure)
+    del disclosure.forms[count:]  # (forms side by side on an untitled sheet: not read there, as before)
+    return form is None and _extent(before) != state
+
+
+def _extent(form: PerformanceForm) -> tuple:
+    return (form.total_score, form.total_score_text, len(form.sections), sum(len(s.indicators) for s in form.sections))
 
 
 def _build(builder: FormBuilder):
