@@ -257,3 +257,16 @@ def test_a_summary_stating_both_budgets_is_of_either(tmp_path, line, right):
     for rate in right:
         assert checked(rate) == [], rate
     assert checked("95") != []
+
+
+# s16rev r28 (a regression of the 经济分类 fix above, and in a 预算 before it): "其他商品和服务支出" is a 款, not the 类
+@pytest.mark.parametrize("line", ["公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元、其他商品和服务支出10.39万元。",
+                                  "人员经费741.82万元，主要包括：基本工资151.23万元、津贴补贴201.23万元、其他工资福利支出36.79万元。",
+                                  "一般公共服务支出（类）1303.58万元，其中：其他一般公共服务支出0万元。"])
+def test_an_other_kuan_is_not_its_class(tmp_path, line):
+    assert _findings(tmp_path, [line], heading="六、一般公共预算财政拨款基本支出决算情况说明") == []
+
+
+def test_an_other_kuan_is_not_its_class_in_a_budget(tmp_path):
+    found = _budget(tmp_path, ["（三）一般公共预算基本支出情况", "公用经费主要包括：办公费5.00万元、其他商品和服务支出10.00万元。"])
+    assert found == []

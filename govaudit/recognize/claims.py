@@ -1660,6 +1660,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
+    if clause[: hit[0]].endswith(OTHER_GLUED):
+        # "其他商品和服务支出219.94万元", "其他社会保障和就业支出": a 款 of that name, not the 类 (s16rev r28)
+        return _Subject(name="", text=OTHER_GLUED + hit[1], known=False)
     if lex.by_alias.get(hit[1]) in lex.fund_narrowed and (glued := FUND_GLUED_BEFORE_RE.search(clause[: hit[0]])):
         # "其中财政拨款项目支出5324.54万元": a fund's part of the name, not the department's (no line of its own)
         return _Subject(name="", text=glued.group(0) + hit[1], known=False)
@@ -1712,6 +1715,7 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
     return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
+OTHER_GLUED = "其他"  # glued before a 类's name or an 经济分类 类's: the "其他…" 款 under it
 _FUND_GLUED = r"(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?|财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算"
 FUND_GLUED_RE = lazy(_FUND_GLUED)
 FUND_GLUED_BEFORE_RE = lazy(rf"(?:{_FUND_GLUED})$")
