@@ -102,14 +102,21 @@ def test_the_print_header_is_read_without_its_codes(tmp_path):
     from govaudit.readers import read_workbook
     from govaudit.readers.base import header_sections
 
-    assert header_sections('&L&"宋体,加粗"&12附件2&C支出决算表&R第&P页 共&N页') == ("附件2", "支出决算表", "第 页 共 页")
+    assert header_sections('&L&"宋体,加粗"&12附件2&C支出决算表&R第&P页 共&N页') == ("附件2", "支出决算表")
     assert header_sections("") == () and header_sections(None) == ()
+    assert header_sections("&C收入决算表  第&P页 共&N页") == ("收入决算表",)
     wb = Workbook()
     wb.active["A1"] = "x"
     wb.active.oddHeader.center.text = "收入决算表"
     wb.active.oddHeader.right.text = "R&&D"
     wb.save(tmp_path / "h.xlsx")
     assert read_workbook(tmp_path / "h.xlsx").sheets[0].print_header == ("收入决算表", "R&D")
+    wb = Workbook()  # the first page's own header (页眉首页不同)
+    wb.active["A1"] = "x"
+    wb.active.oddHeader.center.text = "第&P页"
+    wb.active.firstHeader.center.text = "支出决算表"
+    wb.save(tmp_path / "first.xlsx")
+    assert read_workbook(tmp_path / "first.xlsx").sheets[0].print_header == ("支出决算表",)
 
 
 @pytest.mark.parametrize("note", ["本部门无此项", "本单位2024年度无国有资本经营预算财政拨款收支，此表为空。"])
@@ -209,3 +216,28 @@ def test_a_budget_table_declared_empty_by_a_note_is_no_missing_table(tmp_path):
     assert [(f.code, f.severity.value) for f in out] == [("BGC001", "warning")]
     assert "“注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。”" in out[0].message
     assert [(f.code, f.severity.value) for f in found(None, "bare.xlsx")] == [("BGC001", "error")]
+
+
+def test_a_sheet_of_the_same_tables_rows_under_its_heads_again_is_still_its_rest(tmp_path):
+    """untitled.names_another only parts a sheet whose heads name another table: 公开03表's rest on the next sheet,
+    under its heads printed again ('合计 | 基本支出 | 项目支出', which alone would read as 05's), is still 03's."""
+    from openpyxl import Workbook
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = Workbook()
+    first = wb.active
+    for row in [["支出决算表"], ["部门：某局", None, None, None, "单位：万元"],
+                ["科目编码", "科目名称", "本年支出合计", "基本支出", "项目支出", "上缴上级支出"],
+                ["合计", None, 40.0, 20.0, 20.0, 0.0], ["201", "一般公共服务支出", 30.0, 10.0, 20.0, 0.0],
+                ["2011001", "行政运行", 30.0, 10.0, 20.0, 0.0]]:
+        first.append(row)
+    rest = wb.create_sheet("续")
+    for row in [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                ["208", "社会保障和就业支出", 10.0, 10.0, 0.0], ["2080505", "机关事业单位基本养老保险缴费支出", 10.0, 10.0, 0.0]]:
+        rest.append(row)
+    wb.save(tmp_path / "c.xlsx")
+    d = recognize(read_workbook(tmp_path / "c.xlsx"))
+    assert sorted(d.tables) == ["03"] and [r.code for r in d.tables["03"].rows if r.code] == ["201", "2011001", "208",
+                                                                                              "2080505"]

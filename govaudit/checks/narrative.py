@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from govaudit.checks.budget_text import all_funds_part, bare_totals, budget_table_part, copied_part, said_none, side_changes
+from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
+                                         department_side, said_none, side_changes)
 from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
@@ -68,7 +69,7 @@ def amounts_match_tables(disclosure, ctx):
         if tv is None:
             yield from _against_empty_table(disclosure, c)
             continue
-        if all_funds_part(disclosure, c, claims(disclosure, ctx)):  # (checks/budget_text.py)
+        if all_funds_part(disclosure, c, claims(disclosure, ctx)) or department_side(disclosure, c):  # (budget_text.py)
             continue
         stated, table = of_claim(c.amount), tv.val
         if stated.meets(table):
@@ -646,6 +647,7 @@ def parts_add_up(disclosure, ctx):
     yield from _grand_total_sides(disclosure, cs)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
+    yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
 # 公开01表's two sides: 收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 = 本年支出合计 + 年末结转和结余, where the side's other

@@ -286,10 +286,10 @@ class DeclarativeRule:
 
 def _down_one_column(row) -> bool:
     """The row's figures stand one under the other in one column (a table printed turned: items as rows)."""
-    cells = {(f.source.sheet, re.sub(r"\d", "", f.source.cell or "")) for f in row.cells.values()
-             if f is not None and f.source is not None and f.source.cell}
-    rows = {f.source.cell for f in row.cells.values() if f is not None and f.source is not None and f.source.cell}
-    return len(cells) == 1 and len(rows) > 1
+    places = {(f.source.sheet, f.source.cell) for f in row.cells.values()
+              if f is not None and f.source is not None and f.source.cell}
+    columns = {(sheet, re.sub(r"\d", "", cell)) for sheet, cell in places}
+    return len(columns) == 1 and len(places) > 1
 
 
 def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[str]:

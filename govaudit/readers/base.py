@@ -163,7 +163,8 @@ def indent_width(text) -> int:
 
 def header_sections(raw: str | None) -> tuple[str, ...]:
     """A print header's (页眉) texts as Excel stores them ('&L…&C支出决算表&R第&P页'): each section's words without the
-    codes (&"宋体,加粗" fonts, &12 sizes, &KFF0000 colours, &P/&N/&D/&T fields, '&&' an ampersand); blank ones left out."""
+    codes (&"宋体,加粗" fonts, &12 sizes, &KFF0000 colours, &P/&N/&D/&T fields, '&&' an ampersand) and without the
+    page number's words ('第&P页 共&N页'); blank ones left out."""
     if not raw or "&" not in raw and not raw.strip():
         return ()
     import re
@@ -172,6 +173,7 @@ def header_sections(raw: str | None) -> tuple[str, ...]:
     for part in re.split(r"(?<!&)&[LCR]", raw):
         text = re.sub(r'&&|&"[^"]*"|&K[0-9A-Fa-f]{6}|&K\d{2}[+-]\d{3}|&\d+|&[A-Za-z]',
                       lambda m: "&" if m.group() == "&&" else " ", part)
+        text = re.sub(r"[第共]\s*页", " ", text)  # what is left of '第&P页 共&N页'
         text = " ".join(text.split())
         if text:
             out.append(text)

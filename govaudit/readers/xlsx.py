@@ -921,15 +921,19 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
 
 
 def _print_header(data: bytes) -> tuple[str, ...]:
-    """The sections of the sheet's print header (<headerFooter><oddHeader>, after the cells: looked for from the end)."""
-    at = data.rfind(b"<oddHeader", max(0, data.rfind(b"</sheetData>")))
-    if at < 0:
-        return ()
-    end = data.find(b"</oddHeader>", at)
-    start = data.find(b">", at) + 1
-    if end < 0 or not start or data[start - 2:start] == b"/>":
-        return ()
-    return header_sections(_unescape(data[start:end].decode("utf-8", "replace")))
+    """The sections of the sheet's print header (<headerFooter><oddHeader>, or the first page's <firstHeader>; after
+    the cells: looked for from the end)."""
+    after = max(0, data.rfind(b"</sheetData>"))
+    for tag in (b"oddHeader", b"firstHeader"):
+        at = data.rfind(b"<" + tag, after)
+        if at < 0:
+            continue
+        end = data.find(b"</" + tag + b">", at)
+        start = data.find(b">", at) + 1
+        if end > 0 and start and data[start - 2:start] != b"/>" and \
+                (sections := header_sections(_unescape(data[start:end].decode("utf-8", "replace")))):
+            return sections
+    return ()
 
 
 # A plainly written <sheetData> (what Excel, WPS, openpyxl and most writers write): rows whose attributes have plain
@@ -1344,8 +1348,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
                 (m.min_row, m.min_col, m.max_row, m.max_col) for m in ws.merged_cells.ranges
             ]
             sheet.hidden = ws.sheet_state in ("hidden", "veryHidden")
-            sheet.print_header = tuple(t for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right)
-                                       for t in header_sections(part.text and "&C" + part.text))
+            sheet.print_header = next((h for header in (ws.oddHeader, ws.firstHeader) if (h := tuple(
+                t for part in (header.left, header.center, header.right) for t in header_sections(part.text)))), ())
             sheet.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             for dim in ws.column_dimensions.values():
                 if dim.hidden and dim.min and dim.max:
