@@ -225,11 +225,7 @@ ALONE = {"alone:GX": form_gx, "alone:SH": form_sh, "alone:XJ": form_xj,
          "alone:ZJ2": lambda: form_zj(name="浙江省某市司法局机关服务中心")}
 
 
-@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=(
-    "forms._side_by_side_forms (s16mut): a 项目 form (项目名称) beside a 部门整体 form (部门名称) on one row is read as "
-    "ONE form, the 项目 form's: the right-hand form is lost without a word (its planted faults would be missed); "
-    "the split wants the same name field on both"))) if k == "side:SH|ZJ" else k for k in SIDE
-                                 if not k.endswith("one title")])
+@pytest.mark.parametrize("key", [k for k in SIDE if not k.endswith("one title")])
 def test_two_forms_side_by_side_read_as_each_alone(key):
     """Each of two forms printed side by side reads exactly as it does alone (its title, 项目名称, budget lines, every
     indicator and score), left to right, its title cell over its own columns; and the sheet draws nothing."""
@@ -275,11 +271,10 @@ def test_a_text_rate_below_1_5_under_a_percent_header_is_that_percent():
     assert (line.label, line.cells["rate"].value, line.cells["rate"].percent) == ("政府性基金预算", Decimal("0.90"), True)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "forms.FormBuilder (s16mut): a NUMBER cell 0.90 (shown '0.90', no % format) under '执行率（%）' beside 0.45 ÷ 50.00 "
-    "= 0.90 % is read as the fraction 90 %: a false PRF004 '执行率填 90%…应为 1%' (the form prints 0.90, as the "
-    "amounts say); the amounts' check (_percent_if_the_amounts_say_so) runs only under a header without (%)"))
 def test_a_number_rate_below_1_5_under_a_percent_header_is_that_percent():
+    """s16mut (fixed by s16forms): a NUMBER cell 0.90 (shown '0.90', no % format) under '执行率（%）' beside 0.45 ÷ 50.00
+    = 0.90 % was read as the fraction 90 %: a false PRF004 '执行率填 90%…应为 1%'. Only the percent reading fits the
+    amounts, so it is read so (forms._percent_if_the_amounts_say_so, now for number cells too)."""
     from govaudit.engine.context import Context
     from govaudit.engine.runner import run_rules
     from govaudit.readers import read_workbook
