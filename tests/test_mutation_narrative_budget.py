@@ -59,10 +59,14 @@ def test_a_whole_named_alone_or_after_the_department(text):
     assert judge([text], SHANGHAI) == []
 
 
-@pytest.mark.parametrize("text", ["财政专户收入预算总计15万元。", "非税收入预算15万元。", "事业单位经营支出合计15万元。",
-                                  "2018年预算支出合计15万元。"])
+@pytest.mark.parametrize("text", ["财政专户收入预算总计15万元。", "非税收入预算15万元。", "2018年预算支出合计15万元。"])
 def test_a_whole_qualified_by_other_words_is_not_the_whole(text):
     assert [known for _s, known, _a in amounts([text])] == [False]
+
+
+def test_a_public_institutions_operating_total_is_its_operating_spending():
+    # (s16rev r7: "事业单位经营支出" is 经营支出's alias; this case pinned it unread, which kept it from the 支出合计 whole)
+    assert amounts(["事业单位经营支出合计15万元。"]) == [("经营支出", True, "15万元")]
 
 
 def test_a_year_word_before_a_whole_is_its_own_only_at_the_end():

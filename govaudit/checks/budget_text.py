@@ -16,6 +16,7 @@ from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, na
                                               signed, subject_value)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
+from govaudit.recognize.claims_budget import INCOME_SOURCES, YEAR_SAID_RE
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
 
@@ -26,7 +27,7 @@ TOTAL_PARTS = ("财政拨款收入", "一般公共预算财政拨款收入", "�
                "单位预留机动经费")
 # words that make the share another year's or a change ("比上年提高2个百分点", "同比")
 OTHER_TIME_RE = lazy(r"上年|上一年|去年|百分点|同比")
-YEAR_RE = lazy(r"(\d{4})年")
+YEAR_RE = YEAR_SAID_RE  # (recognize/claims_budget: the years a sentence names)
 # a total said bare after its parts: "公务接待费1.20万元、公务用车购置及运行费8.50万元、因公出国（境）费0万元，三项合计9.70万元",
 # "人员经费…，公用经费…，合计1,334.77万元" (its subject unsaid: no table figure, only the parts' sum)
 BARE_TOTAL_RE = lazy(r"^(?:[二两三四五六七八九]项|以上各项|上述各项|以上|上述)?(?:合计|共计|总计)(?:为|是)?$")
@@ -89,9 +90,45 @@ def bare_totals(disclosure, cs: list, summed):
                       expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
 
 
+# the ways a 类's (or a 科目's) amount splits by kind of spending that leave nothing out (a 单位预算's B01 prints 人员经费 ·
+# 公用经费 · 项目支出 for each 类)
+CATEGORY_SPLITS = ({"基本支出", "项目支出"}, {"人员经费", "公用经费", "项目支出"})
+THOUSANDS_RE = lazy(r"(?<=\d),(?=\d{3})")  # (a clause is read with its amounts' separators taken out)
+
+
+def category_split(disclosure, cs: list):
+    """TXT007 for a 类 (or 科目) whose amount its sentence splits after 其中 by kind of spending ("一般公共服务支出1,536.21
+    万元，其中：人员经费847.12万元，公用经费158.93万元，项目支出530.16万元"): the parts (the 类's own, recognize/claims.py reads
+    them as no subject known) are all that follows in the sentence, this year's, in the total's unit, and name one whole
+    split of CATEGORY_SPLITS; their sum must be the 类's amount."""
+    from govaudit.checks.narrative import _part_val
+
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or not c.known or not (c.category or c.item) or c.basis is not None or c.amount is None:
+            continue
+        rest = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
+        text = THOUSANDS_RE.sub("", norm(c.sentence))
+        at = text.find(c.amount.text)  # (the clause as read may have left out words: "一般公共服务支出(类)…")
+        if at < 0 or not text[at + len(c.amount.text):].lstrip(",:").startswith("其中") or not rest or any(
+                p.kind != "amount" or p.known or p.basis is not None or p.amount is None
+                or p.amount.unit != c.amount.unit for p in rest):
+            continue
+        names = [norm(p.subject_text or "") for p in rest]
+        if len(set(names)) != len(names) or set(names) not in CATEGORY_SPLITS:
+            continue
+        total, stated = add([_part_val(p) for p in rest]), of_claim(c.amount)
+        if stated.meets(total):
+            continue
+        terms = " + ".join(f"{p.subject_text} {p.amount.text}" for p in rest)
+        yield finding(disclosure, c, "TXT007", Severity.error,
+                      f"{quote(c, c.amount)}，而同一句其中所列各部分之和为 {terms} = {total.shown()}，相差 "
+                      f"{show(stated.value - total.value, 2)}。", [p.location for p in rest],
+                      expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+
+
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
 # its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
-SIDES = {"收入": ("财政拨款收入", "事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金"),
+SIDES = {"收入": ("财政拨款收入", *INCOME_SOURCES),
          "支出": ("基本支出", "项目支出", "单位预留机动经费", "结转下年资金")}
 
 
@@ -135,23 +172,16 @@ def side_changes(disclosure, cs: list):
                       expected=show(summed.value, 2), actual=show(stated.value, 2))
 
 
-# "本部门2026年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出": the fund's income (spending) is nil; each
-# clause on its own, opening with nothing but the department's own words and a year (not "下属单位无…", not "…安排的“三公”
-# 经费", not the table note "…安排的预算")
-NONE_SAID_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
-                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
-                    r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
 CLAUSES_RE = lazy(r"(?<=[,;。])")
-OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
-FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
-                 "国有资本经营预算": "国有资本经营预算财政拨款"}
 
 
 def said_none(disclosure):
     """TXT001 for a 预算's text that says the department has no income (spending) of a fund whose table figure is not
     nil ("本部门2026年无政府性基金预算拨款收入" beside 265.00 万元 in the 财政拨款收支预算总表); a sentence naming another
-    year (or last year) is not judged."""
+    year (or last year) is not judged. The clause is read by recognize/claims.none_said, the reader of a 决算's "none"
+    clauses too."""
     from govaudit.model import Claim
+    from govaudit.recognize.claims import none_said
     from govaudit.model.trusted import construct
 
     if disclosure.stage != "预算":
@@ -160,25 +190,33 @@ def said_none(disclosure):
     for p in disclosure.paragraphs:
         for n, sentence in enumerate(re.split(r"(?<=[。！？!?])", p.text), start=1):
             s = norm(sentence)
-            if "无" not in s and "没有" not in s or OTHER_TIME_SAID_RE.search(s) \
-                    or any(year is None or int(y) != year for y in YEAR_RE.findall(s)):
-                continue
             for clause in CLAUSES_RE.split(s):
-                m = NONE_SAID_RE.match(clause)
-                sides = () if m is None else (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")
-                found = [(side, tv) for side in sides
-                         if (tv := subject_value(disclosure, FUND_SUBJECTS[m.group(1)] + side)) is not None
-                         and tv.val.lo > 0]
+                found = [(name, tv) for name in none_said(clause, s, year, "预算")
+                         if (tv := subject_value(disclosure, name)) is not None and tv.val.lo > 0]
                 if not found:
                     continue
-                side, tv = found[0]
+                name, tv = found[0]
                 said = clause.rstrip(",;。")
-                c = construct(Claim, kind="amount", subject=FUND_SUBJECTS[m.group(1)] + side, subject_text=said,
+                c = construct(Claim, kind="amount", subject=name, subject_text=said,
                               known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
                               location=p.location.model_copy(update={"sentence": sentence.strip()}))
                 yield finding(disclosure, c, "TXT001", Severity.error,
                               f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
                               expected=tv.val.shown(), actual="0")
+
+
+BARE_SIDES = ("收入预算", "支出预算")
+
+
+def department_side(disclosure, c) -> bool:
+    """A bare 收入预算/支出预算 read as a fund's by its heading ("二、财政拨款收支预算情况 … 收入预算2082.33万元",
+    recognize/claims_budget._heading_side) whose figure is the department's 收支预算总计: the sentence may speak of the
+    department's whole under that heading, so it is not judged as the fund's (TXT001)."""
+    if disclosure.stage != "预算" or c.subject == "收支预算总计" or norm(c.subject_text or "") not in BARE_SIDES \
+            or c.amount is None or c.amount.unit not in MONEY_UNITS:
+        return False
+    tv = subject_value(disclosure, "收支预算总计")
+    return tv is not None and of_claim(c.amount).meets(tv.val)
 
 
 ECONOMIC_PARTS = ("人员经费", "公用经费", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")

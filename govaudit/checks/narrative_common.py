@@ -182,6 +182,11 @@ def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
         update={"file": disclosure.path, "table_title": title}))
 
 
+def table_figure(disclosure: Disclosure, table: str, row: str, column: str) -> TableValue | None:
+    """One cell of a table by its kind, row key and column key (公开01表 expense_grand_total amount)."""
+    return _lookup(disclosure, [FigureRef(table, row, column)])
+
+
 def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:
     spec = narrative_data().subjects.get(subject)
     if spec is None:
@@ -357,7 +362,8 @@ def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None)
 
 
 def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location | None = None) -> str:
-    """'（6634.67 是公开01表「总计」）' when the stated amount is another figure of the tables."""
+    """'（6634.67 是公开01表「总计」）' when the stated amount is another figure of the tables (a 预算 table by the name the
+    messages use, '《财务收支预算总表》': its kind, B01, is printed nowhere, s16rev r3)."""
     if fig.unit not in MONEY_UNITS or fig.amount == 0:
         return ""
     target = fig.amount
@@ -367,7 +373,7 @@ def same_value_hint(disclosure: Disclosure, fig: ClaimFigure, exclude: Location 
             for f in r.cells.values():
                 if f is not None and f.amount == target and f.source != exclude and not f.derived:
                     # to the 万元 precision of the stated figure (65983300元 is 6598.33万元, not 6598)
-                    return f"（{of_claim(fig).shown()} 是公开{kind}表「{r.label or r.key}」的数）"
+                    return f"（{of_claim(fig).shown()} 是{t.label}「{r.label or r.key}」的数）"
     return ""
 
 

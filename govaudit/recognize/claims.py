@@ -20,9 +20,10 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, HEAD_NUMBER_RE, JOINT_TOTAL_RE, bare_item, bracket_levels,
-                                               category_head, category_paragraph, heading_subject, item_budget, plain_opening,
-                                               side_total, sources_whole, under_category, unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, HEAD_NUMBER_RE, JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item,
+                                               bracket_levels, category_head, category_paragraph, fund_none,
+                                               heading_subject, item_budget, of_a_source, plain_opening, side_total,
+                                               sources_whole, two_sided_use, under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -672,8 +673,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         if "、" in s:  # "“三公”经费、会议费、培训费预算合计336.60万元": one whole (its alias), not the 培训费
-            s = JOINT_TOTAL_RE.sub(lambda m: m.group(1) + j if "、" in m.group(2) and (j := _joined_names(m.group(2), lex))
-                                   + m.group(3) in lex.by_alias else m.group(0), s)
+            s = JOINT_TOTAL_RE.sub(lambda m: _joint_total(m, lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
@@ -779,7 +779,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
                 state.listing = True
-                state.side = clause[:2] if clause.startswith(("收入包括", "支出包括")) else state.side
+                if clause.startswith(("收入包括", "支出包括")) and clause[:2] != state.side:
+                    # "…；支出包括：当年支出…": a list of the other side names its own subjects, none of the one before
+                    subject = None if state.side else subject
+                    state.side = clause[:2]
                 state.lead_a_part = False  # "…X万元，占Z%，其中：": the parts after it are the lead's
                 if state.lead is None:  # "从收入来源看，一般公共预算拨款收入X万元，占Z%": of the 预算's 收入预算
                     state.named_whole = sources_whole(clause, under, stage) or state.named_whole
@@ -794,6 +797,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 found = _bare_fund(head, _balance_whole(state), lex, state.side)
                 if found is None:
                     found = _bare_part(head, state.lead, lex)  # "政府采购预算X万元，其中：货物类Y万元，服务类Z万元"
+            if found is None and digits and state.listing and state.money:
+                # "公务用车购置及运行费8.50万元（其中：购置费0万元，运行费8.50万元）": of the last amount that has parts
+                owner = next((o for o in reversed(state.money) if o.known and o.subject in lex.data.subjects
+                              and lex.data.subjects[o.subject].parts), None)
+                found = _short_part(head, owner, lex) if owner is not None else None
             listed, state.budget_owner = state.budget_owner, state.budget_owner if not earlier.endswith(";") else None
             if found is None and listed is not None and listed.subject and earlier.endswith(";"):
                 # "…年初预算7.50万元，其中：…公务接待费3.00万元；完成预算的49.07%": after the list of a budget's parts the
@@ -824,13 +832,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 last = state.last_amount
                 state.list_owner = last if last is not None and last.basis is None and last.clause != clause else None
                 # (or after a 款 named without its 类, "行政事业单位医疗（款）82.04万元，其中：行政单位医疗（项）…": its 项)
+                # (or after a 类 and its 款, "“社会保障和就业支出（类）行政事业单位养老支出（款）”156.93万元，其中：…": its 项)
                 state.parts_of_category = last if last is not None and last.scope and (
-                    last.category or (last.item and not last.item[0])) else None
+                    last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
                     _budget_list(state, last)
-                state.of_item = state.of_item or (last is not None and bool(last.item))
+                # (or a 类's: "一般公共服务支出1,536.21万元，其中：人员经费847.12万元，…，项目支出530.16万元", a 单位预算's B01)
+                state.of_item = state.of_item or (last is not None and bool(last.item or last.category))
             if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
                 state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
             if state.of_item and found is not None and found.known and not found.category:
@@ -856,8 +866,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     and any(w in under for w in NOT_ALL_SPENDING if w != "预算"):
                 # "四、基本支出决算情况说明" … "一般公共服务支出（类）412.35万元": the 类's 基本支出, not its whole spending
                 found = _Subject(name="", text=found.text, known=False)
+            if found is not None and (use := two_sided_use(found.name, stage, state.money, SCOPED_PARTS)) is not None \
+                    and not _part_wholes(state, lex):
+                found = _Subject(name=use, text=found.text, known=True)  # "…，单位预留机动经费1886.02万元": B04's (江苏)
             if found is not None and found.name in SCOPED_PARTS:
-                found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text))
+                found = _scoped_part(found, state, section, lex, under, ptext, bare=head.startswith(found.text),
+                                     stage=stage)
             in_sentence = earlier + head[: head.find(found.text)] if found is not None else ""  # before the subject
             lead_in = said_before + in_sentence if found is not None else ""
             fund = line_fund(state.money, lex.data.subjects) if found is not None and not found.category else None
@@ -887,7 +901,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # 基金预算财政拨款情况：…本年支出…"), that fund's line (s15rev r31, s15rev2 r3)
                 found = _Subject(name=spec.name, text=found.text, known=True) if spec is not None else \
                     _Subject(name="", text=found.text, known=False)
-            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence)):
+            elif found is not None and (side := side_total(found.text, found.name, lead_in, under, lex.data, in_sentence,
+                                                               s)):
                 found = _Subject(name=side[0], text=found.text, known=side[1])  # "一般公共预算收入总预算…，支出总预算…"
             elif found is not None:
                 found = _under_heading(found, under, lex)
@@ -952,10 +967,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.basis, state.basis_year = "budget", int(same_year.group(1)) if budget is same_year else None
             elif OPENING_RE.search(clause):
                 state.basis, state.basis_year = "opening", None  # "年末…497.09万元，比年初减少37.25万元": of the year's start
-            # (a 预算's "无…拨款收入" is checks/budget_text.said_none's)
-            none = _said_none(clause, s, lex, this_year) if stage == "决算" else None
-            if none is not None:  # "本部门2019年度未发生“三公”经费支出。": its amount is 0
-                claims.append(make("amount", none, clause, amount=construct(
+            # (a 预算's "无…拨款收入" is judged by checks/budget_text.said_none, with the same reader)
+            for none in none_said(clause, s, this_year, stage, lex) if stage == "决算" else ():
+                # "本部门2019年度未发生“三公”经费支出。": its amount is 0
+                claims.append(make("amount", _Subject(name=none, text="", known=True), clause, amount=construct(
                     ClaimFigure, value=Decimal(0), decimals=2, unit="万元", text=clause)))
             if not digits:
                 claims.extend(_comparisons(make, subject, clause, state))
@@ -979,7 +994,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
                     last.direction, last.direction_word = direction_of(word), word
                     continue
-                owner = subject
+                owner = subject if not _of_said_year(state) else _Subject(name="", text="", known=False)
                 if found is None and subject is not None and subject.name and \
                         (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", clause[: m.start()]))):
                     # "机关运行经费34.89万元，…，其中办公费减少1.00万元，下降8.99%": the change of the part it names
@@ -999,10 +1014,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
-                    if c.amount is None and c.basis == "prior":
+                    if c.amount is None and c.basis == "prior" and not _of_said_year(state):
                         c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
                 elif c.amount is None and c.basis == "prior" and _plain_change(clause[: m.start()]) \
-                        and all(o.basis == "prior" for o in state.money):
+                        and all(o.basis == "prior" for o in state.money) and not _of_said_year(state):
                     # a named subject whose sentence states only last year's amount: the base of its change
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
@@ -1116,15 +1131,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
                     last.rate, last.rate_word = rate, word
                 else:
-                    c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                             direction=direction, direction_word=word, rate=rate, rate_word=word,
-                             budget_word=_of_budgets(state, subject))
+                    c = make("change", subject if not _of_said_year(state) else None, clause, basis=state.basis,
+                             basis_year=state.basis_year, direction=direction, direction_word=word, rate=rate,
+                             rate_word=word, budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
                     _note_either(state, c)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
                     compared = _without_prior(state, clause, clause[: m.start()])
-                    if c.basis == "prior" and _plain_change(compared):
+                    if c.basis == "prior" and _plain_change(compared) and not _of_said_year(state):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
@@ -1398,6 +1413,12 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
         state.said_year = years[-1]
 
 
+def _of_said_year(state: _Sentence) -> bool:
+    """The sentence has stated only another year's amounts so far ("2019年度“三公”经费决算数为3.68万元，比上年减少0.42万元" in
+    the 2021 决算): a change it says now is that year's over its own year before, no comparison of this year's."""
+    return state.said_year is not None and bool(state.money) and all(m.basis is not None for m in state.money)
+
+
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
 
 
@@ -1458,6 +1479,18 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
 # what may follow the name a "none" is said of: its own 支出/收入 words, 情况, a full stop ("未发生“三公”经费支出。")
 NONE_TAIL_RE = lazy(r"(?:支出|收入|经费|资金|结转|结余|决算|数|发生|事项|情况|及|和|与|、)*[。.!！]?")
 NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
+
+
+def none_said(clause: str, sentence: str, this_year: int | None, stage: str | None, lex: _Lexicon | None = None) \
+        -> list[str]:
+    """The reader of a clause saying there was none of something (text normalised): the subjects it says so of. In a
+    预算 a fund's income and/or spending ("本部门2026年无政府性基金预算拨款收入", claims_budget.fund_none, judged by
+    checks/budget_text.said_none); otherwise a known subject named right after the word (`_said_none`: "本部门2019年度
+    未发生“三公”经费支出", read as an amount of 0 in a 决算)."""
+    if stage == "预算":
+        return fund_none(clause, sentence, this_year)
+    found = _said_none(clause, sentence, lex or lexicon(), this_year)
+    return [found.name] if found is not None else []
 
 
 def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None) -> _Subject | None:
@@ -1527,6 +1560,18 @@ def _subject_end(clause: str, found: _Subject) -> int:
 BOTH_SIDES_RE = lazy(r"(收入?)、(支出?)")
 # a share's whole named as a list of subjects summed: "占“三公”经费、会议费和培训费预算合计的"
 SHARE_LIST_RE = lazy(r"(占)([^,;:。%占]{2,40}?、[^,;:。%占]{2,40}?)(?=(?:预算)?(?:合计|总额|总计))")
+
+
+def _joint_total(m: re.Match, lex: _Lexicon) -> str:
+    """JOINT_TOTAL_RE's subjects joined by 、 before the word of their sum: one name when it is a subject's alias; else,
+    when they are nothing but subject names ("会议费、培训费预算合计100.00万元"), joined by 和 as a sum no subject names
+    (not the last one's: the 培训费's 60.00 is not 100.00); other words as they are."""
+    if "、" not in m.group(2):
+        return m.group(0)
+    joined = _joined_names(m.group(2), lex)
+    if joined + m.group(3) in lex.by_alias:
+        return m.group(1) + joined
+    return m.group(1) + m.group(2).replace("、", "和") if joined != m.group(2) else m.group(0)
 
 
 def _joined_names(text: str, lex: _Lexicon) -> str:
@@ -1654,6 +1699,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
+    if clause[: hit[0]].endswith(OTHER_GLUED):
+        # "其他商品和服务支出219.94万元", "其他社会保障和就业支出": a 款 of that name, not the 类 (s16rev r28)
+        return _Subject(name="", text=OTHER_GLUED + hit[1], known=False)
     if lex.by_alias.get(hit[1]) in lex.fund_narrowed and (glued := FUND_GLUED_BEFORE_RE.search(clause[: hit[0]])):
         # "其中财政拨款项目支出5324.54万元": a fund's part of the name, not the department's (no line of its own)
         return _Subject(name="", text=glued.group(0) + hit[1], known=False)
@@ -1706,6 +1754,7 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
     return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
+OTHER_GLUED = "其他"  # glued before a 类's name or an 经济分类 类's: the "其他…" 款 under it
 _FUND_GLUED = r"(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?|财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算"
 FUND_GLUED_RE = lazy(_FUND_GLUED)
 FUND_GLUED_BEFORE_RE = lazy(rf"(?:{_FUND_GLUED})$")
@@ -2118,7 +2167,7 @@ def _heading_part(name: str, under: str, lex: _Lexicon, ptext: str) -> str | Non
 
 
 def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _Lexicon,
-                 under: str = "", ptext: str = "", bare: bool = False) -> _Subject:
+                 under: str = "", ptext: str = "", bare: bool = False, stage: str | None = None) -> _Subject:
     """The 基本支出/项目支出 of the whole the sentence states last before it, when that whole is certain: the one
     right before "其中", or the only fund named; after the department's whole (本年支出合计, 收支总计) or two funds'
     wholes, a fund's part is not certain (unknown: not judged); with no whole stated it is the department's, but under a
@@ -2149,7 +2198,12 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
                               for m in state.money):
             return unknown  # "一般公共预算拨款安排的支出1817.33万元，其中基本支出…": a fund's whole not known, its parts
         if not wholes and any(m.subject == TWO_SIDED_BUDGET for m in state.money):
-            return unknown  # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, of no subject of its own
+            # "财政拨款收支预算总计13297.11万元，其中：基本支出…": 财政拨款's, in a 预算 its B04 line (江苏) by use
+            use = two_sided_use(found.name, stage, state.money)
+            return _Subject(name=use, text=found.text, known=True) if use else unknown
+        if not wholes and of_a_source(state.money, state.listing, lex.data):
+            # "事业收入预算35.60万元，其中：项目支出35.60万元", "非财政拨款支出预算47.60万元，其中：基本支出…": the source's
+            return unknown
         if not wholes:
             own = _heading_part(found.name, under, lex, ptext)
             if own is not None:
@@ -2180,7 +2234,7 @@ def _scoped_part(found: _Subject, state: _Sentence, section: str | None, lex: _L
 BARE_FUND_RE = lazy(r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?(?:资金|拨款)?")
 # all 财政拨款's 结转和结余 → the words a fund's own one ends with
 FUND_BALANCE_WHOLES = {"年初财政拨款结转和结余": "年初结转和结余", "年末财政拨款结转和结余": "年末结转和结余"}
-TWO_SIDED_BUDGET = "财政拨款收支总计"
+TWO_SIDED_BUDGET = TWO_SIDED_WHOLE
 FUND_SCOPES = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
                "国有资本经营预算": "国有资本经营预算财政拨款"}
 
@@ -2236,6 +2290,24 @@ def _bare_part(head: str, lead: Claim, lex: _Lexicon) -> _Subject | None:
     hits = [p for p in spec.parts if p.endswith(w.group(1) + "支出") and spec.name.startswith(p[: -len(w.group(1)) - 2])
             and len(p) > len(w.group(1)) + 2]
     return _Subject(name=hits[0], text=w.group(0), known=True) if len(hits) == 1 else None
+
+
+SHORT_PART_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff]{2,6}费)$")
+
+
+def _short_part(head: str, last: Claim, lex: _Lexicon) -> _Subject | None:
+    """A part of the amount just stated named by its own last words in the list after it ("公务用车购置及运行费8.50万元
+    （其中：购置费0万元，运行费8.50万元）"): the whole's part whose name (or alias) is the words its name and its parts'
+    open with + these words (公务用车 + 运行费 → 公务用车运行维护费); else None."""
+    m = MONEY_RE.search(head)
+    spec = lex.data.subjects.get(last.subject) if last.known and last.basis is None else None
+    w = SHORT_PART_RE.match(head[: m.start()]) if m is not None and spec is not None and spec.parts else None
+    if w is None:
+        return None
+    opening = spec.name[: next((i for i, ch in enumerate(spec.name) if any(p[i: i + 1] != ch for p in spec.parts)),
+                               len(spec.name))]
+    name = lex.by_alias.get(opening + w.group(1)) if len(opening) >= 2 else None
+    return _Subject(name=name, text=w.group(1), known=True) if name in spec.parts else None
 
 
 # "比上年预算增加1万元", "比2025年预算减少20万元": a comparison of two budgets

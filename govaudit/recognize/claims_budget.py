@@ -182,12 +182,14 @@ SIDE_TOTALS = {"收入总预算": "收入", "支出总预算": "支出", "收入
 FUND_OPENS_RE = lazy(r"^(?:\d{4}年度?|本部门|本单位|部门|年度|全年|本年)*(" + _FUND + r")(?=(?:收入|支出)预算)")
 
 
-def side_total(text: str, name: str, before: str, heading: str, data, sentence: str = "") -> tuple[str, bool] | None:
+def side_total(text: str, name: str, before: str, heading: str, data, sentence: str = "",
+               whole: str = "") -> tuple[str, bool] | None:
     """The subject a bare 收入总预算/支出总预算 (read as the 收支预算总计) is of, as (name, known): the fund named before it
     in its sentence or paragraph (`before`) as that of a 总预算 or as its own ("一般公共预算收入总预算X万元，支出总预算X
     万元": the fund's income and spending), else the fund its heading names; of no fund known when more than one is
     named; None (the department's 收支预算总计) when none is. A bare 收入预算/支出预算 is a fund's only when its own
-    sentence (`sentence`, the words before it) opens with that fund's other side."""
+    sentence (`sentence`, the words before it) opens with that fund's other side, or when a heading names the fund and
+    the whole sentence (`whole`) names no source of income (_heading_side)."""
     if name != "收支预算总计" or text not in SIDE_TOTALS:
         return None
     if not text.endswith("总预算"):
@@ -196,7 +198,9 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
         group = re.split("[;；]", sentence)[-1]
         m = FUND_OPENS_RE.match(group)
         if m is None:
-            return ("", False) if group != sentence and FUND_OPENS_RE.match(sentence) else None
+            if group != sentence and FUND_OPENS_RE.match(sentence):
+                return ("", False)
+            return _heading_side(text, heading, data, sentence, whole)
         fund = FUND_SCOPE[m.group(2) or m.group(1)]
         if any(FUND_SCOPE[f.group(1) or f.group(0)] != fund for f in FUND_NAME_RE.finditer(group)):
             return ("", False)  # "财政拨款收入预算X万元，支出预算X万元，其中一般公共预算拨款收入预算Y万元，支出预算Y万元": which
@@ -209,6 +213,72 @@ def side_total(text: str, name: str, before: str, heading: str, data, sentence: 
             spec = data.scoped(funds.pop(), SIDE_TOTALS[text]) if len(funds) == 1 else None
             return (spec.name, True) if spec is not None else ("", False)
     return None
+
+
+# words that make a bare 收入预算/支出预算 the department's whatever its heading ("本部门收入预算…", "部门支出预算…")
+DEPARTMENT_SAID_RE = lazy(r"本部门|本单位|部门|单位")
+# a fund or another source of income named in the sentence: the bare side is the department's whole they are parts of
+SOURCE_NAMED_RE = lazy(_FUND + r"|事业收入|经营收入|其他收入|其他资金|财政专户|上年结转")
+# what a heading names as its topic: a fund's (or the “三公”'s) 收支/收入/支出 情况 or 说明, not a fund named in a numbered
+# definition the outline may hold ("（一）财政拨款收入：是…包括一般公共预算财政拨款、政府性基金预算财政拨款…")
+HEADING_TOPIC_RE = lazy(r"(?:" + _FUND + r"|三公)[^,;:。]{0,14}?(?:情况|说明)")
+# a sentence that opens as a heading of one fund does ("2026年财政拨款收支情况：收入预算…")
+FUND_LEAD_RE = lazy(r"^(?:\d{4}年度?)?" + _FUND + r"(?:收支|收入支出)(?:预算)?(?:总体)?情况:")
+
+
+def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "") -> tuple[str, bool] | None:
+    """A bare 收入预算/支出预算 whose sentence names no fund and not the department, under a heading that names one fund
+    ("二、财政拨款收支预算情况", "三、一般公共预算支出预算情况"): that fund's income or spending (as the 决算 side reads
+    a bare 收入总计 under a 财政拨款 heading), or the sentence opening as such a heading does ("财政拨款收支情况：收入预算…");
+    under a heading of more than one fund or of the “三公”: of no subject known; None (the department's 收支预算总计)
+    otherwise; None too when the sentence names a fund or another source of income after the lead (`whole`: "收入预算
+    2129.93万元，其中：财政拨款收入…；事业收入…" lists the department's sources under any heading)."""
+    lead = FUND_LEAD_RE.match(sentence)
+    if lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
+        return None
+    if SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
+        return None
+    heads = [h.group(0) for h in HEADING_TOPIC_RE.finditer(heading)] if lead is None else [lead.group(0)]
+    funds = {FUND_SCOPE[f.group(1) or f.group(0)] for h in heads for f in FUND_NAME_RE.finditer(h)}
+    if len(funds) != 1:
+        return ("", False) if funds or any("三公" in h for h in heads) else None
+    spec = data.scoped(funds.pop(), SIDE_TOTALS[text])
+    return (spec.name, True) if spec is not None else ("", False)
+
+
+# the sources of a 预算's income (B01's 收入 side beside 财政拨款): what is spent from one is that source's, not the department's
+INCOME_SOURCES = ("事业收入", "经营收入", "其他收入", "其他资金", "财政专户管理资金", "上年结转资金")
+
+
+def of_a_source(said: list, listing: bool, data) -> bool:
+    """A 基本支出/项目支出 that follows, in its sentence and with no whole of the department's or a fund's before it, the
+    amount of an income source ("2026年本部门其他收入预算12.00万元，全部安排项目支出12.00万元") or, in a list after 其中
+    (`listing`), of a thing not known ("非财政拨款支出预算47.60万元，其中：基本支出0万元，项目支出47.60万元"): that amount's
+    part (s16rev r18), not the department's."""
+    last = said[-1] if said else None
+    if last is None or last.basis is not None:
+        return False
+    spec = data.subjects.get(last.subject) if last.known else None
+    return (spec is not None and (spec.name in INCOME_SOURCES or spec.measure == "收入")) or (listing and not last.known)
+
+
+# 江苏 公开04表's 支出 side by use: in a 预算, the parts listed after 财政拨款收支预算总计 (rules/narrative.toml)
+TWO_SIDED_USES = ("基本支出", "项目支出", "单位预留机动经费")
+
+
+TWO_SIDED_WHOLE = "财政拨款收支总计"
+
+
+def two_sided_use(name: str, stage: str | None, said: list, besides: tuple[str, ...] = ()) -> str | None:
+    """The subject of 财政拨款's spending by use a part after 财政拨款收支预算总计 is ("其中：基本支出6442.75万元，…，单位预留
+    机动经费1886.02万元": "财政拨款预算基本支出", judged against 公开04表's own line): the sentence's amounts so far (`said`)
+    hold that whole, in a 预算 (`stage`, or when unknown the whole's words say 预算); None in a 决算 (its 04表 总计 holds the
+    年末结转和结余 too), for another name, or for one of `besides` (read by the caller's own way)."""
+    wholes = [c for c in said if c.subject == TWO_SIDED_WHOLE]
+    if not wholes or name not in TWO_SIDED_USES or name in besides or stage == "决算" \
+            or (stage is None and "预算" not in wholes[-1].subject_text):
+        return None
+    return "财政拨款预算" + name
 
 
 # "工资福利支出4,367.96万元和对个人和家庭的补助944.05万元": a 和 (及, 与) between an amount and the next subject's name
@@ -230,3 +300,28 @@ def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
     that says 预算 and not 决算); None otherwise (a 决算's 本年收入合计 is not read here)."""
     budget = stage == "预算" or (stage is None and "预算" in heading and "决算" not in heading)
     return "收支预算总计" if budget and SOURCES_RE.match(clause) else None
+
+
+# "本部门2026年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出": the fund's income (spending) is nil; each
+# clause on its own, opening with nothing but the department's own words and a year (not "下属单位无…", not "…安排的“三公”
+# 经费", not the table note "…安排的预算")
+FUND_NONE_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
+                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
+                    r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
+OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
+YEAR_SAID_RE = lazy(r"(\d{4})年")
+FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
+                 "国有资本经营预算": "国有资本经营预算财政拨款"}
+
+
+def fund_none(clause: str, sentence: str, this_year: int | None) -> list[str]:
+    """A 预算's "none" clause (recognize/claims.none_said): the fund's 收入 and/or 支出 subjects it says are nil, in a
+    sentence that names no other year nor last year (text normalised); [] otherwise."""
+    if "无" not in sentence and "没有" not in sentence or OTHER_TIME_SAID_RE.search(sentence) \
+            or any(this_year is None or int(y) != this_year for y in YEAR_SAID_RE.findall(sentence)):
+        return []
+    m = FUND_NONE_RE.match(clause)
+    if m is None:
+        return []
+    sides = (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")
+    return [FUND_SUBJECTS[m.group(1)] + side for side in sides]
