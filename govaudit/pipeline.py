@@ -306,21 +306,26 @@ def check_together(files: list[Path], options: Options, notes: list[str] | None 
 
 def disclosures(parts: list[tuple[str, object, object]]) -> list[list[tuple[str, object, object]]]:
     """(shown path, book, disclosure) of files given --together, grouped into disclosures: a file joins the first
-    group whose year, stage (决算/预算) and department (its tables') agree with its own where both are known."""
+    group whose year and stage (决算/预算) agree with its own where both are known, and whose department agrees too
+    unless the file's tables are others than the group's (one disclosure's files may spell the department
+    differently, '…区人社局' / '…人社局': a defect CMP003 reports, not two disclosures each missing the other's tables)."""
     from govaudit.text import norm
 
-    groups: list[tuple[list, list]] = []
+    groups: list[tuple[list, list, set]] = []
     for part in parts:
         d = part[2]
         key = [d.year, d.stage, norm(d.department) if d.department else None]
-        for known, members in groups:
-            if all(a is None or b is None or a == b for a, b in zip(known, key)):
+        kinds = set(d.tables)
+        for known, members, seen in groups:
+            same = [a is None or b is None or a == b for a, b in zip(known, key)]
+            if same[0] and same[1] and (same[2] or not kinds & seen):
                 known[:] = [b if a is None else a for a, b in zip(known, key)]
                 members.append(part)
+                seen |= kinds
                 break
         else:
-            groups.append((key, [part]))
-    return [members for _key, members in groups]
+            groups.append((key, [part], kinds))
+    return [members for _key, members, _kinds in groups]
 
 
 def _what(group) -> str:

@@ -68,3 +68,30 @@ def test_one_disclosure_in_two_workbooks_is_still_checked_as_one(tmp_path):
     assert not [f for f in result["findings"] if f["code"] == "CMP001"], result["findings"]
     assert sorted(t for f in result["files"] for t in f["tables"]) == sorted(
         t for f in _check(FINAL)[1]["files"] for t in f["tables"])
+
+
+def test_one_disclosure_with_the_department_spelled_two_ways_stays_one(tmp_path):
+    """s16finA #2: the 上海 sample split into 01–05 and 06–09, the second spelling the department without its 区: one
+    disclosure still (CMP003 names the difference), not two with every other table 'missing' (CMP001)."""
+    from ci_helpers import SAMPLES
+
+    src = SAMPLES / "决算公开表-2024-上海式-无误.xlsx"
+    folder = tmp_path / "tog"
+    folder.mkdir()
+    for name, keep in (("a.xlsx", ("01", "02", "03", "04", "05")), ("b.xlsx", ("06", "07", "08", "09"))):
+        wb = load_workbook(src)
+        for ws in list(wb.worksheets):
+            if not ws.title.startswith(keep):
+                wb.remove(ws)
+        if name == "b.xlsx":
+            for ws in wb.worksheets:
+                for row in ws.iter_rows():
+                    for c in row:
+                        if isinstance(c.value, str) and "某区人力资源" in c.value:
+                            c.value = c.value.replace("某区人力资源", "某人力资源")
+        wb.save(folder / name)
+    r = subprocess.run([sys.executable, "-m", "govaudit", "check", str(folder), "--together", "--format", "json"],
+                       capture_output=True, text=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
+    assert "CMP001" not in codes and "CMP003" in codes
+    assert "不是同一份公开" not in r.stderr
