@@ -291,8 +291,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
-    "浙江：收入总计其中本年收入与年初结转": "收支总计 has no parts: 收入总计 and 支出总计 share one subject, whose parts would "
-    "be 本年收入 + 年初结转 on one side and 本年支出 + 年末结转 on the other",
+    # ("浙江：收入总计其中本年收入与年初结转": caught since s16, narrative._grand_total_sides)
     "三公：比年初预算数A减少": "a budget amount in a 决算 (basis budget) is not judged against 公开07表's 预算数 (which may be "
     "the adjusted budget while the text says the 年初 one)",
 }

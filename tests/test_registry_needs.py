@@ -144,6 +144,23 @@ def test_a_workbook_of_forms_imports_no_table_or_text_check_module(tmp_path):
     assert (tmp_path / "r.json").read_text(encoding="utf-8") == every.stdout
 
 
+def test_a_check_module_imported_after_the_packs_with_a_packs_code_is_a_load_problem(monkeypatch):
+    """A module in NEEDS is imported after the packs were registered: a code it shares with a pack's rule is reported
+    as when every module was imported first (the module's rule stays, the pack's is skipped), not overwritten
+    silently."""
+    monkeypatch.setattr(registry, "_REGISTRY", {})
+    monkeypatch.setattr(registry, "_PACK_PROBLEMS", [])
+    registry.register(registry.RuleInfo(code="ZZD001", title="t", severity=registry.Severity.error,
+                                        source="rules/tables.toml"))
+
+    @registry.rule("ZZD001", "python 的规则")
+    def check(disclosure, ctx):
+        return []
+
+    assert registry._REGISTRY["ZZD001"].check is check
+    assert registry._PACK_PROBLEMS == ["rules/tables.toml：规则代码重复：ZZD001，后一条已跳过。"]
+
+
 def test_the_modules_the_registry_leaves_to_others_hold_no_rule():
     """registry.RULELESS: modules of checks/ that only rule modules import (the registry itself does not): a rule
     written in one would never be registered."""

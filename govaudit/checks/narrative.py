@@ -15,7 +15,7 @@ from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
-    tidy, truncation_fits, narrower_line,
+    table_figure, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -644,9 +644,46 @@ def parts_add_up(disclosure, ctx):
                           f"{quote(c, c.change, c.direction_word)}（{c.subject}{word}）：{lead}文中各组成部分的增减为 "
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
+    yield from _grand_total_sides(disclosure, cs)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
+
+
+# 公开01表's two sides: 收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 = 本年支出合计 + 年末结转和结余, where the side's other
+# lines (用事业基金弥补收支差额, 使用非财政拨款结余; 结余分配) hold nothing
+GRAND_SIDES = {"收入": ("本年收入合计", "年初结转和结余", "income_grand_total"),
+               "支出": ("本年支出合计", "年末结转和结余", "expense_grand_total")}
+
+
+def _grand_total_sides(disclosure, cs: list[Claim]):
+    """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the two parts a sentence states after one
+    side's 总计 add up to it (TXT007) when the tables' other lines of that side add up to nothing."""
+    for c in cs:
+        if c.kind != "amount" or c.subject != "收支总计" or not c.known or not _money(c) or c.basis is not None:
+            continue
+        words = c.subject_text
+        side = "收入" if "收入" in words and "支出" not in words else "支出" if "支出" in words and "收入" not in words else None
+        if side is None:
+            continue
+        year, balance, row = GRAND_SIDES[side]
+        said = {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
+                and o.subject in (year, balance) and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+        tables = [table_figure(disclosure, "01", row, "amount"), subject_value(disclosure, year),
+                  subject_value(disclosure, balance)]
+        if len(said) != 2 or any(tv is None for tv in tables):
+            continue
+        total, *lines = (tv.val for tv in tables)
+        if total.lo - sum(v.hi for v in lines) > 0 or total.hi - sum(v.lo for v in lines) < 0:
+            continue  # (用事业基金弥补收支差额 or another line of the side holds money: the two are not all of it)
+        parts = [said[year], said[balance]]
+        summed, stated, terms = _summed(c, parts)
+        if stated.meets(summed):
+            continue
+        yield finding(disclosure, c, "TXT007", Severity.error,
+                      f"{_said_total(disclosure, c)}，而文中所说各组成部分之和为 {terms} = {summed.shown()}，"
+                      f"相差 {show(stated.value - summed.value, 2)}。", [p.location for p in parts],
+                      expected=summed.shown(), actual=bare(c.amount), difference=show(stated.value - summed.value, 2))
 
 
 def _said_total(disclosure, c: Claim) -> str:

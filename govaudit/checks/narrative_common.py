@@ -182,6 +182,11 @@ def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
         update={"file": disclosure.path, "table_title": title}))
 
 
+def table_figure(disclosure: Disclosure, table: str, row: str, column: str) -> TableValue | None:
+    """One cell of a table by its kind, row key and column key (公开01表 expense_grand_total amount)."""
+    return _lookup(disclosure, [FigureRef(table, row, column)])
+
+
 def subject_value(disclosure: Disclosure, subject: str, budget: bool = False) -> TableValue | None:
     spec = narrative_data().subjects.get(subject)
     if spec is None:

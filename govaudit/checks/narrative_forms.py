@@ -200,8 +200,17 @@ def _against_form(disclosure, c: Claim, cs: list[Claim], form: PerformanceForm):
         if right is None:
             return
         stated = of_claim(c.rate)
-        if stated.meets(right):
+        which = _which_budget(c)
+        initial = _line_value(form, "initial", c) if which != "budget" else None
+        if which == "initial" and initial is None:
+            return  # "完成年初预算的108%" where the form prints no 年初预算数: nothing to hold it against
+        if stated.meets(right) and which != "initial":
             return
+        if initial is not None and (r := ratio(_form_val(executed), _form_val(initial))) is not None:
+            if stated.meets(r):
+                return  # "完成年初预算的108%" (s16rev r27): of the form's 年初预算数, not its 全年 one
+            if which == "initial":
+                budget, right = initial, r
         d = max(c.rate.decimals, 2)
         arithmetic = f"{label}执行数 {executed.shown()} ÷ 预算数 {budget.shown()} = {pct(right.value, d)}"
         if truncation_fits(c.rate, right):
@@ -218,6 +227,23 @@ def _stated(cs: list[Claim], subject: str) -> Claim | None:
     return next((c for c in cs if c.kind == "amount" and c.subject == subject and c.amount is not None), None)
 
 
+def _which_budget(c: Claim) -> str | None:
+    """The budget a 完成率 names: "initial" (完成年初预算的), "budget" (全年/调整后), None (预算执行率 names neither)."""
+    before = c.clause.split(c.rate.text, 1)[0] if c.rate is not None else c.clause
+    return "initial" if "年初" in before else "budget" if ("全年" in before or "调整" in before) else None
+
+
+def _budgets_said(cs: list[Claim], c: Claim) -> list[Claim]:
+    """The paragraph's 项目预算数 amounts a completion may be of: the one its words name (年初 / 全年), or any when it names
+    none ("年初预算数为100万元，全年预算数为120万元，…，预算执行率为90%": of either, s16rev r27)."""
+    said = [o for o in cs if o.kind == "amount" and o.subject == "项目预算数" and o.amount is not None]
+    which = _which_budget(c)
+    if which is None:
+        return said
+    named = [o for o in said if ("年初" in o.clause.split(o.amount.text, 1)[0]) == (which == "initial")]
+    return named or said
+
+
 def _amounts_agree(cs: list[Claim], budget: Figure, executed: Figure) -> bool:
     for subject, fig in (("项目预算数", budget), ("项目执行数", executed)):
         c = _stated(cs, subject)
@@ -226,30 +252,32 @@ def _amounts_agree(cs: list[Claim], budget: Figure, executed: Figure) -> bool:
     return True
 
 
-def _self_rate_value(cs: list[Claim]) -> Val | None:
-    b, e = _stated(cs, "项目预算数"), _stated(cs, "项目执行数")
-    if b is None or e is None:
-        return None
-    return ratio(of_claim(e.amount), of_claim(b.amount))
+def _self_rate_values(cs: list[Claim], c: Claim) -> list[tuple[Val, Claim]]:
+    """The paragraph's own 执行数 ÷ each 预算数 the completion may be of (with that 预算数)."""
+    e = _stated(cs, "项目执行数")
+    if e is None:
+        return []
+    return [(r, b) for b in _budgets_said(cs, c) if (r := ratio(of_claim(e.amount), of_claim(b.amount))) is not None]
 
 
 def _self_consistent(cs: list[Claim], c: Claim) -> bool:
-    right = _self_rate_value(cs)
-    return right is None or of_claim(c.rate).meets(right)
+    rights = _self_rate_values(cs, c)
+    return not rights or any(of_claim(c.rate).meets(r) for r, _b in rights)
 
 
 def _self_rate(disclosure, cs: list[Claim]):
     """完成预算的 W% against the paragraph's own 执行数 ÷ 预算数 (TXT012)."""
-    b, e = _stated(cs, "项目预算数"), _stated(cs, "项目执行数")
-    right = _self_rate_value(cs)
-    if right is None:
-        return
+    e = _stated(cs, "项目执行数")
     for c in cs:
         if c.kind != "completion" or c.rate is None:
             continue
-        stated = of_claim(c.rate)
-        if stated.meets(right):
+        rights = _self_rate_values(cs, c)
+        if not rights:
             continue
+        stated = of_claim(c.rate)
+        if any(stated.meets(r) for r, _b in rights):
+            continue
+        right, b = rights[0]
         d = max(c.rate.decimals, 2)
         arithmetic = f"{e.amount.text} ÷ {b.amount.text} = {pct(right.value, d)}"
         if truncation_fits(c.rate, right):

@@ -204,8 +204,8 @@ def expected_grade(total: Decimal, settings, bands=None) -> str | None:
 评价等级按总分确定，默认采用财政部的分档：优 ≥ 90，良 80～<90，中 60～<80，差 < 60。分档是设置：
 rules/performance.toml 的 grade_bands，或配置文件的 grading（如上海：优/良/合格/不合格）。未配置 grading 时，
 不在默认分档中、而只在另一种常见分档中的等级（“合格”“不合格”：上海的 优 ≥ 90、良 80～<90、合格 60～<80、
-不合格 < 60，rules/performance.toml 的 other_grade_bands）按那种分档核对。等级与总分不符，或写了设置中没有的
-等级，都是错误。
+不合格 < 60，rules/performance.toml 的 other_grade_bands）按那种分档核对。等级与总分不符是错误；写了设置中没有的
+等级（“A”“甲”：另一种分档的字母或天干）是警告（按它自己的分档可能是对的）。
 """,
     example="总分 90，评价等级填“良”：应为“优”，错误。",
 )
@@ -232,8 +232,10 @@ def grade_fits(disclosure, ctx):
                    f"总分 {points(total.value)} 对应“{want}”。")
         else:
             msg = f"总分 {points(total.value)}，评价等级应为“{want}”（{bands}），实际填“{grade.text}”。"
-        yield finding(disclosure, form, "PRF106", Severity.error, msg, [grade.source, total.source],
-                      title=rule_title("PRF106"), expected=want, actual=grade.text)
+        # a grade of no scale the settings know ('A', '甲': a province's letters) may be right by its own scale: a
+        # warning to look at, not an error
+        yield finding(disclosure, form, "PRF106", Severity.error if got is not None else Severity.warning, msg,
+                      [grade.source, total.source], title=rule_title("PRF106"), expected=want, actual=grade.text)
 
 
 @rule(

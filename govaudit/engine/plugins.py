@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 GROUP = "govaudit.rules"
 CODE = re.compile(r"^([A-Z]+)([0-9]+)$")
+_GROUP_BYTES = GROUP.encode("ascii")
 
 
 class PackError(Exception):
@@ -54,9 +55,9 @@ def _may_have_packs() -> bool:
             continue
         for child in children:
             if child.lower().endswith((".dist-info", ".egg-info")):
-                try:
-                    with open(os.path.join(root, child, "entry_points.txt"), encoding="utf-8", errors="replace") as fh:
-                        if GROUP in fh.read():
+                try:  # (bytes: the group's ASCII name is in the UTF-8 text as it is in the decoded one)
+                    with open(os.path.join(root, child, "entry_points.txt"), "rb") as fh:
+                        if _GROUP_BYTES in fh.read():
                             return True
                 except OSError:
                     continue

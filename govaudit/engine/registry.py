@@ -126,6 +126,11 @@ def rule(code: str, title: str, severity: str = "error", explanation: str = "", 
         if _CAPTURE is not None:
             _CAPTURE.append(info)
         else:
+            old = _REGISTRY.get(code)
+            if old is not None and old.source != "python" and old.plugin is None:
+                # a check module imported after the packs (NEEDS) with a pack's code: its rule stays, as when every
+                # module was imported first, and the pack's is the one skipped, said as register() says it
+                _PACK_PROBLEMS.append(f"{old.source}：规则代码重复：{code}，后一条已跳过。")
             _REGISTRY[code] = info
         fn.rule_code = code
         fn.rule_info = info

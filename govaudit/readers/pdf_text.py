@@ -153,9 +153,10 @@ def _running_header(line: Line, lines: list[Line]) -> bool:
     """A running header of a section only (a 说明's pages, not the whole document's: too few pages for `repeated`),
     printed at the same place on two pages or more: one piece, in a smaller type than the page's text lines (a
     table's title or a heading is larger, a page's first text line the same size). A table's '续表' or number line
-    ('表3', '附表2-1') is none: a continued table's part needs it."""
+    ('表3', '附表2-1') is none: a continued table's part needs it; nor is a table's year line ('2024年度')."""
     own = _type_size(line)
-    if len(line.pieces) != 1 or own is None or "续" in line.text or TABLE_NO.match(norm(line.text)):
+    if len(line.pieces) != 1 or own is None or "续" in line.text or TABLE_NO.match(norm(line.text)) \
+            or _YEAR_LINE.match(line.text.strip()):
         return False
     body = [size for ln in lines if ln is not line and len(ln.chars) >= 8 and len(ln.pieces) == 1
             and (size := _type_size(ln)) is not None]

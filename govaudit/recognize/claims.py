@@ -994,7 +994,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.change = _figure(m.group(2), m.group(3), m.group(2) + m.group(3))
                     last.direction, last.direction_word = direction_of(word), word
                     continue
-                owner = subject
+                owner = subject if not _of_said_year(state) else _Subject(name="", text="", known=False)
                 if found is None and subject is not None and subject.name and \
                         (other := NAMED_PART_RE.fullmatch(PLAIN_CHANGE_RE.sub("", clause[: m.start()]))):
                     # "机关运行经费34.89万元，…，其中办公费减少1.00万元，下降8.99%": the change of the part it names
@@ -1014,10 +1014,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
                     c.amount = _sole(state, None) or (_sole(state, "budget") if c.basis == "prior" else None)
-                    if c.amount is None and c.basis == "prior":
+                    if c.amount is None and c.basis == "prior" and not _of_said_year(state):
                         c.base = _sole(state, "prior")  # "（2016年度…预算安排为8,648.07万元），增加498.72万元"
                 elif c.amount is None and c.basis == "prior" and _plain_change(clause[: m.start()]) \
-                        and all(o.basis == "prior" for o in state.money):
+                        and all(o.basis == "prior" for o in state.money) and not _of_said_year(state):
                     # a named subject whose sentence states only last year's amount: the base of its change
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
@@ -1131,15 +1131,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if last is not None and last.rate is None and (not found or found.name == last.subject):
                     last.rate, last.rate_word = rate, word
                 else:
-                    c = make("change", subject, clause, basis=state.basis, basis_year=state.basis_year,
-                             direction=direction, direction_word=word, rate=rate, rate_word=word,
-                             budget_word=_of_budgets(state, subject))
+                    c = make("change", subject if not _of_said_year(state) else None, clause, basis=state.basis,
+                             basis_year=state.basis_year, direction=direction, direction_word=word, rate=rate,
+                             rate_word=word, budget_word=_of_budgets(state, subject))
                     c.amount = _amount_for(state, c.subject)
                     _note_either(state, c)
                     if c.basis is None and _sole(state, "prior") is not None:
                         c.basis = "prior"  # "本年收入合计6063.99万元，上年为5890.12万元，增长2.95%"
                     compared = _without_prior(state, clause, clause[: m.start()])
-                    if c.basis == "prior" and _plain_change(compared):
+                    if c.basis == "prior" and _plain_change(compared) and not _of_said_year(state):
                         # "上年为A万元，增长C%", "2022年当年预算执行数为A万元，2023年预算安排B万元，比2022年预算执行数
                         # 增加C%", "较上年A万元减少C%": the rate is of the two amounts the sentence states
                         c.base = _prior_base(state, compared)
@@ -1411,6 +1411,12 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
+
+
+def _of_said_year(state: _Sentence) -> bool:
+    """The sentence has stated only another year's amounts so far ("2019年度“三公”经费决算数为3.68万元，比上年减少0.42万元" in
+    the 2021 决算): a change it says now is that year's over its own year before, no comparison of this year's."""
+    return state.said_year is not None and bool(state.money) and all(m.basis is not None for m in state.money)
 
 
 CHANGED_BEFORE = INC_WORDS + DEC_WORDS + ("调增", "调减", "新增", "追加", "压减", "压缩", "削减")
@@ -1693,6 +1699,9 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
+    if clause[: hit[0]].endswith(OTHER_GLUED):
+        # "其他商品和服务支出219.94万元", "其他社会保障和就业支出": a 款 of that name, not the 类 (s16rev r28)
+        return _Subject(name="", text=OTHER_GLUED + hit[1], known=False)
     if lex.by_alias.get(hit[1]) in lex.fund_narrowed and (glued := FUND_GLUED_BEFORE_RE.search(clause[: hit[0]])):
         # "其中财政拨款项目支出5324.54万元": a fund's part of the name, not the department's (no line of its own)
         return _Subject(name="", text=glued.group(0) + hit[1], known=False)
@@ -1745,6 +1754,7 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
     return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
+OTHER_GLUED = "其他"  # glued before a 类's name or an 经济分类 类's: the "其他…" 款 under it
 _FUND_GLUED = r"(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?|财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算"
 FUND_GLUED_RE = lazy(_FUND_GLUED)
 FUND_GLUED_BEFORE_RE = lazy(rf"(?:{_FUND_GLUED})$")

@@ -68,10 +68,16 @@ class FormBuilder:
         self.issues: list[CellIssue] = []
         lo, hi, title = part or (0, 1 << 30, None)
         self.title = _raw(title) if title is not None else block.title
+        # each row's cells by column, left to right (a sheet's rows come so: sorted here only if not), so that the
+        # builder walks a row by iterating its dict
         self.by_row: dict[int, dict[int, Cell]] = {}
+        self._texts: dict[int, list[str]] = {}  # texts(r), made once per row
         for r in block.row_numbers():
             cells = {c.col: c for c in block.rows[r] if lo <= c.col <= hi}
             if cells:
+                cols = list(cells)
+                if cols != sorted(cols):
+                    cells = {c: cells[c] for c in sorted(cols)}
                 self.by_row[r] = cells
         self.rows = list(self.by_row)
         cols = [c for r in self.rows for c in self.by_row[r]]
@@ -83,6 +89,7 @@ class FormBuilder:
                               title_cell=a1(block.title_row, title.col if title is not None else block.title_col))
         self.context = "绩效自评表"
         self.rate_in_percent = True  # the rate column's header says '(%)': a text 0.98 there is 0.98 %
+        self.number_rates: dict[str, tuple[Decimal, int]] = {}  # cell → a number rate as shown, before read as a fraction
         self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
 
     # ------------------------------------------------------------------ helpers
@@ -92,7 +99,10 @@ class FormBuilder:
                          col_label=col_label or None)
 
     def texts(self, r: int) -> list[str]:
-        return [c.value for c in self.by_row[r].values() if isinstance(c.value, str) and norm(c.value)]
+        got = self._texts.get(r)
+        if got is None:
+            got = self._texts[r] = [c.value for c in self.by_row[r].values() if isinstance(c.value, str) and norm(c.value)]
+        return got
 
     def right_of(self, cell: Cell) -> int:
         return self.merge_end.get((cell.row, cell.col), cell.col) + 1
@@ -103,7 +113,7 @@ class FormBuilder:
         start = self.right_of(cell)
         parts = [inline] if inline else []
         first: Location | None = self.loc(cell.row, cell.col) if inline else None
-        for c in sorted(self.by_row[cell.row]):
+        for c in self.by_row[cell.row]:
             if c < start:
                 continue
             nxt = self.by_row[cell.row][c]
@@ -193,6 +203,8 @@ class FormBuilder:
             # number 0.9 shown in General format is)
             fraction = isinstance(cell.value, (int, float)) or (decimals >= 1 and not self.rate_in_percent)
             if fraction and abs(value) <= Decimal("1.5") and value != 0:
+                if isinstance(cell.value, (int, float)):
+                    self.number_rates[loc.cell] = (value, decimals)
                 value, decimals = (value * 100).normalize(), max(decimals - 2, 0)
                 value = value.quantize(Decimal(1).scaleb(-decimals))
             percent = True
@@ -228,12 +240,16 @@ class FormBuilder:
         found: dict[str, int] = {}
         for r in self.rows:
             texts = self.texts(r)
+            if len(texts) < 2:
+                continue  # (each header names two columns at least)
             if "indicators" not in found and fs.is_indicator_header(texts):
                 found["indicators"] = r
             elif "budget" not in found and fs.is_budget_header(texts):
                 found["budget"] = r
             elif "goal" not in found and fs.is_goal_header(texts):
                 found["goal"] = r
+            if len(found) == 3:
+                break  # (each part's first header is the one kept)
         return found
 
     def read_meta(self, headers: dict[str, int]) -> None:
@@ -243,6 +259,8 @@ class FormBuilder:
         if year:
             form.year, form.year_cell = year, form.title_cell
         for r in self.rows:
+            if form.unit is not None and (form.year is not None or r >= first_part):
+                break  # (both known, or the year no longer looked for)
             for cell in self.by_row[r].values():
                 if not isinstance(cell.value, str):
                     continue
@@ -262,7 +280,7 @@ class FormBuilder:
         form = self.form
         entity: tuple[str, Location] | None = None
         for r in self.rows:
-            for c in sorted(self.by_row[r]):
+            for c in self.by_row[r]:
                 cell = self.by_row[r][c]
                 if not isinstance(cell.value, str):
                     continue
@@ -315,7 +333,7 @@ class FormBuilder:
                 if (head.col, _raw(head)) != last_head:  # (not a merged heading written again on each of its lines)
                     heading = fs.breakdown_heading(head.value)
             after = head.col if head is not None else -1
-            label_cell = next((self.by_row[r][c] for c in sorted(self.by_row[r])
+            label_cell = next((self.by_row[r][c] for c in self.by_row[r]
                                if c > after and isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
@@ -386,9 +404,8 @@ class FormBuilder:
                 else:
                     line.cells[kind] = got
             form.budget.append(line)
-        if not self.rate_in_percent:
-            for line in form.budget:
-                _percent_if_the_amounts_say_so(line)
+        for line in form.budget:
+            _percent_if_the_amounts_say_so(line, self.number_rates)
         if numbered and all(b.row in numbered for b in form.budget[1:]) and not _some_column_adds_up(form):
             form.budget = [b for b in form.budget if b.row not in numbered]  # a numbered list of something else
             self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
@@ -399,14 +416,14 @@ class FormBuilder:
         """A header row of another table with money columns under the budget lines ('年度主要任务 | 任务名称 | 主要内容
         | 预算数 | 执行数' of a 部门整体 form): budget column words, no number, not headed by a budget line's label."""
         row = self.by_row[r]
-        first = next((row[c] for c in sorted(row) if isinstance(row[c].value, str) and norm(row[c].value)), None)
+        first = next((row[c] for c in row if isinstance(row[c].value, str) and norm(row[c].value)), None)
         return first is not None and fs.budget_row(first.value) is None and fs.is_budget_header(self.texts(r)) \
             and all(isinstance(c.value, str) and not _is_number(c.value) or c.value is None for c in row.values())
 
     def _breakdown_heading(self, r: int) -> Cell | None:
         """A '按收入性质分' cell heading the parts of one breakdown of the 总额, left of the line's amounts."""
         row = self.by_row[r]
-        return next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+        return next((row[c] for c in row if isinstance(row[c].value, str)
                      and fs.breakdown_heading(row[c].value)), None)
 
     def _side_by_side(self, h: int) -> list[tuple[int, Cell, str, dict[str, int], str | None]]:
@@ -414,10 +431,10 @@ class FormBuilder:
         按支出性质分 | 全年预算数 | 全年执行数'): each heading's amount columns up to the next heading, its parts below
         (the first breakdown's lines first); [] when the row is no such header."""
         row = self.by_row[h]
-        heads = [c for c in sorted(row) if isinstance(row[c].value, str) and fs.breakdown_heading(row[c].value)]
+        heads = [c for c in row if isinstance(row[c].value, str) and fs.breakdown_heading(row[c].value)]
         segments = []
         for c0, c1 in zip(heads, heads[1:] + [self.max_col + 1]):
-            cols = {fs.budget_column(row[c].value): c for c in sorted(row, reverse=True)
+            cols = {fs.budget_column(row[c].value): c for c in reversed(row)
                     if c0 < c < c1 and isinstance(row[c].value, str) and fs.budget_column(row[c].value) in AMOUNT_COLUMNS}
             if cols:
                 segments.append((c0, min(cols.values()), cols, fs.breakdown_heading(row[c0].value)))
@@ -428,7 +445,7 @@ class FormBuilder:
             cells = self.by_row[r]
             got = False
             for seg, (c0, first, cols, head) in zip(found, segments):
-                label = next((cells[c] for c in sorted(cells) if c0 <= c < first and _raw(cells[c])
+                label = next((cells[c] for c in cells if c0 <= c < first and _raw(cells[c])
                               and not _is_number(_raw(cells[c]))), None)
                 if label is None or not any(c in cells and (not isinstance(cells[c].value, str) or
                                                             _is_number(cells[c].value)) for c in cols.values()):
@@ -449,7 +466,7 @@ class FormBuilder:
                                   c in row and isinstance(row[c].value, str) and _is_number(row[c].value)
                                   for c in amounts):
             return None
-        for c in sorted(row):
+        for c in row:
             cell = row[c]
             if c >= min(amounts):
                 break  # (the line has an amount: the loop ends here at the latest)
@@ -483,7 +500,7 @@ class FormBuilder:
         form = self.form
         kinds = self.column_kinds(header, fs.goal_column)
         for r in (r for r in self.rows if r > header):
-            cells = [(c, cell) for c, cell in sorted(self.by_row[r].items()) if kinds.get(c)]
+            cells = [(c, cell) for c, cell in self.by_row[r].items() if kinds.get(c)]
             for c, cell in cells:
                 kind = kinds[c]
                 if kind == "completion":
@@ -510,13 +527,14 @@ class FormBuilder:
         section: Section | None = None
         level2: tuple[str, str] | None = None
         end = None
-        for r in (r for r in self.rows if r > header):
+        below = [r for r in self.rows if r > header]
+        for r in below:
             row = self.by_row[r]
-            if r == next(x for x in self.rows if x > header) and self._subheader(r):
+            if r == below[0] and self._subheader(r):
                 continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
             if self._repeats_header(r, header):
                 continue  # the header printed again at the top of the next page (its '改进措施' closes nothing)
-            if any(isinstance(cell.value, str) and fs.ends_indicators(cell.value) for cell in row.values()):
+            if any(fs.ends_indicators(t) for t in self.texts(r)):
                 end = r
                 break
             l1 = self._text_at(row, cols.get("level1", []))
@@ -592,10 +610,10 @@ class FormBuilder:
         form = self.form
         for r in (rows if rows is not None else (r for r in self.rows if start is None or r >= start)):
             row = self.by_row[r]
-            label = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+            label = next((row[c] for c in row if isinstance(row[c].value, str)
                           and fs.is_total_label(row[c].value)), None)
             if label is None:
-                inline = next((row[c] for c in sorted(row) if isinstance(row[c].value, str)
+                inline = next((row[c] for c in row if isinstance(row[c].value, str)
                                and fs.total_inline(row[c].value)), None)
                 if inline is None:
                     continue
@@ -615,7 +633,7 @@ class FormBuilder:
             score_cell = row.get(where) if where is not None else None
             if score_cell is None:  # the score beside the label rather than under 自评得分
                 weight_col = first.get("weight")
-                score_cell = next((row[c] for c in sorted(row) if c >= start_col and c != weight_col), None)
+                score_cell = next((row[c] for c in row if c >= start_col and c != weight_col), None)
                 if score_cell is not None:
                     where = score_cell.col
             if where is None:
@@ -647,9 +665,10 @@ class FormBuilder:
         text names a column or is a word of the header row itself (the '绩效指标' beside 一级指标), and no cell holds
         a number."""
         texts = self.texts(r)
+        if len(texts) != len(self.by_row[r]) or not fs.is_indicator_header(texts):
+            return False
         own = {norm(t) for t in self.texts(header)} if header in self.by_row else set()  # (no title row: Sheet2)
-        return len(texts) == len(self.by_row[r]) and fs.is_indicator_header(texts) \
-            and all(fs.indicator_column(t) or norm(t) in own for t in texts)
+        return all(fs.indicator_column(t) or norm(t) in own for t in texts)
 
     def _subheader(self, r: int) -> bool:
         """A row of header words under the indicator header: every cell blank or text naming a column."""
@@ -687,16 +706,22 @@ def _numbered(text: str) -> bool:
     return strip_numbering(t) != t
 
 
-def _percent_if_the_amounts_say_so(line: BudgetLine) -> None:
+def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[Decimal, int]]) -> None:
     """A text rate without '%' ('0.9') under a header without '(%)' is read as a fraction (90 %), as a number cell
-    shows one; but beside 2.88 spent of 320.00 it is the percent 0.9 %: when only that reading fits the line's 执行数 ÷
-    预算数, it is read so."""
+    (0.9, not formatted as a percent; `numbers`: its value as shown, by cell) under any header is; but beside 2.88 spent
+    of 320.00 it is the percent 0.9 %: when only that reading fits the line's 执行数 ÷ 预算数, it is read so."""
     fig, e, b = line.cells.get("rate"), line.cells.get("executed"), line.cells.get("budget")
-    if fig is None or e is None or b is None or not fig.text or "%" in fig.text or b.interval()[0] <= 0:
+    if fig is None or e is None or b is None or b.interval()[0] <= 0:
         return
-    value, decimals, _percent = parse_number(fs.split_comparator(fig.text)[1], "General")  # (read once already)
-    if value == fig.value:
-        return  # (read as written: not a fraction)
+    written = numbers.get(fig.source.cell)
+    if written is not None:
+        value, decimals = written
+    else:
+        if not fig.text or "%" in fig.text:
+            return
+        value, decimals, _percent = parse_number(fs.split_comparator(fig.text)[1], "General")  # (read once already)
+        if value == fig.value:
+            return  # (read as written: not a fraction)
     lo, hi = max(e.interval()[0], Decimal(0)) / b.interval()[1] * 100, e.interval()[1] / b.interval()[0] * 100
     half = Decimal(5).scaleb(-decimals - 1)
 
@@ -802,11 +827,17 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
     """Two forms printed side by side in one block (each with its own 项目名称 or 部门名称 label on the same row and
     its own indicator header): (first column, last column, title cell) of each, left to right; None otherwise. A
     label written again right beside itself (a merged cell exported unmerged) is no second form."""
-    rows = [sorted(block.rows[r], key=lambda c: c.col) for r in block.row_numbers()]
+    numbers = block.row_numbers()
+    field_of = fs.field_of
+    named = [r for r in numbers for c in block.rows[r] if isinstance(c.value, str)
+             and (f := field_of(c.value)) is not None and f[0] in _NAME_FIELDS]
+    if len(named) == len(set(named)):
+        return None  # (no row with two name labels: the usual form, ruled out in one pass)
+    rows = [sorted(block.rows[r], key=lambda c: c.col) for r in numbers]
     for cells in rows:
         names = [(c, _name_field(c)) for c in cells]
         names = [(c, f) for c, f in names if f is not None]
-        if len(names) < 2 or names[0][1] != names[1][1]:
+        if len(names) < 2:  # (a 项目 form beside a 部门整体 form: 项目名称 and 部门名称, each with its indicator header)
             continue
         left, right = names[0][0], names[1][0]
         if not any(left.col < c.col < right.col and _raw(c) and norm(c.value) != norm(left.value) for c in cells):
@@ -823,7 +854,10 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
     return None
 
 
+_NAME_FIELDS = ("project", "entity")
+
+
 def _name_field(cell: Cell) -> str | None:
     """'project' or 'entity' for a 项目名称 / 部门名称 label cell, else None."""
     found = fs.field_of(cell.value) if isinstance(cell.value, str) else None
-    return found[0] if found is not None and found[0] in ("project", "entity") else None
+    return found[0] if found is not None and found[0] in _NAME_FIELDS else None
