@@ -101,11 +101,11 @@ def test_a_continuation_sheets_cell_issues_are_reported(tmp_path):
     assert [r.key for r in d.tables["05"].rows] == ["201", "208"]
 
 
-def test_a_budget_title_with_nothing_under_it_is_listed(tmp_path):
-    """Since ff1e34f a 预算 title with nothing under it is recorded as 决算 ones are (BGC001 then quotes a note that
-    the table is empty, or says only its title is printed), under its 预算 kind."""
+def test_a_budget_title_with_nothing_under_it_is_not_listed(tmp_path):
+    """A 预算 title with nothing under it (a 目录's line) is not recorded; one with a note under it that says the table
+    is empty is (BGC001 then quotes the note: tests/test_layout_s16.py)."""
     d = book(tmp_path, ("目录", [["收入预算总表"], [T05]]), ("05", [[T05], H05, ["201", "一般公共服务支出", 30, 10, 20]]))
-    assert list(d.titled_only) == ["B02", "05"]
+    assert list(d.titled_only) == ["05"]
 
 
 def _doc(rows, **kw):

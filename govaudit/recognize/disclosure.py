@@ -380,12 +380,14 @@ def recognize(book: Workbook) -> Disclosure:
             if block.kind == "07" and "决算" not in block.title:
                 sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
-                if (block.kind in TABLE_NAMES or block.kind in BUDGET_TABLE_NAMES) \
+                # (sentence: a note under the title that says the table is empty, '本部门无此项'; a 预算 title is
+                # listed only with such a note: a bare one may be a 目录's line)
+                note = _empty_note(block)
+                if (block.kind in TABLE_NAMES or block.kind in BUDGET_TABLE_NAMES and note) \
                         and block.kind not in disclosure.titled_only:
-                    # (sentence: a note under the title that says the table is empty, '本部门无此项')
                     disclosure.titled_only[block.kind] = construct(
                         Location, file=book.path, sheet=sheet.name, cell=title_ref(block),
-                        table_title=block.title, sentence=_empty_note(block))
+                        table_title=block.title, sentence=note)
                 continue
             cut = next((page for first, last, page in sheet.cut_tables
                         if first < block.end_row and last >= block.title_row), None)
