@@ -270,3 +270,10 @@ def test_an_other_kuan_is_not_its_class(tmp_path, line):
 def test_an_other_kuan_is_not_its_class_in_a_budget(tmp_path):
     found = _budget(tmp_path, ["（三）一般公共预算基本支出情况", "公用经费主要包括：办公费5.00万元、其他商品和服务支出10.00万元。"])
     assert found == []
+
+
+# (from s16pdf) after a list of the department's 本年收入's parts, a bare 本年支出 is not the last part's fund's
+def test_a_bare_spending_after_a_list_of_income_parts_is_not_the_last_funds(tmp_path):
+    said = ("2019年度本部门收入总计6598.33万元、支出总计6598.33万元。本年收入6063.99万元，其中一般公共预算财政拨款收入2116.25万元，"
+            "政府性基金预算财政拨款收入3947.74万元；本年支出6101.24万元，年末结转和结余497.09万元。")
+    assert _findings(tmp_path, [said], heading="一、收入支出决算总体情况说明") == []

@@ -1792,7 +1792,13 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     if text in BARE:
         # 本年支出 after 一般公共预算财政拨款本年收入: the same scope's 支出
         scope = None
-        if current is not None and current.name in data.subjects:
+        owner = state.list_owner
+        if owner is not None and current is not None and current.name != owner.subject \
+                and data.subjects.get(owner.subject) is not None and data.subjects[owner.subject].scope is not None:
+            # "本年收入6063.99万元，其中…政府性基金预算财政拨款收入3947.74万元；本年支出6101.24万元": after the list of a
+            # whole's parts, the whole's scope (the department's: no fund's), not the last part's (from s16pdf)
+            scope = data.subjects[owner.subject].scope
+        elif current is not None and current.name in data.subjects:
             scope = data.subjects[current.name].scope
         if scope:
             scoped = data.scoped(scope, BARE[text])
