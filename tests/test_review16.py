@@ -268,3 +268,79 @@ def test_fiscal_table_carry_over_block_other_wordings(tmp_path, heading):
     tables[3].rows[6][0] = heading
     _d, found = _check(_xlsx(tmp_path / "w.xlsx", tables, False))
     assert [(f.code, f.message) for f in found] == []
+
+
+def test_category_split_not_judged_when_the_department_spends_otherwise(tmp_path):
+    """s16finB #2 / s16rev r29: '社会保障和就业支出（类）315.17万元，其中：基本支出231.71万元，项目支出73.46万元' of a
+    department whose 公开03表 also prints 经营支出 (10.00 in that 类) is a partial 其中, not a split that must add up:
+    no TXT007. A department spending only as 基本/项目 keeps the check (the twin)."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+
+    def build(operating: bool):
+        wb = load_workbook(SAMPLES / "情况说明与公开表-2019-无误.xlsx")
+        ws = wb["公开01-05表"]
+        head = next(r for r in range(1, ws.max_row + 1)
+                    if {"本年支出合计", "经营支出"} <= {c.value for c in ws[r]})
+        cols = {c.value: c.column for c in ws[head] if c.value}
+        code_col = next(c.column for c in ws[head + 2] if c.value == "类")
+        rows = [r for r in range(head + 1, ws.max_row + 1)
+                if ws.cell(r, code_col).value in ("合计", "208") and ws.cell(r, code_col + 1).value in (None, "01")
+                and ws.cell(r, code_col + 2).value in (None, "01")][:4]
+        for r in rows if operating else ():
+            ws.cell(r, cols["本年支出合计"]).value += 10
+            ws.cell(r, cols["经营支出"]).value = 10
+        text = wb["情况说明"]
+        text.append(["六、支出决算情况说明"])
+        total = "315.17" if operating else "315.17"  # the twin: 305.17 in the table, 315.17 in the text
+        text.append([f"2019年度本部门社会保障和就业支出（类）{total}万元，其中：基本支出231.71万元，项目支出73.46万元。"])
+        path = tmp_path / f"op{operating}.xlsx"
+        wb.save(path)
+        from govaudit.engine.runner import run_rules
+        from govaudit.readers import read_workbook
+        from govaudit.recognize.disclosure import recognize
+
+        return [f.code for f in run_rules(recognize(read_workbook(path))) if f.severity.value == "error"]
+
+    assert "TXT007" not in build(True)
+    assert "TXT007" in build(False)
+
+
+def _text_errors(tmp_path, lines, sample="情况说明与公开表-2019-无误.xlsx", sheet="情况说明"):
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = load_workbook(SAMPLES / sample)
+    ws = wb[sheet] if sheet in wb.sheetnames else wb.create_sheet(sheet)
+    for line in lines:
+        ws.append([line])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    return [(f.code, f.message) for f in run_rules(recognize(read_workbook(path))) if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["二、收入决算情况说明：本部门2019年度总收入6063.99万元。", "本部门2019年度收入总额6598.33万元（含年初结转和结余534.34万元）。"],
+    ["三、支出决算情况说明：本部门2019年度支出总额6598.33万元。", "本部门2019年度总支出6101.24万元。"],
+])
+def test_either_whole_stated_in_both_meanings_is_no_contradiction(tmp_path, lines):
+    """s16finB #1: 总收入/收入总额 may mean 本年收入合计 or 收入总计; a 说明 using both meanings, each right, draws no TXT002."""
+    assert _text_errors(tmp_path, lines) == []
+
+
+def test_fiscal_heading_bare_totals_with_their_funds_listed(tmp_path):
+    """s16finB #3: under '二、财政拨款收支预算情况', '收入预算2082.33万元，其中：一般公共预算1817.33万元，政府性基金预算265.00
+    万元' lists 财政拨款's own funds: the bare 收入预算 is still 财政拨款's (2082.33), not the department's 收入总计 (2129.93,
+    with 事业收入 and 其他收入); a wrong fund total is still found."""
+    lines = ["一、收支预算总体情况", "2026年收入预算2129.93万元，支出预算2129.93万元。", "二、财政拨款收支预算情况",
+             "2026年收入预算2082.33万元，其中：一般公共预算1817.33万元，政府性基金预算265.00万元。",
+             "支出预算2082.33万元，其中：一般公共预算拨款支出1817.33万元，政府性基金预算拨款支出265.00万元。"]
+    sample = "预算公开表-2026-上海部门-无误.xlsx"
+    assert _text_errors(tmp_path, lines, sample, "编制说明") == []
+    wrong = lines[:3] + ["收入预算2092.33万元，其中：一般公共预算1817.33万元，政府性基金预算265.00万元。"]
+    assert "TXT001" in {code for code, _m in _text_errors(tmp_path, wrong, sample, "编制说明")}

@@ -103,6 +103,8 @@ def category_split(disclosure, cs: list):
     split of CATEGORY_SPLITS; their sum must be the 类's amount."""
     from govaudit.checks.narrative import _part_val
 
+    if _spends_otherwise(disclosure):
+        return
     for i, c in enumerate(cs):
         if c.kind != "amount" or not c.known or not (c.category or c.item) or c.basis is not None or c.amount is None:
             continue
@@ -124,6 +126,22 @@ def category_split(disclosure, cs: list):
                       f"{quote(c, c.amount)}，而同一句其中所列各部分之和为 {terms} = {total.shown()}，相差 "
                       f"{show(stated.value - total.value, 2)}。", [p.location for p in rest],
                       expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+
+
+# the department's spending tables (决算 公开03表, 预算 支出总表) and the columns of their rows that are a split by kind
+SPENDING_TABLES = ("03", "B03")
+SPLIT_COLUMNS = ("total", "basic", "project", "amount")
+
+
+def _spends_otherwise(disclosure) -> bool:
+    """The department spends in other ways than 基本支出 and 项目支出 (公开03表's 上缴上级支出, 经营支出, 对附属单位补助支出;
+    the 预算 支出总表's likewise): a 类's '其中：基本支出…，项目支出…' may then leave part of it out, so it is no whole split."""
+    for kind in SPENDING_TABLES:
+        table = disclosure.tables.get(kind)
+        for row in table.rows if table is not None else ():
+            if any(f is not None and f.value and key.split(".")[0] not in SPLIT_COLUMNS for key, f in row.cells.items()):
+                return True
+    return False
 
 
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of

@@ -120,6 +120,11 @@ def amounts_match_tables(disclosure, ctx):
     yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
 
 
+def _may_mean_either(subject: str | None) -> bool:
+    data = narrative_data().subjects
+    return subject in data and bool(data[subject].either)
+
+
 def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
     """A whole whose name may mean either of two (“总收入”: 本年收入合计 or 收入总计, rules/narrative.toml either): wrong only
     when the amount meets neither (nor a fund's own line of them, which a 财政拨款 heading may mean)."""
@@ -266,6 +271,8 @@ def stated_twice_alike(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         if c.category and (not c.scope or c.scope == ANY_SPENDING):
             continue  # a 类 named outside a list of whose spending: not known to be the same figure
+        if _may_mean_either(c.subject):
+            continue  # 总收入 / 收入总额 may be 本年收入合计 in one sentence and 收入总计 in the next (TXT001 judges each)
         key = f"{c.subject}|{c.category or ''}|{c.scope or ''}|{passage.get(c.paragraph, 0)}"
         prev = first.get(key)
         if prev is None:

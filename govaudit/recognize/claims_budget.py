@@ -234,16 +234,33 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
     otherwise; None too when the sentence names a fund or another source of income after the lead (`whole`: "收入预算
     2129.93万元，其中：财政拨款收入…；事业收入…" lists the department's sources under any heading)."""
     lead = FUND_LEAD_RE.match(sentence)
-    if lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
-        return None
-    if SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
-        return None
     heads = [h.group(0) for h in HEADING_TOPIC_RE.finditer(heading)] if lead is None else [lead.group(0)]
     funds = {FUND_SCOPE[f.group(1) or f.group(0)] for h in heads for f in FUND_NAME_RE.finditer(h)}
+    if lead is None and funds == {"财政拨款"} and _lists_its_funds(sentence, whole):
+        pass  # "二、财政拨款收支预算情况" / "收入预算2082.33万元，其中：一般公共预算…，政府性基金预算…": the funds named
+        # are 财政拨款's own parts, so the bare 收入预算 is still 财政拨款's (s16finB #3)
+    elif lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
+        return None
+    elif SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
+        return None
     if len(funds) != 1:
         return ("", False) if funds or any("三公" in h for h in heads) else None
     spec = data.scoped(funds.pop(), SIDE_TOTALS[text])
     return (spec.name, True) if spec is not None else ("", False)
+
+
+_LIST_RE = lazy(r"(?:其中|包括)[:：]?")
+
+
+def _lists_its_funds(before: str, whole: str) -> bool:
+    """A sentence whose bare whole (no fund named before it, `before` or in `whole`) is followed by a list of 财政拨款's
+    own funds (一般公共预算, 政府性基金, 国有资本经营预算) and that names no other source and not the department."""
+    m = _LIST_RE.search(whole)
+    if m is None or DEPARTMENT_SAID_RE.search(whole) or FUND_NAME_RE.search(before + whole[: m.start()]):
+        return False
+    rest = whole[m.end():]
+    named = {f.group(1) or f.group(0) for f in FUND_NAME_RE.finditer(rest)}
+    return bool(named) and "财政拨款" not in named and SOURCE_NAMED_RE.search(FUND_NAME_RE.sub("", rest)) is None
 
 
 # the sources of a 预算's income (B01's 收入 side beside 财政拨款): what is spent from one is that source's, not the department's
