@@ -308,14 +308,20 @@ def disclosures(parts: list[tuple[str, object, object]]) -> list[list[tuple[str,
     """(shown path, book, disclosure) of files given --together, grouped into disclosures: a file joins the first
     group whose year and stage (决算/预算) agree with its own where both are known, and whose department agrees too
     unless the file's tables are others than the group's (one disclosure's files may spell the department
-    differently, '…区人社局' / '…人社局': a defect CMP003 reports, not two disclosures each missing the other's tables)."""
+    differently, '…区人社局' / '…人社局': a defect CMP003 reports, not two disclosures each missing the other's tables).
+    A file without tables (a 说明) is placed after the files with tables, by the year its text names most; one that
+    says nothing known joins the only group there is, or is checked on its own when there are several (never the
+    first group by chance: its sentences would be judged against another disclosure's tables)."""
     from govaudit.text import norm
 
     groups: list[tuple[list, list, set]] = []
-    for part in parts:
+    for part in sorted(parts, key=lambda p: not p[2].tables):  # (stable: the files' order otherwise)
         d = part[2]
-        key = [d.year, d.stage, norm(d.department) if d.department else None]
+        key = [d.year or (None if d.tables else _text_year(d)), d.stage, norm(d.department) if d.department else None]
         kinds = set(d.tables)
+        if not kinds and key == [None, None, None] and len(groups) > 1:
+            groups.append((key, [part], kinds))
+            continue
         for known, members, seen in groups:
             same = [a is None or b is None or a == b for a, b in zip(known, key)]
             if same[0] and same[1] and (same[2] or not kinds & seen):
@@ -326,6 +332,15 @@ def disclosures(parts: list[tuple[str, object, object]]) -> list[list[tuple[str,
         else:
             groups.append((key, [part], kinds))
     return [members for _key, members, _kinds in groups]
+
+
+def _text_year(d) -> int | None:
+    """The year a 说明's text names most ('2023年度收入、支出总计…'), or None (only with --together: imported here)."""
+    import re
+    from collections import Counter
+
+    years = Counter(int(y) for p in d.paragraphs[:200] for y in re.findall(r"((?:19|20)\d{2})年", p.text))
+    return years.most_common(1)[0][0] if years else None
 
 
 def _what(group) -> str:

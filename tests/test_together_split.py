@@ -95,3 +95,27 @@ def test_one_disclosure_with_the_department_spelled_two_ways_stays_one(tmp_path)
     codes = [f["code"] for f in json.loads(r.stdout)["findings"]]
     assert "CMP001" not in codes and "CMP003" in codes
     assert "不是同一份公开" not in r.stderr
+
+
+def test_a_narrative_joins_the_group_of_the_year_it_names(tmp_path):
+    """s16rev r31: a 说明 (no tables, its year only in its text) given with another department's 2026 预算 (first by
+    name) and this department's 2024 决算 tables joins the 2024 决算, not the first group; a 说明 naming no year at all
+    is checked on its own when there are several groups."""
+    import docx
+
+    from govaudit.pipeline import disclosures
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    def text_file(name, lines):
+        doc = docx.Document()
+        for line in lines:
+            doc.add_paragraph(line)
+        doc.save(tmp_path / name)
+        return tmp_path / name
+
+    said = text_file("c_说明.docx", ["情况说明", "一、收入支出决算总体情况", "2024年度收入、支出总计均为100.00万元。"])
+    silent = text_file("d_说明.docx", ["情况说明", "收入、支出总计均为100.00万元。"])
+    parts = [(p.name, None, recognize(read_workbook(p))) for p in (BUDGET, FINAL, said, silent)]
+    groups = [[name for name, _b, _d in g] for g in disclosures(parts)]
+    assert groups == [[BUDGET.name], [FINAL.name, "c_说明.docx"], ["d_说明.docx"]]
