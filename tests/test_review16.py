@@ -344,3 +344,74 @@ def test_fiscal_heading_bare_totals_with_their_funds_listed(tmp_path):
     assert _text_errors(tmp_path, lines, sample, "编制说明") == []
     wrong = lines[:3] + ["收入预算2092.33万元，其中：一般公共预算1817.33万元，政府性基金预算265.00万元。"]
     assert "TXT001" in {code for code, _m in _text_errors(tmp_path, wrong, sample, "编制说明")}
+
+
+def test_page_header_copied_with_the_sheets_does_not_rename_them(tmp_path):
+    """s16finC #2: every sheet's tab is its table's title and A1 is empty, but every page header says the first table's
+    title (Excel copies the header with a copied sheet): each sheet is the table its tab names (was: only 公开01表 read,
+    eight CMP007 and the other tables never checked)."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    first = wb.worksheets[0]["A1"].value
+    for ws in wb.worksheets:
+        ws.title = ws["A1"].value[:31].replace("“", "").replace("”", "")
+        ws["A1"] = None
+        ws.oddHeader.center.text = first
+    path = tmp_path / "h.xlsx"
+    wb.save(path)
+    d = recognize(read_workbook(path))
+    assert sorted(d.tables) == [f"{k:02d}" for k in range(1, 10)] and not d.duplicates
+
+
+def test_table_declared_empty_while_04_shows_its_fund(tmp_path):
+    """s16finC #1: 公开08表 printed as its title and '本表无数据' with no frame is a CMP001 warning, but 公开04表 shows
+    政府性基金 money: XTB026 says the two disagree (an error, as for an empty frame)."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    ws = wb["08政府性基金"]
+    for row in ws.iter_rows(min_row=3):
+        for c in row:
+            if type(c).__name__ == "Cell":
+                c.value = None
+    ws["A3"] = "注：本部门本年度没有政府性基金预算财政拨款收支，本表无数据。"
+    path = tmp_path / "e.xlsx"
+    wb.save(path)
+    found = [(f.code, f.severity.value) for f in run_rules(recognize(read_workbook(path))) if f.severity.value != "info"]
+    assert ("CMP001", "warning") in found and ("XTB026", "error") in found
+
+
+def test_empty_note_in_a_total_row_without_heads(tmp_path):
+    """s16finC #3: 公开09表 as its title, 部门 line and one row '合计 | 本部门无此项' (no heads): the note says the table
+    is empty, so no error (was CMP001 '只有标题，没有表格')."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+    from govaudit.engine.runner import run_rules
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    wb = load_workbook(SAMPLES / "决算公开表-2024-上海式-无误.xlsx")
+    ws = wb["09国有资本"]
+    for rng in list(ws.merged_cells.ranges):
+        if rng.min_row >= 3:
+            ws.unmerge_cells(str(rng))
+    for row in ws.iter_rows(min_row=3):
+        for c in row:
+            c.value = None
+    ws["A3"], ws["C3"] = "合计", "本部门无此项"
+    ws.merge_cells("C3:H3")
+    path = tmp_path / "n.xlsx"
+    wb.save(path)
+    found = [(f.code, f.severity.value) for f in run_rules(recognize(read_workbook(path))) if f.severity.value != "info"]
+    assert not [x for x in found if x[1] == "error"], found

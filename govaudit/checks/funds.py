@@ -32,6 +32,15 @@ def fund_tables_agree(disclosure, ctx):
         return
     for key, kind, name in FUNDS:
         other = disclosure.tables.get(kind)
+        said_empty = disclosure.titled_only.get(kind)
+        if other is None and said_empty is not None and said_empty.sentence and _fund_total(t04, key) != 0:
+            # printed as its title and a note that it is empty, no table (CMP001 warns of that): the note says there
+            # is no money, 04 says there is
+            yield construct(Finding, code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
+                                     locations=[_fund_place(disclosure, t04, key),
+                                                said_empty.model_copy(update={"sentence": None})],
+                                     message=f"公开04表中{name}有数据，但公开{kind}表只印了标题和说明“{said_empty.sentence}”："
+                                             "两表应一致。")
         if other is None:
             continue
         zero04 = _fund_total(t04, key) == 0
@@ -42,13 +51,18 @@ def fund_tables_agree(disclosure, ctx):
                                      message=f"公开04表中{name}全部为零或空白，但公开{kind}表有数据（如 {first.source.cell} 为 "
                                              f"{first.shown()}）：两表应一致。")
         elif not zero04 and other.is_empty:
-            fig = next((f for r in t04.rows for k, f in r.cells.items() if k == key and f is not None and f.value), None)
-            if fig is None:
-                fig = next((r.cells.get("amount") for r in t04.rows if r.key == f"income.{key}"), None)
-            loc = fig.source if fig is not None else construct(Location, file=disclosure.path, sheet=t04.sheet,
-                                                               cell=t04.title_cell)
             yield construct(Finding, code="XTB026", severity=Severity.error, file=disclosure.path, table=f"公开{kind}表",
-                                     locations=[loc.model_copy(update={"file": disclosure.path}),
+                                     locations=[_fund_place(disclosure, t04, key),
                                                 construct(Location, file=disclosure.path, sheet=other.sheet,
                                                           cell=other.title_cell)],
                                      message=f"公开04表中{name}有数据，但公开{kind}表是空表：两表应一致。")
+
+
+def _fund_place(disclosure, t04, key) -> Location:
+    """Where 公开04表 shows the fund's money: its first figure other than 0 (else its income line, else its title)."""
+    fig = next((f for r in t04.rows for k, f in r.cells.items() if k == key and f is not None and f.value), None)
+    if fig is None:
+        fig = next((r.cells.get("amount") for r in t04.rows if r.key == f"income.{key}"), None)
+    loc = fig.source if fig is not None else construct(Location, file=disclosure.path, sheet=t04.sheet,
+                                                       cell=t04.title_cell)
+    return loc.model_copy(update={"file": disclosure.path})

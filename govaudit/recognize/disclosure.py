@@ -52,7 +52,9 @@ def find_blocks(sheet: Sheet) -> list[Block]:
     titled_rows = {t[0] for t in titles}
     headed = _header_title(sheet) if len(codes) == 1 and not titles else None
     for r, c, kind in codes:
-        if headed:  # the title itself printed in the page header (页眉), its code in a cell: the header's table
+        if headed and (headed[0] == kind or headed[0] not in TABLE_NAMES):  # (江苏's 公开NN表 number 预算 tables)
+            # the title itself printed in the page header (页眉), its code in a cell: the header's table (a header
+            # naming another table is one copied with the sheet: the printed code is trusted, as below)
             titles.append((r, c, *headed))
         elif kind in TABLE_NAMES and not any(abs(r - tr) <= 3 for tr in titled_rows) and not _budget_near(rows, r):
             titles.append((r, c, kind, f"公开{kind}表"))
@@ -264,11 +266,20 @@ def _header_title(sheet: Sheet) -> tuple[str, str] | None:
     return next((named for text in sheet.print_header if (named := _named_by(text))), None)
 
 
-def _tab_titled(sheet: Sheet) -> list[Block]:
+def _copied_headers(book: Workbook) -> set[str]:
+    """Page-header titles printed on two sheets or more: a header copied with a copied sheet (Excel copies it), which
+    names the first sheet's table, not the others'."""
+    seen = [h[1] for sheet in book.sheets if (h := _header_title(sheet))]
+    return {t for t in seen if seen.count(t) > 1}
+
+
+def _tab_titled(sheet: Sheet, copied: set[str] = frozenset()) -> list[Block]:
     """A sheet with no title in its cells, its table's title printed in the page header (页眉: on every page, as some
     producers do) or its tab named by it ('收入决算表', '2024年支出决算表'): that table, its title standing just above
     the sheet's first row (build_table still wants the table's heads under it)."""
-    named = _header_title(sheet) or _named_by(sheet.name)
+    header, tab = _header_title(sheet), _named_by(sheet.name)
+    # a header copied onto several sheets gives way to a tab that names a table (each tab is named for its own sheet)
+    named = tab if header and tab and header[1] in copied else header or tab
     rows = sheet.rows()
     if not named or not rows:
         return []
@@ -341,8 +352,9 @@ def recognize(book: Workbook) -> Disclosure:
     unnamed: list[Block] = []  # every table block whose title says neither 决算 nor 预算表 ('收入表', '收支总表')
     text_sheets = []
     untitled = []  # (sheet, first row, end row) of grids under no title: one of the nine known by its heads?
+    copied = _copied_headers(book)
     for sheet in _views(book, disclosure):
-        blocks = find_blocks(sheet) or (_tab_titled(sheet) if book.kind == "workbook" else [])
+        blocks = find_blocks(sheet) or (_tab_titled(sheet, copied) if book.kind == "workbook" else [])
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
         continued = False

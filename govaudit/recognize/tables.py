@@ -95,13 +95,17 @@ def keep_note(notes: list[str], cells: list[Cell]) -> None:
 
 
 def empty_note(cells: list[Cell]) -> str | None:
-    """The text of a note row that says the table is empty ('本部门2024年度没有国有资本经营预算财政拨款收支，本表无数据。')."""
-    if not is_note(cells) or is_sign_off(cells):
-        return None
-    joined = "".join(text_of(c) for c in cells)
-    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+    """The text of a note row that says the table is empty ('本部门2024年度没有国有资本经营预算财政拨款收支，本表无数据。'),
+    also typed in a 合计 row in the figures' place with no heads above it ('合计 | 本部门无此项')."""
+    if _total_with_note(cells):
+        cells = [c for c in cells if text_of(c)][1:]
+    if not is_note(cells) or is_sign_off(cells) or not _says_empty("".join(text_of(c) for c in cells)):
         return None
     return "".join(c.value.strip() for c in cells if isinstance(c.value, str))  # (as printed, to be quoted)
+
+
+def _says_empty(joined: str) -> bool:
+    return any(w in joined for w in _EMPTY_WORDS) or bool(_NONE_RE.search(joined))
 
 
 def _total_with_note(cells: list[Cell]) -> bool:
@@ -147,7 +151,7 @@ def is_note(cells: list[Cell]) -> bool:
         # the note's words stand in the first text or in the only other one
         return len(texts) <= 2 or any(w in texts[0] for w in _NOTE_WORDS)
     # shorter: a row that says why the table is empty, never a row label (合计, a 类, a coded 科目)
-    if not (any(w in joined for w in _EMPTY_WORDS) or _NONE_RE.search(joined)):
+    if not _says_empty(joined):
         return False
     if any(is_code_text(c.value) or is_numeric_cell(c) for c in cells):
         return False
