@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, of_claim, quote, show,
-                                              signed, subject_value)
+                                              signed, subject_value, sum_finding)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
 from govaudit.recognize.claims_budget import INCOME_SOURCES, YEAR_SAID_RE
@@ -84,10 +84,8 @@ def bare_totals(disclosure, cs: list, summed):
         total, stated, terms = summed(c, parts)
         if stated.meets(total):
             continue
-        yield finding(disclosure, c, "TXT007", Severity.error,
-                      f"{quote(c, c.amount)}，而同一句前面所说各项之和为 {terms} = {total.shown()}，相差 "
-                      f"{show(stated.value - total.value, 2)}。", [p.location for p in parts],
-                      expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+        yield sum_finding(disclosure, c, quote(c, c.amount), "同一句前面所说各项", parts, total, stated, terms,
+                          c.amount.text)
 
 
 # the ways a 类's (or a 科目's) amount splits by kind of spending that leave nothing out (a 单位预算's B01 prints 人员经费 ·
@@ -122,10 +120,8 @@ def category_split(disclosure, cs: list):
         if stated.meets(total):
             continue
         terms = " + ".join(f"{p.subject_text} {p.amount.text}" for p in rest)
-        yield finding(disclosure, c, "TXT007", Severity.error,
-                      f"{quote(c, c.amount)}，而同一句其中所列各部分之和为 {terms} = {total.shown()}，相差 "
-                      f"{show(stated.value - total.value, 2)}。", [p.location for p in rest],
-                      expected=total.shown(), actual=c.amount.text, difference=show(stated.value - total.value, 2))
+        yield sum_finding(disclosure, c, quote(c, c.amount), "同一句其中所列各部分", rest, total, stated, terms,
+                          c.amount.text)
 
 
 # the department's spending tables (决算 公开03表, 预算 支出总表) and the columns of their rows that are a split by kind

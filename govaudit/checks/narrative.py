@@ -15,7 +15,7 @@ from govaudit.checks.narrative_parts import belongs, closed_list
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
-    table_figure, tidy, truncation_fits, narrower_line,
+    sum_finding, table_figure, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -624,10 +624,8 @@ def parts_add_up(disclosure, ctx):
             total, stated, terms = _summed(c, parts)
             if stated.meets(total):
                 continue
-            yield finding(disclosure, c, "TXT007", Severity.error,
-                          f"{_said_total(disclosure, c)}，而文中所说各组成部分之和为 {terms} = {total.shown()}，"
-                          f"相差 {show(stated.value - total.value, 2)}。", [p.location for p in parts],
-                          expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
+            yield sum_finding(disclosure, c, _said_total(disclosure, c), "文中所说各组成部分", parts, total, stated, terms,
+                              bare(c.amount))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
             if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
@@ -687,10 +685,8 @@ def _grand_total_sides(disclosure, cs: list[Claim]):
         summed, stated, terms = _summed(c, parts)
         if stated.meets(summed):
             continue
-        yield finding(disclosure, c, "TXT007", Severity.error,
-                      f"{_said_total(disclosure, c)}，而文中所说各组成部分之和为 {terms} = {summed.shown()}，"
-                      f"相差 {show(stated.value - summed.value, 2)}。", [p.location for p in parts],
-                      expected=summed.shown(), actual=bare(c.amount), difference=show(stated.value - summed.value, 2))
+        yield sum_finding(disclosure, c, _said_total(disclosure, c), "文中所说各组成部分", parts, summed, stated, terms,
+                          bare(c.amount))
 
 
 def _said_total(disclosure, c: Claim) -> str:

@@ -353,6 +353,15 @@ def finding(disclosure: Disclosure, claim: Claim, code: str, severity: Severity,
                               expected=expected, actual=actual, difference=difference, table="情况说明", title=title)
 
 
+def sum_finding(disclosure: Disclosure, claim: Claim, said: str, listed: str, parts: list[Claim], total: Val,
+                stated: Val, terms: str, actual: str | None) -> Finding:
+    """TXT007: a whole the text states (`said`, quoted) and the sum of its parts the text lists (`listed` names where)."""
+    gap = show(stated.value - total.value, 2)
+    return finding(disclosure, claim, "TXT007", Severity.error,
+                   f"{said}，而{listed}之和为 {terms} = {total.shown()}，相差 {gap}。", [p.location for p in parts],
+                   expected=total.shown(), actual=actual, difference=gap)
+
+
 def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:
     """文中“…”: the words and the figure the judgement is about."""
     if fig is None:
