@@ -415,3 +415,20 @@ def test_empty_note_in_a_total_row_without_heads(tmp_path):
     wb.save(path)
     found = [(f.code, f.severity.value) for f in run_rules(recognize(read_workbook(path))) if f.severity.value != "info"]
     assert not [x for x in found if x[1] == "error"], found
+
+
+@pytest.mark.parametrize("said,wrong", [("30.00", False), ("20.00", True)])
+def test_budget_text_operating_expense_against_the_expense_table(tmp_path, said, wrong):
+    """s16rev r7b: a 预算's '事业单位经营支出X万元' is held against the 支出总表's 事业单位经营支出 column (read since
+    #3): the right figure is clean, a wrong one is TXT001."""
+    from openpyxl import load_workbook
+
+    path = _xlsx(tmp_path / "b.xlsx", _operating_column(copy.deepcopy(_tables())), False)
+    wb = load_workbook(path)
+    ws = wb.create_sheet("编制说明", 0)
+    for line in ("三、支出预算情况",
+                 f"2024年支出预算2,300.50万元，其中：基本支出1,750.50万元，项目支出520.00万元，事业单位经营支出{said}万元。"):
+        ws.append([line])
+    wb.save(path)
+    codes = [f.code for f in _check(path)[1] if f.severity.value == "error"]
+    assert ("TXT001" in codes) == wrong and (not codes or wrong), codes
