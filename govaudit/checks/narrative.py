@@ -61,7 +61,7 @@ def _amounts(cs: list[Claim], disclosure) -> list[Claim]:
 @merged
 def amounts_match_tables(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
-        either = narrative_data().subjects[c.subject].either if c.subject in narrative_data().subjects else ()
+        either = _either(c.subject)
         if either and not c.category and not c.item:
             yield from _either_whole(disclosure, c, either)
             continue
@@ -120,9 +120,10 @@ def amounts_match_tables(disclosure, ctx):
     yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
 
 
-def _may_mean_either(subject: str | None) -> bool:
-    data = narrative_data().subjects
-    return subject in data and bool(data[subject].either)
+def _either(subject: str | None) -> tuple[str, ...]:
+    """The subjects a whole's name may mean (rules/narrative.toml `either`: 总收入 → 本年收入合计 or 收入总计), or ()."""
+    spec = narrative_data().subjects.get(subject) if subject else None
+    return spec.either if spec is not None else ()
 
 
 def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
@@ -271,7 +272,7 @@ def stated_twice_alike(disclosure, ctx):
     for c in _amounts(claims(disclosure, ctx), disclosure):
         if c.category and (not c.scope or c.scope == ANY_SPENDING):
             continue  # a 类 named outside a list of whose spending: not known to be the same figure
-        if _may_mean_either(c.subject):
+        if _either(c.subject):
             continue  # 总收入 / 收入总额 may be 本年收入合计 in one sentence and 收入总计 in the next (TXT001 judges each)
         key = f"{c.subject}|{c.category or ''}|{c.scope or ''}|{passage.get(c.paragraph, 0)}"
         prev = first.get(key)

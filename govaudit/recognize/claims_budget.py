@@ -236,12 +236,12 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
     lead = FUND_LEAD_RE.match(sentence)
     heads = [h.group(0) for h in HEADING_TOPIC_RE.finditer(heading)] if lead is None else [lead.group(0)]
     funds = {FUND_SCOPE[f.group(1) or f.group(0)] for h in heads for f in FUND_NAME_RE.finditer(h)}
-    if lead is None and funds == {"财政拨款"} and _lists_its_funds(sentence, whole):
-        pass  # "二、财政拨款收支预算情况" / "收入预算2082.33万元，其中：一般公共预算…，政府性基金预算…": the funds named
-        # are 财政拨款's own parts, so the bare 收入预算 is still 财政拨款's (s16finB #3)
-    elif lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
+    # "二、财政拨款收支预算情况" / "收入预算2082.33万元，其中：一般公共预算…，政府性基金预算…": the funds named are
+    # 财政拨款's own parts, so the bare 收入预算 is still 财政拨款's (s16finB #3)
+    own_funds = lead is None and funds == {"财政拨款"} and _lists_its_funds(sentence, whole)
+    if not own_funds and lead is None and (FUND_NAME_RE.search(sentence) or DEPARTMENT_SAID_RE.search(sentence)):
         return None
-    elif SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
+    if not own_funds and SOURCE_NAMED_RE.search(whole[lead.end():] if lead else whole):
         return None
     if len(funds) != 1:
         return ("", False) if funds or any("三公" in h for h in heads) else None
