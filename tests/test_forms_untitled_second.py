@@ -107,3 +107,18 @@ def test_wrong_figures_in_a_summary_table_are_not_a_form(tmp_path):
     path, _ = sheets_file(tmp_path, form_hb(), rows)
     assert [c for c in codes(check(path, tmp_path)) if c.startswith("PRF")] == []
     assert len(read_forms(path)) == 1
+
+
+def test_untitled_target_table_on_sheet2_is_no_form(tmp_path):
+    """A 绩效目标表 of another project on Sheet2 (项目名称, 资金, 指标 with 指标值, no 分值/得分): not a self-evaluation,
+    not read as a form (it would lack a 总分 and its scores)."""
+    rows = [list(r) for r in form_bj()["rows"]]
+    for row in rows:
+        if row[0] in ("总分", "评价等级"):
+            row[:] = [""] * len(row)
+    header = next(i for i, r in enumerate(rows) if "一级指标" in r)
+    for row in rows[header:]:
+        row[7:9] = ["", ""]  # no 分值, no 得分
+    path, _ = sheets_file(tmp_path, form_hb(), [r for r in rows if any(v not in ("", None) for v in r)])
+    assert codes(check(path, tmp_path)) == []
+    assert len(read_forms(path)) == 1
