@@ -20,6 +20,11 @@ and 11 faulty twins read exactly as their workbooks; 2 did not:
   extra and 1 of the workbook's missed (a planted CEL001 on 03);
 - 上海式 ruled, header rows alone at a page's end, the body on the next page without them: the clean print exact,
   the faulty twin misses 1 planted error (CMP003 on 07).
+After this session's fixes all 26 prints read as their workbooks: a space of the text layer between a figure's
+digit groups joins them (pdf_page._group_space: a space PDFium made up for a gap, a year or a count before a figure,
+two codes do not); the 07 table's first header row (one cell across the table) alone at a page's foot had its
+'编制部门：… 单位：万元' line laid over that one column, the 单位 written over the department: a line whose pieces
+would share a column is no header line (pdf._attach_header_lines). Tests of each: tests/test_pdf_s17.py.
 """
 
 from __future__ import annotations
