@@ -9,6 +9,9 @@ when it meets neither), 上年结转 listed after a 财政拨款 whole is 财政
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from test_narrative_budget_heldout11 import SHANGHAI, _alone
@@ -48,9 +51,9 @@ def test_a_wrong_fiscal_income_figure_is_found(text, must, may):
     assert must <= codes <= must | may, codes
 
 
-def test_the_either_message_names_both_lines():
+def test_the_message_names_the_fiscal_total():
     (code, message), = _alone(central(), "收入预算2,205.50万元。", FISCAL)
-    assert code == "TXT001" and "收入总计」 2270.50" in message and "一、本年收入」 2250.50" in message
+    assert code == "TXT001" and "「收入总计」不符：表中为 2270.50" in message
 
 
 @pytest.mark.parametrize("text,codes", [
@@ -61,3 +64,21 @@ def test_the_either_message_names_both_lines():
 def test_shanghai_fiscal_heading_still_judged(text, codes):
     """上海's 财政拨款收支预算总表 has no 上年结转: the bare side is its 收入总计, as before."""
     assert {c for c, _m in _alone(SHANGHAI, text, FISCAL)} == codes
+
+
+def test_a_carry_over_that_is_the_departments_is_not_judged_as_the_funds():
+    """A 上年结转 listed under the 财政拨款 heading whose figure is the 收支总表's 上年结转结余 (the department's, which may
+    hold other money than 财政拨款's) is not held against 财政拨款's own 二、上年结转."""
+    import copy
+
+    from test_narrative_budget_heldout17 import central_tables
+    from test_review11_budget import _xlsx
+
+    tables = copy.deepcopy(central_tables())
+    b1 = tables[0]
+    # 30.00 of 事业收入 carried over instead: 上年结转结余 50.00, 事业收入 0 (the 收入总表 is not read for this text)
+    b1.rows[5][1], b1.rows[9][1] = "", "50.00"
+    path = _xlsx(Path(tempfile.mkdtemp(prefix="s17carry-")) / "c.xlsx", tables, False)
+    text = "收入预算2,300.50万元，其中：一般公共预算拨款2,210.50万元，政府性基金预算拨款40.00万元，上年结转50.00万元。"
+    assert _alone(path, text, FISCAL) == []
+    assert {c for c, _m in _alone(path, text.replace("50.00万元。", "5.00万元。"), FISCAL)} >= {"TXT001"}

@@ -46,8 +46,8 @@ from pathlib import Path
 
 import pytest
 
-from test_narrative_budget_heldout11 import SHANGHAI, _alone, _case, distinct_batch, found_as_named, together_by_label, \
-    wrong_cases
+from test_narrative_budget_heldout11 import SHANGHAI, _alone, _case, distinct_batch, found_as_named, right_params, \
+    together_by_label, wrong_cases
 from test_review11_budget import _xlsx
 from test_review16 import _carry_over
 
@@ -231,15 +231,6 @@ NOT_YET: dict[str, str] = {
     "云南：部门预算收入其中财政拨款、非财政拨款；支出其中基本、项目": "“非财政拨款收入” is no subject: no table prints it (事业收入 + "
     "事业单位经营收入 + 其他收入, or 收入总计 − 财政拨款收入), and the list's parts are not summed without it",
 }
-# right sentences that still draw a finding (strict xfail with the reason)
-FALSE_YET: dict[str, str] = {
-}
-
-
-def test_the_batch_is_large_and_distinct():
-    """At least 35 pairs and 10 never-judged texts, each shape's right and wrong differ, no sentence twice."""
-    assert len(CASES) >= 35 and len(ALONE) >= 10
-    distinct_batch(CASES, ALONE)
 
 
 def test_the_central_tables_are_clean(tmp_path):
@@ -251,30 +242,25 @@ def test_the_central_tables_are_clean(tmp_path):
     assert [(f.code, f.message) for f in found] == []
 
 
-@pytest.fixture(scope="module")
-def together(tmp_path_factory):
-    """Every right and never-judged text of a base in one 情况说明 of its sample, checked end to end."""
-    return together_by_label(tmp_path_factory.mktemp("budget-heldout17"), LABELS, CASES, ALONE, base)
-
-
-@pytest.mark.parametrize("label", LABELS)
-def test_right_and_unjudgeable_sentences_draw_nothing_together(together, label):
-    assert dict(together[label]) == {}, f"a right or unjudgeable sentence drew a finding: {dict(together[label])}"
-
-
-def _right_params() -> list:
-    params = [(c[0], c[2], c[5], f"{c[0]}-{c[1]}") for c in CASES] + \
-        [(a[0], a[1], a[2], f"{a[0]}-alone{i}") for i, a in enumerate(ALONE)]
-    return [pytest.param(*p[:3], id=p[3], marks=pytest.mark.xfail(strict=True, reason=FALSE_YET[p[3]]))
-            if p[3] in FALSE_YET else pytest.param(*p[:3], id=p[3]) for p in params]
-
-
-@pytest.mark.parametrize("label,text,heading", _right_params())
-def test_right_sentence_alone_draws_nothing(label, text, heading):
-    assert _alone(base(label), text, heading) == []
+def test_the_batch_is_large_and_distinct():
+    """At least 35 pairs and 10 never-judged texts, each shape's right and wrong differ, no sentence twice."""
+    assert len(CASES) >= 35 and len(ALONE) >= 10
+    distinct_batch(CASES, ALONE)
 
 
 @pytest.mark.parametrize("label,name,right,wrong,code,heading", wrong_cases(CASES, NOT_YET),
                          ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_wrong_sentence_found(label, name, right, wrong, code, heading):
     found_as_named(base(label), name, wrong, code, heading)
+
+
+@pytest.mark.parametrize("label,text,heading", right_params(CASES, ALONE, {}))  # (no right text draws a finding)
+def test_right_sentence_alone_draws_nothing(label, text, heading):
+    assert _alone(base(label), text, heading) == []
+
+
+@pytest.mark.parametrize("label", LABELS)
+def test_right_and_unjudgeable_sentences_draw_nothing_together(tmp_path, label):
+    """Every right and never-judged text of a base in one 情况说明 of its sample, checked end to end."""
+    found = together_by_label(tmp_path, [label], CASES, ALONE, base)[label]
+    assert dict(found) == {}, f"a right or unjudgeable sentence drew a finding: {dict(found)}"

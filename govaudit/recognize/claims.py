@@ -20,11 +20,11 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, HEAD_NUMBER_RE, FISCAL_INCOME_EITHER, JOINT_TOTAL_RE,
-                                               TWO_SIDED_WHOLE, bare_item,
-                                               bracket_levels, category_head, category_paragraph, fund_none,
-                                               heading_subject, item_budget, of_a_source, plain_opening, side_total,
-                                               sources_whole, two_sided_use, under_category, unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED_IN, FISCAL_INCOME_EITHER, HEAD_NUMBER_RE,
+                                               JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
+                                               category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
+                                               plain_opening, side_total, sources_whole, two_sided_use, under_category,
+                                               unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -1958,7 +1958,7 @@ USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
 ALL_FISCAL_TOTAL = "财政拨款收支总计"
 # 财政拨款's wholes a list of its income may follow, and the 上年结转 such a list names (rules/narrative.toml)
 FISCAL_WHOLES = (ALL_FISCAL_TOTAL, "财政拨款收入", FISCAL_INCOME_EITHER)
-CARRIED_IN, FISCAL_CARRIED_IN = "上年结转资金", "财政拨款上年结转"
+CARRIED_IN = "上年结转资金"
 # lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
 LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
 

@@ -254,6 +254,8 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
 
 
 FISCAL_INCOME_EITHER = "财政拨款收入总额"
+# 上年结转 listed after a 财政拨款 whole (recognize/claims.py): 财政拨款's own (财政拨款收支总表 二、上年结转)
+FISCAL_CARRIED_IN = "财政拨款上年结转"
 # 财政拨款's money from last year, listed beside its funds ("其中：一般公共预算拨款…，上年结转20.00万元"): its own part
 CARRIED_IN_RE = lazy(r"上年(?:财政拨款)?结转(?:结余|和结余|资金)?")
 _LIST_RE = lazy(r"(?:其中|包括)[:：]?")
