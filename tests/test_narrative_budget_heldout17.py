@@ -32,10 +32,16 @@ draft's expectation TXT001 was corrected to “TXT002 TXT001? TXT003?”) beside
 After the fixes (s17budtext): 0 false findings; 35 / 36 found as named (the bare 收入预算 under the 财政拨款 heading is now
 its 收入总计 or its 本年收入, so the wrong one draws TXT001 against both and no TXT002: expectation “TXT001 TXT002? TXT003?”),
 the one left a strict xfail (NOT_YET). The fixes: a bare 收入预算 under a 财政拨款 heading may mean the 财政拨款收支总表's
-收入总计 or its 一、本年收入 (rules/narrative.toml 财政拨款收入总额, either; claims_budget._heading_side), also when its list
-names 上年结转 (_lists_its_funds); 上年结转 listed after a 财政拨款 whole is 财政拨款's (二、上年结转, new subject
-财政拨款上年结转) and an optional part of 财政拨款收入 (TXT007); “上年结转结余” is an alias of 上年结转资金 (tests/
-test_budget_text_s17.py).
+收入总计 or its 一、本年收入 (rules/narrative.toml 财政拨款收入总额; claims_budget._heading_side; checks/budget_text.
+department_side), also when its list names 上年结转 (_lists_its_funds); 上年结转 listed after a 财政拨款 whole is 财政拨款's
+(二、上年结转, new subject 财政拨款上年结转) and an optional part of 财政拨款收入 (TXT007); “上年结转结余” is an alias of
+上年结转资金 (tests/test_budget_text_s17.py).
+Second round (`*_B` lists; 15 pairs: 财政部式 8, 上海 7; 4 never-judged), written after the first landing (899e807) and run
+once on 8a7e6df before any change for it: 1 false finding, 1 miss, both of them the draft's own errors, corrected after the
+run: “本年收入…，其中：一般公共预算拨款收入2,210.50万元，占96.09%” is a share of 收入总计 where the sentence's list makes it
+本年收入's (2,210.50 ÷ 2,280.50 = 96.93 %: TXT011 was right), and the 上海 事业运行 “其中基本支出251.77万元” was the right
+text's figure (the 支出总表 prints 252.17). After the corrections: 0 false, 14 / 15 found as named; the one left (the 事业运行
+split under “支出预算情况”, nothing drawn) is a strict xfail (NOT_YET).
 """
 
 from __future__ import annotations
@@ -216,6 +222,55 @@ SHANGHAI_LEFT_ALONE = [
     ("重点项目绩效目标：社区服务提升项目，年度目标为服务满意度达到95%以上，涉及预算资金88.00万元。", TARGETS),
 ]
 
+# Second round (written after the first round's fixes landed, before looking at the code again for these wordings):
+# ROUND_B in the module docstring's last paragraph.
+CENTRAL_SHAPES_B = [
+    ("本年收入占收入总计，其中一般公共预算拨款收入占本年收入", "本年收入2,280.50万元，占收入总计的99.13%，其中：一般公共预算拨款"
+     "收入2,210.50万元，占96.93%。", "本年收入2,280.50万元，占收入总计的99.13%，其中：一般公共预算拨款收入2,210.50万元，占96.39%。",
+     "TXT011", INCOME),
+    ("人员经费比上年增加，主要原因调资", "人员经费1,580.30万元，比上年增加80.30万元，增长5.35%，主要原因是调整工资标准。", "人员经费"
+     "1,580.30万元，比上年增加80.30万元，增长5.08%，主要原因是调整工资标准。", "TXT004", BASIC),
+    ("公用经费比上年减少", "公用经费170.20万元，比上年减少4.80万元，下降2.74%。", "公用经费107.20万元，比上年减少4.80万元，"
+     "下降2.74%。", "TXT001 TXT003?", BASIC),
+    ("中央：项2024年预算数为，比2023年执行数增加，主要原因", "一般公共服务支出（类）人大事务（款）行政运行（项）2024年预算数为"
+     "1,470.20万元，比2023年执行数增加70.20万元，增长5.01%，主要原因是人员变动。", "一般公共服务支出（类）人大事务（款）行政运行"
+     "（项）2024年预算数为1,407.20万元，比2023年执行数增加70.20万元，增长5.01%，主要原因是人员变动。", "TXT001 TXT003?", GENERAL),
+    ("住房公积金项（含上年结转的一般公共预算支出）", "住房保障支出（类）住房改革支出（款）住房公积金（项）100.00万元，主要用于按规定"
+     "缴存的住房公积金。", "住房保障支出（类）住房改革支出（款）住房公积金（项）80.00万元，主要用于按规定缴存的住房公积金。",
+     "TXT001", GENERAL),
+    ("政府性基金预算财政拨款收入、支出", "2024年政府性基金预算财政拨款收入40.00万元，支出40.00万元。", "2024年政府性基金预算财政拨款"
+     "收入40.00万元，支出4.00万元。", "TXT001 TXT002?", FUND),
+    ("说无政府性基金预算拨款收入（表中有）", "本部门2024年无国有资本经营预算拨款收入，也没有使用国有资本经营预算拨款安排的支出。",
+     "本部门2024年无政府性基金预算拨款收入，也没有使用政府性基金预算拨款安排的支出。", "TXT001", STATE),
+    ("款：人大事务", "一般公共服务支出（类）人大事务（款）1,950.20万元，主要用于保障人大机关运转和履职。", "一般公共服务支出（类）人大"
+     "事务（款）1,980.20万元，主要用于保障人大机关运转和履职。", "TXT001", GENERAL),
+]
+SHANGHAI_SHAPES_B = [
+    ("其他收入全部用于项目支出", "其他收入12.00万元，全部用于项目支出。", "其他收入21.00万元，全部用于项目支出。", "TXT001", INCOME),
+    ("事业单位经营收入0万元，与上年持平", "事业单位经营收入0万元，与上年持平。", "事业单位经营收入5.00万元，与上年持平。", "TXT001",
+     INCOME),
+    ("中央：住房公积金2026年预算数为，比2025年执行数增加", "住房保障支出（类）住房改革支出（款）住房公积金（项）2026年预算数为"
+     "89.74万元，比2025年执行数增加2.74万元，增长3.15%，主要原因是缴存基数调整。", "住房保障支出（类）住房改革支出（款）住房公积金"
+     "（项）2026年预算数为87.94万元，比2025年执行数增加2.74万元，增长3.15%，主要原因是缴存基数调整。", "TXT001 TXT003?", GENERAL),
+    ("重庆：事业单位医疗项", "卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）20.81万元，主要用于事业单位职工医疗保险缴费。",
+     "卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）28.01万元，主要用于事业单位职工医疗保险缴费。", "TXT001", GENERAL),
+    ("三公接待费以元计", "2026年公务接待费预算12,000元，主要用于上级部门检查指导工作的接待。", "2026年公务接待费预算21,000元，主要用于"
+     "上级部门检查指导工作的接待。", "TXT001", SANGONG),
+    ("政府性基金预算拨款收入全部安排项目支出", "政府性基金预算拨款收入265.00万元，全部安排项目支出。", "政府性基金预算拨款收入"
+     "256.00万元，全部安排项目支出。", "TXT001", FUND),
+    ("事业运行项（全部资金）在部门支出预算标题下", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）"
+     "287.77万元，其中基本支出252.17万元，项目支出35.60万元。", "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）"
+     "287.77万元，其中基本支出251.77万元，项目支出35.60万元。", "TXT007 TXT001?", SPEND),
+]
+CENTRAL_LEFT_ALONE_B = [
+    ("2024年本部门无国有资本经营预算拨款收入，也无国有资本经营预算拨款支出。", STATE),
+    ("本部门2024年政府采购预算中，面向中小企业预留的份额为40%。", PURCHASE),
+]
+SHANGHAI_LEFT_ALONE_B = [
+    ("截至2025年底，本部门共有房屋建筑物面积3,200平方米，其中办公用房1,800平方米。", ASSETS),
+    ("本部门2026年无新增资产配置预算。", ASSETS),
+]
+
 LABELS = ["财政部式", "上海"]
 
 
@@ -223,13 +278,18 @@ def base(label: str) -> Path:
     return central() if label == "财政部式" else SHANGHAI
 
 
-ALONE = [("财政部式", s, h) for s, h in CENTRAL_LEFT_ALONE] + [("上海", s, h) for s, h in SHANGHAI_LEFT_ALONE]
-CASES = [_case("财政部式", s) for s in CENTRAL_SHAPES] + [_case("上海", s) for s in SHANGHAI_SHAPES]
+ALONE = [("财政部式", s, h) for s, h in CENTRAL_LEFT_ALONE + CENTRAL_LEFT_ALONE_B] + \
+    [("上海", s, h) for s, h in SHANGHAI_LEFT_ALONE + SHANGHAI_LEFT_ALONE_B]
+CASES = [_case("财政部式", s) for s in CENTRAL_SHAPES + CENTRAL_SHAPES_B] + \
+    [_case("上海", s) for s in SHANGHAI_SHAPES + SHANGHAI_SHAPES_B]
 
 # wrong sentences not found yet (strict xfail: a fix turns them into failures to be moved out of here)
 NOT_YET: dict[str, str] = {
     "云南：部门预算收入其中财政拨款、非财政拨款；支出其中基本、项目": "“非财政拨款收入” is no subject: no table prints it (事业收入 + "
     "事业单位经营收入 + 其他收入, or 收入总计 − 财政拨款收入), and the list's parts are not summed without it",
+    "事业运行项（全部资金）在部门支出预算标题下": "a heading of the department's whole spending (“支出预算情况”) names no table whose "
+    "项 rows the 科目 paragraphs under it are (recognize/claims._section): the 一般公共预算 and 支出总表 rows differ (252.17 / "
+    "287.77), so nothing is judged; reading it as the 支出总表's changed how 基本支出/项目支出 lists under it are read",
 }
 
 
