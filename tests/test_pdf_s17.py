@@ -104,3 +104,29 @@ def test_a_merged_group_head_wider_than_its_columns_is_clipped_and_the_table_rea
     assert "2025年预算数" in head and not any("2025年预算数2025" in v for v in head)
     got, want = findings(pdf), findings(save_workbook(tmp_path / "a.xlsx", [BUDGET]))
     assert "BGC006" not in {k[0] for k in got} and got == want
+
+
+def _chars(*runs: tuple[str, float]):
+    """Characters 9 pt wide set tight within each run, each run starting at its x."""
+    from govaudit.readers.pdf_page import Char
+
+    out = []
+    for text, x in runs:
+        for k, ch in enumerate(text):
+            out.append(Char(ch, x + 9 * k, 100.0, x + 9 * (k + 1), 109.0))
+    return out
+
+
+@pytest.mark.parametrize("runs,parted", [
+    ((("2116.25", 0.0), ("一、一般公共服务支出", 66.0)), True),  # a figure, 3 pt, the next column's label
+    ((("35.24", 0.0), ("31002", 48.0)), True),  # a figure, the next column's 科目编码
+    ((("总计", 0.0), ("6598.33", 21.0)), True),  # a label's last character, the next column's figure
+    ((("6.15", 0.0), ("万元", 39.0)), False),  # a unit after its figure ('6.15 万元')
+    ((("2024", 0.0), ("年度", 39.0)), False),  # a year is no amount
+    ((("12", 0.0), ("一般", 21.0)), False),  # nor a count
+])
+def test_a_figure_and_the_next_columns_word_are_parted_at_a_narrow_gap(runs, parted):
+    from govaudit.readers.pdf_text import _label_beside_amount
+
+    chars = _chars(*runs)
+    assert _label_beside_amount(chars, len(runs[0][0]), 0.25 * 9.0) is parted
