@@ -14,6 +14,7 @@ A form has parts, each found by its header words wherever it sits (see form_spec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from govaudit.cellref import a1, parse_a1
@@ -798,6 +799,14 @@ def build_form(block: Block, file: str, disclosure=None):
     joined to that form, its cell issues added to the disclosure, and (None, []) returned."""
     from govaudit.recognize import form_join
 
+    stacked = _stacked_forms(block) if disclosure is not None else None
+    if stacked is not None:  # forms one under another under one title: each read as a block of its own
+        for part in stacked[:-1]:
+            form, issues = build_form(part, file, disclosure)
+            if form is not None:
+                disclosure.forms.append(form)
+                disclosure.cell_issues.extend(issues)
+        return build_form(stacked[-1], file, disclosure)
     split = _side_by_side_forms(block)
     if split is not None and disclosure is not None:
         for part in split[:-1]:  # the forms left of the last one: added to the disclosure here
@@ -902,6 +911,38 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
 
 
 _NAME_FIELDS = ("project", "entity")
+
+
+def _stacked_forms(block: Block) -> list[Block] | None:
+    """Forms printed one under another under one title (the second with no title of its own: its 项目名称 row right
+    under the first one's 总分 or 评价等级): the block cut at each name row (项目名称 / 部门名称 with the name beside
+    it, on a row that heads no columns) that follows an indicator table and is followed by one of its own; None when
+    the block holds one form. A later part has no title: its name row stands where a title would."""
+    numbers = block.row_numbers()
+    starts: list[tuple[int, Cell]] = []
+    header_seen = False  # an indicator header since the last name row
+    for r in numbers:
+        cells = block.rows[r]
+        texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
+        if len(texts) >= 2 and fs.is_indicator_header(texts):
+            header_seen = True
+            continue
+        name = next((c for c in cells if _name_field(c) is not None), None)
+        if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
+            continue
+        if not starts or header_seen:
+            starts.append((r, name))
+            header_seen = False
+    if header_seen and len(starts) >= 2:  # (the last part has an indicator table of its own)
+        pass
+    elif len(starts) >= 2:
+        starts.pop()  # the last name row has no indicator table under it: part of the form above
+    if len(starts) < 2:
+        return None
+    parts = [replace(block, end_row=starts[1][0])]
+    for (r, name), nxt in zip(starts[1:], [s[0] for s in starts[2:]] + [block.end_row]):
+        parts.append(replace(block, title="", title_row=r, title_col=name.col, end_row=nxt, title_lines=1))
+    return parts
 
 
 def _name_field(cell: Cell) -> str | None:
