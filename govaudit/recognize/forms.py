@@ -933,9 +933,7 @@ def _stacked_forms(block: Block) -> list[Block] | None:
         if not starts or header_seen:
             starts.append((r, name))
             header_seen = False
-    if header_seen and len(starts) >= 2:  # (the last part has an indicator table of its own)
-        pass
-    elif len(starts) >= 2:
+    if starts and not header_seen:
         starts.pop()  # the last name row has no indicator table under it: part of the form above
     if len(starts) < 2:
         return None
