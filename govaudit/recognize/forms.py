@@ -837,16 +837,24 @@ def join_continuation(block: Block, file: str, disclosure) -> bool:
     if not disclosure.forms or not any(len(cells) >= 3 for cells in block.rows.values()):
         return False
     before = disclosure.forms[-1]
-    count, state = len(disclosure.forms), _extent(before)
+    count, noted, state = len(disclosure.forms), len(disclosure.cell_issues), _extent(before)
     form, issues = build_form(block, file, disclosure)
-    del disclosure.forms[count:]  # (forms side by side on an untitled sheet: not read there, as before)
+    added = disclosure.forms[count:]  # (forms one under another: the upper ones; side by side: not read there)
+    del disclosure.forms[count:]
     if form is not None and _whole_form(form, block):
         first = min(block.rows)
-        form.title, form.title_cell = "", a1(first, min(c.col for c in block.rows[first]))  # (the title is the other's)
-        disclosure.forms.append(form)
+        for one in (*added, form):
+            if one is not form and not _whole_form(one, block):
+                continue
+            if one.title == block.title:  # (the title is the other form's, over no row of this sheet)
+                one.title, one.title_cell = "", a1(first, min(c.col for c in block.rows[first]))
+            disclosure.forms.append(one)
         disclosure.cell_issues.extend(issues)
         return True
-    return form is None and _extent(before) != state
+    if form is None and _extent(before) != state:
+        return True
+    del disclosure.cell_issues[noted:]  # (of forms not kept)
+    return False
 
 
 def _whole_form(form: PerformanceForm, block: Block) -> bool:
