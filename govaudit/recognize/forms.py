@@ -230,6 +230,7 @@ class FormBuilder:
         else:
             self.read_total(None, {})
         form = self.form
+        _drop_blank_budget_section(form)
         if not (form.project or form.budget or form.sections or form.total_score or form.total_score_text):
             return None  # a title with no form under it (a list of attachments, a caption)
         self.context = f"绩效自评表「{form.name}」"
@@ -721,6 +722,16 @@ def _drop_subtotal_row(section: Section) -> None:
     weights = [i.weight for i in rest]
     if all(w is not None for w in weights) and sum((w.value for w in weights), Decimal(0)) == head.weight.value:
         section.indicators.remove(head)
+
+
+def _drop_blank_budget_section(form: PerformanceForm) -> None:
+    """The budget block's 分值 and 得分 left blank while the indicator table scores 预算执行率 in a row of its own
+    ('预算执行率 | … | 20 | 19'): that row is the form's 预算执行率, not the blank budget block (which stood first and
+    hid it from PRF107)."""
+    blank = next((s for s in form.sections if s.origin == "budget" and s.weight is None and not s.scores()
+                  and all(i.score_text is None and i.weight_text is None for i in s.indicators)), None)
+    if blank is not None and any("预算执行" in s.name and s.scores() for s in form.sections if s.origin == "indicators"):
+        form.sections.remove(blank)
 
 
 def _numbered(text: str) -> bool:
