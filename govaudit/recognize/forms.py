@@ -34,7 +34,7 @@ from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.lazyre import lazy
-from govaudit.text import norm, strip_numbering
+from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
 MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5
@@ -325,7 +325,7 @@ class FormBuilder:
         lines: list[tuple[int, Cell, str]] = []
         heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
         side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
-        numbered: set[int] = set()  # rows of sources numbered without 其中 and not named by a known word
+        numbered: set[int] = set()  # rows of sources listed without 其中 and not named by a known word
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -342,14 +342,13 @@ class FormBuilder:
             if label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
-                # sources numbered without 其中 ('1.中央衔接资金 · 2.省级配套'), kept only if they add up (below)
+                # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
+                # 中央资金 · 县级资金' under a 资金来源 head), kept only if they add up (below)
                 label_cell = self._part_label(r, kinds, after)
                 usual = heading or headed or all(k != "total" for _r, _c, k in lines) or any(
                     k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)
-                if label_cell is not None and _numbered(label_cell.value) and (numbered or not usual):
+                if label_cell is not None and (numbered or not usual):
                     numbered.add(r)
-                elif not usual:
-                    label_cell = None
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines and head is None:
@@ -732,12 +731,6 @@ def _drop_blank_budget_section(form: PerformanceForm) -> None:
                   and all(i.score_text is None and i.weight_text is None for i in s.indicators)), None)
     if blank is not None and any("预算执行" in s.name and s.scores() for s in form.sections if s.origin == "indicators"):
         form.sections.remove(blank)
-
-
-def _numbered(text: str) -> bool:
-    """'1.财政拨款', '2、省级配套', '（3）县级配套': a label that starts with its number."""
-    t = norm(text)
-    return strip_numbering(t) != t
 
 
 def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[Decimal, int]]) -> None:
