@@ -27,3 +27,50 @@ def test_a_kuan_by_name_right_under_another_leis_item_takes_no_code(tmp_path):
         ["201", "一般公共服务支出", 10.0, 10.0], ["20110", "人力资源事务", 10.0, 10.0],
         ["2011001", "行政运行", 10.0, 10.0], [None, "　　普通教育", 6.0, 6.0], ["2050201", "学前教育", 6.0, 6.0]])
     assert [r.key for r in table.rows] == ["201", "20110", "2011001", "label:普通教育", "2050201"]
+
+
+def test_a_note_under_the_department_line_at_the_foot_is_kept(tmp_path):
+    """'编制单位：某某区财政局' under the table, then '注：本表反映…': the 部门 is read from the foot line and the note
+    below it is still the table's (the rows after the 部门 line are read on)."""
+    table = _table(tmp_path, [["支出决算表"], [None, None, None, "单位：万元"],
+                              ["科目编码", "科目名称", "本年支出合计", "基本支出"], ["201", "一般公共服务支出", 30.0, 30.0],
+                              ["编制单位：某某区财政局", None, "单位负责人：张三"], ["注：本表反映部门本年度支出情况。"]])
+    assert (table.department, [r.key for r in table.rows]) == ("某某区财政局", ["201"])
+    assert table.notes == ["注:本表反映部门本年度支出情况。"]  # (normalised)
+
+
+def test_the_foot_department_is_read_only_from_a_line_that_opens_with_it(tmp_path):
+    """A sign-off line opening '单位负责人：张三' with '填报单位：某某区财政局' further along: not read as the table's 部门
+    (only a line opening '编制单位：/填报单位：/部门：' is: tables.foot_department)."""
+    table = _table(tmp_path, [["支出决算表"], [None, None, None, "单位：万元"],
+                              ["科目编码", "科目名称", "本年支出合计", "基本支出"], ["201", "一般公共服务支出", 30.0, 30.0],
+                              ["单位负责人：张三", None, "填报单位：某某区财政局"]])
+    assert table.department is None
+
+
+def _book(tmp_path, rows, title):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+    from test_layout_s14 import _sheet
+
+    wb, _ws = _sheet(rows, title=title)
+    wb.save(tmp_path / "b.xlsx")
+    return recognize(read_workbook(tmp_path / "b.xlsx"))
+
+
+def test_a_sheet_named_as_a_table_with_a_title_of_its_own_we_do_not_know_holds_none(tmp_path):
+    """A tab named '支出决算表' whose first cell is a title of its own that is none of the nine ('部门收支预算情况一览表'):
+    not read as 公开03表 under the tab's name, and read without error (disclosure._tab_titled: no block)."""
+    d = _book(tmp_path, [["部门收支预算情况一览表"], ["科目编码", "科目名称", "本年支出合计", "基本支出"],
+                         ["201", "一般公共服务支出", 30.0, 30.0]], "支出决算表")
+    assert d.tables == {} and d.extra_tables == []
+
+
+def test_a_sheet_named_by_its_title_reads_the_lines_from_its_first_row(tmp_path):
+    """A tab named '2024年支出决算表', no title cell: the sheet's first row ('部门：某局 … 单位：万元') is read as the
+    line under the title (the title stands just above it), so the 部门 is 某局; with the heads in the first row the
+    table is read all the same."""
+    t = _table(tmp_path, HEAD[1:] + [["201", "一般公共服务支出", 30.0, 30.0]], sheet_title="2024年支出决算表")
+    assert (t.title, t.title_cell, t.department, [r.key for r in t.rows]) == ("2024年支出决算表", "A1", "某局", ["201"])
+    t = _table(tmp_path, HEAD[2:] + [["201", "一般公共服务支出", 30.0, 30.0]], sheet_title="支出决算表")
+    assert (t.title, [r.key for r in t.rows]) == ("支出决算表", ["201"])
