@@ -67,3 +67,10 @@ def test_a_named_part_spent_after_its_budget_list_is_that_parts():
                 "基本支出决算为716.25万元，完成年初预算的98.21%。", stage="决算")
     assert got[-2:] == ["一般公共预算财政拨款基本支出：金额 716.25万元",
                         "一般公共预算财政拨款基本支出：比预算，金额 716.25万元，比率 98.21%"]
+
+
+def test_a_bare_item_under_a_heading_of_part_of_the_spending_is_not_judged():
+    """“2.事业运行（项）252.17万元” (its 类 unsaid) under “三、机关运行经费支出情况”: the 项's 机关运行经费 only, not its
+    whole spending — not known, not judged (claims line 659: for a bare 项 every narrowing word but “预算” counts)."""
+    assert shown("三、机关运行经费支出情况", "2.事业运行（项）252.17万元，主要用于所属事业单位运行。", stage="决算") == [
+        "（未识别：2.事业运行）：金额 252.17万元  〔不核对〕"]
