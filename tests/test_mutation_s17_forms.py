@@ -66,3 +66,11 @@ def test_a_rate_row_under_the_budget_lines_is_no_line(tmp_path):
     money = [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9], [None, "其中：财政拨款", 100, 120, 108, "—", "—", "—"],
              [None, "资金到位率", 1, 1, 1, "—", "—", "—"]]
     assert [f.code for f in _findings(tmp_path, form_rows(money=money)) if f.severity.value != "info"] == []
+
+
+def test_a_source_equal_to_the_total_broken_down_again_is_judged_against_its_parts(tmp_path):
+    """其中：财政拨款 (the whole 总额, 100 · 120 · 108), then 其中：市级资金 · 区级资金 (70 + 45 = 115 in 全年预算数): the
+    总额 says the two are 财政拨款's own sub-parts (财政拨款 alone adds up to it: every line its sub-part), so they are
+    judged against it — PRF001 on 财政拨款, 115 ≠ 120 — not left out as a breakdown no reading explains."""
+    money = _money(("其中：财政拨款", 100, 120, 108), ("其中：市级资金", 60, 70, 63), ("区级资金", 40, 45, 45))
+    assert _prf001(_findings(tmp_path, form_rows(money=money))) == [("其中：财政拨款", "预算数", "115.00", "120.00")]
