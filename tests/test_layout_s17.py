@@ -146,3 +146,34 @@ def test_excel_escapes_read_by_the_openpyxl_path_too(tmp_path):
 
     path = _xlsx_with(tmp_path, "本年收_x000D_\n入合计", "sst")
     assert xlsx._read_with_openpyxl(path).sheets[0].cells[(1, 1)].value == "本年收\r\n入合计"
+
+
+# ---- the second round (the same session, still before reading grid.py, disclosure.py and tables.py's meta lines)
+ONCE_UNIT = "s17 one sheet, the unit line above the first table only"
+
+
+@pytest.mark.parametrize("variant, pair", [
+    (ONCE_UNIT, BUDGET[1]), (ONCE_UNIT, FINAL[0]),
+    ("s17 one sheet, the 部门 line above the first table only", FINAL[0]),
+    ("s17 事业单位: 上级补助/附属单位上缴, 上缴上级/对附属单位补助", FINAL[1]),
+    ("s17 SUM formulas filled down (shared formulas)", BUDGET[0]),
+])
+def test_second_round(variant, pair):
+    (_name, _p, false, missed, extra), = perturb.run([variant], [pair])
+    assert (false, missed, extra) == ([], [], [])
+
+
+def test_the_unit_printed_once_is_the_sheets_and_a_table_on_a_sheet_of_its_own_still_lacks_one(tmp_path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    grids = perturb.VARIANTS[ONCE_UNIT](perturb.load(ROOT / "samples" / f"{BUDGET[1]}-无误.xlsx"))
+    d = recognize(read_workbook(perturb.save(grids, tmp_path / "once.xlsx")))
+    # (the 三公 table prints its own '单位：万元', which the rewrite keeps: a unit of its own wins)
+    assert {k: t.unit for k, t in d.tables.items()} == {**{k: "元" for k in d.tables}, "B09": "万元"}
+    # the same unit line deleted on a sheet of its own: no unit is taken from another sheet (CMP008, read as 万元)
+    wb = load_workbook(ROOT / "samples" / f"{BUDGET[1]}-无误.xlsx")
+    wb["部门支出总表"]["G4"] = None
+    wb.save(tmp_path / "own.xlsx")
+    assert [(f.code, f.locations[0].sheet) for f in _check(tmp_path / "own.xlsx")[1] if f.code == "CMP008"] \
+        == [("CMP008", "部门支出总表")]

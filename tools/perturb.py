@@ -141,8 +141,10 @@ def _rewrite_xlsx(path, grids):
                  for i in z.infolist()}
     sheets = [f"xl/worksheets/sheet{i}.xml" for i in range(1, len(grids) + 1)]
     for name, g in zip(sheets, grids):
-        for (r, c), f in getattr(g, "formulas", {}).items():
-            parts[name] = re.sub(rf'(<c r="{get_column_letter(c)}{r}"[^>]*>)(<v>)', rf"\1<f>{f}</f>\2", parts[name], count=1)
+        for (r, c), f in _shared(getattr(g, "formulas", {})) if "shared" in styles else getattr(g, "formulas", {}).items():
+            f = f if f.startswith("<f") else f"<f>{f}</f>"
+            parts[name] = re.sub(rf'(<c r="{get_column_letter(c)}{r}"[^>]*>)(<v>)', lambda m: m.group(1) + f + m.group(2),
+                                 parts[name], count=1)
         if "x000D" in styles:
             parts[name] = parts[name].replace("&#13;", "_x000D_")
     if styles & {"sst", "x:"}:  # Excel and the SDK write the text as UTF-8, not as openpyxl's '&#25910;' references
@@ -157,6 +159,23 @@ def _rewrite_xlsx(path, grids):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)
+
+
+def _shared(formulas):
+    """Each column's run of formulas on consecutive rows as one shared formula: ((r, c), '<f …>') pairs."""
+    out, si = [], 0
+    for (r, c) in sorted(formulas, key=lambda k: (k[1], k[0])):
+        if out and out[-1][0] == (r - 1, c) and (r - 1, c) in formulas and run_col == c and run_end == r - 1:
+            run_end = r
+            out.append(((r, c), f'<f t="shared" si="{si - 1}"/>'))
+            out[run_start][1] = re.sub(r'ref="[^"]*"', f'ref="{get_column_letter(c)}{run_first}:{get_column_letter(c)}{r}"',
+                                       out[run_start][1])
+        else:
+            run_col, run_end, run_first, run_start = c, r, r, len(out)
+            out.append([(r, c), f'<f t="shared" ref="{get_column_letter(c)}{r}:{get_column_letter(c)}{r}" si="{si}">'
+                                f'{formulas[(r, c)]}</f>'])
+            si += 1
+    return [(k, f) for k, f in out]
 
 
 def _shared_strings(parts, sheets):
@@ -3816,6 +3835,79 @@ def ods_libreoffice(grids):
     return grids
 
 
+def multi_fund_all_columns(grids):
+    """A 事业单位's 决算 with every non-财政 column filled, on the first 项 of 公开02/03表 (and its 款, 类, 合计 rows):
+    上级补助收入 5.00 and 附属单位上缴收入 3.00 coming in, 上缴上级支出 2.00 and 对附属单位补助支出 1.00 going out
+    (both spent on that 项), the rest (5.00) kept as 年末结转; 01's rows grown to match; 04–09 untouched."""
+    from decimal import Decimal
+    if _is_prose(grids):
+        return grids
+    U, F, UP, AF = Decimal("5.00"), Decimal("3.00"), Decimal("2.00"), Decimal("1.00")
+    income = next(_coded_tables(grids, "决算", ("上级补助收入", "附属单位上缴收入")), None)
+    spend = next(_coded_tables(grids, "决算", ("上缴上级支出", "对附属单位补助支出")), None)
+    summary = next(_two_sided(grids, "决算", "上级补助收入"), None)
+    if not (income and spend and summary):
+        return grids
+    g, _t, first, end, h = income
+    code = next((_row_code(g, r) for r in range(first, end + 1) if len(_row_code(g, r)) == 7), None)
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "财政拨款收入", "财政拨款"))
+        _add(g, r, _col(h, "上级补助收入"), U, like)
+        _add(g, r, _col(h, "附属单位上缴收入"), F, like)
+        _add(g, r, _col(h, "本年收入合计", "合计"), U + F, like)
+    g, _t, first, end, h = spend
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "基本支出"))
+        _add(g, r, _col(h, "上缴上级支出"), UP, like)
+        _add(g, r, _col(h, "对附属单位补助支出"), AF, like)
+        _add(g, r, _col(h, "本年支出合计", "合计"), UP + AF, like)
+    lei = _lei_name(income, code)
+    g, vl, vr, first, end = summary
+    like = {c: next(((rr, c) for rr in range(first, end + 1) if _num(g.cells.get((rr, c), (None,))[0])), None) for c in (vl, vr)}
+    for r, w in _side_rows(g, first, end, 1, vl).items():
+        a = U if "上级补助收入" in w else F if "附属单位上缴" in w else \
+            U + F if w in ("本年收入合计", "收入合计", "总计", "收入总计") else None
+        if a is not None:
+            _add(g, r, vl, a, like[vl])
+    for r, w in _side_rows(g, first, end, vl + 1, vr).items():
+        a = UP + AF if w.endswith(lei) or w in ("本年支出合计", "支出合计") else \
+            U + F - UP - AF if "年末结转" in w else U + F if w in ("总计", "支出总计") else None
+        if a is not None:
+            _add(g, r, vr, a, like[vr])
+    return grids
+
+
+_UNIT_LINE = re.compile(r"^\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*$")
+_DEPT_LINE = re.compile(r"^\s*(?:编制部门|编制单位|部门|单位名称|预算主管部门)[：:]")
+
+
+def _once(pattern):
+    """All tables on one sheet (as a compiler pastes them), the line matching `pattern` printed above the first only
+    (a line that says something else than the first, a faulty copy's other department, is kept)."""
+    def run(grids):
+        grids = one_sheet(grids)
+        for g in grids:
+            first = None
+            for k in sorted(g.cells):
+                v = g.cells[k][0]
+                if isinstance(v, str) and pattern.match(v):
+                    if first is None:
+                        first = v.strip()
+                    elif v.strip() == first:
+                        del g.cells[k]
+        return grids
+    return run
+
+
+def shared_formulas(grids):
+    """totals_as_formulas written as Excel writes a formula filled down: the first of each column's run
+    <f t="shared" ref="C6:C37" si="0">SUM(D6:E6)</f>, the others <f t="shared" si="0"/>, each with its cached value."""
+    grids = totals_as_formulas(grids)
+    for g in grids:
+        g.xml = getattr(g, "xml", set()) | {"shared"}
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -4040,6 +4132,11 @@ VARIANTS = {
     "s17 .NET writer: 'x:' prefixed elements": _xml_style("x:"),
     "s17 totals as SUM formulas, values cached": totals_as_formulas,
     "s17 .ods as LibreOffice saves it": ods_libreoffice,
+    # (a second round, the same session, still before reading grid.py, disclosure.py and tables.py)
+    "s17 事业单位: 上级补助/附属单位上缴, 上缴上级/对附属单位补助": multi_fund_all_columns,
+    "s17 one sheet, the unit line above the first table only": _once(_UNIT_LINE),
+    "s17 one sheet, the 部门 line above the first table only": _once(_DEPT_LINE),
+    "s17 SUM formulas filled down (shared formulas)": shared_formulas,
 }
 
 
@@ -4063,7 +4160,7 @@ WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12
                  "s16 zero rows hidden"}
 # s17: the workbook's XML as other producers write it (save() rewrites the .xlsx; Word and .ods copies are "as is")
 XLSX_ONLY = {"s17 Excel shared strings, 拼音 settings, rich runs", "s17 .NET writer: 'x:' prefixed elements",
-             "s17 totals as SUM formulas, values cached"}
+             "s17 totals as SUM formulas, values cached", "s17 SUM formulas filled down (shared formulas)"}
 WORKBOOK_ONLY |= XLSX_ONLY
 ODS_ONLY = {"s17 .ods as LibreOffice saves it"}  # (elsewhere the same as "as is")
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
