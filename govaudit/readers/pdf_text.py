@@ -460,7 +460,7 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
                 k += 1
             if k < n and free[k] and len(lines[k].pieces) >= 2 and _joins(run + lines[j:k], lines[k]) \
                     and (k <= j + 3 or any(_aligned(ln, lines[k]) >= 1 for ln in lines[j:k])) \
-                    and all(_joins([a], b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
+                    and all(_joins([a], b) or _blank_row(run, a, b) for a, b in zip(lines[j - 1:k], lines[j:k + 1])):
                 run.extend(lines[j:k])
                 j = k
                 continue
@@ -588,7 +588,8 @@ def _trailing(run: list[Line], rest: list[Line], edge: float | None = None) -> b
     prev = run[-1]
     for line in rest:
         h = max(line.height, prev.height)
-        if line.top - prev.bottom > 3 * h or _aligned(line, last) != 1 or line.x0 < left + 2 * h \
+        if (line.top - prev.bottom > 3 * h and not _blank_row(run, prev, line)) or _aligned(line, last) != 1 \
+                or line.x0 < left + 2 * h \
                 or SENTENCE.search(line.text):
             return False
         prev = line
@@ -605,6 +606,18 @@ def _joins(run: list[Line], line: Line) -> bool:
         return False
     last = next((ln for ln in reversed(run) if len(ln.pieces) >= 2), None)
     return last is not None and _aligned(last, line) >= 2  # further down, in the same columns (tall rows)
+
+
+def _blank_row(run: list[Line], a: Line, b: Line) -> bool:
+    """b follows a after one empty row of the table (a sheet with a blank row every few rows, printed without
+    gridlines): their tops two of the run's usual line pitches apart, b under a word of the run's last row of two
+    pieces or more, and no sentence."""
+    if sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
+        return False
+    pitches = sorted(y.top - x.top for x, y in zip(run, run[1:]))
+    pitch = pitches[len(pitches) // 2]
+    last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
+    return abs(b.top - a.top - 2 * pitch) <= 0.25 * pitch and _aligned(last, b) >= 1 and not SENTENCE.search(b.text)
 
 
 def _aligned(a: Line, b: Line) -> int:
