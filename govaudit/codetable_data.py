@@ -955,15 +955,16 @@ def __init__(self, table, row, column, figure):
     self.figure = figure
 CODE['def __init__(self, table, row, column, figure):\n    self.table = table\n    self.row = row\n    self.column = column\n    self.figure = figure\n'] = __init__.__code__
 
-_d0 = _d1 = _d2 = _d3 = _d4 = _d5 = None
-def __init__(self, table=_d0, row=_d1, col=_d2, paragraph=_d3, page=_d4, bbox=_d5):
+_d0 = _d1 = _d2 = _d3 = _d4 = _d5 = _d6 = None
+def __init__(self, table=_d0, row=_d1, col=_d2, paragraph=_d3, page=_d4, bbox=_d5, lines=_d6):
     _set(self, 'table', table)
     _set(self, 'row', row)
     _set(self, 'col', col)
     _set(self, 'paragraph', paragraph)
     _set(self, 'page', page)
     _set(self, 'bbox', bbox)
-CODE["def __init__(self, table=_d0, row=_d1, col=_d2, paragraph=_d3, page=_d4, bbox=_d5):\n    _set(self, 'table', table)\n    _set(self, 'row', row)\n    _set(self, 'col', col)\n    _set(self, 'paragraph', paragraph)\n    _set(self, 'page', page)\n    _set(self, 'bbox', bbox)\n"] = __init__.__code__
+    _set(self, 'lines', lines)
+CODE["def __init__(self, table=_d0, row=_d1, col=_d2, paragraph=_d3, page=_d4, bbox=_d5, lines=_d6):\n    _set(self, 'table', table)\n    _set(self, 'row', row)\n    _set(self, 'col', col)\n    _set(self, 'paragraph', paragraph)\n    _set(self, 'page', page)\n    _set(self, 'bbox', bbox)\n    _set(self, 'lines', lines)\n"] = __init__.__code__
 
 def __init__(self, text, bbox):
     self.text = text
