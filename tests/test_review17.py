@@ -76,3 +76,20 @@ def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
     assert d.stage == "预算"
     assert len(d.tables) == len(tables) and set(d.tables) == set(plain.tables)
     assert found == []
+
+
+def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
+    """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
+    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    from openpyxl import Workbook
+
+    from ci_helpers import SAMPLES, cli
+
+    book = Workbook()
+    for line in ("某省农业农村厅2025年部门预算编制说明", "2025年收入预算总计16332.94万元，比上年增加100.00万元。"):
+        book.active.append([line])
+    book.save(tmp_path / "说明.xlsx")
+    r = cli("check", tmp_path / "说明.xlsx")
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+    assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
