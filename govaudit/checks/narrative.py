@@ -656,15 +656,15 @@ def parts_add_up(disclosure, ctx):
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
-# 公开01表's two sides: 收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 = 本年支出合计 + 年末结转和结余, where the side's other
-# lines (用事业基金弥补收支差额, 使用非财政拨款结余; 结余分配) hold nothing
-GRAND_SIDES = {"收入": ("本年收入合计", "年初结转和结余", "income_grand_total"),
-               "支出": ("本年支出合计", "年末结转和结余", "expense_grand_total")}
+# 公开01表's two sides: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出总计 = 本年支出合计 + 结余分配 +
+# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line)
+GRAND_SIDES = {"收入": ("income_grand_total", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+               "支出": ("expense_grand_total", ("本年支出合计", "结余分配", "年末结转和结余"))}
 
 
 def _grand_total_sides(disclosure, cs: list[Claim]):
-    """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the two parts a sentence states after one
-    side's 总计 add up to it (TXT007) when the tables' other lines of that side add up to nothing."""
+    """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the lines of one side a sentence states
+    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing."""
     for c in cs:
         if c.kind != "amount" or c.subject != "收支总计" or not c.known or not _money(c) or c.basis is not None:
             continue
@@ -672,17 +672,16 @@ def _grand_total_sides(disclosure, cs: list[Claim]):
         side = "收入" if "收入" in words and "支出" not in words else "支出" if "支出" in words and "收入" not in words else None
         if side is None:
             continue
-        year, balance, row = GRAND_SIDES[side]
+        row, lines = GRAND_SIDES[side]
         said = {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
-                and o.subject in (year, balance) and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
-        tables = [table_figure(disclosure, "01", row, "amount"), subject_value(disclosure, year),
-                  subject_value(disclosure, balance)]
-        if len(said) != 2 or any(tv is None for tv in tables):
+                and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+        tables = [table_figure(disclosure, "01", row, "amount")] + [subject_value(disclosure, s) for s in said]
+        if len(said) < 2 or any(tv is None for tv in tables):
             continue
-        total, *lines = (tv.val for tv in tables)
-        if total.lo - sum(v.hi for v in lines) > 0 or total.hi - sum(v.lo for v in lines) < 0:
-            continue  # (用事业基金弥补收支差额 or another line of the side holds money: the two are not all of it)
-        parts = [said[year], said[balance]]
+        total, *printed = (tv.val for tv in tables)
+        if total.lo - sum(v.hi for v in printed) > 0 or total.hi - sum(v.lo for v in printed) < 0:
+            continue  # (a line of the side the sentence leaves unsaid holds money: the lines said are not all of it)
+        parts = [said[s] for s in lines if s in said]
         summed, stated, terms = _summed(c, parts)
         if stated.meets(summed):
             continue

@@ -403,7 +403,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
     headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
-    for p in _item_pieces(joined(paragraphs)):
+    for p in _item_pieces(titled_items(joined(paragraphs), lex)):
         shift, counted[p.index] = counted[p.index], counted[p.index] + len(split_sentences(p.text))
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
@@ -594,6 +594,38 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
         else:
             out.append(p)
     return out
+
+
+# a paragraph that is a 科目's title and nothing else: "1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险
+# 缴费支出（项）" (a Word 说明's title line of the 项 its next paragraph describes)
+TITLE_TAIL_RE = lazy(r"(?:科目)?[:。]?$")
+
+
+def titled_items(paragraphs: list[TextParagraph], lex: _Lexicon) -> list[TextParagraph]:
+    """A 科目 title on a line of its own, its figures in the next paragraph ("年初预算为65.00万元，支出决算为61.83万元，…"),
+    read as one paragraph ("title：figures", where the figures stand), as when the two share a paragraph — only when that
+    next paragraph names no subject and no 科目 of its own (a bare 支出/收入 is no subject) and is no heading."""
+    out: list[TextParagraph] = []
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        if prev is not None and _item_title(norm(prev.text), lex) and _describes_title(p, lex):
+            out[-1] = p.model_copy(update={"text": TITLE_TAIL_RE.sub("", prev.text.strip()) + "：" + p.text.strip()})
+        else:
+            out.append(p)
+    return out
+
+
+def _item_title(text: str, lex: _Lexicon) -> bool:
+    m = _item_match(text, lex)
+    return m is not None and TITLE_TAIL_RE.fullmatch(text[m.end():]) is not None and not MONEY_RE.search(text)
+
+
+def _describes_title(p: TextParagraph, lex: _Lexicon) -> bool:
+    text = norm(p.text)
+    if p.level is not None or HEADING_START.match(text) or not MONEY_RE.search(text) or LEVEL_MARK.search(text) \
+            or _item_match(text, lex) or lex.cat_re.search(text):
+        return False
+    return all(not lex.by_alias[m.group(0)] for m in lex.alias_re.finditer(text))
 
 
 def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
