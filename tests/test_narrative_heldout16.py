@@ -51,7 +51,10 @@ last 3 pairs and 3 never-judged were added after a first look at the results, be
 After the fixes (s16text): right + never-judged: nothing; wrong: 50 of 50 caught with the codes named. Fixed: the fund's
 part glued to its words, either 基本支出 as a share's whole, 总收入 either way (s15rev r10), “A X万元、B Y万元，分别占W的…”,
 收入总计 = 本年收入 + 年初结转和结余 and 支出总计 = 本年支出 + 年末结转和结余 where 公开01表's other lines of that side hold
-nothing (narrative._grand_total_sides). A second round (24 never-judged, below, written after reading claims.py): clean."""
+nothing (narrative._grand_total_sides). A second round (24 never-judged, below, written after reading claims.py): clean.
+Session 17 (s17text): a list of a whole's parts that leaves out only parts the tables print as nothing (blank, 0, or
+not printed while the printed parts make up the whole), or states a part by its own parts (财政拨款收入 by its two
+funds), is complete: three wrong twins above (事业收入金额错, 中央 本年支出合计其中三项 ×2) now draw TXT007 beside TXT001."""
 
 # cell → value on the sample's sheet 公开01-05表 (labels checked in mixed_tables)
 _EDITS = {
@@ -148,7 +151,7 @@ PAIRS = [
      "占本年收入的4.66%。"), (INCOME, "收入决算中，财政拨款收入6063.99万元，占本年收入的94.25%；事业收入300.00万元，占本年收入的"
      "6.46%。"), "TXT011"),
     ("事业收入金额错", (INCOME, "本年收入合计6433.99万元，其中事业收入300.00万元、经营收入50.00万元、其他收入20.00万元。"),
-     (INCOME, "本年收入合计6433.99万元，其中事业收入330.00万元、经营收入50.00万元、其他收入20.00万元。"), "TXT001"),
+     (INCOME, "本年收入合计6433.99万元，其中事业收入330.00万元、经营收入50.00万元、其他收入20.00万元。"), "TXT001+TXT007"),
     ("财政拨款收入只有占比", (INCOME, "财政拨款收入占本年收入合计的94.25%。"), (INCOME, "财政拨款收入占本年收入合计的92.45%。"),
      "TXT011"),
     # 支出决算情况 (公开03表: 6451.24 = 976.71 + 5424.54 + 50.00)
@@ -299,7 +302,7 @@ def _central(year: int) -> tuple[list, list]:
          "占0.13%。"), "TXT011"),
         (f"中央{y}：本年支出合计其中三项", (SPEND, f"{y}年度本年支出合计6451.24万元，其中：基本支出976.71万元，项目支出5424.54万元，"
          "经营支出50.00万元。"), (SPEND, f"{y}年度本年支出合计6451.24万元，其中：基本支出967.71万元，项目支出5424.54万元，经营支出"
-         "50.00万元。"), "TXT001"),
+         "50.00万元。"), "TXT001+TXT007"),
         (f"中央{y}：财政拨款收、支总计各，与上年", (FISCAL, f"{y}年度财政拨款收、支总计各6598.33万元。与{p}年度相比，财政拨款收、"
          "支总计各增加200.00万元，增长3.13%。"), (FISCAL, f"{y}年度财政拨款收、支总计各6598.33万元。与{p}年度相比，财政拨款收、支总计"
          "各增加200.00万元，增长3.31%。"), "TXT003"),

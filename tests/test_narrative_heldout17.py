@@ -363,9 +363,6 @@ def test_word_right_document_draws_nothing(word):
 
 
 NOT_YET: dict[str, str] = {
-    "四川：本年收入合计以元列各项": "a list of 本年收入合计's parts that leaves out only a line 公开01表 prints as 0 (上级补助收入) "
-                                   "is not taken as complete: a wrong part is TXT001 without TXT007",
-    "比年初预算增加，完成年初预算的": "a 项's “比年初预算增加X” beside the 年初预算 and 支出决算 the sentence states is not judged",
     "广东：人员经费、公用经费主要包括经济分类款": "parts after “主要包括” that add up to more than their whole are not judged "
                                                  "(TXT001 without TXT007)",
     "湖北：公务接待费比年初预算减少": "a 三公 part's “比年初预算减少X” (年初 budget, the table prints the full-year one) is not judged",

@@ -207,8 +207,22 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
     table's 年末 − 年初 figure of the same balance (公开01/04表)."""
     data = narrative_data()
     for c in cs:
-        if c.kind != "change" or c.basis not in ("budget", "opening") or not c.known or c.change is None or c.item \
-                or c.category or c.change.unit not in MONEY_UNITS or not c.direction:
+        if c.kind != "change" or c.basis not in ("budget", "opening") or c.change is None \
+                or c.change.unit not in MONEY_UNITS or not c.direction:
+            continue
+        named = NAMED_BUDGET_RE.search(norm(c.clause))
+        if c.basis == "budget" and named is not None and named.group(1) == "年初":
+            # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause
+            # states, else the sentence's one 年初 budget (“…（项）年初预算650.00万元，支出决算704.81万元，比年初预算增加
+            # 54.81万元”: the sentence's own figures, whoever it speaks of)
+            said = _said_budgets(c, cs, lambda o: o.clause == c.clause) \
+                or _said_budgets(c, cs, lambda o: o.budget_word == "年初")
+            if len(said) == 1 and _money(c) and c.amount is not None and c.amount.text != said[0].amount.text:
+                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+                                           _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
+                                           ("决算数", "年初预算数"))
+            continue
+        if not c.known or c.item or c.category:
             continue
         if c.basis == "opening":
             start = c.subject.replace("年末", "年初")
@@ -217,18 +231,14 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                        subject_value(disclosure, start), ("年末数", "年初数"))
             continue
-        named = NAMED_BUDGET_RE.search(norm(c.clause))
-        if named is not None and named.group(1) == "年初":
-            # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause states
-            said = [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.clause == c.clause
-                    and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and _money(o)]
-            if len(said) == 1 and _money(c):
-                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
-                                           _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
-                                           ("决算数", "年初预算数"))
-            continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _said_budgets(c: Claim, cs: list[Claim], which) -> list[Claim]:
+    """The budget amounts stated in c's sentence that `which` keeps."""
+    return [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.paragraph == c.paragraph
+            and o.sentence_no == c.sentence_no and _money(o) and which(o)]
 
 
 @dataclass
@@ -613,7 +623,7 @@ def parts_add_up(disclosure, ctx):
         if spec is None or not spec.parts or c.project:
             continue
         if (year := of_year(c)) is not None:
-            parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c))
+            parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c), amounts=year == "now")
             if parts is None:
                 parts = closed_list(c, [p for n in spec.parts + spec.closed_by if (p := near(amounts.get((n, year)), c))],
                                     cs)
@@ -739,9 +749,11 @@ def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
     return c.paragraph not in elsewhere and any(o.paragraph in elsewhere for o in alike if o is not c)
 
 
-def _parts(disclosure, spec, get) -> list[Claim] | None:
+def _parts(disclosure, spec, get, amounts: bool = False) -> list[Claim] | None:
     """The claims of all parts, or None when a required part is not stated (an optional part whose table is absent
-    or empty counts as not there)."""
+    or empty counts as not there; for `amounts`, this year's, so does a part the tables print as 0). A part not stated
+    whose own parts all are stated is stated by them ("本年收入合计…，其中：一般公共预算财政拨款收入…，政府性基金预算财政
+    拨款收入…，事业收入…": 财政拨款收入 by its two funds)."""
     out = []
     for name in spec.parts:
         p = get(name)
@@ -750,9 +762,27 @@ def _parts(disclosure, spec, get) -> list[Claim] | None:
                 tv = subject_value(disclosure, name)
                 if tv is None or all(f.value == 0 for f in tv.figures):
                     continue
-            return None
+            elif amounts and _holds_nothing(disclosure, spec, name):
+                continue
+            sub = narrative_data().subjects.get(name)
+            own = _parts(disclosure, sub, get, amounts) if sub is not None and sub.parts else None
+            if own is None:
+                return None
+            out.extend(own)
+            continue
         out.append(p)
     return out or None
+
+
+def _holds_nothing(disclosure, spec, name: str) -> bool:
+    """The tables print the part `name` of `spec` as 0, or print nothing for it while the parts they do print make up
+    the whole (公开01表's blank 上级补助收入 line)."""
+    tv = subject_value(disclosure, name)
+    if tv is not None:
+        return all(f.value == 0 for f in tv.figures)
+    whole = subject_value(disclosure, spec.name)
+    printed = [v.val for n in spec.parts if (v := subject_value(disclosure, n)) is not None]
+    return whole is not None and bool(printed) and whole.val.meets(add(printed))
 
 
 def _signed_text(v: Val) -> str:
