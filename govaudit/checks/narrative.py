@@ -215,8 +215,9 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause
             # states, else the sentence's one 年初 budget (“…（项）年初预算650.00万元，支出决算704.81万元，比年初预算增加
             # 54.81万元”: the sentence's own figures, whoever it speaks of)
-            said = _said_budgets(c, cs, lambda o: o.clause == c.clause) \
-                or _said_budgets(c, cs, lambda o: o.budget_word == "年初")
+            said = _said_budgets(c, cs, lambda o: o.clause == c.clause) or (
+                _said_budgets(c, cs, lambda o: o.budget_word == "年初" and o.subject == c.subject)
+                if _one_actual(c, cs) else [])
             if len(said) == 1 and _money(c) and c.amount is not None and c.amount.text != said[0].amount.text:
                 yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
                                            _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
@@ -233,6 +234,13 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _one_actual(c: Claim, cs: list[Claim]) -> bool:
+    """c's amount is the one amount of this year its sentence states (not "A年初预算X万元，决算Y万元；B决算Z万元，比年初
+    预算减少W万元": whose budget would X be?)."""
+    return c.amount is not None and {o.amount.text for o in cs if o.kind == "amount" and o.basis is None
+                                     and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no} == {c.amount.text}
 
 
 def _said_budgets(c: Claim, cs: list[Claim], which) -> list[Claim]:

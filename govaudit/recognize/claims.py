@@ -1981,6 +1981,7 @@ BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|�
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
 # (but "一般公共预算财政拨款支出3144.21万元，主要用于农林水支出（类）2027.59万元": the whole's 类, all of it; s16rev r1)
 USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
+INCLUDES_RE = lazy(r"主要包括")
 
 
 ALL_FISCAL_TOTAL = "财政拨款收支总计"
@@ -2008,9 +2009,13 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
 
 def _used_for_class(clause: str, lex: _Lexicon) -> bool:
     """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
-    "主要用于检察院行政支出及办案业务…" is none)."""
+    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part, a subject and its amount
+    right after "主要包括"."""
     m = USED_FOR_CLASS_RE.match(clause)
     c = lex.cat_re.match(clause, m.end()) if m is not None else None
+    if c is None and (m := INCLUDES_RE.match(clause)) is not None:
+        c = lex.alias_re.match(clause, m.end())
+        c = c if c is not None and lex.by_alias[c.group(0)] else None
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
