@@ -631,7 +631,10 @@ def parts_add_up(disclosure, ctx):
         if spec is None or not spec.parts or c.project:
             continue
         if (year := of_year(c)) is not None:
-            parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c), amounts=year == "now")
+            parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c))
+            if parts is None and year == "now" and disclosure.stage != "预算":
+                parts = _said_complete(disclosure, c, _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c),
+                                                             amounts=True))
             if parts is None:
                 parts = closed_list(c, [p for n in spec.parts + spec.closed_by if (p := near(amounts.get((n, year)), c))],
                                     cs)
@@ -759,9 +762,9 @@ def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
 
 def _parts(disclosure, spec, get, amounts: bool = False) -> list[Claim] | None:
     """The claims of all parts, or None when a required part is not stated (an optional part whose table is absent
-    or empty counts as not there; for `amounts`, this year's, so does a part the tables print as 0). A part not stated
-    whose own parts all are stated is stated by them ("本年收入合计…，其中：一般公共预算财政拨款收入…，政府性基金预算财政
-    拨款收入…，事业收入…": 财政拨款收入 by its two funds)."""
+    or empty counts as not there). For `amounts` (this year's), so does a part the tables print as nothing, and a part
+    not stated whose own parts all are stated is stated by them ("本年收入合计…，其中：一般公共预算财政拨款收入…，政府性
+    基金预算财政拨款收入…，事业收入…": 财政拨款收入 by its two funds)."""
     out = []
     for name in spec.parts:
         p = get(name)
@@ -772,7 +775,7 @@ def _parts(disclosure, spec, get, amounts: bool = False) -> list[Claim] | None:
                     continue
             elif amounts and _holds_nothing(disclosure, spec, name):
                 continue
-            sub = narrative_data().subjects.get(name)
+            sub = narrative_data().subjects.get(name) if amounts else None
             own = _parts(disclosure, sub, get, amounts) if sub is not None and sub.parts else None
             if own is None:
                 return None
@@ -780,6 +783,15 @@ def _parts(disclosure, spec, get, amounts: bool = False) -> list[Claim] | None:
             continue
         out.append(p)
     return out or None
+
+
+def _said_complete(disclosure, c: Claim, parts: list[Claim] | None) -> list[Claim] | None:
+    """Parts `_parts(…, amounts=True)` found complete, kept when they are two or more and all in c's own sentence (a
+    决算's tables print every line of its wholes; a whole and one part from another paragraph are no list)."""
+    if parts is None or len(parts) < 2 or any(p.paragraph != c.paragraph or p.sentence_no != c.sentence_no
+                                              for p in parts):
+        return None
+    return parts
 
 
 def _holds_nothing(disclosure, spec, name: str) -> bool:
