@@ -178,6 +178,9 @@ def locate(book, findings: list[Finding]) -> None:
                                    ("paragraph", origin.paragraph), ("page", origin.page), ("bbox", origin.bbox)):
                     if value is not None and getattr(loc, key) is None:
                         update[key] = value
+                if origin.lines and loc.sentence:  # a PDF paragraph over pages: the judged figure's page and box
+                    from govaudit.readers.pdf_pin import pin
+                    update.update(pin(origin.lines, loc.sentence, f.actual))
                 if i == 0:
                     first_table = origin.table
                 elif (f.table and loc.table_title is None and origin.table is not None

@@ -202,6 +202,9 @@ class PageDraw:
 # session 16: banding (draw_plain: every other body row on a band of this grey), interlude ({title: lines}: print_flow
 # prints the lines over that table's title, on the page the table begins on), narrative (keyword arguments of
 # narrative_pages: pages of running text put in before the first page)
+# session 17: inherit (the pages' shared /MediaBox and /Rotate written once on the page tree, as pdfTeX and some
+# printer drivers do: each page inherits them), sheet ((W, H, dx, dy): each page cut out of a W x H sheet: the
+# MediaBox the sheet, the content moved by (dx, dy), a /CropBox round the page as drawn)
 STYLE: dict = {}
 
 
@@ -345,14 +348,23 @@ class PdfWriter:
                 p.ops = [f"/Artifact BMC {op} EMC" if op.endswith(" S") or op.endswith(" f") else op for op in p.ops]
             if STYLE.get("flip"):  # the page's content under a y-down matrix (Chrome's and Skia's print to PDF)
                 p.ops = [f"q 1 0 0 -1 0 {p.height:g} cm"] + p.ops + ["Q"]
+            box = f"/MediaBox [0 0 {p.width:g} {p.height:g}] "
+            if STYLE.get("sheet"):  # the page cut out of a larger sheet: content moved, the CropBox round it
+                sw, sh, dx, dy = STYLE["sheet"]
+                p.ops = [f"q 1 0 0 1 {dx:g} {dy:g} cm"] + p.ops + ["Q"]
+                box = f"/MediaBox [0 0 {sw:g} {sh:g}] /CropBox [{dx:g} {dy:g} {dx + p.width:g} {dy + p.height:g}] "
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
             crop += f"/Rotate {p.rotate} " if p.rotate and not STYLE.get("sideways") else ""
-            kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {p.width:g} {p.height:g}] {crop}"
+            if STYLE.get("inherit"):  # written once on the page tree (below)
+                shared = (box, crop)
+                box = crop = ""
+            kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R {box}{crop}"
                              f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
-        objects[pages_id - 1] = (f"<< /Type /Pages /Count {len(kids)} /Kids ["
+        tree = "".join(shared) if STYLE.get("inherit") else ""
+        objects[pages_id - 1] = (f"<< /Type /Pages {tree}/Count {len(kids)} /Kids ["
                                  + " ".join(f"{k} 0 R" for k in kids) + "] >>").encode()
         catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
         out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
@@ -487,7 +499,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                merges: list[tuple[int, int, int, int]] = (), head: int = 1, rules: str = "grid", size: float = 9.0,
                align: str = "middle", heavy: float = 1.0, heights: list[float] | None = None) -> float:
     """A table whose rows are as high as their most-wrapped cell. rules: 'grid' (every cell ruled, no rule inside a
-    merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header) or 'none' (text
+    merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header), 'booktabs' (a
+    三线表 with a short rule under each header cell that spans columns over other header rows) or 'none' (text
     aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
     ('top', 'middle', 'bottom'). Figures are right-aligned, header text centred, other text left-aligned.
     Returns the table's bottom."""
@@ -516,6 +529,13 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                 left, right = covered.get((i, j - 1)), covered.get((i, j))
                 if not (0 < j < len(widths) and left is not None and left is right):
                     p.line(x, ys[i], x, ys[i + 1])
+    elif rules == "booktabs":  # 三线表 with a short thin rule under each group header (over its columns only)
+        p.line(xs[0], ys[0], xs[-1], ys[0], heavy)
+        for a, b, c, d in merges:
+            if d > b and c < head - 1:
+                p.line(xs[b] + 2, ys[c + 1], xs[d + 1] - 2, ys[c + 1], 0.4)
+        p.line(xs[0], ys[head], xs[-1], ys[head], 0.5)
+        p.line(xs[0], ys[-1], xs[-1], ys[-1], heavy)
     elif rules == "three":
         p.line(xs[0], ys[0], xs[-1], ys[0], heavy)
         p.line(xs[0], ys[head], xs[-1], ys[head], 0.5)
@@ -535,6 +555,11 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                 for k, part in enumerate(lines):  # the word in the lower-left corner, under the diagonal
                     p.text(xs[0] + 3, ys[r2 + 1] - pad - (len(lines) - k) * line_h + (line_h - size) / 2, part, size)
                 continue
+            # a merged cell's text wider than the cell is clipped at its rules (Excel and WPS never let a merged cell's
+            # text run over its neighbours: session 17, s17rev r6's '2025年预算数比2024年执行数' over two columns)
+            clipped = m is not None and rules == "grid" and max(len(x) for x in lines) * size > xs[c2 + 1] - xs[j]
+            if clipped:
+                p.clip(xs[j], ys[i], xs[c2 + 1], ys[r2 + 1])
             for k, part in enumerate(lines):
                 if STYLE.get("spread") and i < head and 2 <= len(part) <= 4 and not _numeric(part):
                     p.text_spread(xs[j] + 3, xs[c2 + 1] - 3, y + k * line_h, part, size)
@@ -544,6 +569,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                     p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
                 else:
                     p.text(xs[j] + 3, y + k * line_h, part, size)
+            if clipped:
+                p.unclip()
     return ys[-1]
 
 
@@ -955,7 +982,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                double: float = 0.0, rotate: int = 0, gap: float = 24.0, continued: str | None = None,
                fills: bool = False, shade_head: float | None = None, scale: float | None = None,
                origin: int = 0, narrow: int | None = None, orphan_title: bool = False,
-               foot_room: float = 60.0, footer_at: str = "centre") -> Path:
+               foot_room: float = 60.0, footer_at: str = "centre", head_alone=None) -> Path:
     """The tables printed one after another as a word processor or a spreadsheet printed as one sheet does: a table
     begins on the page where the one before it ended (its title, 部门/单位 line and header under the last one's
     notes) when its title, header and two rows still fit, and runs on to the next pages where it must (its header
@@ -981,7 +1008,9 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
     longer word runs on over the next cells of its row while they are empty, and is cut at its cell's right rule
     (clipped: its characters stay in the text layer) where the next cell has text, as Excel prints.
     orphan_title: a table whose header and two rows do not fit under the last one's has its title and 部门/单位 line
-    printed at the page's foot all the same, the table on the next page (Word without 'keep with next')."""
+    printed at the page's foot all the same, the table on the next page (Word without 'keep with next').
+    head_alone: a function of a table's index; where true, its title, 部门/单位 line and header rows end a page and
+    its body begins the next (a page break typed after the header row; under the header again when `repeat_head`)."""
     width, height = page
     w = PdfWriter()
     state = {"p": None, "y": 0.0}
@@ -1047,11 +1076,13 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             new_page()
             p, y = state["p"], state["y"]
         s, part_no = 0, 0
+        alone = bool(head_alone and head_alone(tables.index(t)))
         while True:  # one part of the table on each page it takes
             shown_head = (head_rows if part_no == 0 or repeat_head is True else head_rows[:int(repeat_head)]
                           if repeat_head >= 0 else head_rows[repeat_head:])  # (negative: the last rows only)
             e, used = s, y + sum(high(r, tsize) for r in shown_head)
-            while e < len(body) and (e == s or used + high(body[e], tsize) <= height - foot_room):
+            while e < len(body) and not (alone and part_no == 0) and (
+                    e == s or used + high(body[e], tsize) <= height - foot_room):
                 used += high(body[e], tsize)
                 e += 1
             part = body[s:e]

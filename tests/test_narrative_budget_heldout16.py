@@ -58,7 +58,7 @@ from __future__ import annotations
 import pytest
 
 from test_narrative_budget_heldout11 import JIANGSU, SAMPLES, SHANGHAI, _alone, _case, distinct_batch, found_as_named, \
-    together_by_label, wrong_cases
+    right_params, together_by_label, wrong_cases
 
 SHANGHAI_UNIT = SAMPLES / "预算公开表-2026-上海单位-无误.xlsx"
 
@@ -278,14 +278,7 @@ def test_right_and_unjudgeable_sentences_draw_nothing_together(together, label):
     assert dict(together[label]) == {}, f"a right or unjudgeable sentence drew a finding: {dict(together[label])}"
 
 
-def _right_params() -> list:
-    params = [(c[0], c[2], c[5], f"{c[0]}-{c[1]}") for c in CASES] + \
-        [(a[0], a[1], a[2], f"{a[0]}-alone{i}") for i, a in enumerate(ALONE)]
-    return [pytest.param(*p[:3], id=p[3], marks=pytest.mark.xfail(strict=True, reason=FALSE_YET[p[3]]))
-            if p[3] in FALSE_YET else pytest.param(*p[:3], id=p[3]) for p in params]
-
-
-@pytest.mark.parametrize("label,text,heading", _right_params())
+@pytest.mark.parametrize("label,text,heading", right_params(CASES, ALONE, FALSE_YET))
 def test_right_sentence_alone_draws_nothing(label, text, heading):
     assert _alone(base(label), text, heading) == []
 

@@ -16,7 +16,7 @@ from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, na
                                               signed, subject_value, sum_finding)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
-from govaudit.recognize.claims_budget import INCOME_SOURCES, YEAR_SAID_RE
+from govaudit.recognize.claims_budget import FISCAL_CARRIED_IN, INCOME_SOURCES, YEAR_SAID_RE
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
 
@@ -222,15 +222,25 @@ def said_none(disclosure):
 BARE_SIDES = ("收入预算", "支出预算")
 
 
+# a bare side's other line: 财政拨款's 收入预算 may be its 收入总计 (with 上年结转) or its 本年收入 (rules/narrative.toml)
+OTHER_LINES = {"财政拨款收入总额": "财政拨款本年收入预算数"}
+
+
 def department_side(disclosure, c) -> bool:
     """A bare 收入预算/支出预算 read as a fund's by its heading ("二、财政拨款收支预算情况 … 收入预算2082.33万元",
-    recognize/claims_budget._heading_side) whose figure is the department's 收支预算总计: the sentence may speak of the
-    department's whole under that heading, so it is not judged as the fund's (TXT001)."""
-    if disclosure.stage != "预算" or c.subject == "收支预算总计" or norm(c.subject_text or "") not in BARE_SIDES \
-            or c.amount is None or c.amount.unit not in MONEY_UNITS:
+    recognize/claims_budget._heading_side) whose figure is the department's 收支预算总计, or for 财政拨款's income its
+    本年收入 (财政拨款收支总表 一、本年收入, without the 上年结转): the sentence may speak of that under the heading, so it is
+    not judged as the fund's 收入总计 (TXT001). So is a 上年结转 read as 财政拨款's whose figure is the department's
+    (收支总表 上年结转结余, which may hold other money too)."""
+    if disclosure.stage != "预算" or c.amount is None or c.amount.unit not in MONEY_UNITS:
         return False
-    tv = subject_value(disclosure, "收支预算总计")
-    return tv is not None and of_claim(c.amount).meets(tv.val)
+    if c.subject == FISCAL_CARRIED_IN:  # "…，上年结转50.00万元" listed under a 财政拨款 heading: perhaps all the department's
+        tv = subject_value(disclosure, "上年结转资金")
+        return tv is not None and of_claim(c.amount).meets(tv.val)
+    if c.subject == "收支预算总计" or norm(c.subject_text or "") not in BARE_SIDES:
+        return False
+    lines = [subject_value(disclosure, name) for name in ("收支预算总计", OTHER_LINES.get(c.subject)) if name]
+    return any(tv is not None and of_claim(c.amount).meets(tv.val) for tv in lines)
 
 
 ECONOMIC_PARTS = ("人员经费", "公用经费", "工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")

@@ -54,6 +54,8 @@ class Origin:
     paragraph: int | None = None
     page: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    # PDF: a paragraph printed over two pages or more: (text, page, bbox) of each printed line (readers/pdf_pin.py)
+    lines: tuple | None = None
 
 
 @dataclass(slots=True)

@@ -20,7 +20,6 @@ from govaudit.readers.pdf_common import (
     FIGURE,
     HEADER_GAP,
     SENTENCE,
-    SIGNED,
     TABLE_NO,
     box,
     lead,
@@ -29,6 +28,7 @@ from govaudit.readers.pdf_common import (
     title_like,
 )
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
+from govaudit.readers.pdf_pin import line_places
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
@@ -249,13 +249,14 @@ class _Layout:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
                         sheet.origins[(row, c)] = origin
-        elif len(lines) == 1 and id(first) not in self.contents and not _signed(first):
+        elif len(lines) == 1 and id(first) not in self.contents:
             # a cell per word ("部门：…　单位：万元"); a one-piece line's piece is the line (a line of signatures
-            # under a table is one cell, as a workbook holds it: its names and date are no row of figures)
+            # under a table, a cell per role, is a sign-off row: tables.is_sign_off)
             for col, piece in enumerate(first.pieces, start=1):
                 self._put(sheet, row, col, piece.text, Origin(paragraph=index, page=first.page, bbox=box(piece.bbox)))
         else:
-            self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox))
+            self._put(sheet, row, 1, text, Origin(paragraph=index, page=first.page, bbox=bbox,
+                                                  lines=line_places(lines)))
         origin = Origin(paragraph=index, page=first.page, bbox=bbox)
         level = heading_level(text) if len(lines) == 1 else None
         if len(lines) > 1 or not _figures_row(first):
@@ -582,7 +583,10 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
         # each of its pieces (the line keeps its pieces: a repeated title is told by them)
         words = _words(line)
         spans = _spans(grid, words) if len(words) > len(line.pieces) else None
-        line.columns = spans or [_span(grid, p.bbox) for p in line.pieces]
+        columns = spans or [_span(grid, p.bbox) for p in line.pieces]
+        if any(a[1] >= b[0] for a, b in zip(columns, columns[1:])):
+            break  # two pieces over one column ('编制部门：… 单位：万元' over a one-column band): no line of its header
+        line.columns = columns
         edge = line.top
 
 
@@ -594,13 +598,6 @@ def _figures_row(line: Line) -> bool:
     '21.20万元'): a row of an unruled table."""
     return line.columns is not None and len(line.columns) > 1 and any(
         FIGURE.match(p.text.removesuffix("元").removesuffix("万")) for p in line.pieces)
-
-
-def _signed(line: Line) -> bool:
-    """'单位负责人：张某某　财务负责人：李某某　制表人：王某某': each piece a name after its role."""
-    pieces = line.pieces
-    return len(pieces) > 1 and bool(SIGNED.match(pieces[0].text)) and all(
-        "：" in p.text or ":" in p.text for p in pieces)
 
 
 def _words(line: Line) -> list[Piece]:

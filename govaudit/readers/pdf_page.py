@@ -166,6 +166,7 @@ class _Api:
         self.text_index = raw.FPDFText_GetTextIndexFromCharIndex
         self.get_unicode = raw.FPDFText_GetUnicode
         self.loose_box = raw.FPDFText_GetLooseCharBox
+        self.generated = raw.FPDFText_IsGenerated
         self.count_objects = raw.FPDFPage_CountObjects
         self.get_object = raw.FPDFPage_GetObject
         self.object_type = raw.FPDFPageObj_GetType
@@ -296,13 +297,17 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
         chars, breaks = out.chars, out.breaks
         append, make = chars.append, tuple.__new__  # Char(text, x0, top, x1, bottom) without its __new__ call
         loose_box, blank, unpack = api.loose_box, _BLANK, _RECT.unpack_from
-        pending_break = False
+        pending_break = glue = False
         # a character wholly inside `safe` is neither off the page nor clipped: the usual case, tested inline
         s0, s1, s2, s3 = area if clips is None else clips.safe
         big = WATERMARK_SIZE
-        for i, u in enumerate(_codes(api, tp, n)):
+        codes = _codes(api, tp, n)
+        for i, u in enumerate(codes):
             if u <= 0x20 or u in blank:
-                pending_break = True
+                if u == 0x20 and _group_space(codes, i) and not api.generated(tp, i):
+                    glue = True  # ('6 063.99': the figure's digit before it is widened to the next, below)
+                else:
+                    pending_break = True
                 continue
             if not loose_box(tp, i, ref):
                 continue
@@ -330,8 +335,53 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             else:
                 x0, y0, x1, y1 = view(left, bottom, right, top)
                 append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
+            if glue:
+                glue = False
+                _close_up(chars)
     finally:
         api.text_close(tp)
+
+
+_DIGITS = range(0x30, 0x3A)
+
+
+def _group_space(codes, i: int) -> bool:
+    """codes[i], a space, parts the digit groups of a figure ('6 063.99', '12 345 678.90': thousands set apart by a
+    space, as GB/T 15835 sets long figures): one to three digits before it (the figure's first group, or a group of
+    three after another such space), three after it, and the figure goes on in groups of three to a decimal point
+    and a digit. A year or a count before a figure ('2024 123.45', '12 345.67' as two cells typed on a line keep a
+    tab or more spaces) is no such figure; nor is a 科目编码 before another ('301 302')."""
+    if i == 0 or codes[i - 1] not in _DIGITS:
+        return False
+    j = i - 1
+    while j > 0 and codes[j - 1] in _DIGITS:
+        j -= 1
+    if i - j > 3 or (i - j < 3 and _after_group(codes, j)):
+        return False  # four digits or more, or a short group after another group
+    k = i
+    while k + 4 < len(codes) and codes[k] == 0x20 and all(c in _DIGITS for c in codes[k + 1:k + 4]):
+        k += 4
+        if codes[k] == 0x2E:
+            return k > i and k + 1 < len(codes) and codes[k + 1] in _DIGITS
+    return False
+
+
+def _after_group(codes, j: int) -> bool:
+    """The digits from codes[j] follow a space after digits that are no figure's decimals ('1 23', not '1.50 23')."""
+    if j < 2 or codes[j - 1] != 0x20 or codes[j - 2] not in _DIGITS:
+        return False
+    k = j - 2
+    while k > 0 and codes[k - 1] in _DIGITS:
+        k -= 1
+    return k == 0 or codes[k - 1] != 0x2E
+
+
+def _close_up(chars: list) -> None:
+    """The character before the last (a figure's digit before a group space) widened to the last one, when both lie
+    on one line: the figure is one word of the line, as with a comma between its groups."""
+    a, b = chars[-2], chars[-1]
+    if a.x1 < b.x0 and abs(a.cy - b.cy) < 0.3 * a.height:
+        chars[-2] = tuple.__new__(Char, (a.text, a.x0, a.top, b.x0, a.bottom, a.height, a.cy))
 
 
 def _watermark(api: _Api, tp, i: int) -> bool:

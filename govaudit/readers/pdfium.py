@@ -71,6 +71,7 @@ _FUNCTIONS = {
     "FPDFText_GetTextIndexFromCharIndex": _INT,
     "FPDFText_GetUnicode": _UINT,
     "FPDFText_GetLooseCharBox": _INT,
+    "FPDFText_IsGenerated": _INT,
     "FPDFPage_CountObjects": _INT,
     "FPDFPage_GetObject": Handle,
     "FPDFPageObj_GetType": _INT,

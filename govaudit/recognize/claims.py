@@ -20,10 +20,11 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
-from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, HEAD_NUMBER_RE, JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item,
-                                               bracket_levels, category_head, category_paragraph, fund_none,
-                                               heading_subject, item_budget, of_a_source, plain_opening, side_total,
-                                               sources_whole, two_sided_use, under_category, unmarked_item)
+from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED_IN, FISCAL_INCOME_EITHER, HEAD_NUMBER_RE,
+                                               JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
+                                               category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
+                                               plain_opening, side_total, sources_whole, two_sided_use, under_category,
+                                               unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -889,6 +890,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     and (spec := lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)) is not None:
                 # "财政拨款收入总计3479.21万元，其中：本年收入3444.21万元，…": 财政拨款's 本年收入 (s16rev r23)
                 found = _Subject(name=spec.name, text=found.text, known=True)
+            elif found is not None and owner is not None and owner.subject in FISCAL_WHOLES and found.name == CARRIED_IN:
+                # "财政拨款收入预算2270.50万元，其中：一般公共预算拨款…，上年结转20.00万元": 财政拨款's (财政拨款收支总表)
+                found = _Subject(name=FISCAL_CARRIED_IN, text=found.text, known=True)
             if found is not None and found.name in SCOPED_PARTS and ITEM_OWN_PART_RE.search(head[: head.find(found.text)]):
                 # "2080505（机关事业单位基本养老保险缴费支出）中的基本支出": the 科目's own, not a fund's or the department's
                 found = _Subject(name="", text=found.text, known=False)
@@ -1985,6 +1989,9 @@ INCLUDES_RE = lazy(r"主要包括")
 
 
 ALL_FISCAL_TOTAL = "财政拨款收支总计"
+# 财政拨款's wholes a list of its income may follow, and the 上年结转 such a list names (rules/narrative.toml)
+FISCAL_WHOLES = (ALL_FISCAL_TOTAL, "财政拨款收入", FISCAL_INCOME_EITHER)
+CARRIED_IN = "上年结转资金"
 # lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
 LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
 
@@ -2114,7 +2121,7 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
         return found
     if any(w in heading for w in NARROWER):
         return _Subject(name="", text=found.text, known=False)
-    if "财政拨款" not in heading:
+    if "财政拨款" not in heading.replace("非财政拨款", ""):  # ("使用非财政拨款结余" in a numbered whole's list is no 财政拨款)
         return found
     spec = lex.data.subjects.get("财政拨款收支总计") if bare_total else \
         lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)

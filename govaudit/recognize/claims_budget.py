@@ -245,10 +245,19 @@ def _heading_side(text: str, heading: str, data, sentence: str, whole: str = "")
         return None
     if len(funds) != 1:
         return ("", False) if funds or any("三公" in h for h in heads) else None
-    spec = data.scoped(funds.pop(), SIDE_TOTALS[text])
+    fund, side = funds.pop(), SIDE_TOTALS[text]
+    if fund == "财政拨款" and side == "收入" and FISCAL_INCOME_EITHER in data.subjects:
+        # its 收入总计 (with 上年结转) or its 本年收入: the 财政部 form prints both (rules/narrative.toml)
+        return FISCAL_INCOME_EITHER, True
+    spec = data.scoped(fund, side)
     return (spec.name, True) if spec is not None else ("", False)
 
 
+FISCAL_INCOME_EITHER = "财政拨款收入总额"
+# 上年结转 listed after a 财政拨款 whole (recognize/claims.py): 财政拨款's own (财政拨款收支总表 二、上年结转)
+FISCAL_CARRIED_IN = "财政拨款上年结转"
+# 财政拨款's money from last year, listed beside its funds ("其中：一般公共预算拨款…，上年结转20.00万元"): its own part
+CARRIED_IN_RE = lazy(r"上年(?:财政拨款)?结转(?:结余|和结余|资金)?")
 _LIST_RE = lazy(r"(?:其中|包括)[:：]?")
 
 
@@ -260,7 +269,8 @@ def _lists_its_funds(before: str, whole: str) -> bool:
         return False
     rest = whole[m.end():]
     named = {f.group(1) or f.group(0) for f in FUND_NAME_RE.finditer(rest)}
-    return bool(named) and "财政拨款" not in named and SOURCE_NAMED_RE.search(FUND_NAME_RE.sub("", rest)) is None
+    return bool(named) and "财政拨款" not in named \
+        and SOURCE_NAMED_RE.search(CARRIED_IN_RE.sub("", FUND_NAME_RE.sub("", rest))) is None
 
 
 # the sources of a 预算's income (B01's 收入 side beside 财政拨款): what is spent from one is that source's, not the department's
