@@ -31,10 +31,10 @@ from collections import defaultdict
 import pytest
 from docx import Document
 from test_docx_tables import workbook_to_docx
-from test_narrative_heldout11 import _headings, _text
-from test_narrative_heldout14 import (BASIC, FISCAL, FUND, GPB, INCOME, ITEMS, OTHER, OVERALL, SANGONG, SPEND,
+from test_narrative_heldout11 import _text
+from test_narrative_heldout14 import (BASIC, FISCAL, FUND, GPB, INCOME, OTHER, OVERALL, SANGONG, SPEND,
                                       codes_found)
-from test_narrative_heldout16 import mixed_tables
+from test_narrative_heldout16 import _findings as mixed_findings, assert_tables_clean, mixed_tables
 
 from govaudit.pipeline import Options, check_file
 from govaudit.readers.docx import read_docx
@@ -106,23 +106,7 @@ def _owner_findings(path, texts: dict[int, str]) -> dict[str, list[tuple[str, st
 
 def _findings(tmp_path, items: list, name: str, year: int) -> dict[str, list[tuple[str, str]]]:
     """Each item's TXT errors and warnings when the tables' 情况说明 sheet holds each item under its headings."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    if len(items) > 90:
-        out.update(_findings(tmp_path, items[90:], "more-" + name, year))
-        items = items[:90]
-    wb = tables17(year)
-    del wb["情况说明"]
-    ws = wb.create_sheet("情况说明", 0)
-    texts: dict[int, str] = {}
-    for i, item in enumerate(items, start=1):
-        for line in _headings(i, item) + [_text(item)]:
-            ws.append([line])
-            texts[ws.max_row] = _text(item)
-    path = tmp_path / name
-    wb.save(path)
-    for k, v in _owner_findings(path, texts).items():
-        out[k] += v
-    return out
+    return mixed_findings(tmp_path, items, name, year, tables17)
 
 
 def _docx_findings(tmp_path, paragraphs: list[str], name: str) -> dict[str, list[tuple[str, str]]]:
@@ -363,12 +347,7 @@ def word(tmp_path_factory):
 
 @pytest.mark.parametrize("year", [2021, 2023])
 def test_the_tables_are_clean(tmp_path, year):
-    wb = tables17(year)
-    del wb["情况说明"]
-    wb.save(tmp_path / "t.xlsx")
-    status, findings = check_file(tmp_path / "t.xlsx", Options())
-    assert status.status == "checked", status.error
-    assert [(f.code, f.message) for f in findings if f.severity.value in ("error", "warning")] == []
+    assert_tables_clean(tmp_path, tables17(year))
 
 
 def test_batch_is_large_enough():
