@@ -37,3 +37,14 @@ def test_the_first_statement_wrong(tmp_path):
     found = check(path, tmp_path)
     assert codes(found) == ["PRF104"], codes(found)
     assert pins[0] in [where(f) for f in found if f.code == "PRF104"]
+
+
+def test_a_total_further_down_is_not_a_second_statement(tmp_path):
+    """Another form's 总分 further down the same block (a PDF page of other columns not read as a form of its own): not
+    this form's second 总分 (an unbounded search took its '100' and drew a false PRF104 on the first form)."""
+    from test_forms_heldout_s11 import pdf_made
+    from test_forms_heldout_s17 import form_bj
+
+    path, _ = pdf_made(tmp_path, form_hb(), {**form_bj(total=Pin("96.68")), "head": []})
+    assert not [f for f in check(path, tmp_path) if "基层农技推广体系改革与建设" in f.message]
+    assert read_forms(path)[0].total_score.value == Decimal(HB_TOTAL)

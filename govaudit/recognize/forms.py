@@ -666,8 +666,9 @@ class FormBuilder:
             return
 
     def _second_total(self, end: int, first: dict[str, int]) -> None:
-        """The 总分 stated twice ('总分 | 100 | 96.58', then '自评得分 | 98.58 | 自评等级 | 优' under it): when the first
-        is the sum of the scores and the second is not, the second is the one read (PRF104 reports it); else the first."""
+        """The 总分 stated twice ('总分 | 100 | 96.58', then '自评得分 | 98.58 | 自评等级 | 优' right under it): when the
+        first is the sum of the scores and the second is not, the second is the one read (PRF104 reports it); else the
+        first."""
         form = self.form
         total, where = form.total_score, form.slots.get("total_score")
         if total is None or where is None:
@@ -679,7 +680,8 @@ class FormBuilder:
         text, weight = form.total_score_text, form.total_weight
         form.total_score = None
         del form.slots["total_score"]
-        self.read_total(None, first, [r for r in self.rows if r > max(end, r0[0])])
+        # (only right under it, past the 评价等级 row at most: further down may be another form's 总分)
+        self.read_total(None, first, [r for r in self.rows if max(end, r0[0]) < r <= r0[0] + 2])
         second = form.total_score
         if second is None or second.value == total.value:
             form.total_score, form.slots["total_score"] = total, where
