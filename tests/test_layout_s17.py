@@ -177,3 +177,35 @@ def test_the_unit_printed_once_is_the_sheets_and_a_table_on_a_sheet_of_its_own_s
     wb.save(tmp_path / "own.xlsx")
     assert [(f.code, f.locations[0].sheet) for f in _check(tmp_path / "own.xlsx")[1] if f.code == "CMP008"] \
         == [("CMP008", "部门支出总表")]
+
+
+def _sanshi_twelve_unmerged(tmp_path, final_total=3.68):
+    """s17rev r3: 公开07表 as 预算数 | 决算数 side by side, six columns each, the group heads NOT merged (an export's
+    'centre across selection'): '预算数' in A3, '决算数' in G3; 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 (小计 ·
+    购置费 · 运行维护费 under it) | 公务接待费, twice."""
+    wb = load_workbook(ROOT / "samples" / f"{FINAL[0]}-无误.xlsx")
+    ws = wb["07三公"]
+    for m in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(m))
+    for row in ws.iter_rows(min_row=3, max_row=8):
+        for cell in row:
+            cell.value = None
+    heads = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"]
+    subs = [None, None, "小计", "公务用车购置费", "公务用车运行维护费", None]
+    for at, group, figures in ((1, "预算数", [7.5, 0, 4.5, 0, 4.5, 3]), (7, "决算数", [final_total, 0, 2.42, 0, 2.42, 1.26])):
+        ws.cell(3, at).value = group
+        for i in range(6):
+            ws.cell(4, at + i).value, ws.cell(5, at + i).value = heads[i], subs[i]
+            ws.cell(6, at + i).value = figures[i]
+            ws.cell(6, at + i).number_format = "0.00"
+    ws.merge_cells("A1:L1")
+    wb.save(tmp_path / "r3.xlsx")
+    return [(f.code, f.locations[0].sheet, f.locations[0].cell) for f in _check(tmp_path / "r3.xlsx")[1]]
+
+
+def test_twelve_column_sanshi_with_unmerged_group_heads(tmp_path):
+    """Was TBL701 twice on the clean table ('「预算数」合计列 … 应为 0.00', and the 决算数 合计 held against the 预算数
+    parts): the group heads were filled across only where the lowest head row differed, and it is blank under both
+    合计 and 因公出国（境）费. Now a wrong 决算数 合计 is found at its cell, and the clean table draws nothing."""
+    assert _sanshi_twelve_unmerged(tmp_path) == []
+    assert _sanshi_twelve_unmerged(tmp_path, 3.86) == [("TBL701", "07三公", "G6")]

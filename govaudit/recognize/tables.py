@@ -338,7 +338,6 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
     upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
     belongs to that group. `boxed(r, prev, c)`: on a printed page, all or nothing — every such cell a ruled box of
     its own, or none is filled (half a header's groups filled would name a column of the other half wrongly)."""
-    lowest = header_rows[-1]
     filled = dict(text)
     for i, r in enumerate(header_rows[:-1]):
         if r not in levels:
@@ -350,7 +349,10 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
             below = header_rows[i + 1:]
             if not any(filled[(b, c)] for b in below) or not any(filled[(b, prev)] for b in below):
                 continue
-            if all(filled[(a, c)] == filled[(a, prev)] for a in above) and filled[(lowest, c)] != filled[(lowest, prev)]:
+            # two columns, not one heading's continuation: their heads below differ in some row (not only in the
+            # lowest: '合计 | 因公出国（境）费' over a row of 小计/购置费/运行费 that leaves both blank)
+            if all(filled[(a, c)] == filled[(a, prev)] for a in above) and \
+                    any(filled[(b, c)] != filled[(b, prev)] for b in below):
                 if boxed is not None and not boxed(r, prev, c):
                     return
                 filled[(r, c)] = filled[(r, prev)]
