@@ -390,7 +390,7 @@ def _narrative_pdf(path: Path, pages: list[list[str]]) -> Path:
 @pytest.mark.parametrize("name,pages,expected", [
     ("right", PAGE_BREAK, []),
     ("wrong", [PAGE_BREAK[0], [PAGE_BREAK[1][0].replace("3.13%", "3.31%"), *PAGE_BREAK[1][1:]],
-               [PAGE_BREAK[2][0].replace("12.73%", "21.73%")]], [("TXT003", 1), ("TXT011", 2)]),
+               [PAGE_BREAK[2][0].replace("12.73%", "21.73%")]], [("TXT003", 2), ("TXT011", 3)]),  # the page of the figure (s17pdf)
 ])
 def test_sentences_across_a_pdf_page_break(tmp_path, name, pages, expected):
     assert _pdf_narrative_findings(tmp_path, name, pages) == expected

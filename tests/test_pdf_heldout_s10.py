@@ -92,7 +92,13 @@ GAPS: dict[str, str] = {
     # (session 13: the empty column's header, spread over its cell and 3 pt from its neighbours, makes its column
     # (pdf_text._empty_columns parts a header line at the gutters first, CLEAR): 5 → 1 false finding, CMP001 on
     # 公开01表, whose letter-spaced group headers 收 入 | 支 出 and 项 目 | 决 算 数 run into each other)
-    "letter-spaced heads, tight gutters, landscape": "spaced words not told from the next column's",
+    # (session 17: reads right. A figure and the next column's label or code 3 pt apart are parted
+    # (pdf_text._label_beside_amount: 01's rows were one piece, '2116.25一、一般公共服务支出', the table not found);
+    # a gap in a gutter much narrower than the letter-spacing on both sides parts a header piece ('目决':
+    # _not_spacing); the header printed again over a part continued on the next page is laid in that table's
+    # columns first (_head_in_columns); a lone character within its width of a column makes no column ('合　　计'
+    # over names that stop short); the heads of empty columns run on from the last figures' head are parted
+    # (_part_clear_words: 03's '项目支出上缴上级支出经营支出…'))
 }
 
 

@@ -20,7 +20,7 @@ import pytest
 from govaudit.readers import read_workbook
 from govaudit.readers.pdf_page import _group_space, read_pages
 from govaudit.readers.pdf_pin import pin
-from pdf_writer import PdfWriter, print_flow
+from pdf_writer import PdfWriter, PrintedTable, print_flow, print_tables, save_workbook
 from test_pdf_heldout import findings
 from test_pdf_heldout_s13 import SH, tables_of
 
@@ -75,3 +75,58 @@ def test_a_finding_is_pinned_to_the_line_of_its_figure():
     assert pin(LINES, sentence, None)["page"] == 1
     assert pin(LINES, "四、其他说明。", "9.99")["page"] == 2
     assert pin(LINES, "一句不在这段里的话。", "12.37%") == {}
+
+
+# ---- s17rev r6: a 财政部-form 一般公共预算支出表 whose two adjacent group heads are merged, the second wider than its
+# two columns. tests/pdf_writer.py drew a merged cell's text whole, centred, over the neighbouring group's head and past
+# the table's edge (its last character outside the grid): the head read '2025年预算数2025年预算数比2024年执行' in one cell,
+# the table 'not read reliably' (BGC006). No spreadsheet prints so: Excel and WPS clip a merged cell's text at its
+# rules. The printer clips it now (draw_table), and the print reads as its workbook.
+
+BUDGET = PrintedTable(
+    "某省农业农村厅2025年一般公共预算支出表", "部门：某省农业农村厅", "单位：万元",
+    [["项目", "", "2024年执行数", "2025年预算数", "", "", "2025年预算数比2024年执行数", ""],
+     ["科目编码", "科目名称", "", "小计", "基本支出", "项目支出", "增减额", "增减%"],
+     ["合计", "", "1348.00", "1386.27", "1386.27", "", "38.27", "2.84%"],
+     ["208", "社会保障和就业支出", "950.00", "984.12", "984.12", "", "34.12", "3.59%"],
+     ["20805", "行政事业单位养老支出", "950.00", "984.12", "984.12", "", "34.12", "3.59%"],
+     ["2080505", "机关事业单位基本养老保险缴费支出", "950.00", "984.12", "984.12", "", "34.12", "3.59%"],
+     ["210", "卫生健康支出", "398.00", "402.15", "402.15", "", "4.15", "1.04%"],
+     ["21011", "行政事业单位医疗", "398.00", "402.15", "402.15", "", "4.15", "1.04%"],
+     ["2101102", "事业单位医疗", "398.00", "402.15", "402.15", "", "4.15", "1.04%"]],
+    2, [(0, 0, 0, 1), (0, 2, 1, 2), (0, 3, 0, 5), (0, 6, 0, 7)])
+
+
+def test_a_merged_group_head_wider_than_its_columns_is_clipped_and_the_table_read(tmp_path):
+    pdf = print_tables(tmp_path / "a.pdf", [BUDGET])
+    sheet = read_workbook(pdf).sheets[0]
+    head = [sheet.cells[k].value for k in sorted(sheet.cells) if "预算数" in str(sheet.cells[k].value)]
+    assert "2025年预算数" in head and not any("2025年预算数2025" in v for v in head)
+    got, want = findings(pdf), findings(save_workbook(tmp_path / "a.xlsx", [BUDGET]))
+    assert "BGC006" not in {k[0] for k in got} and got == want
+
+
+def _chars(*runs: tuple[str, float]):
+    """Characters 9 pt wide set tight within each run, each run starting at its x."""
+    from govaudit.readers.pdf_page import Char
+
+    out = []
+    for text, x in runs:
+        for k, ch in enumerate(text):
+            out.append(Char(ch, x + 9 * k, 100.0, x + 9 * (k + 1), 109.0))
+    return out
+
+
+@pytest.mark.parametrize("runs,parted", [
+    ((("2116.25", 0.0), ("一、一般公共服务支出", 66.0)), True),  # a figure, 3 pt, the next column's label
+    ((("35.24", 0.0), ("31002", 48.0)), True),  # a figure, the next column's 科目编码
+    ((("总计", 0.0), ("6598.33", 21.0)), True),  # a label's last character, the next column's figure
+    ((("6.15", 0.0), ("万元", 39.0)), False),  # a unit after its figure ('6.15 万元')
+    ((("2024", 0.0), ("年度", 39.0)), False),  # a year is no amount
+    ((("12", 0.0), ("一般", 21.0)), False),  # nor a count
+])
+def test_a_figure_and_the_next_columns_word_are_parted_at_a_narrow_gap(runs, parted):
+    from govaudit.readers.pdf_text import _label_beside_amount
+
+    chars = _chars(*runs)
+    assert _label_beside_amount(chars, len(runs[0][0]), 0.25 * 9.0) is parted

@@ -11,7 +11,9 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
 
-A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables).
+A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), and so
+is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
+unknown, not blank.
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
 print is judged as blank and the message says so ("公开03表没有该科目"), unless that table prints no row at all
 (an empty 公开08/09表 with its note: XTB026 and CMP002 judge those). Outside `each` rules a side whose rows are
@@ -151,6 +153,7 @@ class DeclarativeRule:
         self._right_refs = [Ref.parse(t) for t in self.right]
         self._left_parts = [(r.table, r.row, r.column) for r in self._left_refs]
         self._right_parts = [(r.table, r.row, r.column) for r in self._right_refs]
+        self._tables = frozenset(t for t, _r, _c in self._left_parts + self._right_parts)
         # the tables an `each` rule matches row by row (their {row} references)
         self._row_tables = frozenset(t for t, r, _c in self._left_parts + self._right_parts if r and "{row}" in r)
         self.info = RuleInfo(
@@ -167,6 +170,8 @@ class DeclarativeRule:
         index: dict = ctx.cache.setdefault("declarative_index", {})
         if not self._columns_printed(disclosure, ctx):
             return
+        if disclosure.unread_tables and self._tables & {t.kind for t in disclosure.unread_tables}:
+            return  # a table found but not read reliably (BGC006) holds unknown figures, not blanks
         unknown = uncomputed_cells(disclosure)
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]

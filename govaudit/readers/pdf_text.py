@@ -81,7 +81,8 @@ def _pieces(line: Line, fine: bool = False) -> list[Piece]:
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
         if space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
-                or (fine and space > abut and _amount_beside(chars, i, abut, both=True)):
+                or (fine and space > abut and (_amount_beside(chars, i, abut, both=True)
+                                               or _label_beside_amount(chars, i, abut))):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -106,6 +107,39 @@ def _amount_beside(chars: list[Char], i: int, near: float, both: bool = False) -
     left = _AMOUNT.match("".join(c.text for c in chars[j:i]).translate(_HALF_WIDTH))
     right = _AMOUNT.match("".join(c.text for c in chars[i:k]).translate(_HALF_WIDTH))
     return bool(left and right) if both else bool(left or right)
+
+
+def _label_beside_amount(chars: list[Char], i: int, abut: float) -> bool:
+    """An amount with decimals ends just before chars[i] and a Chinese word (no unit: 万元, 元, 亿元) or a 科目编码
+    starts at it, or a Chinese word ends just before it and such an amount starts at it: a row's figure and the next
+    column's label or code, set as close as 1.5 pt pads put them ('2116.25' | '一、一般公共服务支出'; '35.24' |
+    '31002'; '总　　计' | '6598.33')."""
+    if _word_char(chars[i].text) or _code_at(chars, i, abut):
+        j = i
+        while j > 0 and chars[j - 1].text in _FIGURE_TEXT and (j == i or chars[j].x0 - chars[j - 1].x1 <= abut):
+            j -= 1
+        text = chars[j:i]
+    elif i > 0 and _word_char(chars[i - 1].text):
+        k = i
+        while k < len(chars) and chars[k].text in _FIGURE_TEXT and (k == i or chars[k].x0 - chars[k - 1].x1 <= abut):
+            k += 1
+        text = chars[i:k]
+    else:
+        return False
+    shown = "".join(c.text for c in text).translate(_HALF_WIDTH)
+    return "." in shown and bool(_AMOUNT.match(shown))
+
+
+def _code_at(chars: list[Char], i: int, abut: float) -> bool:
+    """A 科目编码 (3, 5 or 7 digits set tight) starts at chars[i]: the next column's code after a figure."""
+    k = i
+    while k < len(chars) and chars[k].text.isdigit() and (k == i or chars[k].x0 - chars[k - 1].x1 <= abut):
+        k += 1
+    return k - i in (3, 5, 7) and (k == len(chars) or chars[k].text not in _FIGURE_TEXT)
+
+
+def _word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in "万亿元"
 
 
 _FIGURE_TEXT = set("0123456789,.()（）%-０１２３４５６７８９．")
@@ -431,6 +465,8 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
     `before`: the columns of the table at the foot of the page before, for a run at the head of this page."""
     i, n = 0, len(lines)
     foot = None
+    if before is not None:
+        _head_in_columns(lines, free, before)
     while i < n:
         if not (free[i] and len(lines[i].pieces) >= 2):
             i += 1
@@ -483,6 +519,20 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         foot = spans if j == n else None
         i = j
     return foot
+
+
+def _head_in_columns(lines: list[Line], free: list[bool], before: list[list[float]]) -> None:
+    """The header lines printed again at the head of a page, over the next part of the table at the foot of the page
+    before: each parted at that table's gutters and its letter-spaced words joined (pdf_text._part_at_gutters,
+    _join_spaced), as the part's own columns would do, so that the part's first rows are told under them ('项　　目'
+    and '决　算　数' of 01 with 1.5 pt pads, '目决' one piece across a gutter, lay over every label). Lines of words
+    only, before the page's first figure."""
+    for line, f in zip(lines, free):
+        if not f or any(FIGURE.match(p.text) for p in line.pieces) or SENTENCE.search(line.text):
+            break
+        if len(line.pieces) >= 2:
+            _part_at_gutters(line, before)
+            _join_spaced(line, before)
 
 
 _NOTE = re.compile(r"^\s*(?:注|备注|说明)\s*[:：]")
@@ -659,12 +709,14 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
-    rest = [(p.bbox[0], p.bbox[2]) for ln in rows for p in ln.pieces if len(ln.pieces) < most or _merged(p)]
-    for x0, x1 in sorted(rest, key=lambda b: b[0] - b[1]):
+    rest = [(p.bbox[0], p.bbox[2], _lone(p)) for ln in rows for p in ln.pieces if len(ln.pieces) < most or _merged(p)]
+    for x0, x1, lone in sorted(rest, key=lambda b: b[0] - b[1]):
         over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
         if len(over) == 1:
             over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)
-        elif not over:
+        elif not over and not (lone and any(x0 <= sp[1] + x1 - x0 and x1 >= sp[0] - (x1 - x0) for sp in spans)):
+            # (a lone character within its own width of a column is the end of a word letter-spaced over its cell,
+            # '合　　计' over a column of names that stop short of the cell's edge: no column of its own)
             spans.append([x0, x1])
             spans.sort()
     if len(figures) >= MIN_TABLE_LINES:
@@ -1001,6 +1053,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
             continue
         _part_at_gutters(line, spans)
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
+        _part_clear_words(line, spans, clear)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
             if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):
@@ -1008,6 +1061,25 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
                 spans.sort()
+
+
+def _part_clear_words(line: Line, spans: list[list[float]], clear: float) -> None:
+    """A header piece parted before each of its words (_words_of) that starts clear of every column: the heads of
+    empty columns set as close as 1.5 pt pads put them run on from the last column of figures' head
+    ('项目支出上缴上级支出经营支出…' over 项目支出 and three empty columns)."""
+    out, changed = [], False
+    for piece in line.pieces:
+        chars = _chars_of(line, piece)
+        cuts = [a for a, _b in _words_of(chars, line.height)[1:]
+                if not any(s0 - clear < chars[a].x0 < s1 + clear for s0, s1 in spans)]
+        if not cuts:
+            out.append(piece)
+            continue
+        changed = True
+        for a, b in zip([0] + cuts, cuts + [len(chars)]):
+            out.append(_piece(chars[a:b]))
+    if changed:
+        line.pieces = out
 
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
@@ -1024,7 +1096,7 @@ def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
         for i in range(1, len(chars)):
             prev, ch = chars[i - 1], chars[i]
             if ch.x0 - prev.x1 > 0.2 * line.height and any(prev.x1 <= g1 and ch.x0 >= g0 for g0, g1 in gutters) \
-                    and (i not in inside or _own_columns(prev, ch, spans)):
+                    and (i not in inside or _own_columns(prev, ch, spans) or _not_spacing(line, prev, ch)):
                 parts.append(current)
                 current = []
             current.append(ch)
@@ -1036,6 +1108,17 @@ def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:
         out.extend(_piece(p) for p in parts)
     if changed:
         line.pieces = out
+
+
+def _not_spacing(line: Line, a: Char, b: Char) -> bool:
+    """The gap between a and b, next to each other in the line, is no letter-spacing: less than half the gap before a
+    and the gap after b ('项　　目|决　算　数' with 1.5 pt pads: '目' and '决' 3 pt apart, the words' own gaps 18 pt
+    and more). A word spaced evenly, or set tight on either side, is not parted."""
+    chars = line.chars
+    k = next(i for i, c in enumerate(chars) if c is b)
+    gap = b.x0 - a.x1
+    sides = ([a.x0 - chars[k - 2].x1] if k >= 2 else []) + ([chars[k + 1].x0 - b.x1] if k + 1 < len(chars) else [])
+    return bool(sides) and all(gap < 0.5 * side for side in sides)
 
 
 def _own_columns(a: Char, b: Char, spans: list[list[float]]) -> bool:

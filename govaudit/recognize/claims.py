@@ -2095,7 +2095,7 @@ def _under_heading(found: _Subject, heading: str, lex: _Lexicon) -> _Subject:
         return found
     if any(w in heading for w in NARROWER):
         return _Subject(name="", text=found.text, known=False)
-    if "财政拨款" not in heading:
+    if "财政拨款" not in heading.replace("非财政拨款", ""):  # ("使用非财政拨款结余" in a numbered whole's list is no 财政拨款)
         return found
     spec = lex.data.subjects.get("财政拨款收支总计") if bare_total else \
         lex.data.scoped("财政拨款", lex.data.subjects[found.name].measure)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from govaudit.cellref import a1
+from govaudit.cellref import a1, parse_a1
 from govaudit.model import CellIssue, Figure, Location
 from govaudit.model.form import (
     BUDGET_COLUMNS,
@@ -534,7 +534,7 @@ class FormBuilder:
                 continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
             if self._repeats_header(r, header):
                 continue  # the header printed again at the top of the next page (its '改进措施' closes nothing)
-            if any(fs.ends_indicators(t) for t in self.texts(r)):
+            if any(fs.ends_indicators(t) for t in self.texts(r)) or self._score_label(r) is not None:
                 end = r
                 break
             l1 = self._text_at(row, cols.get("level1", []))
@@ -598,10 +598,12 @@ class FormBuilder:
                     s.weight = construct(Figure, value=total, decimals=max(w.decimals for w in weights), unit="分",
                                                  source=weights[0].source.model_copy(update={"row_label": s.label}))
                     s.weight_from = "column"
-        self.read_total(end, first)
-        if "total_score" not in form.slots and end is not None:
-            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part),
-            # the table closed by a 填报人 line: look above the header, outside the budget lines
+        if end is not None:  # (else no row below the header closes the table: no 总分 there)
+            self.read_total(end, first)
+        if "total_score" not in form.slots:
+            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part, or
+            # '自评得分 | 98.0 | 自评等级 | 优' under the project's name), the table closed by a 填报人 line or by
+            # nothing: look above the header, outside the budget lines
             budget_rows = {b.row for b in form.budget}
             self.read_total(None, first, [r for r in self.rows if r < header and r not in budget_rows])
 
@@ -611,7 +613,7 @@ class FormBuilder:
         for r in (rows if rows is not None else (r for r in self.rows if start is None or r >= start)):
             row = self.by_row[r]
             label = next((row[c] for c in row if isinstance(row[c].value, str)
-                          and fs.is_total_label(row[c].value)), None)
+                          and fs.is_total_label(row[c].value)), None) or self._score_label(r)
             if label is None:
                 inline = next((row[c] for c in row if isinstance(row[c].value, str)
                                and fs.total_inline(row[c].value)), None)
@@ -631,8 +633,16 @@ class FormBuilder:
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
             score_cell = row.get(where) if where is not None else None
+            weight_col = first.get("weight")
+            if score_cell is not None and isinstance(score_cell.value, str) \
+                    and not _is_number(fs.strip_points_unit(score_cell.value)) \
+                    and fs.grade_after_score(score_cell.value) is None:
+                # under 自评得分 a word ('自评等级 | 优' beside a 总分 above the indicator table): the number beside
+                # the label is the 总分, if there is one before it (a word alone there is the 总分 as written)
+                score_cell = next((row[c] for c in row if start_col <= c < where and c != weight_col
+                                   and (not isinstance(row[c].value, str) or _is_number(row[c].value))), score_cell)
+                where = score_cell.col
             if score_cell is None:  # the score beside the label rather than under 自评得分
-                weight_col = first.get("weight")
                 score_cell = next((row[c] for c in row if c >= start_col and c != weight_col), None)
                 if score_cell is not None:
                     where = score_cell.col
@@ -652,6 +662,18 @@ class FormBuilder:
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
+
+    def _score_label(self, r: int) -> Cell | None:
+        """'自评得分 | 100 | 97 | 自评等级 | 优': a row led by 自评得分 (which heads a score column elsewhere) with a number
+        after it is the 总分's row; a header row ('… | 分值 | 自评得分') has no number in it. None for any other row."""
+        row = self.by_row[r]
+        label = next((row[c] for c in row if isinstance(row[c].value, str) and norm(row[c].value)), None)
+        if label is None or not fs.is_score_total_label(label.value):
+            return None
+        after = [c for c in row.values() if c.col > label.col and c.value is not None]
+        if any(isinstance(c.value, str) and fs.budget_column(c.value) for c in after):
+            return None  # (a header row)
+        return label if any(not isinstance(c.value, str) or _is_number(c.value) for c in after) else None
 
     def _grade_in(self, cell: Cell, grade: str | None) -> None:
         """The grade written in the 总分's cell, when the form has no 评价等级 of its own."""
@@ -801,14 +823,39 @@ def build_form(block: Block, file: str, disclosure=None):
 def join_continuation(block: Block, file: str, disclosure) -> bool:
     """Rows at the top of an untitled sheet ('Sheet2') after a sheet whose last block is a 绩效自评表 (`block`, under
     that form's title, from disclosure._leading_block): the rest of its indicator table and its 总分 are joined to it
-    (True); anything else is left alone (False). A sheet of text (one cell a row) is no table's rest."""
+    (True); a whole form of its own with no title (another project's, _whole_form) is added as a form (True);
+    anything else is left alone (False). A sheet of text (one cell a row) is no table's rest."""
     if not disclosure.forms or not any(len(cells) >= 3 for cells in block.rows.values()):
         return False
     before = disclosure.forms[-1]
     count, state = len(disclosure.forms), _extent(before)
-    form, _issues = build_form(block, file, disclosure)
+    form, issues = build_form(block, file, disclosure)
     del disclosure.forms[count:]  # (forms side by side on an untitled sheet: not read there, as before)
+    if form is not None and _whole_form(form, block):
+        first = min(block.rows)
+        form.title, form.title_cell = "", a1(first, min(c.col for c in block.rows[first]))  # (the title is the other's)
+        disclosure.forms.append(form)
+        disclosure.cell_issues.extend(issues)
+        return True
     return form is None and _extent(before) != state
+
+
+def _whole_form(form: PerformanceForm, block: Block) -> bool:
+    """A form's structure, not a table that lists projects ('序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 得分', a
+    summary of the forms): its own 项目名称 (or 部门名称) label with the name beside it on a row that heads no columns,
+    a 资金 block with an amount, and indicator rows (under 一级/二级/三级 heads) with their 分值 and 得分."""
+    where = form.slots.get("project")
+    if form.project is None or not form.project.text or where is None:
+        return False
+    at = parse_a1(where.cell)
+    if at is None or any(isinstance(c.value, str) and (fs.budget_column(c.value) or fs.indicator_column(c.value))
+                         for c in block.rows.get(at[0], ())):
+        return False  # (the label heads a column of names)
+    if not any(v is not None for b in form.budget for k, v in b.cells.items() if k in AMOUNT_COLUMNS):
+        return False
+    rated = [i for s in form.sections if s.origin == "indicators" for i in s.indicators
+             if i.weight is not None and i.score is not None]
+    return len(rated) >= 2
 
 
 def _extent(form: PerformanceForm) -> tuple:

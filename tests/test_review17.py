@@ -1,0 +1,95 @@
+"""Session 17 review items fixed by the lead (s17rev: /tmp/s17rev/REPORT1.md). Each test fails on the code before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from test_narrative_heldout16 import mixed_tables
+
+from govaudit.pipeline import Options, check_file
+
+
+def _mixed_text_errors(tmp_path, lines: list[str]) -> list[tuple[str, str]]:
+    """TXT errors when the 情况说明 of the mixed 决算 (公开01表 总计 7048.33, 公开04表 6598.33: 事业收入 and more) is `lines`."""
+    wb = mixed_tables()
+    del wb["情况说明"]
+    ws = wb.create_sheet("情况说明", 0)
+    for line in lines:
+        ws.append([line])
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    status, findings = check_file(path, Options(select=["TXT0"]))
+    assert status.status == "checked", status.error
+    return [(f.code, f.message) for f in findings if f.severity.value == "error"]
+
+
+OVERALL = "二、收入支出决算总体情况说明"
+
+
+@pytest.mark.parametrize("marker", ["（一）", "1.", ""])
+def test_numbered_whole_listing_non_fiscal_balance_is_the_departments(tmp_path, marker):
+    """s17rev r1: "（一）收入总计…。包括：…2.使用非财政拨款结余…" under the department's overall heading is 公开01表's 收入总计:
+    the numbered sentence was read as a heading, and its "非财政拨款" as a 财政拨款 scope (TXT001 against 公开04表)."""
+    lines = [OVERALL, f"{marker}收入总计7048.33万元。包括：1.本年收入合计6433.99万元；2.使用非财政拨款结余0.00万元；"
+             "3.年初结转和结余614.34万元。"]
+    assert _mixed_text_errors(tmp_path, lines) == []
+
+
+def test_numbered_whole_listing_non_fiscal_balance_wrong_total_found(tmp_path):
+    lines = [OVERALL, "（一）收入总计7084.33万元。包括：1.本年收入合计6433.99万元；2.使用非财政拨款结余0.00万元；"
+             "3.年初结转和结余614.34万元。"]
+    errors = _mixed_text_errors(tmp_path, lines)
+    assert any(code == "TXT001" and "公开01表" in msg and "7048.33" in msg for code, msg in errors), errors
+
+
+def test_cross_table_rules_skip_a_table_found_but_not_read(tmp_path):
+    """s17rev r5: a 一般公共预算支出表 set aside as not read reliably (BGC006) was still used by BGX010/BGX011 as if it held
+    blanks: the 财政拨款收支总表's 一般公共预算 column was held against the 20.00 carried over alone (false errors)."""
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    assert "一般公共预算" in b05.title
+    width = len(b05.rows[-1])
+    b05.rows += [["", ""] + ["9.00"] * (width - 2), ["", ""] + ["8.00"] * (width - 2)]  # two rows of figures, no name
+    d, found = _check(_xlsx(tmp_path / "u.xlsx", tables, False))
+    assert "B05" in {t.kind for t in d.unread_tables}
+    assert [f.code for f in found] == ["BGC006"]
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", "　　"])
+@pytest.mark.parametrize("number", ["表{}", "附表{}", "（表{}）"])
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
+    """s17rev r4: a 财政部-form 部门预算 whose titles end with their number on the same line ("…收支总表\\t表1", Word's
+    right-aligned number) was not recognised at all: '识别到：无', 未发现问题, exit 0."""
+    import copy
+
+    from test_review11_budget import _check, _docx, _tables, _xlsx
+
+    write = {"xlsx": _xlsx, "docx": _docx}[fmt]
+    plain, _ = _check(write(tmp_path / f"p.{fmt}", _tables(), False))
+    tables = copy.deepcopy(_tables())
+    for k, t in enumerate(tables, 1):
+        t.title = f"{t.title}{gap}{number.format(k)}"
+    d, found = _check(write(tmp_path / f"n.{fmt}", tables, False))
+    assert d.stage == "预算"
+    assert len(d.tables) == len(tables) and set(d.tables) == set(plain.tables)
+    assert found == []
+
+
+def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
+    """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
+    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    from openpyxl import Workbook
+
+    from ci_helpers import SAMPLES, cli
+
+    book = Workbook()
+    for line in ("某省农业农村厅2025年部门预算编制说明", "2025年收入预算总计16332.94万元，比上年增加100.00万元。"):
+        book.active.append([line])
+    book.save(tmp_path / "说明.xlsx")
+    r = cli("check", tmp_path / "说明.xlsx")
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+    assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
