@@ -609,7 +609,7 @@ def _read_strings(data: bytes) -> list[str]:
                 runs.append(run_t)
             r_depth = -1
         elif depth == si_depth:
-            append(((plain or "") + "".join(runs)).replace("x005F_", ""))
+            append(_xstring((plain or "") + "".join(runs)))
             si_depth = -1
         depth -= 1
 
@@ -675,7 +675,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         """The cell as WorkSheetParser.parse_cell makes it (data_only=True), from its type and style, its first <v>'s
         text, whether it has a formula and a saved result, and the text of its first <is> (None: none)."""
         if data_type == "inlineStr":
-            value = inline
+            value = _xstring(inline) if inline and "_x" in inline else inline
         else:
             value = v_text or None
             if value is not None:
@@ -1073,6 +1073,23 @@ def _ref(m) -> str:
     return _XML_NAMED[name] if name else chr(int(number) if number else int(hexa, 16))
 
 
+_XSTRING = lazy(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _xchar(m) -> str:
+    code = int(m.group(1), 16)
+    return chr(code) if code >= 0x20 or code in (9, 10, 13) else ""
+
+
+def _xstring(text: str) -> str:
+    """A string as the cell shows it: Excel writes a character XML cannot hold, or a carriage return (Alt+Enter on
+    Windows: '本年收_x000D_\n入合计'), as '_xHHHH_', and a literal '_x' that would read so as '_x005F_x…'
+    (ECMA-376 ST_Xstring). openpyxl leaves them in ('_x000D_' in a heading); unescaped here, left to right."""
+    if "_x" not in text:
+        return text.replace("x005F_", "")  # (openpyxl's own mending, kept)
+    return _XSTRING.sub(_xchar, text)
+
+
 def _unescape(text: str) -> str:
     """Character data as expat gives it: the five named references and character references replaced (expat has
     refused any other, and any reference to a character XML does not allow)."""
@@ -1362,6 +1379,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
             # iterate the stored cells only: iter_rows() would create every empty cell of the used range
             for (r, c), cell in ws._cells.items():
                 value = cell.value
+                if isinstance(value, str) and "_x" in value:
+                    value = _xstring(value)
                 formula_without_value = value is None and cell.coordinate in missing if missing else False
                 if value is None and not formula_without_value:
                     continue

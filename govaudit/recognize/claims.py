@@ -407,7 +407,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
     headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
-    for p in _item_pieces(joined(paragraphs)):
+    for p in _item_pieces(titled_items(joined(paragraphs), lex)):
         shift, counted[p.index] = counted[p.index], counted[p.index] + len(split_sentences(p.text))
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
@@ -604,6 +604,38 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
         else:
             out.append(p)
     return out
+
+
+# a paragraph that is a 科目's title and nothing else: "1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险
+# 缴费支出（项）" (a Word 说明's title line of the 项 its next paragraph describes)
+TITLE_TAIL_RE = lazy(r"(?:科目)?[:。]?$")
+
+
+def titled_items(paragraphs: list[TextParagraph], lex: _Lexicon) -> list[TextParagraph]:
+    """A 科目 title on a line of its own, its figures in the next paragraph ("年初预算为65.00万元，支出决算为61.83万元，…"),
+    read as one paragraph ("title：figures", where the figures stand), as when the two share a paragraph — only when that
+    next paragraph names no subject and no 科目 of its own (a bare 支出/收入 is no subject) and is no heading."""
+    out: list[TextParagraph] = []
+    for p in paragraphs:
+        prev = out[-1] if out else None
+        if prev is not None and _item_title(norm(prev.text), lex) and _describes_title(p, lex):
+            out[-1] = p.model_copy(update={"text": TITLE_TAIL_RE.sub("", prev.text.strip()) + "：" + p.text.strip()})
+        else:
+            out.append(p)
+    return out
+
+
+def _item_title(text: str, lex: _Lexicon) -> bool:
+    m = _item_match(text, lex)
+    return m is not None and TITLE_TAIL_RE.fullmatch(text[m.end():]) is not None and not MONEY_RE.search(text)
+
+
+def _describes_title(p: TextParagraph, lex: _Lexicon) -> bool:
+    text = norm(p.text)
+    if p.level is not None or HEADING_START.match(text) or not MONEY_RE.search(text) or LEVEL_MARK.search(text) \
+            or _item_match(text, lex) or lex.cat_re.search(text):
+        return False
+    return all(not lex.by_alias[m.group(0)] for m in lex.alias_re.finditer(text))
 
 
 def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
@@ -1964,6 +1996,7 @@ BUDGET_VS_BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:上年度?|上一年度?|�
 PORTION_BEFORE = ("涉及", "用于", "使用", "动用", "安排给")
 # (but "一般公共预算财政拨款支出3144.21万元，主要用于农林水支出（类）2027.59万元": the whole's 类, all of it; s16rev r1)
 USED_FOR_CLASS_RE = lazy(r"(?:主要)?用于")
+INCLUDES_RE = lazy(r"主要包括")
 
 
 ALL_FISCAL_TOTAL = "财政拨款收支总计"
@@ -1994,9 +2027,13 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
 
 def _used_for_class(clause: str, lex: _Lexicon) -> bool:
     """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
-    "主要用于检察院行政支出及办案业务…" is none)."""
+    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part, a subject and its amount
+    right after "主要包括"."""
     m = USED_FOR_CLASS_RE.match(clause)
     c = lex.cat_re.match(clause, m.end()) if m is not None else None
+    if c is None and (m := INCLUDES_RE.match(clause)) is not None:
+        c = lex.alias_re.match(clause, m.end())
+        c = c if c is not None and lex.by_alias[c.group(0)] else None
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
