@@ -93,3 +93,21 @@ def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp
     assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
     r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
     assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
+
+
+def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
+    """s17rev r15: with --together, a 说明 without tables grouped with its tables is checked against them: no hint."""
+    import shutil
+
+    import docx
+
+    from ci_helpers import SAMPLES, cli
+
+    folder = tmp_path / "tog"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", folder)
+    doc = docx.Document()
+    doc.add_paragraph("上海市某区人力资源和社会保障局2024年度部门决算情况说明")
+    doc.save(folder / "说明.docx")
+    r = cli("check", "--together", folder)
+    assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout
