@@ -80,6 +80,8 @@ def is_sign_off(cells: list[Cell]) -> bool:
             continue  # a blank cell
         if t and _SIGN_OFF.match(t):
             after_label, seen = t.endswith((":", "：")), True
+        elif seen and t.startswith(_DEPT_OPENERS) and _DEPT_RE.match(t):
+            after_label = t.endswith((":", "："))  # '单位负责人：张三 | 填报单位：某某区财政局' (s17mut: was a row)
         elif after_label:
             after_label = False
         else:
@@ -144,7 +146,7 @@ def is_note(cells: list[Cell]) -> bool:
         elif is_numeric_cell(c):
             return False
     joined = "".join(texts)
-    if joined.startswith(("注", "说明", "备注", "填表说明")):
+    if joined.startswith(("注", "附注", "说明", "备注", "填表说明")):  # ('附注：' | … | …: s17mut, was a row)
         return True
     if len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS):
         # a box of text beside a row of heads ('项目 | 本年支出合计 | … | 填报说明：本表…') does not make it a note:
