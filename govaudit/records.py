@@ -29,6 +29,9 @@ standard module's, method by method.
 from __future__ import annotations
 
 from operator import attrgetter
+
+from govaudit.codetable import function
+
 TYPE_CHECKING = False  # typing's constant without importing typing (≈ 12 M instructions of a check; issue 13)
 if TYPE_CHECKING:
     from typing import Any, Callable
@@ -182,15 +185,18 @@ def _init(cls: type, flds: tuple[Field, ...], frozen: bool) -> Callable:
     """__init__ written as dataclasses writes it (defaults and factories by name in its globals), compiled once."""
     env: dict[str, Any] = {"_FACTORY": _FACTORY, "_set": _set}
     params, body, seen_default = [], [], False
+    defaults = []  # the values of the parameters' defaults, in order (what the def would evaluate)
     for i, f in enumerate(flds):
         if f.default_factory is not MISSING:
             env[f"_f{i}"] = f.default_factory
             params.append(f"{f.name}=_FACTORY")
+            defaults.append(_FACTORY)
             value = f"_f{i}() if {f.name} is _FACTORY else {f.name}"
             seen_default = True
         elif f.default is not MISSING:
             env[f"_d{i}"] = f.default
             params.append(f"{f.name}=_d{i}")
+            defaults.append(f.default)
             value = f.name
             seen_default = True
         else:
@@ -202,8 +208,8 @@ def _init(cls: type, flds: tuple[Field, ...], frozen: bool) -> Callable:
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     src = f"def __init__(self, {', '.join(params)}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(src, env)  # noqa: S102 (the class's own field names)
-    made = env["__init__"]
+    # exec(src, env), the code compiled with the package when codetable_data.py holds this text (issue 13)
+    made = function(src, env, "__init__", tuple(defaults) or None)
     made.__annotations__ = {**{f.name: f.type for f in flds}, "return": None}  # as inspect.signature shows them
     return made
 

@@ -67,3 +67,29 @@ def test_a_named_part_spent_after_its_budget_list_is_that_parts():
                 "基本支出决算为716.25万元，完成年初预算的98.21%。", stage="决算")
     assert got[-2:] == ["一般公共预算财政拨款基本支出：金额 716.25万元",
                         "一般公共预算财政拨款基本支出：比预算，金额 716.25万元，比率 98.21%"]
+
+
+def test_a_bare_item_under_a_heading_of_part_of_the_spending_is_not_judged():
+    """“2.事业运行（项）252.17万元” (its 类 unsaid) under “三、机关运行经费支出情况”: the 项's 机关运行经费 only, not its
+    whole spending — not known, not judged (claims line 659: for a bare 项 every narrowing word but “预算” counts)."""
+    assert shown("三、机关运行经费支出情况", "2.事业运行（项）252.17万元，主要用于所属事业单位运行。", stage="决算") == [
+        "（未识别：2.事业运行）：金额 252.17万元  〔不核对〕"]
+
+
+def test_the_spending_all_projects_with_targets_cover_is_the_funds_project_spending():
+    """河南 2026: “本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元”: after “全覆盖” the projects with targets
+    are all of them, so the amount is the fund's 项目支出 itself (claims line 1073), unlike the part some projects
+    use (“纳入绩效目标管理的项目支出预算800万元”) or a per-head figure (“职工人均人员经费支出12.36万元”), not known
+    (line 1072)."""
+    assert shown("本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元。", "纳入绩效目标管理的项目支出预算800万元。",
+                 "职工人均人员经费支出12.36万元。", year=2026, stage="预算") == [
+        "一般公共预算财政拨款项目支出：金额 482.56万元", "（未识别：项目支出）：金额 800万元  〔不核对〕",
+        "（未识别：人员经费）：金额 12.36万元  〔不核对〕"]
+
+
+def test_a_class_the_fund_is_mainly_used_for_is_the_classes_whole():
+    """s16rev r1: “一般公共预算财政拨款支出2116.25万元，主要用于一般公共服务支出（类）1303.58万元，占61.60%”: the 类 right
+    after “主要用于” is the 类's whole spending, not a part some use (claims line 1075)."""
+    got = shown("2019年度一般公共预算财政拨款支出2116.25万元，主要用于一般公共服务支出（类）1303.58万元，占61.60%。",
+                stage="决算")
+    assert got[:2] == ["一般公共预算财政拨款支出：金额 2116.25万元", "一般公共服务支出：金额 1303.58万元"]

@@ -45,3 +45,32 @@ def test_every_line_judged_together_names_no_breakdown(tmp_path):
     got = [f for f in _findings(tmp_path, form_rows(money=money)) if f.code == "PRF001"]
     assert [(f.locations[0].col_label, f.actual) for f in got] == [("预算数", "120.00")]
     assert "预算数总额应等于其中各项之和。" in got[0].message
+
+
+# ------------------------------------------------------------------------------ reading the lines
+def test_lines_under_a_breakdown_heading_are_named_by_their_own_labels(tmp_path):
+    """'按支出用途分' printed in the column left of the lines it heads (on the first of them), the lines' names not
+    known words (设备购置 · 人员培训): each line is named by its own label, never by the heading's cell."""
+    from test_mutation_forms_recognize import read
+
+    money = [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9],
+             ["按支出用途分", "设备购置", 60, 70, 65, "—", "—", "—"], [None, "人员培训", 40, 50, 43, "—", "—", "—"]]
+    form = read(tmp_path, form_rows(money=money))[0]
+    assert [(b.key, b.label) for b in form.budget] == [("total", "年度资金总额"), ("label:设备购置", "按支出用途分：设备购置"),
+                                                       ("label:人员培训", "人员培训")]
+
+
+def test_a_rate_row_under_the_budget_lines_is_no_line(tmp_path):
+    """'资金到位率 | 100% | 100% | 100%' (percent cells) printed under the budget lines: a rate, not a source of money —
+    not read as a line, so the 总额 still adds up (it drew three false PRF001, 101 ≠ 100, when read as one)."""
+    money = [[None, "年度资金总额", 100, 120, 108, 10, "90.00%", 9], [None, "其中：财政拨款", 100, 120, 108, "—", "—", "—"],
+             [None, "资金到位率", 1, 1, 1, "—", "—", "—"]]
+    assert [f.code for f in _findings(tmp_path, form_rows(money=money)) if f.severity.value != "info"] == []
+
+
+def test_a_source_equal_to_the_total_broken_down_again_is_judged_against_its_parts(tmp_path):
+    """其中：财政拨款 (the whole 总额, 100 · 120 · 108), then 其中：市级资金 · 区级资金 (70 + 45 = 115 in 全年预算数): the
+    总额 says the two are 财政拨款's own sub-parts (财政拨款 alone adds up to it: every line its sub-part), so they are
+    judged against it — PRF001 on 财政拨款, 115 ≠ 120 — not left out as a breakdown no reading explains."""
+    money = _money(("其中：财政拨款", 100, 120, 108), ("其中：市级资金", 60, 70, 63), ("区级资金", 40, 45, 45))
+    assert _prf001(_findings(tmp_path, form_rows(money=money))) == [("其中：财政拨款", "预算数", "115.00", "120.00")]

@@ -158,7 +158,7 @@ F4_CASES = [
      [("TXT001", "下属1家机关和1家参公事业单位公务接待费1.62万元。")]),
     # control: the department's own line planted wrong beside the units' paragraph is still found
     ("f4_control", ["一、情况说明", F4_LEAD.replace("776.71", "767.71"), "其中，局机关本年支出合计3101.24万元。"],
-     [("TXT001", F4_LEAD.replace("776.71", "767.71"))]),
+     [("TXT001", F4_LEAD.replace("776.71", "767.71")), ("TXT007", F4_LEAD.replace("776.71", "767.71"))]),
 ]
 
 

@@ -58,7 +58,7 @@ OTHER_SHAPES = [
     (SANGONG, "“三公”经费支出3.68万元，较年初预算7.50万元减少3.82万元，主要原因是严格控制公务接待。", []),
     # a bracket of two amounts named by subjects right after an amount, nothing after it: the amount's parts (was: the
     # first part read as nothing, its wrong figure not found); a bracket of other things' figures stays unread
-    (SPEND, "本年支出合计6101.24万元（基本支出767.71万元，项目支出5324.54万元）。", ["TXT001"]),
+    (SPEND, "本年支出合计6101.24万元（基本支出767.71万元，项目支出5324.54万元）。", ["TXT001", "TXT007"]),
     (SPEND, "本年支出合计6101.24万元（基本支出776.71万元，项目支出5324.54万元）。", []),
     (SPEND, "本年支出合计6101.24万元（人均1.2万元、户均3.5万元）。", []),
 ]

@@ -55,3 +55,59 @@ def test_cross_table_rules_skip_a_table_found_but_not_read(tmp_path):
     d, found = _check(_xlsx(tmp_path / "u.xlsx", tables, False))
     assert "B05" in {t.kind for t in d.unread_tables}
     assert [f.code for f in found] == ["BGC006"]
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", "　　"])
+@pytest.mark.parametrize("number", ["表{}", "附表{}", "（表{}）"])
+@pytest.mark.parametrize("fmt", ["xlsx", "docx"])
+def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
+    """s17rev r4: a 财政部-form 部门预算 whose titles end with their number on the same line ("…收支总表\\t表1", Word's
+    right-aligned number) was not recognised at all: '识别到：无', 未发现问题, exit 0."""
+    import copy
+
+    from test_review11_budget import _check, _docx, _tables, _xlsx
+
+    write = {"xlsx": _xlsx, "docx": _docx}[fmt]
+    plain, _ = _check(write(tmp_path / f"p.{fmt}", _tables(), False))
+    tables = copy.deepcopy(_tables())
+    for k, t in enumerate(tables, 1):
+        t.title = f"{t.title}{gap}{number.format(k)}"
+    d, found = _check(write(tmp_path / f"n.{fmt}", tables, False))
+    assert d.stage == "预算"
+    assert len(d.tables) == len(tables) and set(d.tables) == set(plain.tables)
+    assert found == []
+
+
+def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
+    """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
+    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    from openpyxl import Workbook
+
+    from ci_helpers import SAMPLES, cli
+
+    book = Workbook()
+    for line in ("某省农业农村厅2025年部门预算编制说明", "2025年收入预算总计16332.94万元，比上年增加100.00万元。"):
+        book.active.append([line])
+    book.save(tmp_path / "说明.xlsx")
+    r = cli("check", tmp_path / "说明.xlsx")
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
+    assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
+
+
+def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
+    """s17rev r15: with --together, a 说明 without tables grouped with its tables is checked against them: no hint."""
+    import shutil
+
+    import docx
+
+    from ci_helpers import SAMPLES, cli
+
+    folder = tmp_path / "tog"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", folder)
+    doc = docx.Document()
+    doc.add_paragraph("上海市某区人力资源和社会保障局2024年度部门决算情况说明")
+    doc.save(folder / "说明.docx")
+    r = cli("check", "--together", folder)
+    assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout

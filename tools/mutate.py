@@ -430,7 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.keyword:
         args.deselect = list(args.deselect) + ["-k", args.keyword]
 
-    files = args.files or list(DEFAULT_TARGETS)
+    earlier = json.loads(Path(args.rerun).read_text(encoding="utf-8")) if args.rerun else None
+    # (a rerun without files reruns every file of the earlier run, not the default core files)
+    files = args.files or (list(dict.fromkeys(e["file"] for e in earlier)) if earlier else list(DEFAULT_TARGETS))
     rng = random.Random(args.seed)
     plan: list[tuple[Mutant, list[str]]] = []
     for rel in files:
@@ -446,8 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.changed_since:
             keep = changed_lines(rel, args.changed_since)
             mutants = [m for m in mutants if m.touches(keep)]
-        if args.rerun:
-            earlier = json.loads(Path(args.rerun).read_text(encoding="utf-8"))
+        if earlier is not None:
             again = set(args.rerun_status.split(","))
             alive = {(e["file"], e["node"], e["slot"], e["kind"]) for e in earlier if e["status"] in again}
             # (node is the index in the file's ast.walk: a rerun is only meaningful on the same version of the file)

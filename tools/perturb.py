@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16|--s17] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -121,7 +121,94 @@ def save(grids: list[Grid], path: Path) -> Path:
         for r, c in getattr(g, "rich", ()):  # s12: a title stored as rich text, the year in a bold run of its own
             ws.cell(row=r, column=c).value = _rich(ws.cell(row=r, column=c).value)
     wb.save(path)
+    _rewrite_xlsx(path, grids)
     return path
+
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _rewrite_xlsx(path, grids):
+    """s17: the saved workbook's XML as other producers write it: formulas with their cached values (g.formulas),
+    Excel's '_x000D_' for a carriage return, a shared-strings table with 拼音 settings and rich runs ('sst'), every
+    element 'x:'-prefixed as the .NET Open XML SDK writes ('x:'). openpyxl writes sheetN.xml in the sheets' order."""
+    import zipfile
+    styles = set().union(*(getattr(g, "xml", set()) for g in grids))
+    if not styles and not any(getattr(g, "formulas", None) for g in grids):
+        return
+    with zipfile.ZipFile(path) as z:
+        parts = {i.filename: z.read(i).decode("utf-8") if i.filename.endswith((".xml", ".rels")) else z.read(i)
+                 for i in z.infolist()}
+    sheets = [f"xl/worksheets/sheet{i}.xml" for i in range(1, len(grids) + 1)]
+    for name, g in zip(sheets, grids):
+        for (r, c), f in _shared(getattr(g, "formulas", {})) if "shared" in styles else getattr(g, "formulas", {}).items():
+            f = f if f.startswith("<f") else f"<f>{f}</f>"
+            parts[name] = re.sub(rf'(<c r="{get_column_letter(c)}{r}"[^>]*>)(<v>)', lambda m: m.group(1) + f + m.group(2),
+                                 parts[name], count=1)
+        if "x000D" in styles:
+            parts[name] = parts[name].replace("&#13;", "_x000D_")
+    if styles & {"sst", "x:"}:  # Excel and the SDK write the text as UTF-8, not as openpyxl's '&#25910;' references
+        for name in sheets:
+            parts[name] = re.sub(r"&#(\d+);", lambda m: chr(int(m.group(1))) if int(m.group(1)) > 127 else m.group(), parts[name])
+    if "sst" in styles:
+        _shared_strings(parts, sheets)
+    if "x:" in styles:
+        for name in [n for n in parts if n.startswith("xl/") and n.endswith(".xml") and "theme" not in n]:
+            x = re.sub(r"<(/?)([A-Za-z][\w.]*)(?=[\s/>])", r"<\1x:\2", parts[name])
+            parts[name] = x.replace(f'xmlns="{_MAIN_NS}"', f'xmlns:x="{_MAIN_NS}"', 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def _shared(formulas):
+    """Each column's run of formulas on consecutive rows as one shared formula: ((r, c), '<f …>') pairs."""
+    out, si = [], 0
+    for (r, c) in sorted(formulas, key=lambda k: (k[1], k[0])):
+        if out and out[-1][0] == (r - 1, c) and (r - 1, c) in formulas and run_col == c and run_end == r - 1:
+            run_end = r
+            out.append(((r, c), f'<f t="shared" si="{si - 1}"/>'))
+            out[run_start][1] = re.sub(r'ref="[^"]*"', f'ref="{get_column_letter(c)}{run_first}:{get_column_letter(c)}{r}"',
+                                       out[run_start][1])
+        else:
+            run_col, run_end, run_first, run_start = c, r, r, len(out)
+            out.append([(r, c), f'<f t="shared" ref="{get_column_letter(c)}{r}:{get_column_letter(c)}{r}" si="{si}">'
+                                f'{formulas[(r, c)]}</f>'])
+            si += 1
+    return [(k, f) for k, f in out]
+
+
+def _shared_strings(parts, sheets):
+    """Inline strings moved into xl/sharedStrings.xml as Excel (zh-CN) writes it: each <si> ends with
+    <phoneticPr fontId="1" type="noConversion"/>, texts of four or more characters in two formatted runs."""
+    table, index = [], {}
+
+    def one(m):
+        attrs, inner = m.group(1), m.group(2)
+        if inner not in index:
+            index[inner] = len(table)
+            table.append(inner)
+        return f"<c{attrs} t=\"s\"><v>{index[inner]}</v></c>"
+    for name in sheets:
+        parts[name] = re.sub(r'<c([^>]*?) t="inlineStr"><is>(.*?)</is></c>', one, parts[name])
+    font = '<sz val="11"/><rFont val="宋体"/><family val="3"/><charset val="134"/>'
+
+    def si(inner):
+        m = re.fullmatch(r"<t(?: xml:space=\"preserve\")?>(.*)</t>", inner, re.S)
+        if m and len(m.group(1)) >= 4 and "&" not in m.group(1):
+            t = m.group(1)
+            a, b = t[:len(t) // 2], t[len(t) // 2:]
+            inner = (f'<r><rPr>{font}</rPr><t xml:space="preserve">{a}</t></r>'
+                     f'<r><rPr><b/>{font}</rPr><t xml:space="preserve">{b}</t></r>')
+        return f'<si>{inner}<phoneticPr fontId="1" type="noConversion"/></si>'
+    parts["xl/sharedStrings.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="{_MAIN_NS}" '
+                                     f'count="{len(table)}" uniqueCount="{len(table)}">' + "".join(map(si, table)) + "</sst>")
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        "</Relationships>", '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>').replace('Target="/xl/', 'Target="')
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        "</Types>", '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
 
 
 def _rich(text):
@@ -3435,6 +3522,392 @@ def yuan_whole_zeros_blank(grids):
     return grids
 
 
+# ---- session 17: a held-out batch, written before reading recognize/*.py, grid.py, disclosure.py and the readers ---
+# A 事业单位 whose 事业收入/经营收入/其他收入 are filled (01 总计 ≠ 04 总计, 03 基本支出 ≠ 05), a 预算 with a 上年结转
+# column and row (the 财政部 form), and how other producers store the same sheet: Excel's shared-strings table with
+# 拼音 settings and rich runs, a .NET writer's 'x:' prefixes, totals as formulas with their cached values,
+# LibreOffice's compressed .ods rows, '_x000D_' line breaks in heads spaced '项 目'.
+
+def _num(v):
+    """A figure as printed (a number, or text '2116.25\u3000', '1,303.58') → Decimal, else None."""
+    from decimal import Decimal, InvalidOperation
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return Decimal(repr(v))
+    if isinstance(v, str) and _NUMERIC_TEXT.match(v.replace("\u3000", "")) and any(ch.isdigit() for ch in v):
+        try:
+            return Decimal(v.replace("\u3000", "").replace(",", "").strip())
+        except InvalidOperation:
+            return None
+    return None
+
+
+def _add(g, r, c, amount, like=None):
+    """Add `amount` to the figure at (r, c), written as the cell (or, when empty, the cell `like`) stores figures."""
+    v, f = g.cells.get((r, c), (None, None))
+    old = _num(v)
+    if old is None and v not in (None, "") and not (isinstance(v, str) and not v.strip()):
+        return  # words (a planted '见附注'): left as they are
+    new = (old or 0) + amount
+    proto, pf = (v, f) if old is not None else g.cells.get(like, (None, None)) if like else (None, None)
+    if isinstance(proto, str):
+        tail = proto[len(proto.rstrip()):]
+        g.cells[(r, c)] = (f"{new:,.2f}" if "," in proto else f"{new:.2f}") + tail, pf
+    elif isinstance(proto, int) and not isinstance(proto, bool) and new == int(new):
+        g.cells[(r, c)] = (int(new), pf)
+    else:
+        g.cells[(r, c)] = (float(new), pf or "0.00")
+
+
+def _flat(v):
+    return re.sub(r"\s+", "", v) if isinstance(v, str) else ""
+
+
+def _heads(g, t, first):
+    """{head words: column} of the rows between a table's title and its first row of figures (lowest head wins)."""
+    out = {}
+    for r in range(t + 1, first):
+        for c in range(1, g.max_col + 1):
+            w = _flat(g.text(r, c))
+            if w and not is_num(w):
+                out[w] = c
+    return out
+
+
+def _row_code(g, r):
+    """A row's 科目编码: one cell '2011001', or 类 | 款 | 项 cells '201' '10' '01' joined."""
+    code = ""
+    for c in range(1, g.max_col + 1):
+        v = g.cells.get((r, c), (None, None))[0]
+        s = str(v) if isinstance(v, int) and not isinstance(v, bool) else (v.strip() if isinstance(v, str) else "")
+        if re.fullmatch(r"\d{2,7}", s) and (code or len(s) in (3, 5, 7)):
+            code += s
+        elif s:
+            break
+    return code if len(code) in (3, 5, 7) else ""
+
+
+def _total_row(g, r):
+    return label(g, r) in ("合计", "总计")
+
+
+def _title_text(g, t):
+    return "".join(_flat(g.text(t, c)) for c in range(1, g.max_col + 1))
+
+
+def _is_prose(grids):
+    """A 说明 that states amounts (it would state the totals the rewrite changes)."""
+    return any(isinstance(v, str) and len(v) > 30 and re.search(r"\d\s*万?元", v) for g in grids for v, _f in g.cells.values())
+
+
+def _coded_tables(grids, kind, heads):
+    """(grid, title row, first row, end, {head: column}) of the tables whose title says `kind` (决算/预算) and whose
+    heads name every one of `heads`."""
+    for g in grids:
+        for t, first, end in _tables(g):
+            h = _heads(g, t, first)
+            if kind in _title_text(g, t) and all(any(x == w or x.endswith(w) for x in h) for w in heads):
+                yield g, t, first, end, h
+
+
+def _col(h, *words):
+    for w in words:
+        if w in h:
+            return h[w]
+    return next((c for x, c in h.items() for w in words if x.endswith(w)), None)
+
+
+def _rows_of(g, first, end, code):
+    """The rows of `code`, its 款 and its 类, and the table's 合计 row."""
+    want = {code, code[:5], code[:3]}
+    return [r for r in range(first, end + 1) if _row_code(g, r) in want or _total_row(g, r)]
+
+
+def _two_sided(grids, kind, left_word):
+    """(grid, value column left, value column right, first, end) of the 收支总表 whose left side names `left_word`."""
+    for g in grids:
+        for t, first, end in _tables(g):
+            if kind not in _title_text(g, t) or "财政拨款" in _title_text(g, t):
+                continue
+            rows = range(first, end + 1)
+            if not any(left_word in _flat(g.text(r, c)) for r in rows for c in range(1, g.max_col + 1)):
+                continue
+            h = [c for r in range(t + 1, first) for c in range(1, g.max_col + 1)
+                 if _flat(g.text(r, c)) in ("决算数", "金额", "预算数")]
+            if len(h) >= 2:
+                yield g, min(h), max(h), first, end
+
+
+def _side_rows(g, first, end, lo, hi):
+    """{row: label} of the labels between columns lo and hi."""
+    out = {}
+    for r in range(first, end + 1):
+        for c in range(lo, hi):
+            w = _flat(g.text(r, c))
+            if w and not is_num(w) and w != "栏次":
+                out[r] = w
+                break
+    return out
+
+
+def multi_fund_final(grids):
+    """A 事业单位's 决算: 事业收入 120.00, 经营收入 30.00 and 其他收入 10.00 on the first 项 of 公开02表 (and its 款,
+    类 and 合计 rows), the 事业收入 spent as 基本支出 and the 经营收入 as 经营支出 in 公开03表, 01's 收入/支出/年末结转
+    rows and 总计 grown to match; 04–09 (财政拨款 only) untouched: 01 总计 ≠ 04 总计, 03 基本支出 ≠ 05 基本支出."""
+    from decimal import Decimal
+    if _is_prose(grids):  # a 说明 would state the old totals
+        return grids
+    S, J, O = Decimal("120.00"), Decimal("30.00"), Decimal("10.00")
+    income = next(_coded_tables(grids, "决算", ("事业收入", "经营收入")), None)
+    spend = next(_coded_tables(grids, "决算", ("基本支出", "经营支出")), None)
+    summary = next(_two_sided(grids, "决算", "事业收入"), None)
+    if not (income and spend and summary):
+        return grids
+    g, _t, first, end, h = income
+    code = next((_row_code(g, r) for r in range(first, end + 1) if len(_row_code(g, r)) == 7), None)
+    total = _col(h, "本年收入合计", "合计")
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "财政拨款收入", "财政拨款"))
+        for words, a in ((("事业收入",), S), (("经营收入",), J), (("其他收入",), O)):
+            _add(g, r, _col(h, *words), a, like)
+        _add(g, r, total, S + J + O, like)
+    g, _t, first, end, h = spend
+    total = _col(h, "本年支出合计", "合计")
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "基本支出"))
+        _add(g, r, _col(h, "基本支出"), S, like)
+        _add(g, r, _col(h, "经营支出"), J, like)
+        _add(g, r, total, S + J, like)
+    lei = _lei_name(income, code)
+    g, vl, vr, first, end = summary
+    for r, w in _side_rows(g, first, end, 1, vl).items():
+        a = S if "事业收入" in w else J if "经营收入" in w else O if w.endswith("其他收入") else \
+            S + J + O if w in ("本年收入合计", "收入合计", "总计", "收入总计") else None
+        if a is not None:
+            _add(g, r, vl, a, next(((rr, vl) for rr in range(first, end + 1) if _num(g.cells.get((rr, vl), (None,))[0])), None))
+    for r, w in _side_rows(g, first, end, vl + 1, vr).items():
+        a = S + J if w.endswith(lei) or w in ("本年支出合计", "支出合计") else O if "年末结转" in w else \
+            S + J + O if w in ("总计", "支出总计") else None
+        if a is not None:
+            _add(g, r, vr, a, next(((rr, vr) for rr in range(first, end + 1) if _num(g.cells.get((rr, vr), (None,))[0])), None))
+    return grids
+
+
+def _lei_name(table, code):
+    """The name of the 类 of `code` as the coded table prints it ('一般公共服务支出')."""
+    g, _t, first, end, _h = table
+    return next(_flat(g.text(r, c)) for r in range(first, end + 1) if _row_code(g, r) == code[:3]
+                for c in range(1, g.max_col + 1) if _flat(g.text(r, c)) and not _row_code_cell(g.text(r, c)))
+
+
+def _row_code_cell(v):
+    return isinstance(v, str) and re.fullmatch(r"\d{2,7}", v.strip()) is not None
+
+
+def carry_over_budget(grids):
+    """A 预算 on the 财政部 form: the 收入总表 gains a '上年结转' column after 合计 (2,000,000 on its first 项, 款, 类 and
+    合计 rows, zero elsewhere), the 收支总表 a '上年结转' row on its 收入 side, the 支出总表's 项目支出 and the
+    收支总表's 支出 side grown to match; 财政拨款 tables untouched."""
+    from decimal import Decimal
+    if _is_prose(grids):
+        return grids
+    income = next(_coded_tables(grids, "预算", ("事业收入", "合计")), None)
+    spend = next((x for x in _coded_tables(grids, "预算", ("基本支出", "项目支出"))
+                  if not re.search("收支|拨款|一般公共预算|基金|国有资本|经济", _title_text(x[0], x[1]))), None)
+    summary = next(_two_sided(grids, "预算", "事业收入"), None)
+    if not (income and spend and summary):
+        return grids
+    g, t, first, end, h = income
+    money = [(r, c) for r in range(first, end + 1) for c in range(1, g.max_col + 1) if _num(g.cells.get((r, c), (None,))[0]) is not None
+             and not _row_code_cell(g.text(r, c))]
+    whole = all(float(_num(g.cells[k][0])) == int(_num(g.cells[k][0])) for k in money)
+    C = Decimal("2000000") if whole else Decimal("200.00")
+    total = _col(h, "合计")
+    at = total + 1
+    g.remap(lambda r, c: (r, c + 1 if c >= at and t <= r <= end else c))
+    head_row = max(r for r in range(t + 1, first) if g.text(r, total))  # (the lowest head: 合计, not 收入预算 above)
+    g.cells[(head_row, at)] = ("上年结转", g.cells[(head_row, total)][1])
+    code = next((_row_code(g, r) for r in range(first, end + 1) if len(_row_code(g, r)) == 7), None)
+    rows = set(_rows_of(g, first, end, code))
+    for r in range(first, end + 1):
+        if _num(g.cells.get((r, total), (None,))[0]) is not None:
+            v, f = g.cells[(r, total)]
+            g.cells[(r, at)] = ((int(C) if isinstance(v, int) else float(C)) if r in rows else (0 if isinstance(v, int) else 0.0), f)
+            if r in rows:
+                _add(g, r, total, C)
+    g, _t, first, end, h = spend
+    for r in _rows_of(g, first, end, code):
+        _add(g, r, _col(h, "项目支出"), C, (r, _col(h, "合计")))
+        _add(g, r, _col(h, "合计"), C)
+    lei = _lei_name(income, code)
+    g, vl, vr, first, end = summary
+    left = _side_rows(g, first, end, 1, vl)
+    total_row = next(r for r, w in left.items() if "总计" in w or w in ("合计", "收入合计"))
+    last = max(r for r in left if r < total_row)
+    free = next((r for r in range(last + 1, total_row) if not any((r, c) in g.cells for c in range(1, vl + 1))), None)
+    if free is None:
+        _insert_row(g, total_row)
+        free, total_row = total_row, total_row + 1
+    n = len([w for r, w in left.items() if r < total_row and re.match(r"[一二三四五六七八九十]+、", w)])
+    lab = next(c for c in range(1, vl) if g.text(last, c))
+    g.cells[(free, lab)] = (f"{NUM[n] if n < 9 else n + 1}、上年结转", g.cells[(last, lab)][1])
+    _add(g, free, vl, C, (last, vl))
+    _add(g, total_row, vl, C)
+    t = max(r for r, _f, _e in [(tt, ff, ee) for tt, ff, ee in _tables(g)] if r < first)
+    project = [c for c in range(vr + 1, g.max_col + 1) for r in range(t + 1, first) if _flat(g.text(r, c)) == "项目支出"]
+    for r, w in _side_rows(g, first, end, vl + 1, vr).items():
+        if w.endswith(lei) or "总计" in w or w in ("合计", "支出合计"):
+            for c in [vr] + project[:1]:  # (a 支出 side in columns: 合计 | 基本支出 … | 项目支出)
+                _add(g, r, c, C)
+    return grids
+
+
+def two_blank_columns_before_figures(grids):
+    """Two empty columns between the names and the first column of figures (a hand-made sheet's spacing)."""
+    for g in grids:
+        figs = [c for (r, c), (v, f) in g.cells.items() if _money(v, f, True) is not None]
+        if figs:
+            at = min(figs)
+            g.remap(lambda r, c, at=at: (r, c + 2 if c >= at else c))
+    return grids
+
+
+def heads_spaced_crlf(grids):
+    """Short heads spaced with half-width blanks ('项 目', '决 算 数'), long ones broken by an Excel line break
+    (Alt+Enter on Windows: '\\r\\n', stored as '_x000D_' before the line feed)."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            s = v.strip() if isinstance(v, str) else ""
+            if not s or is_num(s) or not header_cell(g, r, c) or not re.fullmatch(r"[\u4e00-\u9fff（）()“”]+", s):
+                continue
+            if len(s) <= 3:
+                g.cells[(r, c)] = (" ".join(s), f)
+            elif len(s) >= 5:
+                g.cells[(r, c)] = (s[:len(s) // 2] + "\r\n" + s[len(s) // 2:], f)
+        g.xml = getattr(g, "xml", set()) | {"x000D"}
+    return grids
+
+
+def sheets_biao_n(grids):
+    """Each sheet named only '表N' (its order), the title in a cell merged over the heads as the samples print it."""
+    for i, g in enumerate(grids, 1):
+        g.name = f"表{i}"
+    return grids
+
+
+def _xml_style(style):
+    def run(grids):
+        for g in grids:
+            g.xml = getattr(g, "xml", set()) | {style}
+        return grids
+    return run
+
+
+def totals_as_formulas(grids):
+    """Each figure that is the sum of the figures right of it in its row (a 合计 column) or of the rows under it up to
+    the next such row (a 合计 row over 类 rows is not: only a plain run of figures) stored as =SUM(…) with the
+    value Excel cached, as every workbook saved by Excel or WPS holds it."""
+    from openpyxl.utils import get_column_letter as L
+    for g in grids:
+        formulas = {}
+        for (r, c), (v, f) in g.cells.items():
+            if not isinstance(v, (int, float)) or isinstance(v, bool) or not f or "0.0" not in f:
+                continue
+            right = []
+            for cc in range(c + 1, g.max_col + 1):
+                w = g.cells.get((r, cc), (None, None))[0]
+                if isinstance(w, (int, float)) and not isinstance(w, bool):
+                    right.append(cc)
+                else:
+                    break
+            if len(right) >= 2 and abs(sum(g.cells[(r, cc)][0] for cc in right) - v) < 0.004:
+                formulas[(r, c)] = f"SUM({L(right[0])}{r}:{L(right[-1])}{r})"
+        g.formulas = formulas
+    return grids
+
+
+def ods_libreoffice(grids):
+    """An .ods as LibreOffice saves it: runs of empty cells as one repeated cell, the head rows inside
+    <table:table-header-rows>, blanks in text as <text:s/>, figures shown through their format (1,303.58)."""
+    for g in grids:
+        g.ods_lo = True
+    return grids
+
+
+def multi_fund_all_columns(grids):
+    """A 事业单位's 决算 with every non-财政 column filled, on the first 项 of 公开02/03表 (and its 款, 类, 合计 rows):
+    上级补助收入 5.00 and 附属单位上缴收入 3.00 coming in, 上缴上级支出 2.00 and 对附属单位补助支出 1.00 going out
+    (both spent on that 项), the rest (5.00) kept as 年末结转; 01's rows grown to match; 04–09 untouched."""
+    from decimal import Decimal
+    if _is_prose(grids):
+        return grids
+    U, F, UP, AF = Decimal("5.00"), Decimal("3.00"), Decimal("2.00"), Decimal("1.00")
+    income = next(_coded_tables(grids, "决算", ("上级补助收入", "附属单位上缴收入")), None)
+    spend = next(_coded_tables(grids, "决算", ("上缴上级支出", "对附属单位补助支出")), None)
+    summary = next(_two_sided(grids, "决算", "上级补助收入"), None)
+    if not (income and spend and summary):
+        return grids
+    g, _t, first, end, h = income
+    code = next((_row_code(g, r) for r in range(first, end + 1) if len(_row_code(g, r)) == 7), None)
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "财政拨款收入", "财政拨款"))
+        _add(g, r, _col(h, "上级补助收入"), U, like)
+        _add(g, r, _col(h, "附属单位上缴收入"), F, like)
+        _add(g, r, _col(h, "本年收入合计", "合计"), U + F, like)
+    g, _t, first, end, h = spend
+    for r in _rows_of(g, first, end, code):
+        like = (r, _col(h, "基本支出"))
+        _add(g, r, _col(h, "上缴上级支出"), UP, like)
+        _add(g, r, _col(h, "对附属单位补助支出"), AF, like)
+        _add(g, r, _col(h, "本年支出合计", "合计"), UP + AF, like)
+    lei = _lei_name(income, code)
+    g, vl, vr, first, end = summary
+    like = {c: next(((rr, c) for rr in range(first, end + 1) if _num(g.cells.get((rr, c), (None,))[0])), None) for c in (vl, vr)}
+    for r, w in _side_rows(g, first, end, 1, vl).items():
+        a = U if "上级补助收入" in w else F if "附属单位上缴" in w else \
+            U + F if w in ("本年收入合计", "收入合计", "总计", "收入总计") else None
+        if a is not None:
+            _add(g, r, vl, a, like[vl])
+    for r, w in _side_rows(g, first, end, vl + 1, vr).items():
+        a = UP + AF if w.endswith(lei) or w in ("本年支出合计", "支出合计") else \
+            U + F - UP - AF if "年末结转" in w else U + F if w in ("总计", "支出总计") else None
+        if a is not None:
+            _add(g, r, vr, a, like[vr])
+    return grids
+
+
+_UNIT_LINE = re.compile(r"^\s*(?:金额)?单位[：:]\s*(?:万元|元)\s*$")
+_DEPT_LINE = re.compile(r"^\s*(?:编制部门|编制单位|部门|单位名称|预算主管部门)[：:]")
+
+
+def _once(pattern):
+    """All tables on one sheet (as a compiler pastes them), the line matching `pattern` printed above the first only
+    (a line that says something else than the first, a faulty copy's other department, is kept)."""
+    def run(grids):
+        grids = one_sheet(grids)
+        for g in grids:
+            first = None
+            for k in sorted(g.cells):
+                v = g.cells[k][0]
+                if isinstance(v, str) and pattern.match(v):
+                    if first is None:
+                        first = v.strip()
+                    elif v.strip() == first:
+                        del g.cells[k]
+        return grids
+    return run
+
+
+def shared_formulas(grids):
+    """totals_as_formulas written as Excel writes a formula filled down: the first of each column's run
+    <f t="shared" ref="C6:C37" si="0">SUM(D6:E6)</f>, the others <f t="shared" si="0"/>, each with its cached value."""
+    grids = totals_as_formulas(grids)
+    for g in grids:
+        g.xml = getattr(g, "xml", set()) | {"shared"}
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -3649,6 +4122,21 @@ VARIANTS = {
     "s16 zero rows hidden": lambda gs: zero_rows_hidden(unused_lei_with_zeros(gs)),
     "s16 heads and body two Word tables": heads_apart_from_body,
     "s16 元 whole-number text, zeros '0' or blank": yuan_whole_zeros_blank,
+    # session 17 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers)
+    "s17 事业单位: 事业收入/经营收入/其他收入 filled": multi_fund_final,
+    "s17 预算 上年结转 column and row": carry_over_budget,
+    "s17 two blank columns before the figures": two_blank_columns_before_figures,
+    "s17 heads '项 目', '_x000D_' line breaks": heads_spaced_crlf,
+    "s17 sheets named 表1, 表2 … only": sheets_biao_n,
+    "s17 Excel shared strings, 拼音 settings, rich runs": _xml_style("sst"),
+    "s17 .NET writer: 'x:' prefixed elements": _xml_style("x:"),
+    "s17 totals as SUM formulas, values cached": totals_as_formulas,
+    "s17 .ods as LibreOffice saves it": ods_libreoffice,
+    # (a second round, the same session, still before reading grid.py, disclosure.py and tables.py)
+    "s17 事业单位: 上级补助/附属单位上缴, 上缴上级/对附属单位补助": multi_fund_all_columns,
+    "s17 one sheet, the unit line above the first table only": _once(_UNIT_LINE),
+    "s17 one sheet, the 部门 line above the first table only": _once(_DEPT_LINE),
+    "s17 SUM formulas filled down (shared formulas)": shared_formulas,
 }
 
 
@@ -3663,12 +4151,18 @@ S13_VARIANTS = [n for n in VARIANTS if n.startswith("s13 ")]
 S14_VARIANTS = [n for n in VARIANTS if n.startswith("s14 ")]
 S15_VARIANTS = [n for n in VARIANTS if n.startswith("s15 ")]
 S16_VARIANTS = [n for n in VARIANTS if n.startswith("s16 ")]
+S17_VARIANTS = [n for n in VARIANTS if n.startswith("s17 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
                  "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column",
                  "s14 title only in the sheet tab", "s15 sheets named 1, 2, 3", "s16 title only in the page header",
                  "s16 zero rows hidden"}
+# s17: the workbook's XML as other producers write it (save() rewrites the .xlsx; Word and .ods copies are "as is")
+XLSX_ONLY = {"s17 Excel shared strings, 拼音 settings, rich runs", "s17 .NET writer: 'x:' prefixed elements",
+             "s17 totals as SUM formulas, values cached", "s17 SUM formulas filled down (shared formulas)"}
+WORKBOOK_ONLY |= XLSX_ONLY
+ODS_ONLY = {"s17 .ods as LibreOffice saves it"}  # (elsewhere the same as "as is")
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
 
 
@@ -3759,10 +4253,17 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
         width = max([g.max_col] + [m[3] for m in g.merges] + [1])
         hidden_cols = getattr(g, "hidden_cols", set())
         out.append(f"<table:table table:name={quoteattr(g.name)}>")
+        top = len(out)
         collapse = ' table:visibility="collapse"'
         out += [f"<table:table-column{collapse if c in hidden_cols else ''}/>" for c in range(1, width + 1)]
+        lo = getattr(g, "ods_lo", False)  # s17: as LibreOffice compresses and marks what it saves
+        heads = _head_rows(g) if lo else []
+        heads = [r for r in heads if r - heads[0] == heads.index(r)] if heads else []
         for r in range(1, g.max_row + 1):
             vis = collapse if r in getattr(g, "hidden_rows", ()) else ""
+            if heads and r == heads[0]:
+                out.append("<table:table-header-rows>")
+            start = len(out)
             out.append(f"<table:table-row{vis}>")
             for c in range(1, width + 1):
                 if (r, c) in covered:
@@ -3776,7 +4277,7 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
                 if v is None or v[0] is None:
                     out.append(f"<table:table-cell{span}/>")
                     continue
-                text = "".join(f"<text:p>{escape(line)}</text:p>" for line in shown(v).split("\n"))
+                text = "".join(f"<text:p>{_lo_text(line) if lo else escape(line)}</text:p>" for line in shown(v).split("\n"))
                 if getattr(g, "indent", {}).get((r, c)):  # s11: indented by its cell style, as LibreOffice saves it
                     levels.add(g.indent[(r, c)])
                     span += f' table:style-name="ind{g.indent[(r, c)]}"'
@@ -3786,6 +4287,12 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
                 else:
                     out.append(f'<table:table-cell{span} office:value-type="string">{text}</table:table-cell>')
             out.append("</table:table-row>")
+            if lo:
+                out[start:] = _lo_row(out[start:])
+            if heads and r == heads[-1]:
+                out.append("</table:table-header-rows>")
+        if lo:
+            out[top:] = _lo_rows(out[top:])
         out.append("</table:table>")
     ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
@@ -3801,6 +4308,54 @@ def save_ods(grids: list[Grid], path: Path) -> Path:
         zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         zf.writestr("content.xml", content)
     return path
+
+
+def _lo_text(line):
+    """A text as LibreOffice writes it: a run of blanks after the first as <text:s text:c="n"/>, a leading blank as
+    <text:s/>, the second half of a longer text in a <text:span>."""
+    from xml.sax.saxutils import escape
+
+    def blanks(t):
+        t = escape(t)
+        t = re.sub(r"^ ", "<text:s/>", t)
+        return re.sub(r"(?<=[^ >]) ( +)", lambda m: " " + f'<text:s text:c="{len(m.group(1))}"/>', t)
+    if len(line) >= 6:
+        h = len(line) // 2
+        return blanks(line[:h]) + f'<text:span text:style-name="T1">{blanks(line[h:])}</text:span>'
+    return blanks(line)
+
+
+def _lo_row(cells):
+    """A row's run of identical empty or covered cells as one cell with table:number-columns-repeated."""
+    out = []
+    for x in cells:
+        if out and x == out[-1][0] and x in ("<table:table-cell/>", "<table:covered-table-cell/>"):
+            out[-1][1] += 1
+        else:
+            out.append([x, 1])
+    return [x if n == 1 else x.replace("/>", f' table:number-columns-repeated="{n}"/>') for x, n in out]
+
+
+def _lo_rows(items):
+    """A run of empty rows as one row with table:number-rows-repeated."""
+    out, i = [], 0
+    empty = re.compile(r"<table:table-row><table:table-cell(?: table:number-columns-repeated=\"\d+\")?/></table:table-row>$")
+    joined = []
+    while i < len(items):  # rows are three or more items: join each row into one string first
+        if items[i].startswith("<table:table-row"):
+            j = items.index("</table:table-row>", i)
+            joined.append("".join(items[i:j + 1]))
+            i = j + 1
+        else:
+            joined.append(items[i])
+            i += 1
+    for x in joined:
+        if out and empty.match(x) and out[-1][0] == x:
+            out[-1][1] += 1
+        else:
+            out.append([x, 1])
+    return [x if n == 1 else x.replace("<table:table-row>", f'<table:table-row table:number-rows-repeated="{n}">', 1)
+            for x, n in out]
 
 
 def shown(v) -> str:
@@ -4026,13 +4581,17 @@ def main(argv):
         names = [n for n in names if n in S15_VARIANTS]
     if "--s16" in argv:  # only the session-16 held-out batch
         names = [n for n in names if n in S16_VARIANTS]
+    if "--s17" in argv:  # only the session-17 held-out batch
+        names = [n for n in names if n in S17_VARIANTS]
+    if "--ods" not in argv:
+        names = [n for n in names if n not in ODS_ONLY]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):
         names = [n for n in names if n not in WORKBOOK_ONLY]
     else:
         names = [n for n in names if n not in DOCX_ONLY]
     if "--ods" in argv:  # (save_ods hides no sheet and writes no rich text, no print header)
         names = [n for n in names if n not in ("s12 hidden draft sheet", "s12 titles as rich text",
-                                               "s16 title only in the page header")]
+                                               "s16 title only in the page header") and n not in XLSX_ONLY]
     words = [a for a in argv if a not in VARIANTS and not a.startswith("--")]
     pairs = [p for p in PAIRS if any(a in p for a in words)] or PAIRS
     bad = 0

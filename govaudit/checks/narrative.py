@@ -207,8 +207,23 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
     table's 年末 − 年初 figure of the same balance (公开01/04表)."""
     data = narrative_data()
     for c in cs:
-        if c.kind != "change" or c.basis not in ("budget", "opening") or not c.known or c.change is None or c.item \
-                or c.category or c.change.unit not in MONEY_UNITS or not c.direction:
+        if c.kind != "change" or c.basis not in ("budget", "opening") or c.change is None \
+                or c.change.unit not in MONEY_UNITS or not c.direction:
+            continue
+        named = NAMED_BUDGET_RE.search(norm(c.clause))
+        if c.basis == "budget" and named is not None and named.group(1) == "年初":
+            # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause
+            # states, else the sentence's one 年初 budget (“…（项）年初预算650.00万元，支出决算704.81万元，比年初预算增加
+            # 54.81万元”: the sentence's own figures, whoever it speaks of)
+            said = _said_budgets(c, cs, lambda o: o.clause == c.clause) or (
+                _said_budgets(c, cs, lambda o: o.budget_word == "年初" and o.subject == c.subject)
+                if _one_actual(c, cs) else [])
+            if len(said) == 1 and _money(c) and c.amount is not None and c.amount.text != said[0].amount.text:
+                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+                                           _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
+                                           ("决算数", "年初预算数"))
+            continue
+        if not c.known or c.item or c.category:
             continue
         if c.basis == "opening":
             start = c.subject.replace("年末", "年初")
@@ -217,18 +232,21 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                        subject_value(disclosure, start), ("年末数", "年初数"))
             continue
-        named = NAMED_BUDGET_RE.search(norm(c.clause))
-        if named is not None and named.group(1) == "年初":
-            # (公开07表 prints the 全年 budget: a 年初 one may differ) “较年初预算7.50万元减少3.82万元”: the one the clause states
-            said = [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.clause == c.clause
-                    and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and _money(o)]
-            if len(said) == 1 and _money(c):
-                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
-                                           _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
-                                           ("决算数", "年初预算数"))
-            continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _one_actual(c: Claim, cs: list[Claim]) -> bool:
+    """c's amount is the one amount of this year its sentence states (not "A年初预算X万元，决算Y万元；B决算Z万元，比年初
+    预算减少W万元": whose budget would X be?)."""
+    return c.amount is not None and {o.amount.text for o in cs if o.kind == "amount" and o.basis is None
+                                     and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no} == {c.amount.text}
+
+
+def _said_budgets(c: Claim, cs: list[Claim], which) -> list[Claim]:
+    """The budget amounts stated in c's sentence that `which` keeps."""
+    return [o for o in cs if o.kind == "amount" and o.basis == "budget" and o.paragraph == c.paragraph
+            and o.sentence_no == c.sentence_no and _money(o) and which(o)]
 
 
 @dataclass
@@ -614,6 +632,9 @@ def parts_add_up(disclosure, ctx):
             continue
         if (year := of_year(c)) is not None:
             parts = _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c))
+            if parts is None and year == "now" and disclosure.stage != "预算":
+                parts = _said_complete(disclosure, c, _parts(disclosure, spec, lambda p: near(amounts.get((p, year)), c),
+                                                             amounts=True))
             if parts is None:
                 parts = closed_list(c, [p for n in spec.parts + spec.closed_by if (p := near(amounts.get((n, year)), c))],
                                     cs)
@@ -656,15 +677,15 @@ def parts_add_up(disclosure, ctx):
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
-# 公开01表's two sides: 收入总计 = 本年收入合计 + 年初结转和结余, 支出总计 = 本年支出合计 + 年末结转和结余, where the side's other
-# lines (用事业基金弥补收支差额, 使用非财政拨款结余; 结余分配) hold nothing
-GRAND_SIDES = {"收入": ("本年收入合计", "年初结转和结余", "income_grand_total"),
-               "支出": ("本年支出合计", "年末结转和结余", "expense_grand_total")}
+# 公开01表's two sides: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出总计 = 本年支出合计 + 结余分配 +
+# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line)
+GRAND_SIDES = {"收入": ("income_grand_total", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+               "支出": ("expense_grand_total", ("本年支出合计", "结余分配", "年末结转和结余"))}
 
 
 def _grand_total_sides(disclosure, cs: list[Claim]):
-    """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the two parts a sentence states after one
-    side's 总计 add up to it (TXT007) when the tables' other lines of that side add up to nothing."""
+    """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the lines of one side a sentence states
+    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing."""
     for c in cs:
         if c.kind != "amount" or c.subject != "收支总计" or not c.known or not _money(c) or c.basis is not None:
             continue
@@ -672,17 +693,16 @@ def _grand_total_sides(disclosure, cs: list[Claim]):
         side = "收入" if "收入" in words and "支出" not in words else "支出" if "支出" in words and "收入" not in words else None
         if side is None:
             continue
-        year, balance, row = GRAND_SIDES[side]
+        row, lines = GRAND_SIDES[side]
         said = {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
-                and o.subject in (year, balance) and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
-        tables = [table_figure(disclosure, "01", row, "amount"), subject_value(disclosure, year),
-                  subject_value(disclosure, balance)]
-        if len(said) != 2 or any(tv is None for tv in tables):
+                and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+        tables = [table_figure(disclosure, "01", row, "amount")] + [subject_value(disclosure, s) for s in said]
+        if len(said) < 2 or any(tv is None for tv in tables):
             continue
-        total, *lines = (tv.val for tv in tables)
-        if total.lo - sum(v.hi for v in lines) > 0 or total.hi - sum(v.lo for v in lines) < 0:
-            continue  # (用事业基金弥补收支差额 or another line of the side holds money: the two are not all of it)
-        parts = [said[year], said[balance]]
+        total, *printed = (tv.val for tv in tables)
+        if total.lo - sum(v.hi for v in printed) > 0 or total.hi - sum(v.lo for v in printed) < 0:
+            continue  # (a line of the side the sentence leaves unsaid holds money: the lines said are not all of it)
+        parts = [said[s] for s in lines if s in said]
         summed, stated, terms = _summed(c, parts)
         if stated.meets(summed):
             continue
@@ -740,9 +760,11 @@ def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
     return c.paragraph not in elsewhere and any(o.paragraph in elsewhere for o in alike if o is not c)
 
 
-def _parts(disclosure, spec, get) -> list[Claim] | None:
+def _parts(disclosure, spec, get, amounts: bool = False) -> list[Claim] | None:
     """The claims of all parts, or None when a required part is not stated (an optional part whose table is absent
-    or empty counts as not there)."""
+    or empty counts as not there). For `amounts` (this year's), so does a part the tables print as nothing, and a part
+    not stated whose own parts all are stated is stated by them ("本年收入合计…，其中：一般公共预算财政拨款收入…，政府性
+    基金预算财政拨款收入…，事业收入…": 财政拨款收入 by its two funds)."""
     out = []
     for name in spec.parts:
         p = get(name)
@@ -751,9 +773,36 @@ def _parts(disclosure, spec, get) -> list[Claim] | None:
                 tv = subject_value(disclosure, name)
                 if tv is None or all(f.value == 0 for f in tv.figures):
                     continue
-            return None
+            elif amounts and _holds_nothing(disclosure, spec, name):
+                continue
+            sub = narrative_data().subjects.get(name) if amounts else None
+            own = _parts(disclosure, sub, get, amounts) if sub is not None and sub.parts else None
+            if own is None:
+                return None
+            out.extend(own)
+            continue
         out.append(p)
     return out or None
+
+
+def _said_complete(disclosure, c: Claim, parts: list[Claim] | None) -> list[Claim] | None:
+    """Parts `_parts(…, amounts=True)` found complete, kept when they are two or more and all in c's own sentence (a
+    决算's tables print every line of its wholes; a whole and one part from another paragraph are no list)."""
+    if parts is None or len(parts) < 2 or any(p.paragraph != c.paragraph or p.sentence_no != c.sentence_no
+                                              for p in parts):
+        return None
+    return parts
+
+
+def _holds_nothing(disclosure, spec, name: str) -> bool:
+    """The tables print the part `name` of `spec` as 0, or print nothing for it while the parts they do print make up
+    the whole (公开01表's blank 上级补助收入 line)."""
+    tv = subject_value(disclosure, name)
+    if tv is not None:
+        return all(f.value == 0 for f in tv.figures)
+    whole = subject_value(disclosure, spec.name)
+    printed = [v.val for n in spec.parts if (v := subject_value(disclosure, n)) is not None]
+    return whole is not None and bool(printed) and whole.val.meets(add(printed))
 
 
 def _signed_text(v: Val) -> str:

@@ -30,13 +30,14 @@ def _in_sibling(p: Claim, c: Claim) -> bool:
 def _other_whole(p: Claim, c: Claim) -> bool:
     """The part's sentence names, before it, a whole other than `c` that the part is also a part of."""
     data = narrative_data()
-    names = {a: s.name for s in data.subjects.values() if s.name == c.subject or (s.parts and p.subject in s.parts)
-             for a in s.aliases}
+    wholes = {s.name for s in data.subjects.values() if s.parts and p.subject in s.parts}
+    # (every subject's names, that a longer one wins: "一般公共预算财政拨款收入" before it names no 财政拨款收入)
+    names = {a: s.name for s in data.subjects.values() for a in s.aliases}
     if c.subject_text:
         names[norm(c.subject_text)] = c.subject  # (the whole said short, read as its heading names it: `c` itself)
     text = norm(p.sentence)
     text = text[: text.find(p.subject_text)] if p.subject_text and p.subject_text in text else text
-    return bool(_named(text, names) - {c.subject})
+    return bool(_named(text, names) & wholes - {c.subject})
 
 
 def _named(text: str, names: dict[str, str]) -> set[str]:

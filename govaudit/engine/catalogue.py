@@ -280,3 +280,6 @@ if __name__ == "__main__":  # pragma: no cover
     from govaudit import lazyre
 
     print(f"{lazyre.TABLE}：{lazyre.write_table()} 个正则表达式的编译结果（{'.'.join(map(str, sys.version_info[:3]))}）")
+    from govaudit import codetable
+
+    print(f"govaudit/codetable_data.py：{codetable.write_table()} 个运行时生成的函数")

@@ -13,7 +13,8 @@ A rule compares the sum of the cells named on its left with the sum of those on 
 
 A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), and so
 is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
-unknown, not blank.
+unknown, not blank; and one whose `requires = ["B01:income_total:amount"]` names a row the table does not print (an
+identity of one form).
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
 print is judged as blank and the message says so ("公开03表没有该科目"), unless that table prints no row at all
 (an empty 公开08/09表 with its note: XTB026 and CMP002 judge those). Outside `each` rules a side whose rows are
@@ -144,6 +145,9 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
+        # rows the table must print for the rule to apply (a 江苏-form identity on a table of another form)
+        self._requires = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "requires"))] \
+            if "requires" in spec else []
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
@@ -172,6 +176,8 @@ class DeclarativeRule:
             return
         if disclosure.unread_tables and self._tables & {t.kind for t in disclosure.unread_tables}:
             return  # a table found but not read reliably (BGC006) holds unknown figures, not blanks
+        if self._requires and not all(_resolve(disclosure, *r, index) for r in self._requires):
+            return
         unknown = uncomputed_cells(disclosure)
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]

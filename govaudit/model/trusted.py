@@ -22,6 +22,7 @@ pickle); it is made by a small generated class whose `__init__` stores every fie
 
 from __future__ import annotations
 
+from govaudit.codetable import function
 from govaudit.model.base import Model
 
 TYPE_CHECKING = False  # no typing at run time: the annotations are strings (issue 13)
@@ -65,8 +66,8 @@ def _maker(cls: type[M], names: tuple[str, ...]) -> Callable[..., M]:
             env[f"_d{i}"] = None if info.is_required() else info.default
             value = f"_d{i}"
         body.append(f"    self.{name} = {value}\n")
-    exec(f"def __init__(self, {', '.join(names)}):\n{''.join(body)}", env)  # noqa: S102 (the model's field names)
-    values = type(f"_{cls.__name__}Values", (), {"__init__": env["__init__"], "__module__": __name__})
+    init = function(f"def __init__(self, {', '.join(names)}):\n{''.join(body)}", env, "__init__")  # (exec: codetable)
+    values = type(f"_{cls.__name__}Values", (), {"__init__": init, "__module__": __name__})
     args = ", ".join(names)
     src = (f"def make({args}):\n"
            "    obj = _new(_cls)\n"
@@ -74,8 +75,7 @@ def _maker(cls: type[M], names: tuple[str, ...]) -> Callable[..., M]:
            f"    _set(obj, '__pydantic_fields_set__', {'_given' if shared else 'set(_given)'})\n"
            "    return obj\n")
     env = {"_new": cls.__new__, "_cls": cls, "_set": _set, "_values": values, "_given": given}
-    exec(src, env)  # noqa: S102 (names are the model's own field names, checked above)
-    return env["make"]
+    return function(src, env, "make")  # exec(src, env), compiled with the package when it can (govaudit/codetable.py)
 
 
 def construct(cls: type[M], **values: Any) -> M:

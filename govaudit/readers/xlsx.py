@@ -609,7 +609,7 @@ def _read_strings(data: bytes) -> list[str]:
                 runs.append(run_t)
             r_depth = -1
         elif depth == si_depth:
-            append(((plain or "") + "".join(runs)).replace("x005F_", ""))
+            append(_xstring((plain or "") + "".join(runs)))
             si_depth = -1
         depth -= 1
 
@@ -675,7 +675,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         """The cell as WorkSheetParser.parse_cell makes it (data_only=True), from its type and style, its first <v>'s
         text, whether it has a formula and a saved result, and the text of its first <is> (None: none)."""
         if data_type == "inlineStr":
-            value = inline
+            value = _xstring(inline) if inline and "_x" in inline else inline
         else:
             value = v_text or None
             if value is not None:
@@ -1073,6 +1073,23 @@ def _ref(m) -> str:
     return _XML_NAMED[name] if name else chr(int(number) if number else int(hexa, 16))
 
 
+_XSTRING = lazy(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _xchar(m) -> str:
+    code = int(m.group(1), 16)
+    return chr(code) if code >= 0x20 or code in (9, 10, 13) else ""
+
+
+def _xstring(text: str) -> str:
+    """A string as the cell shows it: Excel writes a character XML cannot hold, or a carriage return (Alt+Enter on
+    Windows: '本年收_x000D_\n入合计'), as '_xHHHH_', and a literal '_x' that would read so as '_x005F_x…'
+    (ECMA-376 ST_Xstring). openpyxl leaves them in ('_x000D_' in a heading); unescaped here, left to right."""
+    if "_x" not in text:
+        return text.replace("x005F_", "")  # (openpyxl's own mending, kept)
+    return _XSTRING.sub(_xchar, text)
+
+
 def _unescape(text: str) -> str:
     """Character data as expat gives it: the five named references and character references replaced (expat has
     refused any other, and any reference to a character XML does not allow)."""
@@ -1092,6 +1109,8 @@ def _coordinate(coordinate: str, letters: str) -> tuple[int, int]:
 
 _PLAIN_COORD = lazy(r"[A-Z]{1,3}[1-9][0-9]{0,8}")
 _PLAIN_RANGE = lazy(r"\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8})(?::\$?([A-Z]{1,3})\$?([1-9][0-9]{0,8}))?")
+_PLAIN_RANGES = lazy(r"(?:\$?[A-Z]{1,3}+\$?[1-9][0-9]{0,8}+(?::\$?[A-Z]{1,3}+\$?[1-9][0-9]{0,8}+|)\n)*+"
+                     r"\$?[A-Z]{1,3}+\$?[1-9][0-9]{0,8}+(?::\$?[A-Z]{1,3}+\$?[1-9][0-9]{0,8}+|)")
 
 
 def _column_number(letters: str) -> int:
@@ -1129,15 +1148,48 @@ def _bounds(ref: str) -> tuple:
     return CellRange(ref).bounds if "!" in ref else range_boundaries(ref)
 
 
+def _all_bounds(refs: list[str]):
+    """_bounds of each ref, in order: refs all written plainly (A1 or A1:B2, what writers write) are read by one
+    expression over them all instead of one fullmatch each (issue 13: a form's sheet has dozens of merged ranges)."""
+    if None in refs:
+        return _each_bounds(refs)
+    joined = "\n".join(refs)
+    if not _PLAIN_RANGES.fullmatch(joined):
+        return _each_bounds(refs)
+    columns = _COLUMNS
+    out = []
+    for c1, r1, c2, r2 in _PLAIN_RANGE.findall(joined):
+        n1 = columns.get(c1) or _column_number(c1)
+        if c2:
+            out.append((n1, int(r1), columns.get(c2) or _column_number(c2), int(r2)))
+        else:
+            out.append((n1, int(r1), n1, int(r1)))
+    return out if len(out) == len(refs) else _each_bounds(refs)  # (a ref holding a line feed: read one by one)
+
+
+def _each_bounds(refs: list[str]):
+    """_bounds of each ref as _merged asks for it (so a later ref's error does not come before an earlier ref's)."""
+    for ref in refs:
+        if ref is None:
+            raise _Fallback
+        yield _bounds(ref)
+
+
+def _cover(cells: dict, key: tuple[int, int], uncached: set) -> None:
+    """A cell a merged range covers (not its top-left): empty, as openpyxl's MergedCell; kept only if it held a formula
+    without a saved value."""
+    if key in uncached:
+        cells[key] = Cell(row=key[0], col=key[1], value=None, number_format="General", formula_without_value=True)
+    else:
+        del cells[key]
+
+
 def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int, int, int]]:
     """Merged ranges in openpyxl's order; the cells they cover (all but the top-left) become empty, as openpyxl's
     MergedCell makes them — kept only if they held a formula without a saved value, as before."""
     bounds = []
     total = 0
-    for ref in refs:
-        if ref is None:
-            raise _Fallback
-        min_col, min_row, max_col, max_row = _bounds(ref)
+    for min_col, min_row, max_col, max_row in _all_bounds(refs):
         if None in (min_col, min_row, max_col, max_row) or min_col > max_col or min_row > max_row:
             raise _Fallback  # openpyxl's CellRange refuses it
         area = (max_row - min_row + 1) * (max_col - min_col + 1)
@@ -1145,22 +1197,20 @@ def _merged(refs: list[str], cells: dict, uncached: set) -> list[tuple[int, int,
         if area > MAX_MERGED_AREA or total > MAX_MERGED_TOTAL:
             raise _huge_merge(area if area > MAX_MERGED_AREA else total)
         bounds.append((min_row, min_col, max_row, max_col))
+    count = len(cells)
     for r1, c1, r2, c2 in bounds:
         area = (r2 - r1 + 1) * (c2 - c1 + 1)
-        if area == 1 or not cells:
+        if area == 1 or not count:
             continue
-        if area <= len(cells):
-            covered = [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1) if (r, c) in cells]
+        if area <= count:  # (a few places each: looked up one by one, not by a comprehension's own frame)
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    if (r, c) in cells and (r != r1 or c != c1):
+                        _cover(cells, (r, c), uncached)
         else:
-            covered = [(r, c) for (r, c) in cells if r1 <= r <= r2 and c1 <= c <= c2]
-        for key in covered:
-            if key == (r1, c1):
-                continue
-            if key in uncached:
-                cells[key] = Cell(row=key[0], col=key[1], value=None, number_format="General",
-                                  formula_without_value=True)
-            else:
-                del cells[key]
+            for key in [(r, c) for (r, c) in cells if r1 <= r <= r2 and c1 <= c <= c2 and (r != r1 or c != c1)]:
+                _cover(cells, key, uncached)
+        count = len(cells)
     # ws.merged_cells.ranges is a set of CellRange hashed and compared as (min_row, min_col, max_row, max_col),
     # built as set(generator over set(ranges)): the same steps over these tuples give the same order
     return list(set(iter(set(bounds))))
@@ -1329,6 +1379,8 @@ def _read_with_openpyxl(path: Path) -> Workbook:
             # iterate the stored cells only: iter_rows() would create every empty cell of the used range
             for (r, c), cell in ws._cells.items():
                 value = cell.value
+                if isinstance(value, str) and "_x" in value:
+                    value = _xstring(value)
                 formula_without_value = value is None and cell.coordinate in missing if missing else False
                 if value is None and not formula_without_value:
                     continue

@@ -303,12 +303,13 @@ def _sanggong_total(table: Table) -> None:
 
 def _carry_over_in_group(table: Table) -> None:
     """A 收入总表 printing 上年结转 inside a source's group beside the group's 小计 (财政拨款: 小计 · 本年拨款 · 上年结转):
-    the 小计 holds it already, so it is no source of its own (BGT201 would count it twice)."""
+    the 小计 holds it already, so it is no source of its own (BGT201 would count it twice). A group over every
+    source ('收入预算': 合计 · 上年结转 · 财政拨款收入 …, the 财政部 form) is no source: its 合计 is the row's total."""
     for column in table.columns:
         if column.key != "carry_in" or "/" not in column.header:
             continue
         group = column.header.rsplit("/", 1)[0]
-        if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计")
+        if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计") and o.key != "total"
                for o in table.columns):
             column.key = "carry_in_part"
             for row in table.rows:

@@ -236,7 +236,16 @@ def is_total_label(text: str) -> bool:
     return head is not None and bool(_TOTAL_NOTE_RE.match(t[len(head):]))
 
 
-# '自评得分' labels a score column, so it is a total only with its value after a colon in the same cell
+# '自评得分' labels a score column, so it is a total only with its value after a colon in the same cell, or as the
+# first label of a row with a number after it (forms.FormBuilder._score_label)
+_SCORE_TOTAL_LABELS = ("自评得分", "自评总得分")
+
+
+@_per_text
+def is_score_total_label(text: str) -> bool:
+    return clean(text) in _SCORE_TOTAL_LABELS
+
+
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
 # what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
 _INLINE_END_RE = lazy(r"[,，;；。]")

@@ -14,9 +14,10 @@ A form has parts, each found by its header words wherever it sits (see form_spec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
-from govaudit.cellref import a1
+from govaudit.cellref import a1, parse_a1
 from govaudit.model import CellIssue, Figure, Location
 from govaudit.model.form import (
     BUDGET_COLUMNS,
@@ -33,7 +34,7 @@ from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.lazyre import lazy
-from govaudit.text import norm, strip_numbering
+from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
 MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5
@@ -229,6 +230,7 @@ class FormBuilder:
         else:
             self.read_total(None, {})
         form = self.form
+        _drop_blank_budget_section(form)
         if not (form.project or form.budget or form.sections or form.total_score or form.total_score_text):
             return None  # a title with no form under it (a list of attachments, a caption)
         self.context = f"绩效自评表「{form.name}」"
@@ -323,7 +325,7 @@ class FormBuilder:
         lines: list[tuple[int, Cell, str]] = []
         heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
         side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
-        numbered: set[int] = set()  # rows of sources numbered without 其中 and not named by a known word
+        numbered: set[int] = set()  # rows of sources listed without 其中 and not named by a known word
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -340,14 +342,13 @@ class FormBuilder:
             if label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
-                # sources numbered without 其中 ('1.中央衔接资金 · 2.省级配套'), kept only if they add up (below)
+                # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
+                # 中央资金 · 县级资金' under a 资金来源 head), kept only if they add up (below)
                 label_cell = self._part_label(r, kinds, after)
                 usual = heading or headed or all(k != "total" for _r, _c, k in lines) or any(
                     k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)
-                if label_cell is not None and _numbered(label_cell.value) and (numbered or not usual):
+                if label_cell is not None and (numbered or not usual):
                     numbered.add(r)
-                elif not usual:
-                    label_cell = None
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines and head is None:
@@ -534,7 +535,7 @@ class FormBuilder:
                 continue  # the header's second row ('原因分析 | 改进措施' under 偏差原因分析及改进措施)
             if self._repeats_header(r, header):
                 continue  # the header printed again at the top of the next page (its '改进措施' closes nothing)
-            if any(fs.ends_indicators(t) for t in self.texts(r)):
+            if any(fs.ends_indicators(t) for t in self.texts(r)) or self._score_label(r) is not None:
                 end = r
                 break
             l1 = self._text_at(row, cols.get("level1", []))
@@ -598,10 +599,12 @@ class FormBuilder:
                     s.weight = construct(Figure, value=total, decimals=max(w.decimals for w in weights), unit="分",
                                                  source=weights[0].source.model_copy(update={"row_label": s.label}))
                     s.weight_from = "column"
-        self.read_total(end, first)
-        if "total_score" not in form.slots and end is not None:
-            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part),
-            # the table closed by a 填报人 line: look above the header, outside the budget lines
+        if end is not None:  # (else no row below the header closes the table: no 总分 there)
+            self.read_total(end, first)
+        if "total_score" not in form.slots:
+            # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part, or
+            # '自评得分 | 98.0 | 自评等级 | 优' under the project's name), the table closed by a 填报人 line or by
+            # nothing: look above the header, outside the budget lines
             budget_rows = {b.row for b in form.budget}
             self.read_total(None, first, [r for r in self.rows if r < header and r not in budget_rows])
 
@@ -611,7 +614,7 @@ class FormBuilder:
         for r in (rows if rows is not None else (r for r in self.rows if start is None or r >= start)):
             row = self.by_row[r]
             label = next((row[c] for c in row if isinstance(row[c].value, str)
-                          and fs.is_total_label(row[c].value)), None)
+                          and fs.is_total_label(row[c].value)), None) or self._score_label(r)
             if label is None:
                 inline = next((row[c] for c in row if isinstance(row[c].value, str)
                                and fs.total_inline(row[c].value)), None)
@@ -631,8 +634,16 @@ class FormBuilder:
             start_col = self.right_of(label)
             where = first["score"] if first.get("score", 0) >= start_col else None
             score_cell = row.get(where) if where is not None else None
+            weight_col = first.get("weight")
+            if score_cell is not None and isinstance(score_cell.value, str) \
+                    and not _is_number(fs.strip_points_unit(score_cell.value)) \
+                    and fs.grade_after_score(score_cell.value) is None:
+                # under 自评得分 a word ('自评等级 | 优' beside a 总分 above the indicator table): the number beside
+                # the label is the 总分, if there is one before it (a word alone there is the 总分 as written)
+                score_cell = next((row[c] for c in row if start_col <= c < where and c != weight_col
+                                   and (not isinstance(row[c].value, str) or _is_number(row[c].value))), score_cell)
+                where = score_cell.col
             if score_cell is None:  # the score beside the label rather than under 自评得分
-                weight_col = first.get("weight")
                 score_cell = next((row[c] for c in row if c >= start_col and c != weight_col), None)
                 if score_cell is not None:
                     where = score_cell.col
@@ -652,6 +663,18 @@ class FormBuilder:
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
+
+    def _score_label(self, r: int) -> Cell | None:
+        """'自评得分 | 100 | 97 | 自评等级 | 优': a row led by 自评得分 (which heads a score column elsewhere) with a number
+        after it is the 总分's row; a header row ('… | 分值 | 自评得分') has no number in it. None for any other row."""
+        row = self.by_row[r]
+        label = next((row[c] for c in row if isinstance(row[c].value, str) and norm(row[c].value)), None)
+        if label is None or not fs.is_score_total_label(label.value):
+            return None
+        after = [c for c in row.values() if c.col > label.col and c.value is not None]
+        if any(isinstance(c.value, str) and fs.budget_column(c.value) for c in after):
+            return None  # (a header row)
+        return label if any(not isinstance(c.value, str) or _is_number(c.value) for c in after) else None
 
     def _grade_in(self, cell: Cell, grade: str | None) -> None:
         """The grade written in the 总分's cell, when the form has no 评价等级 of its own."""
@@ -700,10 +723,14 @@ def _drop_subtotal_row(section: Section) -> None:
         section.indicators.remove(head)
 
 
-def _numbered(text: str) -> bool:
-    """'1.财政拨款', '2、省级配套', '（3）县级配套': a label that starts with its number."""
-    t = norm(text)
-    return strip_numbering(t) != t
+def _drop_blank_budget_section(form: PerformanceForm) -> None:
+    """The budget block's 分值 and 得分 left blank while the indicator table scores 预算执行率 in a row of its own
+    ('预算执行率 | … | 20 | 19'): that row is the form's 预算执行率, not the blank budget block (which stood first and
+    hid it from PRF107)."""
+    blank = next((s for s in form.sections if s.origin == "budget" and s.weight is None and not s.scores()
+                  and all(i.score_text is None and i.weight_text is None for i in s.indicators)), None)
+    if blank is not None and any("预算执行" in s.name and s.scores() for s in form.sections if s.origin == "indicators"):
+        form.sections.remove(blank)
 
 
 def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[Decimal, int]]) -> None:
@@ -776,6 +803,14 @@ def build_form(block: Block, file: str, disclosure=None):
     joined to that form, its cell issues added to the disclosure, and (None, []) returned."""
     from govaudit.recognize import form_join
 
+    stacked = _stacked_forms(block) if disclosure is not None else None
+    if stacked is not None:  # forms one under another under one title: each read as a block of its own
+        for part in stacked[:-1]:
+            form, issues = build_form(part, file, disclosure)
+            if form is not None:
+                disclosure.forms.append(form)
+                disclosure.cell_issues.extend(issues)
+        return build_form(stacked[-1], file, disclosure)
     split = _side_by_side_forms(block)
     if split is not None and disclosure is not None:
         for part in split[:-1]:  # the forms left of the last one: added to the disclosure here
@@ -801,14 +836,47 @@ def build_form(block: Block, file: str, disclosure=None):
 def join_continuation(block: Block, file: str, disclosure) -> bool:
     """Rows at the top of an untitled sheet ('Sheet2') after a sheet whose last block is a 绩效自评表 (`block`, under
     that form's title, from disclosure._leading_block): the rest of its indicator table and its 总分 are joined to it
-    (True); anything else is left alone (False). A sheet of text (one cell a row) is no table's rest."""
+    (True); a whole form of its own with no title (another project's, _whole_form) is added as a form (True);
+    anything else is left alone (False). A sheet of text (one cell a row) is no table's rest."""
     if not disclosure.forms or not any(len(cells) >= 3 for cells in block.rows.values()):
         return False
     before = disclosure.forms[-1]
-    count, state = len(disclosure.forms), _extent(before)
-    form, _issues = build_form(block, file, disclosure)
-    del disclosure.forms[count:]  # (forms side by side on an untitled sheet: not read there, as before)
-    return form is None and _extent(before) != state
+    count, noted, state = len(disclosure.forms), len(disclosure.cell_issues), _extent(before)
+    form, issues = build_form(block, file, disclosure)
+    added = disclosure.forms[count:]  # (forms one under another: the upper ones; side by side: not read there)
+    del disclosure.forms[count:]
+    if form is not None and _whole_form(form, block):
+        first = min(block.rows)
+        for one in (*added, form):
+            if one is not form and not _whole_form(one, block):
+                continue
+            if one.title == block.title:  # (the title is the other form's, over no row of this sheet)
+                one.title, one.title_cell = "", a1(first, min(c.col for c in block.rows[first]))
+            disclosure.forms.append(one)
+        disclosure.cell_issues.extend(issues)
+        return True
+    if form is None and _extent(before) != state:
+        return True
+    del disclosure.cell_issues[noted:]  # (of forms not kept)
+    return False
+
+
+def _whole_form(form: PerformanceForm, block: Block) -> bool:
+    """A form's structure, not a table that lists projects ('序号 | 项目名称 | 全年预算数 | 全年执行数 | 执行率 | 得分', a
+    summary of the forms): its own 项目名称 (or 部门名称) label with the name beside it on a row that heads no columns,
+    a 资金 block with an amount, and indicator rows (under 一级/二级/三级 heads) with their 分值 and 得分."""
+    where = form.slots.get("project")
+    if form.project is None or not form.project.text or where is None:
+        return False
+    at = parse_a1(where.cell)
+    if at is None or any(isinstance(c.value, str) and (fs.budget_column(c.value) or fs.indicator_column(c.value))
+                         for c in block.rows.get(at[0], ())):
+        return False  # (the label heads a column of names)
+    if not any(v is not None for b in form.budget for k, v in b.cells.items() if k in AMOUNT_COLUMNS):
+        return False
+    rated = [i for s in form.sections if s.origin == "indicators" for i in s.indicators
+             if i.weight is not None and i.score is not None]
+    return len(rated) >= 2
 
 
 def _extent(form: PerformanceForm) -> tuple:
@@ -855,6 +923,36 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
 
 
 _NAME_FIELDS = ("project", "entity")
+
+
+def _stacked_forms(block: Block) -> list[Block] | None:
+    """Forms printed one under another under one title (the second with no title of its own: its 项目名称 row right
+    under the first one's 总分 or 评价等级): the block cut at each name row (项目名称 / 部门名称 with the name beside
+    it, on a row that heads no columns) that follows an indicator table and is followed by one of its own; None when
+    the block holds one form. A later part has no title: its name row stands where a title would."""
+    numbers = block.row_numbers()
+    starts: list[tuple[int, Cell]] = []
+    header_seen = False  # an indicator header since the last name row
+    for r in numbers:
+        cells = block.rows[r]
+        texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
+        if len(texts) >= 2 and fs.is_indicator_header(texts):
+            header_seen = True
+            continue
+        name = next((c for c in cells if _name_field(c) is not None), None)
+        if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
+            continue
+        if not starts or header_seen:
+            starts.append((r, name))
+            header_seen = False
+    if starts and not header_seen:
+        starts.pop()  # the last name row has no indicator table under it: part of the form above
+    if len(starts) < 2:
+        return None
+    parts = [replace(block, end_row=starts[1][0])]
+    for (r, name), nxt in zip(starts[1:], [s[0] for s in starts[2:]] + [block.end_row]):
+        parts.append(replace(block, title="", title_row=r, title_col=name.col, end_row=nxt, title_lines=1))
+    return parts
 
 
 def _name_field(cell: Cell) -> str | None:

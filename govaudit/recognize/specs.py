@@ -33,7 +33,10 @@ _TITLE_RULES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # ('机关运行经费支出决算表', '政府采购支出决算表': tables some provinces add, none of the nine)
     ("03", ("支出决算表",), ("收入", "一般公共预算", "政府性基金", "国有资本", "机关运行", "政府采购")),
 ]
-_TITLE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$|[(（][^()（）]*[)）]$")
+# what may follow a title on its line: its 公开NN表 code, a bracketed note, or its number after it ('…收支总表\t表1',
+# '…支出表  附表3': spaces are gone in normalised text)
+_TITLE_TAIL = lazy(r"[(（]?公开\d{1,2}表[)）]?$|[(（][^()（）]*[)）]$"
+                   r"|(?<=表)[(（]?(?:附?表|附件)(?:\d{1,2}(?:-\d{1,2})?|[一二三四五六七八九十]+)[)）]?$")
 
 
 def classify_title(text) -> str | None:

@@ -924,6 +924,8 @@ class TableBuilder:
             self.meta.unit = header_unit(self.block, header)
         if self.meta.unit is None:
             self._unit_from_note()
+        if self.meta.unit is None:
+            self._unit_from_sheet()
 
     def _unit_from_title(self) -> None:
         """'收入决算表（单位：万元）': the unit printed only in the title's line."""
@@ -943,6 +945,17 @@ class TableBuilder:
             if m:
                 self.meta.unit = m.group(1) or m.group(2)
                 self.meta.unit_cell = next(c.ref for c in cells if text_of(c))
+                return
+
+    def _unit_from_sheet(self) -> None:
+        """No unit of its own: the nearest 金额单位 line above on the same sheet, when the tables were pasted one under
+        another with the unit printed once at the top ('单位：元' over the first of nine; each read as 万元 drew
+        BGX001… ten-thousandfold). A line holding only 部门/单位/year/公开NN表, not a heading or a sentence."""
+        block = self.block
+        for r in sorted((r for r in block.rows if r < block.title_row), reverse=True):
+            meta = Meta()
+            if read_meta(block.rows[r], meta) and meta.unit:
+                self.meta.unit, self.meta.unit_cell = meta.unit, meta.unit_cell
                 return
 
     def _finish(self, table: Table) -> None:
@@ -968,6 +981,8 @@ class TableBuilder:
                 m.unit = header_unit(self.block)
             if m.unit is None:
                 self._unit_from_note()
+            if m.unit is None:
+                self._unit_from_sheet()
         if m.year is None:
             # a year printed only in the title ('2023年度支出决算表'): the year alone is read from it
             m.year = find_year(self.block.title)
