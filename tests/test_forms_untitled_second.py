@@ -122,3 +122,17 @@ def test_untitled_target_table_on_sheet2_is_no_form(tmp_path):
     path, _ = sheets_file(tmp_path, form_hb(), [r for r in rows if any(v not in ("", None) for v in r)])
     assert codes(check(path, tmp_path)) == []
     assert len(read_forms(path)) == 1
+
+
+def test_two_untitled_forms_one_under_another_on_sheet2(tmp_path):
+    """Sheet2 holds two more forms, neither titled: both read, the upper one's wrong part found."""
+    from test_forms_heldout_s11 import parts_wrong
+    from test_forms_heldout_s17 import ZJ_MONEY
+
+    upper = form_zj(money=parts_wrong(ZJ_MONEY, "其他资金", 3, "201.50"))["rows"]
+    lower = form_bj()["rows"]
+    path, pins = sheets_file(tmp_path, form_hb(), [*upper, [""] * 10, *lower])
+    found = check(path, tmp_path)
+    assert codes(found) == ["PRF001"], codes(found)
+    assert pins[0] in [where(f) for f in found if f.code == "PRF001"]
+    assert [f.name for f in read_forms(path)] == ["基层农技推广体系改革与建设", "浙江省市场监督管理局", "老旧小区综合整治"]

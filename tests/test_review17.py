@@ -93,3 +93,46 @@ def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp
     assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
     r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
     assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
+
+
+def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
+    """s17rev r15: with --together, a 说明 without tables grouped with its tables is checked against them: no hint."""
+    import shutil
+
+    import docx
+
+    from ci_helpers import SAMPLES, cli
+
+    folder = tmp_path / "tog"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", folder)
+    doc = docx.Document()
+    doc.add_paragraph("上海市某区人力资源和社会保障局2024年度部门决算情况说明")
+    doc.save(folder / "说明.docx")
+    r = cli("check", "--together", folder)
+    assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout
+
+
+@pytest.mark.parametrize("head", ["2024年预算数", "预算数"])
+def test_general_budget_table_of_one_amount_column(tmp_path, head):
+    """s17rev r12: a 一般公共预算支出表 with one amount column (no 基本/项目 split) in a 部门预算 with 20.00 carried over
+    drew BGX010/BGX011 (its column, keyed 'amount', was not summed: the carry-over alone) and 江苏's BGX102 (the
+    spending includes the 上年结转, so it is more than the 本年 一般公共预算 income)."""
+    from dataclasses import replace
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    assert "一般公共预算支出" in b05.title
+    body = [r for r in b05.rows[b05.head:] if any(r[2:])]
+    tables[4] = replace(b05, rows=[["科目编码", "科目名称", head]] + [r[:3] for r in body], head=1, merges=[])
+    d, found = _check(_xlsx(tmp_path / "one.xlsx", tables, False))
+    assert "B05" in d.tables and [f.code for f in found] == []
+    # 100.00 less on 2010102 (and its 款, 类 and 合计): the table adds up, but 财政拨款收支总表 spends more than it
+    for row in tables[4].rows[1:]:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = f"{float(row[2].replace(',', '')) - 100:,.2f}"
+    _d, found = _check(_xlsx(tmp_path / "wrong.xlsx", tables, False))
+    assert {"BGX010", "BGX011"} <= {f.code for f in found} and "BGT001" not in {f.code for f in found}

@@ -23,8 +23,8 @@ from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED_IN, FISCAL_INCOME_EITHER, HEAD_NUMBER_RE,
                                                JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
                                                category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
-                                               plain_opening, side_total, sources_whole, two_sided_use, under_category,
-                                               unmarked_item)
+                                               plain_opening, quoted_item, side_total, sources_whole, two_sided_use,
+                                               under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -131,6 +131,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 # "从支出功能分类看，…", "按支出功能分类，…": the lead's parts by one classification)
 PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为)|从[^,;:。]{2,12}(?:看|来看|上看)"
                       r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
+# …of them, those that go on the list of a whole the paragraph before states ("其中：…", "支出包括：…")
+LIST_GOES_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括)")
 # "…2116.25万元。主要用于以下方面：一般公共服务（类）…": a sentence opening a list of the sentence before's lead (s15rev2 r11)
 LIST_OPENS_SENTENCE_RE = lazy(r"^(?:主要)?(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:")
 # "…支出决算具体情况：": how a lead naming a whole tells it ("一般公共预算财政拨款支出决算具体情况：…")
@@ -401,6 +403,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
+    ended: Claim | None = None  # (not in a 决算) a paragraph's last sentence's lead, when the paragraph ends a sentence
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
     headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
@@ -436,7 +439,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # heading; "（一）一般公共预算拨款支出1,817.33万元。" still says whose 科目 follow)
         told = p.level is None and text.endswith(SENTENCE_ENDS) and "其中" in text and MONEY_RE.search(text) is not None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
-                and bare_item(text) is None and not told and (heading or (
+                and bare_item(text) is None and quoted_item(text) is None and not told and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
             section, head_text = _section(text), text
             if heading:
@@ -448,8 +451,14 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                     section = next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
-        found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        head_text, department, _heading_words(outline, head_text), stage, category)
+        given = item_lead or (None if heading else lead)
+        if given is None and ended is not None and not heading and stage != "决算" and LIST_GOES_ON_RE.match(text):
+            # "2025年一般公共预算支出16332.94万元，…。" ¶ "其中：基本支出…，占63.56%" (¶ "支出包括：…农林水支出…"): the
+            # parts of the whole the paragraph before ended with, as in one paragraph (s17rev r8)
+            given = ended
+        found, last = _paragraph_claims(p, lex, this_year, section, given, head_text, department,
+                                        _heading_words(outline, head_text), stage, category)
+        ended = last if not heading and text.endswith(SENTENCE_ENDS) else None
         if heading:
             headed[p.index] += 1  # (a heading inside a paragraph, a cell's line: what follows is another passage's)
         for c in found:
@@ -677,6 +686,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    if item is None and bare is None:
+        bare = quoted_item(ptext)  # "1.“图书馆”科目216.86万元" (上海's template)
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
         # (not a subject's, nor opens so: "一是一般公共服务支出…" opens with a 类)
         bare = unmarked_item(ptext, lambda name: (lex.find(ORDINAL_RE.sub("", name)) or (1,))[0] == 0,

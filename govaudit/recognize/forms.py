@@ -14,6 +14,7 @@ A form has parts, each found by its header words wherever it sits (see form_spec
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from govaudit.cellref import a1, parse_a1
@@ -33,7 +34,7 @@ from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.lazyre import lazy
-from govaudit.text import norm, strip_numbering
+from govaudit.text import norm
 
 AMOUNT_COLUMNS = ("initial", "budget", "arrived", "executed")
 MIN_AMOUNT_DECIMALS = 2  # 万元 amounts are known to 0.01 at least: "3" typed in a form is 3.00, not 3 ± 0.5
@@ -229,6 +230,7 @@ class FormBuilder:
         else:
             self.read_total(None, {})
         form = self.form
+        _drop_blank_budget_section(form)
         if not (form.project or form.budget or form.sections or form.total_score or form.total_score_text):
             return None  # a title with no form under it (a list of attachments, a caption)
         self.context = f"绩效自评表「{form.name}」"
@@ -323,7 +325,7 @@ class FormBuilder:
         lines: list[tuple[int, Cell, str]] = []
         heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
         side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
-        numbered: set[int] = set()  # rows of sources numbered without 其中 and not named by a known word
+        numbered: set[int] = set()  # rows of sources listed without 其中 and not named by a known word
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -340,14 +342,13 @@ class FormBuilder:
             if label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
-                # sources numbered without 其中 ('1.中央衔接资金 · 2.省级配套'), kept only if they add up (below)
+                # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
+                # 中央资金 · 县级资金' under a 资金来源 head), kept only if they add up (below)
                 label_cell = self._part_label(r, kinds, after)
                 usual = heading or headed or all(k != "total" for _r, _c, k in lines) or any(
                     k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)
-                if label_cell is not None and _numbered(label_cell.value) and (numbered or not usual):
+                if label_cell is not None and (numbered or not usual):
                     numbered.add(r)
-                elif not usual:
-                    label_cell = None
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
                 if lines and head is None:
@@ -722,10 +723,14 @@ def _drop_subtotal_row(section: Section) -> None:
         section.indicators.remove(head)
 
 
-def _numbered(text: str) -> bool:
-    """'1.财政拨款', '2、省级配套', '（3）县级配套': a label that starts with its number."""
-    t = norm(text)
-    return strip_numbering(t) != t
+def _drop_blank_budget_section(form: PerformanceForm) -> None:
+    """The budget block's 分值 and 得分 left blank while the indicator table scores 预算执行率 in a row of its own
+    ('预算执行率 | … | 20 | 19'): that row is the form's 预算执行率, not the blank budget block (which stood first and
+    hid it from PRF107)."""
+    blank = next((s for s in form.sections if s.origin == "budget" and s.weight is None and not s.scores()
+                  and all(i.score_text is None and i.weight_text is None for i in s.indicators)), None)
+    if blank is not None and any("预算执行" in s.name and s.scores() for s in form.sections if s.origin == "indicators"):
+        form.sections.remove(blank)
 
 
 def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[Decimal, int]]) -> None:
@@ -798,6 +803,14 @@ def build_form(block: Block, file: str, disclosure=None):
     joined to that form, its cell issues added to the disclosure, and (None, []) returned."""
     from govaudit.recognize import form_join
 
+    stacked = _stacked_forms(block) if disclosure is not None else None
+    if stacked is not None:  # forms one under another under one title: each read as a block of its own
+        for part in stacked[:-1]:
+            form, issues = build_form(part, file, disclosure)
+            if form is not None:
+                disclosure.forms.append(form)
+                disclosure.cell_issues.extend(issues)
+        return build_form(stacked[-1], file, disclosure)
     split = _side_by_side_forms(block)
     if split is not None and disclosure is not None:
         for part in split[:-1]:  # the forms left of the last one: added to the disclosure here
@@ -828,16 +841,24 @@ def join_continuation(block: Block, file: str, disclosure) -> bool:
     if not disclosure.forms or not any(len(cells) >= 3 for cells in block.rows.values()):
         return False
     before = disclosure.forms[-1]
-    count, state = len(disclosure.forms), _extent(before)
+    count, noted, state = len(disclosure.forms), len(disclosure.cell_issues), _extent(before)
     form, issues = build_form(block, file, disclosure)
-    del disclosure.forms[count:]  # (forms side by side on an untitled sheet: not read there, as before)
+    added = disclosure.forms[count:]  # (forms one under another: the upper ones; side by side: not read there)
+    del disclosure.forms[count:]
     if form is not None and _whole_form(form, block):
         first = min(block.rows)
-        form.title, form.title_cell = "", a1(first, min(c.col for c in block.rows[first]))  # (the title is the other's)
-        disclosure.forms.append(form)
+        for one in (*added, form):
+            if one is not form and not _whole_form(one, block):
+                continue
+            if one.title == block.title:  # (the title is the other form's, over no row of this sheet)
+                one.title, one.title_cell = "", a1(first, min(c.col for c in block.rows[first]))
+            disclosure.forms.append(one)
         disclosure.cell_issues.extend(issues)
         return True
-    return form is None and _extent(before) != state
+    if form is None and _extent(before) != state:
+        return True
+    del disclosure.cell_issues[noted:]  # (of forms not kept)
+    return False
 
 
 def _whole_form(form: PerformanceForm, block: Block) -> bool:
@@ -902,6 +923,36 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
 
 
 _NAME_FIELDS = ("project", "entity")
+
+
+def _stacked_forms(block: Block) -> list[Block] | None:
+    """Forms printed one under another under one title (the second with no title of its own: its 项目名称 row right
+    under the first one's 总分 or 评价等级): the block cut at each name row (项目名称 / 部门名称 with the name beside
+    it, on a row that heads no columns) that follows an indicator table and is followed by one of its own; None when
+    the block holds one form. A later part has no title: its name row stands where a title would."""
+    numbers = block.row_numbers()
+    starts: list[tuple[int, Cell]] = []
+    header_seen = False  # an indicator header since the last name row
+    for r in numbers:
+        cells = block.rows[r]
+        texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
+        if len(texts) >= 2 and fs.is_indicator_header(texts):
+            header_seen = True
+            continue
+        name = next((c for c in cells if _name_field(c) is not None), None)
+        if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
+            continue
+        if not starts or header_seen:
+            starts.append((r, name))
+            header_seen = False
+    if starts and not header_seen:
+        starts.pop()  # the last name row has no indicator table under it: part of the form above
+    if len(starts) < 2:
+        return None
+    parts = [replace(block, end_row=starts[1][0])]
+    for (r, name), nxt in zip(starts[1:], [s[0] for s in starts[2:]] + [block.end_row]):
+        parts.append(replace(block, title="", title_row=r, title_col=name.col, end_row=nxt, title_lines=1))
+    return parts
 
 
 def _name_field(cell: Cell) -> str | None:

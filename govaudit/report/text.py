@@ -40,6 +40,8 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
     by_file: dict[str, list] = {}
     for f in result.findings:
         by_file.setdefault(f.file, []).append(f)
+    # (a file checked beside others that have tables may have been checked with them: --together)
+    any_tables = any(s.tables or s.forms for s in result.files)
     for status in result.files:
         if status.status != "checked":
             emit(Text(f"{status.path}: 无法检查：{status.error}", style="bold red"))
@@ -52,7 +54,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
         shown = [f for f in found if f not in hidden] if hidden else found
         if not shown:
             # (a 说明 published apart from its tables: its figures were checked only against one another)
-            console.print("  未发现问题" if status.tables or status.forms else
+            console.print("  未发现问题" if status.tables or status.forms or any_tables else
                           "  未发现问题（没有识别到公开表或绩效自评表，文中数字只核对了文字本身的算术；"
                           "表格在其他文件中时，请用 govaudit check --together 一起检查）")
         for f in shown:
