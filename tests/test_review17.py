@@ -111,3 +111,28 @@ def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
     doc.save(folder / "说明.docx")
     r = cli("check", "--together", folder)
     assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout
+
+
+@pytest.mark.parametrize("head", ["2024年预算数", "预算数"])
+def test_general_budget_table_of_one_amount_column(tmp_path, head):
+    """s17rev r12: a 一般公共预算支出表 with one amount column (no 基本/项目 split) in a 部门预算 with 20.00 carried over
+    drew BGX010/BGX011 (its column, keyed 'amount', was not summed: the carry-over alone) and 江苏's BGX102 (the
+    spending includes the 上年结转, so it is more than the 本年 一般公共预算 income)."""
+    from dataclasses import replace
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    assert "一般公共预算支出" in b05.title
+    body = [r for r in b05.rows[b05.head:] if any(r[2:])]
+    tables[4] = replace(b05, rows=[["科目编码", "科目名称", head]] + [r[:3] for r in body], head=1, merges=[])
+    d, found = _check(_xlsx(tmp_path / "one.xlsx", tables, False))
+    assert "B05" in d.tables and [f.code for f in found] == []
+    # 100.00 less on 2010102 (and its 款, 类 and 合计): the table adds up, but 财政拨款收支总表 spends more than it
+    for row in tables[4].rows[1:]:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = f"{float(row[2].replace(',', '')) - 100:,.2f}"
+    _d, found = _check(_xlsx(tmp_path / "wrong.xlsx", tables, False))
+    assert {"BGX010", "BGX011"} <= {f.code for f in found} and "BGT001" not in {f.code for f in found}
