@@ -136,3 +136,23 @@ def test_general_budget_table_of_one_amount_column(tmp_path, head):
             row[2] = f"{float(row[2].replace(',', '')) - 100:,.2f}"
     _d, found = _check(_xlsx(tmp_path / "wrong.xlsx", tables, False))
     assert {"BGX010", "BGX011"} <= {f.code for f in found} and "BGT001" not in {f.code for f in found}
+
+
+@pytest.mark.parametrize("said,wrong", [("1.30", False), ("1.50", True)])
+def test_share_of_income_total_in_a_budget_with_carry_over(tmp_path, said, wrong):
+    """s17rev r13 (a regression of daf3aee): “事业收入30.00万元，占收入总额的1.30%” is of the department's 收入总计 (2,300.50),
+    the 财政拨款收支总表's 收入总计 (2,270.50) only a fund's line of it: the share was held against the latter alone."""
+    from openpyxl import load_workbook
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    path = _xlsx(tmp_path / "t.xlsx", _carry_over(), False)
+    book = load_workbook(path)
+    sheet = book.create_sheet("说明", 0)
+    for line in ("北京市某某局2024年部门预算编制说明", "二、收支预算总体情况", "2024年收入预算总计2300.50万元。",
+                 f"事业收入30.00万元，占收入总额的{said}%。"):
+        sheet.append([line])
+    book.save(path)
+    _d, found = _check(path)
+    assert [f.code for f in found] == (["TXT011"] if wrong else [])
