@@ -80,7 +80,7 @@ def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
 
 def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
     """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
-    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    against a table; it now says so. A file with its tables keeps the plain line."""
     from openpyxl import Workbook
 
     from ci_helpers import SAMPLES, cli
@@ -90,7 +90,8 @@ def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp
         book.active.append([line])
     book.save(tmp_path / "说明.xlsx")
     r = cli("check", tmp_path / "说明.xlsx")
-    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "未与表格核对" in r.stdout
+    assert "--together" not in r.stdout  # (alone: nothing to join it with, test_review15)
     r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
     assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
 
