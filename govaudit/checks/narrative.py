@@ -894,6 +894,8 @@ def shares_match(disclosure, ctx):
         tv = subject_value(disclosure, c.whole)
         if tv is not None:
             wholes.append((tv.val, tv.label))
+        else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
+            wholes += [(tv.val, tv.label) for name in _either(c.whole) if (tv := subject_value(disclosure, name))]
         seen, unique = set(), []
         for w, label in wholes:
             if w.value not in seen:
