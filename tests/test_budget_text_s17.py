@@ -82,3 +82,36 @@ def test_a_carry_over_that_is_the_departments_is_not_judged_as_the_funds():
     text = "收入预算2,300.50万元，其中：一般公共预算拨款2,210.50万元，政府性基金预算拨款40.00万元，上年结转50.00万元。"
     assert _alone(path, text, FISCAL) == []
     assert {c for c, _m in _alone(path, text.replace("50.00万元。", "5.00万元。"), FISCAL)} >= {"TXT001"}
+
+
+# s17rev r7: the 上海 template's "财政拨款支出主要内容如下：" then "1.“图书馆”科目216.86万元，主要用于……": a 项 named alone in
+# quotes, judged against the one 项 row so named in the 财政拨款 tables (事业运行: 一般公共预算 252.17, all funds 287.77)
+SUBJECTS = "财政拨款支出主要内容如下：\n1.“行政运行”科目{}万元，主要用于机关日常运转。\n2.“事业运行”科目{}万元，主要用于所属事业单位运转。"
+
+
+@pytest.mark.parametrize("first,second,codes", [("753.88", "252.17", []), ("735.88", "252.17", ["TXT001"]),
+                                                ("753.88", "287.77", ["TXT001"])])
+def test_a_quoted_item_of_the_shanghai_template_is_judged(first, second, codes):
+    assert [c for c, _m in _alone(SHANGHAI, SUBJECTS.format(first, second), "部门预算编制说明")] == codes
+
+
+def test_a_quoted_name_no_row_has_is_not_judged():
+    text = "财政拨款支出主要内容如下：\n1.“社区治理专项”科目120.00万元，主要用于社区自治共治活动。"
+    assert _alone(SHANGHAI, text, "部门预算编制说明") == []
+
+
+# s17rev r8: a list that goes on in the next paragraph after a sentence end ("…支出包括：" / "其中：") lists the parts of the
+# whole the paragraph before states: 财政拨款's spending by 类 (财政拨款收支总表), 一般公共预算's 基本/项目 shares
+R8 = [
+    ("财政拨款收支预算总体情况", "2024年财政拨款收支总预算2,270.50万元。收入包括：一般公共预算拨款收入2,210.50万元，上年结转20.00"
+     "万元，政府性基金预算拨款收入40.00万元。\n支出包括：一般公共服务支出{}万元，社会保障和就业支出180.30万元，城乡社区支出40.00"
+     "万元，住房保障支出100.00万元。", "1,950.20", "1,905.20", "TXT001"),
+    ("一般公共预算支出预算情况", "2024年一般公共预算支出2,230.50万元，比2023年执行数增加30.50万元，增长1.39%。\n其中：基本支出"
+     "1,750.50万元，占{}%；项目支出480.00万元，占21.52%。", "78.48", "87.48", "TXT011"),
+]
+
+
+@pytest.mark.parametrize("heading,text,right,wrong,code", R8, ids=["fiscal-classes", "general-shares"])
+def test_a_list_in_the_next_paragraph_is_of_the_whole_before(heading, text, right, wrong, code):
+    assert _alone(central(), text.format(right), heading) == []
+    assert [c for c, _m in _alone(central(), text.format(wrong), heading)] == [code]

@@ -23,8 +23,8 @@ from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED_IN, FISCAL_INCOME_EITHER, HEAD_NUMBER_RE,
                                                JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
                                                category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
-                                               plain_opening, side_total, sources_whole, two_sided_use, under_category,
-                                               unmarked_item)
+                                               plain_opening, quoted_item, side_total, sources_whole, two_sided_use,
+                                               under_category, unmarked_item)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -131,6 +131,8 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 # "从支出功能分类看，…", "按支出功能分类，…": the lead's parts by one classification)
 PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为)|从[^,;:。]{2,12}(?:看|来看|上看)"
                       r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
+# …of them, those that go on the list of a whole the paragraph before states ("其中：…", "支出包括：…")
+LIST_GOES_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括)")
 # "…2116.25万元。主要用于以下方面：一般公共服务（类）…": a sentence opening a list of the sentence before's lead (s15rev2 r11)
 LIST_OPENS_SENTENCE_RE = lazy(r"^(?:主要)?(?:用于|构成|分布)(?:以下[^,;:。]{0,6}|如下)?:")
 # "…支出决算具体情况：": how a lead naming a whole tells it ("一般公共预算财政拨款支出决算具体情况：…")
@@ -401,6 +403,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     outline: list[tuple[int, str]] = []  # the headings above the paragraph, outermost first: (rank, words)
     lead: Claim | None = None  # "本年收入预算合计X万元，其中：" ending a paragraph: the whole of the list that follows
     numbered: tuple[Claim, int | None] | None = None  # that whole while its numbered items go on, and their rank
+    ended: Claim | None = None  # (not in a 决算) a paragraph's last sentence's lead, when the paragraph ends a sentence
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
     headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
@@ -436,7 +439,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
         # heading; "（一）一般公共预算拨款支出1,817.33万元。" still says whose 科目 follow)
         told = p.level is None and text.endswith(SENTENCE_ENDS) and "其中" in text and MONEY_RE.search(text) is not None
         if not _item_match(text, lex) and not category_paragraph(text) and not kuan_item and not listed \
-                and bare_item(text) is None and not told and (heading or (
+                and bare_item(text) is None and quoted_item(text) is None and not told and (heading or (
                 len(text) <= 40 and text.endswith(":") and _section(text) is not None)):
             section, head_text = _section(text), text
             if heading:
@@ -448,8 +451,14 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
                     section = next((w for _r, t in reversed(outline[:-1]) if (w := _section(t))), None)
         if category_head(text) is not None or (heading and not kuan_item):
             category = category_head(text) or ""  # (a heading of another kind ends its 款 and 项)
-        found, last = _paragraph_claims(p, lex, this_year, section, item_lead or (None if heading else lead),
-                                        head_text, department, _heading_words(outline, head_text), stage, category)
+        given = item_lead or (None if heading else lead)
+        if given is None and ended is not None and not heading and stage != "决算" and LIST_GOES_ON_RE.match(text):
+            # "2025年一般公共预算支出16332.94万元，…。" ¶ "其中：基本支出…，占63.56%" (¶ "支出包括：…农林水支出…"): the
+            # parts of the whole the paragraph before ended with, as in one paragraph (s17rev r8)
+            given = ended
+        found, last = _paragraph_claims(p, lex, this_year, section, given, head_text, department,
+                                        _heading_words(outline, head_text), stage, category)
+        ended = last if not heading and text.endswith(SENTENCE_ENDS) else None
         if heading:
             headed[p.index] += 1  # (a heading inside a paragraph, a cell's line: what follows is another passage's)
         for c in found:
@@ -600,6 +609,7 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
 # a paragraph that is a 科目's title and nothing else: "1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险
 # 缴费支出（项）" (a Word 说明's title line of the 项 its next paragraph describes)
 TITLE_TAIL_RE = lazy(r"(?:科目)?[:。]?$")
+OWN_WORDS = ("", *set(PROJECT_WORDS.values()))  # what a bare 支出/收入 or 预算数 names: the subject said before it
 
 
 def titled_items(paragraphs: list[TextParagraph], lex: _Lexicon) -> list[TextParagraph]:
@@ -626,7 +636,8 @@ def _describes_title(p: TextParagraph, lex: _Lexicon) -> bool:
     if p.level is not None or HEADING_START.match(text) or not MONEY_RE.search(text) or LEVEL_MARK.search(text) \
             or _item_match(text, lex) or lex.cat_re.search(text):
         return False
-    return all(not lex.by_alias[m.group(0)] for m in lex.alias_re.finditer(text))
+    # (“年初预算数为…”: 预算数 is a 科目's or a project's own, no subject of its own)
+    return all(lex.by_alias[m.group(0)] in OWN_WORDS for m in lex.alias_re.finditer(text))
 
 
 def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
@@ -675,6 +686,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
+    if item is None and bare is None:
+        bare = quoted_item(ptext)  # "1.“图书馆”科目216.86万元" (上海's template)
     if item is None and bare is None and section:  # ("机关事业单位职业年金缴费支出52.31万元": its （项） unsaid too)
         # (not a subject's, nor opens so: "一是一般公共服务支出…" opens with a 类)
         bare = unmarked_item(ptext, lambda name: (lex.find(ORDINAL_RE.sub("", name)) or (1,))[0] == 0,
@@ -2016,13 +2029,12 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
 
 def _used_for_class(clause: str, lex: _Lexicon) -> bool:
     """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
-    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part, a subject and its amount
-    right after "主要包括"."""
+    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part and its amount after
+    "主要包括"."""
     m = USED_FOR_CLASS_RE.match(clause)
     c = lex.cat_re.match(clause, m.end()) if m is not None else None
-    if c is None and (m := INCLUDES_RE.match(clause)) is not None:
-        c = lex.alias_re.match(clause, m.end())
-        c = c if c is not None and lex.by_alias[c.group(0)] else None
+    if c is None and INCLUDES_RE.match(clause):
+        return MONEY_RE.search(clause) is not None  # (“主要包括…” lists what there is, never a cause)
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")

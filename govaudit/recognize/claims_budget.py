@@ -127,6 +127,18 @@ def bare_item(text: str) -> tuple[str, ...] | None:
     return ("", m.group(1) or "", m.group(2)) if m.group(2) else ("", m.group(1))
 
 
+# 上海's template "1.“图书馆”科目216.86万元，主要用于……": one 科目 named alone in quotes (not a 类: recognize/claims.
+# _item_match reads that), right before its amount (quotes gone in normalised text)
+QUOTED_ONE_RE = lazy(rf"^{_NUMBER}?((?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{{1,4}}\)){{2,40}}?)科目(?=\d)")
+
+
+def quoted_item(text: str) -> tuple[str, ...] | None:
+    """The 项 a paragraph opening with "“NAME”科目X万元" names, as ("", "", NAME) (text normalised): checks/budget_text.
+    loose_item_row finds the one 项 row so named in its passage's table, else nothing is judged (s17rev r7)."""
+    m = QUOTED_ONE_RE.match(text)
+    return ("", "", m.group(1)) if m is not None else None
+
+
 # 天津 "机关事业单位职业年金缴费支出52.31万元，比2025年预算增加8.31万元": a 项 named without its mark, under a heading of
 # whose spending; read as ("", "", name) when the name is no subject's and says nothing but a name (checks/budget_text.
 # loose_item_row then wants one 项 row so named in that spending's table, else nothing is judged)
