@@ -80,7 +80,7 @@ def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
 
 def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
     """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
-    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    against a table; it now says so. A file with its tables keeps the plain line."""
     from openpyxl import Workbook
 
     from ci_helpers import SAMPLES, cli
@@ -90,7 +90,8 @@ def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp
         book.active.append([line])
     book.save(tmp_path / "说明.xlsx")
     r = cli("check", tmp_path / "说明.xlsx")
-    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "未与表格核对" in r.stdout
+    assert "--together" not in r.stdout  # (alone: nothing to join it with, test_review15)
     r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
     assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
 
@@ -136,3 +137,23 @@ def test_general_budget_table_of_one_amount_column(tmp_path, head):
             row[2] = f"{float(row[2].replace(',', '')) - 100:,.2f}"
     _d, found = _check(_xlsx(tmp_path / "wrong.xlsx", tables, False))
     assert {"BGX010", "BGX011"} <= {f.code for f in found} and "BGT001" not in {f.code for f in found}
+
+
+@pytest.mark.parametrize("said,wrong", [("1.30", False), ("1.50", True)])
+def test_share_of_income_total_in_a_budget_with_carry_over(tmp_path, said, wrong):
+    """s17rev r13 (a regression of daf3aee): “事业收入30.00万元，占收入总额的1.30%” is of the department's 收入总计 (2,300.50),
+    the 财政拨款收支总表's 收入总计 (2,270.50) only a fund's line of it: the share was held against the latter alone."""
+    from openpyxl import load_workbook
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    path = _xlsx(tmp_path / "t.xlsx", _carry_over(), False)
+    book = load_workbook(path)
+    sheet = book.create_sheet("说明", 0)
+    for line in ("北京市某某局2024年部门预算编制说明", "二、收支预算总体情况", "2024年收入预算总计2300.50万元。",
+                 f"事业收入30.00万元，占收入总额的{said}%。"):
+        sheet.append([line])
+    book.save(path)
+    _d, found = _check(path)
+    assert [f.code for f in found] == (["TXT011"] if wrong else [])
