@@ -14,7 +14,6 @@ A form has parts, each found by its header words wherever it sits (see form_spec
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from govaudit.cellref import a1, parse_a1
@@ -33,6 +32,7 @@ from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
+from govaudit.records import replace  # (not dataclasses': it imports inspect, ast and dis on a check's way)
 from govaudit.lazyre import lazy
 from govaudit.text import norm
 
