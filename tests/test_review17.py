@@ -157,3 +157,21 @@ def test_share_of_income_total_in_a_budget_with_carry_over(tmp_path, said, wrong
     book.save(path)
     _d, found = _check(path)
     assert [f.code for f in found] == (["TXT011"] if wrong else [])
+
+
+def test_a_table_that_leaves_out_the_unit_its_neighbours_print_still_lacks_one(tmp_path):
+    """s17finA #2: a table with no unit of its own took the nearest 金额单位 line above it on the sheet (547c49f, for nine
+    预算 tables under one '单位：元'); where the tables of the sheet each print their own, one leaving it out is an
+    omission (CMP008), not the table above's unit."""
+    from openpyxl import load_workbook
+
+    from ci_helpers import SAMPLES
+    from test_review11_budget import _check
+
+    wb = load_workbook(SAMPLES / "决算公开表-2019-中央式-无误.xlsx")
+    ws = wb["公开01-05表"]
+    assert ws["B38"].value == "收入决算表" and ws["L40"].value == "金额单位：万元"
+    ws["L40"] = None
+    wb.save(tmp_path / "u.xlsx")
+    _d, found = _check(tmp_path / "u.xlsx")
+    assert [(f.code, f.table) for f in found] == [("CMP008", "公开02表")]

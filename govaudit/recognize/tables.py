@@ -956,11 +956,16 @@ class TableBuilder:
         another with the unit printed once at the top ('单位：元' over the first of nine; each read as 万元 drew
         BGX001… ten-thousandfold). A line holding only 部门/单位/year/公开NN表, not a heading or a sentence."""
         block = self.block
-        for r in sorted((r for r in block.rows if r < block.title_row), reverse=True):
+        units = []  # the sheet's 金额单位 lines: (row, unit, cell)
+        for r in sorted(block.rows):
             meta = Meta()
             if read_meta(block.rows[r], meta) and meta.unit:
-                self.meta.unit, self.meta.unit_cell = meta.unit, meta.unit_cell
-                return
+                units.append((r, meta.unit, meta.unit_cell))
+        above = [u for u in units if u[0] < block.title_row]
+        # (only a unit printed once for the stack: where the other tables print that unit line each, this one left
+        # its out, CMP008; a table printing another unit of its own, the 三公's 万元 under 元 tables, is no sign)
+        if above and sum(u[1] == above[-1][1] for u in units) == 1:
+            self.meta.unit, self.meta.unit_cell = above[-1][1], above[-1][2]
 
     def _finish(self, table: Table) -> None:
         table.notes.extend(self.body_notes)
