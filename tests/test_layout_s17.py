@@ -31,6 +31,15 @@ out: the 事业单位/上年结转 rewrites would contradict its 说明, and the
   × 5 with the LibreOffice one): 28/30, the same (10 false). The Alt+Enter heads pass there (no '_x000D_').
 After the fixes: workbook 40/40, Word 25/25, .ods 30/30.
 
+A second round, written the same session before reading grid.py, disclosure.py and tables.py's unit and 部门 lines: a
+事业单位 with 上级补助/附属单位上缴 coming in and 上缴上级/对附属单位补助 going out; all tables on one sheet with the
+unit line, or the 部门 line, printed above the first only; the SUM formulas filled down (shared formulas). First run
+on 4c81e4d: workbook 15/20, Word 10/15, .ods 10/15 — the unit printed once failed on every pair (63 false on the
+workbooks: each table below read as 万元 beside a 元 first table, BGX001/005/006/007 ten-thousandfold and CMP008 for
+each; 61 in Word and .ods). Fixed: a table with no unit of its own takes the nearest 金额单位 line above it on the
+same sheet (tables.TableBuilder._unit_from_sheet); a table on a sheet of its own still draws CMP008. After: 20/20.
+And s17rev r3 (below): a 12-column 公开07表 with unmerged group heads.
+
 Wrong cells in the 事业单位 决算 copy (上海式 2024; each planted alone: 01 事业收入, 02 事业收入 of one 项, 03 合计行
 经营支出, 01 年末结转 typed as the 财政拨款-only figure, 01 本年支出合计 typed as 公开03表's 财政拨款 part, 02 合计行
 其他收入, 03 基本支出 of one 项 without its 事业收入 part, 01 其他收入, 03 合计行 基本支出 typed as 公开05表's): 9/9
@@ -177,3 +186,35 @@ def test_the_unit_printed_once_is_the_sheets_and_a_table_on_a_sheet_of_its_own_s
     wb.save(tmp_path / "own.xlsx")
     assert [(f.code, f.locations[0].sheet) for f in _check(tmp_path / "own.xlsx")[1] if f.code == "CMP008"] \
         == [("CMP008", "部门支出总表")]
+
+
+def _sanshi_twelve_unmerged(tmp_path, final_total=3.68):
+    """s17rev r3: 公开07表 as 预算数 | 决算数 side by side, six columns each, the group heads NOT merged (an export's
+    'centre across selection'): '预算数' in A3, '决算数' in G3; 合计 | 因公出国（境）费 | 公务用车购置及运行维护费 (小计 ·
+    购置费 · 运行维护费 under it) | 公务接待费, twice."""
+    wb = load_workbook(ROOT / "samples" / f"{FINAL[0]}-无误.xlsx")
+    ws = wb["07三公"]
+    for m in list(ws.merged_cells.ranges):
+        ws.unmerge_cells(str(m))
+    for row in ws.iter_rows(min_row=3, max_row=8):
+        for cell in row:
+            cell.value = None
+    heads = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", None, None, "公务接待费"]
+    subs = [None, None, "小计", "公务用车购置费", "公务用车运行维护费", None]
+    for at, group, figures in ((1, "预算数", [7.5, 0, 4.5, 0, 4.5, 3]), (7, "决算数", [final_total, 0, 2.42, 0, 2.42, 1.26])):
+        ws.cell(3, at).value = group
+        for i in range(6):
+            ws.cell(4, at + i).value, ws.cell(5, at + i).value = heads[i], subs[i]
+            ws.cell(6, at + i).value = figures[i]
+            ws.cell(6, at + i).number_format = "0.00"
+    ws.merge_cells("A1:L1")
+    wb.save(tmp_path / "r3.xlsx")
+    return [(f.code, f.locations[0].sheet, f.locations[0].cell) for f in _check(tmp_path / "r3.xlsx")[1]]
+
+
+def test_twelve_column_sanshi_with_unmerged_group_heads(tmp_path):
+    """Was TBL701 twice on the clean table ('「预算数」合计列 … 应为 0.00', and the 决算数 合计 held against the 预算数
+    parts): the group heads were filled across only where the lowest head row differed, and it is blank under both
+    合计 and 因公出国（境）费. Now a wrong 决算数 合计 is found at its cell, and the clean table draws nothing."""
+    assert _sanshi_twelve_unmerged(tmp_path) == []
+    assert _sanshi_twelve_unmerged(tmp_path, 3.86) == [("TBL701", "07三公", "G6")]

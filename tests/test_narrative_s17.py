@@ -41,6 +41,7 @@ def test_balance_lines_held_against_01(tmp_path, text, codes):
 @pytest.mark.parametrize("figures,codes", [
     ("年初预算为65.00万元，支出决算为61.83万元，完成年初预算的95.12%。", []),
     ("年初预算为65.00万元，支出决算为16.83万元，完成年初预算的25.89%。", ["TXT001"]),
+    ("年初预算数为65.00万元，支出决算数为16.83万元，完成年初预算的25.89%。", ["TXT001"]),
     # the next paragraph names a subject of its own: its figures are that subject's, not the 项's
     ("一般公共预算财政拨款基本支出776.71万元，其中：人员经费741.82万元。", []),
     ("本年支出合计6451.24万元。", []),
@@ -102,3 +103,21 @@ BASIC = "六、一般公共预算财政拨款基本支出决算情况说明"
 def test_personnel_parts(tmp_path, text, codes):
     extra = ("三、支出决算情况说明", "按经济分类，本年支出中工资福利支出900.00万元，对个人和家庭的补助30.00万元。")
     assert codes_found(_findings(tmp_path, [(BASIC, text), extra, FILLER], "t.xlsx", 2023), text) == codes
+
+
+# 公用经费's (人员经费's) 经济分类 款 listed after it, as 公开06表 prints them (办公费 30201 10.12, 差旅费 30211 4.57, 工会经费
+# 30228 6.12, 其他商品和服务支出 30299 10.39; 基本工资 30101 151.23)
+@pytest.mark.parametrize("text,codes", [
+    ("公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元、工会经费6.12万元。", []),
+    ("公用经费34.89万元，主要包括：办公费10.12万元、差旅费5.47万元、工会经费6.12万元。", ["TXT001"]),
+    ("公用经费34.89万元，主要包括办公费10.12万元、差旅费4.57万元、工会经费6.12万元、其他商品和服务支出19.39万元。",
+     ["TXT001", "TXT007"]),
+    ("人员经费741.82万元，主要包括基本工资115.23万元。", ["TXT001"]),
+    # (not 公开06表's 公用经费 (its own TXT001 alone): whose items they are is not said; no list opened; another thing's
+    # amount after it)
+    ("公用经费50.00万元，主要包括：办公费20.00万元、差旅费5.47万元。", ["TXT001"]),
+    ("公用经费34.89万元，差旅费5.47万元。", []),
+    ("公用经费34.89万元，机关运行经费34.89万元，其中办公费20.00万元。", []),
+])
+def test_economic_items_of_06(tmp_path, text, codes):
+    assert _one(tmp_path, BASIC, text) == codes

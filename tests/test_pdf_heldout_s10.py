@@ -97,9 +97,11 @@ GAPS: dict[str, str] = {
     # a gap in a gutter much narrower than the letter-spacing on both sides parts a header piece ('目决':
     # _not_spacing); the header printed again over a part continued on the next page is laid in that table's
     # columns first (_head_in_columns); a lone character within its width of a column makes no column ('合　　计'
-    # over names that stop short); the heads of empty columns run on from the last figures' head are parted
-    # (_part_clear_words: 03's '项目支出上缴上级支出经营支出…'))
+    # over names that stop short). The faulty twin still differs: 03's heads of three empty columns run on from
+    # 项目支出's, 3 pt apart (less than half a character: one piece by design, tests/test_mutation_s9c.py), so its
+    # planted CEL001 is named under '项目支出上缴上级支出经营支出对附属单位补助支出')
 }
+FAULTY_GAPS = {"letter-spaced heads, tight gutters, landscape": "03's empty columns' heads 3 pt apart read as one"}
 
 
 def _gap(layout: str):
@@ -131,7 +133,8 @@ def test_a_clean_print_reads_as_its_workbook(layout, tmp_path):
     assert layout in BOOK_DIFFERS or pdf == set()
 
 
-@pytest.mark.parametrize("layout", [_gap(k) for k in LAYOUTS])
+@pytest.mark.parametrize("layout", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=FAULTY_GAPS[k]))
+                                    if k in FAULTY_GAPS else _gap(k) for k in LAYOUTS])
 def test_a_faulty_print_reads_as_its_workbook(layout, tmp_path, original_errors):
     pdf, book = _pair("有误", layout, tmp_path)
     assert (sorted(pdf - book), sorted(book - pdf)) == ([], [])

@@ -80,7 +80,7 @@ def test_budget_titles_with_their_number_after_them(tmp_path, fmt, gap, number):
 
 def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp_path):
     """s17rev r4 (second half): a file in which no table is recognised said only '未发现问题' though nothing in it was held
-    against a table; it now says so and points to --together. A file with its tables keeps the plain line."""
+    against a table; it now says so. A file with its tables keeps the plain line."""
     from openpyxl import Workbook
 
     from ci_helpers import SAMPLES, cli
@@ -90,7 +90,8 @@ def test_a_text_without_tables_says_its_figures_were_not_held_against_tables(tmp
         book.active.append([line])
     book.save(tmp_path / "说明.xlsx")
     r = cli("check", tmp_path / "说明.xlsx")
-    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "--together" in r.stdout
+    assert r.exit_code == 0 and "没有识别到公开表或绩效自评表" in r.stdout and "未与表格核对" in r.stdout
+    assert "--together" not in r.stdout  # (alone: nothing to join it with, test_review15)
     r = cli("check", SAMPLES / "预算公开表-2026-上海部门-无误.xlsx")
     assert r.exit_code == 0 and "  未发现问题\n" in r.stdout and "--together" not in r.stdout
 
@@ -111,3 +112,48 @@ def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
     doc.save(folder / "说明.docx")
     r = cli("check", "--together", folder)
     assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout
+
+
+@pytest.mark.parametrize("head", ["2024年预算数", "预算数"])
+def test_general_budget_table_of_one_amount_column(tmp_path, head):
+    """s17rev r12: a 一般公共预算支出表 with one amount column (no 基本/项目 split) in a 部门预算 with 20.00 carried over
+    drew BGX010/BGX011 (its column, keyed 'amount', was not summed: the carry-over alone) and 江苏's BGX102 (the
+    spending includes the 上年结转, so it is more than the 本年 一般公共预算 income)."""
+    from dataclasses import replace
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    assert "一般公共预算支出" in b05.title
+    body = [r for r in b05.rows[b05.head:] if any(r[2:])]
+    tables[4] = replace(b05, rows=[["科目编码", "科目名称", head]] + [r[:3] for r in body], head=1, merges=[])
+    d, found = _check(_xlsx(tmp_path / "one.xlsx", tables, False))
+    assert "B05" in d.tables and [f.code for f in found] == []
+    # 100.00 less on 2010102 (and its 款, 类 and 合计): the table adds up, but 财政拨款收支总表 spends more than it
+    for row in tables[4].rows[1:]:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = f"{float(row[2].replace(',', '')) - 100:,.2f}"
+    _d, found = _check(_xlsx(tmp_path / "wrong.xlsx", tables, False))
+    assert {"BGX010", "BGX011"} <= {f.code for f in found} and "BGT001" not in {f.code for f in found}
+
+
+@pytest.mark.parametrize("said,wrong", [("1.30", False), ("1.50", True)])
+def test_share_of_income_total_in_a_budget_with_carry_over(tmp_path, said, wrong):
+    """s17rev r13 (a regression of daf3aee): “事业收入30.00万元，占收入总额的1.30%” is of the department's 收入总计 (2,300.50),
+    the 财政拨款收支总表's 收入总计 (2,270.50) only a fund's line of it: the share was held against the latter alone."""
+    from openpyxl import load_workbook
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    path = _xlsx(tmp_path / "t.xlsx", _carry_over(), False)
+    book = load_workbook(path)
+    sheet = book.create_sheet("说明", 0)
+    for line in ("北京市某某局2024年部门预算编制说明", "二、收支预算总体情况", "2024年收入预算总计2300.50万元。",
+                 f"事业收入30.00万元，占收入总额的{said}%。"):
+        sheet.append([line])
+    book.save(path)
+    _d, found = _check(path)
+    assert [f.code for f in found] == (["TXT011"] if wrong else [])

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, said_none, side_changes)
-from govaudit.checks.narrative_parts import belongs, closed_list
+from govaudit.checks.narrative_parts import belongs, closed_list, economic_items
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
@@ -115,9 +115,33 @@ def amounts_match_tables(disclosure, ctx):
                       f"文中为 {said}，相差 {gap}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
+    yield from _economic_items_match(disclosure, claims(disclosure, ctx))
     yield from _changes_against_budget(disclosure, claims(disclosure, ctx))
     yield from _budgets_match_tables(disclosure, claims(disclosure, ctx))
     yield from said_none(disclosure)  # "本部门无政府性基金预算拨款收入" in a 预算 (checks/budget_text.py)
+
+
+def _agrees_with_06(disclosure):
+    def agrees(c: Claim) -> bool:
+        tv = subject_value(disclosure, c.subject)
+        return tv is not None and tv.table.kind == "06" and of_claim(c.amount).meets(tv.val)
+    return agrees
+
+
+def _economic_items_match(disclosure, cs: list[Claim]):
+    """"公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元…" (the 公用经费 as 公开06表 prints it): each item
+    named as one 款 of that side of 公开06表 is held against that row."""
+    for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
+        for o, row in items:
+            tv = table_figure(disclosure, "06", row.key, "amount") if row is not None else None
+            if tv is None or (stated := of_claim(o.amount)).meets(tv.val):
+                continue
+            said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
+            yield finding(disclosure, o, "TXT001", Severity.error,
+                          f"{quote(o, o.amount)}（{lead.subject}的组成）与{tv.label}（{row.code}）不符："
+                          f"表中为 {tv.val.shown()}，文中为 {said}，相差 {show(stated.value - tv.val.value, 2)}。",
+                          [tv.location], expected=tv.val.shown(), actual=bare(o.amount),
+                          difference=show(stated.value - tv.val.value, 2))
 
 
 def _either(subject: str | None) -> tuple[str, ...]:
@@ -672,6 +696,9 @@ def parts_add_up(disclosure, ctx):
                           f"{terms} = {_signed_text(total)}，与 {_signed_text(stated)} 不符。",
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
     yield from _grand_total_sides(disclosure, cs)
+    for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
+        if any(row is not None for _o, row in items):  # (known parts alone: the subjects' own parts above)
+            yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
@@ -867,6 +894,8 @@ def shares_match(disclosure, ctx):
         tv = subject_value(disclosure, c.whole)
         if tv is not None:
             wholes.append((tv.val, tv.label))
+        else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
+            wholes += [(tv.val, tv.label) for name in _either(c.whole) if (tv := subject_value(disclosure, name))]
         seen, unique = set(), []
         for w, label in wholes:
             if w.value not in seen:

@@ -70,3 +70,56 @@ def closed_list(c: Claim, stated: list[Claim], claims: list[Claim]) -> list[Clai
         if p.subject in closers:
             return after[: n + 1]
     return None
+
+
+# 公开06表's 经济分类 款 of each side: 人员经费 = 301 + 303, 公用经费 the rest (302, 307, 310, 399 …)
+PERSONNEL_CLASSES = ("301", "303")
+_LEADS = ("人员经费", "公用经费")
+
+
+def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Claim, list[tuple[Claim, object]]]]:
+    """"公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元…": each 人员经费/公用经费 amount whose figure
+    `agrees` with 公开06表's, and the amounts its sentence lists after it (up to the other one), each with the 06 row
+    of its side its words name (the one 款 row so named) or None (a known subject, or no such row). `money` tells an
+    amount in 元/万元/亿元."""
+    table = disclosure.tables.get("06")
+    if table is None:
+        return []
+    coded = [r for r in table.rows if r.code and r.code.isdigit() and len(r.code) == 5]
+    out = []
+    for i, lead in enumerate(cs):
+        if lead.kind != "amount" or lead.subject not in _LEADS or not lead.known or lead.basis is not None \
+                or not money(lead) or not agrees(lead):
+            continue
+        text = norm(lead.sentence)
+        if not any(w in text[text.find(norm(lead.amount.text)):] for w in _OPENERS):
+            continue  # (no list opened after it: "公用经费34.89万元，基本支出776.71万元" names no parts)
+        side = [r for r in coded if (r.code[:3] in PERSONNEL_CLASSES) == (lead.subject == "人员经费")]
+        items = []
+        for o in cs[i + 1:]:
+            if o.paragraph != lead.paragraph or o.sentence_no != lead.sentence_no:
+                break
+            if o.kind != "amount" or o.basis is not None or not money(o):
+                continue
+            if o.known and o.subject not in _KNOWN_ITEMS and not _of_06(o.subject):
+                break  # (another thing: 基本支出, 机关运行经费 …)
+            name = _LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
+            rows = [r for r in side if norm(r.label) == name] if not o.known else []
+            if o.known or len(rows) == 1:
+                items.append((o, rows[0] if rows else None))
+        if items:
+            out.append((lead, items))
+    return out
+
+
+_OPENERS = ("包括", "其中", "用于")
+_LIST_WORDS_RE = lazy(r"^(?:其中|主要)?(?:包括|用于)?:?")  # ("主要包括基本工资115.23万元": the item is 基本工资)
+
+
+def _of_06(subject: str) -> bool:
+    """A subject 公开06表 prints (其他商品和服务支出 …)."""
+    spec = narrative_data().subjects.get(subject)
+    return spec is not None and any(ref.table == "06" for refs in spec.figures for ref in refs)
+# known subjects a list of 人员经费's or 公用经费's 经济分类 items may name (each judged as itself elsewhere)
+_KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", "公务接待费", "公务用车运行维护费",
+                "公务用车购置费", "因公出国(境)费")

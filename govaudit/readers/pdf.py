@@ -584,8 +584,8 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
         words = _words(line)
         spans = _spans(grid, words) if len(words) > len(line.pieces) else None
         columns = spans or [_span(grid, p.bbox) for p in line.pieces]
-        if any(a[1] >= b[0] for a, b in zip(columns, columns[1:])):
-            break  # two pieces over one column ('编制部门：… 单位：万元' over a one-column band): no line of its header
+        if any(a == b for a, b in zip(columns, columns[1:])):
+            break  # two pieces over one same column ('编制部门：… 单位：万元' over a one-column band): no header line
         line.columns = columns
         edge = line.top
 

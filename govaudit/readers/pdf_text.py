@@ -1053,7 +1053,6 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
             continue
         _part_at_gutters(line, spans)
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
-        _part_clear_words(line, spans, clear)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
             if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):
@@ -1061,25 +1060,6 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
                 spans.sort()
-
-
-def _part_clear_words(line: Line, spans: list[list[float]], clear: float) -> None:
-    """A header piece parted before each of its words (_words_of) that starts clear of every column: the heads of
-    empty columns set as close as 1.5 pt pads put them run on from the last column of figures' head
-    ('项目支出上缴上级支出经营支出…' over 项目支出 and three empty columns)."""
-    out, changed = [], False
-    for piece in line.pieces:
-        chars = _chars_of(line, piece)
-        cuts = [a for a, _b in _words_of(chars, line.height)[1:]
-                if not any(s0 - clear < chars[a].x0 < s1 + clear for s0, s1 in spans)]
-        if not cuts:
-            out.append(piece)
-            continue
-        changed = True
-        for a, b in zip([0] + cuts, cuts + [len(chars)]):
-            out.append(_piece(chars[a:b]))
-    if changed:
-        line.pieces = out
 
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:

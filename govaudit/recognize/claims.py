@@ -609,6 +609,7 @@ def joined(paragraphs: list[TextParagraph]) -> list[TextParagraph]:
 # a paragraph that is a 科目's title and nothing else: "1.社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险
 # 缴费支出（项）" (a Word 说明's title line of the 项 its next paragraph describes)
 TITLE_TAIL_RE = lazy(r"(?:科目)?[:。]?$")
+OWN_WORDS = ("", *set(PROJECT_WORDS.values()))  # what a bare 支出/收入 or 预算数 names: the subject said before it
 
 
 def titled_items(paragraphs: list[TextParagraph], lex: _Lexicon) -> list[TextParagraph]:
@@ -635,7 +636,8 @@ def _describes_title(p: TextParagraph, lex: _Lexicon) -> bool:
     if p.level is not None or HEADING_START.match(text) or not MONEY_RE.search(text) or LEVEL_MARK.search(text) \
             or _item_match(text, lex) or lex.cat_re.search(text):
         return False
-    return all(not lex.by_alias[m.group(0)] for m in lex.alias_re.finditer(text))
+    # (“年初预算数为…”: 预算数 is a 科目's or a project's own, no subject of its own)
+    return all(lex.by_alias[m.group(0)] in OWN_WORDS for m in lex.alias_re.finditer(text))
 
 
 def _names_at(s: str, at: int, lex: _Lexicon) -> bool:
@@ -2027,13 +2029,12 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
 
 def _used_for_class(clause: str, lex: _Lexicon) -> bool:
     """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
-    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part, a subject and its amount
-    right after "主要包括"."""
+    "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part and its amount after
+    "主要包括"."""
     m = USED_FOR_CLASS_RE.match(clause)
     c = lex.cat_re.match(clause, m.end()) if m is not None else None
-    if c is None and (m := INCLUDES_RE.match(clause)) is not None:
-        c = lex.alias_re.match(clause, m.end())
-        c = c if c is not None and lex.by_alias[c.group(0)] else None
+    if c is None and INCLUDES_RE.match(clause):
+        return MONEY_RE.search(clause) is not None  # (“主要包括…” lists what there is, never a cause)
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")

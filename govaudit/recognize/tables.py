@@ -80,6 +80,8 @@ def is_sign_off(cells: list[Cell]) -> bool:
             continue  # a blank cell
         if t and _SIGN_OFF.match(t):
             after_label, seen = t.endswith((":", "：")), True
+        elif seen and t.startswith(_DEPT_OPENERS) and _DEPT_RE.match(t):
+            after_label = t.endswith((":", "："))  # '单位负责人：张三 | 填报单位：某某区财政局' (s17mut: was a row)
         elif after_label:
             after_label = False
         else:
@@ -144,7 +146,7 @@ def is_note(cells: list[Cell]) -> bool:
         elif is_numeric_cell(c):
             return False
     joined = "".join(texts)
-    if joined.startswith(("注", "说明", "备注", "填表说明")):
+    if joined.startswith(("注", "附注", "说明", "备注", "填表说明")):  # ('附注：' | … | …: s17mut, was a row)
         return True
     if len(joined) >= 12 and any(w in joined for w in _NOTE_WORDS):
         # a box of text beside a row of heads ('项目 | 本年支出合计 | … | 填报说明：本表…') does not make it a note:
@@ -338,7 +340,6 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
     upper cell over a sub-heading, right beside a filled one over another sub-heading, under the same groups above,
     belongs to that group. `boxed(r, prev, c)`: on a printed page, all or nothing — every such cell a ruled box of
     its own, or none is filled (half a header's groups filled would name a column of the other half wrongly)."""
-    lowest = header_rows[-1]
     filled = dict(text)
     for i, r in enumerate(header_rows[:-1]):
         if r not in levels:
@@ -350,7 +351,10 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
             below = header_rows[i + 1:]
             if not any(filled[(b, c)] for b in below) or not any(filled[(b, prev)] for b in below):
                 continue
-            if all(filled[(a, c)] == filled[(a, prev)] for a in above) and filled[(lowest, c)] != filled[(lowest, prev)]:
+            # two columns, not one heading's continuation: their heads below differ in some row (not only in the
+            # lowest: '合计 | 因公出国（境）费' over a row of 小计/购置费/运行费 that leaves both blank)
+            if all(filled[(a, c)] == filled[(a, prev)] for a in above) and \
+                    any(filled[(b, c)] != filled[(b, prev)] for b in below):
                 if boxed is not None and not boxed(r, prev, c):
                     return
                 filled[(r, c)] = filled[(r, prev)]

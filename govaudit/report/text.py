@@ -55,8 +55,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
         if not shown:
             # (a 说明 published apart from its tables: its figures were checked only against one another)
             console.print("  未发现问题" if status.tables or status.forms or any_tables else
-                          "  未发现问题（没有识别到公开表或绩效自评表，文中数字只核对了文字本身的算术；"
-                          "表格在其他文件中时，请用 govaudit check --together 一起检查）")
+                          "  未发现问题（没有识别到公开表或绩效自评表：文中的数字只核对了文字本身的算术，未与表格核对）")
         for f in shown:
             loc = primary(f)
             cell = reference(loc) or "—"
