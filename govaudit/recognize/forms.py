@@ -14,7 +14,6 @@ A form has parts, each found by its header words wherever it sits (see form_spec
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from govaudit.cellref import a1, parse_a1
@@ -33,6 +32,7 @@ from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
+from govaudit.records import replace  # (not dataclasses': it imports inspect, ast and dis on a check's way)
 from govaudit.lazyre import lazy
 from govaudit.text import norm
 
@@ -601,6 +601,7 @@ class FormBuilder:
                     s.weight_from = "column"
         if end is not None:  # (else no row below the header closes the table: no 总分 there)
             self.read_total(end, first)
+            self._second_total(end, first)
         if "total_score" not in form.slots:
             # the 总分 placed above the indicator table ('自评总分 | 95.8 | 评价等级 | 优' under the budget part, or
             # '自评得分 | 98.0 | 自评等级 | 优' under the project's name), the table closed by a 填报人 line or by
@@ -663,6 +664,28 @@ class FormBuilder:
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
+
+    def _second_total(self, end: int, first: dict[str, int]) -> None:
+        """The 总分 stated twice ('总分 | 100 | 96.58', then '自评得分 | 98.58 | 自评等级 | 优' right under it): when the
+        first is the sum of the scores and the second is not, the second is the one read (PRF104 reports it); else the
+        first."""
+        form = self.form
+        total, where = form.total_score, form.slots.get("total_score")
+        if total is None or where is None:
+            return
+        scores = [i.score.value for s in form.sections for i in s.indicators if i.score is not None]
+        r0 = parse_a1(where.cell)
+        if not scores or r0 is None or abs(total.value - sum(scores, Decimal(0))) > total.half_unit:
+            return
+        text, weight = form.total_score_text, form.total_weight
+        form.total_score = None
+        del form.slots["total_score"]
+        # (only right under it, past the 评价等级 row at most: further down may be another form's 总分)
+        self.read_total(None, first, [r for r in self.rows if max(end, r0[0]) < r <= r0[0] + 2])
+        second = form.total_score
+        if second is None or second.value == total.value:
+            form.total_score, form.slots["total_score"] = total, where
+        form.total_score_text, form.total_weight = text, form.total_weight or weight
 
     def _score_label(self, r: int) -> Cell | None:
         """'自评得分 | 100 | 97 | 自评等级 | 优': a row led by 自评得分 (which heads a score column elsewhere) with a number
