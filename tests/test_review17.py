@@ -175,3 +175,21 @@ def test_a_table_that_leaves_out_the_unit_its_neighbours_print_still_lacks_one(t
     wb.save(tmp_path / "u.xlsx")
     _d, found = _check(tmp_path / "u.xlsx")
     assert [(f.code, f.table) for f in found] == [("CMP008", "公开02表")]
+
+
+@pytest.mark.parametrize("text", [
+    # a 类 with its own 款 after it is not summed with them (s17finB #1)
+    "公用经费34.89万元，主要包括商品和服务支出34.89万元（其中办公费10.12万元、差旅费4.57万元、工会经费6.12万元）。",
+    "人员经费741.82万元，主要包括：工资福利支出724.61万元，其中基本工资151.23万元、津贴补贴201.23万元；对个人和家庭的补助17.21万元。",
+    # the list ends at the other lead (s17finB #2)
+    "其中：人员经费741.82万元，主要包括：基本工资151.23万元、津贴补贴201.23万元，公用经费34.89万元，主要包括办公费10.12万元。",
+    # “主要包括” after a change names what changed, by how much: causes (s17finB #3)
+    "人员经费较上年增加30.00万元，主要包括工资福利支出20.00万元、对个人和家庭的补助10.00万元。",
+    # a share after a list of 款 named without a colon is the lead's (s17finB #2)
+    "人员经费741.82万元，主要包括基本工资151.23万元、津贴补贴201.23万元，占基本支出的95.51%。",
+])
+def test_economic_lists_stay_clean(tmp_path, text):
+    """s17finB: true sentences about 人员经费/公用经费 and their 经济分类 parts drew TXT007/TXT001/TXT011 after 1dad77b."""
+    from test_narrative_s17 import BASIC, _one
+
+    assert _one(tmp_path, BASIC, text) == []

@@ -697,7 +697,9 @@ def parts_add_up(disclosure, ctx):
                           [p.location for p in parts], expected=_signed_text(total), actual=_signed_text(stated))
     yield from _grand_total_sides(disclosure, cs)
     for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
-        if any(row is not None for _o, row in items):  # (known parts alone: the subjects' own parts above)
+        # (only a list of 06's 款 rows: known parts alone are the subjects' own parts above, and a 类 listed with its
+        # own 款 after it, "商品和服务支出1548.00万元（其中办公费88.12万元…）", is no list of parts side by side)
+        if any(row is not None for _o, row in items) and not any(o.subject in ECONOMIC_CLASSES for o, _row in items):
             yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
@@ -708,6 +710,10 @@ def parts_add_up(disclosure, ctx):
 # 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line)
 GRAND_SIDES = {"收入": ("income_grand_total", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
                "支出": ("expense_grand_total", ("本年支出合计", "结余分配", "年末结转和结余"))}
+
+
+# 公开06表's 类 lines (301, 302, 303, 310): listed among 款 items, a 类 comes with its own 款 after it
+ECONOMIC_CLASSES = ("工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")
 
 
 def _grand_total_sides(disclosure, cs: list[Claim]):
@@ -896,11 +902,14 @@ def shares_match(disclosure, ctx):
             wholes.append((tv.val, tv.label))
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
             wholes += [(tv.val, tv.label) for name in _either(c.whole) if (tv := subject_value(disclosure, name))]
-        seen, unique = set(), []
+        seen, unique = {}, []
         for w, label in wholes:
             if w.value not in seen:
-                seen.add(w.value)
+                seen[w.value] = len(unique)
                 unique.append((w, label))
+            elif label.startswith("第") and unique[seen[w.value]][1].startswith("文中"):
+                # (a whole carried over from the paragraph before, "本年支出合计200万元。" / "其中：…占…": where it was said)
+                unique[seen[w.value]] = (w, label)
         stated = of_claim(c.rate)
         computed = [(ratio(part, w), w, label) for w, label in unique]
         computed = [(r, w, label) for r, w, label in computed if r is not None]

@@ -101,8 +101,9 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
                 break
             if o.kind != "amount" or o.basis is not None or not money(o):
                 continue
-            if o.known and o.subject not in _KNOWN_ITEMS and not _of_06(o.subject):
-                break  # (another thing: 基本支出, 机关运行经费 …)
+            if o.known and o.subject not in _KNOWN_ITEMS and (not _of_06(o.subject) or o.subject in _LEADS
+                                                               or "基本支出" in o.subject):
+                break  # (another thing: 基本支出, 机关运行经费, the other of 人员经费/公用经费 …)
             name = _LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
             rows = [r for r in side if norm(r.label) == name] if not o.known else []
             if o.known or len(rows) == 1:

@@ -813,7 +813,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             # every pattern of a figure (amount, change, rate, share, completion, score) needs a digit: a clause
             # without one is read for its subject, 持平 and 等级 only
             digits = DIGIT_RE.search(clause) is not None
-            if REASON_RE.match(clause) and not _used_for_class(clause, lex):
+            if reason and earlier.endswith("、"):
+                continue  # "主要包括工资福利支出20.00万元、对个人和家庭的补助10.00万元": the cause's list goes on
+            if REASON_RE.match(clause) and not _used_for_class(clause, lex, earlier):
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
             elif prior or budget or digits:
                 reason = False
@@ -2027,14 +2029,23 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
         or (name.endswith(income) and found.name.endswith(spending))
 
 
-def _used_for_class(clause: str, lex: _Lexicon) -> bool:
+CHANGE_BEFORE_RE = lazy(r"增加|减少|增长|下降|降低|上升|大于|小于|多于|少于|节约|节省|超支|差额|差异|结余")
+
+
+def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
     """"主要用于农林水支出2027.59万元": what was spent on, a 类 and its amount right after "主要用于" (not a cause, as
     "主要用于检察院行政支出及办案业务…" is none); "主要包括工资福利支出724.61万元": a part and its amount after
     "主要包括"."""
     m = USED_FOR_CLASS_RE.match(clause)
     c = lex.cat_re.match(clause, m.end()) if m is not None else None
     if c is None and INCLUDES_RE.match(clause):
-        return MONEY_RE.search(clause) is not None  # (“主要包括…” lists what there is, never a cause)
+        # (“主要包括…” lists what there is, never a cause; but after a change or a gap, “较上年增加62.77万元，主要包括
+        # 项目支出40.00万元…”, it names what changed, by how much: the causes)
+        if CHANGE_BEFORE_RE.search(before) is not None or MONEY_RE.search(clause) is None:
+            return False
+        m = INCLUDES_RE.match(clause)
+        c = lex.alias_re.match(clause, m.end() + (clause[m.end():m.end() + 1] == ":"))
+        return c is not None and bool(lex.by_alias[c.group(0)])  # (a known subject, not “基本工资…”: a cause's words)
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
 # (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
