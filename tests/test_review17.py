@@ -193,3 +193,18 @@ def test_economic_lists_stay_clean(tmp_path, text):
     from test_narrative_s17 import BASIC, _one
 
     assert _one(tmp_path, BASIC, text) == []
+
+
+@pytest.mark.parametrize("indent", ["　　", "  ", ""])
+def test_sources_broken_down_again_under_a_known_line_are_no_parts_of_the_total(tmp_path, indent):
+    """s17rev r16 (a regression of d39a9ea): '合计 · 财政资金 · 中央资金 · 县级资金 · 其他资金' (财政资金 = 中央 + 县级) drew three
+    PRF001: the two sources were summed with the lines they break down. The known lines still add up; a wrong one is found."""
+    from test_forms_heldout_s11 import check, codes
+    from test_forms_sources_listed import book
+
+    lines = [[None, "合计", 600.0, 640.0, 612.8, "95.75%"], [None, "财政资金", 560.0, 600.0, 575.0, "95.83%"],
+             [None, f"{indent}中央资金", 480.0, 512.0, 490.24, "95.75%"],
+             [None, f"{indent}县级资金", 80.0, 88.0, 84.76, "96.32%"], [None, "其他资金", 40.0, 40.0, 37.8, "94.50%"]]
+    assert codes(check(book(tmp_path, lines), tmp_path)) == []
+    lines[4][4] = 47.8  # 其他资金 执行数: 575.00 + 47.80 ≠ 612.80
+    assert "PRF001" in codes(check(book(tmp_path, lines), tmp_path))

@@ -407,7 +407,9 @@ class FormBuilder:
             form.budget.append(line)
         for line in form.budget:
             _percent_if_the_amounts_say_so(line, self.number_rates)
-        if numbered and all(b.row in numbered for b in form.budget[1:]) and not _some_column_adds_up(form):
+        # (listed beside lines named by known words, '财政资金 · 　　中央资金 · 　　县级资金 · 其他资金', that add up
+        # in no column: they break one of those lines down again, not the 总额; s17rev r16)
+        if numbered and not _some_column_adds_up(form):
             form.budget = [b for b in form.budget if b.row not in numbered]  # a numbered list of something else
             self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
                                                               for c in self.by_row[r])]
