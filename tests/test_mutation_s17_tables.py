@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from test_forms_support import check
 from test_layout_s14 import HEAD, _table
 
