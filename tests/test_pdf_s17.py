@@ -130,3 +130,22 @@ def test_a_figure_and_the_next_columns_word_are_parted_at_a_narrow_gap(runs, par
 
     chars = _chars(*runs)
     assert _label_beside_amount(chars, len(runs[0][0]), 0.25 * 9.0) is parted
+
+
+def test_a_cell_with_a_trailing_space_is_not_glued_to_the_next_cells_figure(tmp_path):
+    """s17finC #1: '34 ' in one cell (a 行次 typed with a trailing space) and '326.86' in the next read as one figure
+    34326.86 (the group space widened the '4' across the column gap): 13 false errors on a clean 中央式 print."""
+    w = PdfWriter()
+    page = w.page()
+    page.text(72, 100, "科学技术支出", 10)
+    page.text(250, 100, "34 ", 10)
+    page.text(350, 100, "326.86", 10)
+    chars = read_pages(w.save(tmp_path / "t.pdf"))[0].chars
+    pieces, current = [], chars[0].text
+    for a, b in zip(chars, chars[1:]):
+        if b.x0 - a.x1 > 1:
+            pieces.append(current)
+            current = ""
+        current += b.text
+    assert pieces + [current] == ["科学技术支出", "34", "326.86"]
+    assert _line_pieces(tmp_path, "合计 6 063.99") == ["合计", "6063.99"]  # (a group space still joins its figure)

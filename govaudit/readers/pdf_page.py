@@ -337,7 +337,8 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
                 append(make(Char, (chr(u), x0, y0, x1, y1, y1 - y0, (y0 + y1) / 2)))
             if glue:
                 glue = False
-                _close_up(chars)
+                if not _close_up(chars):
+                    breaks.add(len(chars) - 1)  # ('34 ' in one cell, '326.86' in the next: two words, not 34326.86)
     finally:
         api.text_close(tp)
 
@@ -376,12 +377,19 @@ def _after_group(codes, j: int) -> bool:
     return k == 0 or codes[k - 1] != 0x2E
 
 
-def _close_up(chars: list) -> None:
+def _close_up(chars: list) -> bool:
     """The character before the last (a figure's digit before a group space) widened to the last one, when both lie
     on one line: the figure is one word of the line, as with a comma between its groups."""
     a, b = chars[-2], chars[-1]
-    if a.x1 < b.x0 and abs(a.cy - b.cy) < 0.3 * a.height:
+    if abs(a.cy - b.cy) >= 0.3 * a.height or b.x0 - a.x1 > GROUP_SPACE * a.height:
+        return False  # (another line, or a gap wider than a space: the next cell's figure after a cell's trailing space)
+    if a.x1 < b.x0:
         chars[-2] = tuple.__new__(Char, (a.text, a.x0, a.top, b.x0, a.bottom, a.height, a.cy))
+    return True
+
+
+GROUP_SPACE = 1.5  # the widest gap of a space between a figure's digit groups, in character heights (one character
+# cell at most, with room; a column gap is wider)
 
 
 def _watermark(api: _Api, tp, i: int) -> bool:
