@@ -149,3 +149,14 @@ def test_a_cell_with_a_trailing_space_is_not_glued_to_the_next_cells_figure(tmp_
         current += b.text
     assert pieces + [current] == ["科学技术支出", "34", "326.86"]
     assert _line_pieces(tmp_path, "合计 6 063.99") == ["合计", "6063.99"]  # (a group space still joins its figure)
+
+
+def test_a_figure_is_pinned_where_it_stands_whole():
+    """s17finC #5: '776.71' was found inside '1776.71' on the page before: the finding went to the wrong page."""
+    from govaudit.readers.pdf_pin import pin
+
+    lines = (("本年收入合计1776.71万元，比上年增加", 1, (72.0, 700.0, 500.0, 711.0)),
+             ("10.00万元；其中：基本支出776.71万元。", 2, (72.0, 60.0, 400.0, 71.0)))
+    sentence = "本年收入合计1776.71万元，比上年增加10.00万元；其中：基本支出776.71万元。"
+    assert pin(lines, sentence, "776.71")["page"] == 2
+    assert pin(lines, sentence, "1776.71")["page"] == 1

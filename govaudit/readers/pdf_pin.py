@@ -13,6 +13,14 @@ def _bare(text: str) -> str:
     return "".join(text.split())
 
 
+def _figure_at(joined: str, figure: str, start: int, end: int) -> int:
+    """Where `figure` stands whole in joined[start:end] (not '776.71' inside '1776.71'), or -1."""
+    import re  # (only for a paragraph printed over two pages)
+
+    m = re.compile(rf"(?<![\d.,]){re.escape(figure)}(?![\d]|[.,]\d)").search(joined, start, end)
+    return m.start() if m else -1
+
+
 def line_places(lines) -> tuple | None:
     """(text, page, box) of each of a paragraph's printed lines, when they lie on more than one page (else None:
     the paragraph's own page and box say where each of its sentences is)."""
@@ -32,7 +40,7 @@ def pin(lines: tuple, sentence: str, figure: str | None) -> dict:
     if start < 0:
         return {}
     end = start + len(said)
-    at = joined.find(_bare(figure), start, end) if figure and _bare(figure) else -1
+    at = _figure_at(joined, _bare(figure), start, end) if figure and _bare(figure) else -1
     target = at if at >= 0 else start
     offsets, k = [], 0
     for t in texts:
