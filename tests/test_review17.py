@@ -208,3 +208,18 @@ def test_sources_broken_down_again_under_a_known_line_are_no_parts_of_the_total(
     assert codes(check(book(tmp_path, lines), tmp_path)) == []
     lines[4][4] = 47.8  # 其他资金 执行数: 575.00 + 47.80 ≠ 612.80
     assert "PRF001" in codes(check(book(tmp_path, lines), tmp_path))
+
+
+@pytest.mark.parametrize("blank", [None, 0])
+def test_sources_broken_down_again_with_one_column_blank_are_no_parts_either(tmp_path, blank):
+    """s17finC #3: the breakdown of 财政资金 left blank (or 0) in the 年初预算数 column 'added up' there, so the lines were
+    kept as parts of the 总额 and the other columns drew PRF001."""
+    from test_forms_heldout_s11 import check, codes
+    from test_forms_sources_listed import book
+
+    lines = [[None, "合计", 600.0, 640.0, 612.8, "95.75%"], [None, "财政资金", 560.0, 600.0, 575.0, "95.83%"],
+             [None, "　　中央资金", blank, 512.0, 490.24, "95.75%"], [None, "　　县级资金", blank, 88.0, 84.76, "96.32%"],
+             [None, "其他资金", 40.0, 40.0, 37.8, "94.50%"]]
+    if blank == 0:
+        lines[0][2], lines[1][2] = 40.0, 0
+    assert codes(check(book(tmp_path, lines), tmp_path)) == []

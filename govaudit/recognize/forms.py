@@ -409,7 +409,7 @@ class FormBuilder:
             _percent_if_the_amounts_say_so(line, self.number_rates)
         # (listed beside lines named by known words, '财政资金 · 　　中央资金 · 　　县级资金 · 其他资金', that add up
         # in no column: they break one of those lines down again, not the 总额; s17rev r16)
-        if numbered and not _some_column_adds_up(form):
+        if numbered and not _some_column_adds_up(form, numbered):
             form.budget = [b for b in form.budget if b.row not in numbered]  # a numbered list of something else
             self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
                                                               for c in self.by_row[r])]
@@ -785,14 +785,19 @@ def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[De
                                        source=fig.source)
 
 
-def _some_column_adds_up(form: PerformanceForm) -> bool:
-    """In some amount column, the lines under the 总额 add up to it (the intervals of their shown values meet)."""
+def _some_column_adds_up(form: PerformanceForm, listed: set[int] = frozenset()) -> bool:
+    """In some amount column, the lines under the 总额 add up to it (the intervals of their shown values meet); a
+    column where a `listed` line (a row number) is blank, or all of them are 0, says nothing of them (it adds up
+    without them)."""
     total = form.line("total")
     parts = [b for b in form.budget if b is not total]
     for key in AMOUNT_COLUMNS:
         fig = total.cells.get(key) if total is not None else None
         figs = [f for f in (b.cells.get(key) for b in parts) if f is not None]
         if fig is None or len(figs) < 2:  # (one line alone 'adds up' trivially: '1.年初预算安排' = 年初预算数)
+            continue
+        said = [b.cells.get(key) for b in parts if b.row in listed]
+        if said and (any(f is None for f in said) or all(f.value == 0 for f in said)):
             continue
         lo, hi = fig.interval()
         if sum(f.interval()[0] for f in figs) <= hi and sum(f.interval()[1] for f in figs) >= lo:
