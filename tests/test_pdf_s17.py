@@ -38,8 +38,11 @@ def test_a_group_space_is_told_from_a_space_between_two_words(text, spaces):
 def _line_pieces(tmp_path, text: str) -> list[str]:
     w = PdfWriter()
     w.page().text(72, 100, text, 10)
-    page = read_pages(w.save(tmp_path / "a.pdf"))[0]
-    chars = page.chars
+    return _pieces(read_pages(w.save(tmp_path / "a.pdf"))[0].chars)
+
+
+def _pieces(chars) -> list[str]:
+    """The words of a line: characters more than 1 pt apart start another."""
     pieces, current = [], chars[0].text
     for a, b in zip(chars, chars[1:]):
         if b.x0 - a.x1 > 1:
@@ -140,14 +143,7 @@ def test_a_cell_with_a_trailing_space_is_not_glued_to_the_next_cells_figure(tmp_
     page.text(72, 100, "科学技术支出", 10)
     page.text(250, 100, "34 ", 10)
     page.text(350, 100, "326.86", 10)
-    chars = read_pages(w.save(tmp_path / "t.pdf"))[0].chars
-    pieces, current = [], chars[0].text
-    for a, b in zip(chars, chars[1:]):
-        if b.x0 - a.x1 > 1:
-            pieces.append(current)
-            current = ""
-        current += b.text
-    assert pieces + [current] == ["科学技术支出", "34", "326.86"]
+    assert _pieces(read_pages(w.save(tmp_path / "t.pdf"))[0].chars) == ["科学技术支出", "34", "326.86"]
     assert _line_pieces(tmp_path, "合计 6 063.99") == ["合计", "6063.99"]  # (a group space still joins its figure)
 
 

@@ -223,3 +223,15 @@ def test_sources_broken_down_again_with_one_column_blank_are_no_parts_either(tmp
     if blank == 0:
         lines[0][2], lines[1][2] = 40.0, 0
     assert codes(check(book(tmp_path, lines), tmp_path)) == []
+
+
+def test_full_marks_then_the_score_under_the_total_row_is_no_second_total(tmp_path):
+    """s17finC #4: '自评得分 | 100 | 97.83 | … | 自评等级 | 优' under '总分 | 100 | 97.83' was read as a second 总分 of 100
+    (the full marks): a false PRF104."""
+    from test_forms_heldout_s11 import L, check, codes, xlsx_file
+    from test_forms_heldout_s17 import form_hb
+
+    form = form_hb()
+    form["rows"].insert(len(form["rows"]) - 1, ["自评得分", "100", "97.83", L, L, "自评等级", "优", L, L, L])
+    path, _ = xlsx_file(tmp_path, form)
+    assert codes(check(path, tmp_path)) == []

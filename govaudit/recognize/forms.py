@@ -685,7 +685,10 @@ class FormBuilder:
         # (only right under it, past the 评价等级 row at most: further down may be another form's 总分)
         self.read_total(None, first, [r for r in self.rows if max(end, r0[0]) < r <= r0[0] + 2])
         second = form.total_score
-        if second is None or second.value == total.value:
+        # ('自评得分 | 100 | 97.83' under it: the full marks, then the score; a second 总分 equal to the marks is the
+        # 分值 read, not another score: s17finC #4)
+        marks = [w.value for w in (weight, form.total_weight) if w is not None] or [Decimal(100)]
+        if second is None or second.value == total.value or second.value in marks:
             form.total_score, form.slots["total_score"] = total, where
         form.total_score_text, form.total_weight = text, form.total_weight or weight
 
