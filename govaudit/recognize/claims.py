@@ -2029,7 +2029,7 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
         or (name.endswith(income) and found.name.endswith(spending))
 
 
-CHANGE_BEFORE_RE = lazy(r"增加|减少|增长|下降|降低|上升|大于|小于|多于|少于|节约|节省|超支|差额|差异|结余")
+CHANGE_BEFORE_RE = lazy("|".join((*INC_WORDS, *DEC_WORDS, "大于", "小于", "多于", "少于", "差额", "差异", "结余")))
 
 
 def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
