@@ -37,6 +37,12 @@ subject (recognize/claims.py; “一般公共预算当年拨款” pays for 基�
 拨款收入” are the funds' 财政拨款收入 (rules/narrative.toml aliases); a 人员经费/公用经费 list of 经济科目 is held against
 the 预算's 基本支出表 (B08) as a 决算's is against 公开06表, also where the lead's amount has a thousands separator
 (checks/narrative_parts.economic_items), and the TXT007 message names such items (“办公费 60.00万元 + …”).
+ROUND_B: a second round (`*_B` lists; 14 pairs: 财政部式 7, 上海 7; 4 never-judged), written after the first round's fixes
+and run once on 052c389 before any change for it: 0 false; 2 / 14 not found (nothing drawn): “一般公共预算“三公”经费支出预算中，
+因公出国（境）费0万元，…，合计25.20万元” (the bare 合计 after its parts was judged only where the parts are said with no
+budget word; the draft's TXT001 for it was wrong too: a bare 合计 names no table line, the precise finding is TXT007) and
+the sources' changes said before the 收入预算合计's. After the fix (checks/budget_text.bare_totals: in a 预算 the parts and
+the 合计 said as the budget's are this year's): 13 / 14; the other a strict xfail (NOT_YET).
 """
 
 from __future__ import annotations
@@ -253,6 +259,60 @@ SHANGHAI_LEFT_ALONE = [
     ("2026年重点项目“社区治理提升”设定产出指标4项、效益指标3项，满意度指标不低于90%。", TARGETS),
 ]
 
+# Second round (written after the first round's fixes, run once on 052c389 before any change for it): ROUND_B in the
+# module docstring.
+CENTRAL_SHAPES_B = [
+    ("四川：本单位财政拨款收支总预算较上年增加", "2025年本单位财政拨款收支总预算2,270.50万元，较上年增加90.50万元，增长4.15%。",
+     "2025年本单位财政拨款收支总预算2,270.50万元，较上年增加90.50万元，增长3.99%。", "TXT004", FISCAL),
+    ("江苏：一般公共预算拨款收入占收入预算总额，事业收入占", "一般公共预算拨款收入2,210.50万元，占收入预算总额的95.67%；事业收入"
+     "30.00万元，占1.30%。", "一般公共预算拨款收入2,210.50万元，占收入预算总额的95.67%；事业收入30.00万元，占1.03%。", "TXT011",
+     INCOME),
+    ("湖南：人员经费、公用经费各占基本支出的", "基本支出1,750.50万元，其中：人员经费1,580.30万元，占基本支出的90.28%；公用经费"
+     "170.20万元，占基本支出的9.72%。", "基本支出1,750.50万元，其中：人员经费1,580.30万元，占基本支出的90.28%；公用经费170.20万元，"
+     "占基本支出的9.27%。", "TXT011", BASIC),
+    ("广西：政府性基金预算支出全部为项目支出，用于项", "政府性基金预算支出40.00万元，全部为项目支出，用于城乡社区支出（类）国有土地"
+     "使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。", "政府性基金预算支出50.00万元，全部为项目支出，"
+     "用于城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）。", "TXT001", FUND),
+    ("安徽：公务用车运行维护费比上年预算减少，主要原因", "公务用车运行维护费15.00万元，比上年预算减少1.00万元，下降6.25%，主要原因"
+     "是车辆减少。", "公务用车运行维护费15.00万元，比上年预算减少1.00万元，下降6.67%，主要原因是车辆减少。", "TXT004", SANGONG),
+    ("中央：三公四项之后合计", "一般公共预算“三公”经费支出预算中，因公出国（境）费0万元，公务用车购置费0万元，公务用车运行费"
+     "15.00万元，公务接待费5.20万元，合计20.20万元。", "一般公共预算“三公”经费支出预算中，因公出国（境）费0万元，公务用车购置费"
+     "0万元，公务用车运行费15.00万元，公务接待费5.20万元，合计25.20万元。", "TXT007 TXT001?", SANGONG),
+    ("江西：收入预算各来源比上年增减，合计比上年增加", "收入预算中，一般公共预算拨款收入比上年增加60.50万元，政府性基金预算拨款"
+     "收入比上年减少10.00万元，事业收入比上年减少5.00万元，其他收入比上年增加10.00万元，上年结转比上年减少15.00万元，收入预算合计比"
+     "上年增加40.50万元。", "收入预算中，一般公共预算拨款收入比上年增加60.50万元，政府性基金预算拨款收入比上年减少10.00万元，事业"
+     "收入比上年减少5.00万元，其他收入比上年增加10.00万元，上年结转比上年减少15.00万元，收入预算合计比上年增加50.50万元。",
+     "TXT007", INCOME),
+]
+SHANGHAI_SHAPES_B = [
+    ("福建：财政拨款收入其中两项各占", "2026年本部门财政拨款收入2,082.33万元，其中：一般公共预算拨款1,817.33万元，占87.27%；政府性"
+     "基金预算拨款265.00万元，占12.73%。", "2026年本部门财政拨款收入2,082.33万元，其中：一般公共预算拨款1,817.33万元，占87.72%；"
+     "政府性基金预算拨款265.00万元，占12.73%。", "TXT011", FISCAL),
+    ("四川：事业单位医疗项以元计，比上年增加", "卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）208,115元，比上年增加"
+     "8,115元，增长4.06%。", "卫生健康支出（类）行政事业单位医疗（款）事业单位医疗（项）280,115元，比上年增加8,115元，增长4.06%。",
+     "TXT001 TXT003? TXT004?", GENERAL),
+    ("湖南：机关运行经费主要用于", "机关运行经费预算138.95万元，主要用于办公费、水电费、差旅费、公务接待费、公务用车运行维护费等。",
+     "机关运行经费预算183.95万元，主要用于办公费、水电费、差旅费、公务接待费、公务用车运行维护费等。", "TXT001", RUNNING),
+    ("陕西：三公其中两项各占", "“三公”经费预算9.70万元，其中公务用车购置及运行费8.50万元，占87.63%；公务接待费1.20万元，占12.37%。",
+     "“三公”经费预算9.70万元，其中公务用车购置及运行费8.50万元，占87.63%；公务接待费1.20万元，占12.73%。", "TXT011", SANGONG),
+    ("江苏：支出预算按功能分类五类（无总数）", "支出预算按功能分类：一般公共服务支出1,536.21万元，社会保障和就业支出156.93万元，"
+     "卫生健康支出82.04万元，城乡社区支出265.00万元，住房保障支出89.74万元。", "支出预算按功能分类：一般公共服务支出1,536.21万元，"
+     "社会保障和就业支出156.93万元，卫生健康支出82.04万元，城乡社区支出256.00万元，住房保障支出89.74万元。", "TXT001", SPEND),
+    ("中央：基本支出经济分类三类", "工资福利支出1,125.84万元，对个人和家庭的补助50.00万元，商品和服务支出158.93万元。", "工资福利支出"
+     "1,125.84万元，对个人和家庭的补助5.00万元，商品和服务支出158.93万元。", "TXT001", BASIC),
+    ("安徽：人员经费主要包括四个经济科目（元表）", "人员经费1,175.84万元，主要包括：基本工资321.54万元、津贴补贴356.89万元、奖金"
+     "118.69万元、生活补助50.00万元。", "人员经费1,175.84万元，主要包括：基本工资321.54万元、津贴补贴356.89万元、奖金181.69万元、"
+     "生活补助50.00万元。", "TXT001 TXT007?", BASIC),
+]
+CENTRAL_LEFT_ALONE_B = [
+    ("本部门2025年政府采购预算中，预留面向中小企业采购的金额为30.00万元。", PURCHASE),
+    ("2025年部门预算中，“三公”经费以外的会议费、培训费预算分别为12.00万元和8.00万元。", SANGONG),
+]
+SHANGHAI_LEFT_ALONE_B = [
+    ("本部门2026年没有使用国有资本经营预算拨款安排的支出。", FUND),
+    ("截至2025年12月31日，本部门资产总额3,560.20万元，其中流动资产1,200.10万元、固定资产2,360.10万元。", ASSETS),
+]
+
 LABELS = ["财政部式", "上海"]
 
 
@@ -260,11 +320,17 @@ def base(label: str) -> Path:
     return central() if label == "财政部式" else SHANGHAI
 
 
-ALONE = [("财政部式", s, h) for s, h in CENTRAL_LEFT_ALONE] + [("上海", s, h) for s, h in SHANGHAI_LEFT_ALONE]
-CASES = [_case("财政部式", s) for s in CENTRAL_SHAPES] + [_case("上海", s) for s in SHANGHAI_SHAPES]
+ALONE = [("财政部式", s, h) for s, h in CENTRAL_LEFT_ALONE + CENTRAL_LEFT_ALONE_B] + \
+    [("上海", s, h) for s, h in SHANGHAI_LEFT_ALONE + SHANGHAI_LEFT_ALONE_B]
+CASES = [_case("财政部式", s) for s in CENTRAL_SHAPES + CENTRAL_SHAPES_B] + \
+    [_case("上海", s) for s in SHANGHAI_SHAPES + SHANGHAI_SHAPES_B]
 
 # wrong sentences not found yet (strict xfail: a fix turns them into failures to be moved out of here)
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "江西：收入预算各来源比上年增减，合计比上年增加": "the sources' changes said BEFORE the whole's (checks/budget_text."
+    "side_changes reads them after it) and by fund (一般公共预算 / 政府性基金, where the rule's sources name 财政拨款收入 "
+    "as one, whose figure here is the 财政拨款收支总表's with its 上年结转)",
+}
 # right or never-judged texts still drawing a finding (by id; strict xfail)
 FALSE_YET: dict[str, str] = {}
 

@@ -71,13 +71,16 @@ def bare_totals(disclosure, cs: list, summed):
     them, and nothing before them opens a list ("其中", a whole whose parts they may be only some of). `summed` is
     checks/narrative._summed (the parts' sum, the total as stated, the sum written out)."""
     data = narrative_data()
+    # (in a 预算 an amount said as the budget's, “…支出预算中，A X万元…，合计Z万元”, is this year's too)
+    this_year = (None, "budget") if disclosure.stage == "预算" else (None,)
     for i, c in enumerate(cs):
-        if c.kind != "amount" or c.known or c.basis is not None or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
+        if c.kind != "amount" or c.known or c.basis not in this_year \
+                or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
             continue
         said = [p for p in cs[:i] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
         parts = [p for p in said if p.kind == "amount"]
         names = {p.subject for p in parts}
-        if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis is not None or p.category
+        if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis != c.basis or p.category
                                                             or p.amount.unit != c.amount.unit for p in parts) \
                 or len(names) < len(parts) or any(set(data.subjects[n].parts) & names for n in names) \
                 or "其中" in (text := norm(c.sentence))[: text.find(norm(parts[0].clause))]:
