@@ -76,3 +76,9 @@ def test_change_against_the_printed_last_year_wrong_is_found(text, found):
     """Fails before: nothing (the rate agrees with the text's own change)."""
     got = _alone(base(), text, SANGONG)
     assert [c for c, _m in got if c == "TXT001"] and any(found in m and "上年预算数" in m for _c, m in got), got
+
+
+def test_change_the_other_way_round_from_the_printed_last_year_is_found():
+    """Fails before: nothing (20.20 this year against 22.00 printed for last year is a decrease)."""
+    got = _alone(base(), "2024年“三公”经费预算20.20万元，较上年预算增加1.80万元。", SANGONG)
+    assert [c for c, _m in got] == ["TXT006"] and "应为“减少1.80万元”" in got[0][1], got

@@ -307,3 +307,18 @@ def prior_budget_changes(disclosure, cs: list):
         final, base = table_figure(disclosure, "B09", "budget", column), table_figure(disclosure, "B09", PRIOR, column)
         if final is not None and base is not None and of_claim(c.amount).meets(final.val):
             yield c, final, base
+
+
+def prior_budget_directions(disclosure, cs: list):
+    """TXT006 for a change said the other way round from the 三公 table's two years (“比上年增加1.80万元” where the
+    table prints 22.00 last year and 20.20 this year): the changes `prior_budget_changes` keeps."""
+    for c, final, base in prior_budget_changes(disclosure, cs):
+        f, b = final.val, base.val
+        actual = 1 if f.value > b.value else -1
+        if f.meets(b) or actual == c.direction:
+            continue
+        yield finding(disclosure, c, "TXT006", Severity.error,
+                      f"{quote(c, c.change, c.direction_word)}：{final.label}本年预算数 {f.shown()}"
+                      f"{'大于' if actual > 0 else '小于'}上年预算数 {b.shown()}，应为"
+                      f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
+                      [final.location, base.location], expected="增加" if actual > 0 else "减少", actual=c.direction_word)

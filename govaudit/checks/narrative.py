@@ -10,7 +10,8 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
-                                         department_side, prior_budget_changes, said_none, side_changes)
+                                         department_side, prior_budget_changes, prior_budget_directions, said_none,
+                                         side_changes)
 from govaudit.checks.narrative_parts import ECONOMIC_TOTALS, belongs, closed_list, economic_items, economic_table
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
@@ -578,6 +579,7 @@ def directions_agree(disclosure, ctx):
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
+    yield from prior_budget_directions(disclosure, claims(disclosure, ctx))  # 预算: 三公 of two years (budget_text.py)
 
 
 def _closes_a_list(c: Claim) -> bool:
