@@ -318,7 +318,7 @@ def prior_budget_directions(disclosure, cs: list):
         if f.meets(b) or actual == c.direction:
             continue
         yield finding(disclosure, c, "TXT006", Severity.error,
-                      f"{quote(c, c.change, c.direction_word)}：{final.label}本年预算数 {f.shown()}"
+                      f"{quote(c, c.change, c.direction_word)}：{final.table.label}中本年预算数 {f.shown()} "
                       f"{'大于' if actual > 0 else '小于'}上年预算数 {b.shown()}，应为"
                       f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                       [final.location, base.location], expected="增加" if actual > 0 else "减少", actual=c.direction_word)
