@@ -188,6 +188,7 @@ class DeclarativeRule:
                 return
             # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
+            match = matchers[0] if len(matchers) == 1 else None  # (one glob, most rules: no generator per row)
             left, right = self._shown_left, self._shown_right
             le = self.kind == "le"
             repeated = _repeated_names(disclosure, ctx, self._row_tables)
@@ -195,7 +196,7 @@ class DeclarativeRule:
                 key = row.key
                 if repeated and key.split("#", 1)[0] in repeated:
                     continue  # a name printed twice (a table without codes): which row of the other table is not known
-                if any(m(key) for m in matchers):
+                if match(key) if match is not None else any(m(key) for m in matchers):
                     # most rows hold as shown: known from the templates bound on the fly, before any list is built
                     if _agrees_as_shown(left, right, index, le, key):
                         continue

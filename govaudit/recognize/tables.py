@@ -27,7 +27,7 @@ from govaudit.recognize.grid import (
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
-from govaudit.text import SIGN_OFF, norm, strip_numbering
+from govaudit.text import SIGN_OFF, _norm, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 MAX_HEADER_ROWS = 5
@@ -75,8 +75,9 @@ def is_sign_off(cells: list[Cell]) -> bool:
     after_label = False  # the previous cell was a label with nothing after its colon
     seen = False
     for c in cells:
-        t = text_of(c)
-        if not t and (c.value is None or isinstance(c.value, str)):
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
+        if not t and (value is None or isinstance(value, str)):
             continue  # a blank cell
         if t and _SIGN_OFF.match(t):
             after_label, seen = t.endswith((":", "：")), True
@@ -140,7 +141,8 @@ def is_note(cells: list[Cell]) -> bool:
         return True
     texts = []
     for c in cells:
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
         if t:
             texts.append(t)
         elif is_numeric_cell(c):
@@ -555,7 +557,8 @@ def repeats_header(cells: list[Cell], header_words: set[str], joined: str | None
         joined = "\0".join(header_words)
     words = 0
     for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined
         if t:
             # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码');
             # a text without NUL is in one of the words exactly when it is in the words joined by NUL
