@@ -247,8 +247,10 @@ def is_score_total_label(text: str) -> bool:
 
 
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
-# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
-_INLINE_END_RE = lazy(r"[,，;；。]")
+# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'; a grade's
+# label after spaces only ('自评得分：98.7分    自评等级：优', the spaces gone in norm)
+_GRADE_WORDS = next(words for field, words in FIELD_LABELS if field == "grade")
+_INLINE_END_RE = lazy(r"[,，;；。]|(?=(?:" + "|".join(_GRADE_WORDS) + r"):)")
 # a note in brackets after a score: its full marks ('（满分100分）', '（满分：100分）', '（总分100分）') or its grade ('（优）')
 _FULL_MARKS_AFTER_RE = lazy(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
 
