@@ -38,6 +38,13 @@ def test_heads_printed_again_mid_form_are_no_second_form(tmp_path, fmt):
     clean(made, tmp_path, form_hb())
 
 
+def test_heads_printed_again_under_a_unit_name_row(tmp_path):
+    """The form names its unit first ('单位名称：…', another name row) and its 项目名称 row is printed again."""
+    form, k = heads_again(form_hb(), 4)
+    form["rows"] = [["单位名称：湖北省农业技术推广总站", *form["rows"][0][1:]], *form["rows"]]
+    clean(xlsx_file(tmp_path, form), tmp_path, form_hb())
+
+
 def test_heads_printed_again_a_wrong_total_still_found(tmp_path):
     form, _ = heads_again(form_hb(total=Pin("97.38")), 6)
     judge(xlsx_file(tmp_path, form), tmp_path, "PRF104")
@@ -81,3 +88,16 @@ def rate_row_form(score="9.58", actual="95.75%", total="96.58"):
 def test_rate_indicator_row_without_budget_scores(tmp_path, edit, code):
     found = check(xlsx_file(tmp_path, rate_row_form(**edit))[0], tmp_path)
     assert codes(found) == ([code] if code else []), [(f.code, f.message) for f in found]
+
+
+def test_two_projects_of_one_unit_one_under_the_other_still_two(tmp_path):
+    """Each form names the same unit first ('单位名称：…') and then its own 项目名称: two forms; the lower one's wrong
+    总分 is its own."""
+    unit = ["单位名称：广东省水利厅", *[L] * 9]
+    upper, lower = form_hb(), form_gd(total=Pin("96"))
+    for f in (upper, lower):
+        f["rows"] = [unit, *f["rows"]]
+    path, _ = xlsx_file(tmp_path, upper, lower, gap=0)
+    assert [f.project.text for f in read_forms(path)] == ["基层农技推广体系改革与建设", "水文监测站网运行维护"]
+    found = check(path, tmp_path)
+    assert codes(found) == ["PRF104"] and all("水文监测站网运行维护" in f.message for f in found if f.code == "PRF104")

@@ -968,7 +968,7 @@ def _stacked_forms(block: Block) -> list[Block] | None:
     numbers = block.row_numbers()
     starts: list[tuple[int, Cell]] = []
     header_seen = False  # an indicator header since the last name row
-    current = None  # the name the last name row gives
+    names: set[str] = set()  # the names the form being read gives (its 单位名称 and 项目名称 rows)
     for r in numbers:
         cells = block.rows[r]
         texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
@@ -979,11 +979,13 @@ def _stacked_forms(block: Block) -> list[Block] | None:
         if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
             continue
         named = _named(cells, name)
-        if starts and named and named == current:
+        if starts and named in names:
             continue  # (the heads printed again)
         if not starts or header_seen:
             starts.append((r, name))
-            header_seen, current = False, named
+            header_seen, names = False, set()
+        if named:
+            names.add(named)
     if starts and not header_seen:
         starts.pop()  # the last name row has no indicator table under it: part of the form above
     if len(starts) < 2:
