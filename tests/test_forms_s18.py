@@ -14,9 +14,10 @@ from test_forms_heldout_s11 import L, U, Pin, check, clean, codes, docx_file, ju
 from test_forms_heldout_s17 import form_gd, form_hb
 
 
-def heads_again(form, at):
+def heads_again(form, at, title=False):
     """The form with its 项目名称 row and its indicator head printed again before indicator `at` (the cells merged
-    down from above written again in the row after them, as a new page or a continued table prints them)."""
+    down from above written again in the row after them, as a new page or a continued table prints them); with
+    `title`, its title line over them as well."""
     rows = form["rows"]
     head = next(i for i, r in enumerate(rows) if r[0] == "一级指标")
     k = head + 1 + at
@@ -26,7 +27,8 @@ def heads_again(form, at):
         while after[c] == U and j > 0:
             j -= 1
             after[c] = rows[j][c]
-    return {**form, "rows": rows[:k] + [rows[0], rows[head], after] + rows[k + 1:]}, k
+    again = ([[form["head"][0]] + [L] * (len(rows[0]) - 1)] if title else []) + [rows[0], rows[head], after]
+    return {**form, "rows": rows[:k] + again + rows[k + 1:]}, k
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "docx", "docx-continued", "pdf", "pdf-next-page"])
@@ -36,6 +38,31 @@ def test_heads_printed_again_mid_form_are_no_second_form(tmp_path, fmt):
             "docx-continued": lambda: docx_file(tmp_path, form, split=k), "pdf": lambda: pdf_made(tmp_path, form),
             "pdf-next-page": lambda: pdf_made(tmp_path, form, cut=k)}[fmt]()
     clean(made, tmp_path, form_hb())
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx-continued", "pdf-next-page"])
+def test_title_and_heads_printed_again_mid_form(tmp_path, fmt):
+    """The title line printed again too (a block of its own under the form's title, on the same sheet): the rest of
+    the form, joined to it (form_join), not a second form with the same name and no money."""
+    form, k = heads_again(form_hb(), 4, title=True)
+    made = {"xlsx": lambda: xlsx_file(tmp_path, form), "docx-continued": lambda: docx_file(tmp_path, form, split=k),
+            "pdf-next-page": lambda: pdf_made(tmp_path, form, cut=k)}[fmt]()
+    clean(made, tmp_path, form_hb())
+
+
+def test_title_and_heads_printed_again_a_wrong_total_still_found(tmp_path):
+    form, _ = heads_again(form_hb(total=Pin("97.38")), 6, title=True)
+    judge(xlsx_file(tmp_path, form), tmp_path, "PRF104")
+
+
+def test_two_projects_under_one_title_the_upper_without_total_stay_two(tmp_path):
+    """Another project's form under the same title on the same sheet is no rest of the one above, even when that
+    one lacks its 总分 (PRF202 there, nothing joined)."""
+    upper, lower = form_hb(), form_hb(name="农业科技示范基地建设")
+    upper["rows"] = upper["rows"][:-2]
+    path, _ = xlsx_file(tmp_path, upper, lower, gap=0)
+    assert [f.project.text for f in read_forms(path)] == ["基层农技推广体系改革与建设", "农业科技示范基地建设"]
+    assert codes(check(path, tmp_path)) == ["PRF202"]
 
 
 def test_heads_printed_again_under_a_unit_name_row(tmp_path):
