@@ -44,6 +44,13 @@ First run on main 4f40846 (before any fix), in four rounds written before readin
 Fixed: form_specs._INLINE_END_RE — a total written inline also ends where a grade's label (FIELD_LABELS' grade words)
 begins, so '自评得分：98.7分    自评等级：优' is 98.7 and its grade 优. After: all pass. The last test (the same line in
 one workbook cell) was written after the fix; it fails before it.
+Round 5 (written after reading forms._stacked_forms, form_join and the inline total, before form_specs' column
+words; xlsx, NM and HEN): the score column "考核得分" / "实际得分", the weight "满分值", the execution "实际使用数" /
+"全年支出数", "预算安排数", "年度目标值", "未完成原因分析": 16 clean, 3 planted. First run on 4f40846: 6 clean tests
+with false findings — "考核得分" (PRF104 ×2: the money block's score not read, so the 总分 ≠ Σ), "实际使用数" and
+"全年支出数" (PRF202 "执行数未填写" ×4: the column not read); the 3 planted in those forms missed (0/3). Fixed in
+form_specs.budget_column ('…使用数', '…支出数' without 预算 are the execution; a short head ending in 得分 the score;
+满分值/标准分值 the weight) and indicator_column ('实际得分' is a score, not the 实际完成值). After: all pass.
 """
 
 from __future__ import annotations
@@ -693,3 +700,29 @@ def test_after_fix_total_and_grade_in_one_workbook_cell(tmp_path):
     f["rows"][-1] = pad([f"自评得分：{NM_TOTAL}分    自评等级：良"])
     found = check(xlsx_file(tmp_path, f)[0], tmp_path)
     assert codes(found) == ["PRF106"], codes(found)
+
+
+# ----------------------------------------------------------------------------- round 5 (xlsx): other column heads
+ROUND5 = {  # head words as other forms print them: score, execution, weight, target and reason columns
+    "kaohedefen": [("得分", "考核得分")], "shijidefen": [("得分", "实际得分")], "manfenzhi": [("分值", "满分值")],
+    "shijishiyongshu": [("全年执行数", "实际使用数")], "zhichushu": [("全年执行数", "全年支出数")],
+    "yusuananpaishu": [("全年预算数", "预算安排数")], "niandumubiaozhi": [("年度指标值", "年度目标值")],
+    "weiwanchengyuanyin": [("偏差原因分析及改进措施", "未完成原因分析")],
+}
+
+
+@pytest.mark.parametrize("layout", ["NM", "HEN"])
+@pytest.mark.parametrize("case", list(ROUND5))
+def test_round5_clean(tmp_path, case, layout):
+    f = edited(layout, *ROUND5[case])
+    clean(xlsx_file(tmp_path, f), tmp_path, f)
+
+
+@pytest.mark.parametrize("case,edit,code", [
+    ("kaohedefen", dict(money=money_set(NM_MONEY, "年度资金总额", 6, "9.9"), total="98.9"), "PRF107"),
+    ("shijishiyongshu", dict(money=parts_wrong(NM_MONEY, "其他资金", 3, "217.50")), "PRF001"),
+    ("zhichushu", dict(money=money_set(NM_MONEY, "年度资金总额", 4, "79.00%")), "PRF004"),
+])
+def test_round5_planted(tmp_path, case, edit, code):
+    judge(xlsx_file(tmp_path, edited("NM", *ROUND5[case], **edit)), tmp_path, code,
+          ("PRF107",) if code == "PRF004" else ())
