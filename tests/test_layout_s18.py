@@ -42,6 +42,13 @@ Also here (the known false findings and misses left by session 17):
   balance (TBL405) was reported again, and a wrong 08 was reported as '公开04表…应为 470.44'. Now these rules are
   `between = true` (rules/cross.toml): the message says the two tables disagree (两表不一致) and shows both cells,
   names neither as 'expected', and a blank cell another rule reports at that cell is not reported again.
+- s17rev r9 (miss): the 财政部-form 一般公共预算支出表's '2024年执行数 | 2025年预算数 [小计 …] | 增减额 | 增减%' columns
+  were context, never read. Now, in a 预算 table with ONE column of the other year and at most one change amount and
+  one rate, they are kept (keys prior / delta / delta_rate, column_groups._change_columns): BGT011 holds each row's
+  增减额 to 本年 − 上年, BGT012 its 增减% to (本年 − 上年) ÷ 上年 by interval arithmetic; the change columns are left
+  out of the 类/款/项 sums (a wrong 项's change is pinned at the 项, not at its 款).
+- s17rev r17 (miss): a one-column 一般公共预算支出表 (keyed 'amount') was held by no per-类 rule: BGX025–027 are
+  BGX020/021/015 for that column.
 """
 
 from __future__ import annotations
@@ -154,3 +161,64 @@ def test_a_wrong_08_total_is_told_as_two_tables_disagreeing(tmp_path):
     assert f.expected is None
     # 08's own rules pin the wrong cell
     assert {(c, s, x) for c, s, x, _f in found} >= {("TBL001", "08政府性基金", "H5"), ("TBL801", "08政府性基金", "H5")}
+
+
+# ---- s17rev r17: a 一般公共预算支出表 of one amount column held per 类 and per 科目 (BGX025–027)
+def test_a_raised_one_column_general_budget_table_is_held_against_the_other_tables(tmp_path):
+    """The r12 layout (one '2024年预算数' column, keyed 'amount') with 201, 20101, 2010102 and 合计 each 100.00 higher:
+    the table adds up, but it spends more than 财政拨款收支总表's 一般公共预算 and 支出总表 hold. Was: no finding
+    (BGX015/020/021 read the 'total' column alone)."""
+    from dataclasses import replace
+
+    from test_review11_budget import _check, _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    body = [r for r in b05.rows[b05.head:] if any(r[2:])]
+    tables[4] = replace(b05, rows=[["科目编码", "科目名称", "2024年预算数"]] + [r[:3] for r in body], head=1, merges=[])
+    for row in tables[4].rows[1:]:
+        if row[0] in ("", "201", "20101", "2010102"):
+            row[2] = f"{float(row[2].replace(',', '')) + 100:,.2f}"
+    _d, found = _check(_xlsx(tmp_path / "raised.xlsx", tables, False))
+    codes = {(f.code, f.locations[0].row_label.split()[0] if f.locations[0].row_label else None) for f in found}
+    assert {("BGX025", "合计"), ("BGX026", "201"), ("BGX027", "2010102")} <= codes
+
+
+# ---- s17rev r9: a 一般公共预算支出表 with '上年执行数 | 本年预算数 | 增减额 | 增减%' columns (BGT011, BGT012)
+def _with_changes(plant=None):
+    """The 财政部-form 部门预算 of test_review16 (20.00 carried over), its 一般公共预算支出表 printed as
+    '科目编码 | 科目名称 | 2023年执行数 | 2024年预算数 | 增减额 | 增减%': each 项 spent 10.00 less last year, the 款, 类
+    and 合计 rows summing theirs; plant = (code, column, text) typed over one cell."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    b05 = tables[4]
+    body = [r[:3] for r in b05.rows[b05.head:] if any(r[2:])]
+    now = {r[0]: Decimal(r[2].replace(",", "")) for r in body}
+    items = [c for c in now if len(c) == 7]
+    prior = {c: sum((now[i] - 10 for i in items if i.startswith(c)), Decimal(0)) for c in now}
+    rows = [["科目编码", "科目名称", "2023年执行数", "2024年预算数", "增减额", "增减%"]]
+    for code, name, amount in body:
+        p, n = prior[code], now[code]
+        rows.append([code, name, f"{p:,.2f}", amount, f"{n - p:,.2f}", f"{(n / p - 1) * 100:.2f}%"])
+        if plant and plant[0] == code:
+            rows[-1][plant[1]] = plant[2]
+    tables[4] = replace(b05, rows=rows, head=1, merges=[])
+    return tables
+
+
+@pytest.mark.parametrize("plant, found", [
+    (None, []),
+    (("2010102", 4, "20.00"), [("BGT011", "2010102", "E")]),  # 增减额 of one 项 (10.00)
+    (("2010102", 5, "3.15%"), [("BGT012", "2010102", "F")]),  # 增减% (2.13%)
+])
+def test_a_change_and_its_rate_are_held_to_this_year_and_last(tmp_path, plant, found):
+    """Was: no finding (the 增减额/增减% columns were context, never read). The wrong 项's 款 and 类 are not reported."""
+    from test_review11_budget import _check, _xlsx
+
+    _d, got = _check(_xlsx(tmp_path / "changes.xlsx", _with_changes(plant), False))
+    assert [(f.code, f.locations[0].row_label.split()[0], f.locations[0].cell[0]) for f in got] == found
