@@ -281,8 +281,8 @@ class DeclarativeRule:
                                   locations=[in_file(c.location(), disclosure.path) for c in (one, other)],
                                   figures=(one.figure, other.figure))
         blank = next((c for c in (one, other) if c.figure is None), None)
-        if blank is not None and finding.code == self.code:
-            loc = blank.location()
+        loc = blank.location() if blank is not None else None
+        if loc is not None and loc.cell and finding.code == self.code:  # (a place with no cell is not one cell)
             ctx.cache.setdefault("between_blanks", {})[id(finding)] = (loc.sheet, loc.cell)
         return finding
 
