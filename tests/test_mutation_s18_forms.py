@@ -36,24 +36,41 @@ def test_a_text_rate_of_a_project_of_about_one_wan_yuan_is_read_by_its_amounts(t
     assert (got.value, got.percent) == (Decimal(rate), True)
 
 
-@pytest.mark.xfail(reason="s18mut found (forms._side_by_side_forms, s18forms' file): the first two name labels of the "
-                          "row are the left form's 项目名称 written twice, so the row is passed over and the right form's "
-                          "项目名称 on it never seen: both forms read as one (项目 '省级职业技能大赛既有多层住宅加装电梯补贴'), "
-                          "false PRF102 and PRF104", strict=False)
-def test_a_form_whose_name_label_is_written_twice_beside_another_form_is_read_apart(tmp_path):
-    """GX's form with its 项目名称 label written again in the next cell (a merged label exported unmerged: alone, it
-    reads clean, tests/test_mutation_s16_forms 'GX-name-label-twice'), printed left of 上海's form: two forms, each
-    with its own 项目名称, and no error (the same pair without the repeated label reads so)."""
+
+def _gx_label_twice():
     from test_forms_heldout_s11 import L
-    from test_forms_heldout_s15 import form_sh, side_by_side_file
     from test_mutation_s16_forms import _edit_first_row
+
+    return _edit_first_row(form_gx(), ["项目名称", "项目名称", "省级职业技能大赛"] + [L] * 7)
+
+
+def _zj_department_and_unit():
+    from test_forms_heldout_s11 import L
+    from test_forms_heldout_s15 import form_zj
+    from test_mutation_s16_forms import _edit_first_row
+
+    return _edit_first_row(form_zj(), ["部门名称", "浙江省某市司法局", L, L, L, "单位名称", "浙江省某市司法局机关", L, L, L])
+
+
+@pytest.mark.xfail(reason="s18mut found (forms._side_by_side_forms, s18forms' file): the first two name labels of a row "
+                          "are taken for the two forms' labels; here both are the left form's (项目名称 written twice; "
+                          "部门名称 and 单位名称 on one row), so the pair is read as one form, or cut at the left form's "
+                          "单位名称: false PRF102/PRF104, or PRF202/CEL001/PRF104", strict=False)
+@pytest.mark.parametrize("left, names", [
+    (_gx_label_twice, ["省级职业技能大赛", "既有多层住宅加装电梯补贴"]),
+    (_zj_department_and_unit, ["浙江省某市司法局", "既有多层住宅加装电梯补贴"])], ids=["label-twice", "dept-and-unit"])
+def test_a_form_with_two_name_labels_on_its_first_row_beside_another_form_is_read_apart(tmp_path, left, names):
+    """A form whose first row holds two name labels of its own (GX's 项目名称 written again in the next cell, a merged
+    label exported unmerged; ZJ's 部门名称 and 单位名称 side by side), printed left of 上海's form: alone each reads
+    clean (tests/test_mutation_s16_forms 'GX-name-label-twice', 'ZJ-department-and-unit'), and so must the pair: two
+    forms, each its own name, no error. (Before: one form '省级职业技能大赛既有多层住宅加装电梯补贴' with false PRF102
+    and PRF104; ZJ cut at its 单位名称 column, six false errors.)"""
+    from test_forms_heldout_s15 import form_sh, side_by_side_file
     from test_pdf_heldout import Options, check_file
     from govaudit.readers import read_workbook
     from govaudit.recognize.disclosure import recognize
 
-    twice = _edit_first_row(form_gx(), ["项目名称", "项目名称", "省级职业技能大赛"] + [L] * 7)
-    path, _pins = side_by_side_file(tmp_path, twice, form_sh())
-    forms = recognize(read_workbook(path)).forms
-    assert [f.project.text for f in forms] == ["省级职业技能大赛", "既有多层住宅加装电梯补贴"]
+    path, _pins = side_by_side_file(tmp_path, left(), form_sh())
+    assert [f.project.text for f in recognize(read_workbook(path)).forms] == names
     _status, found = check_file(path, Options())
     assert [f.code for f in found if f.severity.value == "error"] == []
