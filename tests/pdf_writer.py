@@ -210,7 +210,8 @@ class PageDraw:
 # colour) as 'r g b': draw_plain fills each cell of the header rows and of every other body row, a rectangle a cell),
 # turn_ops (rotate_page writes each text matrix, line and rectangle turned instead of one matrix: no cm, no /Rotate
 # with sideways), watermark_form (a text drawn across each page at 45 degrees inside a Form XObject, under the content,
-# marked as a watermark artifact)
+# marked as a watermark artifact), lead_notes ({title: lines}: print_tables prints the lines between that table's
+# 部门/单位 line and its grid, as an empty table's '本表无数据。' is printed above its head)
 STYLE: dict = {}
 
 
@@ -696,6 +697,9 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
                 y = title_lines(p, width / 2, y, t.title, 14) + 26
             if n == 0:  # (the 单位 under the 部门 where the two would overlap)
                 y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
+                for line in STYLE.get("lead_notes", {}).get(t.title, []):  # a note between the 单位 line and the head
+                    p.text(x0, y, line, tsize)
+                    y += tsize * 2
             part = body[s:s + chunk]
             shown = (head if n == 0 or repeat_head else []) + part
             merges = (hm if n == 0 or repeat_head else []) + [
@@ -929,6 +933,8 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
     def fitted(t: PrintedTable) -> tuple[float, list[float]]:
         plain = table_widths(t, size)
         fit = min(size, size * (width - 60) / (sum(plain) + 2 * pad * len(plain)))
+        while sum(table_widths(t, fit)) + (2 * pad - 6) * len(plain) > width - 60 + 0.01:  # (wide pads do not shrink:
+            fit *= 0.98  # a table scaled by the text alone ran off both edges of the page, its 编/元 cut off)
         return fit, [x - 6 + 2 * pad for x in table_widths(t, fit)]
 
     def high(row, s):

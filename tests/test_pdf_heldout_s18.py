@@ -27,6 +27,25 @@ read exactly as their workbooks in both prints (cells filled in colour 上海式
 The 说明 in numbered items with hanging indents: all 3 wrong figures on hung lines caught, findings as the workbook's
 but one message: a TXT011 citing '第7段所说本年支出合计' where the workbook says '第5段' (each item's hung line read as a
 paragraph of its own).
+After this session's fixes: 16 of 17 layouts read as their workbooks in both prints, and the 说明 exactly:
+- titles in two lines: a piece right under a title piece, centred on it or flush left, of its type size, that makes
+  it a title (or a year in brackets under a title) is joined to it, before page furniture is told (the
+  '（2019年度）' under every title was dropped as a running header) and again on each side of two tables side by side
+  (pdf_text.join_wrapped_titles; 08 and 09 both under '收入支出决算表' had been read as one table);
+- wide spacing: a header word in the gutter between two columns, centred over their two words below it, makes no
+  empty column of its own (pdf_text._heads_pair) and is their group header (pdf_heads.between_pair: '合计' over
+  预算数 | 决算数); a header word centred over three words of the next header line reaching past neither end is
+  their group header, not a cell wrapped onto that line ('功能分类科目编码' over 类 | 款 | 项:
+  pdf_text._heads_words_below); a group header's own columns include one it ends within a character of, so that a
+  group of its group under it does not bound it ('“三公”经费预算数' over 公务用车购置及运行费: pdf_heads);
+- numbered items with hanging indents: a line starting where the text after its paragraph's item mark starts is that
+  paragraph's next line, not an indented new one (pdf_text.continues, _hung).
+(The 预算 landscape print with its cells filled in colour, exact at the first run, was then left out of the suite:
+the slowest pair here, 2.6 s a print under load, and its feature is the 上海式 print's.)
+(The test printer's print_plain ran a table with wide pads off both edges of the page, '编制部门' and '万元' cut:
+mended before counting the fixes; the first-run numbers above include its 1 CMP008.)
+Left (strict xfail): an EMPTY unruled table (中央式 09: no figure to find its columns by) whose every header word is
+set vertically, one character a line: its columns are not found (CMP001; the faulty twin's CMP002 missed).
 """
 
 from __future__ import annotations
@@ -111,8 +130,6 @@ BANDS = ("0.27 0.45 0.77", "0.85 0.9 0.97")  # header: dark blue; bands: pale bl
 LAYOUTS = {
     "上海式 unruled, header and every other row filled cell by cell in colour": (
         SH, print_plain, None, None, dict(), dict(cell_bands=BANDS)),
-    "预算 unruled landscape, cells filled in colour every other row": (
-        BSH, print_plain, None, None, dict(page=LAND), dict(cell_bands=BANDS)),
     "上海式 unruled, columns apart by wide spacing only, '#,##0.0#' amounts": (
         SH, print_plain, each(one_or_two_decimals), None, dict(pad=14.0), dict()),
     "预算 unruled landscape, wide spacing, '#,##0.0#' amounts in 元": (
@@ -144,7 +161,10 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "中央式 unruled, narrow columns' header words one character a line": (
+        "09, an empty table whose every header word is set one character a line, is not found (CMP001)"),
+}
 
 
 def _gap(layout: str):
