@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, said_none, side_changes)
-from govaudit.checks.narrative_parts import belongs, closed_list, economic_items
+from govaudit.checks.narrative_parts import LIST_WORDS_RE, belongs, closed_list, economic_items
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
@@ -674,6 +674,8 @@ def parts_add_up(disclosure, ctx):
                               bare(c.amount))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
+            if parts is None and c.basis == "prior" and disclosure.stage != "预算" and not of_budgets(c):
+                yield from _changes_short(disclosure, c, spec, lambda p: near(changes.get((p, c.basis, False)), c))
             if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
@@ -701,35 +703,72 @@ def parts_add_up(disclosure, ctx):
         # own 款 after it, "商品和服务支出1548.00万元（其中办公费88.12万元…）", is no list of parts side by side)
         if any(row is not None for _o, row in items) and not any(o.subject in ECONOMIC_CLASSES for o, _row in items):
             yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
+    yield from _listed_exceed(disclosure, cs)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
 # 公开01表's two sides: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出总计 = 本年支出合计 + 结余分配 +
-# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line)
-GRAND_SIDES = {"收入": ("income_grand_total", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
-               "支出": ("expense_grand_total", ("本年支出合计", "结余分配", "年末结转和结余"))}
+# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line); 公开04表's: 收入总计 = 本年收入 +
+# 年初财政拨款结转和结余, 支出总计 = 本年支出 + 年末财政拨款结转和结余 (total: (table, row, column))
+GRAND_SIDES = {
+    "收支总计": {"收入": (("01", "income_grand_total", "amount"), ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+                 "支出": (("01", "expense_grand_total", "amount"), ("本年支出合计", "结余分配", "年末结转和结余"))},
+    "财政拨款收支总计": {
+        "收入": (("04", "income_grand_total", "amount"), ("财政拨款收入", "年初财政拨款结转和结余")),
+        "支出": (("04", "expense_grand_total", "total"), ("财政拨款支出", "年末财政拨款结转和结余"))},
+}
 
 
 # 公开06表's 类 lines (301, 302, 303, 310): listed among 款 items, a 类 comes with its own 款 after it
 ECONOMIC_CLASSES = ("工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")
 
 
+# totals whose parts a sentence names by words of its own ("机关运行经费34.89万元，其中：办公费10.12万元，差旅费4.57万元，
+# …": 经济分类 款 no table prints as its parts)
+LISTED_TOTALS = ("机关运行经费",)
+SEMI_RE = lazy(r"[;。]")
+
+
+def _listed_exceed(disclosure, cs: list[Claim]):
+    """The amounts a sentence lists after such a total's "其中：" (up to the next ';') add up to no more than it."""
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or c.subject not in LISTED_TOTALS or not c.known or c.basis is not None or not _money(c):
+            continue
+        text = norm(c.sentence)
+        at = text.find(norm(c.amount.text), text.find(norm(c.subject_text)))
+        rest = text[at + len(norm(c.amount.text)):] if at >= 0 else ""
+        if not rest.startswith((",其中:", "其中:", ",其中")):
+            continue
+        span = SEMI_RE.split(rest, 1)[0]
+        items = [o for o in cs[i + 1:] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
+                 and o.kind == "amount" and o.basis is None and _money(o) and norm(o.clause).rstrip("。;") in span]
+        if len(items) >= 2:
+            yield from _parts_exceed(disclosure, c, items)
+
+
 def _grand_total_sides(disclosure, cs: list[Claim]):
     """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the lines of one side a sentence states
-    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing."""
+    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing. A
+    总计 named by both sides ("财政拨款收入支出决算总计X万元，其中：年初…，本年…": the sides are equal) is the side whose
+    lines the sentence states."""
     for c in cs:
-        if c.kind != "amount" or c.subject != "收支总计" or not c.known or not _money(c) or c.basis is not None:
+        sides = GRAND_SIDES.get(c.subject) if c.kind == "amount" else None
+        if sides is None or not c.known or not _money(c) or c.basis is not None:
             continue
+        said_of = {side: {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
+                          and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+                   for side, (_total, lines) in sides.items()}
         words = c.subject_text
         side = "收入" if "收入" in words and "支出" not in words else "支出" if "支出" in words and "收入" not in words else None
+        if side is None and sum(1 for said in said_of.values() if said) == 1:
+            side = next(k for k, said in said_of.items() if said)
         if side is None:
             continue
-        row, lines = GRAND_SIDES[side]
-        said = {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
-                and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
-        tables = [table_figure(disclosure, "01", row, "amount")] + [subject_value(disclosure, s) for s in said]
+        (table, row, column), lines = sides[side]
+        said = said_of[side]
+        tables = [table_figure(disclosure, table, row, column)] + [subject_value(disclosure, s) for s in said]
         if len(said) < 2 or any(tv is None for tv in tables):
             continue
         total, *printed = (tv.val for tv in tables)
@@ -766,7 +805,7 @@ def _part_val(p: Claim) -> Val:
 def _summed(c: Claim, parts: list[Claim]):
     """The parts' sum, the total as stated, and the sum written out for the message."""
     return (add([_part_val(p) for p in parts]), of_claim(c.amount),
-            " + ".join(f"{p.subject} {p.amount.text}" for p in parts))
+            " + ".join(f"{p.subject or LIST_WORDS_RE.sub('', p.subject_text)} {p.amount.text}" for p in parts))
 
 
 def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
@@ -783,6 +822,26 @@ def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
                   f"{_said_total(disclosure, c)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
                   f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
                   expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
+
+
+def _changes_short(disclosure, c: Claim, spec, get):
+    """Not every part's change over last year is stated, but each part left out is nothing this year (公开07表's 0
+    因公出国（境）费): it can only have fallen or stayed, so the parts stated must change by no less than the total
+    (“三公”经费减少0.32万元，其中公务用车…减少0.18万元，公务接待费减少0.41万元: −0.59 with the rest at most 0)."""
+    said = [p for name in spec.parts if (p := get(name)) is not None and p.paragraph == c.paragraph]
+    if not said or any(get(name) is None and not _holds_nothing(disclosure, spec, name) for name in spec.parts):
+        return
+    vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
+            for p in said]
+    total, stated = add(vals), signed(c.change, c.direction)
+    if total.hi >= stated.lo:
+        return
+    terms = " ".join(_term(p, v) for p, v in zip(said, vals)).lstrip("+ ")
+    yield finding(disclosure, c, "TXT007", Severity.error,
+                  f"{quote(c, c.change, c.direction_word)}（{c.subject}比上年）：文中说到的组成部分的增减为 {terms} = "
+                  f"{_signed_text(total)}，已比 {_signed_text(stated)} 减少得多；没有说到的组成部分本年为零，只会减少或"
+                  f"不变，合计不可能是 {_signed_text(stated)}。", [p.location for p in said],
+                  expected=_signed_text(total), actual=_signed_text(stated))
 
 
 def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
