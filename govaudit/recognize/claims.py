@@ -497,6 +497,9 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
 # "…完成预算100%。其中：1.一般公共服务支出（类）…（项）：支出决算为523.46万元。2.社会保障和就业支出（类）…": where a numbered
 # 科目 item may start inside a paragraph (after a sentence end, "其中：" or "；")
 ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
+# (or after a sentence end an unnumbered item naming its 类, 款 and 项: "…完成年初预算的107.21%。农林水支出（类）农业农村（款）
+# 农业生产发展（项）2023年度决算数为873.42万元…": s18rev r2, the second 项 was read as its 类)
+SENTENCE_START_RE = lazy(r"(?<=。)(?=[^\s。])")
 
 
 def _item_pieces(paragraphs: list[TextParagraph]):
@@ -504,6 +507,8 @@ def _item_pieces(paragraphs: list[TextParagraph]):
     paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        cuts = sorted({*cuts, *(m.end() for m in SENTENCE_START_RE.finditer(p.text)
+                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None and h.group(3))})
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
             yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
