@@ -231,6 +231,11 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
     table's 年末 − 年初 figure of the same balance (公开01/04表)."""
     data = narrative_data()
     for c in cs:
+        if _two_amounts(c):
+            # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": this year's less last year's, both stated
+            yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中本年数", c.location),
+                                       _Said(of_claim(c.base), "文中上年数", c.location), ("本年数", "上年数"))
+            continue
         if c.kind != "change" or c.basis not in ("budget", "opening") or c.change is None \
                 or c.change.unit not in MONEY_UNITS or not c.direction:
             continue
@@ -242,8 +247,11 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             said = _said_budgets(c, cs, lambda o: o.clause == c.clause) or (
                 _said_budgets(c, cs, lambda o: o.budget_word == "年初" and o.subject == c.subject)
                 if _one_actual(c, cs) else [])
-            if len(said) == 1 and _money(c) and c.amount is not None and c.amount.text != said[0].amount.text:
-                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+            # (a change whose subject is not read, “…（项）2023年度决算数为1265.09万元，比年初预算数1180.00万元增加
+            # 93.09万元”: of the sentence's one amount of this year, s18rev r3)
+            actual = c.amount if c.amount is not None else _sole_actual(c, cs) if not c.subject else None
+            if len(said) == 1 and actual is not None and actual.unit in MONEY_UNITS and actual.text != said[0].amount.text:
+                yield from _change_against(disclosure, c, _Said(of_claim(actual), "文中决算数", c.location),
                                            _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
                                            ("决算数", "年初预算数"))
             continue
@@ -258,6 +266,27 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+
+
+def _two_amounts(c: Claim) -> bool:
+    """A change over last year whose sentence states both years' amounts and the change in money."""
+    return c.kind == "change" and c.basis == "prior" and c.direction is not None and c.change is not None \
+        and c.base is not None and c.amount is not None \
+        and all(f.unit in MONEY_UNITS for f in (c.change, c.base, c.amount))
+
+
+def _changed_otherwise(c: Claim) -> bool:
+    """The two amounts c's sentence states differ by another figure than its change (TXT001 reports the change)."""
+    now, base = of_claim(c.amount), of_claim(c.base)
+    gap = Val(now.value - base.value, now.lo - base.hi, now.hi - base.lo, max(now.decimals, base.decimals))
+    return not signed(c.change, c.direction).meets(gap)
+
+
+def _sole_actual(c: Claim, cs: list[Claim]):
+    """The one amount of this year (in money) c's sentence states, else None."""
+    said = {o.amount.text: o.amount for o in cs if o.kind == "amount" and o.basis is None and _money(o)
+            and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 def _one_actual(c: Claim, cs: list[Claim]) -> bool:
@@ -372,7 +401,9 @@ def rates_match_changes(disclosure, ctx):
         if c.kind == "amount" and c.known and _money(c) and not c.project and (
                 c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
             earlier[c.subject] = c
-        if c.kind == "change" and c.change is None and c.base is not None and c.rate is not None and c.direction:
+        if c.kind == "change" and c.base is not None and c.rate is not None and c.direction and (
+                c.change is None or _two_amounts(c) and _changed_otherwise(c)):
+            # (a change the two amounts disprove is TXT001's: the rate is judged on the amounts, not on it)
             yield from _rate_of_two_amounts(disclosure, c, cs)
             continue
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
@@ -946,11 +977,12 @@ def shares_match(disclosure, ctx):
         wholes: list[tuple[Val, str]] = []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
             wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
-        for o in stated_amounts.get(c.whole, []):
+        # (“占总支出的”: the 本年支出合计 or 支出总计 the text states, either)
+        for o in (o for name in (c.whole, *_either(c.whole)) for o in stated_amounts.get(name, [])):
             if passage.get(o.paragraph, 0) != passage.get(c.paragraph, 0):
                 continue  # another heading's passage may speak of another body (a unit of the department)
             if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
-                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{c.whole}"))
+                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{o.subject}"))
         if c.whole not in FUND_WHOLES and not FUND_PREFIX_RE.match(c.whole) \
                 and not OWN_WORDS_RE.search(norm(c.sentence)):
             # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
@@ -960,7 +992,8 @@ def shares_match(disclosure, ctx):
         if tv is not None:
             wholes.append((tv.val, tv.label))
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
-            wholes += [(tv.val, tv.label) for name in _either(c.whole) if (tv := subject_value(disclosure, name))]
+            wholes += [(tv.val, tv.label) for name in _either(c.whole) for n in (name, *FUND_WHOLES.get(name, ()))
+                       if (tv := subject_value(disclosure, n))]
         seen, unique = {}, []
         for w, label in wholes:
             if w.value not in seen:

@@ -76,6 +76,9 @@ COMPARED = "比|较|与|同|对比"
 PRIOR_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:决算)?(?:数)?|同比")
 OPENING_RE = lazy(rf"(?:{COMPARED})(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+# last year's amount right before the change: "较2023年度的10920.46万元增加…", "比上年11205.33万元增加…"
+PRIOR_BEFORE_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:的)?(?:决算数?)?(?:为)?{NUM}{MONEY_UNIT}"
+                       r"(?:相比|相较)?$")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
@@ -249,10 +252,15 @@ def signed_changes(text: str) -> str:
 OVER_BUDGET_RE = lazy(rf"(超出|超过|高于|多于|低于|少于){WHICH_BUDGET}?预算(?:数)?(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
 
 
+# "决算数比预算数少10.97万元" (多): less (more) than the budget by that amount
+LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?)(少|多)(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
+
+
 def over_budget(text: str) -> str:
     """A sentence with its amounts over or under a budget said in the words of a change against it (text normalised)."""
-    if "于" not in text and "超" not in text:
+    if "预算" not in text:
         return text
+    text = LESS_THAN_BUDGET_RE.sub(lambda m: m.group(1) + ("减少" if m.group(3) == "少" else "增加"), text)
     return OVER_BUDGET_RE.sub(lambda m: f"比{m.group(2) or ''}预算{'增加' if m.group(1) in VERSUS_UP else '减少'}", text)
 
 
@@ -1095,6 +1103,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # a named subject whose sentence states only last year's amount: the base of its change
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
+                if c.base is None and c.basis == "prior" and c.amount is not None \
+                        and (said := PRIOR_BEFORE_RE.search(clause, 0, m.start())) is not None \
+                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year):
+                    # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": the base the change is from
+                    c.base = _figure(said.group(2), said.group(3), said.group(2) + said.group(3))
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -1269,9 +1282,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "占总支出的": the list's lead when it is a total of that measure (本年支出合计, 财政拨款支出 …),
                     # not a part ("基本支出X万元，占总支出的Z1%；项目支出Y万元，占总支出的Z2%": the whole is unsaid)
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
-                elif generic and (total := _generic_total(c.subject, whole_words.removesuffix("的"), lex)):
+                elif generic and (total := _generic_total(c.subject, generic, lex)):
                     # "其他收入20.00万元，占总收入的0.31%": a part of the department's 本年收入合计 (公开03表's 项目支出 …)
-                    # is of its whole, which 总收入 may name either way (本年收入合计 or 收入总计: wrong if it meets neither)
+                    # or a fund's total is of the whole, which 总收入 may name either way (本年收入合计 or 收入总计, or a
+                    # fund's line of them: wrong if it meets none)
                     c.whole = total
                 elif generic:
                     pass  # a whole the sentence does not state: not judged
@@ -1342,14 +1356,20 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     return claims, state.lead
 
 
-def _generic_total(part: str | None, words: str, lex: _Lexicon) -> str | None:
-    """The whole "总收入"/"总支出" (`words`) names (收入总额: 本年收入合计 or 收入总计) when `part` is a part of the
-    department's total it may mean (其他收入 of 本年收入合计, 项目支出 of 本年支出合计), else None."""
-    name = lex.by_alias.get(words)
-    spec = lex.data.subjects.get(name) if name else None
-    if spec is None or not part:
+def _generic_total(part: str | None, measure: str, lex: _Lexicon) -> str | None:
+    """The whole "总收入"/"全部支出" names (of `measure`: 收入总额, 本年收入合计 or 收入总计) when `part` is a part of the
+    department's total it may mean (其他收入 of 本年收入合计, 项目支出 of 本年支出合计) or a fund's total of that measure
+    (一般公共预算财政拨款支出), else None."""
+    subjects = lex.data.subjects
+    own = subjects.get(part) if part else None
+    if own is None:
         return None
-    return name if any(part in whole.parts for n in spec.either if (whole := lex.data.subjects.get(n))) else None
+    for name, spec in subjects.items():
+        members = [m for n in spec.either if (m := subjects.get(n)) is not None]
+        if any(m.measure == measure for m in members) and (
+                any(part in m.parts for m in members) or (own.measure == measure and own.scope)):
+            return name
+    return None
 
 
 def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | None:
