@@ -283,10 +283,12 @@ def _changed_otherwise(c: Claim) -> bool:
 
 
 def _sole_actual(c: Claim, cs: list[Claim]):
-    """The one amount of this year (in money) c's sentence states, else None."""
-    said = {o.amount.text: o.amount for o in cs if o.kind == "amount" and o.basis is None and _money(o)
+    """The one amount of this year (in money) c's sentence states, when it is a 科目's the paragraph is about, else None
+    (not "项目支出1339.54万元，其中XX项目比年初预算数…减少…": another thing's amount)."""
+    said = {o.amount.text: o for o in cs if o.kind == "amount" and o.basis is None and _money(o)
             and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
-    return next(iter(said.values())) if len(said) == 1 else None
+    sole = next(iter(said.values())) if len(said) == 1 else None
+    return sole.amount if sole is not None and sole.item else None
 
 
 def _one_actual(c: Claim, cs: list[Claim]) -> bool:

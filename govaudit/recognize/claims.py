@@ -107,6 +107,8 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 # (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
+# (or a 类 named as the spending the 款 is of, "节能环保支出中，污染防治（款）6190.75万元": read when it is a 类's name)
+ITEM_IN_CLASS_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})中,({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 # (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
@@ -691,6 +693,9 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
     m = ITEM_HEAD_RE.match(text)
     if m is not None:
         return m
+    m = ITEM_IN_CLASS_RE.match(text)
+    if m is not None and lex.cat_re.fullmatch(m.group(1)):
+        return m
     m = ITEM_HYPHEN_RE.match(text)
     return m if m is not None and (m.group(3) or lex.cat_re.fullmatch(m.group(1))) else None
 
@@ -725,6 +730,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
     # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
+    if im is not None and said and im.group(0).find("中,") == len(im.group(1)):
+        item_heads += ("".join(said[1:]),)  # "节能环保支出中，污染防治（款）6190.75万元": the 款 after its 类's clause
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
     # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
