@@ -798,7 +798,8 @@ def __init__(self, path, status, tables, forms, kind, stage, scope, year):
     self.stage = stage
     self.scope = scope
     self.year = year
-CODE['def __init__(self, path, status, tables, forms, kind, stage, scope, year):\n    self.path = path\n    self.status = status\n    self.error = _d2\n    self.tables = tables\n    self.forms = forms\n    self.kind = kind\n    self.stage = stage\n    self.scope = scope\n    self.year = year\n'] = __init__.__code__
+    self.joined = _d9
+CODE['def __init__(self, path, status, tables, forms, kind, stage, scope, year):\n    self.path = path\n    self.status = status\n    self.error = _d2\n    self.tables = tables\n    self.forms = forms\n    self.kind = kind\n    self.stage = stage\n    self.scope = scope\n    self.year = year\n    self.joined = _d9\n'] = __init__.__code__
 
 _d0 = _FACTORY = None
 def __init__(self, path=_d0, config=_FACTORY):

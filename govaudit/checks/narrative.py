@@ -10,8 +10,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
-                                         department_side, said_none, side_changes)
-from govaudit.checks.narrative_parts import LIST_WORDS_RE, belongs, closed_list, economic_items
+                                         department_side, prior_budget_changes, prior_budget_directions, said_none,
+                                         side_changes)
+from govaudit.checks.narrative_parts import (ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
+                                             economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
@@ -124,7 +126,7 @@ def amounts_match_tables(disclosure, ctx):
 def _agrees_with_06(disclosure):
     def agrees(c: Claim) -> bool:
         tv = subject_value(disclosure, c.subject)
-        return tv is not None and tv.table.kind == "06" and of_claim(c.amount).meets(tv.val)
+        return tv is not None and tv.table.kind in ECONOMIC_TOTALS and of_claim(c.amount).meets(tv.val)
     return agrees
 
 
@@ -133,7 +135,9 @@ def _economic_items_match(disclosure, cs: list[Claim]):
     named as one 款 of that side of 公开06表 is held against that row."""
     for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
         for o, row in items:
-            tv = table_figure(disclosure, "06", row.key, "amount") if row is not None else None
+            tv = next((tv for col in ECONOMIC_TOTALS[economic_table(disclosure).kind]
+                       if (tv := table_figure(disclosure, economic_table(disclosure).kind, row.key, col)) is not None),
+                      None) if row is not None else None
             if tv is None or (stated := of_claim(o.amount)).meets(tv.val):
                 continue
             said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
@@ -266,6 +270,8 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+    for c, final, base in prior_budget_changes(disclosure, cs):  # 预算: last year's 预算数 printed (checks/budget_text.py)
+        yield from _change_against(disclosure, c, final, base, ("本年预算数", "上年预算数"))
 
 
 def _two_amounts(c: Claim) -> bool:
@@ -607,6 +613,7 @@ def directions_agree(disclosure, ctx):
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
+    yield from prior_budget_directions(disclosure, claims(disclosure, ctx))  # 预算: 三公 of two years (budget_text.py)
 
 
 def _closes_a_list(c: Claim) -> bool:

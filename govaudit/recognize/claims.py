@@ -1165,7 +1165,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=between[-12:], known=False)
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
-                                                 earlier))
+                                                 earlier) and "项目支出" in found.name)
                                              and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
                                                  clause[:clause.find(found.text)])))
                                             or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
@@ -2142,7 +2142,8 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
         c = lex.alias_re.match(clause, m.end() + (clause[m.end():m.end() + 1] == ":"))
         return c is not None and bool(lex.by_alias[c.group(0)])  # (a known subject, not “基本工资…”: a cause's words)
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
-# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
+# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole of the projects'
+# spending, not of "一般公共预算当年拨款", which pays for 基本支出 too)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
