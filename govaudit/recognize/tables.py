@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from govaudit.records import dataclass
 from decimal import Decimal
 
@@ -220,8 +221,14 @@ def code_text(cell: Cell, width: int = 0) -> str:
                 width = max(width, len(fmt))
             t = t.zfill(width)
         return t
-    t = code_form(norm(raw))
+    t = _code_of_text(raw) if type(raw) is str else code_form(norm(raw))
     return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _code_of_text(raw: str) -> str:
+    """code_form(norm(raw)), remembered: a 科目's code is printed in several tables (公开02, 03 and 05)."""
+    return code_form(norm(raw))
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
