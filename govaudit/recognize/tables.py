@@ -380,6 +380,9 @@ _FOOTNOTE = lazy(r"(?<=[\u4e00-\u9fff)）])[\u2460-\u2473*＊※]+$")
 
 def unmarked(text: str) -> str:
     """A name or heading without the footnote mark after it (text as printed, before norm)."""
+    end = text[-1:]  # (asked of every name cell: most end in a CJK character, answered at once)
+    if not end or not (end in "*＊※ \u3000\t" or "\u2460" <= end <= "\u2473"):
+        return text
     text = text.rstrip()
     return _FOOTNOTE.sub("", text) if text and (text[-1] in "*＊※" or "\u2460" <= text[-1] <= "\u2473") else text
 
