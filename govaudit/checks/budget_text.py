@@ -146,6 +146,7 @@ def _spends_otherwise(disclosure) -> bool:
 
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
 # its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
+FUND_INCOMES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入")
 SIDES = {"收入": ("财政拨款收入", *INCOME_SOURCES),
          "支出": ("基本支出", "项目支出", "单位预留机动经费", "结转下年资金")}
 
@@ -156,8 +157,9 @@ def _side(subject_text: str) -> str | None:
 
 
 def side_changes(disclosure, cs: list):
-    """TXT007 for a 预算's 收入预算 (支出预算) whose change against last year's budget is followed, in its paragraph, by
-    the change of every source (kind of spending) the tables print a figure for: their sum must be its change. Judged
+    """TXT007 for a 预算's 收入预算 (支出预算) whose change against last year's budget is followed, in its paragraph (or
+    preceded, in its sentence), by the change of every source (kind of spending; 财政拨款 as one or by fund) the tables
+    print a figure for: their sum must be its change. Judged
     only when the tables' own parts of that side add up to the 收支预算总计 (no source unknown here) and every part
     compares with the same budget as the whole."""
     if disclosure.stage != "预算":
@@ -168,12 +170,17 @@ def side_changes(disclosure, cs: list):
         if side is None or total is None or c.kind != "change" or c.basis != "prior" or c.change is None \
                 or c.change.unit not in MONEY_UNITS:
             continue
-        figures = {n: tv for n in SIDES[side] if (tv := subject_value(disclosure, n)) is not None and tv.val.value}
+        # (its parts after it in the paragraph, or before it in its sentence: “…，其他收入比上年增加10.00万元，收入
+        # 预算合计比上年增加40.50万元”)
+        around = [p for p in cs[i + 1:] + [p for p in cs[:i] if p.sentence_no == c.sentence_no]
+                 if p.paragraph == c.paragraph and p.known and p.basis == c.basis and p.kind in ("change", "flat")]
+        names = SIDES[side]
+        if side == "收入" and not any(p.subject == names[0] for p in around):
+            names = FUND_INCOMES + names[1:]  # 财政拨款's by fund (一般公共预算拨款收入…, 政府性基金预算拨款收入…)
+        figures = {n: tv for n in names if (tv := subject_value(disclosure, n)) is not None and tv.val.value}
         if not figures or sum(tv.val.value for tv in figures.values()) != total.val.value:
             continue
-        after = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.known and p.basis == c.basis
-                 and p.kind in ("change", "flat")]
-        parts = [next((p for p in after if p.subject == n), None) for n in figures]
+        parts = [next((p for p in around if p.subject == n), None) for n in figures]
         if any(p is None or p.budget_word != c.budget_word or (p.kind == "change" and (
                 p.change is None or p.change.unit not in MONEY_UNITS)) for p in parts):
             continue

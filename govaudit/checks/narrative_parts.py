@@ -114,7 +114,7 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
             if o.known and o.subject not in _KNOWN_ITEMS and (not _of_06(o.subject) or o.subject in _LEADS
                                                                or "基本支出" in o.subject):
                 break  # (another thing: 基本支出, 机关运行经费, the other of 人员经费/公用经费 …)
-            name = _LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
+            name = LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
             rows = [r for r in side if norm(r.label) == name] if not o.known else []
             if o.known or len(rows) == 1:
                 items.append((o, rows[0] if rows else None))
@@ -124,7 +124,7 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
 
 
 _OPENERS = ("包括", "其中", "用于")
-_LIST_WORDS_RE = lazy(r"^(?:其中|主要)?(?:包括|用于)?:?")  # ("主要包括基本工资115.23万元": the item is 基本工资)
+LIST_WORDS_RE = lazy(r"^(?:其中|主要)?(?:包括|用于)?:?")  # ("主要包括基本工资115.23万元": the item is 基本工资)
 
 
 def _of_06(subject: str) -> bool:

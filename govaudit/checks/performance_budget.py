@@ -17,6 +17,7 @@ from govaudit.checks.performance_common import (
     form_rate,
     pct,
     q,
+    rate_section,
     rate_verdict,
     show,
 )
@@ -290,7 +291,8 @@ def rate_truncated(disclosure, ctx):
     "PRF006",
     "绩效自评表：预算执行率指标的实际完成值应与表中执行率一致",
     explanation="""
-河北式表把“预算执行率”作为一项绩效指标打分，其实际完成值（填写时）应与表中预算执行情况的执行率一致
+河北式表把“预算执行率”作为一项绩效指标打分（别的表在预算执行一栏没有分值、得分时，把它作为产出指标等之下的一行），
+其实际完成值（填写时）应与表中预算执行情况的执行率一致
 （列示的执行率；未列示时为执行数 ÷ 预算数）。两者按较少的小数位四舍五入后相同即为一致；区间相交只作
 提示；否则是错误。常见错误是不论实际执行多少都填 100%。
 """,
@@ -298,7 +300,7 @@ def rate_truncated(disclosure, ctx):
 )
 def rate_indicator_agrees(disclosure, ctx):
     for form in disclosure.forms:
-        section = form.rate_section
+        section = rate_section(form)
         ref = form_rate(form)
         if section is None or ref is None:
             continue

@@ -393,6 +393,27 @@ def form_rate(form: PerformanceForm) -> Rate | None:
     return shown_rate(form) or computed_rate(form)
 
 
+# the names of an indicator row that scores the execution rate under another 一级 ('成本指标 | 预算执行率')
+RATE_ROW_NAMES = ("预算执行率", "资金执行率", "预算资金执行率", "项目预算执行率", "项目资金执行率")
+
+
+def rate_section(form: PerformanceForm) -> Section | None:
+    """The section that scores 预算执行率 (form.rate_section: a 一级 of its own, or the budget block's 分值/得分); when
+    there is none, or the budget block's is blank (no 分值, no 得分), the one indicator row named 预算执行率 under
+    another 一级 ('产出指标 | 成本指标 | 预算执行率 | 100% | 95.75% | 10 | 9.58', s17rev r18), with its 分值, as a section
+    of its own (its 分值 the weight)."""
+    section = form.rate_section
+    if section is not None and (section.weight is not None or section.scores()):
+        return section
+    rows = [i for s in form.sections if s.origin == "indicators" and s is not section for i in s.indicators
+            if norm(i.name).removesuffix("(%)") in RATE_ROW_NAMES]
+    if len(rows) != 1 or rows[0].weight is None:
+        return section
+    row = rows[0]
+    return construct(Section, name="预算执行率", label=row.name, cell=row.weight.source, weight=row.weight,
+                     weight_from="column", indicators=[row])
+
+
 def rate_verdict(shown: Figure, computed: Decimal, lo: Decimal, hi: Decimal) -> str:
     """'ok' (shown is computed rounded), 'rounding' (the intervals meet), 'truncated', or 'error'."""
     d = shown.decimals

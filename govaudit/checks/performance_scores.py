@@ -15,6 +15,7 @@ from govaudit.checks.performance_common import (
     level2_parents,
     points,
     q,
+    rate_section,
     rate_verdict,
     section_weight,
     shown_rate,
@@ -242,7 +243,8 @@ def grade_fits(disclosure, ctx):
     "PRF107",
     "绩效自评表：预算执行率得分不应超过 min(执行率, 100%) × 其权重",
     explanation="""
-预算执行率一项（河北式为一级指标“预算执行率（10）”，中央式、四川式为预算执行一栏的分值/权重与得分）的
+预算执行率一项（河北式为一级指标“预算执行率（10）”，中央式、四川式为预算执行一栏的分值/权重与得分；预算执行一栏
+没有分值、得分时，指标表中另一一级指标之下名为“预算执行率”的一行，按其分值）的
 得分不应超过 min(执行率 ÷ 满分执行率, 1) × 权重，满分执行率默认 100%（rules/performance.toml 的
 execution_full_marks_rate，或配置文件的 performance.execution-full-marks-rate）。执行率取表中列示的
 执行率与执行数 ÷ 预算数中较低的一个：两者都是表自己的说法，得分不能超过其中任何一个所允许的。得分只按
@@ -257,7 +259,7 @@ def rate_score_capped(disclosure, ctx):
     settings = perf_settings(ctx)
     full = settings.full_marks_rate
     for form in disclosure.forms:
-        section = form.rate_section
+        section = rate_section(form)
         if section is None:
             continue
         shown, computed = shown_rate(form), computed_rate(form)

@@ -32,7 +32,7 @@ from pathlib import Path
 from govaudit.engine.catalogue import is_shipped, packs_dir, read_pack, shipped_pack  # packs_dir: here it always was
 from govaudit.engine.arith import ONE, ZERO, Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.arith import shown_sum as _shown_sum
-from govaudit.engine.messages import Identity, identity_finding
+from govaudit.engine.messages import Identity, between_finding, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
 from govaudit.model.figure import UNIT_SCALE
@@ -145,6 +145,9 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
+        # `between = true`: one table's figure held against another's, neither the judged one (04 vs 08's 合计): the
+        # message says the two tables disagree and shows both; a blank cell another rule reports is not reported again
+        self.between = spec.get("between", False) is True
         # rows the table must print for the rule to apply (a 江苏-form identity on a table of another form)
         self._requires = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "requires"))] \
             if "requires" in spec else []
@@ -160,6 +163,8 @@ class DeclarativeRule:
         self._tables = frozenset(t for t, _r, _c in self._left_parts + self._right_parts)
         # the tables an `each` rule matches row by row (their {row} references)
         self._row_tables = frozenset(t for t, r, _c in self._left_parts + self._right_parts if r and "{row}" in r)
+        # for _passes_as_shown (None: a glob among them)
+        self._shown_left, self._shown_right = _for_shown(self._left_parts), _for_shown(self._right_parts)
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -186,19 +191,20 @@ class DeclarativeRule:
                 return
             # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
-            left, right = self._left_parts, self._right_parts
+            match = matchers[0] if len(matchers) == 1 else None  # (one glob, most rules: no generator per row)
+            left, right = self._shown_left, self._shown_right
             le = self.kind == "le"
             repeated = _repeated_names(disclosure, ctx, self._row_tables)
             for row in table.rows:
                 key = row.key
                 if repeated and key.split("#", 1)[0] in repeated:
                     continue  # a name printed twice (a table without codes): which row of the other table is not known
-                if any(m(key) for m in matchers):
+                if match(key) if match is not None else any(m(key) for m in matchers):
                     # most rows hold as shown: known from the templates bound on the fly, before any list is built
-                    if _passes_as_shown(left, right, index, le, key):
+                    if _agrees_as_shown(left, right, index, le, key):
                         continue
-                    yield from self._judge(disclosure, ctx, _bind(left, key), _bind(right, key), index, unknown,
-                                           tried=True)
+                    yield from self._judge(disclosure, ctx, _bind(self._left_parts, key),
+                                           _bind(self._right_parts, key), index, unknown, tried=True)
         else:
             yield from self._judge(disclosure, ctx, self._left_parts, self._right_parts, index, unknown)
 
@@ -265,19 +271,29 @@ class DeclarativeRule:
         verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
         if verdict.status == "ok":
             return
+        if self.between and len(left) == 1 and len(right) == 1:
+            yield self._between(disclosure, ctx, verdict, left[0], right[0])
+            return
         yield self._finding(disclosure, verdict, left, right, missing)
+
+    def _between(self, disclosure, ctx, v: Verdict, one: Cellish, other: Cellish) -> Finding:
+        """The finding of a `between` rule: both cells named and located; a blank one is remembered, for
+        drop_repeated_blanks to leave this finding out where another rule already reports that cell."""
+        finding = between_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
+                                  sides=(_where(one), _where(other)), table=one.table.label, verdict=v,
+                                  locations=[in_file(c.location(), disclosure.path) for c in (one, other)],
+                                  figures=(one.figure, other.figure))
+        blank = next((c for c in (one, other) if c.figure is None), None)
+        loc = blank.location() if blank is not None else None
+        if loc is not None and loc.cell and finding.code == self.code:  # (a place with no cell is not one cell)
+            ctx.cache.setdefault("between_blanks", {})[id(finding)] = (loc.sheet, loc.cell)
+        return finding
 
     def _finding(self, disclosure, v: Verdict, left: list[Cellish], right: list[Cellish],
                  missing: list[str] | None = None) -> Finding:
         head = left[0]
         loc = head.location()
-        where = f"{head.table.label}「{loc.row_label or head.row.key}」"
-        if loc.col_label and _down_one_column(head.row):
-            # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
-            # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
-            where = f"{head.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
-        elif loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
-            where += f"{loc.col_label}列"
+        where = _where(head)
         locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
         lacks = "该科目" if row.isdigit() else "这一行"
@@ -290,6 +306,30 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _where(cell: Cellish) -> str:
+    """A cell in words: 公开04表「年末财政拨款结转和结余」政府性基金预算财政拨款列."""
+    loc = cell.location()
+    where = f"{cell.table.label}「{loc.row_label or cell.row.key}」"
+    if loc.col_label and _down_one_column(cell.row):
+        # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
+        # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
+        return f"{cell.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
+    if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
+        where += f"{loc.col_label}列"
+    return where
+
+
+def drop_repeated_blanks(findings: list[Finding], ctx) -> list[Finding]:
+    """Leave out a `between` rule's finding about a blank cell that another rule's finding already names first
+    (a blank 04 年末 政府性基金 cell: TBL405 reports it, XTB031 need not say it again)."""
+    marked = ctx.cache.get("between_blanks")
+    if not marked:
+        return findings
+    named = {(f.locations[0].sheet, f.locations[0].cell) for f in findings
+             if id(f) not in marked and f.locations and f.severity != Severity.info}
+    return [f for f in findings if marked.get(id(f)) not in named]
 
 
 def _down_one_column(row) -> bool:
@@ -312,6 +352,17 @@ def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[
     return out
 
 
+def _for_shown(parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str, bool]] | None:
+    """(table, row, column, whether the row holds {row}) of each reference, for _passes_as_shown; None when a row is
+    a glob (or no text): such references are never known as shown."""
+    out = []
+    for table, row, column in parts:
+        if not isinstance(row, str) or "*" in row or "?" in row or "[" in row:
+            return None
+        out.append((table, row, column, "{row}" in row))
+    return out
+
+
 def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
     """True when _judge would find the identity holding as shown, known without building the cells: every (table,
     row, column) names a row already indexed (no glob) that prints the column, and the shown sums agree (equal, or
@@ -319,14 +370,25 @@ def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | No
     early returns yields nothing, so skipping it when the shown sums agree changes no finding).
 
     key: an `each` rule's row key, bound into the {row} templates here (as _bind does) instead of in new lists."""
+    return _agrees_as_shown(_for_shown(left_refs), _for_shown(right_refs), index, le, key)
+
+
+def _agrees_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
+    """_passes_as_shown of references _for_shown has read (None: a glob among them; an `each` rule reads its own
+    once). A key holding a glob character makes a glob of every row it is bound into."""
+    if left_refs is None or right_refs is None:
+        return False
+    globbed = key is not None and ("*" in key or "?" in key or "[" in key)
     sums = []
     for refs in (left_refs, right_refs):
         value = ZERO
-        for table, row_key, column in refs:
-            if key is not None and "{row}" in row_key:
+        for table, row_key, column, templated in refs:
+            if templated and key is not None:
+                if globbed:
+                    return False
                 row_key = row_key.replace("{row}", key)
             by_key = index.get(table)
-            if by_key is None or "*" in row_key or "?" in row_key or "[" in row_key:
+            if by_key is None:
                 return False
             row = by_key.get(row_key)
             if row is None:

@@ -831,8 +831,12 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         unescape = _unescape
         pos = len(body) - len(body.lstrip(" \t\n"))
         in_row = False
-        for m in _PLAIN_ITEM.finditer(body, pos):
-            if m.start() != pos:
+        match = _PLAIN_ITEM.match
+        while True:  # one item after the other, each where the last ended (match: no search, no start() to test)
+            m = match(body, pos)
+            if m is None:
+                if pos == len(body) and not in_row:
+                    return True
                 break
             pos = m.end()
             row_attrs, r, row_empty, letters, digits, s, t, f, v, v_empty, inline, row_end = m.groups()
@@ -865,6 +869,28 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 continue
             if f is not None:
                 formulas = True
+            elif t == "inlineStr" or (v and "&" not in v and (t is None or t == "n" or t == "s")):
+                # most cells: a number, a shared or an inline string, no formula: what store() makes of them, without
+                # its call (a date, a reference left in the text: store())
+                style_id = int(s) if s else 0
+                if t == "inlineStr":
+                    if inline is not None and "&" not in inline:
+                        row = int(digits)
+                        value = inline if "_x" not in inline else _xstring(inline)
+                        cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id],
+                                                  False, indents.get(style_id, 0) if indents else 0)
+                        continue
+                elif t == "s":
+                    row = int(digits)
+                    cells[row, column] = Cell(row, column, strings[int(v)], formats.get(style_id) or styles[style_id],
+                                              False, indents.get(style_id, 0) if indents else 0)
+                    continue
+                elif style_id not in date_styles:
+                    row = int(digits)
+                    cells[row, column] = Cell(row, column, float(v) if ("." in v or "E" in v or "e" in v) else int(v),
+                                              formats.get(style_id) or styles[style_id], False,
+                                              indents.get(style_id, 0) if indents else 0)
+                    continue
             if v is not None:
                 if "&" in v:
                     v = unescape(v)
@@ -876,9 +902,6 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if inline is not None and "&" in inline:
                 inline = unescape(inline)
             store(int(digits), column, t or "n", int(s) if s else 0, v, f is not None, cached, inline)
-        else:
-            if pos == len(body) and not in_row:
-                return True
         # not all plain: forget what was read (the head holds no row), the handlers read it all
         cells.clear()
         uncached.clear()

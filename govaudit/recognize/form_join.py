@@ -27,23 +27,27 @@ _TAIL = ("total_score", "total_score_text", "total_weight", "grade", "problems",
 
 def may_continue(before: PerformanceForm, block) -> bool:
     """The form before the block has no 总分 yet, and the block stands under a continuation title ('…（续）', on
-    that sheet or another: a Word document's second table under its own caption), or on another sheet under that
-    form's title."""
+    that sheet or another: a Word document's second table under its own caption), or under that form's title (on
+    another sheet, or on the same one: the title printed again over the rest of the form on a new page)."""
     from govaudit.recognize.disclosure import is_continuation_title
 
     if before.total_score is not None or before.total_score_text is not None or "total_score" in before.slots:
         return False
-    if is_continuation_title(block.title):
-        return True
-    return block.sheet.name != before.sheet and norm(block.title) == norm(before.title)
+    return is_continuation_title(block.title) or norm(block.title) == norm(before.title)
 
 
 def continues(before: PerformanceForm, form: PerformanceForm) -> bool:
-    """`form` (read from such a block) is only the rest of an indicator table: no name, budget or goal of its own,
-    and indicators or a 总分."""
-    if form.project is not None or "project" in form.slots or form.budget or form.goal is not None:
+    """`form` (read from such a block) is only the rest of an indicator table: no budget or goal of its own, no name
+    but the form's own (its 项目名称 row printed again over the rest), and indicators or a 总分."""
+    named = form.project is not None or "project" in form.slots
+    if named and not _same_name(before, form) or form.budget or form.goal is not None:
         return False  # (so all its sections are indicator sections: a budget section needs a budget)
     return bool(form.sections) or form.total_score is not None or form.total_score_text is not None
+
+
+def _same_name(before: PerformanceForm, form: PerformanceForm) -> bool:
+    return before.project is not None and form.project is not None and bool(norm(form.project.text)) \
+        and norm(form.project.text) == norm(before.project.text)
 
 
 def indicator_columns(before: PerformanceForm) -> dict[int, str]:

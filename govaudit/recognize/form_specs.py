@@ -98,14 +98,15 @@ def budget_column(text: str) -> str | None:
         return "initial"
     if "到位" in t:
         return "arrived"
-    if "执行数" in t or "执行情况" in t or "实际支出" in t or "执行金额" in t:
+    if "执行数" in t or "执行情况" in t or "实际支出" in t or "执行金额" in t or "使用数" in t \
+            or t.endswith("支出数") and "预算" not in t:  # '实际使用数', '全年支出数'
         return "executed"
     if "预算数" in t or "预算安排" in t or "调整后预算" in t or "全年预算" in t:
         return "budget"
     t = t.removesuffix("(分)").removesuffix("(%)")  # the unit of the points: '权重（%）', '自评得分（分）'
-    if t in ("分值", "权重", "指标分值"):
+    if t in ("分值", "权重", "指标分值", "满分值", "标准分值"):
         return "weight"
-    if t in ("得分", "自评得分"):
+    if t.endswith("得分") and len(t) <= 4:  # '得分', '自评得分', '考核得分', '实际得分'
         return "score"
     return None
 
@@ -192,6 +193,8 @@ def indicator_column(text: str) -> str | None:
         return "nature"
     if "度量单位" in t or t in ("计量单位", "单位"):
         return "measure"
+    if t.removesuffix("(分)").endswith("得分"):  # ('实际得分': a score, not the 实际完成值)
+        return "score"
     if "实际" in t or "完成值" in t:
         return "actual"
     if "指标值" in t or "预期" in t or "目标值" in t:
@@ -247,8 +250,10 @@ def is_score_total_label(text: str) -> bool:
 
 
 _INLINE_TOTAL_LABELS = tuple(sorted(TOTAL_LABELS + ("自评得分",), key=len, reverse=True))
-# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'
-_INLINE_END_RE = lazy(r"[,，;；。]")
+# what ends a total written inline: '自评得分：89.5分，评价等级：良。' → '89.5分'; '89.5分（满分100分）' → '89.5分'; a grade's
+# label after spaces only ('自评得分：98.7分    自评等级：优', the spaces gone in norm)
+_GRADE_WORDS = next(words for field, words in FIELD_LABELS if field == "grade")
+_INLINE_END_RE = lazy(r"[,，;；。]|(?=(?:" + "|".join(_GRADE_WORDS) + r"):)")
 # a note in brackets after a score: its full marks ('（满分100分）', '（满分：100分）', '（总分100分）') or its grade ('（优）')
 _FULL_MARKS_AFTER_RE = lazy(r"[(（](?:(?:满分|总分)?[:：]?\d+(?:\.\d+)?分?|优秀?|良好?|中等?|合格|不合格|差)[)）]$")
 

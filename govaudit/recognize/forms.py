@@ -962,10 +962,13 @@ def _stacked_forms(block: Block) -> list[Block] | None:
     """Forms printed one under another under one title (the second with no title of its own: its 项目名称 row right
     under the first one's 总分 or 评价等级): the block cut at each name row (项目名称 / 部门名称 with the name beside
     it, on a row that heads no columns) that follows an indicator table and is followed by one of its own; None when
-    the block holds one form. A later part has no title: its name row stands where a title would."""
+    the block holds one form. A later part has no title: its name row stands where a title would. A name row naming
+    the form being read (its 项目名称 row and indicator header printed again on a new page, or a Word table continued)
+    starts no form."""
     numbers = block.row_numbers()
     starts: list[tuple[int, Cell]] = []
     header_seen = False  # an indicator header since the last name row
+    names: set[str] = set()  # the names the form being read gives (its 单位名称 and 项目名称 rows)
     for r in numbers:
         cells = block.rows[r]
         texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
@@ -975,9 +978,14 @@ def _stacked_forms(block: Block) -> list[Block] | None:
         name = next((c for c in cells if _name_field(c) is not None), None)
         if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
             continue
+        named = _named(cells, name)
+        if starts and named in names:
+            continue  # (the heads printed again)
         if not starts or header_seen:
             starts.append((r, name))
-            header_seen = False
+            header_seen, names = False, set()
+        if named:
+            names.add(named)
     if starts and not header_seen:
         starts.pop()  # the last name row has no indicator table under it: part of the form above
     if len(starts) < 2:
@@ -986,6 +994,19 @@ def _stacked_forms(block: Block) -> list[Block] | None:
     for (r, name), nxt in zip(starts[1:], [s[0] for s in starts[2:]] + [block.end_row]):
         parts.append(replace(block, title="", title_row=r, title_col=name.col, end_row=nxt, title_lines=1))
     return parts
+
+
+def _named(cells: list[Cell], label: Cell) -> str:
+    """The name a 项目名称 / 部门名称 label gives: after its colon, else the first text right of it that is not the
+    label written again ('' when none)."""
+    inline = norm(fs.field_of(label.value)[1])
+    if inline:
+        return inline
+    for c in sorted(cells, key=lambda c: c.col):
+        t = norm(_raw(c))
+        if c.col > label.col and t and t != norm(label.value):
+            return "" if fs.is_stop(c.value) else t
+    return ""
 
 
 def _name_field(cell: Cell) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from govaudit.records import dataclass
 from decimal import Decimal
 
@@ -27,7 +28,7 @@ from govaudit.recognize.grid import (
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
-from govaudit.text import SIGN_OFF, norm, strip_numbering
+from govaudit.text import SIGN_OFF, _norm, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 MAX_HEADER_ROWS = 5
@@ -75,8 +76,9 @@ def is_sign_off(cells: list[Cell]) -> bool:
     after_label = False  # the previous cell was a label with nothing after its colon
     seen = False
     for c in cells:
-        t = text_of(c)
-        if not t and (c.value is None or isinstance(c.value, str)):
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
+        if not t and (value is None or isinstance(value, str)):
             continue  # a blank cell
         if t and _SIGN_OFF.match(t):
             after_label, seen = t.endswith((":", "：")), True
@@ -140,7 +142,8 @@ def is_note(cells: list[Cell]) -> bool:
         return True
     texts = []
     for c in cells:
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
         if t:
             texts.append(t)
         elif is_numeric_cell(c):
@@ -218,8 +221,14 @@ def code_text(cell: Cell, width: int = 0) -> str:
                 width = max(width, len(fmt))
             t = t.zfill(width)
         return t
-    t = code_form(norm(raw))
+    t = _code_of_text(raw) if type(raw) is str else code_form(norm(raw))
     return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _code_of_text(raw: str) -> str:
+    """code_form(norm(raw)), remembered: a 科目's code is printed in several tables (公开02, 03 and 05)."""
+    return code_form(norm(raw))
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
@@ -261,7 +270,8 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
-    text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
+    text = {(r, c): _ENGLISH_GLOSS.sub("", norm(unmarked(v))) if isinstance(v := merged.value(r, c), str) else ""
+            for r in header_rows for c in columns}
     # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
     # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
     levels = _group_levels(block.sheet, header_rows, columns)
@@ -359,6 +369,22 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
                     return
                 filled[(r, c)] = filled[(r, prev)]
     text.update(filled)
+
+
+# an English gloss after a Chinese heading ('合计 Total', '基本支出\nBasic expenditure': bilingual templates), normalised
+# without its blanks: not part of the column's name
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)])[A-Za-z][A-Za-z.,&'/()-]*$")
+# a footnote mark after a name or heading ('行政运行①', '项目支出*', '※'; NFKC would make ① a '1')
+_FOOTNOTE = lazy(r"(?<=[\u4e00-\u9fff)）])[\u2460-\u2473*＊※]+$")
+
+
+def unmarked(text: str) -> str:
+    """A name or heading without the footnote mark after it (text as printed, before norm)."""
+    end = text[-1:]  # (asked of every name cell: most end in a CJK character, answered at once)
+    if not end or not (end in "*＊※ \u3000\t" or "\u2460" <= end <= "\u2473"):
+        return text
+    text = text.rstrip()
+    return _FOOTNOTE.sub("", text) if text and (text[-1] in "*＊※" or "\u2460" <= text[-1] <= "\u2473") else text
 
 
 _HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
@@ -560,7 +586,8 @@ def repeats_header(cells: list[Cell], header_words: set[str], joined: str | None
         joined = "\0".join(header_words)
     words = 0
     for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined
         if t:
             # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码');
             # a text without NUL is in one of the words exactly when it is in the words joined by NUL
@@ -597,6 +624,10 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
+        if not header and i + 1 < len(rows) and empty_note(cells) and _heads_follow(kind, block.rows[rows[i + 1]]):
+            meta.empty_notes.append("".join(text_of(c) for c in cells))  # the note above the heads of an empty table
+            i += 1
+            continue
         if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
                 and not _under_group_header(block, header, cells):
             break
@@ -608,6 +639,13 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         i += 1
     end = rows[i] if i < len(rows) else block.end_row
     return header, end
+
+
+def _heads_follow(kind: str, cells: list[Cell]) -> bool:
+    """The row under an empty table's note (“本表无数据。” between the 单位 line and the heads) is a row of heads: two
+    or more words, no figure, no note."""
+    return sum(1 for c in cells if text_of(c)) >= 2 and not (_is_data_row(kind, cells) or is_note(cells)
+                                                             or any(is_numeric_cell(c) for c in cells))
 
 
 # every field is already of its type here: built without re-validation (model/trusted.py), which was a third of the
@@ -636,10 +674,17 @@ class TableBuilder:
             return None
         value = cell.value
         kind = type(value)
+        if kind is float or kind is int:
+            # most cells: a number that parse_number's first step, _fast_number, reads (None: not its case). What
+            # the general path below does with its answer, without its tests of the text (a number has none)
+            parsed = _fast_number(value, cell.number_format)
+            if parsed is not None:
+                unit = self.meta.unit or "万元"
+                if decimals_from_format(cell.number_format)[0] is None:  # (see below)
+                    return _figure(parsed[0], max(parsed[1], PUBLISHED_DECIMALS.get(unit, 0)), unit, False, "", loc)
+                return _figure(parsed[0], parsed[1], unit, False, "", loc)
         try:
-            # parse_number, whose first step for a number is _fast_number (None: not its case)
-            parsed = (kind is float or kind is int) and _fast_number(value, cell.number_format) \
-                or parse_number(value, cell.number_format)
+            parsed = parse_number(value, cell.number_format)
         except ImplausibleNumber:
             self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
                                          context=context))
@@ -707,7 +752,8 @@ class TableBuilder:
             values = [ro for ro in side_roles if ro.role == "value"]
             # _label reads only the name, code and split columns
             labels = [ro for ro in side_roles if ro.role in ("name", "code", "split")]
-            sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
+            sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values],
+                          frozenset(ro.col for ro in values)))
         # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
         # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
         stacked = kind in ("01", "04") and len(sides) == 1 and sides[0][0] == 0
@@ -716,7 +762,7 @@ class TableBuilder:
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
-            if foot_department(cells, self.meta):
+            if self.meta.department is None and foot_department(cells, self.meta):  # (its own first test)
                 continue
             if is_note(cells):
                 keep_note(table.notes, cells)
@@ -726,7 +772,7 @@ class TableBuilder:
             by_col = {c.col: c for c in cells}
             wordy = None  # words only, no figure (a heading, a paragraph under the table): asked only of a row
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
-            for side, label_roles, values, value_cols in sides:
+            for side, label_roles, values, value_cols, value_colset in sides:
                 label, label_cell, code = self._label(label_roles, by_col, last_split.setdefault(side, ["", "", ""]))
                 if stacked and side == 0 and label:
                     if not expense and (label == "支出" or (
@@ -736,7 +782,7 @@ class TableBuilder:
                     if label == "支出":
                         continue
                     side = 1 if expense else 0
-                has_values = any(ro.col in by_col for ro in values)
+                has_values = not value_colset.isdisjoint(by_col)  # (any value column printed in this row)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
                     continue
@@ -789,15 +835,19 @@ class TableBuilder:
             if cell is None:
                 continue
             raw = cell.value
-            if ro.role == "name" and not label and isinstance(raw, str) and norm(raw):
-                label, label_cell = norm(raw), cell.ref
-            elif ro.role == "code" and code is None and raw is not None:
+            role = ro.role
+            if role == "name":
+                if not label and isinstance(raw, str):
+                    t = norm(unmarked(raw))
+                    if t:
+                        label, label_cell = t, cell.ref
+            elif role == "code" and code is None and raw is not None:
                 t = code_text(cell)
                 if _CODE_FULL.fullmatch(t):
                     code = t
                 elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
                     label, label_cell = t, cell.ref
-            elif ro.role == "split" and raw is not None:
+            elif role == "split" and raw is not None:
                 t = code_text(cell, SPLIT_WIDTHS[ro.split_index])
                 if t.isdigit():
                     split_parts[ro.split_index] = t
@@ -973,7 +1023,7 @@ class TableBuilder:
             self.meta.unit, self.meta.unit_cell = above[-1][1], above[-1][2]
 
     def _finish(self, table: Table) -> None:
-        table.notes.extend(self.body_notes)
+        table.notes.extend(self.meta.empty_notes + self.body_notes)
         named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their
