@@ -57,11 +57,14 @@ def test_the_tables_code_on_the_department_line_is_no_part_of_the_name(tmp_path,
 
 
 def test_a_department_named_with_table_and_digit_keeps_its_name(tmp_path):
-    """Only a '公开NN表' is cut from the name: a name holding '表' and a digit stays whole."""
+    """A '公开NN表' is cut from the name wherever it stands, '表二'/'附表2' at its end (s18rev r18); a name holding '表'
+    and a digit stays whole."""
     from govaudit.recognize.grid import Meta, read_meta
     from govaudit.readers.base import Cell
 
     for line, name in ((f"部门：{DEPT} 公开 3 表 单位：万元", DEPT), ("部门：某某报表3中心", "某某报表3中心"),
+                       (f"部门：{DEPT}\t表二\t单位：万元", DEPT), (f"部门：{DEPT}　　附表2　　单位：万元", DEPT),
+                       (f"部门：{DEPT}　表3-1", DEPT), ("部门：某县人民代表大会常务委员会", "某县人民代表大会常务委员会"),
                        (f"部门：{DEPT}公开2表", DEPT)):
         meta = Meta()
         read_meta([Cell(row=1, col=1, value=line)], meta)
@@ -131,3 +134,38 @@ def test_a_comparison_columns_year_is_not_the_tables_year(tmp_path):
         ["2080201", "行政运行", 90, 100, 60, 40], [None, "合计", 90, 100, 60, 40]])])
     tables = _tables_of(path)
     assert [t.year for t in tables.values()] == [2025]
+
+
+@pytest.mark.parametrize("prior", ["上年“三公”经费预算数", "上年度“三公”经费预算数", "上年预算数"])
+def test_shanghai_sangong_groups_of_two_years(tmp_path, prior):
+    """s18rev r21: 上海's 三公 table with groups '上年“三公”经费预算数 | 本年“三公”经费预算数' was read with last year's group
+    as this year's: 6 false TXT001 on true sentences. A group head '上年…预算数' is last year's (not '上年结转…')."""
+    path = _book(tmp_path / "t.xlsx", [("三公", [
+        ["2025年部门“三公”经费和机关运行经费预算表"], ["编制部门：某某局", *[None] * 11, "单位：万元"],
+        [prior, None, None, None, None, None, "本年“三公”经费预算数", None, None, None, None, None, "机关运行经费预算数"],
+        ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", None, None,
+         "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", None, None, None],
+        [None, None, None, "小计", "购置费", "运行费", None, None, None, "小计", "购置费", "运行费", None],
+        [50.4, 5, 2.2, 43.2, 28, 15.2, 16.5, None, 2, 14.5, None, 14.5, 268.54]])])
+    table = next(t for t in _tables_of(path).values() if t.kind == "B09")
+    budget = next(r for r in table.rows if r.key == "budget")
+    assert str(budget.cells["sanggong"].value) == "16.5" and str(budget.cells["reception"].value) == "2"
+
+
+def test_a_carried_over_column_is_not_last_years():
+    from govaudit.recognize.tables import is_prior_year
+
+    assert is_prior_year(["上年“三公”经费预算数"]) and is_prior_year(["上年决算数"])
+    assert not any(is_prior_year([h]) for h in ("上年结转", "上年结转结余", "上年结余资金预算数", "上年结转预算数"))
+
+
+def test_a_missing_general_budget_table_is_not_read_as_zeros(tmp_path):
+    """s18rev r22: a 部门预算 without its 一般公共预算支出表 drew, besides BGC001, BGX010/BGX011 [错误] on every 类 of the
+    财政拨款收支总表 against 0 ('《财政拨款收支预算总表》没有该科目（按空白计），应不超过 0'): the rule's right side is that
+    table's 类 plus B04's 上年结转, and the allowance alone was taken for the side."""
+    from test_review11_budget import _tables, _xlsx
+
+    tables = [t for t in _tables() if not t.title.endswith("一般公共预算支出表")]
+    d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert "B05" not in d.tables and "B04" in d.tables
+    assert [f.code for f in found] == ["BGC001"]

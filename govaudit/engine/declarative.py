@@ -11,7 +11,8 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
 
-A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), and so
+A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), also where
+a side's first table is missing and only another table it adds is printed (B05's 类 + B04's 上年结转), and so
 is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
 unknown, not blank; and one whose `requires = ["B01:income_total:amount"]` names a row the table does not print (an
 identity of one form).
@@ -232,9 +233,12 @@ class DeclarativeRule:
         cells: list[Cellish] = []
         missing: list[str] = []
         found_table = False
-        for table, row, column in refs:
+        for i, (table, row, column) in enumerate(refs):
             got = _resolve(disclosure, table, row, column, index)
             if got is None:
+                if i == 0:  # the side's own table is missing, though an allowance from another is printed (BGX011:
+                    # B05's 类 plus B04's 上年结转): its figures are unknown, not blank (s18rev r22; BGC001 reports it)
+                    return None, []
                 continue
             found_table = True
             cells.extend(got)
