@@ -128,3 +128,18 @@ def test_two_projects_of_one_unit_one_under_the_other_still_two(tmp_path):
     assert [f.project.text for f in read_forms(path)] == ["基层农技推广体系改革与建设", "水文监测站网运行维护"]
     found = check(path, tmp_path)
     assert codes(found) == ["PRF104"] and all("水文监测站网运行维护" in f.message for f in found if f.code == "PRF104")
+
+
+@pytest.mark.parametrize("label", ["预算资金合计", "项目资金合计"])
+@pytest.mark.parametrize("planted", [False, True], ids=["clean", "parts-wrong"])
+def test_money_total_line_named_heji(tmp_path, label, planted):
+    """The money block's 总额 line '预算资金合计' (not '合计' alone, not '…总额'): read as the 总额 (before: the line
+    dropped, false PRF102/PRF104/PRF202 ×2 on a correct form); a part that does not add up is still found there."""
+    from test_forms_heldout_s18 import HEN_MONEY, form_hen
+    from test_forms_heldout_s11 import parts_wrong
+
+    money = [[label, *HEN_MONEY[0][1:]], *HEN_MONEY[1:]]
+    if planted:
+        judge(xlsx_file(tmp_path, form_hen(money=parts_wrong(money, "其他资金", 2, "112.00"))), tmp_path, "PRF001")
+    else:
+        clean(xlsx_file(tmp_path, form_hen(money=money)), tmp_path, form_hen(money=money))
