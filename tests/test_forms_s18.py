@@ -143,3 +143,13 @@ def test_money_total_line_named_heji(tmp_path, label, planted):
         judge(xlsx_file(tmp_path, form_hen(money=parts_wrong(money, "其他资金", 2, "112.00"))), tmp_path, "PRF001")
     else:
         clean(xlsx_file(tmp_path, form_hen(money=money)), tmp_path, form_hen(money=money))
+
+
+@pytest.mark.parametrize("label", ["绩效自评等级", "绩效评价等级", "评定等级", "自评等次"])
+def test_grade_under_other_labels_is_read(tmp_path, label):
+    """'绩效自评等级 | 良' under a 总分 of 98.70: the grade is read and held against the 总分 (before: not read, the
+    wrong grade missed silently)."""
+    from test_forms_heldout_s18 import edited
+
+    found = check(xlsx_file(tmp_path, edited("AH", ("自评等级", label), grade="良"))[0], tmp_path)
+    assert codes(found) == ["PRF106"], codes(found)
