@@ -180,7 +180,33 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
         else:
             groups.append([p])
         i += 1
-    return [g for g in groups if g], subs_of
+    groups = [g for g in groups if g]
+    for k, g in enumerate(groups):
+        tree = _tree(total, g) if total is not None and len(g) >= 3 and not _adds_up(total, g) else None
+        if tree is not None:  # (one line's own lines written without 其中: 基本支出 · 人员经费 · 公用经费 · 项目支出)
+            groups[k], (line, subs) = tree
+            subs_of.append((line, subs))
+    return groups, subs_of
+
+
+def _tree(total: BudgetLine, group: list) -> tuple[list, tuple[BudgetLine, list]] | None:
+    """A breakdown that does not add up to the 总额 read flat, with one of its lines followed by its own lines
+    (indented, no 其中: '其中：基本支出 · 　　人员经费 · 　　公用经费 · 项目支出'): (the breakdown without them, (that line, its
+    lines)) for the one reading under which its lines add up to the line and the rest to the 总额, each in more
+    columns than not and all but one column at most (that one wrong, to be reported); else None (read flat)."""
+    found = []
+    for a in range(len(group) - 2):
+        for k in range(2, len(group) - a):
+            subs, rest = group[a + 1:a + 1 + k], group[:a + 1] + group[a + 1 + k:]
+            (ok1, bad1), (ok2, bad2) = _fit(group[a], subs), _fit(total, rest)
+            if ok1 > bad1 and ok2 > bad2 and bad1 + bad2 <= 1 and any(f.value for f in _all_figures(subs)):
+                found.append((bad1 + bad2, (rest, (group[a], subs))))
+    best = [reading for bad, reading in found if bad == min(b for b, _r in found)]
+    return best[0] if len(best) == 1 else None
+
+
+def _all_figures(lines: list) -> list:
+    return [f for key in AMOUNTS for f in _figures(lines, key)]
 
 
 def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
