@@ -397,6 +397,8 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
         outcomes[main_path] = (status, [])
         return
     mine = {shown for shown, _book, _d in parts}
+    for shown in mine:
+        outcomes[shown][0].joined = bool(merged.tables or merged.forms)
     for f in findings:
         first = f.locations[0].file if f.locations and f.locations[0].file in mine else f.file
         f.file = first if first in mine else main_path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,11 @@ SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(TESTS))  # `import wb`
 
 import wb  # noqa: E402
+
+# pytest-xdist's workers inherit COLUMNS=80 from execnet, and the text report wraps at COLUMNS when it is set (a pipe
+# whose user asked for a width): tests that want a width set COLUMNS themselves.
+os.environ.pop("COLUMNS", None)
+os.environ.pop("LINES", None)
 
 SAMPLE_FILES = {
     "2024": SAMPLES / "决算公开表-2024-上海式-无误.xlsx",

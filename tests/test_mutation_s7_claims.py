@@ -63,7 +63,8 @@ def test_a_share_of_the_total_spending_is_of_the_lists_lead():
 
     assert wholes("本部门2019年度本年支出合计100.00万元，其中：基本支出60.00万元，占总支出的60%；项目支出40.00万元，"
                   "占总支出的40%。") == [("基本支出", "本年支出合计", "100.00万元"), ("项目支出", "本年支出合计", "100.00万元")]
-    assert wholes("基本支出60.00万元，占总支出的60%。") == [("基本支出", None, None)]
+    # (s18: a part of 本年支出合计 without a lead is of 支出总额, 本年支出合计 or 支出总计: judged if it meets neither)
+    assert wholes("基本支出60.00万元，占总支出的60%。") == [("基本支出", "支出总额", None)]
     assert wholes("本部门2019年度本年支出合计100.00万元，占总支出的100%。") == [("本年支出合计", None, None)]
     assert wholes("本部门2019年度本年收入合计100.00万元，其中：财政拨款收入60.00万元，占总支出的60%。") == [
         ("财政拨款收入", None, None)]

@@ -114,6 +114,27 @@ def test_a_text_checked_together_with_tables_gets_no_such_hint(tmp_path):
     assert r.exit_code == 0 and "只核对了文字本身" not in r.stdout
 
 
+def test_a_text_checked_beside_tables_but_not_with_them_keeps_its_hint(tmp_path):
+    """s17finA: the hint was decided per run: a 说明 checked beside a workbook of tables, WITHOUT --together, was not held
+    against them and said only '未发现问题'. The hint is now per file; the tables' own block keeps the plain line."""
+    import shutil
+
+    import docx
+
+    from ci_helpers import SAMPLES, cli
+
+    shutil.copy(SAMPLES / "决算公开表-2024-上海式-无误.xlsx", tmp_path / "表.xlsx")
+    doc = docx.Document()
+    doc.add_paragraph("上海市某区人力资源和社会保障局2024年度部门决算情况说明")
+    doc.add_paragraph("2024年度收入总计100.00万元，比上年增加10.00万元，增长11.1%。")
+    doc.save(tmp_path / "说明.docx")
+    r = cli("check", tmp_path)
+    assert r.exit_code == 0, r.stdout
+    tables, text = r.stdout.split(str(tmp_path / "说明.docx"))  # (files in name order: 表 before 说明)
+    assert "未与表格核对" in text.split("共检查")[0]
+    assert "  未发现问题\n" in tables and "未与表格核对" not in tables
+
+
 @pytest.mark.parametrize("head", ["2024年预算数", "预算数"])
 def test_general_budget_table_of_one_amount_column(tmp_path, head):
     """s17rev r12: a 一般公共预算支出表 with one amount column (no 基本/项目 split) in a 部门预算 with 20.00 carried over

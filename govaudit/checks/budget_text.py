@@ -13,9 +13,10 @@ import re
 from decimal import Decimal
 
 from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, of_claim, quote, show,
-                                              signed, subject_value, sum_finding)
+                                              signed, subject_value, sum_finding, table_figure)
 from govaudit.model import Severity
 from govaudit.lazyre import lazy
+from govaudit.recognize.budget_prior import PRIOR
 from govaudit.recognize.claims_budget import FISCAL_CARRIED_IN, INCOME_SOURCES, YEAR_SAID_RE
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
@@ -70,13 +71,16 @@ def bare_totals(disclosure, cs: list, summed):
     them, and nothing before them opens a list ("其中", a whole whose parts they may be only some of). `summed` is
     checks/narrative._summed (the parts' sum, the total as stated, the sum written out)."""
     data = narrative_data()
+    # (in a 预算 an amount said as the budget's, “…支出预算中，A X万元…，合计Z万元”, is this year's too)
+    this_year = (None, "budget") if disclosure.stage == "预算" else (None,)
     for i, c in enumerate(cs):
-        if c.kind != "amount" or c.known or c.basis is not None or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
+        if c.kind != "amount" or c.known or c.basis not in this_year \
+                or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
             continue
         said = [p for p in cs[:i] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
         parts = [p for p in said if p.kind == "amount"]
         names = {p.subject for p in parts}
-        if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis is not None or p.category
+        if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis != c.basis or p.category
                                                             or p.amount.unit != c.amount.unit for p in parts) \
                 or len(names) < len(parts) or any(set(data.subjects[n].parts) & names for n in names) \
                 or "其中" in (text := norm(c.sentence))[: text.find(norm(parts[0].clause))]:
@@ -142,6 +146,7 @@ def _spends_otherwise(disclosure) -> bool:
 
 # the two sides of a 预算's 收支预算总计 (B01): a change of "收入预算" is the sum of its sources' changes, one of "支出预算" of
 # its kinds of spending ("收入预算2,129.93万元，比上年预算减少85.47万元，其中：财政拨款收入…减少51.77万元；事业收入…")
+FUND_INCOMES = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入")
 SIDES = {"收入": ("财政拨款收入", *INCOME_SOURCES),
          "支出": ("基本支出", "项目支出", "单位预留机动经费", "结转下年资金")}
 
@@ -152,8 +157,9 @@ def _side(subject_text: str) -> str | None:
 
 
 def side_changes(disclosure, cs: list):
-    """TXT007 for a 预算's 收入预算 (支出预算) whose change against last year's budget is followed, in its paragraph, by
-    the change of every source (kind of spending) the tables print a figure for: their sum must be its change. Judged
+    """TXT007 for a 预算's 收入预算 (支出预算) whose change against last year's budget is followed, in its paragraph (or
+    preceded, in its sentence), by the change of every source (kind of spending; 财政拨款 as one or by fund) the tables
+    print a figure for: their sum must be its change. Judged
     only when the tables' own parts of that side add up to the 收支预算总计 (no source unknown here) and every part
     compares with the same budget as the whole."""
     if disclosure.stage != "预算":
@@ -164,12 +170,17 @@ def side_changes(disclosure, cs: list):
         if side is None or total is None or c.kind != "change" or c.basis != "prior" or c.change is None \
                 or c.change.unit not in MONEY_UNITS:
             continue
-        figures = {n: tv for n in SIDES[side] if (tv := subject_value(disclosure, n)) is not None and tv.val.value}
+        # (its parts after it in the paragraph, or before it in its sentence: “…，其他收入比上年增加10.00万元，收入
+        # 预算合计比上年增加40.50万元”)
+        around = [p for p in cs[i + 1:] + [p for p in cs[:i] if p.sentence_no == c.sentence_no]
+                 if p.paragraph == c.paragraph and p.known and p.basis == c.basis and p.kind in ("change", "flat")]
+        names = SIDES[side]
+        if side == "收入" and not any(p.subject == names[0] for p in around):
+            names = FUND_INCOMES + names[1:]  # 财政拨款's by fund (一般公共预算拨款收入…, 政府性基金预算拨款收入…)
+        figures = {n: tv for n in names if (tv := subject_value(disclosure, n)) is not None and tv.val.value}
         if not figures or sum(tv.val.value for tv in figures.values()) != total.val.value:
             continue
-        after = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.known and p.basis == c.basis
-                 and p.kind in ("change", "flat")]
-        parts = [next((p for p in after if p.subject == n), None) for n in figures]
+        parts = [next((p for p in around if p.subject == n), None) for n in figures]
         if any(p is None or p.budget_word != c.budget_word or (p.kind == "change" and (
                 p.change is None or p.change.unit not in MONEY_UNITS)) for p in parts):
             continue
@@ -272,3 +283,49 @@ def copied_part(disclosure, c):
         return None
     tv = claim_table_value(disclosure, c)
     return tv.val if tv is not None and tv.val.value == of_claim(c.amount).value else None
+
+
+# a change against what was spent last year, not against last year's 预算 (“比2023年执行数减少”, “比上年决算”)
+SPENT_BASE_RE = lazy(r"执行|决算|实际|完成")
+
+
+def prior_budget_changes(disclosure, cs: list):
+    """“2024年“三公”经费预算16.00万元，比2023年减少3.00万元” where the 三公 table prints last year's 预算数 beside this
+    year's (recognize/budget_prior.py): each such change of a subject the table prints, with the table's figures of this
+    year and of last year (checks/narrative._change_against holds the change against their difference). Not a change
+    against last year's 执行数 or 决算, one naming a year other than this and the last, nor one whose sentence states
+    another amount than the table's this year (a 下属单位's, a part's)."""
+    table = disclosure.tables.get("B09")
+    year = narrative_year(disclosure)
+    if disclosure.stage != "预算" or table is None or table.row(PRIOR) is None or year is None:
+        return
+    data = narrative_data()
+    for c in cs:
+        if c.kind != "change" or c.basis != "prior" or c.change is None or c.change.unit not in MONEY_UNITS \
+                or not c.direction or not c.known or c.item or c.category or c.amount is None:
+            continue
+        spec = data.subjects.get(c.subject)
+        column = next((ref.column for refs in (spec.figures if spec else ()) for ref in refs
+                       if ref.table == "B09" and ref.row == "budget"), None)
+        clause = norm(c.clause)
+        if column is None or SPENT_BASE_RE.search(clause) \
+                or any(int(y) not in (year, year - 1) for y in YEAR_SAID_RE.findall(clause)):
+            continue
+        final, base = table_figure(disclosure, "B09", "budget", column), table_figure(disclosure, "B09", PRIOR, column)
+        if final is not None and base is not None and of_claim(c.amount).meets(final.val):
+            yield c, final, base
+
+
+def prior_budget_directions(disclosure, cs: list):
+    """TXT006 for a change said the other way round from the 三公 table's two years (“比上年增加1.80万元” where the
+    table prints 22.00 last year and 20.20 this year): the changes `prior_budget_changes` keeps."""
+    for c, final, base in prior_budget_changes(disclosure, cs):
+        f, b = final.val, base.val
+        actual = 1 if f.value > b.value else -1
+        if f.meets(b) or actual == c.direction:
+            continue
+        yield finding(disclosure, c, "TXT006", Severity.error,
+                      f"{quote(c, c.change, c.direction_word)}：{final.table.label}中本年预算数 {f.shown()} "
+                      f"{'大于' if actual > 0 else '小于'}上年预算数 {b.shown()}，应为"
+                      f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
+                      [final.location, base.location], expected="增加" if actual > 0 else "减少", actual=c.direction_word)

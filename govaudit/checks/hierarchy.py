@@ -21,7 +21,7 @@ def _groups(table: Table):
     for parent in coded:  # only a 3- or 5-digit code is a key of `children`: a 项 has no kids
         kids = children.get(parent.code)
         if kids:
-            yield parent, kids, f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
+            yield parent, kids, _coded_title
     # a table printing no code, its levels by indenting: 款 keyed '208>名称', 项 '208>款名>项名' (tables._levels_by_indent)
     placed: dict[str, list[Row]] = {}
     for r in table.rows:
@@ -30,12 +30,25 @@ def _groups(table: Table):
     for parent in table.rows:
         kids = placed.get(parent.key)
         if kids:
-            lei = ">" not in parent.key
-            yield parent, kids, f"“{parent.label}”（{'类' if lei else '款'}）应等于其下各{'款' if lei else '项'}之和"
+            yield parent, kids, _placed_title
     total = table.row("total")
     tops = [r for r in coded if len(r.code) == 3]
     if total is not None and tops and table.kind != "06":  # 决算 06 prints 人员/公用经费 as two blocks
-        yield total, tops, "合计应等于各类之和"
+        yield total, tops, _total_title
+
+
+# a group's title, made only for a group reported (a big table has tens of thousands of groups that add up)
+def _coded_title(parent: Row) -> str:
+    return f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
+
+
+def _placed_title(parent: Row) -> str:
+    lei = ">" not in parent.key
+    return f"“{parent.label}”（{'类' if lei else '款'}）应等于其下各{'款' if lei else '项'}之和"
+
+
+def _total_title(parent: Row) -> str:
+    return "合计应等于各类之和"
 
 
 @rule(
@@ -87,7 +100,7 @@ def check_hierarchy(disclosure, kinds, code: str):
             loc = table.location(parent, key)
             where = f"{table.label}「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
             locations = [loc] + [table.location(k, key) for k in kids if k.cells.get(key) is not None]
-            yield sum_finding(disclosure, code, Severity.error, where, title, v, locations, table.label,
+            yield sum_finding(disclosure, code, Severity.error, where, title(parent), v, locations, table.label,
                               judged=parent.cells.get(key))
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
-                                         department_side, said_none, side_changes)
-from govaudit.checks.narrative_parts import belongs, closed_list, economic_items
+                                         department_side, prior_budget_changes, prior_budget_directions, said_none,
+                                         side_changes)
+from govaudit.checks.narrative_parts import (ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
+                                             economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
     fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
@@ -124,7 +126,7 @@ def amounts_match_tables(disclosure, ctx):
 def _agrees_with_06(disclosure):
     def agrees(c: Claim) -> bool:
         tv = subject_value(disclosure, c.subject)
-        return tv is not None and tv.table.kind == "06" and of_claim(c.amount).meets(tv.val)
+        return tv is not None and tv.table.kind in ECONOMIC_TOTALS and of_claim(c.amount).meets(tv.val)
     return agrees
 
 
@@ -133,7 +135,9 @@ def _economic_items_match(disclosure, cs: list[Claim]):
     named as one 款 of that side of 公开06表 is held against that row."""
     for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
         for o, row in items:
-            tv = table_figure(disclosure, "06", row.key, "amount") if row is not None else None
+            tv = next((tv for col in ECONOMIC_TOTALS[economic_table(disclosure).kind]
+                       if (tv := table_figure(disclosure, economic_table(disclosure).kind, row.key, col)) is not None),
+                      None) if row is not None else None
             if tv is None or (stated := of_claim(o.amount)).meets(tv.val):
                 continue
             said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
@@ -231,6 +235,11 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
     table's 年末 − 年初 figure of the same balance (公开01/04表)."""
     data = narrative_data()
     for c in cs:
+        if _two_amounts(c):
+            # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": this year's less last year's, both stated
+            yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中本年数", c.location),
+                                       _Said(of_claim(c.base), "文中上年数", c.location), ("本年数", "上年数"))
+            continue
         if c.kind != "change" or c.basis not in ("budget", "opening") or c.change is None \
                 or c.change.unit not in MONEY_UNITS or not c.direction:
             continue
@@ -242,8 +251,11 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             said = _said_budgets(c, cs, lambda o: o.clause == c.clause) or (
                 _said_budgets(c, cs, lambda o: o.budget_word == "年初" and o.subject == c.subject)
                 if _one_actual(c, cs) else [])
-            if len(said) == 1 and _money(c) and c.amount is not None and c.amount.text != said[0].amount.text:
-                yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+            # (a change whose subject is not read, “…（项）2023年度决算数为1265.09万元，比年初预算数1180.00万元增加
+            # 93.09万元”: of the sentence's one amount of this year, s18rev r3)
+            actual = c.amount if c.amount is not None else _sole_actual(c, cs) if not c.subject else None
+            if len(said) == 1 and actual is not None and actual.unit in MONEY_UNITS and actual.text != said[0].amount.text:
+                yield from _change_against(disclosure, c, _Said(of_claim(actual), "文中决算数", c.location),
                                            _Said(of_claim(said[0].amount), "文中年初预算数", said[0].location),
                                            ("决算数", "年初预算数"))
             continue
@@ -258,6 +270,31 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         yield from _change_against(disclosure, c, subject_value(disclosure, c.subject),
                                    subject_value(disclosure, c.subject, budget=True), ("决算数", "预算数"))
+    for c, final, base in prior_budget_changes(disclosure, cs):  # 预算: last year's 预算数 printed (checks/budget_text.py)
+        yield from _change_against(disclosure, c, final, base, ("本年预算数", "上年预算数"))
+
+
+def _two_amounts(c: Claim) -> bool:
+    """A change over last year whose sentence states both years' amounts and the change in money."""
+    return c.kind == "change" and c.basis == "prior" and c.direction is not None and c.change is not None \
+        and c.base is not None and c.amount is not None \
+        and all(f.unit in MONEY_UNITS for f in (c.change, c.base, c.amount))
+
+
+def _changed_otherwise(c: Claim) -> bool:
+    """The two amounts c's sentence states differ by another figure than its change (TXT001 reports the change)."""
+    now, base = of_claim(c.amount), of_claim(c.base)
+    gap = Val(now.value - base.value, now.lo - base.hi, now.hi - base.lo, max(now.decimals, base.decimals))
+    return not signed(c.change, c.direction).meets(gap)
+
+
+def _sole_actual(c: Claim, cs: list[Claim]):
+    """The one amount of this year (in money) c's sentence states, when it is a 科目's the paragraph is about, else None
+    (not "项目支出1339.54万元，其中XX项目比年初预算数…减少…": another thing's amount)."""
+    said = {o.amount.text: o for o in cs if o.kind == "amount" and o.basis is None and _money(o)
+            and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+    sole = next(iter(said.values())) if len(said) == 1 else None
+    return sole.amount if sole is not None and sole.item else None
 
 
 def _one_actual(c: Claim, cs: list[Claim]) -> bool:
@@ -372,7 +409,9 @@ def rates_match_changes(disclosure, ctx):
         if c.kind == "amount" and c.known and _money(c) and not c.project and (
                 c.basis is None or (c.basis == "budget" and disclosure.stage == "预算")):
             earlier[c.subject] = c
-        if c.kind == "change" and c.change is None and c.base is not None and c.rate is not None and c.direction:
+        if c.kind == "change" and c.base is not None and c.rate is not None and c.direction and (
+                c.change is None or _two_amounts(c) and _changed_otherwise(c)):
+            # (a change the two amounts disprove is TXT001's: the rate is judged on the amounts, not on it)
             yield from _rate_of_two_amounts(disclosure, c, cs)
             continue
         if c.kind != "change" or c.change is None or c.rate is None or c.direction is None:
@@ -574,6 +613,7 @@ def directions_agree(disclosure, ctx):
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
+    yield from prior_budget_directions(disclosure, claims(disclosure, ctx))  # 预算: 三公 of two years (budget_text.py)
 
 
 def _closes_a_list(c: Claim) -> bool:
@@ -674,6 +714,8 @@ def parts_add_up(disclosure, ctx):
                               bare(c.amount))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
             parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
+            if parts is None and c.basis == "prior" and disclosure.stage != "预算" and not of_budgets(c):
+                yield from _changes_short(disclosure, c, spec, lambda p: near(changes.get((p, c.basis, False)), c))
             if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
@@ -701,35 +743,72 @@ def parts_add_up(disclosure, ctx):
         # own 款 after it, "商品和服务支出1548.00万元（其中办公费88.12万元…）", is no list of parts side by side)
         if any(row is not None for _o, row in items) and not any(o.subject in ECONOMIC_CLASSES for o, _row in items):
             yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
+    yield from _listed_exceed(disclosure, cs)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
 
 
 # 公开01表's two sides: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出总计 = 本年支出合计 + 结余分配 +
-# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line)
-GRAND_SIDES = {"收入": ("income_grand_total", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
-               "支出": ("expense_grand_total", ("本年支出合计", "结余分配", "年末结转和结余"))}
+# 年末结转和结余 (the 2019 template's 用事业基金弥补收支差额 is 使用非财政拨款结余's line); 公开04表's: 收入总计 = 本年收入 +
+# 年初财政拨款结转和结余, 支出总计 = 本年支出 + 年末财政拨款结转和结余 (total: (table, row, column))
+GRAND_SIDES = {
+    "收支总计": {"收入": (("01", "income_grand_total", "amount"), ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+                 "支出": (("01", "expense_grand_total", "amount"), ("本年支出合计", "结余分配", "年末结转和结余"))},
+    "财政拨款收支总计": {
+        "收入": (("04", "income_grand_total", "amount"), ("财政拨款收入", "年初财政拨款结转和结余")),
+        "支出": (("04", "expense_grand_total", "total"), ("财政拨款支出", "年末财政拨款结转和结余"))},
+}
 
 
 # 公开06表's 类 lines (301, 302, 303, 310): listed among 款 items, a 类 comes with its own 款 after it
 ECONOMIC_CLASSES = ("工资福利支出", "商品和服务支出", "对个人和家庭的补助", "资本性支出")
 
 
+# totals whose parts a sentence names by words of its own ("机关运行经费34.89万元，其中：办公费10.12万元，差旅费4.57万元，
+# …": 经济分类 款 no table prints as its parts)
+LISTED_TOTALS = ("机关运行经费",)
+SEMI_RE = lazy(r"[;。]")
+
+
+def _listed_exceed(disclosure, cs: list[Claim]):
+    """The amounts a sentence lists after such a total's "其中：" (up to the next ';') add up to no more than it."""
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or c.subject not in LISTED_TOTALS or not c.known or c.basis is not None or not _money(c):
+            continue
+        text = norm(c.sentence)
+        at = text.find(norm(c.amount.text), text.find(norm(c.subject_text)))
+        rest = text[at + len(norm(c.amount.text)):] if at >= 0 else ""
+        if not rest.startswith((",其中:", "其中:", ",其中")):
+            continue
+        span = SEMI_RE.split(rest, 1)[0]
+        items = [o for o in cs[i + 1:] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
+                 and o.kind == "amount" and o.basis is None and _money(o) and norm(o.clause).rstrip("。;") in span]
+        if len(items) >= 2:
+            yield from _parts_exceed(disclosure, c, items)
+
+
 def _grand_total_sides(disclosure, cs: list[Claim]):
     """"收入总计7048.33万元，其中：本年收入6433.99万元，年初结转和结余614.34万元": the lines of one side a sentence states
-    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing."""
+    after that side's 总计 (two or three) add up to it (TXT007) when the tables' lines it leaves unsaid hold nothing. A
+    总计 named by both sides ("财政拨款收入支出决算总计X万元，其中：年初…，本年…": the sides are equal) is the side whose
+    lines the sentence states."""
     for c in cs:
-        if c.kind != "amount" or c.subject != "收支总计" or not c.known or not _money(c) or c.basis is not None:
+        sides = GRAND_SIDES.get(c.subject) if c.kind == "amount" else None
+        if sides is None or not c.known or not _money(c) or c.basis is not None:
             continue
+        said_of = {side: {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
+                          and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
+                   for side, (_total, lines) in sides.items()}
         words = c.subject_text
         side = "收入" if "收入" in words and "支出" not in words else "支出" if "支出" in words and "收入" not in words else None
+        if side is None and sum(1 for said in said_of.values() if said) == 1:
+            side = next(k for k, said in said_of.items() if said)
         if side is None:
             continue
-        row, lines = GRAND_SIDES[side]
-        said = {o.subject: o for o in cs if o.kind == "amount" and o.known and o.basis is None and _money(o)
-                and o.subject in lines and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no}
-        tables = [table_figure(disclosure, "01", row, "amount")] + [subject_value(disclosure, s) for s in said]
+        (table, row, column), lines = sides[side]
+        said = said_of[side]
+        tables = [table_figure(disclosure, table, row, column)] + [subject_value(disclosure, s) for s in said]
         if len(said) < 2 or any(tv is None for tv in tables):
             continue
         total, *printed = (tv.val for tv in tables)
@@ -766,7 +845,7 @@ def _part_val(p: Claim) -> Val:
 def _summed(c: Claim, parts: list[Claim]):
     """The parts' sum, the total as stated, and the sum written out for the message."""
     return (add([_part_val(p) for p in parts]), of_claim(c.amount),
-            " + ".join(f"{p.subject} {p.amount.text}" for p in parts))
+            " + ".join(f"{p.subject or LIST_WORDS_RE.sub('', p.subject_text)} {p.amount.text}" for p in parts))
 
 
 def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
@@ -783,6 +862,26 @@ def _parts_exceed(disclosure, c: Claim, found: list[Claim | None]):
                   f"{_said_total(disclosure, c)}，而文中说到的部分组成之和已经是 {terms} = {total.shown()}，比总数多 "
                   f"{show(total.value - stated.value, 2)}（没有说到的组成部分只会使合计更大）。", [p.location for p in said],
                   expected=total.shown(), actual=bare(c.amount), difference=show(stated.value - total.value, 2))
+
+
+def _changes_short(disclosure, c: Claim, spec, get):
+    """Not every part's change over last year is stated, but each part left out is nothing this year (公开07表's 0
+    因公出国（境）费): it can only have fallen or stayed, so the parts stated must change by no less than the total
+    (“三公”经费减少0.32万元，其中公务用车…减少0.18万元，公务接待费减少0.41万元: −0.59 with the rest at most 0)."""
+    said = [p for name in spec.parts if (p := get(name)) is not None and p.paragraph == c.paragraph]
+    if not said or any(get(name) is None and not _holds_nothing(disclosure, spec, name) for name in spec.parts):
+        return
+    vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
+            for p in said]
+    total, stated = add(vals), signed(c.change, c.direction)
+    if total.hi >= stated.lo:
+        return
+    terms = " ".join(_term(p, v) for p, v in zip(said, vals)).lstrip("+ ")
+    yield finding(disclosure, c, "TXT007", Severity.error,
+                  f"{quote(c, c.change, c.direction_word)}（{c.subject}比上年）：文中说到的组成部分的增减为 {terms} = "
+                  f"{_signed_text(total)}，已比 {_signed_text(stated)} 减少得多；没有说到的组成部分本年为零，只会减少或"
+                  f"不变，合计不可能是 {_signed_text(stated)}。", [p.location for p in said],
+                  expected=_signed_text(total), actual=_signed_text(stated))
 
 
 def _told_nearer(c: Claim, parts: list[Claim], alike: list[Claim]) -> bool:
@@ -887,11 +986,12 @@ def shares_match(disclosure, ctx):
         wholes: list[tuple[Val, str]] = []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
             wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
-        for o in stated_amounts.get(c.whole, []):
+        # (“占总支出的”: the 本年支出合计 or 支出总计 the text states, either)
+        for o in (o for name in (c.whole, *_either(c.whole)) for o in stated_amounts.get(name, [])):
             if passage.get(o.paragraph, 0) != passage.get(c.paragraph, 0):
                 continue  # another heading's passage may speak of another body (a unit of the department)
             if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
-                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{c.whole}"))
+                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{o.subject}"))
         if c.whole not in FUND_WHOLES and not FUND_PREFIX_RE.match(c.whole) \
                 and not OWN_WORDS_RE.search(norm(c.sentence)):
             # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
@@ -901,7 +1001,8 @@ def shares_match(disclosure, ctx):
         if tv is not None:
             wholes.append((tv.val, tv.label))
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
-            wholes += [(tv.val, tv.label) for name in _either(c.whole) if (tv := subject_value(disclosure, name))]
+            wholes += [(tv.val, tv.label) for name in _either(c.whole) for n in (name, *FUND_WHOLES.get(name, ()))
+                       if (tv := subject_value(disclosure, n))]
         seen, unique = {}, []
         for w, label in wholes:
             if w.value not in seen:

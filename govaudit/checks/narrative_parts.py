@@ -6,6 +6,7 @@ from __future__ import annotations
 from govaudit.lazyre import lazy
 from govaudit.model import Claim
 from govaudit.narrative_data import narrative_data
+from govaudit.recognize.claims import THOUSANDS
 from govaudit.text import norm
 
 # "国内公务接待支出1.26万元（含外宾接待支出0.30万元）": the words before a bracket of parts, and the bracket
@@ -77,12 +78,21 @@ PERSONNEL_CLASSES = ("301", "303")
 _LEADS = ("人员经费", "公用经费")
 
 
+# the 经济分类 table of 基本支出 (决算 公开06表, 预算 B08) and the column of a row's whole amount in it
+ECONOMIC_TOTALS = {"06": ("amount",), "B08": ("total", "amount")}
+
+
+def economic_table(disclosure):
+    """The disclosure's 经济分类 table of 基本支出 (决算 公开06表, 预算 B08: 一般公共预算基本支出), or None."""
+    return next((disclosure.tables[k] for k in ECONOMIC_TOTALS if k in disclosure.tables), None)
+
+
 def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Claim, list[tuple[Claim, object]]]]:
     """"公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元…": each 人员经费/公用经费 amount whose figure
-    `agrees` with 公开06表's, and the amounts its sentence lists after it (up to the other one), each with the 06 row
-    of its side its words name (the one 款 row so named) or None (a known subject, or no such row). `money` tells an
-    amount in 元/万元/亿元."""
-    table = disclosure.tables.get("06")
+    `agrees` with 公开06表's (a 预算's B08), and the amounts its sentence lists after it (up to the other one), each with
+    the 06 row of its side its words name (the one 款 row so named) or None (a known subject, or no such row). `money`
+    tells an amount in 元/万元/亿元."""
+    table = economic_table(disclosure)
     if table is None:
         return []
     coded = [r for r in table.rows if r.code and r.code.isdigit() and len(r.code) == 5]
@@ -91,7 +101,7 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
         if lead.kind != "amount" or lead.subject not in _LEADS or not lead.known or lead.basis is not None \
                 or not money(lead) or not agrees(lead):
             continue
-        text = norm(lead.sentence)
+        text = THOUSANDS.sub("", norm(lead.sentence))  # (its amount's text is read without the separators)
         if not any(w in text[text.find(norm(lead.amount.text)):] for w in _OPENERS):
             continue  # (no list opened after it: "公用经费34.89万元，基本支出776.71万元" names no parts)
         side = [r for r in coded if (r.code[:3] in PERSONNEL_CLASSES) == (lead.subject == "人员经费")]
@@ -104,7 +114,7 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
             if o.known and o.subject not in _KNOWN_ITEMS and (not _of_06(o.subject) or o.subject in _LEADS
                                                                or "基本支出" in o.subject):
                 break  # (another thing: 基本支出, 机关运行经费, the other of 人员经费/公用经费 …)
-            name = _LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
+            name = LIST_WORDS_RE.sub("", norm(o.subject_text or o.subject))
             rows = [r for r in side if norm(r.label) == name] if not o.known else []
             if o.known or len(rows) == 1:
                 items.append((o, rows[0] if rows else None))
@@ -114,7 +124,7 @@ def economic_items(disclosure, cs: list[Claim], money, agrees) -> list[tuple[Cla
 
 
 _OPENERS = ("包括", "其中", "用于")
-_LIST_WORDS_RE = lazy(r"^(?:其中|主要)?(?:包括|用于)?:?")  # ("主要包括基本工资115.23万元": the item is 基本工资)
+LIST_WORDS_RE = lazy(r"^(?:其中|主要)?(?:包括|用于)?:?")  # ("主要包括基本工资115.23万元": the item is 基本工资)
 
 
 def _of_06(subject: str) -> bool:

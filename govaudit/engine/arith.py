@@ -10,6 +10,7 @@ from govaudit.records import dataclass
 from decimal import Decimal
 
 from govaudit.model import Disclosure, Figure
+from govaudit.model.figure import UNIT_SCALE as _UNIT_SCALE
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -86,7 +87,8 @@ def shown_sum(figures: list[Figure | None]) -> Decimal:
     value = ZERO
     for f in figures:
         if f is not None:
-            s = f.scale
+            # f.scale inlined (its property's frame was most of a term's cost): 1 for a percentage, else the unit's
+            s = ONE if f.percent else _UNIT_SCALE.get(f.unit, ONE)
             value += f.value if s == ONE else f.value * s
     return value
 

@@ -160,6 +160,8 @@ class DeclarativeRule:
         self._tables = frozenset(t for t, _r, _c in self._left_parts + self._right_parts)
         # the tables an `each` rule matches row by row (their {row} references)
         self._row_tables = frozenset(t for t, r, _c in self._left_parts + self._right_parts if r and "{row}" in r)
+        # for _passes_as_shown (None: a glob among them)
+        self._shown_left, self._shown_right = _for_shown(self._left_parts), _for_shown(self._right_parts)
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -186,19 +188,20 @@ class DeclarativeRule:
                 return
             # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
-            left, right = self._left_parts, self._right_parts
+            match = matchers[0] if len(matchers) == 1 else None  # (one glob, most rules: no generator per row)
+            left, right = self._shown_left, self._shown_right
             le = self.kind == "le"
             repeated = _repeated_names(disclosure, ctx, self._row_tables)
             for row in table.rows:
                 key = row.key
                 if repeated and key.split("#", 1)[0] in repeated:
                     continue  # a name printed twice (a table without codes): which row of the other table is not known
-                if any(m(key) for m in matchers):
+                if match(key) if match is not None else any(m(key) for m in matchers):
                     # most rows hold as shown: known from the templates bound on the fly, before any list is built
-                    if _passes_as_shown(left, right, index, le, key):
+                    if _agrees_as_shown(left, right, index, le, key):
                         continue
-                    yield from self._judge(disclosure, ctx, _bind(left, key), _bind(right, key), index, unknown,
-                                           tried=True)
+                    yield from self._judge(disclosure, ctx, _bind(self._left_parts, key),
+                                           _bind(self._right_parts, key), index, unknown, tried=True)
         else:
             yield from self._judge(disclosure, ctx, self._left_parts, self._right_parts, index, unknown)
 
@@ -312,6 +315,17 @@ def _repeated_names(disclosure: Disclosure, ctx, tables: frozenset[str]) -> set[
     return out
 
 
+def _for_shown(parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str, bool]] | None:
+    """(table, row, column, whether the row holds {row}) of each reference, for _passes_as_shown; None when a row is
+    a glob (or no text): such references are never known as shown."""
+    out = []
+    for table, row, column in parts:
+        if not isinstance(row, str) or "*" in row or "?" in row or "[" in row:
+            return None
+        out.append((table, row, column, "{row}" in row))
+    return out
+
+
 def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
     """True when _judge would find the identity holding as shown, known without building the cells: every (table,
     row, column) names a row already indexed (no glob) that prints the column, and the shown sums agree (equal, or
@@ -319,14 +333,25 @@ def _passes_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | No
     early returns yields nothing, so skipping it when the shown sums agree changes no finding).
 
     key: an `each` rule's row key, bound into the {row} templates here (as _bind does) instead of in new lists."""
+    return _agrees_as_shown(_for_shown(left_refs), _for_shown(right_refs), index, le, key)
+
+
+def _agrees_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | None = None) -> bool:
+    """_passes_as_shown of references _for_shown has read (None: a glob among them; an `each` rule reads its own
+    once). A key holding a glob character makes a glob of every row it is bound into."""
+    if left_refs is None or right_refs is None:
+        return False
+    globbed = key is not None and ("*" in key or "?" in key or "[" in key)
     sums = []
     for refs in (left_refs, right_refs):
         value = ZERO
-        for table, row_key, column in refs:
-            if key is not None and "{row}" in row_key:
+        for table, row_key, column, templated in refs:
+            if templated and key is not None:
+                if globbed:
+                    return False
                 row_key = row_key.replace("{row}", key)
             by_key = index.get(table)
-            if by_key is None or "*" in row_key or "?" in row_key or "[" in row_key:
+            if by_key is None:
                 return False
             row = by_key.get(row_key)
             if row is None:

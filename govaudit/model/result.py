@@ -17,6 +17,8 @@ class FileStatus(Model):
     stage: str | None = None
     scope: str | None = None
     year: int | None = None
+    # --together: checked with other files' 公开表 or 绩效自评表 (a 说明 without tables of its own was held against them)
+    joined: bool = False
 
 
 class Result(Model):

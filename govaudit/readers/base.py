@@ -114,6 +114,8 @@ class Sheet:
             return cached
         out: dict[int, list[Cell]] = {}
         cells = self.cells
+        last = None  # the row of the list being filled: sorted keys come row by row
+        row: list[Cell] = []
         for key in sorted(cells):  # (the keys alone: sorting (key, cell) pairs compared each pair's keys twice)
             cell = cells[key]
             value = cell.value
@@ -122,11 +124,11 @@ class Sheet:
                     continue
             elif isinstance(value, str) and not value.strip(" \t\r\n\u3000\xa0"):
                 continue
-            row = out.get(key[0])
-            if row is None:
-                out[key[0]] = [cell]
-            else:
+            if key[0] == last:
                 row.append(cell)
+            else:
+                last = key[0]
+                row = out[last] = [cell]
         self.__dict__["_rows"] = out
         return out
 

@@ -865,6 +865,28 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 continue
             if f is not None:
                 formulas = True
+            elif t == "inlineStr" or (v and "&" not in v and (t is None or t == "n" or t == "s")):
+                # most cells: a number, a shared or an inline string, no formula: what store() makes of them, without
+                # its call (a date, a reference left in the text: store())
+                style_id = int(s) if s else 0
+                if t == "inlineStr":
+                    if inline is not None and "&" not in inline:
+                        row = int(digits)
+                        value = inline if "_x" not in inline else _xstring(inline)
+                        cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id],
+                                                  False, indents.get(style_id, 0) if indents else 0)
+                        continue
+                elif t == "s":
+                    row = int(digits)
+                    cells[row, column] = Cell(row, column, strings[int(v)], formats.get(style_id) or styles[style_id],
+                                              False, indents.get(style_id, 0) if indents else 0)
+                    continue
+                elif style_id not in date_styles:
+                    row = int(digits)
+                    cells[row, column] = Cell(row, column, float(v) if ("." in v or "E" in v or "e" in v) else int(v),
+                                              formats.get(style_id) or styles[style_id], False,
+                                              indents.get(style_id, 0) if indents else 0)
+                    continue
             if v is not None:
                 if "&" in v:
                     v = unescape(v)

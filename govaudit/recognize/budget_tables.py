@@ -41,6 +41,9 @@ class BudgetTableBuilder(TableBuilder):
                 self._join_wrapped_names(table)
             if table.kind == "B04":
                 self._carry_over_block(table)
+            if table.kind == "B09":  # last year's 预算数 printed beside this year's (budget_prior.py, s18budtext)
+                from govaudit.recognize.budget_prior import add_prior_budget_row
+                add_prior_budget_row(self, table)
             if table.kind == "B02":
                 _carry_over_in_group(table)
             self.strays = self._stray_figures(table)

@@ -76,6 +76,9 @@ COMPARED = "比|较|与|同|对比"
 PRIOR_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:决算)?(?:数)?|同比")
 OPENING_RE = lazy(rf"(?:{COMPARED})(?:年初|期初)(?!预算)")
 BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预算(?:数|安排)?")
+# last year's amount right before the change: "较2023年度的10920.46万元增加…", "比上年11205.33万元增加…"
+PRIOR_BEFORE_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:的)?(?:决算数?)?(?:为)?{NUM}{MONEY_UNIT}"
+                       r"(?:相比|相较)?$")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
@@ -104,6 +107,8 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 # (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
+# (or a 类 named as the spending the 款 is of, "节能环保支出中，污染防治（款）6190.75万元": read when it is a 类's name)
+ITEM_IN_CLASS_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})中,({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
 _HNAME = r"(?:[^()。,;:\-]|\([^()类款项]{1,4}\))"
 # (or a 类 alone, or 类 and 款: 上海 市级 "1.“一般公共服务支出”科目12,789万元")
@@ -131,6 +136,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 # "从支出功能分类看，…", "按支出功能分类，…": the lead's parts by one classification)
 PARTS_GO_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括|具体(?:情况)?(?:如下|是|为)|从[^,;:。]{2,12}(?:看|来看|上看)"
                       r"|按[^,;:。]{2,10}分类?(?:看|来看)?(?=[,;:]))")
+VIEWPOINT_RE = lazy(r"^从[^,;:。]{2,12}(?:看|来看|上看)")
 # …of them, those that go on the list of a whole the paragraph before states ("其中：…", "支出包括：…")
 LIST_GOES_ON_RE = lazy(r"^(?:其中|(?:收入|支出)?包括)")
 # "…2116.25万元。主要用于以下方面：一般公共服务（类）…": a sentence opening a list of the sentence before's lead (s15rev2 r11)
@@ -144,7 +150,7 @@ FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
 GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
-LEADING_RE = lazy(r"^(?:其中|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
+LEADING_RE = lazy(r"^(?:其中|包括|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 NEXT_YEAR_RE = lazy(r"下一年度?|下年度|明年")
 ADJUSTED_RE = lazy(r"剔除|扣除")  # (not 同口径 alone: "同口径比上年预算增加X万元" compares the tables' own)
 REASON_RE = lazy(r"^(?:主要|原因|由于|因为|系|其原因)")
@@ -242,6 +248,22 @@ def signed_changes(text: str) -> str:
         return "比上年" + word
 
     return SIGNED_RE.sub(one, text)
+
+
+# "超出年初预算13.46万元", "低于预算5.00万元": the amount over (under) the budget, as "比年初预算增加13.46万元" says it
+OVER_BUDGET_RE = lazy(rf"(超出|超过|高于|多于|低于|少于){WHICH_BUDGET}?预算(?:数)?(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
+
+
+# "决算数比预算数少10.97万元" (多): less (more) than the budget by that amount
+LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?)(少|多)(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
+
+
+def over_budget(text: str) -> str:
+    """A sentence with its amounts over or under a budget said in the words of a change against it (text normalised)."""
+    if "预算" not in text:
+        return text
+    text = LESS_THAN_BUDGET_RE.sub(lambda m: m.group(1) + ("减少" if m.group(3) == "少" else "增加"), text)
+    return OVER_BUDGET_RE.sub(lambda m: f"比{m.group(2) or ''}预算{'增加' if m.group(1) in VERSUS_UP else '减少'}", text)
 
 
 def _figure(value: str, unit: str, text: str) -> ClaimFigure:
@@ -375,6 +397,8 @@ class _Sentence:
     # bare shares after it in the same list are of too (when no lead or "X中，" says another)
     named_whole: str | None = None
     listing: bool = False  # a clause opened with "其中"/"包括" or ended with "中": the parts of a whole (perhaps not read)
+    # "从支出结构看，一般公共服务支出…": a list opened by a point of view alone, of no whole said before it
+    viewpoint: bool = False
     # "社会保障和就业支出305.17万元，其中：就业补助73.46万元": the 类 whose 款 (or 项) the list after 其中 names
     parts_of_category: Claim | None = None
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
@@ -483,6 +507,9 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
 # "…完成预算100%。其中：1.一般公共服务支出（类）…（项）：支出决算为523.46万元。2.社会保障和就业支出（类）…": where a numbered
 # 科目 item may start inside a paragraph (after a sentence end, "其中：" or "；")
 ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
+# (or after a sentence end an unnumbered item naming its 类, 款 and 项: "…完成年初预算的107.21%。农林水支出（类）农业农村（款）
+# 农业生产发展（项）2023年度决算数为873.42万元…": s18rev r2, the second 项 was read as its 类)
+SENTENCE_START_RE = lazy(r"(?<=。)(?=[^\s。])")
 
 
 def _item_pieces(paragraphs: list[TextParagraph]):
@@ -490,6 +517,8 @@ def _item_pieces(paragraphs: list[TextParagraph]):
     paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        cuts = sorted({*cuts, *(m.end() for m in SENTENCE_START_RE.finditer(p.text)
+                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None and h.group(3))})
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
             yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
@@ -664,6 +693,9 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
     m = ITEM_HEAD_RE.match(text)
     if m is not None:
         return m
+    m = ITEM_IN_CLASS_RE.match(text)
+    if m is not None and lex.cat_re.fullmatch(m.group(1)):
+        return m
     m = ITEM_HYPHEN_RE.match(text)
     return m if m is not None and (m.group(3) or lex.cat_re.fullmatch(m.group(1))) else None
 
@@ -698,6 +730,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
     # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
+    if im is not None and said and im.group(0).find("中,") == len(im.group(1)):
+        item_heads += ("".join(said[1:]),)  # "节能环保支出中，污染防治（款）6190.75万元": the 款 after its 类's clause
     kuan = KUAN_HEAD_RE.match(ptext) is not None
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
     # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
@@ -714,13 +748,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     for n, sentence in enumerate(split_sentences(p.text), start=1):
         if n > 1:
             said_before += s
-        s = bracketed_units(signed_changes(cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub("万元", norm(sentence)))))))
+        s = bracketed_units(signed_changes(over_budget(cn_percents(LEVEL_MARK.sub("", THOUSANDS.sub("", BARE_WAN_RE.sub(
+            "万元", norm(sentence))))))))
         s = BOTH_SIDES_RE.sub(lambda m: m.group(1) + m.group(2), s)  # "收、支预算总计" is one thing, not two clauses
         if "、" in s and "占" in s:  # "占“三公”经费、会议费和培训费预算合计的11.88%": one whole, not three clauses
             s = SHARE_LIST_RE.sub(lambda m: m.group(1) + _joined_names(m.group(2), lex), s)
         if "、" in s:  # "“三公”经费、会议费、培训费预算合计336.60万元": one whole (its alias), not the 培训费
             s = JOINT_TOTAL_RE.sub(lambda m: _joint_total(m, lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
+        s = items_colon(s, lex)  # "X万元，主要包括办公费A万元、…" → "X万元，主要包括:办公费A万元、…"
         s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
@@ -826,6 +862,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 continue
             head = clause.split("占", 1)[0] if digits and SHARE_RE.search(clause) else clause  # "占…总额的": the whole
             if PARTS_GO_ON_RE.match(clause):
+                state.viewpoint = not state.listing and not state.money and state.lead is None \
+                    and VIEWPOINT_RE.match(clause) is not None
                 state.listing = True
                 if clause.startswith(("收入包括", "支出包括")) and clause[:2] != state.side:
                     # "…；支出包括：当年支出…": a list of the other side names its own subjects, none of the one before
@@ -1072,6 +1110,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # a named subject whose sentence states only last year's amount: the base of its change
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
+                if c.base is None and c.basis == "prior" and c.amount is not None \
+                        and (said := PRIOR_BEFORE_RE.search(clause, 0, m.start())) is not None \
+                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year):
+                    # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": the base the change is from
+                    c.base = _figure(said.group(2), said.group(3), said.group(2) + said.group(3))
                 claims.append(c)
                 state.last_change = c
             # amounts: 6634.67万元 (not part of a change)
@@ -1122,7 +1165,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     owner = _Subject(name="", text=between[-12:], known=False)
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
-                                                 earlier))
+                                                 earlier) and "项目支出" in found.name)
                                              and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
                                                  clause[:clause.find(found.text)])))
                                             or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
@@ -1217,6 +1260,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
+                if last is not None and not MONEY_RE.search(clause) and _item_of_list(earlier, last):
+                    continue  # "…、工会经费6.12万元，占基本支出的4.49%": the item's or the list's owner's: not judged
                 if last is not None and found is not None and found.known and found.name != last.subject \
                         and not MONEY_RE.search(clause) and found.text in clause[: m.start()]:
                     # "本年支出合计6101.24万元，其中基本支出占本年支出合计的12.73%": the share of the part the clause
@@ -1244,6 +1289,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # "占总支出的": the list's lead when it is a total of that measure (本年支出合计, 财政拨款支出 …),
                     # not a part ("基本支出X万元，占总支出的Z1%；项目支出Y万元，占总支出的Z2%": the whole is unsaid)
                     c.whole, c.whole_amount = state.lead.subject, state.lead.amount
+                elif generic and (total := _generic_total(c.subject, generic, lex)):
+                    # "其他收入20.00万元，占总收入的0.31%": a part of the department's 本年收入合计 (公开03表's 项目支出 …)
+                    # or a fund's total is of the whole, which 总收入 may name either way (本年收入合计 or 收入总计, or a
+                    # fund's line of them: wrong if it meets none)
+                    c.whole = total
                 elif generic:
                     pass  # a whole the sentence does not state: not judged
                 elif whole_words:
@@ -1311,6 +1361,22 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
         _resolve_either(state)
     return claims, state.lead
+
+
+def _generic_total(part: str | None, measure: str, lex: _Lexicon) -> str | None:
+    """The whole "总收入"/"全部支出" names (of `measure`: 收入总额, 本年收入合计 or 收入总计) when `part` is a part of the
+    department's total it may mean (其他收入 of 本年收入合计, 项目支出 of 本年支出合计) or a fund's total of that measure
+    (一般公共预算财政拨款支出), else None."""
+    subjects = lex.data.subjects
+    own = subjects.get(part) if part else None
+    if own is None:
+        return None
+    for name, spec in subjects.items():
+        members = [m for n in spec.either if (m := subjects.get(n)) is not None]
+        if any(m.measure == measure for m in members) and (
+                any(part in m.parts for m in members) or (own.measure == measure and own.scope)):
+            return name
+    return None
 
 
 def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | None:
@@ -1831,7 +1897,7 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     if code is not None:
         scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
             state.within if state.within in data.category_tables else None)
-        if scope is None and state.lead is None and not state.within and not state.listing \
+        if scope is None and state.lead is None and not state.within and (not state.listing or state.viewpoint) \
                 and all(m.category for m in state.money):
             # a 类 the sentence names before any other thing's amount, in no list: whose spending is not said
             scope = ANY_SPENDING
@@ -2030,6 +2096,35 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
 
 
 CHANGE_BEFORE_RE = lazy("|".join((*INC_WORDS, *DEC_WORDS, "大于", "小于", "多于", "少于", "差额", "差异", "结余")))
+# "人员经费741.82万元，主要用于基本工资151.23万元、…", "公用经费34.89万元，主要包括办公费10.12万元、…": right after an
+# amount, items of it with their amounts, as after "主要包括：" (the clause before: no change, no gap; the item: a short
+# name, straight before its figure)
+ITEMS_AFTER_RE = lazy(r"(?:(?<=万元|亿元|\d元)|(?<=%)),主要(?:包括|用于)(?=([\u4e00-\u9fff]{2,12})\d+(?:\.\d+)?(?:万元|亿元|元))")
+
+
+def items_colon(s: str, lex: _Lexicon) -> str:
+    """The sentence with a colon after "主要包括"/"主要用于" where what follows lists items of the amount before it, each
+    with its amount, and the first is no subject or 类 the lexicon knows (those are read as they are: `_used_for_class`)."""
+    if "主要" not in s:
+        return s
+
+    def one(m: re.Match) -> str:
+        start = max(s.rfind(d, 0, m.start()) for d in ",;:。(")
+        if CHANGE_BEFORE_RE.search(s, start + 1, m.start()) is not None or lex.find(m.group(1)) is not None:
+            return m.group(0)
+        return m.group(0) + ":"
+
+    return ITEMS_AFTER_RE.sub(one, s)
+
+
+def _item_of_list(earlier: str, last: Claim) -> bool:
+    """The clause before (its text ends `earlier`, with its comma) is the last item of a list of amounts joined by "、"
+    ("…、工会经费6.12万元，占基本支出的4.49%": whose share follows, the last item's or the list's owner's, is not said)."""
+    if not earlier.endswith(",") or last.clause not in earlier:
+        return False
+    prev = earlier[:-1]
+    k = max(prev.rfind(d) for d in ",;:、(")
+    return k > 0 and prev[k] == "、" and prev[:k].endswith(("万元", "亿元", "元")) and MONEY_RE.search(prev[k:]) is not None
 
 
 def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
@@ -2047,7 +2142,8 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
         c = lex.alias_re.match(clause, m.end() + (clause[m.end():m.end() + 1] == ":"))
         return c is not None and bool(lex.by_alias[c.group(0)])  # (a known subject, not “基本工资…”: a cause's words)
     return c is not None and DIGIT_RE.match(clause, c.end()) is not None
-# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole)
+# (but "本部门实现绩效目标全覆盖，涉及一般公共预算项目支出482.56万元": what every project has is the whole of the projects'
+# spending, not of "一般公共预算当年拨款", which pays for 基本支出 too)
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")

@@ -112,7 +112,10 @@ def side_by_side(sheet: Sheet) -> list[Sheet]:
     when it holds a third."""
     rows = sheet.rows()
     used = None
-    for r, cells in rows.items():
+    # the rows holding a 表 at all, in order, found by one pass over the cells (not a comprehension per row)
+    with_biao = sorted({key[0] for key, c in sheet.cells.items() if isinstance(c.value, str) and "表" in c.value})
+    for r in with_biao:
+        cells = rows[r]
         titled = [(c, kind) for c in cells if isinstance(c.value, str) and "表" in c.value
                   and (kind := classify_title(c.value))]
         if len(titled) < 2:

@@ -9,7 +9,7 @@ from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
-from govaudit.text import TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
+from govaudit.text import TABLE_CODE, TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 
@@ -227,6 +227,8 @@ _BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
 
 _YEAR_AFTER_NAME = lazy(r"\s*[(（]?(?:19|20)\d{2}年度?[)）]?\s*$")
+# the table's own code on the 部门 line, after the name ('部门：某局<TAB>公开02表<TAB>单位：万元', s18rev r1)
+_CODE_AFTER_NAME = lazy(rf"\s*{TABLE_CODE}.*$")
 
 
 def read_meta(cells: list[Cell], meta: Meta) -> bool:
@@ -280,7 +282,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                 name = "".join(parts)
             name = re.split(UNIT_LABEL, name)[0]  # ('部门：某局　计量单位：万元')
             name = _NAME_TAIL.sub("", _CODE_FIELD.split(name)[0])  # '…局（盖章）', '…局　单位代码：412001' (s15rev r6)
-            name = _YEAR_AFTER_NAME.sub("", name)  # '部门：某某局　　2019年度' (the year on the 部门 line)
+            name = _YEAR_AFTER_NAME.sub("", _CODE_AFTER_NAME.sub("", name))  # '部门：某某局　　2019年度' (the year on the 部门 line)
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col

@@ -27,7 +27,7 @@ from govaudit.recognize.grid import (
 )
 from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
-from govaudit.text import SIGN_OFF, norm, strip_numbering
+from govaudit.text import SIGN_OFF, _norm, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 MAX_HEADER_ROWS = 5
@@ -75,8 +75,9 @@ def is_sign_off(cells: list[Cell]) -> bool:
     after_label = False  # the previous cell was a label with nothing after its colon
     seen = False
     for c in cells:
-        t = text_of(c)
-        if not t and (c.value is None or isinstance(c.value, str)):
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
+        if not t and (value is None or isinstance(value, str)):
             continue  # a blank cell
         if t and _SIGN_OFF.match(t):
             after_label, seen = t.endswith((":", "：")), True
@@ -140,7 +141,8 @@ def is_note(cells: list[Cell]) -> bool:
         return True
     texts = []
     for c in cells:
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined (asked of every row of a table)
         if t:
             texts.append(t)
         elif is_numeric_cell(c):
@@ -555,7 +557,8 @@ def repeats_header(cells: list[Cell], header_words: set[str], joined: str | None
         joined = "\0".join(header_words)
     words = 0
     for c in cells:  # the cheap test first, stopping at the first other word: most rows fail it at their first cell
-        t = text_of(c)
+        value = c.value
+        t = _norm(value) if isinstance(value, str) else ""  # text_of(c), inlined
         if t:
             # (or one line of a heading wrapped over two lines, printed again as two rows: '功能分类' / '科目编码');
             # a text without NUL is in one of the words exactly when it is in the words joined by NUL
@@ -631,10 +634,17 @@ class TableBuilder:
             return None
         value = cell.value
         kind = type(value)
+        if kind is float or kind is int:
+            # most cells: a number that parse_number's first step, _fast_number, reads (None: not its case). What
+            # the general path below does with its answer, without its tests of the text (a number has none)
+            parsed = _fast_number(value, cell.number_format)
+            if parsed is not None:
+                unit = self.meta.unit or "万元"
+                if decimals_from_format(cell.number_format)[0] is None:  # (see below)
+                    return _figure(parsed[0], max(parsed[1], PUBLISHED_DECIMALS.get(unit, 0)), unit, False, "", loc)
+                return _figure(parsed[0], parsed[1], unit, False, "", loc)
         try:
-            # parse_number, whose first step for a number is _fast_number (None: not its case)
-            parsed = (kind is float or kind is int) and _fast_number(value, cell.number_format) \
-                or parse_number(value, cell.number_format)
+            parsed = parse_number(value, cell.number_format)
         except ImplausibleNumber:
             self.issues.append(construct(CellIssue, kind="implausible", location=loc, text=str(cell.value),
                                          context=context))
@@ -702,7 +712,8 @@ class TableBuilder:
             values = [ro for ro in side_roles if ro.role == "value"]
             # _label reads only the name, code and split columns
             labels = [ro for ro in side_roles if ro.role in ("name", "code", "split")]
-            sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values]))
+            sides.append((side, labels, values, [(ro.col, ro.key, column_label(ro.path)) for ro in values],
+                          frozenset(ro.col for ro in values)))
         # 01/04 with one pair of label and figure columns: its 支出 side printed under the 收入 side (a narrow page),
         # from its first row that only the 支出 side names ('一、一般公共服务支出') or a '支出' band
         stacked = kind in ("01", "04") and len(sides) == 1 and sides[0][0] == 0
@@ -711,7 +722,7 @@ class TableBuilder:
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
-            if foot_department(cells, self.meta):
+            if self.meta.department is None and foot_department(cells, self.meta):  # (its own first test)
                 continue
             if is_note(cells):
                 keep_note(table.notes, cells)
@@ -721,7 +732,7 @@ class TableBuilder:
             by_col = {c.col: c for c in cells}
             wordy = None  # words only, no figure (a heading, a paragraph under the table): asked only of a row
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
-            for side, label_roles, values, value_cols in sides:
+            for side, label_roles, values, value_cols, value_colset in sides:
                 label, label_cell, code = self._label(label_roles, by_col, last_split.setdefault(side, ["", "", ""]))
                 if stacked and side == 0 and label:
                     if not expense and (label == "支出" or (
@@ -731,7 +742,7 @@ class TableBuilder:
                     if label == "支出":
                         continue
                     side = 1 if expense else 0
-                has_values = any(ro.col in by_col for ro in values)
+                has_values = not value_colset.isdisjoint(by_col)  # (any value column printed in this row)
                 if label and not code and not has_values and values:
                     carried = (label, label_cell)  # '公用经费合计' whose figure sits in the next block
                     continue
@@ -784,15 +795,19 @@ class TableBuilder:
             if cell is None:
                 continue
             raw = cell.value
-            if ro.role == "name" and not label and isinstance(raw, str) and norm(raw):
-                label, label_cell = norm(raw), cell.ref
-            elif ro.role == "code" and code is None and raw is not None:
+            role = ro.role
+            if role == "name":
+                if not label and isinstance(raw, str):
+                    t = norm(raw)
+                    if t:
+                        label, label_cell = t, cell.ref
+            elif role == "code" and code is None and raw is not None:
                 t = code_text(cell)
                 if _CODE_FULL.fullmatch(t):
                     code = t
                 elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
                     label, label_cell = t, cell.ref
-            elif ro.role == "split" and raw is not None:
+            elif role == "split" and raw is not None:
                 t = code_text(cell, SPLIT_WIDTHS[ro.split_index])
                 if t.isdigit():
                     split_parts[ro.split_index] = t

@@ -40,8 +40,6 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
     by_file: dict[str, list] = {}
     for f in result.findings:
         by_file.setdefault(f.file, []).append(f)
-    # (a file checked beside others that have tables may have been checked with them: --together)
-    any_tables = any(s.tables or s.forms for s in result.files)
     for status in result.files:
         if status.status != "checked":
             emit(Text(f"{status.path}: 无法检查：{status.error}", style="bold red"))
@@ -54,7 +52,7 @@ def render_text(result: Result, color: bool = False, width: int | None = None, s
         shown = [f for f in found if f not in hidden] if hidden else found
         if not shown:
             # (a 说明 published apart from its tables: its figures were checked only against one another)
-            console.print("  未发现问题" if status.tables or status.forms or any_tables else
+            console.print("  未发现问题" if status.tables or status.forms or status.joined else
                           "  未发现问题（没有识别到公开表或绩效自评表：文中的数字只核对了文字本身的算术，未与表格核对）")
         for f in shown:
             loc = primary(f)
