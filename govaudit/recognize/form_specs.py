@@ -124,9 +124,9 @@ def budget_row(text: str) -> str | None:
     # ("其中：中央财政衔接推进乡村振兴补助资金（上年结转）"), and dropping it makes the lines seem not to add up
     if not t or len(t) > (_LONG_SOURCE if t.startswith("其中") else 24):
         return None
-    if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计") \
-            or t.endswith(("合计", "总计")) and ("资金" in t or "预算" in t) and not t.startswith("其中"):
-        return "total"  # ('预算资金合计', '项目资金合计')
+    if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计") or t[-2:] in ("合计", "总计") \
+            and t[:-2] in ("资金", "预算资金", "项目资金", "年度资金", "项目预算资金", "年度预算资金", "部门预算资金"):
+        return "total"  # ('预算资金合计', '项目资金合计'; not '其他资金（…）合计', a source)
     inner = t[3:] if t.startswith("其中:") else (t[2:] if t.startswith("其中") else t)
     inner = inner.lstrip(":")
     if "专户" in inner:
