@@ -205,6 +205,13 @@ class PageDraw:
 # session 17: inherit (the pages' shared /MediaBox and /Rotate written once on the page tree, as pdfTeX and some
 # printer drivers do: each page inherits them), sheet ((W, H, dx, dy): each page cut out of a W x H sheet: the
 # MediaBox the sheet, the content moved by (dx, dy), a /CropBox round the page as drawn)
+# session 18: title_lines (titles of 10 characters or more in two centred lines: a wrapped title cell), note_size /
+# note_gap (the 注 lines in that type size, that many points under the table), cell_bands ((header colour, band
+# colour) as 'r g b': draw_plain fills each cell of the header rows and of every other body row, a rectangle a cell),
+# turn_ops (rotate_page writes each text matrix, line and rectangle turned instead of one matrix: no cm, no /Rotate
+# with sideways), watermark_form (a text drawn across each page at 45 degrees inside a Form XObject, under the content,
+# marked as a watermark artifact), lead_notes ({title: lines}: print_tables prints the lines between that table's
+# 部门/单位 line and its grid, as an empty table's '本表无数据。' is printed above its head)
 STYLE: dict = {}
 
 
@@ -254,6 +261,56 @@ def _watermark(p: PageDraw, text: str) -> None:
             cx, cy = p.width * (i + 0.5) / cols, p.height * (j + 0.5) / rows
             x, y = cx - len(text) * size * c / 2, cy - len(text) * size * s / 2
             p.ops.append(f"q 0.85 g BT /F1 {size:g} Tf {c:g} {s:g} {-s:g} {c:g} {x:.2f} {y:.2f} Tm <{data}> Tj ET 0 g Q")
+
+
+def _title_cut(title: str) -> int:
+    """Where a wrapped title cell breaks its title: before a '（2019年度）', after '财政拨款' or '预算' in its middle
+    third, else at its middle."""
+    n = len(title)
+    if "（" in title[2:]:
+        return title.index("（", 2)
+    for word in ("财政拨款", "预算"):
+        k = title.find(word)
+        if n // 3 <= k + len(word) <= 2 * n // 3:
+            return k + len(word)
+    return n // 2
+
+
+def title_lines(p: PageDraw, x: float, top: float, title: str, size: float, centre: bool = True) -> float:
+    """A table's title, centred on x (at x when not `centre`); with STYLE["title_lines"] a title of 10 characters or
+    more in two lines (a title cell with 'wrap text' on, as a narrow print shows it), each centred. Returns the top
+    of its last line."""
+    lines = [title]
+    if STYLE.get("title_lines") and len(title) >= 10:
+        k = _title_cut(title)
+        lines = [title[:k], title[k:]]
+    for i, line in enumerate(lines):
+        p.text(x - len(line) * size / 2 if centre else x, top + i * size * 1.3, line, size)
+    return top + (len(lines) - 1) * size * 1.3
+
+
+def note_lines(p: PageDraw, x0: float, bottom: float, notes: list[str], size: float) -> float:
+    """The 注 lines under a table whose last rule (or row) is at `bottom`: 6 points under it, a line every 1.5 type
+    sizes; with STYLE["note_size"] in that (small) type, STYLE["note_gap"] points under the table, a line every 1.25
+    of its size. Returns where the next thing may start."""
+    gap, step = 6.0, size * 1.5
+    if STYLE.get("note_size"):
+        size = STYLE["note_size"]
+        gap, step = STYLE.get("note_gap", 6.0), size * 1.25
+    for k, note in enumerate(notes):
+        p.text(x0, bottom + gap + k * step, note, size)
+    return bottom + gap + len(notes) * step
+
+
+def _watermark_form(p: PageDraw, text: str, font: int) -> bytes:
+    """A Form XObject holding `text` in light grey, 72 pt, across the page's middle at 45 degrees."""
+    size, c = 72.0, 0.707
+    data = "".join(f"{ord(ch):04X}" for ch in text)
+    x, y = p.width / 2 - len(text) * size * c / 2, p.height / 2 - len(text) * size * c / 2
+    body = f"q 0.9 g BT /F1 {size:g} Tf {c} {c} {-c} {c} {x:.2f} {y:.2f} Tm <{data}> Tj ET Q".encode()
+    return (f"<< /Type /XObject /Subtype /Form /BBox [0 0 {p.width:g} {p.height:g}] "
+            f"/Resources << /Font << /F1 {font} 0 R >> >> /Length {len(body)} >>\nstream\n").encode() + body + \
+        b"\nendstream"
 
 
 def meta_line(p: PageDraw, x0: float, y: float, width: float, t: "PrintedTable", size: float) -> float:
@@ -353,6 +410,11 @@ class PdfWriter:
                 sw, sh, dx, dy = STYLE["sheet"]
                 p.ops = [f"q 1 0 0 1 {dx:g} {dy:g} cm"] + p.ops + ["Q"]
                 box = f"/MediaBox [0 0 {sw:g} {sh:g}] /CropBox [{dx:g} {dy:g} {dx + p.width:g} {dy + p.height:g}] "
+            forms = ""
+            if STYLE.get("watermark_form"):  # a watermark as a Form XObject drawn first, under the content (Acrobat's)
+                mark = _watermark_form(p, STYLE["watermark_form"], font)
+                forms = f" /Fm1 {add(mark)} 0 R"
+                p.ops = ["/Artifact <</Type /Pagination /Subtype /Watermark>> BDC q /Fm1 Do Q EMC"] + p.ops
             content = "\n".join(p.ops).encode("latin-1")
             stream = add(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
             crop = f"/CropBox [{' '.join(f'{v:g}' for v in p.crop)}] " if p.crop else ""
@@ -361,7 +423,7 @@ class PdfWriter:
                 shared = (box, crop)
                 box = crop = ""
             kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R {box}{crop}"
-                             f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R >> >> "
+                             f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R{forms} >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
         tree = "".join(shared) if STYLE.get("inherit") else ""
         objects[pages_id - 1] = (f"<< /Type /Pages {tree}/Count {len(kids)} /Kids ["
@@ -632,10 +694,12 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
                 p.text((width - len(t.title) * 10) / 2, 26, t.title, 10)
                 y = 50
             elif n == 0:
-                p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
-                y += 26
+                y = title_lines(p, width / 2, y, t.title, 14) + 26
             if n == 0:  # (the 单位 under the 部门 where the two would overlap)
                 y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
+                for line in STYLE.get("lead_notes", {}).get(t.title, []):  # a note between the 单位 line and the head
+                    p.text(x0, y, line, tsize)
+                    y += tsize * 2
             part = body[s:s + chunk]
             shown = (head if n == 0 or repeat_head else []) + part
             merges = (hm if n == 0 or repeat_head else []) + [
@@ -644,8 +708,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
             heads = t.head if n == 0 or repeat_head else 0
             bottom = draw_table(p, x0, y, widths, shown, merges, heads, rules, tsize, align)
             if n == len(starts) - 1:
-                for k, note in enumerate(t.notes):
-                    p.text(x0, bottom + 6 + k * tsize * 1.5, note, tsize)
+                note_lines(p, x0, bottom, t.notes, tsize)
     width, height = portrait
     for k in range(0, len(pairs), 2):
         p = new_page()
@@ -653,15 +716,13 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
         for t in pairs[k:k + 2]:
             tsize, widths = fitted(t, (width - 64) / 2)
             y = top_margin
-            p.text(x0, y, t.title, tsize + 2)
-            y += tsize * 2.5
+            y = title_lines(p, x0, y, t.title, tsize + 2, centre=False) + tsize * 2.5
             p.text(x0, y, t.dept, tsize)
             y += tsize * 1.6
             p.text(x0 + sum(widths) - len(t.unit) * tsize, y, t.unit, tsize)
             y += tsize * 1.6
             bottom = draw_table(p, x0, y, widths, t.rows, t.merges, t.head, rules, tsize, align)
-            for j, note in enumerate(t.notes):
-                p.text(x0, bottom + 6 + j * tsize * 1.5, note, tsize)
+            note_lines(p, x0, bottom, t.notes, tsize)
             x0 += sum(widths) + 24
     if page_of:
         for i, p in enumerate(pages, start=1):
@@ -827,6 +888,10 @@ def draw_plain(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
     for i, row in enumerate(rows):
         if STYLE.get("banding") and i >= head and (i - head) % 2:  # every other body row on a grey band (no rules)
             p.fill(xs[0], ys[i], xs[-1], ys[i + 1], STYLE["banding"])
+        if STYLE.get("cell_bands") and (i < head or (i - head) % 2):  # each cell of every other row filled in colour
+            colour = STYLE["cell_bands"][0 if i < head else 1]
+            for j in range(len(widths)):
+                p.raw(f"{colour} rg {xs[j]:.2f} {p.height - ys[i + 1]:.2f} {widths[j]:.2f} {ys[i + 1] - ys[i]:.2f} re f 0 g")
         for j, v in enumerate(row):
             m = covered.get((i, j))
             if not v or (m is not None and (m[0], m[1]) != (i, j)):
@@ -868,6 +933,8 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
     def fitted(t: PrintedTable) -> tuple[float, list[float]]:
         plain = table_widths(t, size)
         fit = min(size, size * (width - 60) / (sum(plain) + 2 * pad * len(plain)))
+        while sum(table_widths(t, fit)) + (2 * pad - 6) * len(plain) > width - 60 + 0.01:  # (wide pads do not shrink:
+            fit *= 0.98  # a table scaled by the text alone ran off both edges of the page, its 编/元 cut off)
         return fit, [x - 6 + 2 * pad for x in table_widths(t, fit)]
 
     def high(row, s):
@@ -889,8 +956,7 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
             y += (tsize + 3) * 1.6
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 1.8
         else:
-            p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
-            y += 26
+            y = title_lines(p, width / 2, y, t.title, 14) + 26
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
         s, first = 0, True
         while True:
@@ -917,9 +983,7 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
                 line = continued.replace("{title}", t.title)
                 p.text(x0 if line == "续表" else (width - len(line) * 12) / 2, y, line, tsize if line == "续表" else 12)
                 y += 20
-        for note in t.notes:
-            p.text(x0, y + 6, note, tsize)
-            y += tsize * 1.5
+        y = note_lines(p, x0, y, t.notes, tsize) - 6
         y += 6 + tsize * 2
     return w.save(path)
 
@@ -972,8 +1036,40 @@ def rotate_page(p: PageDraw, rotate: int) -> None:
     """One landscape-drawn page stored as a portrait MediaBox with /Rotate 90 or 270 (see rotate_pages)."""
     wide, tall = p.width, p.height  # as drawn: landscape
     matrix = {90: f"0 1 -1 0 {tall:g} 0 cm", 270: f"0 -1 1 0 0 {wide:g} cm"}[rotate]
-    p.ops = [f"q {matrix}"] + p.ops + ["Q"]
+    if STYLE.get("turn_ops"):  # no matrix: each text matrix, line and rectangle written turned (coordinates moved)
+        p.ops = [_turned(op, rotate, wide, tall) for op in p.ops]
+    else:
+        p.ops = [f"q {matrix}"] + p.ops + ["Q"]
     p.width, p.height, p.rotate = tall, wide, rotate
+
+
+_NUM = r"(-?\d+(?:\.\d+)?)"
+
+
+def _turned(op: str, rotate: int, wide: float, tall: float) -> str:
+    """One drawing operation of a landscape page written as its turned portrait page holds it (see rotate_page):
+    a text matrix '1 0 0 1 x y Tm' turned a quarter, the points of 'x y m x y l' and 're' moved."""
+    import re
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return (tall - y, x) if rotate == 90 else (y, wide - x)
+
+    def tm(m) -> str:
+        x, y = at(float(m[1]), float(m[2]))
+        return (f"0 1 -1 0 {x:.2f} {y:.2f} Tm" if rotate == 90 else f"0 -1 1 0 {x:.2f} {y:.2f} Tm")
+
+    def line(m) -> str:
+        (a, b), (c, d) = at(float(m[1]), float(m[2])), at(float(m[3]), float(m[4]))
+        return f"{a:.2f} {b:.2f} m {c:.2f} {d:.2f} l"
+
+    def rect(m) -> str:
+        x, y, w, h = (float(v) for v in m.groups())
+        (a, b), (c, d) = at(x, y), at(x + w, y + h)
+        return f"{min(a, c):.2f} {min(b, d):.2f} {abs(c - a):.2f} {abs(d - b):.2f} re"
+
+    op = re.sub(rf"1 0 0 1 {_NUM} {_NUM} Tm", tm, op)
+    op = re.sub(rf"{_NUM} {_NUM} m {_NUM} {_NUM} l", line, op)
+    return re.sub(rf"{_NUM} {_NUM} {_NUM} {_NUM} re", rect, op)
 
 
 def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, float] = (595.0, 842.0),
@@ -1068,8 +1164,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                 new_page()
         p = state["p"]
         y = state["y"]
-        p.text((width - len(t.title) * 14) / 2, y, t.title, 14)
-        y += 26
+        y = title_lines(p, width / 2, y, t.title, 14) + 26
         if not meta_in_grid:
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
         if orphan:  # the title (and 部门/单位 line) at the page's foot, the table from the next page's head
@@ -1108,11 +1203,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
             if fills:
                 p.ops[start:] = [_as_fill(op) for op in p.ops[start:]]
             if e >= len(body):
-                y = bottom + 6
-                for note in t.notes:
-                    p.text(x0, y, note, tsize)
-                    y += tsize * 1.5
-                state["y"] = y + gap
+                state["y"] = note_lines(p, x0, bottom, t.notes, tsize) + gap
                 break
             new_page()
             p, y, s, part_no = state["p"], state["y"], e, part_no + 1
@@ -1408,27 +1499,36 @@ def print_tabbed(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
     return w.save(path)
 
 
-def narrative_lines(paragraphs: list[str], chars: int, size: float) -> list[tuple[float, str]]:
-    """The paragraphs broken into lines (x, text) as narrative_pages prints them."""
+_ITEM = __import__("re").compile(r"\d{1,2}[．.、]|（\d{1,2}）")
+
+
+def narrative_lines(paragraphs: list[str], chars: int, size: float, hanging: bool = False) -> list[tuple[float, str]]:
+    """The paragraphs broken into lines (x, text) as narrative_pages prints them. With `hanging`, a paragraph that
+    begins with an item mark ('1．', '2、', '（3）') is a list item set with a hanging indent: its first line at the
+    first-line indent, its next lines under the text after the mark (as Word's numbered lists set them)."""
     lines: list[tuple[float, str]] = []
     for para in paragraphs:
         first, rest = True, para
+        mark = _ITEM.match(para) if hanging else None
+        hang = 2 * size + (len(mark.group()) * size if mark else 0)
         while rest:
-            cut = min(chars - (2 if first else 0), len(rest))
+            room = chars - (2 if first else 0) - (len(mark.group()) if mark and not first else 0)
+            cut = min(room, len(rest))
             while 0 < cut < len(rest) and rest[cut - 1] in "0123456789.,%" and rest[cut] in "0123456789.,%":
                 cut -= 1
-            lines.append((72 + (2 * size if first else 0), rest[:cut]))
+            lines.append((72 + (2 * size if first else hang if mark else 0), rest[:cut]))
             rest, first = rest[cut:], False
     return lines
 
 
 def narrative_pages(width: float, height: float, paragraphs: list[str], chars: int = 38, lines_per_page: int = 30,
-                    header: str = "", foot: str = "- {i} -", size: float = 11.0) -> list[PageDraw]:
+                    header: str = "", foot: str = "- {i} -", size: float = 11.0, hanging: bool = False
+                    ) -> list[PageDraw]:
     """Pages of running text (a 说明): each paragraph's first line indented by two characters, lines of `chars`
     characters (a run of digits, '.', ',' and '%' is never broken), `lines_per_page` lines a page, so a paragraph
     goes on over the page break; `header` (a running header over a rule) at each page's head and `foot` ('{i}': the
     page's number among these pages) at its foot."""
-    lines = narrative_lines(paragraphs, chars, size)
+    lines = narrative_lines(paragraphs, chars, size, hanging)
     pages = []
     for k in range(0, len(lines), lines_per_page):
         p = PageDraw(width, height)

@@ -51,3 +51,14 @@ def test_not_numbers_unchanged():
     with pytest.raises(NotANumber):
         parse_number(date(2024, 1, 1))
     assert parse_number("1,234.50") == (Decimal("1234.50"), 2, False)
+
+
+def test_remembered_answers_keep_ints_and_floats_apart():
+    """_fast_number remembers its answers by type, value and format: 1200 and 1200.0 are equal keys to a dict, but an
+    int shows as Decimal('1200') and a General float as Decimal('1.2E+3') (number_from_float normalises it)."""
+    from govaudit.recognize import text
+
+    for first, second in ((1200, 1200.0), (1200.0, 1200), (0.0, -0.0), (2.5, 2.5)):
+        text._FAST.clear()
+        text._fast_number(first, "General")
+        assert outcome(text._fast_number, second, "General") == outcome(general, second, "General")

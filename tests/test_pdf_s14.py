@@ -77,7 +77,8 @@ WRAPS = [(3, 10, "top", True), (6, 12, "top", True), (3, 10, "top", False), (4, 
          (4, 10, "bottom", False), (5, 12, "top", False)]
 LEFT = {(4, 10, "middle", True): "01/04 totals and 07's 预算数 row misread (TBL102/403/409, TBL701/702)",
         (5, 12, "middle", False): "04's 总计 and 07's 预算数 row misread (TBL409/410, TBL701/702)",
-        (3, 12, "middle", True): "05's names of three characters a line: CMP006 on 7 rows"}
+        (3, 12, "middle", True): "05's names of three characters a line: CMP006 on 7 rows; 01's totals (TBL101/102), "
+                                 "02's 合计 (XTB007), 07's 预算数 row (TBL701/702): 12 on main 4f40846"}
 
 
 @pytest.mark.parametrize("chars,rows,align,repeat", WRAPS + [

@@ -43,6 +43,7 @@ from govaudit.readers.pdf_text import (
     drop_margins,
     heading_level,
     join_lines,
+    join_wrapped_titles,
     mark_table_heads,
     page_lines,
     unruled_tables,
@@ -111,6 +112,7 @@ class _Layout:
         for page in pages:
             grids, outside = find_grids(page)
             lines = page_lines(page.number, outside)
+            join_wrapped_titles(lines)  # (before page furniture is told: '（2019年度）' under each title is none)
             contents = _contents_grid(lines, grids)
             if contents is not None:
                 # a contents page ruled as a table: its entries are lines of text like an unruled one's, each made
@@ -218,7 +220,7 @@ class _Layout:
             # nothing of this page has been laid out yet (a table in between would have closed it)
             prev = self.current[-1]
             same_page = prev.page == line.page
-            if (same_page or line.page == prev.page + 1) and continues(prev, line, margins, same_page):
+            if (same_page or line.page == prev.page + 1) and continues(prev, line, margins, same_page, self.current[0]):
                 self.current.append(line)
                 return
         self._flush()
@@ -503,6 +505,8 @@ def _side_by_side(number: int, lines: list[Line], grids: list[Grid]) -> tuple[li
             sides = ([ch for ln in stretch for ch in ln.chars if (ch.x0 + ch.x1) / 2 < gutter],
                      [ch for ln in stretch for ch in ln.chars if (ch.x0 + ch.x1) / 2 >= gutter])
             left, right = (page_lines(number, chars) if chars else [] for chars in sides)
+            join_wrapped_titles(left)
+            join_wrapped_titles(right)
             if not all(any(title_like(ln.text) and ln.bottom <= g.ys[0] + 1 for ln in side)
                        for side, g in ((left, a), (right, b))):
                 continue

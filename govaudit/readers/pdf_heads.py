@@ -38,8 +38,13 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
         cols = list(line.columns)
         beside = [ln for ln in heads[:n] if line.top - ln.top < BESIDE * pitch]
         for k, (c1, c2) in enumerate(line.columns):
+            # its own columns, for `loose`: those it lies over and one it ends within a character of (a group header
+            # partly in a wide gutter: '“三公”经费预算数' set between two columns 24 pt apart)
+            p, h = line.pieces[k], line.height
+            near = [j for j, (a, b) in enumerate(spans) if a < p.bbox[2] + h and b > p.bbox[0] - h]
+            own = (min(near + [c1]), max(near + [c2]))
             wide = _group(line, k, beside, heads[n + 1:], centres) or _group(line, k, beside, heads[n + 1:], centres,
-                                                                              loose=True)
+                                                                              loose=True, own=own)
             if wide is None and _flush(line, lefts):
                 wide = _group(line, k, beside, heads[n + 1:], centres, flush=heads[:n])
             if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
@@ -52,6 +57,27 @@ def _over(a, b) -> bool:
     return a.bbox[0] < b.bbox[2] and a.bbox[2] > b.bbox[0]
 
 
+def between_pair(piece, ln, height: float):
+    """The two words of the line `ln` below `piece` that it lies between, over neither and centred (within a
+    character height) over the two together, or None: a group header over two columns set so far apart that it lies
+    in their gutter (the caller asks that the two head neighbouring columns)."""
+    left = [p for p in ln.pieces if p.bbox[2] <= piece.bbox[0]]
+    right = [p for p in ln.pieces if p.bbox[0] >= piece.bbox[2]]
+    if not (left and right and len(left) + len(right) == len(ln.pieces)) or abs(
+            (piece.bbox[0] + piece.bbox[2]) / 2 - (left[-1].bbox[0] + right[0].bbox[2]) / 2) > CENTRED * height:
+        return None
+    return left[-1], right[0]
+
+
+def _over_pair(piece, ln, height: float) -> bool:
+    """`piece` is the group header of two neighbouring columns headed by words of `ln` (between_pair)."""
+    pair = between_pair(piece, ln, height)
+    if pair is None:
+        return False
+    cols = dict(zip(map(id, ln.pieces), ln.columns))
+    return cols[id(pair[0])][1] + 1 == cols[id(pair[1])][0]
+
+
 def _flush(line, lefts: list[float | None]) -> bool:
     """A header line typed at tab stops: two words or more, each starting where the lowest header word of some
     column starts (a table made of tab stops sets every word at its column's left; a centred group header is not
@@ -62,14 +88,15 @@ def _flush(line, lefts: list[float | None]) -> bool:
 
 
 def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False,
-           flush: list | None = None) -> tuple[int, int] | None:
+           flush: list | None = None, own: tuple[int, int] | None = None) -> tuple[int, int] | None:
     """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it.
     loose: a word between it and its sub-headers that has words of its own under it bounds it not (a group of the
     group's: '公务用车购置及运行费' over 小计 | 购置费 | 运行费, beside the group's tall cells 合计 | 因公出国（境）费 under
     '“三公”经费预算数'; asked only when the word's own columns are bounded so, and then it must be centred over the
     columns it reaches)."""
     piece, n = line.pieces[k], len(centres)
-    under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)), None)
+    under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)
+                  or _over_pair(piece, ln, line.height)), None)
     if under is None:
         return None
     claimed, strict = [False] * n, [False] * n
@@ -80,7 +107,8 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
                 strict[q1:q2 + 1] = [True] * (q2 + 1 - q1)
                 if not any(c1 >= q1 and c2 <= q2 for low in lower for c1, c2 in low.columns):
                     claimed[q1:q2 + 1] = [True] * (q2 + 1 - q1)
-    if loose and not any(strict[line.columns[k][0]:line.columns[k][1] + 1]):
+    o1, o2 = own or line.columns[k]
+    if loose and not any(strict[o1:o2 + 1]):
         return None  # (its own columns were not bounded: the strict reading stands)
     lo = (line.pieces[k - 1].bbox[2] + piece.bbox[0]) / 2 if k > 0 else float("-inf")  # halfway to the words
     hi = (piece.bbox[2] + line.pieces[k + 1].bbox[0]) / 2 if k + 1 < len(line.pieces) else float("inf")

@@ -12,7 +12,7 @@ from govaudit.records import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
-from govaudit.readers.pdf_heads import spread_group_heads
+from govaudit.readers.pdf_heads import between_pair, spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
 from govaudit.text import norm
 
@@ -70,6 +70,60 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
         line.pieces = _pieces(line)
         out.append(line)
     return out
+
+
+TITLE_LEADING = 0.6  # type heights: a title's second line starts at most this far under its first line's foot
+_YEAR_BRACKETED = re.compile(r"[(（]\d{4}年度?[)）]")  # '（2019年度）' under a title (not a unit: it stays a line)
+
+
+def join_wrapped_titles(lines: list[Line]) -> None:
+    """A title printed in two lines (a title cell wrapped: '政府性基金预算财政拨款' over '收入支出决算表', or
+    '收入支出决算总表' over '（2019年度）') is one piece of its first line: a piece right under a piece of a line above
+    (its top at most TITLE_LEADING type heights under that piece's foot), of the same type size, centred on it or
+    flush left with it, where the two joined are a title and the upper one is not, or the upper one is and the lower
+    one is a year in brackets. (Two tables whose second title lines read alike are then not one table:
+    '收入支出决算表' under two titles on one page was taken for the first table's title repeated over its part on the
+    next page; two titles side by side, each in two lines, are joined each with its own.) `lines`: one page's."""
+    out: list[Line] = []
+    for line in lines:
+        kept = list(line.pieces)
+        for pb in line.pieces:
+            hit = next(((a, k) for a in reversed(out[-3:]) for k, pa in enumerate(a.pieces) if _title_wraps(pa, pb)),
+                       None)
+            if hit is None:
+                continue
+            a, k = hit
+            pa, mine = a.pieces[k], [c for c in line.chars if _inside(c, pb.bbox)]
+            at = max(i for i, c in enumerate(a.chars) if _inside(c, pa.bbox)) + 1  # (its characters after pa's)
+            joined = Line(a.page, a.chars[:at] + mine + a.chars[at:])
+            joined.pieces = list(a.pieces)
+            joined.pieces[k] = Piece(pa.text + pb.text, (min(pa.bbox[0], pb.bbox[0]), pa.bbox[1],
+                                                         max(pa.bbox[2], pb.bbox[2]), pb.bbox[3]))
+            out[out.index(a)] = joined
+            kept.remove(pb)
+        if len(kept) == len(line.pieces):
+            out.append(line)
+        elif kept:
+            rest = Line(line.page, [c for c in line.chars if any(_inside(c, p.bbox) for p in kept)])
+            rest.pieces = kept
+            out.append(rest)
+    if len(out) != len(lines) or any(a is not b for a, b in zip(out, lines)):
+        lines[:] = out
+
+
+def _inside(ch: Char, bbox) -> bool:
+    return bbox[0] - 0.01 <= ch.x0 and ch.x1 <= bbox[2] + 0.01 and bbox[1] - 0.01 <= ch.top <= bbox[3]
+
+
+def _title_wraps(pa: Piece, pb: Piece) -> bool:
+    ha, hb = pa.bbox[3] - pa.bbox[1], pb.bbox[3] - pb.bbox[1]
+    if not (ha > 0 and 0.85 < hb / ha < 1.18 and -0.2 * ha < pb.bbox[1] - pa.bbox[3] < TITLE_LEADING * ha):
+        return False
+    centred = abs(pa.bbox[0] + pa.bbox[2] - pb.bbox[0] - pb.bbox[2]) / 2 < ha
+    if not (centred or abs(pa.bbox[0] - pb.bbox[0]) < 0.5 * ha):
+        return False
+    return (title_like(pa.text + pb.text) and not title_like(pa.text) and not TABLE_NO.match(norm(pa.text))
+            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))  # ('附表3' stays a line)
 
 
 def _pieces(line: Line, fine: bool = False) -> list[Piece]:
@@ -243,8 +297,10 @@ def body_margins(lines: list[Line], width: float) -> Margins:
     return Margins(left, right)
 
 
-def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool:
-    """Whether `line` carries on the paragraph whose last line is `prev` (the line was wrapped, not ended)."""
+def continues(prev: Line, line: Line, margins: Margins, same_page: bool, first: Line | None = None) -> bool:
+    """Whether `line` carries on the paragraph whose last line is `prev` (the line was wrapped, not ended). `first`:
+    the paragraph's first line; where it begins with an item mark ('1．', '（2）'), a line set under the item's text
+    (a hanging indent, as Word sets a numbered list) is no indented new paragraph."""
     h = max(prev.height, line.height)
     if len(prev.pieces) > 1 or len(line.pieces) > 1:
         return False
@@ -253,13 +309,21 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool) -> bool
         return False  # a heading in a larger type, or a footnote in a smaller one
     if prev.x1 < (prev.margins or margins).right - 1.5 * h - _kept_together(prev, line):
         return False  # the line above stopped short: its paragraph ended there
-    if line.x0 > (line.margins or margins).left + 0.8 * h:
+    if line.x0 > (line.margins or margins).left + 0.8 * h and not _hung(first or prev, line):
         return False  # indented: a new paragraph
     if _NEW_ITEM.match(line.text.strip()) or line.heads_table:
         return False
     if same_page and line.top - prev.bottom > 1.2 * h:
         return False
     return True
+
+
+def _hung(first: Line, line: Line) -> bool:
+    """`line` starts where the text after `first`'s item mark starts (within a third of a character)."""
+    mark = _NEW_ITEM.match(first.text)
+    k = len(mark.group(0)) if mark else 0
+    return 0 < k < len(first.chars) and first.text.startswith(join_chars(first.chars[:k])) and abs(
+        first.chars[k].x0 - line.x0) <= 0.3 * line.height
 
 
 def _type_size(line: Line) -> float | None:
@@ -768,7 +832,7 @@ def _join_wrapped(run: list[Line]) -> None:
     prev = run[0]
     for line in run[1:]:
         if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
-            if _words_only(line) and _continues_cells(line, prev):
+            if _words_only(line) and _continues_cells(line, prev) and not _heads_words_below(prev, line):
                 _merge_into(prev, line, after=True)
                 line.columns = []
                 continue
@@ -776,6 +840,19 @@ def _join_wrapped(run: list[Line]) -> None:
                 _merge_into(line, prev, after=False)
                 prev.columns = []
         prev = line
+
+
+def _heads_words_below(upper: Line, lower: Line) -> bool:
+    """A word of `upper` centred (within a character height) over three or more words of `lower` and reaching past
+    neither end of them: a group header over its sub-headers ('功能分类科目编码' over 类 | 款 | 项 set wide apart, its
+    ends over none of them), not a cell's first line whose second line is under it."""
+    for p in upper.pieces:
+        under = [q for q in lower.pieces if q.bbox[2] > p.bbox[0] - 2 * upper.height
+                 and q.bbox[0] < p.bbox[2] + 2 * upper.height]
+        if len(under) >= 3 and under[0].bbox[0] < p.bbox[0] and p.bbox[2] < under[-1].bbox[2] and abs(
+                (p.bbox[0] + p.bbox[2]) / 2 - (under[0].bbox[0] + under[-1].bbox[2]) / 2) <= upper.height:
+            return True
+    return False
 
 
 def _row_gap(run: list[Line]) -> float:
@@ -1047,19 +1124,37 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
     line (above the first row of figures) that lies clear of every column, by CLEAR or more on either side, between
     two of them or beyond the last (its piece parted at the gutters first: a word spread over a narrow empty cell
     nearly touches its neighbours'). The lowest header line first: it has the finest columns, and a group header
-    over several of them, clear of the figures' columns, makes none of its own."""
-    for line in reversed(heads):
+    over several of them, clear of the figures' columns, makes none of its own; nor does one over two columns set
+    so far apart that it lies in the gutter between them ('合计' centred over 预算数 | 决算数: _heads_pair)."""
+    for n in reversed(range(len(heads))):
+        line = heads[n]
         if len(line.pieces) < 2 or TABLE_HEAD.search(line.text) or _column_numbers(line):
             continue
         _part_at_gutters(line, spans)
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans):
+            if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans) \
+                    or _heads_pair(line, piece, heads[n + 1:], spans):
                 continue
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
                 spans.sort()
+
+
+def _heads_pair(line: Line, piece: Piece, below: list[Line], spans: list[list[float]]) -> bool:
+    """A header word in the gutter between two columns, centred over a word over each of them on a header line below
+    it (pdf_heads.between_pair), with no word of its own line over either column, is their group header (an empty
+    column's header, centred between its neighbours', has their words beside it on its line)."""
+    x0, x1 = piece.bbox[0], piece.bbox[2]
+    j = next((j for j in range(len(spans) - 1) if spans[j][1] <= x0 and x1 <= spans[j + 1][0]), None)
+    if j is None or any(p.bbox[0] < spans[k][1] and p.bbox[2] > spans[k][0] for p in line.pieces for k in (j, j + 1)):
+        return False
+    for ln in below:
+        pair = between_pair(piece, ln, line.height)
+        if pair is not None and all(p.bbox[0] < spans[k][1] and p.bbox[2] > spans[k][0] for p, k in zip(pair, (j, j + 1))):
+            return True
+    return False
 
 
 def _part_at_gutters(line: Line, spans: list[list[float]]) -> None:

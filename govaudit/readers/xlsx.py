@@ -831,8 +831,12 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
         unescape = _unescape
         pos = len(body) - len(body.lstrip(" \t\n"))
         in_row = False
-        for m in _PLAIN_ITEM.finditer(body, pos):
-            if m.start() != pos:
+        match = _PLAIN_ITEM.match
+        while True:  # one item after the other, each where the last ended (match: no search, no start() to test)
+            m = match(body, pos)
+            if m is None:
+                if pos == len(body) and not in_row:
+                    return True
                 break
             pos = m.end()
             row_attrs, r, row_empty, letters, digits, s, t, f, v, v_empty, inline, row_end = m.groups()
@@ -898,9 +902,6 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             if inline is not None and "&" in inline:
                 inline = unescape(inline)
             store(int(digits), column, t or "n", int(s) if s else 0, v, f is not None, cached, inline)
-        else:
-            if pos == len(body) and not in_row:
-                return True
         # not all plain: forget what was read (the head holds no row), the handlers read it all
         cells.clear()
         uncached.clear()

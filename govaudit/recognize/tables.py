@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from govaudit.records import dataclass
 from decimal import Decimal
 
@@ -118,22 +119,23 @@ def _total_with_note(cells: list[Cell]) -> bool:
 
 
 def foot_department(cells: list[Cell], meta: Meta) -> bool:
-    """'编制单位：某某局' printed under the table (at its foot, by the sign-off) where no 部门 line stands over it: read
-    into `meta` as the table's 部门, and True. Only a row without figures that opens with such a line."""
-    if meta.department is not None:
-        return False
+    """'编制单位：某某局' printed under the table (at its foot, by the sign-off): True, a line of the form, not a row (also
+    with the name left blank for the stamp, '编制单位：', or with another field after it, '填报单位：某局　负责人：张三', and a
+    date further along). Where no 部门 line stands over the table, a name alone there is read into `meta` as its 部门.
+    Only a row without figures that opens with such a line."""
     first = next((t for c in cells if (t := text_of(c))), "")
     if not first.startswith(_DEPT_OPENERS) or not _DEPT_RE.match(first) or any(is_numeric_cell(c) for c in cells):
         return False
-    probe = Meta()
-    read_meta(cells, probe)
-    if not probe.department or any(ch in probe.department for ch in ":："):
-        return False  # '填报单位：某局　负责人：张三' in one cell: not a name alone
-    meta.department, meta.department_cell = probe.department, probe.department_cell
+    if meta.department is None:
+        probe = Meta()
+        read_meta(cells, probe)
+        if probe.department and not any(ch in probe.department for ch in ":："):  # (not '某局　负责人：张三')
+            meta.department, meta.department_cell = probe.department, probe.department_cell
     return True
 
 
 _DEPT_OPENERS = ("编制", "填报", "预算", "决算", "部门", "单位", "机构")
+_DEPT_HEADS = frozenset(_DEPT_OPENERS)
 
 
 def is_note(cells: list[Cell]) -> bool:
@@ -220,8 +222,14 @@ def code_text(cell: Cell, width: int = 0) -> str:
                 width = max(width, len(fmt))
             t = t.zfill(width)
         return t
-    t = code_form(norm(raw))
+    t = _code_of_text(raw) if type(raw) is str else code_form(norm(raw))
     return t.zfill(width) if t.isdigit() else t  # (zfill pads only a shorter text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _code_of_text(raw: str) -> str:
+    """code_form(norm(raw)), remembered: a 科目's code is printed in several tables (公开02, 03 and 05)."""
+    return code_form(norm(raw))
 
 
 # a cell holding exactly one of these words makes its row a header row, whatever else it holds
@@ -263,7 +271,8 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
-    text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
+    text = {(r, c): _ENGLISH_GLOSS.sub("", norm(unmarked(v))) if isinstance(v := merged.value(r, c), str) else ""
+            for r in header_rows for c in columns}
     # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
     # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
     levels = _group_levels(block.sheet, header_rows, columns)
@@ -363,6 +372,22 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
     text.update(filled)
 
 
+# an English gloss after a Chinese heading ('合计 Total', '基本支出\nBasic expenditure': bilingual templates), normalised
+# without its blanks: not part of the column's name
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)])[A-Za-z][A-Za-z.,&'/()-]*$")
+# a footnote mark after a name or heading ('行政运行①', '项目支出*', '※'; NFKC would make ① a '1')
+_FOOTNOTE = lazy(r"(?<=[\u4e00-\u9fff)）])[\u2460-\u2473*＊※]+$")
+
+
+def unmarked(text: str) -> str:
+    """A name or heading without the footnote mark after it (text as printed, before norm)."""
+    end = text[-1:]  # (asked of every name cell: most end in a CJK character, answered at once)
+    if not end or not (end in "*＊※ \u3000\t" or "\u2460" <= end <= "\u2473"):
+        return text
+    text = text.rstrip()
+    return _FOOTNOTE.sub("", text) if text and (text[-1] in "*＊※" or "\u2460" <= text[-1] <= "\u2473") else text
+
+
 _HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
 
 
@@ -399,6 +424,11 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
 _PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
 
 
+def is_prior_year(path: list[str]) -> bool:
+    """A column headed as last year's (one part of its heading is '上年决算数', '上年预算数', …)."""
+    return any(_PRIOR_YEAR.match(re.sub(r"\s", "", part)) for part in path)
+
+
 def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = None) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
@@ -406,7 +436,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = 
         path = paths[col]
         last = path[-1] if path else ""
         role = ColumnRole(col=col, path=path, role="unknown")
-        if any(_PRIOR_YEAR.match(re.sub(r"\s", "", part)) for part in path):
+        if is_prior_year(path):
             role.role = "prior"  # last year's figures beside this year's (上年决算数 | 本年决算数): not this year's
         elif any(w in last for w in specs.LINENO_WORDS):
             role.role = "lineno"
@@ -595,6 +625,10 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
+        if not header and i + 1 < len(rows) and empty_note(cells) and _heads_follow(kind, block.rows[rows[i + 1]]):
+            meta.empty_notes.append("".join(text_of(c) for c in cells))  # the note above the heads of an empty table
+            i += 1
+            continue
         if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
                 and not _under_group_header(block, header, cells):
             break
@@ -606,6 +640,13 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         i += 1
     end = rows[i] if i < len(rows) else block.end_row
     return header, end
+
+
+def _heads_follow(kind: str, cells: list[Cell]) -> bool:
+    """The row under an empty table's note (“本表无数据。” between the 单位 line and the heads) is a row of heads: two
+    or more words, no figure, no note."""
+    return sum(1 for c in cells if text_of(c)) >= 2 and not (_is_data_row(kind, cells) or is_note(cells)
+                                                             or any(is_numeric_cell(c) for c in cells))
 
 
 # every field is already of its type here: built without re-validation (model/trusted.py), which was a third of the
@@ -722,7 +763,8 @@ class TableBuilder:
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
-            if self.meta.department is None and foot_department(cells, self.meta):  # (its own first test)
+            first = text_of(cells[0]) if cells else ""
+            if first[:2] in _DEPT_HEADS and foot_department(cells, self.meta):  # (its own first test, at once)
                 continue
             if is_note(cells):
                 keep_note(table.notes, cells)
@@ -798,7 +840,7 @@ class TableBuilder:
             role = ro.role
             if role == "name":
                 if not label and isinstance(raw, str):
-                    t = norm(raw)
+                    t = norm(unmarked(raw))
                     if t:
                         label, label_cell = t, cell.ref
             elif role == "code" and code is None and raw is not None:
@@ -983,7 +1025,7 @@ class TableBuilder:
             self.meta.unit, self.meta.unit_cell = above[-1][1], above[-1][2]
 
     def _finish(self, table: Table) -> None:
-        table.notes.extend(self.body_notes)
+        table.notes.extend(self.meta.empty_notes + self.body_notes)
         named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their

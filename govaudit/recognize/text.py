@@ -90,9 +90,28 @@ def _quantize(d: Decimal, dec: int) -> Decimal:
     return d.quantize(q, context=DECIMAL_CONTEXT)
 
 
+_FAST: dict[tuple, tuple[Decimal, int, bool] | None] = {}  # (type, value, format) → _fast_number's answer
+_FAST_SIZE = 1 << 14  # (emptied when full: a workbook's amounts repeat from table to table, not without end)
+
+
 def _fast_number(value, number_format: str) -> tuple[Decimal, int, bool] | None:
     """parse_number of a plain int or float cell (no percent format, no exponent), the same answer with fewer
-    Decimal operations: the shown decimals are read off the text the Decimal is made from. None: not this case."""
+    Decimal operations: the shown decimals are read off the text the Decimal is made from. None: not this case.
+    Remembered by type, value and format (the answer is immutable: a tuple of a Decimal and ints): the same amount
+    stands in several tables of a disclosure (a 项's spending in 公开02, 03 and 05)."""
+    key = (type(value), value, number_format)
+    got = _FAST.get(key, _FAST)
+    if got is not _FAST:
+        return got
+    got = _fast_number_of(value, number_format)
+    if len(_FAST) >= _FAST_SIZE:
+        _FAST.clear()
+    _FAST[key] = got
+    return got
+
+
+def _fast_number_of(value, number_format: str) -> tuple[Decimal, int, bool] | None:
+    """_fast_number, not remembered."""
     dec, percent = decimals_from_format(number_format)
     if percent:
         return None
