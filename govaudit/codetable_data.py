@@ -170,8 +170,8 @@ def __init__(self, col, path, role, key=_d3, split_index=_d4, side=_d5):
     self.side = side
 CODE['def __init__(self, col, path, role, key=_d3, split_index=_d4, side=_d5):\n    self.col = col\n    self.path = path\n    self.role = role\n    self.key = key\n    self.split_index = split_index\n    self.side = side\n'] = __init__.__code__
 
-_d0 = _d1 = _d2 = _d3 = _d4 = _d5 = _d6 = _d7 = _d8 = None
-def __init__(self, department=_d0, department_cell=_d1, unit=_d2, unit_cell=_d3, year=_d4, year_cell=_d5, code_label=_d6, department_col=_d7, unit_cut=_d8):
+_d0 = _d1 = _d2 = _d3 = _d4 = _d5 = _d6 = _d7 = _d8 = _FACTORY = None
+def __init__(self, department=_d0, department_cell=_d1, unit=_d2, unit_cell=_d3, year=_d4, year_cell=_d5, code_label=_d6, department_col=_d7, unit_cut=_d8, empty_notes=_FACTORY):
     self.department = department
     self.department_cell = department_cell
     self.unit = unit
@@ -181,7 +181,8 @@ def __init__(self, department=_d0, department_cell=_d1, unit=_d2, unit_cell=_d3,
     self.code_label = code_label
     self.department_col = department_col
     self.unit_cut = unit_cut
-CODE['def __init__(self, department=_d0, department_cell=_d1, unit=_d2, unit_cell=_d3, year=_d4, year_cell=_d5, code_label=_d6, department_col=_d7, unit_cut=_d8):\n    self.department = department\n    self.department_cell = department_cell\n    self.unit = unit\n    self.unit_cell = unit_cell\n    self.year = year\n    self.year_cell = year_cell\n    self.code_label = code_label\n    self.department_col = department_col\n    self.unit_cut = unit_cut\n'] = __init__.__code__
+    self.empty_notes = _f9() if empty_notes is _FACTORY else empty_notes
+CODE['def __init__(self, department=_d0, department_cell=_d1, unit=_d2, unit_cell=_d3, year=_d4, year_cell=_d5, code_label=_d6, department_col=_d7, unit_cut=_d8, empty_notes=_FACTORY):\n    self.department = department\n    self.department_cell = department_cell\n    self.unit = unit\n    self.unit_cell = unit_cell\n    self.year = year\n    self.year_cell = year_cell\n    self.code_label = code_label\n    self.department_col = department_col\n    self.unit_cut = unit_cut\n    self.empty_notes = _f9() if empty_notes is _FACTORY else empty_notes\n'] = __init__.__code__
 
 _d2 = _d3 = None
 def __init__(self, figures, location, from_parts=_d2, no_total=_d3):

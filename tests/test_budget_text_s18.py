@@ -17,14 +17,14 @@ from test_review11_budget import _check, _tables, _xlsx
 SANGONG = "“三公”经费预算情况"
 
 
-def two_year_tables(prior: str = "22.00"):
+def two_year_tables(prior: str = "22.00", years: tuple[str, str] = ("2023年预算数", "2024年预算数")):
     """The 北京式 2024 set with its 三公 table printing 2023年预算数 (合计 `prior` = 0 + 用车 17.00 + 接待 5.00, or as
-    given) beside 2024年预算数 (20.20 = 0 + 15.00 + 5.20)."""
+    given) beside 2024年预算数 (20.20 = 0 + 15.00 + 5.20), or under the group heads `years`."""
     tables = copy.deepcopy(_tables())
     b7 = tables[6]
     heads = ["合计", "因公出国（境）费", "公务用车购置及运行费", "", "", "公务接待费"]
     subs = ["", "", "小计", "公务用车购置费", "公务用车运行费", ""]
-    b7.rows = [["2023年预算数", "", "", "", "", "", "2024年预算数", "", "", "", "", ""], heads * 2, subs * 2,
+    b7.rows = [[years[0], "", "", "", "", "", years[1], "", "", "", "", ""], heads * 2, subs * 2,
                [prior, "", "17.00", "", "17.00", "5.00", "20.20", "", "15.00", "", "15.00", "5.20"]]
     b7.head = 3
     b7.merges = [(0, 0, 0, 5), (0, 6, 0, 11)] + [m for base in (0, 6) for m in (
@@ -82,3 +82,11 @@ def test_change_the_other_way_round_from_the_printed_last_year_is_found():
     """Fails before: nothing (20.20 this year against 22.00 printed for last year is a decrease)."""
     got = _alone(base(), "2024年“三公”经费预算20.20万元，较上年预算增加1.80万元。", SANGONG)
     assert [c for c, _m in got] == ["TXT006"] and "应为“减少1.80万元”" in got[0][1], got
+
+
+def test_last_and_this_years_heads_without_years(tmp_path):
+    """'上年预算数 | 本年预算数' over the two groups: the same reading (fails before: nothing)."""
+    path = _xlsx(tmp_path / "w.xlsx", two_year_tables(years=("上年预算数", "本年预算数")), False)
+    got = _alone(path, "2024年“三公”经费预算20.20万元，比上年减少3.00万元。", SANGONG)
+    assert [c for c, _m in got] == ["TXT001"] and "「上年预算数」" in got[0][1], got
+    assert _alone(path, "2024年“三公”经费预算20.20万元，比上年减少1.80万元。", SANGONG) == []

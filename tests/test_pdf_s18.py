@@ -54,8 +54,11 @@ def test_lines_that_only_look_like_a_wrapped_title_stay_apart(tmp_path):
     _centred(p, 158.2, "编制部门：某某局", 14)
     _centred(p, 240, "支出决算表", 14)  # a title over its unit in brackets (a year in brackets would be joined)
     _centred(p, 258.2, "（单位：万元）", 14)
+    p.text(72, 340, "附表3", 14)  # a table's number on a line of its own over its title, both flush left
+    p.text(72, 358.2, "财政拨款收入支出决算总表", 14)
     assert _joined(w.save(tmp_path / "a.pdf")) == [
-        "本部门2019年度收支情况详见下列公开表", "收入决算表", "收入支出决算总表", "编制部门：某某局", "支出决算表", "（单位：万元）"]
+        "本部门2019年度收支情况详见下列公开表", "收入决算表", "收入支出决算总表", "编制部门：某某局", "支出决算表", "（单位：万元）",
+        "附表3", "财政拨款收入支出决算总表"]
 
 
 def _joined(path) -> list[str]:

@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16|--s17] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16|--s17|--s18] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
@@ -118,6 +118,8 @@ def save(grids: list[Grid], path: Path) -> Path:
             ws.sheet_state = "hidden"
         if getattr(g, "header_title", None):  # s16: the title only in the print header
             ws.oddHeader.center.text = g.header_title
+        for r, c in getattr(g, "bold", ()):  # s18: the totals in bold
+            ws.cell(row=r, column=c).font = Font(bold=True)
         for r, c in getattr(g, "rich", ()):  # s12: a title stored as rich text, the year in a bold run of its own
             ws.cell(row=r, column=c).value = _rich(ws.cell(row=r, column=c).value)
     wb.save(path)
@@ -3908,6 +3910,251 @@ def shared_formulas(grids):
     return grids
 
 
+
+# ---- session 18 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers) ----------
+def codes_and_names_indented(grids):
+    """One 科目编码 column holding '201' / '20101' / '2010101', the CODE indented too (a space-padded text cell:
+    '201', '　20110', '　　2011001') and the name indented by one full-width space a level, as a 财务软件 export."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            name = g.cells.get((r, c + 1), (None, None))
+            if _is_code(v) and isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
+                level = {3: 0, 5: 1, 7: 2}[len(v.strip())]
+                g.cells[(r, c)] = ("　" * level + v.strip(), "@")
+                g.cells[(r, c + 1)] = ("　" * level + name[0].strip(), name[1])
+    return grids
+
+
+def codes_black_bracketed_in_name(grids):
+    """'【201】一般公共服务支出' in the name cell (the code in 【】 black brackets before the name), the code cell left
+    empty under its '科目编码' head (a 7-digit column; split 类/款/项 columns are left as they are)."""
+    for g in grids:
+        for (r, c), (v, _f) in list(g.cells.items()):
+            name = g.cells.get((r, c + 1), (None, None))
+            if _is_code(v) and isinstance(name[0], str) and name[0].strip() and not re.match(r"\d", name[0].strip()):
+                g.cells[(r, c + 1)] = (f"【{v.strip()}】{name[0].strip()}", name[1])
+                del g.cells[(r, c)]
+    return grids
+
+
+ENGLISH = {"项目": "Item", "合计": "Total", "小计": "Subtotal", "基本支出": "Basic expenditure",
+           "项目支出": "Project expenditure", "科目编码": "Code", "功能分类科目编码": "Functional code",
+           "经济分类科目编码": "Economic code", "科目名称": "Description", "功能分类科目名称": "Description",
+           "本年收入合计": "Total revenue", "本年支出合计": "Total expenditure", "财政拨款收入": "Fiscal appropriation",
+           "决算数": "Actual", "预算数": "Budget", "金额": "Amount", "人员经费": "Personnel", "公用经费": "Operating",
+           "收入": "Revenue", "支出": "Expenditure", "年初结转和结余": "Opening balance", "年末结转和结余": "Closing balance",
+           "事业收入": "Service revenue", "其他收入": "Other revenue", "经营收入": "Business revenue",
+           "因公出国（境）费": "Overseas travel", "公务接待费": "Official reception", "行次": "Line", "栏次": "Column"}
+
+
+def heads_english(grids):
+    """Each column heading known to an English glossary printed with its English under it ('基本支出\\nBasic
+    expenditure'; in the 三公 and 收支总表 tables '合计 Total' on one line), as bilingual templates print them."""
+    for g in grids:
+        heads = set(_head_rows(g))
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and r in heads and v.strip() in ENGLISH and not row_label_cell(g, r, c):
+                g.cells[(r, c)] = (f"{v.strip()}{' ' if c % 2 else chr(10)}{ENGLISH[v.strip()]}", f)
+    return grids
+
+
+def totals_spelt_apart(grids):
+    """The 合计 row's word spelt '合　　计' (two full-width spaces) in one-sided tables and '总 计' (one blank) where
+    总计 is printed; a 收支总表's '本年收入合计' as '本 年 收 入 合 计'."""
+    spell = {"合计": "合　　计", "总计": "总 计", "本年收入合计": " ".join("本年收入合计"),
+             "本年支出合计": " ".join("本年支出合计")}
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and v.strip() in spell and row_label_cell(g, r, c):
+                g.cells[(r, c)] = (spell[v.strip()], f)
+    return grids
+
+
+def title_block_repeated(grids):
+    """A long table as a PDF-to-Excel converter leaves it: the title, its 部门/单位 lines and the heads (the print
+    titles of each page) again after every 12 rows of figures, no '续表'; the panes frozen under the first heads."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
+                continue
+            hs = _first_head(g, t, end)
+            rows = _fig_rows(g, t, end)
+            if hs is None or len(rows) < 14:
+                continue
+            block = list(range(t, rows[0]))
+            cells = {(r, c): v for (r, c), v in g.cells.items() if r in block}
+            merges = [m for m in g.merges if t <= m[0] and m[2] < rows[0]]
+            cuts = [rows[i] for i in range(12, len(rows), 12)]
+            for cut in reversed(cuts):
+                if any(m[0] < cut <= m[2] for m in g.merges):
+                    continue
+                n = len(block)
+                g.remap(lambda r, c, cut=cut, n=n: (r + n if r >= cut else r, c))
+                for (r, c), v in cells.items():
+                    g.cells[(r - t + cut, c)] = v
+                g.merges += [(m[0] - t + cut, m[1], m[2] - t + cut, m[3]) for m in merges]
+            g.freeze = getattr(g, "freeze", None) or f"C{rows[0]}"
+    return grids
+
+
+def remarks_dashes(grids):
+    """A 备注 column at each 科目 table's right, its head merged down the head rows, '—' on most rows and '含年中追加'
+    or '详见说明' on a few (a dash there is no zero: the column holds no figures)."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf", "07", "B09", "01", "04", "B01", "B04"):
+                continue
+            hs = _first_head(g, t, end)
+            rows = _fig_rows(g, t, end)
+            if hs is None or not rows:
+                continue
+            at = max(c for (r, c) in g.cells if t < r <= end) + 1
+            at = max([at] + [m[3] + 1 for m in g.merges if t < m[0] <= end])
+            g.cells[(hs, at)] = ("备注", "General")
+            if rows[0] - 1 > hs and not any(m[1] <= at <= m[3] and m[0] <= rows[0] - 1 and m[2] >= hs for m in g.merges):
+                g.merges.append((hs, at, rows[0] - 1, at))
+            for i, r in enumerate(rows):
+                g.cells[(r, at)] = ("含年中追加" if i % 7 == 3 else "详见说明" if i % 7 == 5 else "—", "General")
+    return grids
+
+
+def unit_with_precision(grids):
+    """'单位：万元（保留两位小数）' / '金额单位：元（保留整数）': the unit line says how the figures are rounded."""
+    for g in grids:
+        for k, unit in _unit_cells(g):
+            v, f = g.cells[k]
+            g.cells[k] = (v.strip() + ("（保留两位小数）" if unit == "万元" else "（保留整数）"), f)
+    return grids
+
+
+def bold_totals_em_dashes(grids):
+    """The 合计/总计 rows in bold and every zero amount printed '——' (two em dashes, a typist's 'nothing')."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and v == 0 and (f or "") not in ("General", "0"):
+                g.cells[(r, c)] = ("——", "General")
+            elif isinstance(v, str) and re.fullmatch(r"\s*(0|0\.0+|-|—|－)\s*", v) and any(
+                    _figure(g.cells.get((r, cc), (None,))[0]) for cc in range(1, g.max_col + 1)):
+                g.cells[(r, c)] = ("——", "General")
+        g.bold = {(r, c) for (r, c) in g.cells if _total_row(g, r)}
+    return grids
+
+
+def hidden_stale_column(grids):
+    """Left of the first figure column of the sheet's first table, a hidden column (the whole sheet's) with the SAME
+    heading and an earlier draft's figures (each 1.00 higher, 10000 in a 元 table), for every table on the sheet
+    whose figures start there: a reader that shows hidden columns would read two 合计 columns."""
+    for g in grids:
+        spans = [(t, end, _fig_rows(g, t, end)) for _tc, kind, t, end in _table_spans(g) if kind not in (None, "perf")]
+        firsts = [(t, end, rows, min(c for r in rows for c in range(1, g.max_col + 1)
+                                     if _amount_of(g.cells.get((r, c), (None, None))) is not None))
+                  for t, end, rows in spans if rows]
+        if not firsts:
+            continue
+        at = firsts[0][3]
+        g.remap(lambda r, c, at=at: (r, c + 1 if c >= at else c))
+        g.hidden_cols = {h + 1 if h >= at else h for h in getattr(g, "hidden_cols", set())} | {at}
+        for t, _end, rows, first in firsts:
+            if first != at:
+                continue
+            for r in range(t + 1, rows[0]):
+                if (r, at + 1) in g.cells:
+                    g.cells[(r, at)] = g.cells[(r, at + 1)]
+            for r in rows:
+                d = _amount_of(g.cells.get((r, at + 1), (None, None)))
+                if d is not None:
+                    v, f = g.cells[(r, at + 1)]
+                    step = 1 if isinstance(v, float) or "." in str(v) else 10000
+                    g.cells[(r, at)] = (float(d) + step if isinstance(v, float) else int(d) + step
+                                        if isinstance(v, int) else str(d + step), f)
+    return grids
+
+
+RENUMBER_2019 = {"07": "09", "08": "07", "09": "08"}
+
+
+def renumbered_07_09(grids):
+    """The 公开07–09表 codes renumbered as some 2019 中央 departments print them: 政府性基金 公开07表, 国有资本 公开08表,
+    三公 公开09表 (the tables where they were: codes and sheet names say another number than the title)."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            m = isinstance(v, str) and re.fullmatch(r"(\s*公开)(\d{2})(表\s*)", v)
+            if m and m.group(2) in RENUMBER_2019:
+                g.cells[k] = (m.group(1) + RENUMBER_2019[m.group(2)] + m.group(3), f)
+        m = re.match(r"0([789])", g.name)
+        if m:
+            g.name = RENUMBER_2019["0" + m.group(1)] + g.name[2:]
+    return grids
+
+
+# (a second round, the same session, written after the first run and still before reading recognize/*.py)
+_MARKS = "①②③"
+
+
+def footnote_marks(grids):
+    """Footnote marks on some names and heads ('行政运行①', '项目支出*') and a line under each table explaining them
+    ('注：①含所属事业单位；*含结转项目。'): a mark is no part of the name."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf"):
+                continue
+            rows = _fig_rows(g, t, end)
+            if not rows:
+                continue
+            marked = 0
+            for r in rows[1::4]:
+                for c in range(1, g.max_col + 1):
+                    v, f = g.cells.get((r, c), (None, None))
+                    if isinstance(v, str) and re.search(r"[\u4e00-\u9fff]$", v.strip()) and not _total_row(g, r):
+                        g.cells[(r, c)] = (v.rstrip() + _MARKS[marked % 3], f)
+                        marked += 1
+                        break
+            for r in range(t + 1, rows[0]):
+                for c in range(1, g.max_col + 1):
+                    v, f = g.cells.get((r, c), (None, None))
+                    if isinstance(v, str) and v.strip() in ("项目支出", "基本支出", "经营支出"):
+                        g.cells[(r, c)] = (v.strip() + "*", f)
+            below = rows[-1] + 1
+            if not any((below, c) in g.cells for c in range(1, g.max_col + 1)) and below <= end + 1 and \
+                    not any((below + 1, c) in g.cells for c in range(1, g.max_col + 1)):
+                c0 = min(c for (r, c) in g.cells if r == rows[-1])
+                g.cells[(below, c0)] = ("注：①含所属事业单位；*含结转项目。", "General")
+    return grids
+
+
+def year_as_period(grids):
+    """'（2019年度）' printed as the period it covers: '2019年1月1日—2019年12月31日'."""
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            if isinstance(v, str) and (m := re.fullmatch(r"\s*[（(](\d{4})年度?[)）]\s*", v)):
+                g.cells[k] = (f"{m.group(1)}年1月1日—{m.group(1)}年12月31日", f)
+    return grids
+
+
+_CN_NUM = "一二三四五六七八九十"
+titles_numbered = retitle(lambda t, n: f"{_CN_NUM[(n - 1) % 10]}、{t}" if n % 2 else f"（{_CN_NUM[(n - 1) % 10]}）{t}")
+
+
+def unit_with_currency(grids):
+    """The unit line with the currency: '单位：万元　币种：人民币' (one cell)."""
+    for g in grids:
+        for k, _unit in _unit_cells(g):
+            v, f = g.cells[k]
+            g.cells[k] = (v.strip() + "　币种：人民币", f)
+    return grids
+
+
+def dept_label_parenthesised(grids):
+    """The 部门 line as '部门（单位）名称：某局' or '预算单位（部门）：某局'."""
+    n = 0
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            if isinstance(v, str) and (m := re.match(r"\s*(编制部门|部门|编制单位|预算主管部门|单位名称)[：:]", v)) \
+                    and len(v) < 60 and "万元" not in v:
+                g.cells[k] = (("部门（单位）名称：", "预算单位（部门）：")[n % 2] + v[m.end():], f)
+                n += 1
+    return grids
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -4137,6 +4384,23 @@ VARIANTS = {
     "s17 one sheet, the unit line above the first table only": _once(_UNIT_LINE),
     "s17 one sheet, the 部门 line above the first table only": _once(_DEPT_LINE),
     "s17 SUM formulas filled down (shared formulas)": shared_formulas,
+    # session 18 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers)
+    "s18 codes and names indented by level": codes_and_names_indented,
+    "s18 '【201】一般公共服务支出' in the name cell": codes_black_bracketed_in_name,
+    "s18 heads in Chinese and English": heads_english,
+    "s18 '合　　计' '总 计' '本 年 收 入 合 计'": totals_spelt_apart,
+    "s18 title block repeated every 12 rows, panes frozen": title_block_repeated,
+    "s18 备注 column of dashes and words": remarks_dashes,
+    "s18 unit '万元（保留两位小数）'": unit_with_precision,
+    "s18 bold totals, zero as '——'": bold_totals_em_dashes,
+    "s18 hidden column of stale figures": hidden_stale_column,
+    "s18 公开07–09表 renumbered": renumbered_07_09,
+    # (a second round, after the first run, still before reading recognize/*.py)
+    "s18 footnote marks '行政运行①' '项目支出*'": footnote_marks,
+    "s18 year line as the period '1月1日—12月31日'": year_as_period,
+    "s18 titles numbered '一、' '（二）'": titles_numbered,
+    "s18 unit line with '币种：人民币'": unit_with_currency,
+    "s18 '部门（单位）名称：'": dept_label_parenthesised,
 }
 
 
@@ -4152,12 +4416,13 @@ S14_VARIANTS = [n for n in VARIANTS if n.startswith("s14 ")]
 S15_VARIANTS = [n for n in VARIANTS if n.startswith("s15 ")]
 S16_VARIANTS = [n for n in VARIANTS if n.startswith("s16 ")]
 S17_VARIANTS = [n for n in VARIANTS if n.startswith("s17 ")]
+S18_VARIANTS = [n for n in VARIANTS if n.startswith("s18 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
                  "s12 zeros hidden by the format", "s12 float noise under 0.00", "s13 hidden 行次 column",
                  "s14 title only in the sheet tab", "s15 sheets named 1, 2, 3", "s16 title only in the page header",
-                 "s16 zero rows hidden"}
+                 "s16 zero rows hidden", "s18 hidden column of stale figures"}
 # s17: the workbook's XML as other producers write it (save() rewrites the .xlsx; Word and .ods copies are "as is")
 XLSX_ONLY = {"s17 Excel shared strings, 拼音 settings, rich runs", "s17 .NET writer: 'x:' prefixed elements",
              "s17 totals as SUM formulas, values cached", "s17 SUM formulas filled down (shared formulas)"}
@@ -4408,6 +4673,11 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
 }
 
 
+# s18: the English under a heading is no part of the column's name
+RELABEL["s18 heads in Chinese and English"] = ({}, {e.replace(" ", ""): "" for e in ENGLISH.values()})
+RELABEL["s18 footnote marks '行政运行①' '项目支出*'"] = ({m: "" for m in _MARKS + "*"},) * 2
+
+
 # synonyms: each pair's two wordings one token (longest first: 本年收入合计 before 收入合计), on both sides
 RELABEL["synonyms"] = ({w: f"<{i}>" for i, (a, b) in enumerate(SYNONYMS.items()) for w in (a, b)},) * 2
 
@@ -4583,6 +4853,8 @@ def main(argv):
         names = [n for n in names if n in S16_VARIANTS]
     if "--s17" in argv:  # only the session-17 held-out batch
         names = [n for n in names if n in S17_VARIANTS]
+    if "--s18" in argv:  # only the session-18 held-out batch
+        names = [n for n in names if n in S18_VARIANTS]
     if "--ods" not in argv:
         names = [n for n in names if n not in ODS_ONLY]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):

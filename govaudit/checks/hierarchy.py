@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from govaudit.checks.common import sum_finding
-from govaudit.engine.arith import judge_equal, shown_sum, uncomputed_cells
+from decimal import Decimal
+
+from govaudit.checks.common import sum_finding, with_file
+from govaudit.engine.arith import fmt, judge_equal, shown_sum, uncomputed_cells
+from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import rule
-from govaudit.model import Row, Severity, Table
+from govaudit.model import Finding, Row, Severity, Table
+from govaudit.model.trusted import construct
 
 NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
 
@@ -73,7 +77,8 @@ def check_hierarchy(disclosure, kinds, code: str):
         table = disclosure.tables.get(kind)
         if table is None:
             continue
-        keys = list(dict.fromkeys(c.key for c in table.columns))
+        # (a change is checked row by row, BGT011/BGT012: a wrong 项's change would make its 款 look wrong too)
+        keys = [k for k in dict.fromkeys(c.key for c in table.columns) if k not in ("delta", "delta_rate")]
         groups = list(_groups(table))
         judged = []  # (parent, kids, title, column, verdict) of every identity that does not hold as shown
         for parent, kids, title in groups:
@@ -119,3 +124,88 @@ def _as_summed(row: Row, key: str, failing: set, children: dict) -> list:
     if (id(row), key) not in failing:
         return [row.cells.get(key)]
     return [f for k in children[id(row)] for f in _as_summed(k, key, failing, children)]
+
+
+def _changes(disclosure):
+    """(table, row, this year's figure, last year's, the change, the rate, the current column's key) of every row of a
+    预算 table printing a change beside this year's total ('2024年执行数 | 2025年预算数 … | 增减额 | 增减%':
+    column_groups._change_columns keyed them prior / delta / delta_rate)."""
+    for table in disclosure.tables.values():
+        keys = {c.key for c in table.columns}
+        if "prior" not in keys or not keys & {"delta", "delta_rate"}:
+            continue
+        now = "total" if "total" in keys else "amount"
+        for row in table.rows:
+            yield table, row, row.cells.get(now), row.cells.get("prior"), now
+
+
+def _named(table: Table, row: Row, key: str) -> str:
+    loc = table.location(row, key)
+    return loc.col_label or key
+
+
+@rule(
+    "BGT011",
+    "增减额应等于本年预算数减去上年数",
+    explanation="""
+财政部格式的一般公共预算支出表常在本年预算数旁列出上年执行数（或上年预算数）及“增减额”“增减%”两栏。每一行的
+增减额应等于本年预算数（小计）减去上年数；差额在四舍五入误差内只作提示。
+""",
+    example="2130108 病虫害控制：876.55 − 900.00 = −23.45，增减额填 −33.45：错误。",
+)
+def change_amount(disclosure, ctx):
+    unknown = uncomputed_cells(disclosure)
+    for table, row, now, prior, key in _changes(disclosure):
+        if "delta" not in row.cells or now is None or prior is None:
+            continue
+        delta = row.cells.get("delta")
+        v = judge_equal([delta, prior], [now])
+        if v.status == "ok" or unknown and any((loc.sheet, loc.cell) in unknown for loc in (
+                table.location(row, k) for k in ("delta", "prior", key))):
+            continue
+        where = f"{table.label}「{(row.code or '') + ' ' if row.code else ''}{row.label}」{_named(table, row, 'delta')}列"
+        formula = f"{_named(table, row, key)} − {_named(table, row, 'prior')}"
+        yield identity_finding(file=disclosure.path, code="BGT011", severity=Severity.error,
+                               title="增减额应等于本年预算数减去上年数", where=where, table=table.label, verdict=v,
+                               locations=with_file(disclosure, [table.location(row, k) for k in ("delta", key, "prior")]),
+                               identity=Identity(judged=delta, others=[prior], formula=formula))
+
+
+_HUNDRED = Decimal(100)
+
+
+@rule(
+    "BGT012",
+    "增减%应等于增减额除以上年数",
+    explanation="""
+“增减%”（增长率）应等于（本年预算数 − 上年数）÷ 上年数 × 100%。按区间计算：本年数、上年数各代表 ±半个末位单位的
+区间，由此得到增长率的区间；表中的百分数（也代表 ±半个末位单位）与之相交即为一致，不相交才是错误。上年数为 0 或
+空白时不核对。
+""",
+    example="（876.55 − 900.00）÷ 900.00 = −2.61%，填 −3.61%：错误。",
+)
+def change_rate(disclosure, ctx):
+    for table, row, now, prior, key in _changes(disclosure):
+        shown = row.cells.get("delta_rate")
+        if shown is None or now is None or prior is None or not shown.percent:
+            continue
+        p_lo, p_hi = prior.interval()
+        n_lo, n_hi = now.interval()
+        if p_lo <= 0:
+            continue  # (no rate of a change from nothing)
+        lo = (min(n_lo / p_lo, n_lo / p_hi) - 1) * _HUNDRED
+        hi = (max(n_hi / p_lo, n_hi / p_hi) - 1) * _HUNDRED
+        s_lo, s_hi = shown.interval()
+        if s_lo <= hi and lo <= s_hi:
+            continue
+        d = shown.decimals
+        rate = (now.amount / prior.amount - 1) * _HUNDRED
+        where = f"{table.label}「{(row.code or '') + ' ' if row.code else ''}{row.label}」{_named(table, row, 'delta_rate')}列"
+        locations = with_file(disclosure, [table.location(row, k) for k in ("delta_rate", key, "prior")])
+        yield construct(Finding, code="BGT012", severity=Severity.error, file=disclosure.path, table=table.label,
+                        locations=locations, expected=f"{fmt(rate, d)}%", actual=shown.shown(),
+                        title="增减%应等于增减额除以上年数",
+                        message=f"{where}：增减%应等于增减额除以上年数。按（{_named(table, row, key)} {now.shown()} − "
+                                f"{_named(table, row, 'prior')} {prior.shown()}）÷ {prior.shown()} 计算应为 "
+                                f"{fmt(rate, d)}%（区间 [{fmt(lo, d + 1)}%, {fmt(hi, d + 1)}%]），实际为 {shown.shown()}，"
+                                f"超出四舍五入可解释的范围。")

@@ -133,11 +133,11 @@ def _agrees_with_06(disclosure):
 def _economic_items_match(disclosure, cs: list[Claim]):
     """"公用经费34.89万元，主要包括：办公费10.12万元、差旅费4.57万元…" (the 公用经费 as 公开06表 prints it): each item
     named as one 款 of that side of 公开06表 is held against that row."""
+    table = economic_table(disclosure)  # (公开06表, a 预算's B08)
     for lead, items in economic_items(disclosure, cs, _money, _agrees_with_06(disclosure)):
         for o, row in items:
-            tv = next((tv for col in ECONOMIC_TOTALS[economic_table(disclosure).kind]
-                       if (tv := table_figure(disclosure, economic_table(disclosure).kind, row.key, col)) is not None),
-                      None) if row is not None else None
+            tv = next((tv for col in ECONOMIC_TOTALS[table.kind] if (tv := table_figure(
+                disclosure, table.kind, row.key, col)) is not None), None) if row is not None else None
             if tv is None or (stated := of_claim(o.amount)).meets(tv.val):
                 continue
             said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text

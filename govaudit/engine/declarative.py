@@ -32,7 +32,7 @@ from pathlib import Path
 from govaudit.engine.catalogue import is_shipped, packs_dir, read_pack, shipped_pack  # packs_dir: here it always was
 from govaudit.engine.arith import ONE, ZERO, Verdict, judge_equal, judge_le, uncomputed_cells
 from govaudit.engine.arith import shown_sum as _shown_sum
-from govaudit.engine.messages import Identity, identity_finding
+from govaudit.engine.messages import Identity, between_finding, identity_finding
 from govaudit.engine.registry import RuleInfo
 from govaudit.model import Disclosure, Figure, Finding, Location, Row, Severity, Table, table_label
 from govaudit.model.figure import UNIT_SCALE
@@ -145,6 +145,9 @@ class DeclarativeRule:
         self.right = _refs(spec, "right")
         each = spec.get("each")
         self.each = [each] if isinstance(each, str) else _refs(spec, "each") if each else []
+        # `between = true`: one table's figure held against another's, neither the judged one (04 vs 08's 合计): the
+        # message says the two tables disagree and shows both; a blank cell another rule reports is not reported again
+        self.between = spec.get("between", False) is True
         # rows the table must print for the rule to apply (a 江苏-form identity on a table of another form)
         self._requires = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "requires"))] \
             if "requires" in spec else []
@@ -268,19 +271,29 @@ class DeclarativeRule:
         verdict = (judge_equal if self.kind == "equal" else judge_le)(lf, rf)
         if verdict.status == "ok":
             return
+        if self.between and len(left) == 1 and len(right) == 1:
+            yield self._between(disclosure, ctx, verdict, left[0], right[0])
+            return
         yield self._finding(disclosure, verdict, left, right, missing)
+
+    def _between(self, disclosure, ctx, v: Verdict, one: Cellish, other: Cellish) -> Finding:
+        """The finding of a `between` rule: both cells named and located; a blank one is remembered, for
+        drop_repeated_blanks to leave this finding out where another rule already reports that cell."""
+        finding = between_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
+                                  sides=(_where(one), _where(other)), table=one.table.label, verdict=v,
+                                  locations=[in_file(c.location(), disclosure.path) for c in (one, other)],
+                                  figures=(one.figure, other.figure))
+        blank = next((c for c in (one, other) if c.figure is None), None)
+        loc = blank.location() if blank is not None else None
+        if loc is not None and loc.cell and finding.code == self.code:  # (a place with no cell is not one cell)
+            ctx.cache.setdefault("between_blanks", {})[id(finding)] = (loc.sheet, loc.cell)
+        return finding
 
     def _finding(self, disclosure, v: Verdict, left: list[Cellish], right: list[Cellish],
                  missing: list[str] | None = None) -> Finding:
         head = left[0]
         loc = head.location()
-        where = f"{head.table.label}「{loc.row_label or head.row.key}」"
-        if loc.col_label and _down_one_column(head.row):
-            # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
-            # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
-            where = f"{head.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
-        elif loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
-            where += f"{loc.col_label}列"
+        where = _where(head)
         locations = [in_file(c.location(), disclosure.path) for c in left + right if c.figure is not None or c is head]
         row = head.row.key
         lacks = "该科目" if row.isdigit() else "这一行"
@@ -293,6 +306,30 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _where(cell: Cellish) -> str:
+    """A cell in words: 公开04表「年末财政拨款结转和结余」政府性基金预算财政拨款列."""
+    loc = cell.location()
+    where = f"{cell.table.label}「{loc.row_label or cell.row.key}」"
+    if loc.col_label and _down_one_column(cell.row):
+        # a 三公 table printed with its items as rows (项目 | 预算数 | 决算数): its row of figures stands down one
+        # column, named as printed — '「合计」决算数列', not '「决算数」合计列' (s16rev r14)
+        return f"{cell.table.label}「{loc.col_label}」{loc.row_label}列" if loc.row_label else where
+    if loc.col_label and loc.col_label not in ("决算数", "预算数", "金额"):
+        where += f"{loc.col_label}列"
+    return where
+
+
+def drop_repeated_blanks(findings: list[Finding], ctx) -> list[Finding]:
+    """Leave out a `between` rule's finding about a blank cell that another rule's finding already names first
+    (a blank 04 年末 政府性基金 cell: TBL405 reports it, XTB031 need not say it again)."""
+    marked = ctx.cache.get("between_blanks")
+    if not marked:
+        return findings
+    named = {(f.locations[0].sheet, f.locations[0].cell) for f in findings
+             if id(f) not in marked and f.locations and f.severity != Severity.info}
+    return [f for f in findings if marked.get(id(f)) not in named]
 
 
 def _down_one_column(row) -> bool:

@@ -90,6 +90,32 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
                               expected=expected, actual=actual, difference=diff, table=table, title=title)
 
 
+def between_finding(*, file: str, code: str, severity: Severity, title: str, sides: tuple[str, str],
+                    table: str | None, verdict: Verdict, locations: list[Location],
+                    figures: tuple[Figure | None, Figure | None]) -> Finding:
+    """The finding of a rule that holds one table's figure against another's where neither is the judged one (04's
+    政府性基金 年末 vs 08's 合计): the two tables disagree, and the message shows both cells (sides: each in words)
+    rather than telling the first what it should hold. An error only; rounding gives RND001 as identity_finding does."""
+    v = verdict
+    yuan = any(f is not None and f.unit == "元" and not f.percent for f in figures)
+    if yuan:
+        v = Verdict(v.status, _in_yuan(v.left), _in_yuan(v.right))
+    d = v.decimals
+    shown = [("为空" if f is None else f"为 {fmt(span.value, d)}（区间 {span.interval_text(d)}）")
+             for f, span in zip(figures, (v.left, v.right))]
+    actual, expected = (None if f is None else fmt(span.value, d) for f, span in zip(figures, (v.left, v.right)))
+    diff, tol = fmt(v.difference, d), fmt(v.tolerance, d + 1)
+    if v.status == "rounding":
+        message = (f"{sides[0]}与{sides[1]}：{title}。两处相差 {diff}，在四舍五入误差范围内（±{tol}），不是错误。")
+        return construct(Finding, code="RND001", severity=Severity.info, file=file, locations=locations, table=table,
+                                  expected=expected, actual=actual, difference=diff, message=message)
+    message = (f"{sides[0]}与{sides[1]}两表不一致：{title}。前者{shown[0]}，后者{shown[1]}，相差 {diff}，"
+               f"超出四舍五入可解释的范围（±{tol}）。请核对两表，确定哪一处有误。")
+    # (no 'expected': neither table is taken as the right one)
+    return construct(Finding, code=code, severity=severity, message=message, file=file, locations=locations,
+                              actual=actual, difference=diff, table=table, title=title)
+
+
 _YUAN = Decimal(10000)
 
 

@@ -66,6 +66,9 @@ def run_rules(disclosure: Disclosure, ctx: Context | None = None, select: list[s
         if info.check is None or not wanted(info, select, ignore) or not applies(info, disclosure):
             continue  # (not applies: a rule with nothing to check here, registry.NEEDS)
         findings.extend(_produce(info, disclosure, ctx))
+    if ctx.cache.get("between_blanks"):  # (s18layout's hook: a blank cell reported once, engine/declarative.py)
+        from govaudit.engine.declarative import drop_repeated_blanks
+        findings = drop_repeated_blanks(findings, ctx)
     out = []
     for f in findings:
         if not selected(f.code, select, ignore):

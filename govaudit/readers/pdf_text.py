@@ -122,8 +122,8 @@ def _title_wraps(pa: Piece, pb: Piece) -> bool:
     centred = abs(pa.bbox[0] + pa.bbox[2] - pb.bbox[0] - pb.bbox[2]) / 2 < ha
     if not (centred or abs(pa.bbox[0] - pb.bbox[0]) < 0.5 * ha):
         return False
-    return (title_like(pa.text + pb.text) and not title_like(pa.text)
-            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))
+    return (title_like(pa.text + pb.text) and not title_like(pa.text) and not TABLE_NO.match(norm(pa.text))
+            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))  # ('附表3' stays a line)
 
 
 def _pieces(line: Line, fine: bool = False) -> list[Piece]:

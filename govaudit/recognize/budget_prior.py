@@ -1,35 +1,42 @@
 """Last year's 预算数 printed beside this year's in a one-row 预算 table: the 中央/财政部 form's 一般公共预算“三公”经费支出表
-'2023年预算数 [合计 | 出国 | 用车 (小计 | 购置 | 运行) | 接待] | 2024年预算数 [the same]'. The table builder reads this year's
-group and leaves last year's as context (column_groups); here last year's group becomes a row of its own, key
+'2023年预算数 [合计 | 出国 | 用车 (小计 | 购置 | 运行) | 接待] | 2024年预算数 [the same]' (or '上年预算数 | 本年预算数'). The
+table builder reads this year's group and leaves last year's as context (column_groups, or tables' 'prior' role); here
+last year's group becomes a row of its own, key
 'prior_budget', so a text's change against last year can be held against what the table prints
 (checks/budget_text.prior_budget_changes). Only where last year's group has this year's columns, each once."""
 
 from __future__ import annotations
 
+from govaudit.lazyre import lazy
 from govaudit.model import Table, table_label
 from govaudit.recognize.column_groups import band
 from govaudit.recognize.tables import _row, classify_columns, column_label, header_paths, locate_header
 
 PRIOR = "prior_budget"
+LAST_YEAR_BUDGET_RE = lazy(r"上年度?预算数?")
 
 
 def add_prior_budget_row(builder, table: Table) -> None:
     """Append the 'prior_budget' row (last year's group of `builder`'s block) to the one-row `table`, or leave it."""
     row = next((r for r in table.rows if r.key == "budget"), None)
     this = band(table.columns[0].header.split("/")[0]) if table.columns and row is not None else None
-    if this is None or this[0] is None or this[1] != "预算":
+    if this is None or this[1] != "预算":
         return
+    year = this[0] - 1 if this[0] else None
+
+    def last_years(head: str) -> bool:  # '2023年预算数' beside '2024年预算数', '上年预算数' beside '本年预算数'
+        return band(head) == (year, "预算") if year else LAST_YEAR_BUDGET_RE.fullmatch(head.replace(" ", "")) is not None
+
     block, kind = builder.block, table.kind
     header, _start = locate_header(block, kind, builder.meta)
     cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
-    prior = {col: path[1:] for col, path in header_paths(block, header, cols).items()
-             if path and band(path[0]) == (this[0] - 1, "预算")}
+    prior = {col: path[1:] for col, path in header_paths(block, header, cols).items() if path and last_years(path[0])}
     roles = [ro for ro in classify_columns(kind, prior) if ro.role == "value"]
     keys = [ro.key for ro in roles]
     if len(set(keys)) != len(keys) or set(keys) != {c.key for c in table.columns}:
         return
     by_col = {c.col: c for c in block.rows.get(row.row, ())}
-    label = f"{this[0] - 1}年预算数"
+    label = f"{year}年预算数" if year else "上年预算数"
     cells = {ro.key: builder.figure(by_col[ro.col], label, column_label(ro.path), table_label(kind))
              if ro.col in by_col else None for ro in roles}
     table.rows.append(_row(PRIOR, label, None, row.side, row.row, None, cells, row.sheet))

@@ -113,6 +113,7 @@ _TABLE_NUMBER = lazy(r"^(?:(?:附?表|附件)(?:[一二三四五六七八九十]
 def title_scope(title: str) -> str | None:
     """Whose 预算 a title says it is: '2025年部门收入预算总表' → '部门'; '2025年预算单位…' / '2025年单位…' → '单位'."""
     title = _TABLE_NUMBER.sub("", title)  # '表十一 2025年部门…', '附表1：…', '附件1 …', '公开01表 …'
+    title = strip_numbering(title.strip().replace("（", "(").replace("）", ")"))  # '一、2025年部门…', '（二）…'
     m = re.match(r"^(?:\d{4}年度?)?(部门|预算单位|单位)", title)
     if not m:
         return None

@@ -61,11 +61,13 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
     """Value columns (tables.ColumnRole) of another group than the disclosure's, and columns of a change or a rate
     (whatever they were read as: not figures left under no column either), become 'context'."""
     bands = {}
+    changes = []
     for ro in roles:
         if ro.role not in ("value", "unknown"):
             continue
         if any(w in part for part in ro.path for w in _RATE_WORDS):
             ro.role, ro.key = "context", None  # '增长%', '增减额': a change or a rate, never summed as money
+            changes.append(ro)
             continue
         found = next((b for part in ro.path if (b := band(part))), None)
         if found:
@@ -73,9 +75,36 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
     # an unknown column counts among the groups too ('2023年执行数' beside '2024年预算数 [小计|基本支出|项目支出]':
     # no column word names it), and becomes context with the others of its group; a column unknown for any other
     # reason stays as it was
+    others = context_of(bands, table_stages(kind), year)
     for ro in roles:
-        if ro.col in context_of(bands, table_stages(kind), year):
+        if ro.col in others:
             ro.role, ro.key = "context", None
+    if kind.startswith("B"):
+        _change_columns(roles, changes, others)
+
+
+_RATE_MARKS = ("%", "％", "率", "幅")
+
+
+def _change_columns(roles: list, changes: list, others: set) -> None:
+    """'2024年执行数 | 2025年预算数 [小计 | 基本支出 | 项目支出] | 2025年预算数比2024年执行数 [增减额 | 增减%]' (the 财政部
+    form's 一般公共预算支出表): the one column of the other year (key 'prior') and the change beside this year's total,
+    as an amount ('delta') and as a rate ('delta_rate'), are kept, for BGT011/BGT012 to check the change. Only with
+    ONE column of the other group (a group of several: which of them the change is of is not known) and at most one
+    change of each kind; otherwise they stay context."""
+    prior = [ro for ro in roles if ro.col in others]
+    if len(prior) != 1 or not changes or len(changes) > 2 \
+            or not any(ro.role == "value" and ro.key in ("total", "amount") for ro in roles):
+        return
+    rates = [ro for ro in changes if any(m in ro.path[-1] for m in _RATE_MARKS)]
+    amounts = [ro for ro in changes if ro not in rates]
+    if len(rates) > 1 or len(amounts) > 1:
+        return
+    prior[0].role, prior[0].key = "value", "prior"
+    for ro in rates:
+        ro.role, ro.key = "value", "delta_rate"
+    for ro in amounts:
+        ro.role, ro.key = "value", "delta"
 
 
 def mark_partial_parts(roles: list) -> None:

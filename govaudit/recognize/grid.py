@@ -133,8 +133,13 @@ def is_code_text(value) -> bool:
 _UNIT_CUT = lazy(rf"{UNIT_LABEL}\s*(万|千|亿)$")
 # 江苏 2019 “公开表一”, “附表1”, “表3”, “部门公开表03”, “附表2-1”: a table's number on a line of its heading
 _CN_CODE = lazy(rf"^{TABLE_NUMBER}$")
-_META_RE = lazy(r"^(编制|填报|预算|决算)?(部门|单位名称|单位|机构)(名称)?([(（](盖章|公章|签章)[)）])?[:：]")
-_DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门|单位名称|编制单位|填报单位|机构)(?:名称)?(?:[(（](?:盖章|公章|签章)[)）])?[:：](.*)$")
+# ('部门（单位）名称：', '预算单位（部门）：': the two words one of the other)
+_META_RE = lazy(r"^(编制|填报|预算|决算)?(部门[(（]单位[)）]|单位[(（]部门[)）]|部门|单位名称|单位|机构)(名称)?"
+                r"([(（](盖章|公章|签章)[)）])?[:：]")
+_DEPT_RE = lazy(r"^(?:编制|填报|预算|决算)?(?:部门[(（]单位[)）]|单位[(（]部门[)）]|部门|单位名称|编制单位|填报单位|机构)"
+                r"(?:名称)?(?:[(（](?:盖章|公章|签章)[)）])?[:：](.*)$")
+# the year line printed as the period it covers: '2019年1月1日—2019年12月31日', '所属期：2024年1月1日至12月31日'
+_PERIOD = lazy(r"^(?:所属期[:：])?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日?[—\-~～至到]+(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日?$")
 
 
 @dataclass
@@ -148,6 +153,7 @@ class Meta:
     code_label: str | None = None
     department_col: int | None = None  # where the name was read: its wrapped rest stands in the same column
     unit_cut: tuple[str, int, str] | None = None  # “单位：万” ending a line: (万, column, cell) until the next line
+    empty_notes: list[str] = field(default_factory=list)  # “本表无数据。” printed above the heads of an empty table
 
 
 _FRAGMENT = lazy(r"^[\u4e00-\u9fff（）()]{1,8}$")
@@ -286,8 +292,8 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
             if name and meta.department is None:
                 meta.department, meta.department_cell = name, cell.ref
                 meta.department_col = cell.col
-        if not (unit or cut or code or dept or i in name_parts or (year and len(t) <= 16) or _META_RE.match(t)
-                or _CN_CODE.match(t)):
+        if not (unit or cut or code or dept or i in name_parts or (year and (len(t) <= 16 or _PERIOD.match(t)))
+                or _META_RE.match(t) or _CN_CODE.match(t)):
             if not (t.startswith(("(", "（")) and year):
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):

@@ -270,7 +270,8 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     merged = MergedLookup(block.sheet, header_rows[0], header_rows[-1])
     # the data part of a mixed last row (its 合计 and figures) is not part of any column's name
     mixed = header_rows[-1] if is_mixed_row(block.rows.get(header_rows[-1], [])) else None
-    text = {(r, c): norm(v) if isinstance(v := merged.value(r, c), str) else "" for r in header_rows for c in columns}
+    text = {(r, c): _ENGLISH_GLOSS.sub("", norm(unmarked(v))) if isinstance(v := merged.value(r, c), str) else ""
+            for r in header_rows for c in columns}
     # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
     # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
     levels = _group_levels(block.sheet, header_rows, columns)
@@ -368,6 +369,22 @@ def _fill_unmerged_groups(text: dict, header_rows: list[int], columns: list[int]
                     return
                 filled[(r, c)] = filled[(r, prev)]
     text.update(filled)
+
+
+# an English gloss after a Chinese heading ('合计 Total', '基本支出\nBasic expenditure': bilingual templates), normalised
+# without its blanks: not part of the column's name
+_ENGLISH_GLOSS = lazy(r"(?<=[\u4e00-\u9fff)])[A-Za-z][A-Za-z.,&'/()-]*$")
+# a footnote mark after a name or heading ('行政运行①', '项目支出*', '※'; NFKC would make ① a '1')
+_FOOTNOTE = lazy(r"(?<=[\u4e00-\u9fff)）])[\u2460-\u2473*＊※]+$")
+
+
+def unmarked(text: str) -> str:
+    """A name or heading without the footnote mark after it (text as printed, before norm)."""
+    end = text[-1:]  # (asked of every name cell: most end in a CJK character, answered at once)
+    if not end or not (end in "*＊※ \u3000\t" or "\u2460" <= end <= "\u2473"):
+        return text
+    text = text.rstrip()
+    return _FOOTNOTE.sub("", text) if text and (text[-1] in "*＊※" or "\u2460" <= text[-1] <= "\u2473") else text
 
 
 _HEADER_UNIT = lazy(r"[(（](?:金额)?(?:单位[:：]?)?(万元|千元|亿元|元)[)）]")
@@ -602,6 +619,10 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if is_lineno_row(cells) or read_unit_line(cells, meta):
             i += 1
             continue
+        if not header and i + 1 < len(rows) and empty_note(cells) and _heads_follow(kind, block.rows[rows[i + 1]]):
+            meta.empty_notes.append("".join(text_of(c) for c in cells))  # the note above the heads of an empty table
+            i += 1
+            continue
         if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
                 and not _under_group_header(block, header, cells):
             break
@@ -613,6 +634,13 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         i += 1
     end = rows[i] if i < len(rows) else block.end_row
     return header, end
+
+
+def _heads_follow(kind: str, cells: list[Cell]) -> bool:
+    """The row under an empty table's note (“本表无数据。” between the 单位 line and the heads) is a row of heads: two
+    or more words, no figure, no note."""
+    return sum(1 for c in cells if text_of(c)) >= 2 and not (_is_data_row(kind, cells) or is_note(cells)
+                                                             or any(is_numeric_cell(c) for c in cells))
 
 
 # every field is already of its type here: built without re-validation (model/trusted.py), which was a third of the
@@ -805,7 +833,7 @@ class TableBuilder:
             role = ro.role
             if role == "name":
                 if not label and isinstance(raw, str):
-                    t = norm(raw)
+                    t = norm(unmarked(raw))
                     if t:
                         label, label_cell = t, cell.ref
             elif role == "code" and code is None and raw is not None:
@@ -990,7 +1018,7 @@ class TableBuilder:
             self.meta.unit, self.meta.unit_cell = above[-1][1], above[-1][2]
 
     def _finish(self, table: Table) -> None:
-        table.notes.extend(self.body_notes)
+        table.notes.extend(self.meta.empty_notes + self.body_notes)
         named = self.category_by_name
         if named and not any(row.code for row in table.rows):
             # a table of 科目 printed without any code (the levels shown by indenting): its 类 rows are known by their
