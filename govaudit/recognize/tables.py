@@ -423,6 +423,11 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
 _PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
 
 
+def is_prior_year(path: list[str]) -> bool:
+    """A column headed as last year's (one part of its heading is '上年决算数', '上年预算数', …)."""
+    return any(_PRIOR_YEAR.match(re.sub(r"\s", "", part)) for part in path)
+
+
 def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = None) -> list[ColumnRole]:
     words = specs.COLUMN_WORDS.get(kind, [])
     roles: list[ColumnRole] = []
@@ -430,7 +435,7 @@ def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = 
         path = paths[col]
         last = path[-1] if path else ""
         role = ColumnRole(col=col, path=path, role="unknown")
-        if any(_PRIOR_YEAR.match(re.sub(r"\s", "", part)) for part in path):
+        if is_prior_year(path):
             role.role = "prior"  # last year's figures beside this year's (上年决算数 | 本年决算数): not this year's
         elif any(w in last for w in specs.LINENO_WORDS):
             role.role = "lineno"
