@@ -66,3 +66,68 @@ def test_a_department_named_with_table_and_digit_keeps_its_name(tmp_path):
         meta = Meta()
         read_meta([Cell(row=1, col=1, value=line)], meta)
         assert meta.department == name, line
+
+
+def _book(path, sheets):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets:
+        ws = book.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    book.save(path)
+    return path
+
+
+def _tables_of(path):
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    return recognize(read_workbook(path)).tables
+
+
+SANGONG_ROWS = [["合计", 881.65, 1020, 849.8], ["1.因公出国（境）费", 498.2, 520, 412.6],
+                ["2.公务用车购置及运行维护费", 281.35, 390, 350.88], ["\u3000（1）公务用车购置费", None, 90, 85.4],
+                ["\u3000（2）公务用车运行维护费", 281.35, 300, 265.48], ["3.公务接待费", 102.1, 110, 86.32]]
+
+
+@pytest.mark.parametrize("heads", [["上年决算数", "本年预算数", "本年决算数"], ["上年决算数", "预算数", "决算数"],
+                                   ["预算数", "决算数", "上年决算数"]])
+def test_a_vertical_sangong_tables_last_year_column_is_not_this_years(tmp_path, heads):
+    """s18rev r15: a vertical 公开07表 '项目 | 上年决算数 | 本年预算数 | 本年决算数' was read with 上年决算数 as the 决算数:
+    8 false TXT001/TXT011 on true sentences. Last year's column is no period of this year's (wherever it stands)."""
+    order = {h: i for i, h in enumerate(["上年决算数", "本年预算数", "本年决算数"])}
+    index = [order[{"预算数": "本年预算数", "决算数": "本年决算数"}.get(h, h)] for h in heads]
+    rows = [[label, *(figures[i] for i in index)] for label, *figures in SANGONG_ROWS]
+    path = _book(tmp_path / "t.xlsx", [("表7", [["一般公共预算财政拨款“三公”经费支出决算表", None, None, "公开07表"],
+                                                ["部门：某某局", "2019年度", None, "单位：万元"], ["项目", *heads], *rows])])
+    table = _tables_of(path)["07"]
+    values = {r.key: {k: (c.value if c else None) for k, c in r.cells.items()} for r in table.rows}
+    assert str(values["final"]["total"]) == "849.8" and str(values["budget"]["total"]) == "1020"
+    assert str(values["final"]["abroad"]) == "412.6"
+
+
+def test_a_vertical_budget_sangong_tables_last_year_column_is_not_this_years(tmp_path):
+    """s18rev r16: the 预算 三公 table '项目 | 上年预算数 | 本年预算数' was read with 上年预算数 as this year's: 5 false TXT001."""
+    rows = [["合计", 120.5, 98.2], ["因公出国（境）费", 30, 20], ["公务用车购置及运行费", 43.2, 14.5],
+            ["其中：公务用车购置费", 20, 0], ["公务用车运行费", 23.2, 14.5], ["公务接待费", 47.3, 63.7]]
+    path = _book(tmp_path / "t.xlsx", [("三公", [["2025年一般公共预算“三公”经费支出预算表"], ["编制部门：某某局", None, "单位：万元"],
+                                                 ["项目", "上年预算数", "本年预算数"], *rows])])
+    table = next(t for t in _tables_of(path).values() if t.kind == "B09")
+    budget = next(r for r in table.rows if r.key == "budget")
+    assert str(budget.cells["total"].value) == "98.2"
+
+
+def test_a_comparison_columns_year_is_not_the_tables_year(tmp_path):
+    """s18rev r17: '2025年部门一般公共预算支出功能分类预算表' with a column headed '2024年预算数' beside '一般公共预算支出'
+    took 2024 as the table's year: a false CMP004 [错误]. A band's year counts only on a line of its own."""
+    path = _book(tmp_path / "t.xlsx", [("表", [
+        ["2025年部门一般公共预算支出功能分类预算表"], ["编制部门：某某局", None, None, None, "单位：万元"],
+        ["项目", None, "2024年预算数", "一般公共预算支出", None, None],
+        ["功能分类科目编码", "功能分类科目名称", None, "合计", "基本支出", "项目支出"],
+        ["208", "社会保障和就业支出", 90, 100, 60, 40], ["20802", "民政管理事务", 90, 100, 60, 40],
+        ["2080201", "行政运行", 90, 100, 60, 40], [None, "合计", 90, 100, 60, 40]])])
+    tables = _tables_of(path)
+    assert [t.year for t in tables.values()] == [2025]

@@ -6,7 +6,7 @@ import re
 from govaudit.records import dataclass, field
 
 from govaudit.readers.base import Cell, Sheet
-from govaudit.recognize.column_groups import group_heads
+from govaudit.recognize.column_groups import band, group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
                                      parse_number)
 from govaudit.text import TABLE_CODE, TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
@@ -262,6 +262,7 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
     if group_heads(t for _c, t in texts):
         return False  # '2023年预算数 | 2023年决算数': the heads of groups of columns, not a year line (column_groups)
     name_parts: set[int] = set()  # cells holding the name after a bare '部门：' (部门： | 江苏省人民检察院 | 单位：万元)
+    band_year = None
     for i, (cell, t) in enumerate(texts):
         unit = find_unit(t)
         cut = None if unit else _UNIT_CUT.search(t)
@@ -275,7 +276,10 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
         if code:
             meta.code_label = f"公开{int(code.group(1)):02d}表"
         if year and meta.year is None:
-            meta.year, meta.year_cell = year, cell.ref
+            if band(t) is None:
+                meta.year, meta.year_cell = year, cell.ref
+            elif band_year is None:  # '2024年预算数': a line of its own names the table's year; beside '项目', a column's
+                band_year = (year, cell.ref)
         if dept:
             name = dept.group(1)
             if not name:  # '部门：' with the name in the next cells
@@ -298,4 +302,6 @@ def read_meta(cells: list[Cell], meta: Meta) -> bool:
                 only_meta = False
     if any(not isinstance(c.value, str) for c in cells):
         only_meta = False
+    if band_year and only_meta and meta.year is None:
+        meta.year, meta.year_cell = band_year
     return only_meta and bool(texts)

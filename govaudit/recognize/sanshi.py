@@ -10,7 +10,7 @@ from govaudit.recognize.column_groups import band
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of, title_ref)
 from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
-                                      header_paths, is_note, keep_note, locate_header)
+                                      header_paths, is_note, is_prior_year, keep_note, locate_header)
 from govaudit.lazyre import lazy
 from govaudit.recognize.text import find_year
 from govaudit.text import strip_numbering
@@ -59,7 +59,8 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     builder.settle_unit(header)  # before any figure is made: a unit only in the title or the heads is theirs too
     cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
     paths = header_paths(block, header, cols)
-    periods = {c: _period(p) for c, p in paths.items() if p and _period(p)}
+    # ('上年决算数 | 本年预算数 | 本年决算数': last year's column is no period of this year's, s18rev r15/r16)
+    periods = {c: _period(p) for c, p in paths.items() if p and _period(p) and not is_prior_year(p)}
     if kind != "07":  # a 预算 table has one figure column: the 预算数 (or 金额 / 本年数 under a 预算 title)
         periods = {c: "budget" for c, p in periods.items() if p == "budget"}
     if not periods or any(_item_key(part, kind) for c in periods for part in paths[c]):
