@@ -128,3 +128,56 @@ def test_two_projects_of_one_unit_one_under_the_other_still_two(tmp_path):
     assert [f.project.text for f in read_forms(path)] == ["基层农技推广体系改革与建设", "水文监测站网运行维护"]
     found = check(path, tmp_path)
     assert codes(found) == ["PRF104"] and all("水文监测站网运行维护" in f.message for f in found if f.code == "PRF104")
+
+
+@pytest.mark.parametrize("label", ["预算资金合计", "项目资金合计"])
+@pytest.mark.parametrize("planted", [False, True], ids=["clean", "parts-wrong"])
+def test_money_total_line_named_heji(tmp_path, label, planted):
+    """The money block's 总额 line '预算资金合计' (not '合计' alone, not '…总额'): read as the 总额 (before: the line
+    dropped, false PRF102/PRF104/PRF202 ×2 on a correct form); a part that does not add up is still found there."""
+    from test_forms_heldout_s18 import HEN_MONEY, form_hen
+    from test_forms_heldout_s11 import parts_wrong
+
+    money = [[label, *HEN_MONEY[0][1:]], *HEN_MONEY[1:]]
+    if planted:
+        judge(xlsx_file(tmp_path, form_hen(money=parts_wrong(money, "其他资金", 2, "112.00"))), tmp_path, "PRF001")
+    else:
+        clean(xlsx_file(tmp_path, form_hen(money=money)), tmp_path, form_hen(money=money))
+
+
+@pytest.mark.parametrize("label", ["绩效自评等级", "绩效评价等级", "评定等级", "自评等次"])
+def test_grade_under_other_labels_is_read(tmp_path, label):
+    """'绩效自评等级 | 良' under a 总分 of 98.70: the grade is read and held against the 总分 (before: not read, the
+    wrong grade missed silently)."""
+    from test_forms_heldout_s18 import edited
+
+    found = check(xlsx_file(tmp_path, edited("AH", ("自评等级", label), grade="良"))[0], tmp_path)
+    assert codes(found) == ["PRF106"], codes(found)
+
+
+# s18rev r14: 基本支出 broken down by deeper-indented lines without 其中, 项目支出 back at its level
+def indented_money(changed):
+    from test_forms_heldout_s18 import HUN_MONEY
+
+    lines = [HUN_MONEY[0], ["其中：基本支出", "1450.00", "1520.00", "1512.30", "", "", ""],
+             ["　　　　人员经费", "1100.00", "1150.00", "1146.30", "", "", ""],
+             ["　　　　公用经费", "350.00", "370.00", "366.00", "", "", ""],
+             ["　　项目支出", "700.00", "860.00", "808.20", "", "", ""]]
+    for (label, col), value in changed.items():
+        lines = [[value if r[0].strip("　") == label and i == col else v for i, v in enumerate(r)] for r in lines]
+    return lines
+
+
+@pytest.mark.parametrize("changed,code,message", [
+    ({}, None, None),
+    ({("公用经费", 2): "380.00"}, "PRF001", "预算数「基本支出」：基本支出应等于其中各项（人员经费、公用经费）之和"),
+    ({("项目支出", 3): "818.20"}, "PRF001", "应为 2330.50"),
+], ids=["clean", "sub-part-wrong", "part-wrong"])
+def test_line_broken_down_by_lines_without_qizhong(tmp_path, changed, code, message):
+    """Before: 3 false PRF001 on the clean form (人员经费 and 公用经费 summed beside 基本支出); an error in one column
+    was reported against the flat sum."""
+    from test_forms_heldout_s18 import form_hun
+
+    found = check(xlsx_file(tmp_path, form_hun(money=indented_money(changed)))[0], tmp_path)
+    assert codes(found) == ([code] if code else []), [(f.code, f.message) for f in found]
+    assert all(message in f.message for f in found), [f.message for f in found]

@@ -222,3 +222,20 @@ def test_a_change_and_its_rate_are_held_to_this_year_and_last(tmp_path, plant, f
 
     _d, got = _check(_xlsx(tmp_path / "changes.xlsx", _with_changes(plant), False))
     assert [(f.code, f.locations[0].row_label.split()[0], f.locations[0].cell[0]) for f in got] == found
+
+
+# ---- s18mut's finding (tables.foot_department): a foot line of the form, not a row
+@pytest.mark.parametrize("foot", [["编制单位：某局", None, "2024年12月31日"], ["编制单位：", None, "2024年12月31日"],
+                                  ["填报单位：某局　负责人：张三", None, "2025年1月"]], ids=["named", "blank", "two fields"])
+def test_a_foot_line_under_a_table_with_its_department_line_draws_nothing(tmp_path, foot):
+    """'编制单位：…' under a table that prints its 部门 line above, the date typed under 本年支出合计: was read as a row
+    (CEL001 '应为数字，实际为文字'), since the foot line was looked at only where no 部门 line stood above."""
+    from test_layout_s14 import _sheet
+    from test_pdf_heldout import Options, check_file
+
+    wb, _ws = _sheet([["支出决算表"], ["部门：某局", None, None, "单位：万元"], ["科目编码", "科目名称", "本年支出合计", "基本支出"],
+                      [None, "合计", 30.0, 30.0], ["201", "一般公共服务支出", 30.0, 30.0], ["20101", "人大事务", 30.0, 30.0],
+                      ["2010101", "行政运行", 30.0, 30.0], foot], title="Sheet1")
+    wb.save(tmp_path / "a.xlsx")
+    _status, found = check_file(tmp_path / "a.xlsx", Options())
+    assert [f.code for f in found if f.severity.value in ("error", "warning") and f.code != "CMP001"] == []

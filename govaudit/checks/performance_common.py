@@ -180,7 +180,30 @@ def structure(parts: list, total: BudgetLine | None = None) -> tuple[list[list],
         else:
             groups.append([p])
         i += 1
-    return [g for g in groups if g], subs_of
+    groups = [g for g in groups if g]
+    for k, g in enumerate(groups):
+        tree = _tree(total, g) if total is not None and len(g) >= 3 and not _adds_up(total, g) else None
+        if tree is not None:  # (one line's own lines written without 其中: 基本支出 · 人员经费 · 公用经费 · 项目支出)
+            groups[k], (line, subs) = tree
+            subs_of.append((line, subs))
+    return groups, subs_of
+
+
+def _tree(total: BudgetLine, group: list) -> tuple[list, tuple[BudgetLine, list]] | None:
+    """A breakdown that does not add up to the 总额 read flat, with one of its lines followed by its own lines
+    (indented, no 其中: '其中：基本支出 · 　　人员经费 · 　　公用经费 · 项目支出'): (the breakdown without them, (that line, its
+    lines)) for the one reading under which its lines add up to the line and the rest to the 总额, each in more
+    columns than not and all but one column at most (that one wrong, to be reported); else None (read flat)."""
+    readings = [((group[:a + 1] + group[a + 1 + k:], (group[a], group[a + 1:a + 1 + k])),
+                 _fit(group[a], group[a + 1:a + 1 + k]), _fit(total, group[:a + 1] + group[a + 1 + k:]))
+                for a in range(len(group) - 2) for k in range(2, len(group) - a)
+                if any(f.value for f in _all_figures(group[a + 1:a + 1 + k]))]
+    exact = [what for what, (_o1, b1), (_o2, b2) in readings if not b1 and not b2]
+    return exact[0] if len(exact) == 1 else (None if exact else _likeliest(readings))
+
+
+def _all_figures(lines: list) -> list:
+    return [f for key in AMOUNTS for f in _figures(lines, key)]
 
 
 def _by_the_total(total: BudgetLine, parent: BudgetLine, lines: list) -> int | None:
@@ -239,8 +262,18 @@ def _own_then_on(line: BudgetLine, lines: list, group: list, total: BudgetLine |
     sub-parts, then the breakdown going on; else None."""
     if total is None or _starts(line):
         return None
-    return next((k for k in range(2, len(lines)) if _adds_up(line, lines[:k]) and _adds_up(total, group + lines[k:])),
-                None)
+    return _likeliest([(k, _fit(line, lines[:k]), _fit(total, group + lines[k:])) for k in range(2, len(lines))])
+
+
+def _likeliest(readings: list) -> object | None:
+    """Of readings (what, fit of the sub-parts to their line, fit of the rest to the 总额), the one under which both
+    add up in every column they fill (the first such); else the only one under which both add up in more columns
+    than not with one column wrong in all (that figure to be reported, not the whole reading); else None."""
+    fits = [(b1 + b2, what) for what, (o1, b1), (o2, b2) in readings if o1 > b1 and o2 > b2 and b1 + b2 <= 1]
+    exact = [what for bad, what in fits if bad == 0]
+    if exact:
+        return exact[0]
+    return fits[0][1] if len(fits) == 1 else None
 
 
 def _adds_up(head: BudgetLine, group: list) -> bool:

@@ -34,7 +34,8 @@ FIELD_LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("entity", ("部门(单位)名称", "部门名称", "单位名称")),
     ("implementer", ("实施预算单位", "实施单位", "项目实施单位")),
     ("department", ("填报部门", "主管部门", "填报单位", "预算部门")),
-    ("grade", ("评价等级", "自评等级", "绩效等级", "评价结果等级", "绩效评级", "评价级别")),
+    ("grade", ("评价等级", "自评等级", "绩效等级", "评价结果等级", "绩效评级", "评价级别", "绩效评价等级", "绩效自评等级",
+               "评定等级", "自评等次", "评价等次")),
     ("problems", ("存在问题",)),
     ("filler", ("填报人", "项目负责人")),
 ]
@@ -123,8 +124,9 @@ def budget_row(text: str) -> str | None:
     # ("其中：中央财政衔接推进乡村振兴补助资金（上年结转）"), and dropping it makes the lines seem not to add up
     if not t or len(t) > (_LONG_SOURCE if t.startswith("其中") else 24):
         return None
-    if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计"):
-        return "total"
+    if t in ("预算数", "到位数", "执行数") or "总额" in t or t in ("合计", "总计", "小计") or t[-2:] in ("合计", "总计") \
+            and t[:-2] in ("资金", "预算资金", "项目资金", "年度资金", "项目预算资金", "年度预算资金", "部门预算资金"):
+        return "total"  # ('预算资金合计', '项目资金合计'; not '其他资金（…）合计', a source)
     inner = t[3:] if t.startswith("其中:") else (t[2:] if t.startswith("其中") else t)
     inner = inner.lstrip(":")
     if "专户" in inner:

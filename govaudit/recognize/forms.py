@@ -940,12 +940,9 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
         names = [(c, f) for c, f in names if f is not None]
         if len(names) < 2:  # (a 项目 form beside a 部门整体 form: 项目名称 and 部门名称, each with its indicator header)
             continue
-        left, right = names[0][0], names[1][0]
-        if not any(left.col < c.col < right.col and _raw(c) and norm(c.value) != norm(left.value) for c in cells):
-            continue
-        split = right.col
-        if not all(any(fs.is_indicator_header([c.value for c in row if isinstance(c.value, str) and norm(c.value)
-                                                and (c.col < split) == side]) for row in rows) for side in (True, False)):
+        left = names[0][0]
+        split = next((right.col for right, _f in names[1:] if _splits_at(rows, cells, left, right.col)), None)
+        if split is None:
             continue
         title_row = next((row for row in rows if row and row[0].row == block.title_row), [])
         titles = [c for c in title_row if isinstance(c.value, str) and norm(c.value)]
@@ -956,6 +953,26 @@ def _side_by_side_forms(block: Block) -> list[tuple[int, int, Cell | None]] | No
 
 
 _NAME_FIELDS = ("project", "entity")
+
+
+def _splits_at(rows: list[list[Cell]], cells: list[Cell], left: Cell, split: int) -> bool:
+    """Whether a second form starts at column `split` (a name label right of `left`, the first form's, on the row
+    `cells`): the left form's name stands between them, each side has an indicator header of its own, and no header
+    row of the left form goes on past it (its first head at `split` or beyond is the second form's 一级指标, or names
+    no column): not the left form's second name label (项目名称 written twice; 部门名称 and 单位名称 on one row)."""
+    if not any(left.col < c.col < split and _raw(c) and norm(c.value) != norm(left.value) for c in cells):
+        return False
+    for side in (True, False):
+        if not any(fs.is_indicator_header([c.value for c in row if isinstance(c.value, str) and norm(c.value)
+                                           and (c.col < split) == side]) for row in rows):
+            return False
+    for row in rows:
+        texts = [c for c in row if isinstance(c.value, str) and norm(c.value)]
+        if fs.is_indicator_header([c.value for c in texts if c.col < split]):
+            on = next((c for c in texts if c.col >= split), None)
+            if on is not None and fs.indicator_column(on.value) not in (None, "level1"):
+                return False
+    return True
 
 
 def _stacked_forms(block: Block) -> list[Block] | None:

@@ -119,22 +119,23 @@ def _total_with_note(cells: list[Cell]) -> bool:
 
 
 def foot_department(cells: list[Cell], meta: Meta) -> bool:
-    """'编制单位：某某局' printed under the table (at its foot, by the sign-off) where no 部门 line stands over it: read
-    into `meta` as the table's 部门, and True. Only a row without figures that opens with such a line."""
-    if meta.department is not None:
-        return False
+    """'编制单位：某某局' printed under the table (at its foot, by the sign-off): True, a line of the form, not a row (also
+    with the name left blank for the stamp, '编制单位：', or with another field after it, '填报单位：某局　负责人：张三', and a
+    date further along). Where no 部门 line stands over the table, a name alone there is read into `meta` as its 部门.
+    Only a row without figures that opens with such a line."""
     first = next((t for c in cells if (t := text_of(c))), "")
     if not first.startswith(_DEPT_OPENERS) or not _DEPT_RE.match(first) or any(is_numeric_cell(c) for c in cells):
         return False
-    probe = Meta()
-    read_meta(cells, probe)
-    if not probe.department or any(ch in probe.department for ch in ":："):
-        return False  # '填报单位：某局　负责人：张三' in one cell: not a name alone
-    meta.department, meta.department_cell = probe.department, probe.department_cell
+    if meta.department is None:
+        probe = Meta()
+        read_meta(cells, probe)
+        if probe.department and not any(ch in probe.department for ch in ":："):  # (not '某局　负责人：张三')
+            meta.department, meta.department_cell = probe.department, probe.department_cell
     return True
 
 
 _DEPT_OPENERS = ("编制", "填报", "预算", "决算", "部门", "单位", "机构")
+_DEPT_HEADS = frozenset(_DEPT_OPENERS)
 
 
 def is_note(cells: list[Cell]) -> bool:
@@ -764,7 +765,8 @@ class TableBuilder:
             cells = block.rows[r]
             if is_lineno_row(cells) or repeats_header(cells, header_words, header_joined):
                 continue
-            if self.meta.department is None and foot_department(cells, self.meta):  # (its own first test)
+            first = text_of(cells[0]) if cells else ""
+            if first[:2] in _DEPT_HEADS and foot_department(cells, self.meta):  # (its own first test, at once)
                 continue
             if is_note(cells):
                 keep_note(table.notes, cells)
