@@ -107,6 +107,7 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 # (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
+SIBLING_NAME_RE = lazy(r"[\u4e00-\u9fff()]+")  # (a 项's name: words alone, no figures or marks)
 # (or a 类 named as the spending the 款 is of, "节能环保支出中，污染防治（款）6190.75万元": read when it is a 类's name)
 ITEM_IN_CLASS_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})中,({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
@@ -1191,6 +1192,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif item and whose and names and len(names) == 3 and basis is None and not c.subject \
+                        and (sibling := _sibling_item(before, sentence, names)) is not None:
+                    # "环境保护管理事务（款）行政运行（项）1865.32万元，事业运行（项）968.71万元": another 项 of the 款
+                    c.item, c.scope, c.known = (*names[:2], sibling), whose, True
+                    c.subject, c.subject_text = "·".join(c.item), f"{sibling}（项）"
                 elif basis is None and (not c.subject or c.category) and coded_whose and (coded := _coded_item(
                         before or CLAUSE_SPLIT.split(earlier.removesuffix(":"))[-1] if earlier.endswith(":") else before)):
                     # "2010101 行政运行：412.35万元", "二是其他人力资源事务支出（2011099）704.81万元": the 科目 its 编码 names
@@ -1634,6 +1640,15 @@ LEVEL_WORDS_RE = lazy(r"基本|项目|人员|公用|经费|预算|决算|结转|
 CODED_ITEM_RE = lazy(r"^(?:其中|[一二三四五六七八九十]+是|\(?\d{1,2}\)|\d{1,2}[、.])?(?:([\u4e00-\u9fff]{2,30})\((2\d{4}(?:\d{2})?)\)"
                      r"|(2\d{4}(?:\d{2})?)(?!\d)(?:\(([\u4e00-\u9fff]{2,30})\)|([\u4e00-\u9fff]{2,30}?))?)(?:科目)?(?:支出)?"
                      r"(?:决算数?)?(?:为|是)?$")
+
+
+def _sibling_item(before: str, sentence: str, names: tuple[str, ...]) -> str | None:
+    """The name right before an amount, when the sentence marks it a 项 ("…，事业运行（项）968.71万元") and it is not
+    the paragraph's own 项: another 项 of the paragraph's 款 (s18rev r5)."""
+    name = ITEM_NUMBER_RE.sub("", LEADING_RE.sub("", before))
+    if not 2 <= len(name) <= 40 or name == names[2] or not SIBLING_NAME_RE.fullmatch(name):
+        return None
+    return name if norm(sentence).find(name + "(项)") >= 0 else None
 
 
 def _coded_item(before: str) -> tuple[tuple[str, ...], str] | None:
