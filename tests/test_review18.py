@@ -169,3 +169,67 @@ def test_a_missing_general_budget_table_is_not_read_as_zeros(tmp_path):
     d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
     assert "B05" not in d.tables and "B04" in d.tables
     assert [f.code for f in found] == ["BGC001"]
+
+
+# ---- s18finA (final review of this session's table changes)
+def test_last_years_column_of_a_budget_table_is_not_summed_by_level(tmp_path):
+    """s18finA #3: the 2023年执行数 column kept as 'prior' (for BGT011/012) was summed by 类/款/项 (BGT001): a 项 spent last
+    year but not budgeted this year is not printed, so its 款's 执行数 holds more than the 项 shown. Was a false BGT001."""
+    from decimal import Decimal
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _xlsx
+
+    tables = _with_changes()
+    rows = tables[4].rows
+    item = next(r for r in rows[1:] if len(r[0]) == 7)
+    for r in rows[1:]:
+        if r[0] in (item[0][:3], item[0][:5], ""):
+            p, n = Decimal(r[2].replace(",", "")) + 10, Decimal(str(r[3]).replace(",", ""))
+            r[2], r[4], r[5] = f"{p:,.2f}", f"{n - p:,.2f}", f"{(n / p - 1) * 100:.2f}%"
+    _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert [f.code for f in found] == []
+
+
+@pytest.mark.parametrize("head", ["为上年%", "比上年%", "为上年的%"])
+def test_a_rate_column_printed_as_a_ratio_is_not_a_wrong_growth_rate(tmp_path, head):
+    """s18finA #1: '为上年%' (本年 ÷ 上年, 101.83) was checked as the growth rate (1.83): 11 false BGT012. A ratio is
+    accepted; a wrong one is still found."""
+    from decimal import Decimal
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _xlsx
+
+    for wrong in (False, True):
+        tables = _with_changes()
+        rows = tables[4].rows
+        rows[0][5] = head
+        for r in rows[1:]:
+            r[5] = f"{Decimal(str(r[3]).replace(',', '')) / Decimal(r[2].replace(',', '')) * 100:.2f}%"
+        if wrong:
+            rows[1][5] = "103.83%"
+        _d, found = _check(_xlsx(tmp_path / f"t{wrong}.xlsx", tables, False))
+        assert [f.code for f in found] == (["BGT012"] if wrong and head == "比上年%" else []), head
+
+
+@pytest.mark.parametrize("one_column", [False, True])
+def test_a_fiscal_summary_listing_basic_and_project_spending_lacks_no_class(tmp_path, one_column):
+    """s18finA #2: a 财政拨款收支总表 whose 支出 side lists 基本支出/项目支出 instead of 类 was taken to lack every 类:
+    3 false BGX021 (BGX026 with a one-column 一般公共预算支出表) '没有该科目（按空白计），应不超过 0.00'."""
+    from dataclasses import replace
+
+    from test_review11_budget import _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    rows = tables[3].rows
+    rows[3][2:] = ["（一）基本支出", "1,500.00", "1,500.00", "", ""]
+    rows[4][2:] = ["（二）项目支出", "770.50", "730.50", "40.00", ""]
+    rows[5][2:] = rows[6][2:] = ["", "", "", "", ""]
+    if one_column:
+        b05 = tables[4]
+        body = [r[:3] for r in b05.rows[b05.head:] if any(r[2:])]
+        tables[4] = replace(b05, rows=[["科目编码", "科目名称", "2024年预算数"], *body], head=1, merges=[])
+    d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert {"use.basic", "use.project"} <= {r.key for r in d.tables["B04"].rows}
+    assert [f.code for f in found] == []

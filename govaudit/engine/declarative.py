@@ -429,10 +429,13 @@ def _same_figure(left: list[Cellish], right: list[Cellish]) -> bool:
 
 
 def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
-    """The reference names one row (no glob) of a table that prints rows and has the column, but not that row."""
+    """The reference names one row (no glob) of a table that prints rows and has the column, but not that row; a 科目
+    code only where the table prints codes of its level (a 财政拨款收支总表 listing 基本支出/项目支出 on its 支出 side
+    instead of 类 lacks no 类: s18finA)."""
     table = disclosure.tables.get(ref.table)
-    return (table is not None and not ref.is_glob and bool(table.rows)
-            and any(c.key == ref.column for c in table.columns))
+    if table is None or ref.is_glob or not table.rows or not any(c.key == ref.column for c in table.columns):
+        return False
+    return not ref.row.isdigit() or any(r.key.isdigit() and len(r.key) == len(ref.row) for r in table.rows)
 
 
 def _name(cell: Cellish) -> str:
