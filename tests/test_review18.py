@@ -233,3 +233,41 @@ def test_a_fiscal_summary_listing_basic_and_project_spending_lacks_no_class(tmp_
     d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
     assert {"use.basic", "use.project"} <= {r.key for r in d.tables["B04"].rows}
     assert [f.code for f in found] == []
+
+
+# ---- s18finB (final review of this session's text changes): true sentences that drew errors
+FIN_B_JUESUAN = [
+    ("六、一般公共预算财政拨款基本支出决算情况", "公用经费34.89万元，其中办公费10.12万元，比上年9.00万元增加1.12万元。"),
+    ("六、一般公共预算财政拨款基本支出决算情况",
+     "人员经费741.82万元，比上年700.00万元增加41.82万元，其中基本工资151.23万元，比上年150.00万元增加1.23万元。"),
+    (["十、其他重要事项的说明", "（一）机关运行经费支出情况"], "机关运行经费34.89万元，其中：公用经费34.89万元（办公费10.12万元、差旅费4.57万元）。"),
+    (["十、其他重要事项的说明", "（一）机关运行经费支出情况"], "机关运行经费34.89万元，其中：公用经费34.89万元，一般公共预算财政拨款34.89万元。"),
+    ("二、收入决算情况", "事业收入300.00万元，一般公共预算财政拨款收入2116.25万元，政府性基金预算财政拨款收入3947.74万元，两项合计6063.99万元。"),
+    (["五、一般公共预算财政拨款支出决算情况", "（三）一般公共预算财政拨款支出决算具体情况"],
+     "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）支出决算61.83万元。"
+     "社会保障和就业支出（类）行政事业单位养老支出（款）支出决算108.26万元。"),
+]
+
+
+def test_true_juesuan_sentences_of_the_final_review_draw_nothing(tmp_path):
+    """s18finB #1 (a 其中 part's last-year amount taken as the lead's base: false TXT001), #3 (a bracket of a part's parts,
+    and a second breakdown of the same total, summed with the parts: false TXT007), #4 ('两项合计' after three parts:
+    false TXT007), #5 (a 类+款 sentence after a 项's in one paragraph read as the 项's: false TXT001/TXT002)."""
+    from test_narrative_heldout17 import _findings
+
+    found = _findings(tmp_path, FIN_B_JUESUAN, "finb.xlsx", 2022)
+    assert {text: got for text, got in found.items() if got} == {}
+
+
+@pytest.mark.parametrize("text", ["2024年“三公”经费预算20.20万元，与2023年预计执行数相比，减少3.00万元。",
+                                  "2024年“三公”经费预算20.20万元，比2023年支出减少3.00万元。",
+                                  "2024年“三公”经费预算20.20万元，较2023年“三公”经费支出数减少3.00万元。"])
+def test_a_budget_change_against_last_years_spending_is_not_held_against_its_budget(text):
+    """s18finB #2: a change against last year's spending said before the change's own clause (or as 支出) was held
+    against last year's 预算数 (TXT001 '本年预算数 20.20 − 上年预算数 22.00 = -1.80')."""
+    import test_budget_text_s18 as s18
+    from test_narrative_budget_heldout11 import _alone
+    from test_narrative_budget_heldout17 import SANGONG
+
+    assert _alone(s18.base(), text, SANGONG) == []
+    assert _alone(s18.base(), "2024年“三公”经费预算20.20万元，比上年减少3.00万元。", SANGONG)  # (still judged)

@@ -518,8 +518,11 @@ def _item_pieces(paragraphs: list[TextParagraph]):
     paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        # (a 类 and 款 alone after a sentence that named a 项: "…（项）支出决算61.83万元。…（类）…（款）支出决算108.26万元":
+        # the 款's amount, not the 项's, s18finB)
         cuts = sorted({*cuts, *(m.end() for m in SENTENCE_START_RE.finditer(p.text)
-                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None and h.group(3))})
+                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None
+                                and (h.group(3) or "(项)" in norm(p.text[:m.end()])))})
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
             yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
@@ -1113,7 +1116,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.base = _sole(state, "prior")
                 if c.base is None and c.basis == "prior" and c.amount is not None \
                         and (said := PRIOR_BEFORE_RE.search(clause, 0, m.start())) is not None \
-                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year):
+                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year) \
+                        and _said_last(state, c, clause[:said.start()]):
                     # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": the base the change is from
                     c.base = _figure(said.group(2), said.group(3), said.group(2) + said.group(3))
                 claims.append(c)
@@ -1770,6 +1774,13 @@ def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
         return priors[0].amount if want is None or kinds[0] in (None, want) else None
     named = [c.amount for c, k in zip(priors, kinds) if want is not None and k == want]
     return named[0] if len(named) == 1 else None
+
+
+def _said_last(state: _Sentence, c: Claim, before: str) -> bool:
+    """c's amount is the last one said before its change (not "公用经费X万元，其中办公费Y万元，比上年Z万元增加W万元":
+    there Z is 办公费's last year, and c, read as 公用经费's change, has no base of its own; s18finB)."""
+    last = state.last_amount
+    return (last is None or last.amount is c.amount) and (MONEY_RE.search(before) is None or c.amount.text in before)
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:
