@@ -97,12 +97,12 @@ SANGONG_ROWS = [["合计", 881.65, 1020, 849.8], ["1.因公出国（境）费", 
 
 
 @pytest.mark.parametrize("heads", [["上年决算数", "本年预算数", "本年决算数"], ["上年决算数", "预算数", "决算数"],
-                                   ["预算数", "决算数", "上年决算数"]])
+                                   ["预算数", "决算数", "上年决算数"], ["2018年决算数", "预算数", "决算数"]])
 def test_a_vertical_sangong_tables_last_year_column_is_not_this_years(tmp_path, heads):
     """s18rev r15: a vertical 公开07表 '项目 | 上年决算数 | 本年预算数 | 本年决算数' was read with 上年决算数 as the 决算数:
     8 false TXT001/TXT011 on true sentences. Last year's column is no period of this year's (wherever it stands)."""
     order = {h: i for i, h in enumerate(["上年决算数", "本年预算数", "本年决算数"])}
-    index = [order[{"预算数": "本年预算数", "决算数": "本年决算数"}.get(h, h)] for h in heads]
+    index = [order[{"预算数": "本年预算数", "决算数": "本年决算数", "2018年决算数": "上年决算数"}.get(h, h)] for h in heads]
     rows = [[label, *(figures[i] for i in index)] for label, *figures in SANGONG_ROWS]
     path = _book(tmp_path / "t.xlsx", [("表7", [["一般公共预算财政拨款“三公”经费支出决算表", None, None, "公开07表"],
                                                 ["部门：某某局", "2019年度", None, "单位：万元"], ["项目", *heads], *rows])])
@@ -112,12 +112,14 @@ def test_a_vertical_sangong_tables_last_year_column_is_not_this_years(tmp_path, 
     assert str(values["final"]["abroad"]) == "412.6"
 
 
-def test_a_vertical_budget_sangong_tables_last_year_column_is_not_this_years(tmp_path):
-    """s18rev r16: the 预算 三公 table '项目 | 上年预算数 | 本年预算数' was read with 上年预算数 as this year's: 5 false TXT001."""
+@pytest.mark.parametrize("heads", [["上年预算数", "本年预算数"], ["2024年预算数", "预算数"]])
+def test_a_vertical_budget_sangong_tables_last_year_column_is_not_this_years(tmp_path, heads):
+    """s18rev r16: the 预算 三公 table '项目 | 上年预算数 | 本年预算数' was read with 上年预算数 as this year's: 5 false TXT001;
+    r24: the same with '2024年预算数 | 预算数' in a 2025 table."""
     rows = [["合计", 120.5, 98.2], ["因公出国（境）费", 30, 20], ["公务用车购置及运行费", 43.2, 14.5],
             ["其中：公务用车购置费", 20, 0], ["公务用车运行费", 23.2, 14.5], ["公务接待费", 47.3, 63.7]]
     path = _book(tmp_path / "t.xlsx", [("三公", [["2025年一般公共预算“三公”经费支出预算表"], ["编制部门：某某局", None, "单位：万元"],
-                                                 ["项目", "上年预算数", "本年预算数"], *rows])])
+                                                 ["项目", *heads], *rows])])
     table = next(t for t in _tables_of(path).values() if t.kind == "B09")
     budget = next(r for r in table.rows if r.key == "budget")
     assert str(budget.cells["total"].value) == "98.2"

@@ -66,8 +66,12 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     if not periods or any(_item_key(part, kind) for c in periods for part in paths[c]):
         return None
     bands = {c: b for c in periods if (b := next((band(p) for p in paths[c] if band(p)), None))}
+    year = builder.meta.year or find_year(block.title)
     for c in column_groups.context_of(bands, column_groups.table_stages(kind), find_year(block.title)):
         del periods[c]  # '2023年预算数 | 2024年预算数': the disclosure's year is the figure, the other context
+    for c, (said, _stage) in bands.items():
+        if c in periods and said and year and said < year:
+            del periods[c]  # '2018年决算数 | 预算数 | 决算数' in a 2019 table: last year's (s18rev r23/r24)
     label_cols = [c for c in cols if c < min(periods) and paths.get(c)]
     if not label_cols:
         return None
