@@ -195,9 +195,11 @@ def test_missing_judged_row_or_table_is_skipped(clean):
     assert run(clean, left=["01:income_total:amount"], right=["99:total:total"]) == []
     # outside `each` rules a side whose rows are all missing is not taken for a zero
     assert run(clean, left=["01:income_total:amount"], right=["02:no_such_row:total"]) == []
-    # a right side with one table missing still judges the other
-    [f] = run(clean, left=["01:income_total:amount"], right=["99:total:total", "02:total:fiscal"])
+    # a right side with a later table missing still judges the first (B05 + B06, a department without 基金); one whose
+    # first table is missing is skipped: what is printed is only an allowance added to it (s18rev r22, BGX011)
+    [f] = run(clean, left=["01:income_total:amount"], right=["02:total:fiscal", "99:total:total"])
     assert (f.expected, f.actual) == ("170.00", "195.00")
+    assert run(clean, left=["01:income_total:amount"], right=["99:total:total", "02:total:fiscal"]) == []
 
 
 def test_judged_column_printed_nowhere_is_skipped(clean):

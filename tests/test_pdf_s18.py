@@ -1,10 +1,11 @@
-"""Session 18's fixes to the PDF reader (issue 9) on one-page PDFs built here (cheap: no check run); the whole prints
+"""Session 18's fixes to the PDF reader (issue 9) on small PDFs built here (cheap: one check at most); the whole prints
 are in tests/test_pdf_heldout_s18.py. Each test fails on main 4f40846.
 
 - A title printed in two lines is one line: a piece right under a title piece, centred on it or flush left with it,
   of its type size, that makes it a title (or a year in brackets under a title): pdf_text.join_wrapped_titles.
   Lines that only look so stay apart: a paragraph's last line over a centred title, a title over its centred 部门 line.
 - A numbered item's next lines set under its text (a hanging indent) are that item's, not new paragraphs.
+- s17rev r11 in PDF: an empty table's note between its 单位 line and its head reads as in the workbook (now clean).
 """
 
 from __future__ import annotations
@@ -83,3 +84,28 @@ def test_numbered_items_wrapped_with_a_hanging_indent_are_one_paragraph_each(tmp
         p.text(x, 72 + k * 20.9, text, 11)
     paras = [para.text for para in read_workbook(w.save(tmp_path / "a.pdf")).paragraphs]
     assert paras == [lines[0][1], lines[1][1] + lines[2][1], lines[3][1] + lines[4][1], lines[5][1]]
+
+
+def test_an_empty_tables_note_between_its_unit_line_and_its_head_reads_as_in_the_workbook(tmp_path):
+    """s17rev r11's PDF form: the empty 国有资本 table's '本表无数据。' printed between its 单位 line and its head (the
+    head and the 合计 row printed). The print reads the same grid as the workbook and, like it, draws no CMP001
+    (s18layout's recognition; both drew the false warning on 4f40846)."""
+    from pdf_writer import PrintedTable, print_tables, producer, save_workbook
+    from test_pdf_heldout import findings
+    from test_pdf_heldout_s13 import SH, tables_of
+
+    note = "本表无数据。"
+    tables = tables_of(SH, "无误")
+    empty = tables[-1]
+    assert empty.title.startswith("国有资本") and not any(_figure(v) for r in empty.rows for v in r)
+    with producer(lead_notes={empty.title: [note]}):
+        pdf = print_tables(tmp_path / "a.pdf", tables[:-1] + [PrintedTable(
+            empty.title, empty.dept, empty.unit, empty.rows, empty.head, empty.merges)])
+    book = save_workbook(tmp_path / "a.xlsx", tables[:-1] + [PrintedTable(
+        empty.title, empty.dept, empty.unit, [[note] + [""] * (len(empty.rows[0]) - 1)] + empty.rows, empty.head + 1,
+        [(a + 1, b, c + 1, d) for a, b, c, d in empty.merges])])
+    assert findings(pdf) == findings(book) == set()
+
+
+def _figure(v: str) -> bool:
+    return any(ch.isdigit() for ch in v) and "." in v

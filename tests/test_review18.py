@@ -57,11 +57,14 @@ def test_the_tables_code_on_the_department_line_is_no_part_of_the_name(tmp_path,
 
 
 def test_a_department_named_with_table_and_digit_keeps_its_name(tmp_path):
-    """Only a '公开NN表' is cut from the name: a name holding '表' and a digit stays whole."""
+    """A '公开NN表' is cut from the name wherever it stands, '表二'/'附表2' at its end (s18rev r18); a name holding '表'
+    and a digit stays whole."""
     from govaudit.recognize.grid import Meta, read_meta
     from govaudit.readers.base import Cell
 
     for line, name in ((f"部门：{DEPT} 公开 3 表 单位：万元", DEPT), ("部门：某某报表3中心", "某某报表3中心"),
+                       (f"部门：{DEPT}\t表二\t单位：万元", DEPT), (f"部门：{DEPT}　　附表2　　单位：万元", DEPT),
+                       (f"部门：{DEPT}　表3-1", DEPT), ("部门：某县人民代表大会常务委员会", "某县人民代表大会常务委员会"),
                        (f"部门：{DEPT}公开2表", DEPT)):
         meta = Meta()
         read_meta([Cell(row=1, col=1, value=line)], meta)
@@ -131,3 +134,140 @@ def test_a_comparison_columns_year_is_not_the_tables_year(tmp_path):
         ["2080201", "行政运行", 90, 100, 60, 40], [None, "合计", 90, 100, 60, 40]])])
     tables = _tables_of(path)
     assert [t.year for t in tables.values()] == [2025]
+
+
+@pytest.mark.parametrize("prior", ["上年“三公”经费预算数", "上年度“三公”经费预算数", "上年预算数"])
+def test_shanghai_sangong_groups_of_two_years(tmp_path, prior):
+    """s18rev r21: 上海's 三公 table with groups '上年“三公”经费预算数 | 本年“三公”经费预算数' was read with last year's group
+    as this year's: 6 false TXT001 on true sentences. A group head '上年…预算数' is last year's (not '上年结转…')."""
+    path = _book(tmp_path / "t.xlsx", [("三公", [
+        ["2025年部门“三公”经费和机关运行经费预算表"], ["编制部门：某某局", *[None] * 11, "单位：万元"],
+        [prior, None, None, None, None, None, "本年“三公”经费预算数", None, None, None, None, None, "机关运行经费预算数"],
+        ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", None, None,
+         "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", None, None, None],
+        [None, None, None, "小计", "购置费", "运行费", None, None, None, "小计", "购置费", "运行费", None],
+        [50.4, 5, 2.2, 43.2, 28, 15.2, 16.5, None, 2, 14.5, None, 14.5, 268.54]])])
+    table = next(t for t in _tables_of(path).values() if t.kind == "B09")
+    budget = next(r for r in table.rows if r.key == "budget")
+    assert str(budget.cells["sanggong"].value) == "16.5" and str(budget.cells["reception"].value) == "2"
+
+
+def test_a_carried_over_column_is_not_last_years():
+    from govaudit.recognize.tables import is_prior_year
+
+    assert is_prior_year(["上年“三公”经费预算数"]) and is_prior_year(["上年决算数"])
+    assert not any(is_prior_year([h]) for h in ("上年结转", "上年结转结余", "上年结余资金预算数", "上年结转预算数"))
+
+
+def test_a_missing_general_budget_table_is_not_read_as_zeros(tmp_path):
+    """s18rev r22: a 部门预算 without its 一般公共预算支出表 drew, besides BGC001, BGX010/BGX011 [错误] on every 类 of the
+    财政拨款收支总表 against 0 ('《财政拨款收支预算总表》没有该科目（按空白计），应不超过 0'): the rule's right side is that
+    table's 类 plus B04's 上年结转, and the allowance alone was taken for the side."""
+    from test_review11_budget import _tables, _xlsx
+
+    tables = [t for t in _tables() if not t.title.endswith("一般公共预算支出表")]
+    d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert "B05" not in d.tables and "B04" in d.tables
+    assert [f.code for f in found] == ["BGC001"]
+
+
+# ---- s18finA (final review of this session's table changes)
+def test_last_years_column_of_a_budget_table_is_not_summed_by_level(tmp_path):
+    """s18finA #3: the 2023年执行数 column kept as 'prior' (for BGT011/012) was summed by 类/款/项 (BGT001): a 项 spent last
+    year but not budgeted this year is not printed, so its 款's 执行数 holds more than the 项 shown. Was a false BGT001."""
+    from decimal import Decimal
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _xlsx
+
+    tables = _with_changes()
+    rows = tables[4].rows
+    item = next(r for r in rows[1:] if len(r[0]) == 7)
+    for r in rows[1:]:
+        if r[0] in (item[0][:3], item[0][:5], ""):
+            p, n = Decimal(r[2].replace(",", "")) + 10, Decimal(str(r[3]).replace(",", ""))
+            r[2], r[4], r[5] = f"{p:,.2f}", f"{n - p:,.2f}", f"{(n / p - 1) * 100:.2f}%"
+    _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert [f.code for f in found] == []
+
+
+@pytest.mark.parametrize("head", ["为上年%", "比上年%", "为上年的%"])
+def test_a_rate_column_printed_as_a_ratio_is_not_a_wrong_growth_rate(tmp_path, head):
+    """s18finA #1: '为上年%' (本年 ÷ 上年, 101.83) was checked as the growth rate (1.83): 11 false BGT012. A ratio is
+    accepted; a wrong one is still found."""
+    from decimal import Decimal
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _xlsx
+
+    for wrong in (False, True):
+        tables = _with_changes()
+        rows = tables[4].rows
+        rows[0][5] = head
+        for r in rows[1:]:
+            r[5] = f"{Decimal(str(r[3]).replace(',', '')) / Decimal(r[2].replace(',', '')) * 100:.2f}%"
+        if wrong:
+            rows[1][5] = "103.83%"
+        _d, found = _check(_xlsx(tmp_path / f"t{wrong}.xlsx", tables, False))
+        assert [f.code for f in found] == (["BGT012"] if wrong and head == "比上年%" else []), head
+
+
+@pytest.mark.parametrize("one_column", [False, True])
+def test_a_fiscal_summary_listing_basic_and_project_spending_lacks_no_class(tmp_path, one_column):
+    """s18finA #2: a 财政拨款收支总表 whose 支出 side lists 基本支出/项目支出 instead of 类 was taken to lack every 类:
+    3 false BGX021 (BGX026 with a one-column 一般公共预算支出表) '没有该科目（按空白计），应不超过 0.00'."""
+    from dataclasses import replace
+
+    from test_review11_budget import _xlsx
+    from test_review16 import _carry_over
+
+    tables = _carry_over()
+    rows = tables[3].rows
+    rows[3][2:] = ["（一）基本支出", "1,500.00", "1,500.00", "", ""]
+    rows[4][2:] = ["（二）项目支出", "770.50", "730.50", "40.00", ""]
+    rows[5][2:] = rows[6][2:] = ["", "", "", "", ""]
+    if one_column:
+        b05 = tables[4]
+        body = [r[:3] for r in b05.rows[b05.head:] if any(r[2:])]
+        tables[4] = replace(b05, rows=[["科目编码", "科目名称", "2024年预算数"], *body], head=1, merges=[])
+    d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert {"use.basic", "use.project"} <= {r.key for r in d.tables["B04"].rows}
+    assert [f.code for f in found] == []
+
+
+# ---- s18finB (final review of this session's text changes): true sentences that drew errors
+FIN_B_JUESUAN = [
+    ("六、一般公共预算财政拨款基本支出决算情况", "公用经费34.89万元，其中办公费10.12万元，比上年9.00万元增加1.12万元。"),
+    ("六、一般公共预算财政拨款基本支出决算情况",
+     "人员经费741.82万元，比上年700.00万元增加41.82万元，其中基本工资151.23万元，比上年150.00万元增加1.23万元。"),
+    (["十、其他重要事项的说明", "（一）机关运行经费支出情况"], "机关运行经费34.89万元，其中：公用经费34.89万元（办公费10.12万元、差旅费4.57万元）。"),
+    (["十、其他重要事项的说明", "（一）机关运行经费支出情况"], "机关运行经费34.89万元，其中：公用经费34.89万元，一般公共预算财政拨款34.89万元。"),
+    ("二、收入决算情况", "事业收入300.00万元，一般公共预算财政拨款收入2116.25万元，政府性基金预算财政拨款收入3947.74万元，两项合计6063.99万元。"),
+    (["五、一般公共预算财政拨款支出决算情况", "（三）一般公共预算财政拨款支出决算具体情况"],
+     "社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）支出决算61.83万元。"
+     "社会保障和就业支出（类）行政事业单位养老支出（款）支出决算108.26万元。"),
+]
+
+
+def test_true_juesuan_sentences_of_the_final_review_draw_nothing(tmp_path):
+    """s18finB #1 (a 其中 part's last-year amount taken as the lead's base: false TXT001), #3 (a bracket of a part's parts,
+    and a second breakdown of the same total, summed with the parts: false TXT007), #4 ('两项合计' after three parts:
+    false TXT007), #5 (a 类+款 sentence after a 项's in one paragraph read as the 项's: false TXT001/TXT002)."""
+    from test_narrative_heldout17 import _findings
+
+    found = _findings(tmp_path, FIN_B_JUESUAN, "finb.xlsx", 2022)
+    assert {text: got for text, got in found.items() if got} == {}
+
+
+@pytest.mark.parametrize("text", ["2024年“三公”经费预算20.20万元，与2023年预计执行数相比，减少3.00万元。",
+                                  "2024年“三公”经费预算20.20万元，比2023年支出减少3.00万元。",
+                                  "2024年“三公”经费预算20.20万元，较2023年“三公”经费支出数减少3.00万元。"])
+def test_a_budget_change_against_last_years_spending_is_not_held_against_its_budget(text):
+    """s18finB #2: a change against last year's spending said before the change's own clause (or as 支出) was held
+    against last year's 预算数 (TXT001 '本年预算数 20.20 − 上年预算数 22.00 = -1.80')."""
+    import test_budget_text_s18 as s18
+    from test_narrative_budget_heldout11 import _alone
+    from test_narrative_budget_heldout17 import SANGONG
+
+    assert _alone(s18.base(), text, SANGONG) == []
+    assert _alone(s18.base(), "2024年“三公”经费预算20.20万元，比上年减少3.00万元。", SANGONG)  # (still judged)

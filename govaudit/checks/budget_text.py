@@ -31,7 +31,8 @@ OTHER_TIME_RE = lazy(r"上年|上一年|去年|百分点|同比")
 YEAR_RE = YEAR_SAID_RE  # (recognize/claims_budget: the years a sentence names)
 # a total said bare after its parts: "公务接待费1.20万元、公务用车购置及运行费8.50万元、因公出国（境）费0万元，三项合计9.70万元",
 # "人员经费…，公用经费…，合计1,334.77万元" (its subject unsaid: no table figure, only the parts' sum)
-BARE_TOTAL_RE = lazy(r"^(?:[二两三四五六七八九]项|以上各项|上述各项|以上|上述)?(?:合计|共计|总计)(?:为|是)?$")
+BARE_TOTAL_RE = lazy(r"^(?:([二两三四五六七八九])项|以上各项|上述各项|以上|上述)?(?:合计|共计|总计)(?:为|是)?$")
+_COUNTS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def budget_table_part(disclosure, c):
@@ -75,10 +76,12 @@ def bare_totals(disclosure, cs: list, summed):
     this_year = (None, "budget") if disclosure.stage == "预算" else (None,)
     for i, c in enumerate(cs):
         if c.kind != "amount" or c.known or c.basis not in this_year \
-                or not BARE_TOTAL_RE.match(norm(c.subject_text or "")):
+                or not (bare := BARE_TOTAL_RE.match(norm(c.subject_text or ""))):
             continue
         said = [p for p in cs[:i] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
         parts = [p for p in said if p.kind == "amount"]
+        if bare.group(1) and len(parts) != _COUNTS[bare.group(1)]:
+            continue  # "A X万元，B Y万元，C Z万元，两项合计…": which two is not said (s18finB)
         names = {p.subject for p in parts}
         if len(parts) < 2 or len(said) != len(parts) or any(not p.known or p.basis != c.basis or p.category
                                                             or p.amount.unit != c.amount.unit for p in parts) \
@@ -285,8 +288,9 @@ def copied_part(disclosure, c):
     return tv.val if tv is not None and tv.val.value == of_claim(c.amount).value else None
 
 
-# a change against what was spent last year, not against last year's 预算 (“比2023年执行数减少”, “比上年决算”)
-SPENT_BASE_RE = lazy(r"执行|决算|实际|完成")
+# a change against what was spent last year, not against last year's 预算 (“比2023年执行数减少”, “比上年决算”,
+# “与2023年预计执行数相比，减少”, “较2023年“三公”经费支出数减少”: anywhere from the comparison to the change, s18finB)
+SPENT_BASE_RE = lazy(r"(?:比|较|与|同|对比)[^,;。]{0,14}(?:执行|决算|实际|完成|支出)")
 
 
 def prior_budget_changes(disclosure, cs: list):
@@ -307,8 +311,8 @@ def prior_budget_changes(disclosure, cs: list):
         spec = data.subjects.get(c.subject)
         column = next((ref.column for refs in (spec.figures if spec else ()) for ref in refs
                        if ref.table == "B09" and ref.row == "budget"), None)
-        clause = norm(c.clause)
-        if column is None or SPENT_BASE_RE.search(clause) \
+        clause, text = norm(c.clause), norm(c.sentence)
+        if column is None or SPENT_BASE_RE.search(text, 0, max(0, text.find(norm(c.change.text)))) \
                 or any(int(y) not in (year, year - 1) for y in YEAR_SAID_RE.findall(clause)):
             continue
         final, base = table_figure(disclosure, "B09", "budget", column), table_figure(disclosure, "B09", PRIOR, column)

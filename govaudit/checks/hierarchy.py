@@ -77,8 +77,9 @@ def check_hierarchy(disclosure, kinds, code: str):
         table = disclosure.tables.get(kind)
         if table is None:
             continue
-        # (a change is checked row by row, BGT011/BGT012: a wrong 项's change would make its 款 look wrong too)
-        keys = [k for k in dict.fromkeys(c.key for c in table.columns) if k not in ("delta", "delta_rate")]
+        # (a change is checked row by row, BGT011/BGT012: a wrong 项's change would make its 款 look wrong too; last
+        # year's column lists only this year's 项, so its 款 may hold more than they do: s18finA)
+        keys = [k for k in dict.fromkeys(c.key for c in table.columns) if k not in ("delta", "delta_rate", "prior")]
         groups = list(_groups(table))
         judged = []  # (parent, kids, title, column, verdict) of every identity that does not hold as shown
         for parent, kids, title in groups:
@@ -198,6 +199,8 @@ def change_rate(disclosure, ctx):
         s_lo, s_hi = shown.interval()
         if s_lo <= hi and lo <= s_hi:
             continue
+        if s_lo <= hi + _HUNDRED and lo + _HUNDRED <= s_hi:
+            continue  # '比上年%' printed as 本年 ÷ 上年 (101.83 for a 1.83 % rise): a ratio, as some tables give it
         d = shown.decimals
         rate = (now.amount / prior.amount - 1) * _HUNDRED
         where = f"{table.label}「{(row.code or '') + ' ' if row.code else ''}{row.label}」{_named(table, row, 'delta_rate')}列"

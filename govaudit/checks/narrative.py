@@ -782,8 +782,17 @@ def _listed_exceed(disclosure, cs: list[Claim]):
         if not rest.startswith((",其中:", "其中:", ",其中")):
             continue
         span = SEMI_RE.split(rest, 1)[0]
-        items = [o for o in cs[i + 1:] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
-                 and o.kind == "amount" and o.basis is None and _money(o) and norm(o.clause).rstrip("。;") in span]
+        items = []
+        for o in cs[i + 1:]:
+            if not (o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount"
+                    and o.basis is None and _money(o) and norm(o.clause).rstrip("。;") in span):
+                continue
+            at = span.find(norm(o.amount.text))
+            if at >= 0 and span.count("(", 0, at) > span.count(")", 0, at):
+                continue  # "公用经费X万元（办公费Y万元、差旅费Z万元）": the bracket lists 公用经费's parts, not the total's
+            if o.amount.value == c.amount.value:
+                break  # "其中：公用经费X万元，一般公共预算财政拨款X万元": the whole again, another breakdown begins (s18finB)
+            items.append(o)
         if len(items) >= 2:
             yield from _parts_exceed(disclosure, c, items)
 

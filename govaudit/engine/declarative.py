@@ -11,7 +11,8 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
 
-A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), and so
+A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), also where
+a side's first table is missing and only another table it adds is printed (B05's 类 + B04's 上年结转), and so
 is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
 unknown, not blank; and one whose `requires = ["B01:income_total:amount"]` names a row the table does not print (an
 identity of one form).
@@ -232,9 +233,12 @@ class DeclarativeRule:
         cells: list[Cellish] = []
         missing: list[str] = []
         found_table = False
-        for table, row, column in refs:
+        for i, (table, row, column) in enumerate(refs):
             got = _resolve(disclosure, table, row, column, index)
             if got is None:
+                if i == 0:  # the side's own table is missing, though an allowance from another is printed (BGX011:
+                    # B05's 类 plus B04's 上年结转): its figures are unknown, not blank (s18rev r22; BGC001 reports it)
+                    return None, []
                 continue
             found_table = True
             cells.extend(got)
@@ -425,10 +429,13 @@ def _same_figure(left: list[Cellish], right: list[Cellish]) -> bool:
 
 
 def _lacks_row(disclosure: Disclosure, ref: Ref) -> bool:
-    """The reference names one row (no glob) of a table that prints rows and has the column, but not that row."""
+    """The reference names one row (no glob) of a table that prints rows and has the column, but not that row; a 科目
+    code only where the table prints codes of its level (a 财政拨款收支总表 listing 基本支出/项目支出 on its 支出 side
+    instead of 类 lacks no 类: s18finA)."""
     table = disclosure.tables.get(ref.table)
-    return (table is not None and not ref.is_glob and bool(table.rows)
-            and any(c.key == ref.column for c in table.columns))
+    if table is None or ref.is_glob or not table.rows or not any(c.key == ref.column for c in table.columns):
+        return False
+    return not ref.row.isdigit() or any(r.key.isdigit() and len(r.key) == len(ref.row) for r in table.rows)
 
 
 def _name(cell: Cellish) -> str:

@@ -874,21 +874,16 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 # its call (a date, a reference left in the text: store())
                 style_id = int(s) if s else 0
                 if t == "inlineStr":
-                    if inline is not None and "&" not in inline:
-                        row = int(digits)
-                        value = inline if "_x" not in inline else _xstring(inline)
-                        cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id],
-                                                  False, indents.get(style_id, 0) if indents else 0)
-                        continue
+                    value = None if inline is None or "&" in inline else \
+                        inline if "_x" not in inline else _xstring(inline)
                 elif t == "s":
+                    value = strings[int(v)]
+                else:
+                    value = None if style_id in date_styles else \
+                        float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+                if value is not None:
                     row = int(digits)
-                    cells[row, column] = Cell(row, column, strings[int(v)], formats.get(style_id) or styles[style_id],
-                                              False, indents.get(style_id, 0) if indents else 0)
-                    continue
-                elif style_id not in date_styles:
-                    row = int(digits)
-                    cells[row, column] = Cell(row, column, float(v) if ("." in v or "E" in v or "e" in v) else int(v),
-                                              formats.get(style_id) or styles[style_id], False,
+                    cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False,
                                               indents.get(style_id, 0) if indents else 0)
                     continue
             if v is not None:

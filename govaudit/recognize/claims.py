@@ -107,6 +107,7 @@ _NAME = r"(?:[^()。,;:]|\([^()类款项]{1,4}\))"  # "政府办公厅(室)及�
 # (or a 类 and its 款 alone, 中央's "2.社会保障和就业支出（类）行政事业单位养老支出（款）：…支出决算为X": the 款's amount)
 ITEM_HEAD_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})\(类\)"
                           rf"({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
+SIBLING_NAME_RE = lazy(r"[\u4e00-\u9fff()]+")  # (a 项's name: words alone, no figures or marks)
 # (or a 类 named as the spending the 款 is of, "节能环保支出中，污染防治（款）6190.75万元": read when it is a 类's name)
 ITEM_IN_CLASS_RE = lazy(rf"^{_NUMBERED}?({_NAME}{{2,30}})中,({_NAME}{{2,30}})\(款\)(?:({_NAME}{{2,40}})\(项\))?")
 # 上海: "1.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,202.95万元" (quotes gone in normalised text)
@@ -517,8 +518,11 @@ def _item_pieces(paragraphs: list[TextParagraph]):
     paragraph of its own (its 决算 is the 项's, not its 类's)."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
+        # (a 类 and 款 alone after a sentence that named a 项: "…（项）支出决算61.83万元。…（类）…（款）支出决算108.26万元":
+        # the 款's amount, not the 项's, s18finB)
         cuts = sorted({*cuts, *(m.end() for m in SENTENCE_START_RE.finditer(p.text)
-                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None and h.group(3))})
+                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None
+                                and (h.group(3) or "(项)" in norm(p.text[:m.end()])))})
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
             yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
 
@@ -1112,7 +1116,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.base = _sole(state, "prior")
                 if c.base is None and c.basis == "prior" and c.amount is not None \
                         and (said := PRIOR_BEFORE_RE.search(clause, 0, m.start())) is not None \
-                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year):
+                        and (not said.group(1) or this_year is None or int(said.group(1)) < this_year) \
+                        and _said_last(state, c, clause[:said.start()]):
                     # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": the base the change is from
                     c.base = _figure(said.group(2), said.group(3), said.group(2) + said.group(3))
                 claims.append(c)
@@ -1191,6 +1196,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
+                elif item and whose and names and len(names) == 3 and basis is None and not c.subject \
+                        and (sibling := _sibling_item(before, sentence, names)) is not None:
+                    # "环境保护管理事务（款）行政运行（项）1865.32万元，事业运行（项）968.71万元": another 项 of the 款
+                    c.item, c.scope, c.known = (*names[:2], sibling), whose, True
+                    c.subject, c.subject_text = "·".join(c.item), f"{sibling}（项）"
                 elif basis is None and (not c.subject or c.category) and coded_whose and (coded := _coded_item(
                         before or CLAUSE_SPLIT.split(earlier.removesuffix(":"))[-1] if earlier.endswith(":") else before)):
                     # "2010101 行政运行：412.35万元", "二是其他人力资源事务支出（2011099）704.81万元": the 科目 its 编码 names
@@ -1636,6 +1646,15 @@ CODED_ITEM_RE = lazy(r"^(?:其中|[一二三四五六七八九十]+是|\(?\d{1,2
                      r"(?:决算数?)?(?:为|是)?$")
 
 
+def _sibling_item(before: str, sentence: str, names: tuple[str, ...]) -> str | None:
+    """The name right before an amount, when the sentence marks it a 项 ("…，事业运行（项）968.71万元") and it is not
+    the paragraph's own 项: another 项 of the paragraph's 款 (s18rev r5)."""
+    name = ITEM_NUMBER_RE.sub("", LEADING_RE.sub("", before))
+    if not 2 <= len(name) <= 40 or name == names[2] or not SIBLING_NAME_RE.fullmatch(name):
+        return None
+    return name if norm(sentence).find(name + "(项)") >= 0 else None
+
+
 def _coded_item(before: str) -> tuple[tuple[str, ...], str] | None:
     """The 科目 the words before an amount name by its 编码 (see CODED_ITEM_RE): its levels' codes, the last with the
     name as written ("201", "20101", "2010101行政运行"; checks/narrative_common._item_row finds the row by the code and
@@ -1755,6 +1774,13 @@ def _prior_base(state: _Sentence, compared: str) -> ClaimFigure | None:
         return priors[0].amount if want is None or kinds[0] in (None, want) else None
     named = [c.amount for c, k in zip(priors, kinds) if want is not None and k == want]
     return named[0] if len(named) == 1 else None
+
+
+def _said_last(state: _Sentence, c: Claim, before: str) -> bool:
+    """c's amount is the last one said before its change (not "公用经费X万元，其中办公费Y万元，比上年Z万元增加W万元":
+    there Z is 办公费's last year, and c, read as 公用经费's change, has no base of its own; s18finB)."""
+    last = state.last_amount
+    return (last is None or last.amount is c.amount) and (MONEY_RE.search(before) is None or c.amount.text in before)
 
 
 def _amount_for(state: _Sentence, subject: str) -> ClaimFigure | None:

@@ -67,7 +67,8 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
             continue
         if any(w in part for part in ro.path for w in _RATE_WORDS):
             ro.role, ro.key = "context", None  # '增长%', '增减额': a change or a rate, never summed as money
-            changes.append(ro)
+            if not any(w in part for part in ro.path for w in _RATIO_WORDS):
+                changes.append(ro)  # ('为上年%' = 本年 ÷ 上年, 101.83: a ratio, not the change BGT012 checks, s18finA)
             continue
         found = next((b for part in ro.path if (b := band(part))), None)
         if found:
@@ -84,6 +85,7 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
 
 
 _RATE_MARKS = ("%", "％", "率", "幅")
+_RATIO_WORDS = ("为上年", "为去年", "占上年", "是上年", "相当于")
 
 
 def _change_columns(roles: list, changes: list, others: set) -> None:

@@ -233,8 +233,9 @@ _BARE_UNIT = lazy(r"[(（]?(万元|千元|亿元|元)[)）]?")
 
 
 _YEAR_AFTER_NAME = lazy(r"\s*[(（]?(?:19|20)\d{2}年度?[)）]?\s*$")
-# the table's own code on the 部门 line, after the name ('部门：某局<TAB>公开02表<TAB>单位：万元', s18rev r1)
-_CODE_AFTER_NAME = lazy(rf"\s*{TABLE_CODE}.*$")
+# the table's own code on the 部门 line, after the name ('部门：某局<TAB>公开02表<TAB>单位：万元', s18rev r1; '…局<TAB>表二',
+# '…局　附表2', r18): a '公开NN表' wherever it stands, another number only at the end (a name may hold '表' and a digit)
+_CODE_AFTER_NAME = lazy(rf"\s*(?:{TABLE_CODE}.*|附?表\s*(?:[一二三四五六七八九十]+|\d{{1,2}}(?:[-－]\d{{1,2}})?))$")
 
 
 def read_meta(cells: list[Cell], meta: Meta) -> bool:

@@ -420,8 +420,10 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
     return None
 
 
-# a column of last year's figures: '上年数', '上年决算数', '上年预算数', '上年执行数', '上年度预算数' (not '上年结转')
-_PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额)(?:[(（].*[)）])?$")
+# a column of last year's figures: '上年数', '上年决算数', '上年预算数', '上年执行数', '上年度预算数', a group
+# '上年“三公”经费预算数' (上海's 三公 table, s18rev r21) (not '上年结转', '上年结余…')
+_PRIOR_YEAR = lazy(r"^上年度?(?:数|决算数?|预算数?|执行数?|实际数|金额|(?!.*(?:结转|结余))\S{1,16}?(?:预算|决算|执行|实际)数)"
+                   r"(?:[(（].*[)）])?$")
 
 
 def is_prior_year(path: list[str]) -> bool:
