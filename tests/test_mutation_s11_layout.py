@@ -81,7 +81,8 @@ def test_tbl001_groups_of_an_uncoded_indented_table_say_lei_and_kuan():
 
     ok = [("一般公共服务支出", 30.0), ("　　人力资源事务", 30.0), ("　　　　行政运行", 10.0), ("　　　　一般行政管理事务", 20.0)]
     table = recognize(_book(_indented(ok))).tables["03"]
-    got = [(p.key, [k.key for k in kids], msg) for p, kids, msg in _groups(table)]
+    # (a group's title is made only for a group reported, 237d1b8: a function of the parent row, or the text itself)
+    got = [(p.key, [k.key for k in kids], msg(p) if callable(msg) else msg) for p, kids, msg in _groups(table)]
     assert got == [
         ("201", ["201>人力资源事务"], "“一般公共服务支出”（类）应等于其下各款之和"),
         ("201>人力资源事务", ["201>人力资源事务>行政运行", "201>人力资源事务>一般行政管理事务"],

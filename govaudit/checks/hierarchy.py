@@ -212,3 +212,7 @@ def change_rate(disclosure, ctx):
                                 f"{_named(table, row, 'prior')} {prior.shown()}）÷ {prior.shown()} 计算应为 "
                                 f"{fmt(rate, d)}%（区间 [{fmt(lo, d + 1)}%, {fmt(hi, d + 1)}%]），实际为 {shown.shown()}，"
                                 f"超出四舍五入可解释的范围。")
+
+
+# (a 预算 table's columns: in a disclosure without one, reports say these had nothing to check)
+change_amount.rule_info.needs_any = change_rate.rule_info.needs_any = ("B03", "B05", "B06", "B07")
