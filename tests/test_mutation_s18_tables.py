@@ -37,10 +37,6 @@ def test_a_blank_cell_of_a_lei_printed_by_name_is_pinned_at_its_column(tmp_path)
     assert all("本年支出合计列" in f.message for f in found if f.code.startswith("TBL"))
 
 
-@pytest.mark.xfail(reason="s18mut found (tables.foot_department, s18layout's file): a foot row opening with a 部门 field "
-                          "whose name is blank or holds another field ('编制单位：' left for the stamp; '填报单位：某局　负责人："
-                          "张三') is read as a row, and the date typed in the 本年支出合计 column draws a false CEL001; the "
-                          "mutant 'return True' there (skip the row) reads it clean", strict=False)
 @pytest.mark.parametrize("foot", [["编制单位：", None, "2024年12月31日"], ["填报单位：某局　负责人：张三", None, "2025年1月"]],
                          ids=["blank", "two fields"])
 def test_a_foot_line_with_a_date_under_its_figures_draws_nothing(tmp_path, foot):
@@ -56,7 +52,7 @@ def test_a_foot_line_with_a_date_under_its_figures_draws_nothing(tmp_path, foot)
 
 
 def test_a_foot_line_with_its_department_and_a_date_under_its_figures_draws_nothing(tmp_path):
-    """The control of the xfail above: '编制单位：某局 | | 2024年12月31日' is the table's 部门 line (foot_department),
+    """The control of the test above (an xfail until 845509b): '编制单位：某局 | | 2024年12月31日' is the table's 部门 line (foot_department),
     not a row: clean."""
     wb, _ws = _sheet([["支出决算表"], [None, None, None, "单位：万元"], ["科目编码", "科目名称", "本年支出合计", "基本支出"],
                       [None, "合计", 30.0, 30.0], ["201", "一般公共服务支出", 30.0, 30.0], ["20101", "人大事务", 30.0, 30.0],
