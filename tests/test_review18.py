@@ -273,3 +273,46 @@ def test_a_budget_change_against_last_years_spending_is_not_held_against_its_bud
 
     assert _alone(s18.base(), text, SANGONG) == []
     assert _alone(s18.base(), "2024年“三公”经费预算20.20万元，比上年减少3.00万元。", SANGONG)  # (still judged)
+
+
+# ---- s18finC (final review of this session's forms changes)
+def test_two_stacked_forms_of_the_same_project_are_two(tmp_path):
+    """s18finC #1: a name row repeating the form's own 项目名称 was taken for the heads printed again, also after the form's
+    总分: a second unit's form of the same project stacked under it was swallowed, and its wrong 总分 never reported."""
+    from test_forms_heldout_s11 import Pin, check, read_forms, xlsx_file
+    from test_forms_heldout_s17 import form_hb
+
+    upper, lower = form_hb(), form_hb(total=Pin("96"))
+    lower["rows"][1] = ["主管部门", "湖北省农业农村厅", "<", "<", "<", "实施单位", "湖北省荆州市农业技术推广中心", "<", "<", "<"]
+    lower["head"] = []
+    path, _ = xlsx_file(tmp_path, upper, lower, gap=0, name="c.xlsx")
+    assert len(read_forms(path)) == 2
+    assert [f.code for f in check(path, tmp_path)] == ["PRF104"]
+
+
+def _rate_row(tmp_path, edit, **figures):
+    from test_forms_heldout_s11 import check, xlsx_file
+    from test_forms_s18 import rate_row_form
+
+    form = rate_row_form(**figures)
+    edit(form["rows"])
+    path, _ = xlsx_file(tmp_path, form)
+    return [f.code for f in check(path, tmp_path) if f.severity.value != "info"]
+
+
+def test_a_rate_indicator_row_scored_against_its_own_target_is_not_capped(tmp_path):
+    """s18finC #2: '预算执行率 | ≥95% | 95.75% | 10 | 10' (the row's own target met: full marks) drew a false PRF107 warning
+    (capped at 95.75 % × 10 = 9.58 as if the target were 100 %)."""
+    def met(rows):
+        rows[9] = [*rows[9][:3], "预算执行率", "≥95%", "95.75%", "10", "10"]
+
+    assert _rate_row(tmp_path, met, score="10", total="97.00") == []
+
+
+def test_a_last_years_spending_column_is_not_the_execution(tmp_path):
+    """s18finC #3: a money-block column headed '上年支出数' was read as this year's 执行数: 3 false PRF004 and a PRF107."""
+    def last_year(rows):
+        rows[1][2] = "上年支出数"
+        rows[2][2], rows[3][2], rows[4][2] = "580.00", "460.00", "120.00"
+
+    assert _rate_row(tmp_path, last_year) == []

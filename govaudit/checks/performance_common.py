@@ -440,11 +440,18 @@ def rate_section(form: PerformanceForm) -> Section | None:
         return section
     rows = [i for s in form.sections if s.origin == "indicators" and s is not section for i in s.indicators
             if norm(i.name).removesuffix("(%)") in RATE_ROW_NAMES]
-    if len(rows) != 1 or rows[0].weight is None:
+    if len(rows) != 1 or rows[0].weight is None or not _full_rate_target(rows[0]):
         return section
     row = rows[0]
     return construct(Section, name="预算执行率", label=row.name, cell=row.weight.source, weight=row.weight,
                      weight_from="column", indicators=[row])
+
+
+def _full_rate_target(row) -> bool:
+    """The row's own 指标值 asks for the whole budget spent (100%, or none printed): a row '预算执行率 | ≥95% | 95.75% |
+    10 | 10' is scored against its own target (met: full marks), not capped by the rate (s18finC)."""
+    target = row.expected
+    return target is None or (isinstance(target, Figure) and target.value == HUNDRED and bool(target.percent))
 
 
 def rate_verdict(shown: Figure, computed: Decimal, lo: Decimal, hi: Decimal) -> str:

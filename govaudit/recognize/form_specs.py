@@ -93,6 +93,8 @@ def budget_column(text: str) -> str | None:
     t = clean(text)
     if not t or "预算执行情况" in t or t.startswith(("项目资金", "资金情况", "预算执行(")):
         return None
+    if t.startswith(("上年", "上一年", "去年")):
+        return None  # '上年支出数', '上年执行数': last year's figures, no column of this year's block (s18finC)
     if "执行率" in t or "执行进度" in t:
         return "rate"
     if "年初预算" in t:

@@ -986,21 +986,24 @@ def _stacked_forms(block: Block) -> list[Block] | None:
     starts: list[tuple[int, Cell]] = []
     header_seen = False  # an indicator header since the last name row
     names: set[str] = set()  # the names the form being read gives (its 单位名称 and 项目名称 rows)
+    ended = False  # the form being read has printed its 总分 (a name row after it starts another form, s18finC)
     for r in numbers:
         cells = block.rows[r]
         texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
         if len(texts) >= 2 and fs.is_indicator_header(texts):
             header_seen = True
             continue
+        if header_seen and any(fs.is_total_label(t) for t in texts):
+            ended = True
         name = next((c for c in cells if _name_field(c) is not None), None)
         if name is None or any(fs.budget_column(t) or fs.indicator_column(t) for t in texts):
             continue
         named = _named(cells, name)
-        if starts and named in names:
+        if starts and named in names and not ended:
             continue  # (the heads printed again)
         if not starts or header_seen:
             starts.append((r, name))
-            header_seen, names = False, set()
+            header_seen, names, ended = False, set(), False
         if named:
             names.add(named)
     if starts and not header_seen:
