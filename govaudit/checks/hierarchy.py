@@ -25,7 +25,7 @@ def _groups(table: Table):
     for parent in coded:  # only a 3- or 5-digit code is a key of `children`: a 项 has no kids
         kids = children.get(parent.code)
         if kids:
-            yield parent, kids, _coded_title
+            yield parent, kids, _coded_title(parent)
     # a table printing no code, its levels by indenting: 款 keyed '208>名称', 项 '208>款名>项名' (tables._levels_by_indent)
     placed: dict[str, list[Row]] = {}
     for r in table.rows:
@@ -34,14 +34,14 @@ def _groups(table: Table):
     for parent in table.rows:
         kids = placed.get(parent.key)
         if kids:
-            yield parent, kids, _placed_title
+            yield parent, kids, _placed_title(parent)
     total = table.row("total")
     tops = [r for r in coded if len(r.code) == 3]
     if total is not None and tops and table.kind != "06":  # 决算 06 prints 人员/公用经费 as two blocks
-        yield total, tops, _total_title
+        yield total, tops, _total_title(total)
 
 
-# a group's title, made only for a group reported (a big table has tens of thousands of groups that add up)
+# a group's title
 def _coded_title(parent: Row) -> str:
     return f"{parent.code}（{'类' if len(parent.code) == 3 else '款'}）应等于其下各{'款' if len(parent.code) == 3 else '项'}之和"
 
@@ -106,7 +106,7 @@ def check_hierarchy(disclosure, kinds, code: str):
             loc = table.location(parent, key)
             where = f"{table.label}「{parent.code or ''} {parent.label}」{loc.col_label or ''}列".replace("「 ", "「")
             locations = [loc] + [table.location(k, key) for k in kids if k.cells.get(key) is not None]
-            yield sum_finding(disclosure, code, Severity.error, where, title(parent), v, locations, table.label,
+            yield sum_finding(disclosure, code, Severity.error, where, title, v, locations, table.label,
                               judged=parent.cells.get(key))
 
 
