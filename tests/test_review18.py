@@ -316,3 +316,21 @@ def test_a_last_years_spending_column_is_not_the_execution(tmp_path):
         rows[2][2], rows[3][2], rows[4][2] = "580.00", "460.00", "120.00"
 
     assert _rate_row(tmp_path, last_year) == []
+
+
+def test_an_indented_paragraph_after_a_flush_item_is_a_new_paragraph(tmp_path):
+    """s18finC #4: '一、…' whose second line came back to the margin (no hanging indent), then a paragraph indented two
+    characters (where the item's text starts): it was glued to the item as a hung line. Hung only while every line after
+    the item's first hangs."""
+    from pdf_writer import PdfWriter
+
+    from govaudit.readers import read_workbook
+
+    writer = PdfWriter()
+    page = writer.page()
+    body = "部门基本情况" + "本部门主要职能是贯彻执行国家和省市有关人力资源和社会保障工作的方针政策和法律法规" * 3
+    after = "本年收入合计6063.99万元，比上年增加120.50万元，增长2.03%，主要原因是人员经费增加"
+    for k, (x, text) in enumerate([(72, "一、" + body[:39]), (72, body[39:80]), (94, after[:38]), (72, after[38:] + "。")]):
+        page.text(x, 72 + k * 16.5, text, 11)
+    texts = [p.text for p in read_workbook(writer.save(tmp_path / "t.pdf")).paragraphs]
+    assert texts[-1] == after + "。" and len(texts) == 2

@@ -309,8 +309,9 @@ def continues(prev: Line, line: Line, margins: Margins, same_page: bool, first: 
         return False  # a heading in a larger type, or a footnote in a smaller one
     if prev.x1 < (prev.margins or margins).right - 1.5 * h - _kept_together(prev, line):
         return False  # the line above stopped short: its paragraph ended there
-    if line.x0 > (line.margins or margins).left + 0.8 * h and not _hung(first or prev, line):
-        return False  # indented: a new paragraph
+    if line.x0 > (line.margins or margins).left + 0.8 * h and not (
+            _hung(first or prev, line) and (first is None or prev is first or abs(prev.x0 - line.x0) <= 0.3 * h)):
+        return False  # indented: a new paragraph (an item's lines hang only while each line after its first hangs)
     if _NEW_ITEM.match(line.text.strip()) or line.heads_table:
         return False
     if same_page and line.top - prev.bottom > 1.2 * h:
