@@ -106,7 +106,7 @@ def _resolve(disclosure: Disclosure, table_key: str, row_key: str, column: str,
     table = disclosure.tables.get(table_key)
     if table is None:
         return None
-    if "*" in row_key or "?" in row_key or "[" in row_key:
+    if _is_glob(row_key):
         rows = [row for row in table.rows if fnmatch.fnmatchcase(row.key, row_key)]
     else:
         by_key = None if index is None else index.get(table_key)
@@ -361,7 +361,7 @@ def _for_shown(parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str, b
     a glob (or no text): such references are never known as shown."""
     out = []
     for table, row, column in parts:
-        if not isinstance(row, str) or "*" in row or "?" in row or "[" in row:
+        if not isinstance(row, str) or _is_glob(row):
             return None
         out.append((table, row, column, "{row}" in row))
     return out
@@ -382,7 +382,7 @@ def _agrees_as_shown(left_refs, right_refs, index: dict, le: bool, key: str | No
     once). A key holding a glob character makes a glob of every row it is bound into."""
     if left_refs is None or right_refs is None:
         return False
-    globbed = key is not None and ("*" in key or "?" in key or "[" in key)
+    globbed = key is not None and _is_glob(key)
     sums = []
     for refs in (left_refs, right_refs):
         value = ZERO

@@ -680,9 +680,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
             value = v_text or None
             if value is not None:
                 if data_type == "n":
-                    # a spreadsheet stores a number as a binary double (as openpyxl gives it); it becomes a
-                    # Decimal once, at 15 significant digits as Excel shows it (recognize.text.number_cell)
-                    value = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
+                    value = _number_text(value)
                     if style_id in date_styles:
                         from_excel = _datetime_functions()[0]
                         try:
@@ -879,8 +877,7 @@ def _read_sheet(title: str, data: bytes, strings, styles: _StyleFormats, epoch, 
                 elif t == "s":
                     value = strings[int(v)]
                 else:
-                    value = None if style_id in date_styles else \
-                        float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+                    value = None if style_id in date_styles else _number_text(v)
                 if value is not None:
                     row = int(digits)
                     cells[row, column] = Cell(row, column, value, formats.get(style_id) or styles[style_id], False,
@@ -1097,6 +1094,13 @@ _XSTRING = lazy(r"_x([0-9A-Fa-f]{4})_")
 def _xchar(m) -> str:
     code = int(m.group(1), 16)
     return chr(code) if code >= 0x20 or code in (9, 10, 13) else ""
+
+
+def _number_text(text: str) -> float | int:
+    """A <v> of a number cell as openpyxl gives it: an int, or the binary double the spreadsheet stored. It becomes a
+    Decimal once, at 15 significant digits as Excel shows it (recognize.text.number_from_float): never summed as a
+    float."""
+    return float(text) if ("." in text or "E" in text or "e" in text) else int(text)
 
 
 def _xstring(text: str) -> str:
