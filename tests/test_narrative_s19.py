@@ -14,6 +14,8 @@ on main 8763874.
 - a 元 amount in a short line under a heading below the tables on their sheet (s18rev r8: recognize/disclosure._SENTENCE_AMOUNT,
   a one-line hook in s19layout's file);
 - vehicle kinds listed after a count adding up to more than it (s18rev r10: checks/narrative_parts.vehicle_counts, TXT007);
+- a 款's amount and its 项 listed after it in its sentence: more than it, or less where they name every 项 row the table
+  prints under it (checks/narrative_parts.item_parts_add_up, TXT007; the strict xfail “海南：款其中两项” of heldout14);
 - a share “占比为X%” naming no whole of a department part of 本年收入合计/本年支出合计 (checks/narrative_parts.bare_share_whole).
 """
 
@@ -49,6 +51,10 @@ PAIRS = [_pair(*p) for p in [
      "80.19", "81.09", "TXT001"),
     ("车辆各类之和大于总数", ASSET, "截至2022年12月31日，本部门共有车辆3辆，其中：机要通信用车1辆、应急保障用车1辆、执法执勤用车"
      "1辆。", "执法执勤用车1辆", "执法执勤用车2辆", "TXT007"),
+    ("款其中所列各项之和", ITEMS, "住房保障支出（类）住房改革支出（款）52.45万元，其中：住房公积金（项）35.24万元，购房补贴（项）"
+     "17.21万元。", "52.45", "54.25", "TXT001+TXT007"),
+    ("款其中所列一项大于款", ITEMS, "社会保障和就业支出（类）就业补助（款）73.46万元，其中：其他就业补助支出（项）73.46万元。",
+     "（项）73.46", "（项）74.36", "TXT001+TXT007"),
     ("项目支出占比为", "三、支出决算情况", "项目支出5424.54万元，占比为84.09%。", "84.09%", "80.49%", "TXT011"),
     ("事业收入占", "二、收入决算情况", "事业收入300.00万元，占4.64%，主要是技术服务收入。", "4.64%", "6.44%", "TXT011"),
 ]]
@@ -59,6 +65,7 @@ NEVER_JUDGED = [
     ("四、财政拨款收入支出决算总体情况", "本年财政拨款收入6063.99万元，占91.90%。"),
     (ITEMS, "行政运行（项）支出决算数小于年初预算数；其他就业补助支出（项）决算数大于年初预算数，主要是追加就业见习补贴。"),
     (ITEMS, "一般公共服务支出（类）人力资源事务（款）主要用于人才工作，支出决算1303.58万元。"),
+    (ITEMS, "一般公共服务支出（类）人力资源事务（款）1303.58万元，其中：行政运行（项）412.35万元，一般行政管理事务（项）186.42万元。"),
 ]
 
 

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes)
-from govaudit.checks.narrative_parts import (bare_share_whole, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
+from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
@@ -744,6 +744,7 @@ def parts_add_up(disclosure, ctx):
         if any(row is not None for _o, row in items) and not any(o.subject in ECONOMIC_CLASSES for o, _row in items):
             yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
     yield from _listed_exceed(disclosure, cs)
+    yield from item_parts_add_up(disclosure, cs, _summed)  # "款X万元，其中A（项）…、B（项）…" (checks/narrative_parts.py)
     yield from vehicle_counts(disclosure)  # "共有车辆95辆，其中：…用车2辆、…" (checks/narrative_parts.py)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)

@@ -3,7 +3,7 @@ part's "（含…）", or in the list of the total's budget said between them is
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import finding_file
+from govaudit.checks.narrative_common import _core, bare, finding_file, item_hit, quote, sum_finding
 from govaudit.lazyre import lazy
 from govaudit.model import Claim, Finding, Severity
 from govaudit.model.trusted import construct
@@ -187,3 +187,43 @@ def bare_share_whole(disclosure, c: Claim) -> str | None:
             or c.amount is None or c.subject not in BARE_SHARE_PARTS:
         return None
     return BARE_SHARE_PARTS[c.subject] if NO_WHOLE_RE.search(norm(c.clause)) else None
+
+
+def item_parts_add_up(disclosure, cs: list[Claim], summed):
+    """TXT007 for 科目: a 款's (or 类's) amount and the amounts of its own 项 (款) its sentence lists after it (“住房改革
+    支出（款）52.45万元，其中住房公积金35.24万元，购房补贴17.21万元”): the parts may not add up to more than it, nor to
+    less when they name every row under it its table prints with an amount (`summed`: narrative._summed)."""
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) > 2 or c.basis is not None \
+                or c.amount is None:
+            continue
+        parts = []
+        for o in cs[i + 1:]:
+            if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no or o.piece != c.piece:
+                break
+            if o.kind != "amount" or o.basis is not None:
+                continue
+            if not (o.item and len(o.item) == len(c.item) + 1 and o.item[:-1] == c.item and o.amount is not None):
+                break  # (another thing: the list of the 科目's own parts has ended)
+            parts.append(o)
+        if not parts:
+            continue
+        total, stated, _terms = summed(c, parts)
+        terms = " + ".join(f"{p.item[-1]} {p.amount.text}" for p in parts)
+        if total.lo <= stated.hi and (total.hi >= stated.lo or not _names_every_row(disclosure, c, parts)):
+            continue
+        yield sum_finding(disclosure, c, quote(c, c.amount), "其后所列该科目下各项", parts, total, stated, terms,
+                          bare(c.amount))
+
+
+def _names_every_row(disclosure, c: Claim, parts: list[Claim]) -> bool:
+    """The parts name every row one level under the 科目's that its table prints with an amount."""
+    hit = item_hit(disclosure, c)
+    if hit is None:
+        return False
+    table, row, column = hit
+    named = {_core(p.item[-1]) for p in parts}
+    under = [r for r in table.rows if r.code and r.code.isdigit() and len(r.code) == len(row.code) + 2
+             and r.code.startswith(row.code)]
+    return bool(under) and all(_core(r.label) in named for r in under
+                               if getattr(r.cells.get(column), "value", None))
