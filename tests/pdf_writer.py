@@ -683,7 +683,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                 p.line(xs[0], ys[0], xs[c2 + 1], ys[r2 + 1], 0.5)
                 for k, part in enumerate(lines):  # the word in the lower-left corner, under the diagonal
                     p.text(xs[0] + 3, ys[r2 + 1] - pad - (len(lines) - k) * line_h + (line_h - size) / 2, part, size)
-                if STYLE.get("diagonal_words"):  # and another in the upper-right corner, over it
+                if STYLE.get("diagonal_words") and v == "项目":  # and another in the upper-right corner, over it
+                    # (in a 项目 corner cell only: not in a band across the table, where no print puts a 斜线表头)
                     word = STYLE["diagonal_words"]
                     p.text(xs[c2 + 1] - 3 - len(word) * size, ys[0] + pad + (line_h - size) / 2, word, size)
                 continue

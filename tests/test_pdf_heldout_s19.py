@@ -29,6 +29,13 @@ prints, 92 extra and 21 missed on their faulty twins (15 planted (code, table) e
 The 说明 in two columns running on from one to the other under a heading: clean, and its wrong share caught at the
 head of the right column. The 绩效自评表 on a landscape page (北京, 中央, 广东 forms): clean, and each planted error
 caught at the workbook's place.
+(The 中央式 斜线表头's 2 were the test printer's: it put '金额' over a diagonal across 07's '预算数', a band over the
+whole table where no print has a 斜线表头; it now writes the second word only in a '项目' corner cell, and that print
+reads exactly, '项目' and '金额' read as one header word where both are printed. Mended before the fixes.)
+After this session's fix: all 17 layouts read exactly as their workbooks in both prints. readers/pdf_page.py: a
+dark filled path of two rectangles one inside the other, at most 6 pt apart on every side, filled even-odd (or by
+the nonzero rule, drawn the other way round) is a table's outer border: its four rules run along the ring's middle
+(_ring); a filled shape of any other kind stays a shaded area.
 """
 
 from __future__ import annotations

@@ -74,6 +74,8 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
 
 TITLE_LEADING = 0.6  # type heights: a title's second line starts at most this far under its first line's foot
 _YEAR_BRACKETED = re.compile(r"[(（]\d{4}年度?[)）]")  # '（2019年度）' under a title (not a unit: it stays a line)
+# a colon: '编制部门：…' or a sentence leading in to the tables ('…公开表如下：'), never a title's first line
+_LEAD_IN = re.compile(r"[：:]")
 
 
 def join_wrapped_titles(lines: list[Line]) -> None:
@@ -123,7 +125,8 @@ def _title_wraps(pa: Piece, pb: Piece) -> bool:
     if not (centred or abs(pa.bbox[0] - pb.bbox[0]) < 0.5 * ha):
         return False
     return (title_like(pa.text + pb.text) and not title_like(pa.text) and not TABLE_NO.match(norm(pa.text))
-            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))  # ('附表3' stays a line)
+            and not _LEAD_IN.search(pa.text)  # ('附表3' stays a line, and so does a line with a colon over a title)
+            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))
 
 
 def _pieces(line: Line, fine: bool = False) -> list[Piece]:
