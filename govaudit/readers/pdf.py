@@ -333,6 +333,8 @@ class _Layout:
         head, head_map = state.head, state.head_map
         unsure = False
         if len(set(col_map)) < len(col_map):
+            if _opens_form(grid) and _opens_form(head):
+                return False  # another 绩效自评表 in columns of its own, printed from the next page's head untitled
             if self._refine_head(grid, col_map):
                 # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
                 # foot): laid out again in this part's finer columns, which are the table's columns from now on
@@ -718,6 +720,12 @@ def _opening_title(grid: Grid) -> str | None:
     title row), without a trailing '（续）' or number; None when that row holds no title."""
     texts = _row_texts(grid, 0)
     return title_key(texts[0]) if len(texts) == 1 and title_like(texts[0]) else None
+
+
+def _opens_form(grid: Grid) -> bool:
+    """Whether a grid's first row begins with '项目名称' (the first row of a 绩效自评表)."""
+    texts = _row_texts(grid, 0)
+    return bool(texts) and norm(texts[0]) == "项目名称"
 
 
 def _row_texts(grid: Grid, band: int) -> list[str]:
