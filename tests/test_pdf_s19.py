@@ -8,6 +8,10 @@
   nonzero rule with the inner one drawn the other way round) is four ruling lines along the ring's middle; a dark
   filled box (the same two rectangles filled nonzero the same way round) stays a shaded area, no rules
   (pdf_page._ring; tests/test_pdf_heldout_s19.py: 93 false findings on three such prints before).
+- Header words of a table without rules set one character a line ('合\n计', '基\n本\n支\n出') are words, each
+  level with its stack's middle, and words side by side whose heights overlap are one line: an empty table whose
+  every header word is set so is found (pdf_upright; tests/test_pdf_heldout_s18.py's strict xfail now passes).
+  Lone characters under a table's first amount are never stacked (a body column of one-character cells).
 """
 
 from __future__ import annotations
@@ -61,3 +65,28 @@ def test_a_filled_ring_is_a_tables_outer_border(path, rules, tmp_path):
     assert len(segments) == rules
     if rules:  # along the ring's middle: x 101 and 299, y (from the top) 842 - 699 and 842 - 601
         assert sorted(round(s.pos) for s in segments) == [101, 143, 241, 299]
+
+
+def _page_lines(tmp_path, drawn) -> list[str]:
+    """The page's lines (pieces parted by ' | ') after upright_words; drawn: (x, top, text, set one character a
+    line 1.3 type sizes apart)."""
+    from govaudit.readers.pdf_page import read_pages
+    from govaudit.readers.pdf_text import page_lines
+    from govaudit.readers.pdf_upright import upright_words
+
+    w = PdfWriter()
+    p = w.page()
+    for x, top, text, upright in drawn:
+        for k, part in enumerate(text if upright else [text]):
+            p.text(x, top + k * 11.7, part, 9)
+    lines = page_lines(1, read_pages(w.save(tmp_path / "a.pdf"))[0].chars)
+    upright_words(lines)
+    return [" | ".join(p.text for p in line.pieces) for line in lines]
+
+
+def test_header_words_set_one_character_a_line_are_words_of_one_row(tmp_path):
+    got = _page_lines(tmp_path, [(100, 60, "部门：某某局", False), (100, 90, "项目", False), (220, 90, "合计", True),
+                                 (250, 78, "基本支出", True), (280, 78, "项目支出", True), (100, 140, "合计", False),
+                                 (220, 140, "1.00", False), (240, 160, "是否", True)])
+    assert got[:3] == ["部门：某某局", "项目 | 合计 | 基本支出 | 项目支出", "合计 | 1.00"]
+    assert got[3:] == ["是", "否"]  # (under the first amount: never a header word)

@@ -32,6 +32,7 @@ from govaudit.readers.pdf_pin import line_places
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
+from govaudit.readers.pdf_upright import upright_words
 from govaudit.readers.pdf_text import (
     Carried,
     Line,
@@ -147,6 +148,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         self.contents |= _contents_lines(lines, grids)
+        upright_words(lines)
         unruled_tables(lines, self.unruled, self.contents)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
