@@ -171,8 +171,9 @@ def _gap(layout: str):
     return pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=GAPS[layout])) if layout in GAPS else layout
 
 
-def _pair(kind: str, layout: str, tmp_path: Path) -> tuple[set, set]:
-    pair, fn, shown, both, opts, style = LAYOUTS[layout]
+def _pair(kind: str, layout: str, tmp_path: Path, layouts: dict | None = None) -> tuple[set, set]:
+    """The findings of the print and of the workbook of one layout (of `layouts`: this file's by default)."""
+    pair, fn, shown, both, opts, style = (layouts or LAYOUTS)[layout]
     tables = tables_of(pair, kind)
     if both:
         tables = both(tables)
