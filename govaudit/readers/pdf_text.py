@@ -1149,19 +1149,20 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
 
 def _part_beyond(line: Line, spans: list[list[float]]) -> set[int]:
     """A header piece running on past the last column of figures is parted between its words (_words_of: tight runs,
-    evenly letter-spaced runs, parted at a gap wider than TIGHT) where one starts right of that column's end: the heads
-    of empty columns there, each in a cell of its own with 1.5 pt pads, 3 pt apart ('项 目 支 出' | '上缴上级支出' |
-    '经营支出': no gutter of figures lies between them to part them at). Returns the ids of the words parted off,
-    each an empty column's head: they start a word's gap or more right of the figures."""
+    evenly letter-spaced runs, parted at a gap wider than TIGHT) where two or more start right of that column's end,
+    each of two characters or more: the heads of empty columns there, each in a cell of its own with 1.5 pt pads, 3 pt
+    apart ('项 目 支 出' | '上缴上级支出' | '经营支出' | …: no gutter of figures lies between them to part them at).
+    Returns the ids of the words parted off, each an empty column's head: they start a word's gap or more right of the
+    figures."""
     edge = spans[-1][1]
     out, parted = [], set()
     for piece in line.pieces:
         chars = _chars_of(line, piece)
         cuts = [a for a, _b in _words_of(chars, line.height)[1:] if chars[a].x0 >= edge]
-        if not cuts:
-            out.append(piece)
-            continue
         bounds = [0] + cuts + [len(chars)]
+        if len(cuts) < 2 or any(y - x < 2 for x, y in zip(bounds, bounds[1:])):
+            out.append(piece)  # (two words, or a lone character, may be one cell's: '本年收入 本年支出', '功能科目 类')
+            continue
         words = [_piece(chars[x:y]) for x, y in zip(bounds, bounds[1:])]
         out.extend(words)
         parted.update(id(w) for w in words[1:])
