@@ -47,20 +47,6 @@ def __init__(self, code, severity, file, locations, table, expected, actual, dif
     self.context = _d10
 CODE['def __init__(self, code, severity, file, locations, table, expected, actual, difference, message):\n    self.code = code\n    self.severity = severity\n    self.message = message\n    self.file = file\n    self.locations = locations\n    self.expected = expected\n    self.actual = actual\n    self.difference = difference\n    self.table = table\n    self.title = _d9\n    self.context = _d10\n'] = __init__.__code__
 
-def __init__(self, code, severity, file, message):
-    self.code = code
-    self.severity = severity
-    self.message = message
-    self.file = file
-    self.locations = _f4()
-    self.expected = _d5
-    self.actual = _d6
-    self.difference = _d7
-    self.table = _d8
-    self.title = _d9
-    self.context = _d10
-CODE['def __init__(self, code, severity, file, message):\n    self.code = code\n    self.severity = severity\n    self.message = message\n    self.file = file\n    self.locations = _f4()\n    self.expected = _d5\n    self.actual = _d6\n    self.difference = _d7\n    self.table = _d8\n    self.title = _d9\n    self.context = _d10\n'] = __init__.__code__
-
 def __init__(self, code, severity, file, message, locations, expected, actual, difference, table, title):
     self.code = code
     self.severity = severity
@@ -1135,13 +1121,6 @@ def make(code, severity, file, locations, table, expected, actual, difference, m
     _set(obj, '__pydantic_fields_set__', set(_given))
     return obj
 CODE["def make(code, severity, file, locations, table, expected, actual, difference, message):\n    obj = _new(_cls)\n    _set(obj, '__dict__', _values(code, severity, file, locations, table, expected, actual, difference, message).__dict__)\n    _set(obj, '__pydantic_fields_set__', set(_given))\n    return obj\n"] = make.__code__
-
-def make(code, severity, file, message):
-    obj = _new(_cls)
-    _set(obj, '__dict__', _values(code, severity, file, message).__dict__)
-    _set(obj, '__pydantic_fields_set__', set(_given))
-    return obj
-CODE["def make(code, severity, file, message):\n    obj = _new(_cls)\n    _set(obj, '__dict__', _values(code, severity, file, message).__dict__)\n    _set(obj, '__pydantic_fields_set__', set(_given))\n    return obj\n"] = make.__code__
 
 def make(code, severity, file, message, locations, expected, actual, difference, table, title):
     obj = _new(_cls)
