@@ -293,6 +293,8 @@ class FormBuilder:
                 if field in form.slots:
                     continue
                 text, where = self.value_right(cell, inline)
+                if field == "grade" and not fs.is_grade_beside(cell.value, text):
+                    continue
                 label = fs.clean(cell.value).split(":")[0]
                 where = where.model_copy(update={"row_label": label})
                 if field == "entity":
