@@ -31,6 +31,7 @@ from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
+from govaudit.recognize.tables import label_indent
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.records import replace  # (not dataclasses': it imports inspect, ast and dis on a check's way)
 from govaudit.lazyre import lazy
@@ -392,7 +393,7 @@ class FormBuilder:
             if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
             line = construct(BudgetLine, key=key if key not in seen else f"{key}#{r}", label=label, row=r,
-                                         label_cell=label_cell.ref)
+                                         label_cell=label_cell.ref, indent=label_indent(label_cell))
             seen.add(key)
             for kind, col in own.get((r, label_cell.col), value_col).items():
                 cell = self.by_row[r].get(col)
