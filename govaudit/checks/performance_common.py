@@ -209,10 +209,13 @@ def _tree(total: BudgetLine, group: list) -> tuple[list, tuple[BudgetLine, list]
 
 
 def _indented_under(group: list, a: int, k: int) -> bool:
-    """Whether group[a + 1:a + 1 + k] are indented under group[a] and the line after them (if any) is not."""
-    level = group[a].indent
+    """Whether group[a + 1:a + 1 + k] are indented under group[a] (the first of them further than it, none of them
+    less than the first) and the line after them (if any) comes back out of them ('其中：基本支出 · 　　　　人员经费 ·
+    　　　　公用经费 · 　　项目支出': 项目支出 is no line of 基本支出's, though indented further than its 其中 line)."""
+    first = group[a + 1].indent
     after = group[a + 1 + k:a + 2 + k]
-    return all(g.indent > level for g in group[a + 1:a + 1 + k]) and all(g.indent <= level for g in after)
+    return first > group[a].indent and all(g.indent >= first for g in group[a + 2:a + 1 + k]) \
+        and all(g.indent < first for g in after)
 
 
 def _all_figures(lines: list) -> list:

@@ -342,7 +342,12 @@ class FormBuilder:
                                if c > after and isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
-            if label_cell is None and lines:
+            if label_cell is None and not lines and "资金来源" in words:
+                # the first of the sources listed under a 资金来源 head without a 总额 line, named by no known word
+                # ('1 | 乡村振兴衔接补助 | 500.00 | 490.00 | 98.00%'): the others follow it as below
+                label_cell = self._part_label(r, kinds)
+                key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
+            elif label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
                 # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
