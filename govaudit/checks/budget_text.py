@@ -98,6 +98,11 @@ def bare_totals(disclosure, cs: list, summed):
 # the ways a 类's (or a 科目's) amount splits by kind of spending that leave nothing out (a 单位预算's B01 prints 人员经费 ·
 # 公用经费 · 项目支出 for each 类)
 CATEGORY_SPLITS = ({"基本支出", "项目支出"}, {"人员经费", "公用经费", "项目支出"})
+# and the way a fund's 科目 splits by when the money was granted (its 当年拨款 and what was carried over from last year:
+# "住房公积金（项）100.00万元，其中：当年拨款80.00万元，上年结转20.00万元"), for a 科目 of a 财政拨款 spending only (all funds'
+# hold 事业收入 … too)
+FUND_SPLIT = {"当年拨款", "上年结转"}
+FUND_SPLIT_NAMES = {"本年拨款": "当年拨款", "当年财政拨款": "当年拨款", "上年结转资金": "上年结转", "上年结转结余": "上年结转"}
 THOUSANDS_RE = lazy(r"(?<=\d),(?=\d{3})")  # (a clause is read with its amounts' separators taken out)
 
 
@@ -105,7 +110,7 @@ def category_split(disclosure, cs: list):
     """TXT007 for a 类 (or 科目) whose amount its sentence splits after 其中 by kind of spending ("一般公共服务支出1,536.21
     万元，其中：人员经费847.12万元，公用经费158.93万元，项目支出530.16万元"): the parts (the 类's own, recognize/claims.py reads
     them as no subject known) are all that follows in the sentence, this year's, in the total's unit, and name one whole
-    split of CATEGORY_SPLITS; their sum must be the 类's amount."""
+    split of CATEGORY_SPLITS (or FUND_SPLIT, for a 科目 of a 财政拨款 spending); their sum must be the 类's amount."""
     from govaudit.checks.narrative import _part_val
 
     if _spends_otherwise(disclosure):
@@ -121,7 +126,10 @@ def category_split(disclosure, cs: list):
                 or p.amount.unit != c.amount.unit for p in rest):
             continue
         names = [norm(p.subject_text or "") for p in rest]
-        if len(set(names)) != len(names) or set(names) not in CATEGORY_SPLITS:
+        if "拨款" in (c.scope or ""):
+            names = [FUND_SPLIT_NAMES.get(n, n) for n in names]
+        if len(set(names)) != len(names) or set(names) not in CATEGORY_SPLITS \
+                and not ("拨款" in (c.scope or "") and set(names) == FUND_SPLIT):
             continue
         total, stated = add([_part_val(p) for p in rest]), of_claim(c.amount)
         if stated.meets(total):
@@ -229,7 +237,7 @@ def said_none(disclosure):
                               known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
                               location=p.location.model_copy(update={"sentence": sentence.strip()}))
                 yield finding(disclosure, c, "TXT001", Severity.error,
-                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
+                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是{'零' if '为零' in said else '没有'}。", [tv.location],
                               expected=tv.val.shown(), actual="0")
 
 

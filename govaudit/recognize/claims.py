@@ -1451,13 +1451,14 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
         compared = clause[: flat.start()]
         if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
-                subject is None or (_prior_base(state, compared) is not None
+                subject is None or not subject.name or (_prior_base(state, compared) is not None
                                     and all(m.subject in (subject.name, "") for m in state.money)
                                     and any(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
-            # 1.50万元，2026年预算1.20万元，与上年持平")
+            # 1.50万元，2026年预算1.20万元，与上年持平"); a subject read as no known one is none ("…行政运行（项）A万元，上年
+            # 预算数为B万元，与上年持平": the 科目 paragraph's own, s19 heldout)
             c.base, c.amount = _prior_base(state, compared), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
@@ -1794,6 +1795,10 @@ def _note_either(state: _Sentence, c: Claim) -> None:
         state.doubtful.append(c)
 
 
+EACH_CHANGE_RE = lazy(rf"各(?:{_MONEY_DIR})")
+EACH_WHOLE_RE = lazy(r"(?:各|均|分别)(?:为|是)\d")
+
+
 def _resolve_either(state: _Sentence) -> None:
     """Each doubtful change goes to the other amount when its figures fit that one and not the first: of two readings
     of whose change it is, the one its own arithmetic bears out (s15rev r40/r41: either is written)."""
@@ -1801,7 +1806,10 @@ def _resolve_either(state: _Sentence) -> None:
         return
     first, other = state.either
     for c in state.doubtful:
-        if _fits(other.amount, c) and not _fits(first.amount, c):
+        # ("收入和支出预算总额各为A万元，收入中…上年结转结余B万元，较2024年各增加C万元": a change said with 各 is of the
+        # amount said with 各为/均为, whatever its figures)
+        each = EACH_CHANGE_RE.search(c.clause) is not None and EACH_WHOLE_RE.search(other.clause) is not None
+        if each or _fits(other.amount, c) and not _fits(first.amount, c):
             c.subject, c.subject_text, c.known = other.subject, other.subject_text, other.known
             c.category, c.scope, c.amount, c.item = other.category, other.scope, other.amount, other.item
 
