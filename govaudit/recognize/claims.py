@@ -1173,9 +1173,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                                  earlier) and "项目支出" in found.name)
                                              and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
                                                  clause[:clause.find(found.text)])))
-                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])
+                                            and not ("项目支出" in found.name and FULL_COVERAGE_RE.search(s))):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
-                    # 管理的项目支出预算X万元": the part with targets)
+                    # 管理的项目支出预算X万元": the part with targets, unless its sentence says every project has them:
+                    # "纳入绩效目标管理的项目支出795.16万元，绩效目标覆盖率100%")
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
@@ -2181,6 +2183,7 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
+FULL_COVERAGE_RE = lazy(r"覆盖率(?:为|达到?)?100(?:\.0+)?%")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
