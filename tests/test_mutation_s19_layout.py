@@ -1,0 +1,34 @@
+"""Session 18's new lines in the table recognition (recognize/grid.py, sanshi.py, disclosure.py) that a mutation run
+left alive (s19mut, issue 14, README "变异测试"). Small workbooks built in the test, recognised in memory; each test
+fails on the mutant it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_review18 import SANGONG_ROWS, _book, _tables_of
+
+
+def test_a_vertical_sangong_tables_columns_headed_with_its_own_year_are_this_years(tmp_path):
+    """'项目 | 2018年决算数 | 2019年预算数 | 2019年决算数' in a 2019 公开07表: the columns headed with the table's own year
+    are this year's 预算数 and 决算数 (only a year before the table's is last year's). Kills sanshi.py line 73
+    `said < year` → `<=` (this year's columns dropped too: the table not read by rows)."""
+    rows = [[label, *figures] for label, *figures in SANGONG_ROWS]
+    path = _book(tmp_path / "t.xlsx", [("表7", [["一般公共预算财政拨款“三公”经费支出决算表", None, None, "公开07表"],
+                                                ["部门：某某局", "2019年度", None, "单位：万元"],
+                                                ["项目", "2018年决算数", "2019年预算数", "2019年决算数"], *rows])])
+    table = _tables_of(path)["07"]
+    values = {r.key: {k: (c.value if c else None) for k, c in r.cells.items()} for r in table.rows}
+    assert str(values["final"]["total"]) == "849.8" and str(values["budget"]["total"]) == "1020"
+
+
+@pytest.mark.parametrize("meta", [["编制部门：某某局", "2025年预算数", "单位：万元"], ["2025年预算数", None, "单位：万元"]])
+def test_a_band_year_on_a_meta_line_of_its_own_is_the_tables_year(tmp_path, meta):
+    """A title without a year and the line under it '编制部门：某某局 | 2025年预算数 | 单位：万元': the year of the
+    band standing on the meta line is the table's (not beside '项目' in the heads, s18rev r17). Kills grid.py line 282
+    `band_year is None` → `is not None` and its negation (the band's year never kept) and line 306 `meta.year is None`
+    → `is not None` (the band's year taken only over a year already read)."""
+    rows = [["合计", 98.2], ["因公出国（境）费", 20], ["公务用车购置及运行费", 14.5], ["其中：公务用车购置费", 0],
+            ["公务用车运行费", 14.5], ["公务接待费", 63.7]]
+    path = _book(tmp_path / "t.xlsx", [("三公", [["一般公共预算“三公”经费支出预算表"], meta, ["项目", "预算数"], *rows])])
+    assert [t.year for t in _tables_of(path).values()] == [2025]
