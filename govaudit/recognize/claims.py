@@ -1226,9 +1226,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                                  earlier) and "项目支出" in found.name)
                                              and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
                                                  clause[:clause.find(found.text)])))
-                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])
+                                            and not ("项目支出" in found.name and FULL_COVERAGE_RE.search(s))):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
-                    # 管理的项目支出预算X万元": the part with targets)
+                    # 管理的项目支出预算X万元": the part with targets, unless its sentence says every project has them:
+                    # "纳入绩效目标管理的项目支出795.16万元，绩效目标覆盖率100%")
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
@@ -1505,13 +1507,14 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
         compared = clause[: flat.start()]
         if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
-                subject is None or (_prior_base(state, compared) is not None
+                subject is None or not subject.name or (_prior_base(state, compared) is not None
                                     and all(m.subject in (subject.name, "") for m in state.money)
                                     and any(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
-            # 1.50万元，2026年预算1.20万元，与上年持平")
+            # 1.50万元，2026年预算1.20万元，与上年持平"); a subject read as no known one is none ("…行政运行（项）A万元，上年
+            # 预算数为B万元，与上年持平": the 科目 paragraph's own, s19 heldout)
             c.base, c.amount = _prior_base(state, compared), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
@@ -1858,6 +1861,10 @@ def _note_either(state: _Sentence, c: Claim) -> None:
         state.doubtful.append(c)
 
 
+EACH_CHANGE_RE = lazy(rf"各(?:{_MONEY_DIR})")
+EACH_WHOLE_RE = lazy(r"(?:各|均|分别)(?:为|是)\d")
+
+
 def _resolve_either(state: _Sentence) -> None:
     """Each doubtful change goes to the other amount when its figures fit that one and not the first: of two readings
     of whose change it is, the one its own arithmetic bears out (s15rev r40/r41: either is written)."""
@@ -1865,7 +1872,10 @@ def _resolve_either(state: _Sentence) -> None:
         return
     first, other = state.either
     for c in state.doubtful:
-        if _fits(other.amount, c) and not _fits(first.amount, c):
+        # ("收入和支出预算总额各为A万元，收入中…上年结转结余B万元，较2024年各增加C万元": a change said with 各 is of the
+        # amount said with 各为/均为, whatever its figures)
+        each = EACH_CHANGE_RE.search(c.clause) is not None and EACH_WHOLE_RE.search(other.clause) is not None
+        if each or _fits(other.amount, c) and not _fits(first.amount, c):
             c.subject, c.subject_text, c.known = other.subject, other.subject_text, other.known
             c.category, c.scope, c.amount, c.item = other.category, other.scope, other.amount, other.item
 
@@ -2237,6 +2247,7 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
+FULL_COVERAGE_RE = lazy(r"覆盖率(?:为|达到?)?100(?:\.0+)?%")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")
