@@ -16,6 +16,8 @@ on main 8763874.
 - vehicle kinds listed after a count adding up to more than it (s18rev r10: checks/narrative_parts.vehicle_counts, TXT007);
 - a 款's amount and its 项 listed after it in its sentence: more than it, or less where they name every 项 row the table
   prints under it (checks/narrative_parts.item_parts_add_up, TXT007; the strict xfail “海南：款其中两项” of heldout14);
+- s19rev r1: a bare 支出 after a fund's 年初结转和结余 is the fund's 支出 (not a second 年初结转和结余: false TXT001, TXT002);
+  s19rev r13: a last year's whole (“上年度支出合计…”) and its parts after 其中 are last year's (false TXT001 ×3);
 - a share “占比为X%” naming no whole of a department part of 本年收入合计/本年支出合计 (checks/narrative_parts.bare_share_whole).
 """
 
@@ -55,6 +57,8 @@ PAIRS = [_pair(*p) for p in [
      "17.21万元。", "52.45", "54.25", "TXT001+TXT007"),
     ("款其中所列一项大于款", ITEMS, "社会保障和就业支出（类）就业补助（款）73.46万元，其中：其他就业补助支出（项）73.46万元。",
      "（项）73.46", "（项）74.36", "TXT001+TXT007"),
+    ("基金收入、年初、支出、年末的次序", "八、政府性基金预算财政拨款收入支出决算情况", "2022年度政府性基金预算财政拨款收入3947.74"
+     "万元，年初结转和结余497.69万元，支出3984.99万元，年末结转和结余460.44万元。", "支出3984.99", "支出3948.99", "TXT001"),
     ("项目支出占比为", "三、支出决算情况", "项目支出5424.54万元，占比为84.09%。", "84.09%", "80.49%", "TXT011"),
     ("事业收入占", "二、收入决算情况", "事业收入300.00万元，占4.64%，主要是技术服务收入。", "4.64%", "6.44%", "TXT011"),
 ]]
@@ -63,6 +67,9 @@ NEVER_JUDGED = [
     (ASSET, "公务用车保有量3辆，其中：一般公务用车2辆、执法执勤用车1辆，本年新增2辆、报废处置2辆。"),
     (ASSET, "本部门共有车辆5辆，其中：一般公务用车2辆、执法执勤用车1辆（含新能源用车1辆）。"),
     ("四、财政拨款收入支出决算总体情况", "本年财政拨款收入6063.99万元，占91.90%。"),
+    ("三、支出决算情况", "上年度支出合计6300.00万元，其中基本支出960.00万元，项目支出5300.00万元，经营支出40.00万元。"),
+    ("三、支出决算情况", "上年同期基本支出960.00万元、项目支出5300.00万元。"),
+    ("二、收入决算情况", "上年收入合计6400.00万元，其中：财政拨款收入6000.00万元，事业收入290.00万元，经营收入55.00万元。"),
     (ITEMS, "行政运行（项）支出决算数小于年初预算数；其他就业补助支出（项）决算数大于年初预算数，主要是追加就业见习补贴。"),
     (ITEMS, "一般公共服务支出（类）人力资源事务（款）主要用于人才工作，支出决算1303.58万元。"),
     (ITEMS, "一般公共服务支出（类）人力资源事务（款）1303.58万元，其中：行政运行（项）412.35万元，一般行政管理事务（项）186.42万元。"),

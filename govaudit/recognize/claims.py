@@ -1574,6 +1574,10 @@ def _names_this_year(text: str, this_year: int | None) -> bool:
                for m in lexicon().said_year_re.finditer(text))
 
 
+# last year named as whose an amount is (not compared with: PRIOR_RE's clauses are left before; not 上年结转)
+LAST_YEAR_SAID_RE = lazy(r"上年度?(?!度?结[转余])|上一年度?|去年")
+
+
 def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int | None) -> None:
     """After a clause, the year the amounts of the clauses after it are of (`_Sentence.said_year`): "2018年度“三公”经费
     支出4.10万元，其中公务用车…2.80万元，公务接待费1.30万元": the parts are 2018's too. Only a clause that itself states
@@ -1595,6 +1599,8 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
+    elif not years and this_year is not None and LAST_YEAR_SAID_RE.search(clause[: m.start() if m else len(clause)]):
+        state.said_year = this_year - 1  # "上年度支出合计5823.64万元，其中基本支出…": the parts are last year's too (s19rev r13)
 
 
 def _of_said_year(state: _Sentence) -> bool:
@@ -2016,7 +2022,10 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
             # whole's parts, the whole's scope (the department's: no fund's), not the last part's (from s16pdf)
             scope = data.subjects[owner.subject].scope
         elif current is not None and current.name in data.subjects:
-            scope = data.subjects[current.name].scope
+            # (or the fund whose balance line was said before: "政府性基金预算财政拨款收入495.00万元，年初结转和结余18.00万元，
+            # 支出235.00万元": the fund's 支出, not a second 年初结转和结余, s19rev r1)
+            scope = data.subjects[current.name].scope or next(
+                (f for f in FUND_SCOPES.values() if current.name.startswith(f) and current.name != f), None)
         if scope:
             scoped = data.scoped(scope, BARE[text])
             if scoped is not None:
