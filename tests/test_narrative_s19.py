@@ -18,6 +18,7 @@ on main 8763874.
   prints under it (checks/narrative_parts.item_parts_add_up, TXT007; the strict xfail “海南：款其中两项” of heldout14);
 - s19rev r1: a bare 支出 after a fund's 年初结转和结余 is the fund's 支出 (not a second 年初结转和结余: false TXT001, TXT002);
   s19rev r13: a last year's whole (“上年度支出合计…”) and its parts after 其中 are last year's (false TXT001 ×3);
+- s19rev r5 (and r16 in a 预算): a 科目 item opening a sentence with “其中，” is read as a paragraph of its own;
 - a share “占比为X%” naming no whole of a department part of 本年收入合计/本年支出合计 (checks/narrative_parts.bare_share_whole).
 """
 
@@ -59,6 +60,8 @@ PAIRS = [_pair(*p) for p in [
      "（项）73.46", "（项）74.36", "TXT001+TXT007"),
     ("基金收入、年初、支出、年末的次序", "八、政府性基金预算财政拨款收入支出决算情况", "2022年度政府性基金预算财政拨款收入3947.74"
      "万元，年初结转和结余497.69万元，支出3984.99万元，年末结转和结余460.44万元。", "支出3984.99", "支出3948.99", "TXT001"),
+    ("句首其中，之后的类款项", ITEMS, "一般公共预算财政拨款支出2116.25万元。其中，社会保障和就业支出（类）就业补助（款）其他就业"
+     "补助支出（项）年初预算70.00万元，支出决算73.46万元，完成年初预算的104.94%。", "104.94%", "107.94%", "TXT012"),
     ("项目支出占比为", "三、支出决算情况", "项目支出5424.54万元，占比为84.09%。", "84.09%", "80.49%", "TXT011"),
     ("事业收入占", "二、收入决算情况", "事业收入300.00万元，占4.64%，主要是技术服务收入。", "4.64%", "6.44%", "TXT011"),
 ]]

@@ -515,6 +515,7 @@ SENTENCE_START_RE = lazy(r"(?<=。)(?=[^\s。])")
 
 # (or after "；" an item naming its 类, 款 and 项, or a 款 and its 项 or a 项 alone of the 类 (and 款) the item before named:
 # "…（项）年初预算60.00万元，…；机关事业单位职业年金缴费支出（项）年初预算50.00万元，支出决算46.42万元", s18rev r19/r20)
+QIZHONG_COMMA_RE = lazy(r"(?:^|(?<=[。；;]))\s*其中[，,]\s*")
 ITEM_AFTER_SEMICOLON_RE = lazy(r"(?<=[；;])\s*(?=\S)")
 NEXT_ITEM_RE = lazy(rf"^(?!其中)(?:({_NAME}{{2,30}})\(款\))?({_NAME}{{2,40}})\((款|项)\)")
 
@@ -532,6 +533,9 @@ def _item_pieces(paragraphs: list[TextParagraph], lex: _Lexicon):
                                 and (h.group(3) or "(项)" in norm(p.text[:m.end()]))
                                 or (h := ITEM_IN_CLASS_RE.match(norm(p.text[m.end():]))) is not None
                                 and lex.cat_re.fullmatch(h.group(1)))})
+        # ("其中，卫生健康支出（类）公共卫生（款）基本公共卫生服务（项）年初预算…" opening a sentence, s19rev r5)
+        cuts = sorted({*cuts, *(m.end() for m in QIZHONG_COMMA_RE.finditer(p.text)
+                                if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None and h.group(3))})
         contexts = {}
         for m in ITEM_AFTER_SEMICOLON_RE.finditer(p.text):
             rest = norm(p.text[m.end():])
