@@ -2029,7 +2029,7 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
             # (or the fund whose balance line was said before: "政府性基金预算财政拨款收入495.00万元，年初结转和结余18.00万元，
             # 支出235.00万元": the fund's 支出, not a second 年初结转和结余, s19rev r1)
             scope = data.subjects[current.name].scope or next(
-                (f for f in FUND_SCOPES.values() if current.name.startswith(f) and current.name != f), None)
+                (f for f in FUND_SCOPES.values() if current.name.startswith(f) and current.name.endswith("结转和结余")), None)
         if scope:
             scoped = data.scoped(scope, BARE[text])
             if scoped is not None:
