@@ -43,7 +43,11 @@ FIRST_RUN = """main 8763874, before any change (33 pairs + 7 中央 2022 pairs +
   就业补助（款）其他就业补助支出（项）支出决算37.46万元”: nothing, s18rev r19); a 项 named without “（项）” after its 类/款
   (“行政事业单位医疗（款）行政单位医疗年初预算82.00万元，支出决算80.91万元”: TXT012 without TXT001, s18rev r13); a bare
   “项目支出5244.54万元，占比为84.09%” (TXT001 without TXT011: of what is not said); the Word “财政拨款收入6063.99万元，系一般
-  公共预算财政拨款收入2116.25万元和政府性基金预算财政拨款收入3974.74万元” (nothing: “系” is read as no list of parts)."""
+  公共预算财政拨款收入2116.25万元和政府性基金预算财政拨款收入3974.74万元” (nothing: “系” is read as no list of parts).
+After the fixes (s19text, tests/test_narrative_s19.py): right + never-judged: nothing; wrong: 44 of 45 caught with the codes
+named (the “系” list a strict xfail below). Fixed: a 科目 after “；” (claims._item_pieces, the item before as context), a 项's
+决算 after its budget clause (claims._item_actual), a 项 named bare after its 款 (claims._unmarked_xiang), a bare “占比为Z%” of a
+department part of 本年收入/支出合计 (checks/narrative_parts.bare_share_whole)."""
 
 OVERALL = "一、收入支出决算总体情况"
 INCOME = "二、收入决算情况"
