@@ -32,3 +32,35 @@ def test_a_band_year_on_a_meta_line_of_its_own_is_the_tables_year(tmp_path, meta
             ["公务用车运行费", 14.5], ["公务接待费", 63.7]]
     path = _book(tmp_path / "t.xlsx", [("三公", [["一般公共预算“三公”经费支出预算表"], meta, ["项目", "预算数"], *rows])])
     assert [t.year for t in _tables_of(path).values()] == [2025]
+
+
+def test_the_compiler_line_under_a_table_without_a_department_line_names_its_department(tmp_path):
+    """No 部门 line over the table, '编制单位：某某区统计局 · 2024年12月31日' under it: that line is the table's 部门 (and
+    no row). Kills tables.py line 129 `if meta.department is None` negated (the name under the table never read)."""
+    from test_review18 import INCOME
+
+    rows = [[float(v) if v[:1].isdigit() and "." in v else v or None for v in row] for row in INCOME]
+    path = _book(tmp_path / "t.xlsx", [("表2", [["收入决算表", None, None, None, "公开02表"],
+                                                [None, None, None, None, "单位：万元"], *rows,
+                                                ["编制单位：某某区统计局", None, None, "2024年12月31日", None]])])
+    table = _tables_of(path)["02"]
+    assert table.department == "某某区统计局" and len(table.rows) == 4
+
+
+def test_a_name_without_its_footnote_mark():
+    """tables.unmarked: a name cell holding only a full-width space is blank (asked of every name cell); a footnote
+    mark after a name goes. Kills tables.py line 388 `text and (…)` → `or` (IndexError on the blank cell)."""
+    from govaudit.recognize.tables import unmarked
+
+    names = ("　", "行政运行※", "行政运行 ", "事业运行①", "其他支出⑳")
+    assert [unmarked(t) for t in names] == ["", "行政运行", "行政运行", "事业运行", "其他支出"]
+
+
+def test_an_empty_table_printed_as_its_title_and_note_only(tmp_path):
+    """公开08表 published as its title, its 部门 line and the note '…故本表为空表。' with no heads (the note is the
+    block's last row). Kills tables.py line 630 `i + 1 < len(rows)` → `<=` (IndexError: the heads looked for under
+    the last row)."""
+    path = _book(tmp_path / "t.xlsx", [("表8", [
+        ["政府性基金预算财政拨款收入支出决算表", None, None, "公开08表"], ["部门：某某局", None, None, "单位：万元"],
+        ["本部门2024年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表为空表。"]])])
+    assert "08" not in _tables_of(path)  # (no heads, no rows: nothing to read; the file is still read)
