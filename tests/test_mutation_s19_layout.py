@@ -64,3 +64,43 @@ def test_an_empty_table_printed_as_its_title_and_note_only(tmp_path):
         ["政府性基金预算财政拨款收入支出决算表", None, None, "公开08表"], ["部门：某某局", None, None, "单位：万元"],
         ["本部门2024年度没有政府性基金预算财政拨款收入，也没有使用政府性基金预算财政拨款安排的支出，故本表为空表。"]])])
     assert "08" not in _tables_of(path)  # (no heads, no rows: nothing to read; the file is still read)
+
+
+def test_last_years_group_without_this_years_columns_is_no_row(tmp_path):
+    """A 预算 三公 table whose 2023年预算数 group prints 合计 · 出国 · 用车 · 接待 (no 购置/运行 split) beside the
+    2024年预算数 group's six columns: last year's group has not this year's columns, so it stays context (no
+    'prior_budget' row) and the clean file draws nothing. Kills budget_prior.py line 36 `or` → `and` (a row of last
+    year with four of the six cells: a false BGT902)."""
+    from test_budget_text_s18 import two_year_tables
+    from test_review11_budget import _check, _xlsx
+
+    tables = two_year_tables()
+    heads = ["合计", "因公出国（境）费", "公务用车购置及运行费", "", "", "公务接待费"]
+    tables[6].rows = [["2023年预算数", "", "", "", "2024年预算数", "", "", "", "", ""],
+                      ["合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"] + heads,
+                      ["", "", "", "", "", "", "小计", "公务用车购置费", "公务用车运行费", ""],
+                      ["22.00", "", "17.00", "5.00", "20.20", "", "15.00", "", "15.00", "5.20"]]
+    tables[6].merges = [(0, 0, 0, 3), (0, 4, 0, 9)] + [(1, c, 2, c) for c in (0, 1, 2, 3, 4, 5, 9)] + [(1, 6, 1, 8)]
+    d, found = _check(_xlsx(tmp_path / "w.xlsx", tables, False))
+    assert [r.key for r in d.tables["B09"].rows] == ["budget"] and [f.code for f in found] == []
+
+
+@pytest.mark.parametrize("column,text,code", [(None, None, None), (4, "-12.00", "BGT011"), (5, "-9.99%", "BGT012")],
+                         ids=["clean", "change-wrong", "rate-wrong"])
+def test_change_columns_under_a_group_head(tmp_path, column, text, code):
+    """The 财政部 form's 一般公共预算支出表 with its change columns under a group head, '2024年预算数比2023年执行数 [增减额 |
+    增减%]': the 增减% column is the rate (its own head, not the group's, has the %), 增减额 the amount; each checked.
+    Kills column_groups.py line 101 `ro.path[-1]` → `path[-0]` (both read as amounts: nothing checked)."""
+    from dataclasses import replace
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _check, _xlsx
+
+    item = next(r[0] for r in _with_changes()[4].rows[1:] if len(r[0]) == 7)
+    tables = _with_changes((item, column, text) if column else None)
+    heads = [["科目编码", "科目名称", "2023年执行数", "2024年预算数", "2024年预算数比2023年执行数", ""],
+             ["", "", "", "", "增减额", "增减%"]]
+    tables[4] = replace(tables[4], rows=heads + tables[4].rows[1:], head=2,
+                        merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 5)])
+    _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert [f.code for f in found] == ([code] if code else []), [(f.code, f.message) for f in found]
