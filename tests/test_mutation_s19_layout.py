@@ -104,3 +104,27 @@ def test_change_columns_under_a_group_head(tmp_path, column, text, code):
                         merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 5)])
     _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
     assert [f.code for f in found] == ([code] if code else []), [(f.code, f.message) for f in found]
+
+
+def test_amounts_formatted_to_two_places_in_a_table_in_yuan(tmp_path):
+    """A 公开02表 in 元 whose amounts are numbers formatted '#,##0.00' (the fast path for a number cell): figures of
+    money, not percents; a 合计 short by 10 元 is TBL001 in 元 as printed. Kills tables.py line 688 `False` → `True`
+    (every such figure a percent: the message in 万元's places, '110.250000')."""
+    from openpyxl import Workbook
+
+    from test_review11_budget import _check
+
+    book = Workbook()
+    ws = book.active
+    for row in [["收入决算表", None, None, None, "公开02表"], ["部门：某某局", None, None, None, "单位：元"],
+                ["科目编码", "科目名称", "本年收入合计", "财政拨款收入", "事业收入"], ["合计", None, 300.5, 200.25, 100.25],
+                ["207", "文化旅游体育与传媒支出", 310.5, 200.25, 110.25]]:
+        ws.append(row)
+    for cells in ws.iter_rows(min_row=4):
+        for c in cells:
+            c.number_format = "#,##0.00" if isinstance(c.value, float) else c.number_format
+    book.save(tmp_path / "t.xlsx")
+    d, found = _check(tmp_path / "t.xlsx")
+    assert not any(f.percent for r in d.tables["02"].rows for f in r.cells.values() if f is not None)
+    tbl = [f.message for f in found if f.code == "TBL001"]
+    assert tbl and all("应为 110.25（" in m or "应为 310.50（" in m for m in tbl), tbl
