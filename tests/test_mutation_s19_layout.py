@@ -128,3 +128,40 @@ def test_amounts_formatted_to_two_places_in_a_table_in_yuan(tmp_path):
     assert not any(f.percent for r in d.tables["02"].rows for f in r.cells.values() if f is not None)
     tbl = [f.message for f in found if f.code == "TBL001"]
     assert tbl and all("应为 110.25（" in m or "应为 310.50（" in m for m in tbl), tbl
+
+
+def test_a_change_column_with_an_uncomputed_formula_leaves_only_that_row_unjudged(tmp_path):
+    """The 一般公共预算支出表 with its change columns (tests/test_layout_s18._with_changes): one 项's 增减额 a formula
+    saved without its value (CEL002, that row not judged), another 项's 增减额 wrong: still BGT011. Kills hierarchy.py
+    line 164 `in unknown` → `not in` (every row but the formula's skipped)."""
+    from openpyxl import load_workbook
+
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _check, _xlsx
+
+    items = [r[0] for r in _with_changes()[4].rows[1:] if len(r[0]) == 7]
+    book = load_workbook(_xlsx(tmp_path / "t.xlsx", _with_changes((items[0], 4, "-12.00")), False))
+    row = next(r for r in book["表5"].iter_rows() if r[0].value == items[1])
+    row[4].value = f"=D{row[0].row}-C{row[0].row}"
+    book.save(tmp_path / "f.xlsx")
+    _d, found = _check(tmp_path / "f.xlsx")
+    assert [(f.code, items[0] in f.message, items[1] in f.message) for f in found
+            if f.code in ("BGT011", "BGT012", "CEL002")] == [("BGT011", True, False), ("CEL002", False, True)]
+
+
+def test_a_new_item_without_last_years_figure_is_not_judged_and_the_rows_after_it_are(tmp_path):
+    """The same table with its first 项 new this year (2023年执行数, 增减额, 增减% blank) and its last 项's 增减额 wrong:
+    BGT011 on the last only. Kills hierarchy.py line 160 `or` → `and` (the new 项 judged against a blank: a false
+    BGT011) and line 161 `continue` → `break` (the rows after it never judged)."""
+    from test_layout_s18 import _with_changes
+    from test_review11_budget import _check, _xlsx
+
+    tables = _with_changes()
+    items = [r[0] for r in tables[4].rows[1:] if len(r[0]) == 7]
+    for r in tables[4].rows:
+        if r[0] == items[0]:
+            r[2] = r[4] = r[5] = ""
+        elif r[0] == items[-1]:
+            r[4] = "-12.00"
+    _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
+    assert [(f.code, items[-1] in f.message) for f in found] == [("BGT011", True)]
