@@ -90,7 +90,9 @@ def test_last_years_group_without_this_years_columns_is_no_row(tmp_path):
 def test_change_columns_under_a_group_head(tmp_path, column, text, code):
     """The 财政部 form's 一般公共预算支出表 with its change columns under a group head, '2024年预算数比2023年执行数 [增减额 |
     增减%]': the 增减% column is the rate (its own head, not the group's, has the %), 增减额 the amount; each checked.
-    Kills column_groups.py line 101 `ro.path[-1]` → `path[-0]` (both read as amounts: nothing checked)."""
+    Kills column_groups.py line 101 `ro.path[-1]` → `path[-0]` (both read as amounts: nothing checked) and
+    hierarchy.py line 206 `row.code or ''` → `and` (the row's code left out of BGT012's message) and line 213's
+    `d + 1` (the rate's interval shown to one place more than the rate)."""
     from dataclasses import replace
 
     from test_layout_s18 import _with_changes
@@ -104,6 +106,8 @@ def test_change_columns_under_a_group_head(tmp_path, column, text, code):
                         merges=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 1, 2), (0, 3, 1, 3), (0, 4, 0, 5)])
     _d, found = _check(_xlsx(tmp_path / "t.xlsx", tables, False))
     assert [f.code for f in found] == ([code] if code else []), [(f.code, f.message) for f in found]
+    assert all(f"「{item} 行政运行」" in f.message for f in found)  # (the row named by its code and name)
+    assert all("计算应为 0.68%（区间 [0.684%, 0.686%]），实际为 -9.99%" in f.message for f in found if f.code == "BGT012")
 
 
 def test_amounts_formatted_to_two_places_in_a_table_in_yuan(tmp_path):
