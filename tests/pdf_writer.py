@@ -212,6 +212,15 @@ class PageDraw:
 # with sideways), watermark_form (a text drawn across each page at 45 degrees inside a Form XObject, under the content,
 # marked as a watermark artifact), lead_notes ({title: lines}: print_tables prints the lines between that table's
 # 部门/单位 line and its grid, as an empty table's '本表无数据。' is printed above its head)
+# session 19: cell_pad (draw_table: text and figures that many points inside their cell's rules, left and right, and
+# half of it above and below: a cell's inner padding), diagonal_words (with diagonal: this word printed in the corner
+# cell's upper right, over the diagonal, as '金额' over '项目'), subset (figures drawn in a second font: a subset
+# TrueType name, Identity-H codes that are glyph numbers, not Unicode, read only through its /ToUnicode CMap), frame
+# (draw_table 'grid': the outer border drawn as one filled ring of this width, two 're' subpaths filled even-odd,
+# instead of four lines), rules "round_dots" (each rule stroked as zero-length dashes with round caps: Word's dotted
+# border), shrink (each page's content scaled by this factor about the page's centre by a cm matrix: a print at 70 %),
+# title_size (the type size of print_flow's and print_plain's titles, 14 otherwise); preface may hold a third item,
+# a heading printed centred over both columns
 STYLE: dict = {}
 
 
@@ -341,9 +350,52 @@ def _is_code(text: str) -> bool:
 
 
 def _numeric(text: str) -> bool:
-    text = text.removesuffix("万元").replace("（", "(").replace("）", ")")
+    text = text.removesuffix("万元").replace("（", "(").replace("）", ")").replace("，", ",")
     t = text.replace(",", "").replace(".", "").replace("(", "").replace(")", "").replace("-", "")
     return t.isdigit() and len(text) > 0 and not (text.isdigit() and len(text) in (3, 5, 7))
+
+
+_SUBSET_TEXT = __import__("re").compile(r"BT /F1 ([\d.]+) Tf (.*)<([0-9A-F]+)> Tj ET")
+
+
+def _glyph(ch: str) -> int:
+    """The subset font's glyph number of a character (a TrueType font's order: ASCII from 3, others after)."""
+    return ord(ch) - 29 if ord(ch) < 128 else 0x100 + ord(ch) % 0x1000
+
+
+def _in_subset(op: str) -> str:
+    """A text drawing a figure ('1,234.56', '-', '—') in one run redrawn in the subset font /F2 by glyph numbers."""
+    m = _SUBSET_TEXT.fullmatch(op)
+    if not m:
+        return op
+    hexes = m.group(3)
+    text = "".join(chr(int(hexes[i:i + 4], 16)) for i in range(0, len(hexes), 4))
+    if not (_numeric(text) or text in ("-", "—")):
+        return op
+    data = "".join(f"{_glyph(ch):04X}" for ch in text)
+    return f"BT /F2 {m.group(1)} Tf {m.group(2)}<{data}> Tj ET"
+
+
+def _subset_font(add) -> str:
+    """A Type0 font 'ABCDEF+SimSun' (Identity-H, CIDFontType2 with CIDs = glyph numbers, no font program embedded)
+    whose /ToUnicode CMap maps the glyph numbers of digits, separators, signs and brackets back to Unicode; returns
+    the resource entry."""
+    chars = "0123456789,.-()%—，"
+    pairs = "\n".join(f"<{_glyph(ch):04X}> <{ord(ch):04X}>" for ch in chars)
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) "
+            "/Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            f"{len(chars)} beginbfchar\n{pairs}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop "
+            "end end").encode()
+    to_unicode = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
+    descriptor = add(b"<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [-8 -145 1000 859] "
+                     b"/ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 859 /StemV 80 >>")
+    cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDToGIDMap /Identity /DW 1000 "
+              f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+              f"/FontDescriptor {descriptor} 0 R >>".encode())
+    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H "
+               f"/DescendantFonts [{cid} 0 R] /ToUnicode {to_unicode} 0 R >>".encode())
+    return f" /F2 {font} 0 R"
 
 
 class PdfWriter:
@@ -381,16 +433,24 @@ class PdfWriter:
         if STYLE.get("narrative"):  # pages of running text before the first (a 说明 breaking across pages)
             self.pages[0:0] = narrative_pages(self.pages[0].width, self.pages[0].height, **STYLE["narrative"])
         if STYLE.get("preface"):  # a page of text in two columns before the first (a 说明 set in two columns)
-            left, right = STYLE["preface"]
+            left, right, *heading = STYLE["preface"]  # (a third item: a heading centred over both columns)
             first = self.pages[0]
             text = PageDraw(first.width, first.height)
+            for line in heading:
+                text.text((first.width - len(line) * 14) / 2, 44, line, 14)
             half = (first.width - 72 * 2 - 24) / 2
             for x, lines in ((72, left), (72 + half + 24, right)):
                 for k, line in enumerate(lines):
                     text.text(x, 72 + k * 16, line, 10.5)
             self.pages.insert(0, text)
         kids = []
+        subset = _subset_font(add) if STYLE.get("subset") else ""
         for p in self.pages:
+            if STYLE.get("subset"):
+                p.ops = [_in_subset(op) for op in p.ops]
+            if STYLE.get("shrink"):  # the content scaled about the page's centre (a print at 70 %)
+                k = STYLE["shrink"]
+                p.ops = [f"q {k:g} 0 0 {k:g} {p.width * (1 - k) / 2:.2f} {p.height * (1 - k) / 2:.2f} cm"] + p.ops + ["Q"]
             if STYLE.get("rules"):  # every ruling line dashed, or dotted as a row of tiny filled squares
                 p.ops = [_restyle_rule(op, STYLE["rules"]) for op in p.ops]
             if STYLE.get("watermark"):
@@ -423,7 +483,7 @@ class PdfWriter:
                 shared = (box, crop)
                 box = crop = ""
             kids.append(add((f"<< /Type /Page /Parent {pages_id} 0 R {box}{crop}"
-                             f"/Resources << /Font << /F1 {font} 0 R >> /XObject << /Im1 {image} 0 R{forms} >> >> "
+                             f"/Resources << /Font << /F1 {font} 0 R{subset} >> /XObject << /Im1 {image} 0 R{forms} >> >> "
                              f"/Contents {stream} 0 R >>").encode()))
         tree = "".join(shared) if STYLE.get("inherit") else ""
         objects[pages_id - 1] = (f"<< /Type /Pages {tree}/Count {len(kids)} /Kids ["
@@ -532,15 +592,16 @@ def table_widths(table: PrintedTable, size: float) -> list[float]:
     """Each column as wide as its longest unmerged cell line (every glyph is one em wide), at least 3 em."""
     n = max(len(r) for r in table.rows)
     spanned = {(r, c) for m in table.merges if m[3] > m[1] for r in range(m[0], m[2] + 1) for c in range(m[1], m[3] + 1)}
-    widths = [3 * size + 6] * n
+    edge = 2 * STYLE.get("cell_pad", 3.0)
+    widths = [3 * size + edge] * n
     for i, row in enumerate(table.rows):
         for j, v in enumerate(row):
             if v and (i, j) not in spanned:
-                widths[j] = max(widths[j], _text_width(v, size) + 6)
+                widths[j] = max(widths[j], _text_width(v, size) + edge)
     if STYLE.get("fit_merged"):  # a merged cell's columns widened evenly until its text fits (as a user widens them)
         for a, b, c, d in table.merges:
             v = table.rows[a][b] if b < len(table.rows[a]) else ""
-            short = _text_width(v, size) + 6 - sum(widths[b:d + 1])
+            short = _text_width(v, size) + edge - sum(widths[b:d + 1])
             if v and short > 0:
                 widths[b:d + 1] = [w + short / (d - b + 1) for w in widths[b:d + 1]]
     return widths
@@ -566,7 +627,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
     aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
     ('top', 'middle', 'bottom'). Figures are right-aligned, header text centred, other text left-aligned.
     Returns the table's bottom."""
-    line_h, pad = size * 1.3, size * 0.45
+    line_h, pad = size * 1.3, size * 0.45 + STYLE.get("cell_pad", 0.0) / 2
+    side = STYLE.get("cell_pad", 3.0)  # (text this far inside its cell's left and right rules)
     if heights is None:  # (given: rows as high as in another part of the table, a column strip's)
         heights = [max(len(v.split("\n")) for v in row) * line_h + 2 * pad if row else line_h + 2 * pad for row in rows]
     xs = [x0]
@@ -581,16 +643,21 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             for c in range(m[1], m[3] + 1):
                 covered[(r, c)] = m
     if rules == "grid":
+        ring = STYLE.get("frame")
         for i, y in enumerate(ys):
             for j in range(len(widths)):
                 above, below = covered.get((i - 1, j)), covered.get((i, j))
-                if not (0 < i < len(rows) and above is not None and above is below):
+                if not (0 < i < len(rows) and above is not None and above is below) and not (ring and i in (0, len(rows))):
                     p.line(xs[j], y, xs[j + 1], y)
         for j, x in enumerate(xs):
             for i in range(len(rows)):
                 left, right = covered.get((i, j - 1)), covered.get((i, j))
-                if not (0 < j < len(widths) and left is not None and left is right):
+                if not (0 < j < len(widths) and left is not None and left is right) and not (ring and j in (0, len(widths))):
                     p.line(x, ys[i], x, ys[i + 1])
+        if ring:  # the outer border one filled ring: the outer rectangle and the inner one, filled even-odd
+            h, wd = p.height, xs[-1] - xs[0]
+            p.raw(f"{xs[0] - ring / 2:.2f} {h - ys[-1] - ring / 2:.2f} {wd + ring:.2f} {ys[-1] - ys[0] + ring:.2f} re "
+                  f"{xs[0] + ring / 2:.2f} {h - ys[-1] + ring / 2:.2f} {wd - ring:.2f} {ys[-1] - ys[0] - ring:.2f} re f*")
     elif rules == "booktabs":  # 三线表 with a short thin rule under each group header (over its columns only)
         p.line(xs[0], ys[0], xs[-1], ys[0], heavy)
         for a, b, c, d in merges:
@@ -616,6 +683,10 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                 p.line(xs[0], ys[0], xs[c2 + 1], ys[r2 + 1], 0.5)
                 for k, part in enumerate(lines):  # the word in the lower-left corner, under the diagonal
                     p.text(xs[0] + 3, ys[r2 + 1] - pad - (len(lines) - k) * line_h + (line_h - size) / 2, part, size)
+                if STYLE.get("diagonal_words") and v == "项目":  # and another in the upper-right corner, over it
+                    # (in a 项目 corner cell only: not in a band across the table, where no print puts a 斜线表头)
+                    word = STYLE["diagonal_words"]
+                    p.text(xs[c2 + 1] - 3 - len(word) * size, ys[0] + pad + (line_h - size) / 2, word, size)
                 continue
             # a merged cell's text wider than the cell is clipped at its rules (Excel and WPS never let a merged cell's
             # text run over its neighbours: session 17, s17rev r6's '2025年预算数比2024年执行数' over two columns)
@@ -626,11 +697,11 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                 if STYLE.get("spread") and i < head and 2 <= len(part) <= 4 and not _numeric(part):
                     p.text_spread(xs[j] + 3, xs[c2 + 1] - 3, y + k * line_h, part, size)
                 elif (_numeric(part) or part in ("-", "—")) and not code:
-                    p.text_right(xs[c2 + 1] - 3, y + k * line_h, part, size)
+                    p.text_right(xs[c2 + 1] - side, y + k * line_h, part, size)
                 elif i < head or m is not None:
                     p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
                 else:
-                    p.text(xs[j] + 3, y + k * line_h, part, size)
+                    p.text(xs[j] + side, y + k * line_h, part, size)
             if clipped:
                 p.unclip()
     return ys[-1]
@@ -678,7 +749,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
         hm = [m for m in t.merges if m[2] < t.head]
         bm = [m for m in t.merges if m[0] >= t.head]
         def high(row):
-            return max(len(v.split("\n")) for v in row) * tsize * 1.3 + tsize * 0.9
+            return max(len(v.split("\n")) for v in row) * tsize * 1.3 + tsize * 0.9 + STYLE.get("cell_pad", 0.0)
         starts, used = [0], sum(high(r) for r in head)
         for i, row in enumerate(body):  # a new page where the rows would pass the foot (or every body_rows rows)
             if i > starts[-1] and ((body_rows and i - starts[-1] >= body_rows) or used + high(row) > height - 150):
@@ -694,7 +765,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
                 p.text((width - len(t.title) * 10) / 2, 26, t.title, 10)
                 y = 50
             elif n == 0:
-                y = title_lines(p, width / 2, y, t.title, 14) + 26
+                y = title_lines(p, width / 2, y, t.title, STYLE.get("title_size", 14)) + 26
             if n == 0:  # (the 单位 under the 部门 where the two would overlap)
                 y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
                 for line in STYLE.get("lead_notes", {}).get(t.title, []):  # a note between the 单位 line and the head
@@ -736,7 +807,7 @@ def print_tables(path: Path, tables: list[PrintedTable], *, page: tuple[float, f
 
 # ---- session 10: more producers of tables WITHOUT ruling lines (held-out layouts for the text path) ----
 
-_AMOUNT = __import__("re").compile(r"-?[\d,]*\d\.\d+|\([\d,]+\.\d+\)|[-—－]")
+_AMOUNT = __import__("re").compile(r"-?[\d,，]*\d\.\d+|\([\d,，]+\.\d+\)|[-—－]")
 
 
 def workbook_tables(path: Path, commas: bool = False) -> list[PrintedTable]:
@@ -956,7 +1027,7 @@ def print_plain(path: Path, tables: list[PrintedTable], *, page: tuple[float, fl
             y += (tsize + 3) * 1.6
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 1.8
         else:
-            y = title_lines(p, width / 2, y, t.title, 14) + 26
+            y = title_lines(p, width / 2, y, t.title, STYLE.get("title_size", 14)) + 26
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
         s, first = 0, True
         while True:
@@ -1121,7 +1192,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
         state["p"], state["y"] = p, y
 
     def high(row: list[str], s: float) -> float:
-        return max(len(v.split("\n")) for v in row) * s * 1.3 + s * 0.9
+        return max(len(v.split("\n")) for v in row) * s * 1.3 + s * 0.9 + STYLE.get("cell_pad", 0.0)
 
     new_page()
     for t in tables:
@@ -1164,7 +1235,7 @@ def print_flow(path: Path, tables: list[PrintedTable], *, page: tuple[float, flo
                 new_page()
         p = state["p"]
         y = state["y"]
-        y = title_lines(p, width / 2, y, t.title, 14) + 26
+        y = title_lines(p, width / 2, y, t.title, STYLE.get("title_size", 14)) + 26
         if not meta_in_grid:
             y = meta_line(p, x0, y, sum(widths), t, tsize) + tsize * 2
         if orphan:  # the title (and 部门/单位 line) at the page's foot, the table from the next page's head
@@ -1251,6 +1322,8 @@ def _restyle_rule(op: str, how: str) -> str:
         return op
     if how == "dashed":
         return f"[2 1.5] 0 d {op} [] 0 d"
+    if how == "round_dots":  # zero-length dashes with round caps: a round dot every 1.5 pt
+        return f"1 J [0 1.5] 0 d {op} [] 0 d 0 J"
     if how == "twice":  # each cell's own border: a rule shared by two cells drawn by each, 0.3 pt apart
         x0, y0, x1, y1 = (float(v) for v in (parts[2], parts[3], parts[5], parts[6]))
         dx, dy = (0.0, 0.3) if y0 == y1 else (0.3, 0.0)

@@ -46,6 +46,9 @@ the slowest pair here, 2.6 s a print under load, and its feature is the 上海�
 mended before counting the fixes; the first-run numbers above include its 1 CMP008.)
 Left (strict xfail): an EMPTY unruled table (中央式 09: no figure to find its columns by) whose every header word is
 set vertically, one character a line: its columns are not found (CMP001; the faulty twin's CMP002 missed).
+(Session 19: reads right. readers/pdf_upright.py: in an unruled table's header zone, lone Chinese characters one
+under another, tight and in a column, are one word set level at the stack's middle; words side by side whose
+heights overlap, a stack over two header rows beside a one-row word, are one row's line.)
 """
 
 from __future__ import annotations
@@ -161,18 +164,16 @@ LAYOUTS = {
 BOOK_DIFFERS: set[str] = set()
 
 # layouts still misread: a strict xfail each (reason), so that a fix shows up as an XPASS
-GAPS: dict[str, str] = {
-    "中央式 unruled, narrow columns' header words one character a line": (
-        "09, an empty table whose every header word is set one character a line, is not found (CMP001)"),
-}
+GAPS: dict[str, str] = {}
 
 
 def _gap(layout: str):
     return pytest.param(layout, marks=pytest.mark.xfail(strict=True, reason=GAPS[layout])) if layout in GAPS else layout
 
 
-def _pair(kind: str, layout: str, tmp_path: Path) -> tuple[set, set]:
-    pair, fn, shown, both, opts, style = LAYOUTS[layout]
+def _pair(kind: str, layout: str, tmp_path: Path, layouts: dict | None = None) -> tuple[set, set]:
+    """The findings of the print and of the workbook of one layout (of `layouts`: this file's by default)."""
+    pair, fn, shown, both, opts, style = (layouts or LAYOUTS)[layout]
     tables = tables_of(pair, kind)
     if both:
         tables = both(tables)

@@ -32,6 +32,7 @@ from govaudit.readers.pdf_pin import line_places
 from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
+from govaudit.readers.pdf_upright import upright_words
 from govaudit.readers.pdf_text import (
     Carried,
     Line,
@@ -147,6 +148,7 @@ class _Layout:
         for grid in grids:
             _attach_header_lines(grid, lines, grids)
         self.contents |= _contents_lines(lines, grids)
+        upright_words(lines)
         unruled_tables(lines, self.unruled, self.contents)
         mark_table_heads(lines, [g.ys[0] for g in grids])
         # top to bottom; the lines of a stretch printed in two columns at its top, left column first
@@ -333,6 +335,8 @@ class _Layout:
         head, head_map = state.head, state.head_map
         unsure = False
         if len(set(col_map)) < len(col_map):
+            if _opens_form(grid) and _opens_form(head):
+                return False  # another 绩效自评表 in columns of its own, printed from the next page's head untitled
             if self._refine_head(grid, col_map):
                 # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
                 # foot): laid out again in this part's finer columns, which are the table's columns from now on
@@ -718,6 +722,12 @@ def _opening_title(grid: Grid) -> str | None:
     title row), without a trailing '（续）' or number; None when that row holds no title."""
     texts = _row_texts(grid, 0)
     return title_key(texts[0]) if len(texts) == 1 and title_like(texts[0]) else None
+
+
+def _opens_form(grid: Grid) -> bool:
+    """Whether a grid's first row begins with '项目名称' (the first row of a 绩效自评表)."""
+    texts = _row_texts(grid, 0)
+    return bool(texts) and norm(texts[0]) == "项目名称"
 
 
 def _row_texts(grid: Grid, band: int) -> list[str]:

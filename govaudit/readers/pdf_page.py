@@ -19,6 +19,7 @@ from govaudit.readers.base import ReadError, open_error
 from govaudit.readers.pdfium import (
     FPDF_ERR_PASSWORD,
     FPDF_ERR_SECURITY,
+    FPDF_FILLMODE_ALTERNATE,
     FPDF_PAGEOBJ_IMAGE,
     FPDF_PAGEOBJ_PATH,
     FPDF_PAGEOBJ_TEXT,
@@ -457,6 +458,8 @@ def _read_objects(api: _Api, page, out: Page, view, area) -> "_Clips | None":
             if ca.value == 0 or min(cr.value, cg.value, cb.value) >= 245:
                 continue  # a white cell background (Excel prints one per cell): no line at its edges
             if w > LINE_THICKNESS and h > LINE_THICKNESS:
+                if min(cr.value, cg.value, cb.value) < PALE and api.count_segments(obj) <= 10:
+                    segments.extend(_ring(raw, obj, view, fill.value))
                 continue  # a shaded area: its edges need not be ruling lines
         if h <= LINE_THICKNESS and w > LINE_THICKNESS:
             segments.append(Segment(True, (top + bottom) / 2, x0, x1))
@@ -472,8 +475,9 @@ def _read_objects(api: _Api, page, out: Page, view, area) -> "_Clips | None":
     return _Clips.of(api, boxes, area)
 
 
-def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
-    """The straight axis-parallel pieces of a stroked path drawn as one object (a whole grid in one path)."""
+def _path_points(raw, obj, view):
+    """(segment type, closes its subpath, x, y) for each point of a path object, on the shown page; nothing for a
+    path of more than MAX_PATH_POINTS points."""
     m = FS_MATRIX()
     if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
         return
@@ -482,23 +486,61 @@ def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
     count = raw.FPDFPath_CountSegments(obj)
     if count > MAX_PATH_POINTS:
         return
-    prev = start = None
     for k in range(count):
         seg = raw.FPDFPath_GetPathSegment(obj, k)
         raw.FPDFPathSegment_GetPoint(seg, xr, yr)  # fails only for no segment: k is one of the path's own
         ux = m.a * x.value + m.c * y.value + m.e
         uy = m.b * x.value + m.d * y.value + m.f
         px, py, _x1, _y1 = view(ux, uy, ux, uy)
-        kind = raw.FPDFPathSegment_GetType(seg)
+        yield raw.FPDFPathSegment_GetType(seg), raw.FPDFPathSegment_GetClose(seg), px, py
+
+
+def _path_lines(raw, obj, view, segments: list[Segment]) -> None:
+    """The straight axis-parallel pieces of a stroked path drawn as one object (a whole grid in one path)."""
+    prev = start = None
+    for kind, close, px, py in _path_points(raw, obj, view):
         if kind == FPDF_SEGMENT_MOVETO or prev is None:
             prev = start = (px, py)
             continue
         if kind == FPDF_SEGMENT_LINETO:
             _add_line(prev, (px, py), segments)
         prev = (px, py)
-        if raw.FPDFPathSegment_GetClose(seg):  # (start was set with prev)
+        if close:  # (start was set with prev)
             _add_line(prev, start, segments)
             prev = start
+
+
+RING_WIDTH = 6.0  # a filled frame at most this wide on each side is a table's outer border
+
+
+def _ring(raw, obj, view, fill_mode: int) -> list[Segment]:
+    """The four rules of a table's outer border drawn as one filled ring: a path of two axis-parallel rectangles,
+    one inside the other at most RING_WIDTH from it on each side, filled even-odd (or by the nonzero rule with the
+    inner one drawn the other way round), as some producers draw a thick frame. Each rule is the ring's middle
+    line on that side. Anything else: no rule (a shaded area)."""
+    boxes = []
+    for kind, _close, px, py in _path_points(raw, obj, view):
+        if kind == FPDF_SEGMENT_MOVETO:
+            boxes.append([])
+        elif kind != FPDF_SEGMENT_LINETO or not boxes:
+            return []
+        boxes[-1].append((px, py))
+    if len(boxes) != 2 or any(len(b) not in (4, 5) for b in boxes):
+        return []
+    rects = []
+    for pts in boxes:
+        xs, ys = sorted({round(p[0], 1) for p in pts}), sorted({round(p[1], 1) for p in pts})
+        if len(xs) != 2 or len(ys) != 2:
+            return []
+        area = sum(a[0] * b[1] - b[0] * a[1] for a, b in zip(pts, pts[1:] + pts[:1]))
+        rects.append((xs[0], ys[0], xs[1], ys[1], area > 0))
+    (a0, at, a1, ab, a_turn), (b0, bt, b1, bb, b_turn) = sorted(rects, key=lambda r: r[0])
+    gaps = (b0 - a0, bt - at, a1 - b1, ab - bb)
+    if not all(0 < g <= RING_WIDTH for g in gaps) or (fill_mode != FPDF_FILLMODE_ALTERNATE and a_turn == b_turn):
+        return []
+    left, top, right, bottom = (a0 + b0) / 2, (at + bt) / 2, (a1 + b1) / 2, (ab + bb) / 2
+    return [Segment(True, top, left, right), Segment(True, bottom, left, right),
+            Segment(False, left, top, bottom), Segment(False, right, top, bottom)]
 
 
 def _add_line(p, q, segments: list[Segment]) -> None:

@@ -74,6 +74,8 @@ def page_lines(page_number: int, chars: list[Char]) -> list[Line]:
 
 TITLE_LEADING = 0.6  # type heights: a title's second line starts at most this far under its first line's foot
 _YEAR_BRACKETED = re.compile(r"[(（]\d{4}年度?[)）]")  # '（2019年度）' under a title (not a unit: it stays a line)
+# a colon: '编制部门：…' or a sentence leading in to the tables ('…公开表如下：'), never a title's first line
+_LEAD_IN = re.compile(r"[：:]")
 
 
 def join_wrapped_titles(lines: list[Line]) -> None:
@@ -123,7 +125,8 @@ def _title_wraps(pa: Piece, pb: Piece) -> bool:
     if not (centred or abs(pa.bbox[0] - pb.bbox[0]) < 0.5 * ha):
         return False
     return (title_like(pa.text + pb.text) and not title_like(pa.text) and not TABLE_NO.match(norm(pa.text))
-            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))  # ('附表3' stays a line)
+            and not _LEAD_IN.search(pa.text)  # ('附表3' stays a line, and so does a line with a colon over a title)
+            or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))
 
 
 def _pieces(line: Line, fine: bool = False) -> list[Piece]:
@@ -1132,15 +1135,40 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
         if len(line.pieces) < 2 or TABLE_HEAD.search(line.text) or _column_numbers(line):
             continue
         _part_at_gutters(line, spans)
+        beyond = _part_beyond(line, spans)
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            if _lone(piece) or any(x0 < b + clear and x1 > a - clear for a, b in spans) \
+            if _lone(piece) or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
                 continue
             if spans[0][0] < x0:  # not left of the first column (the row labels' place)
                 spans.append([x0, x1])
                 spans.sort()
+
+
+def _part_beyond(line: Line, spans: list[list[float]]) -> set[int]:
+    """A header piece running on past the last column of figures is parted between its words (_words_of: tight runs,
+    evenly letter-spaced runs, parted at a gap wider than TIGHT) where two or more start right of that column's end,
+    each of two characters or more: the heads of empty columns there, each in a cell of its own with 1.5 pt pads, 3 pt
+    apart ('项 目 支 出' | '上缴上级支出' | '经营支出' | …: no gutter of figures lies between them to part them at).
+    Returns the ids of the words parted off, each an empty column's head: they start a word's gap or more right of the
+    figures."""
+    edge = spans[-1][1]
+    out, parted = [], set()
+    for piece in line.pieces:
+        chars = _chars_of(line, piece)
+        cuts = [a for a, _b in _words_of(chars, line.height)[1:] if chars[a].x0 >= edge]
+        bounds = [0] + cuts + [len(chars)]
+        if len(cuts) < 2 or any(y - x < 2 for x, y in zip(bounds, bounds[1:])):
+            out.append(piece)  # (two words, or a lone character, may be one cell's: '本年收入 本年支出', '功能科目 类')
+            continue
+        words = [_piece(chars[x:y]) for x, y in zip(bounds, bounds[1:])]
+        out.extend(words)
+        parted.update(id(w) for w in words[1:])
+    if parted:
+        line.pieces = out
+    return parted
 
 
 def _heads_pair(line: Line, piece: Piece, below: list[Line], spans: list[list[float]]) -> bool:

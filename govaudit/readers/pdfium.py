@@ -28,6 +28,7 @@ FPDF_PAGEOBJ_PATH = 2
 FPDF_PAGEOBJ_IMAGE = 3
 FPDF_SEGMENT_LINETO = 0
 FPDF_SEGMENT_MOVETO = 2
+FPDF_FILLMODE_ALTERNATE = 1  # FPDFPath_GetDrawMode: filled by the even-odd rule (2: nonzero winding)
 
 
 class Handle(ctypes.c_void_p):
