@@ -1,0 +1,39 @@
+"""s19budtext: the 预算 text rules changed for held-out batch 19 (tests/test_narrative_budget_heldout19.py), on the sides
+where they must stay silent: a 财政拨款支出 whose 基本支出 and 项目支出 are not all of it (江苏 prints 单位预留机动经费 as a
+third use), a “为零” said of another year or of a rate, a coverage of project targets under 100 %, and a “各增加” with no
+各为 whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_narrative_budget_heldout11 import JIANGSU, SHANGHAI, _alone
+from test_narrative_budget_heldout17 import FISCAL, STATE, TARGETS, TOTAL
+from test_narrative_budget_heldout18 import central
+
+
+@pytest.mark.parametrize("base,text,heading", [
+    # 江苏's B04 prints 单位预留机动经费 1,886.02: 基本 + 项目 is not the whole of 财政拨款支出, so “其中” lists a part of it
+    (JIANGSU, "财政拨款支出13,297.11万元，其中：基本支出6,442.75万元，项目支出4,968.34万元。", FISCAL),
+    # another year's nil, a rate's zero: not this year's fund said to be nil
+    (SHANGHAI, "2025年本部门政府性基金预算拨款支出为零。", STATE),
+    (SHANGHAI, "政府性基金预算拨款支出增长率为零。", STATE),
+    # a coverage under 100 %: the projects with targets are a part of 项目支出 (795.16)
+    (SHANGHAI, "2026年本部门纳入绩效目标管理的项目支出759.16万元，绩效目标覆盖率95%。", TARGETS),
+    # the list goes on after 非财政拨款收入: the two are not the whole split
+    (SHANGHAI, "2026年收入预算2,129.93万元，其中：财政拨款收入2,082.33万元，非财政拨款收入40.00万元，用于所属事业单位的7.60万元。",
+     TOTAL),
+    # no 各为 whole: the change is the last amount's as before (上年结转结余 20.00 → 40.00 is +20.00, +100.00 %)
+    (None, "2025年本部门收入预算2,310.50万元，其中上年结转结余20.00万元，比上年增加10.00万元，增长100.00%。", TOTAL),
+])
+def test_said_right_or_not_judged(base, text, heading):
+    assert _alone(base or central(), text, heading) == []
+
+
+@pytest.mark.parametrize("base,text,heading,code", [
+    (SHANGHAI, "财政拨款支出2,082.33万元，其中：基本支出1,334.77万元，项目支出774.56万元。", FISCAL, "TXT007"),
+    (SHANGHAI, "2026年本部门政府性基金预算拨款收支均为零。", STATE, "TXT001"),
+    (SHANGHAI, "2026年本部门纳入绩效目标管理的项目支出759.16万元，绩效目标覆盖率为100%。", TARGETS, "TXT001"),
+])
+def test_said_wrong(base, text, heading, code):
+    assert [c for c, _m in _alone(base, text, heading)] == [code]
