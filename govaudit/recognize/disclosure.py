@@ -640,7 +640,7 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
     return join_paragraphs(out) if book.kind == "word" else out  # one paragraph a printed line (recognize/wrapped.py)
 
 
-_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
+_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|元|%|％)")  # (s19text: 元 too, s18rev r8)
 
 
 
