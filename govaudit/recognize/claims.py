@@ -1563,6 +1563,7 @@ def _other_year(before: str, this_year: int | None, own: bool = False) -> bool:
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+LAST_YEAR_LEAD_RE = lazy(r"(?:本部门|本单位)?(?:上年度?|上一年度?|去年)(?!度?结[转余])")
 
 
 COMPARED_BEFORE_RE = lazy(rf"(?:{COMPARED}|相比)$")
@@ -1595,6 +1596,8 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
+    elif not years and this_year is not None and LAST_YEAR_LEAD_RE.match(clause):
+        state.said_year = this_year - 1  # "上年收入预算1950.00万元，其中…" (s19rev r13/r14): last year's, like a year named
 
 
 def _of_said_year(state: _Sentence) -> bool:
