@@ -380,14 +380,15 @@ def __init__(self, key, label, code, side, row, label_cell, cells, sheet):
     self.sheet = sheet
 CODE['def __init__(self, key, label, code, side, row, label_cell, cells, sheet):\n    self.key = key\n    self.label = label\n    self.code = code\n    self.side = side\n    self.row = row\n    self.label_cell = label_cell\n    self.cells = cells\n    self.sheet = sheet\n'] = __init__.__code__
 
-def __init__(self, key, label, row, label_cell):
+def __init__(self, key, label, row, label_cell, indent):
     self.key = key
     self.label = label
     self.row = row
     self.label_cell = label_cell
-    self.cells = _f4()
-    self.texts = _f5()
-CODE['def __init__(self, key, label, row, label_cell):\n    self.key = key\n    self.label = label\n    self.row = row\n    self.label_cell = label_cell\n    self.cells = _f4()\n    self.texts = _f5()\n'] = __init__.__code__
+    self.indent = indent
+    self.cells = _f5()
+    self.texts = _f6()
+CODE['def __init__(self, key, label, row, label_cell, indent):\n    self.key = key\n    self.label = label\n    self.row = row\n    self.label_cell = label_cell\n    self.indent = indent\n    self.cells = _f5()\n    self.texts = _f6()\n'] = __init__.__code__
 
 def __init__(self, key, label, side, row, label_cell):
     self.key = key
@@ -1248,12 +1249,12 @@ def make(key, label, code, side, row, label_cell, cells, sheet):
     return obj
 CODE["def make(key, label, code, side, row, label_cell, cells, sheet):\n    obj = _new(_cls)\n    _set(obj, '__dict__', _values(key, label, code, side, row, label_cell, cells, sheet).__dict__)\n    _set(obj, '__pydantic_fields_set__', _given)\n    return obj\n"] = make.__code__
 
-def make(key, label, row, label_cell):
+def make(key, label, row, label_cell, indent):
     obj = _new(_cls)
-    _set(obj, '__dict__', _values(key, label, row, label_cell).__dict__)
+    _set(obj, '__dict__', _values(key, label, row, label_cell, indent).__dict__)
     _set(obj, '__pydantic_fields_set__', set(_given))
     return obj
-CODE["def make(key, label, row, label_cell):\n    obj = _new(_cls)\n    _set(obj, '__dict__', _values(key, label, row, label_cell).__dict__)\n    _set(obj, '__pydantic_fields_set__', set(_given))\n    return obj\n"] = make.__code__
+CODE["def make(key, label, row, label_cell, indent):\n    obj = _new(_cls)\n    _set(obj, '__dict__', _values(key, label, row, label_cell, indent).__dict__)\n    _set(obj, '__pydantic_fields_set__', set(_given))\n    return obj\n"] = make.__code__
 
 def make(key, label, side, row, label_cell):
     obj = _new(_cls)

@@ -77,3 +77,24 @@ def test_two_lines_under_the_total_adding_up_in_no_column_are_no_parts(tmp_path)
     path = book(tmp_path, lines)
     assert codes(check(path, tmp_path)) == []
     assert [b.label for b in read_forms(path)[0].budget] == ["合计"]
+
+
+def test_sources_of_unknown_names_without_a_total_line_are_judged(tmp_path):
+    """'1 | 乡村振兴衔接补助 · 2 | 群众自筹' under '序号 | 资金来源' with no 总额 line (session 19; a strict xfail of
+    s16mut's before): the lines are read, so 群众自筹's 执行率 97.10 % against 196.20 ÷ 200.00 = 98.10 % is found."""
+    from test_forms_heldout_s11 import Pin, judge, xlsx_file
+    from test_forms_heldout_s15 import form_no_total_numbered_column as no_total
+
+    f = no_total([["1", "乡村振兴衔接补助", "500.00", "490.00", "98.00%"],
+                  ["2", "群众自筹", "200.00", "196.20", Pin("97.10%")]])
+    judge(xlsx_file(tmp_path, f), tmp_path, "PRF004")
+
+
+def test_a_first_line_of_unknown_name_needs_a_sources_head(tmp_path):
+    """The same lines under '序号 | 项目' (no 资金来源 head): not read as sources of money (as before)."""
+    from test_forms_heldout_s11 import xlsx_file
+    from test_forms_heldout_s15 import form_no_total_numbered_column as no_total
+
+    f = no_total([["1", "乡村振兴衔接补助", "500.00", "490.00", "98.00%"], ["2", "群众自筹", "200.00", "196.20", "98.10%"]])
+    f["rows"] = [["项目" if v == "资金来源" else v for v in row] for row in f["rows"]]
+    assert read_forms(xlsx_file(tmp_path, f)[0])[0].budget == []

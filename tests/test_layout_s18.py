@@ -163,11 +163,11 @@ def test_a_wrong_08_total_is_told_as_two_tables_disagreeing(tmp_path):
     assert {(c, s, x) for c, s, x, _f in found} >= {("TBL001", "08政府性基金", "H5"), ("TBL801", "08政府性基金", "H5")}
 
 
-# ---- s17rev r17: a 一般公共预算支出表 of one amount column held per 类 and per 科目 (BGX025–027)
+# ---- s17rev r17: a 一般公共预算支出表 of one amount column held per 类 and per 科目 (BGX020/021/015)
 def test_a_raised_one_column_general_budget_table_is_held_against_the_other_tables(tmp_path):
     """The r12 layout (one '2024年预算数' column, keyed 'amount') with 201, 20101, 2010102 and 合计 each 100.00 higher:
     the table adds up, but it spends more than 财政拨款收支总表's 一般公共预算 and 支出总表 hold. Was: no finding
-    (BGX015/020/021 read the 'total' column alone)."""
+    (BGX015/020/021 read the 'total' column alone; session 19: they read 'total|amount')."""
     from dataclasses import replace
 
     from test_review11_budget import _check, _xlsx
@@ -182,7 +182,8 @@ def test_a_raised_one_column_general_budget_table_is_held_against_the_other_tabl
             row[2] = f"{float(row[2].replace(',', '')) + 100:,.2f}"
     _d, found = _check(_xlsx(tmp_path / "raised.xlsx", tables, False))
     codes = {(f.code, f.locations[0].row_label.split()[0] if f.locations[0].row_label else None) for f in found}
-    assert {("BGX025", "合计"), ("BGX026", "201"), ("BGX027", "2010102")} <= codes
+    # (BGX025–027 were BGX020/021/015 copied for the 'amount' column; s19: those rules name B05's 'total|amount')
+    assert {("BGX020", "合计"), ("BGX021", "201"), ("BGX015", "2010102")} <= codes
 
 
 # ---- s17rev r9: a 一般公共预算支出表 with '上年执行数 | 本年预算数 | 增减额 | 增减%' columns (BGT011, BGT012)

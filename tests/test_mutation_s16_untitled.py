@@ -206,13 +206,10 @@ def test_an_untitled_02_is_named_only_with_its_columns():
     assert "02" not in d.tables and found == [("CMP001", "公开02表")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "disclosure._leading_block/_continues with untitled.names_another (s16mut, on main after b1fd827): the nine tables "
-    "with 04's sheet last, 05's sheet (title cell empty) right after 03's: 05's heads (合计 | 基本支出 | 项目支出) are "
-    "all among 03's, so its rows are read as 03's rest — 7 false TBL001 on 公开03表 ('合计应等于各类之和') and CMP001 "
-    "for 05; the 03 table is whole already (its 合计 row matches its own 类 rows): a second run of 类 rows under it "
-    "is no rest of it"))
 def test_an_untitled_05_right_after_the_03_sheet_is_no_rest_of_03():
+    """Was a strict xfail (s16mut): 05's heads (合计 | 基本支出 | 项目支出) are all among 03's, so its rows were read as
+    03's rest — 7 false TBL001 on 公开03表 and CMP001 for 05. Rows that list 03's 科目编码 again are another table
+    (disclosure._codes_again)."""
     spec = [s for s in _spec(**{"05": ""}) if s[0] != "04财拨总表"] + [("04财拨总表", None)]
     d, found = _sheets(spec)
     assert not [f for f in found if f[0].startswith("TBL")], found

@@ -442,7 +442,6 @@ NOT_YET: dict[str, str] = {
     "内蒙古：收入构成各项均有占比": "the first amount's own “占100.00%” names no whole (a lead's share of itself is not judged)",
     "湖北：城乡社区支出（类）占本年支出合计的": "a 类 after “其中” in a sentence of its own: whose spending it is not known, "
                                              "its amount not judged (its share is)",
-    "海南：款其中两项": "a 款's 项 named after 其中 without （项） are not read as the 款's parts",
     "山东：三项在前，三项合计在后": "“三项合计” after its parts names no subject",
     "黑龙江：因公出国与上年持平": "公开07表's blank 因公出国（境）费 cell is not read as 0",
     "山东：加上本年收入、减去本年支出": "an amount after “加上/减去” names no subject",

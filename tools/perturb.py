@@ -1,6 +1,6 @@
 """Layout perturbation harness: does recognition generalise to files laid out a little differently?
 
-    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16|--s17|--s18] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
+    python tools/perturb.py [VARIANT ...] [WORD ...] [--new|--s5|--s8|--s9|--s10|--s11|--s12|--s13|--s14|--s15|--s16|--s17|--s18|--s19] [--docx|--docx-paragraphs|--ods|--pdf|--docx-pdf]
 
 every sample pair × every variant (or the variants named, the pairs whose file name holds a WORD; --new: only the
 classes added in session 3; --s5: only those of session 5, what a generator of test disclosures does; --s9/--s10/--s11:
@@ -4155,6 +4155,260 @@ def dept_label_parenthesised(grids):
                 n += 1
     return grids
 
+
+# ---- session 19 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers) ----------
+# What a finance system's export, another province's form or the 财政部 预算 form does that s9–s18 did not write.
+def _figure_text(v, f):
+    """An amount's text as a finance system exports it: no 千分位, the decimals its format shows ('1303.58', '14886090')."""
+    d = _amount_of((v, f))
+    if d is None:
+        return None
+    return f"{d:.2f}" if (isinstance(v, str) and "." in v) or "0.00" in (f or "") else f"{d:.0f}"
+
+
+def export_figures_apostrophe(grids):
+    """Every amount exported as text, in turn with the apostrophe of a text cell kept in the value ("'1303.58"), with
+    trailing blanks ('1303.58   '), and with both ("'412.35 ")."""
+    n = 0
+    for g in grids:
+        for k, (v, f) in sorted(g.cells.items()):
+            s = _figure_text(v, f)
+            if s is not None:
+                g.cells[k] = (("'" + s, s + "   ", "'" + s + " ")[n % 3], "@")
+                n += 1
+    return grids
+
+
+def finance_export(grids):
+    """A 公开表 as a 财务软件 exports it: the names indented '　　' a level, the 科目编码 text with its apostrophe
+    ("'2010101"), every amount text with trailing blanks."""
+    grids = codes_apostrophe(names_spaced_with_codes(grids))
+    for g in grids:
+        for k, (v, f) in list(g.cells.items()):
+            s = _figure_text(v, f)
+            if s is not None:
+                g.cells[k] = (s + "  ", "@")
+    return grids
+
+
+def continued_sheet_named(grids):
+    """A one-table sheet of a 科目 table (03/05 and the 预算 支出 tables) split over two sheets named '公开05表' and
+    '公开05表（续）': the second starts with the title and '（续）' and goes on with the rows, the heads NOT repeated."""
+    out = []
+    for g in grids:
+        spans = _table_spans(g)
+        if len(spans) != 1 or spans[0][1] not in ("03", "05", "B03", "B05"):
+            out.append(g)
+            continue
+        (tr, tc), kind, t, end = spans[0]
+        rows = _fig_rows(g, t, end)
+        if len(rows) < 8:
+            out.append(g)
+            continue
+        mid = rows[len(rows) // 2]
+        if any(m[0] < mid <= m[2] for m in g.merges):
+            out.append(g)
+            continue
+        number = kind.lstrip("B")
+        second = Grid(f"公开{number}表（续）")
+        title, f = g.cells[(tr, tc)]
+        second.cells[(1, tc)] = (title.strip() + "（续）", f)
+        second.cells.update({(r - mid + 2, c): v for (r, c), v in g.cells.items() if r >= mid})
+        second.merges = [(r1 - mid + 2, c1, r2 - mid + 2, c2) for r1, c1, r2, c2 in g.merges if r1 >= mid]
+        g.cells = {(r, c): v for (r, c), v in g.cells.items() if r < mid}
+        g.merges = [m for m in g.merges if m[2] < mid]
+        g.name = f"公开{number}表"
+        out += [g, second]
+    return out
+
+
+def _year_of(grids):
+    for g in grids:
+        for v, _f in g.cells.values():
+            if isinstance(v, str) and (m := re.search(r"(20\d\d)年", v)):
+                return m.group(1)
+    return "2024"
+
+
+def heads_mixed_wording(grids):
+    """The figure head worded differently table by table, as each 处室 typed it: '2024年决算数', '本年数',
+    '决算数（万元）' (the unit of the table), in turn."""
+    year, n = _year_of(grids), 0
+    budget = any(kind.startswith("B") for g in grids for _tc, kind, _t, _e in _kinds(g))
+    for g in grids:
+        for _tc, _kind, t, end in _kinds(g):
+            units = [u for k, u in _unit_cells(g) if t <= k[0] <= min(end, t + 5)] or ["万元"]
+            done = False
+            for (r, c), (v, f) in sorted(g.cells.items()):
+                if t < r <= end and isinstance(v, str) and v.strip() in ("决算数", "预算数", "金额") and header_cell(g, r, c):
+                    word = v.strip() if v.strip() != "金额" else "预算数" if budget else "决算数"
+                    g.cells[(r, c)] = ((f"{year}年{word}", "本年数", f"{word}（{units[0]}）")[n % 3], f)
+                    done = True
+            n += done
+    return grids
+
+
+def title_merged_over_blank_row(grids):
+    """Each title merged down over a blank row under it (the title row and an empty one as one tall cell)."""
+    for g in grids:
+        for (r, c), _kind, _t, _end in reversed(_kinds(g)):
+            g.remap(lambda rr, cc, r=r: (rr + 1 if rr > r else rr, cc))
+            own = [m for m in g.merges if m[0] == r and m[1] <= c <= m[3]]
+            if own:
+                g.merges.remove(own[0])
+                g.merges.append((r, own[0][1], r + 1, own[0][3]))
+            else:
+                g.merges.append((r, c, r + 1, c))
+    return grids
+
+
+def last_year_between(grids):
+    """A '上年决算数' ('上年预算数') column between the 科目 names and this year's first figure column (twice that
+    column's figures, so that its own sums hold), as a 对比 layout prints last year first."""
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind in (None, "perf", "01", "04", "B01", "B04", "07", "B09"):
+                continue
+            hs = _first_head(g, t, end)
+            if hs is None or any(sum(1 for c in range(1, g.max_col + 1) if re.sub(r"\s", "", g.text(r, c) or "") == w) > 1
+                                 for r in range(hs, hs + 2) for w in ("项目", "科目编码", "科目名称", "经济分类科目编码")):
+                continue
+            rows = _fig_rows(g, t, end)
+            if not rows:
+                continue
+            at = min(c for r in rows for c in range(1, g.max_col + 1) if _amount_of(g.cells.get((r, c), (None, None))) is not None)
+            g.remap(lambda r, c, at=at: (r, c + 1 if c >= at and t <= r <= end else c))
+            g.cells[(hs, at)] = ("上年预算数" if kind.startswith("B") else "上年决算数", "General")
+            if rows[0] - 1 > hs:
+                g.merges.append((hs, at, rows[0] - 1, at))
+            for r in rows:
+                d = _amount_of(g.cells.get((r, at + 1), (None, None)))
+                if d is not None:
+                    v, f = g.cells[(r, at + 1)]
+                    g.cells[(r, at)] = (float(d * 2), f) if not isinstance(v, str) else (str(d * 2), f)
+    return grids
+
+
+def change_columns_negative(grids):
+    """At the right of each 05 and 预算 05 table, '上年数 | 增减额 | 增减%' for its first figure column: last year
+    twice this year, so every change is a fall, printed '△412.35' (text) and '-186.42' (red by the number format)
+    in turn, the rate '-50.00%'."""
+    n = 0
+    for g in grids:
+        for _tc, kind, t, end in reversed(_table_spans(g)):
+            if kind not in ("05", "B05"):
+                continue
+            hs = _first_head(g, t, end)
+            rows = _fig_rows(g, t, end)
+            if hs is None or not rows:
+                continue
+            first = min(c for r in rows for c in range(1, g.max_col + 1) if _amount_of(g.cells.get((r, c), (None, None))) is not None)
+            at = max([c for (r, c) in g.cells if t < r <= end] + [m[3] for m in g.merges if t < m[0] <= end]) + 1
+            for i, w in enumerate(("上年数", "增减额", "增减%")):
+                g.cells[(hs, at + i)] = (w, "General")
+                if rows[0] - 1 > hs:
+                    g.merges.append((hs, at + i, rows[0] - 1, at + i))
+            for r in rows:
+                d = _amount_of(g.cells.get((r, first), (None, None)))
+                if d is None:
+                    continue
+                f = g.cells[(r, first)][1] or "#,##0.00"
+                whole = "0.00" not in f
+                g.cells[(r, at)] = (float(d * 2), f)
+                if n % 2:
+                    g.cells[(r, at + 1)] = (float(-d), f.split(";")[0] + ";[Red]-" + f.split(";")[0])
+                else:
+                    g.cells[(r, at + 1)] = ("△" + (f"{d:,.0f}" if whole else f"{d:,.2f}"), "General")
+                g.cells[(r, at + 2)] = ("-50.00%" if d else "", "General")
+                n += 1
+    return grids
+
+
+def zeros_mixed(grids):
+    """In one column a zero printed '0.00', left blank, or '—', in turn (three typists, one table)."""
+    n = {}
+    for g in grids:
+        for (r, c), (v, f) in sorted(g.cells.items()):
+            d = _amount_of((v, f))
+            if d is not None and d == 0:
+                i = n[(g.name, c)] = n.get((g.name, c), -1) + 1
+                if i % 3 == 1:
+                    del g.cells[(r, c)]
+                else:
+                    g.cells[(r, c)] = (("0.00" if "0.00" in (f or "") else "0") if i % 3 == 0 else "—", "General")
+    return grids
+
+
+def fund_columns_hidden(grids):
+    """In a 财政拨款收支总表 (04) alone on its sheet, the 政府性基金 / 国有资本经营 columns that hold only zeros or
+    nothing hidden (the department has no such money: the column is in the template, hidden, not deleted)."""
+    for g in grids:
+        spans = _table_spans(g)
+        if len(spans) != 1 or spans[0][1] not in ("04", "B04"):
+            continue
+        _tc, _kind, t, end = spans[0]
+        for (r, c), (v, _f) in list(g.cells.items()):
+            if not (isinstance(v, str) and re.search("政府性基金|国有资本", v) and header_cell(g, r, c)):
+                continue
+            below = [_amount_of(g.cells[(rr, c)]) for rr in range(r + 1, end + 1) if (rr, c) in g.cells]
+            if any(d is not None and d != 0 for d in below) or any(isinstance(g.cells[(rr, c)][0], str) and
+                                                                   rr > r + 2 for rr in range(r + 1, end + 1) if (rr, c) in g.cells):
+                continue
+            g.hidden_cols = getattr(g, "hidden_cols", set()) | {c}
+    return grids
+
+
+def budget_form_mof(grids):
+    """The 财政部 部门预算 form: each sheet with a table named '表1'…'表N' in order, and at the left of each table with
+    科目编码 a '部门预算编码' column holding the department's code ('326001') on every row of figures but the totals."""
+    n = 0
+    for g in grids:
+        spans = _kinds(g)
+        if not spans:
+            continue
+        n += 1
+        g.name = f"表{n}"
+        for _tc, _kind, t, end in reversed(spans):
+            rows = _fig_rows(g, t, end)
+            hs = _first_head(g, t, end)
+            coded = [r for r in rows if any(_is_code(g.cells.get((r, c), (None,))[0]) or
+                                            type(g.cells.get((r, c), (None,))[0]) is int and 100 < g.cells[(r, c)][0] < 1000
+                                            for c in range(1, 4))]
+            if hs is None or not coded:
+                continue
+            c0 = min(c for (r, c) in g.cells if hs <= r <= end)
+            g.remap(lambda r, c, t=t, end=end, c0=c0: (r, c + 1 if c >= c0 and t < r <= end else c))
+            g.cells[(hs, c0)] = ("部门预算编码", "General")
+            if rows[0] - 1 > hs:
+                g.merges.append((hs, c0, rows[0] - 1, c0))
+            for r in rows:
+                if not _total_row(g, r) and not re.search("合计|总计", label(g, r) or ""):
+                    g.cells[(r, c0)] = ("326001", "@")
+    return grids
+
+
+_LEVEL = {3: "（类）", 5: "（款）", 7: "（项）"}
+
+
+def labels_with_level(grids):
+    """Each 科目 name with its level after it: '一般公共服务支出（类）', '人力资源事务（款）', '行政运行（项）' (one code
+    column, or 类 | 款 | 项 columns)."""
+    for g in grids:
+        for (r, c), (v, f) in list(g.cells.items()):
+            if _is_code(v):
+                name, depth = (r, c + 1), len(v.strip())
+            elif type(v) is int and 100 < v < 1000 and isinstance(g.text(r, c + 3), str):
+                parts = [g.cells.get((r, c + i), (None,))[0] for i in (1, 2)]
+                depth = 3 + 2 * sum(1 for p in parts if p is not None and str(p).strip())
+                name = (r, c + 3)
+            else:
+                continue
+            t = g.text(*name)
+            if t and t.strip() and not re.match(r"\d", t.strip()) and depth in _LEVEL:
+                g.cells[name] = (t.rstrip() + _LEVEL[depth], g.cells[name][1])
+    return grids
+
+
 VARIANTS = {
     "as is": lambda gs: gs,
     "generic sheet names": generic_names,
@@ -4401,6 +4655,18 @@ VARIANTS = {
     "s18 titles numbered '一、' '（二）'": titles_numbered,
     "s18 unit line with '币种：人民币'": unit_with_currency,
     "s18 '部门（单位）名称：'": dept_label_parenthesised,
+    # session 19 (held out: written before reading recognize/*.py, grid.py, disclosure.py and the readers)
+    "s19 figures text \"'1303.58\", '1303.58   '": export_figures_apostrophe,
+    "s19 finance export: '　　' names, \"'2010101\", figures text": finance_export,
+    "s19 05 over two sheets '公开05表（续）', heads once": continued_sheet_named,
+    "s19 heads '2024年决算数' / '本年数' / '决算数（万元）'": heads_mixed_wording,
+    "s19 title merged over a blank row": title_merged_over_blank_row,
+    "s19 上年决算数 between the names and the figures": last_year_between,
+    "s19 上年数/增减额/增减% columns, falls '△412.35' and red '-186.42'": change_columns_negative,
+    "s19 zero '0.00', blank and '—' in one column": zeros_mixed,
+    "s19 04's empty fund columns hidden": fund_columns_hidden,
+    "s19 财政部 form: sheets 表1…表N, a 部门预算编码 column": budget_form_mof,
+    "s19 names '…（类）' '…（款）' '…（项）'": labels_with_level,
 }
 
 
@@ -4417,6 +4683,7 @@ S15_VARIANTS = [n for n in VARIANTS if n.startswith("s15 ")]
 S16_VARIANTS = [n for n in VARIANTS if n.startswith("s16 ")]
 S17_VARIANTS = [n for n in VARIANTS if n.startswith("s17 ")]
 S18_VARIANTS = [n for n in VARIANTS if n.startswith("s18 ")]
+S19_VARIANTS = [n for n in VARIANTS if n.startswith("s19 ")]
 # layouts only a workbook prints: Word hides no table row, and two tables side by side in one Word table would share
 # one paragraph of titles above them (the Word writers leave these out)
 WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12 hidden draft sheet", "s12 titles as rich text",
@@ -4427,6 +4694,7 @@ WORKBOOK_ONLY = {"s11 hidden copy of a row", "s11 big tables side by side", "s12
 XLSX_ONLY = {"s17 Excel shared strings, 拼音 settings, rich runs", "s17 .NET writer: 'x:' prefixed elements",
              "s17 totals as SUM formulas, values cached", "s17 SUM formulas filled down (shared formulas)"}
 WORKBOOK_ONLY |= XLSX_ONLY
+WORKBOOK_ONLY |= {"s19 04's empty fund columns hidden"}  # (a Word table hides no column)
 ODS_ONLY = {"s17 .ods as LibreOffice saves it"}  # (elsewhere the same as "as is")
 DOCX_ONLY = {"s12 Word tables nested in a frame", "s13 Word title above, 部门/单位 rows inside"}  # (a workbook has no nested tables: the same as "as is")
 
@@ -4676,6 +4944,11 @@ RELABEL = {  # variant: (row-label words, column-label words) → one canonical 
 # s18: the English under a heading is no part of the column's name
 RELABEL["s18 heads in Chinese and English"] = ({}, {e.replace(" ", ""): "" for e in ENGLISH.values()})
 RELABEL["s18 footnote marks '行政运行①' '项目支出*'"] = ({m: "" for m in _MARKS + "*"},) * 2
+# s19: a head named with its year or unit, or '本年数', is the sample's figure column; a name's '（类）' is no part of it
+RELABEL["s19 heads '2024年决算数' / '本年数' / '决算数（万元）'"] = (
+    {}, {**{f"{y}年": "" for y in (2019, 2024, 2025, 2026)}, "（万元）": "", "（元）": "", "本年数": "@", "决算数": "@",
+         "预算数": "@", "金额": "@"})
+RELABEL["s19 names '…（类）' '…（款）' '…（项）'"] = ({w: "" for w in list(_LEVEL.values()) + ["(类)", "(款)", "(项)"]}, {})
 
 
 # synonyms: each pair's two wordings one token (longest first: 本年收入合计 before 收入合计), on both sides
@@ -4855,6 +5128,8 @@ def main(argv):
         names = [n for n in names if n in S17_VARIANTS]
     if "--s18" in argv:  # only the session-18 held-out batch
         names = [n for n in names if n in S18_VARIANTS]
+    if "--s19" in argv:  # only the session-19 held-out batch
+        names = [n for n in names if n in S19_VARIANTS]
     if "--ods" not in argv:
         names = [n for n in names if n not in ODS_ONLY]
     if any(a in argv for a in ("--docx", "--docx-paragraphs", "--docx-pdf")):

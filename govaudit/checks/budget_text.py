@@ -98,20 +98,42 @@ def bare_totals(disclosure, cs: list, summed):
 # the ways a 类's (or a 科目's) amount splits by kind of spending that leave nothing out (a 单位预算's B01 prints 人员经费 ·
 # 公用经费 · 项目支出 for each 类)
 CATEGORY_SPLITS = ({"基本支出", "项目支出"}, {"人员经费", "公用经费", "项目支出"})
+# and the way a fund's 科目 splits by when the money was granted (its 当年拨款 and what was carried over from last year:
+# "住房公积金（项）100.00万元，其中：当年拨款80.00万元，上年结转20.00万元"), for a 科目 of a 财政拨款 spending only (all funds'
+# hold 事业收入 … too)
+FUND_SPLIT = {"当年拨款", "上年结转"}
+FUND_SPLIT_NAMES = {"本年拨款": "当年拨款", "当年财政拨款": "当年拨款", "上年结转资金": "上年结转", "上年结转结余": "上年结转"}
 THOUSANDS_RE = lazy(r"(?<=\d),(?=\d{3})")  # (a clause is read with its amounts' separators taken out)
+# a 预算's 财政拨款支出 splits by kind of spending too ("财政拨款支出2,082.33万元，其中：基本支出…，项目支出…"; its 基本支出 and
+# 项目支出 have no subject of their own: 上海's B04 prints no such line), unless 江苏's B04 prints 单位预留机动经费 as a third
+FISCAL_SPENDING = "财政拨款支出"
+FISCAL_RESERVE = "财政拨款预算单位预留机动经费"
+
+
+def _splits(disclosure, c) -> tuple[set[str], ...]:
+    """The whole splits the parts after c's 其中 may name (see category_split)."""
+    if c.category or c.item:
+        return (*CATEGORY_SPLITS, FUND_SPLIT) if "拨款" in (c.scope or "") else CATEGORY_SPLITS
+    if c.subject == FISCAL_SPENDING and disclosure.stage == "预算":
+        tv = subject_value(disclosure, FISCAL_RESERVE)
+        return (CATEGORY_SPLITS[0],) if tv is None or all(f.value == 0 for f in tv.figures) else ()
+    return ()
 
 
 def category_split(disclosure, cs: list):
     """TXT007 for a 类 (or 科目) whose amount its sentence splits after 其中 by kind of spending ("一般公共服务支出1,536.21
     万元，其中：人员经费847.12万元，公用经费158.93万元，项目支出530.16万元"): the parts (the 类's own, recognize/claims.py reads
     them as no subject known) are all that follows in the sentence, this year's, in the total's unit, and name one whole
-    split of CATEGORY_SPLITS; their sum must be the 类's amount."""
+    split of CATEGORY_SPLITS (or FUND_SPLIT, for a 科目 of a 财政拨款 spending; a 预算's 财政拨款支出 too, `_splits`);
+    their sum must be the 类's amount."""
     from govaudit.checks.narrative import _part_val
 
+    yield from _complement_split(disclosure, cs, _part_val)
     if _spends_otherwise(disclosure):
         return
     for i, c in enumerate(cs):
-        if c.kind != "amount" or not c.known or not (c.category or c.item) or c.basis is not None or c.amount is None:
+        if c.kind != "amount" or not c.known or c.basis is not None or c.amount is None or not (splits := _splits(
+                disclosure, c)):
             continue
         rest = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
         text = THOUSANDS_RE.sub("", norm(c.sentence))
@@ -121,7 +143,9 @@ def category_split(disclosure, cs: list):
                 or p.amount.unit != c.amount.unit for p in rest):
             continue
         names = [norm(p.subject_text or "") for p in rest]
-        if len(set(names)) != len(names) or set(names) not in CATEGORY_SPLITS:
+        if "拨款" in (c.scope or ""):
+            names = [FUND_SPLIT_NAMES.get(n, n) for n in names]
+        if len(set(names)) != len(names) or set(names) not in splits:
             continue
         total, stated = add([_part_val(p) for p in rest]), of_claim(c.amount)
         if stated.meets(total):
@@ -129,6 +153,42 @@ def category_split(disclosure, cs: list):
         terms = " + ".join(f"{p.subject_text} {p.amount.text}" for p in rest)
         yield sum_finding(disclosure, c, quote(c, c.amount), "同一句其中所列各部分", rest, total, stated, terms,
                           c.amount.text)
+
+
+# a 预算's whole split into 财政拨款 and the rest ("部门预算收入2,129.93万元，其中：财政拨款收入2,082.33万元，非财政拨款收入
+# 47.60万元"): 非财政拨款 is all but 财政拨款 by its name (no table prints it), so the two make the whole
+COMPLEMENTS = {"收": ("财政拨款收入", "非财政拨款收入"), "支": ("财政拨款支出", "非财政拨款支出")}
+LIST_END = ("", ";", "。")
+
+
+def _complement_split(disclosure, cs: list, part_val):
+    """TXT007 for a 预算's known whole whose sentence lists after 其中 exactly its 财政拨款 and 非财政拨款 (收入 or 支出,
+    as the whole is said), this year's, in its unit, the list ending there: the two must add up to it."""
+    if disclosure.stage != "预算":
+        return
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or not c.known or c.basis is not None or c.amount is None or len(cs) < i + 3:
+            continue
+        pair = cs[i + 1: i + 3]
+        side = [k for k in COMPLEMENTS if k in (c.subject_text or "")]
+        if len(side) != 1 or any(p.paragraph != c.paragraph or p.sentence_no != c.sentence_no or p.kind != "amount"
+                                 or p.basis is not None or p.amount is None or p.amount.unit != c.amount.unit
+                                 for p in pair):
+            continue
+        own, other = COMPLEMENTS[side[0]]
+        if not (pair[0].known and pair[0].subject == own and not pair[1].known
+                and norm(pair[1].subject_text or "") == other):
+            continue
+        text = THOUSANDS_RE.sub("", norm(c.sentence))
+        at = text.find(c.amount.text)
+        end = text.find(pair[1].amount.text, at + len(c.amount.text)) + len(pair[1].amount.text)
+        if at < 0 or not text[at + len(c.amount.text):].lstrip(",:").startswith("其中") or text[end:end + 1] not in LIST_END:
+            continue
+        total, stated = add([part_val(p) for p in pair]), of_claim(c.amount)
+        if not stated.meets(total):
+            terms = " + ".join(f"{p.subject_text} {p.amount.text}" for p in pair)
+            yield sum_finding(disclosure, c, quote(c, c.amount), "同一句其中所列两部分", pair, total, stated, terms,
+                              c.amount.text)
 
 
 # the department's spending tables (决算 公开03表, 预算 支出总表) and the columns of their rows that are a split by kind
@@ -229,7 +289,7 @@ def said_none(disclosure):
                               known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
                               location=p.location.model_copy(update={"sentence": sentence.strip()}))
                 yield finding(disclosure, c, "TXT001", Severity.error,
-                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是没有。", [tv.location],
+                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是{'零' if '为零' in said else '没有'}。", [tv.location],
                               expected=tv.val.shown(), actual="0")
 
 

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes)
-from govaudit.checks.narrative_parts import (ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
+from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
@@ -647,7 +647,7 @@ def _level_of_two_amounts(disclosure, c: Claim):
 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；基本支出 = 人员经费 + 公用经费；政府采购 = 货物 + 工程
 + 服务……，见 rules/narrative.toml 的 parts）时，各部分的本年数之和应等于总数，各部分比上年（或比预算）的增减额之和
 应等于总数的增减额（“无变化”按零计）。各部分都减少而总数说“增加”也在此报告。只说到一部分时，说到的各部分之和
-不得大于总数（没有说到的部分只会使合计更大）。
+不得大于总数（没有说到的部分只会使合计更大）。车辆数也是这样：“共有车辆95辆，其中：”后列出的各类用车之和不得大于总数。
 """,
     example="“三公”经费较上年减少 2.7 万元，而出国无变化、公务用车减少 0.98、接待减少 2.06，合计减少 3.04：错误。",
 )
@@ -744,6 +744,8 @@ def parts_add_up(disclosure, ctx):
         if any(row is not None for _o, row in items) and not any(o.subject in ECONOMIC_CLASSES for o, _row in items):
             yield from _parts_exceed(disclosure, lead, [o for o, _row in items])
     yield from _listed_exceed(disclosure, cs)
+    yield from item_parts_add_up(disclosure, cs, _summed)  # "款X万元，其中A（项）…、B（项）…" (checks/narrative_parts.py)
+    yield from vehicle_counts(disclosure)  # "共有车辆95辆，其中：…用车2辆、…" (checks/narrative_parts.py)
     yield from bare_totals(disclosure, cs, _summed)  # "A X万元、B Y万元，合计Z万元" (checks/budget_text.py)
     yield from side_changes(disclosure, cs)  # a 预算's 收入预算 / 支出预算 change and its sources' (checks/budget_text.py)
     yield from category_split(disclosure, cs)  # "类X万元，其中：人员经费…，公用经费…，项目支出…" (checks/budget_text.py)
@@ -978,6 +980,8 @@ def shares_match(disclosure, ctx):
     for c in _amounts(cs, disclosure):
         stated_amounts.setdefault(c.subject, []).append(c)
     for c in cs:
+        if c.kind == "share" and c.rate is not None and (bare := bare_share_whole(disclosure, c)):
+            c = c.model_copy(update={"whole": bare})  # "项目支出5424.54万元，占比为84.09%": of 本年支出合计
         if c.kind != "share" or c.rate is None or not c.whole:
             continue
         said_part = ""  # the part's figure, when the sentence states none: the table's

@@ -219,6 +219,18 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     tables of the passage's spending by its names level by level (each level's code extends the one above); only
     a single match in all of them counts (where no heading says whose spending, ANY_SPENDING: the one figure all the
     spending tables that print the row agree on)."""
+    hit = item_hit(disclosure, claim)
+    if hit is None:
+        return None
+    table, row, column = hit
+    found = _lookup(disclosure, [FigureRef(table.kind, row.key, column)])
+    if found is not None:
+        found.label = f"{table.label}「{row.code} {row.label}」"
+    return found
+
+
+def item_hit(disclosure: Disclosure, claim: Claim):
+    """The (table, row, column) of the 科目 a claim names (see `item_value`), or None."""
     if not claim.item or (claim.scope == ANY_SPENDING and not claim.item[0] and disclosure.stage != "预算"):
         return None  # (a 项 without its 类 under no heading of whose spending: a 预算's only, checks/budget_text.py)
     hits = []
@@ -231,13 +243,7 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
         # a 科目 where no heading says whose spending: every spending table that prints its row must agree
         values = {getattr(row.cells[column], "value", None) for _t, row, column in hits}
         hits = hits[:1] if len(values) == 1 else []
-    if len(hits) != 1:
-        return None
-    table, row, column = hits[0]
-    found = _lookup(disclosure, [FigureRef(table.kind, row.key, column)])
-    if found is not None:
-        found.label = f"{table.label}「{row.code} {row.label}」"
-    return found
+    return hits[0] if len(hits) == 1 else None
 
 
 def _core(name: str) -> str:

@@ -3,10 +3,12 @@ part's "（含…）", or in the list of the total's budget said between them is
 
 from __future__ import annotations
 
+from govaudit.checks.narrative_common import _core, bare, finding_file, item_hit, quote, sum_finding
 from govaudit.lazyre import lazy
-from govaudit.model import Claim
+from govaudit.model import Claim, Finding, Severity
+from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
-from govaudit.recognize.claims import THOUSANDS
+from govaudit.recognize.claims import THOUSANDS, split_sentences
 from govaudit.text import norm
 
 # "国内公务接待支出1.26万元（含外宾接待支出0.30万元）": the words before a bracket of parts, and the bracket
@@ -134,3 +136,94 @@ def _of_06(subject: str) -> bool:
 # known subjects a list of 人员经费's or 公用经费's 经济分类 items may name (each judged as itself elsewhere)
 _KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出", "公务接待费", "公务用车运行维护费",
                 "公务用车购置费", "因公出国(境)费")
+
+
+# "本部门共有车辆95辆，其中：部级领导干部用车2辆、一般公务用车68辆、…" (normalised): a vehicle count and the kinds listed
+# after its 其中, each named "…用车" (a list stops at any other words: "本年新增2辆", "(含…)", a second 其中)
+VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,其中:?((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
+VEHICLE_KIND_RE = lazy(r"([\u4e00-\u9fff]{2,20}?用车)(\d+)辆")
+NOT_A_KIND_RE = lazy(r"其中|含|包括|新增|购置|更新|报废|处置|减少|增加|较|比|年")
+
+
+def vehicle_counts(disclosure):
+    """TXT007 for counts: the kinds of vehicles listed after a total count add up to more than it (s18rev r10: “共有
+    车辆95辆，其中：部级领导干部用车2辆、一般公务用车68辆、一般执法执勤用车5辆、特种专业技术用车12辆、其他用车9辆”:
+    96). Kinds left unsaid only add, so a sum short of the total is no error."""
+    for p in disclosure.paragraphs:
+        for sentence in split_sentences(p.text):
+            for m in VEHICLES_RE.finditer(norm(sentence)):
+                kinds = []
+                for k in VEHICLE_KIND_RE.finditer(m.group(2)):
+                    if NOT_A_KIND_RE.search(k.group(1)):
+                        break
+                    kinds.append((k.group(1), int(k.group(2))))
+                total, said = sum(n for _k, n in kinds), int(m.group(1))
+                if len(kinds) < 2 or total <= said:
+                    continue
+                file = finding_file(disclosure, p.location)
+                loc = p.location.model_copy(update={"sentence": sentence.strip(), "file": file})
+                terms = " + ".join(str(n) for _k, n in kinds)
+                whole = m.group(0)[: m.group(0).find(",其中")]
+                yield construct(Finding, code="TXT007", severity=Severity.error, file=file, table="情况说明", locations=[loc],
+                                message=f"文中“{whole}”，而其中所列各类车辆之和为 {terms} = {total}辆，比总数多 "
+                                        f"{total - said}辆（没有列出的车辆只会使合计更大）。",
+                                expected=str(total), actual=str(said), difference=str(said - total))
+
+
+# the department's parts of 本年收入合计 / 本年支出合计 whose share said with no whole ("项目支出5424.54万元，占比为84.09%")
+# is of that total (not 财政拨款收入: under a 财政拨款 heading its share may be of the 财政拨款 收支总计)
+BARE_SHARE_PARTS = {"基本支出": "本年支出合计", "项目支出": "本年支出合计", "经营支出": "本年支出合计",
+                    "上缴上级支出": "本年支出合计", "对附属单位补助支出": "本年支出合计", "事业收入": "本年收入合计",
+                    "经营收入": "本年收入合计", "附属单位上缴收入": "本年收入合计", "上级补助收入": "本年收入合计",
+                    "其他收入": "本年收入合计"}
+NO_WHOLE_RE = lazy(r"占(?:比|比例|比重)?(?:为|达|是)?\d")
+
+
+def bare_share_whole(disclosure, c: Claim) -> str | None:
+    """The whole of a 决算 share that names none ("事业收入300.00万元，占比为4.64%"): the total its subject is a part of
+    (BARE_SHARE_PARTS), when the share's clause says “占X%”/“占比为X%” and nothing else and the sentence states the
+    part's amount; else None."""
+    if disclosure.stage != "决算" or c.whole or not c.known or c.category or c.project or c.basis is not None \
+            or c.amount is None or c.subject not in BARE_SHARE_PARTS:
+        return None
+    return BARE_SHARE_PARTS[c.subject] if NO_WHOLE_RE.search(norm(c.clause)) else None
+
+
+def item_parts_add_up(disclosure, cs: list[Claim], summed):
+    """TXT007 for 科目: a 款's (or 类's) amount and the amounts of its own 项 (款) its sentence lists after it (“住房改革
+    支出（款）52.45万元，其中住房公积金35.24万元，购房补贴17.21万元”): the parts may not add up to more than it, nor to
+    less when they name every row under it its table prints with an amount (`summed`: narrative._summed)."""
+    for i, c in enumerate(cs):
+        if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) > 2 or c.basis is not None \
+                or c.amount is None:
+            continue
+        parts = []
+        for o in cs[i + 1:]:
+            if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no or o.piece != c.piece:
+                break
+            if o.kind != "amount" or o.basis is not None:
+                continue
+            if not (o.item and len(o.item) == len(c.item) + 1 and o.item[:-1] == c.item and o.amount is not None):
+                break  # (another thing: the list of the 科目's own parts has ended)
+            parts.append(o)
+        if not parts:
+            continue
+        total, stated, _terms = summed(c, parts)
+        terms = " + ".join(f"{p.item[-1]} {p.amount.text}" for p in parts)
+        if total.lo <= stated.hi and (total.hi >= stated.lo or not _names_every_row(disclosure, c, parts)):
+            continue
+        yield sum_finding(disclosure, c, quote(c, c.amount), "其后所列该科目下各项", parts, total, stated, terms,
+                          bare(c.amount))
+
+
+def _names_every_row(disclosure, c: Claim, parts: list[Claim]) -> bool:
+    """The parts name every row one level under the 科目's that its table prints with an amount."""
+    hit = item_hit(disclosure, c)
+    if hit is None:
+        return False
+    table, row, column = hit
+    named = {_core(p.item[-1]) for p in parts}
+    under = [r for r in table.rows if r.code and r.code.isdigit() and len(r.code) == len(row.code) + 2
+             and r.code.startswith(row.code)]
+    return bool(under) and all(_core(r.label) in named for r in under
+                               if getattr(r.cells.get(column), "value", None))

@@ -193,13 +193,29 @@ def _tree(total: BudgetLine, group: list) -> tuple[list, tuple[BudgetLine, list]
     """A breakdown that does not add up to the 总额 read flat, with one of its lines followed by its own lines
     (indented, no 其中: '其中：基本支出 · 　　人员经费 · 　　公用经费 · 项目支出'): (the breakdown without them, (that line, its
     lines)) for the one reading under which its lines add up to the line and the rest to the 总额, each in more
-    columns than not and all but one column at most (that one wrong, to be reported); else None (read flat)."""
+    columns than not and all but one column at most (that one wrong, to be reported); else None (read flat).
+    Where the labels' indentation shows a line's own lines (indented under it, the line after them back at its
+    level), only those readings are weighed: '财政拨款 · 　一般公共预算 · 　政府性基金 0.00 · 其他资金 0.00' adds up
+    with the 0.00 of 其他资金 under 财政拨款 as well, two readings the figures alone cannot choose between (read flat:
+    3 false PRF001)."""
+    spans = [(a, k) for a in range(len(group) - 2) for k in range(2, len(group) - a)
+             if any(f.value for f in _all_figures(group[a + 1:a + 1 + k]))]
+    spans = [s for s in spans if _indented_under(group, *s)] or spans
     readings = [((group[:a + 1] + group[a + 1 + k:], (group[a], group[a + 1:a + 1 + k])),
                  _fit(group[a], group[a + 1:a + 1 + k]), _fit(total, group[:a + 1] + group[a + 1 + k:]))
-                for a in range(len(group) - 2) for k in range(2, len(group) - a)
-                if any(f.value for f in _all_figures(group[a + 1:a + 1 + k]))]
+                for a, k in spans]
     exact = [what for what, (_o1, b1), (_o2, b2) in readings if not b1 and not b2]
     return exact[0] if len(exact) == 1 else (None if exact else _likeliest(readings))
+
+
+def _indented_under(group: list, a: int, k: int) -> bool:
+    """Whether group[a + 1:a + 1 + k] are indented under group[a] (the first of them further than it, none of them
+    less than the first) and the line after them (if any) comes back out of them ('其中：基本支出 · 　　　　人员经费 ·
+    　　　　公用经费 · 　　项目支出': 项目支出 is no line of 基本支出's, though indented further than its 其中 line)."""
+    first = group[a + 1].indent
+    after = group[a + 1 + k:a + 2 + k]
+    return first > group[a].indent and all(g.indent >= first for g in group[a + 2:a + 1 + k]) \
+        and all(g.indent < first for g in after)
 
 
 def _all_figures(lines: list) -> list:

@@ -11,6 +11,9 @@ A rule compares the sum of the cells named on its left with the sum of those on 
     each  = "02:*"                       # optional: repeat for every row of 02 matching the glob,
                                          # with {row} in left/right replaced by that row's key
 
+A column may name alternatives, 'B05:total:total|amount': the first of them the table prints (a 一般公共预算支出表 of
+one amount column keys it 'amount', one split into 基本/项目支出 keys its 合计 'total'), chosen once per file.
+
 A rule whose judged row or whose tables are missing is skipped (completeness rules report missing tables), also where
 a side's first table is missing and only another table it adds is printed (B05's 类 + B04's 上年结转), and so
 is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
@@ -166,6 +169,8 @@ class DeclarativeRule:
         self._row_tables = frozenset(t for t, r, _c in self._left_parts + self._right_parts if r and "{row}" in r)
         # for _passes_as_shown (None: a glob among them)
         self._shown_left, self._shown_right = _for_shown(self._left_parts), _for_shown(self._right_parts)
+        # a column naming alternatives ('total|amount'): the references are chosen per file (_chosen)
+        self._alternatives = any("|" in c for _t, _r, c in self._left_parts + self._right_parts)
         self.info = RuleInfo(
             code=self.code, title=self.title, severity=Severity(spec.get("severity", "error")),
             explanation=spec.get("explanation", "").strip(), example=spec.get("example", "").strip(),
@@ -184,6 +189,11 @@ class DeclarativeRule:
             return  # a table found but not read reliably (BGC006) holds unknown figures, not blanks
         if self._requires and not all(_resolve(disclosure, *r, index) for r in self._requires):
             return
+        left_parts, right_parts = self._left_parts, self._right_parts
+        left, right = self._shown_left, self._shown_right
+        if self._alternatives:
+            left_parts, right_parts = self._chosen(disclosure, ctx, left_parts), self._chosen(disclosure, ctx, right_parts)
+            left, right = _for_shown(left_parts), _for_shown(right_parts)
         unknown = uncomputed_cells(disclosure)
         if self.each:
             globs = [Ref.parse(e + ":x") for e in self.each]
@@ -193,7 +203,6 @@ class DeclarativeRule:
             # fnmatchcase(key, glob) is re.match(translate(glob), key): compiled once here, not looked up per row
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
             match = matchers[0] if len(matchers) == 1 else None  # (one glob, most rules: no generator per row)
-            left, right = self._shown_left, self._shown_right
             le = self.kind == "le"
             repeated = _repeated_names(disclosure, ctx, self._row_tables)
             for row in table.rows:
@@ -204,27 +213,32 @@ class DeclarativeRule:
                     # most rows hold as shown: known from the templates bound on the fly, before any list is built
                     if _agrees_as_shown(left, right, index, le, key):
                         continue
-                    yield from self._judge(disclosure, ctx, _bind(self._left_parts, key),
-                                           _bind(self._right_parts, key), index, unknown, tried=True)
+                    yield from self._judge(disclosure, ctx, _bind(left_parts, key),
+                                           _bind(right_parts, key), index, unknown, tried=True)
         else:
-            yield from self._judge(disclosure, ctx, self._left_parts, self._right_parts, index, unknown)
+            yield from self._judge(disclosure, ctx, left_parts, right_parts, index, unknown)
 
     def _columns_printed(self, disclosure: Disclosure, ctx) -> bool:
         """Cheap early exit: the judged column, or every column of the right side, is printed by no table."""
-        cache = ctx.cache.setdefault("declarative_columns", {})
-
         def printed(text: str) -> bool:
             ref = Ref.parse(text.replace("{row}", "x"))
-            table = disclosure.tables.get(ref.table)
-            if table is None:
-                return False
-            keys = cache.get(ref.table)
-            if keys is None:
-                keys = {c.key for c in table.columns} | {k for r in table.rows for k in r.cells}
-                cache[ref.table] = keys
-            return ref.column in keys
+            keys = _printed_keys(disclosure, ctx, ref.table)
+            return keys is not None and any(c in keys for c in ref.column.split("|"))
 
         return printed(self.left[0]) and any(printed(t) for t in self.right)
+
+    @staticmethod
+    def _chosen(disclosure: Disclosure, ctx, parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+        """Each reference's column of alternatives ('total|amount') as the first one its table prints (the first
+        one when it prints none)."""
+        out = []
+        for table, row, column in parts:
+            if "|" in column:
+                keys = _printed_keys(disclosure, ctx, table) or ()
+                alternatives = column.split("|")
+                column = next((c for c in alternatives if c in keys), alternatives[0])
+            out.append((table, row, column))
+        return out
 
     def _side(self, disclosure, refs, index) -> tuple[list[Cellish] | None, list[str]]:
         """The cells of one side (None when none of its tables is printed), and the tables (as 公开NN表) that are
@@ -310,6 +324,18 @@ class DeclarativeRule:
         return identity_finding(file=disclosure.path, code=self.code, severity=self.info.severity, title=self.title,
                                 where=where, table=head.table.label, verdict=v, locations=locations,
                                 identity=identity)
+
+
+def _printed_keys(disclosure: Disclosure, ctx, kind: str) -> set[str] | None:
+    """The column keys a table prints (its columns' and its rows' cells'), once per file; None: no such table."""
+    table = disclosure.tables.get(kind)
+    if table is None:
+        return None
+    cache = ctx.cache.setdefault("declarative_columns", {})
+    keys = cache.get(kind)
+    if keys is None:
+        keys = cache[kind] = {c.key for c in table.columns} | {k for r in table.rows for k in r.cells}
+    return keys
 
 
 def _where(cell: Cellish) -> str:

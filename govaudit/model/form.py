@@ -50,6 +50,7 @@ class BudgetLine(Model):
     label: str
     row: int
     label_cell: str | None = None
+    indent: int = 0  # how far its label is indented (recognize.tables.label_indent): its level when no 其中 says it
     cells: dict[str, Figure | None] = Field(default_factory=dict)
     texts: dict[str, TextValue] = Field(default_factory=dict)  # a column holding text that is not a number
 

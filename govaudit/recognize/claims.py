@@ -24,7 +24,7 @@ from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED
                                                JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
                                                category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
                                                plain_opening, quoted_item, side_total, sources_whole, two_sided_use,
-                                               under_category, unmarked_item)
+                                               under_category, unmarked_item, NOT_A_NAME_RE)
 from govaudit.recognize.specs import CATEGORY_NAMES
 from govaudit.recognize.wrapped import split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
@@ -432,7 +432,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     category = ""  # "（一）一般公共服务（类）" standing alone: the 类 of the 款 and 项 paragraphs under it (江苏)
     counted: Counter = Counter()  # sentences read so far in each paragraph (index): its pieces go on counting
     headed: Counter = Counter()  # headings read so far in each paragraph (index): see Claim.piece
-    for p in _item_pieces(titled_items(joined(paragraphs), lex)):
+    for p, context in _item_pieces(titled_items(joined(paragraphs), lex), lex):
         shift, counted[p.index] = counted[p.index], counted[p.index] + len(split_sentences(p.text))
         text = norm(p.text)
         heading = p.level is not None or HEADING_START.match(text) or topic_heading(text)
@@ -482,7 +482,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
             # parts of the whole the paragraph before ended with, as in one paragraph (s17rev r8)
             given = ended
         found, last = _paragraph_claims(p, lex, this_year, section, given, head_text, department,
-                                        _heading_words(outline, head_text), stage, category)
+                                        _heading_words(outline, head_text), stage, category, context)
         ended = last if not heading and text.endswith(SENTENCE_ENDS) else None
         if heading:
             headed[p.index] += 1  # (a heading inside a paragraph, a cell's line: what follows is another passage's)
@@ -513,18 +513,52 @@ ITEM_PIECE_RE = lazy(r"(?<=[。；;：:])\s*(?=[(（]?\d+[)）、.．](?!\d))")
 SENTENCE_START_RE = lazy(r"(?<=。)(?=[^\s。])")
 
 
-def _item_pieces(paragraphs: list[TextParagraph]):
-    """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it: every item is read as when it is a
-    paragraph of its own (its 决算 is the 项's, not its 类's)."""
+# (or after "；" an item naming its 类, 款 and 项, or a 款 and its 项 or a 项 alone of the 类 (and 款) the item before named:
+# "…（项）年初预算60.00万元，…；机关事业单位职业年金缴费支出（项）年初预算50.00万元，支出决算46.42万元", s18rev r19/r20)
+ITEM_AFTER_SEMICOLON_RE = lazy(r"(?<=[；;])\s*(?=\S)")
+NEXT_ITEM_RE = lazy(rf"^(?!其中)(?:({_NAME}{{2,30}})\(款\))?({_NAME}{{2,40}})\((款|项)\)")
+
+
+def _item_pieces(paragraphs: list[TextParagraph], lex: _Lexicon):
+    """Each paragraph, cut where a numbered "A（类）B（款）C（项）" item starts inside it (or another 科目 after a sentence
+    end or "；"): every item is read as when it is a paragraph of its own (its 决算 is the 项's, not its 类's). With each
+    piece the 类 (and 款) of the item before when the piece names its 款 or 项 alone (else ())."""
     for p in paragraphs:
         cuts = [m.end() for m in ITEM_PIECE_RE.finditer(p.text) if ITEM_HEAD_RE.match(norm(p.text[m.end():]))]
         # (a 类 and 款 alone after a sentence that named a 项: "…（项）支出决算61.83万元。…（类）…（款）支出决算108.26万元":
-        # the 款's amount, not the 项's, s18finB)
+        # the 款's amount, not the 项's, s18finB; or a 类's 款 "节能环保支出中，污染防治（款）…" after a sentence, s18rev r5)
         cuts = sorted({*cuts, *(m.end() for m in SENTENCE_START_RE.finditer(p.text)
                                 if (h := ITEM_HEAD_RE.match(norm(p.text[m.end():]))) is not None
-                                and (h.group(3) or "(项)" in norm(p.text[:m.end()])))})
+                                and (h.group(3) or "(项)" in norm(p.text[:m.end()]))
+                                or (h := ITEM_IN_CLASS_RE.match(norm(p.text[m.end():]))) is not None
+                                and lex.cat_re.fullmatch(h.group(1)))})
+        contexts = {}
+        for m in ITEM_AFTER_SEMICOLON_RE.finditer(p.text):
+            rest = norm(p.text[m.end():])
+            if ITEM_HEAD_RE.match(rest) and ITEM_HEAD_RE.match(rest).group(3):
+                contexts[m.end()] = ()
+            elif (nm := NEXT_ITEM_RE.match(rest)) is not None:
+                start = max((c for c in [0, *cuts, *contexts] if c < m.end()), default=0)
+                names = _piece_names(p.text[start:m.end()], contexts.get(start, ()))
+                # (a 款 and its 项 after the 类's item; a 项 after an item of its 款)
+                context = names[:1] if nm.group(1) or nm.group(3) == "款" else names[:2]
+                if names and len(context) == (1 if nm.group(1) or nm.group(3) == "款" else 2) and len(names) >= 2:
+                    contexts[m.end()] = context
+        cuts = sorted({*cuts, *contexts})
         for k, (a, b) in enumerate(zip([0, *cuts], [*cuts, len(p.text)])):
-            yield p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None})
+            yield (p if not cuts else p.model_copy(update={"text": p.text[a:b], "level": p.level if k == 0 else None}),
+                   contexts.get(a, ()))
+
+
+def _with_context(text: str, context: tuple[str, ...]) -> str:
+    """The 科目 head the piece's words stand under: "A(类)B(款)" + "C(项)…" (text normalised)."""
+    return "".join(f"{n}({'类款'[i]})" for i, n in enumerate(context)) + text
+
+
+def _piece_names(text: str, context: tuple[str, ...]) -> tuple[str, ...]:
+    """The 类, 款 and 项 a piece of a paragraph opens with (under the `context` of the item before), or ()."""
+    m = ITEM_HEAD_RE.match(_with_context(norm(text), context))
+    return tuple(ITEM_NUMBER_RE.sub("", g) for g in m.groups() if g) if m is not None else ()
 
 
 # how a list item is numbered, by level: 一、 (1), （一） (2), 1. (3), （1） (4)
@@ -691,6 +725,19 @@ def _lead_in(raw: str, text: str, lex: _Lexicon) -> tuple[str, str] | None:
     return lead, rest
 
 
+# a 项 named after its 款 without "（项）", right before its budget or 决算 ("…（款）行政单位医疗年初预算82.00万元")
+UNMARKED_XIANG_RE = lazy(r"([\u4e00-\u9fff()]{2,40}?)(?=(?:\d{4}年度?)?(?:全年|年初|调整后?)?预算|支出决算|决算数?(?:为|是)?\d)")
+
+
+def _unmarked_xiang(text: str, at: int) -> str | None:
+    """The 项 named bare right after a 款's mark at `at` (see UNMARKED_XIANG_RE), or None (s18rev r13: a 项 is judged only
+    where its table prints the one 项 so named under that 款)."""
+    m = UNMARKED_XIANG_RE.match(text, at)
+    if m is None or NOT_A_NAME_RE.search(m.group(1)) or len(NEUTRAL_RE.sub("", m.group(1))) < 2:
+        return None
+    return m.group(1)
+
+
 def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
     """A paragraph about one 功能分类 科目: "A（类）B（款）C（项）…", "“A-B-C”科目…", or "“A”科目…" / "“A-B”科目…" whose A
     is a 类's name."""
@@ -707,7 +754,7 @@ def _item_match(text: str, lex: _Lexicon) -> re.Match | None:
 def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = None, section: str | None = None,
                       lead: Claim | None = None, heading: str = "", department: str | None = None,
                       outline: str = "", stage: str | None = None,
-                      category: str = "") -> tuple[list[Claim], Claim | None]:
+                      category: str = "", context: tuple[str, ...] = ()) -> tuple[list[Claim], Claim | None]:
     """The paragraph's claims, and the lead of its last sentence. `lead` is the lead of a list opened by a
     paragraph before ("…合计X万元，其中：" / "一般公共预算收入X万元，占Z%；"): the whole of the first sentence's shares."""
     claims: list[Claim] = []
@@ -719,8 +766,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     project = named if named and len(named) <= 60 else None
     im = _item_match(ptext, lex)
     whole_item = under_category(ptext, category) if im is None else None
+    if im is None and context:  # "…；就业补助（款）其他就业补助支出（项）支出决算73.46万元": of the item before's 类
+        whole_item = _with_context(ptext, context)
     im = im or (_item_match(whole_item, lex) if whole_item else None)
     item = tuple(g for g in im.groups() if g) if im else None
+    if item and len(item) == 2 and im.group(0).endswith("(款)") and (xiang := _unmarked_xiang(whole_item or ptext,
+                                                                                             im.end())):
+        item = (*item, xiang)  # "…（款）行政单位医疗年初预算82.00万元，支出决算80.19万元": the 项 named without its mark
     bare = bare_item(ptext) if item is None else None  # "2.事业运行（项）252.17万元": its 类 unsaid
     if item is None and bare is None:
         bare = quoted_item(ptext)  # "1.“图书馆”科目216.86万元" (上海's template)
@@ -731,7 +783,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     item = item or bare
     # 江苏 numbers the 款 after its 类: "（一）一般公共服务支出（类）1.政协事务（款）行政运行（项）": the 款 is 政协事务
     names = tuple(ITEM_NUMBER_RE.sub("", g) for g in item) if item else None
-    said = names[1:] if whole_item and names else item  # (under a 类 heading paragraph the text names its 款 first)
+    # (under a 类 heading paragraph the text names its 款 first; after an item of its 款 a 项 alone)
+    said = names[len(context) or 1:] if whole_item and names else item
     # the words an amount right after the 科目's name follows: "…行政运行（项）”", "…（项）”科目", "A-B-C”科目"
     item_heads = ("".join(said), "".join(said) + "科目", "-".join(said) + "科目") if said else ()
     if im is not None and said and im.group(0).find("中,") == len(im.group(1)):
@@ -1173,9 +1226,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                                                  earlier) and "项目支出" in found.name)
                                              and not (found.category and found.scope and USED_FOR_CLASS_RE.fullmatch(
                                                  clause[:clause.find(found.text)])))
-                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])):
+                                            or QUALIFIED_RE.search(clause[:clause.find(found.text)])
+                                            and not ("项目支出" in found.name and FULL_COVERAGE_RE.search(s))):
                     # "涉及一般公共预算支出509万元": the part of it some projects use, not the whole (and "纳入绩效目标
-                    # 管理的项目支出预算X万元": the part with targets)
+                    # 管理的项目支出预算X万元": the part with targets, unless its sentence says every project has them:
+                    # "纳入绩效目标管理的项目支出795.16万元，绩效目标覆盖率100%")
                     owner = _Subject(name="", text=found.text, known=False)
                 elif found is not None and _changed_before(clause, found):
                     # "增加基本支出844.15万元": by how much it changed, not what it is
@@ -1196,11 +1251,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending
                     c.item, c.scope, c.known = names, whose, True
                     c.subject, c.subject_text = "·".join(names), f"{names[-1]}（{'类款项'[len(names) - 1]}）"
-                elif item and whose and names and len(names) == 3 and basis is None and not c.subject \
+                elif item and whose and names and len(names) >= 2 and basis is None and not c.subject \
                         and (sibling := _sibling_item(before, sentence, names)) is not None:
                     # "环境保护管理事务（款）行政运行（项）1865.32万元，事业运行（项）968.71万元": another 项 of the 款
-                    c.item, c.scope, c.known = (*names[:2], sibling), whose, True
-                    c.subject, c.subject_text = "·".join(c.item), f"{sibling}（项）"
+                    # ("环境保护管理事务（款）3728.73万元，污染防治（款）6220.75万元": another 款 of the 类)
+                    c.item, c.scope, c.known = sibling, whose, True
+                    c.subject, c.subject_text = "·".join(c.item), f"{sibling[-1]}（{'类款项'[len(sibling) - 1]}）"
                 elif basis is None and (not c.subject or c.category) and coded_whose and (coded := _coded_item(
                         before or CLAUSE_SPLIT.split(earlier.removesuffix(":"))[-1] if earlier.endswith(":") else before)):
                     # "2010101 行政运行：412.35万元", "二是其他人力资源事务支出（2011099）704.81万元": the 科目 its 编码 names
@@ -1451,13 +1507,14 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
         # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
         compared = clause[: flat.start()]
         if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
-                subject is None or (_prior_base(state, compared) is not None
+                subject is None or not subject.name or (_prior_base(state, compared) is not None
                                     and all(m.subject in (subject.name, "") for m in state.money)
                                     and any(m.subject == subject.name for m in state.money))):
             # "2022年当年预算执行数为15.00万元，2023年预算安排15.00万元，比2022年预算执行数持平": the two amounts it says
             # are level, when the sentence states exactly one of each year (judged only when both are found); so are
             # those of a subject it names when every amount of the sentence is that subject's ("公务接待费2025年预算
-            # 1.50万元，2026年预算1.20万元，与上年持平")
+            # 1.50万元，2026年预算1.20万元，与上年持平"); a subject read as no known one is none ("…行政运行（项）A万元，上年
+            # 预算数为B万元，与上年持平": the 科目 paragraph's own, s19 heldout)
             c.base, c.amount = _prior_base(state, compared), _sole(state, None) or _sole(state, "budget")
         out.append(c)
     return out
@@ -1506,6 +1563,7 @@ def _other_year(before: str, this_year: int | None, own: bool = False) -> bool:
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+LAST_YEAR_LEAD_RE = lazy(r"(?:本部门|本单位)?(?:上年度?|上一年度?|去年)(?!度?结[转余])")
 
 
 COMPARED_BEFORE_RE = lazy(rf"(?:{COMPARED}|相比)$")
@@ -1538,6 +1596,8 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
+    elif not years and this_year is not None and LAST_YEAR_LEAD_RE.match(clause):
+        state.said_year = this_year - 1  # "上年收入预算1950.00万元，其中…" (s19rev r13/r14): last year's, like a year named
 
 
 def _of_said_year(state: _Sentence) -> bool:
@@ -1558,6 +1618,8 @@ def _changed_before(clause: str, found: _Subject) -> bool:
 # words before a 决算 in a 项's paragraph that make it another thing's: "其中办公设备购置决算为50万元", "主要用于设备购置，
 # 决算为50万元", "包括…"
 OTHER_THING_RE = lazy(r"其中|用于|包括")
+# the 科目's budget right after its name, the first clause of the sentence: "…（项）年初预算为60.00万元，"
+ITEM_BUDGET_FIRST_RE = lazy(rf"(?:\d{{4}}年度?)?{WHICH_BUDGET}?预算(?:数)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|元),")
 ACTUAL_WORD_RE = lazy("|".join(ACTUAL_WORDS))
 
 
@@ -1576,9 +1638,14 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
     if n == 1 and item[-1] not in before:
         head = ITEM_NUMBER_RE.sub("", earlier)
         opened = next((h for h in item_heads if head.startswith(h) and head[len(h): len(h) + 1] in (":", ",")), None)
-        if opened is None:
-            return False
-        earlier = head[len(opened) + 1:]
+        if opened is not None:
+            earlier = head[len(opened) + 1:]
+        else:  # "…（项）年初预算60.00万元，支出决算61.83万元": the clause after the 科目's budget
+            budget = next((b for h in item_heads if head.startswith(h) and (b := ITEM_BUDGET_FIRST_RE.match(head, len(h)))),
+                          None)
+            if budget is None:
+                return False
+            earlier = head[budget.end():]
     return not OTHER_THING_RE.search(earlier)
 
 
@@ -1646,13 +1713,16 @@ CODED_ITEM_RE = lazy(r"^(?:其中|[一二三四五六七八九十]+是|\(?\d{1,2
                      r"(?:决算数?)?(?:为|是)?$")
 
 
-def _sibling_item(before: str, sentence: str, names: tuple[str, ...]) -> str | None:
-    """The name right before an amount, when the sentence marks it a 项 ("…，事业运行（项）968.71万元") and it is not
-    the paragraph's own 项: another 项 of the paragraph's 款 (s18rev r5)."""
+def _sibling_item(before: str, sentence: str, names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The 科目 the name right before an amount is, when the sentence marks it a 项 ("…，事业运行（项）968.71万元") or a
+    款 ("…，污染防治（款）6220.75万元") and it is not the paragraph's own: another 项 of the paragraph's 款 (s18rev r5),
+    another 款 of its 类 (s18rev r19)."""
     name = ITEM_NUMBER_RE.sub("", LEADING_RE.sub("", before))
-    if not 2 <= len(name) <= 40 or name == names[2] or not SIBLING_NAME_RE.fullmatch(name):
+    if not 2 <= len(name) <= 40 or name in names[1:] or not SIBLING_NAME_RE.fullmatch(name):
         return None
-    return name if norm(sentence).find(name + "(项)") >= 0 else None
+    if norm(sentence).find(name + "(项)") >= 0:
+        return (*names[:2], name) if len(names) == 3 or names[0] else None
+    return (names[0], name) if names[0] and norm(sentence).find(name + "(款)") >= 0 else None
 
 
 def _coded_item(before: str) -> tuple[tuple[str, ...], str] | None:
@@ -1794,6 +1864,10 @@ def _note_either(state: _Sentence, c: Claim) -> None:
         state.doubtful.append(c)
 
 
+EACH_CHANGE_RE = lazy(rf"各(?:{_MONEY_DIR})")
+EACH_WHOLE_RE = lazy(r"(?:各|均|分别)(?:为|是)\d")
+
+
 def _resolve_either(state: _Sentence) -> None:
     """Each doubtful change goes to the other amount when its figures fit that one and not the first: of two readings
     of whose change it is, the one its own arithmetic bears out (s15rev r40/r41: either is written)."""
@@ -1801,7 +1875,10 @@ def _resolve_either(state: _Sentence) -> None:
         return
     first, other = state.either
     for c in state.doubtful:
-        if _fits(other.amount, c) and not _fits(first.amount, c):
+        # ("收入和支出预算总额各为A万元，收入中…上年结转结余B万元，较2024年各增加C万元": a change said with 各 is of the
+        # amount said with 各为/均为, whatever its figures)
+        each = EACH_CHANGE_RE.search(c.clause) is not None and EACH_WHOLE_RE.search(other.clause) is not None
+        if each or _fits(other.amount, c) and not _fits(first.amount, c):
             c.subject, c.subject_text, c.known = other.subject, other.subject_text, other.known
             c.category, c.scope, c.amount, c.item = other.category, other.scope, other.amount, other.item
 
@@ -2173,6 +2250,7 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
+FULL_COVERAGE_RE = lazy(r"覆盖率(?:为|达到?)?100(?:\.0+)?%")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")

@@ -347,6 +347,10 @@ def sources_whole(clause: str, heading: str, stage: str | None) -> str | None:
 FUND_NONE_RE = lazy(r"^(?:也|并|同时|且)?(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*(?:没有|无)(?:使用)?"
                     r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
                     r"(?:预算)?(?:数)?(?:,|;|。|$|也|故|因此)")
+# "2026年本部门政府性基金预算拨款支出为零": the same, said as a zero (an amount "为0万元" is read as an amount)
+FUND_ZERO_RE = lazy(r"^(?:本部门|本单位|我部门|我单位|部门|\d{4}年度?|年度|当年|本年)*"
+                    r"(一般公共预算|政府性基金|国有资本经营预算)(?:预算)?(?:财政)?拨款(?:安排的?)?(收入和支出|收入、支出|收支|收入|支出)"
+                    r"(?:预算)?(?:数)?均?为零(?:,|;|。|$)")
 OTHER_TIME_SAID_RE = lazy(r"上年|上一年|去年|以前|以往")
 YEAR_SAID_RE = lazy(r"(\d{4})年")
 FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府性基金": "政府性基金预算财政拨款",
@@ -354,12 +358,12 @@ FUND_SUBJECTS = {"一般公共预算": "一般公共预算财政拨款", "政府
 
 
 def fund_none(clause: str, sentence: str, this_year: int | None) -> list[str]:
-    """A 预算's "none" clause (recognize/claims.none_said): the fund's 收入 and/or 支出 subjects it says are nil, in a
+    """A 预算's "none" (or "为零") clause (recognize/claims.none_said): the fund's 收入 and/or 支出 subjects it says are nil, in a
     sentence that names no other year nor last year (text normalised); [] otherwise."""
-    if "无" not in sentence and "没有" not in sentence or OTHER_TIME_SAID_RE.search(sentence) \
+    if "无" not in sentence and "没有" not in sentence and "为零" not in sentence or OTHER_TIME_SAID_RE.search(sentence) \
             or any(this_year is None or int(y) != this_year for y in YEAR_SAID_RE.findall(sentence)):
         return []
-    m = FUND_NONE_RE.match(clause)
+    m = FUND_NONE_RE.match(clause) or FUND_ZERO_RE.match(clause)
     if m is None:
         return []
     sides = (m.group(2),) if m.group(2) in ("收入", "支出") else ("收入", "支出")

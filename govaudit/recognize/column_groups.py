@@ -94,7 +94,9 @@ def _change_columns(roles: list, changes: list, others: set) -> None:
     as an amount ('delta') and as a rate ('delta_rate'), are kept, for BGT011/BGT012 to check the change. Only with
     ONE column of the other group (a group of several: which of them the change is of is not known) and at most one
     change of each kind; otherwise they stay context."""
-    prior = [ro for ro in roles if ro.col in others]
+    # (the other year's column is a group of its own, or a column headed as last year's: 上海's '上年预算数 | 本年预算数
+    # [合计 | 基本支出 | 项目支出] | 增减额 | 增减%', tables.is_prior_year)
+    prior = [ro for ro in roles if ro.col in others or ro.role == "prior"]
     if len(prior) != 1 or not changes or len(changes) > 2 \
             or not any(ro.role == "value" and ro.key in ("total", "amount") for ro in roles):
         return

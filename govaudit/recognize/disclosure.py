@@ -210,6 +210,9 @@ def _sheet_meta(sheet: Sheet, before_row: int) -> Meta:
     return meta
 
 
+_UNIT_ONLY = lazy(r"^(?:金额|计量)?单位[:：]\s*(?:人民币)?(?:万元|千元|亿元|元)$")
+
+
 def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
     """The sheet as it shows: cells of hidden rows and columns left out (what is published is what shows; a hidden
     row often holds last year's or a draft's figures). An issue names the hidden cells that hold figures."""
@@ -222,6 +225,9 @@ def visible_sheet(sheet: Sheet, file: str) -> tuple[Sheet, CellIssue | None]:
         if sheet.hidden or key[0] in rows or key[1] in cols:
             if is_numeric_cell(cell) and cell.value is not None and not isinstance(cell.value, str):
                 hidden_figures.append(cell)
+            elif not sheet.hidden and key[0] not in rows and isinstance(cell.value, str) and \
+                    _UNIT_ONLY.match(norm(cell.value)):
+                shown[key] = cell  # '单位：元' in the last column, hidden with that empty column: still the unit
         else:
             shown[key] = cell
     view = Sheet(name=sheet.name, cells=shown, merged=sheet.merged, origins=sheet.origins,
@@ -305,12 +311,41 @@ def _under_heads_of(base: Block, rest: Block) -> Block:
                  title_col=base.title_col, end_row=rest.end_row, rows=rows, title_lines=base.title_lines)
 
 
+def _rest_under_heads(base: Block, rest: Block, file: str):
+    """'一般公共预算财政拨款支出决算表（续）' at the top of the next sheet, its rows going on with no heads of their own:
+    built under the heads of the table it continues (the sheet before), each figure still at its own sheet and cell.
+    The rows are numbered on after the heads (their cells keep their own rows), the heads' merged cells kept."""
+    _header, start = locate_header(base, base.kind, Meta())
+    shift = max(0, start - rest.title_row - 1)
+    rows = {r: cells for r, cells in base.rows.items() if base.title_row <= r < start}
+    rows.update({r + shift: cells for r, cells in rest.rows.items() if rest.title_row < r < rest.end_row})
+    merged = [m for m in base.sheet.merged if m[2] < start] + \
+        [(r1 + shift, c1, r2 + shift, c2) for r1, c1, r2, c2 in rest.sheet.merged if r1 > rest.title_row]
+    cells = {k: c for k, c in base.sheet.cells.items() if base.title_row <= k[0] < start}
+    cells.update({(r + shift, c): cell for (r, c), cell in rest.sheet.cells.items() if rest.title_row < r < rest.end_row})
+    view = Sheet(name=rest.sheet.name, cells=cells, merged=merged, origins=rest.sheet.origins)
+    table, issues = build_table(Block(sheet=view, kind=base.kind, title=base.title, title_row=base.title_row,
+                                      title_col=base.title_col, end_row=rest.end_row + shift, rows=rows,
+                                      title_lines=base.title_lines), file)
+    for row in table.rows if table is not None else ():
+        row.row -= shift
+    return table, issues
+
+
 def _continues(table: Table, base: Table) -> bool:
     """A 续表 reads as its table: value columns of the same kinds, and rows with data."""
     keys = {c.key for c in table.columns}
     base_keys = {c.key for c in base.columns}
     shared = keys & base_keys
     return bool(table.rows) and len(shared) >= min(2, len(base_keys)) and len(shared) * 2 >= len(keys)
+
+
+def _codes_again(more: Table, base: Table) -> bool:
+    """Untitled rows at the top of a sheet that list again two 科目编码 or more of the table before are another table
+    (公开05表 with its title cell empty, after 公开03表: the same 类 again), not its rest: a table goes on with the
+    科目 it has not listed yet."""
+    codes = {r.code for r in base.rows if r.code}
+    return sum(1 for r in more.rows if r.code in codes) >= 2
 
 
 def _repeated_title(table: Table, base: Table) -> bool:
@@ -358,12 +393,14 @@ def recognize(book: Workbook) -> Disclosure:
     copied = _copied_headers(book)
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet) or (_tab_titled(sheet, copied) if book.kind == "workbook" else [])
+        before = previous  # the last table block of the sheets before this one
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
         continued = False
         if lead is not None and base is not None:
             more, issues = build_table(lead, book.path)
-            if more is not None and _continues(more, base) and not names_another(lead, previous):
+            if more is not None and _continues(more, base) and not names_another(lead, previous) \
+                    and not _codes_again(more, base):
                 _append_rows(base, more)
                 disclosure.cell_issues.extend(issues)
                 continued = True
@@ -385,6 +422,9 @@ def recognize(book: Workbook) -> Disclosure:
             table, issues = build_table(block, book.path)
             if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
                 table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
+            elif table is None and not i and before is not None and before.kind == block.kind \
+                    and is_continuation_title(block.title):
+                table, issues = _rest_under_heads(before, block, book.path)  # '公开05表（续）': a sheet of its own
             if table is not None:
                 # '收入决算表\n单位：万元' in one cell: the title is named without the unit (or 部门) it holds
                 table.title = split_title_meta(table.title)[0] or table.title
@@ -600,7 +640,7 @@ def paragraphs(book: Workbook) -> list[TextParagraph]:
     return join_paragraphs(out) if book.kind == "word" else out  # one paragraph a printed line (recognize/wrapped.py)
 
 
-_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|%|％)")
+_SENTENCE_AMOUNT = lazy(r"\d\s*(?:万元|亿元|元|%|％)")  # (s19text: 元 too, s18rev r8)
 
 
 

@@ -35,11 +35,12 @@ FIELD_LABELS: list[tuple[str, tuple[str, ...]]] = [
     ("implementer", ("实施预算单位", "实施单位", "项目实施单位")),
     ("department", ("填报部门", "主管部门", "填报单位", "预算部门")),
     ("grade", ("评价等级", "自评等级", "绩效等级", "评价结果等级", "绩效评级", "评价级别", "绩效评价等级", "绩效自评等级",
-               "评定等级", "自评等次", "评价等次")),
+               "评定等级", "自评等次", "评价等次", "自评结果", "评价结果")),
     ("problems", ("存在问题",)),
     ("filler", ("填报人", "项目负责人")),
 ]
-TOTAL_LABELS = ("总分", "合计", "总计", "自评总分", "自评得分合计", "得分合计", "总得分", "综合得分", "合计得分")
+TOTAL_LABELS = ("总分", "合计", "总计", "自评总分", "自评得分合计", "得分合计", "总得分", "综合得分", "综合评分",
+                "合计得分")
 STOP_PREFIXES = ("联系电话", "财务负责人", "金额单位", "单位:", "填报日期", "项目编号", "项目编码", "项目代码")
 
 
@@ -63,6 +64,18 @@ def field_of(text: str) -> tuple[str, str] | None:
             if rest[0] == ":":
                 return field, split_inline(rest[1:])
     return None
+
+
+# labels that hold a grade only when a grade word is written beside them ('评价结果 | 良'); beside a sentence ('评价结果 |
+# 项目完成了年度目标……') they are a conclusion, no grade
+_RESULT_LABELS = ("自评结果", "评价结果")
+
+
+@_per_text
+def is_grade_beside(label: str, value: str) -> bool:
+    """Whether `value`, read beside (or after) a grade label, is a grade: any value for 评价等级 and its kin; only
+    a word (at most 4 characters: '良', '优秀', 'A级') for 自评结果 / 评价结果."""
+    return clean(label).split(":")[0] not in _RESULT_LABELS or len(norm(value)) <= 4
 
 
 # a note in brackets after the 评价等级 label stating the bands: '（优≥90分，良80-89分，中60-79分，差<60分）'

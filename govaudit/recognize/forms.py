@@ -31,6 +31,7 @@ from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize.grid import Block, MergedLookup
+from govaudit.recognize.tables import label_indent
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
 from govaudit.records import replace  # (not dataclasses': it imports inspect, ast and dis on a check's way)
 from govaudit.lazyre import lazy
@@ -293,6 +294,8 @@ class FormBuilder:
                 if field in form.slots:
                     continue
                 text, where = self.value_right(cell, inline)
+                if field == "grade" and not fs.is_grade_beside(cell.value, text):
+                    continue
                 label = fs.clean(cell.value).split(":")[0]
                 where = where.model_copy(update={"row_label": label})
                 if field == "entity":
@@ -339,7 +342,12 @@ class FormBuilder:
                                if c > after and isinstance(self.by_row[r][c].value, str)
                                and fs.budget_row(self.by_row[r][c].value)), None)
             key = fs.budget_row(label_cell.value) if label_cell is not None else None
-            if label_cell is None and lines:
+            if label_cell is None and not lines and "资金来源" in words:
+                # the first of the sources listed under a 资金来源 head without a 总额 line, named by no known word
+                # ('1 | 乡村振兴衔接补助 | 500.00 | 490.00 | 98.00%'): the others follow it as below
+                label_cell = self._part_label(r, kinds)
+                key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
+            elif label_cell is None and lines:
                 # '其中：基本支出' then '项目支出' on the next line; or, with no 总额 line, each source of money
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
                 # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
@@ -390,7 +398,7 @@ class FormBuilder:
             if key == "total" and fs.clean(label) in ("预算数", "到位数", "执行数"):
                 label = "总额"
             line = construct(BudgetLine, key=key if key not in seen else f"{key}#{r}", label=label, row=r,
-                                         label_cell=label_cell.ref)
+                                         label_cell=label_cell.ref, indent=label_indent(label_cell))
             seen.add(key)
             for kind, col in own.get((r, label_cell.col), value_col).items():
                 cell = self.by_row[r].get(col)

@@ -204,6 +204,8 @@ def _text_number(value) -> tuple[Decimal, int, bool] | None:
     negative = False
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1]
+    elif text.startswith("△"):  # '△12.00': the 财会 mark of a decrease (a negative amount)
+        negative, text = True, text[1:]
     percent = text.endswith("%")
     if percent:
         text = text[:-1]
