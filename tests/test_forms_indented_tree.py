@@ -55,3 +55,12 @@ def test_a_wrong_indented_line_is_held_against_its_line(tmp_path):
     found = [f for f in check(made(tmp_path, "xlsx", money), tmp_path) if f.severity.value != "info"]
     assert [f.code for f in found] == ["PRF001"], [f.message for f in found]
     assert "财政拨款" in found[0].message and "1970" not in found[0].message, found[0].message
+
+
+def test_an_indented_line_short_of_its_line_is_held_against_it(tmp_path):
+    """一般公共预算资金's 执行数 970.00 under 财政拨款 980.00 beside 政府性基金 0.00: short by 10.00, an error (政府性基金 is a
+    kind of money, so the two lines are the whole of 财政拨款, not a few items of it)."""
+    money = [list(m) for m in MONEY]
+    money[2][3] = "970.00"
+    found = [f for f in check(made(tmp_path, "xlsx", money), tmp_path) if f.severity.value != "info"]
+    assert [f.code for f in found] == ["PRF001"] and "财政拨款" in found[0].message, [f.message for f in found]

@@ -38,6 +38,11 @@ Also here (known items of the session):
 - BGX025–027 (copies of BGX020/021/015 for a one-column 一般公共预算支出表 keyed 'amount') are gone: a rule's column
   may name alternatives, 'B05:{row}:total|amount', the first the table prints (engine/declarative.py); BGX010/011's
   'total' + 'amount' sums say so too. (tests/test_layout_s18.py holds the one-column table to BGX020/021/015.)
+- s19rev r3: a 公开07表 by rows '项目 | 上年决算 | 本年预算 | 本年决算': a wrong 上年决算 合计 or 小计 drew nothing. Its one
+  column of last year's 决算 is now a row of its own (key prior, sanshi.build_sanshi_by_rows) that TBL701/TBL702 hold.
+- s19rev r12: a 政府采购预算表 '采购项目 | 采购品目 | 数量 | 合计 | 一般公共预算 | 政府性基金预算' drew a false BGC006 (the
+  counts and the by-fund figures under no column): 数量 is a count column (specs.COUNT_HEAD), the fund columns are
+  B13's (budget_specs). (Its 合计 is not held to the fund columns: other sources may be printed under other heads.)
 - tests/test_mutation_s16_untitled.py's strict xfail (an untitled 05 right after the 03 sheet read as 03's rest)
   passes: untitled rows listing two 科目编码 of the table before again are another table (disclosure._codes_again).
 """
@@ -127,3 +132,59 @@ def test_a_triangle_marks_a_negative_amount():
 
     assert parse_number("△412.35") == (Decimal("-412.35"), 2, False)
     assert parse_number("△14,886,090") == (Decimal("-14886090"), 0, False)
+
+
+# ---- s19rev r3: 公开07表 '项目 | 上年决算 | 本年预算 | 本年决算' (items as rows): last year's column is a 三公 breakdown too
+@pytest.mark.parametrize("head, prior_total, prior_car, code", [
+    ("上年决算", 53.01, 51.45, None), ("上年决算", 53.51, 51.45, "TBL701"), ("上年决算数", 53.51, 51.95, "TBL702"),
+    ("2023年决算数", 53.51, 51.45, "TBL701"),
+])
+def test_last_years_column_of_a_sangong_table_by_rows_is_checked(tmp_path, head, prior_total, prior_car, code):
+    """Was: nothing (TBL701/TBL702 held 本年预算 and 本年决算 only). Pinned at the 上年 column's cell (B4 合计, B6 小计)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "表7"
+    for r in [["一般公共预算财政拨款“三公”经费支出决算表", None, None, "公开07表"],
+              ["编制单位：某区卫生健康局", None, "2024年度", "单位：万元"], ["项目", head, "本年预算", "本年决算"],
+              ["合计", prior_total, 28.00, 25.16], ["1.因公出国（境）费", None, 6.00, 5.24],
+              ["2.公务用车购置及运行维护费", prior_car, 20.00, 18.65], ["　（1）公务用车购置费", 32.00, None, None],
+              ["　（2）公务用车运行维护费", 19.45, 20.00, 18.65], ["3.公务接待费", 1.56, 2.00, 1.27]]:
+        ws.append(r)
+    wb.save(tmp_path / "t.xlsx")
+    found = [(f.code, f.locations[0].cell) for f in _check(tmp_path / "t.xlsx")[1] if f.code.startswith("TBL")]
+    assert found == ([(code, "B4" if code == "TBL701" else "B6")] if code else [])
+
+
+# ---- s19rev r12: a 政府采购预算表 '采购项目 | 采购品目 | 数量 | 合计 | 一般公共预算 | 政府性基金预算' (元)
+def test_a_procurement_table_with_a_count_column_is_read(tmp_path):
+    """Was: BGC006 '…未能可靠识别（有 3 行数字不在任何金额列下），未核对这张表' (the counts 20, 4, 1 and the by-fund
+    columns were figures under no column). 数量 is a count column (specs.COUNT_HEAD), the fund columns are B13's."""
+    import docx
+
+    from govaudit.readers import read_workbook
+    from govaudit.recognize.disclosure import recognize
+
+    d = docx.Document()
+    for title, rows in [("一般公共预算支出表", [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+                                          ["", "合计", 5351753, 4865230, 486523], ["201", "一般公共服务支出", 5351753, 4865230, 486523],
+                                          ["20103", "　政府办公厅（室）及相关机构事务", 5351753, 4865230, 486523],
+                                          ["2010301", "　　行政运行", 4865230, 4865230, ""],
+                                          ["2010302", "　　一般行政管理事务", 486523, "", 486523]]),
+                        ("政府采购预算表", [["采购项目", "采购品目", "数量", "合计", "一般公共预算", "政府性基金预算"],
+                                        ["合计", "", "", 1860000, 1860000, ""], ["办公设备购置", "台式计算机", "20", 120000, 120000, ""],
+                                        ["办公设备购置", "复印机", "4", 240000, 240000, ""],
+                                        ["物业管理服务", "物业管理服务", "1", 1500000, 1500000, ""]])]:
+        d.add_paragraph(title)
+        d.add_paragraph("单位名称：某镇人民政府\t\t\t\t单位：元")
+        t = d.add_table(rows=len(rows), cols=len(rows[0]))
+        for i, r in enumerate(rows):
+            for j, v in enumerate(r):
+                if v != "":
+                    t.cell(i, j).text = str(v)
+    d.save(tmp_path / "t.docx")
+    disclosure = recognize(read_workbook(tmp_path / "t.docx"))
+    table = disclosure.tables["B13"]
+    assert not table.unreliable and [c.key for c in table.columns] == ["amount", "general", "gov_fund"]
+    assert [str(r.cells["amount"].value) for r in table.rows] == ["1860000", "120000", "240000", "1500000"]

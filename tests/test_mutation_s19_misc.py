@@ -24,3 +24,25 @@ def test_the_number_cache_remembers_and_stays_bounded():
         assert 0 < len(text._FAST) <= text._FAST_SIZE
     finally:
         text._FAST.clear()
+
+
+def test_a_workbook_with_some_names_indented_reads_the_others_at_no_indent(tmp_path):
+    """The xlsx reader's fast path for plain rows: a cell whose style has no indent is at indent 0 where other styles
+    of the workbook have one (名称 indented by level, 增加缩进量). Kills xlsx.py line 884 `indents.get(style_id, 0)`
+    → `1` and `if indents else 0` → `1` (every unindented cell one level in; in a workbook with no indent at all)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+
+    from govaudit.readers import read_workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["一般公共服务支出", 100.5])
+    ws.append(["行政运行", 100.5])
+    ws["A2"].alignment = Alignment(indent=2)
+    book.save(tmp_path / "t.xlsx")
+    cells = read_workbook(tmp_path / "t.xlsx").sheets[0].cells
+    assert {k: c.indent for k, c in cells.items()} == {(1, 1): 0, (1, 2): 0, (2, 1): 2, (2, 2): 0}
+    ws["A2"].alignment = Alignment()
+    book.save(tmp_path / "u.xlsx")
+    assert {c.indent for c in read_workbook(tmp_path / "u.xlsx").sheets[0].cells.values()} == {0}

@@ -12,6 +12,11 @@
   level with its stack's middle, and words side by side whose heights overlap are one line: an empty table whose
   every header word is set so is found (pdf_upright; tests/test_pdf_heldout_s18.py's strict xfail now passes).
   Lone characters under a table's first amount are never stacked (a body column of one-character cells).
+- A table without vertical rules (三线表, or none) broken to the next page short of the page's foot (eight body rows
+  a page) keeps its columns there: the next page's first lines repeating its header lines continue it, and a label
+  within its first column under its last row (the other side ended, no heading) is its row, not the text's, so the
+  table runs to the page's foot (pdf_text._repeats_head, _first_column_label; s19rev r10: CEL001 ×4 on 01, CEL001
+  and TBL409 on 04).
 """
 
 from __future__ import annotations
@@ -90,3 +95,43 @@ def test_header_words_set_one_character_a_line_are_words_of_one_row(tmp_path):
                                  (220, 140, "1.00", False), (240, 160, "是否", True)])
     assert got[:3] == ["部门：某某局", "项目 | 合计 | 基本支出 | 项目支出", "合计 | 1.00"]
     assert got[3:] == ["是", "否"]  # (under the first amount: never a header word)
+
+
+# ---- a table without vertical rules (三线表, or none) broken to the next page short of the page's foot (s19rev r10) ----
+
+_DEPT, _UNIT = "编制单位：广州市天河区卫生健康局", "单位：万元"
+_T01 = [["收入", "", "支出", ""], ["项目", "决算数", "项目", "决算数"],
+        ["一、一般公共预算财政拨款收入", "8,916.45", "一、一般公共服务支出", "3.60"],
+        ["二、政府性基金预算财政拨款收入", "", "二、社会保障和就业支出", "541.16"],
+        ["三、国有资本经营预算财政拨款收入", "", "三、卫生健康支出", "8,113.06"],
+        ["四、上级补助收入", "", "四、住房保障支出", "238.64"],
+        ["五、事业收入", "", "", ""], ["六、经营收入", "", "", ""], ["七、附属单位上缴收入", "", "", ""],
+        ["八、其他收入", "", "", ""], ["本年收入合计", "8,916.45", "本年支出合计", "8,896.45"],
+        ["使用非财政拨款结余", "", "结余分配", ""], ["年初结转和结余", "186.54", "年末结转和结余", "206.54"],
+        ["总计", "9,103.00", "总计", "9,103.00"]]
+_T04 = [["收入", "", "支出", "", "", "", ""],
+        ["项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"],
+        ["一、一般公共预算财政拨款", "8,916.45", "一、一般公共服务支出", "3.60", "3.60", "", ""],
+        ["二、政府性基金预算财政拨款", "", "二、社会保障和就业支出", "541.16", "541.16", "", ""],
+        ["三、国有资本经营预算财政拨款", "", "三、卫生健康支出", "8,113.06", "8,113.06", "", ""],
+        ["", "", "四、住房保障支出", "238.64", "238.64", "", ""],
+        ["本年收入合计", "8,916.45", "本年支出合计", "8,896.45", "8,896.45", "", ""],
+        ["年初财政拨款结转和结余", "186.54", "年末财政拨款结转和结余", "206.54", "206.54", "", ""],
+        ["　一般公共预算财政拨款", "186.54", "", "", "", "", ""], ["　政府性基金预算财政拨款", "", "", "", "", "", ""],
+        ["　国有资本经营预算财政拨款", "", "", "", "", "", ""], ["总计", "9,103.00", "总计", "9,103.00", "9,103.00", "", ""]]
+
+
+@pytest.mark.parametrize("repeat", [True, False], ids=["header again", "no header"])
+@pytest.mark.parametrize("title,rows", [("收入支出决算总表", _T01), ("财政拨款收入支出决算总表", _T04)], ids=["01", "04"])
+def test_a_part_on_the_next_page_keeps_the_columns_of_a_table_broken_short_of_the_foot(title, rows, repeat, tmp_path):
+    """Eight body rows a page, the rest on the next page (under the header again, or not): its rows are read in the
+    first part's columns. (Before: the repeated header's '收入', centred over the narrower labels of the few rows
+    there, made a column of its own and every row came one column off, CEL001 '实际为文字“本年支出合计”'; with no
+    header, 04's last label '　政府性基金预算财政拨款' ended page 1 out of the table, '9,103.00总计' one cell.)"""
+    from pdf_writer import PrintedTable, print_tables
+    from test_pdf_heldout import findings
+
+    merges = [(0, 0, 0, 1), (0, 2, 0, len(rows[0]) - 1)]
+    pdf = print_tables(tmp_path / "a.pdf", [PrintedTable(title, _DEPT, _UNIT, rows, 2, merges, [])], rules="three",
+                       size=7.5, body_rows=8, repeat_head=repeat, page_of=True)
+    assert sorted(k for k in findings(pdf) if not k[0].startswith("CMP")) == []

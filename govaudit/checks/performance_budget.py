@@ -111,7 +111,8 @@ def _nested_sums(disclosure, form, lines, total, unknown):
                                     _breakdown_named(subs), whole=whole)
 
 
-_MONEY_WORDS = ("资金", "拨款", "结转", "结余", "收入", "预算", "基本支出", "项目支出", "人员经费", "公用经费")
+_MONEY_WORDS = ("资金", "拨款", "结转", "结余", "收入", "预算", "基本支出", "项目支出", "人员经费", "公用经费",
+                "政府性基金")
 
 
 def _kinds_of_money(subs) -> bool:

@@ -409,11 +409,15 @@ class Carried:
     document): its part continued at the head of the next page is laid out in them. Such a part has columns of its
     own that need not match the first part's (a few rows only, one side of 01 ended, a column blank on that page)."""
 
-    __slots__ = ("spans", "page")
+    __slots__ = ("spans", "page", "last", "head")
 
     def __init__(self):
         self.spans: list[list[float]] | None = None  # the last table's columns, when it ran to its page's foot
         self.page = 0
+        # the page's last table's columns and its header lines' texts, wherever it ended: a part on the next page
+        # under the same header lines again continues it (a page broken by hand, short of the page's foot)
+        self.last: list[list[float]] | None = None
+        self.head: list[str] = []
 
 
 def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set[int] = frozenset()) -> None:
@@ -431,10 +435,14 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
             ln.pieces = _pieces(ln, fine=True)
     _empty_table_heads(lines, free)
     page = lines[0].page if lines else 0
-    before = carried.spans if carried is not None and carried.page == page - 1 else None
-    last = _find_runs(lines, free, before)
+    before = None
+    if carried is not None and carried.page == page - 1:
+        before = carried.spans or (carried.last if _repeats_head(lines, free, carried.head) else None)
+    runs: list = []
+    last = _find_runs(lines, free, before, runs)
     if carried is not None:
         carried.spans, carried.page = last, page
+        carried.last, carried.head = runs[-1] if runs else (None, [])
     for ln, f in zip(lines, free):
         if f and ln.columns is None:
             ln.pieces = kept[id(ln)]
@@ -528,9 +536,11 @@ def _one_line(group: list[Line]) -> Line:
     return line
 
 
-def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None) -> list[list[float]] | None:
+def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None,
+               runs: list | None = None) -> list[list[float]] | None:
     """The runs of table lines laid out in columns; returns the columns of a table that runs to the page's foot.
-    `before`: the columns of the table at the foot of the page before, for a run at the head of this page."""
+    `before`: the columns of the table at the foot of the page before, for a run at the head of this page; `runs`:
+    (columns, header lines' texts) of each table found is appended to it."""
     i, n = 0, len(lines)
     foot = None
     if before is not None:
@@ -585,8 +595,29 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             run[:0] = above
         spans = _columns_of_run(run, head)
         foot = spans if j == n else None
+        if spans is not None and runs is not None:
+            runs.append((spans, _head_texts(run)))
         i = j
     return foot
+
+
+def _head_texts(run: list[Line]) -> list[str]:
+    """The texts of a table's header lines: its lines of words above its first line with a figure (its 部门/单位
+    line and title aside)."""
+    out = []
+    for line in run:
+        if any(FIGURE.match(p.text) for p in line.pieces):
+            break
+        if not (TABLE_HEAD.search(line.text) or title_like(line.text)):
+            out.append(norm(line.text))
+    return out
+
+
+def _repeats_head(lines: list[Line], free: list[bool], head: list[str]) -> bool:
+    """The page's first lines are the header lines `head` again (of four characters or more in all), printed over the
+    next part of that table."""
+    top = [norm(ln.text) for ln, f in zip(lines[:len(head)], free) if f]
+    return bool(head) and sum(len(t) for t in head) >= 4 and top == head
 
 
 def _head_in_columns(lines: list[Line], free: list[bool], before: list[list[float]]) -> None:
@@ -699,19 +730,26 @@ def _free_line(line: Line) -> bool:
 
 def _trailing(run: list[Line], rest: list[Line], edge: float | None = None) -> bool:
     """One-piece lines at the foot of a page, right under a table, each a word in one of its columns but the first
-    (a long side of 01/04 whose other side has ended): the table's last rows on the page. Prose starts at the
-    table's left edge (`edge`: where the table's columns from the page before start, for a part continued)."""
+    (a long side of 01/04 whose other side has ended), or a label within its first column, no heading: the table's
+    last rows on the page. Prose starts at the table's left edge and runs on past its first column (`edge`: where
+    the table's columns from the page before start, for a part continued)."""
     last = next(ln for ln in reversed(run) if len(ln.pieces) >= 2)
     left = min([ln.x0 for ln in run] + ([edge] if edge is not None else []))
     prev = run[-1]
     for line in rest:
         h = max(line.height, prev.height)
         if (line.top - prev.bottom > 3 * h and not _blank_row(run, prev, line)) or _aligned(line, last) != 1 \
-                or line.x0 < left + 2 * h \
+                or (line.x0 < left + 2 * h and not _first_column_label(line, last)) \
                 or SENTENCE.search(line.text):
             return False
         prev = line
     return True
+
+
+def _first_column_label(line: Line, last: Line) -> bool:
+    """A label in the table's first column, ending before its second ('　政府性基金预算财政拨款' under 01's or 04's
+    年初结转和结余, the other side ended), no heading ('二、收入决算情况' after a table is the text's)."""
+    return len(last.pieces) >= 2 and line.x1 < last.pieces[1].bbox[0] and heading_level(line.text) is None
 
 
 def _joins(run: list[Line], line: Line) -> bool:

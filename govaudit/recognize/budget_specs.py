@@ -155,7 +155,9 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
             ("接待", "reception"), ("购置及运行", "car_total"), ("购置和运行", "car_total"),
             ("购置费", "car_purchase"), ("运行", "car_run"), ("会议费", "meeting"), ("培训费", "training")],
     "B12": [("机关运行经费", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
-    "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount")],
+    "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
+            # 'by fund' columns beside the 合计 (采购项目 | 采购品目 | 数量 | 合计 | 一般公共预算 | 政府性基金预算, s19rev r12)
+            ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital")],
 }
 
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)

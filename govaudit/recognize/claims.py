@@ -1567,6 +1567,7 @@ def _other_year(before: str, this_year: int | None, own: bool = False) -> bool:
 
 
 YEAR_ALONE_RE = lazy(r"(?:在|于)?(\d{4})年度?(?:全年|内|中)?")
+LAST_YEAR_LEAD_RE = lazy(r"(?:本部门|本单位)?(?:上年度?|上一年度?|去年)(?!度?结[转余])")
 
 
 COMPARED_BEFORE_RE = lazy(rf"(?:{COMPARED}|相比)$")
@@ -1576,10 +1577,6 @@ def _names_this_year(text: str, this_year: int | None) -> bool:
     """The words name the year the text is about ("本年度", "2019年" in the 2019 决算), not as what they compare with."""
     return any(m.group(1) is None or (this_year is not None and int(m.group(1)) == this_year)
                for m in lexicon().said_year_re.finditer(text))
-
-
-# last year named as whose an amount is (not compared with: PRIOR_RE's clauses are left before; not 上年结转)
-LAST_YEAR_SAID_RE = lazy(r"上年度?(?!度?结[转余])|上一年度?|去年")
 
 
 def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int | None) -> None:
@@ -1603,8 +1600,8 @@ def _note_year(state: _Sentence, clause: str, found: list[Claim], this_year: int
              if y.group(1)]
     if years and this_year is not None and years[-1] != this_year:
         state.said_year = years[-1]
-    elif not years and this_year is not None and LAST_YEAR_SAID_RE.search(clause[: m.start() if m else len(clause)]):
-        state.said_year = this_year - 1  # "上年度支出合计5823.64万元，其中基本支出…": the parts are last year's too (s19rev r13)
+    elif not years and this_year is not None and LAST_YEAR_LEAD_RE.match(clause):
+        state.said_year = this_year - 1  # "上年收入预算1950.00万元，其中…" (s19rev r13/r14): last year's, like a year named
 
 
 def _of_said_year(state: _Sentence) -> bool:

@@ -18,7 +18,7 @@ from govaudit.text import strip_numbering
 # '实际支出数', '执行数': what was spent, as some provinces head the 决算 columns
 PERIODS = (("预算", "budget"), ("决算", "final"), ("实际", "final"), ("执行数", "final"))
 _YEAR_BAND = lazy(r"(?:19|20)\d{2}年度?(\S{1,4}数)")  # '2019年决算数': a band named with its year
-PERIOD_LABELS = {"budget": "预算数", "final": "决算数"}
+PERIOD_LABELS = {"budget": "预算数", "final": "决算数", "prior": "上年决算数"}
 
 
 def _period(words: list[str]) -> str | None:
@@ -69,10 +69,17 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     year = builder.meta.year or find_year(block.title)
     for c in column_groups.context_of(bands, column_groups.table_stages(kind), find_year(block.title)):
         del periods[c]  # '2023年预算数 | 2024年预算数': the disclosure's year is the figure, the other context
+    earlier = []
     for c, (said, _stage) in bands.items():
         if c in periods and said and year and said < year:
-            del periods[c]  # '2018年决算数 | 预算数 | 决算数' in a 2019 table: last year's (s18rev r23/r24)
-    label_cols = [c for c in cols if c < min(periods) and paths.get(c)]
+            earlier.append((c, periods.pop(c)))  # '2018年决算数 | 预算数 | 决算数' in a 2019 table: last year's (s18rev r23/r24)
+    if not periods:
+        return None
+    # last year's 决算 ('上年决算 | 本年预算 | 本年决算', '2023年决算数' in a 2024 table): one such column is a row of its
+    # own (key prior), a whole 三公 breakdown that TBL701/TBL702 hold as they hold this year's (s19rev r3)
+    prior = [c for c, p in paths.items() if kind == "07" and p and is_prior_year(p) and _period(p) == "final"]
+    prior += [c for c, stage in earlier if kind == "07" and stage == "final"]
+    label_cols = [c for c in cols if c < min(periods) and paths.get(c) and c not in prior]
     if not label_cols:
         return None
     rows_by_item: list[tuple[str, str, dict]] = []
@@ -92,8 +99,9 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
                              title_cell=title_ref(block))
     context = table_label(kind)
     first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
-    for period in ("budget", "final"):
-        period_cols = [c for c, p in periods.items() if p == period]
+    for period in ("budget", "final", "prior"):
+        period_cols = [c for c, p in periods.items() if p == period] if period != "prior" else prior[:1] \
+            if len(prior) == 1 else []
         if not period_cols:
             continue
         col = period_cols[0]

@@ -131,6 +131,8 @@ CODE_WORDS = ("编码", "科目代码", "代码")
 # a column of the department's or unit's own code ('部门预算编码', '单位编码', '预算单位代码': the 财政部 form prints it
 # left of the 科目编码): it numbers no 科目, it names no row
 UNIT_CODE_HEAD = lazy(r"^(?:预算)?(?:主管)?(?:部门|单位)(?:[(（](?:部门|单位)[)）])?(?:预算)?(?:编码|代码|编号)$")
+# a column of counts or of the unit they are counted in ('数量', '采购数量（台）', '计量单位': a 政府采购预算表's): no money
+COUNT_HEAD = lazy(r"^(?:采购)?数量(?:[(（][^)）]*[)）])?$|^计量单位$")
 SPLIT_CODE_WORDS = {"类": 0, "款": 1, "项": 2}
 NAME_WORDS = ("科目名称", "名称", "项目", "科目", "品目")  # 品目: 江苏 政府采购预算表 采购品目大类
 

@@ -440,7 +440,8 @@ def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = 
         role = ColumnRole(col=col, path=path, role="unknown")
         if is_prior_year(path):
             role.role = "prior"  # last year's figures beside this year's (上年决算数 | 本年决算数): not this year's
-        elif any(w in last for w in specs.LINENO_WORDS) or specs.UNIT_CODE_HEAD.match(re.sub(r"\s", "", last)):
+        elif any(w in last for w in specs.LINENO_WORDS) or specs.UNIT_CODE_HEAD.match(bare := re.sub(r"\s", "", last)) \
+                or specs.COUNT_HEAD.match(bare):
             role.role = "lineno"
         elif any(w in last for w in specs.CODE_WORDS):
             role.role = "code"
