@@ -353,6 +353,15 @@ def copied_part(disclosure, c):
 SPENT_BASE_RE = lazy(r"(?:比|较|与|同|对比)[^,;。]{0,14}(?:执行|决算|实际|完成|支出)")
 
 
+def spent_base(disclosure, c) -> bool:
+    """A 预算's change said against what was spent last year (SPENT_BASE_RE before the change's figure), not against last
+    year's 预算: another base than a change “比上年预算” or “比上年”, so neither held against it nor summed with it."""
+    if disclosure.stage != "预算" or c.change is None:
+        return False
+    text = norm(c.sentence)
+    return SPENT_BASE_RE.search(text, 0, max(0, text.find(norm(c.change.text)))) is not None
+
+
 def prior_budget_changes(disclosure, cs: list):
     """“2024年“三公”经费预算16.00万元，比2023年减少3.00万元” where the 三公 table prints last year's 预算数 beside this
     year's (recognize/budget_prior.py): each such change of a subject the table prints, with the table's figures of this
@@ -371,9 +380,8 @@ def prior_budget_changes(disclosure, cs: list):
         spec = data.subjects.get(c.subject)
         column = next((ref.column for refs in (spec.figures if spec else ()) for ref in refs
                        if ref.table == "B09" and ref.row == "budget"), None)
-        clause, text = norm(c.clause), norm(c.sentence)
-        if column is None or SPENT_BASE_RE.search(text, 0, max(0, text.find(norm(c.change.text)))) \
-                or any(int(y) not in (year, year - 1) for y in YEAR_SAID_RE.findall(clause)):
+        clause = norm(c.clause)
+        if column is None or spent_base(disclosure, c) or any(int(y) not in (year, year - 1) for y in YEAR_SAID_RE.findall(clause)):
             continue
         final, base = table_figure(disclosure, "B09", "budget", column), table_figure(disclosure, "B09", PRIOR, column)
         if final is not None and base is not None and of_claim(c.amount).meets(final.val):

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
-                                         side_changes)
+                                         side_changes, spent_base)
 from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
@@ -675,7 +675,8 @@ def parts_add_up(disclosure, ctx):
         if of_year(c):
             amounts.setdefault((c.subject, of_year(c)), []).append(c)
         elif c.kind in ("change", "flat") and c.basis and (c.kind == "flat" or (c.change and c.change.unit in MONEY_UNITS)):
-            changes.setdefault((c.subject, c.basis, of_budgets(c)), []).append(c)
+            # (a 预算's change against last year's 执行数 is summed with its like only: spent_base)
+            changes.setdefault((c.subject, c.basis, of_budgets(c) or spent_base(disclosure, c)), []).append(c)
 
     def near(found: list[Claim] | None, c: Claim) -> Claim | None:
         """The part's statement in the total's paragraph, else its only statement in the text (not for a total whose
@@ -713,10 +714,11 @@ def parts_add_up(disclosure, ctx):
             yield sum_finding(disclosure, c, _said_total(disclosure, c), "文中所说各组成部分", parts, total, stated, terms,
                               bare(c.amount))
         elif c.kind == "change" and c.basis and c.change is not None and c.change.unit in MONEY_UNITS:
-            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, of_budgets(c))), c))
+            key = of_budgets(c) or spent_base(disclosure, c)
+            parts = _parts(disclosure, spec, lambda p: near(changes.get((p, c.basis, key)), c))
             if parts is None and c.basis == "prior" and disclosure.stage != "预算" and not of_budgets(c):
                 yield from _changes_short(disclosure, c, spec, lambda p: near(changes.get((p, c.basis, False)), c))
-            if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, of_budgets(c)), [])):
+            if parts is None or _told_nearer(c, parts, changes.get((c.subject, c.basis, key), [])):
                 continue
             vals = [signed(p.change, p.direction) if p.kind == "change" else Val(Decimal(0), Decimal(0), Decimal(0), 2)
                     for p in parts]
