@@ -297,7 +297,7 @@ class FormBuilder:
                 if not found:
                     continue
                 field, inline = found
-                if field in form.slots:
+                if field in form.slots or self._heads_columns(r):
                     continue
                 text, where = self.value_right(cell, inline)
                 if field == "grade" and not fs.is_grade_beside(cell.value, text):
@@ -318,6 +318,14 @@ class FormBuilder:
             form.slots["project"] = where
             if text:
                 form.project = construct(TextValue, text=_one_line(text), source=where)
+
+    def _heads_columns(self, r: int) -> bool:
+        """Row r is a header row of the form's money, goal or indicator table: a label there heads a column
+        ('… | 得分 | 自评结果 | 备注' over '达标', '完成' per indicator), it is no field of the form (a false 评价等级
+        '备注', or a blank one, otherwise)."""
+        texts = self.texts(r)
+        return len(texts) >= 2 and (fs.is_indicator_header(texts) or fs.is_goal_header(texts)
+                                    or fs.is_budget_header(texts))
 
     # ------------------------------------------------------------------ 预算执行情况
     def read_budget(self, header: int, headers: dict[str, int]) -> None:
