@@ -141,6 +141,7 @@ _KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和�
 # "本部门共有车辆95辆，其中：部级领导干部用车2辆、一般公务用车68辆、…" (normalised): a vehicle count and the kinds listed
 # after its 其中, each named "…用车" (a list stops at any other words: "本年新增2辆", "(含…)", a second 其中)
 VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,其中:?((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
+ASIDE_RE = lazy(r"\((?:含|其中|包括)[^()]*\)")
 VEHICLE_KIND_RE = lazy(r"([\u4e00-\u9fff]{2,20}?用车)(\d+)辆")
 # (a property cuts across the kinds: "新能源公务用车3辆" may be any of them; and a kind named inside another, "一般公务用车中
 # 机要通信用车2辆", is a part of it: the list after either is no longer one of siblings)
@@ -153,7 +154,8 @@ def vehicle_counts(disclosure):
     96). Kinds left unsaid only add, so a sum short of the total is no error."""
     for p in disclosure.paragraphs:
         for sentence in split_sentences(p.text):
-            for m in VEHICLES_RE.finditer(norm(sentence)):
+            # ("执法执勤用车3辆（含新能源车1辆）、一般公务用车2辆…": the bracket counts a part of the kind before it)
+            for m in VEHICLES_RE.finditer(ASIDE_RE.sub("", norm(sentence))):
                 kinds = []
                 for k in VEHICLE_KIND_RE.finditer(m.group(2)):
                     if NOT_A_KIND_RE.search(k.group(1)):

@@ -2209,9 +2209,9 @@ ALL_FISCAL_TOTAL = "财政拨款收支总计"
 # 财政拨款's wholes a list of its income may follow, and the 上年结转 such a list names (rules/narrative.toml)
 FISCAL_WHOLES = (ALL_FISCAL_TOTAL, "财政拨款收入", FISCAL_INCOME_EITHER)
 CARRIED_IN = "上年结转资金"
-# lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
 # the 决算 tables that split spending into 基本支出 and 项目支出: a whole printed in none of them has no such line
 SPLIT_TABLES = ("01", "02", "03", "04", "05", "08", "09")
+# lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
 LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
 
 
