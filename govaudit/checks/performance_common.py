@@ -197,15 +197,22 @@ def _tree(total: BudgetLine, group: list) -> tuple[list, tuple[BudgetLine, list]
     Where the labels' indentation shows a line's own lines (indented under it, the line after them back at its
     level), only those readings are weighed: '财政拨款 · 　一般公共预算 · 　政府性基金 0.00 · 其他资金 0.00' adds up
     with the 0.00 of 其他资金 under 财政拨款 as well, two readings the figures alone cannot choose between (read flat:
-    3 false PRF001)."""
+    3 false PRF001). The indentation only chooses among readings that add up: where none of the readings it shows
+    does but another does (其他资金 typed at the indent of 财政拨款's own lines), that one is taken; where several
+    readings add up, the first is (under each the block adds up: read flat, it drew a false PRF001)."""
     spans = [(a, k) for a in range(len(group) - 2) for k in range(2, len(group) - a)
              if any(f.value for f in _all_figures(group[a + 1:a + 1 + k]))]
-    spans = [s for s in spans if _indented_under(group, *s)] or spans
-    readings = [((group[:a + 1] + group[a + 1 + k:], (group[a], group[a + 1:a + 1 + k])),
-                 _fit(group[a], group[a + 1:a + 1 + k]), _fit(total, group[:a + 1] + group[a + 1 + k:]))
-                for a, k in spans]
-    exact = [what for what, (_o1, b1), (_o2, b2) in readings if not b1 and not b2]
-    return exact[0] if len(exact) == 1 else (None if exact else _likeliest(readings))
+    indented = [s for s in spans if _indented_under(group, *s)]
+    weighed = None
+    for candidates in (indented, spans) if indented else (spans,):
+        readings = [((group[:a + 1] + group[a + 1 + k:], (group[a], group[a + 1:a + 1 + k])),
+                     _fit(group[a], group[a + 1:a + 1 + k]), _fit(total, group[:a + 1] + group[a + 1 + k:]))
+                    for a, k in candidates]
+        exact = [what for what, (_o1, b1), (_o2, b2) in readings if not b1 and not b2]
+        if exact:
+            return exact[0]
+        weighed = weighed or readings
+    return _likeliest(weighed or [])
 
 
 def _indented_under(group: list, a: int, k: int) -> bool:

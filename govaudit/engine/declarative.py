@@ -152,6 +152,10 @@ class DeclarativeRule:
         # `between = true`: one table's figure held against another's, neither the judged one (04 vs 08's 合计): the
         # message says the two tables disagree and shows both; a blank cell another rule reports is not reported again
         self.between = spec.get("between", False) is True
+        # `unitemised = true`: a filled left side whose right side is blank throughout is a total not broken down
+        # (07's 上年决算数 or 预算数 printing only its 合计), not a total of zeros: not judged. A part printed "0" or
+        # "-" is a zero and is judged.
+        self.unitemised = spec.get("unitemised", False) is True
         # rows the table must print for the rule to apply (a 江苏-form identity on a table of another form)
         self._requires = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "requires"))] \
             if "requires" in spec else []
@@ -277,8 +281,8 @@ class DeclarativeRule:
             return
         lf = [c.figure for c in left]
         rf = [c.figure for c in right]
-        if all(f is None for f in lf) and all(f is None for f in rf):
-            return  # nothing reported on either side
+        if all(f is None for f in rf) and (self.unitemised or all(f is None for f in lf)):
+            return  # nothing reported on either side (or, `unitemised`, a total not broken down)
         if unknown is None:
             unknown = uncomputed_cells(disclosure)
         if unknown and any((loc.sheet, loc.cell) in unknown for loc in (c.location() for c in left + right)):

@@ -241,6 +241,7 @@ class FormBuilder:
 
     def find_headers(self) -> dict[str, int]:
         found: dict[str, int] = {}
+        tasks = None  # a 部门整体 form's 年度主要任务 header ('任务名称 | 主要内容 | 预算数 | 执行数') above its budget's
         for r in self.rows:
             texts = self.texts(r)
             if len(texts) < 2:
@@ -248,11 +249,16 @@ class FormBuilder:
             if "indicators" not in found and fs.is_indicator_header(texts):
                 found["indicators"] = r
             elif "budget" not in found and fs.is_budget_header(texts):
+                if fs.is_task_header(texts) and tasks is None:
+                    tasks = r  # (the money of each task, not the form's budget: read only if no budget header follows)
+                    continue
                 found["budget"] = r
             elif "goal" not in found and fs.is_goal_header(texts):
                 found["goal"] = r
             if len(found) == 3:
                 break  # (each part's first header is the one kept)
+        if "budget" not in found and tasks is not None:
+            found["budget"] = tasks
         return found
 
     def read_meta(self, headers: dict[str, int]) -> None:
@@ -291,7 +297,7 @@ class FormBuilder:
                 if not found:
                     continue
                 field, inline = found
-                if field in form.slots:
+                if field in form.slots or self._heads_columns(r):
                     continue
                 text, where = self.value_right(cell, inline)
                 if field == "grade" and not fs.is_grade_beside(cell.value, text):
@@ -312,6 +318,14 @@ class FormBuilder:
             form.slots["project"] = where
             if text:
                 form.project = construct(TextValue, text=_one_line(text), source=where)
+
+    def _heads_columns(self, r: int) -> bool:
+        """Row r is a header row of the form's money, goal or indicator table: a label there heads a column
+        ('… | 得分 | 自评结果 | 备注' over '达标', '完成' per indicator), it is no field of the form (a false 评价等级
+        '备注', or a blank one, otherwise)."""
+        texts = self.texts(r)
+        return len(texts) >= 2 and (fs.is_indicator_header(texts) or fs.is_goal_header(texts)
+                                    or fs.is_budget_header(texts))
 
     # ------------------------------------------------------------------ 预算执行情况
     def read_budget(self, header: int, headers: dict[str, int]) -> None:
