@@ -338,12 +338,10 @@ def disclosures(parts: list[tuple[str, object, object]]) -> list[list[tuple[str,
 
 
 def _text_year(d) -> int | None:
-    """The year a 说明's text names most ('2023年度收入、支出总计…'), or None (only with --together: imported here)."""
-    import re
-    from collections import Counter
+    """The year a 说明 is for: its title's, else the one its text names most apart from those it compares with."""
+    from govaudit.recognize.text_year import text_year
 
-    years = Counter(int(y) for p in d.paragraphs[:200] for y in re.findall(r"((?:19|20)\d{2})年", p.text))
-    return years.most_common(1)[0][0] if years else None
+    return text_year(d.paragraphs)
 
 
 def _what(group) -> str:
