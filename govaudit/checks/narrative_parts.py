@@ -142,7 +142,9 @@ _KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和�
 # after its 其中, each named "…用车" (a list stops at any other words: "本年新增2辆", "(含…)", a second 其中)
 VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,其中:?((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
 VEHICLE_KIND_RE = lazy(r"([\u4e00-\u9fff]{2,20}?用车)(\d+)辆")
-NOT_A_KIND_RE = lazy(r"其中|含|包括|新增|购置|更新|报废|处置|减少|增加|较|比|年")
+# (a property cuts across the kinds: "新能源公务用车3辆" may be any of them; and a kind named inside another, "一般公务用车中
+# 机要通信用车2辆", is a part of it: the list after either is no longer one of siblings)
+NOT_A_KIND_RE = lazy(r"其中|含|包括|新增|购置|更新|报废|处置|减少|增加|较|比|年|中|用车.|新能源|电动|燃油|混合动力|插电|氢")
 
 
 def vehicle_counts(disclosure):

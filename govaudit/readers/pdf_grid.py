@@ -12,6 +12,7 @@ from operator import attrgetter
 from govaudit.records import dataclass, field
 
 from govaudit.readers.pdf_common import FIGURE
+from govaudit.readers.pdf_figures import straddled_figures
 from govaudit.readers.pdf_page import Char, Page, Segment
 
 SNAP = 2.0  # lines closer than this are one line (double borders, anti-aliasing offsets)
@@ -139,6 +140,7 @@ def find_grids(page: Page) -> tuple[list[Grid], list[Char]]:
     outside = _assign(grids, page.chars)
     for grid in grids:
         _run_on(grid, page.aside)
+        straddled_figures(grid, _beside)
     grids = [g for g in grids if not _low_box(g, outside)]
     for grid in grids:
         _strip_text_bands(grid, outside)  # (leaves every grid at least one row, with its cells)

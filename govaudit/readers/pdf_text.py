@@ -11,6 +11,7 @@ from collections import Counter
 from govaudit.records import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
+from govaudit.readers.pdf_figures import FIGURE_TIGHT, at_edge, close_digits, figure_edges, regroups
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
 from govaudit.readers.pdf_heads import between_pair, spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
@@ -129,17 +130,21 @@ def _title_wraps(pa: Piece, pb: Piece) -> bool:
             or title_like(pa.text) and bool(_YEAR_BRACKETED.fullmatch(pb.text.strip())))
 
 
-def _pieces(line: Line, fine: bool = False) -> list[Piece]:
-    """fine: also parted at a narrower gap at a figure's end or start (a line of a table without rules)."""
+def _pieces(line: Line, fine: bool = False, edges: list[float] | None = None) -> list[Piece]:
+    """fine: also parted at a narrower gap at a figure's end or start (a line of a table without rules); edges:
+    where the page's table lines' figures end (pdf_figures.figure_edges), to part whole numbers at a column's edge."""
     chars = line.chars
     pieces, current = [], [chars[0]]
     gap, near, abut = PIECE_GAP * line.height, FIGURE_GAP * line.height, ABUT_GAP * line.height
+    tight = FIGURE_TIGHT * line.height
     prev = chars[0]
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
         if space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
                 or (fine and space > abut and (_amount_beside(chars, i, abut, both=True)
-                                               or _label_beside_amount(chars, i, abut))):
+                                               or _label_beside_amount(chars, i, abut))) \
+                or (fine and space > tight and (regroups(chars, i, space)
+                                                or (edges is not None and at_edge(chars, i, space, edges)))):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -433,6 +438,7 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
     for ln, f in zip(lines, free):
         if f and _FIGURE_CHAR.search(ln.text) and not SENTENCE.search(ln.text):  # (a line of prose is no row)
             ln.pieces = _pieces(ln, fine=True)
+    _part_at_figure_edges(lines, free, kept)
     _empty_table_heads(lines, free)
     page = lines[0].page if lines else 0
     before = None
@@ -448,6 +454,17 @@ def unruled_tables(lines: list[Line], carried: Carried | None = None, apart: set
             ln.pieces = kept[id(ln)]
     if any(ln.columns == [] for ln in lines):
         lines[:] = [ln for ln in lines if ln.columns != []]  # a cell's wrapped line, joined to its row's
+
+
+def _part_at_figure_edges(lines: list[Line], free: list[bool], kept: dict) -> None:
+    """Whole numbers without separators in narrow right-aligned columns, set a point or two apart, read as one
+    piece ('1288645010245300'): cut again where other lines' figures end (a column's edge; pdf_figures.at_edge)."""
+    rows = [ln for ln, f in zip(lines, free) if f and ln.pieces is not kept[id(ln)]]  # (the lines cut finely)
+    tight = [ln for ln in rows if close_digits(ln)]
+    if tight:
+        edges = figure_edges(rows)
+        for ln in tight:
+            ln.pieces = _pieces(ln, fine=True, edges=edges)
 
 
 HEAD_REACH = 4  # lines: a table's header lines lie this close under its 部门/单位 line

@@ -1004,6 +1004,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # "农林水支出2591.73万元，其中：基本支出1850.37万元…", "事业收入380.05万元，其中：基本支出…", "基本支出2594.83万元，
                 # 其中：财政拨款…，事业收入253.09万元": the parts of the amount before 其中, not the department's (s16rev r16, r17, r19)
                 found = _Subject(name="", text=found.text, known=False)
+            if found is not None and found.known and found.name in SANGONG_NAMES and (
+                    state.within in NARROWER_THAN_SANGONG
+                    or _narrower_owner(state.money, earlier + head[: head.find(found.text)])):
+                # "公用经费34.89万元，其中：公务接待费0.80万元", "机关运行经费…主要用于…公务接待费…": that spending's part
+                # (公开06表's row: 基本支出 alone), not the “三公” figure of 公开07表, which counts 项目支出 too (r6)
+                found = _Subject(name="", text=found.text, known=False)
             owner = state.list_owner
             if found is not None and owner is not None and owner.subject == ALL_FISCAL_TOTAL and found.text in BARE_WHOLES \
                     and found.name == lex.by_alias.get(found.text + "合计") \
@@ -1278,7 +1284,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.category = None
                     c.item, c.scope, c.known = coded[0], coded_whose, True
                     c.subject, c.subject_text = "·".join(coded[0]), coded[1]
-                elif basis is None and not c.subject and state.parts_of_category is not None:
+                elif basis is None and not c.subject and state.parts_of_category is not None \
+                        and not _in_use_list(earlier):
                     _category_part(c, state.parts_of_category, before)
                 if c.category:
                     state.parts_of_category = None  # another 类: the list of the one before has ended
@@ -1671,6 +1678,15 @@ NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "�
 PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
 
 
+# "…（款）52.45万元，其中：住房公积金（项）35.24万元，主要用于缴纳住房公积金35.24万元": after 用于/包括 the names are what
+# the part was spent on, no longer 科目 of the list (up to the next "；" or 其中)
+USE_LIST_RE = lazy(r"用于|包括")
+
+
+def _in_use_list(earlier: str) -> bool:
+    return USE_LIST_RE.search(earlier, max(earlier.rfind(";"), earlier.rfind("其中")) + 1) is not None
+
+
 def _category_part(c: Claim, category: Claim, before: str) -> None:
     """An amount named by a bare 科目 name in the list after a 类 ("社会保障和就业支出305.17万元，其中：行政事业单位养老支出
     108.26万元，就业补助73.46万元"): that 类's 款 (or 项) of that name, in the 类's table (checks/narrative_common.item_value
@@ -1933,6 +1949,10 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if clause[: hit[0]].endswith(NEGATING):
         # "非财政拨款收入100万元": another thing than the name it holds (not 财政拨款收入), of no known figure
         return _Subject(name="", text=clause[hit[0] - 1: hit[0] + len(hit[1])], known=False)
+    if (q := QUALIFIER_RE.search(clause, 0, hit[0])) is not None and lex.by_alias.get(hit[1]) in QUALIFIED_NAMES:
+        # "人员类项目支出", "在职人员经费", "定额公用经费", "事业单位基本支出": a part of the subject by a split no table
+        # prints, another figure than the subject's own
+        return _Subject(name="", text=q.group(0) + hit[1], known=False)
     if clause[: hit[0]].endswith(OTHER_GLUED):
         # "其他商品和服务支出219.94万元", "其他社会保障和就业支出": a 款 of that name, not the 类 (s16rev r28)
         return _Subject(name="", text=OTHER_GLUED + hit[1], known=False)
@@ -1988,6 +2008,12 @@ def _other_body(body: str, department: str | None, lex: _Lexicon) -> bool:
     # ("普陀区财政局" for "上海市普陀区财政局" and the other way round: the department)
     return not own.endswith(said) and not said.endswith(own) and said not in own
 NEGATING = ("非",)  # a prefix glued to a name that makes it its complement
+# words glued before 基本支出/项目支出/人员经费/公用经费 that name one part of it (项目支出 by 类 of project, 人员经费 by
+# whose, 公用经费 by how it is set, 基本支出 by the kind of unit): "各类项目支出" is still the whole (and "日常公用经费" is
+# 公用经费, 06 by another name)
+QUALIFIED_NAMES = ("基本支出", "项目支出", "人员经费", "公用经费")
+QUALIFIER_RE = lazy(r"(?:[\u4e00-\u9fff]{0,3}(?![各本该此这两三几多])[\u4e00-\u9fff]类|在职|离退休|离休|退休|在编|编外|定额|非定额|专项"
+                    r"|行政单位|事业单位|参公单位|参照公务员法管理(?:的)?(?:事业)?单位|经常性|一次性|延续性|跨年度)$")
 OTHER_GLUED = "其他"  # glued before a 类's name or an 经济分类 类's: the "其他…" 款 under it
 _FUND_GLUED = r"(?:(?:一般公共预算|政府性基金预算?|国有资本经营预算)(?:财政)?|财政)?拨款|一般公共预算|政府性基金预算?|国有资本经营预算"
 FUND_GLUED_RE = lazy(_FUND_GLUED)
@@ -2194,6 +2220,8 @@ ALL_FISCAL_TOTAL = "财政拨款收支总计"
 FISCAL_WHOLES = (ALL_FISCAL_TOTAL, "财政拨款收入", FISCAL_INCOME_EITHER)
 CARRIED_IN = "上年结转资金"
 # lines of 公开01/03表 that are no whole of the tables' other lines: what a list after one of them names is its own
+# the 决算 tables that split spending into 基本支出 and 项目支出: a whole printed in none of them has no such line
+SPLIT_TABLES = ("01", "02", "03", "04", "05", "08", "09")
 LEAF_LINES = ("经营支出", "对附属单位补助支出", "上缴上级支出", "事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入")
 
 
@@ -2210,9 +2238,36 @@ def _owners_own(found: _Subject, owner: Claim | str | None, lex: _Lexicon, stage
     spec = lex.data.subjects.get(name)
     if spec is None or found.name in spec.parts or found.name == name:
         return False
+    if stage == "决算" and found.name in SCOPED_PARTS and not any(p.endswith(found.name) for p in spec.parts) \
+            and not any(ref.table in SPLIT_TABLES for refs in spec.figures for ref in refs):
+        return True  # "公务接待费1.26万元，其中：基本支出0.80万元，项目支出0.46万元": its own split, not the department's (r7)
     income, spending = ("收入",), ("支出", "经费")
     return (stage == "决算" and name in LEAF_LINES) or (name.endswith(spending) and found.name.endswith(income)) \
         or (name.endswith(income) and found.name.endswith(spending))
+
+
+# the “三公” figures (公开07表, a 预算's B09: all of 一般公共预算's spending on them, 基本 and 项目) and the spending whose part
+# of them is a smaller figure: named in a list after one of these, a 三公 name is that spending's part
+SANGONG_NAMES = ("三公经费", "因公出国(境)费", "公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费",
+                 "国内公务接待费", "外事接待费")
+NARROWER_THAN_SANGONG = ("基本支出", "项目支出", "一般公共预算财政拨款基本支出", "一般公共预算财政拨款项目支出", "人员经费",
+                         "公用经费", "商品和服务支出", "机关运行经费")
+LIST_OPENER_RE = lazy(r"其中|包括|用于|中,")
+
+
+def _narrower_owner(money: list[Claim], before: str) -> bool:
+    """The last list opened in `before` (the sentence up to a subject) follows an amount of a spending narrower than the
+    三公 figures (NARROWER_THAN_SANGONG), with no ';' since."""
+    opener = max((m.start() for m in LIST_OPENER_RE.finditer(before)), default=-1)
+    if opener < 0 or ";" in before[opener:]:
+        return False
+    pos, owner = 0, None
+    for o in money:
+        at = before.find(o.clause, pos)
+        if at < 0 or at >= opener:
+            break
+        pos, owner = at + len(o.clause), o if o.basis is None else owner
+    return owner is not None and owner.known and owner.subject in NARROWER_THAN_SANGONG and ";" not in before[pos:opener]
 
 
 CHANGE_BEFORE_RE = lazy("|".join((*INC_WORDS, *DEC_WORDS, "大于", "小于", "多于", "少于", "差额", "差异", "结余")))
@@ -2267,7 +2322,9 @@ def _used_for_class(clause: str, lex: _Lexicon, before: str = "") -> bool:
 WHOLE_COVERED_RE = lazy(r"全覆盖[,;:]$")
 # (a clause that qualifies the subject by what is done with a part of it: "纳入绩效目标管理的项目支出", "设置绩效目标的")
 QUALIFIED_RE = lazy(r"(?:纳入|实行|实施|设置|设定|编制|开展|申报|覆盖)[^,;:。]{0,16}的$")
-FULL_COVERAGE_RE = lazy(r"覆盖率(?:为|达到?)?100(?:\.0+)?%")
+# (of the targets alone: "自评覆盖率100%" says every project was evaluated, not that every one has targets, nor that the
+# evaluated spending is all the projects')
+FULL_COVERAGE_RE = lazy(r"(?:绩效)?目标(?:管理)?覆盖率(?:为|达到?)?100(?:\.0+)?%")
 # words before a subject that make the figure one per head, per car…: "职工人均人员经费支出12.36万元" is not the 人员经费
 PER_UNIT_BEFORE = ("人均", "平均", "户均", "车均", "每人", "每辆", "每车")
 SUM_WORDS = ("合计", "共计", "总计", "累计", "合共")

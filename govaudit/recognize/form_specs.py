@@ -172,6 +172,11 @@ def is_budget_header(texts: list[str]) -> bool:
     return len(kinds) >= 2 and bool(kinds & {"budget", "executed"})
 
 
+# (a 部门整体 form's 年度主要任务 table names its tasks and what they are: '年度主要任务 | 任务名称 | 主要内容 | 预算数 | 执行数')
+def is_task_header(texts: list[str]) -> bool:
+    return any("任务" in clean(t) or clean(t) == "主要内容" for t in texts)
+
+
 # ---------------------------------------------------------------- 目标完成情况
 @_per_text
 def goal_column(text: str) -> str | None:

@@ -241,6 +241,7 @@ class FormBuilder:
 
     def find_headers(self) -> dict[str, int]:
         found: dict[str, int] = {}
+        tasks = None  # a 部门整体 form's 年度主要任务 header ('任务名称 | 主要内容 | 预算数 | 执行数') above its budget's
         for r in self.rows:
             texts = self.texts(r)
             if len(texts) < 2:
@@ -248,11 +249,16 @@ class FormBuilder:
             if "indicators" not in found and fs.is_indicator_header(texts):
                 found["indicators"] = r
             elif "budget" not in found and fs.is_budget_header(texts):
+                if fs.is_task_header(texts) and tasks is None:
+                    tasks = r  # (the money of each task, not the form's budget: read only if no budget header follows)
+                    continue
                 found["budget"] = r
             elif "goal" not in found and fs.is_goal_header(texts):
                 found["goal"] = r
             if len(found) == 3:
                 break  # (each part's first header is the one kept)
+        if "budget" not in found and tasks is not None:
+            found["budget"] = tasks
         return found
 
     def read_meta(self, headers: dict[str, int]) -> None:
