@@ -337,7 +337,7 @@ class _Layout:
         if len(set(col_map)) < len(col_map):
             if _opens_form(grid) and _opens_form(head):
                 return False  # another 绩效自评表 in columns of its own, printed from the next page's head untitled
-            if self._refine_head(grid, col_map):
+            if self._refine_head(grid, col_map, figures=_opens_form(head)):
                 # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
                 # foot): laid out again in this part's finer columns, which are the table's columns from now on
                 head_map = state.head_map  # (the first part's columns, laid out again)
@@ -362,7 +362,7 @@ class _Layout:
                                               f"第{grid.page}页的数字无法对应到前面的列"))
         return True
 
-    def _refine_head(self, grid: Grid, col_map: list[int]) -> bool:
+    def _refine_head(self, grid: Grid, col_map: list[int], figures: bool = False) -> bool:
         """When the table laid out so far is header words only (no figure; its first part, or several parts in the
         first part's columns) and `grid`, its continuation on the next page, has finer columns (`col_map`: each of
         them in the first part's column that holds its centre, two or more in one): the table's cells are laid out
@@ -372,14 +372,22 @@ class _Layout:
         a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
         column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
         that heads the finer column nearest its centre (its words, if any, joined to that column's in reading
-        order)."""
+        order).
+        `figures`: the table is a 绩效自评表 (its first row 项目名称), whose blocks are ruled in columns of their own (the
+        money lines' label over the two columns that hold 一级 and 二级 below): rows of figures laid out before are laid
+        out again too, each ruled cell over the finer columns it spans (a merged cell, its figure in its first), unless
+        a figure is in a sliver (a column that holds no finer column's centre: where it belongs is not known)."""
         state = self.table
         head = state.head
         sheet = self.tables
         rows = range(state.first_row, state.last_row + 1)
         # (the table's columns are its first part's, 1…n, as _new_table laid them out: every part since was laid out
         # in them, and columns joined from a strip are none of the first part's)
-        if state.strip is not None or any(FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows):
+        if state.strip is not None:
+            return False
+        slivers = {k for k in range(1, head.n_cols + 1) if k not in col_map}
+        if any(FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows
+               and (not figures or k[1] in slivers)):
             return False  # rows of figures read in the first part's columns keep them
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
         for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
