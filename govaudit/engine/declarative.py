@@ -208,7 +208,9 @@ class DeclarativeRule:
             matchers = [re.compile(fnmatch.translate(g.row)).match for g in globs]
             match = matchers[0] if len(matchers) == 1 else None  # (one glob, most rules: no generator per row)
             le = self.kind == "le"
-            repeated = _repeated_names(disclosure, ctx, self._row_tables)
+            # (a name printed twice is keyed by its place, label:行政运行#19, which names that row within its own table:
+            # only a rule matching rows across tables cannot tell which row of the other table it is)
+            repeated = _repeated_names(disclosure, ctx, self._row_tables) if len(self._row_tables) > 1 else set()
             for row in table.rows:
                 key = row.key
                 if repeated and key.split("#", 1)[0] in repeated:

@@ -27,6 +27,7 @@ from govaudit.readers.pdf_common import (
     title_key,
     title_like,
 )
+from govaudit.readers.pdf_indent import cell_indents
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_pin import line_places
 from govaudit.readers.pdf_page import Page, read_pages
@@ -106,6 +107,7 @@ class _Layout:
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
         self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
         self.entries: list[Line] = []  # the lines of a contents page ruled as a table
+        self.label_margins: dict[int, float] = {}  # the table laid out last: its columns' label margins (pdf_indent)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -246,9 +248,11 @@ class _Layout:
         row = self._take_rows(sheet, 1)
         if len(lines) == 1 and first.columns is not None:
             pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
-            for piece, (c1, c2) in zip(pieces, first.columns):
+            indents = first.indents if first.indents and pieces is first.pieces and len(first.indents) == len(pieces) \
+                else [0] * len(pieces)
+            for piece, (c1, c2), indent in zip(pieces, first.columns, indents):
                 origin = Origin(paragraph=index, page=first.page, bbox=box(piece.bbox))
-                self._put(sheet, row, c1 + 1, piece.text, origin)
+                self._put(sheet, row, c1 + 1, piece.text, origin, indent)
                 if c2 > c1:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
@@ -285,7 +289,8 @@ class _Layout:
         skip = int(joined)
         start = self._take_rows(self.tables, grid.n_rows - skip)
         col_map = list(range(1, grid.n_cols + 1))
-        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        self.label_margins = {}
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined, margins=self.label_margins)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
                                  head=grid, head_map=col_map, first_row=start,
                                  last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
@@ -337,7 +342,7 @@ class _Layout:
         if len(set(col_map)) < len(col_map):
             if _opens_form(grid) and _opens_form(head):
                 return False  # another 绩效自评表 in columns of its own, printed from the next page's head untitled
-            if self._refine_head(grid, col_map):
+            if self._refine_head(grid, col_map, figures=_opens_form(head)):
                 # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
                 # foot): laid out again in this part's finer columns, which are the table's columns from now on
                 head_map = state.head_map  # (the first part's columns, laid out again)
@@ -352,7 +357,7 @@ class _Layout:
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
-        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined, margins=self.label_margins)
         spread_wide_labels(self, grid, start - skip, skip, col_map)  # a label over several columns (pdf_spans.py)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
@@ -362,7 +367,7 @@ class _Layout:
                                               f"第{grid.page}页的数字无法对应到前面的列"))
         return True
 
-    def _refine_head(self, grid: Grid, col_map: list[int]) -> bool:
+    def _refine_head(self, grid: Grid, col_map: list[int], figures: bool = False) -> bool:
         """When the table laid out so far is header words only (no figure; its first part, or several parts in the
         first part's columns) and `grid`, its continuation on the next page, has finer columns (`col_map`: each of
         them in the first part's column that holds its centre, two or more in one): the table's cells are laid out
@@ -372,14 +377,22 @@ class _Layout:
         a rule of the first part that `grid` lacks (printed a little aside, or across a finer column) moves no
         column; a sliver of a column there that holds no finer column's centre goes with the head column beside it
         that heads the finer column nearest its centre (its words, if any, joined to that column's in reading
-        order)."""
+        order).
+        `figures`: the table is a 绩效自评表 (its first row 项目名称), whose blocks are ruled in columns of their own (the
+        money lines' label over the two columns that hold 一级 and 二级 below): rows of figures laid out before are laid
+        out again too, each ruled cell over the finer columns it spans (a merged cell, its figure in its first), unless
+        a figure is in a sliver (a column that holds no finer column's centre: where it belongs is not known)."""
         state = self.table
         head = state.head
         sheet = self.tables
         rows = range(state.first_row, state.last_row + 1)
         # (the table's columns are its first part's, 1…n, as _new_table laid them out: every part since was laid out
         # in them, and columns joined from a strip are none of the first part's)
-        if state.strip is not None or any(FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows):
+        if state.strip is not None:
+            return False
+        slivers = {k for k in range(1, head.n_cols + 1) if k not in col_map}
+        if any(FIGURE.match(norm(c.value)) for k, c in sheet.cells.items() if k[0] in rows
+               and (not figures or k[1] in slivers)):
             return False  # rows of figures read in the first part's columns keep them
         first, last = [], []  # head column k → the virtual columns first[k]..last[k] (grid's, 1-based)
         for k, (a, b) in enumerate(zip(head.xs, head.xs[1:]), start=1):
@@ -440,6 +453,8 @@ class _Layout:
         # had a ruled table (every grid laid out becomes the table laid out last)
         if state is None or grid.page - state.last_page > 2:
             return False
+        if self.recent_title is not None and self.recent_title != state.title:
+            return False  # another table's title laid out since (at the foot of the page before): a new table
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) <= EDGE and abs(grid.xs[-1] - prev.xs[-1]) <= EDGE:
             return False  # the same width: carried over to this page (or a new table), not a strip
@@ -456,8 +471,11 @@ class _Layout:
         return not any(SENTENCE.search(ln.text) or TABLE_NO.match(norm(ln.text))
                        or (title_like(ln.text) and not same_title(ln.text, state.title)) for ln in above)
 
-    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool) -> None:
-        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool,
+                  margins: dict[int, float] | None = None) -> None:
+        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below.
+        `margins`: the table's columns' label margins so far (pdf_indent), when the grid continues it."""
+        indents = cell_indents(grid, col_map, margins if margins is not None else {})
         for cell in grid.cells:
             if cell.row < skip and not (joined and cell.row == skip - 1 < cell.row2 and not cell.text):
                 continue
@@ -468,7 +486,7 @@ class _Layout:
                 for c in range(c1, c2 + 1):
                     self.tables.origins[(r, c)] = origin
             if cell.text:
-                self.tables.cells[(r1, c1)] = Cell(r1, c1, cell.text)
+                self.tables.cells[(r1, c1)] = Cell(r1, c1, cell.text, indent=indents.get(id(cell), 0))
             if r2 > r1 or c2 > c1:
                 self.tables.merged.append((r1, c1, r2, c2))
 
@@ -479,8 +497,8 @@ class _Layout:
         return row
 
     @staticmethod
-    def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin) -> None:
-        sheet.cells[(row, col)] = Cell(row, col, text)
+    def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin, indent: int = 0) -> None:
+        sheet.cells[(row, col)] = Cell(row, col, text, indent=indent)
         sheet.origins[(row, col)] = origin
 
 

@@ -551,6 +551,9 @@ class FormBuilder:
         first = {k: v[0] for k, v in cols.items()}
         section: Section | None = None
         level2: tuple[str, str] | None = None
+        label_at = None  # (row, column) of the current 一级's label
+        carried: set[int] = set()
+        before = len(form.sections)
         end = None
         below = [r for r in self.rows if r > header]
         for r in below:
@@ -576,6 +579,7 @@ class FormBuilder:
                     section.weight_from = "label"
                 form.sections.append(section)
                 level2 = None
+                label_at = (r, l1.col)
             l3_cells = [row.get(c) for c in cols.get("level3", []) if row.get(c) is not None]
             if any(fs.is_subtotal(self._text(cell)) for cell in (l2, *l3_cells[:1]) if cell is not None):
                 continue  # '产出指标 | 小计 | 50 | 49.5': the 一级's own sum, no indicator
@@ -594,6 +598,9 @@ class FormBuilder:
                                        level2_cell=level2[1] if level2 else None, level3=level3,
                                        level3_cell=l3_cells[0].ref if l3_cells else None,
                                        detail=self._text(l3_cells[1]) if len(l3_cells) > 1 else None)
+            if l1 is None and (label_at is None or self.merged.map.get((r, label_at[1]))
+                               != self.merged.map.get(label_at, 0)):
+                carried.add(id(ind))  # its 一级 assumed: carried down over blank cells no merged range covers
             for key, cell in values.items():
                 if cell is None:
                     continue
@@ -612,6 +619,7 @@ class FormBuilder:
             if "score" in first:
                 ind.score_cell = self.loc(r, first["score"], name, "自评得分")
             section.indicators.append(ind)
+        _recentre(form, form.sections[before:], carried)
         for s in form.sections:
             _drop_subtotal_row(s)
             if s.weight is None and s.origin == "indicators":
@@ -760,6 +768,37 @@ class FormBuilder:
 
     def _text(self, cell: Cell) -> str:
         return _raw(cell) if isinstance(cell.value, str) else self._plain(cell)
+
+
+def _recentre(form: PerformanceForm, sections: list[Section], carried: set[int]) -> None:
+    """An indicator table printed without rules (or as a 三线表), each 一级 label centred in its rows: the rows above
+    a label were carried down from the 一级 before, and the first rows, above the first label, from none (an unnamed
+    section). When the table reads so, each 一级 takes back, from the bottom up, as many carried rows just above its
+    label as it has rows below it (a centred label has as many rows above as below). Done only when that accounts
+    for every unnamed row and leaves each 一级 a row of its own; else the table is left as read."""
+    if len(sections) < 2 or sections[0].name or sections[0].cell is not None or not sections[0].indicators \
+            or any(not s.name or s.cell is None or not s.indicators for s in sections[1:]):
+        return
+    owned = [list(s.indicators) for s in sections]
+    for k in range(len(sections) - 1, 0, -1):
+        at = parse_a1(sections[k].cell.cell or "")
+        if at is None:
+            return
+        m = sum(1 for i in owned[k] if i.row > at[0])
+        if not m:
+            continue
+        above = owned[k - 1][-m:]
+        if len(above) < m or any(id(i) not in carried for i in above) or (k > 1 and len(owned[k - 1]) == m):
+            return
+        owned[k - 1] = owned[k - 1][:-m]
+        owned[k] = above + owned[k]
+    if owned[0]:
+        return  # (the unnamed rows are not all some 一级's: not a centred print)
+    for s, inds in zip(sections[1:], owned[1:]):
+        for i in inds:
+            i.level1 = s.label
+        s.indicators[:] = inds
+    del form.sections[next(k for k, s in enumerate(form.sections) if s is sections[0])]
 
 
 def _drop_subtotal_row(section: Section) -> None:

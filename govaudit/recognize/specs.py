@@ -102,8 +102,10 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
         ("对附属单位补助", "affiliate_subsidy"), ("附属单位补助", "affiliate_subsidy"),
         ("支出合计", "total"), ("合计", "total"), ("支出总计", "total"), ("本年支出", "total"),
     ],
+    # '年初预算数 | 调整预算数 | 决算数 | 完成率（%）' (a 乡镇's 05, 基本/项目 not split): the lone 决算数 is the total (the
+    # 预算 columns are context, column_groups.py); under it, '决算数/基本支出' is still the 基本支出
     "05": [("人员经费", "basic.personnel"), ("公用经费", "basic.public"), ("基本支出", "basic"),
-           ("项目支出", "project"), ("合计", "total"), ("小计", "total")],
+           ("项目支出", "project"), ("合计", "total"), ("小计", "total"), ("决算数", "total")],
     "08": [
         ("年初结转", "begin"), ("年末结转", "end"), ("本年收入", "income"), ("基本支出", "basic"),
         ("项目支出", "project"), ("合计", "expense"), ("小计", "expense"), ("本年支出", "expense"),
