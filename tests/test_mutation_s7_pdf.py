@@ -213,8 +213,15 @@ def _repeat_strip(body, labels_at=None):
 
 
 def test_a_label_in_the_first_new_column_after_repeated_labels_is_no_strip(tmp_path):
+    # (session 21: one word in a column of figures, '见说明' typed into an amount cell, no longer keeps a strip apart:
+    # it is joined and the word stays in its cell, for CEL001 — pdf_strips._stray_words; words in two rows of the
+    # column are a column of labels: a grid of its own, as before)
     widths, strip = _repeat_strip(BODY, labels_at=3)
     _path, rows = _strip_page(tmp_path, "新列有字.pdf", widths, strip)
+    assert [(1, "20106"), (2, "财政事务"), (3, "100.00"), (4, "60.00"), (5, "见说明"), (6, "30.00"), (7, "0.00"),
+            (8, "0.00"), (9, "10.00")] in rows
+    strip[2][2] = "见说明"
+    _path, rows = _strip_page(tmp_path, "新列有字2.pdf", widths, strip)
     assert not any(len(r) == 9 for r in rows)  # nothing joined beside the part's rows: a grid of its own
     assert [(1, "20106"), (2, "财政事务"), (3, "见说明"), (4, "30.00"), (5, "0.00"), (6, "0.00"), (7, "10.00")] in rows
 

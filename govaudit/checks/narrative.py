@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes, spent_base)
+from govaudit.checks.budget_shares import listed_share_whole
 from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
@@ -567,7 +568,8 @@ def _dir(word: str) -> int:
     "增减方向的说法前后矛盾",
     explanation="""
 同一个比较中，增减额说“增加”而比率说“下降”（或相反），或“由 A 万元增加到 B 万元”而 B 小于 A，说法自相矛盾。
-“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
+“比预算减少”而公开表中决算数大于预算数（或相反）也是矛盾；句中说出上年数和本年数（“预算9.70万元，比2025年预算10.50万元
+增加0.80万元”）而增减方向与两数相反，同样报告。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
 执行数为A万元，2023年预算安排B万元，比2022年预算执行数持平”），A 与 B 按显示的位数不相等且相差 A 的 1% 以上时同样报告
 （“基本持平”不核对）。“增加”的金额大于本年数（“…预算0万元，比上年预算增加1421.25万元”）时上年数小于零，也在此报告。
 """,
@@ -581,6 +583,17 @@ def directions_agree(disclosure, ctx):
             continue
         if c.kind != "change" or c.direction is None:
             continue
+        if _two_amounts(c):
+            # "“三公”经费预算9.70万元，比2025年预算10.50万元增加0.80万元": this year's amount less last year's, both said,
+            # goes the other way (a gap of another size is TXT001's, `_change_against`)
+            now, base = of_claim(c.amount), of_claim(c.base)
+            if now.hi < base.lo and c.direction > 0 or now.lo > base.hi and c.direction < 0:
+                right = "增加" if c.direction < 0 else "减少"
+                yield finding(disclosure, c, "TXT006", Severity.error,
+                              f"{quote(c, c.change, c.direction_word)}：同一句说本年数 {c.amount.text}、上年数 "
+                              f"{c.base.text}，本年数{'大于' if c.direction < 0 else '小于'}上年数，应为“{right}”。",
+                              expected=right, actual=c.direction_word)
+                continue
         if c.rate is not None and c.change is not None and c.rate_word and _dir(c.rate_word) != c.direction:
             yield finding(disclosure, c, "TXT006", Severity.error,
                           f"{quote(c)}：增减额说“{c.direction_word}{c.change.text}”，比率却说“{c.rate_word}"
@@ -984,8 +997,11 @@ def shares_match(disclosure, ctx):
     for c in cs:
         if c.kind == "share" and c.rate is not None and (bare := bare_share_whole(disclosure, c)):
             c = c.model_copy(update={"whole": bare})  # "项目支出5424.54万元，占比为84.09%": of 本年支出合计
-        if c.kind != "share" or c.rate is None or not c.whole:
+        listed = listed_share_whole(disclosure, c, cs)  # (a 预算's list of parts with shares: of what they add up to)
+        if c.kind != "share" or c.rate is None or not (c.whole or listed):
             continue
+        if not c.whole:
+            c = c.model_copy(update={"whole": ""})  # (the listed parts' sum is the only whole)
         said_part = ""  # the part's figure, when the sentence states none: the table's
         if c.amount is None:
             own = _table_part(disclosure, c)
@@ -998,7 +1014,7 @@ def shares_match(disclosure, ctx):
             part = copied_part(disclosure, c) or of_claim(c.amount)  # (checks/budget_text.py)
         if c.basis == "budget" and disclosure.stage != "预算":
             continue  # "“三公”经费预算中，公务接待费预算3万元，占40%" in a 决算: of the budgets, not the table's 决算数
-        wholes: list[tuple[Val, str]] = []
+        wholes: list[tuple[Val, str]] = [(listed.val, f"所列各项之和，即{listed.label}")] if listed else []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
             wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
         # (“占总支出的”: the 本年支出合计 or 支出总计 the text states, either)

@@ -27,6 +27,7 @@ from govaudit.readers.pdf_common import (
     title_key,
     title_like,
 )
+from govaudit.readers.pdf_indent import cell_indents
 from govaudit.readers.pdf_grid import INF, Grid, GridCell, find_grids, group_lines, join_chars
 from govaudit.readers.pdf_pin import line_places
 from govaudit.readers.pdf_page import Page, read_pages
@@ -106,6 +107,7 @@ class _Layout:
         self.foot_titles: set[int] = set()  # ids of the lines of a title printed at the foot of a page (_foot_titles)
         self.contents: set[int] = set()  # ids of a contents page's lines (_contents_lines)
         self.entries: list[Line] = []  # the lines of a contents page ruled as a table
+        self.label_margins: dict[int, float] = {}  # the table laid out last: its columns' label margins (pdf_indent)
 
     # ------------------------------------------------------------------ driver
     def build(self, pages: list[Page]) -> Workbook:
@@ -246,9 +248,11 @@ class _Layout:
         row = self._take_rows(sheet, 1)
         if len(lines) == 1 and first.columns is not None:
             pieces = first.pieces if len(first.columns) == len(first.pieces) else _words(first)
-            for piece, (c1, c2) in zip(pieces, first.columns):
+            indents = first.indents if first.indents and pieces is first.pieces and len(first.indents) == len(pieces) \
+                else [0] * len(pieces)
+            for piece, (c1, c2), indent in zip(pieces, first.columns, indents):
                 origin = Origin(paragraph=index, page=first.page, bbox=box(piece.bbox))
-                self._put(sheet, row, c1 + 1, piece.text, origin)
+                self._put(sheet, row, c1 + 1, piece.text, origin, indent)
                 if c2 > c1:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
@@ -285,7 +289,8 @@ class _Layout:
         skip = int(joined)
         start = self._take_rows(self.tables, grid.n_rows - skip)
         col_map = list(range(1, grid.n_cols + 1))
-        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        self.label_margins = {}
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined, margins=self.label_margins)
         self.table = _TableState(grid=grid, col_map=col_map, lead_texts=set(self.recent), last_page=grid.page,
                                  head=grid, head_map=col_map, first_row=start,
                                  last_row=start - skip + grid.n_rows - 1, title=self.recent_title)
@@ -352,7 +357,7 @@ class _Layout:
         joined = self._join_split_row(grid, skip, col_map)
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
-        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined)
+        self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined, margins=self.label_margins)
         spread_wide_labels(self, grid, start - skip, skip, col_map)  # a label over several columns (pdf_spans.py)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
@@ -448,6 +453,8 @@ class _Layout:
         # had a ruled table (every grid laid out becomes the table laid out last)
         if state is None or grid.page - state.last_page > 2:
             return False
+        if self.recent_title is not None and self.recent_title != state.title:
+            return False  # another table's title laid out since (at the foot of the page before): a new table
         prev = state.grid
         if abs(grid.xs[0] - prev.xs[0]) <= EDGE and abs(grid.xs[-1] - prev.xs[-1]) <= EDGE:
             return False  # the same width: carried over to this page (or a new table), not a strip
@@ -464,8 +471,11 @@ class _Layout:
         return not any(SENTENCE.search(ln.text) or TABLE_NO.match(norm(ln.text))
                        or (title_like(ln.text) and not same_title(ln.text, state.title)) for ln in above)
 
-    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool) -> None:
-        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below."""
+    def _put_grid(self, grid: Grid, start: int, col_map: list[int], skip: int, joined: bool,
+                  margins: dict[int, float] | None = None) -> None:
+        """`joined`: band skip - 1 was joined to the row before; an empty region merged down from it goes on below.
+        `margins`: the table's columns' label margins so far (pdf_indent), when the grid continues it."""
+        indents = cell_indents(grid, col_map, margins if margins is not None else {})
         for cell in grid.cells:
             if cell.row < skip and not (joined and cell.row == skip - 1 < cell.row2 and not cell.text):
                 continue
@@ -476,7 +486,7 @@ class _Layout:
                 for c in range(c1, c2 + 1):
                     self.tables.origins[(r, c)] = origin
             if cell.text:
-                self.tables.cells[(r1, c1)] = Cell(r1, c1, cell.text)
+                self.tables.cells[(r1, c1)] = Cell(r1, c1, cell.text, indent=indents.get(id(cell), 0))
             if r2 > r1 or c2 > c1:
                 self.tables.merged.append((r1, c1, r2, c2))
 
@@ -487,8 +497,8 @@ class _Layout:
         return row
 
     @staticmethod
-    def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin) -> None:
-        sheet.cells[(row, col)] = Cell(row, col, text)
+    def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin, indent: int = 0) -> None:
+        sheet.cells[(row, col)] = Cell(row, col, text, indent=indent)
         sheet.origins[(row, col)] = origin
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 BESIDE = 0.75  # rows: a header line less than this far above another is beside its row (a tall cell's words)
 CENTRED = 1.0  # character heights: a group header's centre lies this close to its columns' centre (or a tenth of
 # their width: the columns' middles are known from their header words, centred in cells of unknown width)
+TALL = 0.25  # character heights: a word starting this much higher than the words under a group header is a tall cell
 FLUSH = 0.25  # character heights: a word starts where another does (both typed at one tab stop)
 
 
@@ -107,6 +108,13 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
                 strict[q1:q2 + 1] = [True] * (q2 + 1 - q1)
                 if not any(c1 >= q1 and c2 <= q2 for low in lower for c1, c2 in low.columns):
                     claimed[q1:q2 + 1] = [True] * (q2 + 1 - q1)
+    # tall cells beside its row read into its sub-headers' line (centred over both rows, they start higher than the
+    # words under it: '合计 · 因公出国（境）费' beside '小计 · 公务用车购置费' under '公务用车购置及运行费')
+    sub = below[under]
+    tops = [p.bbox[1] for p in sub.pieces if _over(p, piece)]
+    for (q1, q2), p in zip(sub.columns, sub.pieces):
+        if tops and not _over(p, piece) and p.bbox[1] < min(tops) - TALL * line.height:
+            claimed[q1:q2 + 1] = strict[q1:q2 + 1] = [True] * (q2 + 1 - q1)
     o1, o2 = own or line.columns[k]
     if loose and not any(strict[o1:o2 + 1]):
         return None  # (its own columns were not bounded: the strict reading stands)

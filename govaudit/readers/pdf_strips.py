@@ -65,10 +65,11 @@ def join_strip(layout, grid: Grid, above: list) -> bool:
     mine = _texts(grid)
     figure = FIGURE.match
     side = _second_side(grid, part, mine, theirs, k, body)
+    words = _stray_words(mine, body, max(k, side))
     for (r, c), t in mine.items():
         if c < k or (r >= body and c < side):
             continue
-        if (r >= body) != bool(figure(t)):
+        if (r >= body) != bool(figure(t)) and (r, c) not in words:
             return False  # a label beside the figures, or a figure in the header: a table of its own
         if r >= body and not any(rr == r for (rr, _cc) in theirs) and not any((r, j) in mine for j in range(k, side)):
             return False  # a figure on a row the part leaves empty: the rows may not be the same
@@ -199,6 +200,19 @@ def _second_side(grid: Grid, part: Grid, mine: dict, theirs: dict, k: int, body:
     return j
 
 
+def _stray_words(mine: dict, body: int, start: int) -> set[tuple[int, int]]:
+    """The strip's body cells from column `start` that hold words in a column of figures: one such cell in a column
+    of at least three figures ('见附注' typed into an amount cell: a cell the checks report, CEL001), never a column
+    of labels."""
+    out = set()
+    for c in {c for (_r, c) in mine if c >= start}:
+        cells = [(r, t) for (r, cc), t in mine.items() if cc == c and r >= body]
+        words = [r for r, t in cells if not FIGURE.match(t)]
+        if len(words) == 1 and len(cells) - 1 >= 3:
+            out.add((words[0], c))
+    return out
+
+
 def _height(grid: Grid, band: int) -> float:
     return grid.ys[band + 1] - grid.ys[band]
 
@@ -227,13 +241,16 @@ def _only_repeats_above(state, above: list) -> bool:
 
 def _repeated_columns(grid: Grid, part: Grid, body: int) -> int:
     """How many leading columns of the strip repeat the part's, cell by cell: as wide, the same cells and texts in
-    every band, at least one text below the header over each (the print's repeated row labels or codes)."""
+    every band (a cell merged on to the right only as far as the column), at least one text below the header over
+    each (the print's repeated row labels or codes)."""
     k = 0
     while k < min(grid.n_cols, part.n_cols) - 1:
         if abs((grid.xs[k + 1] - grid.xs[k]) - (part.xs[k + 1] - part.xs[k])) > BAND:
             break
-        a = {(c.row, c.row2, c.col2, norm(c.text)) for c in grid.cells if c.col == k}
-        b = {(c.row, c.row2, c.col2, norm(c.text)) for c in part.cells if c.col == k}
+        # (a cell of the part merged over this column and the next, '项目' over 编码 | 名称, '收入' over 项目 | 决算数,
+        # '合计' over 编码 | 名称, is cut at the repeated columns' edge in the strip: it matches as far as this column)
+        a = {(c.row, c.row2, min(c.col2, k), norm(c.text)) for c in grid.cells if c.col == k}
+        b = {(c.row, c.row2, min(c.col2, k), norm(c.text)) for c in part.cells if c.col == k}
         if a != b or not any(c.col <= k <= c.col2 and c.row >= body and c.text for c in part.cells):
             break  # (a text over the column: an empty table's 合计 merged over its code and name columns)
         k += 1

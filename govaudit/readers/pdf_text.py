@@ -12,6 +12,7 @@ from govaudit.records import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
 from govaudit.readers.pdf_figures import FIGURE_TIGHT, at_edge, close_digits, figure_edges, regroups
+from govaudit.readers.pdf_indent import line_indents
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
 from govaudit.readers.pdf_heads import between_pair, spread_group_heads
 from govaudit.readers.pdf_page import Char, Page
@@ -38,7 +39,7 @@ class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
     __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order",
-                 "type_size", "heads_table")
+                 "type_size", "heads_table", "indents")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
@@ -57,6 +58,7 @@ class Line:
         self.order: tuple[float, int, float] | None = None
         self.type_size: float | None | bool = False  # _type_size, once asked (False: not yet)
         self.heads_table = False  # a table's title, 部门 or 单位 line (mark_table_heads): it starts a paragraph
+        self.indents: list[int] | None = None  # a table line's pieces' indents, in characters (pdf_indent), if any
 
     @property
     def text(self) -> str:
@@ -875,6 +877,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     if figures:  # (the header: the lines of words above the first row of figures)
         heads = [ln for ln in run[:run.index(figures[0])] if ln.columns and not TABLE_HEAD.search(ln.text)]
         spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
+    line_indents(run, spans)
     return spans
 
 

@@ -26,7 +26,7 @@ from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED
                                                plain_opening, quoted_item, side_total, sources_whole, two_sided_use,
                                                under_category, unmarked_item, NOT_A_NAME_RE)
 from govaudit.recognize.specs import CATEGORY_NAMES
-from govaudit.recognize.wrapped import split_heading_lines
+from govaudit.recognize.wrapped import split_ended_lines, split_heading_lines
 from govaudit.text import HEADING_START, norm, topic_heading
 from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use, from a table: start-up time (issue 13)
 
@@ -79,6 +79,9 @@ BUDGET_RE = lazy(r"(?:比|较|与|对比)(?:全年|年初|调整后|调整)?预�
 # last year's amount right before the change: "较2023年度的10920.46万元增加…", "比上年11205.33万元增加…"
 PRIOR_BEFORE_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:的)?(?:决算数?)?(?:为)?{NUM}{MONEY_UNIT}"
                        r"(?:相比|相较)?$")
+# …and in a 预算, last year's budget: "比2025年预算10.50万元增加0.80万元", "较上年预算数11.30万元减少…"
+PRIOR_BUDGET_BEFORE_RE = lazy(rf"(?:{COMPARED})(?:上年度?|上一年度?|去年|(\d{{4}})年度?)(?:的)?(?:预算数?)?(?:为)?"
+                              rf"{NUM}{MONEY_UNIT}(?:相比|相较)?$")
 # "比2019年度预算减少" in the 2019 决算: this year's budget, not a comparison with another year
 YEAR_BUDGET_RE = lazy(r"(?:比|较|与|对比)(\d{4})年度?(?:的)?(?:全年|年初|调整后|调整)?预算")
 # a budget amount: "年初预算为7.50万元", "预算数7.50万元", and a named budget right before its figure ("年初预算7.50万元")
@@ -421,6 +424,7 @@ def read_claims(paragraphs: list[TextParagraph], year: int | None = None, depart
     lex = lexicon()
     out: list[Claim] = []
     paragraphs = split_heading_lines(paragraphs)  # a heading and its text kept in one paragraph by a line break
+    paragraphs = split_ended_lines(paragraphs)  # paragraphs kept in one by line breaks after their sentences' ends
     paragraphs = bracket_levels(paragraphs)  # "“A”类“B”款“C”项" → "A（类）B（款）C（项）"
     this_year = narrative_year(paragraphs, year, stage)
     section: str | None = None  # whose spending the passage's 科目 paragraphs list (from the heading above)
@@ -797,11 +801,13 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
     under = outline or heading  # the words of every heading above (the nearest's alone: `heading`)
     # (a 科目 under no heading of whose spending: the one figure every spending table agrees on; a 项 without its 类 so
     # only in a 预算 (checks/narrative_common.item_value), under a heading that names no narrower spending)
-    whose = section or (ANY_SPENDING if item and not any(w in under for w in NOT_ALL_SPENDING if not bare or w != "预算")
-                        else None)
+    # ("预算" in a 预算's heading, "部门预算编制说明", names no narrower spending: every figure of a 预算 is one)
+    narrower = [w for w in NOT_ALL_SPENDING if w != "预算" or (not bare and stage != "预算")]
+    whose = section or (ANY_SPENDING if item and not any(w in under for w in narrower) else None)
     named = None if item or kuan else _named_by_heading(ptext, heading, lex)
     # whose spending a 科目 named by its 编码 is in ("2010101 行政运行：…"): as a 科目 paragraph's
-    coded_whose = section or (ANY_SPENDING if not any(w in under for w in NOT_ALL_SPENDING) else None)
+    coded_whose = section or (ANY_SPENDING if not any(w in under for w in NOT_ALL_SPENDING
+                                                      if w != "预算" or stage != "预算") else None)
     state = _Sentence()
     said_before = ""  # the paragraph's sentences before this one (normalised)
     leads: list[Claim] = []  # the leads of the paragraph's sentences before this one, latest last
@@ -1178,7 +1184,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     # ("部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元")
                     c.base = _sole(state, "prior")
                 if c.base is None and c.basis == "prior" and c.amount is not None \
-                        and (said := PRIOR_BEFORE_RE.search(clause, 0, m.start())) is not None \
+                        and (said := (PRIOR_BUDGET_BEFORE_RE if stage == "预算" else PRIOR_BEFORE_RE).search(
+                            clause, 0, m.start())) is not None \
                         and (not said.group(1) or this_year is None or int(said.group(1)) < this_year) \
                         and _said_last(state, c, clause[:said.start()]):
                     # "本年收入12170.05万元，较2023年度的10920.46万元增加1252.89万元": the base the change is from
@@ -1255,7 +1262,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     last.base = fig  # "…6063.99万元，较上年增长3.95%（上年：5890.12万元）": the base of the rate before it
                 if item and whose and not c.subject and (basis is None and (
                         _item_actual(before, earlier, item, item_heads, n)
-                        or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads)))
+                        or (n == 1 and _after_item_head(before or earlier.removesuffix(":"), item_heads))
+                        # "…图书馆（项）：2025年预算410.00万元": the name, a colon, then neutral words and its amount
+                        or (n == 1 and earlier.endswith(":")
+                            and _after_item_head(earlier.removesuffix(":") + before, item_heads)))
                         or section and basis == "budget" and item_budget(before, earlier, item_heads, n, s, this_year)):
                     # "支出决算为51.32万元" in the paragraph about that 科目, or the amount right after its name
                     # ("1.“…行政运行（项）”1,623.18万元", "事业运行（项）：252.17万元"), under a heading that says whose spending

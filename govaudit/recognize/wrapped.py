@@ -129,11 +129,17 @@ def join_paragraphs(paragraphs: list) -> list:
 _AMOUNT_RE = lazy(r"\d\s*(?:万元|亿元|元|%|％)")
 
 
+# a heading's number: HEADING_START's, and also one followed by a year ('一、2026年机关运行经费预算', '（二）2025年…'):
+# HEADING_START keeps a digit from following it so that '1.5' is no number, which '、' and '）' never are
+_NUMBERED_RE = lazy(r"\s*[(（]?[一二三四五六七八九十\d]+[)）、]\s*\d")
+
+
 def _heading_line(line: str) -> bool:
     """A line of its own that is a heading: its number first, no sentence punctuation, no amount ("（三）一般公共预算财政
-    拨款支出决算具体情况")."""
+    拨款支出决算具体情况", "二、2026年机关运行经费预算")."""
     t = line.strip()
-    return 0 < len(t) <= 60 and _bare_heading(t) and not t.endswith(_ENDS) and not _AMOUNT_RE.search(t)
+    numbered = _bare_heading(t) or (_NUMBERED_RE.match(t) is not None and not any(ch in t for ch in "，：；,:;"))
+    return 0 < len(t) <= 60 and numbered and not t.endswith(_ENDS) and not _AMOUNT_RE.search(t)
 
 
 # a heading numbered "三、" or "（一）" that ends in 情况说明/情况/说明/概况, then "：" or "。" and the text under it
@@ -167,3 +173,26 @@ def split_heading_lines(paragraphs: list) -> list:
         if rest.strip():
             out.append(p.model_copy(update={"text": rest.strip()}))
     return out
+
+
+_PARAGRAPH_ENDS = tuple("。！？!?")
+
+
+def split_ended_lines(paragraphs: list) -> list:
+    """A paragraph whose lines were broken by hand after a sentence's end (a cell's Alt+Enter, Word's Shift+Enter:
+    "…增长4.97%。⏎本年收入合计…。⏎年末结转和结余…") is so many paragraphs, as it is printed and as a PDF of it reads;
+    a line broken mid-sentence still runs on into the next. Each piece keeps the paragraph's place and index."""
+    out = []
+    for p in paragraphs:
+        if "\n" not in p.text or getattr(p, "level", None) is not None:
+            out.append(p)
+            continue
+        piece: list[str] = []
+        for line in p.text.split("\n"):
+            piece.append(line)
+            if line.strip().endswith(_PARAGRAPH_ENDS):
+                out.append(p.model_copy(update={"text": "\n".join(piece).strip()}))
+                piece = []
+        if "\n".join(piece).strip():
+            out.append(p.model_copy(update={"text": "\n".join(piece).strip()}))
+    return [q for q in out if q.text.strip()]
