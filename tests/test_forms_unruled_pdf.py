@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from pdf_writer import PdfWriter, PrintedTable, draw_table, table_widths
-from test_forms_heldout_s10 import pdf_merges, pdf_part
+from test_forms_heldout_s10 import form_e, pdf_merges, pdf_part
 from test_forms_heldout_s11 import (
     C_INDICATORS, G_INDICATORS, N_INDICATORS, P_INDICATORS, S_INDICATORS, check, form_c, form_g, form_n, form_p, form_s,
     read_forms, xlsx_file,
@@ -97,3 +97,11 @@ def test_a_misplaced_first_row_is_found(tmp_path, rules):
 def test_a_misplaced_first_row_is_found_in_the_workbook(tmp_path):
     form = form_p(indicators=misplaced(P_INDICATORS, 0, "社会效益指标"))
     assert found(xlsx_file(tmp_path, form)[0], tmp_path) == ["PRF108"]
+
+
+@pytest.mark.parametrize("rules", ["three", "none"])
+def test_two_equal_budget_figures_side_by_side_are_both_read(tmp_path, rules):
+    """Form E's 资金总额 line prints '200.00 | 200.00' (年初预算数 | 全年预算数). Without rules the column of the first was
+    widened by a long 三级指标 word over the second's left edge: both figures began in one column and the second was
+    laid over the first (read once: a false PRF202 预算数未填写). Each figure now goes to the column its right end is in."""
+    assert found(pdf_form(tmp_path, form_e(), rules), tmp_path) == []

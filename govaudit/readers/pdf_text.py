@@ -872,6 +872,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             cols.append((inside[0], inside[-1]))
         if len(line.pieces) == len(spans) and _column_numbers(line):
             cols = [(j, j) for j in range(len(spans))]  # a number for each column, one after another
+        _figures_apart(line, cols, spans)
         line.columns = cols
     _join_wrapped(run)
     if figures:  # (the header: the lines of words above the first row of figures)
@@ -879,6 +880,19 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     line_indents(run, spans)
     return spans
+
+
+def _figures_apart(line: Line, cols: list[tuple[int, int]], spans: list[list[float]]) -> None:
+    """A figure whose columns begin in the column where the piece before it ends (a wide word of another part of the
+    table widened that column over the next one's left: a 绩效自评表's 三级指标 over 年初预算数 | 全年预算数) is put in
+    the column its right end lies in, when that is a later one: two figures of one line never share a column (the
+    second was laid over the first, '200.00 | 200.00' read as one)."""
+    for k in range(1, len(cols)):
+        if cols[k][0] <= cols[k - 1][1] and FIGURE.match(line.pieces[k].text):
+            x1 = line.pieces[k].bbox[2]
+            j = next((j for j, (a, b) in enumerate(spans) if a <= x1 <= b + 1), None)
+            if j is not None and j > cols[k - 1][1] and j >= cols[k][0]:
+                cols[k] = (j, j)
 
 
 WRAPPED = 0.6  # a line closer than this share of the run's usual gap between lines is a cell's wrapped line
