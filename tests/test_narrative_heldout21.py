@@ -31,6 +31,9 @@ import pytest
 from test_narrative_heldout11 import _text
 from test_narrative_heldout14 import codes_found
 from test_narrative_heldout17 import _findings, _pair
+from test_narrative_heldout19 import (  # the 决算 说明's headings
+    OVERALL, INCOME, SPEND, FISCAL, GPB, GPB_TOTAL, GPB_STRUCT, ITEMS, BASIC, SG, SG_TOTAL, SG_DETAIL, FUND, STATE, OTHER, OPER, PROC, ASSET, PERF,
+)
 
 FIRST_RUN = """textfix 83962ca (main d8ca5b5 + the fixes of tests/test_narrative_s21.py), the batch as first written (20 pairs,
 28 never-judged):
@@ -51,25 +54,6 @@ A fourth round (FOURTH_ROUND below, 4 pairs, 4 never-judged: a share of a part o
 the 年初 budget, parts' changes): right and never-judged drew nothing; wrong: 3 of 4 (NOT_YET: the 三公's change against
 its parts' parts' changes)."""
 
-OVERALL = "一、收入支出决算总体情况"
-INCOME = "二、收入决算情况"
-SPEND = "三、支出决算情况"
-FISCAL = "四、财政拨款收入支出决算总体情况"
-GPB = "五、一般公共预算财政拨款支出决算情况"
-GPB_TOTAL = [GPB, "（一）一般公共预算财政拨款支出决算总体情况"]
-GPB_STRUCT = [GPB, "（二）一般公共预算财政拨款支出决算结构情况"]
-ITEMS = [GPB, "（三）一般公共预算财政拨款支出决算具体情况"]
-BASIC = "六、一般公共预算财政拨款基本支出决算情况"
-SG = "七、一般公共预算财政拨款“三公”经费支出决算情况"
-SG_TOTAL = [SG, "（一）“三公”经费财政拨款支出决算总体情况"]
-SG_DETAIL = [SG, "（二）“三公”经费财政拨款支出决算具体情况"]
-FUND = "八、政府性基金预算财政拨款收入支出决算情况"
-STATE = "九、国有资本经营预算财政拨款支出决算情况"
-OTHER = "十、其他重要事项的情况说明"
-OPER = [OTHER, "（一）机关运行经费支出情况"]
-PROC = [OTHER, "（二）政府采购支出情况"]
-ASSET = [OTHER, "（三）国有资产占用情况"]
-PERF = [OTHER, "（四）预算绩效管理情况"]
 
 PAIRS = [_pair(*p) for p in [
     # 收入支出决算总体情况

@@ -23,7 +23,7 @@ def listed_share_whole(disclosure, c, cs: list):
     listed = [o for o in cs if o.kind == "share" and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
               and not o.whole and o.rate is not None and o.amount is not None and o.basis is None
               and o.amount.unit in MONEY_UNITS]
-    if len(listed) < 2 or not any(o is c or o == c for o in listed):
+    if len(listed) < 2 or c not in listed:
         return None
     vals = [of_claim(o.amount) for o in listed]
     lo, hi = sum((v.lo for v in vals), Decimal(0)), sum((v.hi for v in vals), Decimal(0))
