@@ -9,8 +9,8 @@ TXT002 reports: the two amounts are said of one 科目.
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import (MONEY_UNITS, _core, bare, finding, finding_file, narrative_year, of_claim,
-                                              pct, quote, show)
+from govaudit.checks.narrative_common import (MONEY_UNITS, _core, _item_row, bare, finding, finding_file,
+                                              narrative_year, of_claim, pct, quote, show)
 from govaudit.lazyre import lazy
 from govaudit.model import Finding, Severity
 from govaudit.model.trusted import construct
@@ -92,6 +92,8 @@ def misnamed_items(disclosure, cs: list, skip: set):
     what the table has there. Not for a 类 the table does not print (another fund's, or an old name TXT030 reports
     already: `skip` holds those paragraphs), nor where any of the tables has the path (a column or figure that is
     not there is another matter), nor a table whose coded rows lost their names in reading."""
+    if disclosure.stage != "预算":
+        return  # (a 决算's 科目 paragraphs: not measured; a path not certain there is left unjudged, test_narrative)
     done = set()
     for c in cs:
         if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) < 2 or c.paragraph in skip \
@@ -105,9 +107,9 @@ def misnamed_items(disclosure, cs: list, skip: set):
                 found.append((t, column))
         if not found:
             continue
-        miss = [_first_miss(t, column, c.item, _core) for t, column in found]
-        if any(m is None for m in miss):
-            continue  # some table has the path: named alike
+        if any(_item_row(t, c.item) is not None for t, _column in found):
+            continue  # some table has the path as the amount checks find it (a 类's list naming its 项 too)
+        miss = [m for t, column in found if (m := _first_miss(t, column, c.item, _core)) is not None]
         miss = [m for m in miss if m[1] > 0]  # (the 类 itself not there: not this table's)
         if not miss:
             continue
