@@ -1,4 +1,4 @@
-"""Held-out 预算 disclosures, batch 22 (budfix): four whole documents, each checked end to end as one file, with the
+"""Held-out 预算 disclosures, batch 22 (budfix): five whole documents, each checked end to end as one file, with the
 kinds of defect the real 预算 (domain note budget.md §2.3) hold — in the text: a 项 amount that is not the table's, a
 科目 named by the wrong 款 or 项, a paragraph's "2026年预算安排B万元" copied from the 科目 above, growth on a zero base,
 a rate that does not fit its own two amounts; in the tables: 1 元 off in an 元 table, a 注 that says the table is empty
@@ -10,7 +10,8 @@ over figures, an empty fund table without its 注, a 款 that is not the sum of 
   JS3  the 江苏式 sample (公开01–12表, 万元) as a workbook with a 说明 sheet in front (“X（款）Y（项）支出…，与上年相比…”),
        two table defects planted;
   ZY4  the 财政部 nine-table form (tests/budget_heldout21_tables.py) in a Word document, 中央/北京 wording under
-       （一）…（类） headings.
+       （一）…（类） headings;
+  SH5  the 上海 单位 sample workbook, its 单位编制说明 written out (a second round, see FIRST_RUN).
 
 Last year's figures in the texts are made up, consistent within each document. The texts and the planted defects were
 written BEFORE the checker was run on them; each paragraph is either right (it must draw no error and no warning) or
@@ -42,6 +43,10 @@ row under it (the names the table has there, and the row the amount fits); TXT00
 “YYYY年预算安排B万元” (this year) that is not the 科目's own amount. After: 13/13 found, 0 false. On the real files the
 same TXT030 finds 万里街道 2025, 检察院 2019 (two) and 法院 2017–2019 (the domain note's list), TXT002 万里街道 2023
 and 2024 (§2.3).
+Second round, SH5 (the 上海 单位 sample; written after those fixes, before running them on it): 12 paragraphs, 8 right,
+4 seeded. main 8796aa6: 3 of 4 found (not the 项 公务员医疗补助 under a 款 that has no such 项), 0 false; with the
+fixes: 4 of 4, 0 false (the 款-level path, 类 and 项 written without 支出, "2026年预算数为B万元" that agrees, and
+"本项2026年预算安排B万元" draw nothing).
 """
 
 OK = ""
@@ -160,8 +165,34 @@ ZY4 = [
     ("2025年“三公”经费预算42.50万元，其中：因公出国（境）费12.00万元，公务用车购置及运行费24.00万元，公务接待费6.50万元。", OK),
 ]
 
+# ---- SH5 (second round, written after the fixes of the first, before running them on it): the 上海 单位 sample, a
+# 款-level path, names written short (类 and 项 without 支出), a 本年 budget said in other words, an old 类 name ----
+SH5 = [
+    ("2026年单位预算编制说明", OK),
+    ("2026年，上海市某区某某局收入预算2,129.93万元，其中：财政拨款收入2,082.33万元；事业收入35.60万元；事业单位经营收入0万元；"
+     "其他收入12.00万元。", OK),
+    ("财政拨款支出主要内容如下：", OK),
+    ("1.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）”1,488.61万元，主要用于本单位和下属单位运转。", OK),
+    ("2.“社会保障和就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费（项）”104.62万元，主要用于基本养老保险"
+     "缴费。2025年预算数为100.00万元，2026年预算数为104.62万元，比2025年预算增加4.62%。", OK),
+    ("3.“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”61.23万元，主要用于在职人员医疗保险缴费，与2025年预算持平。",
+     OK),
+    ("4.“住房保障支出（类）住房改革支出（款）住房公积金（项）”89.74万元，主要用于缴纳住房公积金。本项2026年预算安排89.74万元。",
+     OK),
+    ("5.“城乡社区支出（类）国有土地使用权出让收入安排的支出（款）其他国有土地使用权出让收入安排的支出（项）”265.00万元，主要用于"
+     "城市更新项目。", OK),
+    ("6.“卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）”20.81万元，主要用于下属事业单位人员医疗保险缴费。",
+     "TXT030"),
+    ("7.“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）事业运行（项）”252.17万元，主要用于下属事业单位运转。"
+     "2026年预算安排225.17万元，比2025年预算减少3.50%。", "TXT002"),
+    ("8.“社会保障和就业支出（类）行政事业单位养老支出（款）”165.93万元，主要用于基本养老保险和职业年金缴费。", "TXT001"),
+    ("9.“医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗（项)”20.81万元，主要用于事业单位人员医疗保险。",
+     "TXT030"),
+]
+UNIT_SAMPLE = SHANGHAI.with_name("预算公开表-2026-上海单位-无误.xlsx")
 
-# ---- building the four files ----
+
+# ---- building the files ----
 
 def _sh1(path: Path) -> Path:
     from openpyxl import load_workbook
@@ -215,11 +246,24 @@ def _js3(path: Path) -> Path:
     return path
 
 
+def _sh5(path: Path) -> Path:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(UNIT_SAMPLE)
+    ws = wb["单位编制说明"]
+    ws.delete_rows(1, ws.max_row)
+    for i, (text, _want) in enumerate(SH5, 1):
+        ws.cell(i, 1, text)
+    wb.save(path)
+    return path
+
+
 DOCUMENTS = {
     "SH1-xlsx": (SH1, set(), lambda p: _sh1(p / "SH1.xlsx")),
     "SH2-pdf": (SH2, SH2_TABLES, lambda p: _sh2(p / "SH2.pdf")),
     "JS3-xlsx": (JS3, JS3_TABLES, lambda p: _js3(p / "JS3.xlsx")),
     "ZY4-docx": (ZY4, set(), lambda p: save_docx(p / "ZY4.docx", [t for t, _w in ZY4], tables(), "三、2025年部门预算表")),
+    "SH5-xlsx": (SH5, set(), lambda p: _sh5(p / "SH5.xlsx")),
 }
 # what a planted table defect may also draw, besides its own code: the same 1 元 seen by each identity it enters
 # (款 = Σ项, 合计 = 基本 + 项目, 收入预算总表 row = 支出预算总表 row, 类 = Σ款)
