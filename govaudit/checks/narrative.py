@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from govaudit.checks.budget_items import restated_item_budgets
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes, spent_base)
@@ -387,6 +388,8 @@ def stated_twice_alike(disclosure, ctx):
                       f"（{c.subject}），金额却不同：{b.shown()} 与 {a.shown()}，相差 {show(b.value - a.value, 2)}。",
                       [prev.location], expected=bare(prev.amount), actual=bare(c.amount),
                       difference=show(b.value - a.value, 2))
+    # a 科目 paragraph's "2025年预算安排B万元" is the 科目's own amount again (checks/budget_items.py)
+    yield from restated_item_budgets(disclosure, claims(disclosure, ctx))
 
 
 def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str] | None:
