@@ -200,8 +200,11 @@ def item_parts_add_up(disclosure, cs: list[Claim], summed):
     支出（款）52.45万元，其中住房公积金35.24万元，购房补贴17.21万元”): the parts may not add up to more than it, nor to
     less when they name every row under it its table prints with an amount (`summed`: narrative._summed)."""
     for i, c in enumerate(cs):
+        own = c.item
+        if c.kind == "amount" and not own and c.category and c.known and c.subject:
+            own = (c.subject,)  # a 类, its 款 listed after it ("社会保障和就业支出（类）305.17万元，其中：…（款）…")
         # (a 款 named without its 类, "住房改革支出（款）52.45万元，包括…", is a 科目 too: item ("", 款))
-        if c.kind != "amount" or not c.item or not any(c.item) or len(c.item) > 2 or c.basis is not None \
+        if c.kind != "amount" or not own or not any(own) or len(own) > 2 or c.basis is not None \
                 or c.amount is None:
             continue
         parts = []
@@ -210,11 +213,13 @@ def item_parts_add_up(disclosure, cs: list[Claim], summed):
                 break
             if o.kind != "amount" or o.basis is not None:
                 continue
-            if not (o.item and len(o.item) == len(c.item) + 1 and o.item[:-1] == c.item and o.amount is not None):
+            if not (o.item and len(o.item) == len(own) + 1 and o.amount is not None
+                    and [_core(n) for n in o.item[:-1]] == [_core(n) for n in own]):
                 break  # (another thing: the list of the 科目's own parts has ended)
             parts.append(o)
         if not parts:
             continue
+        c = c if own == c.item else c.model_copy(update={"item": own})
         total, stated, _terms = summed(c, parts)
         terms = " + ".join(f"{p.item[-1]} {p.amount.text}" for p in parts)
         if total.lo <= stated.hi and (total.hi >= stated.lo or not _names_every_row(disclosure, c, parts)):
