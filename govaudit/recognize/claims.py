@@ -1482,6 +1482,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.scope = c.whole
                     if last is not None and last.category == c.category and last.scope == ANY_SPENDING:
                         last.scope = c.whole
+                elif c.category and c.whole and c.whole.endswith(("基本支出", "项目支出")) and c.whole != c.scope \
+                        and last is not None and last.category == c.category and last.amount is c.amount:
+                    # "一般公共服务支出（类）891.23万元，占项目支出的66.53%": the 类's 项目支出 (a column of its row), not
+                    # its total; whose (the department's or a fund's) the words may not say: its amount is not judged,
+                    # as after "项目支出中，" (the share is, of that whole)
+                    last.scope = c.scope = UNKNOWN_WHOLE + c.whole
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
