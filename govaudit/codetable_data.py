@@ -651,8 +651,8 @@ def __init__(self, kind, title, sheet, title_cell):
     self.unreliable = _d14
 CODE['def __init__(self, kind, title, sheet, title_cell):\n    self.kind = kind\n    self.title = title\n    self.sheet = sheet\n    self.title_cell = title_cell\n    self.code_label = _d4\n    self.department = _d5\n    self.department_cell = _d6\n    self.year = _d7\n    self.year_cell = _d8\n    self.unit = _d9\n    self.unit_cell = _d10\n    self.columns = _f11()\n    self.rows = _f12()\n    self.notes = _f13()\n    self.unreliable = _d14\n'] = __init__.__code__
 
-_d0 = _d1 = _d2 = _FACTORY = _d4 = _d5 = _d7 = _d8 = _d9 = _d10 = _d12 = _d13 = _d14 = _d15 = _d16 = _d17 = _d18 = _d19 = _d20 = _d21 = _d22 = _d23 = _d24 = _d25 = _d26 = None
-def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_change=_d4, last_amount=_d5, money=_FACTORY, within=_d7, within_budget=_d8, within_word=_d9, list_whole=_d10, wholes=_FACTORY, unscoped_at=_d12, of_budgets=_d13, said_year=_d14, named_whole=_d15, listing=_d16, viewpoint=_d17, parts_of_category=_d18, lead_a_part=_d19, side=_d20, budget_whole=_d21, doubtful_list=_d22, budget_owner=_d23, of_item=_d24, list_owner=_d25, either=_d26, doubtful=_FACTORY):
+_d0 = _d1 = _d2 = _FACTORY = _d4 = _d5 = _d7 = _d8 = _d9 = _d10 = _d12 = _d13 = _d14 = _d15 = _d16 = _d17 = _d18 = _d19 = _d20 = _d21 = _d22 = _d23 = _d24 = _d25 = _d26 = _d27 = None
+def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_change=_d4, last_amount=_d5, money=_FACTORY, within=_d7, within_budget=_d8, within_word=_d9, list_whole=_d10, wholes=_FACTORY, unscoped_at=_d12, of_budgets=_d13, said_year=_d14, named_whole=_d15, listing=_d16, viewpoint=_d17, parts_of_category=_d18, made_of=_d19, lead_a_part=_d20, side=_d21, budget_whole=_d22, doubtful_list=_d23, budget_owner=_d24, of_item=_d25, list_owner=_d26, either=_d27, doubtful=_FACTORY):
     self.lead = lead
     self.basis = basis
     self.basis_year = basis_year
@@ -672,6 +672,7 @@ def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_c
     self.listing = listing
     self.viewpoint = viewpoint
     self.parts_of_category = parts_of_category
+    self.made_of = made_of
     self.lead_a_part = lead_a_part
     self.side = side
     self.budget_whole = budget_whole
@@ -680,8 +681,8 @@ def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_c
     self.of_item = of_item
     self.list_owner = list_owner
     self.either = either
-    self.doubtful = _f27() if doubtful is _FACTORY else doubtful
-CODE['def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_change=_d4, last_amount=_d5, money=_FACTORY, within=_d7, within_budget=_d8, within_word=_d9, list_whole=_d10, wholes=_FACTORY, unscoped_at=_d12, of_budgets=_d13, said_year=_d14, named_whole=_d15, listing=_d16, viewpoint=_d17, parts_of_category=_d18, lead_a_part=_d19, side=_d20, budget_whole=_d21, doubtful_list=_d22, budget_owner=_d23, of_item=_d24, list_owner=_d25, either=_d26, doubtful=_FACTORY):\n    self.lead = lead\n    self.basis = basis\n    self.basis_year = basis_year\n    self.amounts = _f3() if amounts is _FACTORY else amounts\n    self.last_change = last_change\n    self.last_amount = last_amount\n    self.money = _f6() if money is _FACTORY else money\n    self.within = within\n    self.within_budget = within_budget\n    self.within_word = within_word\n    self.list_whole = list_whole\n    self.wholes = _f11() if wholes is _FACTORY else wholes\n    self.unscoped_at = unscoped_at\n    self.of_budgets = of_budgets\n    self.said_year = said_year\n    self.named_whole = named_whole\n    self.listing = listing\n    self.viewpoint = viewpoint\n    self.parts_of_category = parts_of_category\n    self.lead_a_part = lead_a_part\n    self.side = side\n    self.budget_whole = budget_whole\n    self.doubtful_list = doubtful_list\n    self.budget_owner = budget_owner\n    self.of_item = of_item\n    self.list_owner = list_owner\n    self.either = either\n    self.doubtful = _f27() if doubtful is _FACTORY else doubtful\n'] = __init__.__code__
+    self.doubtful = _f28() if doubtful is _FACTORY else doubtful
+CODE['def __init__(self, lead=_d0, basis=_d1, basis_year=_d2, amounts=_FACTORY, last_change=_d4, last_amount=_d5, money=_FACTORY, within=_d7, within_budget=_d8, within_word=_d9, list_whole=_d10, wholes=_FACTORY, unscoped_at=_d12, of_budgets=_d13, said_year=_d14, named_whole=_d15, listing=_d16, viewpoint=_d17, parts_of_category=_d18, made_of=_d19, lead_a_part=_d20, side=_d21, budget_whole=_d22, doubtful_list=_d23, budget_owner=_d24, of_item=_d25, list_owner=_d26, either=_d27, doubtful=_FACTORY):\n    self.lead = lead\n    self.basis = basis\n    self.basis_year = basis_year\n    self.amounts = _f3() if amounts is _FACTORY else amounts\n    self.last_change = last_change\n    self.last_amount = last_amount\n    self.money = _f6() if money is _FACTORY else money\n    self.within = within\n    self.within_budget = within_budget\n    self.within_word = within_word\n    self.list_whole = list_whole\n    self.wholes = _f11() if wholes is _FACTORY else wholes\n    self.unscoped_at = unscoped_at\n    self.of_budgets = of_budgets\n    self.said_year = said_year\n    self.named_whole = named_whole\n    self.listing = listing\n    self.viewpoint = viewpoint\n    self.parts_of_category = parts_of_category\n    self.made_of = made_of\n    self.lead_a_part = lead_a_part\n    self.side = side\n    self.budget_whole = budget_whole\n    self.doubtful_list = doubtful_list\n    self.budget_owner = budget_owner\n    self.of_item = of_item\n    self.list_owner = list_owner\n    self.either = either\n    self.doubtful = _f28() if doubtful is _FACTORY else doubtful\n'] = __init__.__code__
 
 def __init__(self, left, right):
     self.left = left

@@ -217,3 +217,57 @@ def unread_tables(disclosure, ctx):
         yield construct(Finding, code="BGC006", severity=Severity.warning, file=disclosure.path, table=table.label,
                                  locations=_loc(disclosure, table),
                                  message=f"{table.label}「{table.title}」未能可靠识别（{table.unreliable}），未核对这张表。")
+
+
+@rule(
+    "BGC007",
+    "各表中同一“类”的名称不一致",
+    severity="warning",
+    explanation="""
+同一个功能分类“类”（同一编码）在各张预算表中应是同一个名称。一些表仍印着改名前的旧名称（2019 年起“医疗卫生与计划
+生育支出”改为“卫生健康支出”等，见 rules/narrative.toml 的 renamed），另一些表印着新名称时，读者会以为是两个科目。
+报告列出各表的写法；哪一个是旧名称也一并说明。
+""",
+    example="社会福利院 2024 年单位预算：财务收支预算总表、财政拨款收支预算总表为“医疗卫生与计划生育支出”，收入预算总表、"
+            "支出预算总表、一般公共预算支出功能分类预算表为“卫生健康支出”（同为 503,724 元）：警告。",
+)
+def category_names_agree(disclosure, ctx):
+    # (imported here, not at the top: a 预算's tables only need them; start-up time, issue 13)
+    from govaudit.narrative_data import narrative_data
+    from govaudit.text import category_core, strip_numbering
+
+    names: dict[str, dict[str, list]] = {}  # 类 code → its name (core) → [(table, row, name as printed)]
+    for _kind, table in sorted(disclosure.tables.items()):
+        if table.stage != "预算":
+            continue
+        for row in table.rows:
+            # (a 收支总表 names its 类 rows without a code: the key its name was recognised by)
+            code = row.code or (row.key if row.key and row.key.isdigit() else None)
+            if code and len(code) == 3 and row.label:
+                shown = strip_numbering(norm(row.label))
+                core = category_core(shown).replace("其它", "其他")
+                names.setdefault(code, {}).setdefault(core, []).append((table, row, shown))
+    year = disclosure.year
+    for code, by_name in sorted(names.items()):
+        # a name cut short ('社会保障和就' for 社会保障和就业支出: a PDF cell's wrapped name read in part) is no other name
+        by_name = {core: rows for core, rows in by_name.items()
+                   if rows[0][2].endswith("支出") or not any(o != core and o.startswith(core) for o in by_name)}
+        if len(by_name) < 2:
+            continue
+        old = {category_core(r.old): r for r in narrative_data().renamed
+               if r.code == code and year is not None and year >= r.since}
+        stale = [core for core in by_name if core in old]
+        # the name to flag: an old one the year should no longer use, else the one fewer tables print
+        odd = stale[0] if stale else min(by_name, key=lambda core: (len(by_name[core]), core))
+        usual = [core for core in by_name if core != odd]
+        table, row, shown = by_name[odd][0]
+        said = "；".join(f"{'、'.join(dict.fromkeys(t.label for t, _r, _s in by_name[core]))}为“{by_name[core][0][2]}”"
+                        for core in by_name)
+        why = (f"“{shown}”是 {old[odd].since} 年以前的名称，{year} 年度应为“{old[odd].new}”"
+               if stale else "应统一为同一名称")
+        source = next((f.source for f in row.cells.values() if f is not None), None)
+        yield construct(Finding, code="BGC007", severity=Severity.warning, file=disclosure.path, table=table.label,
+                        locations=[source.model_copy(update={"file": disclosure.path})] if source else
+                        _loc(disclosure, table),
+                        expected=by_name[usual[0]][0][2] if len(usual) == 1 else None, actual=shown,
+                        message=f"各表中 {code} 类的名称不一致：{said}。{why}。")

@@ -327,8 +327,11 @@ def all_funds_part(disclosure, c, cs: list) -> bool:
     if c.subject not in ECONOMIC_PARTS:  # (in a 决算 too: 公开06表 holds 一般公共预算 only, s15text r8)
         return False
     at = next((i for i, o in enumerate(cs) if o is c), len(cs))
+    # (this year's 基本支出 only: “基本支出6522.75万元，比上年基本支出6442.75万元增加…，其中：人员经费…” splits the first)
+    this_year = (None, "budget") if disclosure.stage == "预算" else (None,)
     lead = [o for o in cs[:at] if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no and o.kind == "amount"
-            and o.known and o.subject == "基本支出" and o.amount is not None and o.amount.unit in MONEY_UNITS]
+            and o.known and o.subject == "基本支出" and o.basis in this_year and o.amount is not None
+            and o.amount.unit in MONEY_UNITS]
     if not lead:
         return False
     fund = subject_value(disclosure, "一般公共预算财政拨款基本支出")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from govaudit.checks.budget_items import restated_item_budgets
 from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_table_part, category_split, copied_part,
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes, spent_base)
@@ -262,6 +263,13 @@ def _changes_against_budget(disclosure, cs: list[Claim]):
             continue
         if not c.known or c.item or c.category:
             continue
+        if c.basis == "budget" and subject_value(disclosure, c.subject, budget=True) is None \
+                and (said := _stated_budget(c, cs)) is not None:
+            # "一般公共预算财政拨款支出决算2116.25万元，完成调整预算2150.00万元的98.43%，比调整预算减少33.75万元": no
+            # table prints that budget; the sentence's own two amounts
+            yield from _change_against(disclosure, c, _Said(of_claim(c.amount), "文中决算数", c.location),
+                                       _Said(of_claim(said.amount), "文中预算数", said.location), ("决算数", "预算数"))
+            continue
         if c.basis == "opening":
             start = c.subject.replace("年末", "年初")
             if start == c.subject or start not in data.subjects:
@@ -303,6 +311,19 @@ def _one_actual(c: Claim, cs: list[Claim]) -> bool:
     预算减少W万元": whose budget would X be?)."""
     return c.amount is not None and {o.amount.text for o in cs if o.kind == "amount" and o.basis is None
                                      and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no} == {c.amount.text}
+
+
+def _stated_budget(c: Claim, cs: list[Claim]) -> Claim | None:
+    """The one budget amount c's sentence states for a change against the budget (in the change's clause, "比调整预算
+    2150.00万元减少…", or said with the same budget word by c's subject or by none read: "完成调整预算2150.00万元的
+    98.43%"), when c's amount is the sentence's one amount of this year; else None."""
+    if not _one_actual(c, cs):
+        return None
+    named = NAMED_BUDGET_RE.search(norm(c.clause))
+    word = None if named is None else "调整后" if named.group(1).startswith("调整") else named.group(1)
+    said = _said_budgets(c, cs, lambda o: o.clause == c.clause) or _said_budgets(
+        c, cs, lambda o: (o.subject == c.subject or not o.known) and (word is None or o.budget_word == word))
+    return said[0] if len({o.amount.text for o in said}) == 1 else None
 
 
 def _said_budgets(c: Claim, cs: list[Claim], which) -> list[Claim]:
@@ -367,6 +388,8 @@ def stated_twice_alike(disclosure, ctx):
                       f"（{c.subject}），金额却不同：{b.shown()} 与 {a.shown()}，相差 {show(b.value - a.value, 2)}。",
                       [prev.location], expected=bare(prev.amount), actual=bare(c.amount),
                       difference=show(b.value - a.value, 2))
+    # a 科目 paragraph's "2025年预算安排B万元" is the 科目's own amount again (checks/budget_items.py)
+    yield from restated_item_budgets(disclosure, claims(disclosure, ctx))
 
 
 def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str] | None:
@@ -577,7 +600,8 @@ def _dir(word: str) -> int:
 )
 @merged
 def directions_agree(disclosure, ctx):
-    for c in claims(disclosure, ctx):
+    cs = claims(disclosure, ctx)
+    for c in cs:
         if c.kind == "flat" and c.base is not None and c.amount is not None:
             yield from _level_of_two_amounts(disclosure, c)
             continue
@@ -614,6 +638,11 @@ def directions_agree(disclosure, ctx):
         if c.basis == "budget" and c.known and c.change is not None:
             final = subject_value(disclosure, c.subject)
             budget = subject_value(disclosure, c.subject, budget=True)
+            if budget is None and not c.item and not c.category and c.amount is not None \
+                    and (said := _stated_budget(c, cs)) is not None:
+                # (no table prints the budget: the sentence's own, "完成调整预算2150.00万元的98.43%，比调整预算增加…")
+                final = _Said(of_claim(c.amount), "文中", c.location)
+                budget = _Said(of_claim(said.amount), "文中", said.location)
             if final is None or budget is None:
                 continue
             f, b = final.val, budget.val
@@ -1205,7 +1234,9 @@ def completion_matches(disclosure, ctx):
         # "…行政运行（项）：年初预算为400万元，支出决算为412.35万元，完成年初预算的103.09%")
         near = [o for o in cs[max(0, i - 8): i + 8]
                 if o.paragraph == c.paragraph and o.sentence_no == c.sentence_no
-                and (o.subject == c.subject or (not c.known and o.item and o.kind == "amount"))]
+                and (o.subject == c.subject or (not c.known and o.item and o.kind == "amount")
+                     # ("完成调整预算2150.00万元的98.43%": the budget amount inside the completion's own words)
+                     or (o.kind == "amount" and o.basis == "budget" and not o.known and o.clause == c.clause))]
         got = this_year(disclosure, c, earlier) if c.known else _sentence_actual(near)
         if got is None:
             continue
@@ -1263,7 +1294,7 @@ def completion_matches(disclosure, ctx):
 
 # the words a completion rate was said with: "占年初预算的", "为预算数的", "预算执行率为" (quoted back as written)
 COMPLETION_WORDS_RE = lazy(r"(?:完成|为|是|达到|占)了?(?:全年|年初|调整后|调整)?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?$"
-                           r"|(?:全年|年初|调整后|调整)?(?:预算(?:完成|执行)|执行)率(?:为|达|是)?$")
+                           r"|(?:全年|年初|调整后|调整)?(?:预算(?:完成|执行)|执行|完成)率(?:为|达|是)?$")
 
 
 def _completion_words(c: Claim) -> str:

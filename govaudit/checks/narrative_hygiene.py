@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govaudit.checks.budget_items import misnamed_items
 from govaudit.checks.narrative_common import claims, finding_file, narrative_year
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity, TextParagraph
@@ -240,6 +241,8 @@ def renamed_subjects(disclosure, ctx):
                                  locations=[c.location.model_copy(update={"file": file})],
                                  message=f"文中“{c.subject_text}”在公开表中名为“{label}”（{c.category}），名称不一致。",
                                  expected=label, actual=c.subject_text)
+    # a 科目 named by 类/款/项 whose 款 or 项 the tables do not print under it (checks/budget_items.py)
+    yield from misnamed_items(disclosure, claims(disclosure, ctx), {p for p, _code in reported})
 
 
 def _table_label(disclosure, code: str) -> str | None:

@@ -140,7 +140,9 @@ _KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和�
 
 # "本部门共有车辆95辆，其中：部级领导干部用车2辆、一般公务用车68辆、…" (normalised): a vehicle count and the kinds listed
 # after its 其中, each named "…用车" (a list stops at any other words: "本年新增2辆", "(含…)", a second 其中)
-VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,其中:?((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
+# ("车辆共计5辆，具体为：…", "…分别为…": the same list)
+VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,(?:其中|具体为|具体是|分别为|分别是):?"
+                   r"((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
 ASIDE_RE = lazy(r"\((?:含|其中|包括)[^()]*\)")
 VEHICLE_KIND_RE = lazy(r"([\u4e00-\u9fff]{2,20}?用车)(\d+)辆")
 # (a property cuts across the kinds: "新能源公务用车3辆" may be any of them; and a kind named inside another, "一般公务用车中
@@ -167,7 +169,7 @@ def vehicle_counts(disclosure):
                 file = finding_file(disclosure, p.location)
                 loc = p.location.model_copy(update={"sentence": sentence.strip(), "file": file})
                 terms = " + ".join(str(n) for _k, n in kinds)
-                whole = m.group(0)[: m.group(0).find(",其中")]
+                whole = m.group(0)[: m.group(0).find(",")]
                 yield construct(Finding, code="TXT007", severity=Severity.error, file=file, table="情况说明", locations=[loc],
                                 message=f"文中“{whole}”，而其中所列各类车辆之和为 {terms} = {total}辆，比总数多 "
                                         f"{total - said}辆（没有列出的车辆只会使合计更大）。",
@@ -198,7 +200,8 @@ def item_parts_add_up(disclosure, cs: list[Claim], summed):
     支出（款）52.45万元，其中住房公积金35.24万元，购房补贴17.21万元”): the parts may not add up to more than it, nor to
     less when they name every row under it its table prints with an amount (`summed`: narrative._summed)."""
     for i, c in enumerate(cs):
-        if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) > 2 or c.basis is not None \
+        # (a 款 named without its 类, "住房改革支出（款）52.45万元，包括…", is a 科目 too: item ("", 款))
+        if c.kind != "amount" or not c.item or not any(c.item) or len(c.item) > 2 or c.basis is not None \
                 or c.amount is None:
             continue
         parts = []

@@ -63,7 +63,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 # Modules of govaudit/checks that hold no rule, only what rule modules share (they import them): the registry does not
 # import them itself (narrative_common with narrative_data ≈ 13 M instructions of a 绩效自评表's check; issue 13).
 # tests/test_registry_needs.py: none of them registers a rule.
-RULELESS = frozenset({"govaudit.checks.budget_shares", "govaudit.checks.budget_text", "govaudit.checks.common",
+RULELESS = frozenset({"govaudit.checks.budget_items", "govaudit.checks.budget_shares", "govaudit.checks.budget_text",
+                      "govaudit.checks.common",
                       "govaudit.checks.narrative_common", "govaudit.checks.narrative_parts",
                       "govaudit.checks.performance_common"})
 

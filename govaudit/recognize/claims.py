@@ -65,6 +65,8 @@ SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?:(?<![\u4e00-\u9fff])|(?<=项目))执行)率(?:为|达|是)?{NUM}%")
+# "…，完成率108.95%": a clause opening with a bare 完成率 (whose budget: see where it is read)
+BARE_COMPLETION_RE = lazy(r"^完成率(?:为|达|是)?(\d+(?:\.\d+)?)%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
 VERSUS_RE = lazy(rf"决算数?(?:比|较)?(大于|小于|高于|低于|超过|超出|多于|少于){WHICH_BUDGET}?预算(?:数)?")
 BUDGET_WORD_RE = lazy(rf"{WHICH_BUDGET}预算")
@@ -125,6 +127,14 @@ ITEM_NUMBER_RE = lazy(rf"^{_NUMBERED}")
 # an amount that states the whole of the share right after it ("…，占政府采购支出总额120.50万元的91.29%")
 SHARE_OF_BEFORE_RE = lazy(r"占[^\d,;:%占]{2,30}$")
 SHARE_AFTER_RE = lazy(r"的?\d+(?:\.\d+)?%")
+# a sentence of a whole and its parts, "资产总计X万元，由流动资产…、固定资产…组成（构成）": 由 opens the list of parts
+MADE_OF_RE = lazy(r"由[^。]{4,}?(?:组成|构成)")
+# a share said of the amounts listed before it added up ("基本支出约977万元，项目支出约5425万元，两项合计约占本年支出合计的
+# 99%", "二者共占", "以上各项占"): of no one amount, the last one's least of all
+SUM_OF_PARTS_RE = lazy(r"(?:[两二三四五六七八九几]|以上|上述|前述|这[两二三四五几])(?:项|者|类|部分|笔)|以上各|上述各|之和|总和|加总")
+# a share said as "在X中占比Z%" / "在X中的比重为Z%" / "在X中所占比重为Z%": of the whole X (SHARE_RE's groups: whole, figure)
+IN_WHOLE_SHARE_RE = lazy(r"在([^\d,;:%在]{2,30}?)中(?:的)?(?:所)?(?:占比|占的?比重|比重|占的?比例|比例|占)(?:为|达|是)?"
+                         r"(\d+(?:\.\d+)?)%")
 ORDINAL_RE = lazy(r"^[一二三四五六七八九十]+是")  # "一是…；二是…": an item of a list, numbered in words
 # the words before a 基本支出/项目支出 that make it a 科目's own: its 编码, or a 科目's name other than a fund's or the
 # department's whole ("行政运行中的", "2080505(…)中的"; not "一般公共预算财政拨款支出中的", "本年支出中的")
@@ -258,8 +268,9 @@ def signed_changes(text: str) -> str:
 OVER_BUDGET_RE = lazy(rf"(超出|超过|高于|多于|低于|少于){WHICH_BUDGET}?预算(?:数)?(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
 
 
-# "决算数比预算数少10.97万元" (多): less (more) than the budget by that amount
-LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?)(少|多)(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
+# "决算数比预算数少10.97万元" (多): less (more) than the budget by that amount (the budget's own amount may stand
+# between: "比年初预算82.00万元少1.81万元")
+LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?(?:为)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?)(少|多)(?=\d+(?:\.\d+)?(?:万元|亿元|元))")
 
 
 def over_budget(text: str) -> str:
@@ -405,6 +416,7 @@ class _Sentence:
     viewpoint: bool = False
     # "社会保障和就业支出305.17万元，其中：就业补助73.46万元": the 类 whose 款 (or 项) the list after 其中 names
     parts_of_category: Claim | None = None
+    made_of: bool = False  # "X万元，由A…、B…和C…组成（构成）": the names after 由 are X's parts
     lead_a_part: bool = False  # the lead said its own share of a whole the sentence does not state
     side: str | None = None  # "收入包括：…；支出包括：…": which side of a 收支 whole the parts listed are of
     budget_whole: Claim | None = None  # the budget amount whose parts a list after 其中 names (see `within_budget`)
@@ -841,6 +853,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 plain_opening(CLAUSE_SPLIT.split(s)[0], MONEY_RE, DIRECTION_RE, NEUTRAL_RE):
             subject = named  # "…公务接待费。2026年预算为1.20万元": of the heading's subject
         before_state, state = state if n > 1 else None, _Sentence()
+        state.made_of = MADE_OF_RE.search(s) is not None
         if before_state is not None and before_state.lead is not None:
             leads.append(before_state.lead)
         if n == 1 and lead is not None:
@@ -918,7 +931,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             digits = DIGIT_RE.search(clause) is not None
             if reason and earlier.endswith("、"):
                 continue  # "主要包括工资福利支出20.00万元、对个人和家庭的补助10.00万元": the cause's list goes on
-            if REASON_RE.match(clause) and not _used_for_class(clause, lex, earlier):
+            if REASON_RE.match(clause) and not _used_for_class(clause, lex, earlier) \
+                    and not (clause.startswith(("主要包括", "主要包含")) and INCLUDES_ITEMS_RE.search(norm(sentence))):
+                # (a list of 科目 marked as such, "…（类）305.17万元，主要包括…（款）123.46万元、…", is no cause)
                 reason = True  # "主要是公务接待费减少、…": a cause, not a new subject
             elif prior or budget or digits:
                 reason = False
@@ -994,6 +1009,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     _budget_list(state, last)
                 # (or a 类's: "一般公共服务支出1,536.21万元，其中：人员经费847.12万元，…，项目支出530.16万元", a 单位预算's B01)
                 state.of_item = state.of_item or (last is not None and bool(last.item or last.category))
+            elif clause.startswith(("包括", "主要包括", "包含", "主要包含")) and INCLUDES_ITEMS_RE.search(norm(sentence)):
+                # "住房改革支出（款）52.45万元，包括住房公积金（项）35.24万元和购房补贴（项）17.21万元": names marked as
+                # 科目 after 包括 are the 款's (类's) own, as after 其中 (unmarked, they are uses: `_in_use_list`)
+                last = state.last_amount
+                state.parts_of_category = last if last is not None and last.scope and (
+                    last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
             if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
                 state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
             if state.of_item and found is not None and found.known and not found.category:
@@ -1285,8 +1306,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.item, c.scope, c.known = coded[0], coded_whose, True
                     c.subject, c.subject_text = "·".join(coded[0]), coded[1]
                 elif basis is None and not c.subject and state.parts_of_category is not None \
-                        and not _in_use_list(earlier):
-                    _category_part(c, state.parts_of_category, before)
+                        and not (_in_use_list(earlier) and not INCLUDES_ITEMS_RE.search(norm(sentence))):
+                    # (after the amount before it in the clause: "…35.24万元和购房补贴（项）17.21万元")
+                    _category_part(c, state.parts_of_category,
+                                   before[max((a.end() for a in MONEY_RE.finditer(before)), default=0):])
                 if c.category:
                     state.parts_of_category = None  # another 类: the list of the one before has ended
                 claims.append(c)
@@ -1342,11 +1365,29 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                          budget_word=_budget_word(m.group(1) or m.group(3)))
                 c.amount = _amount_for(state, c.subject)
                 claims.append(c)
-            for m in SHARE_RE.finditer(clause):
+            if "预算" in s and not COMPLETION_RE.search(clause):
+                # "年初预算300.00万元，决算数326.86万元，完成率108.95%": a bare 完成率 opening its clause, in a sentence
+                # that states a budget, is the budget's (not "绩效目标完成率", whose words stand before it)
+                for m in BARE_COMPLETION_RE.finditer(clause):
+                    if not _other_year(clause[: m.start()], this_year, own=True):
+                        c = make("completion", subject, clause, basis="budget",
+                                 rate=_figure(m.group(1), "%", m.group(1) + "%"))
+                        c.amount = _amount_for(state, c.subject)
+                        claims.append(c)
+            in_whole = list(IN_WHOLE_SHARE_RE.finditer(clause))
+            shares = [*in_whole, *(m for m in SHARE_RE.finditer(clause)
+                                   if not any(w.start() <= m.start() < w.end() for w in in_whole))]
+            for m in sorted(shares, key=lambda m: m.start()):
                 if COMPLETION_RE.search(m.group(0)):
                     continue
                 rate = _figure(m.group(2), "%", m.group(2) + "%")
                 last = state.last_amount
+                if last is not None and not MONEY_RE.search(clause) and SUM_OF_PARTS_RE.search(clause, 0, m.start()) \
+                        and not (found is not None and found.known):
+                    # "…，项目支出约5425万元，两项合计约占本年支出合计的99%": the share of the listed amounts' sum, which
+                    # no claim holds: not judged (not the last amount's, 5425 ÷ 6451.24)
+                    claims.append(make("share", None, clause, rate=rate))
+                    continue
                 if last is not None and not MONEY_RE.search(clause) and _item_of_list(earlier, last):
                     continue  # "…、工会经费6.12万元，占基本支出的4.49%": the item's or the list's owner's: not judged
                 if last is not None and found is not None and found.known and found.name != last.subject \
@@ -1441,6 +1482,12 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     c.scope = c.whole
                     if last is not None and last.category == c.category and last.scope == ANY_SPENDING:
                         last.scope = c.whole
+                elif c.category and c.whole and c.whole.endswith(("基本支出", "项目支出")) and c.whole != c.scope \
+                        and last is not None and last.category == c.category and last.amount is c.amount:
+                    # "一般公共服务支出（类）891.23万元，占项目支出的66.53%": the 类's 项目支出 (a column of its row), not
+                    # its total; whose (the department's or a fund's) the words may not say: its amount is not judged,
+                    # as after "项目支出中，" (the share is, of that whole)
+                    last.scope = c.scope = UNKNOWN_WHOLE + c.whole
                 claims.append(c)
             for m in SCORE_RE.finditer(clause):
                 claims.append(make("score", subject, clause, score=_figure(m.group(1), "分", m.group(1) + "分")))
@@ -1675,7 +1722,9 @@ def _item_actual(before: str, earlier: str, item: tuple[str, ...], item_heads: t
 NOT_ALL_SPENDING = ("基本支出", "项目支出", "三公", "国有资本", "预算", "收入", "经济分类", "机关运行", "政府采购")
 
 # the words before a 款's amount in its 类's list: its name and nothing else ("就业补助", "行政事业单位养老支出", "其中行政运行")
-PART_NAME_RE = lazy(r"^(?:其中)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
+PART_NAME_RE = lazy(r"^(?:其中|(?:主要)?包括|和|及|以及)?([\u4e00-\u9fff()]{2,30}?)(?:决算数?|金额)?(?:为|是)?$")
+# a sentence that lists 科目 by their level marks after 包括 ("包括住房公积金（项）35.24万元…", normalised)
+INCLUDES_ITEMS_RE = lazy(r"(?:包括|包含)[\u4e00-\u9fff]{2,30}?\((?:款|项)\)")
 
 
 # "…（款）52.45万元，其中：住房公积金（项）35.24万元，主要用于缴纳住房公积金35.24万元": after 用于/包括 the names are what
@@ -1959,7 +2008,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if lex.by_alias.get(hit[1]) in lex.fund_narrowed and (glued := FUND_GLUED_BEFORE_RE.search(clause[: hit[0]])):
         # "其中财政拨款项目支出5324.54万元": a fund's part of the name, not the department's (no line of its own)
         return _Subject(name="", text=glued.group(0) + hit[1], known=False)
-    if hit[1] in lex.standalone and not _stands_alone(clause[: hit[0]], lex):
+    if hit[1] in lex.standalone and not _stands_alone(clause[: hit[0]], lex, state.made_of):
         return None  # "专户收入预算X", "检察（款）：2018年预算支出合计X": other words qualify the 收入预算, the 支出合计
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
@@ -2028,9 +2077,12 @@ OWN_NAME_RE = lazy(r"(?:\d{4}年度?|年度|本部门|本单位|部门|全年|�
 TRAILING_BRACKET_RE = lazy(r"\([^()]*\)$")
 
 
-def _stands_alone(before: str, lex: _Lexicon) -> bool:
-    # "（一）", "办事处（部门）"; "其中流动资产…" opens a list, it does not qualify the name
+def _stands_alone(before: str, lex: _Lexicon, made_of: bool = False) -> bool:
+    # "（一）", "办事处（部门）"; "其中流动资产…" opens a list, it does not qualify the name; so does the "由" of a
+    # sentence "资产总计X万元，由流动资产…、固定资产…组成" (`made_of`; not "由年初结转和结余安排…")
     t = TRAILING_BRACKET_RE.sub("", ITEM_NUMBER_RE.sub("", before)).removeprefix("其中")
+    if made_of:
+        t = t.removeprefix("由")
     return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 

@@ -852,11 +852,15 @@ class TableBuilder:
                     t = norm(unmarked(raw))
                     if t:
                         label, label_cell = t, cell.ref
-            elif role == "code" and code is None and raw is not None:
+            elif role == "code" and raw is not None:
                 t = code_text(cell)
                 if _CODE_FULL.fullmatch(t):
-                    code = t
-                elif t and not label:  # a name in the code column (merged 编码/名称 layouts)
+                    if code is None:
+                        code = t
+                elif t and not label:
+                    # a name in the code column (merged 编码/名称 layouts), also after the code: a PDF's '功能科目代码'
+                    # heading wide enough to stand over the names' column too, the '功能科目名称' heading right of
+                    # the names (江苏 检察院 2019 公开05表: '204 | 公共安全支出 | | 16,593.12')
                     label, label_cell = t, cell.ref
             elif role == "split" and raw is not None:
                 t = code_text(cell, SPLIT_WIDTHS[ro.split_index])
