@@ -1,7 +1,8 @@
 """BGC007: one 功能分类 类 named two ways across the 预算 tables (社会福利院 2024: 财务收支预算总表 and 财政拨款收支预算总表
 “医疗卫生与计划生育支出”, the three coded tables “卫生健康支出”, the same 503,724 元 — domain note budget.md §2.3 F3).
 The 上海 2026 sample workbook renamed in place (its 类 rows are found by their names, never by cell position): 210 by
-its old name in the two 收支总表, 221 by another name in the 一般公共预算 table alone. (The sample as it is draws no
+its old name in the two 收支总表, 221 by another name in the 一般公共预算 table alone, 208 cut short in the 支出预算总表
+(a name read in part is no other name). (The sample as it is draws no
 BGC007: tests/test_budget.py holds it to no finding at all.)"""
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from pathlib import Path
 from budget_heldout21_tables import SHANGHAI
 
 RENAMES = [(("部门收支总表", "部门财政拨款收支总表"), "卫生健康支出", "医疗卫生与计划生育支出"),
-           (("部门一般公共预算拨款表",), "住房保障支出", "住房保障和城乡建设支出")]
+           (("部门一般公共预算拨款表",), "住房保障支出", "住房保障和城乡建设支出"),
+           # a cut, not another name: a PDF cell's wrapped name read in part draws nothing
+           (("部门支出总表",), "社会保障和就业支出", "社会保障和就")]
 
 
 @functools.cache

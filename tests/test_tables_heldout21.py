@@ -430,13 +430,15 @@ def problems(path, folder):
     return sorted((f.code, f.message) for f in check(path, folder) if f.severity.value != "info")
 
 
-CENTRED = ("a 类 code merged down over its rows prints centred in them; a 三线表 draws no rule to show the merge, so "
-           "the code is read on a middle row (212 on 21208's): false TBL001/CMP006 (not fixed in session 21)")
+# (session 22: the centred 类/款 codes of merged, codes3 and wholeyuan's 三线表 prints are read onto their blocks' first
+# rows: recognize/centred_codes.py; what is left of wholeyuan's is another cause)
+NARROW = ("08 in whole 元 as a 三线表: '0 | 1500000 | 1500000' under 年初结转和结余 | 本年收入 | 小计 read as one column "
+          "(the narrow whole-number columns' figures closer than the reader's column gap): false TBL801")
 
 
 @pytest.mark.parametrize("variant,kind", [
-    pytest.param(v, k, marks=pytest.mark.xfail(strict=False, reason=CENTRED))
-    if k == "pdf-three" and v in ("merged", "codes3", "wholeyuan") else (v, k)
+    pytest.param(v, k, marks=pytest.mark.xfail(strict=False, reason=NARROW))
+    if k == "pdf-three" and v == "wholeyuan" else (v, k)
     for v in VARIANTS for k in ("xlsx", "docx", "pdf", "pdf-three")])
 def test_clean_set(tmp_path, variant, kind):
     assert problems(made(variant, kind, tmp_path), tmp_path) == []

@@ -249,6 +249,9 @@ def category_names_agree(disclosure, ctx):
                 names.setdefault(code, {}).setdefault(core, []).append((table, row, shown))
     year = disclosure.year
     for code, by_name in sorted(names.items()):
+        # a name cut short ('社会保障和就' for 社会保障和就业支出: a PDF cell's wrapped name read in part) is no other name
+        by_name = {core: rows for core, rows in by_name.items()
+                   if rows[0][2].endswith("支出") or not any(o != core and o.startswith(core) for o in by_name)}
         if len(by_name) < 2:
             continue
         old = {category_core(r.old): r for r in narrative_data().renamed

@@ -908,11 +908,11 @@ def _join_wrapped(run: list[Line]) -> None:
     prev = run[0]
     for line in run[1:]:
         if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
-            if _words_only(line) and _continues_cells(line, prev) and not _heads_words_below(prev, line):
+            if _words_only(line, codes=True) and _continues_cells(line, prev) and not _heads_words_below(prev, line):
                 _merge_into(prev, line, after=True)
                 line.columns = []
                 continue
-            if _words_only(prev) and not _words_only(line) and _continues_cells(prev, line):
+            if _words_only(prev, codes=True) and not _words_only(line) and _continues_cells(prev, line):
                 _merge_into(line, prev, after=False)
                 prev.columns = []
         prev = line
@@ -944,8 +944,17 @@ def _row_gap(run: list[Line]) -> float:
     return rows[len(rows) // 2]
 
 
-def _words_only(line: Line) -> bool:
+def _words_only(line: Line, codes: bool = False) -> bool:
+    """No figure on the line. codes: a code beside the words is allowed ('201 | 政府办公厅（室' over '）及相关机构事务 |
+    498.76': a 类 code merged down over its rows, printed centred in them, level with a wrapped name's first line) —
+    _continues_cells then takes it only into a column where the row's other line has nothing."""
+    if codes:
+        return any(not FIGURE.match(p.text) and not p.text.isdigit() for p in line.pieces) and \
+            not any(FIGURE.match(p.text) and not _CODE.fullmatch(p.text) for p in line.pieces)
     return not any(FIGURE.match(p.text) or p.text.isdigit() for p in line.pieces)
+
+
+_CODE = re.compile(r"\d{2,7}")
 
 
 def _continues_cells(source: Line, target: Line) -> bool:

@@ -12,6 +12,7 @@ from govaudit.model.trusted import construct, factory
 from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, column_groups, specs
+from govaudit.recognize.centred_codes import recentre_codes
 from govaudit.recognize.grid import (
     _DEPT_RE,
     Block,
@@ -749,6 +750,11 @@ class TableBuilder:
         # it is its cells' words again ('功能分类' / '科目编码')
         header_words |= {t for r in header for c in block.rows.get(r, ()) if (t := text_of(c))}
         header_joined = "\0".join(header_words)
+        if kind in _CODED_KINDS and block.sheet.origins:  # a document's merged codes printed centred in their rows
+            data = [r for r in block.row_numbers() if r >= data_start and not (
+                is_lineno_row(block.rows[r]) or repeats_header(block.rows[r], header_words, header_joined)
+                or is_note(block.rows[r]) or is_sign_off(block.rows[r]))]
+            block = self.block = recentre_codes(block, roles, data)
         # per side: its roles, its value columns and their labels (the same for every row)
         sides = []
         for side in sorted({ro.side for ro in roles}):
