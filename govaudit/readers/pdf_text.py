@@ -805,7 +805,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     the foot of the page before: a run whose own columns each fall in one of them is that table's next part, laid
     out in them (however few its rows)."""
     # a run ends with a line of two or more pieces: one-piece lines join it only when such a line follows them
-    if before is not None and any(SENTENCE.search(ln.text) for ln in run):
+    if before is not None and _prose(run):
         before = None  # (running text is never a table's next part)
     if sum(1 for ln in run if len(ln.pieces) >= 2) < (1 if before else MIN_TABLE_LINES):
         return None
@@ -880,6 +880,16 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     line_indents(run, spans)
     return spans
+
+
+def _prose(run: list[Line]) -> bool:
+    """A run holding running text: a line with a sentence in it and no figure, all in one piece, or in a run with no
+    figure at all. (A row with figures is a row, though a cell of it holds a sentence: a 绩效自评表's 偏差原因
+    '原创节目创作周期较长，下年度提前启动' beside its 分值; so is a row of sentences side by side in a run of rows with figures:
+    its 年度总体目标 | 实际完成情况, under the money lines continued from the page before.)"""
+    prose = [ln for ln in run if SENTENCE.search(ln.text) and not any(FIGURE.match(p.text) for p in ln.pieces)]
+    return bool(prose) and (any(len(ln.pieces) < 2 for ln in prose) or not any(
+        FIGURE.match(p.text) for ln in run for p in ln.pieces))
 
 
 def _figures_apart(line: Line, cols: list[tuple[int, int]], spans: list[list[float]]) -> None:
@@ -1223,9 +1233,15 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
             if _lone(piece) or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
                 continue
-            if spans[0][0] < x0:  # not left of the first column (the row labels' place)
+            if spans[0][0] < x0 or _LEVEL1_HEAD.fullmatch(piece.text):
+                # not left of the first column (the row labels' place), unless it heads a 绩效自评表's 一级 column: its
+                # labels merged down and centred, each on a line of its own when no rule shows the merge, so no row
+                # of figures sets the column (a page holding only the first rows of the indicator table: issue #9)
                 spans.append([x0, x1])
                 spans.sort()
+
+
+_LEVEL1_HEAD = re.compile(r"一级(?:指标)?(?:名称)?")
 
 
 def _part_beyond(line: Line, spans: list[list[float]]) -> set[int]:

@@ -95,6 +95,20 @@ class FormBuilder:
         self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
 
     # ------------------------------------------------------------------ helpers
+    def _page_of(self, r: int) -> int | None:
+        """The page a row of a PDF's sheet is printed on (None: a workbook's or a Word document's row)."""
+        pages = self.__dict__.get("_pages")
+        if pages is None:
+            pages = self._pages = {}
+            for (row, _c), o in self.sheet.origins.items():
+                if o.page is not None:
+                    pages.setdefault(row, o.page)
+        return pages.get(r)
+
+    def _merged_down(self, r: int, c: int) -> bool:
+        """Whether (r, c) heads a range merged down over the row below: a printed merge, its text on its first row."""
+        return self.merged.map.get((r + 1, c)) == (r, c)
+
     def loc(self, r: int, c: int, row_label: str | None = None, col_label: str | None = None) -> Location:
         # typed values only (strings or None): built without re-validation, as tables.py builds its places
         return construct(Location, file=self.file, sheet=self.sheet.name, cell=a1(r, c), row_label=row_label or None,
@@ -566,6 +580,12 @@ class FormBuilder:
                 end = r
                 break
             l1 = self._text_at(row, cols.get("level1", []))
+            if l1 is not None and (head := _TABLE_LABEL.match(norm(l1.value))):
+                # '绩效指标', the indicator table's own label merged down its left edge, printed without rules in the
+                # 一级 column (its part of a table broken over two pages laid out in fewer columns), alone or run
+                # into the 一级 label beside it ('绩效指标成本指标'): no 一级, or that 一级
+                rest = norm(l1.value)[head.end():]
+                l1 = Cell(l1.row, l1.col, rest, l1.number_format) if rest else None
             l2 = self._text_at(row, cols.get("level2", []))
             if l1 is not None and (section is None or fs.clean(l1.value) != fs.clean(section.label)):
                 name, weight = fs.split_weight(l1.value)
@@ -619,7 +639,7 @@ class FormBuilder:
             if "score" in first:
                 ind.score_cell = self.loc(r, first["score"], name, "自评得分")
             section.indicators.append(ind)
-        _recentre(form, form.sections[before:], carried)
+        _recentre(form, form.sections[before:], carried, self._page_of, self._merged_down)
         for s in form.sections:
             _drop_subtotal_row(s)
             if s.weight is None and s.origin == "indicators":
@@ -770,35 +790,68 @@ class FormBuilder:
         return _raw(cell) if isinstance(cell.value, str) else self._plain(cell)
 
 
-def _recentre(form: PerformanceForm, sections: list[Section], carried: set[int]) -> None:
+_TABLE_LABEL = lazy(r"(?:年度)?绩效指标")
+
+
+def _recentre(form: PerformanceForm, sections: list[Section], carried: set[int], page_of=None,
+              merged_down=None) -> None:
     """An indicator table printed without rules (or as a 三线表), each 一级 label centred in its rows: the rows above
     a label were carried down from the 一级 before, and the first rows, above the first label, from none (an unnamed
     section). When the table reads so, each 一级 takes back, from the bottom up, as many carried rows just above its
     label as it has rows below it (a centred label has as many rows above as below). Done only when that accounts
-    for every unnamed row and leaves each 一级 a row of its own; else the table is left as read."""
-    if len(sections) < 2 or sections[0].name or sections[0].cell is not None or not sections[0].indicators \
-            or any(not s.name or s.cell is None or not s.indicators for s in sections[1:]):
+    for every unnamed row and leaves each 一级 a row of its own; else the table is left as read.
+
+    Broken over pages (`page_of`: a row's page; issue #9), a merged label is printed in its first page's part only,
+    centred in that part's rows: rows and labels are counted within the label's page, and the rows at the head of a
+    page above its first label are the 一级 before still (its part on that page printed without its label). The first
+    一级 may then be named (its label on its first row, or its rows all on the page before); it must be centred in its
+    own page's part too, which a table whose labels stand on their blocks' first rows (top-aligned) is not, and no
+    label may head a merge the print shows (`merged_down`: a ruled print, each label on its merge's first row)."""
+    def page(i) -> int:
+        return page_of(i.row) if page_of is not None else 0
+
+    if len(sections) < 2:
         return
+    unnamed = not sections[0].name and sections[0].cell is None
+    if not sections[0].indicators or any(not s.name or s.cell is None or not s.indicators
+                                                               for s in sections[1:]):
+        return
+    if not unnamed and (page_of is None or len({page(i) for s in sections for i in s.indicators}) < 2):
+        return  # (one page, the first 一级 named: nothing shows a centred print)
+    if not unnamed and merged_down is not None and any(
+            (at := parse_a1(s.cell.cell or "")) is None or merged_down(*at) for s in sections):
+        return  # (a ruled print: its merges put each label on its block's first row)
     owned = [list(s.indicators) for s in sections]
     for k in range(len(sections) - 1, 0, -1):
         at = parse_a1(sections[k].cell.cell or "")
         if at is None:
             return
-        m = sum(1 for i in owned[k] if i.row > at[0])
+        here = page_of(at[0]) if page_of is not None else 0
+        m = sum(1 for i in owned[k] if i.row > at[0] and page(i) == here)
         if not m:
             continue
         above = owned[k - 1][-m:]
-        if len(above) < m or any(id(i) not in carried for i in above) or (k > 1 and len(owned[k - 1]) == m):
+        if len(above) < m or any(id(i) not in carried or page(i) != here or i.row > at[0] for i in above) \
+                or ((k > 1 or not unnamed) and len(owned[k - 1]) == m):
             return
         owned[k - 1] = owned[k - 1][:-m]
         owned[k] = above + owned[k]
-    if owned[0]:
+    if unnamed and owned[0]:
         return  # (the unnamed rows are not all some 一级's: not a centred print)
-    for s, inds in zip(sections[1:], owned[1:]):
+    if not unnamed:
+        at = parse_a1(sections[0].cell.cell or "")
+        here = page_of(at[0]) if at is not None else None
+        if at is None or not owned[0] or sum(1 for i in owned[0] if page(i) == here and i.row < at[0]) != sum(
+                1 for i in owned[0] if page(i) == here and i.row > at[0]):
+            return  # (the first 一级's label not centred in its part: not a centred print)
+    for s, inds in zip(sections, owned):
+        if s.cell is None:
+            continue
         for i in inds:
             i.level1 = s.label
         s.indicators[:] = inds
-    del form.sections[next(k for k, s in enumerate(form.sections) if s is sections[0])]
+    if unnamed:
+        del form.sections[next(k for k, s in enumerate(form.sections) if s is sections[0])]
 
 
 def _drop_subtotal_row(section: Section) -> None:

@@ -976,6 +976,20 @@ class TableBuilder:
         steps = sorted(set(widths))
         if len(steps) == 1 and all(r.code for r in rows):
             return {}  # 类 rows only
+        numbered = [numbering_level(r.label) for r in rows]
+        if len(steps) == 1 and None not in numbered and sorted(set(numbered)) in ([0, 1], [0, 1, 2]):
+            # no indent, each level numbered its own way instead ('一、…支出' / '（一）…' / '1.…', as a 乡镇 numbers
+            # its rows): the levels are the numbering's; the keys are the names without their numbers (a 款 numbered
+            # （二） in 03 may be （一） in 05, which lacks the first)
+            path: list[str] = []
+            keys: dict[int, str] = {}
+            if any((lv == 0) != bool(r.code) for r, lv in zip(rows, numbered)) or any(
+                    b > a + 1 for a, b in zip(numbered, numbered[1:])):
+                return None
+            for r, lv in zip(rows, numbered):
+                path = path[:lv] + [r.code if lv == 0 else strip_numbering(r.label)]
+                keys[id(r)] = ">".join(path)
+            return keys
         if len(steps) not in (2, 3) or widths[0] != steps[0]:
             return None
         levels = [steps.index(w) for w in widths]
