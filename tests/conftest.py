@@ -81,3 +81,15 @@ def audit(tmp_path):
 
     return run
 
+
+
+# The slowest tests (each writes whole disclosures as Word documents, several seconds apiece) run only when asked for,
+# `pytest -m slow` (README): the default run, which CI makes, must stay under ten minutes on two cores. Each has
+# faster siblings in the default run that read the same layouts from the workbook and the PDF print.
+SLOW = ("test_word_copies", "test_word_right_document_draws_nothing", "test_hard_wrapped_text_reads_as_published[docx")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.name.startswith(SLOW):
+            item.add_marker(pytest.mark.slow)
