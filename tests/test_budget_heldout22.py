@@ -29,6 +29,7 @@ import pytest
 
 from budget_heldout21_tables import SHANGHAI, save_docx, shanghai_tables, tables
 from pdf_writer import print_tables, producer
+from test_budget_heldout21 import _mark  # (xfail marks for the pending cases, keyed by (label, index))
 
 FIRST_RUN = """
 First run on main 8796aa6 (written before the checker was run on them): 4 documents, 75 paragraphs (62 right, 13
@@ -317,11 +318,6 @@ def test_the_tables_draw_what_was_planted(label):
     codes = {code for code, _m in judged(label)[1]}
     assert planted <= codes, judged(label)[1]
     assert codes <= planted | (TABLE_ECHOES if planted else set()), judged(label)[1]
-
-
-def _mark(cases, pending):
-    return [pytest.param(*c, marks=pytest.mark.xfail(reason=pending[c[:2]], strict=False)) if c[:2] in pending
-            else c for c in cases]
 
 
 @pytest.mark.parametrize("label,index,text,want", _mark(RIGHT, FALSE_YET), ids=[f"{c[0]}-{c[1]}" for c in RIGHT])

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from test_mutation_s22_claims import _codes
 from test_narrative_budget_heldout11 import _alone
 from test_narrative_heldout11 import FINAL
 
 SANGONG = "（七）“三公”经费支出决算情况说明"
 BASIC = "（三）一般公共预算财政拨款基本支出决算情况说明"
 ASSETS = "（六）国有资产占用情况说明"
-
-
-def _codes(text: str, heading: str) -> list[str]:
-    return [c for c, _m in _alone(FINAL, text, heading)]
 
 
 @pytest.mark.parametrize("text,codes", [

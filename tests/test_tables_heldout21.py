@@ -179,17 +179,24 @@ def coded3(rows, heads, figures):
     for row in rows:
         out.append([row[0][:3], row[0][3:5], row[0][5:7], row[1], *figures(row)])
     for col, width in ((0, 3), (1, 5)):
-        r = 4
-        while r < len(out):
-            end = r
-            while end + 1 < len(out) and len(rows[r - 4][0]) >= width and rows[end + 1 - 4][0][:width] == rows[r - 4][0][:width]:
-                end += 1
-            if end > r:
-                merges.append((r, col, end, col))
-                for k in range(r + 1, end + 1):
-                    out[k][col] = ""
-            r = end + 1
+        merge_codes_down(out, rows, 4, col, width, merges)
     return out, 3, merges
+
+
+def merge_codes_down(out, rows, first, col, width, merges):
+    """Merge column `col` down over each run of rows sharing their code's first `width` digits (rows[k] printed on
+    out[first + k]), as a workbook writes a 类 or 款 code once: the merge is added, the cells under its first emptied."""
+    r = first
+    while r < len(out):
+        end = r
+        while end + 1 < len(out) and len(rows[r - first][0]) >= width \
+                and rows[end + 1 - first][0][:width] == rows[r - first][0][:width]:
+            end += 1
+        if end > r:
+            merges.append((r, col, end, col))
+            for k in range(r + 1, end + 1):
+                out[k][col] = ""
+        r = end + 1
 
 
 def t01(fmt, fig):

@@ -41,17 +41,7 @@ def coded(rows, heads, figures, style):
             out.append([code[:3], code[3:5], code[5:7], name, *figures((code, name, *_))])
         spans = [(0, 3)] + ([] if style == "lei-col" else [(1, 5)])
         for col, width in spans:
-            r = 3
-            while r < len(out):
-                end = r
-                while (end + 1 < len(out) and len(rows[r - 3][0]) >= width
-                       and rows[end + 1 - 3][0][:width] == rows[r - 3][0][:width]):
-                    end += 1
-                if end > r:
-                    merges.append((r, col, end, col))
-                    for k in range(r + 1, end + 1):
-                        out[k][col] = ""
-                r = end + 1
+            h.merge_codes_down(out, rows, 3, col, width, merges)
         return out, 2, merges
     out = [["科目编码", "科目名称", *heads], ["合计", "", *figures(None)]]
     merges = [(1, 0, 1, 1)]

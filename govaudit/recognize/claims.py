@@ -2129,8 +2129,9 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
 
 
 def claims_of(disclosure) -> Narrative:
-    """The claims of a disclosure's paragraphs (cached on nothing: callers keep the result)."""
-    return read_claims(disclosure.paragraphs, disclosure.year)
+    """The claims of a disclosure's paragraphs (cached on nothing: callers keep the result), read as recognize() reads
+    them: with the department and the stage (a 决算's doubtful lists after '年初预算…，其中' are the budget's)."""
+    return read_claims(disclosure.paragraphs, disclosure.year, disclosure.department, disclosure.stage)
 
 
 # "因公出国（境）费、公务用车购置及运行维护费、公务接待费分别为0万元、2.42万元和1.26万元": names and figures in the
