@@ -620,12 +620,14 @@ def fit_widths(t: PrintedTable, size: float, room: float) -> tuple[float, list[f
 
 def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: list[list[str]],
                merges: list[tuple[int, int, int, int]] = (), head: int = 1, rules: str = "grid", size: float = 9.0,
-               align: str = "middle", heavy: float = 1.0, heights: list[float] | None = None) -> float:
+               align: str = "middle", heavy: float = 1.0, heights: list[float] | None = None,
+               head_align: str | None = None) -> float:
     """A table whose rows are as high as their most-wrapped cell. rules: 'grid' (every cell ruled, no rule inside a
     merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header), 'booktabs' (a
     三线表 with a short rule under each header cell that spans columns over other header rows) or 'none' (text
     aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
-    ('top', 'middle', 'bottom'). Figures are right-aligned, header text centred, other text left-aligned.
+    ('top', 'middle', 'bottom'; `head_align`: another for the header rows). Figures are right-aligned, header text
+    centred, other text left-aligned.
     Returns the table's bottom."""
     line_h, pad = size * 1.3, size * 0.45 + STYLE.get("cell_pad", 0.0) / 2
     side = STYLE.get("cell_pad", 3.0)  # (text this far inside its cell's left and right rules)
@@ -677,7 +679,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             r2, c2 = (m[2], m[3]) if m else (i, j)
             lines = v.split("\n")
             room = ys[r2 + 1] - ys[i] - 2 * pad - len(lines) * line_h
-            y = ys[i] + pad + {"top": 0, "middle": room / 2, "bottom": room}[align] + (line_h - size) / 2
+            where = head_align if head_align and i < head else align
+            y = ys[i] + pad + {"top": 0, "middle": room / 2, "bottom": room}[where] + (line_h - size) / 2
             code = len(lines) > 1 and _is_code(v)
             if STYLE.get("diagonal") and (i, j) == (0, 0) and head and rules == "grid":  # 斜线表头
                 p.line(xs[0], ys[0], xs[c2 + 1], ys[r2 + 1], 0.5)

@@ -47,6 +47,8 @@ def _coded_title(parent: Row) -> str:
 
 
 def _placed_title(parent: Row) -> str:
+    if parent.code:  # a coded 款 over 项 keyed under it by name (recognize/merged_items.py)
+        return _coded_title(parent)
     lei = ">" not in parent.key
     return f"“{parent.label}”（{'类' if lei else '款'}）应等于其下各{'款' if lei else '项'}之和"
 

@@ -835,6 +835,12 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         else:
             spans.append([x0, x1])
     rest = [(p.bbox[0], p.bbox[2], _lone(p)) for ln in rows for p in ln.pieces if len(ln.pieces) < most or _merged(p)]
+    if figures:  # a 科目编码 merged down over an even number of rows, printed without rules, stands on a line of its
+        # own between two of them (recognize/centred_codes.py): where every code of a page's part does (a block cut
+        # by the page break), those lines alone show the code column
+        inner = run[run.index(figures[0]):run.index(figures[-1]) + 1]
+        rest += [(p.bbox[0], p.bbox[2], False) for ln in inner if ln not in body and ln.pieces
+                 and all(_SUBJECT_CODE.fullmatch(q.text) for q in ln.pieces) for p in ln.pieces]
     for x0, x1, lone in sorted(rest, key=lambda b: b[0] - b[1]):
         over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
         if len(over) == 1:
@@ -965,6 +971,7 @@ def _words_only(line: Line, codes: bool = False) -> bool:
 
 
 _CODE = re.compile(r"\d{2,7}")
+_SUBJECT_CODE = re.compile(r"\d{3}(?:\d{2}){0,2}")
 
 
 def _continues_cells(source: Line, target: Line) -> bool:

@@ -18,6 +18,19 @@ printed: a reading that fits that closely rarely happens by chance, and one that
 code on its block's first row — top-aligned, ruled — already reads right, and every fully coded table is its own
 centred reading, so nothing moves). To rule chance out, a reading that moves codes must also show its centring: a
 code standing between two rows (an even block's middle), or each 类 code moved onto the row named as that 类.
+
+Excel's default vertical alignment is the foot of the cell: a merged code then prints on its block's LAST row. A
+page that does not read as centred is read so (each code on its block's last line, the last code on the page's last
+line), when that shows too: each 类 code moved lands on the row named as that 类, or a moved block begins right
+under its parent (the head row of the range it lies in, or the line holding a code its own begins with: 201 over
+'人大事务 … 20101', where a top-aligned print has 20101's own row). A block holding a line named as another 类 is
+no block, either way.
+
+Each page's part is read on its own (a block's rows may differ in height from page to page), and a block cut by a
+page break goes on at the top of the next page: under its code printed again (the first code there is the one the
+page before ended in: that copy is dropped, the block's code is above) or under none (the lines before the next
+code's block are the cut block's; of the cuts that fit, the one that leaves a 类's block starting on the row named
+as that 类).
 """
 
 from __future__ import annotations
@@ -58,7 +71,7 @@ def recentre_codes(block, roles, rows: list[int]):
     origins = block.sheet.origins
     if not origins:
         return block  # (a workbook: a merged cell's value is on its first row already)
-    moves: dict[int, tuple[int, object]] = {}  # id(cell) → (row it moves to, cell)
+    moves: dict[int, tuple[int | None, object]] = {}  # id(cell) → (row it moves to, cell)
     for side in sorted({ro.side for ro in roles}):
         side_roles = [ro for ro in roles if ro.side == side]
         split = sorted((ro for ro in side_roles if ro.role == "split"), key=lambda ro: ro.split_index)
@@ -80,7 +93,8 @@ def recentre_codes(block, roles, rows: list[int]):
         if len(kept) != len(cells):
             new[r] = kept
     for target, cell in moves.values():
-        new[target] = sorted([*new.get(target, []), cell], key=lambda c: c.col)
+        if target is not None:  # (None: a code printed again over its block's part on the next page, dropped)
+            new[target] = sorted([*new.get(target, []), cell], key=lambda c: c.col)
     for r in [r for r in rows if not new.get(r)]:
         del new[r]  # a line that held only codes
     return type(block)(sheet=block.sheet, kind=block.kind, title=block.title, title_row=block.title_row,
@@ -117,57 +131,106 @@ def _side(block, origins, rows, columns, names, mine):
         label = next((t for c, t in rest if c.col in names), "") or next((t for c, t in rest if c.col not in names
                                                                            and not t[:1].isdigit()), "")
         lines.append(_Line(r, boxes[0].page, min(o.bbox[1] for o in boxes), max(o.bbox[3] for o in boxes), label))
-    moves = {}
+    moves: dict = {}
+    carry: dict[int, str] | None = None  # per code column, the code of the block the last page ended in
     for page in sorted({ln.page for ln in lines}):
         body = [ln for ln in lines if ln.page == page]
         while body and _is_total(body[0]):
             body = body[1:]
         while body and _is_total(body[-1]):
             body = body[:-1]
-        if len(body) < 2:
+        pitch = min((b.top + b.bottom - a.top - a.bottom for a, b in zip(body, body[1:])), default=0) / 2
+        if len(body) < 2 or pitch <= 0:
+            carry = {}
             continue
-        pitch = min(b.top + b.bottom - a.top - a.bottom for a, b in zip(body, body[1:])) / 2
-        if pitch <= 0:
-            continue
-        ranges = [body]
-        for col, _p in columns:
-            mine_here = [a for a in anchors[col] if a.page == page]
-            blocks = []
-            for span in ranges:
-                inside = [a for a in mine_here if span and span[0].top - pitch / 2 <= a.centre <= span[-1].bottom + pitch / 2]
-                got = _partition(span, inside, pitch / 4)
-                if got is None:
-                    break
-                blocks += got
-            else:
-                if len({id(a) for _b, a in blocks}) != len(blocks) or len(mine_here) != len(blocks) or any(
-                        len(a.code) == 3 and (named := specs.category_code(b[0].label)) and named != a.code
-                        for b, a in blocks):
-                    break
-                moved = [(b, a) for b, a in blocks if a.row != b[0].row]
-                if moved and not _centred(moved, [a for _b, a in blocks], body):
-                    break
-                for b, a in moved:
-                    moves[id(a.cell)] = (b[0].row, a.cell)
-                ranges = [b[1:] for b, _a in blocks]
-                continue
-            break
+        here = {col: [a for a in anchors[col] if a.page == page] for col in code_cols}
+        # (the levels read either way: the way that reads more of them, centred if as many)
+        done, page_moves, carry = max((_plan(body, here, columns, pitch, mode, carry) for mode in ("centre", "bottom")),
+                                      key=lambda plan: plan[0])
+        moves.update(page_moves)
     return moves
 
 
-def _partition(span: list[_Line], anchors: list[_Anchor], tol: float):
-    """`span` cut into consecutive blocks, one an anchor (top down), each anchor at its block's middle; None if no
-    such cut."""
+def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, carry: dict | None):
+    """The codes of one page's part read as printed `mode` ('centre' or 'bottom') in their blocks, level by level
+    down to the first level that does not read so: (the levels read, {id(cell): (the row it moves to, or None for a
+    code printed again over its block's continued part), cell}, {column: the code of the block the page ends in, for
+    the levels read})."""
+    moves: dict = {}
+    ends: dict[int, str] = {}
+    ranges = [(body, (carry or {}).get(columns[0][0]), False)]  # (lines, the code they continue, under a head row)
+    for level, (col, _p) in enumerate(columns):
+        mine = anchors[col]
+        blocks = []  # (lines, anchor, the code continued into them (None: a block of its own), range head above)
+        last = None
+        for span, cont, headed in ranges:
+            inside = [a for a in mine if span and span[0].top - pitch / 2 <= a.centre <= span[-1].bottom + pitch / 2]
+            got = _cut(span, inside, pitch / 4, mode, cont if carry is not None else None)
+            if got is None:
+                return level, moves, ends
+            blocks += [(b, a, c, headed and k == 0) for k, (b, a, c) in enumerate(got)]
+            last = got[-1] if got else None
+        used = [a for _b, a, _c, _h in blocks if a is not None]
+        if len({id(a) for a in used}) != len(used) or len(used) != len(mine):
+            return level, moves, ends
+        moved = [(b, a) for b, a, c, _h in blocks if a is not None and c is None and a.row != b[0].row]
+        if moved and not (_centred(moved, used, body) if mode == "centre" else _bottom(moved, blocks, body, mine)):
+            return level, moves, ends
+        for b, a in moved:
+            moves[id(a.cell)] = (b[0].row, a.cell)
+        for _b, a, c, _h in blocks:
+            if a is not None and c is not None:
+                moves[id(a.cell)] = (None, a.cell)  # printed again on the next page: its block's code is above
+        if last is not None:
+            ends[col] = last[2] or last[1].code
+        nxt = columns[level + 1][0] if level + 1 < len(columns) else None
+        ranges = [(b, (carry or {}).get(nxt), False) if c is not None else (b[1:], None, True)
+                  for b, _a, c, _h in blocks]
+    return len(columns), moves, ends
+
+
+def _cut(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, cont: str | None):
+    """`span` cut into consecutive blocks, one an anchor (top down), each anchor at its block's middle ('centre') or
+    on its last line ('bottom'): [(lines, anchor or None, the code continued from the page before or None)]; None
+    if no such cut, or several. On a page that goes on with a block of the page before (`cont`: its code), the
+    span's first lines may be that block's: under its code printed again (the first anchor is `cont`), or under
+    none (then the cut that leaves a 类 block's first line named as that 类 is taken, if several fit)."""
+    anchors = sorted(anchors, key=lambda a: a.centre)
     if not span:
         return [] if not anchors else None
-    out, s = [], 0
-    for a in sorted(anchors, key=lambda a: a.centre):
-        e = next((e for e in range(s, len(span)) if abs((span[s].top + span[e].bottom) / 2 - a.centre) <= tol), None)
-        if e is None:
+    if cont is not None and anchors and anchors[0].code == cont:
+        got = _partition(span, anchors, tol, mode, 0)
+        return got and [(got[0][0], got[0][1], cont)] + got[1:]
+    options = []
+    for s in range(len(span) if cont is not None and anchors else 1):
+        got = _partition(span, anchors, tol, mode, s)
+        if got is not None and not (s and _other_lei(cont, span[:s])):
+            options.append(([(span[:s], None, cont)] if s else []) + got)
+    if len(options) > 1:
+        options = [o for o in options if (a := next(x for _b, x, _c in o if x is not None)) and
+                   len(a.code) == 3 and specs.category_code(next(b for b, x, _c in o if x is a)[0].label) == a.code]
+    return options[0] if len(options) == 1 else None
+
+
+def _partition(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, s: int):
+    """span[s:] cut into consecutive blocks, one an anchor, each anchor at its block's middle or on its last line;
+    None if no such cut, or a 类 code's block holds a line named as another 类."""
+    out = []
+    for a in anchors:
+        if mode == "centre":
+            e = next((e for e in range(s, len(span)) if abs((span[s].top + span[e].bottom) / 2 - a.centre) <= tol), None)
+        else:
+            e = next((e for e in range(s, len(span)) if span[e].top - tol <= a.centre <= span[e].bottom + tol), None)
+        if e is None or _other_lei(a.code, span[s:e + 1]):
             return None
-        out.append((span[s:e + 1], a))
+        out.append((span[s:e + 1], a, None))
         s = e + 1
     return out if s == len(span) else None
+
+
+def _other_lei(code: str, lines: list[_Line]) -> bool:
+    """A 类 code's block holding a line named as another 类 ('八、社会保障和就业支出' under 201)."""
+    return len(code) == 3 and any((named := specs.category_code(ln.label)) and named != code for ln in lines)
 
 
 def _centred(moved, anchors: list[_Anchor], lines: list[_Line]) -> bool:
@@ -177,7 +240,32 @@ def _centred(moved, anchors: list[_Anchor], lines: list[_Line]) -> bool:
     one, an uncoded one) could read as centred by chance."""
     if any(not any(ln.top <= a.centre <= ln.bottom for ln in lines) for a in anchors):
         return True
+    return _named(moved)
+
+
+def _named(moved) -> bool:
     return all(len(a.code) == 3 and specs.category_code(b[0].label) == a.code for b, a in moved)
+
+
+def _bottom(moved, blocks, lines: list[_Line], anchors: list[_Anchor]) -> bool:
+    """Whether codes read as printed at the foot of their blocks show it (a top-aligned print whose last block is
+    one row would read so too): every code moved is a 类 code moved onto the row named as that 类, or one moved
+    block begins right under its parent — the head row of the block it lies in, or the row holding a code its own
+    begins with ('201' over '人大事务 … 20101'), where a top-aligned print has that code's own row."""
+    if _named(moved):
+        return True
+    at = {ln.row: k for k, ln in enumerate(lines)}
+    by_row = {a.row: a for a in anchors}
+    for b, a, c, first in blocks:
+        if a is None or c is not None or a.row == b[0].row:
+            continue
+        if first:
+            return True
+        k = at[b[0].row]
+        above = by_row.get(lines[k - 1].row) if k else None
+        if above is not None and len(above.code) < len(a.code) and a.code.startswith(above.code):
+            return True
+    return False
 
 
 def _is_total(line: _Line) -> bool:

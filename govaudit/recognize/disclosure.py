@@ -364,6 +364,40 @@ def _other_half(base: Table, more: Table) -> bool:
     return bool(base.rows and more.rows) and (0 in sides) != (0 in more_sides) and sides.isdisjoint(more_sides)
 
 
+def _halves(block: Block) -> list[Block]:
+    """A 收支总表 printed as its 收入 half, then its 支出 half under a heading of its own — a '支出' band over a header
+    row of words (项目 | 合计 | 一般公共预算财政拨款 …), as a sheet too wide for its page prints its right half on the
+    next page — split in two blocks under the one title, each read with its own header (and joined again as the two
+    halves, _other_half). The 金额单位 line right above the band goes with the 支出 half it was printed over."""
+    if block.kind not in TWO_SIDED_KINDS:
+        return [block]
+    rows = block.row_numbers()
+    texts = {r: [norm(c.value) for c in block.rows[r] if isinstance(c.value, str) and norm(c.value)] for r in rows}
+    seen_figures = False
+    for k, r in enumerate(rows[:-1]):
+        cells = block.rows[r]
+        if seen_figures and [t.replace(" ", "") for t in texts[r]] == ["支出"] and len(cells) == 1:
+            head = texts[rows[k + 1]]
+            if len(head) >= 2 and "项目" in head and not any(is_numeric_cell(c) for c in block.rows[rows[k + 1]]):
+                start = rows[k - 1] if k and read_meta(block.rows[rows[k - 1]], Meta()) else r
+                first = {q: v for q, v in block.rows.items() if q < start}
+                rest = {q: v for q, v in block.rows.items() if q >= start}
+                return [Block(sheet=block.sheet, kind=block.kind, title=block.title, title_row=block.title_row,
+                              title_col=block.title_col, end_row=start, rows=first, title_lines=block.title_lines),
+                        Block(sheet=block.sheet, kind=block.kind, title=block.title, title_row=start - 1,
+                              title_col=block.title_col, end_row=block.end_row, rows=rest)]
+        seen_figures = seen_figures or any(is_numeric_cell(c) for c in cells)
+    return [block]
+
+
+def _take_unit(base: Table, more: Table) -> None:
+    """`more`'s 金额单位 for `base`, which printed none: its figures are in that unit too."""
+    base.unit, base.unit_cell = more.unit, more.unit_cell
+    for row in base.rows:
+        row.cells = {k: (f.model_copy(update={"unit": more.unit}) if f is not None and not f.percent else f)
+                     for k, f in row.cells.items()}
+
+
 def _append_rows(base: Table, more: Table) -> None:
     used = {r.key for r in base.rows}
     unit = more.unit or base.unit  # a 续表 without its own 金额单位 line is in the table's unit
@@ -393,6 +427,7 @@ def recognize(book: Workbook) -> Disclosure:
     copied = _copied_headers(book)
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet) or (_tab_titled(sheet, copied) if book.kind == "workbook" else [])
+        blocks = [part for block in blocks for part in _halves(block)]
         before = previous  # the last table block of the sheets before this one
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None
@@ -462,6 +497,8 @@ def recognize(book: Workbook) -> Disclosure:
             existing = disclosure.tables.get(table.kind)
             if existing is not None and (is_continuation_title(block.title) or _repeated_title(table, existing)) \
                     and _continues(table, existing):
+                if existing.unit is None and table.unit is not None and table.kind in TWO_SIDED_KINDS:
+                    _take_unit(existing, table)  # (its 支出 half under the title again, the 单位 over it alone)
                 _append_rows(existing, table)  # '支出决算表（续）': its rows belong to the table above
                 disclosure.cell_issues.extend(issues)
                 continue
@@ -471,6 +508,8 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             if _other_half(existing, table):  # the 收入 and 支出 halves of a 收支总表, printed apart
                 existing.columns.extend(table.columns)
+                if existing.unit is None and table.unit is not None:
+                    _take_unit(existing, table)  # (printed over the 支出 half only: the workbook's last column)
                 _append_rows(existing, table)
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)

@@ -13,6 +13,7 @@ from govaudit.cellref import a1, column_letter
 from govaudit.readers.base import Cell, indent_width
 from govaudit.recognize import budget_specs, column_groups, specs
 from govaudit.recognize.centred_codes import recentre_codes
+from govaudit.recognize.uncoded_items import key_uncoded_items
 from govaudit.recognize.grid import (
     _DEPT_RE,
     Block,
@@ -482,9 +483,11 @@ def expense_side_only(kind: str, roles: list[ColumnRole]) -> bool:
     words = [re.sub(r"\s", "", norm(part)) for ro in roles for part in ro.path]
     names = [ro for ro in roles if ro.role in ("name", "code", "split")]
     # the 支出 heading stands over the row names (支出 / 项目), not only over figure columns (a full table's
-    # 项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 names no side at all)
-    return bool(names) and all(any(re.sub(r"\s", "", norm(part)).endswith("支出") for part in ro.path[:-1])
-                               for ro in names) and not any(w.endswith("收入") for w in words)
+    # 项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 names no side at all); or it is the lone word '支出' over some
+    # columns (a print without rules does not show how far a band over the whole half reaches)
+    band = any(len(ro.path) > 1 and re.sub(r"\s", "", norm(ro.path[0])) == "支出" for ro in roles)
+    return bool(names) and (band or all(any(re.sub(r"\s", "", norm(part)).endswith("支出") for part in ro.path[:-1])
+                                        for ro in names)) and not any(w.endswith("收入") for w in words)
 
 
 def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int) -> None:
@@ -1012,8 +1015,21 @@ class TableBuilder:
             self.meta.unit = header_unit(self.block, header)
         if self.meta.unit is None:
             self._unit_from_note()
+        if self.meta.unit is None and self.block.kind in TWO_SIDED_KINDS:
+            self._unit_over_half(header)
         if self.meta.unit is None:
             self._unit_from_sheet()
+
+    def _unit_over_half(self, header: list[int]) -> None:
+        """A 收支总表 too wide for its page, printed as its 收入 half on one page and its 支出 half on the next: the
+        金额单位 line, which the workbook holds over its last column, stands on a line of its own over the 支出 half,
+        under the 收入 half's rows."""
+        for r in self.block.row_numbers():
+            meta = Meta()
+            if r > (header[-1] if header else self.block.title_row) and read_meta(self.block.rows[r], meta) \
+                    and meta.unit and not meta.department:
+                self.meta.unit, self.meta.unit_cell = meta.unit, meta.unit_cell
+                return
 
     def _unit_from_title(self) -> None:
         """'收入决算表（单位：万元）': the unit printed only in the title's line."""
@@ -1067,6 +1083,8 @@ class TableBuilder:
             self._levels_by_indent(table)
         elif table.kind in _CODED_KINDS:
             codes_from_below(table, named)
+            if table.kind in _SUBJECT_KINDS:  # (决算 功能分类 tables: a 预算 table's uncoded row stays unread, and an
+                key_uncoded_items(table)  # 经济分类's 款 is its deepest level)
         m = self.meta
         if m.unit is None:  # tables built by their own loop (07): the unit in the title or the figure columns' heads
             self._unit_from_title()
