@@ -321,6 +321,16 @@ def _apply_in_memory(m: Mutant) -> None:
                 space[k] = swap[id(v)]
 
 
+def _forget_test_modules() -> None:
+    """In a child, the test modules the baseline imported are dropped, so pytest imports them afresh: a result a test
+    module caches at import level (functools.cache on a helper that checks a built file, a dict of read workbooks) was
+    computed on the unmutated code, and a child that reused it could not see the mutant (it survived every time)."""
+    tests = str(ROOT / "tests") + os.sep
+    for name, mod in list(sys.modules.items()):
+        if (getattr(mod, "__file__", None) or "").startswith(tests):
+            del sys.modules[name]
+
+
 def _fork_pytest_args(tests: list[str], deselect: list[str]) -> list[str]:
     # unraisableexception's clean-up runs gc.collect() five times over the whole (forked) heap: seconds per mutant
     return ["-x", "-q", "-p", "no:cacheprovider", "-p", "no:unraisableexception", "--no-header", "-o", "addopts="] + \
@@ -373,6 +383,7 @@ def _run_forked(plan: list[tuple[Mutant, list[str]]], jobs: int, timeout: float,
                     os.dup2(null, 1)
                     os.dup2(null, 2)
                     _apply_in_memory(m)
+                    _forget_test_modules()
                     code = pytest.main(_fork_pytest_args(tests, deselect))
                 except BaseException:  # the mutant does not even load: killed
                     code = 1

@@ -10,15 +10,16 @@ TXT002 reports: the two amounts are said of one 科目.
 from __future__ import annotations
 
 from govaudit.checks.narrative_common import (MONEY_UNITS, _core, _item_row, bare, finding, finding_file,
-                                              narrative_year, of_claim, pct, quote, show)
+                                              narrative_year, of_claim, pct, show)
 from govaudit.lazyre import lazy
 from govaudit.model import Finding, Severity
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import narrative_data
 from govaudit.text import norm
 
-# the clause that gives a year's budget of the paragraph's 科目: "2025年预算安排B万元", "2025年预算数为B万元"
-RESTATED_RE = lazy(r"^(\d{4})年度?(?:预算安排|预算数为|预算数|预算为)(?:为)?[\d,，.]+(?:万元|元)$")
+# the clause that gives a year's budget of the paragraph's 科目: "2025年预算安排B万元", "2025年预算数为B万元" (the
+# sentence's last clause keeps its full stop: "…，2026年预算安排104.62万元。")
+RESTATED_RE = lazy(r"^(\d{4})年度?(?:预算安排|预算数为|预算数|预算为)(?:为)?[\d,，.]+(?:万元|元)[。;；]?$")
 
 
 def restated_item_budgets(disclosure, cs: list):
@@ -53,7 +54,7 @@ def restated_item_budgets(disclosure, cs: list):
             continue
         gap = show(said.value - own.value, 2)
         yield finding(disclosure, c, "TXT002", Severity.error,
-                      f"{quote(c)}说的是本段第{head.sentence_no}句的“{head.subject_text}”（{head.amount.text}），金额却不同："
+                      f"文中“{c.clause.rstrip('。;；')}”说的是本段第{head.sentence_no}句的“{head.subject_text}”（{head.amount.text}），金额却不同："
                       f"{said.shown()} 与 {own.shown()}，相差 {gap}{_rate_hint(c, cs, own)}。", [head.location],
                       expected=bare(head.amount), actual=bare(c.amount), difference=gap)
 

@@ -1104,7 +1104,7 @@ def _stacked_forms(block: Block) -> list[Block] | None:
     for r in numbers:
         cells = block.rows[r]
         texts = [c.value for c in cells if isinstance(c.value, str) and norm(c.value)]
-        if len(texts) >= 2 and fs.is_indicator_header(texts):
+        if fs.is_indicator_header(texts):  # (it asks for two kinds of column: two texts at least)
             header_seen = True
             continue
         if header_seen and any(fs.is_total_label(t) for t in texts):
