@@ -92,9 +92,9 @@ def misnamed_items(disclosure, cs: list, skip: set):
     name. Such an item is judged against nothing (TXT001 needs the row), so the reader is told the names disagree and
     what the table has there. Not for a 类 the table does not print (another fund's, or an old name TXT030 reports
     already: `skip` holds those paragraphs), nor where any of the tables has the path (a column or figure that is
-    not there is another matter), nor a table whose coded rows lost their names in reading."""
-    if disclosure.stage != "预算":
-        return  # (a 决算's 科目 paragraphs: not measured; a path not certain there is left unjudged, test_narrative)
+    not there is another matter), nor a table whose coded rows lost their names in reading. In a 决算 only a name
+    the text marks as a 科目 of its level ("财政事务（款）") is reported: names listed after a 类 there are as often
+    its projects ("…其中：信息化建设300.00万元")."""
     done = set()
     for c in cs:
         if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) < 2 or c.paragraph in skip \
@@ -120,6 +120,8 @@ def misnamed_items(disclosure, cs: list, skip: set):
         t, depth, parent, column = max(miss, key=lambda m: m[1])
         name = c.item[depth]
         level = LEVELS[depth]
+        if disclosure.stage != "预算" and not _marked(disclosure, c, name, level):
+            continue  # a 决算's “一般公共服务支出…，其中：信息化建设300.00万元”: a project, perhaps, not a 款 misnamed
         under = [r for r in t.rows if r.code and r.code.isdigit() and len(r.code) == 3 + 2 * depth
                  and r.code.startswith(parent.code)]
         there = "、".join(f"{r.code} {r.label}" for r in under[:6]) + ("等" if len(under) > 6 else "")
@@ -143,6 +145,12 @@ def misnamed_items(disclosure, cs: list, skip: set):
                                 f"“{name}”的{level}" + (f"（其下的{level}为 {there}）" if there else "") + hint
                                 + "。科目名称与公开表不一致，这一项的金额未能核对。",
                         expected=there or None, actual=_path(c.item))
+
+
+def _marked(disclosure, c, name: str, level: str) -> bool:
+    """The text writes the name that is not in the table as a 科目 of its level: "财政事务（款）"."""
+    para = next((p for p in disclosure.paragraphs if p.index == c.paragraph), None)
+    return para is not None and f"{norm(name)}({level})" in norm(para.text)
 
 
 def _first_miss(table, column, item: tuple[str, ...], core):

@@ -14,11 +14,12 @@ from govaudit.checks.budget_text import (all_funds_part, bare_totals, budget_tab
                                          department_side, prior_budget_changes, prior_budget_directions, said_none,
                                          side_changes, spent_base)
 from govaudit.checks.budget_shares import listed_share_whole
+from govaudit.checks.narrative_reasons import reasons_disagree
 from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
-    FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, claim_table_value, claims, finding,
-    fund_lines, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
+    FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates, claim_table_value,
+    claims, finding, fund_lines, item_whole, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
     sum_finding, table_figure, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
@@ -72,6 +73,7 @@ def amounts_match_tables(disclosure, ctx):
         tv = claim_table_value(disclosure, c)
         if tv is None:
             yield from _against_empty_table(disclosure, c)
+            yield from _category_fits_none(disclosure, c)
             continue
         if all_funds_part(disclosure, c, claims(disclosure, ctx)) or department_side(disclosure, c):  # (budget_text.py)
             continue
@@ -173,6 +175,22 @@ def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
                   f"{'或'.join(n for n, _tv in said)}，表中为 {told}，文中为 {stated.shown()}，与哪一个都对不上。",
                   [tv.location for _n, tv in said], expected=nearest.val.shown(), actual=bare(c.amount),
                   difference=show(stated.value - nearest.val.value, 2))
+
+
+def _category_fits_none(disclosure, c: Claim):
+    """A 预算's 类 named where no heading says whose spending ("一般公共服务（类）支出1,909.20万元" under 支出预算), whose
+    tables print it differently (支出预算总表 1,990.20, 一般公共预算支出表 1,950.20): whichever the text means, an
+    amount that is none of them is wrong. (A 决算 is left alone: its 收入决算表 prints the 类 too, as no spending.)"""
+    if disclosure.stage != "预算" or c.amount is None or c.amount.unit not in MONEY_UNITS:
+        return
+    found = category_candidates(disclosure, c)
+    stated = of_claim(c.amount)
+    if len(found) < 2 or any(stated.meets(tv.val) or truncation_fits(c.amount, tv.val) for tv in found):
+        return
+    listed = "，".join(f"{tv.label}为 {tv.val.shown()}" for tv in found)
+    yield finding(disclosure, c, "TXT001", Severity.error,
+                  f"{quote(c, c.amount)}与公开表不符：{listed}，文中为 {stated.shown()}，与哪一张表都不一致。",
+                  [tv.location for tv in found], actual=bare(c.amount))
 
 
 def _against_empty_table(disclosure, c: Claim):
@@ -595,6 +613,7 @@ def _dir(word: str) -> int:
 增加0.80万元”）而增减方向与两数相反，同样报告。句中说出上年数 A 和本年数 B 而说“持平”（“2022年当年预算
 执行数为A万元，2023年预算安排B万元，比2022年预算执行数持平”），A 与 B 按显示的位数不相等且相差 A 的 1% 以上时同样报告
 （“基本持平”不核对）。“增加”的金额大于本年数（“…预算0万元，比上年预算增加1421.25万元”）时上年数小于零，也在此报告。
+科目段落说“减少R%”，紧接的一句却是“主要原因是：…经费增加”（或相反），原因与方向相反，报警告。
 """,
     example="“比上年增加12万元，下降5%”：错误。",
 )
@@ -656,6 +675,7 @@ def directions_agree(disclosure, ctx):
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
     yield from prior_budget_directions(disclosure, claims(disclosure, ctx))  # 预算: 三公 of two years (budget_text.py)
+    yield from reasons_disagree(disclosure, cs)  # a 科目's reason naming the other direction (narrative_reasons.py)
 
 
 def _closes_a_list(c: Claim) -> bool:
@@ -1057,7 +1077,7 @@ def shares_match(disclosure, ctx):
             # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
             # fund's (公开05表); the sentence does not say which, either may be meant
             wholes += [(ftv.val, ftv.label) for _name, ftv in fund_lines(disclosure, c.whole)]
-        tv = subject_value(disclosure, c.whole)
+        tv = subject_value(disclosure, c.whole) or item_whole(disclosure, c, cs)  # (a 科目's 类 or 款)
         if tv is not None:
             wholes.append((tv.val, tv.label))
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it

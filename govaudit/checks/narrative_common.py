@@ -214,6 +214,19 @@ def category_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     return None
 
 
+def category_candidates(disclosure: Disclosure, claim: Claim) -> list[TableValue]:
+    """A 类 named where whose spending is not said (ANY_SPENDING): its figure in each spending table that prints it,
+    one per distinct value (category_value takes them only when they agree)."""
+    if not claim.category or claim.scope != ANY_SPENDING:
+        return []
+    out: list[TableValue] = []
+    for scope in narrative_data().category_tables:
+        tv = category_value(disclosure, claim.model_copy(update={"scope": scope})) if scope != ANY_SPENDING else None
+        if tv is not None and all(tv.val.value != o.val.value for o in out):
+            out.append(tv)
+    return out
+
+
 def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
     tables of the passage's spending by its names level by level (each level's code extends the one above); only
@@ -244,6 +257,27 @@ def item_hit(disclosure: Disclosure, claim: Claim):
         values = {getattr(row.cells[column], "value", None) for _t, row, column in hits}
         hits = hits[:1] if len(values) == 1 else []
     return hits[0] if len(hits) == 1 else None
+
+
+def item_whole(disclosure: Disclosure, claim: Claim, cs: list[Claim]) -> TableValue | None:
+    """The 类 or 款 a 科目's share is of ("机关事业单位职业年金缴费支出52.31万元，占社会保障和就业支出的33.33%"): the row
+    above the 科目's own, in the table and column the 科目 (its amount's claim) was found in, when its name is the
+    whole's."""
+    owner = next((o for o in cs if o.kind == "amount" and o.item and o.amount is not None and o.amount is claim.amount),
+                 None) if claim.whole and claim.amount is not None else None
+    hit = item_hit(disclosure, owner) if owner is not None else None
+    if hit is None:
+        return None
+    table, row, column = hit
+    want = _core(claim.whole)
+    for length in (3, 5):
+        above = next((r for r in table.rows if r.code == row.code[:length]), None) if len(row.code) > length else None
+        if above is not None and _core(above.label) == want:
+            found = _lookup(disclosure, [FigureRef(table.kind, above.key, column)])
+            if found is not None:
+                found.label = f"{table.label}「{above.code} {above.label}」"
+            return found
+    return None
 
 
 def _core(name: str) -> str:

@@ -1866,7 +1866,8 @@ def _joined_names(text: str, lex: _Lexicon) -> str:
     return "".join(names) if names and len(names) >= 2 else text
 # words before a change that name a thing of their own (no subject read): "其中办公费减少1.00万元"
 NAMED_PART_RE = lazy(r"(?:其中|含)?[\u4e00-\u9fff]{1,20}(?:费|支出|经费|项目|资金|补助|补贴)")
-PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|"
+# (the 的 of "较上年的40.00万元下降12.78%": its amount taken out, "较上年的" is as plain as "较上年")
+PLAIN_CHANGE_RE = lazy(r"收支|收入支出|相比|相较|对比|比|较|与|同|了|约|共|分别|上年度?|上一年度?|去年|当年|本年|\d{4}年度?|年初|全年|的|"
                              r"预算|执行数|决算数|决算|数|执行|安排")
 
 
