@@ -52,7 +52,8 @@ def test_a_funds_untimed_balance_is_of_the_one_time_the_sentence_stated(text, fu
 
 
 def test_a_negated_name_is_another_thing_of_no_known_figure():
-    # claims.py:923 (`known=False` → True, `hit[0] - 1` → `+ 1`): "非财政拨款收入" is not the 财政拨款收入
+    # claims.py:923 (`known=False` → True, `hit[0] - 1` → `+ 1`): "非财政拨款支出" is not the 财政拨款支出 (非财政拨款收入
+    # is a subject of its own since s23: a 决算's 公开01表 lines other than 财政拨款)
     got = [(c.subject, c.subject_text, c.known, c.amount.text)
-           for c in claims("本年收入合计300.00万元，其中非财政拨款收入100.00万元。")]
-    assert got == [("本年收入合计", "本年收入合计", True, "300.00万元"), ("", "非财政拨款收入", False, "100.00万元")]
+           for c in claims("本年支出合计300.00万元，其中非财政拨款支出100.00万元。")]
+    assert got == [("本年支出合计", "本年支出合计", True, "300.00万元"), ("", "非财政拨款支出", False, "100.00万元")]

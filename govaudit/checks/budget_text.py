@@ -176,8 +176,8 @@ def _complement_split(disclosure, cs: list, part_val):
                                  for p in pair):
             continue
         own, other = COMPLEMENTS[side[0]]
-        if not (pair[0].known and pair[0].subject == own and not pair[1].known
-                and norm(pair[1].subject_text or "") == other):
+        if not (pair[0].known and pair[0].subject == own and (pair[1].subject == other or not pair[1].known
+                and norm(pair[1].subject_text or "") == other)):  # (非财政拨款收入 is a 决算 subject: 公开01表's lines)
             continue
         text = THOUSANDS_RE.sub("", norm(c.sentence))
         at = text.find(c.amount.text)

@@ -177,12 +177,17 @@ def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
                   difference=show(stated.value - nearest.val.value, 2))
 
 
+_YEAR_SAID_RE = lazy(r"(20\d{2})年")
+
+
 def _category_fits_none(disclosure, c: Claim):
     """A 预算's 类 named where no heading says whose spending ("一般公共服务（类）支出1,909.20万元" under 支出预算), whose
     tables print it differently (支出预算总表 1,990.20, 一般公共预算支出表 1,950.20): whichever the text means, an
     amount that is none of them is wrong. (A 决算 is left alone: its 收入决算表 prints the 类 too, as no spending.)"""
-    if disclosure.stage != "预算" or c.amount is None or c.amount.unit not in MONEY_UNITS:
-        return
+    if disclosure.stage != "预算" or c.basis is not None or c.amount is None or c.amount.unit not in MONEY_UNITS:
+        return  # (“2018年一般公共服务（类）支出为7,827.12万元”: last year's)
+    if any(int(y) != disclosure.year for y in _YEAR_SAID_RE.findall(c.sentence)):
+        return  # (a year the tables do not print, or tables that print none: which year's is not certain)
     found = category_candidates(disclosure, c)
     stated = of_claim(c.amount)
     if len(found) < 2 or any(stated.meets(tv.val) or truncation_fits(c.amount, tv.val) for tv in found):

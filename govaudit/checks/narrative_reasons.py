@@ -10,10 +10,9 @@ something else may well move the other way.
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import finding, quote
+from govaudit.checks.narrative_common import finding
 from govaudit.lazyre import lazy
 from govaudit.model import Severity
-from govaudit.recognize.claims import DIRECTION_RE, direction_of, split_sentences
 from govaudit.text import norm
 
 REASON_RE = lazy(r"^主要原因(?:是|为)?:?(.+?)[。;]?$")
@@ -22,6 +21,8 @@ MONEY_MOVES_RE = lazy(r"(?:经费|支出|资金|费用)(增加|增长|减少|下
 
 def reasons_disagree(disclosure, cs: list):
     """TXT006 (warning) where a 科目's change is followed by a reason sentence whose money moves the other way."""
+    from govaudit.recognize.claims import DIRECTION_RE, direction_of, split_sentences  # (only for a text: start-up)
+
     done = set()
     items = {o.paragraph for o in cs if o.item}  # 科目 paragraphs (the change itself names no 科目)
     for c in cs:
@@ -43,7 +44,8 @@ def reasons_disagree(disclosure, cs: list):
         if moves is None or direction_of(moves.group(1)) == c.direction:
             continue
         done.add(c.paragraph)
+        said = c.clause.rstrip("。；;，,")
         yield finding(disclosure, c, "TXT006", Severity.warning,
-                      f"{quote(c)}说的是{c.direction_word}，紧接的原因却是“{m.group(1)}”：原因说的是"
+                      f"文中“{said}”说的是{c.direction_word}，紧接的原因却是“{m.group(1)}”：原因说的是"
                       f"{moves.group(1)}，与{c.direction_word}相反。", expected=c.direction_word,
                       actual=moves.group(1))
