@@ -142,7 +142,7 @@ def category_split(disclosure, cs: list):
                 p.kind != "amount" or p.known or p.basis is not None or p.amount is None
                 or p.amount.unit != c.amount.unit for p in rest):
             continue
-        names = [norm(p.subject_text or "") for p in rest]
+        names = [norm(p.subject_text or "").removeprefix("其中") for p in rest]  # ("，其中当年拨款90.00万元")
         if "拨款" in (c.scope or ""):
             names = [FUND_SPLIT_NAMES.get(n, n) for n in names]
         if len(set(names)) != len(names) or set(names) not in splits:

@@ -19,8 +19,8 @@ from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up
                                              economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates, claim_table_value,
-    claims, finding, fund_lines, item_whole, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show, passage_of, signed, subject_value,
-    sum_finding, table_figure, tidy, truncation_fits, narrower_line,
+    claims, finding, fund_lines, item_whole, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
+    passage_of, signed, subject_value, sum_finding, table_figure, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
