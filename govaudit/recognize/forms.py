@@ -380,7 +380,7 @@ class FormBuilder:
                 # after the first ('中央财政衔接资金', then '县级配套资金'); or the parts after '按支出性质分'; or the
                 # sources listed under the 总额 without 其中, numbered or not ('1.中央衔接资金 · 2.省级配套'; '合计 ·
                 # 中央资金 · 县级资金' under a 资金来源 head), kept only if they add up (below)
-                label_cell = self._part_label(r, kinds, after)
+                label_cell = self._part_label(r, kinds, after, header)
                 usual = heading or headed or all(k != "total" for _r, _c, k in lines) or any(
                     k.startswith("label:") or _raw(c).startswith("其中") for _r, c, k in lines)
                 if label_cell is not None and (numbered or not usual):
@@ -396,9 +396,12 @@ class FormBuilder:
             lines.append((r, label_cell, key))
         if not lines:
             return
-        label_cols = {c for r, _c, _k in lines for c, cell in self.by_row[r].items()
+        # (lines printed on a page after the header's are laid out in that page's columns: theirs say nothing of
+        # the header's, _placed_under)
+        here = [(r, c, k) for r, c, k in lines if self._page_of(r) == self._page_of(header)] or lines
+        label_cols = {c for r, _c, _k in here for c, cell in self.by_row[r].items()
                       if isinstance(cell.value, str) and fs.budget_row(cell.value)}
-        label_cols |= {c.col for _r, c, _k in lines}
+        label_cols |= {c.col for _r, c, _k in here}
         value_col: dict[str, int] = {}
         for kind in dict.fromkeys(kinds.values()):
             cols = [c for c, k in kinds.items() if k == kind and c not in label_cols]
@@ -418,6 +421,8 @@ class FormBuilder:
             own[r, label_cell.col] = cols
             if head is not None:
                 headed[r, label_cell.col] = head
+        placed = self._placed_under(header, kinds, [(r, c) for r, c, _k in lines], label_cols,
+                                    set(value_col.values()))
         seen: set[str] = set()
         for r, label_cell, key in lines:
             label = _raw(label_cell).rstrip(":：")
@@ -429,7 +434,7 @@ class FormBuilder:
                                          label_cell=label_cell.ref, indent=label_indent(label_cell))
             seen.add(key)
             for kind, col in own.get((r, label_cell.col), value_col).items():
-                cell = self.by_row[r].get(col)
+                cell = placed[r].get(kind) if r in placed else self.by_row[r].get(col)
                 if cell is None:
                     line.cells[kind] = None
                     continue
@@ -450,6 +455,54 @@ class FormBuilder:
             self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
                                                               for c in self.by_row[r])]
         self.budget_section()
+
+    def _placed_under(self, header: int, kinds: dict[int, str], lines: list[tuple[int, Cell]],
+                      label_cols: set[int], used: set[int]) -> dict[int, dict[str, Cell]]:
+        """{row: {kind: cell}} for the money lines of a PDF printed without rules whose columns are not the header's:
+        printed on a page after their header's, without the header again (the form broken after the header or its
+        first lines: that page's part is laid out in columns of its own), or with a cell in no column the lines are
+        read from (a first page holding one or two money lines: columns from its header words and those few figures,
+        a figure right of its header word in a column of its own). Each cell right of the line's label is placed by
+        where it is printed: under the last header word whose middle lies left of the cell's right end (a header
+        word stands centred in its cell, a figure at its cell's right or in its middle). Only when every such line
+        places each cell under a money header of its own; otherwise ({}) the lines are read in their columns."""
+        page = self._page_of(header)
+        if page is None:
+            return {}
+        out: dict[int, dict[str, Cell]] = {}
+        for r, label_cell in lines:
+            if self._page_of(r) is None or self._page_of(r) == page and all(
+                    c in used for c in self.by_row[r] if c > label_cell.col and c not in label_cols):
+                continue
+            got = self._under_heads(header, kinds, r, label_cell.col, label_cols)
+            if got is None:
+                return {}
+            out[r] = got
+        return out
+
+    def _under_heads(self, header: int, kinds: dict[int, str], r: int, after: int,
+                     skip: set[int] = frozenset()) -> dict[str, Cell] | None:
+        """Row r's cells right of column `after` (but `skip`), each under the last of the header row's words whose
+        middle lies left of the cell's right end, by kind; None when two fall under one word, or one under none."""
+        origins = self.sheet.origins
+        heads = []  # (middle, kind) of the header words, left to right
+        for c, kind in kinds.items():
+            o = origins.get((header, c))
+            if o is not None and o.bbox is not None and isinstance(self.merged.value(header, c), str) \
+                    and norm(self.merged.value(header, c)):
+                heads.append(((o.bbox[0] + o.bbox[2]) / 2, kind))
+        if not heads:
+            return None
+        got: dict[str, Cell] = {}
+        for c, cell in self.by_row[r].items():
+            o = origins.get((r, c))
+            if c <= after or c in skip or o is None or o.bbox is None:
+                continue
+            under = [kind for middle, kind in heads if middle < o.bbox[2]]
+            if not under or under[-1] in got:
+                return None
+            got[under[-1]] = cell
+        return got
 
     def _another_budget_header(self, r: int) -> bool:
         """A header row of another table with money columns under the budget lines ('年度主要任务 | 任务名称 | 主要内容
@@ -496,11 +549,32 @@ class FormBuilder:
                 break
         return [line for seg in found for line in seg]
 
-    def _part_label(self, r: int, kinds: dict[int, str], after: int = -1) -> Cell | None:
+    def _part_label_placed(self, r: int, header: int, kinds: dict[int, str], after: int) -> Cell | None:
+        """_part_label for a line printed on a page after its header's, in that page's columns: its amount is a
+        number printed right of the first amount header word's middle, its label a short text left of that."""
+        origins = self.sheet.origins
+        mids = [(o.bbox[0] + o.bbox[2]) / 2 for c, k in kinds.items() if k in AMOUNT_COLUMNS
+                and (o := origins.get((header, c))) is not None and o.bbox is not None]
+        numbers = [c for c, cell in self.by_row[r].items() if c > after and _is_number(str(cell.value))
+                   and (o := origins.get((r, c))) is not None and o.bbox is not None and mids and o.bbox[2] > min(mids)]
+        if not numbers:
+            return None
+        for c, cell in self.by_row[r].items():
+            if c >= numbers[0]:
+                break
+            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
+                continue
+            t = fs.clean(cell.value)
+            return None if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t else cell
+        return None
+
+    def _part_label(self, r: int, kinds: dict[int, str], after: int = -1, header: int | None = None) -> Cell | None:
         """The label of a line that follows a 其中 line without 其中 or a known source of money ('项目支出' under
         '其中：基本支出'): a short text left of the amounts, on a line with an amount in an amount column."""
         row = self.by_row[r]
         amounts = [c for c, k in kinds.items() if k in AMOUNT_COLUMNS]
+        if header is not None and self._page_of(r) not in (None, self._page_of(header)):
+            return self._part_label_placed(r, header, kinds, after)
         if not amounts or not any(c in row and not isinstance(row[c].value, str) or
                                   c in row and isinstance(row[c].value, str) and _is_number(row[c].value)
                                   for c in amounts):
