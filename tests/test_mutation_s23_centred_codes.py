@@ -295,3 +295,88 @@ def test_category_codes_moved_onto_rows_named_otherwise_do_not_show_the_centring
     names = ["机关服务", "行政运行", "一般行政管理事务", "事业运行", "行政运行", "其他一般公共服务支出"]
     block, rows = printed(names, [("201", 1), ("208", 4)])
     assert recentre_codes(block, ROLES, rows) is block
+
+
+# ---- codes at the foot of their blocks (Excel's default alignment), and blocks cut by a page break (1e58cda)
+def test_category_codes_at_the_foot_of_their_blocks():
+    """201 on the last of its three rows, 208 on the last of its two: no centred reading fits; read at the foot, each
+    类 code moves onto the row named as that 类 — which shows it."""
+    block, rows = printed(LEI, [("201", 2), ("208", 4)])
+    assert placed(recentre_codes(block, ROLES, rows)) == {"201": "一般公共服务支出", "208": "社会保障和就业支出"}
+
+
+def test_a_code_at_the_foot_of_a_block_right_under_its_parent():
+    """201 on its own row, 20101 on the last of the three rows under it: read at the foot, 20101's block begins right
+    under the row holding 201, the code its own begins with (a top-aligned print would have 20101 there)."""
+    names = ["一般公共服务支出", "人大事务", "行政运行", "一般行政管理事务"]
+    block, rows = printed(names, [("201", 0), ("20101", 3)])
+    assert placed(recentre_codes(block, ROLES, rows)) == {"201": "一般公共服务支出", "20101": "人大事务"}
+
+
+def test_codes_at_the_foot_without_evidence_stay():
+    """5-digit codes on the second and fourth of four rows: at the foot of two-row blocks, or centred in a
+    three-row block and the row after — neither reading shows itself (no 类 code, no parent above a block), so the
+    table is read as printed."""
+    names = ["行政运行", "一般行政管理事务", "机关服务", "事业运行"]
+    block, rows = printed(names, [("20101", 1), ("20102", 3)])
+    assert recentre_codes(block, ROLES, rows) is block
+
+
+NEXT = ["社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老保险缴费支出", "机关事业单位职业年金缴费支出",
+        "农林水支出", "农业农村", "行政运行"]
+
+
+def test_a_block_cut_by_a_page_break_under_its_code_printed_again():
+    """201's three rows and 208's first two on page 1, 208's last two at the top of page 2 under 208 printed again
+    (centred in that part), then 213's three rows: the copy is dropped (208's code stands on its first row on page 1)
+    and 213 moves onto its row."""
+    names = LEI[:3] + NEXT
+    codes = [("201", 1), ("208", 3.5), ("208", 5.5), ("213", 8)]
+    block, rows = printed(names, codes, page_of=lambda i: 1 if i < 5 else 2)
+    got = recentre_codes(block, ROLES, rows)
+    assert sorted(str(c.value) for cells in got.rows.values() for c in cells if c.col == CODE) == ["201", "208", "213"]
+    assert placed(got) == {"201": "一般公共服务支出", "208": "社会保障和就业支出", "213": "农林水支出"}
+
+
+def test_a_block_cut_by_a_page_break_under_no_code():
+    """The same print without 208 again on page 2: the lines above 213's block are the rest of 208's."""
+    names = LEI[:3] + NEXT
+    block, rows = printed(names, [("201", 1), ("208", 3.5), ("213", 8)], page_of=lambda i: 1 if i < 5 else 2)
+    assert placed(recentre_codes(block, ROLES, rows)) == {"201": "一般公共服务支出", "208": "社会保障和就业支出",
+                                                          "213": "农林水支出"}
+
+
+def test_a_cut_block_does_not_run_into_a_line_named_as_another_category():
+    """Page 2 opening with a line named as another 类 (科学技术支出) before 213's block: no part of 208's block, so no
+    cut fits — page 2 is read as printed (page 1 still is read)."""
+    names = LEI[:3] + NEXT[:2] + ["科学技术支出", "农林水支出", "农业农村", "行政运行"]
+    block, rows = printed(names, [("201", 1), ("208", 3.5), ("213", 7)], page_of=lambda i: 1 if i < 5 else 2)
+    got = placed(recentre_codes(block, ROLES, rows))
+    assert (got["201"], got["208"], got["213"]) == ("一般公共服务支出", "社会保障和就业支出", "农业农村")
+
+
+def test_codes_at_the_foot_a_little_off_the_middle_of_their_line():
+    """A code at the foot printed 2 pt above (or below) the middle of its line is still on that line (within a
+    quarter pitch of it)."""
+    for dy in (-2, 2):
+        block, rows = printed(LEI, [("201", 2, CODE, dy), ("208", 4, CODE, dy)])
+        assert placed(recentre_codes(block, ROLES, rows)) == {"201": "一般公共服务支出", "208": "社会保障和就业支出"}, dy
+
+
+def test_a_foot_block_holding_a_line_named_as_another_category_is_no_block():
+    """201 at the foot of four rows whose last is named 社会保障和就业支出: not 201's block (the last line counts too),
+    and no other reading fits: the table is read as printed."""
+    block, rows = printed(LEI, [("201", 3), ("208", 4)])
+    assert recentre_codes(block, ROLES, rows) is block
+
+
+def test_category_kuan_item_columns_at_the_foot():
+    """类 | 款 | 项 columns printed at the foot of their blocks: 201 on the last of its six rows moves onto its 类's row;
+    the 款 01, at the foot of the three rows right under the 类's head row, shows the reading too (a top-aligned print
+    would have it there), and 03 moves with it; the 项 codes are on their own rows."""
+    names = ["一般公共服务支出", "人大事务", "行政运行", "一般行政管理事务", "政府办公厅（室）及相关机构事务", "行政运行"]
+    codes = [("201", 5, 1), ("01", 3, 2), ("03", 5, 2), ("01", 2, 3), ("02", 3, 3), ("01", 5, 3)]
+    block, rows = printed(names, codes, name_col=4, value_col=5)
+    got = recentre_codes(block, SPLIT, rows)
+    by_line = [sorted((c.col, str(c.value)) for c in got.rows[r] if c.col <= 3) for r in sorted(got.rows)]
+    assert by_line == [[(1, "201")], [(2, "01")], [(3, "01")], [(3, "02")], [(2, "03")], [(3, "01")]]
