@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import docx_cells
 from pdf_writer import PrintedTable
 
 DEPT = "部门：某市文化广电和旅游局"
@@ -175,13 +176,14 @@ def save_docx(path: Path, paragraphs: list[str], tables: list[PrintedTable], tab
         doc.add_paragraph(f"{t.dept}　　　　{t.unit}")
         tb = doc.add_table(rows=len(t.rows), cols=max(len(r) for r in t.rows))
         tb.style = "Table Grid"
+        cell = docx_cells(tb)  # the merges below keep each span's corner cells (spans never overlap)
         for i, row in enumerate(t.rows):
             for j, v in enumerate(row):
                 if v:
-                    tb.cell(i, j).text = v
+                    cell(i, j).text = v
         for a, b, c, d in t.merges:
-            tb.cell(a, b).merge(tb.cell(c, d))
-            tb.cell(a, b).text = t.rows[a][b]
+            cell(a, b).merge(cell(c, d))
+            cell(a, b).text = t.rows[a][b]
         for note in t.notes:
             doc.add_paragraph(note)
     doc.save(path)

@@ -50,6 +50,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from pdf_writer import PdfWriter, draw_table, table_widths, PrintedTable
+from helpers import docx_cells
 from test_forms_support import NUMBER, PERCENT, check, merge_grid, problems, spans, write_value
 
 L, U = "<", "^"  # merged into the cell on the left / above
@@ -99,12 +100,14 @@ def docx_file(folder, *forms, name="自评表.docx"):
         rows = f["rows"]
         t = doc.add_table(rows=len(rows), cols=W)
         t.style = "Table Grid"
+        unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
         for (r, c), (r2, c2) in spans(rows).items():
-            t.cell(r, c).merge(t.cell(r2, c2))
+            unmerged(r, c).merge(unmerged(r2, c2))
+        cell = docx_cells(t)
         for r, row in enumerate(rows):
             for c, v in enumerate(row):
                 if v not in (L, U, None, ""):
-                    t.cell(r, c).text = v
+                    cell(r, c).text = v
         doc.add_paragraph("")
     path = folder / name
     doc.save(path)

@@ -42,6 +42,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
+from helpers import docx_cells
 from test_forms_support import check, merge_grid, problems, spans
 
 
@@ -124,13 +125,15 @@ def docx_of(*forms, folder, name="绩效自评.docx"):
         body = pad(body)
         t = doc.add_table(rows=len(body), cols=width(body))
         t.style = "Table Grid"
+        unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
         for (r, c), (r2, c2) in spans(body).items():
-            t.cell(r, c).merge(t.cell(r2, c2))
+            unmerged(r, c).merge(unmerged(r2, c2))
+        cell = docx_cells(t)
         for r, row in enumerate(body):
             for c, v in enumerate(row):
                 if v in (L, U) or v is None:
                     continue
-                t.cell(r, c).text = text_of(v)
+                cell(r, c).text = text_of(v)
         doc.add_paragraph("")
     path = folder / name
     doc.save(path)
@@ -602,12 +605,14 @@ def docx_title_inside(form, folder):
     body = pad(form)
     t = doc.add_table(rows=len(body), cols=width(body))
     t.style = "Table Grid"
+    unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
     for (r, c), (r2, c2) in spans(body).items():
-        t.cell(r, c).merge(t.cell(r2, c2))
+        unmerged(r, c).merge(unmerged(r2, c2))
+    cell = docx_cells(t)
     for r, row in enumerate(body):
         for c, v in enumerate(row):
             if v not in (L, U) and v is not None:
-                t.cell(r, c).text = text_of(v)
+                cell(r, c).text = text_of(v)
     path = folder / "表内标题.docx"
     doc.save(path)
     return path

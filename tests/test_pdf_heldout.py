@@ -21,6 +21,8 @@ that layout reads exactly now, three remain in GAPS.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -28,7 +30,7 @@ import pytest
 from openpyxl import load_workbook
 
 from govaudit.pipeline import Options, check_file
-from pdf_writer import PrintedTable, print_tables, wrap_cells
+from pdf_writer import SAVED_FROM, PrintedTable, print_tables, read_once, wrap_cells
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 PAIR = "决算公开表-2024-上海式"
@@ -42,6 +44,7 @@ def shown(v, commas: bool) -> str:
     return str(v).strip()
 
 
+@read_once
 def printed(path: Path, commas: bool = False) -> list[PrintedTable]:
     """Each sheet of a one-table-a-sheet workbook as the table a print shows: title (row 1), 部门 and 单位 (row 2),
     the table (header rows up to the first row of figures or codes), the 注 lines under it."""
@@ -64,7 +67,22 @@ def printed(path: Path, commas: bool = False) -> list[PrintedTable]:
     return tables
 
 
+_FOUND: dict[tuple[int, str, str], frozenset] = {}
+
+
 def findings(path: Path):
+    """(code, table, row, column) of each error and warning of checking `path`. Checked once per file name and
+    content (a file's findings depend on nothing else): many layouts compare with the same workbook, and files are
+    shared between test modules. A workbook pdf_writer saved is known by the tables it was saved from. Kept per
+    process: tools/mutate.py --fork runs the tests again in forked children, each with a mutated govaudit."""
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    key = (os.getpid(), Path(path).name, SAVED_FROM.get(digest, digest))
+    if key not in _FOUND:
+        _FOUND[key] = frozenset(_findings(path))
+    return set(_FOUND[key])
+
+
+def _findings(path: Path):
     status, found = check_file(path, Options())
     assert status.status == "checked", status.error
     keys = set()

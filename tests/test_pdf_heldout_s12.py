@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from pdf_writer import PrintedTable, in_yuan, print_flow, print_plain, producer, save_workbook, zeros_as
+from pdf_writer import PrintedTable, in_yuan, print_flow, print_plain, producer, read_once, save_workbook, zeros_as
 from test_pdf_heldout import SAMPLES, findings, printed, shown
 from test_pdf_heldout_s10_ruled import bracketed, negative_book
 from test_pdf_heldout_s11 import each, split_codes
@@ -49,6 +49,7 @@ FOOT = "第 {i} 页 共 {n} 页"
 _TABLE_NO = re.compile(r"^公开\d+表$")
 
 
+@read_once
 def several_a_sheet(path: Path, commas: bool = False) -> list[PrintedTable]:
     """The tables of a workbook printing several a sheet (中央式: a title row with 公开NN表 at its right, a year row,
     the 部门/单位 row, the table, blank rows), as PrintedTables (a blank column A left out, the year put after the

@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from pdf_writer import PrintedTable, in_yuan, print_flow, print_plain, print_tables, producer, save_workbook, zeros_as
+from pdf_writer import PrintedTable, in_yuan, print_flow, print_plain, print_tables, producer, read_once, save_workbook, zeros_as
 from test_pdf_heldout import SAMPLES, findings, printed
 from test_pdf_heldout_s11 import each
 from test_pdf_heldout_s12 import several_a_sheet
@@ -48,6 +48,7 @@ A5 = (420.0, 595.0)
 LAND = (842.0, 595.0)
 
 
+@read_once
 def budget_tables(path: Path, commas: bool = True) -> list[PrintedTable]:
     """The 预算 tables of a 上海-style budget workbook (one table a sheet: a title row, the 编制部门/单位 row, header
     rows, the body, 注 lines) as a print shows them: amounts in 元 with two decimals, codes as they are, the sheets

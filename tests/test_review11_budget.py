@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import docx_cells
 from pdf_writer import PrintedTable, save_workbook
 
 DEPT = "部门：北京市某某局"
@@ -116,13 +117,14 @@ def add_tables(doc, tables: list[PrintedTable], labels: bool = False) -> None:
         n = max(len(r) for r in t.rows)
         tb = doc.add_table(rows=len(t.rows), cols=n)
         tb.style = "Table Grid"
+        cell = docx_cells(tb)  # the merges below keep each span's corner cells (spans never overlap)
         for i, row in enumerate(t.rows):
             for j, v in enumerate(row):
                 if v:
-                    tb.cell(i, j).text = v
+                    cell(i, j).text = v
         for a, b, c, d in t.merges:
-            tb.cell(a, b).merge(tb.cell(c, d))
-            tb.cell(a, b).text = t.rows[a][b]
+            cell(a, b).merge(cell(c, d))
+            cell(a, b).text = t.rows[a][b]
 
 
 def _xlsx(path: Path, tables: list[PrintedTable], labels: bool) -> Path:

@@ -41,6 +41,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from helpers import docx_cells
 from pdf_writer import PrintedTable, print_tables, save_workbook
 from test_forms_support import check
 
@@ -410,12 +411,14 @@ def docx_of(path: Path, ts) -> Path:
         n = max(len(r) for r in t.rows)
         table = doc.add_table(rows=len(t.rows), cols=n)
         table.style = "Table Grid"
+        unmerged = docx_cells(table)  # spans never overlap: a later span's corners are cells no merge touched yet
         for a, b, c, d in t.merges:
-            table.cell(a, b).merge(table.cell(c, d))
+            unmerged(a, b).merge(unmerged(c, d))
+        cell = docx_cells(table)
         for i, row in enumerate(t.rows):
             for j, v in enumerate(row):
                 if v and not any(a <= i <= c and b <= j <= d and (i, j) != (a, b) for a, b, c, d in t.merges):
-                    table.cell(i, j).text = v
+                    cell(i, j).text = v
         for note in t.notes:
             doc.add_paragraph(note)
     doc.save(path)
