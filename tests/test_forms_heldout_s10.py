@@ -50,7 +50,7 @@ from docx import Document
 from openpyxl import Workbook
 
 from pdf_writer import PdfWriter, draw_table, table_widths, PrintedTable
-from helpers import docx_cells
+from helpers import docx_cells, merge_docx
 from test_forms_support import NUMBER, PERCENT, check, merge_grid, problems, spans, write_value
 
 L, U = "<", "^"  # merged into the cell on the left / above
@@ -100,9 +100,7 @@ def docx_file(folder, *forms, name="自评表.docx"):
         rows = f["rows"]
         t = doc.add_table(rows=len(rows), cols=W)
         t.style = "Table Grid"
-        unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
-        for (r, c), (r2, c2) in spans(rows).items():
-            unmerged(r, c).merge(unmerged(r2, c2))
+        merge_docx(t, spans(rows).items())
         cell = docx_cells(t)
         for r, row in enumerate(rows):
             for c, v in enumerate(row):

@@ -67,7 +67,7 @@ from docx import Document
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
-from helpers import docx_cells
+from helpers import docx_cells, merge_docx
 from test_forms_support import check, merge_grid, problems, spans, write_value
 
 L, U = "<", "^"  # merged into the cell on the left / above
@@ -147,9 +147,7 @@ def xlsx_file(folder, *forms, gap=1, name="自评表.xlsx"):
 def docx_table(doc, rows, table_no, pins):
     t = doc.add_table(rows=len(rows), cols=len(rows[0]))
     t.style = "Table Grid"
-    unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
-    for (r, c), (r2, c2) in spans(rows).items():
-        unmerged(r, c).merge(unmerged(r2, c2))
+    merge_docx(t, spans(rows).items())
     cell = docx_cells(t)
     for r, row in enumerate(rows):
         for c, v in enumerate(row):

@@ -42,7 +42,7 @@ import pytest
 from docx import Document
 from openpyxl import Workbook
 
-from helpers import docx_cells
+from helpers import docx_cells, merge_docx
 from test_forms_support import check, merge_grid, problems, spans
 
 
@@ -125,9 +125,7 @@ def docx_of(*forms, folder, name="绩效自评.docx"):
         body = pad(body)
         t = doc.add_table(rows=len(body), cols=width(body))
         t.style = "Table Grid"
-        unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
-        for (r, c), (r2, c2) in spans(body).items():
-            unmerged(r, c).merge(unmerged(r2, c2))
+        merge_docx(t, spans(body).items())
         cell = docx_cells(t)
         for r, row in enumerate(body):
             for c, v in enumerate(row):
@@ -605,9 +603,7 @@ def docx_title_inside(form, folder):
     body = pad(form)
     t = doc.add_table(rows=len(body), cols=width(body))
     t.style = "Table Grid"
-    unmerged = docx_cells(t)  # spans never overlap: a later span's corners are cells no merge touched yet
-    for (r, c), (r2, c2) in spans(body).items():
-        unmerged(r, c).merge(unmerged(r2, c2))
+    merge_docx(t, spans(body).items())
     cell = docx_cells(t)
     for r, row in enumerate(body):
         for c, v in enumerate(row):

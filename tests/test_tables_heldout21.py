@@ -41,7 +41,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from helpers import docx_cells
+from helpers import docx_cells, merge_docx
 from pdf_writer import PrintedTable, print_tables, save_workbook
 from test_forms_support import check
 
@@ -411,9 +411,7 @@ def docx_of(path: Path, ts) -> Path:
         n = max(len(r) for r in t.rows)
         table = doc.add_table(rows=len(t.rows), cols=n)
         table.style = "Table Grid"
-        unmerged = docx_cells(table)  # spans never overlap: a later span's corners are cells no merge touched yet
-        for a, b, c, d in t.merges:
-            unmerged(a, b).merge(unmerged(c, d))
+        merge_docx(table, (((a, b), (c, d)) for a, b, c, d in t.merges))
         cell = docx_cells(table)
         for i, row in enumerate(t.rows):
             for j, v in enumerate(row):
