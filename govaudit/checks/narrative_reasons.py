@@ -5,7 +5,9 @@ direction not changed, so the reader is told the item fell because it rose.
 Only the plainest shape is judged, where a reason can name nothing but the 科目's own money: the sentence right after
 the 科目's change is "主要原因是：…经费/支出/资金增加（减少）" ending on its one direction word. A reason that names
 two directions ("人员减少、公用经费增加") or ends on anything else ("…增加，本年不再安排") is left alone: the money of
-something else may well move the other way.
+something else may well move the other way. Nor a reason that names last year's money, a carry-over or another
+source ("上年追加的补缴经费增加", "使用上年结转资金减少", "改由单位自有资金安排，自有资金支出增加"): a 科目 falls when last
+year had more added, and rises when less is carried over or less comes from elsewhere.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from govaudit.text import norm
 
 REASON_RE = lazy(r"^主要原因(?:是|为)?:?(.+?)[。;]?$")
 MONEY_MOVES_RE = lazy(r"(?:经费|支出|资金|费用)(增加|增长|减少|下降)(?:所致)?$")
+OTHER_MONEY_RE = lazy(r"上年|去年|上一年|以前年度|往年|\d{4}年|追加|一次性|结转|结余|改由|自有|其他资金|单位资金|非财政")
 
 
 def reasons_disagree(disclosure, cs: list):
@@ -38,7 +41,7 @@ def reasons_disagree(disclosure, cs: list):
         if c.sentence_no >= len(sentences):
             continue
         m = REASON_RE.match(norm(sentences[c.sentence_no]))
-        if m is None or len(DIRECTION_RE.findall(m.group(1))) != 1:
+        if m is None or len(DIRECTION_RE.findall(m.group(1))) != 1 or OTHER_MONEY_RE.search(m.group(1)):
             continue
         moves = MONEY_MOVES_RE.search(m.group(1))
         if moves is None or direction_of(moves.group(1)) == c.direction:
