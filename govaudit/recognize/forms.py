@@ -504,6 +504,26 @@ class FormBuilder:
             got[under[-1]] = cell
         return got
 
+    def _figures_beside_heads(self, header: int, cols: dict[str, list[int]], first: dict[str, int]) -> None:
+        """A PDF's indicator table printed without rules, its part laid out in columns of its own (a page after the
+        form's first): a figure right-aligned in a wide cell lies right of its header word ('得分'), in a column the
+        header's blank beside it heads. When nothing at all stands under the word's own column and the column beside
+        it (of the same kind, heading no other) holds the figures, that column is the kind's."""
+        below = []  # the indicator rows (the 总分 row under them may hold its figure under the word itself)
+        for r in (r for r in self.rows if r > header):
+            if any(fs.ends_indicators(t) for t in self.texts(r)) or self._score_label(r) is not None:
+                break
+            below.append(r)
+        taken = set(first.values())
+        for k in ("weight", "score"):
+            if k not in first or any(first[k] in self.by_row[r] for r in below):
+                continue
+            beside = next((c for c in cols[k][1:] if c not in taken
+                           and any(c in self.by_row[r] and _is_number(str(self.by_row[r][c].value)) for r in below)),
+                          None)
+            if beside is not None:
+                first[k] = beside
+
     def _another_budget_header(self, r: int) -> bool:
         """A header row of another table with money columns under the budget lines ('年度主要任务 | 任务名称 | 主要内容
         | 预算数 | 执行数' of a 部门整体 form): budget column words, no number, not headed by a budget line's label."""
@@ -637,6 +657,8 @@ class FormBuilder:
         for c, k in sorted(kinds.items()):
             cols.setdefault(k, []).append(c)
         first = {k: v[0] for k, v in cols.items()}
+        if self.sheet.origins:
+            self._figures_beside_heads(header, cols, first)
         section: Section | None = None
         level2: tuple[str, str] | None = None
         label_at = None  # (row, column) of the current 一级's label
