@@ -18,7 +18,8 @@ from govaudit.checks.narrative_reasons import reasons_disagree
 from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up, vehicle_counts, ECONOMIC_TOTALS, LIST_WORDS_RE, belongs, closed_list, economic_items,
                                              economic_table)
 from govaudit.checks.narrative_common import (
-    FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates, claim_table_value,
+    FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates,
+    category_row_figures, claim_table_value,
     claims, finding, fund_lines, item_whole, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, sum_finding, table_figure, tidy, truncation_fits, narrower_line,
 )
@@ -91,8 +92,8 @@ def amounts_match_tables(disclosure, ctx):
                           expected=show(table.value, c.amount.decimals), actual=bare(c.amount))
             continue
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
-        if yuan:  # 7538780 元 is 753.88 万元 to a reader, not 753.8780
-            shown = f"{show(table.value, max(c.amount.decimals, 2))} 万元{in_yuan}"
+        if yuan:
+            shown = _in_wan(tv, c)
         if c.amount.unit == "元":  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
             said = f"{stated.shown()} 万元（{c.amount.text}）"
         elif not c.amount.text.endswith(MONEY_UNITS):  # "本部门未发生“三公”经费支出": said to be none (claims._said_none)
@@ -177,6 +178,15 @@ def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
                   difference=show(stated.value - nearest.val.value, 2))
 
 
+def _in_wan(tv, c: Claim) -> str:
+    """A table figure in 元 as a reader compares it with the text's 万元: 7538780 元 is "753.88 万元（7538780 元）", not
+    753.8780."""
+    figure = tv.figures[0]
+    if figure.unit != "元":
+        return tv.val.shown()
+    return f"{show(tv.val.value, max(c.amount.decimals, 2))} 万元（{figure.text or show(tv.val.value * 10000, 0)} 元）"
+
+
 _YEAR_SAID_RE = lazy(r"(20\d{2})年")
 
 
@@ -190,9 +200,10 @@ def _category_fits_none(disclosure, c: Claim):
         return  # (a year the tables do not print, or tables that print none: which year's is not certain)
     found = category_candidates(disclosure, c)
     stated = of_claim(c.amount)
-    if len(found) < 2 or any(stated.meets(tv.val) or truncation_fits(c.amount, tv.val) for tv in found):
-        return
-    listed = "，".join(f"{tv.label}为 {tv.val.shown()}" for tv in found)
+    if len(found) < 2 or any(stated.meets(tv.val) or truncation_fits(c.amount, tv.val)
+                             for tv in found + category_row_figures(disclosure, c)):
+        return  # (an amount some column of the 类 prints: its 基本支出, its 财政拨款 … may be meant)
+    listed = "，".join(f"{tv.label}为 {_in_wan(tv, c)}" for tv in found)
     yield finding(disclosure, c, "TXT001", Severity.error,
                   f"{quote(c, c.amount)}与公开表不符：{listed}，文中为 {stated.shown()}，与哪一张表都不一致。",
                   [tv.location for tv in found], actual=bare(c.amount))

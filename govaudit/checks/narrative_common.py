@@ -227,6 +227,13 @@ def category_candidates(disclosure: Disclosure, claim: Claim) -> list[TableValue
     return out
 
 
+def category_row_figures(disclosure: Disclosure, claim: Claim) -> list[TableValue]:
+    """Every figure a table prints in the 类's row, whatever the column (基本支出, 项目支出, 财政拨款, 上年结转 …): an
+    amount said of the 类 that is one of them may be that part ("一般公共服务支出（类）1,470.20万元用于基本支出")."""
+    return [tv for t in disclosure.tables.values() for row in t.rows if row.key == claim.category
+            for column in row.cells if (tv := _lookup(disclosure, [FigureRef(t.kind, row.key, column)])) is not None]
+
+
 def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
     """The 科目 a paragraph names by 类/款/项 ("一般公共服务支出（类）财政事务（款）行政运行（项）"), found in the
     tables of the passage's spending by its names level by level (each level's code extends the one above); only

@@ -1,0 +1,32 @@
+"""Review of session 23: TXT001 for a 预算's 类 amount where no heading says whose spending and the tables print the
+类 differently (narrative._category_fits_none). An amount that is another column of the 类's row — its 基本支出, its
+上年结转 — is a right sentence ("一般公共服务支出（类）1,470.20万元用于基本支出") and draws nothing; a wrong one still draws
+TXT001, each table's figure shown as a clerk reads it (元 tables: "1488.61 万元（14886090 元）", not 1488.609)."""
+
+from __future__ import annotations
+
+import pytest
+from test_narrative_budget_heldout11 import SHANGHAI, _alone
+from test_narrative_budget_heldout18 import central
+
+RIGHT = [
+    ("财政部式", "一般公共服务支出（类）1,470.20万元用于基本支出，520.00万元用于项目支出。"),
+    ("财政部式", "住房保障支出（类）20.00万元为上年结转。"),
+    ("上海", "一般公共服务支出1,006.05万元用于基本支出。"),
+]
+
+
+def _base(label: str):
+    return SHANGHAI if label == "上海" else central()
+
+
+@pytest.mark.parametrize("label,text", RIGHT, ids=[t for _l, t in RIGHT])
+def test_another_column_of_the_category_draws_nothing(label, text):
+    assert _alone(_base(label), text, "情况说明") == []
+
+
+def test_wrong_category_amount_shows_yuan_tables_in_wan():
+    got = _alone(SHANGHAI, "一般公共服务支出1,563.21万元，主要用于机关和下属单位运转。", "支出预算情况")
+    assert [c for c, _m in got] == ["TXT001"], got
+    assert "为 1488.61 万元（14886090 元）" in got[0][1] and "为 1536.21 万元（15362090 元）" in got[0][1], got
+    assert "文中为 1563.21" in got[0][1]
