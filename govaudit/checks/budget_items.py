@@ -120,8 +120,9 @@ def misnamed_items(disclosure, cs: list, skip: set):
         t, depth, parent, column = max(miss, key=lambda m: m[1])
         name = c.item[depth]
         level = LEVELS[depth]
-        if disclosure.stage != "预算" and not _marked(disclosure, c, name, level):
-            continue  # a 决算's “一般公共服务支出…，其中：信息化建设300.00万元”: a project, perhaps, not a 款 misnamed
+        if not _marked(disclosure, c, name, level) and (disclosure.stage != "预算" or _money_word(name)):
+            continue  # a 决算's “一般公共服务支出…，其中：信息化建设300.00万元”: a project, perhaps, not a 款 misnamed;
+            # “住房保障支出（类）100.00万元，其中：上年结转20.00万元，当年拨款80.00万元”: its sources, not its 款
         under = [r for r in t.rows if r.code and r.code.isdigit() and len(r.code) == 3 + 2 * depth
                  and r.code.startswith(parent.code)]
         there = "、".join(f"{r.code} {r.label}" for r in under[:6]) + ("等" if len(under) > 6 else "")
@@ -145,6 +146,16 @@ def misnamed_items(disclosure, cs: list, skip: set):
                                 f"“{name}”的{level}" + (f"（其下的{level}为 {there}）" if there else "") + hint
                                 + "。科目名称与公开表不一致，这一项的金额未能核对。",
                         expected=there or None, actual=_path(c.item))
+
+
+_MONEY_WORD_RE = lazy(r".*(?:拨款|结转|结余|收入)")
+
+
+def _money_word(name: str) -> bool:
+    """A name of a source or a kind of money ("当年拨款", "上年结转", "事业收入", "基本支出", "人员经费"), never a 功能
+    分类 款 or 项: a 科目's parts by source or kind listed after it."""
+    return bool(_MONEY_WORD_RE.fullmatch(norm(name))) or any(
+        norm(name) in spec.aliases for spec in narrative_data().subjects.values())
 
 
 def _marked(disclosure, c, name: str, level: str) -> bool:
