@@ -35,16 +35,20 @@ def test_wrong_category_amount_shows_yuan_tables_in_wan():
 SOURCES = [
     "住房保障支出（类）100.00万元，其中：上年结转20.00万元，当年拨款80.00万元。",
     "一般公共服务支出（类）1,990.20万元，其中：财政拨款1,950.20万元，事业收入30.00万元，其他收入10.00万元。",
+    "一般公共服务支出（类）1,990.20万元，其中：机关运转1,470.20万元，人大代表履职520.00万元。",
 ]
 
 
 @pytest.mark.parametrize("text", SOURCES)
-def test_a_categorys_sources_listed_after_it_are_no_kuan_misnamed(text):
-    """(budget_items.misnamed_items, TXT030) the parts of a 类 by source after “其中” are not its 款: no warning that
-    the table has no 款 “当年拨款” under 221."""
+def test_a_categorys_sources_or_projects_listed_after_it_are_no_kuan_misnamed(text):
+    """(budget_items.misnamed_items, TXT030) the parts of a 类 by source or by project after “其中” are not its 款: no
+    warning that the table has no 款 “当年拨款” under 221 (a name the text does not mark “（款）” nor puts in an
+    “A-B-C”科目 path)."""
     assert _alone(central(), text, "情况说明") == []
 
 
-def test_a_kuan_misnamed_is_still_warned():
-    got = _alone(central(), "一般公共服务支出（类）政协事务（款）1,470.20万元。", "情况说明")
+@pytest.mark.parametrize("text", ["一般公共服务支出（类）政协事务（款）1,470.20万元。",
+                                  "“一般公共服务支出-政协事务-行政运行”科目1,470.20万元。"])
+def test_a_kuan_misnamed_is_still_warned(text):
+    got = _alone(central(), text, "情况说明")
     assert [c for c, _m in got] == ["TXT030"] and "没有名为“政协事务”的款" in got[0][1], got

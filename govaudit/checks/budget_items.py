@@ -92,9 +92,9 @@ def misnamed_items(disclosure, cs: list, skip: set):
     name. Such an item is judged against nothing (TXT001 needs the row), so the reader is told the names disagree and
     what the table has there. Not for a 类 the table does not print (another fund's, or an old name TXT030 reports
     already: `skip` holds those paragraphs), nor where any of the tables has the path (a column or figure that is
-    not there is another matter), nor a table whose coded rows lost their names in reading. In a 决算 only a name
-    the text marks as a 科目 of its level ("财政事务（款）") is reported: names listed after a 类 there are as often
-    its projects ("…其中：信息化建设300.00万元")."""
+    not there is another matter), nor a table whose coded rows lost their names in reading. Only a name the text
+    marks as a 科目 of its level ("财政事务（款）", or in a dashed path "“A-B-C”科目") is reported: names listed after a
+    类 are as often its projects ("…其中：信息化建设300.00万元") or its sources ("其中：上年结转…，当年拨款…")."""
     done = set()
     for c in cs:
         if c.kind != "amount" or not c.item or not c.item[0] or len(c.item) < 2 or c.paragraph in skip \
@@ -120,8 +120,8 @@ def misnamed_items(disclosure, cs: list, skip: set):
         t, depth, parent, column = max(miss, key=lambda m: m[1])
         name = c.item[depth]
         level = LEVELS[depth]
-        if not _marked(disclosure, c, name, level) and (disclosure.stage != "预算" or _money_word(name)):
-            continue  # a 决算's “一般公共服务支出…，其中：信息化建设300.00万元”: a project, perhaps, not a 款 misnamed;
+        if not _marked(disclosure, c, name, level):
+            continue  # “一般公共服务支出（类）…，其中：信息化建设300.00万元”: a project, perhaps, not a 款 misnamed;
             # “住房保障支出（类）100.00万元，其中：上年结转20.00万元，当年拨款80.00万元”: its sources, not its 款
         under = [r for r in t.rows if r.code and r.code.isdigit() and len(r.code) == 3 + 2 * depth
                  and r.code.startswith(parent.code)]
@@ -148,20 +148,12 @@ def misnamed_items(disclosure, cs: list, skip: set):
                         expected=there or None, actual=_path(c.item))
 
 
-_MONEY_WORD_RE = lazy(r".*(?:拨款|结转|结余|收入)")
-
-
-def _money_word(name: str) -> bool:
-    """A name of a source or a kind of money ("当年拨款", "上年结转", "事业收入", "基本支出", "人员经费"), never a 功能
-    分类 款 or 项: a 科目's parts by source or kind listed after it."""
-    return bool(_MONEY_WORD_RE.fullmatch(norm(name))) or any(
-        norm(name) in spec.aliases for spec in narrative_data().subjects.values())
-
-
 def _marked(disclosure, c, name: str, level: str) -> bool:
-    """The text writes the name that is not in the table as a 科目 of its level: "财政事务（款）"."""
+    """The text writes the name that is not in the table as a 科目 of its level: "财政事务（款）", or in a path of 科目
+    names joined by dashes ("“卫生健康支出-卫生健康支出-行政单位医疗”科目")."""
     para = next((p for p in disclosure.paragraphs if p.index == c.paragraph), None)
-    return para is not None and f"{norm(name)}({level})" in norm(para.text)
+    text = norm(para.text) if para is not None else ""
+    return f"{norm(name)}({level})" in text or any(f"{d}{norm(name)}" in text for d in "-－—")
 
 
 def _first_miss(table, column, item: tuple[str, ...], core):
