@@ -168,3 +168,16 @@ def test_an_amount_whose_rounding_just_reaches_the_tables(said):
     include it at an end of their interval, so the text's amount fits 2101102 (rounding is not an error)."""
     got = found(f"1.“卫生健康支出（类）行政事业单位医疗（款）公务员医疗补助（项）”{said}万元，主要用于医疗保险缴费。")
     assert f"；文中的金额 {said}万元 与「2101102 事业单位医疗」相符。" in got[0][1], got
+
+
+def test_a_decisions_path_is_reported_only_when_the_text_marks_the_name():
+    """In a 决算 (the 2019 sample: 201 has only 20110 人力资源事务) a 款 the table lacks is reported when the text
+    writes it as a 款 (“信息化建设（款）”); listed unmarked after its 类 it may be a project, and is not (`_marked`)."""
+    heading = "（三）一般公共预算财政拨款支出决算具体情况"
+    got = found("1.一般公共服务支出（类）1303.58万元，其中：信息化建设（款）300.00万元。", FINAL, heading)
+    assert [c for c, _m in got] == ["TXT030"] and "没有名为“信息化建设”的款（其下的款为 20110 人力资源事务）" in got[0][1]
+    assert found("1.一般公共服务支出（类）1303.58万元，其中：信息化建设300.00万元。", FINAL, heading) == []
+    # an unmarked one first does not end the search: the marked one after it is still reported
+    got = found("1.一般公共服务支出（类）1303.58万元，其中：信息化建设300.00万元。\n"
+                "2.一般公共服务支出（类）1303.58万元，其中：财政事务（款）300.00万元。", FINAL, heading)
+    assert [c for c, _m in got] == ["TXT030"] and "“财政事务”的款" in got[0][1]
