@@ -52,3 +52,15 @@ def test_a_categorys_sources_or_projects_listed_after_it_are_no_kuan_misnamed(te
 def test_a_kuan_misnamed_is_still_warned(text):
     got = _alone(central(), text, "情况说明")
     assert [c for c, _m in got] == ["TXT030"] and "没有名为“政协事务”的款" in got[0][1], got
+
+
+@pytest.mark.parametrize("share", ["49.07", "50.64"])
+def test_a_items_share_of_its_category_where_no_heading_says_whose(share):
+    """(narrative_common.item_wholes, TXT011) 行政运行 753.88 is printed alike in 支出预算总表 and the 一般公共预算 table,
+    whose 类 201 differ (1,536.21 and 1,488.61): with no heading saying whose spending, a share of either is right."""
+    assert _alone(SHANGHAI, f"行政运行（项）753.88万元，占一般公共服务支出的{share}%。", "情况说明") == []
+
+
+def test_an_items_wrong_share_of_its_category_still_found():
+    got = _alone(SHANGHAI, "行政运行（项）753.88万元，占一般公共服务支出的45.07%。", "情况说明")
+    assert [c for c, _m in got] == ["TXT011"] and "= 49.07%" in got[0][1] and "= 50.64%" in got[0][1], got

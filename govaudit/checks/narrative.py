@@ -20,7 +20,7 @@ from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates,
     category_row_figures, claim_table_value,
-    claims, finding, fund_lines, item_whole, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
+    claims, finding, fund_lines, item_wholes, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, sum_finding, table_figure, tidy, truncation_fits, narrower_line,
 )
 from govaudit.engine.registry import rule
@@ -1093,9 +1093,10 @@ def shares_match(disclosure, ctx):
             # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
             # fund's (公开05表); the sentence does not say which, either may be meant
             wholes += [(ftv.val, ftv.label) for _name, ftv in fund_lines(disclosure, c.whole)]
-        tv = subject_value(disclosure, c.whole) or item_whole(disclosure, c, cs)  # (a 科目's 类 or 款)
-        if tv is not None:
-            wholes.append((tv.val, tv.label))
+        tv = subject_value(disclosure, c.whole)
+        items = [] if tv is not None else item_wholes(disclosure, c, cs)  # (a 科目's 类 or 款)
+        if tv is not None or items:
+            wholes += [(w.val, w.label) for w in ([tv] if tv is not None else items)]
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
             wholes += [(tv.val, tv.label) for name in _either(c.whole) for n in (name, *FUND_WHOLES.get(name, ()))
                        if (tv := subject_value(disclosure, n))]

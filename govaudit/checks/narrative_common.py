@@ -251,8 +251,15 @@ def item_value(disclosure: Disclosure, claim: Claim) -> TableValue | None:
 
 def item_hit(disclosure: Disclosure, claim: Claim):
     """The (table, row, column) of the 科目 a claim names (see `item_value`), or None."""
+    hits = item_hits(disclosure, claim)
+    return hits[0] if hits else None
+
+
+def item_hits(disclosure: Disclosure, claim: Claim) -> list:
+    """Every (table, row, column) the 科目 a claim names may be read from: the one of its passage's spending, or where
+    no heading says whose spending, each spending table that prints its row, when they all agree ([] otherwise)."""
     if not claim.item or (claim.scope == ANY_SPENDING and not claim.item[0] and disclosure.stage != "预算"):
-        return None  # (a 项 without its 类 under no heading of whose spending: a 预算's only, checks/budget_text.py)
+        return []  # (a 项 without its 类 under no heading of whose spending: a 预算's only, checks/budget_text.py)
     hits = []
     for kind, column in narrative_data().item_tables.get(claim.scope or "", ()):
         table = disclosure.tables.get(kind)
@@ -262,29 +269,29 @@ def item_hit(disclosure: Disclosure, claim: Claim):
     if claim.scope == ANY_SPENDING and hits:
         # a 科目 where no heading says whose spending: every spending table that prints its row must agree
         values = {getattr(row.cells[column], "value", None) for _t, row, column in hits}
-        hits = hits[:1] if len(values) == 1 else []
-    return hits[0] if len(hits) == 1 else None
+        return hits if len(values) == 1 else []
+    return hits if len(hits) == 1 else []
 
 
-def item_whole(disclosure: Disclosure, claim: Claim, cs: list[Claim]) -> TableValue | None:
+def item_wholes(disclosure: Disclosure, claim: Claim, cs: list[Claim]) -> list[TableValue]:
     """The 类 or 款 a 科目's share is of ("机关事业单位职业年金缴费支出52.31万元，占社会保障和就业支出的33.33%"): the row
-    above the 科目's own, in the table and column the 科目 (its amount's claim) was found in, when its name is the
-    whole's."""
+    above the 科目's own, when its name is the whole's, in each table and column the 科目 (its amount's claim) may be
+    read from (where no heading says whose spending, the 类 of all funds and the 类 of 一般公共预算 may differ: either
+    may be meant)."""
     owner = next((o for o in cs if o.kind == "amount" and o.item and o.amount is not None and o.amount is claim.amount),
                  None) if claim.whole and claim.amount is not None else None
-    hit = item_hit(disclosure, owner) if owner is not None else None
-    if hit is None:
-        return None
-    table, row, column = hit
-    want = _core(claim.whole)
-    for length in (3, 5):
-        above = next((r for r in table.rows if r.code == row.code[:length]), None) if len(row.code) > length else None
-        if above is not None and _core(above.label) == want:
-            found = _lookup(disclosure, [FigureRef(table.kind, above.key, column)])
-            if found is not None:
-                found.label = f"{table.label}「{above.code} {above.label}」"
-            return found
-    return None
+    out = []
+    for table, row, column in item_hits(disclosure, owner) if owner is not None else []:
+        want = _core(claim.whole)
+        for length in (3, 5):
+            above = next((r for r in table.rows if r.code == row.code[:length]), None) if len(row.code) > length else None
+            if above is not None and _core(above.label) == want:
+                found = _lookup(disclosure, [FigureRef(table.kind, above.key, column)])
+                if found is not None:
+                    found.label = f"{table.label}「{above.code} {above.label}」"
+                    out.append(found)
+                break
+    return out
 
 
 def _core(name: str) -> str:
