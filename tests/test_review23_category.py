@@ -64,3 +64,9 @@ def test_a_items_share_of_its_category_where_no_heading_says_whose(share):
 def test_an_items_wrong_share_of_its_category_still_found():
     got = _alone(SHANGHAI, "行政运行（项）753.88万元，占一般公共服务支出的45.07%。", "情况说明")
     assert [c for c, _m in got] == ["TXT011"] and "= 49.07%" in got[0][1] and "= 50.64%" in got[0][1], got
+
+
+def test_a_categorys_kinds_of_spending_named_after_it_are_its_own():
+    """(recognize/claims.py KIND_OF_SPENDING_RE) “一般公共服务支出（类）基本支出…，项目支出520.00万元”: the 项目支出 is the
+    类's (520.00), not the department's (560.00, which drew a false TXT001)."""
+    assert _alone(central(), "一般公共服务支出（类）基本支出1,470.20万元，项目支出520.00万元。", "情况说明") == []

@@ -1259,6 +1259,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 if NEUTRAL_RE.sub("", between) or _other_measure(found, between, owner):
                     # other words name what is counted ("18个项目涉及资金1698.16万元"): not the subject's amount
                     owner = _Subject(name="", text=between[-12:], known=False)
+                    if found is not None and found.category and KIND_OF_SPENDING_RE.fullmatch(between):
+                        # "一般公共服务支出（类）基本支出1,470.20万元，项目支出520.00万元": the 类's parts, the next too
+                        state.of_item = True
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
                                                  earlier) and "项目支出" in found.name)
@@ -1864,6 +1867,7 @@ def _joined_names(text: str, lex: _Lexicon) -> str:
     sum in rules/narrative.toml); other words as they are."""
     names = _list_names(text, lex)
     return "".join(names) if names and len(names) >= 2 else text
+KIND_OF_SPENDING_RE = lazy(r"(?:基本支出|项目支出|人员经费|公用经费)(?:预算)?(?:为|是)?")
 # words before a change that name a thing of their own (no subject read): "其中办公费减少1.00万元"
 NAMED_PART_RE = lazy(r"(?:其中|含)?[\u4e00-\u9fff]{1,20}(?:费|支出|经费|项目|资金|补助|补贴)")
 # (the 的 of "较上年的40.00万元下降12.78%": its amount taken out, "较上年的" is as plain as "较上年")
