@@ -47,8 +47,8 @@ def _coded_title(parent: Row) -> str:
 
 
 def _placed_title(parent: Row) -> str:
-    if parent.code:  # a coded 款 over 项 keyed under it by name (recognize/merged_items.py)
-        return _coded_title(parent)
+    if parent.code and len(parent.code) == 5:  # a coded 款 over 项 keyed under it by name (recognize/uncoded_items.py)
+        return _coded_title(parent)  # (a 类 is coded from its name in a table printing no code: keep its name)
     lei = ">" not in parent.key
     return f"“{parent.label}”（{'类' if lei else '款'}）应等于其下各{'款' if lei else '项'}之和"
 

@@ -66,6 +66,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
 RULELESS = frozenset({"govaudit.checks.budget_items", "govaudit.checks.budget_shares", "govaudit.checks.budget_text",
                       "govaudit.checks.common",
                       "govaudit.checks.narrative_common", "govaudit.checks.narrative_parts",
+                      "govaudit.checks.narrative_reasons",
                       "govaudit.checks.performance_common"})
 
 
