@@ -629,8 +629,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
     merge), 'three' (三线表: a heavy rule over the table and under it, a thin one under the header), 'booktabs' (a
     三线表 with a short rule under each header cell that spans columns over other header rows) or 'none' (text
     aligned only, as a sheet prints without gridlines). align: where the lines of a cell sit in a higher row
-    ('top', 'middle', 'bottom'; `head_align`: another for the header rows). Figures are right-aligned, header text
-    centred, other text left-aligned.
+    ('top', 'middle', 'bottom'; `head_align`: another for the header rows). Figures are right-aligned (left-aligned
+    with STYLE["figures"] = "left"), header text centred, other text left-aligned.
     Returns the table's bottom."""
     line_h, pad = size * 1.3, size * 0.45 + STYLE.get("cell_pad", 0.0) / 2
     side = STYLE.get("cell_pad", 3.0)  # (text this far inside its cell's left and right rules)
@@ -702,6 +702,8 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
             for k, part in enumerate(lines):
                 if STYLE.get("spread") and i < head and 2 <= len(part) <= 4 and not _numeric(part):
                     p.text_spread(xs[j] + 3, xs[c2 + 1] - 3, y + k * line_h, part, size)
+                elif (_numeric(part) or part in ("-", "—")) and not code and STYLE.get("figures") == "left":
+                    p.text(xs[j] + side, y + k * line_h, part, size)  # (Word's default: a cell's text at its left)
                 elif (_numeric(part) or part in ("-", "—")) and not code:
                     p.text_right(xs[c2 + 1] - side, y + k * line_h, part, size)
                 elif i < head or m is not None:

@@ -464,26 +464,45 @@ class FormBuilder:
         read from (a first page holding one or two money lines: columns from its header words and those few figures,
         a figure right of its header word in a column of its own). Each cell right of the line's label is placed by
         where it is printed: under the last header word whose middle lies left of the cell's right end (a header
-        word stands centred in its cell, a figure at its cell's right or in its middle). Only when every such line
+        word stands centred in its cell, a figure at its cell's right or in its middle), or, in a print whose figures
+        stand at their cells' left, under the first whose middle lies right of its left end. Only when every such line
         places each cell under a money header of its own; otherwise ({}) the lines are read in their columns."""
         page = self._page_of(header)
         if page is None:
             return {}
-        out: dict[int, dict[str, Cell]] = {}
-        for r, label_cell in lines:
-            if self._page_of(r) is None or self._page_of(r) == page and all(
-                    c in used for c in self.by_row[r] if c > label_cell.col and c not in label_cols):
-                continue
-            got = self._under_heads(header, kinds, r, label_cell.col, label_cols)
-            if got is None:
-                return {}
-            out[r] = got
-        return out
+        moved = [(r, label_cell) for r, label_cell in lines if self._page_of(r) is not None and (
+            self._page_of(r) != page or any(c not in used for c in self.by_row[r]
+                                            if c > label_cell.col and c not in label_cols))]
+        # (figures printed at their cells' left lie left of their header word's middle: placed by their left end;
+        # which end first is told by how the figures line up, the other tried when a line fits none of its words)
+        left = self._figures_left_aligned([(r, c) for r, c in lines if self._page_of(r) is not None], label_cols)
+        for by_left in (left, not left):
+            out = {r: self._under_heads(header, kinds, r, label_cell.col, label_cols, by_left)
+                   for r, label_cell in moved}
+            if all(got is not None for got in out.values()):
+                return out
+        return {}
+
+    def _figures_left_aligned(self, lines: list[tuple[int, Cell]], label_cols: set[int]) -> bool:
+        """The money lines' figures are printed at their cells' left (Word's default), not at their right or middle:
+        more pairs of them start at one x and end apart than end at one x and start apart."""
+        boxes = [o.bbox for r, label_cell in lines for c, cell in self.by_row[r].items()
+                 if c > label_cell.col and c not in label_cols and _is_number(str(cell.value))
+                 and (o := self.sheet.origins.get((r, c))) is not None and o.bbox is not None]
+        starts = ends = 0
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                same_start, same_end = abs(a[0] - b[0]) < 0.5, abs(a[2] - b[2]) < 0.5
+                starts += same_start and not same_end
+                ends += same_end and not same_start
+        return starts > ends
 
     def _under_heads(self, header: int, kinds: dict[int, str], r: int, after: int,
-                     skip: set[int] = frozenset()) -> dict[str, Cell] | None:
+                     skip: set[int] = frozenset(), left: bool = False) -> dict[str, Cell] | None:
         """Row r's cells right of column `after` (but `skip`), each under the last of the header row's words whose
-        middle lies left of the cell's right end, by kind; None when two fall under one word, or one under none."""
+        middle lies left of the cell's right end (a figure at its cell's right or middle), or, `left`-aligned, under
+        the first whose middle lies right of the cell's left end; by kind; None when two fall under one word, or one
+        under none."""
         origins = self.sheet.origins
         heads = []  # (middle, kind) of the header words, left to right
         for c, kind in kinds.items():
@@ -498,10 +517,13 @@ class FormBuilder:
             o = origins.get((r, c))
             if c <= after or c in skip or o is None or o.bbox is None:
                 continue
-            under = [kind for middle, kind in heads if middle < o.bbox[2]]
-            if not under or under[-1] in got:
+            if left:
+                under = [kind for middle, kind in heads if middle > o.bbox[0]][:1]
+            else:
+                under = [kind for middle, kind in heads if middle < o.bbox[2]][-1:]
+            if not under or under[0] in got:
                 return None
-            got[under[-1]] = cell
+            got[under[0]] = cell
         return got
 
     def _figures_beside_heads(self, header: int, cols: dict[str, list[int]], first: dict[str, int]) -> None:
