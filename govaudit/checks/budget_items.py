@@ -10,7 +10,7 @@ TXT002 reports: the two amounts are said of one 科目.
 from __future__ import annotations
 
 from govaudit.checks.narrative_common import (MONEY_UNITS, _core, _item_row, bare, finding, finding_file,
-                                              narrative_year, of_claim, pct, show)
+                                              narrative_year, of_claim, paragraph_of, pct, show)
 from govaudit.lazyre import lazy
 from govaudit.model import Finding, Severity
 from govaudit.model.trusted import construct
@@ -151,7 +151,7 @@ def misnamed_items(disclosure, cs: list, skip: set):
 def _marked(disclosure, c, name: str, level: str) -> bool:
     """The text writes the name that is not in the table as a 科目 of its level: "财政事务（款）", or in a path of 科目
     names joined by dashes ("“卫生健康支出-卫生健康支出-行政单位医疗”科目")."""
-    para = next((p for p in disclosure.paragraphs if p.index == c.paragraph), None)
+    para = paragraph_of(disclosure, c)
     text = norm(para.text) if para is not None else ""
     return f"{norm(name)}({level})" in text or any(f"{d}{norm(name)}" in text for d in "-－—")
 

@@ -416,6 +416,11 @@ def sum_finding(disclosure: Disclosure, claim: Claim, said: str, listed: str, pa
                    expected=total.shown(), actual=actual, difference=gap)
 
 
+def paragraph_of(disclosure: Disclosure, claim: Claim):
+    """The paragraph a claim was read from (None when the disclosure no longer holds it)."""
+    return next((p for p in disclosure.paragraphs if p.index == claim.paragraph), None)
+
+
 def quote(claim: Claim, fig: ClaimFigure | None = None, word: str | None = None) -> str:
     """文中“…”: the words and the figure the judgement is about."""
     if fig is None:

@@ -12,7 +12,7 @@ year had more added, and rises when less is carried over or less comes from else
 
 from __future__ import annotations
 
-from govaudit.checks.narrative_common import finding
+from govaudit.checks.narrative_common import finding, paragraph_of
 from govaudit.lazyre import lazy
 from govaudit.model import Severity
 from govaudit.text import norm
@@ -34,7 +34,7 @@ def reasons_disagree(disclosure, cs: list):
         if any(o is not c and o.kind == "change" and o.paragraph == c.paragraph and o.sentence_no >= c.sentence_no
                for o in cs if o.sentence_no is not None):
             continue  # the reason belongs to the paragraph's last change
-        para = next((p for p in disclosure.paragraphs if p.index == c.paragraph), None)
+        para = paragraph_of(disclosure, c)
         if para is None or c.sentence_no is None:
             continue
         sentences = split_sentences(para.text)

@@ -480,15 +480,19 @@ def expense_side_only(kind: str, roles: list[ColumnRole]) -> bool:
     table of its own, is side 0 as usual."""
     if kind not in TWO_SIDED_KINDS:
         return False
-    words = [re.sub(r"\s", "", norm(part)) for ro in roles for part in ro.path]
+
+    def bare(part: str) -> str:  # ('收 入 预 算' as '收入预算')
+        return re.sub(r"\s", "", norm(part))
+
+    words = [bare(part) for ro in roles for part in ro.path]
     names = [ro for ro in roles if ro.role in ("name", "code", "split")]
     # the 支出 heading stands over the row names (支出 / 项目), not only over figure columns (a full table's
     # 项目 | 预算数 | 项目 | 合计 | 基本支出 | 项目支出 names no side at all); or it is the lone word '支出' over some
     # columns (a print without rules does not show how far a band over the whole half reaches); and no heading
     # names the 收入 side in any wording ('收入', '收入预算', '资金来源'): a whole table is never read as its 支出 half
-    band = any(len(ro.path) > 1 and re.sub(r"\s", "", norm(ro.path[0])) == "支出" for ro in roles)
-    return bool(names) and (band or all(any(re.sub(r"\s", "", norm(part)).endswith("支出") for part in ro.path[:-1])
-                                        for ro in names)) and not any("收入" in w or "来源" in w for w in words)
+    band = any(len(ro.path) > 1 and bare(ro.path[0]) == "支出" for ro in roles)
+    over_names = all(any(bare(part).endswith("支出") for part in ro.path[:-1]) for ro in names)
+    return bool(names) and (band or over_names) and not any("收入" in w or "来源" in w for w in words)
 
 
 def _second_label_columns(block: Block, roles: list[ColumnRole], data_start: int) -> None:
