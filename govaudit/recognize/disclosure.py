@@ -391,7 +391,9 @@ def _halves(block: Block) -> list[Block]:
 
 
 def _take_unit(base: Table, more: Table) -> None:
-    """`more`'s 金额单位 for `base`, which printed none: its figures are in that unit too."""
+    """`more`'s 金额单位 for `base` if it printed none: its figures are in that unit too."""
+    if base.unit is not None or more.unit is None:
+        return
     base.unit, base.unit_cell = more.unit, more.unit_cell
     for row in base.rows:
         row.cells = {k: (f.model_copy(update={"unit": more.unit}) if f is not None and not f.percent else f)
@@ -497,7 +499,7 @@ def recognize(book: Workbook) -> Disclosure:
             existing = disclosure.tables.get(table.kind)
             if existing is not None and (is_continuation_title(block.title) or _repeated_title(table, existing)) \
                     and _continues(table, existing):
-                if existing.unit is None and table.unit is not None and table.kind in TWO_SIDED_KINDS:
+                if table.kind in TWO_SIDED_KINDS:
                     _take_unit(existing, table)  # (its 支出 half under the title again, the 单位 over it alone)
                 _append_rows(existing, table)  # '支出决算表（续）': its rows belong to the table above
                 disclosure.cell_issues.extend(issues)
@@ -508,8 +510,7 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             if _other_half(existing, table):  # the 收入 and 支出 halves of a 收支总表, printed apart
                 existing.columns.extend(table.columns)
-                if existing.unit is None and table.unit is not None:
-                    _take_unit(existing, table)  # (printed over the 支出 half only: the workbook's last column)
+                _take_unit(existing, table)  # (printed over the 支出 half only: the workbook's last column)
                 _append_rows(existing, table)
                 continue
             kept, other = (table, existing) if _rank(table) > _rank(existing) else (existing, table)
