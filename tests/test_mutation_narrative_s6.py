@@ -432,7 +432,7 @@ def test_level_with_the_budget_against_the_tables(sample_disclosure):
     d = sample_disclosure("2019")  # 公开07表 “三公”经费 决算 3.68, 预算 7.50
     (f,) = run(["本部门2019年度“三公”经费支出与预算持平。"], d)
     assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
-    assert f.message == ("文中说三公经费支出与预算“持平”，但公开07表「决算数」决算数 3.68 万元小于预算数 7.50 万元"
+    assert f.message == ("文中说三公经费支出与预算“持平”，但公开07表「决算数」为 3.68 万元，小于公开07表「预算数」 7.50 万元"
                          "（3.68 − 7.50 = -3.82）。")
     assert len(f.locations) == 3  # the sentence, then the two table cells
     assert run(["本部门2019年度“三公”经费支出与预算基本持平。"], d) == []
@@ -486,11 +486,11 @@ def test_level_with_the_budget_against_the_tables_within_one_percent(sample_disc
     monkeypatch.setattr(narrative, "subject_value", final_of("7.42"))  # 0.08 > 0.075
     (f,) = run(said, d)
     assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
-    assert "决算数 7.42 万元小于预算数 7.50 万元（7.42 − 7.50 = -0.08）" in f.message
+    assert "「决算数」为 7.42 万元，小于公开07表「预算数」 7.50 万元（7.42 − 7.50 = -0.08）" in f.message
     monkeypatch.setattr(narrative, "subject_value", final_of("7.58"))
     (g,) = run(said, d)
     assert (g.expected, g.actual) == ("大于", "持平")
-    assert "决算数 7.58 万元大于预算数 7.50 万元（7.58 − 7.50 = 0.08）" in g.message
+    assert "「决算数」为 7.58 万元，大于公开07表「预算数」 7.50 万元（7.58 − 7.50 = 0.08）" in g.message
 
 
 def test_level_with_the_budget_of_an_item_the_tables_print_no_budget_for(sample_disclosure):

@@ -91,7 +91,7 @@ def test_level_with_the_tables_budget_exactly_one_percent_off_is_not_level(sampl
     monkeypatch.setattr(narrative, "subject_value", printed("6.93", "7.00"))
     (f,) = run(said, d)
     assert (f.code, f.expected, f.actual) == ("TXT014", "小于", "持平")
-    assert "决算数 6.93 万元小于预算数 7.00 万元（6.93 − 7.00 = -0.07）" in f.message
+    assert "「决算数」为 6.93 万元，小于公开07表「预算数」 7.00 万元（6.93 − 7.00 = -0.07）" in f.message
     monkeypatch.setattr(narrative, "subject_value", printed("6.94", "7.00"))
     assert run(said, d) == []
 

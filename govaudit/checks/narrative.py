@@ -184,7 +184,34 @@ def _in_wan(tv, c: Claim) -> str:
     figure = tv.figures[0]
     if figure.unit != "元":
         return tv.val.shown()
-    return f"{show(tv.val.value, max(c.amount.decimals, 2))} 万元（{figure.text or show(tv.val.value * 10000, 0)} 元）"
+    decimals = max(c.amount.decimals, 2) if c.amount is not None else 2
+    return f"{show(tv.val.value, decimals)} 万元（{figure.text or show(tv.val.value * 10000, 0)} 元）"
+
+
+def _labelled(shown: str, label: str) -> str:
+    """A figure and where it is from: "2270.50（《…》「支出总计」）"; a 元 figure's bracket takes the label too, "1817.33
+    万元（18173283 元，《…》「支出总计」「一般公共预算」列）"."""
+    return f"{shown[:-1]}，{label}）" if shown.endswith("）") else f"{shown}（{label}）"
+
+
+def _said(w: Val, label: str) -> tuple[Val, str, str]:
+    return w, label, w.shown()
+
+
+def _of_table(tv, c: Claim) -> tuple[Val, str, str]:
+    return tv.val, _whole_label(tv), _in_wan(tv, c)
+
+
+def _whole_label(tv) -> str:
+    """A table figure's label naming its column when that is not the table's total column: 40.00 of the 政府性基金 column
+    of 《财政拨款收支预算总表》's 支出总计 row is “《财政拨款收支预算总表》「支出总计」「政府性基金预算」列”, not the row's
+    合计 a reader would look at first."""
+    columns = tv.table.columns
+    key = next((k for r in tv.table.rows for k, f in r.cells.items() if f is tv.figures[0]), None)
+    if key is None or key == "total" or not any(col.key == "total" for col in columns):
+        return tv.label
+    header = next((col.header for col in columns if col.key == key), "").split("/")[-1]
+    return f"{tv.label}「{header}」列" if header else tv.label
 
 
 _YEAR_SAID_RE = lazy(r"(20\d{2})年")
@@ -1067,61 +1094,63 @@ def shares_match(disclosure, ctx):
             continue
         if not c.whole:
             c = c.model_copy(update={"whole": ""})  # (the listed parts' sum is the only whole)
-        said_part = ""  # the part's figure, when the sentence states none: the table's
+        said_part = ""  # the part's figure and label, when the sentence states none: the table's
         if c.amount is None:
             own = _table_part(disclosure, c)
             if own is None:
                 continue
-            part, said_part = own.val, f"（{own.label}）"
+            part, said_part = own.val, _labelled(_in_wan(own, c), own.label)
         elif c.amount.unit not in MONEY_UNITS:
             continue
         else:
             part = copied_part(disclosure, c) or of_claim(c.amount)  # (checks/budget_text.py)
         if c.basis == "budget" and disclosure.stage != "预算":
             continue  # "“三公”经费预算中，公务接待费预算3万元，占40%" in a 决算: of the budgets, not the table's 决算数
-        wholes: list[tuple[Val, str]] = [(listed.val, f"所列各项之和，即{listed.label}")] if listed else []
+        # (whole, its label, its figure as shown: a table's in 元 as 万元 with its 元, not "1817.3283")
+        wholes: list[tuple[Val, str, str]] = [(listed.val, f"所列各项之和，即{_whole_label(listed)}", _in_wan(listed, c))] \
+            if listed else []
         if c.whole_amount is not None and c.whole_amount.unit in MONEY_UNITS:
-            wholes.append((of_claim(c.whole_amount), f"文中{c.whole}"))
+            wholes.append(_said(of_claim(c.whole_amount), f"文中{c.whole}"))
         # (“占总支出的”: the 本年支出合计 or 支出总计 the text states, either)
         for o in (o for name in (c.whole, *_either(c.whole)) for o in stated_amounts.get(name, [])):
             if passage.get(o.paragraph, 0) != passage.get(c.paragraph, 0):
                 continue  # another heading's passage may speak of another body (a unit of the department)
             if o.paragraph != c.paragraph or o.sentence_no != c.sentence_no:
-                wholes.append((of_claim(o.amount), f"第{o.paragraph}段所说{o.subject}"))
+                wholes.append(_said(of_claim(o.amount), f"第{o.paragraph}段所说{o.subject}"))
         if c.whole not in FUND_WHOLES and not FUND_PREFIX_RE.match(c.whole) \
                 and not OWN_WORDS_RE.search(norm(c.sentence)):
             # "机关运行经费34.89万元，占基本支出的4.49%": the tables print the department's 基本支出 (公开03表) and the
             # fund's (公开05表); the sentence does not say which, either may be meant
-            wholes += [(ftv.val, ftv.label) for _name, ftv in fund_lines(disclosure, c.whole)]
+            wholes += [_of_table(ftv, c) for _name, ftv in fund_lines(disclosure, c.whole)]
         tv = subject_value(disclosure, c.whole)
         items = [] if tv is not None else item_wholes(disclosure, c, cs)  # (a 科目's 类 or 款)
         if tv is not None or items:
-            wholes += [(w.val, w.label) for w in ([tv] if tv is not None else items)]
+            wholes += [_of_table(w, c) for w in ([tv] if tv is not None else items)]
         else:  # “占收入总额的87.18%”: 收入总额 is 本年收入合计 or 收入总计 (either), not only a fund's own line of it
-            wholes += [(tv.val, tv.label) for name in _either(c.whole) for n in (name, *FUND_WHOLES.get(name, ()))
+            wholes += [_of_table(tv, c) for name in _either(c.whole) for n in (name, *FUND_WHOLES.get(name, ()))
                        if (tv := subject_value(disclosure, n))]
         seen, unique = {}, []
-        for w, label in wholes:
+        for w, label, shown in wholes:
             if w.value not in seen:
                 seen[w.value] = len(unique)
-                unique.append((w, label))
+                unique.append((w, label, shown))
             elif label.startswith("第") and unique[seen[w.value]][1].startswith("文中"):
                 # (a whole carried over from the paragraph before, "本年支出合计200万元。" / "其中：…占…": where it was said)
-                unique[seen[w.value]] = (w, label)
+                unique[seen[w.value]] = (w, label, shown)
         stated = of_claim(c.rate)
-        computed = [(ratio(part, w), w, label) for w, label in unique]
-        computed = [(r, w, label) for r, w, label in computed if r is not None]
-        if not computed or any(stated.meets(r) for r, _w, _l in computed):
+        computed = [(ratio(part, w), w, label, shown) for w, label, shown in unique]
+        computed = [(r, w, label, shown) for r, w, label, shown in computed if r is not None]
+        if not computed or any(stated.meets(r) for r, *_rest in computed):
             continue
         d = max(c.rate.decimals, 2)
-        text = "；".join(f"{part.shown()}{said_part} ÷ {w.shown()}（{label}）= {pct(r.value, d)}"
-                        for r, w, label in computed)
-        if any(truncation_fits(c.rate, r) for r, _w, _l in computed):
+        text = "；".join(f"{said_part or part.shown()} ÷ {_labelled(shown, label)}= {pct(r.value, d)}"
+                        for r, _w, label, shown in computed)
+        if any(truncation_fits(c.rate, r) for r, *_rest in computed):
             yield finding(disclosure, c, "TXT010", Severity.warning,
                           f"{quote(c, c.rate, '占')}：{text}，文中的数是截断而不是四舍五入的结果。", actual=c.rate.text)
             continue
         # the whole whose shares were made up to 100 is the one whose share is expected (not the last whole)
-        adjusted = next(((r, why) for r, w, _l in computed if (why := _tail_adjusted(c, cs, passage, w))), None)
+        adjusted = next(((r, why) for r, w, *_rest in computed if (why := _tail_adjusted(c, cs, passage, w))), None)
         if adjusted:
             r, why = adjusted
             yield finding(disclosure, c, "TXT015", Severity.warning, f"{quote(c, c.rate, '占')}：{text}。{why}",
@@ -1171,7 +1200,7 @@ def _one_unit_off(c: Claim, disclosure, computed: list) -> Decimal | None:
     if disclosure.stage != "预算" or c.rate.decimals != 2:
         return None
     unit = Decimal(1).scaleb(-2)
-    for r, _w, _l in computed:
+    for r, *_rest in computed:
         mine = r.value.quantize(unit, ROUND_HALF_UP)
         if abs(c.rate.amount - mine) == unit:
             return mine
@@ -1377,7 +1406,8 @@ def _zero_budget(disclosure, c: Claim, budget: Claim, now: Val, now_text: str, o
 “决算数小于（大于）全年预算数的主要原因……”“决算数与预算数持平”说的是前一句（或同一句前面）的决算数和预算数
 谁大谁小。两数按显示的位数看成区间：说“小于”而决算数明显大于预算数（或两数相同），说“大于”而决算数明显小于预算数
 （或两数相同），说“持平”而两数相差 1% 以上，都是错误。“基本持平”不核对；前一句的预算数或决算数不止一个（又没写明
-年初、全年）时不核对。句中没有说出两个数的““三公”经费支出与预算持平”按公开07表的决算数和预算数核对。
+年初、全年）时不核对。句中（和上一句）没有说出两个数的““三公”经费支出与预算持平”““三公”经费财政拨款支出决算数
+小于预算数”按公开07表的决算数和预算数核对。
 """,
     example="“全年预算为17.68万元，支出决算为11.31万元。决算数大于全年预算数的主要原因……”：11.31 < 17.68，应为“小于”。",
 )
@@ -1396,8 +1426,10 @@ def versus_budget(disclosure, ctx):
         if v.budget_word and any(o.budget_word for o in budgets):
             budgets = [o for o in budgets if o.budget_word == v.budget_word]
         actual = _sentence_actual(said)
-        if not budgets and actual is None and v.kind == "flat" and v.known and not v.budget_word:
-            yield from _flat_against_tables(disclosure, v)  # "“三公”经费支出与预算持平": 公开07表's two figures
+        if not budgets and actual is None and v.known and not v.budget_word:
+            # "“三公”经费支出与预算持平", "“三公”经费财政拨款支出决算数小于预算数": 公开07表's two figures (only the
+            # “三公” subjects have a budget figure in the tables, one column: no 年初/全年 to mistake)
+            yield from _against_tables(disclosure, v)
             continue
         if len(budgets) != 1 or actual is None:
             continue
@@ -1423,18 +1455,28 @@ def versus_budget(disclosure, ctx):
                       expected=right, actual=v.direction_word)
 
 
-def _flat_against_tables(disclosure, v: Claim):
+def _against_tables(disclosure, v: Claim):
     final = subject_value(disclosure, v.subject)
     budget = subject_value(disclosure, v.subject, budget=True)
     if final is None or budget is None:
         return
     a, b = final.val, budget.val
-    if a.meets(b) or abs(a.value - b.value) < b.value / 100:
-        return
-    right = "大于" if a.value > b.value else "小于"
+    if v.kind == "flat":
+        if a.meets(b) or abs(a.value - b.value) < b.value / 100:
+            return
+        right, said = ("大于" if a.value > b.value else "小于"), f"与预算“{v.direction_word}”"
+    else:
+        up = v.direction > 0
+        if a.value == b.value:
+            right = "等于"
+        elif (up and a.hi < b.lo) or (not up and a.lo > b.hi):
+            right = "小于" if up else "大于"
+        else:
+            return
+        said = f"决算数“{v.direction_word}”预算数"
     yield finding(disclosure, v, "TXT014", Severity.error,
-                  f"文中说{v.subject_text or v.subject}与预算“{v.direction_word}”，但{final.label}决算数 {a.shown()} 万元"
-                  f"{right}预算数 {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
+                  f"文中说{v.subject_text or v.subject}{said}，但{final.label}为 {a.shown()} 万元，"
+                  f"{right}{budget.label} {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
                   [final.location, budget.location], expected=right, actual=v.direction_word)
 
 

@@ -1754,7 +1754,9 @@ def _category_part(c: Claim, category: Claim, before: str) -> None:
 # a sentence saying a subject had nothing: "本部门2019年度未发生“三公”经费支出", "无政府性基金预算财政拨款收入、支出及结转结余"
 # what may follow the name a "none" is said of: its own 支出/收入 words, 情况, a full stop ("未发生“三公”经费支出。")
 NONE_TAIL_RE = lazy(r"(?:支出|收入|经费|资金|结转|结余|决算|数|发生|事项|情况|及|和|与|、)*[。.!！]?")
-NONE_RE = lazy(r"^(?:本部门|本单位)?(?:\d{4}年度?)?(?:全年)?(?:无|未发生|没有发生|未安排)")
+NONE_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:全年)?(?:无|未发生|没有发生|未安排|(没有|未)使用(?=\S+拨款安排的?支出))")
+# 中央部门's "本部门2022年度没有使用政府性基金预算财政拨款安排的支出": the fund's 财政拨款支出 was nil
+SPENT_FROM_RE = lazy(r"拨款安排的?支出")
 
 
 def none_said(clause: str, sentence: str, this_year: int | None, stage: str | None, lex: _Lexicon | None = None) \
@@ -1776,6 +1778,8 @@ def _said_none(clause: str, sentence: str, lex: _Lexicon, this_year: int | None)
     if m is None or MONEY_RE.search(sentence) or "%" in sentence or _other_year(clause[: m.end()], this_year):
         return None
     rest = clause[m.end():]
+    if m.group(1):
+        rest = SPENT_FROM_RE.sub("拨款支出", rest, count=1)
     hit = lex.find(rest)
     if hit is None or hit[0] != 0 or hit[2] is not None or hit[1] in BARE or FLAT_RE.search(rest) \
             or "预算" in FUND_BUDGET_RE.sub("", rest) or "的" in rest[len(hit[1]):]:
