@@ -20,6 +20,9 @@ After the fix (recognize/centred_codes.py; readers/pdf_text._join_wrapped lets a
 line join the row): 6 of 7 clean (bottom xfail: a code at its block's foot is not taken back), seeded 2 of 3.
 Session 23: codes at their blocks' foot read right, the kuan 项 found (recognize/uncoded_items.py): seeded 3 of 3;
 bottom still draws one TBL702 (its 07 header at the foot of its merged cells: xfail).
+Session 24: bottom clean too — a group header with a parent over it, bounded by nothing but its centring (the tall
+cells 合计 | 因公出国（境）费 printed level with 小计 | 购置费), heads the run of columns under its parent centred under
+it (readers/pdf_heads.py _centred_within), not every column up to halfway to the next group.
 """
 
 from __future__ import annotations
@@ -113,11 +116,6 @@ def made(style, folder, edit=None):
     return print_tables(folder / f"{style}.pdf", ts, rules=rules, align=align, size=size)
 
 
-BOTTOM = ("07's three header rows printed at the foot of their merged cells too (合计 | 因公出国（境）费 on the line of "
-          "小计 | 购置费 | 运行维护费): '公务用车购置及运行维护费' is spread over 合计 … 合计 of the other half, false TBL702 "
-          "(session 23: the merged codes at their blocks' foot now read right, recognize/centred_codes.py)")
-
-
 @pytest.fixture(scope="module")
 def clean_found(tmp_path_factory):
     """What each clean print draws, read once (the seeded tests compare with it)."""
@@ -131,8 +129,7 @@ def clean_found(tmp_path_factory):
     return found
 
 
-@pytest.mark.parametrize("style", [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=BOTTOM))
-                                   if s == "bottom" else s for s in PRINTS])
+@pytest.mark.parametrize("style", list(PRINTS))
 def test_clean_print(clean_found, style):
     assert clean_found(style) == []
 

@@ -18,7 +18,8 @@ A rule whose judged row or whose tables are missing is skipped (completeness rul
 a side's first table is missing and only another table it adds is printed (B05's 类 + B04's 上年结转), and so
 is a rule naming a table that was found but not read reliably (Disclosure.unread_tables, BGC006): its figures are
 unknown, not blank; and one whose `requires = ["B01:income_total:amount"]` names a row the table does not print (an
-identity of one form).
+identity of one form); and one whose `unsplit = [whole, parts]` names a total the table prints (not zero) without
+any of its parts (04's 年初财政拨款结转和结余 on one row: which fund's it is, is not said).
 A reference to a row the table does not print counts as blank: in an `each` rule, a row the other table does not
 print is judged as blank and the message says so ("公开03表没有该科目"), unless that table prints no row at all
 (an empty 公开08/09表 with its note: XTB026 and CMP002 judge those). Outside `each` rules a side whose rows are
@@ -159,6 +160,12 @@ class DeclarativeRule:
         # rows the table must print for the rule to apply (a 江苏-form identity on a table of another form)
         self._requires = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "requires"))] \
             if "requires" in spec else []
+        # `unsplit = [whole, parts]` ('04:begin_total:amount', '04:begin.*:amount'): a table printing the whole, not
+        # zero, and none of its parts has not said how it splits: the part the rule names is unknown, not blank
+        self._unsplit = [(r.table, r.row, r.column) for r in map(Ref.parse, _refs(spec, "unsplit"))] \
+            if "unsplit" in spec else []
+        if self._unsplit and len(self._unsplit) != 2:
+            raise ValueError("unsplit 应为两个单元格引用：合计行与其分项行（如 [\"04:begin_total:amount\", \"04:begin.*:amount\"]）")
         for text in self.left + self.right:
             Ref.parse(text.replace("{row}", "x"))
         for text in self.each:
@@ -192,6 +199,9 @@ class DeclarativeRule:
         if disclosure.unread_tables and self._tables & {t.kind for t in disclosure.unread_tables}:
             return  # a table found but not read reliably (BGC006) holds unknown figures, not blanks
         if self._requires and not all(_resolve(disclosure, *r, index) for r in self._requires):
+            return
+        if self._unsplit and not _resolve(disclosure, *self._unsplit[1], index) and any(
+                c.figure is not None and c.figure.value != 0 for c in _resolve(disclosure, *self._unsplit[0], index) or ()):
             return
         left_parts, right_parts = self._left_parts, self._right_parts
         left, right = self._shown_left, self._shown_right

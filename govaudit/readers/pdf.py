@@ -252,7 +252,14 @@ class _Layout:
                 else [0] * len(pieces)
             for piece, (c1, c2), indent in zip(pieces, first.columns, indents):
                 origin = Origin(paragraph=index, page=first.page, bbox=box(piece.bbox))
-                self._put(sheet, row, c1 + 1, piece.text, origin, indent)
+                shown, before = piece.text, sheet.cells.get((row, c1 + 1))
+                if before is not None and (TABLE_NO.match(norm(shown)) or TABLE_NO.match(norm(before.value))):
+                    # a table's number beside another piece over one column (the 单位 and '公开04表' over a wide last
+                    # column): both kept (of two header words, the later stands, as it always has)
+                    shown = f"{before.value}　{shown}"
+                    origin = Origin(paragraph=index, page=first.page, bbox=box(_union(
+                        sheet.origins[(row, c1 + 1)].bbox, piece.bbox)))
+                self._put(sheet, row, c1 + 1, shown, origin, indent)
                 if c2 > c1:
                     sheet.merged.append((row, c1 + 1, row, c2 + 1))
                     for c in range(c1 + 2, c2 + 2):
@@ -500,6 +507,10 @@ class _Layout:
     def _put(sheet: Sheet, row: int, col: int, text: str, origin: Origin, indent: int = 0) -> None:
         sheet.cells[(row, col)] = Cell(row, col, text, indent=indent)
         sheet.origins[(row, col)] = origin
+
+
+def _union(a, b) -> tuple[float, float, float, float]:
+    return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
 def _side_by_side(number: int, lines: list[Line], grids: list[Grid]) -> tuple[list[Line], dict[int, tuple]]:

@@ -44,8 +44,8 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
             p, h = line.pieces[k], line.height
             near = [j for j, (a, b) in enumerate(spans) if a < p.bbox[2] + h and b > p.bbox[0] - h]
             own = (min(near + [c1]), max(near + [c2]))
-            wide = _group(line, k, beside, heads[n + 1:], centres) or _group(line, k, beside, heads[n + 1:], centres,
-                                                                              loose=True, own=own)
+            wide = _group(line, k, beside, heads[n + 1:], centres, parents=heads[:n]) or _group(
+                line, k, beside, heads[n + 1:], centres, loose=True, own=own, parents=heads[:n])
             if wide is None and _flush(line, lefts):
                 wide = _group(line, k, beside, heads[n + 1:], centres, flush=heads[:n])
             if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
@@ -89,12 +89,12 @@ def _flush(line, lefts: list[float | None]) -> bool:
 
 
 def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False,
-           flush: list | None = None, own: tuple[int, int] | None = None) -> tuple[int, int] | None:
+           flush: list | None = None, own: tuple[int, int] | None = None, parents: list = ()) -> tuple[int, int] | None:
     """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it.
     loose: a word between it and its sub-headers that has words of its own under it bounds it not (a group of the
     group's: '公务用车购置及运行费' over 小计 | 购置费 | 运行费, beside the group's tall cells 合计 | 因公出国（境）费 under
     '“三公”经费预算数'; asked only when the word's own columns are bounded so, and then it must be centred over the
-    columns it reaches)."""
+    columns it reaches). parents: the header lines above it (_under_parent)."""
     piece, n = line.pieces[k], len(centres)
     under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)
                   or _over_pair(piece, ln, line.height)), None)
@@ -152,4 +152,50 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
         return (a, b) if abs(piece.bbox[0] - left) <= FLUSH * line.height else None
     if abs((left + right) / 2 - mid) > max(CENTRED * line.height, 0.1 * (right - left)):
         return None
+    parent = _under_parent((a, b), piece, parents, centres)
+    if parent is not None and abs((left + right) / 2 - mid) > CENTRED * line.height:
+        return _centred_within(piece, line.height, (c1, c2), parent, words) or (a, b)
     return a, b
+
+
+def _under_parent(reach: tuple[int, int], piece, parents: list, centres: list[float]) -> tuple[int, int] | None:
+    """`reach` narrowed to the columns whose middles lie under the one word over `piece` of each header line above
+    it, halfway to that word's neighbours: a group's columns are all under its parent group ('公务用车购置及运行维护费'
+    of the 预算数 half never heads the 决算数 half's 合计). None when no line above has a word over it: a top group
+    (预算数 over its half) is bounded by its neighbours, not by its centring alone."""
+    a, b = reach
+    found = False
+    for ln in parents:
+        over = [i for i, p in enumerate(ln.pieces) if _over(p, piece)]
+        if len(over) != 1:
+            continue
+        found = True
+        i, ps = over[0], ln.pieces
+        lo = (ps[i - 1].bbox[2] + ps[i].bbox[0]) / 2 if i > 0 else float("-inf")
+        hi = (ps[i].bbox[2] + ps[i + 1].bbox[0]) / 2 if i + 1 < len(ps) else float("inf")
+        while a < b and not lo < centres[a] < hi:
+            a += 1
+        while b > a and not lo < centres[b] < hi:
+            b -= 1
+    return (a, b) if found else None
+
+
+def _centred_within(piece, height: float, own: tuple[int, int], reach: tuple[int, int], words: list):
+    """Of the runs of columns within `reach` holding the word's own columns, the one whose header words below are
+    centred under it best, within a character, and as wide as it at least: the columns it heads when nothing but its
+    centring bounds it (a header at the foot of its merged cell, Excel's default: '合计 | 因公出国（境）费' printed
+    level with '小计 | 公务用车购置费' under '公务用车购置及运行维护费'; the reach up to the halfway points would
+    take 合计 in). None when no run is so centred."""
+    mid, best = (piece.bbox[0] + piece.bbox[2]) / 2, None
+    for a in range(reach[0], own[0] + 1):
+        for b in range(own[1], reach[1] + 1):
+            if (a, b) == reach or any(q1 < a <= q2 or q1 <= b < q2 for (q1, q2), _ in words):
+                continue  # (the whole reach: the caller's; a word below crossing the run's ends)
+            left = min((box[0] for (q1, _q2), box in words if q1 == a), default=None)
+            right = max((box[2] for (_q1, q2), box in words if q2 == b), default=None)
+            if left is None or right is None or piece.bbox[0] < left - height or piece.bbox[2] > right + height:
+                continue
+            off = abs((left + right) / 2 - mid)
+            if off <= CENTRED * height and (best is None or off < best[0]):
+                best = (off, (a, b))
+    return best[1] if best else None

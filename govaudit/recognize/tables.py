@@ -538,13 +538,16 @@ def _codes_under_a_name(block: Block, roles: list[ColumnRole], data_start: int) 
 
 def _split_codes_under_one_head(block: Block, roles: list[ColumnRole], data_start: int) -> None:
     """'科目编码' merged over two or three columns with no '类 | 款 | 项' under it: when the columns hold 3-digit, then
-    2-digit parts ('201 | 01 | 01'), they are the 类, 款 and 项 of a split code, not three whole-code columns."""
+    2-digit parts ('201 | 01 | 01'), they are the 类, 款 and 项 of a split code, not three whole-code columns. So are
+    columns with no heading at all right after the code column ('201 01 01' typed in one cell, its parts set apart
+    by spaces: a print without rules shows them as columns of their own)."""
     i = 0
     while i < len(roles):
         run = [roles[i]]
         while run[0].role == "code" and len(run) < 3 and i + len(run) < len(roles):
             b = roles[i + len(run)]
-            if b.role != "code" or b.path != run[0].path or b.col != run[-1].col + 1:
+            if not (b.role == "code" and b.path == run[0].path or b.role == "unknown" and not b.path) \
+                    or b.col != run[-1].col + 1:
                 break
             run.append(b)
         i += len(run)
@@ -789,6 +792,8 @@ class TableBuilder:
             if header and r == header[-1]:  # a mixed row: its header words are not data
                 cells = [c for c in cells if text_of(c) not in HEADER_CELLS]
             by_col = {c.col: c for c in cells}
+            if block.sheet.origins:
+                self._labels_off_figures(kind, by_col, sides)
             wordy = None  # words only, no figure (a heading, a paragraph under the table): asked only of a row
             carried = None  # with neither label nor code, since a text is tried as a number to answer it
             for side, label_roles, values, value_cols, value_colset in sides:
@@ -845,6 +850,24 @@ class TableBuilder:
                 table.rows.append(row)
         self._finish(table)
         return table
+
+    def _labels_off_figures(self, kind, by_col, sides) -> None:
+        """(A document's row.) A total's name printed centred over cells merged across a figure column (06's
+        '公用经费合计' over 科目编码 | 科目名称 | 决算数 | 科目编码 | 科目名称 of the template's three blocks): a print
+        without rules shows it in that figure column. It names the row in its side's name column when that is empty
+        on the row (the figure it totals may stand in the next block: `carried`)."""
+        for side, labels, values, _cols, _colset in sides:
+            name = next((ro.col for ro in labels if ro.role == "name"), None)
+            if name is None or name in by_col:
+                continue
+            for ro in values:
+                cell = by_col.get(ro.col)
+                if cell is None or not isinstance(cell.value, str) or is_numeric_cell(cell):
+                    continue
+                key = self._row_key(kind, side, norm(cell.value), None, False)
+                if key in ("total", "personnel_total", "public_total"):
+                    by_col[name] = by_col.pop(ro.col)
+                    break
 
     def _label(self, side_roles, by_col, last_split):
         label, label_cell, code = "", None, None
