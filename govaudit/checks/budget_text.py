@@ -159,6 +159,7 @@ def category_split(disclosure, cs: list):
 # 47.60万元"): 非财政拨款 is all but 财政拨款 by its name (no table prints it), so the two make the whole
 COMPLEMENTS = {"收": ("财政拨款收入", "非财政拨款收入"), "支": ("财政拨款支出", "非财政拨款支出")}
 LIST_END = ("", ";", "。")
+SHARE_TAIL_RE = lazy(r",?占(?:比)?(?:为)?\d+(?:\.\d+)?%")  # (each part with its share: "…47.60万元，占2.23%。")
 
 
 def _complement_split(disclosure, cs: list, part_val):
@@ -167,9 +168,13 @@ def _complement_split(disclosure, cs: list, part_val):
     if disclosure.stage != "预算":
         return
     for i, c in enumerate(cs):
-        if c.kind != "amount" or not c.known or c.basis is not None or c.amount is None or len(cs) < i + 3:
+        if c.kind != "amount" or not c.known or c.basis is not None or c.amount is None:
             continue
-        pair = cs[i + 1: i + 3]
+        # (the parts' own shares between and after them are no part: "…2,082.33万元，占97.77%；非财政拨款收入…")
+        pair = [p for p in cs[i + 1: i + 5] if not (p.kind == "share" and p.sentence_no == c.sentence_no
+                                                    and p.paragraph == c.paragraph)][:2]
+        if len(pair) < 2:
+            continue
         side = [k for k in COMPLEMENTS if k in (c.subject_text or "")]
         if len(side) != 1 or any(p.paragraph != c.paragraph or p.sentence_no != c.sentence_no or p.kind != "amount"
                                  or p.basis is not None or p.amount is None or p.amount.unit != c.amount.unit
@@ -182,6 +187,8 @@ def _complement_split(disclosure, cs: list, part_val):
         text = THOUSANDS_RE.sub("", norm(c.sentence))
         at = text.find(c.amount.text)
         end = text.find(pair[1].amount.text, at + len(c.amount.text)) + len(pair[1].amount.text)
+        if share := SHARE_TAIL_RE.match(text, end):
+            end = share.end()
         if at < 0 or not text[at + len(c.amount.text):].lstrip(",:").startswith("其中") or text[end:end + 1] not in LIST_END:
             continue
         total, stated = add([part_val(p) for p in pair]), of_claim(c.amount)

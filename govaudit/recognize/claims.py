@@ -42,11 +42,16 @@ _DIR = "|".join(sorted(INC_WORDS + DEC_WORDS, key=len, reverse=True))
 MONEY_INC_WORDS = ("增支", "增收", "净增", "增加支出", "增加收入")
 MONEY_DEC_WORDS = ("减收", "压减", "压缩", "节支", "缩减", "减少支出", "减少收入")
 _MONEY_DIR = "|".join(sorted(INC_WORDS + DEC_WORDS + MONEY_INC_WORDS + MONEY_DEC_WORDS, key=len, reverse=True))
+# a bare 增/减 (其他地区 "同比增363.99万元，增5.97%", "同比减83.75万元，减3.81%"): only right after 同比, or opening a
+# clause before a percentage — elsewhere 增/减 start other words (增值税, 减免, 新增)
+_SHORT_DIR = r"(?<=同比)[增减](?=\d)|(?<![\u4e00-\u9fff])[增减](?=\d+(?:\.\d+)?%)"
+_DIR += "|" + _SHORT_DIR
+_MONEY_DIR += "|" + _SHORT_DIR
 
 
 def direction_of(word: str) -> int:
     """+1 for a word of increase ("增加", "增支"), −1 for one of decrease."""
-    return 1 if word in INC_WORDS or word in MONEY_INC_WORDS else -1
+    return 1 if word in INC_WORDS or word in MONEY_INC_WORDS or word == "增" else -1
 WHICH_BUDGET = "(全年|年初|调整后|调整)"  # which budget a sentence names (a group: its word is read)
 
 SENTENCE_END = lazy(r"(?<=[。！？!?])")
