@@ -132,3 +132,92 @@ def test_bare_funds_under_the_departments_total_are_not_fiscal_lines(lead):
     assert [(s, k) for s, k, *_ in amounts(got)] == [(lead, True), ("", False), ("", False)]
     got = claims(TOTAL, "2024年度财政拨款收入3000.00万元，其中：一般公共预算资金2000.00万元，政府性基金1000.00万元。")
     assert [s for s, *_ in amounts(got)][1:] == ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入"]
+
+
+# ---- the fresh sample of session 24 (main 1c5af2b's file, seed 24)
+def changes(got):
+    return [(c.subject, c.direction, c.amount.text if c.amount else None, c.change.text if c.change else None,
+             c.rate.text if c.rate else None) for c in got if c.kind == "change"]
+
+
+def test_a_change_written_as_a_signed_zengjian_amount():
+    """“增减额为-50.00万元，增减率为-4.76%”: 增减 with a sign is a change of the sentence's subject (signed_changes: the
+    quick exit only when none of 增/上升/提高 is in the text)."""
+    got = claims(TOTAL, "2024年度本年收入合计1000.00万元，增减额为-50.00万元，增减率为-4.76%。")
+    assert changes(got) == [("本年收入合计", -1, "1000.00万元", "50.00万元", "4.76%")]
+
+
+def test_numbered_items_after_a_lead_are_its_parts():
+    """江苏 “（一）收入预算总计3000.00万元。包括：” then “1.…，占66.67%。” “2.…”: items numbered alike are parts of the
+    lead; their shares are of it (`_item_rank`)."""
+    got = claims("二、收入预算情况", "（一）收入预算总计3000.00万元。包括：", "1.一般公共预算拨款收入2000.00万元，占66.67%。",
+                 "2.事业收入1000.00万元，占33.33%。", year=2026, stage="预算")
+    assert [(c.subject, c.whole) for c in got if c.kind == "share"] == [
+        ("一般公共预算财政拨款收入", "收支预算总计"), ("事业收入", "收支预算总计")]
+
+
+def test_a_paragraph_of_figures_after_an_items_title_is_that_items():
+    """“1.一般公共服务支出（类）人大事务（款）行政运行（项）” alone, then “年初预算为…，支出决算为98.00万元…”: the
+    figures are that 科目's (`_describes_title`)."""
+    got = claims("（三）一般公共预算财政拨款支出决算具体情况", "1.一般公共服务支出（类）人大事务（款）行政运行（项）",
+                 "年初预算为100.00万元，支出决算为98.00万元，完成年初预算的98.00%。")
+    spent = [c for c in got if c.kind == "amount" and c.basis is None]
+    assert [(c.item, c.known, c.amount.text) for c in spent] == [(("一般公共服务支出", "人大事务", "行政运行"), True, "98.00万元")]
+
+
+def test_a_numbered_project_word_without_ziping_is_no_project():
+    """“2.政府采购项目：…”: without 自评 in the paragraph it is not a project's 绩效自评 paragraph (whose figures are not
+    judged against the tables); “1.职业技能培训补贴项目。…项目自评得分97分” is."""
+    got = claims("三、其他重要事项的情况说明", "2.政府采购项目：2024年度政府采购支出总额50.00万元。")
+    assert [(c.subject, c.project) for c in got] == [("政府采购支出总额", None)]
+    got = claims("三、其他重要事项的情况说明", "1.职业技能培训补贴项目。全年预算数100.00万元，执行数80.00万元，项目自评得分97分。")
+    assert {c.project for c in got} == {"职业技能培训补贴"}
+
+
+def test_items_listed_after_baokuo_belong_to_a_kuan_not_to_an_item():
+    """“…住房改革支出（款）52.45万元，包括住房公积金（项）…和购房补贴（项）…”: each 项 of the 款; after a 项's own
+    amount the names listed are no 科目 of it (a 项 has none below it): left unjudged."""
+    got = claims("（三）一般公共预算财政拨款支出决算具体情况",
+                 "2.住房保障支出（类）住房改革支出（款）52.45万元，包括住房公积金（项）35.24万元和购房补贴（项）17.21万元。")
+    assert [c.item for c in got if c.kind == "amount"][1:] == [("住房保障支出", "住房改革支出", "住房公积金"),
+                                                            ("住房保障支出", "住房改革支出", "购房补贴")]
+    got = claims("（三）一般公共预算财政拨款支出决算具体情况", "住房保障支出（类）住房改革支出（款）住房公积金（项）52.45万元，"
+                 "包括住房公积金（项）35.24万元和购房补贴（项）17.21万元。")
+    assert amounts(got)[1:] == [("", False, None, "35.24万元"), ("", False, None, "17.21万元")]
+
+
+def test_a_change_after_two_amounts_is_the_one_its_figures_fit():
+    """“本年收入合计1000.00万元，上年结转200.00万元，比上年增加100.00万元，增长11.11%”: 100 on 900 is 11.11 %, the first
+    amount's change, not the 上年结转's."""
+    got = claims(TOTAL, "2024年度本年收入合计1000.00万元，上年结转200.00万元，比上年增加100.00万元，增长11.11%。")
+    assert changes(got) == [("本年收入合计", 1, "1000.00万元", "100.00万元", "11.11%")]
+
+
+def test_a_category_as_a_share_of_project_spending_is_its_project_column():
+    """“一般公共服务支出（类）891.23万元，占项目支出的66.53%”: the amount is the 类's 项目支出, whose is not said: its
+    scope is marked unknown (not judged as the 类's total)."""
+    got = claims("（三）一般公共预算财政拨款支出决算结构情况", "一般公共服务支出（类）891.23万元，占项目支出的66.53%。")
+    assert {c.scope for c in got} == {"?项目支出"}
+
+
+def test_none_of_a_fund_said_in_words():
+    """“本部门2024年度无政府性基金预算财政拨款收入。”: a claim that there was none (read, not a crash)."""
+    got = claims("四、政府性基金预算财政拨款收入和支出决算情况说明", "本部门2024年度无政府性基金预算财政拨款收入。")
+    assert [(c.kind, c.subject, c.known) for c in got] == [("amount", "政府性基金预算财政拨款收入", True)]
+
+
+def test_respective_shares_of_a_listed_pair_of_amounts():
+    """“基本支出800.00万元、项目支出200.00万元，分别占本年支出合计的80.00%和20.00%”: each item its share of the whole
+    named; “分别” after one amount alone names no list (no share read)."""
+    got = claims(TOTAL, "2024年度基本支出800.00万元、项目支出200.00万元，分别占本年支出合计的80.00%和20.00%。")
+    assert [(c.subject, c.rate.text, c.whole) for c in got if c.kind == "share"] == [
+        ("基本支出", "80.00%", "本年支出合计"), ("项目支出", "20.00%", "本年支出合计")]
+    assert [c for c in claims(TOTAL, "2024年度基本支出800.00万元，分别占本年支出合计的80.00%。") if c.kind == "share"] == []
+
+
+def test_amounts_after_a_budget_clause_are_budgets():
+    """“年初预算中，公务接待费3.00万元，…”: in a 决算, the amounts that follow are that budget's."""
+    got = claims("（七）“三公”经费支出决算情况说明",
+                 "2024年度“三公”经费支出3.68万元。年初预算中，公务接待费3.00万元，公务用车运行维护费4.50万元。")
+    assert [(c.subject, c.basis, c.budget_word) for c in got] == [
+        ("三公经费", None, None), ("公务接待费", "budget", "年初"), ("公务用车运行维护费", "budget", "年初")]
