@@ -902,13 +902,21 @@ def _figures_apart(line: Line, cols: list[tuple[int, int]], spans: list[list[flo
     """A figure whose columns begin in the column where the piece before it ends (a wide word of another part of the
     table widened that column over the next one's left: a 绩效自评表's 三级指标 over 年初预算数 | 全年预算数) is put in
     the column its right end lies in, when that is a later one: two figures of one line never share a column (the
-    second was laid over the first, '200.00 | 200.00' read as one)."""
+    second was laid over the first, '200.00 | 200.00' read as one). Nor do two words: a word that begins in the
+    column where the word before it ends and reaches into a later one begins in the next (a header word printed at
+    its cell's left, in the gutter before the next column's figures: '分值 | 执行率 | 得分' laid '执行率' under '得分'); and
+    a word reaching into the column where the next piece begins ends before it ('自评等级 | 优': the label laid over
+    its value's column, the value read as no part of it)."""
     for k in range(1, len(cols)):
         if cols[k][0] <= cols[k - 1][1] and FIGURE.match(line.pieces[k].text):
             x1 = line.pieces[k].bbox[2]
             j = next((j for j, (a, b) in enumerate(spans) if a <= x1 <= b + 1), None)
             if j is not None and j > cols[k - 1][1] and j >= cols[k][0]:
                 cols[k] = (j, j)
+        elif cols[k][0] <= cols[k - 1][1] < cols[k][1]:
+            cols[k] = (cols[k - 1][1] + 1, cols[k][1])
+        elif cols[k - 1][0] < cols[k][0] <= cols[k - 1][1]:
+            cols[k - 1] = (cols[k - 1][0], cols[k][0] - 1)
 
 
 WRAPPED = 0.6  # a line closer than this share of the run's usual gap between lines is a cell's wrapped line

@@ -93,6 +93,7 @@ class FormBuilder:
         self.rate_in_percent = True  # the rate column's header says '(%)': a text 0.98 there is 0.98 %
         self.number_rates: dict[str, tuple[Decimal, int]] = {}  # cell → a number rate as shown, before read as a fraction
         self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
+        self.under_word: dict[str, int] = {}  # 分值/得分 read from the column beside their header word's (PDF)
 
     # ------------------------------------------------------------------ helpers
     def _page_of(self, r: int) -> int | None:
@@ -357,6 +358,8 @@ class FormBuilder:
         heading, headed, last_head = None, {}, None  # breakdown headings ('按收入性质分') and the lines they start
         side: list[tuple[int, Cell, str, dict[str, int], str | None]] = []
         numbered: set[int] = set()  # rows of sources listed without 其中 and not named by a known word
+        aside: list[int] = []  # rows of text alone left of the lines' labels, between lines (_centred_label)
+        alone: list[tuple[int, Cell]] = []  # breakdown headings printed on a row of their own (_centred_headings)
         for r in (r for r in self.rows if r > header):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -387,13 +390,21 @@ class FormBuilder:
                     numbered.add(r)
                 key = "label:" + fs.clean(label_cell.value) if label_cell is not None else None
             if label_cell is None:  # (a label cell found always has its key)
-                if lines and head is None:
+                if lines and head is None and not self._left_of_lines(r, lines):
                     break
+                if lines and head is None:
+                    aside.append(r)  # (kept below only if it is the block's label centred down its rows)
+                elif head is not None and self._page_of(r) is not None:
+                    alone.append((r, head))
                 continue  # '按收入性质分：' on a line of its own (or with the 总额's amounts again): its parts follow
             if heading is not None:
                 headed[r, label_cell.col], heading = heading, None
             last_head = (head.col, _raw(head)) if head is not None else None
             lines.append((r, label_cell, key))
+        if aside and not self._centred_label(aside, header, [r for r, _c, _k in lines]):
+            lines = [line for line in lines if line[0] < aside[0]]  # (the text ends the lines, as any other would)
+        if alone:
+            _centred_headings(alone, lines, headed)
         if not lines:
             return
         # (lines printed on a page after the header's are laid out in that page's columns: theirs say nothing of
@@ -421,8 +432,9 @@ class FormBuilder:
             own[r, label_cell.col] = cols
             if head is not None:
                 headed[r, label_cell.col] = head
-        placed = self._placed_under(header, kinds, [(r, c) for r, c, _k in lines], label_cols,
-                                    set(value_col.values()))
+        # (the lines of breakdowns side by side are read in their own header's columns, never the money header's)
+        placed = self._placed_under(header, kinds, [(r, c) for r, c, _k in lines if (r, c.col) not in own],
+                                    label_cols, set(value_col.values()))
         seen: set[str] = set()
         for r, label_cell, key in lines:
             label = _raw(label_cell).rstrip(":：")
@@ -455,6 +467,38 @@ class FormBuilder:
             self.issues = [i for i in self.issues if not any(i.location.cell == a1(r, c) for r in numbered
                                                               for c in self.by_row[r])]
         self.budget_section()
+
+    def _left_of_lines(self, r: int, lines: list[tuple[int, Cell, str]]) -> bool:
+        """Row r of a PDF holds text only, no figure, all of it left of the money lines' labels: what the money
+        block's own label ('项目资金（万元）'), merged down the block's left edge, prints as when the print has no rules
+        and centres it in its rows — between two lines when the rows are even in number."""
+        row = self.by_row[r]
+        first = min(c.col for _r, c, _k in lines)
+        return self._page_of(r) is not None and all(
+            c < first and isinstance(cell.value, str) and not _is_number(cell.value) for c, cell in row.items())
+
+    def _centred_label(self, aside: list[int], header: int, lines: list[int]) -> bool:
+        """The rows `aside` (_left_of_lines, one after another) are one label centred down the money block: their
+        middle is the middle of the block's rows printed on their page — from its header row or from its first line
+        to its last line — within half a line's pitch. Only then are they passed over; any other such text ends the
+        lines."""
+        origins = self.sheet.origins
+        if aside != list(range(aside[0], aside[0] + len(aside))):
+            return False  # (two such texts apart: not one label)
+
+        def box(r):
+            return next((o.bbox for c in self.by_row[r] if (o := origins.get((r, c))) is not None and o.bbox), None)
+
+        page = self._page_of(aside[0])
+        spans = [box(r) for r in aside]
+        here = [b for r in lines if self._page_of(r) == page and (b := box(r)) is not None]
+        if any(b is None for b in spans) or len(here) < 2:
+            return False
+        middle = (min(b[1] for b in spans) + max(b[3] for b in spans)) / 2
+        pitch = min((b2[1] - b1[1] for b1, b2 in zip(here, here[1:]) if b2[1] > b1[1]), default=0)
+        head = box(header) if self._page_of(header) == page else None
+        tops = [here[0][1]] + ([head[1]] if head is not None else [])
+        return any(abs(middle - (top + here[-1][3]) / 2) <= pitch / 2 for top in tops)
 
     def _placed_under(self, header: int, kinds: dict[int, str], lines: list[tuple[int, Cell]],
                       label_cols: set[int], used: set[int]) -> dict[int, dict[str, Cell]]:
@@ -544,6 +588,7 @@ class FormBuilder:
                            and any(c in self.by_row[r] and _is_number(str(self.by_row[r][c].value)) for r in below)),
                           None)
             if beside is not None:
+                self.under_word[k] = first[k]  # (where the 总分 row's figure, wider, may still stand: read_total)
                 first[k] = beside
 
     def _another_budget_header(self, r: int) -> bool:
@@ -674,7 +719,7 @@ class FormBuilder:
         """The indicator rows under the header row `header` (or, with the columns' `kinds` given, under the title of
         a block that continues another form's indicator table without repeating its header)."""
         form = self.form
-        kinds = kinds or self.column_kinds(header, fs.indicator_column)
+        kinds = kinds or self._indicator_kinds(header)
         cols: dict[str, list[int]] = {}
         for c, k in sorted(kinds.items()):
             cols.setdefault(k, []).append(c)
@@ -779,6 +824,28 @@ class FormBuilder:
             budget_rows = {b.row for b in form.budget}
             self.read_total(None, first, [r for r in self.rows if r < header and r not in budget_rows])
 
+    def _indicator_kinds(self, header: int) -> dict[int, str]:
+        """The indicator columns' kinds from the header row, and, where that row names no 分值 or 得分, from the
+        header words on the row above it: a header on two rows ('绩效指标' over 一级 · 二级 · 三级, the other heads merged
+        down both) printed without rules or exported unmerged holds the heads merged down on its upper row only, the
+        header row found (一级指标 · 二级指标 · 三级指标) none (its blanks carried 三级 on over them)."""
+        kinds = self.column_kinds(header, fs.indicator_column)
+        here = {c for c, cell in self.by_row[header].items() if isinstance(cell.value, str) and norm(cell.value)}
+        if any(kinds.get(c) in ("weight", "score") for c in here):
+            return kinds
+        at = self.rows.index(header)
+        for r in reversed(self.rows[max(at - 2, 0):at]):
+            row = self.by_row[r]
+            if not row or not all(isinstance(cell.value, str) and (fs.indicator_column(cell.value)
+                                                                  or _TABLE_LABEL.fullmatch(norm(cell.value)))
+                                  for cell in row.values()):
+                break  # (only header words: the header's upper row, or the table's own label on a line of its own)
+            above = self.column_kinds(r, fs.indicator_column)
+            if {"weight", "score"} <= set(above.values()):
+                return {c: kinds[c] if c in here or c not in above else above[c]
+                        for c in sorted({*kinds, *above})}
+        return kinds
+
     def read_total(self, start: int | None, first: dict[str, int], rows: list[int] | None = None) -> None:
         """总分 (or 合计): its score, and the 分值/权重 total printed beside it (in `rows`, else from `start` on)."""
         form = self.form
@@ -803,6 +870,7 @@ class FormBuilder:
                 self._grade_in(inline, fs.grade_inline(inline.value) or fs.grade_after_score(inline.value))
                 return
             start_col = self.right_of(label)
+            first = {k: self._total_col(row, first, k) for k in first}
             where = first["score"] if first.get("score", 0) >= start_col else None
             score_cell = row.get(where) if where is not None else None
             weight_col = first.get("weight")
@@ -834,6 +902,13 @@ class FormBuilder:
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
+
+    def _total_col(self, row: dict[int, Cell], first: dict[str, int], kind: str) -> int:
+        """The column of the 总分 row that holds `kind` (分值, 得分): the indicators' own, or, when they were read from
+        the column beside the header word (_figures_beside_heads) and the 总分 row has nothing there, the word's own
+        column: its figure, wider, printed right-aligned in the same cell, reaches under the word."""
+        col, word = first[kind], self.under_word.get(kind)
+        return word if word is not None and col not in row and word in row else col
 
     def _second_total(self, end: int, first: dict[str, int]) -> None:
         """The 总分 stated twice ('总分 | 100 | 96.58', then '自评得分 | 98.58 | 自评等级 | 优' right under it): when the
@@ -970,6 +1045,36 @@ def _recentre(form: PerformanceForm, sections: list[Section], carried: set[int],
         s.indicators[:] = inds
     if unnamed:
         del form.sections[next(k for k, s in enumerate(form.sections) if s is sections[0])]
+
+
+def _centred_headings(alone: list[tuple[int, Cell]], lines: list[tuple[int, Cell, str]],
+                      headed: dict[tuple[int, int], str]) -> None:
+    """Breakdown headings ('按收入性质分') in a column of their own left of the lines' labels, merged down beside their
+    parts, printed without rules: each stands centred among its parts, on a row of its own between them, not on its
+    first part's row. When each has as many lines above it (after the 总额 line, or the heading before's parts) as
+    below it (before the next), its breakdown begins with the first of those above (`headed` moved there); else the
+    lines are left as read (the heading over the parts below it, as printed at their top)."""
+    rows = [r for r, _c, _k in lines]
+    label_col = {r: c.col for r, c, _k in lines}
+    if not lines or lines[0][2] != "total" or any(head.col >= min((c.col for _r, c, _k in lines[1:]), default=0) for _r, head in alone):
+        return  # (a heading in its parts' labels' own column heads the lines below it)
+    start = 1  # (lines[0] is the 总额 line)
+    moves = []
+    for k, (r, _head) in enumerate(alone):
+        end = alone[k + 1][0] if k + 1 < len(alone) else float("inf")
+        above = [x for x in rows[start:] if x < r]
+        below = [x for x in rows[start:] if r < x < end][:len(above)]
+        if not above or len(below) != len(above):
+            return
+        moves.append((below[0], above[0]))
+        start = rows.index(below[len(above) - 1]) + 1
+    if start != len(rows):
+        return  # (lines left under none of the headings)
+    for old, new in moves:
+        if (old, label_col[old]) not in headed:
+            return
+    for old, new in moves:
+        headed[new, label_col[new]] = headed.pop((old, label_col[old]))
 
 
 def _drop_subtotal_row(section: Section) -> None:
