@@ -137,3 +137,35 @@ def test_still_open(tmp_path, key, rules, figures):
     path = one_page(tmp_path, form, rules, figures)
     assert problems(path, tmp_path) == []
     assert len(read_forms(path)[0].budget) == form["lines"]
+
+
+# ------------------------------------------------------------------ broken right under the money header
+# Every form printed as a 三线表 with its money header alone at the foot of page 1, the money lines on page 2 without
+# it. Measured by a script after the first landing (every form broken after each of its money lines, 217 prints:
+# 79 wrong on 1c5af2b, 56 with the first landing); two causes fixed then: the next page's part laid in the columns
+# carried from the page before although two of a row's words fell in one of them (D after its second line: no
+# indicator read; readers/pdf_text.py _gap_words_clash), and with no line on the header's page, the lines' own label
+# column taken for a label column of the header's ('全年预算数' over it not read: PRF202 预算数, forms.py): 29 left.
+BROKEN_OPEN = {
+    "s11.S": "S's 总分 figures '100 | 98.14' read as one piece (as on one page, above)",
+    "s13.HN": "HN's 资金来源 header (预算数 · 执行数 · 执行率（%） · 未执行原因): CEL001 and PRF202 on the next page",
+    "s15.GX": "GX: the rate scored over its 权重 on the next page (PRF101)",
+    "s16.GZ": "GZ's 三级指标 names run into the 年初预算数 column (as on one page, above)",
+    "s17.GD": "GD without 年初预算数: CEL001/PRF102/PRF104/PRF202 on the next page",
+    "s18.NM": "NM's 执行率 before 分值: PRF201 on the next page",
+}
+
+
+def money_header(form) -> int:
+    return next(i for i, r in enumerate(form["rows"]) if any("预算数" in str(v) or "执行数" in str(v) for v in r))
+
+
+@pytest.mark.parametrize("key", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=BROKEN_OPEN[k]))
+                                 if k in BROKEN_OPEN else k for k in FORMS])
+def test_clean_form_broken_under_its_money_header(tmp_path, key):
+    form = FORMS[key]()
+    path = pdf_cut(tmp_path, form, "three", money_header(form) + 1)
+    assert problems(path, tmp_path) == []
+    (got,) = read_forms(path)
+    assert len(got.budget) == form["lines"]
+    assert sum(len(s.indicators) for s in got.sections if s.origin == "indicators") == form["indicators"]

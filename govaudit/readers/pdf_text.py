@@ -1028,12 +1028,32 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
                 hits.append(over[0])
         if len(set(hits)) < len(hits):
             return None
+        if _gap_words_clash(line, before):
+            return None
     out = [list(b) for b in before]
     for x0, x1 in spans:
         hit = [k for k, (a, b) in enumerate(before) if x0 < b and x1 > a]
         if len(hit) == 1:
             out[hit[0]] = [min(out[hit[0]][0], x0), max(out[hit[0]][1], x1)]
     return out if all(a[1] < b[0] for a, b in zip(out, out[1:])) else None
+
+
+def _gap_words_clash(line: Line, before: list[list[float]]) -> bool:
+    """A word of the line lying in no column of the part before (in a gutter) would be laid in the nearest one,
+    where another piece of the line already is: that part's columns are not this one's (a 绩效自评表's 一级指标 and
+    二级指标 under the page before's money lines, both nearest its 名称 column)."""
+    taken: dict[int, bool] = {}
+    for p in line.pieces:
+        over = [k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a]
+        centre = (p.bbox[0] + p.bbox[2]) / 2
+        ks = over or [min(range(len(before)), key=lambda k: abs((before[k][0] + before[k][1]) / 2 - centre))]
+        if len(ks) != 1:
+            continue
+        gap = not over
+        if ks[0] in taken and (gap or taken[ks[0]]):
+            return True
+        taken[ks[0]] = taken.get(ks[0], False) or gap
+    return False
 
 
 def _join_spaced(line: Line, spans: list[list[float]]) -> None:

@@ -414,8 +414,11 @@ class FormBuilder:
                       if isinstance(cell.value, str) and fs.budget_row(cell.value)}
         label_cols |= {c.col for _r, c, _k in here}
         value_col: dict[str, int] = {}
+        # (no line on the header's page: the lines' label column, laid out on their own page, says nothing of which
+        # header column holds labels — '全年预算数' over it is still a money column)
+        apart = not any(self._page_of(r) == self._page_of(header) for r, _c, _k in lines)
         for kind in dict.fromkeys(kinds.values()):
-            cols = [c for c, k in kinds.items() if k == kind and c not in label_cols]
+            cols = [c for c, k in kinds.items() if k == kind and (apart or c not in label_cols)]
             if not cols:
                 continue
             filled = [c for c in cols if any(c in self.by_row[r] for r, _c, _k in lines)]
