@@ -190,8 +190,13 @@ _HUNDRED = Decimal(100)
 def change_rate(disclosure, ctx):
     for table, row, now, prior, key in _changes(disclosure):
         shown = row.cells.get("delta_rate")
-        if shown is None or now is None or prior is None or not shown.percent:
+        if shown is None or now is None or prior is None:
             continue
+        if not shown.percent or shown.spread is not None:
+            # '4.69' under '增减%' / '幅度（%）': the column's header says it is a percentage (column_groups keys a
+            # change column delta_rate only for a header with a rate mark), so the figure is one without its sign;
+            # and a rate is rounded to its last shown decimal even in a 元 table read as exact (spread 0)
+            shown = shown.model_copy(update={"percent": True, "spread": None})
         p_lo, p_hi = prior.interval()
         n_lo, n_hi = now.interval()
         if p_lo <= 0:

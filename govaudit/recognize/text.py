@@ -12,7 +12,9 @@ from functools import lru_cache
 from govaudit.text import TABLE_CODE, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
-BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x"}
+# 'ー' (the katakana length mark, U+30FC) and '―' (U+2015) are dashes too: a Japanese-capable font or an OCR layer
+# prints or reads a table's '-' zero so (issue #9, held-out batch 25)
+BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x", "ー", "ーー", "―", "――"}
 
 
 def is_blank_value(value) -> bool:
