@@ -32,10 +32,10 @@ def reasons_disagree(disclosure, cs: list):
         if c.kind != "change" or not c.direction or c.paragraph not in items or c.paragraph in done:
             continue
         if any(o is not c and o.kind == "change" and o.paragraph == c.paragraph and o.sentence_no >= c.sentence_no
-               for o in cs if o.sentence_no is not None):
+               for o in cs):
             continue  # the reason belongs to the paragraph's last change
         para = paragraph_of(disclosure, c)
-        if para is None or c.sentence_no is None:
+        if para is None:
             continue
         sentences = split_sentences(para.text)
         if c.sentence_no >= len(sentences):
