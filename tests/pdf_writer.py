@@ -706,6 +706,10 @@ def draw_table(p: PageDraw, x0: float, top: float, widths: list[float], rows: li
                     p.text(xs[j] + side, y + k * line_h, part, size)  # (Word's default: a cell's text at its left)
                 elif (_numeric(part) or part in ("-", "—")) and not code:
                     p.text_right(xs[c2 + 1] - side, y + k * line_h, part, size)
+                elif i >= head and m is not None and _is_code(part) and STYLE.get("codes") == "right":
+                    p.text_right(xs[c2 + 1] - side, y + k * line_h, part, size)  # (a code stored as a number)
+                elif i >= head and m is not None and _is_code(part) and STYLE.get("codes") == "left":
+                    p.text(xs[j] + side, y + k * line_h, part, size)
                 elif i < head or m is not None:
                     p.text((xs[j] + xs[c2 + 1] - len(part) * size) / 2, y + k * line_h, part, size)
                 else:

@@ -1265,10 +1265,15 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            if _lone(piece) or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
+            code_head = x1 < spans[0][0] and bool(_CODE_HEAD.fullmatch(piece.text))
+            if (_lone(piece) and not code_head) \
+                    or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
                 continue
-            if spans[0][0] < x0 or _LEVEL1_HEAD.fullmatch(piece.text):
+            if spans[0][0] < x0 or _LEVEL1_HEAD.fullmatch(piece.text) or code_head:
+                # (or the 科目编码 column left of the names, empty on a page whose codes are all printed on the next:
+                # merged codes at the foot of blocks cut by the page break; else the next page's part, with its
+                # codes, is laid out one column to the right of this one's)
                 # not left of the first column (the row labels' place), unless it heads a 绩效自评表's 一级 column: its
                 # labels merged down and centred, each on a line of its own when no rule shows the merge, so no row
                 # of figures sets the column (a page holding only the first rows of the indicator table: issue #9)
@@ -1277,6 +1282,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
 
 
 _LEVEL1_HEAD = re.compile(r"一级(?:指标)?(?:名称)?")
+_CODE_HEAD = re.compile(r"(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)|[类款项]")
 
 
 def _part_beyond(line: Line, spans: list[list[float]]) -> set[int]:

@@ -36,9 +36,11 @@ as that 类).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from govaudit.records import dataclass
 from govaudit.recognize import specs
+from govaudit.recognize.text import ImplausibleNumber, NotANumber, parse_number
 from govaudit.text import norm, strip_numbering
 
 _TOTAL = re.compile(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)数?")
@@ -53,6 +55,7 @@ class _Line:
     top: float
     bottom: float
     label: str
+    figure: tuple | None = None  # (value, decimals shown) in the side's first figure column, None if none
 
 
 @dataclass
@@ -64,10 +67,11 @@ class _Anchor:
     code: str
 
 
-def recentre_codes(block, roles, rows: list[int]):
+def recentre_codes(block, roles, rows: list[int], unsure: list[str] | None = None):
     """`block` with its centred codes moved onto their blocks' first rows (a new Block, the sheet's rows untouched),
     or `block` itself when no code moves. `rows`: the table's rows of data (header rows, notes, a repeated header at
-    a page break left out), in order."""
+    a page break left out), in order. `unsure` (a list) gets why, when a block cut by a page break cannot be told
+    apart from the next one (its rows would be summed into the wrong 类/款): the caller sets the table aside."""
     origins = block.sheet.origins
     if not origins:
         return block  # (a workbook: a merged cell's value is on its first row already)
@@ -81,7 +85,9 @@ def recentre_codes(block, roles, rows: list[int]):
             continue
         names = {ro.col for ro in side_roles if ro.role == "name"}
         mine = {ro.col for ro in side_roles}
-        plan = _side(block, origins, rows, columns, names, mine if len(roles) != len(side_roles) else None)
+        figure = min((ro.col for ro in side_roles if ro.role == "value"), default=None)
+        plan = _side(block, origins, rows, columns, names, mine if len(roles) != len(side_roles) else None, figure,
+                     unsure if unsure is not None else [])
         if plan:
             moves.update(plan)
     if not moves:
@@ -101,7 +107,7 @@ def recentre_codes(block, roles, rows: list[int]):
                        title_col=block.title_col, end_row=block.end_row, rows=new, title_lines=block.title_lines)
 
 
-def _side(block, origins, rows, columns, names, mine):
+def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
     code_cols = {col for col, _p in columns}
     lines: list[_Line] = []
     anchors: dict[int, list[_Anchor]] = {col: [] for col in code_cols}
@@ -130,34 +136,104 @@ def _side(block, origins, rows, columns, names, mine):
             return None
         label = next((t for c, t in rest if c.col in names), "") or next((t for c, t in rest if c.col not in names
                                                                            and not t[:1].isdigit()), "")
-        lines.append(_Line(r, boxes[0].page, min(o.bbox[1] for o in boxes), max(o.bbox[3] for o in boxes), label))
+        lines.append(_Line(r, boxes[0].page, min(o.bbox[1] for o in boxes), max(o.bbox[3] for o in boxes), label,
+                           _figure(next((c.value for c, _t in rest if c.col == figure_col), None))))
     moves: dict = {}
     carry: dict[int, str] | None = None  # per code column, the code of the block the last page ended in
+    tails: dict[int, list[_Line]] = {}  # per code column, that block's lines on the page before
+    pending: list[str] = []  # why a page's part continuing a block could not be read
+    pages = []
     for page in sorted({ln.page for ln in lines}):
         body = [ln for ln in lines if ln.page == page]
         while body and _is_total(body[0]):
             body = body[1:]
         while body and _is_total(body[-1]):
             body = body[:-1]
-        pitch = min((b.top + b.bottom - a.top - a.bottom for a, b in zip(body, body[1:])), default=0) / 2
-        if len(body) < 2 or pitch <= 0:
-            carry = {}
-            continue
-        here = {col: [a for a in anchors[col] if a.page == page] for col in code_cols}
+        pages.append((page, body, {col: [a for a in anchors[col] if a.page == page] for col in code_cols}))
+    k = 0
+    while k < len(pages):
+        page, body, here = pages[k]
+        pitch = _pitch(body)
+        notes: list[str] = []  # (why the bottom reading failed, if it did for a block cut by the page break)
+        plans = [_plan(body, here, columns, pitch, mode, carry, tails, notes if mode == "bottom" else None)
+                 for mode in ("centre", "bottom") if len(body) >= 2 and pitch > 0]
         # (the levels read either way: the way that reads more of them, centred if as many)
-        done, page_moves, carry = max((_plan(body, here, columns, pitch, mode, carry) for mode in ("centre", "bottom")),
-                                      key=lambda plan: plan[0])
-        moves.update(page_moves)
+        best = max(plans, key=lambda plan: plan[0]) if plans else None
+        if (best is None or best[0] < len(columns)) and k + 1 < len(pages) and body \
+                and _open_at_foot(body, here, columns, pitch or _pitch(pages[k + 1][1])):
+            # Excel prints a merged code at the foot of the WHOLE merged area: a block cut by a page break shows its
+            # code on the next page, under the block's rest, and its rows above the break show none yet. The two
+            # pages' parts then read at the foot as one run of lines (the break between them is no block's end).
+            joined, both = _joined(body, here, pages[k + 1][1], pages[k + 1][2])
+            pitch = min(p for p in (_pitch(body), _pitch(pages[k + 1][1])) if p > 0) if _pitch(pages[k + 1][1]) > 0 \
+                else 0
+            if pitch > 0:
+                got = _plan(joined, both, columns, pitch, "bottom", carry, tails, notes)
+                if got[0] == len(columns):
+                    moves.update(got[1])
+                    carry, tails = got[2], got[3]
+                    k += 2
+                    continue
+        if best is None:
+            # one line on the page: a block ending on it (its codes on it) is complete, else none is known
+            carry = {col: a.code for col in code_cols for a in here[col][-1:]} if len(body) == 1 else {}
+            tails = {col: body for col in carry}
+        else:
+            done, page_moves, carry, tails = best
+            moves.update(page_moves)
+        if best is None or best[0] < len(columns):
+            pending += notes[:1]
+        k += 1
+    if pending and any(target is not None for target, _c in moves.values()):
+        # (only a print whose codes stand at their blocks' foot elsewhere: one coded on every row reads as printed)
+        unsure += pending[:1]
     return moves
 
 
-def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, carry: dict | None):
+def _pitch(body: list[_Line]) -> float:
+    return min((b.top + b.bottom - a.top - a.bottom for a, b in zip(body, body[1:])), default=0) / 2
+
+
+def _open_at_foot(body: list[_Line], here: dict, columns, pitch: float) -> bool:
+    """Whether the page's part ends under the last code of its first code column: lines no code closes yet."""
+    mine = here[columns[0][0]]
+    if not mine or pitch <= 0:
+        return True
+    last = max(a.centre for a in mine)
+    return last < body[-1].top - pitch / 4
+
+
+_SHEET = 100000.0  # (a page's lines and codes placed this far below the page before's, to read the two as one run)
+
+
+def _joined(body, here, body2, here2):
+    """The lines and codes of two pages' parts as one run, the second page's moved below the first's."""
+    shift = _SHEET + max(ln.bottom for ln in body)
+    lines = body + [_Line(ln.row, ln.page, ln.top + shift, ln.bottom + shift, ln.label, ln.figure) for ln in body2]
+    both = {col: here[col] + [_Anchor(a.cell, a.row, a.page, a.centre + shift, a.code) for a in here2[col]]
+            for col in here}
+    return lines, both
+
+
+def _figure(value):
+    if value is None:
+        return None
+    try:
+        got = parse_number(value)
+    except (NotANumber, ImplausibleNumber):
+        return None
+    return None if got is None or got[2] else (got[0], got[1])
+
+
+def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, carry: dict | None, tails=None,
+          unsure=None):
     """The codes of one page's part read as printed `mode` ('centre' or 'bottom') in their blocks, level by level
     down to the first level that does not read so: (the levels read, {id(cell): (the row it moves to, or None for a
     code printed again over its block's continued part), cell}, {column: the code of the block the page ends in, for
-    the levels read})."""
+    the levels read}, {column: that block's lines})."""
     moves: dict = {}
     ends: dict[int, str] = {}
+    ends_lines: dict[int, list[_Line]] = {}
     ranges = [(body, (carry or {}).get(columns[0][0]), False)]  # (lines, the code they continue, under a head row)
     for level, (col, _p) in enumerate(columns):
         mine = anchors[col]
@@ -165,17 +241,19 @@ def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, ca
         last = None
         for span, cont, headed in ranges:
             inside = [a for a in mine if span and span[0].top - pitch / 2 <= a.centre <= span[-1].bottom + pitch / 2]
-            got = _cut(span, inside, pitch / 4, mode, cont if carry is not None else None)
+            got = _cut(span, inside, pitch / 4, mode, cont if carry is not None else None,
+                       (tails or {}).get(col) if cont is not None else None,
+                       len(columns) - 1 - level if len(columns) > 1 else None, unsure)
             if got is None:
-                return level, moves, ends
+                return level, moves, ends, ends_lines
             blocks += [(b, a, c, headed and k == 0) for k, (b, a, c) in enumerate(got)]
             last = got[-1] if got else None
         used = [a for _b, a, _c, _h in blocks if a is not None]
         if len({id(a) for a in used}) != len(used) or len(used) != len(mine):
-            return level, moves, ends
+            return level, moves, ends, ends_lines
         moved = [(b, a) for b, a, c, _h in blocks if a is not None and c is None and a.row != b[0].row]
         if moved and not (_centred(moved, used, body) if mode == "centre" else _bottom(moved, blocks, body, mine)):
-            return level, moves, ends
+            return level, moves, ends, ends_lines
         for b, a in moved:
             moves[id(a.cell)] = (b[0].row, a.cell)
         for _b, a, c, _h in blocks:
@@ -183,18 +261,22 @@ def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, ca
                 moves[id(a.cell)] = (None, a.cell)  # printed again on the next page: its block's code is above
         if last is not None:
             ends[col] = last[2] or last[1].code
+            ends_lines[col] = ((tails or {}).get(col, []) if last[2] else []) + last[0]
         nxt = columns[level + 1][0] if level + 1 < len(columns) else None
         ranges = [(b, (carry or {}).get(nxt), False) if c is not None else (b[1:], None, True)
                   for b, _a, c, _h in blocks]
-    return len(columns), moves, ends
+    return len(columns), moves, ends, ends_lines
 
 
-def _cut(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, cont: str | None):
+def _cut(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, cont: str | None, tail=None,
+         under: int | None = None, unsure=None):
     """`span` cut into consecutive blocks, one an anchor (top down), each anchor at its block's middle ('centre') or
     on its last line ('bottom'): [(lines, anchor or None, the code continued from the page before or None)]; None
-    if no such cut, or several. On a page that goes on with a block of the page before (`cont`: its code), the
-    span's first lines may be that block's: under its code printed again (the first anchor is `cont`), or under
-    none (then the cut that leaves a 类 block's first line named as that 类 is taken, if several fit)."""
+    if no such cut, or several. On a page that goes on with a block of the page before (`cont`: its code; `tail`:
+    its lines there), the span's first lines may be that block's: under its code printed again (the first anchor is
+    `cont`), or under none. Of the cuts that fit, the one that leaves a 类 block's first line named as that 类 is
+    taken, else the one whose blocks add up (`under`: the levels of rows under a block's head, each adding up to
+    it; None: a whole code's own, 类 2, 款 1). Several left, or none: `unsure` says so (the rows cannot be placed)."""
     anchors = sorted(anchors, key=lambda a: a.centre)
     if not span:
         return [] if not anchors else None
@@ -207,9 +289,35 @@ def _cut(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, cont:
         if got is not None and not (s and _other_lei(cont, span[:s])):
             options.append(([(span[:s], None, cont)] if s else []) + got)
     if len(options) > 1:
-        options = [o for o in options if (a := next(x for _b, x, _c in o if x is not None)) and
-                   len(a.code) == 3 and specs.category_code(next(b for b, x, _c in o if x is a)[0].label) == a.code]
+        named = [o for o in options if (a := next(x for _b, x, _c in o if x is not None)) and
+                 len(a.code) == 3 and specs.category_code(next(b for b, x, _c in o if x is a)[0].label) == a.code]
+        options = named or [o for o in options if _adds_up(o, tail, under)]
+    if len(options) != 1 and cont is not None and unsure is not None and mode == "bottom":
+        unsure.append(f"合并的科目编码在第{span[0].page}页跨页断开，无法确定断开处以下各行属于哪一个类/款")
     return options[0] if len(options) == 1 else None
+
+
+def _adds_up(option, tail, under: int | None) -> bool:
+    """Whether each block of a cut of a page's lines adds up: its head line's figure the sum of its other lines',
+    `under` times over (a 款 over its 项: once; a 类 over its 款 and their 项: twice), within the rounding of the
+    figures shown; the block continued from the page before with its lines there (`tail`)."""
+    for lines, anchor, cont in option:
+        if cont is not None:
+            if tail is None:
+                return False
+            lines = tail + lines
+        if len(lines) < 2:
+            continue
+        times = under if under is not None else (7 - len(cont or anchor.code)) // 2
+        if times < 1:
+            return False
+        figures = [ln.figure for ln in lines]
+        if any(f is None for f in figures):
+            return False
+        slack = sum(Decimal(5).scaleb(-d - 1) for _v, d in figures) * times
+        if abs(sum(v for v, _d in figures[1:]) - figures[0][0] * times) > slack:
+            return False
+    return True
 
 
 def _partition(span: list[_Line], anchors: list[_Anchor], tol: float, mode: str, s: int):

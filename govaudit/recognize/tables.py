@@ -764,8 +764,14 @@ class TableBuilder:
         if kind in _CODED_KINDS and block.sheet.origins:  # a document's merged codes printed centred in their rows
             data = [r for r in block.row_numbers() if r >= data_start and not (
                 is_lineno_row(block.rows[r]) or repeats_header(block.rows[r], header_words, header_joined)
-                or is_note(block.rows[r]) or is_sign_off(block.rows[r]))]
-            block = self.block = recentre_codes(block, roles, data)
+                or is_note(block.rows[r]) or is_sign_off(block.rows[r])
+                # (a header cell printed again alone at a page break, '功能分类科目编码' over 类 | 款 | 项: no row a
+                # merged code may land on)
+                or [text_of(c) for c in block.rows[r]] in ([w] for w in header_words if len(w) >= 4 and "编码" in w))]
+            unsure: list[str] = []
+            block = self.block = recentre_codes(block, roles, data, unsure)
+            if unsure:  # a merged code block cut by a page break, its rows not placed with certainty: not guessed
+                table.unreliable = unsure[0]
         # per side: its roles, its value columns and their labels (the same for every row)
         sides = []
         for side in sorted({ro.side for ro in roles}):
