@@ -40,7 +40,8 @@ checks/hierarchy BGT012 reads a 增减% column's figure as a percentage without 
 even in a 元 table whose amounts are read as exact (a sign-less rate there carries the table's zero spread).
 Two prints added with the fix, 'xlsx central zeros ー' and 'pdf grid split zeros ー': 244 CEL001 each on the old
 code, 0 now. After: clean 9 of 12 (the 'ー' column split and the continued table without its header: strict xfail), seeded 16 of
-18 in each print (30217 vs 三公 not found). Then BGX025/BGX026 (rules/budget_cross.toml: 经济分类 30217 公务接待费 and
+18 in each print (30217 vs 三公 not found). (tabfix s25: the two 'ー' column splits read right, readers/pdf_text.
+_join_mark_columns: clean 11 of 12.) Then BGX025/BGX026 (rules/budget_cross.toml: 经济分类 30217 公务接待费 and
 30231 公务用车运行维护费 of 基本支出 ≤ the 三公 table's 公务接待费 and 公务用车运行费, warnings): 18 of 18, and the case
 '07 运行 < 30231' added for BGX026 (19 of 19).
 """
@@ -99,9 +100,8 @@ def clean_found(tmp_path_factory):
 
 DASH_SPLIT = ("unruled or 三线 print: 'ー' zeros set at the left of a figure column, full-width, make a column of their "
               "own beside the right-aligned figures (一般公共预算拨款收入 read as two columns: false BGT201/BGX009)")
+# (DASH_SPLIT: read right since tabfix s25, readers/pdf_text._join_mark_columns; strict xfails removed)
 NOT_YET = {
-    "pdf three split province": DASH_SPLIT,
-    "pdf plain central zeros ー": DASH_SPLIT,
     "pdf plain continued 续": "unruled table continued on the next page under '{title}（续）' without its header: the "
                               "continued rows are not joined to the table (303 of the 基本支出表, 22102 of 支出总表)",
 }

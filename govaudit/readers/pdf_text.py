@@ -850,6 +850,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             # '合　　计' over a column of names that stop short of the cell's edge: no column of its own)
             spans.append([x0, x1])
             spans.sort()
+    if figures:
+        _join_mark_columns(figures, spans)
     if len(figures) >= MIN_TABLE_LINES:
         _drop_lone_words(figures, spans)
     if figures:
@@ -1247,6 +1249,28 @@ def _column_numbers(line: Line) -> bool:
 CLEAR = 0.3  # character heights: a word of the lowest header line this far from every column heads an empty column
 # of its own (its neighbours' figures end 1.5 pt from their cells' edges, the word, spread over its cell, starts 1.5 pt
 # into its own); a word of a line above, half a character (a group header centred over a gutter is not clear by more)
+
+
+def _join_mark_columns(rows: list[Line], spans: list[list[float]]) -> None:
+    """A zero printed as a dash typed as text ('－', 'ー', '―') stands at its cell's left or middle, clear of the
+    column's right-aligned figures, and so makes a column of its own beside them (a 7-column 04 read as 12). Such a
+    column of dashes alone is joined to the column right of it when no row has a piece in both (each row's cell is
+    a dash or a figure): a column of zeros with a figure column beside it has both in every row, and stays."""
+    k = 0
+    while k + 1 < len(spans):
+        a, b = spans[k], spans[k + 1]
+        here = [[p for p in ln.pieces if p.bbox[0] < a[1] and p.bbox[2] > a[0]] for ln in rows]
+        there = [[p for p in ln.pieces if p.bbox[0] < b[1] and p.bbox[2] > b[0]] for ln in rows]
+        marks = [p for ps in here for p in ps]
+        if marks and all(_ZERO_MARK.fullmatch(p.text) for p in marks) \
+                and any(not _ZERO_MARK.fullmatch(p.text) for ps in there for p in ps) \
+                and not any(x and y for x, y in zip(here, there)):
+            spans[k:k + 2] = [[a[0], max(a[1], b[1])]]
+            continue
+        k += 1
+
+
+_ZERO_MARK = re.compile(r"[－ー―\-—–]{1,2}")
 
 
 def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
