@@ -312,6 +312,14 @@ def _apply_in_memory(m: Mutant) -> None:
         if isinstance(v, type) and id(v) in swap:
             for sub in v.__subclasses__():
                 sub.__bases__ = tuple(swap[id(v)] if b is v else b for b in sub.__bases__)
+            # instances the baseline made keep their class (the rule packs, loaded once and cached: every
+            # DeclarativeRule the checks run is one), so the old class takes the mutant's methods too, else a mutant
+            # of a method is seen only by tests that build their own instances (s25: unsplit's check survived
+            # test_tables_heldout24). A method using super() or __class__ stays: its cell names the new class.
+            for name, attr in vars(swap[id(v)]).items():
+                fn = attr.__func__ if isinstance(attr, (staticmethod, classmethod)) else attr
+                if isinstance(fn, types.FunctionType) and "__class__" not in fn.__code__.co_freevars:
+                    setattr(v, name, attr)
     for other in list(sys.modules.values()):
         space = getattr(other, "__dict__", None)
         if other is mod or not isinstance(space, dict):
