@@ -172,7 +172,7 @@ def test_a_change_against_the_budget_is_judged_after_an_item_whose_budget_it_mee
     wrong = "公务接待费支出1.26万元，较预算增加1.74万元。"
     (f,) = run([first + wrong], d, year=2024)
     assert (f.code, f.locations[0].sentence) == ("TXT006", wrong)
-    assert f.message == "文中“增加1.74万元”：公开07表「决算数」决算数 1.26小于预算数 3.00，应为“减少1.74万元”。"
+    assert f.message == "文中“增加1.74万元”：公开07表「决算数」「公务接待费」列决算数 1.26小于预算数 3.00，应为“减少1.74万元”。"
     assert run([first + wrong.replace("增加", "减少")], d, year=2024) == []
 
 

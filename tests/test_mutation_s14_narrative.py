@@ -16,7 +16,7 @@ def test_a_wrong_change_against_the_budget_names_both_figures_and_the_difference
     `words[1]`), the difference is the text's change less the table's (1.00 − 1.74)."""
     (f,) = judge(["2019年度公务接待费支出决算为1.26万元，比预算减少1.00万元。"], sample_disclosure("2019"))
     assert f.code == "TXT001"
-    assert f.message == ("文中“减少1.00万元”与公开07表「决算数」、公开07表「预算数」不符：决算数 1.26 − 预算数 3.00 = -1.74，"
+    assert f.message == ("文中“减少1.00万元”与公开07表「决算数」「公务接待费」列、公开07表「预算数」「公务接待费」列不符：决算数 1.26 − 预算数 3.00 = -1.74，"
                          "应为“减少1.74万元”。")
     assert (f.expected, f.actual, f.difference) == ("1.74", "1.00", "-0.74")
 

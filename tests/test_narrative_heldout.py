@@ -359,9 +359,10 @@ def test_the_messages_name_the_figures(judged):
     _right, found = judged
     [(_c, m), _sum] = found["2019年度“三公”经费支出3.68万元，其中：因公出国（境）费、公务用车购置及运行维护费、公务接待费"
                             "分别为0万元、2.24万元和1.26万元。"]
-    assert m.startswith("文中“公务用车购置及运行维护费2.24万元”与公开07表「决算数」不符：表中为 2.42"), m
+    assert m.startswith("文中“公务用车购置及运行维护费2.24万元”与公开07表「决算数」「公务用车购置及运行费小计」列不符：表中为 2.42"), m
     [(_c, m), _sum] = found["2019年度一般公共预算财政拨款支出2116.25万元，其中：基本支出776.71万元，项目支出1393.54万元。"]
-    assert m.startswith("文中“项目支出1393.54万元”与公开05表「合计」不符：表中为 1339.54"), m  # the fund's own table
+    assert m.startswith("文中“项目支出1393.54万元”与公开05表「合计」「项目支出」列不符：表中为 1339.54"), m  # the fund's
+    # own table (its 项目支出 column: s25 names a column that is not the table's 合计)
     [(_c, m)] = found["2019年度一般公共预算财政拨款收入2116.25万元，比上年增加114.15万元，负增长5.12%。"]
     assert "“负增长5.12%”，方向相反" in m, m
 

@@ -287,7 +287,7 @@ def test_a_share_of_another_figure_of_the_row_says_so(judged):
     _right, wrong = judged["jiangsu"]
     [(code, message)] = wrong["2019年度一般公共预算拨款安排的“三公”经费预算支出中，因公出国（境）费支出50.00万元，占“三公”经费的14.85%。"]
     assert code == "TXT011"
-    assert message.endswith("50.00 ÷ 236.60（《“三公”经费和机关运行经费预算表》「预算数」「小计」列）= 21.13%；按同一行的「合计」336.60 计算为 "
+    assert message.endswith("50.00 ÷ 236.60（《“三公”经费和机关运行经费预算表》「预算数」「三公经费小计」列）= 21.13%；按同一行的「合计」336.60 计算为 "
                             "50.00 ÷ 336.60 = 14.85%，与文中相符：分母可能取错了。"), message
 
 

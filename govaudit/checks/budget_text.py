@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, finding, narrative_year, of_claim, quote, show,
-                                              signed, subject_value, sum_finding, table_figure)
+from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, category_value, finding, narrative_year, of_claim,
+                                              quote, show, signed, subject_value, sum_finding, table_figure)
 from govaudit.model import Severity
+from govaudit.model.claim import ANY_SPENDING
 from govaudit.lazyre import lazy
 from govaudit.recognize.budget_prior import PRIOR
 from govaudit.recognize.claims_budget import FISCAL_CARRIED_IN, INCOME_SOURCES, YEAR_SAID_RE
@@ -39,10 +40,14 @@ def budget_table_part(disclosure, c):
     """A 预算 share the sentence states with no amount: the part's table figure (a TableValue), or None when it may
     not be judged so."""
     whole = narrative_data().subjects.get(c.whole)
-    if disclosure.stage != "预算" or not c.known or c.category or c.project or c.basis is not None or whole is None:
+    if disclosure.stage != "预算" or not c.known or c.project or c.basis is not None or whole is None:
         return None
-    parts = TOTAL_PARTS if c.whole == "收支预算总计" else () if whole.nearby else whole.parts
-    if c.subject not in parts:
+    if c.category:
+        # "一般公共预算拨款支出中，一般公共服务支出占87.43%": a 类 of the spending leading its list, a share of that
+        # spending: the 类's figure where its amount would be looked up (narrative.toml category_tables; s25)
+        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING:
+            return None
+    elif c.subject not in (TOTAL_PARTS if c.whole == "收支预算总计" else () if whole.nearby else whole.parts):
         return None
     text, year = norm(c.sentence), narrative_year(disclosure)
     # (another time said after the share's own clause is its change: "占收入预算的85.32%，比上年提高7.22个百分点")
@@ -50,7 +55,7 @@ def budget_table_part(disclosure, c):
     before = text[: at + len(c.clause)] if at >= 0 else text
     if OTHER_TIME_RE.search(before) or any(year is None or int(y) != year for y in YEAR_RE.findall(text)):
         return None
-    return subject_value(disclosure, c.subject)
+    return category_value(disclosure, c) if c.category else subject_value(disclosure, c.subject)
 
 
 def loose_item_row(table, item: tuple[str, ...], core):
@@ -296,7 +301,7 @@ def said_none(disclosure):
                               known=True, sentence=sentence.strip(), clause=said, paragraph=p.index, sentence_no=n,
                               location=p.location.model_copy(update={"sentence": sentence.strip()}))
                 yield finding(disclosure, c, "TXT001", Severity.error,
-                              f"文中“{said}”，而{tv.label}为 {tv.val.shown()} 万元，不是{'零' if '为零' in said else '没有'}。", [tv.location],
+                              f"文中“{said}”，而{tv.cell}为 {tv.val.shown()} 万元，不是{'零' if '为零' in said else '没有'}。", [tv.location],
                               expected=tv.val.shown(), actual="0")
 
 

@@ -19,6 +19,7 @@ from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up
                                              economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates,
+    category_value,
     category_row_figures, claim_table_value,
     claims, finding, fund_lines, item_wholes, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, sum_finding, table_figure, tidy, truncation_fits, narrower_line,
@@ -87,7 +88,7 @@ def amounts_match_tables(disclosure, ctx):
             if yuan:  # the tail that was cut off must show: 877,080 元 is 87.7080 万元
                 shown = f"{show(table.value, min(table.decimals, 4))} 万元{in_yuan}"
             yield finding(disclosure, c, "TXT010", Severity.warning,
-                          f"{quote(c, c.amount)}与{tv.label}的 {shown} 相比是截断（舍去尾数）而不是四舍五入的结果，"
+                          f"{quote(c, c.amount)}与{tv.cell}的 {shown} 相比是截断（舍去尾数）而不是四舍五入的结果，"
                           f"四舍五入应为 {show(table.value, c.amount.decimals)}。", [tv.location],
                           expected=show(table.value, c.amount.decimals), actual=bare(c.amount))
             continue
@@ -118,7 +119,7 @@ def amounts_match_tables(disclosure, ctx):
             hint = (f"；文中的数与{narrower[1].label}（{narrower[0]}）一致，如果这里说的是该口径，请在文中写明"
                     f"“{narrower[0].removesuffix(c.subject)}”")
         yield finding(disclosure, c, "TXT001", Severity.error if narrower is None else Severity.warning,
-                      f"{quote(c, c.amount)}与{tv.label}不符：表中为 {shown}{span}，"
+                      f"{quote(c, c.amount)}与{tv.cell}不符：表中为 {shown}{span}，"
                       f"文中为 {said}，相差 {gap}{hint}。",
                       [tv.location], expected=show(table.value, max(c.amount.decimals, 2)) if yuan else table.shown(),
                       actual=bare(c.amount), difference=show(stated.value - table.value, 2))
@@ -147,7 +148,7 @@ def _economic_items_match(disclosure, cs: list[Claim]):
                 continue
             said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
             yield finding(disclosure, o, "TXT001", Severity.error,
-                          f"{quote(o, o.amount)}（{lead.subject}的组成）与{tv.label}（{row.code}）不符："
+                          f"{quote(o, o.amount)}（{lead.subject}的组成）与{tv.cell}（{row.code}）不符："
                           f"表中为 {tv.val.shown()}，文中为 {said}，相差 {show(stated.value - tv.val.value, 2)}。",
                           [tv.location], expected=tv.val.shown(), actual=bare(o.amount),
                           difference=show(stated.value - tv.val.value, 2))
@@ -169,7 +170,7 @@ def _either_whole(disclosure, c: Claim, either: tuple[str, ...]):
     lines = said + [(n, subject_value(disclosure, n)) for name in either for n in FUND_WHOLES.get(name, ())]
     if any(tv is not None and stated.meets(tv.val) for _n, tv in lines):
         return
-    told = "，".join(f"{tv.label} {tv.val.shown()}" for _n, tv in said)
+    told = "，".join(f"{tv.cell} {tv.val.shown()}" for _n, tv in said)
     nearest = min(said, key=lambda s: abs(s[1].val.value - stated.value))[1]
     yield finding(disclosure, c, "TXT001", Severity.error,
                   f"{quote(c, c.amount)}与表中的总数都不符：“{c.subject_text or c.subject}”可指"
@@ -203,15 +204,12 @@ def _of_table(tv, c: Claim) -> tuple[Val, str, str]:
 
 
 def _whole_label(tv) -> str:
-    """A table figure's label naming its column when that is not the table's total column: 40.00 of the 政府性基金 column
-    of 《财政拨款收支预算总表》's 支出总计 row is “《财政拨款收支预算总表》「支出总计」「政府性基金预算」列”, not the row's
-    合计 a reader would look at first."""
-    columns = tv.table.columns
-    key = next((k for r in tv.table.rows for k, f in r.cells.items() if f is tv.figures[0]), None)
-    if key is None or key == "total" or not any(col.key == "total" for col in columns):
-        return tv.label
-    header = next((col.header for col in columns if col.key == key), "").split("/")[-1]
-    return f"{tv.label}「{header}」列" if header else tv.label
+    return tv.cell  # (narrative_common.TableValue.cell: the column too, when not the table's total column)
+
+
+def _cell(figure) -> str:
+    """A table figure's label with its column (TableValue.cell); a figure the text said (_Said) has its label only."""
+    return getattr(figure, "cell", figure.label)
 
 
 _YEAR_SAID_RE = lazy(r"(20\d{2})年")
@@ -230,7 +228,7 @@ def _category_fits_none(disclosure, c: Claim):
     if len(found) < 2 or any(stated.meets(tv.val) or truncation_fits(c.amount, tv.val)
                              for tv in found + category_row_figures(disclosure, c)):
         return  # (an amount some column of the 类 prints: its 基本支出, its 财政拨款 … may be meant)
-    listed = "，".join(f"{tv.label}为 {_in_wan(tv, c)}" for tv in found)
+    listed = "，".join(f"{tv.cell}为 {_in_wan(tv, c)}" for tv in found)
     yield finding(disclosure, c, "TXT001", Severity.error,
                   f"{quote(c, c.amount)}与公开表不符：{listed}，文中为 {stated.shown()}，与哪一张表都不一致。",
                   [tv.location for tv in found], actual=bare(c.amount))
@@ -279,12 +277,12 @@ def _budgets_match_tables(disclosure, cs: list[Claim]):
                    and o.paragraph == c.paragraph and o.sentence_no == c.sentence_no for o in cs):
                 continue  # ("年初预算为6.00万元，全年预算为7.50万元": the text tells the two apart itself)
             yield finding(disclosure, c, "TXT001", Severity.warning,
-                          f"{said}与{tv.label}不同：表中为 {table.shown()}（全年预算数，含年中调整），文中年初预算数为 "
+                          f"{said}与{tv.cell}不同：表中为 {table.shown()}（全年预算数，含年中调整），文中年初预算数为 "
                           f"{stated.shown()}，相差 {gap}；年中没有调整预算时两者应相同。", [tv.location],
                           expected=table.shown(), actual=bare(c.amount), difference=gap)
             continue
         yield finding(disclosure, c, "TXT001", Severity.error,
-                      f"{said}与{tv.label}不符：表中为 {table.shown()}，文中为 {stated.shown()}，相差 {gap}。",
+                      f"{said}与{tv.cell}不符：表中为 {table.shown()}，文中为 {stated.shown()}，相差 {gap}。",
                       [tv.location], expected=table.shown(), actual=bare(c.amount), difference=gap)
 
 
@@ -412,7 +410,7 @@ def _change_against(disclosure, c: Claim, final, base, words: tuple[str, str]):
     if stated.meets(gap) or (gap.lo <= 0 <= gap.hi) or (1 if gap.value > 0 else -1) != c.direction:
         return  # (equal, or the other way round: TXT006)
     yield finding(disclosure, c, "TXT001", Severity.error,
-                  f"{quote(c, c.change, c.direction_word)}与{final.label}、{base.label}不符：{words[0]} {f.shown()} − "
+                  f"{quote(c, c.change, c.direction_word)}与{_cell(final)}、{_cell(base)}不符：{words[0]} {f.shown()} − "
                   f"{words[1]} {b.shown()} = {show(gap.value, 2)}，应为“{c.direction_word}{show(abs(gap.value), 2)}万元”。",
                   [final.location, base.location], expected=show(abs(gap.value), 2), actual=bare(c.change),
                   difference=show(abs(stated.value) - abs(gap.value), 2))
@@ -460,7 +458,7 @@ def this_year(disclosure, c: Claim, earlier: dict[str, Claim]) -> tuple[Val, str
     if c.known:
         tv = claim_table_value(disclosure, c)
         if tv is not None:
-            return tv.val, f"{tv.label} {tv.val.shown()}"
+            return tv.val, f"{tv.cell} {tv.val.shown()}"
         prev = earlier.get(c.subject)
         if prev is not None:
             return of_claim(prev.amount), f"第{prev.paragraph}段 {prev.amount.text}"
@@ -713,7 +711,7 @@ def directions_agree(disclosure, ctx):
             actual = 1 if f.value > b.value else -1
             if actual != c.direction:
                 yield finding(disclosure, c, "TXT006", Severity.error,
-                              f"{quote(c, c.change, c.direction_word)}：{final.label}决算数 {f.shown()}"
+                              f"{quote(c, c.change, c.direction_word)}：{_cell(final)}决算数 {f.shown()}"
                               f"{'大于' if actual > 0 else '小于'}预算数 {b.shown()}，应为"
                               f"“{'增加' if actual > 0 else '减少'}{show(abs(f.value - b.value), 2)}万元”。",
                               [final.location, budget.location])
@@ -1183,13 +1181,19 @@ def _table_part(disclosure, c: Claim):
     if disclosure.stage == "预算":  # (hook: the 预算's own, checks/budget_text.py)
         return budget_table_part(disclosure, c)
     whole = narrative_data().subjects.get(c.whole)
-    if disclosure.stage != "决算" or not c.known or c.category or c.project or c.basis is not None or whole is None \
-            or whole.nearby or c.subject not in whole.parts:
+    if disclosure.stage != "决算" or not c.known or c.project or c.basis is not None or whole is None:
+        return None
+    if c.category:
+        # "一般公共预算财政拨款支出中，一般公共服务支出占61.60%": a 类 of the spending that leads its list, as a share of
+        # that spending: the 类's figure in that spending's table (where its amount would be looked up)
+        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING:
+            return None
+    elif whole.nearby or c.subject not in whole.parts:
         return None
     text, year = _FUND_WORDS.sub("", norm(c.sentence)), narrative_year(disclosure)
     if _NOT_THIS_YEARS.search(text) or any(int(y) != year for y in _YEAR_SAID.findall(text)):
         return None
-    return subject_value(disclosure, c.subject)
+    return category_value(disclosure, c) if c.category else subject_value(disclosure, c.subject)
 
 
 def _one_unit_off(c: Claim, disclosure, computed: list) -> Decimal | None:
@@ -1337,7 +1341,7 @@ def completion_matches(disclosure, ctx):
                                     f"{ch.shown()}）"))
             tv = subject_value(disclosure, c.subject, budget=True)
             if tv is not None and not (c.budget_word and stated and not named):
-                budgets.append((tv.val, f"{tv.label}{'' if '预算数' in tv.label else '预算数'} {tv.val.shown()}"))
+                budgets.append((tv.val, f"{tv.cell}{'' if '预算数' in tv.label else '预算数'} {tv.val.shown()}"))
         if not budgets:
             continue
         rate = of_claim(c.rate)
@@ -1475,8 +1479,8 @@ def _against_tables(disclosure, v: Claim):
             return
         said = f"决算数“{v.direction_word}”预算数"
     yield finding(disclosure, v, "TXT014", Severity.error,
-                  f"文中说{v.subject_text or v.subject}{said}，但{final.label}为 {a.shown()} 万元，"
-                  f"{right}{budget.label} {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
+                  f"文中说{v.subject_text or v.subject}{said}，但{final.cell}为 {a.shown()} 万元，"
+                  f"{right}{budget.cell} {b.shown()} 万元（{a.shown()} − {b.shown()} = {show(a.value - b.value, 2)}）。",
                   [final.location, budget.location], expected=right, actual=v.direction_word)
 
 

@@ -153,6 +153,32 @@ class TableValue:
     def val(self) -> Val:
         return of_figures(self.figures)
 
+    @property
+    def cell(self) -> str:
+        """The label naming the figure's column too when that is not the table's total column (a reader looks at a
+        row's 合计 first): 40.00 of 《财政拨款收支预算总表》's 支出总计 row, 政府性基金 column, is “《财政拨款收支预算
+        总表》「支出总计」「政府性基金预算」列”; 公开08表's 合计 row holds 年初, 收入, 支出 and 年末 (no total column), its
+        本年支出 is “公开08表「合计」「本年支出合计」列”. A table's one figure column a side (公开01表's 金额) is not
+        named, nor a figure made of several (a sum of lines)."""
+        if self.table is None or len(self.figures) != 1:
+            return self.label
+        key = next((k for r in self.table.rows for k, f in r.cells.items() if f is self.figures[0]), None)
+        columns = self.table.columns
+        if key is None or key in ("total", "amount") or (key == "sanggong" and all(c.key != "total" for c in columns)):
+            return self.label  # (上海 B09's “三公” 合计 beside 机关运行经费 is its total; 江苏 09表's 合计 adds 会议费、培训费)
+        # (a 公开07表 printed on one line, "…/公务接待费/预算数" then "…/决算数": the row the figure is in says which)
+        header = [h for h in next((c.header for c in columns if c.key == key), "").split("/") if h and h not in ROW_WORDS]
+        if not header:
+            return self.label
+        # ("公务用车购置及运行费/小计": the 小计 of what; "本年支出/合计": of what)
+        name = header[-2] + header[-1] if header[-1] in GENERIC_HEADERS and len(header) > 1 else header[-1]
+        return f"{self.label}「{name}」列"
+
+
+# column headers that say nothing without the group above them, and those a figure's row label says (TableValue.cell)
+GENERIC_HEADERS = ("小计", "合计", "金额")
+ROW_WORDS = ("预算数", "决算数")
+
 
 def _lookup(disclosure: Disclosure, refs: list[FigureRef]) -> TableValue | None:
     figs: list[Figure] = []

@@ -140,8 +140,8 @@ _KNOWN_ITEMS = ("工资福利支出", "对个人和家庭的补助", "商品和�
 
 # "本部门共有车辆95辆，其中：部级领导干部用车2辆、一般公务用车68辆、…" (normalised): a vehicle count and the kinds listed
 # after its 其中, each named "…用车" (a list stops at any other words: "本年新增2辆", "(含…)", a second 其中)
-# ("车辆共计5辆，具体为：…", "…分别为…": the same list)
-VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,(?:其中|具体为|具体是|分别为|分别是):?"
+# ("车辆共计5辆，具体为：…", "…分别为…", "其中，一般公务用车1辆…" with a comma, s25: the same list)
+VEHICLES_RE = lazy(r"(?:共有|现有)?(?:车辆|公务用车保有量|保有量)(?:共|为|共计)*(\d+)辆,(?:其中|具体为|具体是|分别为|分别是)[:,]?"
                    r"((?:[\u4e00-\u9fff]{2,20}?用车\d+辆(?:[、,;]|和|及)?)+)")
 ASIDE_RE = lazy(r"\((?:含|其中|包括)[^()]*\)")
 VEHICLE_KIND_RE = lazy(r"([\u4e00-\u9fff]{2,20}?用车)(\d+)辆")

@@ -20,6 +20,7 @@ from govaudit.model.claim import ACTUAL_WORDS, ANY_SPENDING, OF_BUDGETS, Claim, 
 from govaudit.model.trusted import construct
 from govaudit.narrative_data import FUND_NAMES, narrative_data
 from govaudit.recognize.claims_fund_line import fund_line_subject, line_fund
+from govaudit.recognize.claims_named import named_figures
 from govaudit.recognize.claims_budget import (AND_AFTER_MONEY_RE, FISCAL_CARRIED_IN, FISCAL_INCOME_EITHER, HEAD_NUMBER_RE,
                                                JOINT_TOTAL_RE, TWO_SIDED_WHOLE, bare_item, bracket_levels, category_head,
                                                category_paragraph, fund_none, heading_subject, item_budget, of_a_source,
@@ -841,6 +842,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
             s = JOINT_TOTAL_RE.sub(lambda m: _joint_total(m, lex), s)
         s = respectively(s, lex)  # "A、B和C分别为X万元、Y万元和Z万元" → "A为X万元、B为Y万元、C为Z万元"
         s = items_colon(s, lex)  # "X万元，主要包括办公费A万元、…" → "X万元，主要包括:办公费A万元、…"
+        s = named_figures(s, lex)  # "A(占Z%)、B(X万元)和C(占Y%)" → "A占Z%、BX万元、C占Y%"
         s = COMPARED_AFTER_MONEY_RE.sub(",与", s)  # "3.68万元和上年4.10万元相比" → "3.68万元,与上年4.10万元相比"
         s = AND_AFTER_MONEY_RE.sub(lambda m: "、" if _names_at(s, m.end(), lex) else m.group(0), s)  # "A X万元和B Y万元"
         # "由2018年的4.10万元下降到2019年的3.68万元": the year it fell to is the text's own, said as "下降到3.68万元" is
@@ -1455,8 +1457,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         said = whole_words.removesuffix("的")
                         # (its words as read may keep a year's tail before them: "2019年度授予…" → "年度授予…")
                         # (or by them less a verb before them: "占中小企业合同金额的" of "授予中小企业合同金额")
+                        # (never the share's own amount: "涉及一般公共预算财政拨款项目支出1239.54万元，占一般公共预算财政
+                        # 拨款项目支出的100%" names the whole by the words its part was named by; s25)
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
-                                       and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
+                                       and o.amount is not c.amount and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
                                        and len(words) - len(said) <= 2), None)
                     c.whole_amount = stated.amount if stated else None
                     if inline is not None and not stated:
