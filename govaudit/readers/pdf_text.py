@@ -933,6 +933,9 @@ def _join_wrapped(run: list[Line]) -> None:
     usual = _row_gap(run)
     prev = run[0]
     for line in run[1:]:
+        if _code_heads(line) or _code_heads(prev):
+            prev = line  # (类 | 款 | 项 under a header cell merged over two rows: a header row, no wrapped cell's line)
+            continue
         if usual > 0 and line.top - prev.bottom < WRAPPED * usual:
             if _words_only(line, codes=True) and _continues_cells(line, prev) and not _heads_words_below(prev, line):
                 _merge_into(prev, line, after=True)
@@ -942,6 +945,13 @@ def _join_wrapped(run: list[Line]) -> None:
                 _merge_into(line, prev, after=False)
                 prev.columns = []
         prev = line
+
+
+def _code_heads(line: Line) -> bool:
+    """A line of nothing but the 科目编码's level words, '类 款 项' (a page whose code columns are empty has nothing
+    under them to set it apart by: its rows' codes are all printed on the next page)."""
+    text = "".join(line.text.split())
+    return len(text) >= 2 and set(text) <= set("类款项")
 
 
 def _heads_words_below(upper: Line, lower: Line) -> bool:
@@ -1287,9 +1297,12 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
         _part_at_gutters(line, spans)
         beyond = _part_beyond(line, spans)
         clear = (CLEAR if line is heads[-1] else 0.5) * line.height  # (a group header is never on the lowest line)
+        # (the names' heading: '科目名称', '项目'; the code headings left of it may head empty columns)
+        names_at = min((p.bbox[0] for ln in heads if not TABLE_HEAD.search(ln.text) for p in ln.pieces
+                        if not _CODE_HEAD.fullmatch(p.text)), default=spans[0][0])
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            code_head = x1 < spans[0][0] and bool(_CODE_HEAD.fullmatch(piece.text))
+            code_head = x1 < names_at and bool(_CODE_HEAD.fullmatch(piece.text))
             if (_lone(piece) and not code_head) \
                     or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
