@@ -182,3 +182,42 @@ def test_fund_table_with_its_header_at_the_foot(tmp_path, rules, seeded):
         assert "TBL801" in found or any(c.startswith("TBL") for c in found), found
     else:
         assert found == []
+
+
+def test_a_break_at_a_blocks_end_that_no_reading_adds_up_is_set_aside(tmp_path):
+    """kuan cut after 20101's block (its code on its last row, page 1), 20103's block on the next page with no code
+    until its foot: its first rows may be 20101's (a code printed in the first piece only) or 20103's. The sums decide
+    — unless a wrong figure (2010350 事业运行 68.40 for 86.40) makes neither reading add up: then the table is set
+    aside, said so (BGC006 naming the page), never read either way (a guess would put 20103's rows under 20101 and
+    draw errors the print does not have). Its mistake goes unfound: precision before recall."""
+    edit = h.both(_edit("事业运行", 1, "68.40"), _edit("事业运行", 2, "68.40"))
+    found = findings(tmp_path, "kuan", 4, "next", "three", None, edit)
+    assert [c for c, _m in found] == ["BGC006"], found
+    assert "第3页" in found[0][1]
+
+
+def test_a_block_adds_up_within_rounding_once_per_level_under_it():
+    """centred_codes._adds_up: a 款's head line is the sum of its 项 lines (once), a 类's of its 款 and 项 lines
+    (twice), each within half a unit of every figure's last decimal; a block of one line is no evidence either way;
+    a block continued from the page before counts its lines there."""
+    from decimal import Decimal as Dec
+
+    from govaudit.recognize.centred_codes import _adds_up, _Anchor, _Line
+
+    def lines(*figures):
+        return [_Line(k, 1, 10.0 * k, 10.0 * k + 8, f"r{k}", (Dec(f), 2)) for k, f in enumerate(figures)]
+
+    def block(code, *figures, cont=None):
+        return (lines(*figures), _Anchor(None, 0, 1, 0.0, code), cont)
+
+    assert _adds_up([block("20103", "498.76", "412.36", "86.40")], None, None)
+    assert _adds_up([block("20103", "498.77", "412.36", "86.40")], None, None)  # (0.01 within 3 × 0.005)
+    assert not _adds_up([block("20103", "498.80", "412.36", "86.40")], None, None)
+    assert _adds_up([block("201", "533.96", "35.20", "35.20", "498.76", "412.36", "86.40")], None, None)
+    assert not _adds_up([block("201", "533.96", "35.20", "498.76")], None, None)
+    assert _adds_up([block("20101", "35.20")], None, None)  # (one line: nothing to add)
+    assert _adds_up([block("01", "498.76", "412.36", "86.40")], None, 1)  # (a split column's level: `under` given)
+    assert not _adds_up([block("01", "498.76", "412.36", "86.40")], None, 0)
+    tail = lines("498.76", "412.36")
+    assert _adds_up([(lines("86.40"), None, "20103")], tail, None)  # the block's head and first 项 on the page before
+    assert not _adds_up([(lines("86.40"), None, "20103")], None, None)  # (its lines there unknown)
