@@ -165,8 +165,7 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             # code on the next page, under the block's rest, and its rows above the break show none yet. The two
             # pages' parts then read at the foot as one run of lines (the break between them is no block's end).
             joined, both = _joined(body, here, pages[k + 1][1], pages[k + 1][2])
-            pitch = min(p for p in (_pitch(body), _pitch(pages[k + 1][1])) if p > 0) if _pitch(pages[k + 1][1]) > 0 \
-                else 0
+            pitch = min((p for p in (_pitch(body), _pitch(pages[k + 1][1])) if p > 0), default=0)
             if pitch > 0:
                 got = _plan(joined, both, columns, pitch, "bottom", carry, tails, notes)
                 if got[0] == len(columns):
@@ -175,7 +174,12 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
                     k += 2
                     continue
         if best is None:
-            # one line on the page: a block ending on it (its codes on it) is complete, else none is known
+            # one line on the page: a block ending on it (its codes on it) is complete, else none is known; a code on
+            # it that the page before ended in is that block's printed again over its last line (dropped)
+            if len(body) == 1 and carry:
+                again = [a for col in code_cols for a in here[col] if carry.get(col) == a.code]
+                if len(again) == sum(len(here[col]) for col in code_cols):
+                    moves.update({id(a.cell): (None, a.cell) for a in again})
             carry = {col: a.code for col in code_cols for a in here[col][-1:]} if len(body) == 1 else {}
             tails = {col: body for col in carry}
         else:
