@@ -1460,8 +1460,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                         # (never the share's own amount: "涉及一般公共预算财政拨款项目支出1239.54万元，占一般公共预算财政
                         # 拨款项目支出的100%" names the whole by the words its part was named by; s25)
                         stated = next((o for o in reversed(state.money) if o.basis is None and not o.known
-                                       and o.amount is not c.amount and len(said) >= 4 and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
-                                       and len(words) - len(said) <= 2), None)
+                                       and o.amount is not c.amount and len(said) >= 4
+                                       and (words := LEADING_RE.sub("", o.subject_text)).endswith(said)
+                                       and len(words) - len(said) <= 2), None) or _whole_named_short(said, state.money, c)
                     c.whole_amount = stated.amount if stated else None
                     if inline is not None and not stated:
                         c.whole_amount = _figure(inline.group(1), inline.group(2), inline.group(0))  # (the words' own)
@@ -1523,6 +1524,25 @@ def _generic_total(part: str | None, measure: str, lex: _Lexicon) -> str | None:
                 any(part in m.parts for m in members) or (own.measure == measure and own.scope)):
             return name
     return None
+
+
+# "…，占预留金额的75.00%" after "面向中小企业预留政府采购项目预算金额240.00万元": a whole named short, by a word of its
+# name and the word the name ends in (s25)
+SHORT_WHOLE_RE = lazy(r"([\u4e00-\u9fff]{2,6}?)(金额|资金|经费)")
+
+
+def _whole_named_short(said: str, money: list[Claim], c: Claim) -> Claim | None:
+    """The one amount of the sentence (this year's or of the share's basis), not the share's own, whose subject (no
+    subject the lexicon knows) ends in the word the whole's short name ends in and holds its first words: "预留金额" of
+    "面向中小企业预留政府采购项目预算金额"; None when no amount or more than one is so named (a guess between two wholes
+    would be a false finding)."""
+    m = SHORT_WHOLE_RE.fullmatch(said)
+    if m is None:
+        return None
+    head, tail = m.groups()
+    found = [o for o in money if o.basis in (None, c.basis) and not o.known and o.amount is not c.amount and o.amount is not None
+             and (words := LEADING_RE.sub("", o.subject_text)).endswith(tail) and head in words[:-len(tail)]]
+    return found[0] if len(found) == 1 else None
 
 
 def _short_lead(c: Claim, leads: list[Claim | None], lex: _Lexicon) -> Claim | None:
