@@ -887,13 +887,15 @@ def __init__(self, row, level1, level2, level3, weight, weight_text, score, scor
     self.reason = _d16
 CODE['def __init__(self, row, level1, level2, level3, weight, weight_text, score, score_text, score_cell):\n    self.row = row\n    self.level1 = level1\n    self.level2 = level2\n    self.level2_cell = _d3\n    self.level3 = level3\n    self.level3_cell = _d5\n    self.detail = _d6\n    self.nature = _d7\n    self.measure = _d8\n    self.expected = _d9\n    self.actual = _d10\n    self.weight = weight\n    self.weight_text = weight_text\n    self.score = score\n    self.score_text = score_text\n    self.score_cell = score_cell\n    self.reason = _d16\n'] = __init__.__code__
 
-def __init__(self, row, page, top, bottom, label):
+_d5 = None
+def __init__(self, row, page, top, bottom, label, figure=_d5):
     self.row = row
     self.page = page
     self.top = top
     self.bottom = bottom
     self.label = label
-CODE['def __init__(self, row, page, top, bottom, label):\n    self.row = row\n    self.page = page\n    self.top = top\n    self.bottom = bottom\n    self.label = label\n'] = __init__.__code__
+    self.figure = figure
+CODE['def __init__(self, row, page, top, bottom, label, figure=_d5):\n    self.row = row\n    self.page = page\n    self.top = top\n    self.bottom = bottom\n    self.label = label\n    self.figure = figure\n'] = __init__.__code__
 
 _FACTORY = _d5 = None
 def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5):
