@@ -152,8 +152,10 @@ BROKEN_OPEN = {
     "s15.GX": "GX: the rate scored over its 权重 on the next page (PRF101)",
     "s16.GZ": "GZ's 三级指标 names run into the 年初预算数 column (as on one page, above)",
     "s17.GD": "GD without 年初预算数: CEL001/PRF102/PRF104/PRF202 on the next page",
-    "s18.NM": "NM's 执行率 before 分值: PRF201 on the next page",
 }
+# (session 25: s18.NM read right — its 总分 row '总得分 | 100 | 98.7 | 自评等级 | 优' on the next page, laid in that page's
+# own columns, put '自评等级' in the 总分's column and it overwrote 98.7, a false PRF201; readers/pdf_text._figures_apart
+# now gives a word apart after a figure the next column when the line leaves it empty)
 
 
 def money_header(form) -> int:

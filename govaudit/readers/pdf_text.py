@@ -854,6 +854,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         _join_mark_columns(figures, spans)
     if len(figures) >= MIN_TABLE_LINES:
         _drop_lone_words(figures, spans)
+    _split_shared(figures, spans)
     if figures:
         _empty_columns(run[:run.index(figures[0])], spans)
         # a header lower down, of more words than any row has pieces (a 绩效自评表's indicator header under its funds
@@ -900,6 +901,23 @@ def _prose(run: list[Line]) -> bool:
         FIGURE.match(p.text) for ln in run for p in ln.pieces))
 
 
+def _split_shared(figures: list[Line], spans: list[list[float]]) -> None:
+    """Two figures of one row lying apart in one column: a long text of another part of the table, printed at its
+    cell's left, bridged two columns (a 绩效自评表's 偏差原因 over the money lines' 执行率 | 得分 when the figures stand
+    at their cells' left too, '98.40% | 9.48'). The column is split in the gap between them (session 25: the second
+    figure was laid over the first, the 执行率 lost and a wrong one not found)."""
+    for line in figures:
+        numbers = [p for p in line.pieces if FIGURE.match(p.text)]
+        for p, q in zip(numbers, numbers[1:]):
+            if q.bbox[0] - p.bbox[2] <= line.height / 2:
+                continue
+            both = [k for k, (a, b) in enumerate(spans)
+                    if p.bbox[0] < b and p.bbox[2] > a and q.bbox[0] < b and q.bbox[2] > a]
+            if len(both) == 1:
+                a, b = spans[both[0]]
+                spans[both[0]:both[0] + 1] = [[a, p.bbox[2]], [q.bbox[0], b]]
+
+
 def _figures_apart(line: Line, cols: list[tuple[int, int]], spans: list[list[float]]) -> None:
     """A figure whose columns begin in the column where the piece before it ends (a wide word of another part of the
     table widened that column over the next one's left: a 绩效自评表's 三级指标 over 年初预算数 | 全年预算数) is put in
@@ -915,6 +933,13 @@ def _figures_apart(line: Line, cols: list[tuple[int, int]], spans: list[list[flo
             j = next((j for j, (a, b) in enumerate(spans) if a <= x1 <= b + 1), None)
             if j is not None and j > cols[k - 1][1] and j >= cols[k][0]:
                 cols[k] = (j, j)
+        elif cols[k] == cols[k - 1] and cols[k][0] == cols[k][1] and FIGURE.match(line.pieces[k - 1].text) \
+                and cols[k][1] + 1 < len(spans) and (k + 1 == len(cols) or cols[k + 1][0] > cols[k][1] + 1) \
+                and line.pieces[k].bbox[0] - line.pieces[k - 1].bbox[2] > line.height / 2:
+            # (a word apart after a figure in the figure's column, the next column empty in this line: the word's
+            # own, '总得分 | 100 | 98.7 | 自评等级 | 优' laid in a page's own columns — the word overwrote the 总分,
+            # a false PRF201 '总分应为数字', session 24's NM broken under its money header)
+            cols[k] = (cols[k][1] + 1, cols[k][1] + 1)
         elif cols[k][0] <= cols[k - 1][1] < cols[k][1]:
             cols[k] = (cols[k - 1][1] + 1, cols[k][1])
         elif cols[k - 1][0] < cols[k][0] <= cols[k - 1][1]:

@@ -146,9 +146,21 @@ class PrintedPlacement:
             beside = next((c for c in cols[k][1:] if c not in taken
                            and any(c in self.by_row[r] and _is_number(str(self.by_row[r][c].value)) for r in below)),
                           None)
+            if beside is None:
+                beside = self._figures_left_of_head(first[k] - 1, header, below, taken)
             if beside is not None:
                 self.under_word[k] = first[k]  # (where the 总分 row's figure, wider, may still stand: read_total)
                 first[k] = beside
+
+    def _figures_left_of_head(self, c: int, header: int, below: list[int], taken: set[int]) -> int | None:
+        """The column left of a 分值/得分 word whose own column is empty, when the header prints nothing over it and it
+        holds figures and nothing else in the indicator rows: figures printed at the left of a wide cell whose word
+        stands centred further right (Word's default alignment; '偏差原因 | 改进措施 | 得分' with 得分 merged over two
+        columns, laid in a page's own columns: session 25, the indicators' scores not read, a false PRF104)."""
+        if c in taken or c < 0 or (self.by_row[header].get(c) is not None and norm(str(self.by_row[header][c].value))):
+            return None
+        held = [self.by_row[r][c] for r in below if c in self.by_row[r]]
+        return c if held and all(_is_number(str(cell.value)) for cell in held) else None
 
     def _part_label_placed(self, r: int, header: int, kinds: dict[int, str], after: int) -> Cell | None:
         """_part_label for a line printed on a page after its header's, in that page's columns: its amount is a

@@ -30,6 +30,7 @@ from govaudit.model.form import (
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
+from govaudit.recognize import form_subheads
 from govaudit.recognize.form_print import AMOUNT_COLUMNS, PrintedPlacement, _centred_headings, _is_number
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.tables import label_indent
@@ -350,7 +351,8 @@ class FormBuilder(PrintedPlacement):
         numbered: set[int] = set()  # rows of sources listed without 其中 and not named by a known word
         aside: list[int] = []  # rows of text alone left of the lines' labels, between lines (_centred_label)
         alone: list[tuple[int, Cell]] = []  # breakdown headings printed on a row of their own (_centred_headings)
-        for r in (r for r in self.rows if r > header):
+        sub = form_subheads.sub_header(self, header, kinds)  # (a second header row naming a column's parts)
+        for r in (r for r in self.rows if r > header and not (sub and r == sub[0])):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
                 break
@@ -413,6 +415,12 @@ class FormBuilder(PrintedPlacement):
                 continue
             filled = [c for c in cols if any(c in self.by_row[r] for r, _c, _k in lines)]
             value_col[kind] = (filled or cols)[0]
+        summed: dict[str, list[int]] = {}  # kind → its parts' columns, added up (form_subheads)
+        for kind, cols in (sub[1] if sub else {}).items():
+            whole = form_subheads.whole_part(self, sub[0], cols)
+            value_col[kind] = whole if whole is not None else cols[0]
+            if whole is None:
+                summed[kind] = cols
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
             head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
             if kind == "rate":
@@ -439,6 +447,12 @@ class FormBuilder(PrintedPlacement):
                                          label_cell=label_cell.ref, indent=label_indent(label_cell))
             seen.add(key)
             for kind, col in own.get((r, label_cell.col), value_col).items():
+                if kind in summed and r not in placed:
+                    got = form_subheads.summed(self, r, summed[kind], kind, label)
+                    if isinstance(got, TextValue):
+                        line.texts[kind], got = got, None
+                    line.cells[kind] = got
+                    continue
                 cell = placed[r].get(kind) if r in placed else self.by_row[r].get(col)
                 if cell is None:
                     line.cells[kind] = None
