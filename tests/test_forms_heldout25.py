@@ -581,3 +581,13 @@ def test_split_execution_in_word(tmp_path, name):
         clean_read(path, tmp_path, form("GX"))
     else:
         found_once(path, tmp_path, case[3], case[4])
+
+
+def test_a_stray_figure_left_of_the_points_word_is_no_points_column(tmp_path):
+    """Session 22's C broken at grid row 6 (a 三线表; strict xfail there for its PRF104): its 分值/得分 stand right of
+    their words, and one 实际完成值 ('1.15万元') is pushed into the blank column left of 分值. That column is no 分值
+    column (one figure in ten indicator rows): read as one, it drew a false PRF103 '得分 10 超过其分值 1.15'."""
+    from test_forms_breaks_heldout22 import BUILD, pdf_cut
+
+    path = pdf_cut(tmp_path, BUILD["C"](), "three", 6)
+    assert "PRF103" not in [c for c, _m in problems(path, tmp_path)]

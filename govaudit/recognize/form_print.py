@@ -159,8 +159,10 @@ class PrintedPlacement:
         columns, laid in a page's own columns: session 25, the indicators' scores not read, a false PRF104)."""
         if c in taken or c < 0 or (self.by_row[header].get(c) is not None and norm(str(self.by_row[header][c].value))):
             return None
+        # (in half the indicator rows at least, as a 分值/得分 column is filled: not a stray 实际完成值 '1.15万元' pushed
+        # left of its own column)
         held = [self.by_row[r][c] for r in below if c in self.by_row[r]]
-        return c if held and all(_is_number(str(cell.value)) for cell in held) else None
+        return c if 2 * len(held) >= len(below) > 0 and all(_is_number(str(cell.value)) for cell in held) else None
 
     def _part_label_placed(self, r: int, header: int, kinds: dict[int, str], after: int) -> Cell | None:
         """_part_label for a line printed on a page after its header's, in that page's columns: its amount is a
