@@ -21,8 +21,8 @@ _WHOLE = ("合计", "小计")
 
 def sub_header(builder, header: int, kinds: dict[int, str]) -> tuple[int, dict[str, list[int]]] | None:
     """(row, {kind: its parts' columns}) when the row right after the money header names the parts of a money column:
-    words only, no figure, each under a column whose kind the header gives to two or more columns (a word merged over
-    them, or a blank beside it), and some kind with two parts named. None otherwise (the row is read as before)."""
+    words only, no figure, each under a column the header word of a kind spans with others (merged over them), and
+    some kind with two parts named. None otherwise (the row is read as before)."""
     after = [r for r in builder.rows if r > header][:1]
     if not after:
         return None
@@ -37,8 +37,12 @@ def sub_header(builder, header: int, kinds: dict[int, str]) -> tuple[int, dict[s
     parts: dict[str, list[int]] = {}
     for c in words:
         k = kinds.get(c)
-        if k is None or len(spans[k]) < 2:
-            return None  # (a word under no money column, or under one of its own: a line, '财政拨款 | 100.00')
+        head = builder.merged.value(header, c)
+        if k is None or len(spans[k]) < 2 or not (isinstance(head, str) and norm(head)):
+            # (a word under no money column, or under one of its own: a line, '财政拨款 | 100.00'; or under a blank
+            # that only takes the kind of the word left of it — a print without rules, whose header word for these
+            # columns stands elsewhere: the parts are not known to be that word's)
+            return None
         parts.setdefault(k, []).append(c)
     parts = {k: cols for k, cols in parts.items() if len(cols) >= 2}
     return (r, parts) if parts else None
