@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from govaudit.records import dataclass
 
-from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, title_like
+from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, lead, title_like
 from govaudit.readers.pdf_figures import FIGURE_TIGHT, at_edge, close_digits, figure_edges, regroups
 from govaudit.readers.pdf_indent import line_indents
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
@@ -572,7 +572,8 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         # a part at the page's head (under at most three lines of its header) that may continue the table at the
         # foot of the page before
         continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i])
-                                            or _long_side_above(lines[:i], lines[i], before))
+                                            or _long_side_above(lines[:i], lines[i], before)
+                                            or _continued_title_above(lines[:i]))
         while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
@@ -607,7 +608,9 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             break
         head = before if continued else None
         before = None  # (the first run only)
-        if head is not None:
+        if head is not None and i and _continued_title_above(lines[:i]):
+            pass  # (the '…（续）' title stays a line of its own, over the table, as a title printed over its first part)
+        elif head is not None:
             run[:0] = lines[:i]
         else:
             above = _group_heads(lines[:i], free[:i], run)
@@ -719,6 +722,16 @@ def _header_above(lines: list[Line], first: Line) -> bool:
     if len(lines) > 3 or not all(_free_line(ln) for ln in lines):
         return False  # (a title, or a 部门/单位 line: another table)
     return all(b.top - a.bottom <= 3 * max(a.height, b.height) for a, b in zip(lines, lines[1:] + [first]))
+
+
+def _continued_title_above(lines: list[Line]) -> bool:
+    """One line over the page's first row, the table's title marked continued ('…（续）', '续表'): its header not
+    printed again, the part below is laid in the columns of the part before (a part of one or two rows cannot lay
+    out its own: '2210201住房公积金' read as one piece)."""
+    if len(lines) != 1:
+        return False
+    text = norm(lines[0].text)
+    return text in ("续表", "续") or lead(text) != text
 
 
 def _long_side_above(lines: list[Line], first: Line, spans: list[list[float]]) -> bool:

@@ -458,7 +458,10 @@ def recognize(book: Workbook) -> Disclosure:
                 continue
             table, issues = build_table(block, book.path)
             if table is None and i and blocks[i - 1].kind == block.kind and is_continuation_title(block.title):
-                table, issues = build_table(_under_heads_of(blocks[i - 1], block), book.path)
+                k = i - 1  # (a second '（续）' part: under the heads of the part that prints them, the chain's first)
+                while k and blocks[k - 1].kind == block.kind and is_continuation_title(blocks[k].title):
+                    k -= 1
+                table, issues = build_table(_under_heads_of(blocks[k], block), book.path)
             elif table is None and not i and before is not None and before.kind == block.kind \
                     and is_continuation_title(block.title):
                 table, issues = _rest_under_heads(before, block, book.path)  # '公开05表（续）': a sheet of its own
