@@ -366,3 +366,20 @@ def test_a_whole_named_short_is_the_one_amount_of_the_sentence_so_named():
     assert code == "TXT011" and message.endswith("180.00 ÷ 240.00（文中预留金额）= 75.00%。"), message
     two = said.replace("金额240.00万元，", "金额240.00万元、面向监狱企业预留采购金额10.00万元，")
     assert _alone(central(), two.format("57.00"), "政府采购预算情况") == []
+
+
+# review s25: a 类's share said without its amount after a part of the spending (基本支出, 项目支出, a fund's) is named in
+# the sentence may be that part's share (公开05表: 一般公共服务 项目支出 891.23 of 1339.54 = 66.53%, 基本支出 412.35 of
+# 776.71 = 53.09%); held against the 类's whole figure ÷ the spending (1303.58 ÷ 2116.25 = 61.60%) they drew a false TXT011
+SHARE_OF_A_PART = [
+    (GPB_STRUCT, "一般公共预算财政拨款支出中，项目支出1339.54万元，其中一般公共服务支出占66.53%。"),
+    (GPB_STRUCT, "一般公共预算财政拨款支出2116.25万元，其中项目支出1339.54万元，主要用于一般公共服务支出（占66.53%）。"),
+    (GPB_STRUCT, "一般公共预算财政拨款支出2116.25万元，其中基本支出776.71万元，主要用于一般公共服务支出（占53.09%）。"),
+]
+
+
+def test_a_categorys_share_after_a_part_of_the_spending_is_not_judged_against_the_whole(tmp_path):
+    assert dict(_findings(tmp_path, SHARE_OF_A_PART, "part.xlsx", 2022)) == {}
+    # (the share of the spending itself, with no part named, is still judged)
+    wrong = (GPB_STRUCT, "一般公共预算财政拨款支出中，一般公共服务支出占66.53%。")
+    assert [c for c, _m in dict(_findings(tmp_path, [wrong], "whole.xlsx", 2022))[wrong[1]]] == ["TXT011"]

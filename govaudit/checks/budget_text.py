@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from govaudit.checks.narrative_common import (MONEY_UNITS, Val, add, category_value, finding, narrative_year, of_claim,
-                                              quote, show, signed, subject_value, sum_finding, table_figure)
+                                              part_named_before, quote, show, signed, subject_value, sum_finding, table_figure)
 from govaudit.model import Severity
 from govaudit.model.claim import ANY_SPENDING
 from govaudit.lazyre import lazy
@@ -45,7 +45,7 @@ def budget_table_part(disclosure, c):
     if c.category:
         # "一般公共预算拨款支出中，一般公共服务支出占87.43%": a 类 of the spending leading its list, a share of that
         # spending: the 类's figure where its amount would be looked up (narrative.toml category_tables; s25)
-        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING:
+        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING or part_named_before(c):
             return None
     elif c.subject not in (TOTAL_PARTS if c.whole == "收支预算总计" else () if whole.nearby else whole.parts):
         return None

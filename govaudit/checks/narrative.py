@@ -19,7 +19,7 @@ from govaudit.checks.narrative_parts import (bare_share_whole, item_parts_add_up
                                              economic_table)
 from govaudit.checks.narrative_common import (
     FUND_PREFIX_RE, FUND_WHOLES, HUNDRED, MONEY_UNITS, OWN_WORDS_RE, Val, add, bare, category_candidates,
-    category_value,
+    category_value, part_named_before,
     category_row_figures, claim_table_value,
     claims, finding, fund_lines, item_wholes, merged, of_claim, of_figures, pct, quote, ratio, same_value_hint, show,
     passage_of, signed, subject_value, sum_finding, table_figure, tidy, truncation_fits, narrower_line,
@@ -1186,7 +1186,7 @@ def _table_part(disclosure, c: Claim):
     if c.category:
         # "一般公共预算财政拨款支出中，一般公共服务支出占61.60%": a 类 of the spending that leads its list, as a share of
         # that spending: the 类's figure in that spending's table (where its amount would be looked up)
-        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING:
+        if not c.scope or c.scope != c.whole or c.scope == ANY_SPENDING or part_named_before(c):
             return None
     elif whole.nearby or c.subject not in whole.parts:
         return None

@@ -141,6 +141,23 @@ def truncation_fits(stated: ClaimFigure, truth: Val) -> bool:
     return truth.hi >= v and truth.lo < v + unit
 
 
+def part_named_before(c: Claim) -> bool:
+    """A part of the spending (基本支出, 项目支出, one fund's spending) named in the sentence before a 类's share: the
+    share may be of that part, not of the spending leading the list (“一般公共预算财政拨款支出2116.25万元，其中项目支出
+    1339.54万元，主要用于一般公共服务支出（占66.53%）”: 891.23 of the 项目支出, not 1303.58 of the whole). Not judged then
+    (review s25: a false TXT011 against the 类's whole figure)."""
+    text = norm(c.sentence)
+    at = text.find(norm(c.clause).rstrip("。.;；")) if c.clause else -1
+    before = text[:at] if at >= 0 else text
+    whole = narrative_data().subjects.get(c.whole)
+    parts = [a for p in (whole.parts if whole else ()) for a in narrative_data().subjects[p].aliases
+             if p in narrative_data().subjects]
+    return bool(_SPENDING_PART_RE.search(before)) or any(a in before for a in parts)
+
+
+_SPENDING_PART_RE = lazy(r"基本支出|项目支出")
+
+
 # ---------------------------------------------------------------- table figures
 @dataclass
 class TableValue:
