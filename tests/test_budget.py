@@ -191,7 +191,7 @@ JIANGSU_TESTED = {"BGC005", "BGC006"}  # tests/test_budget_pdf_shapes.py: shapes
 S17_TESTED = {"BGX024"}  # tests/test_layout_s17.py: the 上年结转 column of the 财政部 form (the samples print none)
 # tests/test_layout_s18.py: a 一般公共预算支出表's 增减额/增减% columns (BGT011/012)
 S18_TESTED = {"BGT011", "BGT012"}
-S25_TESTED = {"BGX025", "BGX026"}  # tests/test_budget_heldout25.py: 基本支出 30217/30231 against the 三公 table
+S25_TESTED = {"BGX028", "BGX029"}  # tests/test_budget_heldout25.py: 基本支出 30217/30231 against the 三公 table
 NAMES_TESTED = {"BGC007"}  # tests/test_budget_names22.py: one 类 named two ways across the tables
 
 

@@ -41,9 +41,9 @@ even in a 元 table whose amounts are read as exact (a sign-less rate there carr
 Two prints added with the fix, 'xlsx central zeros ー' and 'pdf grid split zeros ー': 244 CEL001 each on the old
 code, 0 now. After: clean 9 of 12 (the 'ー' column split and the continued table without its header: strict xfail), seeded 16 of
 18 in each print (30217 vs 三公 not found). (tabfix s25: the two 'ー' column splits read right, readers/pdf_text.
-_join_mark_columns: clean 11 of 12.) Then BGX025/BGX026 (rules/budget_cross.toml: 经济分类 30217 公务接待费 and
+_join_mark_columns: clean 11 of 12.) Then BGX028/BGX029 (rules/budget_cross.toml: 经济分类 30217 公务接待费 and
 30231 公务用车运行维护费 of 基本支出 ≤ the 三公 table's 公务接待费 and 公务用车运行费, warnings): 18 of 18, and the case
-'07 运行 < 30231' added for BGX026 (19 of 19).
+'07 运行 < 30231' added for BGX029 (19 of 19).
 Second round: a table part under a lone '…（续）' title at a page's head, its header not printed again, is laid in the
 columns of the part before (readers/pdf_text._continued_title_above: a two-row part read '2210201住房公积金' as one
 piece), and a second '（续）' part is read under the heads of the first part, not of the headless part before it
@@ -167,7 +167,7 @@ SEEDED = {
     "07 用车 小计": _edit(6, None, 8, "38.00"),
     # 三公 2026 公务接待费 6.00 with its 合计 42.00 (the row adds up; 基本支出表 30217 公务接待费 8.00 is more)
     "07 接待 < 30217": both(_edit(6, None, 6, "42.00"), _edit(6, None, 11, "6.00")),
-    # (added with BGX026, after the first run) 三公 2026 公务用车运行费 30.00 with its 小计 30.00 and 合计 38.00 (the row adds
+    # (added with BGX029, after the first run) 三公 2026 公务用车运行费 30.00 with its 小计 30.00 and 合计 38.00 (the row adds
     # up; 基本支出表 30231 公务用车运行维护费 36.00 is more)
     "07 运行 < 30231": both(_edit(6, None, 6, "38.00"), _edit(6, None, (8, 10), "30.00")),
     # 三公 2025 公务接待费 9.00 (2025 合计 52.00 = 10.00 + 34.00 + 8.00)
@@ -178,7 +178,7 @@ SEEDED = {
 SEEDED_PRINTS = ("xlsx central", "pdf three central zeros -")
 
 
-NOT_FOUND: dict = {}  # (the 30217 case was until BGX025, rules/budget_cross.toml)
+NOT_FOUND: dict = {}  # (the 30217 case was until BGX028, rules/budget_cross.toml)
 
 
 @pytest.mark.parametrize("name", SEEDED_PRINTS)
