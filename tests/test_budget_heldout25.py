@@ -189,11 +189,9 @@ def test_seeded_mistake_found(tmp_path, clean_found, name, case):
     assert set(found) - set(clean_found(name)), found
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "review s25: a page holding only a table's 合计 row (no code in any row) gets an empty column under '科目编码' "
-    "(readers/pdf_text._empty_columns' code_head, 396f664/31a5c34) while the next pages, with their codes, do not: "
-    "the next pages' figures are read one column left (政府性基金预算支出表: 合计 0.00, 基本支出 260.00; false "
-    "BGT001/BGT601). 00497e2 drew none; repro /tmp/review/r14_one_row_detail.py"))
+# review s25: a page holding only a table's 合计 row (no code in any row) got an empty column under '科目编码'
+# (readers/pdf_text._empty_columns) while the next pages, with their codes, did not: their figures were read
+# one column left (政府性基金预算支出表: 合计 0.00, 基本支出 260.00; false BGT001/BGT601). 00497e2 drew none.
 @pytest.mark.parametrize("writer", ["three", "plain"])
 def test_a_page_of_the_total_row_alone_is_laid_out_as_the_pages_after_it(tmp_path, writer):
     ts = b25.eight(Fmt())

@@ -869,7 +869,10 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         _drop_lone_words(figures, spans)
     _split_shared(figures, spans)
     if figures:
-        _empty_columns(run[:run.index(figures[0])], spans)
+        # (a page whose only row is a total, '合计' over the code and name columns, has no code column to find: the
+        # 科目编码 heading heads an empty column only on a page of rows with names, their codes printed elsewhere)
+        _empty_columns(run[:run.index(figures[0])], spans,
+                       codes=not all(ln.pieces and _TOTAL_LABEL.match(ln.pieces[0].text) for ln in figures))
         # a header lower down, of more words than any row has pieces (a 绩效自评表's indicator header under its funds
         # part): its word beyond the figures' columns heads an empty one too ('偏差原因', no target missed)
         for line in run[run.index(figures[0]):]:
@@ -1321,7 +1324,7 @@ def _join_mark_columns(rows: list[Line], spans: list[list[float]]) -> None:
 _ZERO_MARK = re.compile(r"[－ー―\-—–]{1,2}")
 
 
-def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
+def _empty_columns(heads: list[Line], spans: list[list[float]], codes: bool = True) -> None:
     """A column with no figure in any row (nothing of it in the spans) is found by its header: a word of a header
     line (above the first row of figures) that lies clear of every column, by CLEAR or more on either side, between
     two of them or beyond the last (its piece parted at the gutters first: a word spread over a narrow empty cell
@@ -1340,7 +1343,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]]) -> None:
                         if not _CODE_HEAD.fullmatch(p.text)), default=spans[0][0])
         for piece in line.pieces:
             x0, x1 = piece.bbox[0], piece.bbox[2]
-            code_head = x1 < names_at and bool(_CODE_HEAD.fullmatch(piece.text))
+            code_head = codes and x1 < names_at and bool(_CODE_HEAD.fullmatch(piece.text))
             if (_lone(piece) and not code_head) \
                     or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
