@@ -1415,6 +1415,9 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 else:
                     c = make("share", subject, clause, rate=rate)
                     c.amount = _amount_for(state, c.subject)
+                if c.subject_text and re.search(re.escape(c.subject_text) + r"中[^，,；;。：:、（）()]{2,}$",
+                                                clause[: m.start()]):
+                    continue  # "项目支出中一般公共服务支出占50.00%": the share of a thing inside the subject, not its own
                 # "占本部门项目支出的": the department's own name before the whole names no other thing
                 whole_words = OWN_WHOLE_RE.sub("", m.group(1)) if m.group(1) else m.group(1)
                 inline = MONEY_RE.search(whole_words) if whole_words else None  # "占政府采购支出总额120.50万元的"
