@@ -34,7 +34,7 @@ class PrintedPlacement:
         row = self.by_row[r]
         first = min(c.col for _r, c, _k in lines)
         return self._page_of(r) is not None and all(
-            c < first and isinstance(cell.value, str) and not _is_number(cell.value) for c, cell in row.items())
+            c < first and isinstance(cell.value, str) and not is_number(cell.value) for c, cell in row.items())
 
     def _centred_label(self, aside: list[int], header: int, lines: list[int]) -> bool:
         """The rows `aside` (_left_of_lines, one after another) are one label centred down the money block: their
@@ -90,7 +90,7 @@ class PrintedPlacement:
         """The money lines' figures are printed at their cells' left (Word's default), not at their right or middle:
         more pairs of them start at one x and end apart than end at one x and start apart."""
         boxes = [o.bbox for r, label_cell in lines for c, cell in self.by_row[r].items()
-                 if c > label_cell.col and c not in label_cols and _is_number(str(cell.value))
+                 if c > label_cell.col and c not in label_cols and is_number(str(cell.value))
                  and (o := self.sheet.origins.get((r, c))) is not None and o.bbox is not None]
         starts = ends = 0
         for i, a in enumerate(boxes):
@@ -144,7 +144,7 @@ class PrintedPlacement:
             if k not in first or any(first[k] in self.by_row[r] for r in below):
                 continue
             beside = next((c for c in cols[k][1:] if c not in taken
-                           and any(c in self.by_row[r] and _is_number(str(self.by_row[r][c].value)) for r in below)),
+                           and any(c in self.by_row[r] and is_number(str(self.by_row[r][c].value)) for r in below)),
                           None)
             if beside is None:
                 beside = self._figures_left_of_head(first[k] - 1, header, below, taken)
@@ -162,7 +162,7 @@ class PrintedPlacement:
         # (in half the indicator rows at least, as a 分值/得分 column is filled: not a stray 实际完成值 '1.15万元' pushed
         # left of its own column)
         held = [self.by_row[r][c] for r in below if c in self.by_row[r]]
-        return c if 2 * len(held) >= len(below) > 0 and all(_is_number(str(cell.value)) for cell in held) else None
+        return c if 2 * len(held) >= len(below) > 0 and all(is_number(str(cell.value)) for cell in held) else None
 
     def _part_label_placed(self, r: int, header: int, kinds: dict[int, str], after: int) -> Cell | None:
         """_part_label for a line printed on a page after its header's, in that page's columns: its amount is a
@@ -170,14 +170,14 @@ class PrintedPlacement:
         origins = self.sheet.origins
         mids = [(o.bbox[0] + o.bbox[2]) / 2 for c, k in kinds.items() if k in AMOUNT_COLUMNS
                 and (o := origins.get((header, c))) is not None and o.bbox is not None]
-        numbers = [c for c, cell in self.by_row[r].items() if c > after and _is_number(str(cell.value))
+        numbers = [c for c, cell in self.by_row[r].items() if c > after and is_number(str(cell.value))
                    and (o := origins.get((r, c))) is not None and o.bbox is not None and mids and o.bbox[2] > min(mids)]
         if not numbers:
             return None
         for c, cell in self.by_row[r].items():
             if c >= numbers[0]:
                 break
-            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
+            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or is_number(cell.value):
                 continue
             t = fs.clean(cell.value)
             return None if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t else cell
@@ -221,7 +221,9 @@ def _centred_headings(alone: list[tuple[int, Cell]], lines: list[tuple[int, Cell
         headed[new, label_col[new]] = headed.pop((old, label_col[old]))
 
 
-def _is_number(text: str) -> bool:
+def is_number(text: str) -> bool:
+    """Whether a cell's text is a figure (a 绩效自评表's amount, score or rate as printed): shared by forms.py and
+    form_subheads.py."""
     try:
         return parse_number(text, "General") is not None
     except (NotANumber, ImplausibleNumber):

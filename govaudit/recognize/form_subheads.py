@@ -12,7 +12,7 @@ from govaudit.model import Figure
 from govaudit.model.form import BUDGET_COLUMNS, TextValue
 from govaudit.model.trusted import construct
 from govaudit.recognize import form_specs as fs
-from govaudit.recognize.form_print import _is_number
+from govaudit.recognize.form_print import is_number
 from govaudit.text import norm
 
 DERIVED_TEXT = "(由分列合计)"
@@ -29,7 +29,7 @@ def sub_header(builder, header: int, kinds: dict[int, str]) -> tuple[int, dict[s
     r = after[0]
     row = builder.by_row[r]
     words = [c for c, cell in row.items() if isinstance(cell.value, str) and norm(cell.value)]
-    if len(words) < 2 or any(_is_number(str(cell.value)) for cell in row.values()):
+    if len(words) < 2 or any(is_number(str(cell.value)) for cell in row.values()):
         return None
     spans: dict[str, list[int]] = {}
     for c, k in kinds.items():

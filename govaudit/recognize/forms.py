@@ -31,7 +31,7 @@ from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize import form_subheads
-from govaudit.recognize.form_print import AMOUNT_COLUMNS, PrintedPlacement, _centred_headings, _is_number
+from govaudit.recognize.form_print import AMOUNT_COLUMNS, PrintedPlacement, _centred_headings, is_number
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.tables import label_indent
 from govaudit.recognize.text import ImplausibleNumber, NotANumber, find_unit, find_year, parse_number
@@ -481,7 +481,7 @@ class FormBuilder(PrintedPlacement):
         row = self.by_row[r]
         first = next((row[c] for c in row if isinstance(row[c].value, str) and norm(row[c].value)), None)
         return first is not None and fs.budget_row(first.value) is None and fs.is_budget_header(self.texts(r)) \
-            and all(isinstance(c.value, str) and not _is_number(c.value) or c.value is None for c in row.values())
+            and all(isinstance(c.value, str) and not is_number(c.value) or c.value is None for c in row.values())
 
     def _breakdown_heading(self, r: int) -> Cell | None:
         """A '按收入性质分' cell heading the parts of one breakdown of the 总额, left of the line's amounts."""
@@ -509,9 +509,9 @@ class FormBuilder(PrintedPlacement):
             got = False
             for seg, (c0, first, cols, head) in zip(found, segments):
                 label = next((cells[c] for c in cells if c0 <= c < first and _raw(cells[c])
-                              and not _is_number(_raw(cells[c]))), None)
+                              and not is_number(_raw(cells[c]))), None)
                 if label is None or not any(c in cells and (not isinstance(cells[c].value, str) or
-                                                            _is_number(cells[c].value)) for c in cols.values()):
+                                                            is_number(cells[c].value)) for c in cols.values()):
                     continue
                 key = fs.budget_row(label.value) or "label:" + fs.clean(label.value)
                 seg.append((r, label, key, cols, None if seg else head))
@@ -528,14 +528,14 @@ class FormBuilder(PrintedPlacement):
         if header is not None and self._page_of(r) not in (None, self._page_of(header)):
             return self._part_label_placed(r, header, kinds, after)
         if not amounts or not any(c in row and not isinstance(row[c].value, str) or
-                                  c in row and isinstance(row[c].value, str) and _is_number(row[c].value)
+                                  c in row and isinstance(row[c].value, str) and is_number(row[c].value)
                                   for c in amounts):
             return None
         for c in row:
             cell = row[c]
             if c >= min(amounts):
                 break  # (the line has an amount: the loop ends here at the latest)
-            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or _is_number(cell.value):
+            if c <= after or not isinstance(cell.value, str) or not norm(cell.value) or is_number(cell.value):
                 continue  # a 序号 '2' before the label
             t = fs.clean(cell.value)
             return None if len(t) > 24 or fs.is_stop(cell.value) or "率" in t or "指标" in t or "目标" in t else cell
@@ -740,12 +740,12 @@ class FormBuilder(PrintedPlacement):
             score_cell = row.get(where) if where is not None else None
             weight_col = first.get("weight")
             if score_cell is not None and isinstance(score_cell.value, str) \
-                    and not _is_number(fs.strip_points_unit(score_cell.value)) \
+                    and not is_number(fs.strip_points_unit(score_cell.value)) \
                     and fs.grade_after_score(score_cell.value) is None:
                 # under 自评得分 a word ('自评等级 | 优' beside a 总分 above the indicator table): the number beside
                 # the label is the 总分, if there is one before it (a word alone there is the 总分 as written)
                 score_cell = next((row[c] for c in row if start_col <= c < where and c != weight_col
-                                   and (not isinstance(row[c].value, str) or _is_number(row[c].value))), score_cell)
+                                   and (not isinstance(row[c].value, str) or is_number(row[c].value))), score_cell)
                 where = score_cell.col
             if score_cell is None:  # the score beside the label rather than under 自评得分
                 score_cell = next((row[c] for c in row if c >= start_col and c != weight_col), None)
@@ -803,7 +803,7 @@ class FormBuilder(PrintedPlacement):
         after = [c for c in row.values() if c.col > label.col and c.value is not None]
         if any(isinstance(c.value, str) and fs.budget_column(c.value) for c in after):
             return None  # (a header row)
-        return label if any(not isinstance(c.value, str) or _is_number(c.value) for c in after) else None
+        return label if any(not isinstance(c.value, str) or is_number(c.value) for c in after) else None
 
     def _grade_in(self, cell: Cell, grade: str | None) -> None:
         """The grade written in the 总分's cell, when the form has no 评价等级 of its own."""
