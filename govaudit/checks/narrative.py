@@ -1323,8 +1323,13 @@ def completion_matches(disclosure, ctx):
             b = of_claim(o.amount)  # (in 万元 as the 决算数 is: "12.15 ÷ 文中预算数 20.00 万元（200000.00元）")
             said_b = f"{b.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
             budgets.append((b, f"文中{o.budget_word or ''}预算数 {said_b}"))
-        if c.known:
-            for o in near:
+        # (a 科目 paragraph's sentence with no subject read, "…（项）支出80.19万元，比年初预算减少1.81万元，完成年初预算的
+        # 97.79%": its budget is the one the change is from, when the change names the same budget and is of the amount
+        # the rate is of)
+        changes = near if c.known else [o for o in near if o.kind == "change" and o.amount is not None
+                                        and of_claim(o.amount).value == now.value and _budget_named(o) == c.budget_word]
+        if c.known or changes:
+            for o in changes:
                 if o.kind == "change" and o.basis == "budget" and o.change is not None \
                         and o.change.unit in MONEY_UNITS and o.direction:
                     said_budget = next((b for b in cs[max(0, i - 8): i + 8] if b.kind == "amount" and b.basis == "budget"
@@ -1339,7 +1344,7 @@ def completion_matches(disclosure, ctx):
                     budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),
                                     f"预算数 {show(now.value - s * ch.value, 2)}（{now.shown()} {'−' if s > 0 else '+'} "
                                     f"{ch.shown()}）"))
-            tv = subject_value(disclosure, c.subject, budget=True)
+            tv = subject_value(disclosure, c.subject, budget=True) if c.known else None
             if tv is not None and not (c.budget_word and stated and not named):
                 budgets.append((tv.val, f"{tv.cell}{'' if '预算数' in tv.label else '预算数'} {tv.val.shown()}"))
         if not budgets:
@@ -1360,6 +1365,12 @@ def completion_matches(disclosure, ctx):
         yield finding(disclosure, c, "TXT012", Severity.error,
                       f"{quote(c, c.rate, said)}与决算数、预算数不符：{text}。",
                       expected=pct(computed[0][0].value, c.rate.decimals), actual=c.rate.text)
+
+
+def _budget_named(c: Claim) -> str | None:
+    """The budget a change from a budget names in its clause ("比年初预算减少…": 年初), or None."""
+    m = NAMED_BUDGET_RE.search(c.clause)
+    return None if m is None else "调整后" if m.group(1).startswith("调整") else m.group(1)  # (as claims._budget_word)
 
 
 # the words a completion rate was said with: "占年初预算的", "为预算数的", "预算执行率为" (quoted back as written)

@@ -429,6 +429,9 @@ class _Sentence:
     doubtful_list: bool = False  # a list after 其中 may be a budget's parts or a 决算's (see `_budget_list`)
     budget_owner: Claim | None = None  # the budget amount a list after 其中 followed, until a ';' ends the list
     of_item: bool = False  # a list after 其中 names the parts of a 科目's amount (its 人员经费 …), not the department's
+    # where in `money` the list of a 科目's own parts (its 项目支出, its 款) begins, and the 科目's depth (类 1, 款 2 …):
+    # a share of such a part naming no whole may be of the 科目 or of the whole leading the sentence (see `_item_part`)
+    item_parts: tuple[int, int, Claim | None] | None = None  # (…, and the 科目's amount, None when unsaid)
     list_owner: Claim | None = None  # the amount right before 其中: whose parts the list names (see `_owners_own`)
     either: tuple[Claim, Claim] | None = None  # a change's owner as read, and the other amount it may be of (r40/r41)
     doubtful: list[Claim] = field(default_factory=list)  # the changes made with `either`'s first as their owner
@@ -1010,6 +1013,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 # (or after a 类 and its 款, "“社会保障和就业支出（类）行政事业单位养老支出（款）”156.93万元，其中：…": its 项)
                 state.parts_of_category = last if last is not None and last.scope and (
                     last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
+                if last is not None and (last.item or last.category):
+                    state.item_parts = (len(state.money), len(last.item or ()) or 1, last)
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
@@ -1022,8 +1027,15 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 last = state.last_amount
                 state.parts_of_category = last if last is not None and last.scope and (
                     last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
-            if earlier.endswith("(其中:") and state.last_amount is not None and state.last_amount.item:
-                state.of_item = True  # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts
+                if state.parts_of_category is not None:
+                    state.item_parts = (len(state.money), len(last.item or ()) or 1, last)
+            if earlier.endswith("(其中:") and (
+                    (last := state.last_amount) is not None and (last.item or last.category)
+                    or last is None and subject is not None and subject.category):
+                # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts; so after a 类's amount or share,
+                # "一般公共服务支出1303.58万元，占61.60%（其中项目支出891.23万元，占42.11%）": its 项目支出, not the fund's
+                state.of_item = True
+                state.item_parts = (len(state.money), len(last.item or ()) or 1 if last is not None else 1, last)
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
                 found = _Subject(name="", text=found.text, known=False)
@@ -1269,6 +1281,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if found is not None and found.category and KIND_OF_SPENDING_RE.fullmatch(between):
                         # "一般公共服务支出（类）基本支出1,470.20万元，项目支出520.00万元": the 类's parts, the next too
                         state.of_item = True
+                        state.item_parts = (len(state.money), 1, None)
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
                                                  earlier) and "项目支出" in found.name)
@@ -1472,6 +1485,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:
                         state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
+                elif _item_part(state, last):
+                    # "一般公共服务支出1303.58万元，占61.60%（其中项目支出891.23万元，占42.11%）", "…（类）305.17万元，其中：
+                    # 就业补助（款）73.46万元，占24.07%": of the 科目 (891.23 ÷ 1303.58) or of the whole (÷ 2116.25)? not said
+                    pass
                 elif state.within and state.within != c.subject:
                     c.whole = state.within  # "“三公”经费支出决算中，公务接待费1.26万元，占34.24%": of the 三公 (its table)
                 elif state.lead is not None and state.lead.subject != c.subject and not state.lead_a_part:
@@ -1511,6 +1528,19 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 claims.append(make("grade", subject, clause, grade=m.group(1)))
         _resolve_either(state)
     return claims, state.lead
+
+
+def _item_part(state: _Sentence, last: Claim | None) -> bool:
+    """`last` is one of the parts of a 科目 listed after it in the sentence (its 项目支出, its 款), not another 类 (or a
+    科目 as deep) that ends that list."""
+    if state.item_parts is None or last is None:
+        return False
+    start, depth, owner = state.item_parts
+    if owner is not None and owner is state.lead:
+        return False  # ("住房改革支出（款）52.45万元，其中：住房公积金35.24万元，占67.19%": the 款 leads, the only whole)
+    if not any(o is last for o in state.money[start:]):
+        return False
+    return not (last.category and not last.item) and not (last.item and len(last.item) <= depth)
 
 
 def _generic_total(part: str | None, measure: str, lex: _Lexicon) -> str | None:
@@ -2255,14 +2285,20 @@ def respectively(s: str, lex: _Lexicon) -> str:
         shares = LIST_SHARE_RE.findall(sh.group(2)) if sh else []
         # of a whole they name ("分别占基本支出的…") or the sentence stated before the list; else the first name would be
         # taken for the whole of the others ("人员经费和公用经费分别为A万元和B万元，分别占95.51%和4.49%")
-        if sh and len(shares) == len(listed[1]) and ("的" in sh.group(1) or MONEY_RE.search("".join(out[:listed[0]]))):
+        # (or a whole said before the list by "…中，": "一般公共预算财政拨款支出中，A、B分别为…，分别占…")
+        if sh and len(shares) == len(listed[1]) and ("的" in sh.group(1) or MONEY_RE.search("".join(out[:listed[0]]))
+                                                     or WITHIN_BEFORE_RE.search("".join(out[:listed[0]]))):
             at, pairs = listed
             out[at] = "、".join(f"{n}为{f},占{sh.group(1)}{r}%" for (n, f), r in zip(pairs, shares))
             out.pop()  # the comma before the shares: they now stand in the list
             listed = None
             continue
         named = RESPECTIVE_SHARES_RE.fullmatch(part) if sh is None and out[-1:] == [","] and "分别占" in part else None
-        items = _amount_items(out[-2], lex) if named is not None and len(out) > 1 and "的" in named.group(1) else None
+        # (of the whole named, or of the amount a "其中：" before the items follows: "一般公共预算支出2,230.50万元，其中：
+        # A X万元、B Y万元，分别占Z1%、Z2%" — with no whole said, the first item would be taken for the others' whole)
+        items = _amount_items(out[-2], lex) if named is not None and len(out) > 1 and (
+            "的" in named.group(1) or (before := "".join(out[:-2])).endswith(("其中:", "其中,"))
+            and MONEY_RE.search(before)) else None
         if items and len(items) == len(shares := LIST_SHARE_RE.findall(named.group(2))):
             # "A X万元、B Y万元，分别占本年支出合计的Z1%和Z2%": each item its share of the whole named
             out[-2] = "、".join(f"{item},占{named.group(1)}{r}%" for item, r in zip(items, shares))
@@ -2285,12 +2321,14 @@ def _amount_items(text: str, lex: _Lexicon) -> list[str] | None:
     for i, item in enumerate(items):
         m = ITEM_AMOUNT_RE.fullmatch(item)
         name = m.group(1)[len(LEADING_RE.match(m.group(1)).group(0)) if i == 0 else 0:] if m else ""
-        if not name or name not in lex.by_alias or not lex.by_alias[name]:
+        # (a 类's name too: "一般公共服务支出1303.58万元、科学技术支出326.86万元")
+        if not name or (name not in lex.by_alias or not lex.by_alias[name]) and not lex.cat_re.fullmatch(name):
             return None
     return items if len(items) > 1 else None
 
 
 # "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
+WITHIN_BEFORE_RE = lazy(r"(?:^|[,;:])[^,;:。\d]{2,30}(?<!其)中,$")  # "一般公共预算财政拨款支出中，" (not "其中，")
 RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 # "A和B分别占W的X%和Y%": names with no amounts, their shares of the whole W (which must be named: "的")
