@@ -101,6 +101,7 @@ def shown_path(path: Path) -> str:
 
 def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]]:
     from govaudit.engine.runner import run_rules
+    from govaudit.place_titles import label_places
     from govaudit.readers import ReadError, read_workbook
     from govaudit.recognize.disclosure import recognize
 
@@ -131,6 +132,7 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
         findings = [f for f in findings if not options.ignored_here(f.code)]
         locate(book, findings)
+        label_places(disclosure, findings)  # (the places in other tables, or further down the same one)
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return construct(FileStatus, path=shown, status="unreadable", tables=tables, forms=forms,
                          error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
@@ -403,6 +405,10 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
         outcomes[f.file][1].append(f)
     for shown, book, _d in parts:
         locate(book, outcomes[shown][1])
+    from govaudit.place_titles import label_places
+
+    for _shown, _book, d in parts:  # (each file's places by its own tables: a finding may name two files)
+        label_places(d, findings)
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,
