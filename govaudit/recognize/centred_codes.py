@@ -164,15 +164,14 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             # Excel prints a merged code at the foot of the WHOLE merged area: a block cut by a page break shows its
             # code on the next page, under the block's rest, and its rows above the break show none yet. The two
             # pages' parts then read at the foot as one run of lines (the break between them is no block's end).
-            joined, both = _joined(body, here, pages[k + 1][1], pages[k + 1][2])
-            pitch = min((p for p in (_pitch(body), _pitch(pages[k + 1][1])) if p > 0), default=0)
-            if pitch > 0:
-                got = _plan(joined, both, columns, pitch, "bottom", carry, tails, notes)
-                if got[0] == len(columns):
-                    moves.update(got[1])
-                    carry, tails = got[2], got[3]
-                    k += 2
-                    continue
+            # (a part that is itself cut at its foot — a long table, a break inside a block on each page — takes the
+            # page after it too: the run ends where a page's part closes under its last code)
+            got, m = _joined_run(pages, k, columns, carry, tails, notes)
+            if got is not None:
+                moves.update(got[1])
+                carry, tails = got[2], got[3]
+                k = m + 1
+                continue
         if best is None:
             # one line on the page: a block ending on it (its codes on it) is complete, else none is known; a code on
             # it that the page before ended in is that block's printed again over its last line (dropped)
@@ -192,6 +191,25 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
         # (only a print whose codes stand at their blocks' foot elsewhere: one coded on every row reads as printed)
         unsure += pending[:1]
     return moves
+
+
+def _joined_run(pages, k: int, columns, carry, tails, notes):
+    """(the plan, the last page joined) reading pages[k] at the foot with the pages after it as one run of lines:
+    the next page, and each one after while the page just joined ends under no code (open at its foot again);
+    (None, k) when no such run reads every level."""
+    body, here = pages[k][1], pages[k][2]
+    m = k + 1
+    while m < len(pages):
+        body, here = _joined(body, here, pages[m][1], pages[m][2])
+        pitch = min((p for p in (_pitch(pages[j][1]) for j in range(k, m + 1)) if p > 0), default=0)
+        if pitch > 0:
+            got = _plan(body, here, columns, pitch, "bottom", carry, tails, notes)
+            if got[0] == len(columns):
+                return got, m
+        if not (m + 1 < len(pages) and pages[m][1] and _open_at_foot(pages[m][1], pages[m][2], columns, pitch)):
+            break
+        m += 1
+    return None, k
 
 
 def _pitch(body: list[_Line]) -> float:
