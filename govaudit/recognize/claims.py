@@ -1485,7 +1485,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     state.named_whole = c.whole if c.whole in lex.data.subjects else None
                     if state.lead is not None and state.lead.subject == c.subject != c.whole:
                         state.lead_a_part = True  # "基本支出X万元，占支出预算总额的Z1%；项目支出Y万元，占Z2%": of that whole
-                elif _item_part(state, last):
+                elif _item_part(state, last) or c.category and (c.scope or "").startswith(UNKNOWN_WHOLE):
                     # "一般公共服务支出1303.58万元，占61.60%（其中项目支出891.23万元，占42.11%）", "…（类）305.17万元，其中：
                     # 就业补助（款）73.46万元，占24.07%": of the 科目 (891.23 ÷ 1303.58) or of the whole (÷ 2116.25)? not said
                     pass
@@ -2161,6 +2161,13 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
     _pos, text, code = hit
     data = lex.data
     if code is not None:
+        owner = state.list_owner
+        if owner is not None and owner is not state.lead and owner.subject.endswith(SCOPED_PARTS) \
+                and owner.subject not in data.category_tables:
+            # "一般公共预算财政拨款支出中，项目支出1339.54万元，其中：一般公共服务支出891.23万元": the 类's 项目支出 (a column
+            # of its row), not its whole spending: its amount is not judged, nor its share (of the 项目支出 or of the
+            # spending the sentence opened with? not said) (s26)
+            return _Subject(name=text, text=text, known=True, category=code, scope=UNKNOWN_WHOLE + owner.subject)
         scope = state.lead.subject if state.lead is not None and state.lead.subject in data.category_tables else (
             state.within if state.within in data.category_tables else None)
         if scope is None and state.lead is None and not state.within and (not state.listing or state.viewpoint) \
