@@ -31,3 +31,12 @@ def test_a_share_and_a_name_without_its_figure_are_not_two_clauses(lex):
     assert named_figures("科学技术支出(占15.45%)与上年持平", lex) == "科学技术支出占15.45%与上年持平"
     kept = "收入总计和支出总计(含结转)分别增长4.31%和4.41%"
     assert named_figures(kept, lex) == kept
+
+
+def test_a_bare_percentage_after_a_names_amount_is_its_share(lex):
+    """textfix s26's '1303.58万元(61.60%)' (line 46): after a 类's amount the bracketed percentage is its share; after a
+    change's amount ('增加50.00万元(12.5%)') it stays as written, the amount with it."""
+    assert named_figures("一般公共服务支出1303.58万元(61.60%),主要用于行政运行", lex) == \
+        "一般公共服务支出1303.58万元,占61.60%,主要用于行政运行"
+    kept = "一般公共服务支出比上年增加50.00万元(12.5%)"
+    assert named_figures(kept, lex) == kept
