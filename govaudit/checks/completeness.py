@@ -240,11 +240,14 @@ def duplicated_table(disclosure, ctx):
 
 @rule("CMP008", "表中没有写明金额单位",
       severity="warning",
-      explanation="每张表应在表头写明“金额单位：万元”（或元）。没有单位时 govaudit 按万元核对。",
+      explanation="每张表应在表头写明“金额单位：万元”（或元）。没有单位时，表中的金额与其他各表的同一笔钱只按某一单位相符（至少两个不同的金额）时按该单位核对；无法确定、按万元读又比其他各表的最大金额大十倍以上时不核对这张表（BGC006）；其余按万元核对。",
       example="公开05表表头只有“部门：XX局”：警告。")
 def unit_missing(disclosure, ctx):
     for table in disclosure.tables.values():
         if table.unit is None and not table.is_empty:
+            # (recognize/units: the unit its figures agree with the other tables in, when that is sure)
+            unit = next((f.unit for f in table.figures() if not f.percent), "万元")
+            why = f"，其数字与其他各表按{unit}相符" if unit != "万元" else ""
             yield construct(Finding, code="CMP008", severity=Severity.warning, file=disclosure.path, table=table.label,
                                      locations=_loc(disclosure, table, table.title_cell, table.title),
-                                     message=f"{table.label}「{table.title}」没有写明金额单位（按万元核对）。")
+                                     message=f"{table.label}「{table.title}」没有写明金额单位（按{unit}核对{why}）。")

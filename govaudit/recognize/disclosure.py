@@ -12,6 +12,7 @@ from govaudit.recognize.grid import Block, Meta, is_numeric_cell, read_meta, tit
 from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, empty_note, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
+from govaudit.recognize.units import settle_units
 from govaudit.recognize.untitled import name_untitled, names_another, regions
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
@@ -532,6 +533,7 @@ def recognize(book: Workbook) -> Disclosure:
     name_untitled(disclosure, book.path, untitled)
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
+    settle_units(disclosure)  # a table printing no 金额单位: in the unit its figures agree with the others in
     from govaudit.recognize.stage import detect
 
     detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself (tables, then headings)
