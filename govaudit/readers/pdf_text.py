@@ -854,6 +854,14 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         inner = run[run.index(figures[0]):run.index(figures[-1]) + 1]
         rest += [(p.bbox[0], p.bbox[2], False) for ln in inner if ln not in body and ln.pieces
                  and all(_SUBJECT_CODE.fullmatch(q.text) for q in ln.pieces) for p in ln.pieces]
+    # rows of figures with fewer pieces than the usual (合计 merged over the code and name columns) are no body row,
+    # but their figures still mark columns: on a page of two rows, 合计 and one 类, the 类's '－' alone stood where
+    # the 合计's 260.00 is (zeros printed '－' at their cell's left): its column was not found, and 260.00 went to
+    # the next column (a 收入总表's 政府性基金 lost: review s25). Their figures alone (never the label) widen or add
+    # a column, and they count in joining a column of dashes to the figures right of it
+    short = [ln for ln in run if ln not in body and not TABLE_HEAD.search(ln.text) and not _column_numbers(ln)
+             and sum(1 for p in ln.pieces if FIGURE.match(p.text)) >= 2] if figures else []
+    rest += [(p.bbox[0], p.bbox[2], False) for ln in short for p in ln.pieces if FIGURE.match(p.text)]
     for x0, x1, lone in sorted(rest, key=lambda b: b[0] - b[1]):
         over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
         if len(over) == 1:
@@ -864,7 +872,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             spans.append([x0, x1])
             spans.sort()
     if figures:
-        _join_mark_columns(figures, spans)
+        joined = {id(ln) for ln in figures + short}
+        _join_mark_columns([ln for ln in run if id(ln) in joined], spans)
     if len(figures) >= MIN_TABLE_LINES:
         _drop_lone_words(figures, spans)
     _split_shared(figures, spans)
