@@ -854,14 +854,6 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         inner = run[run.index(figures[0]):run.index(figures[-1]) + 1]
         rest += [(p.bbox[0], p.bbox[2], False) for ln in inner if ln not in body and ln.pieces
                  and all(_SUBJECT_CODE.fullmatch(q.text) for q in ln.pieces) for p in ln.pieces]
-    # rows of figures with fewer pieces than the usual (合计 merged over the code and name columns) are no body row,
-    # but their figures still mark columns: on a page of two rows, 合计 and one 类, the 类's '－' alone stood where
-    # the 合计's 260.00 is (zeros printed '－' at their cell's left): its column was not found, and 260.00 went to
-    # the next column (a 收入总表's 政府性基金 lost: review s25). Their figures alone (never the label) widen or add
-    # a column, and they count in joining a column of dashes to the figures right of it
-    short = [ln for ln in run if ln not in body and not TABLE_HEAD.search(ln.text) and not _column_numbers(ln)
-             and sum(1 for p in ln.pieces if FIGURE.match(p.text)) >= 2] if figures else []
-    rest += [(p.bbox[0], p.bbox[2], False) for ln in short for p in ln.pieces if FIGURE.match(p.text)]
     for x0, x1, lone in sorted(rest, key=lambda b: b[0] - b[1]):
         over = [sp for sp in spans if x0 <= sp[1] + 2 and x1 >= sp[0] - 2]
         if len(over) == 1:
@@ -872,6 +864,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             spans.append([x0, x1])
             spans.sort()
     if figures:
+        short = _marks_beside_short_rows(run, body, figures, spans)
         joined = {id(ln) for ln in figures + short}
         _join_mark_columns([ln for ln in run if id(ln) in joined], spans)
     if len(figures) >= MIN_TABLE_LINES:
@@ -1309,6 +1302,41 @@ def _column_numbers(line: Line) -> bool:
 CLEAR = 0.3  # character heights: a word of the lowest header line this far from every column heads an empty column
 # of its own (its neighbours' figures end 1.5 pt from their cells' edges, the word, spread over its cell, starts 1.5 pt
 # into its own); a word of a line above, half a character (a group header centred over a gutter is not clear by more)
+
+
+def _marks_beside_short_rows(run: list[Line], body: list[Line], figures: list[Line],
+                             spans: list[list[float]]) -> list[Line]:
+    """Rows of figures with fewer pieces than the usual (合计 merged over the code and name columns) are no body row
+    and set no column. On a page of two rows, 合计 and one 类, the 类's '－' alone (a zero printed at its cell's left)
+    then stood where the 合计's 260.00 is: that column was never found and 260.00 went to the next one (a 收入总表's
+    政府性基金 lost: review s25, budfix s26). A short row's figure lying in the gap right of a column of dashes alone,
+    clear of every column, is given a column there (one reaching over the dashes widens theirs), and the row counts
+    in joining the dashes to it. Returns the short rows that did (nothing else changes: a 绩效自评表's short lines set no column, as before)."""
+    marks = [k for k, (a, b) in enumerate(spans)
+             if (ps := [p for ln in figures for p in ln.pieces if p.bbox[0] < b and p.bbox[2] > a])
+             and all(_ZERO_MARK.fullmatch(p.text) for p in ps)]
+    if not marks:
+        return []
+    out = []
+    for line in run:
+        if line in body or TABLE_HEAD.search(line.text) or sum(1 for p in line.pieces if FIGURE.match(p.text)) < 2:
+            continue
+        for p in line.pieces:
+            x0, x1 = p.bbox[0], p.bbox[2]
+            if not FIGURE.match(p.text):
+                continue
+            over = [k for k, (a, b) in enumerate(spans) if x0 <= b + 2 and x1 >= a - 2]
+            if len(over) == 1 and over[0] in marks:  # (a wide figure reaching over the dash at its cell's left)
+                spans[over[0]] = [min(spans[over[0]][0], x0), max(spans[over[0]][1], x1)]
+            elif not over and (gap := [k for k in marks if spans[k][1] < x0
+                                       and (k + 1 == len(spans) or spans[k + 1][0] > x1)]):
+                spans.insert(gap[0] + 1, [x0, x1])
+                marks = [k + 1 if k > gap[0] else k for k in marks]
+            else:
+                continue
+            if line not in out:
+                out.append(line)
+    return out
 
 
 def _join_mark_columns(rows: list[Line], spans: list[list[float]]) -> None:
