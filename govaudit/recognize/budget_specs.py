@@ -157,7 +157,11 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     "B12": [("机关运行经费", "amount"), ("金额", "amount"), ("本年数", "amount"), ("合计", "amount")],
     "B13": [("总计", "amount"), ("合计", "amount"), ("金额", "amount"), ("预算数", "amount"), ("本年数", "amount"),
             # 'by fund' columns beside the 合计 (采购项目 | 采购品目 | 数量 | 合计 | 一般公共预算 | 政府性基金预算, s19rev r12)
-            ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital")],
+            ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
+            # a 事业单位's purchases also from its own money (held-out batch 26: its 事业收入 figures stood under no
+            # amount column and the table was set aside, BGC006)
+            ("财政专户", "special_account"), ("事业单位经营", "operating"), ("事业收入", "business"),
+            ("其他收入", "other"), ("其他资金", "other")],
 }
 
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)

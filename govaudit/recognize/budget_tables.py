@@ -209,6 +209,8 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
 
         by_rows = build_sanshi_by_rows(block, file, "B09", BudgetTableBuilder)
         if by_rows is not None:
+            if by_rows[0] is not None:
+                _sanggong_total(by_rows[0])  # (its 合计 is the “三公”经费 as in the one-row layout: BGT901)
             return by_rows
     builder = BudgetTableBuilder(block, file)
     table = builder.build()

@@ -476,6 +476,8 @@ def recognize(book: Workbook) -> Disclosure:
             if block.kind == "07" and "决算" not in block.title:
                 sanggong = block  # '一般公共预算“三公”经费支出表': 决算 or 预算, as the other tables are
             if table is None:
+                table = _printed_empty(block, book.path, sheet.name)
+            if table is None:
                 # (sentence: a note under the title that says the table is empty, '本部门无此项'; a 预算 title is
                 # listed only with such a note: a bare one may be a 目录's line)
                 note = _empty_note(block)
@@ -554,13 +556,31 @@ def _empty_note(block: Block) -> str | None:
     return None
 
 
+def _printed_empty(block: Block, path: str, sheet: str) -> Table | None:
+    """An empty table printed as its header, a bare 合计 row and a note that it is empty, from a PDF without rules:
+    no figure sets its columns, so its header reads as one line of words and no table is built. It was printed all
+    the same (BGC001 said '只印了标题和说明，没有列出表格': held-out batch 26's 政府性基金预算支出表): an empty table
+    holding the note, as the workbook's copy reads."""
+    note = _empty_note(block)
+    if note is None or not any(norm("".join(str(c.value) for c in block.rows[r] if c.value)) in _TOTAL_ONLY
+                               for r in block.row_numbers() if block.title_row < r < block.end_row):
+        return None
+    title = split_title_meta(norm(block.title))[0] or block.title
+    return construct(Table, kind=block.kind, title=title, sheet=sheet, title_cell=title_ref(block), notes=[note])
+
+
+_TOTAL_ONLY = ("合计", "总计")
+
+
 def _budget_sanggong(disclosure: Disclosure, path: str, block: Block | None) -> None:
     """A 三公 table whose title says neither 决算 nor 预算 ('一般公共预算“三公”经费支出表', 财政部's 部门预算 template)
     was read as the 决算 07: among 预算 tables it is the 预算's (B09). The only table found (the others' titles not
     known), it is the 预算's when its heads say 预算数 and nothing of a 决算 (决算数) and no heading calls the document
     a 决算 — not a 决算 missing eight tables."""
     table = disclosure.tables.get("07")
-    if block is None or table is None or table.title != block.title or "B09" in disclosure.tables:
+    # (the table's title is named without the unit its line may hold, '…支出表（单位：元）': held-out batch 26)
+    if block is None or table is None or "B09" in disclosure.tables \
+            or table.title not in (block.title, split_title_meta(block.title)[0]):
         return
     if _mostly(disclosure, "预算", {table.title}) or (
             not any(t.stage for t in disclosure.tables.values() if t is not table) and _budget_heads(disclosure, block)):

@@ -67,8 +67,13 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
         return None
     bands = {c: b for c in periods if (b := next((band(p) for p in paths[c] if band(p)), None))}
     year = builder.meta.year or find_year(block.title)
-    for c in column_groups.context_of(bands, column_groups.table_stages(kind), find_year(block.title)):
+    context = column_groups.context_of(bands, column_groups.table_stages(kind), find_year(block.title))
+    for c in context:
         del periods[c]  # '2023年预算数 | 2024年预算数': the disclosure's year is the figure, the other context
+    # a 预算's last-year 预算数 column ('2025年预算数 | 2026年预算数 | 增减额', held-out batch 26): a row of its own,
+    # as budget_prior gives the one-row layout, so that its 三公 adds up as this year's does
+    this = [bands[c][0] for c in periods if c in bands]
+    last = [c for c in context if kind != "07" and this and bands[c] == (this[0] - 1, "预算")]
     earlier = []
     for c, (said, _stage) in bands.items():
         if c in periods and said and year and said < year:
@@ -97,7 +102,7 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
         return None
     table = construct(Table, kind=kind, title=block.title, sheet=block.sheet.name,
                              title_cell=title_ref(block))
-    context = table_label(kind)
+    context_label = table_label(kind)
     first_row = min(c.row for _k, _l, by_col in rows_by_item for c in by_col.values())
     for period in ("budget", "final", "prior"):
         period_cols = [c for c, p in periods.items() if p == period] if period != "prior" else prior[:1] \
@@ -111,7 +116,17 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
             if key in row.cells and row.cells[key] is not None:
                 continue
             cell = by_col.get(col)
-            row.cells[key] = builder.figure(cell, PERIOD_LABELS[period], label, context) if cell else None
+            row.cells[key] = builder.figure(cell, PERIOD_LABELS[period], label, context_label) if cell else None
+        table.rows.append(row)
+    if len(last) == 1:
+        from govaudit.recognize.budget_prior import PRIOR
+
+        label = f"{bands[last[0]][0]}年预算数"
+        row = construct(Row, key=PRIOR, label=label, side=0, row=first_row, label_cell=a1(header[-1], last[0]))
+        for key, item, by_col in rows_by_item:
+            cell = by_col.get(last[0])
+            if row.cells.get(key) is None:
+                row.cells[key] = builder.figure(cell, label, item, context_label) if cell else None
         table.rows.append(row)
     for key, label, by_col in rows_by_item:
         if not any(c.key == key for c in table.columns):

@@ -630,6 +630,8 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         if rows[i] < block.title_row + block.title_lines:  # the title's wrapped end
             i += 1
             continue
+        if _period_group_head(block, cells):
+            break  # (a header row, not a year line: read as one, the 2025年/2026年 columns lost their periods)
         if read_meta(cells, meta):
             i += 1
             continue
@@ -655,6 +657,18 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
         i += 1
     end = rows[i] if i < len(rows) else block.end_row
     return header, end
+
+
+def _period_group_head(block: Block, cells: list[Cell]) -> bool:
+    """'2026年预算数' alone on a line right of the table's first column: the group head over this year's columns,
+    printed on a line of its own above the heads merged down beside it (科目编码, 2025年预算数, 增减额 centred over
+    the header's three rows in a PDF without vertical rules: held-out batch 26), not a line naming the year."""
+    texts = [(c.col, norm(text_of(c))) for c in cells if text_of(c)]
+    first = min((c.col for r in block.row_numbers() for c in block.rows[r]), default=1)
+    return bool(texts) and all(col > first and _PERIOD_HEAD.fullmatch(t) for col, t in texts)
+
+
+_PERIOD_HEAD = lazy(r"\d{4}年度?(?:预算|决算|预计执行|执行)数")
 
 
 def _heads_follow(kind: str, cells: list[Cell]) -> bool:
