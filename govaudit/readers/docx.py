@@ -24,6 +24,8 @@ from lxml import etree
 
 from govaudit.cellref import a1
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook, indent_width, open_error
+from govaudit.readers.pdf_common import lead, title_like
+from govaudit.text import norm
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -465,6 +467,10 @@ class _Walker:
         # the top rows' texts of the last table laid out, while nothing but empty or "续表" paragraphs follows it:
         # a table split in two (the header repeated on the next page) is laid out as one
         self.previous_head: list[tuple] | None = None
+        # the row of the last title-like paragraph ('国有资产占用情况表') since the last table, if no sentence
+        # followed it: the next table is a table of its own, whether or not its title is one we know
+        # (Sheet.titled_tables, as the PDF reader marks them: it ends the table above)
+        self.recent_title_row: int | None = None
 
     def body(self, body) -> None:
         for child in body:
@@ -513,6 +519,10 @@ class _Walker:
         self._put(self.row, 1, text, origin)
         self.paragraphs.append(Paragraph(index=index, text=text, style=name, level=level, origin=origin,
                                          sheet=SHEET_NAME, cell=a1(self.row, 1)))
+        if title_like(text) and lead(text) == norm(text):  # (a '（续）' title goes on with the table before)
+            self.recent_title_row = self.row
+        elif "。" in text:
+            self.recent_title_row = None
 
     def _put(self, r: int, c: int, value, origin: Origin) -> None:
         self.cells += 1
@@ -542,6 +552,9 @@ class _Walker:
         head = [_row_texts(row) for row in rows[:_HEAD_ROWS]]
         skip = _repeated_head(self.previous_head, head)
         self.previous_head = head
+        if self.recent_title_row is not None and not skip:
+            self.sheet.titled_tables.append((self.recent_title_row, top))
+        self.recent_title_row = None
         top -= skip  # the repeated rows take no place: the continuation's rows follow the first part's
         places = self.cells  # virtual places so far (a cell and the places merged over count alike)
         r = 0

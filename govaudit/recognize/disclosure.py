@@ -88,7 +88,11 @@ def _other_title(cells, rows, r: int) -> bool:
         meta = Meta()
         if read_meta(rows.get(k, ()), meta) and (meta.department or meta.unit):
             return True
-    return False
+    # or its header straight under it (no 部门 or 单位 line: '国有资产占用情况表' over '项目 | 车辆数合计（辆）…' under
+    # 公开09表 on one sheet): a row of two words or more and no figure
+    below = next((rows[k] for k in range(r + 1, r + 3) if rows.get(k)), ())
+    return len(below) >= 2 and not any(is_numeric_cell(c) or not isinstance(c.value, str) for c in below) \
+        and not read_meta(below, Meta())
 
 
 def _begun(rows, r: int, u: int) -> bool:
