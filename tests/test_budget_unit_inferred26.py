@@ -115,3 +115,22 @@ def test_unit_unknown_sets_the_table_aside(tmp_path, writer):
     found = findings(made(tmp_path, ts, writer))
     assert [c for c, _m in found if c not in ("CMP008", "BGC006")] == [], found
     assert "BGC006" in [c for c, _m in found], found
+
+
+@pytest.mark.parametrize("scope", ["部门", "单位"])
+def test_fund_table_of_one_amount_without_unit_takes_the_unit_every_table_states(tmp_path, scope):
+    """The 上海 2026 sample's 政府性基金 table (one 项: its 合计, 类, 款 and 项 one amount) without its unit line: one
+    amount agrees with the other tables in 元, read as 万元 it would dwarf them, and every table but the 三公 one says 元:
+    元 (first version of the fix: set aside, BGC006; bd7dddb: read as 万元)."""
+    import budget_support as bs
+
+    def edit(wb):
+        ws = next(ws for ws in wb.worksheets if "政府性基金" in ws.title)
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and "单位" in c.value and "元" in c.value and len(c.value) < 16:
+                    c.value = None
+    path, _ = bs.build(tmp_path, scope, {}, edit=edit)
+    found = findings(path)
+    assert [c for c, _m in found] == ["CMP008"], found
+    assert "按元核对" in found[0][1], found

@@ -10,7 +10,9 @@ is the 一般公共预算支出表's 基本支出; its 30113 住房公积金 the
 unit-less table's figures, read in each unit, are looked up among the figures of the tables that state theirs. A unit
 is taken when it alone makes two distinct amounts agree (no other unit makes any). When nothing decides and the
 table read as 万元 would be more than ten times the largest amount of the tables that state their unit (a unit error
-is a factor of 10,000), the unit is unknown: the table is set aside (BGC006), never guessed. Otherwise it stays 万元.
+is a factor of 10,000), the unit is unknown: the table is set aside (BGC006), never guessed — unless one amount agrees
+in the unit every other table's unit line states (the 三公 table's aside): a fund table of one 项, whose 合计, 类, 款
+and 项 are one amount. Otherwise it stays 万元.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from govaudit.model import Disclosure, Table
 from govaudit.model.figure import UNIT_SCALE
 
 AGREE = 2  # distinct amounts that must agree under the one unit
+SANGONG = ("07", "B09")
 DWARF = 10  # read as 万元, more than this times the disclosure's largest amount: impossible
 _ZERO = Decimal(0)
 
@@ -69,13 +72,17 @@ def settle_units(disclosure: Disclosure) -> None:
     starts = [lo for lo, _hi in known]
     largest = max((abs(f.amount) for t in stated for f in _money(t)), default=_ZERO)
     units = ["万元", "元"] + sorted({t.unit for t in stated} - {"万元", "元"})
+    # the unit the tables state, the 三公 table's aside (上海 prints it in 万元 under tables in 元)
+    lines = {t.unit for t in stated if t.kind not in SANGONG}
     for table in unitless:
         agree = {u: _agreeing(table, u, known, starts) for u in units}
-        sure = [u for u, n in agree.items() if n >= AGREE and all(m == 0 for v, m in agree.items() if v != u)]
+        dwarfs = largest and max(abs(f.value) for f in _money(table)) > DWARF * largest
+        sure = [u for u, n in agree.items() if all(m == 0 for v, m in agree.items() if v != u) and (
+            n >= AGREE or n and dwarfs and lines == {u})]
         if sure:
             if sure[0] != "万元":
                 _rescale(table, sure[0])
             continue
-        if largest and max(abs(f.value) for f in _money(table)) > DWARF * largest:
+        if dwarfs:
             table.unreliable = ("没有写明金额单位，按万元读比其他各表的最大金额大十倍以上，"
                                 "与其他各表也没有相同的金额可以确定单位")
