@@ -1341,7 +1341,14 @@ def completion_matches(disclosure, ctx):
                         continue
                     ch = of_claim(o.change)
                     s = o.direction
-                    budgets.append((Val(now.value - s * ch.value, now.lo - s * ch.hi, now.hi - s * ch.lo, 2),
+                    # (the rate now ÷ (now ∓ change) moves with now on both sides of the ÷; ratio() takes now.lo ÷ hi
+                    # and now.hi ÷ lo. After a 减少 the rate is least at now.lo with change.hi and most at now.hi with
+                    # change.lo: those are the bounds given here. The bounds a growth rate's base takes, now.lo +
+                    # change.hi … now.hi + change.lo, left "减少1.8万元，完成97.8%" with an empty interval: false TXT012.
+                    # After an 增加, the two amounts' own bounds: wider than the exact rate, never narrower)
+                    b = Val(now.value + ch.value, now.hi + ch.lo, now.lo + ch.hi, 2) if s < 0 else \
+                        Val(now.value - ch.value, now.lo - ch.hi, now.hi - ch.lo, 2)
+                    budgets.append((b,
                                     f"预算数 {show(now.value - s * ch.value, 2)}（{now.shown()} {'−' if s > 0 else '+'} "
                                     f"{ch.shown()}）"))
             tv = subject_value(disclosure, c.subject, budget=True) if c.known else None
