@@ -407,8 +407,12 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
         locate(book, outcomes[shown][1])
     from govaudit.place_titles import label_places
 
-    for _shown, _book, d in parts:  # (each file's places by its own tables: a finding may name two files)
-        label_places(d, findings)
+    # (each file's places by its own tables: a finding may name two files. The places of a joined group carry no
+    # file, only a sheet: a sheet name two files share — 'Sheet1', a PDF's pages — would take the other file's title)
+    sheets = [name for _shown, _book, d in parts for name in set(d.sheets)]
+    shared = {name for name in sheets if sheets.count(name) > 1}
+    for _shown, _book, d in parts:
+        label_places(d, findings, shared)
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,
