@@ -142,6 +142,10 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
     carry: dict[int, str] | None = None  # per code column, the code of the block the last page ended in
     tails: dict[int, list[_Line]] = {}  # per code column, that block's lines on the page before
     pending: list[str] = []  # why a page's part continuing a block could not be read
+    # the way ('centre' or 'bottom') a page's codes read that the other way did not: the way the table is printed. A
+    # page that reads only the other way later is misread one of the two times (a block closed at a page's foot taken
+    # for one going on: its rows summed into the wrong 款, false TBL001), so the table is set aside
+    decided: str | None = None
     pages = []
     for page in sorted({ln.page for ln in lines}):
         body = [ln for ln in lines if ln.page == page]
@@ -159,6 +163,8 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
                  for mode in ("centre", "bottom") if len(body) >= 2 and pitch > 0]
         # (the levels read either way: the way that reads more of them, centred if as many)
         best = max(plans, key=lambda plan: plan[0]) if plans else None
+        way = None if len(plans) < 2 or plans[0][0] == plans[1][0] or best[0] < len(columns) else \
+            ("centre" if plans[0][0] > plans[1][0] else "bottom")
         if (best is None or best[0] < len(columns)) and k + 1 < len(pages) and body \
                 and _open_at_foot(body, here, columns, pitch or _pitch(pages[k + 1][1])):
             # Excel prints a merged code at the foot of the WHOLE merged area: a block cut by a page break shows its
@@ -168,6 +174,8 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             # page after it too: the run ends where a page's part closes under its last code)
             got, m = _joined_run(pages, k, columns, carry, tails, notes)
             if got is not None:
+                pending += [_mixed(page)] if decided == "centre" else []
+                decided = "bottom"
                 moves.update(got[1])
                 carry, tails = got[2], got[3]
                 k = m + 1
@@ -184,6 +192,8 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
         else:
             done, page_moves, carry, tails = best
             moves.update(page_moves)
+            pending += [_mixed(page)] if way and decided and way != decided else []
+            decided = decided or way
         if best is None or best[0] < len(columns):
             pending += notes[:1]
         k += 1
@@ -191,6 +201,10 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
         # (only a print whose codes stand at their blocks' foot elsewhere: one coded on every row reads as printed)
         unsure += pending[:1]
     return moves
+
+
+def _mixed(page) -> str:
+    return f"合并的科目编码在第{page}页与前面各页的位置不一致（居中或在块底），无法确定各行属于哪一个类/款"
 
 
 def _joined_run(pages, k: int, columns, carry, tails, notes):
