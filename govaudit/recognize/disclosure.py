@@ -540,6 +540,10 @@ def recognize(book: Workbook) -> Disclosure:
     for table in (*disclosure.tables.values(), *disclosure.extra_tables):
         settle_zeros(table)
     settle_units(disclosure)  # a table printing no 金额单位: in the unit its figures agree with the others in
+    if book.kind == "pdf" and disclosure.forms:
+        from govaudit.recognize.form_lines import outside_forms
+
+        disclosure.paragraphs = outside_forms(disclosure.paragraphs, disclosure.forms)  # (a form's own lines)
     from govaudit.recognize.stage import detect
 
     detect(disclosure)  # 决算 or 预算, 部门 or 单位: from the document itself (tables, then headings)

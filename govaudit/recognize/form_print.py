@@ -73,9 +73,12 @@ class PrintedPlacement:
         page = self._page_of(header)
         if page is None:
             return {}
+        # (a header printed on three lines, form_subheads.printed_parts: every line is placed, its columns cut from
+        # figures and words that do not line up with the parts')
+        every = self.printed_parts is not None
         moved = [(r, label_cell) for r, label_cell in lines if self._page_of(r) is not None and (
-            self._page_of(r) != page or any(c not in used for c in self.by_row[r]
-                                            if c > label_cell.col and c not in label_cols))]
+            every or self._page_of(r) != page or any(c not in used for c in self.by_row[r]
+                                                     if c > label_cell.col and c not in label_cols))]
         # (figures printed at their cells' left lie left of their header word's middle: placed by their left end;
         # which end first is told by how the figures line up, the other tried when a line fits none of its words)
         left = self._figures_left_aligned([(r, c) for r, c in lines if self._page_of(r) is not None], label_cols)
@@ -107,8 +110,9 @@ class PrintedPlacement:
         the first whose middle lies right of the cell's left end; by kind; None when two fall under one word, or one
         under none."""
         origins = self.sheet.origins
-        heads = []  # (middle, kind) of the header words, left to right
-        for c, kind in kinds.items():
+        printed = self.printed_parts
+        heads = list(printed.heads) if printed is not None else []  # (middle, kind) of the header words, left to right
+        for c, kind in kinds.items() if printed is None else ():
             o = origins.get((header, c))
             if o is not None and o.bbox is not None and isinstance(self.merged.value(header, c), str) \
                     and norm(self.merged.value(header, c)):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from govaudit.records import dataclass
+
 from govaudit.model import Figure
 from govaudit.model.form import BUDGET_COLUMNS, TextValue
 from govaudit.model.trusted import construct
@@ -48,6 +50,78 @@ def sub_header(builder, header: int, kinds: dict[int, str]) -> tuple[int, dict[s
     return (r, parts) if parts else None
 
 
+@dataclass
+class PrintedParts:
+    """A two-row money header printed without rules (printed_parts): the row of the parts' words, the columns of
+    those words by kind, and every header word's middle with what a figure under it is: a kind, or (kind, n) for the
+    n-th part of a kind's column (summed; or, when one part is its 合计/小计, that part is the kind itself)."""
+
+    row: int
+    parts: dict[str, list[int]]
+    heads: list[tuple[float, object]]
+    names: dict[str, str]  # kind → the column word over its parts
+
+
+def printed_parts(builder, header: int) -> PrintedParts | None:
+    """The 广西式 header printed without rules: a cell merged over two columns ('全年执行数' over '财政拨款 | 其他资金')
+    stands on its first row, the words merged down over both rows (年初预算数 …) centred between the two rows, so the
+    header prints on three lines — the column word alone above the header's row, the parts' words below it — and the
+    sheet's columns, cut from each line's words and the figures, say nothing of which parts are whose. Told by where
+    the words are printed: each word of the line above (a money column's word the header's row lacks) lies in a gap
+    between two of the header's words, and the line after the header holds words only, two or more in that gap and
+    none in any other (the money block's label, left of the money columns, aside). None for anything else (the rows
+    read as before). (Broken between its two rows, the header prints on one line and the parts' words head the next
+    page: a part's word then lies between the column word and the one left of it, in no gap of its own — not read.)"""
+    page = builder._page_of(header)
+    below = [r for r in builder.rows if r > header][:1]
+    above = [r for r in builder.rows if r < header][-1:]
+    if page is None or not below or not above or builder._page_of(below[0]) != page \
+            or builder._page_of(above[0]) != page:
+        return None
+
+    def words(r):
+        out = []
+        for c, cell in builder.by_row[r].items():
+            o = builder.sheet.origins.get((r, c))
+            if not isinstance(cell.value, str) or not norm(cell.value) or is_number(cell.value) or o is None \
+                    or o.bbox is None:
+                return None  # (a figure, or a word not placed: no header line)
+            out.append((c, cell.value, o.bbox))
+        return out
+
+    head, lower = words(header), words(below[0])
+    if not head or not lower or len(lower) < 2:
+        return None
+    heads = [(box[0], box[2], fs.budget_column(t)) for _c, t, box in head]  # (x0, x1, kind) of the header's words
+    money = [a for a, _b, k in heads if k]
+    if not money:
+        return None
+    upper = words(above[0])
+    named = {k for _a, _b, k in heads if k}
+    if not upper or not all(fs.budget_column(t) not in named and (fs.budget_column(t) or box[2] < min(money))
+                            for _c, t, box in upper):
+        return None
+    words_over = [(t, box) for _c, t, box in upper if fs.budget_column(t)]  # (the block's label left aside)
+    parts: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    placed: list[tuple[float, object]] = []
+    for text, (x0, _t, x1, _b) in words_over:
+        kind, middle = fs.budget_column(text), (x0 + x1) / 2
+        lo = max((b for a, b, _k in heads if (a + b) / 2 < middle), default=float("-inf"))
+        hi = min((a for a, b, _k in heads if (a + b) / 2 > middle), default=float("inf"))
+        mine = [(c, t, box) for c, t, box in lower if lo <= box[0] and box[2] <= hi]
+        if not (lo <= x0 and x1 <= hi) or len(mine) < 2 or not mine[0][2][0] <= middle <= mine[-1][2][2]:
+            return None  # (a word over a header word; one part; parts not under their word)
+        parts[kind], names[kind] = [c for c, _t, _b in mine], norm(text)
+        whole = next((c for c, t, _b in mine if fs.clean(t) in _WHOLE), None)
+        placed += [((box[0] + box[2]) / 2, kind if c == whole else (kind, n)) for n, (c, _t, box) in enumerate(mine)]
+    taken = {c for cols in parts.values() for c in cols}
+    if not parts or any(c not in taken and box[2] >= min(money) for c, _t, box in lower):
+        return None  # (a word of the line below under no column word: not a column's parts)
+    placed += [((a + b) / 2, k) for a, b, k in heads if k]
+    return PrintedParts(below[0], parts, sorted(placed, key=lambda h: h[0]), names)
+
+
 def whole_part(builder, r: int, cols: list[int]) -> int | None:
     """The part named 合计 or 小计: the column's figure itself."""
     return next((c for c in cols if fs.clean(str(builder.by_row[r][c].value)) in _WHOLE), None)
@@ -55,18 +129,20 @@ def whole_part(builder, r: int, cols: list[int]) -> int | None:
 
 def summed(builder, r: int, cols: list[int], kind: str, label: str) -> Figure | TextValue | None:
     """Row r's figure of a money column given by its parts: their sum (None when all are blank; a text part as read)."""
+    return summed_cells(builder, [cell for c in cols if (cell := builder.by_row[r].get(c)) is not None], kind, label)
+
+
+def summed_cells(builder, cells: list, kind: str, label: str) -> Figure | TextValue | None:
+    """The figure of a money column given by its parts' cells (placed by where they are printed): as summed()."""
     figures = []
-    for c in cols:
-        cell = builder.by_row[r].get(c)
-        if cell is None:
-            continue
+    for cell in cells:
         got = builder.number(cell, "amount", label, BUDGET_COLUMNS[kind])
         if isinstance(got, TextValue):
             return got
         if got is not None:
             figures.append(got)
     if len(figures) < 2:
-        return figures[0] if figures else None  # (the other parts blank: nothing to add)
+        return figures[0] if figures else None
     first = figures[0]
     return construct(Figure, value=sum((f.value for f in figures), start=Decimal(0)),
                      decimals=max(f.decimals for f in figures), unit=first.unit, text=DERIVED_TEXT,

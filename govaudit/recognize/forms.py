@@ -95,6 +95,8 @@ class FormBuilder(PrintedPlacement):
         self.number_rates: dict[str, tuple[Decimal, int]] = {}  # cell → a number rate as shown, before read as a fraction
         self.inherited: dict[int, str] | None = None  # indicator columns of the form this block continues
         self.under_word: dict[str, int] = {}  # 分值/得分 read from the column beside their header word's (PDF)
+        self.printed_parts = None  # a money header printed on three lines (form_subheads.printed_parts)
+        self._parts_unplaced = False  # (its lines not placed under it: read as before)
 
     # ------------------------------------------------------------------ helpers
     def _merged_down(self, r: int, c: int) -> bool:
@@ -352,6 +354,11 @@ class FormBuilder(PrintedPlacement):
         aside: list[int] = []  # rows of text alone left of the lines' labels, between lines (_centred_label)
         alone: list[tuple[int, Cell]] = []  # breakdown headings printed on a row of their own (_centred_headings)
         sub = form_subheads.sub_header(self, header, kinds)  # (a second header row naming a column's parts)
+        printed = None if sub or self._parts_unplaced else form_subheads.printed_parts(self, header)
+        if printed is not None:  # (the same, printed without rules on three lines: placed by where it is printed)
+            kinds = {**kinds, **{c: kind for kind, cols in printed.parts.items() for c in cols}}
+            sub = (printed.row, printed.parts)
+        self.printed_parts = printed
         for r in (r for r in self.rows if r > header and not (sub and r == sub[0])):
             if r in others or lines and self._another_budget_header(r):
                 side = self._side_by_side(r) if lines else []
@@ -421,8 +428,17 @@ class FormBuilder(PrintedPlacement):
             value_col[kind] = whole if whole is not None else cols[0]
             if whole is None:
                 summed[kind] = cols
+        # (the lines of breakdowns side by side, added below, are read in their own header's columns, never the money
+        # header's)
+        placed = self._placed_under(header, kinds, [(r, c) for r, c, _k in lines],
+                                    label_cols, set(value_col.values()))
+        if printed is not None and not placed:
+            self._parts_unplaced = True  # (a line's figures under no part of their own: the header read as before)
+            return self.read_budget(header, headers)
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
             head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
+            if printed is not None and kind in printed.parts:
+                head = printed.names[kind]
             if kind == "rate":
                 self.rate_in_percent = isinstance(head, str) and "%" in norm(head)
             form.budget_columns.append(construct(BudgetColumn, key=kind, header=norm(head) if isinstance(head, str) else "",
@@ -433,9 +449,6 @@ class FormBuilder(PrintedPlacement):
             own[r, label_cell.col] = cols
             if head is not None:
                 headed[r, label_cell.col] = head
-        # (the lines of breakdowns side by side are read in their own header's columns, never the money header's)
-        placed = self._placed_under(header, kinds, [(r, c) for r, c, _k in lines if (r, c.col) not in own],
-                                    label_cols, set(value_col.values()))
         seen: set[str] = set()
         for r, label_cell, key in lines:
             label = _raw(label_cell).rstrip(":：")
@@ -447,8 +460,10 @@ class FormBuilder(PrintedPlacement):
                                          label_cell=label_cell.ref, indent=label_indent(label_cell))
             seen.add(key)
             for kind, col in own.get((r, label_cell.col), value_col).items():
-                if kind in summed and r not in placed:
-                    got = form_subheads.summed(self, r, summed[kind], kind, label)
+                if kind in summed:
+                    got = form_subheads.summed(self, r, summed[kind], kind, label) if r not in placed else \
+                        form_subheads.summed_cells(self, [c for k, c in placed[r].items()
+                                                          if isinstance(k, tuple) and k[0] == kind], kind, label)
                     if isinstance(got, TextValue):
                         line.texts[kind], got = got, None
                     line.cells[kind] = got
