@@ -123,20 +123,23 @@ def test_sd_hb_bj_wrong_total_found(tmp_path, key, rules, figures):
     assert [c for c, _m in problems(path, tmp_path)] == ["PRF104"]
 
 
-OPEN = {("s11.S", "three", "right"): "S's 总分 row '100 | 98.14': the two figures, right-aligned in adjacent narrow "
-                                     "cells, read as one piece '10098.14' (PRF202 总分 not read)",
-        ("s16.GZ", "three", "right"): "GZ's long 三级指标 names fill their cells up to the 年初预算数 column's "
-                                      "figures (3 pt apart): one column, the money lines' labels overwritten "
-                                      "(PRF202, PRF102, PRF104)"}
+# Left open by session 24 (strict xfail until session 26): S's 总分 row '100 | 98.14', the two figures right-aligned in
+# adjacent narrow cells and overlapping by 0.3 pt, read as one piece '10098.14' (PRF202 总分 not read; now parted where a
+# glyph is set back over the one before it, readers/pdf_text._overprinted); GZ's long 三级指标 names filling their cells
+# to 1 pt from the 年初预算数 column's figures, the two columns joined into one and the money lines' labels overwritten
+# (PRF202, PRF102, PRF104; now a piece within 2 pt of a column joins it only when its line has no piece there yet).
+FORMER_OPEN = [("s11.S", "three", "right"), ("s16.GZ", "three", "right"), ("s11.S", "none", "right"),
+               ("s16.GZ", "none", "right")]
 
 
-@pytest.mark.parametrize("key,rules,figures", [pytest.param(*k, marks=pytest.mark.xfail(strict=True, reason=why))
-                                               for k, why in OPEN.items()])
-def test_still_open(tmp_path, key, rules, figures):
+@pytest.mark.parametrize("key,rules,figures", FORMER_OPEN)
+def test_former_open(tmp_path, key, rules, figures):
     form = FORMS[key]()
     path = one_page(tmp_path, form, rules, figures)
     assert problems(path, tmp_path) == []
-    assert len(read_forms(path)[0].budget) == form["lines"]
+    (got,) = read_forms(path)
+    assert len(got.budget) == form["lines"]
+    assert got.total_score is not None
 
 
 # ------------------------------------------------------------------ broken right under the money header
@@ -147,12 +150,11 @@ def test_still_open(tmp_path, key, rules, figures):
 # indicator read; readers/pdf_text.py _gap_words_clash), and with no line on the header's page, the lines' own label
 # column taken for a label column of the header's ('全年预算数' over it not read: PRF202 预算数, forms.py): 29 left.
 BROKEN_OPEN = {
-    "s11.S": "S's 总分 figures '100 | 98.14' read as one piece (as on one page, above)",
-    "s13.HN": "HN's 资金来源 header (预算数 · 执行数 · 执行率（%） · 未执行原因): CEL001 and PRF202 on the next page",
     "s15.GX": "GX: the rate scored over its 权重 on the next page (PRF101)",
-    "s16.GZ": "GZ's 三级指标 names run into the 年初预算数 column (as on one page, above)",
-    "s17.GD": "GD without 年初预算数: CEL001/PRF102/PRF104/PRF202 on the next page",
 }
+# (session 26: S and GZ read as on one page, above; HN's '未执行原因' note on the next page no longer placed under the
+# 执行率 word left of it — a header word that heads no money column takes the texts under it, form_print._under_heads;
+# GD's '/' in the parts' 分值/执行率/得分, set at their cells' left, placed by their left end when the figures' way fails)
 # (session 25: s18.NM read right — its 总分 row '总得分 | 100 | 98.7 | 自评等级 | 优' on the next page, laid in that page's
 # own columns, put '自评等级' in the 总分's column and it overwrote 98.7, a false PRF201; readers/pdf_text._figures_apart
 # now gives a word apart after a figure the next column when the line leaves it empty)

@@ -146,7 +146,8 @@ def _pieces(line: Line, fine: bool = False, edges: list[float] | None = None) ->
                 or (fine and space > abut and (_amount_beside(chars, i, abut, both=True)
                                                or _label_beside_amount(chars, i, abut))) \
                 or (fine and space > tight and (regroups(chars, i, space)
-                                                or (edges is not None and at_edge(chars, i, space, edges)))):
+                                                or (edges is not None and at_edge(chars, i, space, edges)))) \
+                or (fine and space < -OVERPRINT and _overprinted(chars, i)):
             pieces.append(current)
             current = []
         current.append(ch)
@@ -156,6 +157,30 @@ def _pieces(line: Line, fine: bool = False, edges: list[float] | None = None) ->
     pieces.append(current)
     return [Piece(join_chars(p), (p[0].x0, min(c.top for c in p), max(c.x1 for c in p), max(c.bottom for c in p)))
             for p in pieces]
+
+
+OVERPRINT = 0.1  # points: a glyph set this far over the one before it is another text's (a cell's own glyphs abut)
+EVEN = 0.02  # points: glyphs set one after another by the font's advance abut within this
+_NUMBER = re.compile(r"^[(（-]?\d[\d,]*(?:\.\d+)?%?[)）]?$")
+
+
+def _overprinted(chars: list[Char], i: int) -> bool:
+    """chars[i] starts over the glyph before it, and the figure characters on each side (up to a gap of a quarter
+    character) are a figure each, every other glyph of both abutting the one before it: two right-aligned figures of
+    adjacent narrow cells, the left one wider than its cell ('100' | '98.14' of a 总分 row, its glyphs run 0.3 pt over
+    the next cell's: read '10098.14', the 总分 lost, session 24). A cell's own text advances glyph by glyph, never
+    back over itself; in a print whose glyphs are placed one by one, unevenly, no gap is even and nothing is parted."""
+    reach = ABUT_GAP * chars[i].height
+    j = i
+    while j > 0 and chars[j - 1].text in _FIGURE_TEXT and (j == i or abs(chars[j].x0 - chars[j - 1].x1) <= reach):
+        j -= 1
+    k = i + 1
+    while k < len(chars) and chars[k].text in _FIGURE_TEXT and abs(chars[k].x0 - chars[k - 1].x1) <= reach:
+        k += 1
+    if any(abs(chars[m].x0 - chars[m - 1].x1) > EVEN for m in range(j + 1, k) if m != i):
+        return False
+    left, right = ("".join(c.text for c in run).translate(_HALF_WIDTH) for run in (chars[j:i], chars[i:k]))
+    return bool(_NUMBER.match(left) and _NUMBER.match(right))
 
 
 def _amount_beside(chars: list[Char], i: int, near: float, both: bool = False) -> bool:
@@ -616,6 +641,10 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             above = _group_heads(lines[:i], free[:i], run)
             run[:0] = above
         spans = _columns_of_run(run, head)
+        if spans is not None and spans.added:
+            # (columns added for one page's words alone, _own_columns_for_clashes, are not carried to the next page's
+            # part: it is laid out by the figures' columns)
+            spans = [sp for sp in spans if not any(sp is a for a in spans.added)]
         foot = spans if j == n else None
         if spans is not None and runs is not None:
             runs.append((spans, _head_texts(run)))
@@ -841,12 +870,19 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
     # over a merged cell, '合 … 计') then widen a column or add one, the widest first, never bridging two
     rows = figures or body
     most = max(len(ln.pieces) for ln in rows)
-    first = [(p.bbox[0], p.bbox[2]) for ln in rows if len(ln.pieces) == most for p in ln.pieces if not _merged(p)]
-    for x0, x1 in sorted(first):
-        if spans and x0 <= spans[-1][1] + 2:
+    first = [(p.bbox[0], p.bbox[2], id(ln)) for ln in rows if len(ln.pieces) == most for p in ln.pieces
+             if not _merged(p)]
+    held: set[int] = set()  # the lines with a piece in the last column
+    for x0, x1, line_id in sorted(first):
+        # (a piece just after the column, within 2 pt, widens it, but not when its own line already has a piece
+        # there: a long 三级 name filling its cell up to the next column's figure, '国土空间总体规划编制' ending 1 pt
+        # before a row's '3200.00', joined the name and 年初预算数 columns into one, one text over the other)
+        if spans and (x0 < spans[-1][1] or x0 <= spans[-1][1] + 2 and line_id not in held):
             spans[-1][1] = max(spans[-1][1], x1)
+            held.add(line_id)
         else:
             spans.append([x0, x1])
+            held = {line_id}
     rest = [(p.bbox[0], p.bbox[2], _lone(p)) for ln in rows for p in ln.pieces if len(ln.pieces) < most or _merged(p)]
     if figures:  # a 科目编码 merged down over an even number of rows, printed without rules, stands on a line of its
         # own between two of them (recognize/centred_codes.py): where every code of a page's part does (a block cut
@@ -887,6 +923,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         spans = inherited or spans
     if len(spans) < 2:
         return None
+    spans = _Columns(spans)
+    spans.added = _own_columns_for_clashes(run, spans)
     for line in run:
         _part_at_gutters(line, spans)
         _join_spaced(line, spans)
@@ -907,6 +945,45 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         spread_group_heads(heads[:next((k for k, ln in enumerate(heads) if not _words_only(ln)), len(heads))], spans)
     line_indents(run, spans)
     return spans
+
+
+class _Columns(list):
+    """A run's columns, and which of them _own_columns_for_clashes added."""
+
+    added: list = []
+
+
+def _own_columns_for_clashes(run: list[Line], spans: list[list[float]]) -> list[list[float]]:
+    """A piece of a line in no column, whose nearest column holds another piece of that line (or is nearest to two of
+    them), is laid in a column of its own, added where it stands: otherwise one of the two texts is laid over the
+    other and lost. (A page of a 绩效自评表 broken after its first money line has one row of figures to take columns
+    from: '项目名称' and its value, '全省水文站网运行维护', both went to the value's column, the label lost and the
+    form read without a name.)"""
+    extra: list[list[float]] = []
+    for line in run:
+        near: dict[int, list[Piece]] = {}
+        inside: set[int] = set()
+        for p in line.pieces:
+            over = [j for j, (a, b) in enumerate(spans) if p.bbox[0] < b and p.bbox[2] > a]
+            if over:
+                inside.update(over)
+                continue
+            centre = (p.bbox[0] + p.bbox[2]) / 2
+            j = min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))
+            near.setdefault(j, []).append(p)
+        for j, pieces in near.items():
+            if j in inside or len(pieces) > 1:
+                extra += [[p.bbox[0], p.bbox[2]] for p in pieces]
+    added: list[list[float]] = []
+    for x0, x1 in sorted(extra):
+        over = [sp for sp in spans if x0 < sp[1] and x1 > sp[0]]
+        if not over:
+            spans.append([x0, x1])
+            added.append(spans[-1])
+        elif len(over) == 1 and any(over[0] is sp for sp in added):
+            over[0][0], over[0][1] = min(over[0][0], x0), max(over[0][1], x1)  # (the next such piece over it)
+    spans.sort()
+    return added
 
 
 def _prose(run: list[Line]) -> bool:

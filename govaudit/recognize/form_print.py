@@ -83,7 +83,10 @@ class PrintedPlacement:
         # which end first is told by how the figures line up, the other tried when a line fits none of its words)
         left = self._figures_left_aligned([(r, c) for r, c in lines if self._page_of(r) is not None], label_cols)
         for by_left in (left, not left):
+            # (a text, '/' in a part's 分值, placed as the figures are, or else by its left end: Excel sets text at
+            # its cell's left whichever way the figures stand)
             out = {r: self._under_heads(header, kinds, r, label_cell.col, label_cols, by_left)
+                   or self._under_heads(header, kinds, r, label_cell.col, label_cols, by_left, text_left=True)
                    for r, label_cell in moved}
             if all(got is not None for got in out.values()):
                 return out
@@ -104,31 +107,38 @@ class PrintedPlacement:
         return starts > ends
 
     def _under_heads(self, header: int, kinds: dict[int, str], r: int, after: int,
-                     skip: set[int] = frozenset(), left: bool = False) -> dict[str, Cell] | None:
+                     skip: set[int] = frozenset(), left: bool = False,
+                     text_left: bool = False) -> dict[str, Cell] | None:
         """Row r's cells right of column `after` (but `skip`), each under the last of the header row's words whose
-        middle lies left of the cell's right end (a figure at its cell's right or middle), or, `left`-aligned, under
-        the first whose middle lies right of the cell's left end; by kind; None when two fall under one word, or one
-        under none."""
+        middle lies left of the cell's right end (a figure at its cell's right or middle), or, `left`-aligned (and any
+        text, `text_left`), under the first whose middle lies right of the cell's left end; by kind; None when two
+        fall under one word, or one under none (a text under a word that heads no money column is passed over)."""
         origins = self.sheet.origins
         printed = self.printed_parts
         heads = list(printed.heads) if printed is not None else []  # (middle, kind) of the header words, left to right
-        for c, kind in kinds.items() if printed is None else ():
+        # (the header's words that head no money column, '未执行原因', are heads too, of kind None: a line's text
+        # under one is no figure of a money column, and is passed over — not laid under the money word left of it)
+        for c in self.by_row[header] if printed is None else ():
             o = origins.get((header, c))
             if o is not None and o.bbox is not None and isinstance(self.merged.value(header, c), str) \
-                    and norm(self.merged.value(header, c)):
-                heads.append(((o.bbox[0] + o.bbox[2]) / 2, kind))
-        if not heads:
+                    and norm(self.merged.value(header, c)) and (c in kinds or c > min(kinds, default=c)):
+                heads.append(((o.bbox[0] + o.bbox[2]) / 2, kinds.get(c)))
+        heads.sort(key=lambda h: h[0])
+        if not any(kind for _m, kind in heads):
             return None
         got: dict[str, Cell] = {}
         for c, cell in self.by_row[r].items():
             o = origins.get((r, c))
             if c <= after or c in skip or o is None or o.bbox is None:
                 continue
-            if left:
+            figure = is_number(str(cell.value))
+            if left or text_left and not figure:
                 under = [kind for middle, kind in heads if middle > o.bbox[0]][:1]
             else:
                 under = [kind for middle, kind in heads if middle < o.bbox[2]][-1:]
-            if not under or under[0] in got:
+            if under == [None] and not figure:
+                continue
+            if not under or under[0] is None or under[0] in got:
                 return None
             got[under[0]] = cell
         return got
