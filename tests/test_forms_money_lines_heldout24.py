@@ -149,9 +149,8 @@ def test_former_open(tmp_path, key, rules, figures):
 # carried from the page before although two of a row's words fell in one of them (D after its second line: no
 # indicator read; readers/pdf_text.py _gap_words_clash), and with no line on the header's page, the lines' own label
 # column taken for a label column of the header's ('全年预算数' over it not read: PRF202 预算数, forms.py): 29 left.
-BROKEN_OPEN = {
-    "s15.GX": "GX: the rate scored over its 权重 on the next page (PRF101)",
-}
+BROKEN_OPEN: dict[str, str] = {}  # (session 26: s15.GX read right too — its one 实际完成值 '96万元', wider than its cell,
+# right-aligned under the 分值 word, was taken for the 分值 column: PRF101; form_print._figures_beside_heads)
 # (session 26: S and GZ read as on one page, above; HN's '未执行原因' note on the next page no longer placed under the
 # 执行率 word left of it — a header word that heads no money column takes the texts under it, form_print._under_heads;
 # GD's '/' in the parts' 分值/执行率/得分, set at their cells' left, placed by their left end when the figures' way fails)

@@ -968,6 +968,8 @@ def _own_columns_for_clashes(run: list[Line], spans: list[list[float]]) -> list[
             if over:
                 inside.update(over)
                 continue
+            if len(norm(p.text)) < 2:
+                continue  # (a lone character: a letter-spaced word's, '收　入' over two columns, joined later)
             centre = (p.bbox[0] + p.bbox[2]) / 2
             j = min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))
             near.setdefault(j, []).append(p)

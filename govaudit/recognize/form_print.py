@@ -155,7 +155,11 @@ class PrintedPlacement:
             below.append(r)
         taken = set(first.values())
         for k in ("weight", "score"):
-            if k not in first or any(first[k] in self.by_row[r] for r in below):
+            # (figures under the word's own column in fewer than half the rows, as a 分值 column is filled: a
+            # 实际完成值 wider than its cell, '96万元' right-aligned under 分值, is not the 分值's — s15.GX broken under
+            # its money header read it as the one 分值, the others blank, PRF101)
+            own = sum(1 for r in below if first.get(k) in self.by_row[r])
+            if k not in first or 2 * own >= len(below):
                 continue
             beside = next((c for c in cols[k][1:] if c not in taken
                            and any(c in self.by_row[r] and is_number(str(self.by_row[r][c].value)) for r in below)),
