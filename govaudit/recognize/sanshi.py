@@ -72,7 +72,9 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
         del periods[c]  # '2023年预算数 | 2024年预算数': the disclosure's year is the figure, the other context
     # a 预算's last-year 预算数 column ('2025年预算数 | 2026年预算数 | 增减额', held-out batch 26): a row of its own,
     # as budget_prior gives the one-row layout, so that its 三公 adds up as this year's does
-    this = [bands[c][0] for c in periods if c in bands]
+    # (of the columns naming their year: a bare '预算数' beside '2025年预算数 | 2026年预算数' names none — None − 1
+    # made the whole file unreadable, review s26)
+    this = [bands[c][0] for c in periods if c in bands and bands[c][0]]
     last = [c for c in context if kind != "07" and this and bands[c] == (this[0] - 1, "预算")]
     earlier = []
     for c, (said, _stage) in bands.items():
