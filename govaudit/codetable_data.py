@@ -898,6 +898,13 @@ def __init__(self, row, page, top, bottom, label, figure=_d5):
     self.figure = figure
 CODE['def __init__(self, row, page, top, bottom, label, figure=_d5):\n    self.row = row\n    self.page = page\n    self.top = top\n    self.bottom = bottom\n    self.label = label\n    self.figure = figure\n'] = __init__.__code__
 
+def __init__(self, row, parts, heads, names):
+    self.row = row
+    self.parts = parts
+    self.heads = heads
+    self.names = names
+CODE['def __init__(self, row, parts, heads, names):\n    self.row = row\n    self.parts = parts\n    self.heads = heads\n    self.names = names\n'] = __init__.__code__
+
 _FACTORY = _d5 = None
 def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5):
     self.select = _f0() if select is _FACTORY else select
