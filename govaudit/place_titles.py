@@ -10,28 +10,7 @@ a place in none or in two (never seen, but not guessed) keeps no title.
 from __future__ import annotations
 
 from govaudit.cellref import parse_a1
-from govaudit.model.base import Model
-from govaudit.model.figure import Location
-
-
-def _sources(obj, out: list) -> None:
-    """The Location of every Figure/TextValue held anywhere under obj (a form's lines, indicators, totals)."""
-    if isinstance(obj, Location):  # (a form's slots: where a field's value is, or would be)
-        out.append(obj)
-        return
-    source = getattr(obj, "source", None)
-    if source is not None and hasattr(source, "cell"):
-        out.append(source)
-        return
-    if isinstance(obj, Model):
-        for name in type(obj).model_fields:
-            _sources(getattr(obj, name), out)
-    elif isinstance(obj, (list, tuple)):
-        for item in obj:
-            _sources(item, out)
-    elif isinstance(obj, dict):
-        for item in obj.values():
-            _sources(item, out)
+from govaudit.model.figure import locations_under
 
 
 def _titles(disclosure) -> tuple[dict, dict]:
@@ -50,9 +29,7 @@ def _titles(disclosure) -> tuple[dict, dict]:
                 if fig is not None and fig.source.cell:
                     put(cells, (fig.source.sheet, fig.source.cell), t.label)
     for form in disclosure.forms:
-        found: list = []
-        _sources(form, found)
-        for loc in found:
+        for loc in locations_under(form):  # (a form's slots too: where a field's value is, or would be)
             if loc.cell:
                 put(cells, (loc.sheet, loc.cell), form.name)
     return cells, rows

@@ -36,6 +36,27 @@ class Location(Model):
     sentence: str | None = None  # text: the sentence quoted
 
 
+def locations_under(obj) -> list[Location]:
+    """Every Location held anywhere under obj: in a model's fields, lists, tuples and dict values (a form's lines,
+    indicators and totals, each figure's source). Each model is visited once."""
+    out: list[Location] = []
+    seen: set[int] = set()
+    stack = [obj]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Location):
+            out.append(value)
+        elif isinstance(value, Model):
+            if id(value) not in seen:
+                seen.add(id(value))
+                stack.extend(getattr(value, name) for name in type(value).model_fields)
+        elif isinstance(value, (list, tuple)):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            stack.extend(value.values())
+    return out
+
+
 class Figure(Model):
     """A number as published. `value` is what was shown (in `unit`), `decimals` how many places were shown.
 

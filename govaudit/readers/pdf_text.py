@@ -596,9 +596,10 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
         run, j = [lines[i]], i + 1
         # a part at the page's head (under at most three lines of its header) that may continue the table at the
         # foot of the page before
+        # (under a lone '…（续）' title, which stays a line of its own, over the table, as a title over its first part)
+        titled = before is not None and i > 0 and _continued_title_above(lines[:i])
         continued = before is not None and (i == 0 or _header_above(lines[:i], lines[i])
-                                            or _long_side_above(lines[:i], lines[i], before)
-                                            or _continued_title_above(lines[:i]))
+                                            or _long_side_above(lines[:i], lines[i], before) or titled)
         while j < n and free[j] and not _ends_table(lines[j]):
             if len(lines[j].pieces) >= 2:
                 if not _joins(run, lines[j]):
@@ -633,10 +634,9 @@ def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | 
             break
         head = before if continued else None
         before = None  # (the first run only)
-        if head is not None and i and _continued_title_above(lines[:i]):
-            pass  # (the '…（续）' title stays a line of its own, over the table, as a title printed over its first part)
-        elif head is not None:
-            run[:0] = lines[:i]
+        if head is not None:
+            if not titled:
+                run[:0] = lines[:i]
         else:
             above = _group_heads(lines[:i], free[:i], run)
             run[:0] = above
@@ -950,7 +950,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
 class _Columns(list):
     """A run's columns, and which of them _own_columns_for_clashes added."""
 
-    added: list = []
+    added: tuple | list = ()
 
 
 def _own_columns_for_clashes(run: list[Line], spans: list[list[float]]) -> list[list[float]]:

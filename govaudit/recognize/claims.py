@@ -436,6 +436,10 @@ class _Sentence:
     either: tuple[Claim, Claim] | None = None  # a change's owner as read, and the other amount it may be of (r40/r41)
     doubtful: list[Claim] = field(default_factory=list)  # the changes made with `either`'s first as their owner
 
+    def parts_follow(self, owner: Claim | None) -> None:
+        """The amounts read from here on are `owner`'s own parts (a 类 when unsaid or when it names no 款/项)."""
+        self.item_parts = (len(self.money), len(owner.item or ()) or 1 if owner is not None else 1, owner)
+
 
 def read_claims(paragraphs: list[TextParagraph], year: int | None = None, department: str | None = None,
                 stage: str | None = None) -> Narrative:
@@ -1014,7 +1018,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.parts_of_category = last if last is not None and last.scope and (
                     last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
                 if last is not None and (last.item or last.category):
-                    state.item_parts = (len(state.money), len(last.item or ()) or 1, last)
+                    state.parts_follow(last)
                 wholes = _part_wholes(state, lex)
                 state.list_whole = wholes[-1][1] if wholes else None  # (place, claim): the claim
                 if stage == "决算":
@@ -1028,14 +1032,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 state.parts_of_category = last if last is not None and last.scope and (
                     last.category or (last.item and (not last.item[0] or len(last.item) == 2))) else None
                 if state.parts_of_category is not None:
-                    state.item_parts = (len(state.money), len(last.item or ()) or 1, last)
+                    state.parts_follow(last)
             if earlier.endswith("(其中:") and (
                     (last := state.last_amount) is not None and (last.item or last.category)
                     or last is None and subject is not None and subject.category):
                 # "…行政运行：412.35万元（其中人员经费300.00万元）": the 科目's own parts; so after a 类's amount or share,
                 # "一般公共服务支出1303.58万元，占61.60%（其中项目支出891.23万元，占42.11%）": its 项目支出, not the fund's
                 state.of_item = True
-                state.item_parts = (len(state.money), len(last.item or ()) or 1 if last is not None else 1, last)
+                state.parts_follow(last)
             if state.of_item and found is not None and found.known and not found.category:
                 # "…行政运行（项）412.35万元，其中人员经费300.00万元": the 科目's own 人员经费, not the department's
                 found = _Subject(name="", text=found.text, known=False)
@@ -1281,7 +1285,7 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     if found is not None and found.category and KIND_OF_SPENDING_RE.fullmatch(between):
                         # "一般公共服务支出（类）基本支出1,470.20万元，项目支出520.00万元": the 类's parts, the next too
                         state.of_item = True
-                        state.item_parts = (len(state.money), 1, None)
+                        state.parts_follow(None)
                 elif found is not None and ((clause[:clause.find(found.text)].endswith(PORTION_BEFORE + PER_UNIT_BEFORE)
                                              and not (clause[:clause.find(found.text)] == "涉及" and WHOLE_COVERED_RE.search(
                                                  earlier) and "项目支出" in found.name)

@@ -8,7 +8,8 @@ read. The title line itself stays (it names the document's parts, as a heading d
 from __future__ import annotations
 
 from govaudit.cellref import parse_a1
-from govaudit.model import Location, PerformanceForm
+from govaudit.model import PerformanceForm
+from govaudit.model.figure import locations_under
 
 
 def form_rows(form: PerformanceForm) -> tuple[int, int] | None:
@@ -18,28 +19,10 @@ def form_rows(form: PerformanceForm) -> tuple[int, int] | None:
     if title is None:
         return None
     rows = [title[0]]
-    seen: set[int] = set()
-
-    def walk(value) -> None:
-        if id(value) in seen or value is None or isinstance(value, (str, int, float, bool)):
-            return
-        seen.add(id(value))
-        if isinstance(value, Location):
-            at = parse_a1(value.cell) if value.cell and value.sheet in (None, form.sheet) else None
-            if at is not None:
-                rows.append(at[0])
-            return
-        if isinstance(value, dict):
-            for v in value.values():
-                walk(v)
-        elif isinstance(value, (list, tuple)):
-            for v in value:
-                walk(v)
-        elif hasattr(value, "__dict__"):
-            for v in vars(value).values():
-                walk(v)
-
-    walk(form)
+    for loc in locations_under(form):
+        at = parse_a1(loc.cell) if loc.cell and loc.sheet in (None, form.sheet) else None
+        if at is not None:
+            rows.append(at[0])
     rows += [line.row for line in form.budget]
     rows += [i.row for s in form.sections for i in s.indicators]
     return title[0], max(rows)

@@ -17,7 +17,7 @@ class PrintedPlacement:
     """FormBuilder's helpers for a PDF's layout (self.sheet, self.by_row, self.rows, self.merged, self.under_word:
     FormBuilder's)."""
 
-    def _page_of(self, r: int) -> int | None:
+    def page_of(self, r: int) -> int | None:
         """The page a row of a PDF's sheet is printed on (None: a workbook's or a Word document's row)."""
         pages = self.__dict__.get("_pages")
         if pages is None:
@@ -33,7 +33,7 @@ class PrintedPlacement:
         and centres it in its rows — between two lines when the rows are even in number."""
         row = self.by_row[r]
         first = min(c.col for _r, c, _k in lines)
-        return self._page_of(r) is not None and all(
+        return self.page_of(r) is not None and all(
             c < first and isinstance(cell.value, str) and not is_number(cell.value) for c, cell in row.items())
 
     def _centred_label(self, aside: list[int], header: int, lines: list[int]) -> bool:
@@ -48,14 +48,14 @@ class PrintedPlacement:
         def box(r):
             return next((o.bbox for c in self.by_row[r] if (o := origins.get((r, c))) is not None and o.bbox), None)
 
-        page = self._page_of(aside[0])
+        page = self.page_of(aside[0])
         spans = [box(r) for r in aside]
-        here = [b for r in lines if self._page_of(r) == page and (b := box(r)) is not None]
+        here = [b for r in lines if self.page_of(r) == page and (b := box(r)) is not None]
         if any(b is None for b in spans) or len(here) < 2:
             return False
         middle = (min(b[1] for b in spans) + max(b[3] for b in spans)) / 2
         pitch = min((b2[1] - b1[1] for b1, b2 in zip(here, here[1:]) if b2[1] > b1[1]), default=0)
-        head = box(header) if self._page_of(header) == page else None
+        head = box(header) if self.page_of(header) == page else None
         tops = [here[0][1]] + ([head[1]] if head is not None else [])
         return any(abs(middle - (top + here[-1][3]) / 2) <= pitch / 2 for top in tops)
 
@@ -70,18 +70,18 @@ class PrintedPlacement:
         word stands centred in its cell, a figure at its cell's right or in its middle), or, in a print whose figures
         stand at their cells' left, under the first whose middle lies right of its left end. Only when every such line
         places each cell under a money header of its own; otherwise ({}) the lines are read in their columns."""
-        page = self._page_of(header)
+        page = self.page_of(header)
         if page is None:
             return {}
         # (a header printed on three lines, form_subheads.printed_parts: every line is placed, its columns cut from
         # figures and words that do not line up with the parts')
         every = self.printed_parts is not None
-        moved = [(r, label_cell) for r, label_cell in lines if self._page_of(r) is not None and (
-            every or self._page_of(r) != page or any(c not in used for c in self.by_row[r]
+        moved = [(r, label_cell) for r, label_cell in lines if self.page_of(r) is not None and (
+            every or self.page_of(r) != page or any(c not in used for c in self.by_row[r]
                                                      if c > label_cell.col and c not in label_cols))]
         # (figures printed at their cells' left lie left of their header word's middle: placed by their left end;
         # which end first is told by how the figures line up, the other tried when a line fits none of its words)
-        left = self._figures_left_aligned([(r, c) for r, c in lines if self._page_of(r) is not None], label_cols)
+        left = self._figures_left_aligned([(r, c) for r, c in lines if self.page_of(r) is not None], label_cols)
         for by_left in (left, not left):
             # (a text, '/' in a part's 分值, placed as the figures are, or else by its left end: Excel sets text at
             # its cell's left whichever way the figures stand)

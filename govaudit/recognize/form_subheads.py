@@ -72,11 +72,11 @@ def printed_parts(builder, header: int) -> PrintedParts | None:
     none in any other (the money block's label, left of the money columns, aside). None for anything else (the rows
     read as before). (Broken between its two rows, the header prints on one line and the parts' words head the next
     page: a part's word then lies between the column word and the one left of it, in no gap of its own — not read.)"""
-    page = builder._page_of(header)
+    page = builder.page_of(header)
     below = [r for r in builder.rows if r > header][:1]
     above = [r for r in builder.rows if r < header][-1:]
-    if page is None or not below or not above or builder._page_of(below[0]) != page \
-            or builder._page_of(above[0]) != page:
+    if page is None or not below or not above or builder.page_of(below[0]) != page \
+            or builder.page_of(above[0]) != page:
         return None
 
     def words(r):

@@ -393,7 +393,7 @@ class FormBuilder(PrintedPlacement):
                     break
                 if lines and head is None:
                     aside.append(r)  # (kept below only if it is the block's label centred down its rows)
-                elif head is not None and self._page_of(r) is not None:
+                elif head is not None and self.page_of(r) is not None:
                     alone.append((r, head))
                 continue  # '按收入性质分：' on a line of its own (or with the 总额's amounts again): its parts follow
             if heading is not None:
@@ -408,14 +408,14 @@ class FormBuilder(PrintedPlacement):
             return
         # (lines printed on a page after the header's are laid out in that page's columns: theirs say nothing of
         # the header's, _placed_under)
-        here = [(r, c, k) for r, c, k in lines if self._page_of(r) == self._page_of(header)] or lines
+        here = [(r, c, k) for r, c, k in lines if self.page_of(r) == self.page_of(header)] or lines
         label_cols = {c for r, _c, _k in here for c, cell in self.by_row[r].items()
                       if isinstance(cell.value, str) and fs.budget_row(cell.value)}
         label_cols |= {c.col for _r, c, _k in here}
         value_col: dict[str, int] = {}
         # (no line on the header's page: the lines' label column, laid out on their own page, says nothing of which
         # header column holds labels — '全年预算数' over it is still a money column)
-        apart = not any(self._page_of(r) == self._page_of(header) for r, _c, _k in lines)
+        apart = not any(self.page_of(r) == self.page_of(header) for r, _c, _k in lines)
         for kind in dict.fromkeys(kinds.values()):
             cols = [c for c, k in kinds.items() if k == kind and (apart or c not in label_cols)]
             if not cols:
@@ -540,7 +540,7 @@ class FormBuilder(PrintedPlacement):
         '其中：基本支出'): a short text left of the amounts, on a line with an amount in an amount column."""
         row = self.by_row[r]
         amounts = [c for c, k in kinds.items() if k in AMOUNT_COLUMNS]
-        if header is not None and self._page_of(r) not in (None, self._page_of(header)):
+        if header is not None and self.page_of(r) not in (None, self.page_of(header)):
             return self._part_label_placed(r, header, kinds, after)
         if not amounts or not any(c in row and not isinstance(row[c].value, str) or
                                   c in row and isinstance(row[c].value, str) and is_number(row[c].value)
@@ -682,7 +682,7 @@ class FormBuilder(PrintedPlacement):
             if "score" in first:
                 ind.score_cell = self.loc(r, first["score"], name, "自评得分")
             section.indicators.append(ind)
-        _recentre(form, form.sections[before:], carried, self._page_of, self._merged_down)
+        _recentre(form, form.sections[before:], carried, self.page_of, self._merged_down)
         for s in form.sections:
             _drop_subtotal_row(s)
             if s.weight is None and s.origin == "indicators":
