@@ -192,24 +192,11 @@ def change_rate(disclosure, ctx):
         shown = row.cells.get("delta_rate")
         if shown is None or now is None or prior is None:
             continue
-        if not shown.percent or shown.spread is not None:
-            # '4.69' under '增减%' / '幅度（%）': the column's header says it is a percentage (column_groups keys a
-            # change column delta_rate only for a header with a rate mark), so the figure is one without its sign;
-            # and a rate is rounded to its last shown decimal even in a 元 table read as exact (spread 0)
-            shown = shown.model_copy(update={"percent": True, "spread": None})
-        p_lo, p_hi = prior.interval()
-        n_lo, n_hi = now.interval()
-        if p_lo <= 0:
-            continue  # (no rate of a change from nothing)
-        lo = (min(n_lo / p_lo, n_lo / p_hi) - 1) * _HUNDRED
-        hi = (max(n_hi / p_lo, n_hi / p_hi) - 1) * _HUNDRED
-        s_lo, s_hi = shown.interval()
-        if s_lo <= hi and lo <= s_hi:
+        wrong = wrong_rate(now, prior, shown)
+        if wrong is None:
             continue
-        if s_lo <= hi + _HUNDRED and lo + _HUNDRED <= s_hi:
-            continue  # '比上年%' printed as 本年 ÷ 上年 (101.83 for a 1.83 % rise): a ratio, as some tables give it
+        shown, rate, lo, hi = wrong
         d = shown.decimals
-        rate = (now.amount / prior.amount - 1) * _HUNDRED
         where = f"{table.label}「{(row.code or '') + ' ' if row.code else ''}{row.label}」{_named(table, row, 'delta_rate')}列"
         locations = with_file(disclosure, [table.location(row, k) for k in ("delta_rate", key, "prior")])
         yield construct(Finding, code="BGT012", severity=Severity.error, file=disclosure.path, table=table.label,
@@ -219,6 +206,29 @@ def change_rate(disclosure, ctx):
                                 f"{_named(table, row, 'prior')} {prior.shown()}）÷ {prior.shown()} 计算应为 "
                                 f"{fmt(rate, d)}%（区间 [{fmt(lo, d + 1)}%, {fmt(hi, d + 1)}%]），实际为 {shown.shown()}，"
                                 f"超出四舍五入可解释的范围。")
+
+
+def wrong_rate(now, prior, shown):
+    """(the rate as a percentage figure, the rate computed, its interval's ends) when the printed rate `shown` of the
+    change from `prior` to `now` lies outside what rounding allows; None when it agrees (or there is no rate of a
+    change from nothing)."""
+    if not shown.percent or shown.spread is not None:
+        # '4.69' under '增减%' / '幅度（%）': the column's header says it is a percentage (column_groups keys a
+        # change column delta_rate only for a header with a rate mark), so the figure is one without its sign;
+        # and a rate is rounded to its last shown decimal even in a 元 table read as exact (spread 0)
+        shown = shown.model_copy(update={"percent": True, "spread": None})
+    p_lo, p_hi = prior.interval()
+    n_lo, n_hi = now.interval()
+    if p_lo <= 0:
+        return None  # (no rate of a change from nothing)
+    lo = (min(n_lo / p_lo, n_lo / p_hi) - 1) * _HUNDRED
+    hi = (max(n_hi / p_lo, n_hi / p_hi) - 1) * _HUNDRED
+    s_lo, s_hi = shown.interval()
+    if s_lo <= hi and lo <= s_hi:
+        return None
+    if s_lo <= hi + _HUNDRED and lo + _HUNDRED <= s_hi:
+        return None  # '比上年%' printed as 本年 ÷ 上年 (101.83 for a 1.83 % rise): a ratio, as some tables give it
+    return shown, (now.amount / prior.amount - 1) * _HUNDRED, lo, hi
 
 
 # (a 预算 table's columns: in a disclosure without one, reports say these had nothing to check)

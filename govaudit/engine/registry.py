@@ -50,6 +50,7 @@ _PENDING_PACKS: list = []
 # what happens to be imported.
 NEEDS: dict[str, tuple[str, ...]] = {
     "govaudit.checks.budget": ("tables", "bad_codes"),
+    "govaudit.checks.budget_sanshi": ("tables",),
     "govaudit.checks.completeness": ("tables",),
     "govaudit.checks.funds": ("tables",),
     "govaudit.checks.hierarchy": ("tables",),

@@ -111,6 +111,14 @@ def _change_columns(roles: list, changes: list, others: set) -> None:
         ro.role, ro.key = "value", "delta"
 
 
+def change_kind(path: list[str]) -> str | None:
+    """A column of a change, by its header path: 'delta' (an amount: '增减额', '增减 [金额]') or 'delta_rate' ('增减率（%）',
+    '增减 [幅度（%）]'); None for any other column, and for a ratio ('为上年%' = 本年 ÷ 上年, no change)."""
+    if not any(w in part for part in path for w in _RATE_WORDS) or any(w in part for part in path for w in _RATIO_WORDS):
+        return None
+    return "delta_rate" if any(m in path[-1] for m in _RATE_MARKS) else "delta"
+
+
 def mark_partial_parts(roles: list) -> None:
     """'财政拨款收入 [小计 | 其中：政府性基金预算财政拨款]': a lone '其中' column under a whole printed beside it is a part,
     not the whole's breakdown: its key is set apart ('fiscal.gov_fund#part') so no rule sums the breakdown."""

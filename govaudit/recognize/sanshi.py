@@ -6,7 +6,7 @@ from govaudit.model import CellIssue, Column, Row, Table, table_label
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import column_groups, specs
-from govaudit.recognize.column_groups import band
+from govaudit.recognize.column_groups import band, change_kind
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of, title_ref)
 from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
@@ -60,7 +60,10 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
     cols = sorted({c.col for r in block.row_numbers() for c in block.rows[r]})
     paths = header_paths(block, header, cols)
     # ('上年决算数 | 本年预算数 | 本年决算数': last year's column is no period of this year's, s18rev r15/r16)
-    periods = {c: _period(p) for c, p in paths.items() if p and _period(p) and not is_prior_year(p)}
+    # a change column ('增减额', '2026年预算数比2025年预算数增减'): no period's figure, whatever year it names
+    changes = {c: p for c, p in paths.items() if p and kind != "07" and change_kind(p)}
+    periods = {c: _period(p) for c, p in paths.items()
+               if p and _period(p) and not is_prior_year(p) and c not in changes}
     if kind != "07":  # a 预算 table has one figure column: the 预算数 (or 金额 / 本年数 under a 预算 title)
         periods = {c: "budget" for c, p in periods.items() if p == "budget"}
     if not periods or any(_item_key(part, kind) for c in periods for part in paths[c]):
@@ -130,6 +133,7 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
             if row.cells.get(key) is None:
                 row.cells[key] = builder.figure(cell, label, item, context_label) if cell else None
         table.rows.append(row)
+        _change_rows(table, builder, changes, rows_by_item, first_row, header[-1], context_label)
     for key, label, by_col in rows_by_item:
         if not any(c.key == key for c in table.columns):
             table.columns.append(construct(Column, key=key, header=label, col=label_cols[0]))
@@ -138,6 +142,25 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
             keep_note(table.notes, block.rows[r])
     builder._finish(table)
     return table, builder.issues
+
+
+def _change_rows(table: Table, builder, changes: dict, rows_by_item: list, first_row: int, head_row: int,
+                 context_label: str) -> None:
+    """'2025年预算数 | 2026年预算数 | 增减额 [| 增减率（%）]' (items as rows, batch 26): the change columns become rows
+    'delta' and 'delta_rate' beside last year's 'prior_budget' row, for BGT904/BGT905 to judge them. Only one of each
+    kind (two amount columns of a change: which is of what is not known, they stay context)."""
+    kinds = [change_kind(p) for p in changes.values()]
+    for key in ("delta", "delta_rate"):
+        cols = [c for c, p in changes.items() if change_kind(p) == key]
+        if len(cols) != 1 or kinds.count(key) != 1:
+            continue
+        label = changes[cols[0]][-1]
+        row = construct(Row, key=key, label=label, side=0, row=first_row, label_cell=a1(head_row, cols[0]))
+        for item, name, by_col in rows_by_item:
+            cell = by_col.get(cols[0])
+            if row.cells.get(item) is None:
+                row.cells[item] = builder.figure(cell, label, name, context_label) if cell else None
+        table.rows.append(row)
 
 
 def _context_rows(block: Block) -> set[int]:
