@@ -169,6 +169,33 @@ class PrintedPlacement:
             if beside is not None:
                 self.under_word[k] = first[k]  # (where the 总分 row's figure, wider, may still stand: read_total)
                 first[k] = beside
+        self._pair_right_of_heads(cols, first, below, taken)
+
+    def _pair_right_of_heads(self, cols: dict[str, list[int]], first: dict[str, int], below: list[int],
+                             taken: set[int]) -> None:
+        """'分值 | 得分' side by side, each word set at its cell's left and each figure at its cell's right: in columns
+        laid from the figures the 得分 word may lie nearer the 分值 figures' column than its own (a long 实施单位 above
+        widening the cells: session 27, GX) — the 分值 word over an empty column, the 得分 word over the 分值 figures,
+        the 得分 figures in a blank-headed column right of it. Read as printed, the 分值 figures were the 得分 and no
+        分值 was read (false PRF101, PRF104). When the 分值 word's column is empty in every indicator row, and the
+        column under the 得分 word and a blank-headed one right of it each hold figures and nothing else in half the
+        rows at least, 分值 moves to the 得分 word's column and 得分 to that one."""
+        w, s = first.get("weight"), first.get("score")
+        if w is None or s != w + 1 or any(w in self.by_row[r] for r in below):
+            return
+
+        def figures(c):
+            held = [self.by_row[r][c] for r in below if c in self.by_row[r]]
+            return 2 * len(held) >= len(below) > 0 and all(is_number(str(cell.value)) for cell in held)
+
+        # (the 得分 figures' column: the first of the blank-headed ones right of the word holding figures, those
+        # between it and the word empty in every indicator row — a column the money lines' figures alone make)
+        rest = [c for c in cols.get("score", [])[1:] if c not in taken]
+        nxt = next((c for c in rest if figures(c)), None)
+        if nxt is None or not figures(s) or any(c in self.by_row[r] for r in below for c in range(s + 1, nxt)):
+            return
+        self.under_word.update(weight=w, score=s)
+        first["weight"], first["score"] = s, nxt
 
     def _figures_left_of_head(self, c: int, header: int, below: list[int], taken: set[int]) -> int | None:
         """The column left of a 分值/得分 word whose own column is empty, when the header prints nothing over it and it

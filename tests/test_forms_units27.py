@@ -1,0 +1,92 @@
+"""Session 27 (formfix, issue #9): the 主管部门/实施单位 line of a 绩效自评表 widens the print's columns with its values, and
+so moves where the indicator table's header words fall among the columns of figures. Session 25's layouts (tests/
+test_forms_heldout25.py) with the units of real departments, short and long, printed unruled and as a 三线表, figures
+right- (Excel) and left-aligned (Word), on one page and broken inside the indicators: each clean print must draw
+nothing and be read whole; GX's planted errors must be found once.
+
+Written before the fix and run on main 62f8e43: 12 of 104 failed — GX with a 实施单位 of seven characters or more
+('某县农业农村局'), figures right-aligned: the word 得分, set at its cell's left, fell nearer the 分值 figures' column
+than its own, so the 分值 figures were read as the 得分 (no 分值 at all): false PRF101 and PRF104 on a correct form
+(session 26's repro /tmp/formfix/chk2.py), and a planted 得分 > 分值 unseen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_forms_breaks_heldout22 import problems
+from test_forms_heldout25 import CASES, LAYOUTS, breaks, clean_read, form, found_once, printed
+
+UNITS = {
+    "short": ("某市教育局", "某县教育局"),
+    "seven": ("某市农业农村局", "某县农业农村局"),
+    "ten": ("某市住房和城乡建设局", "某县住房和城乡建设局"),
+    "long": ("广西壮族自治区教育厅", "某县中小学校财务管理服务中心"),
+}
+KEYS = [k for k, spec in LAYOUTS.items() if spec["units"][0] == "主管部门"]
+PRINTS = [("none", "right"), ("three", "right"), ("none", "left"), ("three", "left")]
+
+
+def spec_with(key, units):
+    a, _b, c, _d = LAYOUTS[key]["units"]
+    return dict(LAYOUTS[key], units=(a, UNITS[units][0], c, UNITS[units][1]))
+
+
+ONE_PAGE = [(k, u, r, f) for k in KEYS for u in UNITS for r, f in PRINTS]
+
+
+@pytest.mark.parametrize("key,units,rules,figures", ONE_PAGE)
+def test_clean_one_page(tmp_path, key, units, rules, figures):
+    f = form(key, spec=spec_with(key, units))
+    clean_read(printed(tmp_path, f, rules, figures=figures), tmp_path, f)
+
+
+# broken inside the indicators (after the third), the units taken in turn
+YN_RIGHT = ("YN (its indicator header on two rows) broken inside its indicators, figures right-aligned: PRF104 with "
+            "session 25's own units as well (tools/form_prints.py does not cut there)")
+CQ_SHORT = ("CQ with short units ('某县教育局'), unruled, right-aligned, broken inside its indicators: the second page's "
+            "'13.5' (422-444 pt) straddles two of the first page's columns (the 得分 word's, 419-429, and its "
+            "figures', 433-444), so the page is not laid in them (pdf_text._inherit) and its own columns are read "
+            "as the first page's: the 分值 read as 得分 (PRF102, PRF104). Session 25's units move the columns apart")
+
+
+def _open(key, units, rules, figures):
+    if (key, figures) == ("YN", "right"):
+        return YN_RIGHT
+    if (key, units, rules, figures) == ("CQ", "short", "none", "right"):
+        return CQ_SHORT
+    return None
+
+
+INDS = [pytest.param(k, u, r, f, marks=[pytest.mark.xfail(strict=True, reason=why)] if (why := _open(k, u, r, f))
+                     else []) for k in KEYS for n, u in enumerate(UNITS) for r, f in PRINTS[n % 2::2]]
+
+
+@pytest.mark.parametrize("key,units,rules,figures", INDS)
+def test_clean_broken_in_indicators(tmp_path, key, units, rules, figures):
+    f = form(key, spec=spec_with(key, units))
+    clean_read(printed(tmp_path, f, rules, breaks(f, "inds"), figures), tmp_path, f)
+
+
+GX_CASES = [c for c in CASES if c[0] == "GX"]
+
+
+@pytest.mark.parametrize("units", ["seven", "long"])
+@pytest.mark.parametrize("rules", ["none", "three"])
+@pytest.mark.parametrize("case", GX_CASES, ids=[c[1] for c in GX_CASES])
+def test_gx_planted_found(tmp_path, case, rules, units):
+    key, _name, edit, code, also = case
+    f = form(key, spec=spec_with(key, units), **edit)
+    found_once(printed(tmp_path, f, rules), tmp_path, code, also)
+
+
+def test_gx_points_read_from_their_own_figures(tmp_path):
+    """The 分值 and 得分 read are the form's, indicator by indicator (not the 分值 figures as 得分)."""
+    from test_forms_heldout_s11 import read_forms
+
+    f = form("GX", spec=spec_with("GX", "seven"))
+    (got,) = read_forms(printed(tmp_path, f, "none"))
+    read = [(str(i.weight.value), str(i.score.value)) for s in got.sections if s.origin == "indicators"
+            for i in s.indicators]
+    assert read == [(i[5], i[6]) for i in LAYOUTS["GX"]["indicators"]]
+    assert problems(printed(tmp_path, f, "three", name="b.pdf"), tmp_path) == []
