@@ -104,6 +104,7 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
     from govaudit.place_titles import label_places
     from govaudit.readers import ReadError, read_workbook
     from govaudit.recognize.disclosure import recognize
+    from govaudit.together_places import in_own_file
 
     shown = shown_path(path)
     try:
@@ -131,6 +132,7 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
         findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
         findings = [f for f in findings if not options.ignored_here(f.code)]
+        in_own_file(findings, shown)  # (rules leave some places' file blank: reports compare it with the finding's)
         locate(book, findings)
         label_places(disclosure, findings)  # (the places in other tables, or further down the same one)
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
@@ -159,9 +161,10 @@ def _places_only(book):
                     sheets=[Sheet(name=s.name, origins=s.origins) for s in book.sheets if s.origins])
 
 
-def locate(book, findings: list[Finding]) -> None:
+def locate(book, findings: list[Finding], file: str | None = None) -> None:
     """Give each place in a document's virtual sheet its real coordinates (Word table cell, paragraph, PDF page
-    and box) and each place the table's title as its label; rules only ever name sheet and cell."""
+    and box) and each place the table's title as its label; rules only ever name sheet and cell. `file`: only the
+    places in that file are this book's (a --together group's finding may name places in two files)."""
     from govaudit.cellref import parse_a1
 
     sheets = {s.name: s for s in book.sheets if s.origins}
@@ -170,9 +173,9 @@ def locate(book, findings: list[Finding]) -> None:
         first_table = None  # the Word table of the judged place: related places in it share its title
         for i, loc in enumerate(f.locations):
             update = {}
-            if i == 0 and loc.table_title is None and f.table:
+            if i == 0 and loc.table_title is None and f.table and (file is None or loc.file == file):
                 update["table_title"] = f.table
-            sheet = sheets.get(loc.sheet) if loc.sheet else None
+            sheet = sheets.get(loc.sheet) if loc.sheet and (file is None or loc.file == file) else None
             rc = parse_a1(loc.cell) if sheet is not None and loc.cell else None
             origin = sheet.origins.get(rc) if rc else None
             if origin is not None:
@@ -364,10 +367,14 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
 
     if not parts:
         return
-    # the disclosure is named after the file with the most tables (its tables' findings are placed there)
+    from govaudit.together_places import distinct_sheets, restore
+
+    # the disclosure is named after the file with the most tables (a finding about the whole group is placed there)
     main_path, _book, _d = max(parts, key=lambda x: (len(x[2].tables), len(x[2].forms)))
     merged = construct(Disclosure, path=main_path, kind="together")
-    for shown, _book, d in parts:
+    # (sheet names made distinct across the files, so that each place the rules name is in one known file)
+    renamed, back = distinct_sheets(parts)
+    for shown, _book, d in renamed:
         for kind, table in d.tables.items():
             if kind not in merged.tables:
                 merged.tables[kind] = table
@@ -399,20 +406,15 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
     mine = {shown for shown, _book, _d in parts}
     for shown in mine:
         outcomes[shown][0].joined = bool(merged.tables or merged.forms)
+    restore(findings, back, mine, main_path)
     for f in findings:
-        first = f.locations[0].file if f.locations and f.locations[0].file in mine else f.file
-        f.file = first if first in mine else main_path
         outcomes[f.file][1].append(f)
-    for shown, book, _d in parts:
-        locate(book, outcomes[shown][1])
     from govaudit.place_titles import label_places
 
-    # (each file's places by its own tables: a finding may name two files. The places of a joined group carry no
-    # file, only a sheet: a sheet name two files share — 'Sheet1', a PDF's pages — would take the other file's title)
-    sheets = [name for _shown, _book, d in parts for name in set(d.sheets)]
-    shared = {name for name in sheets if sheets.count(name) > 1}
-    for _shown, _book, d in parts:
-        label_places(d, findings, shared)
+    # each file's places by its own document and tables: a finding may name places in two files
+    for shown, book, d in parts:
+        locate(book, findings, file=shown)
+        label_places(d, findings)
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from govaudit.cellref import parse_a1
-from govaudit.report.common import excel_target, labels, primary, source_refs
+from govaudit.report.common import elsewhere, excel_target, labels, primary, source_refs
 
 RESULT_SHEET = "检查结果"
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
@@ -140,6 +140,8 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
     sources: dict[tuple[str, int, int], list] = {}
     for f in findings:
         for i, loc in enumerate(f.locations):
+            if elsewhere(loc, f):  # (a --together finding's place in another file: not on this copy)
+                continue
             sheet = loc.sheet
             pos = parse_a1(loc.cell) if loc.cell else None
             if sheet not in wb.sheetnames or pos is None:

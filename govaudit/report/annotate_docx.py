@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 from govaudit.report.annotate import BORDERS, FILLS, LABELS, RANK, AnnotateError, same_file
-from govaudit.report.common import labels, reference
+from govaudit.report.common import elsewhere, labels, reference
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{" + W_NS + "}"
@@ -51,6 +51,8 @@ def annotate_docx(src: str | os.PathLike, out: str | os.PathLike, findings: list
     anchors: dict[int, object] = {}  # id(finding) → the element its summary line links to
     for f in findings:
         for i, loc in enumerate(f.locations):
+            if elsewhere(loc, f):  # (a --together finding's place in another file: not in this document)
+                continue
             target = _target(loc, paragraphs, tables)
             if target is None:
                 continue

@@ -31,6 +31,24 @@ def reference(loc) -> str | None:
     return None
 
 
+def elsewhere(loc, finding) -> str | None:
+    """The file a place is in when it is not the finding's own (a --together group: the 05 table in one workbook,
+    the 06 table it is checked against in another), else None."""
+    own = getattr(finding, "file", None)
+    return loc.file if loc is not None and loc.file and own and loc.file != own else None
+
+
+def in_other_file(loc, finding) -> str | None:
+    """'[b.xlsx]Sheet1!C16' for a place in another file than the finding's (Excel's own way of naming a cell in
+    another workbook), else None."""
+    other = elsewhere(loc, finding)
+    if other is None:
+        return None
+    import os
+
+    return f"[{os.path.basename(other) or other}]{reference(loc) or ''}"
+
+
 def related_reference(loc, first) -> str | None:
     """A related place, short: the cell ('C12') in a workbook, '第2行第4列' in the judged place's Word table."""
     if loc is None:
@@ -53,6 +71,10 @@ def source_refs(finding) -> list[str]:
     own = first.sheet if first else None
     out = []
     for o in finding.locations[1:]:
+        other = in_other_file(o, finding)
+        if other:
+            out.append(other)
+            continue
         in_document = o.table_no is not None or o.page is not None or o.paragraph is not None
         if not in_document and o.cell and o.sheet not in (None, own):
             out.append(f"{o.sheet}!{o.cell}")

@@ -14,7 +14,7 @@ from html import escape
 
 from govaudit.cellref import column_letter, parse_a1
 from govaudit.model import Result
-from govaudit.report.common import figures, hints_note, primary, reference, rule_info
+from govaudit.report.common import elsewhere, figures, hints_note, in_other_file, primary, reference, rule_info
 
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
@@ -112,7 +112,8 @@ def _grid(f) -> str:
 
 
 def _sources_on(f, sheet, judged_sheet) -> set:
-    return {parse_a1(o.cell) for o in f.locations[1:] if o.cell and (o.sheet or judged_sheet) == sheet}
+    return {parse_a1(o.cell) for o in f.locations[1:]
+            if o.cell and (o.sheet or judged_sheet) == sheet and not elsewhere(o, f)}
 
 
 def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
@@ -171,7 +172,7 @@ def _finding(f, n: int, infos: dict[str, dict]) -> str:
     if details:
         parts.append(f'<p class="figs">{escape("；".join(details))}</p>')
     parts.append(_grid(f))
-    others = [reference(o) for o in f.locations[1:] if reference(o)]
+    others = [in_other_file(o, f) or reference(o) for o in f.locations[1:] if reference(o)]
     if others:
         shown = "、".join(others[:12]) + ("……" if len(others) > 12 else "")
         parts.append(f'<p class="sources">参与计算的单元格：{escape(shown)}</p>')

@@ -15,8 +15,11 @@ _LOCATION_KEYS = ("sheet", "cell", "paragraph", "row_label", "col_label", "table
 _KNOWN_ONLY = _LOCATION_KEYS[2:]
 
 
-def location_dict(loc) -> dict:
+def location_dict(loc, file: str | None = None) -> dict:
+    """`file`: the finding's file; a place in another one (a --together group) says which ("file")."""
     out = {"sheet": loc.sheet, "cell": loc.cell}
+    if file and loc.file and loc.file != file:
+        out["file"] = loc.file
     for k in _KNOWN_ONLY:
         v = getattr(loc, k)
         if v is not None:
@@ -30,7 +33,7 @@ def finding_dict(f) -> dict:
         "severity": f.severity.value,
         "message": f.message,
         "file": f.file,
-        "locations": [location_dict(loc) for loc in f.locations],
+        "locations": [location_dict(loc, f.file) for loc in f.locations],
         "expected": f.expected,
         "actual": f.actual,
         "difference": f.difference,

@@ -15,7 +15,7 @@ import hashlib
 import json
 
 from govaudit.model import Result
-from govaudit.report.common import finding_reference, labels, primary, reference, rule_info
+from govaudit.report.common import elsewhere, finding_reference, in_other_file, labels, primary, reference, rule_info
 from govaudit.report.paths import file_uri
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -130,7 +130,7 @@ def _result(f, rule_index: dict[str, int], srcroot, seen: dict[str, int]) -> dic
     stable = f"{digest}:{seen[digest]}"
     out["partialFingerprints"] = {"primaryLocationLineHash": stable, "govaudit/v1": stable}
     related = [
-        _location(f.file, other, srcroot, f"相关单元格 {reference(other)}", i)
+        _location(elsewhere(other, f) or f.file, other, srcroot, f"相关单元格 {in_other_file(other, f) or reference(other)}", i)
         for i, other in enumerate(f.locations[1:], start=1)
         if reference(other)
     ]
