@@ -42,17 +42,36 @@ def not_a_number(disclosure, ctx):
     severity="warning",
     explanation="""
 工作簿由不计算公式的程序（脚本、部分导出工具）保存时，公式单元格没有保存结果，读出来是空的。govaudit
-不会把它们当作空白，而是提示：请在 Excel/WPS 中打开、重新计算并保存后再检查。
+不会把它们当作空白，也不猜它们的值，而是提示：请在 Excel/WPS 中打开、保存一次（保存时会算出并存下公式的结果）
+后再检查。同一张表（或自评表）中的这类单元格合为一条，写明个数并列出前几个单元格。
 """,
-    example="C8 中是 =SUM(C9:C12) 但没有缓存值：警告。",
+    example="C8 中是 =SUM(C9:C12) 但没有缓存值：警告；公开03表有 33 个这样的单元格：一条警告，写明 33 个。",
 )
 def formula_without_value(disclosure, ctx):
+    groups: dict[tuple, list] = {}  # (sheet, table) → its issues, in reading order
     for issue in disclosure.cell_issues:
         if issue.kind == "formula_without_value":
-            yield construct(Finding, code="CEL002", severity=Severity.warning, file=disclosure.path,
-                                     locations=with_file(disclosure, [issue.location]), table=issue.context,
-                                     message=f"{_where(issue)}：单元格是公式但没有计算结果，无法核对；"
-                                             f"请在 Excel/WPS 中打开并保存后再检查。")
+            groups.setdefault((issue.location.sheet, issue.context), []).append(issue)
+    for (sheet, context), issues in groups.items():
+        first = issues[0]
+        if len(issues) == 1:
+            message = (f"{_where(first)}：单元格是公式但没有计算结果，无法核对；"
+                       f"请在 Excel/WPS 中打开并保存后再检查。")
+        else:
+            cells = [i.location.cell for i in issues]
+            shown = "、".join(cells[:FORMULA_CELLS_NAMED]) + ("等" if len(cells) > FORMULA_CELLS_NAMED else "")
+            where = context or f"工作表“{sheet}”"
+            message = (f"{where}有 {len(issues)} 个单元格是公式但没有保存计算结果（{shown}），这些单元格无法核对。"
+                       f"文件多半是由脚本或导出工具生成、没有在 Excel 中计算过：请在 Excel 或 WPS 中打开本文件，"
+                       f"保存一次（保存时会算出并存下公式的结果），再重新检查。")
+        yield construct(Finding, code="CEL002", severity=Severity.warning, file=disclosure.path,
+                        locations=with_file(disclosure, [i.location for i in issues[:FORMULA_PLACES]]),
+                        table=context, message=message)
+
+
+# a grouped CEL002 names this many cells in its message and keeps this many as its places (the count says the rest)
+FORMULA_CELLS_NAMED = 5
+FORMULA_PLACES = 10
 
 
 @rule(
