@@ -229,6 +229,8 @@ def _source_windows(f: Finding, radius: int) -> list[tuple[str, str]]:
 
     far = []
     for o in f.locations[1:]:
+        if o.file and f.file and o.file != f.file:  # (a --together group's place in another file: not this book's)
+            continue
         pos = parse_a1(o.cell) if o.cell else None
         sheet = o.sheet or ctx.get("sheet")
         if pos and not shown(sheet, *pos) and (sheet, *pos) not in far:
@@ -415,6 +417,14 @@ def _check_merged(parts, options: Options, outcomes: dict) -> None:
     for shown, book, d in parts:
         locate(book, findings, file=shown)
         label_places(d, findings)
+    if options.collect_context:  # (the HTML report's cells around each finding, from the finding's own file)
+        for shown, book, _d in parts:
+            mine_here = [f for f in findings if f.file == shown]
+            try:
+                attach_context(book, mine_here)
+            except Exception:  # the findings stand; only the picture of their cells is missing
+                for f in mine_here:
+                    f.context = None
 
 
 def check_paths(paths: list[str], options: Options | None = None, *,

@@ -154,3 +154,20 @@ def test_the_cli_json_of_the_group(group):
             by_file.setdefault(os.path.basename(d["file"]), set()).add(d["table"])
     assert by_file.get("b.xlsx") == {"公开06表"}, by_file
     assert "公开06表" not in by_file.get("a.xlsx", set())
+
+
+def test_html_grids_of_a_group_come_from_each_findings_own_file(group):
+    """--format html keeps the cells around each finding (Options.collect_context): in a group they are read from the
+    finding's own workbook, and a source cell in another file draws no grid of this file's same-named sheet."""
+    from govaudit.report.html import render_html
+
+    folder, paths, planted, _result = group
+    result = check_paths([str(folder)], Options(collect_context=True), together=True)
+    six = next(f for f in result.findings if f.table == "公开06表" and f.severity.value == "error")
+    assert six.file == paths["b.xlsx"] and six.context and six.context["sheet"] == "Sheet1"
+    texts = [t for row in six.context["rows"] for t in row]
+    assert "基本工资" in texts  # (b's Sheet1: 公开06表; a's Sheet1 is 公开01表)
+    xtb = next(f for f in result.findings if f.code == "XTB018")
+    assert xtb.context and xtb.context["sheet"] == planted["a"][0]
+    assert not xtb.context.get("sources")  # (its sources are in b.xlsx: no grid drawn from a.xlsx's Sheet1)
+    assert "基本工资" in render_html(result)
