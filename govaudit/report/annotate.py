@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from govaudit.cellref import parse_a1
-from govaudit.report.common import elsewhere, excel_target, labels, primary, source_refs
+from govaudit.report.common import elsewhere, every_place_a_problem, excel_target, labels, primary, source_refs
 
 RESULT_SHEET = "检查结果"
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}
@@ -147,7 +147,8 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
             if sheet not in wb.sheetnames or pos is None:
                 continue
             row, col = _anchor(wb[sheet], *pos)
-            (judged if i == 0 else sources).setdefault((sheet, row, col), []).append(f)
+            problem = i == 0 or every_place_a_problem(f)
+            (judged if problem else sources).setdefault((sheet, row, col), []).append(f)
 
     def comment(text: str) -> Comment:
         note = Comment(text, author)
@@ -163,7 +164,7 @@ def annotate_workbook(src: str | os.PathLike, out: str | os.PathLike, findings: 
         parts = []
         for f in found:
             part = f"[{LABELS[f.severity.value]}] {f.code} {f.message}"
-            used = _source_refs(f)
+            used = None if every_place_a_problem(f) else _source_refs(f)
             if used:
                 part += f"\n参与计算的单元格：{used}"
             parts.append(part)

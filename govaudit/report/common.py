@@ -64,6 +64,16 @@ def primary(finding):
     return finding.locations[0] if finding.locations else None
 
 
+# Rules whose places are all problems of one kind, not a judged place and what it was computed from: a grouped CEL002
+# lists the formula cells of one table saved without their values (checks/cells.py), each as much a problem as the
+# first. Reports mark every such place as judged and say nothing of "参与计算".
+EVERY_PLACE_A_PROBLEM = frozenset({"CEL002"})
+
+
+def every_place_a_problem(finding) -> bool:
+    return finding.code in EVERY_PLACE_A_PROBLEM
+
+
 def source_refs(finding) -> list[str]:
     """The places a finding was computed from, short: 'D21' on the judged cell's sheet, '06基本支出!C16' on
     another sheet; in a document as related_reference says ('第2行第4列', '第5页 …')."""

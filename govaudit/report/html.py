@@ -14,7 +14,8 @@ from html import escape
 
 from govaudit.cellref import column_letter, parse_a1
 from govaudit.model import Result
-from govaudit.report.common import elsewhere, figures, hints_note, in_other_file, primary, reference, rule_info
+from govaudit.report.common import (elsewhere, every_place_a_problem, figures, hints_note, in_other_file, primary, reference,
+                                    rule_info)
 
 LABELS = {"error": "错误", "warning": "警告", "info": "提示"}
 _NUMBER = re.compile(r"^[-+]?[\d,]*\.?\d+%?$")
@@ -99,15 +100,23 @@ def _grid(f) -> str:
     loc = primary(f)
     if not ctx or not ctx.get("rows") or loc is None or not loc.cell:
         return ""
-    out = [_table(ctx, parse_a1(loc.cell), f.severity.value, _sources_on(f, ctx.get("sheet"), loc.sheet))]
+    hits, used = {parse_a1(loc.cell)}, _sources_on(f, ctx.get("sheet"), loc.sheet)
+    if every_place_a_problem(f):  # (every listed cell is a problem: none was computed from)
+        hits, used = hits | used, set()
+    out = [_table(ctx, hits, f.severity.value, used)]
     for extra in ctx.get("sources") or []:
         if not extra.get("rows"):
             continue
         sheet = extra.get("sheet") or ""
         name = extra.get("caption") or sheet
         where = f"另一工作表 {name}" if sheet != ctx.get("sheet") else f"{name} 中较远处"
+        places = _sources_on(f, sheet, loc.sheet)
+        if every_place_a_problem(f):
+            out.append(f'<figure class="source-grid"><figcaption>同样问题的单元格（{escape(where)}）</figcaption>'
+                       + _table(extra, places, f.severity.value, set(), small=True) + "</figure>")
+            continue
         out.append(f'<figure class="source-grid"><figcaption>参与计算的单元格（{escape(where)}）</figcaption>'
-                   + _table(extra, None, None, _sources_on(f, sheet, loc.sheet), small=True) + "</figure>")
+                   + _table(extra, set(), None, places, small=True) + "</figure>")
     return "".join(out)
 
 
@@ -116,7 +125,7 @@ def _sources_on(f, sheet, judged_sheet) -> set:
             if o.cell and (o.sheet or judged_sheet) == sheet and not elsewhere(o, f)}
 
 
-def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
+def _table(ctx: dict, hits: set, sev, sources: set, small: bool = False) -> str:
     top, left, rows = ctx["top"], ctx["left"], ctx["rows"]
     width = max(len(r) for r in rows)
     # a document names its rows and columns itself (Word table row/column, paragraph): shown instead of A1
@@ -142,14 +151,14 @@ def _table(ctx: dict, hit, sev, sources: set, small: bool = False) -> str:
             text = row[j] if j < len(row) else ""
             pos = (r, left + j)
             classes = []
-            if pos == hit:
+            if pos in hits:
                 classes += ["hit", sev]
             elif pos in sources:
                 classes.append("src")
             if _NUMBER.match(text.strip()):
                 classes.append("num")
             attrs = f' class="{" ".join(classes)}"' if classes else ""
-            if pos == hit:
+            if pos in hits:
                 attrs += ' data-judged="true"'
             elif pos in sources:
                 attrs += ' data-source="true"'
@@ -175,7 +184,8 @@ def _finding(f, n: int, infos: dict[str, dict]) -> str:
     others = [in_other_file(o, f) or reference(o) for o in f.locations[1:] if reference(o)]
     if others:
         shown = "、".join(others[:12]) + ("……" if len(others) > 12 else "")
-        parts.append(f'<p class="sources">参与计算的单元格：{escape(shown)}</p>')
+        what = "同样问题的单元格" if every_place_a_problem(f) else "参与计算的单元格"
+        parts.append(f'<p class="sources">{what}：{escape(shown)}</p>')
     parts.append("</article>")
     return "\n".join(p for p in parts if p)
 
