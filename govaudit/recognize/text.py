@@ -14,7 +14,7 @@ from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 
 
 # 'ー' (the katakana length mark, U+30FC) and '―' (U+2015) are dashes too: a Japanese-capable font or an OCR layer
 # prints or reads a table's '-' zero so (issue #9, held-out batch 25)
-BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x", "ー", "ーー", "―", "――"}
+BLANK_MARKS = {"", "-", "—", "——", "－", "/", "／", "–", "---", "…", "无", "空", "×", "x", "ー", "ーー", "―", "――", "\u2212"}
 
 
 def is_blank_value(value) -> bool:
@@ -204,6 +204,8 @@ def _text_number(value) -> tuple[Decimal, int, bool] | None:
     if text in BLANK_MARKS:
         return None
     negative = False
+    if text.startswith("\u2212"):  # '−12.50': U+2212 MINUS SIGN (typeset prints; NFKC leaves it), held-out 27
+        text = "-" + text[1:]
     if text.startswith("(") and text.endswith(")"):
         negative, text = True, text[1:-1]
     elif text.startswith("△"):  # '△12.00': the 财会 mark of a decrease (a negative amount)
