@@ -90,3 +90,21 @@ def test_gx_points_read_from_their_own_figures(tmp_path):
             for i in s.indicators]
     assert read == [(i[5], i[6]) for i in LAYOUTS["GX"]["indicators"]]
     assert problems(printed(tmp_path, f, "three", name="b.pdf"), tmp_path) == []
+
+
+# GX broken right under its two-row money header (session 25/26's GX_UNRULED), every print, two units' lengths: on
+# main 20e3714 all eight clean prints drew CEL001, PRF102/PRF101, PRF104 and PRF202 (the parts' line '财政拨款 |
+# 其他资金' read as a wrapped line of the header's, '全年预算数财政拨款' one cell; then 全年预算数 not read).
+@pytest.mark.parametrize("units", ["short", "seven"])
+@pytest.mark.parametrize("rules,figures", PRINTS)
+def test_gx_broken_under_its_header(tmp_path, rules, figures, units):
+    f = form("GX", spec=spec_with("GX", units))
+    clean_read(printed(tmp_path, f, rules, breaks(f, "head"), figures), tmp_path, f)
+
+
+@pytest.mark.parametrize("rules,figures", PRINTS)
+@pytest.mark.parametrize("case", GX_CASES, ids=[c[1] for c in GX_CASES])
+def test_gx_broken_under_its_header_planted(tmp_path, case, rules, figures):
+    key, _name, edit, code, also = case
+    f = form(key, **edit)
+    found_once(printed(tmp_path, f, rules, breaks(f, "head"), figures), tmp_path, code, also)

@@ -1121,6 +1121,15 @@ def _continues_cells(source: Line, target: Line) -> bool:
     one-line cell of the row printed level with the other line), and one at least where target has a word."""
     words = {c for q, c in zip(target.pieces, target.columns) if not FIGURE.match(q.text) and not q.text.isdigit()}
     taken = {c for q, c in zip(target.pieces, target.columns)} - words
+    # (a header cell's lines lie over one another, whichever way the cell aligns its text: under a line of header
+    # words, a word beside the column's word, under none of it, is no line of its cell — '财政拨款' under the gap right
+    # of '全年预算数', a money column's part on a header's second row, laid in one column with it on a page of header
+    # lines alone: session 27, GX. Not under a row with figures: a label merged down the rows, centred between two
+    # of them, is read into the row's first cell, '项目资金（万元）' beside '年度资金总额', forms.py reads it there)
+    spans = {c: q.bbox for q, c in zip(target.pieces, target.columns)}
+    if _words_only(target) and any(c in words and not (p.bbox[0] < spans[c][2] and p.bbox[2] > spans[c][0])
+                                   for p, c in zip(source.pieces, source.columns)):
+        return False
     return any(c in words for c in source.columns) and not any(
         c in taken or any(c[0] <= t[1] and t[0] <= c[1] and t != c for t in target.columns) for c in source.columns)
 

@@ -355,8 +355,14 @@ class FormBuilder(PrintedPlacement):
         alone: list[tuple[int, Cell]] = []  # breakdown headings printed on a row of their own (_centred_headings)
         sub = form_subheads.sub_header(self, header, kinds)  # (a second header row naming a column's parts)
         printed = None if sub or self._parts_unplaced else form_subheads.printed_parts(self, header)
+        shared: dict[str, int] = {}  # kinds whose header word shares a column with a part's word (below)
         if printed is not None:  # (the same, printed without rules on three lines: placed by where it is printed)
-            kinds = {**kinds, **{c: kind for kind, cols in printed.parts.items() for c in cols}}
+            parts = {c: kind for kind, cols in printed.parts.items() for c in cols}
+            # (a page of header lines alone lays its columns from words, coarser than figures: '财政拨款' in the
+            # column of '全年预算数' beside it. That kind is still read, from where each line's figure is printed)
+            shared = {k: c for c, k in kinds.items() if c in parts and k not in printed.parts
+                      and all(kk != k for cc, kk in kinds.items() if cc not in parts)}
+            kinds = {**kinds, **parts}
             sub = (printed.row, printed.parts)
         self.printed_parts = printed
         for r in (r for r in self.rows if r > header and not (sub and r == sub[0])):
@@ -435,6 +441,8 @@ class FormBuilder(PrintedPlacement):
         if printed is not None and not placed:
             self._parts_unplaced = True  # (a line's figures under no part of their own: the header read as before)
             return self.read_budget(header, headers)
+        if shared and all(r in placed for r, _c, _k in lines):
+            value_col.update(shared)  # (read from placed[r] alone: every line placed by where it is printed)
         for kind, col in sorted(value_col.items(), key=lambda kv: kv[1]):
             head = self.merged.value(header, col)  # (not `header`: that is the header's row, for every column)
             if printed is not None and kind in printed.parts:
