@@ -212,17 +212,17 @@ def _joined_run(pages, k: int, columns, carry, tails, notes):
     the next page, and each one after while the page just joined ends under no code (open at its foot again);
     (None, k) when no such run reads every level."""
     body, here = pages[k][1], pages[k][2]
-    m = k + 1
-    while m < len(pages):
+    # (the last page ends the run whether it is open or not; a page's part holds lines: only the last page can hold
+    # nothing but a 合计, and a part with no code is open)
+    for m in range(k + 1, len(pages)):
         body, here = _joined(body, here, pages[m][1], pages[m][2])
         pitch = min((p for p in (_pitch(pages[j][1]) for j in range(k, m + 1)) if p > 0), default=0)
         if pitch > 0:
             got = _plan(body, here, columns, pitch, "bottom", carry, tails, notes)
             if got[0] == len(columns):
                 return got, m
-        if not (m + 1 < len(pages) and pages[m][1] and _open_at_foot(pages[m][1], pages[m][2], columns, pitch)):
+        if not _open_at_foot(pages[m][1], pages[m][2], columns, pitch):
             break
-        m += 1
     return None, k
 
 
