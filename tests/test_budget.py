@@ -192,7 +192,8 @@ S17_TESTED = {"BGX024"}  # tests/test_layout_s17.py: the 上年结转 column of 
 # tests/test_layout_s18.py: a 一般公共预算支出表's 增减额/增减% columns (BGT011/012)
 S18_TESTED = {"BGT011", "BGT012"}
 S25_TESTED = {"BGX028", "BGX029"}  # tests/test_budget_heldout25.py: 基本支出 30217/30231 against the 三公 table
-S27_TESTED = {"BGT904", "BGT905"}  # tests/test_budget_sanshi_change27.py: the 三公 table's 增减额/增减率 columns
+S27_TESTED = {"BGT904", "BGT905",  # tests/test_budget_sanshi_change27.py: the 三公 table's 增减额/增减率 columns
+              "BGT203"}  # tests/test_budget_heldout27.py: a 收入总表's 本年收入 小计
 NAMES_TESTED = {"BGC007"}  # tests/test_budget_names22.py: one 类 named two ways across the tables
 
 

@@ -217,6 +217,11 @@ def wrong_rate(now, prior, shown):
         # change column delta_rate only for a header with a rate mark), so the figure is one without its sign;
         # and a rate is rounded to its last shown decimal even in a 元 table read as exact (spread 0)
         shown = shown.model_copy(update={"percent": True, "spread": None})
+    own = max(0, -shown.value.normalize().as_tuple().exponent)
+    if not shown.text and own < shown.decimals:
+        # a workbook's number in General format (4.8 typed for 4.78%) was read to money's 0.01 万元 (tables.figure's
+        # PUBLISHED_DECIMALS): a rate is no money, it shows as many decimals as were typed (held-out batch 27)
+        shown = shown.model_copy(update={"decimals": own})
     p_lo, p_hi = prior.interval()
     n_lo, n_hi = now.interval()
     if p_lo <= 0:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govaudit.lazyre import lazy
 from govaudit.model import Table, table_label
-from govaudit.recognize.column_groups import band
+from govaudit.recognize.column_groups import band, change_kind
 from govaudit.recognize.tables import _row, classify_columns, column_label, header_paths, locate_header
 
 PRIOR = "prior_budget"
@@ -40,3 +40,31 @@ def add_prior_budget_row(builder, table: Table) -> None:
     cells = {ro.key: builder.figure(by_col[ro.col], label, column_label(ro.path), table_label(kind))
              if ro.col in by_col else None for ro in roles}
     table.rows.append(_row(PRIOR, label, None, row.side, row.row, None, cells, row.sheet))
+
+
+def key_year_rows(table: Table, year: int | None) -> None:
+    """A 三公 table printing its items as columns and the years as ROWS ('项目 | 合计 | 出国 | … ' over rows '2025年预算数 /
+    2026年预算数 / 增减额 [/ 增减率（%）]', held-out batch 27): the rows were keyed by their labels; the disclosure's year's
+    预算数 is the 'budget' row, last year's the 'prior_budget' row, the change rows 'delta' / 'delta_rate' (as
+    sanshi._change_rows keys the items-as-rows layout), so that BGT904/BGT905 and BGX028/BGX029 judge them. Left as read
+    unless exactly one row is this year's and every such key is given once."""
+    if year is None or any(r.key == "budget" for r in table.rows):
+        return
+    keys = {}
+    for row in table.rows:
+        if not row.key.startswith("label:"):
+            continue
+        label = row.label.replace(" ", "")
+        said = band(label)
+        if said == (year, "预算") or label in ("本年预算数", "本年预算"):
+            keys[id(row)] = "budget"
+        elif said == (year - 1, "预算") or LAST_YEAR_BUDGET_RE.fullmatch(label):
+            keys[id(row)] = PRIOR
+        elif (change := change_kind([label])) is not None:
+            keys[id(row)] = change
+    given = list(keys.values())
+    if given.count("budget") != 1 or len(set(given)) != len(given):
+        return
+    for row in table.rows:
+        if id(row) in keys:
+            row.key = keys[id(row)]

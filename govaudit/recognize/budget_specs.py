@@ -143,7 +143,10 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
             ("国有资本经营", "fiscal.state_capital"), ("财政专户", "special_account"), ("上级补助", "upper"),
             ("附属单位", "affiliated"), ("财政拨款", "fiscal"), ("财政补助", "fiscal"), ("事业单位经营", "operating"),
             ("经营收入", "operating"), ("事业收入", "business"), ("其他收入", "other"), ("金额", "amount"), ("预算数", "amount"),
-            ("本年数", "amount")],
+            ("本年数", "amount"),
+            # '合计 | 上年结转 | 本年收入 [小计 | 一般公共预算拨款收入 | …]' (held-out batch 27): the 小计 under 本年收入 is
+            # this year's income, a part of 合计 beside 上年结转 (BGT203), not a source of its own
+            ("本年收入", "income_now")],
     "B03": _SPENDING,
     "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
             ("合计", "total"), ("小计", "total"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount")],

@@ -221,6 +221,10 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
             _name_row(row, "预算数")
     if table.kind == "B09":
         _sanggong_total(table)
+        from govaudit.recognize.budget_prior import key_year_rows
+        from govaudit.recognize.text import find_year
+
+        key_year_rows(table, table.year or find_year(table.title))  # (the years printed as rows, batch 27)
     if table.kind in ECONOMIC_TABLES:
         _block_totals(table)
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):

@@ -641,7 +641,8 @@ def _final_templates(disclosure: Disclosure, path: str, blocks: list[Block], unn
     among 决算 tables (titles that say 决算) they are the 决算's ('一般公共预算财政拨款基本支出表（公开06表）'). When
     no title says either (`unnamed` holds every table: some provinces title the 决算 tables '收入支出总表', '收入表'),
     what the tables print and the headings say decides (final_evidence)."""
-    titles = {b.title for b in unnamed}
+    # (a table's title is kept without the unit its line may hold, '…三公经费支出表（单位：万元）': compared so too)
+    titles = {b.title for b in unnamed} | {split_title_meta(b.title)[0] for b in unnamed}
     if not blocks:
         return
     if not _mostly(disclosure, "决算", titles):
