@@ -165,6 +165,10 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
         best = max(plans, key=lambda plan: plan[0]) if plans else None
         way = None if len(plans) < 2 or plans[0][0] == plans[1][0] or best[0] < len(columns) else \
             ("centre" if plans[0][0] > plans[1][0] else "bottom")
+        if len(plans) == 2 and plans[0][0] == plans[1][0] == len(columns) and plans[1][1] and not plans[0][1]:
+            # read both ways: at the foot moving codes, with _bottom's evidence; centred, as printed (which needs
+            # none): the foot's, and the way the table is printed
+            best, way = plans[1], "bottom"
         if (best is None or best[0] < len(columns)) and k + 1 < len(pages) and body \
                 and _open_at_foot(body, here, columns, pitch or _pitch(pages[k + 1][1])):
             # Excel prints a merged code at the foot of the WHOLE merged area: a block cut by a page break shows its
@@ -196,9 +200,15 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             decided = decided or way
         if best is None or best[0] < len(columns):
             pending += notes[:1]
+            if plans and not best[0] and not notes:
+                # read neither way to its last level (a repeated code, a block opening under a sibling's: review s26's
+                # short pages): the levels not read stay where printed, their uncoded lines under whatever is above
+                # — in a table whose codes move or repeat elsewhere, a guess
+                pending.append(f"合并的科目编码在第{page}页既不能按居中也不能按块底读出，无法确定各行属于哪一个类/款")
         k += 1
-    if pending and any(target is not None for target, _c in moves.values()):
-        # (only a print whose codes stand at their blocks' foot elsewhere: one coded on every row reads as printed)
+    if pending and moves:
+        # (only a print whose codes stand at their blocks' foot elsewhere, or are printed again over a block's part on
+        # the next page — a merged code, cut: one coded on every row reads as printed)
         unsure += pending[:1]
     return moves
 
@@ -288,7 +298,8 @@ def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, ca
         if len({id(a) for a in used}) != len(used) or len(used) != len(mine):
             return level, moves, ends, ends_lines
         moved = [(b, a) for b, a, c, _h in blocks if a is not None and c is None and a.row != b[0].row]
-        if moved and not (_centred(moved, used, body) if mode == "centre" else _bottom(moved, blocks, body, mine)):
+        if moved and not (_centred(moved, used, body) if mode == "centre" else
+                          _bottom(moved, blocks, body, mine, (carry or {}).get(col))):
             return level, moves, ends, ends_lines
         for b, a in moved:
             moves[id(a.cell)] = (b[0].row, a.cell)
@@ -391,11 +402,12 @@ def _named(moved) -> bool:
     return all(len(a.code) == 3 and specs.category_code(b[0].label) == a.code for b, a in moved)
 
 
-def _bottom(moved, blocks, lines: list[_Line], anchors: list[_Anchor]) -> bool:
+def _bottom(moved, blocks, lines: list[_Line], anchors: list[_Anchor], carried: str | None = None) -> bool:
     """Whether codes read as printed at the foot of their blocks show it (a top-aligned print whose last block is
     one row would read so too): every code moved is a 类 code moved onto the row named as that 类, or one moved
     block begins right under its parent — the head row of the block it lies in, or the row holding a code its own
-    begins with ('201' over '人大事务 … 20101'), where a top-aligned print has that code's own row."""
+    begins with ('201' over '人大事务 … 20101'), where a top-aligned print has that code's own row; at a page's top,
+    the block the page before ended in (`carried`) is that row (review s26's pages of two or three rows)."""
     if _named(moved):
         return True
     at = {ln.row: k for k, ln in enumerate(lines)}
@@ -406,6 +418,8 @@ def _bottom(moved, blocks, lines: list[_Line], anchors: list[_Anchor]) -> bool:
         if first:
             return True
         k = at[b[0].row]
+        if not k and carried is not None and len(carried) < len(a.code) and a.code.startswith(carried):
+            return True  # (its parent the block the page before ended in: '201' at its foot, '人大事务 … 20101' here)
         above = by_row.get(lines[k - 1].row) if k else None
         if above is not None and len(above.code) < len(a.code) and a.code.startswith(above.code):
             return True
