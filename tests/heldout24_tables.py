@@ -1,17 +1,20 @@
 """The nine 决算 tables of session 24's held-out set (tests/test_tables_heldout24.py), in the column layouts other
 regions and years print: 某市生态环境局, 2024年度. The figures are new (no earlier batch's): general fund 916.75 万元 =
 基本 486.10 (人员经费 433.92 + 公用经费 52.18) + 项目 430.65; 政府性基金 with a carry-over (年初 5.00 + 本年收入 12.00 =
-本年支出 15.00 + 年末 2.00), so 02's and 03's totals differ and 01/04 carry 年初/年末 rows.
+本年支出 15.00 + 年末 2.00), so 02's and 03's totals differ and 01/04 carry 年初/年末 rows. No 国有资本经营: 09 prints
+empty, its note under it. The printer is tests/heldout_nine.py's (these figures passed in).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from pdf_writer import PrintedTable
+import heldout_nine
+from heldout_nine import Fmt, Figures  # noqa: F401 (Fmt: the tests' t24.Fmt / t25.Fmt)
 
 D = Decimal
 DEPT = "编制单位：某市生态环境局　　　　2024年度"
+DEPARTMENT = "某市生态环境局"
 ZERO = D(0)
 
 # 项: code, name, 人员经费, 公用经费, 项目支出, fund ('g' 一般公共预算, 'f' 政府性基金)
@@ -35,7 +38,6 @@ NAMES = {
 }
 NAMES.update({c: n for c, n, *_ in ITEMS})
 FUND_BEGIN, FUND_INCOME, FUND_END = D("5.00"), D("12.00"), D("2.00")
-CN = "一二三四五六七八九十"
 
 # 06: 经济分类 rows (None: a 类, the sum of its rows)
 PERSONNEL = [("301", "工资福利支出", None), ("30101", "基本工资", "120.36"), ("30102", "津贴补贴", "98.52"),
@@ -52,309 +54,15 @@ PUBLIC = [("302", "商品和服务支出", None), ("30201", "办公费", "8.20")
 SANGONG = {"budget": ("20.00", "0", "15.00", "0", "15.00", "5.00"),
            "final": ("10.88", "0", "9.60", "0", "9.60", "1.28")}
 
-
-class Fmt:
-    """Figures as a print shows them: 万元 with two decimals, or 元 (× 10000) with thousands separators; a zero as
-    `zero` ('0.00', '-', '—' or '' for blank)."""
-
-    def __init__(self, yuan=False, zero="0.00"):
-        self.yuan, self.zero = yuan, zero
-        self.unit = "单位：元" if yuan else "单位：万元"
-
-    def __call__(self, v):
-        if v is None:
-            return ""
-        v = D(v) * (10000 if self.yuan else 1)
-        if v == 0:
-            return self.zero
-        return f"{v:,.2f}"
+FIGURES = Figures(dept=DEPT, department=DEPARTMENT, items=ITEMS, names=NAMES, fund_begin=FUND_BEGIN,
+                  fund_income=FUND_INCOME, fund_end=FUND_END, personnel=PERSONNEL, public=PUBLIC, sangong=SANGONG,
+                  state=ZERO, empty_note="注：本单位2024年度无国有资本经营预算财政拨款收入和支出，故本表为空表。")
 
 
-def rows_of(fund=None):
-    """(code, name, 人员经费, 公用经费, 项目支出) of every 类, 款 and 项 (of one fund, or of all) in code order."""
-    out: dict[str, list] = {}
-    for code, _n, pers, pub, proj, f in ITEMS:
-        if fund is not None and f != fund:
-            continue
-        for c in (code[:3], code[:5], code):
-            acc = out.setdefault(c, [ZERO, ZERO, ZERO])
-            for k, v in enumerate((pers, pub, proj)):
-                acc[k] += D(v)
-    return [(c, NAMES[c], *out[c]) for c in sorted(out)]
+def nine(fmt, **options):
+    """The nine tables in their order (heldout_nine.nine: its options)."""
+    return heldout_nine.nine(FIGURES, fmt, **options)
 
 
-def total(rows):
-    leaves = [r for r in rows if len(r[0]) == 7]
-    return tuple(sum((r[k] for r in leaves), ZERO) for k in (2, 3, 4))
-
-
-def income(row):
-    """A 科目's 本年收入: its spending, but the 政府性基金 item's (carry-over in, carry-over out)."""
-    pers, pub, proj = row[2:5]
-    spent = pers + pub + proj
-    return spent - FUND_BEGIN + FUND_END if row[0].startswith("229") else spent
-
-
-def code_cells(code, codes):
-    if codes == "three":
-        return [code[:3], code[3:5], code[5:7]]
-    if codes == "spaced":
-        return [" ".join(p for p in (code[:3], code[3:5], code[5:7]) if p)]
-    return [code]
-
-
-def coded(title, fmt, rows, heads, values, codes="joined", total_last=False, lineno=False):
-    """A 功能分类 table: 科目编码 (joined, 'spaced' as '211 01 01', or 'three' columns 类 | 款 | 项) | 科目名称 | the
-    figures. heads: [(word, sub words)], each word over its sub words (() for none); values(row or None for 合计) →
-    one amount a leaf column. total_last: the 合计 row under the others; lineno: a 栏次 row (1, 2, …) under the
-    header."""
-    ncode = 3 if codes == "three" else 1
-    two = codes == "three" or any(subs for _w, subs in heads)
-    top = ["科目编码", "", ""][:ncode] + ["科目名称"]
-    low = ["类", "款", "项"] if ncode == 3 else [""]
-    low += [""]
-    merges = [(0, 0, 0, 2)] if ncode == 3 else ([(0, 0, 1, 0)] if two else [])
-    if two:
-        merges.append((0, ncode, 1, ncode))
-    c = ncode + 1
-    for word, subs in heads:
-        if subs:
-            top += [word] + [""] * (len(subs) - 1)
-            low += list(subs)
-            merges.append((0, c, 0, c + len(subs) - 1))
-        else:
-            top.append(word)
-            low.append("")
-            if two:
-                merges.append((0, c, 1, c))
-        c += len(subs) or 1
-    out = [top, low] if two else [top]
-    if lineno:
-        out.append(["栏次"] + [""] * ncode + [str(k) for k in range(1, len(top) - ncode)])
-        merges.append((len(out) - 1, 0, len(out) - 1, ncode))
-    head = len(out)
-    body = [code_cells(r[0], codes) + [r[1]] + [fmt(v) for v in values(r)] for r in rows]
-    at = head + len(body) if total_last else head
-    body.insert(at - head, ["合计"] + [""] * ncode + [fmt(v) for v in values(None)])
-    merges.append((at, 0, at, ncode))
-    return PrintedTable(title, DEPT, fmt.unit, out + body, head, merges)
-
-
-# ----------------------------------------------------------------------------- the nine tables
-def class_rows(rows):
-    return [(f"{CN[k]}、{r[1]}", r) for k, r in enumerate(r for r in rows if len(r[0]) == 3)]
-
-
-def t01(fmt):
-    g, f = rows_of("g"), rows_of("f")
-    gi = sum(total(g))
-    fi = FUND_INCOME
-    spent = sum(total(rows_of()))
-    incomes = [("一、一般公共预算财政拨款收入", gi), ("二、政府性基金预算财政拨款收入", fi),
-               ("三、国有资本经营预算财政拨款收入", ZERO), ("四、上级补助收入", ZERO), ("五、事业收入", ZERO),
-               ("六、经营收入", ZERO), ("七、附属单位上缴收入", ZERO), ("八、其他收入", ZERO)]
-    expenses = [(label, sum(r[2:5])) for label, r in class_rows(rows_of())]
-    rows = [["收入", "", "支出", ""], ["项目", "金额", "项目", "金额"]]
-    for k in range(max(len(incomes), len(expenses))):
-        a = incomes[k] if k < len(incomes) else ("", None)
-        b = expenses[k] if k < len(expenses) else ("", None)
-        rows.append([a[0], fmt(a[1]), b[0], fmt(b[1])])
-    rows += [["本年收入合计", fmt(gi + fi), "本年支出合计", fmt(spent)],
-             ["年初结转和结余", fmt(FUND_BEGIN), "年末结转和结余", fmt(FUND_END)],
-             ["总计", fmt(gi + fi + FUND_BEGIN), "总计", fmt(spent + FUND_END)]]
-    return PrintedTable("收入支出决算总表", DEPT, fmt.unit, rows, 2, [(0, 0, 0, 1), (0, 2, 0, 3)])
-
-
-def t02(fmt, codes="joined", **shape):
-    heads = [(w, ()) for w in ("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入",
-                               "其他收入")]
-
-    def values(r):
-        t = sum(income(x) for x in rows_of() if len(x[0]) == 7) if r is None else income(r)
-        return [t, t, ZERO, ZERO, ZERO, ZERO, ZERO]
-    return coded("收入决算表", fmt, rows_of(), heads, values, codes, **shape)
-
-
-def t03(fmt, codes="joined", split=False, **shape):
-    basic = ("基本支出", ("人员经费", "公用经费") if split else ())
-    heads = [("本年支出合计", ()), basic] + [(w, ()) for w in ("项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")]
-
-    def values(r):
-        pers, pub, proj = total(rows_of()) if r is None else r[2:5]
-        return [pers + pub + proj, *((pers, pub) if split else (pers + pub,)), proj, ZERO, ZERO, ZERO]
-    return coded("支出决算表", fmt, rows_of(), heads, values, codes, **shape)
-
-
-T05 = {  # 05's column layouts: (heads, the leaf columns' figures from 人员, 公用, 项目)
-    "std": ([("合计", ()), ("基本支出", ()), ("项目支出", ())],
-            lambda a, b, p: [a + b + p, a + b, p]),
-    "last": ([("基本支出", ()), ("项目支出", ()), ("合计", ())],  # 合计 printed last
-             lambda a, b, p: [a + b, p, a + b + p]),
-    "split": ([("合计", ()), ("基本支出", ("人员经费", "公用经费")), ("项目支出", ())],
-              lambda a, b, p: [a + b + p, a, b, p]),
-    "split3": ([("合计", ()), ("基本支出", ("小计", "人员经费", "公用经费")), ("项目支出", ())],
-               lambda a, b, p: [a + b + p, a + b, a, b, p]),
-    "split-last": ([("基本支出", ("人员经费", "公用经费")), ("项目支出", ()), ("合计", ())],
-                   lambda a, b, p: [a, b, p, a + b + p]),
-}
-
-
-def t05(fmt, layout="std", codes="joined", **shape):
-    heads, figures = T05[layout]
-    g = rows_of("g")
-
-    def values(r):
-        return figures(*(total(g) if r is None else r[2:5]))
-    return coded("一般公共预算财政拨款支出决算表", fmt, g, heads, values, codes, **shape)
-
-
-def _economic(items):
-    out, sums = [], {}
-    for code, _name, v in items:
-        if v is not None:
-            sums[code[:3]] = sums.get(code[:3], ZERO) + D(v)
-    for code, name, v in items:
-        out.append((code, name, sums[code] if v is None else D(v)))
-    return out, sum(sums.values(), ZERO)
-
-
-def t06(fmt, layout="two"):
-    """two: 人员经费 | 公用经费 blocks side by side; three: 人员经费 | 公用经费 over two blocks (the central template's
-    nine columns); block / block-last: 科目编码 | 科目名称 | 合计 | 人员经费 | 公用经费 (合计 last in block-last)."""
-    pers, pt = _economic(PERSONNEL)
-    pub, ut = _economic(PUBLIC)
-    title = "一般公共预算财政拨款基本支出决算表"
-    if layout in ("block", "block-last"):
-        last = layout == "block-last"
-        heads = ["人员经费", "公用经费", "合计"] if last else ["合计", "人员经费", "公用经费"]
-        rows = [["科目编码", "科目名称", *heads]]
-
-        def line(a, b):  # (None: the other part's column, blank)
-            whole = (a or ZERO) + (b or ZERO)
-            return [fmt(a), fmt(b), fmt(whole)] if last else [fmt(whole), fmt(a), fmt(b)]
-        rows.append(["合计", "", *line(pt, ut)])
-        rows += [[code, name, *line(v, None)] for code, name, v in pers]
-        rows += [[code, name, *line(None, v)] for code, name, v in pub]
-        return PrintedTable(title, DEPT, fmt.unit, rows, 1, [(1, 0, 1, 1)])
-    blocks = [pers, pub] if layout == "two" else [pers, pub[:len(pub) // 2 + 1], pub[len(pub) // 2 + 1:]]
-    n = max(len(b) for b in blocks)
-    rows = [["人员经费", "", ""] + ["公用经费"] + [""] * (3 * len(blocks) - 4),
-            ["科目编码", "科目名称", "决算数"] * len(blocks)]
-    for k in range(n):
-        row = []
-        for b in blocks:
-            row += [b[k][0], b[k][1], fmt(b[k][2])] if k < len(b) else ["", "", ""]
-        rows.append(row)
-    last = ["人员经费合计", "", fmt(pt), "公用经费合计"] + [""] * (3 * len(blocks) - 5) + [fmt(ut)]
-    rows.append(last)
-    r = len(rows) - 1
-    w = 3 * len(blocks)
-    return PrintedTable(title, DEPT, fmt.unit, rows, 2,
-                        [(0, 0, 0, 2), (0, 3, 0, w - 1), (r, 0, r, 1), (r, 3, r, w - 2)])
-
-
-def t07(fmt, layout="twelve"):
-    title = "一般公共预算财政拨款“三公”经费支出决算表"
-    if layout == "rows":  # the items as rows, 预算数 | 决算数
-        names = ["合计", "1.因公出国（境）费", "2.公务用车购置及运行维护费", "（1）公务用车购置费", "（2）公务用车运行维护费",
-                 "3.公务接待费"]
-        rows = [["项目", "预算数", "决算数"]]
-        for k, name in enumerate(names):
-            rows.append([name, fmt(SANGONG["budget"][k]), fmt(SANGONG["final"][k])])
-        return PrintedTable(title, DEPT, fmt.unit, rows, 1)
-    heads = ["合计", "因公出国（境）费", "公务用车购置及运行维护费", "", "", "公务接待费"]
-    subs = ["", "", "小计", "公务用车购置费", "公务用车运行维护费", ""]
-    rows = [["预算数"] + [""] * 5 + ["决算数"] + [""] * 5, heads + heads, subs + subs,
-            [fmt(v) for v in SANGONG["budget"]] + [fmt(v) for v in SANGONG["final"]]]
-    merges = [(0, 0, 0, 5), (0, 6, 0, 11), (1, 2, 1, 4), (1, 8, 1, 10)]
-    merges += [(1, c, 2, c) for c in (0, 1, 5, 6, 7, 11)]
-    return PrintedTable(title, DEPT, fmt.unit, rows, 3, merges)
-
-
-def _fund(title, fmt, rows, begin, income_, end, layout, notes=()):
-    """08/09: split (本年支出 over 小计 | 基本支出 | 项目支出), plain (本年支出 one column) or short (年初结转 | 本年收入 |
-    本年支出 | 年末结转)."""
-    words = ("年初结转", "本年收入", "本年支出", "年末结转") if layout == "short" else \
-        ("年初结转和结余", "本年收入", "本年支出", "年末结转和结余")
-    split = layout == "split"
-    heads = [(words[0], ()), (words[1], ()), (words[2], ("小计", "基本支出", "项目支出") if split else ()),
-             (words[3], ())]
-
-    def values(r):
-        if r is None:
-            leaves = [x for x in rows if len(x[0]) == 7]
-            b = sum((x[2] + x[3] for x in leaves), ZERO)
-            p = sum((x[4] for x in leaves), ZERO)
-            bg, inc, en = begin, income_, end
-        else:
-            b, p = r[2] + r[3], r[4]
-            bg, inc, en = begin if rows else ZERO, income_, end
-        return [bg, inc, *((b + p, b, p) if split else (b + p,)), en]
-    t = coded(title, fmt, rows, heads, values)
-    t.notes = list(notes)
-    return t
-
-
-def t08(fmt, layout="split"):
-    return _fund("政府性基金预算财政拨款收入支出决算表", fmt, rows_of("f"), FUND_BEGIN, FUND_INCOME, FUND_END, layout)
-
-
-def t09(fmt, layout="split"):
-    return _fund("国有资本经营预算财政拨款收入支出决算表", fmt, [], ZERO, ZERO, ZERO, layout,
-                 notes=["注：本单位2024年度无国有资本经营预算财政拨款收入和支出，故本表为空表。"])
-
-
-def t04(fmt, begin_parts=True):
-    """begin_parts: 年初财政拨款结转和结余 followed by its three funds' rows (the template's), else alone."""
-    g, f = rows_of("g"), rows_of("f")
-    gi, gs = sum(total(g)), sum(total(g))
-    fs = sum(total(f))
-    by_class = {r[0]: (sum(r[2:5]), ZERO) for r in g if len(r[0]) == 3}
-    by_class.update({r[0]: (ZERO, sum(r[2:5])) for r in f if len(r[0]) == 3})
-    rows = [["收入", "", "支出", "", "", "", ""],
-            ["项目", "金额", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]]
-    incomes = [("一、一般公共预算财政拨款", gi), ("二、政府性基金预算财政拨款", FUND_INCOME),
-               ("三、国有资本经营预算财政拨款", ZERO)]
-    classes = sorted(by_class)
-    for k in range(max(len(incomes), len(classes))):
-        a = incomes[k] if k < len(incomes) else ("", None)
-        if k < len(classes):
-            gg, ff = by_class[classes[k]]
-            b = [f"{CN[k]}、{NAMES[classes[k]]}", fmt(gg + ff), fmt(gg), fmt(ff), fmt(ZERO)]
-        else:
-            b = ["", "", "", "", ""]
-        rows.append([a[0], fmt(a[1])] + b)
-    rows += [["本年收入合计", fmt(gi + FUND_INCOME), "本年支出合计", fmt(gs + fs), fmt(gs), fmt(fs), fmt(ZERO)],
-             ["年初财政拨款结转和结余", fmt(FUND_BEGIN), "年末财政拨款结转和结余", fmt(FUND_END), fmt(ZERO), fmt(FUND_END),
-              fmt(ZERO)]]
-    if begin_parts:
-        rows += [[name, fmt(v), "", "", "", "", ""] for name, v in (
-            ("一般公共预算财政拨款", ZERO), ("政府性基金预算财政拨款", FUND_BEGIN), ("国有资本经营预算财政拨款", ZERO))]
-    rows += [["总计", fmt(gi + FUND_INCOME + FUND_BEGIN), "总计", fmt(gs + fs + FUND_END), fmt(gs), fmt(fs + FUND_END),
-              fmt(ZERO)]]
-    return PrintedTable("财政拨款收入支出决算总表", DEPT, fmt.unit, rows, 2, [(0, 0, 0, 1), (0, 2, 0, 6)])
-
-
-def nine(fmt, codes="joined", split03=False, l05="std", l06="two", l07="twelve", fund="split", begin_parts=True,
-         lineno=False, total_last=False):
-    """The nine tables, in their order (公开01表 … 公开09表); l05/l06/l07: 05's, 06's and 07's layouts; lineno: 行次
-    columns in 01/04 and a 栏次 row in 02/03/05; total_last: 02/03/05's 合计 row at their foot."""
-    shape = dict(lineno=lineno, total_last=total_last)
-    return [lines(t01(fmt)) if lineno else t01(fmt), t02(fmt, codes, **shape), t03(fmt, codes, split03, **shape),
-            lines(t04(fmt, begin_parts)) if lineno else t04(fmt, begin_parts), t05(fmt, l05, codes, **shape),
-            t06(fmt, l06), t07(fmt, l07), t08(fmt, fund), t09(fmt, fund)]
-
-
-def lines(t):
-    """01/04 with a 行次 column after each side's 项目 (the central template's), the rows numbered down the left
-    side and on down the right."""
-    rows = [list(r) for r in t.rows]
-    cut = rows[0].index("支出")
-    n = len(rows) - t.head
-    for i, r in enumerate(rows):
-        k = i - t.head + 1
-        left = "行次" if i == t.head - 1 else (str(k) if i >= t.head and r[0] else "")
-        right = "行次" if i == t.head - 1 else (str(n + k) if i >= t.head and r[cut] else "")
-        rows[i] = r[:1] + [left] + r[1:cut + 1] + [right] + r[cut + 1:]
-    merges = [(0, 0, 0, cut), (0, cut + 1, 0, len(rows[0]) - 1)]
-    return PrintedTable(t.title, t.dept, t.unit, rows, t.head, merges)
+def t04(fmt, **options):
+    return heldout_nine.t04(FIGURES, fmt, **options)
