@@ -96,3 +96,59 @@ def test_rate_located_in_its_cell(tmp_path):
 def test_zero_base_rate_not_judged(tmp_path):
     # 购置费 0 → 0: no rate of a change from nothing, whatever is printed
     assert [f.code for f in _findings(_print(tmp_path, "xlsx", "flat", _set(3, 4, "12.00")))] == []
+
+
+# ---- the items as columns, one row: '2025年预算数 [six] | 2026年预算数 [six] | 增减额 [six]' (batch 25's 农业农村厅 set)
+import budget_heldout25_tables as b25  # noqa: E402
+
+SG = ["合计", "因公出国（境）费", "公务用车购置及运行费", "", "", "公务接待费"]
+SG2 = ["", "", "小计", "公务用车购置费", "公务用车运行费", ""]
+
+
+def _one_row(fmt, edit=None, rate: bool = False) -> PrintedTable:
+    y25, y26 = [b25.d(v) for v in b25.SANGONG[2025]], [b25.d(v) for v in b25.SANGONG[2026]]
+    figs = [fmt(v) for v in y25] + [fmt(v) for v in y26] + [fmt(b - a) for a, b in zip(y25, y26)]
+    groups = ["2025年预算数", "2026年预算数", "增减额"]
+    if rate:
+        figs += [fmt.rate(b, a) for a, b in zip(y25, y26)]
+        groups.append("增减率（%）")
+    if edit:
+        edit(figs)
+    top = [w for g in groups for w in [g] + [""] * 5]
+    merges = []
+    for k in range(len(groups)):
+        o = 6 * k
+        merges += [(0, o, 0, o + 5), (1, o, 2, o), (1, o + 1, 2, o + 1), (1, o + 2, 1, o + 4), (1, o + 5, 2, o + 5)]
+    return PrintedTable(rows=[top, SG * len(groups), SG2 * len(groups), figs], head=3, merges=merges,
+                        title="2026年一般公共预算“三公”经费支出表", dept=b25.DEPT, unit="单位：万元")
+
+
+def _print_one_row(folder, writer: str, edit=None, rate: bool = False):
+    fmt = b25.Fmt()
+    ts = b25.eight(fmt)
+    ts[6] = _one_row(fmt, edit, rate)
+    if writer == "xlsx":
+        return save_workbook(folder / "a.xlsx", ts)
+    return print_tables(folder / "a.pdf", ts, rules=writer, page=(842.0, 595.0))
+
+
+@pytest.mark.parametrize("writer", ["xlsx", "grid"])
+@pytest.mark.parametrize("rate", [False, True])
+def test_one_row_clean(tmp_path, writer, rate):
+    assert [(f.code, f.message) for f in _findings(_print_one_row(tmp_path, writer, rate=rate))] == []
+
+
+@pytest.mark.parametrize("writer", ["xlsx", "grid"])
+def test_one_row_wrong_change(tmp_path, writer):
+    def edit(figs):
+        figs[12 + 1] = "-1.00"  # 因公出国（境）费 0 − 10.00 = −10.00
+    found = [f for f in _findings(_print_one_row(tmp_path, writer, edit)) if f.code == "BGT904"]
+    assert len(found) == 1 and "因公出国" in found[0].message, found
+
+
+@pytest.mark.parametrize("writer", ["xlsx", "grid"])
+def test_one_row_wrong_rate(tmp_path, writer):
+    def edit(figs):
+        figs[18] = "-1.54"  # 合计 (44 − 52) ÷ 52 = −15.38%
+    found = [f for f in _findings(_print_one_row(tmp_path, writer, edit, rate=True)) if f.code == "BGT905"]
+    assert len(found) == 1 and "-15.38%" in found[0].message, found

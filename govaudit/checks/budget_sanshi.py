@@ -14,6 +14,7 @@ from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity
 from govaudit.model.trusted import construct
+from govaudit.recognize.column_groups import band
 
 NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
 
@@ -32,7 +33,13 @@ def _changes(disclosure, key: str):
         item = col.key
         # a blank or '-' year is a zero (出国 0 in 2026: −100%); an item blank in both years has no change to judge
         if item in change.cells and (now.cells.get(item) is not None or prior.cells.get(item) is not None):
-            yield table, item, col.header, now, prior, change
+            yield table, item, _item_name(col.header), now, prior, change
+
+
+def _item_name(header: str) -> str:
+    """'2026年预算数/因公出国(境)费' (a one-row table's column under this year's group) → '因公出国(境)费'."""
+    parts = header.split("/")
+    return "/".join(parts[1:]) if len(parts) > 1 and band(parts[0]) else header
 
 
 def _figure(row, item: str, like):

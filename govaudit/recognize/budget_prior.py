@@ -40,6 +40,21 @@ def add_prior_budget_row(builder, table: Table) -> None:
     cells = {ro.key: builder.figure(by_col[ro.col], label, column_label(ro.path), table_label(kind))
              if ro.col in by_col else None for ro in roles}
     table.rows.append(_row(PRIOR, label, None, row.side, row.row, None, cells, row.sheet))
+    # '… | 2026年预算数 [six] | 增减额 [six] (| 增减率 [six])': each change group, with this year's columns each once,
+    # a row of its own ('delta' / 'delta_rate', as sanshi._change_rows keys the items-as-rows layout: BGT904/BGT905)
+    changes: dict[str, dict[int, list[str]]] = {}
+    for col, path in header_paths(block, header, cols).items():
+        if len(path) > 1 and band(path[0]) is None and (change := change_kind(path[:1])) is not None:
+            changes.setdefault(change, {})[col] = path[1:]
+    for key, group in changes.items():
+        roles = [ro for ro in classify_columns(kind, group) if ro.role == "value"]
+        keys = [ro.key for ro in roles]
+        if len(set(keys)) != len(keys) or set(keys) != {c.key for c in table.columns}:
+            continue
+        name = "增减率" if key == "delta_rate" else "增减额"
+        cells = {ro.key: builder.figure(by_col[ro.col], name, column_label(ro.path), table_label(kind))
+                 if ro.col in by_col else None for ro in roles}
+        table.rows.append(_row(key, name, None, row.side, row.row, None, cells, row.sheet))
 
 
 def key_year_rows(table: Table, year: int | None) -> None:
