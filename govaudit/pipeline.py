@@ -119,6 +119,7 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         return construct(FileStatus, path=shown, status="unreadable",
                          error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
     disclosure.path = shown
+    parts = _unit_parts(book, disclosure)
     if not disclosure.tables and not disclosure.forms and not (disclosure.narrative and disclosure.narrative.claims):
         if not any(s.cells for s in book.sheets):
             reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
@@ -129,12 +130,15 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
     if not options.collect_context:
         book = _places_only(book)  # the cells are in the disclosure now: free them before the rules run
     try:
-        ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
-        findings = run_rules(disclosure, ctx, options.select, options.ignore, options.severities)
-        findings = [f for f in findings if not options.ignored_here(f.code)]
-        in_own_file(findings, shown)  # (rules leave some places' file blank: reports compare it with the finding's)
-        locate(book, findings)
-        label_places(disclosure, findings)  # (the places in other tables, or further down the same one)
+        findings = []
+        for part in parts:  # (one unit's tables a part: a workbook of a 部门's and a 单位's sets, unit_books.py)
+            ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
+            found = run_rules(part, ctx, options.select, options.ignore, options.severities)
+            found = [f for f in found if not options.ignored_here(f.code)]
+            in_own_file(found, shown)  # (rules leave some places' file blank: reports compare it with the finding's)
+            locate(book, found)
+            label_places(part, found)  # (the places in other tables, or further down the same one)
+            findings += found
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return construct(FileStatus, path=shown, status="unreadable", tables=tables, forms=forms,
                          error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []
@@ -148,6 +152,26 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
                 f.context = None
             status.error = f"未能取出问题单元格周围的内容，报告中不显示（{type(exc).__name__}: {exc}）"
     return status, findings
+
+
+def _unit_parts(book, disclosure) -> list:
+    """The disclosures to check: one, or one a unit when the workbook holds two units' sets of tables on sheets of
+    their own (govaudit/unit_books.py); each recognised from its own sheets, so no rule mixes their figures."""
+    from govaudit.recognize.disclosure import recognize
+    from govaudit.unit_books import unit_books
+
+    books = unit_books(book, disclosure)
+    if not books:
+        return [disclosure]
+    parts = []
+    for part in books:
+        try:
+            one = recognize(part)
+        except Exception:  # (a part read alone that cannot be recognised: the workbook as one, as before)
+            return [disclosure]
+        one.path = disclosure.path
+        parts.append(one)
+    return parts
 
 
 def _places_only(book):

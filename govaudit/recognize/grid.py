@@ -111,12 +111,14 @@ def is_lineno_row(cells: list[Cell]) -> bool:
 
 
 _DOTTED_END = lazy(r"^(\d{3}(?:\d{2}){0,2})[.．、]$")
+# the 决算报表软件 (久其) exports a 科目编码 in square brackets: '[2130101]', '【213】'
+_BRACKETED = lazy(r"^[\[【［](\d{3}(?:\d{2}){0,2})[\]】］]$")
 
 
 def code_form(text: str) -> str:
-    """A 科目编码 cell's digits: '201.01.01' → '2010101', and '201.' / '2010101．' (a typist's trailing dot) → the
-    code; any other text unchanged."""
-    m = _DOTTED_END.match(text)
+    """A 科目编码 cell's digits: '201.01.01' → '2010101', '[2130101]' → '2130101', and '201.' / '2010101．' (a
+    typist's trailing dot) → the code; any other text unchanged."""
+    m = _DOTTED_END.match(text) or _BRACKETED.match(text)
     return m.group(1) if m else code_digits(text)
 
 
