@@ -31,8 +31,6 @@ def form_rows(form: PerformanceForm) -> tuple[int, int] | None:
 def outside_forms(paragraphs: list, forms: list[PerformanceForm]) -> list:
     """The paragraphs not printed among a form's rows (below its title, down to its last row read)."""
     spans = [(f.sheet, got) for f in forms if (got := form_rows(f)) is not None]
-    if not spans:
-        return paragraphs
     out = []
     for p in paragraphs:
         at = parse_a1(p.location.cell) if p.location.cell else None
