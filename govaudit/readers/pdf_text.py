@@ -1157,6 +1157,10 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
     part lies in one of them, no row has two figures in one, and nothing lies beyond them; None otherwise (another
     table). A label over two of them (合计 centred over the code and name columns) is as printed: merged."""
     lo, hi = before[0][0], before[-1][1]
+    # (the part's last row with figures may hold one in a gutter of the part before, laid in the nearest column: a
+    # 绩效自评表's 总分, printed in a cell merged wider than the indicators' 得分 — the page before has no figure there,
+    # session 27: its last page, broken twice, was laid in columns of its own, 三级 read as 二级, PRF104/PRF201)
+    foot = next((ln for ln in reversed(run) if any(FIGURE.match(p.text) for p in ln.pieces)), None)
     for line in run:
         if TABLE_HEAD.search(line.text):
             continue
@@ -1166,9 +1170,9 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
                 return None
             if FIGURE.match(p.text):
                 over = [k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a]
-                if len(over) != 1:
+                if len(over) > 1 or not over and line is not foot:
                     return None
-                hits.append(over[0])
+                hits += over
         if len(set(hits)) < len(hits):
             return None
         if _gap_words_clash(line, before):

@@ -71,23 +71,18 @@ def printed_parts(builder, header: int) -> PrintedParts | None:
     between two of the header's words, and the line after the header holds words only, two or more in that gap and
     none in any other (the money block's label, left of the money columns, aside). None for anything else (the rows
     read as before). (Broken between its two rows, the header prints on one line and the parts' words head the next
-    page: a part's word then lies between the column word and the one left of it, in no gap of its own — not read.)"""
+    page: _parts_over_the_break.)"""
     page = builder.page_of(header)
     below = [r for r in builder.rows if r > header][:1]
     above = [r for r in builder.rows if r < header][-1:]
+    if page is not None and below and builder.page_of(below[0]) == page + 1:
+        return _parts_over_the_break(builder, header, below[0])
     if page is None or not below or not above or builder.page_of(below[0]) != page \
             or builder.page_of(above[0]) != page:
         return None
 
     def words(r):
-        out = []
-        for c, cell in builder.by_row[r].items():
-            o = builder.sheet.origins.get((r, c))
-            if not isinstance(cell.value, str) or not norm(cell.value) or is_number(cell.value) or o is None \
-                    or o.bbox is None:
-                return None  # (a figure, or a word not placed: no header line)
-            out.append((c, cell.value, o.bbox))
-        return out
+        return _placed_words(builder, r)
 
     head, lower = words(header), words(below[0])
     if not head or not lower or len(lower) < 2:
@@ -120,6 +115,57 @@ def printed_parts(builder, header: int) -> PrintedParts | None:
         return None  # (a word of the line below under no column word: not a column's parts)
     placed += [((a + b) / 2, k) for a, b, k in heads if k]
     return PrintedParts(below[0], parts, sorted(placed, key=lambda h: h[0]), names)
+
+
+def _placed_words(builder, r: int) -> list | None:
+    """(column, text, box) of row r's cells: words only, each placed on its page (None: a figure, or a word not
+    placed — no header line)."""
+    out = []
+    for c, cell in builder.by_row[r].items():
+        o = builder.sheet.origins.get((r, c))
+        if not isinstance(cell.value, str) or not norm(cell.value) or is_number(cell.value) or o is None \
+                or o.bbox is None:
+            return None
+        out.append((c, cell.value, o.bbox))
+    return out
+
+
+def _parts_over_the_break(builder, header: int, r: int) -> PrintedParts | None:
+    """The 广西式 header broken between its two rows (unruled): its first row, the page's last line, holds every word
+    ('全年执行数' level with the others, no row under it there), and the parts' words head the next page, over the
+    money lines. The columns print alike on both pages: a money header word whose neighbours leave a gap holding two
+    or more of the parts' words, its middle among them, has those parts, when no part's word lies anywhere else (the
+    block's label, left of the money columns, aside). Session 27: read before as a money line '财政拨款' with nothing
+    in it, the 总额's 执行数 taken from one part alone (false PRF004, PRF107)."""
+    head, lower = _placed_words(builder, header), _placed_words(builder, r)
+    if not head or not lower or len(lower) < 2:
+        return None
+    heads = sorted((box[0], box[2], fs.budget_column(t), norm(t)) for _c, t, box in head)
+    money = [a for a, _b, k, _t in heads if k]
+    if not money:
+        return None
+    parts: dict[str, list[int]] = {}
+    names: dict[str, str] = {}
+    placed: list[tuple[float, object]] = []
+    for n, (x0, x1, kind, text) in enumerate(heads):
+        if not kind:
+            continue
+        lo = heads[n - 1][1] if n else float("-inf")
+        hi = heads[n + 1][0] if n + 1 < len(heads) else float("inf")
+        mine = sorted(((c, t, box) for c, t, box in lower if lo <= box[0] and box[2] <= hi), key=lambda w: w[2][0])
+        middle = (x0 + x1) / 2
+        if len(mine) < 2 or not mine[0][2][0] <= middle <= mine[-1][2][2]:
+            placed.append((middle, kind))
+            continue
+        if kind in parts:
+            return None  # (one kind's word twice)
+        parts[kind], names[kind] = [c for c, _t, _b in mine], text
+        whole = next((c for c, t, _b in mine if fs.clean(t) in _WHOLE), None)
+        placed += [((box[0] + box[2]) / 2, kind if c == whole else (kind, k)) for k, (c, _t, box) in enumerate(mine)]
+    taken = {c for cols in parts.values() for c in cols}
+    if not parts or any(c not in taken and box[2] >= min(money) for c, _t, box in lower):
+        return None  # (a word of the next page's first line under no column word: not a column's parts)
+    return PrintedParts(r, parts, sorted(placed, key=lambda h: h[0]), names)
 
 
 def whole_part(builder, r: int, cols: list[int]) -> int | None:
