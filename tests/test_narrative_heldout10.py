@@ -154,7 +154,9 @@ SHAPES = [
     ("货物、工程、服务分别为", "2019年度政府采购支出总额251.25万元，货物、工程、服务类采购分别为4.79万元、0万元、246.46万元。",
      "2019年度政府采购支出总额251.25万元，货物、工程、服务类采购分别为4.79万元、0万元、264.46万元。", "TXT007"),
     ("货物采购占政府采购支出总额", "2019年度政府采购支出总额251.25万元，其中货物采购4.79万元，占政府采购支出总额的1.91%。",
-     "2019年度政府采购支出总额251.25万元，其中货物采购4.79万元，占政府采购支出总额的1.19%。", "TXT011"),
+     "2019年度政府采购支出总额251.25万元，其中货物采购4.79万元，占政府采购支出总额的1.19%。", "TXT007+TXT011"),
+    # (TXT007 too since session 27: in the wrong batch the 货物、工程、服务 sentence above, now read, says 服务 264.46, and
+    # 4.79 + 0 + 264.46 is not this sentence's 251.25: the text contradicts itself, reported at the total's first place)
     # 绩效
     ("绩效自评资金占本部门项目支出的", "2019年度本部门对18个项目开展绩效自评，涉及资金1339.54万元，占本部门项目支出的25.16%。",
      "2019年度本部门对18个项目开展绩效自评，涉及资金1339.54万元，占本部门项目支出的52.16%。", "TXT011"),
@@ -277,7 +279,7 @@ def test_right_and_never_judged_sentences_draw_nothing(judged):
 # wrong ones not found yet (each a recogniser gap, written down here rather than tuned away)
 NOT_YET: dict[str, str] = {
     # ("年末结转和结余较年初减少，下降": caught since session 13: a change “较年初” is of the year's start)
-    "货物、工程、服务分别为": "货物、工程、服务类采购 are no subject names",
+    # ("货物、工程、服务分别为": caught since session 27: each word takes the last one's tail, 货物类采购 …)
     "占比比上年下降X个百分点": "a share's change in 百分点 is not judged",
 }
 

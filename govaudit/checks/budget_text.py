@@ -119,6 +119,8 @@ def _splits(disclosure, c) -> tuple[set[str], ...]:
     """The whole splits the parts after c's 其中 may name (see category_split)."""
     if c.category or c.item:
         return (*CATEGORY_SPLITS, FUND_SPLIT) if "拨款" in (c.scope or "") else CATEGORY_SPLITS
+    if c.subject == FISCAL_SPENDING and disclosure.stage == "决算":
+        return (CATEGORY_SPLITS[0],)
     if c.subject == FISCAL_SPENDING and disclosure.stage == "预算":
         tv = subject_value(disclosure, FISCAL_RESERVE)
         return (CATEGORY_SPLITS[0],) if tv is None or all(f.value == 0 for f in tv.figures) else ()
@@ -134,16 +136,22 @@ def category_split(disclosure, cs: list):
     from govaudit.checks.narrative import _part_val
 
     yield from _complement_split(disclosure, cs, _part_val)
-    if _spends_otherwise(disclosure):
-        return
+    otherwise = _spends_otherwise(disclosure)
     for i, c in enumerate(cs):
         if c.kind != "amount" or not c.known or c.basis is not None or c.amount is None or not (splits := _splits(
                 disclosure, c)):
             continue
+        if otherwise if (whole := category_splits_whole(disclosure, c)) is None else not whole:
+            continue
         rest = [p for p in cs[i + 1:] if p.paragraph == c.paragraph and p.sentence_no == c.sentence_no]
+        # (the whole's own share said after its bracket of parts: "…305.17万元（其中：…），占14.42%")
+        rest = [p for p in rest if not (p.kind == "share" and p.known and p.subject == c.subject)]
+        if c.category:  # "A类X万元，其中：基本支出…，项目支出…；B类Y万元，其中：…": A's list ends at the next 类
+            rest = rest[: next((k for k, p in enumerate(rest) if p.category), len(rest))]
         text = THOUSANDS_RE.sub("", norm(c.sentence))
         at = text.find(c.amount.text)  # (the clause as read may have left out words: "一般公共服务支出(类)…")
-        if at < 0 or not text[at + len(c.amount.text):].lstrip(",:").startswith("其中") or not rest or any(
+        # (the list after the amount, or in a bracket right after it: "…1303.58万元（其中：基本支出…，项目支出…）")
+        if at < 0 or not text[at + len(c.amount.text):].lstrip(",:(").startswith("其中") or not rest or any(
                 p.kind != "amount" or p.known or p.basis is not None or p.amount is None
                 or p.amount.unit != c.amount.unit for p in rest):
             continue
@@ -206,6 +214,27 @@ def _complement_split(disclosure, cs: list, part_val):
 # the department's spending tables (决算 公开03表, 预算 支出总表) and the columns of their rows that are a split by kind
 SPENDING_TABLES = ("03", "B03")
 SPLIT_COLUMNS = ("total", "basic", "project", "amount")
+# the tables whose columns split a 类's spending by kind (基本支出, 项目支出, 经营支出 …; 公开04表's split it by fund)
+KIND_TABLES = ("03", "B03", "05", "B05")
+
+
+def category_splits_whole(disclosure, c) -> bool | None:
+    """A 类's own rows decide instead of the whole department's (`_spends_otherwise`): True when the 类's row, in every
+    table of KIND_TABLES its scope reads it from (公开05表 for 一般公共预算财政拨款, 公开03表 for all the department's …), prints
+    no spending beside 基本支出 and 项目支出, False when one prints some (公开03表's 经营支出 of that 类), None when no
+    such table prints the 类's row (then the department's tables decide)."""
+    if c.subject == FISCAL_SPENDING and disclosure.stage == "决算":
+        return True  # (a 决算's 财政拨款 is spent as 基本支出 or 项目支出 only: 公开05/08/09表 print no other kind)
+    if not c.category or not c.scope:
+        return None
+    scopes = list(narrative_data().category_tables) if c.scope == ANY_SPENDING else [c.scope]
+    rows = [row for scope in scopes for kind, _col in narrative_data().category_tables.get(scope, ())
+            if kind in KIND_TABLES and (table := disclosure.tables.get(kind)) is not None
+            for row in table.rows if row.key == c.category]
+    if not rows:
+        return None
+    return not any(f is not None and f.value and key.split(".")[0] not in SPLIT_COLUMNS
+                   for row in rows for key, f in row.cells.items())
 
 
 def _spends_otherwise(disclosure) -> bool:

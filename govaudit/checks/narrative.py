@@ -95,7 +95,7 @@ def amounts_match_tables(disclosure, ctx):
         hint = same_value_hint(disclosure, c.amount, exclude=tv.location)
         if yuan:
             shown = _in_wan(tv, c)
-        if c.amount.unit == "元":  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
+        if c.amount.unit in ("元", "千元"):  # exact to a clerk: 384900.00元 is 38.49 万元, not [38.4899995, 38.4900005]
             said = f"{stated.shown()} 万元（{c.amount.text}）"
         elif not c.amount.text.endswith(MONEY_UNITS):  # "本部门未发生“三公”经费支出": said to be none (claims._said_none)
             said = "没有（0）"
@@ -146,7 +146,7 @@ def _economic_items_match(disclosure, cs: list[Claim]):
                 disclosure, table.kind, row.key, col)) is not None), None) if row is not None else None
             if tv is None or (stated := of_claim(o.amount)).meets(tv.val):
                 continue
-            said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
+            said = f"{stated.shown()} 万元（{o.amount.text}）" if o.amount.unit in ("元", "千元") else o.amount.text
             yield finding(disclosure, o, "TXT001", Severity.error,
                           f"{quote(o, o.amount)}（{lead.subject}的组成）与{tv.cell}（{row.code}）不符："
                           f"表中为 {tv.val.shown()}，文中为 {said}，相差 {show(stated.value - tv.val.value, 2)}。",
@@ -946,7 +946,7 @@ def _said_total(disclosure, c: Claim) -> str:
 
 
 # an amount printed with decimals ("2.24万元"): a sentence that writes its money so writes nothing as "0", not a rounding
-DECIMAL_MONEY_RE = lazy(r"\d\.\d+(?:万元|亿元|元)")
+DECIMAL_MONEY_RE = lazy(r"\d\.\d+(?:万元|亿元|千元|元)")
 
 
 def _part_val(p: Claim) -> Val:
@@ -1321,7 +1321,7 @@ def completion_matches(disclosure, ctx):
                 continue
         for o in named:
             b = of_claim(o.amount)  # (in 万元 as the 决算数 is: "12.15 ÷ 文中预算数 20.00 万元（200000.00元）")
-            said_b = f"{b.shown()} 万元（{o.amount.text}）" if o.amount.unit == "元" else o.amount.text
+            said_b = f"{b.shown()} 万元（{o.amount.text}）" if o.amount.unit in ("元", "千元") else o.amount.text
             budgets.append((b, f"文中{o.budget_word or ''}预算数 {said_b}"))
         # (a 科目 paragraph's sentence with no subject read, "…（项）支出80.19万元，比年初预算减少1.81万元，完成年初预算的
         # 97.79%": its budget is the one the change is from, when the change names the same budget and is of the amount
@@ -1381,7 +1381,7 @@ def _budget_named(c: Claim) -> str | None:
 
 
 # the words a completion rate was said with: "占年初预算的", "为预算数的", "预算执行率为" (quoted back as written)
-COMPLETION_WORDS_RE = lazy(r"(?:完成|为|是|达到|占)了?(?:全年|年初|调整后|调整)?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|元))?的?$"
+COMPLETION_WORDS_RE = lazy(r"(?:完成|为|是|达到|占)了?(?:全年|年初|调整后|调整)?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|千元|元))?的?$"
                            r"|(?:全年|年初|调整后|调整)?(?:预算(?:完成|执行)|执行|完成)率(?:为|达|是)?$")
 
 

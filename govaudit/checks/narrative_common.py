@@ -19,7 +19,7 @@ from govaudit.text import category_core, norm, topic_heading
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
 HUNDRED = Decimal(100)
-MONEY_UNITS = ("万元", "元", "亿元")
+MONEY_UNITS = ("万元", "元", "亿元", "千元")
 
 
 def claims(disclosure: Disclosure, ctx) -> list[Claim]:
@@ -80,9 +80,13 @@ class Val:
         return show(self.value, decimals)
 
 
+# the places an amount in a smaller unit moves in 万元: 384900.00元 is 38.490000 万元, 70933.30千元 7093.330 万元
+_SHIFT = {"元": 4, "千元": 1}
+
+
 def of_claim(fig: ClaimFigure) -> Val:
     lo, hi = fig.interval()
-    return Val(fig.amount, lo, hi, fig.decimals + (4 if fig.unit == "元" else 0))
+    return Val(fig.amount, lo, hi, fig.decimals + _SHIFT.get(fig.unit, 0))
 
 
 def bare(fig: ClaimFigure) -> str:

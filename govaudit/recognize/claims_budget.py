@@ -142,7 +142,7 @@ def quoted_item(text: str) -> tuple[str, ...] | None:
 # 天津 "机关事业单位职业年金缴费支出52.31万元，比2025年预算增加8.31万元": a 项 named without its mark, under a heading of
 # whose spending; read as ("", "", name) when the name is no subject's and says nothing but a name (checks/budget_text.
 # loose_item_row then wants one 项 row so named in that spending's table, else nothing is judged)
-UNMARKED_ITEM_RE = lazy(rf"^{_NUMBER}?([\u4e00-\u9fff()]{{4,40}}?)(?=\d[\d,]*(?:\.\d+)?(?:万元|元|亿元))")
+UNMARKED_ITEM_RE = lazy(rf"^{_NUMBER}?([\u4e00-\u9fff()]{{4,40}}?)(?=\d[\d,]*(?:\.\d+)?(?:万元|千元|元|亿元))")
 NOT_A_NAME_RE = lazy(r"\((?:类|款|项)\)|预算|经费|资金|项目|合计|共计|总计|收入|本部门|本单位|其中|主要|用于|安排|上年|本年|全年|当年|年度")
 
 

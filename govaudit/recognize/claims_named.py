@@ -12,9 +12,9 @@ from govaudit.lazyre import lazy
 
 _NUM = r"\d+(?:\.\d+)?"
 # (the sentence is normalised: half-width brackets and commas, no thousands separators)
-NAMED_BRACKET_RE = lazy(rf"\((占{_NUM}%|{_NUM}(?:万元|亿元|元)(?:,占{_NUM}%)?)\)")
+NAMED_BRACKET_RE = lazy(rf"\((占{_NUM}%|{_NUM}(?:万元|亿元|千元|元)(?:,占{_NUM}%)?)\)")
 # "一般公共服务支出1303.58万元（61.60%）": a bare percentage in brackets right after a name's amount (s26)
-AMOUNT_PERCENT_RE = lazy(rf"({_NUM}(?:万元|亿元|元))\(({_NUM}%)\)")
+AMOUNT_PERCENT_RE = lazy(rf"({_NUM}(?:万元|亿元|千元|元))\(({_NUM}%)\)")
 AND_AFTER_SHARE_RE = lazy(r"(?<=%)(?:以及|和|及|与)")
 USED_FOR_RE = lazy(r"(?:主要)?用于(?!:)")
 _LOOK_BACK = 40  # the longest name (a 类 with 等/方面/的, an alias) is shorter
