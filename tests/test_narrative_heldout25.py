@@ -26,14 +26,11 @@ FIRST_RUN records what the checker did on the batch as written.
 
 from __future__ import annotations
 
-import pytest
-from test_narrative_budget_heldout10 import _expected_ok
-from test_narrative_budget_heldout11 import SHANGHAI, _alone, _case, distinct_batch, found_as_named, right_params, \
-    together_by_label, wrong_cases
+from narrative_batch import batch_tests
+from test_narrative_budget_heldout11 import _alone, _case
 from test_narrative_budget_heldout17 import BASIC as B_BASIC, FISCAL as B_FISCAL, FUND as B_FUND, INCOME as B_INCOME, \
     RUNNING, SANGONG, SPEND as B_SPEND, TARGETS, TOTAL
 from test_narrative_budget_heldout18 import GENERAL_ALL, central
-from test_narrative_heldout11 import _text
 from test_narrative_heldout17 import _findings, _pair
 from test_narrative_heldout19 import (  # the 决算 说明's headings
     OVERALL, INCOME, SPEND, FISCAL, GPB_TOTAL, GPB_STRUCT, ITEMS, BASIC, SG_TOTAL, SG_DETAIL, FUND, STATE, OPER, PROC,
@@ -263,11 +260,6 @@ CENTRAL_ALONE += SECOND_CENTRAL_ALONE
 
 BUDGET_CASES = [_case("财政部式", s) for s in CENTRAL_SHAPES] + [_case("上海", s) for s in SHANGHAI_SHAPES]
 BUDGET_ALONE = [("财政部式", s, h) for s, h in CENTRAL_ALONE] + [("上海", s, h) for s, h in SHANGHAI_ALONE]
-LABELS = ["上海", "财政部式"]
-
-
-def base(label: str):
-    return {"上海": lambda: SHANGHAI, "财政部式": central}[label]()
 
 
 # wrong sentences not found yet (strict xfail: a fix turns them into failures to be moved out of here)
@@ -279,48 +271,8 @@ BUDGET_NOT_YET: dict[str, str] = {
 FALSE_YET: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def judged(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("heldout25")
-    right = [r for _n, r, _w, _c in DECISION_PAIRS] + NEVER_JUDGED
-    return (_findings(tmp, right, "right.xlsx", 2022),
-            _findings(tmp, [w for _n, _r, w, _c in DECISION_PAIRS], "wrong.xlsx", 2022))
-
-
-def test_batch_is_large_and_distinct():
-    assert len(DECISION_PAIRS) + len(BUDGET_CASES) >= 40 and len(NEVER_JUDGED) + len(BUDGET_ALONE) >= 15
-    texts = {_text(r) for _n, r, _w, _c in DECISION_PAIRS} | {_text(w) for _n, _r, w, _c in DECISION_PAIRS}
-    assert len(texts) == 2 * len(DECISION_PAIRS)
-    distinct_batch(BUDGET_CASES, BUDGET_ALONE)
-
-
-def test_decision_right_and_never_judged_sentences_draw_nothing(judged):
-    assert dict(judged[0]) == {}
-
-
-@pytest.mark.parametrize("name,wrong,code", [
-    pytest.param(n, _text(w), c, id=n, marks=[pytest.mark.xfail(reason=NOT_YET[n], strict=True)] if n in NOT_YET else [])
-    for n, _r, w, c in DECISION_PAIRS])
-def test_decision_wrong_sentence_found(judged, name, wrong, code):
-    found = [c for c, _m in judged[1].get(wrong, [])]
-    assert _expected_ok(code, found), f"{name}: {judged[1].get(wrong)}"
-
-
-@pytest.mark.parametrize("label,name,right,wrong,code,heading", wrong_cases(BUDGET_CASES, BUDGET_NOT_YET),
-                         ids=[f"{c[0]}-{c[1]}" for c in BUDGET_CASES])
-def test_budget_wrong_sentence_found(label, name, right, wrong, code, heading):
-    found_as_named(base(label), name, wrong, code, heading)
-
-
-@pytest.mark.parametrize("label,text,heading", right_params(BUDGET_CASES, BUDGET_ALONE, FALSE_YET))
-def test_budget_right_sentence_alone_draws_nothing(label, text, heading):
-    assert _alone(base(label), text, heading) == []
-
-
-def test_budget_right_and_unjudgeable_sentences_draw_nothing_together(tmp_path):
-    """Every right and never-judged 预算 text of a base in one 情况说明 of its sample, checked end to end."""
-    found = together_by_label(tmp_path, LABELS, BUDGET_CASES, BUDGET_ALONE, base)
-    assert {k: dict(v) for k, v in found.items()} == {k: {} for k in LABELS}
+globals().update(batch_tests("heldout25", DECISION_PAIRS, NEVER_JUDGED, BUDGET_CASES, BUDGET_ALONE, NOT_YET,
+                              BUDGET_NOT_YET, FALSE_YET, never_at_least=15))
 
 
 def test_a_table_figure_out_of_the_total_column_is_named_with_its_column(tmp_path):

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 from test_narrative_budget_heldout11 import _alone
-from test_narrative_heldout23 import GENERAL_ALL, base
+from narrative_batch import base
+from test_narrative_heldout23 import GENERAL_ALL
 
 HEAD = ("“住房保障支出（类）住房改革支出（款）住房公积金（项）”89.74万元，主要用于缴纳住房公积金。2025年当年预算执行数为"
         "{before}万元，2026年预算安排89.74万元，比2025年预算执行数{change}。主要原因是：{reason}。")
