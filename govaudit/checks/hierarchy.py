@@ -162,6 +162,8 @@ def change_amount(disclosure, ctx):
         if "delta" not in row.cells or now is None or prior is None:
             continue
         delta = row.cells.get("delta")
+        if delta is not None and delta.percent:
+            continue  # (a rate printed under a change's header that names no rate: no amount to judge, review s27)
         v = judge_equal([delta, prior], [now])
         if v.status == "ok" or unknown and any((loc.sheet, loc.cell) in unknown for loc in (
                 table.location(row, k) for k in ("delta", "prior", key))):

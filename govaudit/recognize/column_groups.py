@@ -84,7 +84,9 @@ def mark_context(kind: str, roles: list, year: int | None = None) -> None:
         _change_columns(roles, changes, others)
 
 
-_RATE_MARKS = ("%", "％", "率", "幅")
+# ('增减比例', '增减百分比': a rate printed without a % mark in its header, review s27 — read as an amount it drew
+# a false BGT904 on every item)
+_RATE_MARKS = ("%", "％", "率", "幅", "比例", "百分比")
 _RATIO_WORDS = ("为上年", "为去年", "占上年", "是上年", "相当于")
 
 

@@ -1,0 +1,55 @@
+"""review s27: a 预算 三公 table's rate column headed without a rate mark ('增减比例', '增减百分比') or a change column
+'比上年增减' holding percentages was read as the 增减额 (key 'delta'): a clean table drew a false BGT904 on every item
+whose rate is not its amount (4 per table on 8172059). A rate column so headed is judged as a rate (BGT905); a
+percentage under an amount's header is judged as neither."""
+
+from __future__ import annotations
+
+import pytest
+
+import budget_heldout26_tables as b26
+from pdf_writer import PrintedTable, save_workbook
+
+LABELS = ["合计", "1.因公出国（境）费", "2.公务用车购置及运行费", "  其中：公务用车购置费", "        公务用车运行费",
+          "3.公务接待费"]
+
+
+def _rate(b, a, sign: bool) -> str:
+    if a == 0:
+        return "-"
+    r = ((b - a) / a * 100).quantize(b26.Decimal("0.01"))
+    return f"{r}%" if sign else f"{r}"
+
+
+def _book(folder, head: str, sign: bool, edit=None):
+    rows = []
+    for lab, a, b in zip(LABELS, b26.SANGONG[2025], b26.SANGONG[2026]):
+        a, b = b26.d(a), b26.d(b)
+        rows.append([lab, f"{a:,.2f}", f"{b:,.2f}", _rate(b, a, sign)])
+    if edit:
+        edit(rows)
+    ts = b26.set26(b26.Fmt())
+    ts[8] = PrintedTable(rows=[["项目", "2025年预算数", "2026年预算数", head]] + rows, head=1, merges=[],
+                         title="2026年一般公共预算“三公”经费支出表", dept=b26.DEPT, unit=b26.UNIT)
+    return save_workbook(folder / "a.xlsx", ts)
+
+
+def _codes(path):
+    from govaudit.pipeline import check_paths
+
+    result = check_paths([str(path)])
+    assert [f.status for f in result.files] == ["checked"], result.files
+    return [f.code for f in result.findings if f.severity.value in ("error", "warning")]
+
+
+@pytest.mark.parametrize("head,sign", [("增减比例", True), ("增减百分比", False), ("增减比例", False),
+                                       ("比上年增减", True)])
+def test_clean_rate_column_draws_nothing(tmp_path, head, sign):
+    assert _codes(_book(tmp_path, head, sign)) == []
+
+
+@pytest.mark.parametrize("head,sign", [("增减比例", True), ("增减百分比", False)])
+def test_wrong_rate_under_such_a_header_is_a_rate_error(tmp_path, head, sign):
+    def edit(rows):
+        rows[0][3] = "-3.85%" if sign else "-3.85"  # 合计 (48,000 − 78,000) ÷ 78,000 = −38.46%
+    assert _codes(_book(tmp_path, head, sign, edit)) == ["BGT905"]
