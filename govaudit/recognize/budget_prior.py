@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govaudit.lazyre import lazy
 from govaudit.model import Table, table_label
-from govaudit.recognize.column_groups import band, change_kind
+from govaudit.recognize.column_groups import band, change_kind, of_spending
 from govaudit.recognize.tables import _row, classify_columns, column_label, header_paths, locate_header
 
 PRIOR = "prior_budget"
@@ -77,6 +77,8 @@ def key_year_rows(table: Table, year: int | None) -> None:
             keys[id(row)] = PRIOR
         elif (change := change_kind([label])) is not None:
             keys[id(row)] = change
+    if any(of_spending([r.label]) for r in table.rows):  # (a 执行数 row too: of which the change is, is not known)
+        keys = {k: v for k, v in keys.items() if v not in ("delta", "delta_rate")}
     given = list(keys.values())
     if given.count("budget") != 1 or len(set(given)) != len(given):
         return

@@ -121,6 +121,15 @@ def change_kind(path: list[str]) -> str | None:
     return "delta_rate" if any(m in path[-1] for m in _RATE_MARKS) else "delta"
 
 
+_SPENT_WORDS = ("执行", "决算", "实际")
+
+
+def of_spending(texts) -> bool:
+    """A header or row label naming what was spent ('2025年执行数', '比上年决算数增减'): a 预算 三公 table printing one
+    beside last year's 预算数 may give its 增减额 against either, so BGT904/BGT905 judge no change there (review s27)."""
+    return any(w in t for t in texts for w in _SPENT_WORDS)
+
+
 def mark_partial_parts(roles: list) -> None:
     """'财政拨款收入 [小计 | 其中：政府性基金预算财政拨款]': a lone '其中' column under a whole printed beside it is a part,
     not the whole's breakdown: its key is set apart ('fiscal.gov_fund#part') so no rule sums the breakdown."""

@@ -6,7 +6,7 @@ from govaudit.model import CellIssue, Column, Row, Table, table_label
 from govaudit.model.trusted import construct
 from govaudit.cellref import a1
 from govaudit.recognize import column_groups, specs
-from govaudit.recognize.column_groups import band, change_kind
+from govaudit.recognize.column_groups import band, change_kind, of_spending
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
                                      text_of, title_ref)
 from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
@@ -133,7 +133,9 @@ def build_sanshi_by_rows(block: Block, file: str, kind: str = "07",
             if row.cells.get(key) is None:
                 row.cells[key] = builder.figure(cell, label, item, context_label) if cell else None
         table.rows.append(row)
-        _change_rows(table, builder, changes, rows_by_item, first_row, header[-1], context_label)
+        # (last year's 执行数 printed too, or named by the change: which year's figure the change is of is not known)
+        if not any(of_spending(p) for p in paths.values() if p):
+            _change_rows(table, builder, changes, rows_by_item, first_row, header[-1], context_label)
     for key, label, by_col in rows_by_item:
         if not any(c.key == key for c in table.columns):
             table.columns.append(construct(Column, key=key, header=label, col=label_cols[0]))
