@@ -80,3 +80,17 @@ def _against_spent(folder, head: str, years_as_rows: bool):
 @pytest.mark.parametrize("head", ["增减额", "比上年执行数增减"])
 def test_change_against_last_years_spending_is_not_judged_as_against_its_budget(tmp_path, head, years_as_rows):
     assert _codes(_against_spent(tmp_path, head, years_as_rows)) == []
+
+
+@pytest.mark.parametrize("flat,none", [("持平", "新增"), ("持平", "不适用")])
+def test_a_change_said_in_words_is_no_error(tmp_path, flat, none):
+    # ('持平' for no change, '新增' for a rate from nothing: 4 false CEL001 on 8172059, whose columns had not been read)
+    rows = []
+    for lab, a, b in zip(LABELS, b26.SANGONG[2025], b26.SANGONG[2026]):
+        a, b = b26.d(a), b26.d(b)
+        rate = none if a == 0 else (flat if a == b else _rate(b, a, False))
+        rows.append([lab, f"{a:,.2f}", f"{b:,.2f}", flat if a == b else f"{b - a:,.2f}", rate])
+    ts = b26.set26(b26.Fmt())
+    ts[8] = PrintedTable(rows=[["项目", "2025年预算数", "2026年预算数", "增减额", "增减率（%）"]] + rows, head=1,
+                         merges=[], title="2026年一般公共预算“三公”经费支出表", dept=b26.DEPT, unit=b26.UNIT)
+    assert _codes(save_workbook(tmp_path / "a.xlsx", ts)) == []

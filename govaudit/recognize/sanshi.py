@@ -160,6 +160,8 @@ def _change_rows(table: Table, builder, changes: dict, rows_by_item: list, first
         row = construct(Row, key=key, label=label, side=0, row=first_row, label_cell=a1(head_row, cols[0]))
         for item, name, by_col in rows_by_item:
             cell = by_col.get(cols[0])
+            if cell is not None and isinstance(cell.value, str) and not is_numeric_cell(cell):
+                cell = None  # ('持平', '新增', '不适用': a change said in words, no figure to judge and no CEL001, review s27)
             if row.cells.get(item) is None:
                 row.cells[item] = builder.figure(cell, label, name, context_label) if cell else None
         table.rows.append(row)
