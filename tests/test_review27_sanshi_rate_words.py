@@ -94,3 +94,40 @@ def test_a_change_said_in_words_is_no_error(tmp_path, flat, none):
     ts[8] = PrintedTable(rows=[["项目", "2025年预算数", "2026年预算数", "增减额", "增减率（%）"]] + rows, head=1,
                          merges=[], title="2026年一般公共预算“三公”经费支出表", dept=b26.DEPT, unit=b26.UNIT)
     assert _codes(save_workbook(tmp_path / "a.xlsx", ts)) == []
+
+
+# the one-row layout ('2025年预算数 [six] | 2026年预算数 [six] | 增减额 [six]', c00a894): the same two cases
+def _one_row(folder, groups, figs):
+    import test_budget_sanshi_change27 as t
+
+    top = [w for g in groups for w in [g] + [""] * 5]
+    merges = []
+    for k in range(len(groups)):
+        o = 6 * k
+        merges += [(0, o, 0, o + 5), (1, o, 2, o), (1, o + 1, 2, o + 1), (1, o + 2, 1, o + 4), (1, o + 5, 2, o + 5)]
+    ts = t.b25.eight(t.b25.Fmt())
+    ts[6] = PrintedTable(rows=[top, t.SG * len(groups), t.SG2 * len(groups), figs], head=3, merges=merges,
+                         title="2026年一般公共预算“三公”经费支出表", dept=t.b25.DEPT, unit="单位：万元")
+    return save_workbook(folder / "a.xlsx", ts)
+
+
+def _years():
+    import test_budget_sanshi_change27 as t
+
+    return [t.b25.d(v) for v in t.b25.SANGONG[2025]], [t.b25.d(v) for v in t.b25.SANGONG[2026]], t.b25.Fmt()
+
+
+def test_one_row_change_against_spending_is_not_judged(tmp_path):
+    y25, y26, fmt = _years()
+    ex = [v - 1 if v >= 1 else v for v in y25]  # 2025年执行数: 出国 9, 用车 33 (运行 33), 接待 7, 合计 49
+    ex[2] = ex[3] + ex[4]
+    ex[0] = ex[1] + ex[2] + ex[5]
+    figs = [fmt(v) for v in y25] + [fmt(v) for v in ex] + [fmt(v) for v in y26] + [fmt(b - a) for a, b in zip(ex, y26)]
+    path = _one_row(tmp_path, ["2025年预算数", "2025年执行数", "2026年预算数", "增减额"], figs)
+    assert _codes(path) == []
+
+
+def test_one_row_change_in_words_is_no_error(tmp_path):
+    y25, y26, fmt = _years()
+    figs = [fmt(v) for v in y25] + [fmt(v) for v in y26] + ["持平" if a == b else fmt(b - a) for a, b in zip(y25, y26)]
+    assert _codes(_one_row(tmp_path, ["2025年预算数", "2026年预算数", "增减额"], figs)) == []

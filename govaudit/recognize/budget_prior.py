@@ -10,6 +10,7 @@ from __future__ import annotations
 from govaudit.lazyre import lazy
 from govaudit.model import Table, table_label
 from govaudit.recognize.column_groups import band, change_kind, of_spending
+from govaudit.recognize.grid import said_in_words
 from govaudit.recognize.tables import _row, classify_columns, column_label, header_paths, locate_header
 
 PRIOR = "prior_budget"
@@ -43,7 +44,10 @@ def add_prior_budget_row(builder, table: Table) -> None:
     # '… | 2026年预算数 [six] | 增减额 [six] (| 增减率 [six])': each change group, with this year's columns each once,
     # a row of its own ('delta' / 'delta_rate', as sanshi._change_rows keys the items-as-rows layout: BGT904/BGT905)
     changes: dict[str, dict[int, list[str]]] = {}
-    for col, path in header_paths(block, header, cols).items():
+    paths = header_paths(block, header, cols)
+    if any(of_spending(path) for path in paths.values() if path):
+        return  # (a '2025年执行数' group too: which of last year's figures a change is of is not known, review s27)
+    for col, path in paths.items():
         if len(path) > 1 and band(path[0]) is None and (change := change_kind(path[:1])) is not None:
             changes.setdefault(change, {})[col] = path[1:]
     for key, group in changes.items():
@@ -53,7 +57,7 @@ def add_prior_budget_row(builder, table: Table) -> None:
             continue
         name = "增减率" if key == "delta_rate" else "增减额"
         cells = {ro.key: builder.figure(by_col[ro.col], name, column_label(ro.path), table_label(kind))
-                 if ro.col in by_col else None for ro in roles}
+                 if ro.col in by_col and not said_in_words(by_col[ro.col]) else None for ro in roles}
         table.rows.append(_row(key, name, None, row.side, row.row, None, cells, row.sheet))
 
 

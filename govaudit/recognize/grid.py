@@ -8,7 +8,7 @@ from govaudit.records import dataclass, field
 from govaudit.readers.base import Cell, Sheet
 from govaudit.recognize.column_groups import band, group_heads
 from govaudit.recognize.text import (CODE_RE, TABLE_CODE_RE, NotANumber, code_digits, find_unit, find_year,
-                                     parse_number)
+                                     is_blank_value, parse_number)
 from govaudit.text import TABLE_CODE, TABLE_NUMBER, UNIT_LABEL, UNIT_LABEL_WORDS, _norm, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
@@ -73,6 +73,12 @@ def is_numeric_cell(cell: Cell) -> bool:
         except NotANumber:
             return False
     return False
+
+
+def said_in_words(cell: Cell) -> bool:
+    """Text that is no number ('持平', '新增', '不适用' in a 三公 table's change column: a change said in words, no
+    figure and no CEL001, review s27); a blank or '-' is not."""
+    return isinstance(cell.value, str) and not is_numeric_cell(cell) and not is_blank_value(cell.value)
 
 
 _SMALL_INT = lazy(r"\d{1,2}")

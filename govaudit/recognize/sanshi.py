@@ -8,7 +8,7 @@ from govaudit.cellref import a1
 from govaudit.recognize import column_groups, specs
 from govaudit.recognize.column_groups import band, change_kind, of_spending
 from govaudit.recognize.grid import (Block, Meta, is_lineno_row, is_numeric_cell, read_meta, read_unit_line,
-                                     text_of, title_ref)
+                                     said_in_words, text_of, title_ref)
 from govaudit.recognize.tables import (_PRIOR_YEAR, TableBuilder, classify_columns, column_key, foot_department,
                                       header_paths, is_note, is_prior_year, keep_note, locate_header)
 from govaudit.lazyre import lazy
@@ -160,8 +160,8 @@ def _change_rows(table: Table, builder, changes: dict, rows_by_item: list, first
         row = construct(Row, key=key, label=label, side=0, row=first_row, label_cell=a1(head_row, cols[0]))
         for item, name, by_col in rows_by_item:
             cell = by_col.get(cols[0])
-            if cell is not None and isinstance(cell.value, str) and not is_numeric_cell(cell):
-                cell = None  # ('持平', '新增', '不适用': a change said in words, no figure to judge and no CEL001, review s27)
+            if cell is not None and said_in_words(cell):
+                cell = None  # ('持平', '新增', '不适用': no figure to judge)
             if row.cells.get(item) is None:
                 row.cells[item] = builder.figure(cell, label, name, context_label) if cell else None
         table.rows.append(row)
