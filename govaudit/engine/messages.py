@@ -46,7 +46,9 @@ def identity_finding(*, file: str, code: str, severity: Severity, title: str, wh
     """
     v, ident = verdict, identity
     # sums are judged in 万元; a judged cell printed in 元 (上海's 预算 tables) is talked about in 元
-    yuan = ident.judged is not None and ident.judged.unit == "元" and not ident.judged.percent
+    # (a blank judged cell: the unit of the figures it is judged with — '应为 -2.0000' for a 元 table's −20,000.00, review s27)
+    like = ident.judged if ident.judged is not None else next((o for o in ident.others or () if o is not None), None)
+    yuan = like is not None and like.unit == "元" and not like.percent
     conv = _in_yuan if yuan else (lambda span: span)
     v = Verdict(v.status, conv(v.left), conv(v.right)) if yuan else v
     d = v.decimals
