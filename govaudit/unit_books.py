@@ -33,8 +33,11 @@ def unit_books(book: Workbook, disclosure) -> list[Workbook] | None:
             return None  # (one kind twice on one sheet: two sets stacked on one sheet)
         kinds.setdefault(table.sheet, set()).add(table.kind)
         seen.setdefault(table.kind, []).append((table.department, [f.value for f in table.figures()]))
-    if all(all(copy == copies[0] for copy in copies) for copies in seen.values()):
-        return None  # (the same set printed again: one unit, its copies said so by CMP007)
+    if not any(len({dep for dep, _figures in copies if dep}) > 1 for copies in seen.values()):
+        # (the same set printed again, or tables of one 编制单位 revised and printed again after the set — other
+        # figures, the same unit: one unit, its copies said so by CMP007; split, the revised copies were a second
+        # disclosure of two tables, a false CMP001 '缺少其余 7 张', review s27)
+        return None
     parts: list[list] = [[]]
     held: list[set[str]] = [set()]
     for sheet in book.sheets:
