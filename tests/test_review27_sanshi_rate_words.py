@@ -149,3 +149,20 @@ def test_a_blank_judged_cell_in_a_yuan_table_is_talked_about_in_yuan(tmp_path):
              if f.code == "BGT904" and "因公出国" in f.message]
     assert len(found) == 1 and "该单元格为空" in found[0].message, found
     assert "应为 -20000" in found[0].message and "-2.0000" not in found[0].message, found[0].message
+
+
+def test_a_rebuilt_table_notes_each_cell_once_under_its_own_name(tmp_path):
+    # years as rows, '持平' in the 增减额 row: the block read first as 公开07表 then rebuilt as the 预算 三公 table noted
+    # each such cell twice, once as '公开07表「决算数」…' (a 决算 table's name in a 预算; disclosure._rebuild)
+    y25, y26 = ([b26.d(v) for v in b26.SANGONG[y]] for y in (2025, 2026))
+    heads = [["项目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费"]]
+    rows = [["2025年预算数"] + [f"{v:,.2f}" for v in y25], ["2026年预算数"] + [f"{v:,.2f}" for v in y26],
+            ["增减额"] + ["持平" if a == b else f"{b - a:,.2f}" for a, b in zip(y25, y26)]]
+    ts = b26.set26(b26.Fmt())
+    ts[8] = PrintedTable(rows=heads + rows, head=1, merges=[], title="2026年一般公共预算“三公”经费支出表",
+                         dept=b26.DEPT, unit=b26.UNIT)
+    from govaudit.pipeline import check_paths
+
+    found = [f for f in check_paths([str(save_workbook(tmp_path / "a.xlsx", ts))]).findings if f.code == "CEL001"]
+    cells = [f.locations[0].cell for f in found]
+    assert len(cells) == len(set(cells)) and not any("公开07表" in f.message for f in found), [f.message for f in found]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 
-from govaudit.model import BUDGET_TABLE_NAMES, CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph
+from govaudit.model import (BUDGET_TABLE_NAMES, CellIssue, Disclosure, Location, TABLE_NAMES, Table, TextParagraph,
+                            table_label)
 from govaudit.model.trusted import construct
 from govaudit.readers.base import Sheet, Workbook
 from govaudit.readers.pdf_common import title_like
@@ -628,6 +629,11 @@ def _rebuild(disclosure: Disclosure, path: str, block: Block, old: str, new: str
     disclosure.tables.pop(old, None)  # (none when the block's columns were no `old` table's: a 决算's 决算数)
     disclosure.titled_only.pop(old, None)
     disclosure.tables[new] = table
+    # (the cells the block read as `old` noted are read again: each once, under its table's own name — a 预算 三公
+    # table's '持平' was a CEL001 of '公开07表' too, review s27)
+    stale = table_label(old)
+    disclosure.cell_issues[:] = [i for i in disclosure.cell_issues
+                                 if not (i.context.startswith(stale) and i.location.sheet == block.sheet.name)]
     disclosure.cell_issues.extend(issues)
 
 
