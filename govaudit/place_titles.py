@@ -35,9 +35,9 @@ def _titles(disclosure) -> tuple[dict, dict]:
     return cells, rows
 
 
-def label_places(disclosure, findings, shared=frozenset()) -> None:
-    """Fill table_title of each place that has none and lies in one recognised table or form (not on a sheet named
-    in `shared`: one another file of a joined group has too)."""
+def label_places(disclosure, findings) -> None:
+    """Fill table_title of each place that has none and lies in one recognised table or form of this disclosure's
+    file (a --together group's places name their own files: together_places.restore)."""
     if not any(loc.table_title is None and loc.cell for f in findings for loc in f.locations):
         return
     cells, rows = _titles(disclosure)
@@ -46,8 +46,7 @@ def label_places(disclosure, findings, shared=frozenset()) -> None:
         out = []
         for loc in f.locations:
             title = None
-            if loc.table_title is None and loc.cell and loc.sentence is None and loc.file in ("", disclosure.path) \
-                    and loc.sheet not in shared:
+            if loc.table_title is None and loc.cell and loc.sentence is None and loc.file in ("", disclosure.path):
                 title = cells.get((loc.sheet, loc.cell))
                 if title is None and (loc.sheet, loc.cell) not in cells:
                     rc = parse_a1(loc.cell)
