@@ -225,6 +225,7 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
         from govaudit.recognize.text import find_year
 
         key_year_rows(table, table.year or find_year(table.title))  # (the years printed as rows, batch 27)
+        builder.issues = _words_in_change_rows(table, builder.issues)
     if table.kind in ECONOMIC_TABLES:
         _block_totals(table)
     if table.kind == "B03" and table.rows and not any(r.code for r in table.rows):
@@ -235,6 +236,18 @@ def build_budget_table(block: Block, file: str) -> tuple[Table | None, list[Cell
     if table.unreliable:
         return table, []  # its cells are not judged: neither are their contents
     return table, builder.issues + _repair_codes(table, file)
+
+
+def _words_in_change_rows(table: Table, issues: list[CellIssue]) -> list[CellIssue]:
+    """issues without the words in a 三公 table's change rows ('持平', '新增' in the 增减额/增减率 row of the years-as-rows
+    layout: a change said in words, no figure and no CEL001, as sanshi._change_rows reads the items-as-rows one)."""
+    from govaudit.cellref import parse_a1
+
+    rows = {(r.sheet or table.sheet, r.row) for r in table.rows if r.key in ("delta", "delta_rate")}
+    if not rows:
+        return issues
+    return [i for i in issues if not (i.kind == "not_a_number" and i.location.cell
+                                      and (i.location.sheet, (parse_a1(i.location.cell) or (None,))[0]) in rows)]
 
 
 ONE_ROW = ("B09", "B14")
