@@ -33,7 +33,9 @@ from govaudit.lazyre import compile as compile_re, lazy  # compiled on first use
 
 HUNDRED = Decimal(100)
 NUM = r"(\d+(?:\.\d+)?)"
-MONEY_UNIT = r"(万元|亿元|千元|元)"
+MONEY_UNITS = ("万元", "亿元", "千元", "元")  # (元 last: a pattern tries them in order)
+MONEY_UNIT = rf"({'|'.join(MONEY_UNITS)})"
+ANY_MONEY_UNIT = rf"(?:{'|'.join(MONEY_UNITS)})"  # (the same, not captured)
 INC_WORDS = ("增加", "增长", "上升", "提高", "增多", "多支出", "超支", "增幅", "上升幅度", "增长幅度")  # ("上升幅度为4.31%")
 DEC_WORDS = ("减少", "下降", "降低", "减支", "节约", "节省", "少支出", "降幅", "减幅", "下降幅度", "负增长")
 FLAT_WORDS = ("持平", "无变化", "没有变化", "未发生变化", "基本持平", "无增减")
@@ -69,7 +71,7 @@ RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}(%|倍)")  # ("增长1
 SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(?:为|达|是)?(?:([^\d,;:%占比][^,;:%占]{{0,28}}?[^\d,;:%占.])(?:的)?(?:比例|比重)?"
                       rf"(?:为|达|是)?)?{NUM}%")
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
-COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?(?:万元|亿元|千元|元))?的?{NUM}%"
+COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?{ANY_MONEY_UNIT})?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?:(?<![\u4e00-\u9fff])|(?<=项目))执行)率(?:为|达|是)?{NUM}%")
 # "…，完成率108.95%": a clause opening with a bare 完成率 (whose budget: see where it is read)
 BARE_COMPLETION_RE = lazy(r"^完成率(?:为|达|是)?(\d+(?:\.\d+)?)%")
@@ -271,12 +273,12 @@ def signed_changes(text: str) -> str:
 
 
 # "超出年初预算13.46万元", "低于预算5.00万元": the amount over (under) the budget, as "比年初预算增加13.46万元" says it
-OVER_BUDGET_RE = lazy(rf"(超出|超过|高于|多于|低于|少于){WHICH_BUDGET}?预算(?:数)?(?=\d+(?:\.\d+)?(?:万元|亿元|千元|元))")
+OVER_BUDGET_RE = lazy(rf"(超出|超过|高于|多于|低于|少于){WHICH_BUDGET}?预算(?:数)?(?=\d+(?:\.\d+)?{ANY_MONEY_UNIT})")
 
 
 # "决算数比预算数少10.97万元" (多): less (more) than the budget by that amount (the budget's own amount may stand
 # between: "比年初预算82.00万元少1.81万元")
-LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?(?:为)?(?:\d+(?:\.\d+)?(?:万元|亿元|千元|元))?)(少|多)(?=\d+(?:\.\d+)?(?:万元|亿元|千元|元))")
+LESS_THAN_BUDGET_RE = lazy(rf"(比{WHICH_BUDGET}?预算(?:数)?(?:为)?(?:\d+(?:\.\d+)?{ANY_MONEY_UNIT})?)(少|多)(?=\d+(?:\.\d+)?{ANY_MONEY_UNIT})")
 
 
 def over_budget(text: str) -> str:
@@ -628,21 +630,21 @@ _IN_BRACKET = r"(?:[^()]|\([^()]{1,4}\))"
 _NOT_PARTS = r"上年|上一年|去年|\d{4}年|全年|年初|调整|预算"
 # a share after a bracket of parts: "财政拨款收入1280.00万元(其中:…280.00万元),占88.28%" is the amount's before the bracket
 # (or a completion: "支出决算为12.15万元(其中:…),完成预算的60.75%" is 12.15's)
-BRACKET_SHARE_RE = lazy(rf"(万元|亿元|千元|元)\((?:其中|含|包括):?({_IN_BRACKET}*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{{0,30}}?"
+BRACKET_SHARE_RE = lazy(rf"{MONEY_UNIT}\((?:其中|含|包括):?({_IN_BRACKET}*)\),?((?:占|完成|为|是|达到)[^,;:。()%]{{0,30}}?"
                         r"\d+(?:\.\d+)?%|(?:预算)?执行率[^,;:。()%\d]{0,3}\d+(?:\.\d+)?%)")
 # (or a comparison with last year, and a completion after it: "12.15万元(其中:…),比上年减少0.42万元,下降10.24%,完成预算的
 # 60.75%" is 12.15's)
 _SAID_OF_IT = r"比|较|同比|与上年|增长|增加|减少|下降|降低|占|完成|为预算|达到|(?:预算)?执行率"  # a clause about the amount before
-BRACKET_CHANGE_RE = lazy(rf"(万元|亿元|千元|元)\((其中:{_IN_BRACKET}*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
+BRACKET_CHANGE_RE = lazy(rf"{MONEY_UNIT}\((其中:{_IN_BRACKET}*)\)((?:,(?:{_SAID_OF_IT})[^,;:。()]*)+)")
 # a bracket of parts right after a figure: "12.15万元(含公务用车购置及运行费9.80万元)", "完成预算的60.75%(公务用车购置及运行
 # 维护费9.80万元,…)": read as "(其中:…": the names in it are the parts', not the figure's (not "(上年…", "(年初预算…")
 BRACKET_PARTS_RE = lazy(rf"(元|%)\((?!其中|{_NOT_PARTS})(含|包括)?:?"
-                        r"(?=[^()]*\d(?:万元|亿元|千元|元)[^()]*\))")
+                        rf"(?=[^()]*\d{ANY_MONEY_UNIT}[^()]*\))")
 # a budget's parts in a bracket right after the budget amount ("年初预算7.50万元(因公出国(境)费0万元,…公务接待费3.00万元),实际
 # 支出3.68万元"): read as a list after 其中 that ends where the bracket closes ("…3.00万元;实际支出3.68万元": what was spent
 # after it is the whole's, see `_budget_list`), not as parts of a 决算 (a name may hold a short bracket: "因公出国(境)费")
-BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|千元|元))\((?:其中|含|包括)?:?"
-                         rf"(?!{_NOT_PARTS})({_IN_BRACKET}*?\d(?:万元|亿元|千元|元){_IN_BRACKET}*)\)(,?)")
+BUDGET_BRACKET_RE = lazy(rf"(预算(?:数|安排)?(?:为|是)?\d+(?:\.\d+)?{ANY_MONEY_UNIT})\((?:其中|含|包括)?:?"
+                         rf"(?!{_NOT_PARTS})({_IN_BRACKET}*?\d{ANY_MONEY_UNIT}{_IN_BRACKET}*)\)(,?)")
 # "(其中人员经费741.82万元,…)": 其中 without its colon opens the same list as "(其中:" (the list's names are not the
 # figure's before it: "占12.73%(其中人员经费741.82万元" named a share "2.73%(其中人员经费")
 BARE_OF_RE = lazy(r"\(其中(?![:,])")
@@ -650,13 +652,13 @@ BARE_OF_RE = lazy(r"\(其中(?![:,])")
 # 6063.99万元(一般公共预算财政拨款收入2116.25万元、政府性基金…3947.74万元),比上年增加173.87万元"): the amount's parts, so
 # what follows is the amount's, not the last part's; read as "(其中:…)" (a single amount in a bracket after 元 may be
 # anything: "(人均1.2万元)", "(决算3.68万元)", so it is left as it is)
-BRACKET_LIST_RE = lazy(rf"(万元|亿元|千元|元)\((?!其中|含|包括|{_NOT_PARTS}|决算|实际|比|较|同比|增|减|人均)"
-                       rf"({_IN_BRACKET}*?\d(?:万元|亿元|千元|元){_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d(?:万元|亿元|千元|元){_IN_BRACKET}*)\)"
+BRACKET_LIST_RE = lazy(rf"{MONEY_UNIT}\((?!其中|含|包括|{_NOT_PARTS}|决算|实际|比|较|同比|增|减|人均)"
+                       rf"({_IN_BRACKET}*?\d{ANY_MONEY_UNIT}{_IN_BRACKET}*?[,、;]{_IN_BRACKET}*?\d{ANY_MONEY_UNIT}{_IN_BRACKET}*)\)"
                        rf"(?=,(?:{_SAID_OF_IT}))")
 # …and such a bracket whose first part is named by a subject's name ("本年支出合计6101.24万元(基本支出776.71万元,项目支出
 # 5324.54万元)"), whatever follows it: the amount's parts
-NAMED_LIST_RE = lazy(rf"(万元|亿元|千元|元)\((?={_IN_BRACKET}*?\d(?:万元|亿元|千元|元){_IN_BRACKET}*?[,、;]"
-                     rf"{_IN_BRACKET}*?\d(?:万元|亿元|千元|元){_IN_BRACKET}*\))")
+NAMED_LIST_RE = lazy(rf"{MONEY_UNIT}\((?={_IN_BRACKET}*?\d{ANY_MONEY_UNIT}{_IN_BRACKET}*?[,、;]"
+                     rf"{_IN_BRACKET}*?\d{ANY_MONEY_UNIT}{_IN_BRACKET}*\))")
 LIST_OPENS = ("其中:", "包括:")
 USED_FOR_RE = lazy(r"(?:用于|按[^,;:。]{2,10}分类?(?:看|来看)?|构成(?:情况)?|结构(?:情况)?)$")
 # "…支出1019.83万元，主要用于以下方面：" / "…，具体构成如下：" / "…，主要用于：": what it was spent on follows, item by item (not
@@ -1756,7 +1758,7 @@ def _changed_before(clause: str, found: _Subject) -> bool:
 # 决算为50万元", "包括…"
 OTHER_THING_RE = lazy(r"其中|用于|包括")
 # the 科目's budget right after its name, the first clause of the sentence: "…（项）年初预算为60.00万元，"
-ITEM_BUDGET_FIRST_RE = lazy(rf"(?:\d{{4}}年度?)?{WHICH_BUDGET}?预算(?:数)?(?:为|是)?\d+(?:\.\d+)?(?:万元|亿元|千元|元),")
+ITEM_BUDGET_FIRST_RE = lazy(rf"(?:\d{{4}}年度?)?{WHICH_BUDGET}?预算(?:数)?(?:为|是)?\d+(?:\.\d+)?{ANY_MONEY_UNIT},")
 ACTUAL_WORD_RE = lazy("|".join(ACTUAL_WORDS))
 
 
@@ -1962,9 +1964,6 @@ def _sole(state: _Sentence, basis: str | None) -> ClaimFigure | None:
     """The sentence's one money amount of this basis (None: this year's), when there is exactly one."""
     found = [c for c in state.money if c.basis == basis and c.amount is not None and c.amount.unit in MONEY_UNITS]
     return found[0].amount if len(found) == 1 else None
-
-
-MONEY_UNITS = ("万元", "亿元", "千元", "元")
 
 
 def _figure_kind(words: str) -> str | None:
