@@ -17,7 +17,8 @@ codes with a centred one that moves none goes to the foot (and decides the table
 centred then sets it aside). Every 3: a page read neither way ('20101 行政运行' printed again, '政府办公厅' under no
 code, '20103 行政运行') kept its codes where printed; such a page now sets aside a table whose codes move, or are
 printed again over a block's part, elsewhere (before: only one whose codes moved — here none moves, each repeat is
-dropped). Left: codes3y/both/none every 4 (a page reads its 类 level at the foot, not its 款/项: partial; marking
+dropped). Left (read right since tabfix s28, tests/test_tabfix28_cut_merges.py: a lower level of a page needs no
+evidence of its own once an earlier page showed the table's way): codes3y/both/none every 4 (a page reads its 类 level at the foot, not its 款/项: partial; marking
 partial pages as well set aside 2 clean prints of test_tables_heldout22/23 'lei-col')."""
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import pytest
 import test_tables_bottom_breaks25 as b25
 import test_tables_bottom_breaks26 as b26
 
-STILL_WRONG = {("codes3y", "both", "none", None, 4)}
+STILL_WRONG: set = set()  # (codes3y/both/none every 4: read right since tabfix s28)
 CASES = [pytest.param(*p, n, id=f"{'-'.join(x or 'centre' for x in p)}-every{n}",
                       marks=[pytest.mark.xfail(strict=True, reason="codes printed in each piece of a block cut into "
                                                "many short pages: misread on bd7dddb too (review s26)")]

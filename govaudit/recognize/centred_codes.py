@@ -159,7 +159,8 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
         page, body, here = pages[k]
         pitch = _pitch(body)
         notes: list[str] = []  # (why the bottom reading failed, if it did for a block cut by the page break)
-        plans = [_plan(body, here, columns, pitch, mode, carry, tails, notes if mode == "bottom" else None)
+        plans = [_plan(body, here, columns, pitch, mode, carry, tails, notes if mode == "bottom" else None,
+                       shown=mode == decided)
                  for mode in ("centre", "bottom") if len(body) >= 2 and pitch > 0]
         # (the levels read either way: the way that reads more of them, centred if as many)
         best = max(plans, key=lambda plan: plan[0]) if plans else None
@@ -169,6 +170,9 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             # read both ways: at the foot moving codes, with _bottom's evidence; centred, as printed (which needs
             # none): the foot's, and the way the table is printed
             best, way = plans[1], "bottom"
+        elif len(plans) == 2 and plans[0][0] == plans[1][0] == len(columns) and decided:
+            # read both ways, the table's way shown by an earlier page (and so needing no evidence here): that way
+            best = plans[("centre", "bottom").index(decided)]
         if (best is None or best[0] < len(columns)) and k + 1 < len(pages) and body \
                 and _open_at_foot(body, here, columns, pitch or _pitch(pages[k + 1][1])):
             # Excel prints a merged code at the foot of the WHOLE merged area: a block cut by a page break shows its
@@ -188,8 +192,13 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
             # one line on the page: a block ending on it (its codes on it) is complete, else none is known; a code on
             # it that the page before ended in is that block's printed again over its last line (dropped)
             if len(body) == 1 and carry:
-                again = [a for col in code_cols for a in here[col] if carry.get(col) == a.code]
-                if len(again) == sum(len(here[col]) for col in code_cols):
+                # (level by level from the first: a 项 code under a 类 and 款 printed again is the line's own)
+                again = []
+                for col, _p in columns:
+                    if [a.code for a in here[col]] != [carry.get(col)]:
+                        break
+                    again += here[col]
+                if len(again) == sum(len(here[col]) for col in code_cols) or len(columns) > 1:
                     moves.update({id(a.cell): (None, a.cell) for a in again})
             carry = {col: a.code for col in code_cols for a in here[col][-1:]} if len(body) == 1 else {}
             tails = {col: body for col in carry}
@@ -272,7 +281,7 @@ def _figure(value):
 
 
 def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, carry: dict | None, tails=None,
-          unsure=None):
+          unsure=None, shown: bool = False):
     """The codes of one page's part read as printed `mode` ('centre' or 'bottom') in their blocks, level by level
     down to the first level that does not read so: (the levels read, {id(cell): (the row it moves to, or None for a
     code printed again over its block's continued part), cell}, {column: the code of the block the page ends in, for
@@ -298,7 +307,12 @@ def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, ca
         if len({id(a) for a in used}) != len(used) or len(used) != len(mine):
             return level, moves, ends, ends_lines
         moved = [(b, a) for b, a, c, _h in blocks if a is not None and c is None and a.row != b[0].row]
-        if moved and not (_centred(moved, used, body) if mode == "centre" else
+        # (`shown`: an earlier page of the table showed its codes printed this way — the same print aligns every
+        # merged code alike — so below the page's first level, whose blocks the page's lines fit, a moved block with
+        # nothing of its own to show it reads so too: review s26's pages of four rows, a 款 at the foot of its block
+        # under the 款 cut from the page before, split columns where no code begins with its parent's. Not the first
+        # level: a page of a centred print whose first page read at the foot by chance would then read so unchecked)
+        if moved and not (shown and level) and not (_centred(moved, used, body) or _under_head(blocks) if mode == "centre" else
                           _bottom(moved, blocks, body, mine, (carry or {}).get(col))):
             return level, moves, ends, ends_lines
         for b, a in moved:
@@ -310,7 +324,11 @@ def _plan(body: list[_Line], anchors: dict, columns, pitch: float, mode: str, ca
             ends[col] = last[2] or last[1].code
             ends_lines[col] = ((tails or {}).get(col, []) if last[2] else []) + last[0]
         nxt = columns[level + 1][0] if level + 1 < len(columns) else None
-        ranges = [(b, (carry or {}).get(nxt), False) if c is not None else (b[1:], None, True)
+        # (a block continued from the page before with only its head row there: its lines here, from the page's top,
+        # lie right under that row, so a block that moves at the top of such a range shows it — but not when more of
+        # the block is on the page before: the lines here may go on with a block begun there, its code printed here)
+        alone = len((tails or {}).get(col, ())) == 1
+        ranges = [(b, (carry or {}).get(nxt), alone) if c is not None else (b[1:], None, True)
                   for b, _a, c, _h in blocks]
     return len(columns), moves, ends, ends_lines
 
@@ -396,6 +414,14 @@ def _centred(moved, anchors: list[_Anchor], lines: list[_Line]) -> bool:
     if any(not any(ln.top <= a.centre <= ln.bottom for ln in lines) for a in anchors):
         return True
     return _named(moved)
+
+
+def _under_head(blocks) -> bool:
+    """Whether a block moved when read centred begins right under its parent's head row (款 05 printed on the middle
+    of its three rows, the first of them the line under 类 208's): a top-aligned or unmerged print has the code on
+    that first line, and a chance fit of codes on their own rows moves none of the first blocks (lead s27: a 类 cut
+    by a page break leaves one 款 on the page, its code on a line, no block even to show its centring)."""
+    return any(first and a is not None and c is None and a.row != b[0].row for b, a, c, first in blocks)
 
 
 def _named(moved) -> bool:
