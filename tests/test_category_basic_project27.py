@@ -72,10 +72,15 @@ def test_wrong_parts_found(judged, heads, right, old, new, codes):
     assert _expected_ok(codes, found), judged[1].get(right.replace(old, new, 1))
 
 
-@pytest.mark.xfail(strict=True, reason="the second 类 after a 类's list of parts is read with no scope: not judged (s27)")
 def test_second_category_of_a_sentence(tmp_path):
-    """The second 类 of "A类X万元，其中：…；B类Y万元，其中：…" is read with no scope (whose spending), so neither its amount nor
-    its parts are judged."""
+    """The second 类 of "A类X万元，其中：…；B类Y万元，其中：…" is a 类 of the same spending as the first (s27: read with no
+    scope, neither its amount nor its parts judged; strict xfail until s28). Its wrong part is found, and so is its wrong
+    amount against 公开05表; a 类 after another thing's amount stays unscoped (not judged)."""
     wrong = TWO.replace("项目支出73.46", "项目支出83.46")
-    found = _findings(tmp_path, [(GPB_STRUCT, wrong)], "second.xlsx", 2022)
+    amount = TWO.replace("305.17", "350.17")
+    other = ("一般公共服务支出1303.58万元，其中：基本支出412.35万元，项目支出891.23万元；机关运行经费34.89万元；社会保障和就业"
+             "支出350.17万元，其中：基本支出276.71万元，项目支出73.46万元。")
+    found = _findings(tmp_path, [(GPB_STRUCT, wrong), (GPB_STRUCT, amount), (GPB_STRUCT, other)], "second.xlsx", 2022)
     assert [c for c, _m in found[wrong]] == ["TXT007"]
+    assert "TXT001" in [c for c, _m in found[amount]]
+    assert found.get(other, []) == []

@@ -913,6 +913,10 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         # "收入预算1377.40万元，比2023年预算增加77.40万元": a sentence of budgets alone (what was spent not said): its
         # first amount leads the shares after it as any lead does ("。其中：一般公共预算拨款收入…，占92.94%")
         budgets_only = bare_budgets and not spent
+        # (in a 预算 a sentence that says nothing of what was spent states this year's budget with "预算数为" as with a
+        # bare "预算": "2025年“三公”经费财政拨款预算数为20.20万元，其中：…占25.74%" leads the shares after it; not a
+        # named budget, "年初预算7.50万元", "全年预算": words of a 决算)
+        plain_budgets = not spent and stage != "决算"
         last_clause, last_start = "", len(claims)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
@@ -1351,9 +1355,11 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                     state.amounts[c.subject] = c
                     if state.lead is None and not c.category and not state.within:
                         state.lead = c  # (after "“三公”经费支出决算中，" the first part is no whole: 三公 is)
-                elif basis == "budget" and (bare or state.within_budget or budgets_only) and c.subject:
+                elif basis == "budget" and c.subject and (
+                        bare or state.within_budget or budgets_only or (plain_budgets and not c.budget_word)):
                     state.amounts.setdefault(c.subject, c)  # "财政拨款收入预算X万元，占收入预算总计的Z%": its share
-                    if budgets_only and state.lead is None and not c.category and not state.within:
+                    if (budgets_only or (plain_budgets and not c.budget_word)) and state.lead is None \
+                            and not c.category and not state.within:
                         state.lead = c
             # rates: 增长3.13%
             for m in RATE_RE.finditer(clause):
@@ -2177,6 +2183,12 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
                 and all(m.category for m in state.money):
             # a 类 the sentence names before any other thing's amount, in no list: whose spending is not said
             scope = ANY_SPENDING
+        prev = state.parts_of_category
+        if scope is None and state.lead is None and not state.within and prev is not None and prev.category \
+                and any(m is prev for m in state.money) and all(m.category or not m.known or m.item for m in state.money):
+            # "A类X万元，其中：基本支出a万元，项目支出b万元；B类Y万元，其中：…": a 类 after the list of the 类 before's
+            # own parts (no other thing's amount between) is a 类 of the same spending
+            scope = prev.scope
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
     if name in ("项目预算数", "项目执行数"):
