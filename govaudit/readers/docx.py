@@ -9,7 +9,10 @@ Layout of the virtual sheet "文档" (the convention the PDF reader shares):
   (w:gridBefore, w:gridSpan resolved); horizontal and vertical merges (w:gridSpan, w:vMerge) go into
   `Sheet.merged` with the value in the top-left cell, as in Excel;
 - a table nested in a cell is laid out after its parent table, with its own number (document order: the parent
-  first, then the tables inside it in reading order).
+  first, then the tables inside it in reading order); a text box holding a table is read where it is anchored,
+  its paragraphs and tables as the body's;
+- what Word shows is read: tracked changes as if accepted (w:ins read; w:del, w:moveFrom and a row whose w:trPr
+  holds w:del not), hidden runs (w:vanish) left out; comments live in their own part and are never read.
 `Sheet.origins` keeps, for every virtual cell, the paragraph index or the table number and 1-based row/grid column.
 Paragraphs inside table cells belong to the table; `Workbook.paragraphs` holds the body text only.
 """
@@ -33,6 +36,12 @@ _P, _TBL, _TR, _TC, _SDT, _SDT_CONTENT, _CUSTOM_XML = (W + "p", W + "tbl", W + "
                                                       W + "sdtContent", W + "customXml")
 _T, _TAB, _BR, _CR, _NB_HYPHEN = W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen"
 _VAL = W + "val"
+# What Word does not show: text deleted or moved away with tracking on (Word shows a document's changes as if
+# accepted; w:del/w:moveFrom hold what is gone — its text is normally w:delText, but a w:t there is gone too),
+# and runs formatted hidden (w:vanish in the run's own w:rPr: a stale figure or sentence left hidden).
+_DEL, _MOVE_FROM, _VANISH, _RPR, _R = W + "del", W + "moveFrom", W + "vanish", W + "rPr", W + "r"
+_TXBX = W + "txbxContent"
+_OFF = ("0", "false", "off")
 
 SHEET_NAME = "文档"
 MAX_UNPACKED_BYTES = 400 * 1024 * 1024
@@ -226,21 +235,39 @@ def _style_levels(document) -> dict[str, tuple[str, int | None]]:
 
 # ------------------------------------------------------------------------------------------------ text
 _SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
-_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK)
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK, _DEL, _MOVE_FROM, _VANISH)
+_GONE = (_DEL, _MOVE_FROM)
 
 
-def _text(el) -> str:
-    """A paragraph's visible text: runs, tabs and breaks in document order (also those of a text box in it),
-    skipping mc:Fallback, the copy of a text box Word writes for old readers (the mc:Choice one is read)."""
+def _hidden_run(vanish):
+    """The run a w:vanish hides (the w:r whose own w:rPr holds it, not turned off), else None. A paragraph mark's
+    w:vanish (w:pPr/w:rPr) hides no text: its runs say for themselves."""
+    rpr = vanish.getparent()
+    if rpr is None or rpr.tag != _RPR or (vanish.get(_VAL) or "").lower() in _OFF:
+        return None
+    run = rpr.getparent()
+    return run if run is not None and run.tag == _R else None
+
+
+def _text(el, skip_boxes: bool = False) -> str:
+    """A paragraph's visible text: runs, tabs and breaks in document order (also those of a text box in it, unless
+    skip_boxes: its blocks are then read on their own), skipping mc:Fallback, the copy of a text box Word writes
+    for old readers (the mc:Choice one is read), deleted or moved-away text and hidden runs."""
     parts = []
-    walker = etree.iterwalk(el, events=("start",), tag=_TEXT_TAGS)  # lxml filters the tags: few Python objects
+    hidden = None  # the run a w:vanish hides: its text, tabs and breaks are not shown
+    tags = _TEXT_TAGS + (_TXBX,) if skip_boxes else _TEXT_TAGS
+    walker = etree.iterwalk(el, events=("start",), tag=tags)  # lxml filters the tags: few Python objects
     for _event, node in walker:
         tag = node.tag
         if tag == _T:
-            parts.append(node.text or "")
-        elif tag == _MC_FALLBACK:
+            if hidden is None or node.getparent() is not hidden:
+                parts.append(node.text or "")
+        elif tag in _GONE or tag == _MC_FALLBACK or tag == _TXBX:
             walker.skip_subtree()
-        else:
+        elif tag == _VANISH:
+            run = _hidden_run(node)
+            hidden = run if run is not None else hidden
+        elif hidden is None or node.getparent() is not hidden:
             parts.append(_SPECIAL[tag])
     return "".join(parts)
 
@@ -272,7 +299,7 @@ _TCPR, _TRPR = W + "tcPr", W + "trPr"
 _GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE = W + "gridSpan", W + "vMerge", W + "hMerge", W + "gridBefore"
 _IND, _PPR = W + "ind", W + "pPr"
 _TABLE_TAGS = (_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NB_HYPHEN, _GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE,
-               _MC_FALLBACK, _IND)
+               _MC_FALLBACK, _IND, _DEL, _MOVE_FROM, _VANISH)
 _CELL_PROPS = {_GRID_SPAN: "s", _VMERGE: "v", _HMERGE: "h"}
 
 
@@ -285,10 +312,11 @@ class _Table:
 
 
 class _Row:
-    __slots__ = ("element", "before", "cells", "props", "seen")
+    __slots__ = ("element", "before", "cells", "props", "seen", "deleted")
 
     def __init__(self, element):
         self.element = element
+        self.deleted = False  # deleted with tracking on (w:trPr/w:del): Word shows the table without it
         self.before = 0  # w:gridBefore: grid columns left empty before the first cell
         self.cells: list[_Cell] = []
         self.props = None  # the w:trPr read (the first one, as find() gives)
@@ -340,11 +368,14 @@ def _read_table(tbl) -> _Table:
 
     What counts is what the element-by-element walk reads: rows, cells and paragraphs as children (through content
     controls and custom XML), the first w:trPr/w:tcPr's own properties (not those of a tracked change), a
-    paragraph's text with everything inside it (a text box too), never an mc:Fallback copy."""
+    paragraph's text with everything inside it (a text box too), never an mc:Fallback copy, nor text deleted or
+    moved away with tracking on, nor a hidden run. A row deleted with tracking on is kept, marked deleted: it keeps
+    its number (the XML's, which the annotated copy goes back to) but is not laid out."""
     root = _Table(tbl)
     table, row, cell = root, None, None
     stack: list[tuple] = []  # the enclosing tables' (table, row, cell) while a nested one is read
     paragraph, parts = None, []  # the cell paragraph being read and its text so far
+    hidden = None  # the run a w:vanish hides (its text is not shown)
     walker = etree.iterwalk(tbl, events=("start", "end"), tag=_TABLE_TAGS)
     for event, el in walker:
         tag = el.tag
@@ -362,13 +393,23 @@ def _read_table(tbl) -> _Table:
                 table, row, cell = stack.pop()
             continue
         if tag == _T:
-            if paragraph is not None:
+            if paragraph is not None and (hidden is None or el.getparent() is not hidden):
                 parts.append(el.text or "")
         elif tag == _MC_FALLBACK:
             walker.skip_subtree()
+        elif tag in _GONE:  # deleted or moved-away text; a row's w:trPr/w:del deletes the row
+            parent = el.getparent()
+            if row is not None and cell is None and parent.tag == _TRPR and parent.getparent() is row.element:
+                row.deleted = True
+            walker.skip_subtree()
+        elif tag == _VANISH:
+            if paragraph is not None:
+                run = _hidden_run(el)
+                hidden = run if run is not None else hidden
         elif paragraph is not None:  # inside a paragraph: only its text counts (a text box's tables are text)
             if tag in _SPECIAL:
-                parts.append(_SPECIAL[tag])
+                if hidden is None or el.getparent() is not hidden:
+                    parts.append(_SPECIAL[tag])
             elif tag == _IND and not cell.paragraphs and el.getparent().tag == _PPR \
                     and el.getparent().getparent() is paragraph:
                 cell.indent = _indent_chars(el)
@@ -450,6 +491,19 @@ def _is_frame(table: _Table) -> bool:
     return not cell.nested and cell.vmerge is None and cell.hmerge is None and any("。" in p for p in cell.paragraphs)
 
 
+def _table_boxes(p) -> list:
+    """The text boxes (w:txbxContent, not the mc:Fallback copy, not one inside another) anchored in paragraph p that
+    hold a table: a table put in a floating box is still one of the document's tables. A text box of words only
+    stays part of its paragraph's text, as before."""
+    out = []
+    for box in p.iter(_TXBX):
+        ancestors = box.iterancestors()
+        if any(a.tag in (_MC_FALLBACK, _TXBX) for a in ancestors if a is not p) or box.find(".//" + _TBL) is None:
+            continue
+        out.append(box)
+    return out
+
+
 # ------------------------------------------------------------------------------------------------ the walk
 class _Walker:
     def __init__(self, path: str, styles: dict[str, tuple[str, int | None]]):
@@ -492,7 +546,14 @@ class _Walker:
                 self._block(child)
 
     def _paragraph(self, p) -> None:
-        text = _text(p).strip()
+        boxes = _table_boxes(p)
+        text = _text(p, skip_boxes=bool(boxes)).strip()
+        self._paragraph_text(p, text)
+        for box in boxes:  # a text box holding a table: its paragraphs and tables are read as the body's, here
+            for child in box:
+                self._block(child)
+
+    def _paragraph_text(self, p, text: str) -> None:
         if not text.strip(" \t\r\n\u3000\xa0"):
             if not self.blank:
                 self.row += 1
@@ -549,7 +610,7 @@ class _Walker:
         merged = self.sheet.merged
         cells, origins = self.sheet.cells, self.sheet.origins
         rows = table.rows
-        head = [_row_texts(row) for row in rows[:_HEAD_ROWS]]
+        head = [_row_texts(row) for row in [row for row in rows if not row.deleted][:_HEAD_ROWS]]
         skip = _repeated_head(self.previous_head, head)
         self.previous_head = head
         if self.recent_title_row is not None and not skip:
@@ -557,12 +618,15 @@ class _Walker:
         self.recent_title_row = None
         top -= skip  # the repeated rows take no place: the continuation's rows follow the first part's
         places = self.cells  # virtual places so far (a cell and the places merged over count alike)
-        r = 0
+        r = k = 0  # the row in the XML (what an origin names) and the row shown (a deleted row is not)
         for row in rows:
             r += 1
-            if r <= skip:  # the header printed again above a table's continuation
+            if row.deleted:
                 continue
-            vr = top + r - 1
+            k += 1
+            if k <= skip:  # the header printed again above a table's continuation
+                continue
+            vr = top + k - 1
             first = col = row.before + 1
             hrun: list[int] | None = None  # [first, last] grid column of a legacy w:hMerge run in this row
             for cell in row.cells:
@@ -614,7 +678,7 @@ class _Walker:
         self.cells = places
         for c in list(open_v):
             self._close(open_v.pop(c), c)
-        self.row = max(self.row, top + r - 1)
+        self.row = max(self.row, top + k - 1)
         self.blank = False
         for inner in nested:
             self._lay_out(inner)

@@ -151,9 +151,28 @@ def read_xlsx(path: Path) -> Workbook:
     except Exception as exc:
         raise ReadError(f"工作簿结构无法解析（{type(exc).__name__}）") from None
     try:
-        return _read_fast(path)
+        book = _read_fast(path)
     except _Fallback:
-        return _read_with_openpyxl(path)
+        book = _read_with_openpyxl(path)
+    _follow_print_areas(path, book)
+    return book
+
+
+def _follow_print_areas(path: Path, book: Workbook) -> None:
+    """Stale rows or columns a sheet keeps outside its print area are no part of the table (readers/print_area)."""
+    from govaudit.readers import print_area
+
+    try:
+        with ziplite.open_zip(path) as zf:
+            data = zf.read("xl/workbook.xml")
+    except Exception:  # (another part name, or none: nothing to follow)
+        return
+    if b"Print_Area" not in data:
+        return
+    areas = print_area.print_areas(data)
+    for sheet in book.sheets:
+        if sheet.name in areas:
+            print_area.trim(sheet, areas[sheet.name])
 
 
 # ---------------------------------------------------------------------------------------------------------------
