@@ -25,10 +25,9 @@ def unit_books(book: Workbook, disclosure) -> list[Workbook] | None:
         return None
     kinds: dict[str, set[str]] = {}
     seen: dict[str, list] = {}  # kind → what each copy holds (its 编制单位 and figures)
-    hidden = {s.name for s in book.sheets if s.hidden}
+    # (a hidden sheet's stale copy is no unit: a hidden sheet shows no table — recognize/disclosure.visible_sheet
+    # leaves its cells out — so it stays with the sheets before it, as before)
     for table in (*disclosure.tables.values(), *disclosure.duplicates):
-        if table.sheet in hidden:
-            continue  # (a hidden sheet's stale copy is no unit: it stays with the sheets before it, as before)
         if table.kind in kinds.get(table.sheet, ()):
             return None  # (one kind twice on one sheet: two sets stacked on one sheet)
         kinds.setdefault(table.sheet, set()).add(table.kind)

@@ -1,0 +1,59 @@
+"""checks/ rule code changed since session 24, re-measured in s28 mut (issue 14, seed 28): CEL002 grouped per table
+(checks/cells.formula_without_value, wbfix s27) — a table with exactly as many formula cells as the message names, and
+its message naming the table. The 上海式 sample workbook, some figures turned into formulas openpyxl saves
+without their results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from govaudit.checks.cells import FORMULA_CELLS_NAMED
+from govaudit.pipeline import Options, check_file
+
+FINAL = Path(__file__).resolve().parent.parent / "samples" / "决算公开表-2024-上海式-无误.xlsx"
+
+
+def _checked(tmp_path, n: int):
+    """The first `n` figures under 公开03表's 本年支出合计 as formulas."""
+    wb = load_workbook(FINAL)
+    ws = wb["03支出"]
+    col = next(c.column for row in ws.iter_rows() for c in row if c.value == "本年支出合计")
+    cells = [c for row in ws.iter_rows(min_col=col, max_col=col) for c in row if isinstance(c.value, (int, float))]
+    for c in cells[:n]:
+        c.value = f"=0+{c.value}"
+    path = tmp_path / "formulas.xlsx"
+    wb.save(path)
+    _status, findings = check_file(path, Options())
+    return [c.coordinate for c in cells[:n]], [f for f in findings if f.code == "CEL002"]
+
+
+def test_as_many_formula_cells_as_the_message_names_are_all_named_without_more(tmp_path):
+    cells, found = _checked(tmp_path, FORMULA_CELLS_NAMED)
+    (f,) = found
+    assert f"（{'、'.join(cells)}）" in f.message, f.message  # (all five, no '等')
+
+
+def test_one_more_formula_cell_than_named_is_said_with_more(tmp_path):
+    cells, found = _checked(tmp_path, FORMULA_CELLS_NAMED + 1)
+    (f,) = found
+    assert f"（{'、'.join(cells[:FORMULA_CELLS_NAMED])}等）" in f.message, f.message
+    assert f.message.startswith(f"公开03表有 {FORMULA_CELLS_NAMED + 1} 个单元格"), f.message  # (the table, not its sheet)
+
+
+def test_cmp008_says_which_unit_a_unitless_table_was_checked_in_and_why(tmp_path):
+    """checks/completeness.unit_missing (CMP008, s26): batch 25's 预算 set whose 基本支出表 prints no unit line — in
+    a 元 set it is checked in 元, and the message says its figures agree with the other tables in 元; in a 万元 set it
+    stays in 万元 and the message says no more than that."""
+    import budget_heldout25_tables as b25
+    from test_budget_unit_inferred26 import B06, _unitless, findings, made
+
+    for yuan, said in ((True, "没有写明金额单位（按元核对，其数字与其他各表按元相符）。"),
+                       (False, "没有写明金额单位（按万元核对）。")):
+        ts = b25.eight(b25.Fmt(yuan=yuan))
+        ts[B06] = _unitless(ts[B06])
+        folder = tmp_path / ("yuan" if yuan else "wan")
+        folder.mkdir()
+        found = [m for c, m in findings(made(folder, ts, "xlsx")) if c == "CMP008"]
+        assert len(found) == 1 and found[0].endswith(said), found
