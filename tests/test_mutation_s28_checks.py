@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from govaudit.checks.cells import FORMULA_CELLS_NAMED
@@ -57,3 +58,31 @@ def test_cmp008_says_which_unit_a_unitless_table_was_checked_in_and_why(tmp_path
         folder.mkdir()
         found = [m for c, m in findings(made(folder, ts, "xlsx")) if c == "CMP008"]
         assert len(found) == 1 and found[0].endswith(said), found
+
+
+@pytest.mark.parametrize("printed", ["4.70", "4.69", "104.70", "104.69"])
+def test_a_rate_exactly_half_a_unit_from_its_print_agrees(tmp_path, printed):
+    """checks/hierarchy.wrong_rate (BGT012/BGT905): batch 26's 三公 table in 元 (exact), 公务接待费 12,000.00 →
+    12,563.40: a rise of exactly 4.695 %, printed 4.70 (half up) or 4.69 (half down), or as 本年 ÷ 上年 104.70 /
+    104.69 — each is that rate rounded, no BGT905. (A 三线 PDF print: the rate's two decimals as printed; a
+    workbook's 4.7 in General format is read to the one decimal typed.)"""
+    from test_budget_sanshi_change27 import _findings, _print
+
+    def edit(rows):
+        rows[5][2:5] = ["12,563.40", "563.40", printed]
+
+    found = _findings(_print(tmp_path, "three", "flat", edit))
+    assert not [f for f in found if f.code == "BGT905" and "公务接待费" in f.message], [f.message for f in found]
+
+
+def test_a_wrong_rate_printed_without_its_percent_sign_is_said_as_a_percentage(tmp_path):
+    """Batch 25's one-row 三公 table in 万元, its 增减率（%） group printed '-1.54' for 合计's −15.38: the message and
+    the finding's actual value say '-1.54%' (a percentage, as the header says), not '-1.54' 万元."""
+    from test_budget_sanshi_change27 import _findings, _print_one_row
+
+    def edit(figs):
+        figs[18] = "-1.54"
+
+    found = [f for f in _findings(_print_one_row(tmp_path, "xlsx", edit, rate=True)) if f.code == "BGT905"]
+    assert len(found) == 1 and found[0].actual == "-1.54%" and "实际为 -1.54%" in found[0].message, \
+        [(f.actual, f.message) for f in found]

@@ -1,7 +1,8 @@
-"""together_places.py (session 27's new file; issue 14, s28 mut, seed 28). A --together group of exported workbooks
-whose sheets are all named 'Sheet1' … (tests/test_together_places27.py's split of the 上海式 sample): a message that
-names a sheet of the second file — CEL004's '工作表「Sheet1」的隐藏行或隐藏列' — names it as the file does, without the
-invisible mark and number the group's checking gave it, in the finding filed under that file."""
+"""together_places.py (session 27's new file; issue 14, s28 mut, seed 28). --together groups of exported workbooks
+whose sheets are all named 'Sheet1' … (tests/test_together_places27.py's split of the 上海式 sample, and the 2019
+sample's tables apart from its 绩效自评表): a finding of the second file is filed there, at its sheet as printed, and a
+message naming that sheet (PRF202's '绩效自评表（Sheet1!A1，未填项目名称）') names it without the invisible mark and
+number the group's checking gave it; a single file's findings name that file in every place."""
 
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def _group(tmp_path, renamed: bool):
     return folder, check_paths([str(folder)], Options(), together=True)
 
 
-def test_a_message_naming_a_sheet_of_the_second_file_names_it_as_printed(tmp_path):
+def test_a_hidden_row_of_the_second_file_is_said_there(tmp_path):
+    """CEL004's '工作表「Sheet1」的隐藏行或隐藏列' (named when b.xlsx was read, before the group's renaming)."""
     folder, result = _group(tmp_path, renamed=True)
     hidden = [f for f in result.findings if f.code == "CEL004"]
     assert len(hidden) == 1, [(f.code, f.message) for f in result.findings if f.severity.value != "info"]
@@ -55,3 +57,36 @@ def test_a_group_whose_sheet_names_differ_is_filed_as_before(tmp_path):
     hidden = [f for f in result.findings if f.code == "CEL004"]
     assert len(hidden) == 1 and hidden[0].file == str(folder / "b.xlsx"), [(f.code, f.file) for f in hidden]
     assert hidden[0].locations[0].sheet.startswith("06"), hidden[0].locations
+
+
+def test_a_form_named_by_its_sheet_in_the_second_file_is_named_as_printed(tmp_path):
+    """The 2019 sample's tables in a.xlsx and its 绩效自评表 in b.xlsx, each file's sheets 'Sheet1' …; the first form's
+    项目名称 left blank: PRF202 names the form by where it is — 'Sheet1!A1' of b.xlsx, as b.xlsx names it (in checking
+    the group its sheet was 'Sheet1' + an invisible mark and a number, a.xlsx having a Sheet1 too)."""
+    sample = FINAL.parent / "决算公开表与绩效自评表-2019-无误.xlsx"
+    folder = tmp_path / "2019决算"
+    folder.mkdir()
+    for name in ("a.xlsx", "b.xlsx"):
+        wb = load_workbook(sample)
+        for ws in list(wb.worksheets):
+            if (ws.title == "绩效自评表") != (name == "b.xlsx"):
+                wb.remove(ws)
+        for i, ws in enumerate(wb.worksheets, start=1):
+            ws.title = f"Sheet{i}"
+        if name == "b.xlsx":
+            label = next(c for row in wb["Sheet1"].iter_rows() for c in row if c.value == "项目名称")
+            wb["Sheet1"].cell(row=label.row, column=label.column + 1).value = None
+        wb.save(folder / name)
+    result = check_paths([str(folder)], Options(), together=True)
+    found = [f for f in result.findings if f.code == "PRF202"]
+    assert len(found) == 1, [(f.code, f.message) for f in result.findings if f.severity.value != "info"]
+    f = found[0]
+    assert f.file == str(folder / "b.xlsx") and f.locations[0].sheet == "Sheet1"
+    assert f.message.startswith("绩效自评表（Sheet1!A1，未填项目名称）") and f.table == "Sheet1!A1", (f.message, f.table)
+
+
+def test_every_place_of_a_single_files_finding_names_that_file(tmp_path):
+    """Rules leave some places' file blank; a single file's findings name it in every place (in_own_file)."""
+    result = check_paths([str(FINAL.parent / "决算公开表-2024-上海式-有误.xlsx")], Options())
+    assert result.findings
+    assert all(loc.file == f.file for f in result.findings for loc in f.locations)
