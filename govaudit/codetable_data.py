@@ -10,6 +10,14 @@ def __init__(self, ):
     self.findings = _f2()
 CODE['def __init__(self, ):\n    self.version = _d0\n    self.files = _f1()\n    self.findings = _f2()\n'] = __init__.__code__
 
+_FACTORY = None
+def __init__(self, books=_FACTORY, names=_FACTORY, places=_FACTORY, aside=_FACTORY):
+    self.books = _f0() if books is _FACTORY else books
+    self.names = _f1() if names is _FACTORY else names
+    self.places = _f2() if places is _FACTORY else places
+    self.aside = _f3() if aside is _FACTORY else aside
+CODE['def __init__(self, books=_FACTORY, names=_FACTORY, places=_FACTORY, aside=_FACTORY):\n    self.books = _f0() if books is _FACTORY else books\n    self.names = _f1() if names is _FACTORY else names\n    self.places = _f2() if places is _FACTORY else places\n    self.aside = _f3() if aside is _FACTORY else aside\n'] = __init__.__code__
+
 def __init__(self, cell, row, page, centre, code):
     self.cell = cell
     self.row = row

@@ -119,7 +119,7 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         return construct(FileStatus, path=shown, status="unreadable",
                          error=f"无法识别表格结构（{type(exc).__name__}: {exc}）"), []
     disclosure.path = shown
-    parts = _unit_parts(book, disclosure)
+    parts, units = _unit_parts(book, disclosure)
     if not disclosure.tables and not disclosure.forms and not (disclosure.narrative and disclosure.narrative.claims):
         if not any(s.cells for s in book.sheets):
             reason = "文档是空的，没有任何内容" if book.kind != "workbook" else "工作簿是空的，没有任何内容"
@@ -131,8 +131,12 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
         book = _places_only(book)  # the cells are in the disclosure now: free them before the rules run
     try:
         findings = []
-        for part in parts:  # (one unit's tables a part: a workbook of a 部门's and a 单位's sets, unit_books.py)
+        for n, part in enumerate(parts):  # (one unit's tables a part: a workbook of a 部门's and a 单位's sets, unit_books.py)
             ctx = Context(settings=options.context.settings)  # derived data is cached per disclosure, never shared
+            if units is not None:  # (the split said once, CMP011/CMP012; tables set aside are not missing ones)
+                from govaudit.unit_books import ASIDE, UNITS
+                ctx.cache[UNITS] = units if n == 0 else None
+                ctx.cache[ASIDE] = {t.kind for t in units.aside}
             found = run_rules(part, ctx, options.select, options.ignore, options.severities)
             found = [f for f in found if not options.ignored_here(f.code)]
             in_own_file(found, shown)  # (rules leave some places' file blank: reports compare it with the finding's)
@@ -154,24 +158,25 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
     return status, findings
 
 
-def _unit_parts(book, disclosure) -> list:
-    """The disclosures to check: one, or one a unit when the workbook holds two units' sets of tables on sheets of
-    their own (govaudit/unit_books.py); each recognised from its own sheets, so no rule mixes their figures."""
+def _unit_parts(book, disclosure) -> tuple[list, object]:
+    """The disclosures to check: one, or one a unit when the workbook holds two units' sets of tables (sheets of
+    their own, or stacked on one sheet; govaudit/unit_books.py); each recognised from its own sheets, so no rule
+    mixes their figures. With them, the split (unit_books.Units) or None."""
     from govaudit.recognize.disclosure import recognize
     from govaudit.unit_books import unit_books
 
-    books = unit_books(book, disclosure)
-    if not books:
-        return [disclosure]
+    units = unit_books(book, disclosure)
+    if not units:
+        return [disclosure], None
     parts = []
-    for part in books:
+    for part in units.books:
         try:
             one = recognize(part)
         except Exception:  # (a part read alone that cannot be recognised: the workbook as one, as before)
-            return [disclosure]
+            return [disclosure], None
         one.path = disclosure.path
         parts.append(one)
-    return parts
+    return parts, units
 
 
 def _places_only(book):

@@ -165,7 +165,8 @@ OTHER_TESTED = {"XTB026", "CMP001", "CMP002", "CMP003", "CMP004", "CMP005", "CMP
                 "CEL004",  # tests/test_reader_formats.py (hidden rows and columns)
                 "RND002",  # tests/test_rounding.py (one amount printed twice, one unit apart)
                 "CMP009", "CMP010",  # tests/test_template.py (placeholders left in; a blank template)
-                "TBL412", "TBL413", "TBL414"}  # tests/test_fund_split04.py (04 with each fund split 小计 | 基本 | 项目)
+                "TBL412", "TBL413", "TBL414",  # tests/test_fund_split04.py (04 with each fund split 小计 | 基本 | 项目)
+                "CMP011", "CMP012"}  # tests/test_unit_books28.py (a workbook of two units; a stacked copy of no unit)
 
 
 # ---------------------------------------------------------------- fund tables (XTB026)

@@ -70,7 +70,7 @@ def missing_budget_tables(disclosure, ctx):
     required, style = (JIANGSU_SET, "江苏式（公开01～12表）") if jiangsu else (SHANGHAI_SET, "上海式（九张表）")
     if not jiangsu and any(template_title(t.title) for t in disclosure.tables.values() if t.stage == "预算"):
         required, style = CENTRAL_SET, "财政部格式（八张表）"
-    unread = {t.kind for t in disclosure.unread_tables}
+    unread = {t.kind for t in disclosure.unread_tables} | ctx.cache.get("unit_books.aside", set())
     # in a workbook every table title is a cell; a PDF or Word file may print a title the reader cannot take as one
     # (a rotated page, a title broken over lines): there a table not found is a warning, not an error
     severity, where = (Severity.error, "工作簿中按标题找不到它") if disclosure.kind == "workbook" \

@@ -10,6 +10,7 @@ from govaudit.lazyre import compile as compile_re  # from a table of compiled pa
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
+from govaudit.unit_books import ASIDE, UNITS
 
 NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
 
@@ -68,6 +69,7 @@ def missing_tables(disclosure, ctx):
         return  # a 预算 has its own set of tables (BGC001)
     where = "工作簿" if disclosure.kind == "workbook" else "文档"
     unread = {t.kind for t in disclosure.unread_tables}  # found but set aside (BGC006): not missing
+    unread |= ctx.cache.get(ASIDE, set())  # (a table of no sure unit, CMP012: set aside, not missing)
     required = list(ctx.settings.required_tables)
     missing = [k for k in required if k not in disclosure.tables and k not in unread]
     if partial_publication(disclosure, required, missing):
@@ -251,3 +253,42 @@ def unit_missing(disclosure, ctx):
             yield construct(Finding, code="CMP008", severity=Severity.warning, file=disclosure.path, table=table.label,
                                      locations=_loc(disclosure, table, table.title_cell, table.title),
                                      message=f"{table.label}「{table.title}」没有写明金额单位（按{unit}核对{why}）。")
+
+
+@rule("CMP011", "工作簿包含几个单位的公开表，已分单位核对",
+      severity="info",
+      explanation="一个工作簿中有两个（或更多）单位的整套公开表（部门汇总与本级、部门与所属单位，各在自己的工作表上，或上下排在同一张"
+                  "工作表上），按各表的编制单位（或工作表的顺序）分开，每个单位的表只与本单位的表相核对。本条说明分出的单位及其所在位置。",
+      example="“部门-”工作表是某局的九张表、“单位-”工作表是所属中心的九张表：提示分为 2 个单位分别核对。")
+def units_split(disclosure, ctx):
+    units = ctx.cache.get(UNITS)
+    if units is None or len(units.books) < 2:
+        return
+    said, locations = [], []
+    for k, (name, places) in enumerate(zip(units.names, units.places), 1):
+        where = "、".join(f"“{sheet}”" + (f"第{lo}–{hi}行" if lo is not None else "") for sheet, lo, hi in places[:6])
+        more = f"等 {len(places)} 处" if len(places) > 6 else ""
+        said.append(f"{name or f'第{k}个单位（未写编制单位）'}（工作表{where}{more}）")
+        if places:
+            sheet, lo, _hi = places[0]
+            locations.append(construct(Location, file=disclosure.path, sheet=sheet, cell=f"A{lo or 1}",
+                                       row_label=name or f"第{k}个单位"))
+    yield construct(Finding, code="CMP011", severity=Severity.info, file=disclosure.path, locations=locations,
+                    message=f"本工作簿包含 {len(units.books)} 个单位的公开表，已按单位分开、各自核对：" + "；".join(said) + "。")
+
+
+@rule("CMP012", "无法确定属于哪个单位的表，未核对",
+      severity="warning",
+      explanation="工作簿中有几个单位的表排在同一张工作表上时，按各表的编制单位分开；一张表没有写编制单位、又无法从同一工作表上"
+                  "其他表确定它属于哪个单位时，为免把两个单位的数字相互比较，这张表不核对。请在表头写明编制单位，或把各单位的表分放在"
+                  "不同的工作表上。",
+      example="每张工作表上部是部门汇总表（写有编制单位）、下部是本级表（未写编制单位）：下部各表提示未核对。")
+def units_unsure(disclosure, ctx):
+    units = ctx.cache.get(UNITS)
+    if units is None:
+        return
+    for table in units.aside:
+        yield construct(Finding, code="CMP012", severity=Severity.warning, file=disclosure.path, table=table.label,
+                        locations=_loc(disclosure, table, table.title_cell, table.title),
+                        message=f"工作表“{table.sheet}”中的{table.label}「{table.title}」（{table.title_cell}）与另一单位的"
+                                f"同一张表排在同一工作表上、没有写明编制单位，无法确定属于哪个单位，未核对这张表。")
