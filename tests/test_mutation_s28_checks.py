@@ -86,3 +86,20 @@ def test_a_wrong_rate_printed_without_its_percent_sign_is_said_as_a_percentage(t
     found = [f for f in _findings(_print_one_row(tmp_path, "xlsx", edit, rate=True)) if f.code == "BGT905"]
     assert len(found) == 1 and found[0].actual == "-1.54%" and "实际为 -1.54%" in found[0].message, \
         [(f.actual, f.message) for f in found]
+
+
+def test_a_table_figure_under_a_group_head_is_named_with_its_group_when_generic(tmp_path):
+    """checks/narrative_common.TableValue.cell (s25): TXT001 on 公开07表's 公务用车购置及运行费 names its column
+    '公务用车购置及运行费小计' (a bare 小计 says nothing), its 运行费 part the part's own head '公务用车运行费' (not
+    '公务用车购置及运行费公务用车运行费'). Batch 25's 决算 set (tests/test_narrative_heldout25.py), 2022."""
+    from test_narrative_heldout25 import SG_DETAIL, _findings
+
+    texts = [(SG_DETAIL, "公务用车购置及运行费99.99万元，主要用于公务用车。"),
+             (SG_DETAIL, "公务用车运行维护费99.99万元，主要用于公务用车。")]
+    found = _findings(tmp_path, texts, "columns.xlsx", 2022)
+    first = [m for c, m in found[texts[0][1]] if c == "TXT001"]
+    second = [m for c, m in found[texts[1][1]] if c == "TXT001"]
+    assert first and first[0].startswith(
+        "文中“公务用车购置及运行费99.99万元”与公开07表「决算数」「公务用车购置及运行费小计」列不符"), first
+    assert second and second[0].startswith(
+        "文中“公务用车运行维护费99.99万元”与公开07表「决算数」「公务用车运行费」列不符"), second
