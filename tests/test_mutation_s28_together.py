@@ -2,7 +2,7 @@
 whose sheets are all named 'Sheet1' … (tests/test_together_places27.py's split of the 上海式 sample, and the 2019
 sample's tables apart from its 绩效自评表): a finding of the second file is filed there, at its sheet as printed, and a
 message naming that sheet (PRF202's '绩效自评表（Sheet1!A1，未填项目名称）') names it without the invisible mark and
-number the group's checking gave it; a single file's findings name that file in every place."""
+number the group's checking gave it."""
 
 from __future__ import annotations
 
@@ -84,9 +84,3 @@ def test_a_form_named_by_its_sheet_in_the_second_file_is_named_as_printed(tmp_pa
     assert f.file == str(folder / "b.xlsx") and f.locations[0].sheet == "Sheet1"
     assert f.message.startswith("绩效自评表（Sheet1!A1，未填项目名称）") and f.table == "Sheet1!A1", (f.message, f.table)
 
-
-def test_every_place_of_a_single_files_finding_names_that_file(tmp_path):
-    """Rules leave some places' file blank; a single file's findings name it in every place (in_own_file)."""
-    result = check_paths([str(FINAL.parent / "决算公开表-2024-上海式-有误.xlsx")], Options())
-    assert result.findings
-    assert all(loc.file == f.file for f in result.findings for loc in f.locations)
