@@ -56,9 +56,10 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
     if output:
         _check_output_target(paths, output)
         _check_folder(output, "报告文件")
+    copies = None  # --annotate DIR: (input, copy) pairs (govaudit/annotate_many.py)
     if annotate_out:
-        _check_annotate_target(paths, annotate_out)
-        _check_folder(annotate_out, "批注副本")
+        copies = _check_annotate_target(paths, annotate_out)
+        _check_folder(annotate_out, "批注副本" if copies is None else "批注副本的文件夹")
     if baseline and not os.path.lexists(baseline):
         _check_folder(baseline, "基线文件")
     try:
@@ -114,7 +115,9 @@ def run_check(paths, fmt, select, ignore, output, no_info, verbose, config_file,
         echo(note, err=True)
     if not together:
         _hint_together(result.files)
-    if annotate_out:
+    if annotate_out and copies is not None:
+        _annotate_each(result, annotate_out, copies)
+    elif annotate_out:
         _annotate(result, annotate_out)
     sys.exit(result.exit_code)
 
@@ -275,16 +278,21 @@ def _check_output_target(paths, output: str) -> None:
         sys.exit(2)
 
 
-def _check_annotate_target(paths, out: str) -> None:
-    """--annotate needs exactly one workbook and an output that is not that workbook (exit 2 otherwise)."""
+def _check_annotate_target(paths, out: str) -> list | None:
+    """--annotate OUT: one checked file and an output that is not that file; --annotate DIR (several files, or OUT a
+    folder): a copy each in DIR, returned as (input, copy) pairs (annotate_many.py). Exit 2 otherwise."""
     from pathlib import Path
 
+    from govaudit import annotate_many
     from govaudit.pipeline import expand_paths
     from govaudit.report.annotate import same_file
 
     files = expand_paths(list(paths))
-    if len(files) != 1:
-        usage_error(f"--annotate 只能用于检查一个工作簿（这次是 {len(files)} 个）")
+    if annotate_many.folder_wanted(files, out):
+        why = annotate_many.refusal(list(paths), files, out)
+        if why:
+            _refuse(why)
+        return list(zip(files, annotate_many.copy_paths(files, Path(out))))
     # the copy keeps the input's format: .xlsx content under a .xlsm name (or the reverse) does not open in Excel
     given, wanted = Path(out).suffix.lower(), files[0].suffix.lower()
     if wanted not in (".xlsx", ".xlsm", ".docx", ".pdf"):  # a legacy workbook cannot be annotated
@@ -361,6 +369,47 @@ def _annotate(result, out: str) -> None:
         echo(str(exc), err=True)
         sys.exit(2)
     echo(f"已生成批注副本 {out}（标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。", err=True)
+
+
+def _annotate_each(result, out: str, copies: list) -> None:
+    """--annotate DIR: each checked file's copy in DIR; a file that cannot have one is said so and the others are
+    written (exit 2 after them when a copy could not be written)."""
+    from pathlib import Path
+
+    from govaudit.annotate_many import COPY_SUFFIXES
+    from govaudit.report.annotate import AnnotateError, annotate_workbook
+
+    statuses = {s.path: s for s in result.files}
+    failed = False
+    try:
+        Path(out).mkdir(exist_ok=True)
+    except OSError as exc:
+        _refuse(f"无法写入批注副本的文件夹 {out}：{_os_reason(exc)}。")
+    for source, copy in copies:
+        status = statuses.get(str(source))
+        if status is None or status.status != "checked":
+            echo(f"未生成批注副本 {copy}：{source} 无法检查。", err=True)
+            continue
+        suffix = copy.suffix.lower()
+        if suffix not in COPY_SUFFIXES:
+            echo(f"未生成批注副本：{source} 不是 Excel 工作簿（.xlsx/.xlsm）、Word 文档（.docx）或 PDF。", err=True)
+            continue
+        if suffix == ".docx":
+            from govaudit.report.annotate_docx import annotate_docx as write
+        elif suffix == ".pdf":
+            from govaudit.report.annotate_pdf import annotate_pdf as write
+        else:
+            write = annotate_workbook
+        try:
+            marked = write(status.path, str(copy), [f for f in result.findings if f.file == status.path])
+        except AnnotateError as exc:
+            echo(str(exc), err=True)
+            failed = True
+            continue
+        echo(f"已生成批注副本 {copy}（{source}，标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。",
+             err=True)
+    if failed:
+        sys.exit(2)
 
 
 def _echo_load_problems() -> None:

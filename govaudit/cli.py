@@ -100,9 +100,10 @@ def main():
 @click.option("--statistics", is_flag=True, help="报告之后按规则统计问题数")
 @click.option("--together", is_flag=True,
               help="说明与表格分成几个文件发布时：把给出的各文件（或每个文件夹中的全部文件）当作同一份公开一起检查")
-@click.option("--annotate", "annotate_out", type=click.Path(dir_okay=False), metavar="OUT.xlsx|OUT.docx|OUT.pdf",
-              help="另存一份标注了问题的副本（工作簿、Word 文档或 PDF，与原文件格式相同：填色或高亮、批注、开头列出检查结果）；"
-                   "只能检查一个文件，不会改动原文件")
+@click.option("--annotate", "annotate_out", type=click.Path(), metavar="OUT.xlsx|OUT.docx|OUT.pdf|DIR",
+              help="另存一份标注了问题的副本（工作簿、Word 文档或 PDF，与原文件格式相同：填色或高亮、批注、开头列出检查结果），"
+                   "不会改动原文件；检查多个文件时给出文件夹 DIR，每个文件在其中各存一份，名为“原文件名_批注.扩展名”"
+                   "（同名的第二个文件为“_批注_2”）")
 def check(paths, fmt, select, ignore, output, no_info, verbose, config_file, show_settings, baseline, jobs, statistics,
           together, annotate_out):
     """检查 PATHS 中的工作簿（.xlsx/.xlsm/.xls/.et/.ods）、Word 文档（.docx）和 PDF；文件夹会递归查找。

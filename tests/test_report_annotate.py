@@ -179,9 +179,11 @@ def test_library_refuses_too(tmp_path):
         annotate_workbook(book, str(book), [])
 
 
-def test_only_for_exactly_one_workbook(tmp_path):
+def test_one_copy_a_file_several_files_need_a_folder(tmp_path):
+    """(s28: several files are annotated into a folder, tests/test_annotate_many28.py; a copy's file name given for
+    several is refused, nothing written)"""
     run = cli(*FAULTY, "--annotate", str(tmp_path / "x.xlsx"))
-    assert run.exit_code == 2 and "只能用于检查一个工作簿" in run.stderr
+    assert run.exit_code == 2 and "应给出一个文件夹" in run.stderr
     assert not (tmp_path / "x.xlsx").exists()
     folder = tmp_path / "two"
     copy_sample(folder, 0)
