@@ -73,6 +73,8 @@ def split_stacked(book: Workbook, tables: list, shared_kinds: int):
     aside = [t for t in tables if unit_of[id(t)] is None]
     if not units:
         return None
+    if len(units) == 1 and aside and all(_copy_of_named(t, tables, unit_of) for t in aside):
+        return None  # (one unit's set printed twice, the copy without its 编制单位: no other unit — CMP007, review s28)
     rows_of: dict[str, dict[str, list[tuple[int, int]]]] = {u: {} for u in units}
     aside_rows: dict[str, list[tuple[int, int]]] = {}
     last_unit = units[0]
@@ -107,6 +109,13 @@ def split_stacked(book: Workbook, tables: list, shared_kinds: int):
                 sheets.append(sheet)
         parts.append((u, Workbook(path=book.path, kind=book.kind, sheets=sheets), places))
     return parts, aside
+
+
+def _copy_of_named(table, tables, unit_of) -> bool:
+    """Whether `table` (of no unit) prints the very figures of a named table of its kind on its sheet."""
+    figures = [f.value for f in table.figures()]
+    return any(o.sheet == table.sheet and o.kind == table.kind and unit_of[id(o)] is not None
+               and [f.value for f in o.figures()] == figures for o in tables)
 
 
 def _blocks(name, rows_of, aside_rows) -> int:
