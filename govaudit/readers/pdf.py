@@ -753,10 +753,17 @@ def _opening_title(grid: Grid) -> str | None:
     return title_key(texts[0]) if len(texts) == 1 and title_like(texts[0]) else None
 
 
+# (a 部门整体支出绩效自评表 is named by its department: before s28 only '项目名称' counted, and a 部门 form ruled with
+# money lines merged over the columns its indicators split lost a column on the next page — 得分 and 偏差原因 read
+# as one, every indicator's score gone: a false PRF104. '单位名称' alone is left out: other tables open with it.)
+FORM_NAME_LABELS = frozenset({"项目名称", "部门名称", "部门(单位)名称", "部门（单位）名称"})
+
+
 def _opens_form(grid: Grid) -> bool:
-    """Whether a grid's first row begins with '项目名称' (the first row of a 绩效自评表)."""
+    """Whether a grid's first row begins with the form's name label, '项目名称' or '部门名称' (the first row of a
+    绩效自评表)."""
     texts = _row_texts(grid, 0)
-    return bool(texts) and norm(texts[0]) == "项目名称"
+    return bool(texts) and norm(texts[0]) in FORM_NAME_LABELS
 
 
 def _row_texts(grid: Grid, band: int) -> list[str]:

@@ -770,8 +770,10 @@ class FormBuilder(PrintedPlacement):
                 score_cell = next((row[c] for c in row if start_col <= c < where and c != weight_col
                                    and (not isinstance(row[c].value, str) or is_number(row[c].value))), score_cell)
                 where = score_cell.col
+            marks = None
             if score_cell is None:  # the score beside the label rather than under 自评得分
-                score_cell = next((row[c] for c in row if c >= start_col and c != weight_col), None)
+                beside = [row[c] for c in sorted(row) if c >= start_col and c != weight_col]
+                marks, score_cell = _marks_then_score(beside)
                 if score_cell is not None:
                     where = score_cell.col
             if where is None:
@@ -785,8 +787,11 @@ class FormBuilder(PrintedPlacement):
                     form.total_score_text = got
                 else:
                     form.total_score = got
-            if "weight" in first and first["weight"] >= start_col and row.get(first["weight"]) is not None:
-                got = self.number(row[first["weight"]], "points", "总分", "分值")
+            marks_cell = row.get(first["weight"]) if first.get("weight", -1) >= start_col else None
+            if marks_cell is None:
+                marks_cell = marks
+            if marks_cell is not None:
+                got = self.number(marks_cell, "points", "总分", "分值")
                 if isinstance(got, Figure):
                     form.total_weight = got
             return
@@ -926,6 +931,20 @@ def _recentre(form: PerformanceForm, sections: list[Section], carried: set[int],
         s.indicators[:] = inds
     if unnamed:
         del form.sections[next(k for k, s in enumerate(form.sections) if s is sections[0])]
+
+
+def _marks_then_score(beside: list[Cell]) -> tuple[Cell | None, Cell | None]:
+    """(full marks, score) among the cells right of a 总分 label printed off the 分值/得分 columns. '总分 | 100 | 97.5'
+    in plain cells at the form's foot: the first figure is the full marks when it is 100 and a second figure (not more
+    than it) follows — the score is that second one; before, the 100 was read as the score (a false PRF104 on a right
+    form, the real 总分 unjudged). Else the first cell beside the label is the score, as always."""
+    figures = [c for c in beside if not isinstance(c.value, str) or is_number(fs.strip_points_unit(c.value))]
+    if len(figures) == 2 and figures[0] is beside[0]:
+        full, score = (parse_number(fs.strip_points_unit(c.value) if isinstance(c.value, str) else c.value)[0]
+                       for c in figures)
+        if full == 100 and score <= full:
+            return figures[0], figures[1]
+    return None, beside[0] if beside else None
 
 
 def _drop_subtotal_row(section: Section) -> None:
