@@ -916,6 +916,7 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         for line in run[run.index(figures[0]):]:
             if len(line.pieces) > most and _words_only(line):
                 _empty_columns([line], spans)
+    inherited = None
     if before is not None and not TABLE_HEAD.search(run[0].text):
         inherited = _inherit(before, spans, run)
         if inherited is None and sum(1 for ln in run if len(ln.pieces) >= 2) < MIN_TABLE_LINES:
@@ -931,7 +932,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         cols = []
         for piece in line.pieces:
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
-            inside = [j for j, (a, b) in enumerate(spans) if piece.bbox[0] < b and piece.bbox[2] > a]
+            inside = (_aligned_in(piece, spans) if inherited and FIGURE.match(piece.text) else
+                      [j for j, (a, b) in enumerate(spans) if piece.bbox[0] < b and piece.bbox[2] > a])
             if not inside:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
@@ -1169,7 +1171,7 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
             if p.bbox[2] < lo - line.height or p.bbox[0] > hi + line.height:
                 return None
             if FIGURE.match(p.text):
-                over = [k for k, (a, b) in enumerate(before) if p.bbox[0] < b and p.bbox[2] > a]
+                over = _aligned_in(p, before)
                 if len(over) > 1 or not over and line is not foot:
                     return None
                 hits += over
@@ -1183,6 +1185,24 @@ def _inherit(before: list[list[float]], spans: list[list[float]], run: list[Line
         if len(hit) == 1:
             out[hit[0]] = [min(out[hit[0]][0], x0), max(out[hit[0]][1], x1)]
     return out if all(a[1] < b[0] for a, b in zip(out, out[1:])) else None
+
+
+ALIGNED = 1.0  # pt: a figure's edge this near a column's same edge is set to it
+
+
+def _aligned_in(piece: Piece, spans: list[list[float]]) -> list[int]:
+    """The columns a figure lies over — the one it is set to, when it lies over two or more and its right edge is
+    that column's right edge (right-aligned) or its left edge that column's left edge (left-aligned). A wider figure
+    than the page before held reaches into the column beside: '13.5' under a 得分 whose word, set at its cell's left,
+    has a column of its own left of the figures' (CQ_SHORT); a 总分 in a cell merged to the table's edge (s28's
+    FOOT_OVER_TWO). Before, such a figure kept the page from the page before's columns and its own were read as them."""
+    x0, x1 = piece.bbox[0], piece.bbox[2]
+    over = [k for k, (a, b) in enumerate(spans) if x0 < b and x1 > a]
+    if len(over) > 1:
+        set_to = [k for k in over if abs(spans[k][1] - x1) <= ALIGNED or abs(spans[k][0] - x0) <= ALIGNED]
+        if len(set_to) == 1:
+            return set_to
+    return over
 
 
 def _gap_words_clash(line: Line, before: list[list[float]]) -> bool:
