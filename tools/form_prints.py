@@ -1,7 +1,7 @@
-"""Measure how 绩效自评表 PDF prints read: every held-out form of sessions 11–18 (tests/test_forms_heldout_s1*.py) and
-session 25 (tests/test_forms_heldout25.py), printed unruled or as a 三线表 with figures right- or left-aligned, on one
-page (`--one-page`: the four prints each) and/or broken after its money header and after each money line (`--breaks`:
-a 三线表, right-aligned, as session 24's script did). A print is wrong when it draws any error or warning or reads
+"""Measure how 绩效自评表 PDF prints read: every held-out form of sessions 11–18 (tests/test_forms_heldout_s1*.py),
+session 25 (tests/test_forms_heldout25.py) and session 28 (tests/test_forms_heldout28.py), printed unruled or as a
+三线表 with figures right- or left-aligned, on one page (`--one-page`: the four prints each) and/or broken after its
+money header and after each money line (`--breaks`: a 三线表, right-aligned, as session 24's script did). A print is wrong when it draws any error or warning or reads
 fewer money lines or indicators than the form has. Prints one line per wrong print and the totals.
 
 Session 24's measurement scripts were lost with /tmp; this one survives. Run from the repository root:
@@ -30,6 +30,9 @@ def forms():
 
     out = {k: build for k, build in FORMS.items()}
     out.update({f"s25.{k}": (lambda k=k: h25.form(k)) for k in h25.LAYOUTS})
+    import test_forms_heldout28 as h28
+
+    out.update({f"s28.{k}": (lambda k=k: h28.form(k)) for k in h28.LAYOUTS})
     return out
 
 
