@@ -1,8 +1,9 @@
 """Measure how 绩效自评表 PDF prints read: every held-out form of sessions 11–18 (tests/test_forms_heldout_s1*.py),
 session 25 (tests/test_forms_heldout25.py) and session 28 (tests/test_forms_heldout28.py), printed unruled or as a
 三线表 with figures right- or left-aligned, on one page (`--one-page`: the four prints each) and/or broken after its
-money header and after each money line (`--breaks`: a 三线表, right-aligned, as session 24's script did). A print is wrong when it draws any error or warning or reads
-fewer money lines or indicators than the form has. Prints one line per wrong print and the totals.
+money header and after each money line (`--breaks`: a 三线表, right-aligned, as session 24's script did). A print is
+wrong when it draws any error or warning or reads fewer money lines or indicators than the form has. Prints one line
+per wrong print and the totals.
 
 Session 24's measurement scripts were lost with /tmp; this one survives. Run from the repository root:
 
