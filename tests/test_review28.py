@@ -25,3 +25,18 @@ def test_one_units_set_printed_twice_on_each_sheet_is_no_second_unit(tmp_path):
     codes = _codes(both)
     assert "CMP012" not in codes and "CMP011" not in codes
     assert codes.count("CMP007") == 9 and set(codes) == {"CMP007"}
+
+
+def test_a_second_category_qualified_by_other_words_keeps_no_scope(tmp_path):
+    # textfix s28 carries the first 类's scope to a 类 after its list of parts; a 类 that other words qualify (another
+    # fund's, another body's) is not of that spending: on main 87a467f it drew a false TXT001 against 公开05表 (305.17 vs 50.00)
+    from test_narrative_heldout17 import _findings
+    from test_narrative_heldout19 import GPB_STRUCT
+
+    first = "一般公共服务支出1303.58万元，其中：基本支出412.35万元，项目支出891.23万元；"
+    right = [(GPB_STRUCT, first + "财政拨款以外资金安排的社会保障和就业支出50.00万元。"),
+             (GPB_STRUCT, first + "所属单位社会保障和就业支出60.00万元。")]
+    wrong = (GPB_STRUCT, first + "社会保障和就业支出350.17万元，其中：基本支出276.71万元，项目支出73.46万元。")
+    found = _findings(tmp_path, right + [wrong], "r.xlsx", 2022)
+    assert [found.get(s, []) for _h, s in right] == [[], []]
+    assert "TXT001" in [c for c, _m in found[wrong[1]]]  # (the carry itself still judges an unqualified 类)

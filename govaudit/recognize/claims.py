@@ -2093,7 +2093,7 @@ def _subject_of(clause: str, lex: _Lexicon, current: _Subject | None, state: _Se
     if hit[1] in BARE and hit[0] > len(LEADING_RE.match(clause).group(0)):
         found = None  # "其他收入", "事业单位支出": other words qualify the bare 收入/支出
     else:
-        found = _resolve(hit, lex, current, state, project)
+        found = _resolve(hit, lex, current, state, project, clause[: hit[0]])
     if found is not None and found.scope == ANY_SPENDING \
             and not OWN_WORDS_RE.fullmatch(ORDINAL_RE.sub("", ITEM_NUMBER_RE.sub("", clause[: hit[0]]))):
         found.scope = None  # "下属学校教育支出…": other words before the 类 may name another body's spending
@@ -2166,7 +2166,8 @@ def _stands_alone(before: str, lex: _Lexicon, made_of: bool = False) -> bool:
     return not t or OWN_NAME_RE.search(t) is not None or t.endswith(lex.data.names.suffixes)
 
 
-def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None) -> _Subject | None:
+def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, project: str | None,
+             before: str = "") -> _Subject | None:
     _pos, text, code = hit
     data = lex.data
     if code is not None:
@@ -2185,9 +2186,11 @@ def _resolve(hit, lex: _Lexicon, current: _Subject | None, state: _Sentence, pro
             scope = ANY_SPENDING
         prev = state.parts_of_category
         if scope is None and state.lead is None and not state.within and prev is not None and prev.category \
-                and any(m is prev for m in state.money) and all(m.category or not m.known or m.item for m in state.money):
+                and any(m is prev for m in state.money) and all(m.category or not m.known or m.item for m in state.money) \
+                and OWN_WORDS_RE.fullmatch(ORDINAL_RE.sub("", ITEM_NUMBER_RE.sub("", before))):
             # "A类X万元，其中：基本支出a万元，项目支出b万元；B类Y万元，其中：…": a 类 after the list of the 类 before's
-            # own parts (no other thing's amount between) is a 类 of the same spending
+            # own parts (no other thing's amount between) is a 类 of the same spending — not when other words qualify
+            # it ("；财政拨款以外资金安排的B类Y万元": another fund's, review s28)
             scope = prev.scope
         return _Subject(name=f"{text}", text=text, known=True, category=code, scope=scope)
     name = lex.by_alias[text]
