@@ -176,6 +176,9 @@ def _unit_parts(book, disclosure) -> tuple[list, object]:
             return [disclosure], None
         one.path = disclosure.path
         parts.append(one)
+    if units.aside:  # (found, not checked: listed with the first part, so its rules run and CMP012 says why)
+        first = parts[0]
+        first.unread_tables += [t for t in units.aside if t.kind not in first.tables]
     return parts, units
 
 

@@ -34,7 +34,7 @@ class Units:
 
 def unit_books(book: Workbook, disclosure) -> Units | None:
     """The parts of `book`, one a unit, or None when it holds one unit's tables (or cannot be split)."""
-    if book.kind != "workbook" or len(disclosure.duplicates) < SHARED_KINDS:
+    if book.kind != "workbook" or not disclosure.duplicates:
         return None
     kinds: dict[str, set[str]] = {}
     seen: dict[str, list] = {}  # kind → what each copy holds (its 编制单位 and figures)
@@ -52,6 +52,8 @@ def unit_books(book: Workbook, disclosure) -> Units | None:
             return None
         return Units(books=[b for _u, b, _p in parts], names=[u for u, _b, _p in parts],
                      places=[p for _u, _b, p in parts], aside=aside)
+    if len(disclosure.duplicates) < SHARED_KINDS:
+        return None
     for table in visible:
         kinds.setdefault(table.sheet, set()).add(table.kind)
         seen.setdefault(table.kind, []).append((table.department, [f.value for f in table.figures()]))

@@ -43,7 +43,8 @@ def stacked(tables) -> bool:
 
 def split_stacked(book: Workbook, tables: list, shared_kinds: int):
     """(parts, aside): each part (unit name, Workbook, [(sheet, first row, last row)]), and the tables of no sure
-    unit; None when the units cannot be told apart (no two units each holding `shared_kinds` kinds of the other's)."""
+    unit; None when the sheet is read as before (a unit's copy printed again; a 'unit' sharing fewer than
+    `shared_kinds` kinds with the others: one name written two ways)."""
     units: list[str] = []
     for t in tables:
         dep = norm(t.department)
@@ -70,11 +71,32 @@ def split_stacked(book: Workbook, tables: list, shared_kinds: int):
         others = set().union(*(held[o] for o in units if o != u))
         if len(units) > 1 and len(held[u] & others) < shared_kinds:
             return None  # (a unit of one table or two: a name written two ways, not a second set)
+    if not units:  # (no table names its unit: nothing tells the copies apart)
+        return _unnamed(book, tables, by_sheet)
     aside = [t for t in tables if unit_of[id(t)] is None]
-    if not units:
-        return None
     if len(units) == 1 and aside and all(_copy_of_named(t, tables, unit_of) for t in aside):
         return None  # (one unit's set printed twice, the copy without its 编制单位: no other unit — CMP007, review s28)
+    return _parts(book, units, unit_of, by_sheet), aside
+
+
+def _unnamed(book, tables, by_sheet):
+    """No table prints its 编制单位: copies of a kind on one sheet that differ (two units', or a first and a revised
+    print) cannot be told apart, so none of them is checked (CMP012); the rest is one part. Copies alike (one table
+    printed twice) are read as before (CMP007)."""
+    doubtful = set()
+    for here in by_sheet.values():
+        for t in here:
+            mine = [f.value for f in t.figures()]
+            if any(o is not t and o.kind == t.kind and [f.value for f in o.figures()] != mine for o in here):
+                doubtful.add(id(t))
+    if not doubtful:
+        return None
+    unit_of = {id(t): None if id(t) in doubtful else "" for t in tables}
+    return _parts(book, [""], unit_of, by_sheet), [t for t in tables if id(t) in doubtful]
+
+
+def _parts(book, units, unit_of, by_sheet):
+    """Each unit's (name, Workbook, places): its tables' rows, sheets of no table with the tables before them."""
     rows_of: dict[str, dict[str, list[tuple[int, int]]]] = {u: {} for u in units}
     aside_rows: dict[str, list[tuple[int, int]]] = {}
     last_unit = units[0]
@@ -108,7 +130,7 @@ def split_stacked(book: Workbook, tables: list, shared_kinds: int):
             elif sheet.name not in by_sheet and sheet_unit.get(sheet.name) == u:
                 sheets.append(sheet)
         parts.append((u, Workbook(path=book.path, kind=book.kind, sheets=sheets), places))
-    return parts, aside
+    return parts
 
 
 def _copy_of_named(table, tables, unit_of) -> bool:

@@ -30,12 +30,14 @@ def _serious(findings):
     return [f for f in findings if f.severity.value in ("error", "warning")]
 
 
-def _stack(path: Path, top: Path, below: Path, drop_department_below=False) -> dict:
-    """Each sheet of `top` with the same-numbered sheet of `below` copied under it; the row offset of each sheet's
-    lower copy."""
+def _stack(path: Path, top: Path, below: Path, drop_department_below=False, only=None) -> dict:
+    """Each sheet of `top` (those at the indexes `only`, if given) with the same-numbered sheet of `below` copied
+    under it; the row offset of each sheet's lower copy."""
     wb, other = load_workbook(top), load_workbook(below)
     offsets = {}
-    for ws, src in zip(wb.worksheets, other.worksheets):
+    for k, (ws, src) in enumerate(zip(wb.worksheets, other.worksheets)):
+        if only is not None and k not in only:
+            continue
         off = ws.max_row + GAP
         offsets[ws.title] = off
         for row in src.iter_rows():
@@ -158,3 +160,55 @@ def test_a_stacked_copy_without_its_department_is_set_aside_and_said_so(tmp_path
     assert _mixed(findings, offsets) == []
     said = [f for f in findings if f.code == "CMP012"]
     assert said and "未核对" in said[0].message
+
+
+# ----------------------------------------------------------------------------- no table names its unit
+def _no_department(path: Path) -> None:
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if isinstance(c.value, str) and "编制单位" in c.value:
+                    c.value = c.value.split("编制单位")[0] or None
+    wb.save(path)
+
+
+def test_two_stacked_units_neither_naming_itself_are_set_aside(tmp_path):
+    """(added after the first landing; on 046c014: 35 findings, 26 of them false XTB across the two units)"""
+    both, _where, _places, offsets = _units(tmp_path, False, True, drop_department_below=True)
+    _no_department(both)
+    findings = _check(both)
+    assert [(f.code, f.message[:80]) for f in _serious(findings) if f.code != "CMP012"] == []
+    said = [f for f in findings if f.code == "CMP012"]
+    assert len(said) == 18 and all("未核对" in f.message for f in said)
+
+
+def test_one_table_printed_twice_alike_on_a_sheet_stays_as_before(tmp_path):
+    """One unit, no 编制单位, its 01 printed twice alike on one sheet: CMP007 as before, the rest checked."""
+    a, b, both = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "both.xlsx"
+    hk.write(a, hk.tables(hk.A))
+    hk.write(b, hk.tables(hk.A))
+    _stack(both, a, b, only={0})  # the lower copy on the first sheet only
+    _no_department(both)
+    findings = _serious(_check(both))
+    assert [f.code for f in findings] == ["CMP007"]
+
+
+def test_a_revised_copy_below_without_department_is_set_aside_the_rest_checked(tmp_path):
+    """One unit, no 编制单位; its 03 printed again below with other figures (a first and a revised print): the two
+    03 copies are not checked (CMP012 each, no CMP001), the other tables are — a planted 05 mistake is found."""
+    ts, _places = hk.planted_tables()
+    a, b, both = tmp_path / "a.xlsx", tmp_path / "b.xlsx", tmp_path / "both.xlsx"
+    clean = hk.tables(hk.A)
+    mixed = [ts[k] if k == 4 else clean[k] for k in range(9)]  # 05 carries its planted mistakes
+    hk.write(a, mixed)
+    hk.write(b, hk.tables(hk.B))
+    _stack(both, a, b, only={2})
+    wb = load_workbook(both)
+    third = wb.worksheets[2].title
+    _no_department(both)
+    findings = _serious(_check(both))
+    assert sorted({f.code for f in findings if f.code.startswith("CMP")}) == ["CMP012"]
+    assert len([f for f in findings if f.code == "CMP012"]) == 2
+    assert {loc.sheet for f in findings if f.code != "CMP012" for loc in f.locations} >= {wb.worksheets[4].title}
+    assert not any(loc.sheet == third for f in findings if f.code != "CMP012" for loc in f.locations)

@@ -214,6 +214,8 @@ Word 版本检查，或核对该表的 PDF 排版。
 )
 def unread_tables(disclosure, ctx):
     for table in disclosure.unread_tables:
+        if not table.unreliable:
+            continue  # (a table of no sure unit, set aside by unit_books: CMP012 says so)
         yield construct(Finding, code="BGC006", severity=Severity.warning, file=disclosure.path, table=table.label,
                                  locations=_loc(disclosure, table),
                                  message=f"{table.label}「{table.title}」未能可靠识别（{table.unreliable}），未核对这张表。")
