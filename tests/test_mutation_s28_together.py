@@ -84,3 +84,23 @@ def test_a_form_named_by_its_sheet_in_the_second_file_is_named_as_printed(tmp_pa
     assert f.file == str(folder / "b.xlsx") and f.locations[0].sheet == "Sheet1"
     assert f.message.startswith("绩效自评表（Sheet1!A1，未填项目名称）") and f.table == "Sheet1!A1", (f.message, f.table)
 
+
+
+def test_a_finding_whose_places_all_leave_the_file_blank_is_put_in_the_checked_file():
+    """in_own_file (line 121): no rule today leaves every place of a finding without its file (a sweep of samples/
+    found none), but one that did would print places with no file in JSON/SARIF; each place then names the checked
+    file, and a finding whose places name it already is handed on as it is (the same place objects)."""
+    from govaudit.model.figure import Location
+    from govaudit.model.finding import Finding
+    from govaudit.severity import Severity
+    from govaudit.together_places import in_own_file
+
+    path = "/d/2024决算.xlsx"
+    blank = Finding(code="TBL001", severity=Severity.error, message="m", file=path,
+                    locations=[Location(file="", sheet="01", cell="B5"), Location(file="", sheet="01", cell="B6")])
+    named = Location(file=path, sheet="01", cell="B7")
+    kept = Finding(code="TBL001", severity=Severity.error, message="m", file=path, locations=[named])
+    in_own_file([blank, kept], path)
+    assert [(loc.file, loc.cell) for loc in blank.locations] == [(path, "B5"), (path, "B6")]
+    assert kept.locations[0] is named
+
