@@ -146,7 +146,10 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
             ("本年数", "amount"),
             # '合计 | 上年结转 | 本年收入 [小计 | 一般公共预算拨款收入 | …]' (held-out batch 27): the 小计 under 本年收入 is
             # this year's income, a part of 合计 beside 上年结转 (BGT203), not a source of its own
-            ("本年收入", "income_now")],
+            ("本年收入", "income_now"),
+            # '财政拨款 [小计 | …] | 单位资金 [小计 | 上年结转结余 | 事业收入 | … | 其他收入]' (held-out batch 28): the 小计 of
+            # the money not from the budget, a whole of its own beside 财政拨款 (BGT205; BGT201 sums its parts)
+            ("单位资金", "unit_funds")],
     "B03": _SPENDING,
     "B04": [("一般公共预算", "general"), ("政府性基金", "gov_fund"), ("国有资本经营", "state_capital"),
             ("合计", "total"), ("小计", "total"), ("预算数", "amount"), ("金额", "amount"), ("本年数", "amount")],
@@ -164,7 +167,10 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
             # a 事业单位's purchases also from its own money (held-out batch 26: its 事业收入 figures stood under no
             # amount column and the table was set aside, BGC006)
             ("财政专户", "special_account"), ("事业单位经营", "operating"), ("事业收入", "business"),
-            ("其他收入", "other"), ("其他资金", "other")],
+            ("其他收入", "other"), ("其他资金", "other"),
+            # by 科目 with the kinds of purchase as columns (合计 | 货物 | 工程 | 服务, held-out batch 28; 江苏 prints
+            # them as rows, PURCHASE_ROWS): each row's 合计 = 货物 + 工程 + 服务 (BGT132)
+            ("货物", "purchase.goods"), ("工程", "purchase.works"), ("服务", "purchase.services")],
 }
 
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)
@@ -190,7 +196,8 @@ B04_INCOME = [
 EXPENSE = [
     ("本年支出", "expense_total"),
     ("支出总计", "expense_grand_total"), ("支出合计", "expense_grand_total"), ("支出小计", "expense_total"),
-    ("结转下年", "carry_out"), ("基本支出", "use.basic"), ("项目支出", "use.project"), ("预留机动", "use.reserve"),
+    # '年末结转结余' under 支出 (some provinces' 收支总表, held-out batch 28): what is left at the year's end, as 结转下年
+    ("结转下年", "carry_out"), ("年末结转", "carry_out"), ("基本支出", "use.basic"), ("项目支出", "use.project"), ("预留机动", "use.reserve"),
     ("总计", "expense_grand_total"),
 ]
 TWO_SIDED = ("B01", "B04")

@@ -46,6 +46,7 @@ class BudgetTableBuilder(TableBuilder):
                 add_prior_budget_row(self, table)
             if table.kind == "B02":
                 _carry_over_in_group(table)
+                _unit_funds_apart(table)
             self.strays = self._stray_figures(table)
         return table
 
@@ -183,6 +184,10 @@ class BudgetTableBuilder(TableBuilder):
             return key
         if code:
             return code
+        if kind in ECONOMIC_TABLES and core in ("人员经费", "公用经费"):
+            # a bare '人员经费' / '公用经费' row without a code heading its 类 (301, 303 ‖ 302, 310) in a one-column
+            # 基本支出表 (held-out batch 28): that block's total, as '人员经费合计' below them (BGT802/BGT803)
+            return "personnel_total" if core == "人员经费" else "public_total"
         if kind in ECONOMIC_TABLES and budget_specs.total_word(core):
             # '人员经费合计 | 公用经费合计' closing the two blocks of a 基本支出表 printed side by side (人员经费: 301,
             # 303 ‖ 公用经费: 302, 310): each block's total, not the table's (its 合计 is the line below)
@@ -331,12 +336,31 @@ def _carry_over_in_group(table: Table) -> None:
         if column.key != "carry_in" or "/" not in column.header:
             continue
         group = column.header.rsplit("/", 1)[0]
-        if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计") and o.key != "total"
-               for o in table.columns):
+        # (not in a 单位资金 group: its 小计 is no source BGT201 adds, the 上年结转 there is one, held-out batch 28)
+        if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计")
+               and o.key not in ("total", "unit_funds") for o in table.columns):
             column.key = "carry_in_part"
             for row in table.rows:
                 if "carry_in" in row.cells:
                     row.cells["carry_in_part"] = row.cells.pop("carry_in")
+
+
+UNIT_FUND_PARTS = ("carry_in", "special_account", "business", "operating", "upper", "affiliated", "other")
+
+
+def _unit_funds_apart(table: Table) -> None:
+    """'单位资金 [小计 | 上年结转结余 | 事业收入 | …]': BGT205 holds the 小计 against every part BGT201 adds but 财政拨款.
+    Where one of them is printed outside the group ('合计 | 上年结转 | 财政拨款 | 单位资金 [小计 | 事业收入 | …]'), what
+    the 小计 covers is not that list: its key is set apart, not judged (precision first)."""
+    group = next((c.header.rsplit("/", 1)[0] for c in table.columns if c.key == "unit_funds" and "/" in c.header), None)
+    if group is not None and all(c.header.startswith(group + "/") for c in table.columns if c.key in UNIT_FUND_PARTS):
+        return
+    for column in table.columns:
+        if column.key == "unit_funds":
+            column.key = "unit_funds#apart"
+            for row in table.rows:
+                if "unit_funds" in row.cells:
+                    row.cells["unit_funds#apart"] = row.cells.pop("unit_funds")
 
 
 def _block_totals(table: Table) -> None:
