@@ -719,6 +719,7 @@ class TableBuilder:
         # 类 rows of a coded layout printed without their code, by label cell: used if the table prints no code at all
         self.category_by_name: dict[str, str] = {}
         self.body_notes: list[str] = []  # notes typed in the figures' place (figure)
+        self.col_units: dict[int, str] = {}  # columns headed with a unit not the table's (column_units.py)
 
     def figure(self, cell: Cell, row_label: str, col_label: str, context: str) -> Figure | None:
         # cell.ref, inlined (asked of every printed number)
@@ -734,7 +735,7 @@ class TableBuilder:
             # the general path below does with its answer, without its tests of the text (a number has none)
             parsed = _fast_number(value, cell.number_format)
             if parsed is not None:
-                unit = self.meta.unit or "万元"
+                unit = self.col_units.get(cell.col) or self.meta.unit or "万元"
                 if decimals_from_format(cell.number_format)[0] is None:  # (see below)
                     return _figure(parsed[0], max(parsed[1], PUBLISHED_DECIMALS.get(unit, 0)), unit, False, "", loc)
                 return _figure(parsed[0], parsed[1], unit, False, "", loc)
@@ -755,7 +756,7 @@ class TableBuilder:
         if parsed is None:
             return None
         value, decimals, percent = parsed
-        unit = self.meta.unit or "万元"
+        unit = self.col_units.get(cell.col) or self.meta.unit or "万元"
         if not isinstance(cell.value, str) and decimals_from_format(cell.number_format)[0] is None:
             # a number in General format shows exactly what is stored: 6 is 6.00 万元, published to the
             # 0.01 万元 every disclosure uses, not "somewhere between 5.5 and 6.5"
@@ -1092,6 +1093,9 @@ class TableBuilder:
             self._unit_over_half(header)
         if self.meta.unit is None:
             self._unit_from_sheet()
+        from govaudit.recognize.column_units import column_units
+
+        self.col_units = column_units(self.block, header, self.meta.unit)
 
     def _unit_over_half(self, header: list[int]) -> None:
         """A 收支总表 too wide for its page, printed as its 收入 half on one page and its 支出 half on the next: the
