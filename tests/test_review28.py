@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import heldout27b_book as hk
 from test_unit_books28 import _stack
 
@@ -40,3 +42,35 @@ def test_a_second_category_qualified_by_other_words_keeps_no_scope(tmp_path):
     found = _findings(tmp_path, right + [wrong], "r.xlsx", 2022)
     assert [found.get(s, []) for _h, s in right] == [[], []]
     assert "TXT001" in [c for c, _m in found[wrong[1]]]  # (the carry itself still judges an unqualified 类)
+
+
+SPENT_BESIDE = ("2025年度“三公”经费财政拨款预算数为20.20万元，支出18.00万元，其中：公务接待费支出4.50万元，占25.00%；"
+                "公务用车购置及运行费支出13.50万元，占75.00%。")
+
+
+@pytest.mark.parametrize("title, stage", [("某县农业农村局2025年度“三公”经费情况说明", None),
+                                          ("某县农业农村局2025年度部门决算公开说明", "决算")])
+def test_shares_of_what_was_spent_beside_a_budget_where_the_stage_is_not_told(tmp_path, title, stage):
+    # textfix s28 lets a '预算数为' amount lead the shares after it wherever the stage is not 决算; a 说明 that does not
+    # say its stage, '预算数为20.20万元，支出18.00万元，其中：…占25.00%' (shares of the 18.00 spent), drew 2 false TXT011
+    # (4.50 ÷ 20.20) on main 8ea1f74; nothing on 39c576f
+    import docx
+
+    from govaudit.pipeline import Options, check_file
+    from govaudit.recognize.disclosure import recognize
+    from govaudit.readers.docx import read_docx
+
+    d = docx.Document()
+    for text in (title, "（一）“三公”经费支出情况", SPENT_BESIDE):
+        d.add_paragraph(text)
+    path = tmp_path / "x.docx"
+    d.save(path)
+    assert recognize(read_docx(path)).stage == stage
+    status, findings = check_file(path, Options())
+    assert status.error is None and [f.code for f in findings] == []
+    wrong = SPENT_BESIDE.replace("占25.00%", "占35.00%")  # (4.50 ÷ 18.00 = 25.00%: a wrong share is still found)
+    d = docx.Document()
+    for text in (title, "（一）“三公”经费支出情况", wrong):
+        d.add_paragraph(text)
+    d.save(path)
+    assert [f.code for f in check_file(path, Options())[1]] == ["TXT011"]

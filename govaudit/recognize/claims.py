@@ -73,6 +73,9 @@ SHARE_RE = lazy(rf"(?:占|(?<![\u4e00-\u9fff])(?=比重))(?:比例|比重|比)?(
 # ("为年初预算2129.28万元的99.39%": the budget's amount may stand between; it is read as that budget's amount)
 COMPLETION_RE = lazy(rf"(?:完成|为|是|达到|占)(?:了)?(?:年度)?{WHICH_BUDGET}?预算(?:数|安排)?(?:\d+(?:\.\d+)?{ANY_MONEY_UNIT})?的?{NUM}%"
                            rf"|{WHICH_BUDGET}?(?:预算(?:完成|执行)|(?:(?<![\u4e00-\u9fff])|(?<=项目))执行)率(?:为|达|是)?{NUM}%")
+# "预算数为20.20万元，支出18.00万元": an amount spent said beside the budget (a 决算's words; where the stage is not told,
+# the sentence's budget then leads no shares: they may be of what was spent, review s28)
+SPENT_AMOUNT_RE = lazy(r"支出(?:了|为|共|金额为?)?[0-9０-９]")
 # "…，完成率108.95%": a clause opening with a bare 完成率 (whose budget: see where it is read)
 BARE_COMPLETION_RE = lazy(r"^完成率(?:为|达|是)?(\d+(?:\.\d+)?)%")
 # "决算数小于全年预算数的主要原因": which of the two amounts of the sentence before is larger
@@ -916,7 +919,8 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
         # (in a 预算 a sentence that says nothing of what was spent states this year's budget with "预算数为" as with a
         # bare "预算": "2025年“三公”经费财政拨款预算数为20.20万元，其中：…占25.74%" leads the shares after it; not a
         # named budget, "年初预算7.50万元", "全年预算": words of a 决算)
-        plain_budgets = not spent and stage != "决算"
+        # (where the stage is not told, "…预算数为20.20万元，支出18.00万元，其中：…占25.00%" may be a 决算's: not then)
+        plain_budgets = not spent and stage != "决算" and not (stage is None and SPENT_AMOUNT_RE.search(s))
         last_clause, last_start = "", len(claims)
         for clause in CLAUSE_SPLIT.split(s):
             earlier, at = s[:at], at + len(clause) + 1
