@@ -1,6 +1,6 @@
 """Held-out 决算 table prints (session 28, tabfix, issue #9), written BEFORE any fix they may need: session 27's nine
 tables (tests/heldout27_tables.py, 某区水务局 2025年度) in layouts no earlier batch (heldout21–27, test_pdf_heldout_s1*)
-has, as other provinces' disclosures print them:
+has, as other provinces' disclosures print them (and some of them combined: see PRINTS):
   codename  科目编码 and 科目名称 in ONE column ('2130301 行政运行', header '科目编码及名称') in 02, 03, 05, 08, 09.
   indent    款 and 项 rows with no code, their names indented with full-width spaces (款 one, 项 two); the 类 code only.
   lineno    a 行次 column (1, 2, 3 …) between 科目名称 and the figures of 02, 03, 05, with a 栏次 row under the header.
@@ -20,13 +20,17 @@ its table at its row):
   print (a viewer shows them cut too); with a sheet round the page, clean. 'codename wrap3 three' (科目编码及名称 in
   one column, wrapped at 7 characters, 三线) drew 34 false TBL001/XTB003/XTB015: the code alone (or with the name's
   first characters) on the cell's first line and the figures on its middle line are read as two rows ('2080505' /
-  '机关事业单位基本养老保险缴费支出 | 36.48 …', '210 卫生健' → '卫生健'), so 项 rows lose their codes — open, strict
-  xfail below.
+  '机关事业单位基本养老保险缴费支出 | 36.48 …', '210 卫生健' → '卫生健'), so 项 rows lose their codes (landed as a
+  strict xfail in f3523d3) — then fixed (readers/pdf_text.py: a line of a code alone set at the left edge of the
+  words under it is that cell's first line, prepended to the row; a cell _one_line gathers from several lines, one
+  of them of several words — '210 卫生健' over '康支出', the code and the name's start a space apart — is one piece,
+  never parted again at that space): clean; 'codename wrap3 none' (unruled, added after the fix) clean too.
   seeded: 17 of 21 found with the right code at the right row; of the 4 others, 3 were the test's slips, found right
   once corrected (a 款 planted where its 项 has the same name — 21205 城乡社区环境卫生 — found at 21205; 05 '水利'
   in one column: its row label is the name alone, '水利'; the 02 item of the cut-off rotated print), and 1 is in the
-  wrapped print above (its false findings hide it: strict xfail).
-  So: every new layout but one (codes in the names column, wrapped, unruled) reads right as the code stands; the
+  wrapped print above (its false findings hid it; found after the fix).
+  So: every new layout but one (codes in the names column, wrapped, unruled) read right on fd09cf2; now all 19
+  prints are clean and all 22 seeded mistakes found (the 22nd: 'codename wrap3 none 05 类', added after the fix). The
   rotated (/Rotate 90, 270) and cropped pages, 行次 and 栏次, whole 元 and three decimals, indented uncoded 款/项,
   01 as two tables, three-line labels and notes between stacked tables are all read right, every seeded mistake found.
 """
@@ -180,6 +184,7 @@ PRINTS = {
     "noted stacked none": (ALL, {}, (noted,), dict(rules="none", stack=(T02, T03, T05, T08, T09), size=10.0), 0, {}),
     "indent none": ("12345", {}, (indent,), dict(rules="none"), 0, {}),
     "codename wrap3 three": ("12345", {}, (codename,), dict(rules="three"), 7, {}),
+    "codename wrap3 none": ("12345", {}, (codename,), dict(rules="none"), 7, {}),  # (added after the fix)
     "lineno integers three": ("12345", dict(places=0, yuan=True), (lineno,), dict(rules="three", size=8.0), 0, {}),
     "split01 none, codename": (ALL, {}, ("split01", codename), dict(rules="none"), 0, {}),
     "rotated 270 none": (ALL, {}, (), dict(rules="none", landscape=LANDSCAPE), 0, dict(rotate=270)),
@@ -232,8 +237,7 @@ def clean_found(tmp_path_factory):
     return found
 
 
-WRAPPED_CODENAME = ("科目编码及名称 in one column, wrapped in a narrow column and printed without rules: the code alone on a cell's first line (or with the first characters of the name), the rest of the name below, the figures on the middle line — the reader makes separate rows of the lines, codes part from their names, and 34 false TBL001/XTB003/XTB015 follow; neither read right nor set aside (tabfix s28, open)")
-CLEAN_XFAIL: dict[str, str] = {"codename wrap3 three": WRAPPED_CODENAME}
+CLEAN_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
@@ -309,6 +313,9 @@ SEEDED = {
     # codename, wrapped (7 a line), 三线: 02 项 2080506 财政拨款收入 81.24 (18.24)
     "codename wrap3 02 项": ("codename wrap3 three", _edit(T02, "机关事业单位职业年金缴费支出", 2, "81.24"),
                             ("TBL201", "TBL001"), "2080506", "02"),
+    # codename, wrapped, unruled (added after the fix): 05 类 208 合计 45.72 (its 款 54.72)
+    "codename wrap3 none 05 类": ("codename wrap3 none", _edit(T05, "社会保障和就业支出", 1, "45.72"), ("TBL001",),
+                                 "208", "05"),
     # split01 unruled: 支出 page 四、农林水支出 831.37 (851.37)
     "split01 none 支出": ("split01 none, codename", _edit(T01 + "（续）", "四、农林水支出", 1, "831.37"),
                         ("TBL1", "XTB"), "农林水", "01"),
@@ -318,7 +325,7 @@ SEEDED = {
     "noted 03 类": ("noted stacked three", _edit(T03, "住房保障支出", 1, "92.16"), ("TBL001", "TBL3", "XTB"), "221",
                    "03"),
 }
-SEEDED_XFAIL: dict[str, str] = {"codename wrap3 02 项": WRAPPED_CODENAME}
+SEEDED_XFAIL: dict[str, str] = {}
 
 
 def _cell(ts, title, label, col, value):

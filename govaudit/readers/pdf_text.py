@@ -39,7 +39,7 @@ class Line:
     """One line of text: its characters left to right, its box, and its pieces (computed once)."""
 
     __slots__ = ("page", "chars", "pieces", "columns", "x0", "x1", "top", "bottom", "height", "margins", "order",
-                 "type_size", "heads_table", "indents")
+                 "type_size", "heads_table", "indents", "cells")
 
     def __init__(self, page: int, chars: list[Char]):
         self.page = page
@@ -59,6 +59,7 @@ class Line:
         self.type_size: float | None | bool = False  # _type_size, once asked (False: not yet)
         self.heads_table = False  # a table's title, 部门 or 单位 line (mark_table_heads): it starts a paragraph
         self.indents: list[int] | None = None  # a table line's pieces' indents, in characters (pdf_indent), if any
+        self.cells: dict[int, int] | None = None  # id(char) → the cell _one_line joined it into, never parted
 
     @property
     def text(self) -> str:
@@ -140,9 +141,12 @@ def _pieces(line: Line, fine: bool = False, edges: list[float] | None = None) ->
     gap, near, abut = PIECE_GAP * line.height, FIGURE_GAP * line.height, ABUT_GAP * line.height
     tight = FIGURE_TIGHT * line.height
     prev = chars[0]
+    cells = line.cells or {}
     for i, ch in enumerate(chars[1:], start=1):
         space = ch.x0 - prev.x1
-        if space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
+        if cells and cells.get(id(ch), -1) == cells.get(id(prev), -2):
+            pass  # (one cell's characters, joined by _one_line: '210 卫生健' over '康支出')
+        elif space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
                 or (fine and space > abut and (_amount_beside(chars, i, abut, both=True)
                                                or _label_beside_amount(chars, i, abut))) \
                 or (fine and space > tight and (regroups(chars, i, space)
@@ -573,11 +577,41 @@ def _one_line(group: list[Line]) -> Line:
             cells.append([x0, x1, [chars]])
     tops = {id(ln): n for n, ln in enumerate(group)}
     of = {id(c): tops[id(ln)] for ln in group for c in ln.chars}
+    joined: list[set[int]] = []  # (the characters of each cell joined by _spaced_cells: one piece, however spaced)
+    cells = _spaced_cells(cells, of, group[0].height, joined)
+    for _x0, _x1, ws in cells:  # (so too a cell of several lines, one of them of several words: '21205 城' over '乡社…')
+        lines = [of[id(w[0])] for w in ws]
+        if len(set(lines)) > 1 and len(set(lines)) < len(lines):
+            joined.append({id(c) for w in ws for c in w})
     ordered = [c for _x0, _x1, ws in cells for w in sorted(ws, key=lambda w: of[id(w[0])]) for c in w]
     line = Line(group[0].page, ordered)
     line.x0 = min(c.x0 for c in ordered)
+    if joined:
+        line.cells = {c: k for k, cell in enumerate(joined) for c in cell}
     line.pieces = _pieces(line)
     return line
+
+
+def _spaced_cells(cells: list[list], of: dict, height: float, joined: list[set[int]]) -> list[list]:
+    """Cells of _one_line with a cell's first line parted by one space joined: '210 卫生健' over '康支出' (科目编码
+    and 科目名称 in one column, the name wrapped) makes the cells '210' + '康支出' (the lower line under the code) and
+    '卫生健'; the words of one cell's first line are one space apart where two cells' words are a cell's padding on
+    both sides apart. Only a cell of several lines takes the next, a cell of its first line alone."""
+    out: list[list] = []
+    for cell in cells:
+        prev = out[-1] if out else None
+        lines = {of[id(w[0])] for w in cell[2]}
+        if prev is not None and len(lines) == 1:
+            first = min(of[id(w[0])] for w in prev[2])
+            ends = [w[-1].x1 for w in prev[2] if of[id(w[0])] == first]
+            if len({of[id(w[0])] for w in prev[2]}) > 1 and lines == {first} and ends \
+                    and cell[0] - max(ends) <= 1.2 * height:
+                prev[1] = max(prev[1], cell[1])
+                prev[2].extend(cell[2])
+                joined.append({id(c) for w in prev[2] for c in w})
+                continue
+        out.append(cell)
+    return out
 
 
 def _find_runs(lines: list[Line], free: list[bool], before: list[list[float]] | None,
@@ -1065,10 +1099,27 @@ def _join_wrapped(run: list[Line]) -> None:
                 _merge_into(prev, line, after=True)
                 line.columns = []
                 continue
-            if _words_only(prev, codes=True) and not _words_only(line) and _continues_cells(prev, line):
+            if (_words_only(prev, codes=True) or _code_over_words(prev, line)) and not _words_only(line) \
+                    and _continues_cells(prev, line):
                 _merge_into(line, prev, after=False)
                 prev.columns = []
         prev = line
+
+
+def _lone_code(line: Line) -> bool:
+    """A line of one 科目编码 alone."""
+    return len(line.pieces) == 1 and bool(_SUBJECT_CODE.fullmatch(line.pieces[0].text.strip()))
+
+
+def _code_over_words(code: Line, line: Line) -> bool:
+    """A line of one 科目编码 alone set at the left edge of the words under it ('2080505' over '机关事业单位基本养…':
+    科目编码 and 科目名称 in one column, wrapped at the space between them). (A code merged over rows and printed
+    centred in a column of its own is over no words of its column: _continues_cells.)"""
+    if len(code.pieces) != 1 or not _SUBJECT_CODE.fullmatch(code.pieces[0].text.strip()):
+        return False
+    col, left = code.columns[0], code.pieces[0].bbox[0]
+    # (within a character: the space the line was wrapped at may be printed at the start of the next line)
+    return any(c == col and abs(q.bbox[0] - left) <= code.height * 1.2 for q, c in zip(line.pieces, line.columns))
 
 
 def _code_heads(line: Line) -> bool:
@@ -1312,6 +1363,9 @@ def _part_words(line: Line) -> None:
     out = []
     for n, piece in enumerate(line.pieces):
         chars = _chars_of(line, piece)
+        if line.cells and len({line.cells.get(id(c)) for c in chars}) == 1 and id(chars[0]) in line.cells:
+            out.append(piece)  # (one cell _one_line joined: '210 卫生健' over '康支出')
+            continue
         words = []
         for a, b in _words_of(chars, line.height):
             if words and (chars[a].x0 - chars[a - 1].x1 <= 0.5 * line.height
