@@ -173,7 +173,9 @@ WHOLE_BUDGET_RE = lazy(r"预算数?$")
 FINAL_TAIL_RE = lazy(r"(?<=支出|收入|合计|总计)决算数?$")
 # "占总支出的": the whole is the lead of the sentence when the lead is of this measure
 # (not "收入总额"/"支出总额": those may be the 总计 with the 结转, another figure than the lead)
-GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "总收入": "收入", "全部收入": "收入"}
+# ("占全年支出的15.14%": the year's whole spending said as 全年支出, s28)
+GENERIC_WHOLES = {"总支出": "支出", "全部支出": "支出", "全年支出": "支出", "全年总支出": "支出", "总收入": "收入",
+                  "全部收入": "收入", "全年收入": "收入", "全年总收入": "收入"}
 CONTINUES_RE = lazy(r"^(?:本部门|本单位|\d{4}年度?)*(?:与|比|较|同比|对比)")
 LEADING_RE = lazy(r"^(?:其中|包括|本部门|本单位|\d{4}年度?|年度|全年|本年|当年)*")
 NEXT_YEAR_RE = lazy(r"下一年度?|下年度|明年")
@@ -2276,7 +2278,7 @@ def respectively(s: str, lex: _Lexicon) -> str:
     """Each name of a "分别为" list given its own figure, when names and figures pair one to one; and its own share,
     when the clause right after the list says them "分别占" in the same number ("基本支出、项目支出分别为A万元、B万元，
     分别占12.73%、87.27%" → "基本支出为A万元,占12.73%、项目支出为B万元,占87.27%")."""
-    if "分别" not in s:
+    if "分别" not in s and "依次" not in s:
         return s
 
     def one(clause: str) -> tuple[str, list[tuple[str, str]] | None]:
@@ -2319,6 +2321,8 @@ def respectively(s: str, lex: _Lexicon) -> str:
     out: list[str] = []
     listed: tuple[int, list[tuple[str, str]]] | None = None  # the list just rewritten: its place in `out`, its pairs
     for part in RESPECTIVELY_SPLIT.split(s):
+        # "…，占本年收入合计的比重依次为93.81%、4.64%": the shares of the list before, in its order, as "分别占…的" (s28)
+        part = IN_ORDER_SHARES_RE.sub(r"分别占\1", part)
         sh = RESPECTIVE_SHARES_RE.fullmatch(part) if listed is not None and out[-1] == "," and "分别" in part else None
         shares = LIST_SHARE_RE.findall(sh.group(2)) if sh else []
         # of a whole they name ("分别占基本支出的…") or the sentence stated before the list; else the first name would be
@@ -2334,9 +2338,11 @@ def respectively(s: str, lex: _Lexicon) -> str:
         named = RESPECTIVE_SHARES_RE.fullmatch(part) if sh is None and out[-1:] == [","] and "分别占" in part else None
         # (of the whole named, or of the amount a "其中：" before the items follows: "一般公共预算支出2,230.50万元，其中：
         # A X万元、B Y万元，分别占Z1%、Z2%" — with no whole said, the first item would be taken for the others' whole)
+        # (or "…X万元，其中A X1万元、B X2万元，分别占…": 其中 with no colon opens the list itself, s28)
         items = _amount_items(out[-2], lex) if named is not None and len(out) > 1 and (
-            "的" in named.group(1) or (before := "".join(out[:-2])).endswith(("其中:", "其中,"))
-            and MONEY_RE.search(before)) else None
+            "的" in named.group(1) or ((before := "".join(out[:-2])).endswith(("其中:", "其中,"))
+                                      or (out[-2].startswith("其中") and before.endswith(","))) and MONEY_RE.search(before)) \
+            else None
         if items and len(items) == len(shares := LIST_SHARE_RE.findall(named.group(2))):
             # "A X万元、B Y万元，分别占本年支出合计的Z1%和Z2%": each item its share of the whole named
             out[-2] = "、".join(f"{item},占{named.group(1)}{r}%" for item, r in zip(items, shares))
@@ -2367,6 +2373,7 @@ def _amount_items(text: str, lex: _Lexicon) -> list[str] | None:
 
 # "…分别为A万元、B万元，分别占本年支出合计的12.73%、87.27%": the shares of a list, in its order
 WITHIN_BEFORE_RE = lazy(r"(?:^|[,;:])[^,;:。\d]{2,30}(?<!其)中,$")  # "一般公共预算财政拨款支出中，" (not "其中，")
+IN_ORDER_SHARES_RE = lazy(r"^(?:并|且)?占([^\d,;:%、]{2,30}?的)(?:比重|比例)?(?:依次|分别)(?:为|是)(?=\d)")
 RESPECTIVE_SHARES_RE = lazy(rf"(?:并|且)?分别占([^\d,;:%、]{{0,30}}?)((?:{NUM}%(?:、|和|及|与|以及)?)+)")
 LIST_SHARE_RE = lazy(r"(\d+(?:\.\d+)?)%")
 # "A和B分别占W的X%和Y%": names with no amounts, their shares of the whole W (which must be named: "的")
@@ -2781,6 +2788,11 @@ def _bare_fund(head: str, lead: Claim, lex: _Lexicon, side: str | None = None) -
         balance = lex.data.subjects.get(FUND_SCOPES[f.group(1)] + FUND_BALANCE_WHOLES[spec.name])
         return _Subject(name=balance.name, text=name, known=True) if balance is not None else None
     measure = spec.measure
+    if spec.name == TWO_SIDED_BUDGET and "预算" in lead.subject_text and f is not None and side is None \
+            and f.group(0) == name and (either := lex.data.subjects.get(FUND_SCOPES[f.group(1)] + "收入或支出")):
+        # "财政拨款收支预算2,270.50万元，其中一般公共预算2,230.50万元": no side said, the fund's income or its spending
+        # (with its 上年结转: they differ where the fund carried money over), either (rules/narrative.toml)
+        return _Subject(name=either.name, text=name, known=True)
     if spec.name == TWO_SIDED_BUDGET and "预算" in lead.subject_text:
         measure = side or "收入"  # "财政拨款收支总预算X万元。收入包括：一般公共预算拨款Y万元，…"
     elif spec.scope != "财政拨款" or not measure:
