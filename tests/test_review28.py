@@ -74,3 +74,27 @@ def test_shares_of_what_was_spent_beside_a_budget_where_the_stage_is_not_told(tm
         d.add_paragraph(text)
     d.save(path)
     assert [f.code for f in check_file(path, Options())[1]] == ["TXT011"]
+
+
+def test_an_unknown_part_in_the_unit_funds_group_sets_the_income_table_aside(tmp_path):
+    # budfix s28 reads '单位资金 [小计 | 上年结转结余 | 事业收入 | …]'; one more part there ('用事业基金弥补收支缺口') was keyed
+    # after the group ('unit_funds#15') and added by neither BGT201 nor BGT205: a right table drew 4 + 4 false errors
+    # (main ae24fae). Now set aside (BGC006), as the same column printed outside the group is
+    from decimal import Decimal
+
+    import test_budget_heldout28 as t
+
+    def add_column(ts):
+        tb = ts[1]
+        for k, row in enumerate(tb.rows):
+            if k < tb.head:
+                row.append(["", "用事业基金弥补收支缺口", ""][k])
+                continue
+            add = Decimal("30000.00") if not row[0] or "2130399".startswith(row[0]) else Decimal(0)
+            row.append(f"{add:,.2f}" if add else "0")
+            for c in (2, 7) if add else ():  # (the row's 合计 and 单位资金 小计 include it: right)
+                row[c] = f"{Decimal(row[c].replace(',', '')) + add:,.2f}"
+        tb.merges = [m if m != (0, 7, 0, 13) else (0, 7, 0, 14) for m in tb.merges] + [(1, 14, 2, 14)]
+    found = [(c, m) for c, m in t.problems(t.made("xlsx", tmp_path, add_column)) if c.startswith("BGT2")
+             or c == "BGC006"]
+    assert [c for c, _m in found] == ["BGC006"] and "收入" in found[0][1], found
