@@ -348,27 +348,36 @@ def _check_folder(target: str, what: str) -> None:
 
 
 def _annotate(result, out: str) -> None:
-    from pathlib import Path
-
-    from govaudit.report.annotate import AnnotateError, annotate_workbook
+    from govaudit.report.annotate import AnnotateError
 
     status = result.files[0]
     if status.status != "checked":
         echo(f"未生成批注副本 {out}：{status.path} 无法检查。", err=True)
         return
-    suffix = Path(out).suffix.lower()  # the writer goes by the copy's format
+    try:
+        marked = _write_copy(status.path, out, result.findings)
+    except AnnotateError as exc:
+        echo(str(exc), err=True)
+        sys.exit(2)
+    echo(f"已生成批注副本 {out}（标注了 {marked}）。", err=True)
+
+
+def _write_copy(source: str, out: str, findings) -> str:
+    """Write `out`, the annotated copy of `source` with its own findings, by the copy's format; what was marked
+    ('12 个单元格', '3 处'). Raises AnnotateError."""
+    from pathlib import Path
+
+    from govaudit.report.annotate import annotate_workbook
+
+    suffix = Path(out).suffix.lower()
     if suffix == ".docx":
         from govaudit.report.annotate_docx import annotate_docx as write
     elif suffix == ".pdf":
         from govaudit.report.annotate_pdf import annotate_pdf as write
     else:
         write = annotate_workbook
-    try:
-        marked = write(status.path, out, [f for f in result.findings if f.file == status.path])
-    except AnnotateError as exc:
-        echo(str(exc), err=True)
-        sys.exit(2)
-    echo(f"已生成批注副本 {out}（标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。", err=True)
+    marked = write(source, out, [f for f in findings if f.file == source])
+    return f"{marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}"
 
 
 def _annotate_each(result, out: str, copies: list) -> None:
@@ -377,7 +386,7 @@ def _annotate_each(result, out: str, copies: list) -> None:
     from pathlib import Path
 
     from govaudit.annotate_many import COPY_SUFFIXES
-    from govaudit.report.annotate import AnnotateError, annotate_workbook
+    from govaudit.report.annotate import AnnotateError
 
     statuses = {s.path: s for s in result.files}
     failed = False
@@ -390,24 +399,16 @@ def _annotate_each(result, out: str, copies: list) -> None:
         if status is None or status.status != "checked":
             echo(f"未生成批注副本 {copy}：{source} 无法检查。", err=True)
             continue
-        suffix = copy.suffix.lower()
-        if suffix not in COPY_SUFFIXES:
+        if copy.suffix.lower() not in COPY_SUFFIXES:
             echo(f"未生成批注副本：{source} 不是 Excel 工作簿（.xlsx/.xlsm）、Word 文档（.docx）或 PDF。", err=True)
             continue
-        if suffix == ".docx":
-            from govaudit.report.annotate_docx import annotate_docx as write
-        elif suffix == ".pdf":
-            from govaudit.report.annotate_pdf import annotate_pdf as write
-        else:
-            write = annotate_workbook
         try:
-            marked = write(status.path, str(copy), [f for f in result.findings if f.file == status.path])
+            marked = _write_copy(status.path, str(copy), result.findings)
         except AnnotateError as exc:
             echo(str(exc), err=True)
             failed = True
             continue
-        echo(f"已生成批注副本 {copy}（{source}，标注了 {marked} {'个单元格' if suffix in ('.xlsx', '.xlsm') else '处'}）。",
-             err=True)
+        echo(f"已生成批注副本 {copy}（{source}，标注了 {marked}）。", err=True)
     if failed:
         sys.exit(2)
 

@@ -14,10 +14,10 @@ from govaudit.engine.messages import Identity, identity_finding
 from govaudit.engine.registry import rule
 from govaudit.model import Finding, Severity
 from govaudit.model.trusted import construct
+from govaudit.recognize.budget_specs import SANSHI_TOTALS
 from govaudit.recognize.column_groups import band
 
-NEEDS = ("tables",)
-TOTALS = frozenset({"total", "sanggong"})  # B09's 合计 columns (上海/财政部 '合计', 江苏 '“三公”经费 [小计 …]')  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
+NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
 
 
 def _changes(disclosure, key: str):
@@ -33,7 +33,7 @@ def _changes(disclosure, key: str):
     printed = {k for k, f in change.cells.items() if f is not None}
     # a change printed for the 合计 alone, the items' change cells left blank, is how the clerk chose to print it: the
     # blank items are no missing figure (budfix s28; a blank 合计 beside filled items is still judged)
-    total_only = printed <= TOTALS
+    total_only = printed <= SANSHI_TOTALS
     for col in table.columns:
         item = col.key
         if total_only and item not in printed:

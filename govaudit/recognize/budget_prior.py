@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from govaudit.lazyre import lazy
 from govaudit.model import Table, table_label
+from govaudit.recognize.budget_specs import SANSHI_TOTALS
 from govaudit.recognize.column_groups import band, change_kind, of_spending
 from govaudit.recognize.grid import said_in_words
 from govaudit.recognize.tables import _row, classify_columns, column_label, header_paths, locate_header
@@ -68,9 +69,9 @@ def add_prior_budget_row(builder, table: Table) -> None:
 def _bare_changes(builder, table: Table, row, bare: dict[str, list[int]], by_col) -> None:
     """'… | 2026年预算数 [合计 | 出国 | 用车 | 接待] | 增减额 | 增减率（%）': a change column with no item under it, printed
     once after the year groups, is the 合计's change (budfix s28); a 'delta' / 'delta_rate' row holding the 合计's figure
-    alone, which BGT904/BGT905 judge (their blank items are not judged: checks/budget_sanshi.TOTALS). Left unread unless
+    alone, which BGT904/BGT905 judge (their blank items are not judged: checks/budget_sanshi, total_only). Left unread unless
     each change is printed once and the table has one 合计 column."""
-    totals = [c.key for c in table.columns if c.key in ("total", "sanggong")]
+    totals = [c.key for c in table.columns if c.key in SANSHI_TOTALS]
     if len(totals) != 1:
         return
     for key, cols in bare.items():

@@ -172,6 +172,7 @@ BUDGET_COLUMN_WORDS: dict[str, list[tuple[str, str]]] = {
             # them as rows, PURCHASE_ROWS): each row's 合计 = 货物 + 工程 + 服务 (BGT132)
             ("货物", "purchase.goods"), ("工程", "purchase.works"), ("服务", "purchase.services")],
 }
+SANSHI_TOTALS = frozenset({"total", "sanggong"})  # B09's 合计 columns (上海/财政部 '合计', 江苏 '“三公”经费 [小计 …]')
 
 # ---------------------------------------------------------------- rows of the two-sided tables (B01, B04)
 # label → key, first containing match wins; the expense side also takes 类 rows by name (specs.category_code)
