@@ -22,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout25_tables as b25
+from budget_edits import both, edit as _edit
 from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
@@ -112,26 +113,6 @@ NOT_YET: dict = {}
                                   if n in NOT_YET else n for n in PRINTS])
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
-
-
-def _edit(k, key, cols, value):
-    """Table `k` (0-based in the set), the first body row with a cell reading `key` (None: the last row): the cells
-    at `cols` (absolute column indexes, joined codes) get `value`."""
-    cols = cols if isinstance(cols, tuple) else (cols,)
-
-    def edit(ts):
-        t = ts[k]
-        row = t.rows[-1] if key is None else next(r for r in t.rows[t.head:] if key in r)
-        for c in cols:
-            row[c] = value
-    return edit
-
-
-def both(*edits):
-    def edit(ts):
-        for e in edits:
-            e(ts)
-    return edit
 
 
 SEEDED = {

@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout26_tables as b26
+from budget_edits import both, edit as _edit
 from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
@@ -99,31 +100,11 @@ def test_clean_print(clean_found, name):
     assert clean_found(name) == []
 
 
-def _edit(k, key, cols, value):
-    """Table `k` (0-based in the set), the first body row with a cell reading `key` (None: the last row): the cells
-    at `cols` (column indexes) get `value`."""
-    cols = cols if isinstance(cols, tuple) else (cols,)
-
-    def edit(ts):
-        t = ts[k]
-        row = t.rows[-1] if key is None else next(r for r in t.rows[t.head:] if key in r)
-        for c in cols:
-            row[c] = value
-    return edit
-
-
 def _econ(kls, kuan, cols, value):
     def edit(ts):
         row = next(r for r in ts[5].rows[ts[5].head:] if r[0] == kls and r[1] == kuan)
         for c in cols:
             row[c] = value
-    return edit
-
-
-def both(*edits):
-    def edit(ts):
-        for e in edits:
-            e(ts)
     return edit
 
 

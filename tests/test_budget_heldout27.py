@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout27_tables as b27
+from budget_edits import both, edit as _edit
 from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
@@ -93,25 +94,6 @@ NOT_YET: dict = {}
                                   if n in NOT_YET else n for n in PRINTS])
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
-
-
-def _edit(k, key, cols, value):
-    """Table `k` (0-based in the set), the first body row with a cell reading `key`: the cells at `cols` get `value`."""
-    cols = cols if isinstance(cols, tuple) else (cols,)
-
-    def edit(ts):
-        t = ts[k]
-        row = next(r for r in t.rows[t.head:] if key in r)
-        for c in cols:
-            row[c] = value
-    return edit
-
-
-def both(*edits):
-    def edit(ts):
-        for e in edits:
-            e(ts)
-    return edit
 
 
 # the 部门 set, codes joined: B01 0, B02 1 (合计 2 | 上年结转 3 | 小计 4 | 一般 5 | 基金 6 | 国资 7 | 事业 8 | 经营 9 |

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout28_tables as b28
+from budget_edits import both, edit as _edit
 from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
@@ -91,25 +92,6 @@ NOT_YET: dict = {"pdf three zeros -": UNRULED_HEAD, "pdf plain": UNRULED_HEAD}
                                   if n in NOT_YET else n for n in PRINTS])
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
-
-
-def _edit(k, key, cols, value, nth: int = 0):
-    """Table `k` (0-based in the set), the `nth` body row with a cell reading `key`: the cells at `cols` get `value`."""
-    cols = cols if isinstance(cols, tuple) else (cols,)
-
-    def edit(ts):
-        t = ts[k]
-        row = [r for r in t.rows[t.head:] if key in r][nth]
-        for c in cols:
-            row[c] = value
-    return edit
-
-
-def both(*edits):
-    def edit(ts):
-        for e in edits:
-            e(ts)
-    return edit
 
 
 # B01 0 (label | 预算数 | label | 预算数), B02 1 (编码 | 名称 | 合计 2 | 财政 小计 3 | 一般 4 | 基金 5 | 国资 6 | 单位 小计 7 |

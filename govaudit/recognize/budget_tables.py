@@ -324,9 +324,7 @@ def _sanggong_total(table: Table) -> None:
     for c in table.columns:
         if c.key == "total":
             c.key = "sanggong"
-    for row in table.rows:
-        if "total" in row.cells:
-            row.cells["sanggong"] = row.cells.pop("total")
+    _rekey_cells(table, "total", "sanggong")
 
 
 def _carry_over_in_group(table: Table) -> None:
@@ -341,9 +339,7 @@ def _carry_over_in_group(table: Table) -> None:
         if any(o.header.startswith(group + "/") and o.header.rsplit("/", 1)[1] in ("小计", "合计")
                and o.key not in ("total", "unit_funds") for o in table.columns):
             column.key = "carry_in_part"
-            for row in table.rows:
-                if "carry_in" in row.cells:
-                    row.cells["carry_in_part"] = row.cells.pop("carry_in")
+            _rekey_cells(table, "carry_in", "carry_in_part")
 
 
 UNIT_FUND_PARTS = ("carry_in", "special_account", "business", "operating", "upper", "affiliated", "other")
@@ -359,9 +355,14 @@ def _unit_funds_apart(table: Table) -> None:
     for column in table.columns:
         if column.key == "unit_funds":
             column.key = "unit_funds#apart"
-            for row in table.rows:
-                if "unit_funds" in row.cells:
-                    row.cells["unit_funds#apart"] = row.cells.pop("unit_funds")
+            _rekey_cells(table, "unit_funds", "unit_funds#apart")
+
+
+def _rekey_cells(table: Table, old: str, new: str) -> None:
+    """Each row's figure under column key `old` moved to `new` (the column itself rekeyed by the caller)."""
+    for row in table.rows:
+        if old in row.cells:
+            row.cells[new] = row.cells.pop(old)
 
 
 def _unknown_unit_fund_parts(table: Table) -> None:
