@@ -369,9 +369,10 @@ def _unknown_unit_fund_parts(table: Table) -> None:
     """'单位资金 [小计 | 上年结转结余 | … | 用事业基金弥补收支缺口]': a column of the group naming no known part is keyed after
     the group ('unit_funds#15'); neither BGT201 nor BGT205 adds it, so a right table drew false errors in both (review
     s28). Its figures are left under no column: the table is set aside (BGC006, its strays), as a flat layout printing
-    such a column is."""
-    unknown = {c.key for c in table.columns
-               if c.key.startswith("unit_funds#") and c.key.split("#", 1)[1].isdigit() and "/" in c.header}
+    such a column is. So is one in the 财政拨款 group ('财政拨款 [小计 | 一般 | 基金 | 国资 | 其他财政资金]', 'fiscal#8'):
+    BGT204 adds the three funds only (lead s28, review s28's strict xfail)."""
+    unknown = {c.key for c in table.columns if c.key.startswith(("unit_funds#", "fiscal#"))
+               and c.key.split("#", 1)[1].isdigit() and "/" in c.header}
     if not unknown:
         return
     table.columns = [c for c in table.columns if c.key not in unknown]
