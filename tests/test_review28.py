@@ -122,3 +122,12 @@ def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path):
                      (1, 12, 1, 14)] + [(1, c, 2, c) for c in range(3, 12)]
     found = [c for c, _m in t.problems(t.made("xlsx", tmp_path, add_column)) if c.startswith("BGT2") or c == "BGC006"]
     assert found == ["BGC006"], found
+
+
+def test_a_fiscal_group_not_split_by_fund_is_still_checked(tmp_path):
+    """'财政拨款 [小计 | 本年拨款 | 上年结转]' (test_review16's layout): 本年拨款 is keyed like an unknown part of the group,
+    but with no fund split there is no BGT204 to mislead; the 收入总表 is read and checked (6be1e90 set it aside)."""
+    import test_review16 as t16
+
+    d, found = t16._check(t16._xlsx(tmp_path / "f.xlsx", t16._carry_inside_fiscal(t16._carry_over()), False))
+    assert "B02" in d.tables and [f.code for f in found] == []
