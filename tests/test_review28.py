@@ -100,9 +100,11 @@ def test_an_unknown_part_in_the_unit_funds_group_sets_the_income_table_aside(tmp
     assert [c for c, _m in found] == ["BGC006"] and "收入" in found[0][1], found
 
 
-def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path):
+@pytest.mark.parametrize("part", ["其他财政资金", "上年财政拨款结转"])
+def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path, part):
     """BGT204 (财政拨款小计 = 一般 + 基金 + 国资, budfix s28) adds only the three funds: one more part in the 财政拨款 group
-    ('其他财政资金', keyed fiscal#N) drew a false BGT204 on each row holding it (review s28's strict xfail); the table is
+    ('其他财政资金', keyed fiscal#N; '上年财政拨款结转', carry_in_part) drew a false BGT204 on each row holding it (review
+    s28's strict xfail); the table is
     set aside now (BGC006), as with an unknown part of the 单位资金 group."""
     from decimal import Decimal
 
@@ -112,7 +114,7 @@ def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path):
         tb = ts[1]
         for k, row in enumerate(tb.rows):
             if k < tb.head:
-                row.insert(7, ["", "其他财政资金", ""][k])
+                row.insert(7, ["", part, ""][k])
                 continue
             add = Decimal("30000.00") if not row[0] or "2130399".startswith(row[0]) else Decimal(0)
             row.insert(7, f"{add:,.2f}" if add else "0")

@@ -376,6 +376,8 @@ def _unknown_unit_fund_parts(table: Table) -> None:
     by_fund = any(c.key in FUND_PARTS for c in table.columns)
     unknown = {c.key for c in table.columns if (c.key.startswith("unit_funds#") or by_fund and c.key.startswith("fiscal#"))
                and c.key.split("#", 1)[1].isdigit() and "/" in c.header}
+    if by_fund and any(c.key == "carry_in_part" and c.header.startswith("财政拨款/") for c in table.columns):
+        unknown.add("carry_in_part")  # ('财政拨款 [小计 | 一般 | 基金 | 国资 | 上年财政拨款结转]': not one BGT204 adds)
     if not unknown:
         return
     table.columns = [c for c in table.columns if c.key not in unknown]
