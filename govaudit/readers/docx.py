@@ -12,7 +12,8 @@ Layout of the virtual sheet "文档" (the convention the PDF reader shares):
   first, then the tables inside it in reading order); a text box holding a table is read where it is anchored,
   its paragraphs and tables as the body's;
 - what Word shows is read: tracked changes as if accepted (w:ins read; w:del, w:moveFrom and a row whose w:trPr
-  holds w:del not), hidden runs (w:vanish) left out; comments live in their own part and are never read.
+  holds w:del not), hidden runs (w:vanish, also through a character or paragraph style: docx_hidden.py) left out;
+  comments live in their own part and are never read.
 `Sheet.origins` keeps, for every virtual cell, the paragraph index or the table number and 1-based row/grid column.
 Paragraphs inside table cells belong to the table; `Workbook.paragraphs` holds the body text only.
 """
@@ -27,6 +28,7 @@ from lxml import etree
 
 from govaudit.cellref import a1
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook, indent_width, open_error
+from govaudit.readers.docx_hidden import Hider, hidden_styles
 from govaudit.readers.pdf_common import lead, title_like
 from govaudit.text import norm
 
@@ -76,7 +78,7 @@ def read_docx(path: Path) -> Workbook:
             raise ReadError("这是“Strict Open XML”格式的 Word 文档，暂不支持；请在 Word 中另存为普通 .docx 后再检查")
         raise ReadError("不是有效的 Word 文档（.docx）：找不到正文")
     styles = _style_levels(document)
-    walker = _Walker(str(path), styles)
+    walker = _Walker(str(path), styles, _hidden(document))
     walker.body(body)
     return Workbook(path=str(path), sheets=[walker.sheet], kind="word", paragraphs=walker.paragraphs)
 
@@ -111,7 +113,7 @@ def _repeated_head(previous: list[tuple] | None, head: list[tuple]) -> int:
 def index_document(document) -> tuple[list, list]:
     """(body paragraph elements, table elements) of an open python-docx document, numbered exactly as read_docx
     numbers them (paragraph index i is element i-1, table number n is element n-1): the annotated copy uses them."""
-    walker = _Walker("", _style_levels(document))
+    walker = _Walker("", _style_levels(document), _hidden(document))
     walker.body(document.element.body)
     return walker.paragraph_elements, walker.table_elements
 
@@ -233,6 +235,15 @@ def _style_levels(document) -> dict[str, tuple[str, int | None]]:
     return out
 
 
+def _hidden(document) -> dict[str, bool]:
+    """The styles that hide text (readers/docx_hidden.py); {} when none does, or there is no styles part."""
+    try:
+        root = document.styles.element
+    except Exception:
+        return {}
+    return hidden_styles(root)
+
+
 # ------------------------------------------------------------------------------------------------ text
 _SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
 _TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK, _DEL, _MOVE_FROM, _VANISH)
@@ -249,7 +260,7 @@ def _hidden_run(vanish):
     return run if run is not None and run.tag == _R else None
 
 
-def _text(el, skip_boxes: bool = False) -> str:
+def _text(el, skip_boxes: bool = False, hider: Hider | None = None) -> str:
     """A paragraph's visible text: runs, tabs and breaks in document order (also those of a text box in it, unless
     skip_boxes: its blocks are then read on their own), skipping mc:Fallback, the copy of a text box Word writes
     for old readers (the mc:Choice one is read), deleted or moved-away text and hidden runs."""
@@ -257,17 +268,19 @@ def _text(el, skip_boxes: bool = False) -> str:
     hidden = None  # the run a w:vanish hides: its text, tabs and breaks are not shown
     tags = _TEXT_TAGS + (_TXBX,) if skip_boxes else _TEXT_TAGS
     walker = etree.iterwalk(el, events=("start",), tag=tags)  # lxml filters the tags: few Python objects
+    if hider is not None:  # (only when some style hides text: a run's style, or the paragraph's, is then asked)
+        hider.enter(el)
     for _event, node in walker:
         tag = node.tag
         if tag == _T:
-            if hidden is None or node.getparent() is not hidden:
+            if (hidden is None or node.getparent() is not hidden) and not (hider and hider.hides(node)):
                 parts.append(node.text or "")
         elif tag in _GONE or tag == _MC_FALLBACK or tag == _TXBX:
             walker.skip_subtree()
         elif tag == _VANISH:
             run = _hidden_run(node)
             hidden = run if run is not None else hidden
-        elif hidden is None or node.getparent() is not hidden:
+        elif (hidden is None or node.getparent() is not hidden) and not (hider and hider.hides(node)):
             parts.append(_SPECIAL[tag])
     return "".join(parts)
 
@@ -363,7 +376,7 @@ def _int_val(el) -> int:
         return 0
 
 
-def _read_table(tbl) -> _Table:
+def _read_table(tbl, hider: Hider | None = None) -> _Table:
     """The rows and cells of a table element, with the tables nested in its cells, in one walk of its XML.
 
     What counts is what the element-by-element walk reads: rows, cells and paragraphs as children (through content
@@ -393,7 +406,8 @@ def _read_table(tbl) -> _Table:
                 table, row, cell = stack.pop()
             continue
         if tag == _T:
-            if paragraph is not None and (hidden is None or el.getparent() is not hidden):
+            if paragraph is not None and (hidden is None or el.getparent() is not hidden) \
+                    and not (hider and hider.hides(el)):
                 parts.append(el.text or "")
         elif tag == _MC_FALLBACK:
             walker.skip_subtree()
@@ -408,7 +422,7 @@ def _read_table(tbl) -> _Table:
                 hidden = run if run is not None else hidden
         elif paragraph is not None:  # inside a paragraph: only its text counts (a text box's tables are text)
             if tag in _SPECIAL:
-                if hidden is None or el.getparent() is not hidden:
+                if (hidden is None or el.getparent() is not hidden) and not (hider and hider.hides(el)):
                     parts.append(_SPECIAL[tag])
             elif tag == _IND and not cell.paragraphs and el.getparent().tag == _PPR \
                     and el.getparent().getparent() is paragraph:
@@ -416,6 +430,8 @@ def _read_table(tbl) -> _Table:
         elif tag == _P:
             if cell is not None and _within(el, cell.element):
                 paragraph, parts = el, []
+                if hider is not None:
+                    hider.enter(el)
             else:
                 walker.skip_subtree()
         elif tag == _TC:
@@ -506,9 +522,10 @@ def _table_boxes(p) -> list:
 
 # ------------------------------------------------------------------------------------------------ the walk
 class _Walker:
-    def __init__(self, path: str, styles: dict[str, tuple[str, int | None]]):
+    def __init__(self, path: str, styles: dict[str, tuple[str, int | None]], hidden: dict[str, bool] | None = None):
         self.path = path
         self.styles = styles
+        self.hider = Hider(hidden) if hidden else None  # styles hiding text (docx_hidden.py): None when none does
         self.sheet = Sheet(name=SHEET_NAME)
         self.paragraphs: list[Paragraph] = []
         self.row = 0  # last virtual row used
@@ -547,7 +564,7 @@ class _Walker:
 
     def _paragraph(self, p) -> None:
         boxes = _table_boxes(p)
-        text = _text(p, skip_boxes=bool(boxes)).strip()
+        text = _text(p, skip_boxes=bool(boxes), hider=self.hider).strip()
         self._paragraph_text(p, text)
         for box in boxes:  # a text box holding a table: its paragraphs and tables are read as the body's, here
             for child in box:
@@ -593,7 +610,7 @@ class _Walker:
         self.sheet.origins[(r, c)] = origin
 
     def _table(self, tbl) -> None:
-        table = _read_table(tbl)
+        table = _read_table(tbl, self.hider)
         if _is_frame(table):  # a bordered frame around text (a 说明 boxed in): its paragraphs are the body's
             for child in table.rows[0].cells[0].element:
                 self._block(child)
