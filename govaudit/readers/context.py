@@ -26,6 +26,12 @@ def shown_text(value, number_format: str = "General") -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (int, float, Decimal)):
+        from govaudit.recognize.number_scale import format_scale, scaled
+
+        scale = format_scale(number_format)
+        if scale:  # ('0!.0000': 元 shown as 万元) as the sheet shows it, as the checks read it
+            shown, places = scaled(Decimal(str(value)), scale)
+            return f"{shown:,.{places}f}" if "#,##" in number_format else f"{shown:.{places}f}"
         fmt = (number_format or "General").split(";")[0]
         percent = "%" in fmt
         number = value * 100 if percent else value

@@ -13,7 +13,7 @@ Layout of the virtual sheet "文档" (the convention the PDF reader shares):
   its paragraphs and tables as the body's;
 - what Word shows is read: tracked changes as if accepted (w:ins read; w:del, w:moveFrom and a row whose w:trPr
   holds w:del not), hidden runs (w:vanish, also through a character or paragraph style: docx_hidden.py) left out;
-  comments live in their own part and are never read.
+  comments live in their own part and are never read; a content control showing its placeholder prompt is empty.
 `Sheet.origins` keeps, for every virtual cell, the paragraph index or the table number and 1-based row/grid column.
 Paragraphs inside table cells belong to the table; `Workbook.paragraphs` holds the body text only.
 """
@@ -246,8 +246,16 @@ def _hidden(document) -> dict[str, bool]:
 
 # ------------------------------------------------------------------------------------------------ text
 _SPECIAL = {_TAB: "\t", _BR: "\n", _CR: "\n", _NB_HYPHEN: "-"}
-_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK, _DEL, _MOVE_FROM, _VANISH)
+_TEXT_TAGS = (_T, _TAB, _BR, _CR, _NB_HYPHEN, _MC_FALLBACK, _DEL, _MOVE_FROM, _VANISH, _SDT)
 _GONE = (_DEL, _MOVE_FROM)
+
+
+def _prompt(sdt) -> bool:
+    """A content control showing its placeholder (w:showingPlcHdr: '单击或点击此处输入文字。' in grey): nothing was
+    entered, so its text is no figure or sentence of the document (read, a prompt in a figure cell was CEL001)."""
+    pr = sdt.find(W + "sdtPr")
+    flag = pr.find(W + "showingPlcHdr") if pr is not None else None
+    return flag is not None and (flag.get(_VAL) or "").lower() not in _OFF
 
 
 def _hidden_run(vanish):
@@ -277,6 +285,9 @@ def _text(el, skip_boxes: bool = False, hider: Hider | None = None) -> str:
                 parts.append(node.text or "")
         elif tag in _GONE or tag == _MC_FALLBACK or tag == _TXBX:
             walker.skip_subtree()
+        elif tag == _SDT:
+            if _prompt(node):
+                walker.skip_subtree()
         elif tag == _VANISH:
             run = _hidden_run(node)
             hidden = run if run is not None else hidden
@@ -312,7 +323,7 @@ _TCPR, _TRPR = W + "tcPr", W + "trPr"
 _GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE = W + "gridSpan", W + "vMerge", W + "hMerge", W + "gridBefore"
 _IND, _PPR = W + "ind", W + "pPr"
 _TABLE_TAGS = (_TBL, _TR, _TC, _P, _T, _TAB, _BR, _CR, _NB_HYPHEN, _GRID_SPAN, _VMERGE, _HMERGE, _GRID_BEFORE,
-               _MC_FALLBACK, _IND, _DEL, _MOVE_FROM, _VANISH)
+               _MC_FALLBACK, _IND, _DEL, _MOVE_FROM, _VANISH, _SDT)
 _CELL_PROPS = {_GRID_SPAN: "s", _VMERGE: "v", _HMERGE: "h"}
 
 
@@ -416,6 +427,9 @@ def _read_table(tbl, hider: Hider | None = None) -> _Table:
             if row is not None and cell is None and parent.tag == _TRPR and parent.getparent() is row.element:
                 row.deleted = True
             walker.skip_subtree()
+        elif tag == _SDT:  # (a control around rows or cells is looked through; one in a paragraph may be a prompt)
+            if paragraph is not None and _prompt(el):
+                walker.skip_subtree()
         elif tag == _VANISH:
             if paragraph is not None:
                 run = _hidden_run(el)

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation, localcontext
 from govaudit.numbers import DECIMAL_CONTEXT
 from functools import lru_cache
 
+from govaudit.recognize.number_scale import format_scale, scaled
 from govaudit.text import TABLE_CODE, norm
 from govaudit.lazyre import lazy  # compiled on first use: start-up time (issue 13)
 
@@ -114,6 +115,8 @@ def _fast_number(value, number_format: str) -> tuple[Decimal, int, bool] | None:
 
 def _fast_number_of(value, number_format: str) -> tuple[Decimal, int, bool] | None:
     """_fast_number, not remembered."""
+    if format_scale(number_format):  # ('0!.0000', '0.00,,': a scaled number is shown — number_cell reads it)
+        return None
     dec, percent = decimals_from_format(number_format)
     if percent:
         return None
@@ -152,6 +155,11 @@ def number_cell(value: int | float, number_format: str = "General") -> tuple[Dec
     if value != value or value in (float("inf"), float("-inf")):
         raise NotANumber(str(value))
     d = number_from_float(value)
+    scale = format_scale(number_format)
+    if scale:  # the number shown is the stored one scaled (元 shown as 万元: '0!.0000'): that is what counts
+        check_plausible(d, _decimals_of(d), value)
+        d, dec = scaled(d, scale)
+        return d, dec, False
     dec, percent = decimals_from_format(number_format)
     if percent:
         d = (d * 100).normalize() if d != 0 else Decimal(0)
