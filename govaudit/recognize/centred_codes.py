@@ -111,6 +111,7 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
     code_cols = {col for col, _p in columns}
     lines: list[_Line] = []
     anchors: dict[int, list[_Anchor]] = {col: [] for col in code_cols}
+    alone: set[int] = set()  # the cells of codes printed on a line of their own (no name, no figure beside them)
     for r in rows:
         rest, coded = [], []
         for c in block.rows.get(r, ()):
@@ -130,6 +131,7 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
                 return None
             anchors[c.col].append(_Anchor(c, r, o.page, (o.bbox[1] + o.bbox[3]) / 2, text))
         if not rest:
+            alone.update(id(c) for c, _t in coded)
             continue  # a line of codes alone
         boxes = [origins.get((c.row, c.col)) for c, _t in rest]
         if any(o is None or o.bbox is None for o in boxes) or len({o.page for o in boxes}) > 1:
@@ -218,6 +220,11 @@ def _side(block, origins, rows, columns, names, mine, figure_col, unsure):
     if pending and moves:
         # (only a print whose codes stand at their blocks' foot elsewhere, or are printed again over a block's part on
         # the next page — a merged code, cut: one coded on every row reads as printed)
+        unsure += pending[:1]
+    elif pending and alone - set(moves):
+        # a code left on a line of its own, between two rows, names no row as printed: a merged code centred over a
+        # block a page break cuts (printed once, in whichever piece holds the merge's middle) when no page's part
+        # reads it onto its block; the 类/款 rows it heads would read with no code — set aside, never guessed
         unsure += pending[:1]
     return moves
 
