@@ -15,6 +15,7 @@ from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
 from govaudit.readers.pdf_columns import split_columns, split_side_tables
+from govaudit.readers.pdf_cropped import cut_runs
 from govaudit.readers.pdf_common import (
     EDGE,
     FIGURE,
@@ -142,6 +143,8 @@ class _Layout:
         for page, lines, grids in zip(pages, lines_by_page, grids_by_page):
             self._page(page, lines, grids, margins[round(page.width)])
         self._flush()
+        for sheet in (self.tables, self.text):  # (an unruled table on a page with no ruled one is in the text's)
+            sheet.unsure_tables.extend(cut_runs(pages, sheet))  # (a table that lost columns: set aside)
         sheets = [s for s in (self.tables, self.text) if s.cells]
         return Workbook(path=self.path, sheets=sheets or [self.tables], kind="pdf", paragraphs=self.paragraphs)
 
@@ -257,6 +260,14 @@ class _Layout:
                     # a table's number beside another piece over one column (the 单位 and '公开04表' over a wide last
                     # column): both kept (of two header words, the later stands, as it always has)
                     shown = f"{before.value}　{shown}"
+                    origin = Origin(paragraph=index, page=first.page, bbox=box(_union(
+                        sheet.origins[(row, c1 + 1)].bbox, piece.bbox)))
+                elif before is not None and _SUBJECT_CODE.fullmatch(norm(before.value)) \
+                        and not FIGURE.match(norm(shown)):
+                    # a 科目编码 and its name in one column ('科目编码及名称'), parted at the gap between them: one
+                    # cell '21303 水利', as a ruled print reads it (the name alone stood, the code lost: the row
+                    # named '水利' in one print and '21303 水利' in the other, its level guessed from its name)
+                    shown = f"{before.value} {shown}"
                     origin = Origin(paragraph=index, page=first.page, bbox=box(_union(
                         sheet.origins[(row, c1 + 1)].bbox, piece.bbox)))
                 self._put(sheet, row, c1 + 1, shown, origin, indent)
@@ -800,6 +811,7 @@ def _repeated_header(prev: Grid, grid: Grid, prev_map: list[int], col_map: list[
 
 # a figure broken in two is one figure again: thousands separators in their places, at most two decimals (an
 # amount's last two decimals followed by more digits would be two figures run together)
+_SUBJECT_CODE = re.compile(r"\d{3}(?:\d{2}){0,2}")  # a 功能分类 科目编码: 类, 款 or 项
 _ONE_FIGURE = re.compile(r"^[-−(（]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?[)）]?%?$")
 _NUMERIC = re.compile(r"^[-−(（]?[\d,.]+[)）]?%?$")
 # an item's number starts a row of its own, never the rest of the line above: 十二、 （三） 3. 3、 第三

@@ -75,6 +75,10 @@ class Page:
     # characters a clip hides beside it, not above or below (a cell's text cut at its cell's rule, as Excel prints
     # a word too long for its cell): no text of the page, but a ruled table gives them back to the text they end
     aside: list[Char] = field(default_factory=list)
+    # the middles (y, as displayed) of figures' characters standing past the shown page's left or right edge, level
+    # with it: a table whose right-hand columns the crop box (or a media box narrower than the drawing) cuts off. No
+    # text of the page (nobody sees it); a table holding a row at one of these heights has lost columns (pdf.py)
+    beyond: list[float] = field(default_factory=list)
 
 
 def open_document(path: Path) -> "_Document":
@@ -238,6 +242,22 @@ def _sideways(api: _Api, page) -> int:
     return 90 if up > down else 270
 
 
+EDGE = 1.0  # a character this far (points) past the shown area's side is cut off there, not a box's rounding
+# a figure's characters: the cut columns of a table hold figures; words past the edge are a line of text run off the
+# page (a note typed too long for it, a 单位 at a line's end), no column of a table
+_FIGURE_CHARS = frozenset(map(ord, "0123456789,.-−"))
+
+
+def _beyond(out: Page, view, left: float, bottom: float, right: float, top: float) -> None:
+    """Notes a character (PDF space) past the shown area: in `out.beyond` when, as displayed, it stands past the
+    page's left or right edge (wholly or partly, within half the page's width of it) level with the page (its
+    middle between the page's top and foot: not a template's table left under the foot)."""
+    x0, y0, x1, y1 = view(left, bottom, right, top)
+    if ((x1 > out.width + EDGE and x0 < out.width * 1.5) or (x0 < -EDGE and x1 > -out.width / 2)) \
+            and 0 <= (y0 + y1) / 2 <= out.height:
+        out.beyond.append((y0 + y1) / 2)
+
+
 def _outside(area: tuple[float, float, float, float], left: float, bottom: float, right: float, top: float) -> bool:
     """A box (PDF space) wholly off the page's shown area: text or a rule drawn where no reader of the PDF sees it
     (a table a template left below the page's foot), never part of the disclosure."""
@@ -318,6 +338,9 @@ def _read_chars(api: _Api, page, out: Page, view, height: float | None, area, cl
             if top - bottom > big and right - left > big and _watermark(api, tp, i):
                 continue
             if not (s0 <= left and right <= s2 and s1 <= bottom and top <= s3):
+                if u in _FIGURE_CHARS and (left < area[0] - EDGE or right > area[2] + EDGE or bottom < area[1] - EDGE
+                                           or top > area[3] + EDGE):
+                    _beyond(out, view, left, bottom, right, top)
                 if _outside(area, left, bottom, right, top):
                     continue
                 if clips is not None:
