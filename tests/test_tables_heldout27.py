@@ -65,7 +65,7 @@ def _furniture(p, k, width, height, head, folios):
 
 
 def book(path, ts, rules="grid", size=9.0, landscape=(), shade=False, running=False, folios=False, stack=(),
-         repeat=True):
+         repeat=True, gap=30.0):
     """Each table from a new page (fitted to its width), but those titled in `stack`: under the table before, on its
     page, running on onto the next pages as room runs out (the header again over each part when `repeat`). A long
     table runs on onto the next page the same way. landscape: the tables (by title) on landscape pages. shade: the
@@ -94,7 +94,7 @@ def book(path, ts, rules="grid", size=9.0, landscape=(), shade=False, running=Fa
         x0 = max(20.0, (width - whole) / 2)
         stacked = first.title in stack and p is not None and (width, height) == dims
         if stacked:
-            y += 30
+            y += gap  # (session 29's 'tight' prints: 0, the title right under the table before)
         else:
             p, y = new_page(width, height), top0
         dims = (width, height)

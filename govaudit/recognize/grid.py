@@ -82,6 +82,9 @@ def said_in_words(cell: Cell) -> bool:
 
 
 _SMALL_INT = lazy(r"\d{1,2}")
+# (a 栏次 row may letter the columns that hold no amount before numbering the others: 'A | B | 1 | 2 …', '甲 | 乙 | 1'
+# — the letters in order from the first, each alone in its cell: a row of text never reads so)
+_LETTERS, _STEMS = "ABCDEFGH", "甲乙丙丁戊己庚辛"
 
 
 def is_lineno_row(cells: list[Cell]) -> bool:
@@ -90,6 +93,7 @@ def is_lineno_row(cells: list[Cell]) -> bool:
     nums, cols = [], []
     other = False  # a cell that is no small integer: not a row of 1 2 3 …, but 栏次 may still stand further on
     plain = True  # every number is text or a General number
+    letters = ""  # the letters before the numbers ('A | B | 1 | 2 …': the code and name columns lettered)
     for c in cells:
         value = c.value
         if isinstance(value, str):
@@ -98,7 +102,9 @@ def is_lineno_row(cells: list[Cell]) -> bool:
                 return True
             if other or not text:
                 continue
-            if _SMALL_INT.fullmatch(text):
+            if not nums and len(text) == 1 and any(a.startswith(letters + text) for a in (_LETTERS, _STEMS)):
+                letters += text
+            elif _SMALL_INT.fullmatch(text):
                 nums.append(int(text))
                 cols.append(c.col)
             else:
