@@ -26,8 +26,11 @@ prints, 19 seeded mistakes; /tmp/tabfix/s29/score29.py):
   So: dotted codes, bracketed codes after the name, '—' and '0.00' zeros mixed, 05 with 基本支出 split 人员经费 |
   公用经费 (TBL502 finds the split's mistakes), 01's foot lines in another order, WPS's one-glyph text objects with a
   jittered baseline and tables stacked with no gap all read right as they were.
+Added after the fix (scored on it): 'title image grid' / 'title image none' — 03's title a picture, no text (the
+brief's 'title in an image, header in text'): 03 is read as the rest of 02, dozens of false errors; left open as strict
+xfails (CLEAN_XFAIL).
 Fixed: a 栏次 row whose first cells are letters ('A | B | 1 | 2 …', or '甲 | 乙 | 1 …') is a 栏次 row
-(recognize/grid.is_lineno_row): now 18 of 18 clean, 19 of 19 found.
+(recognize/grid.is_lineno_row): now the first 18 prints all clean, 19 of 19 found.
 """
 
 from __future__ import annotations
@@ -151,6 +154,19 @@ class _Jittered(PdfWriter):
         return super().save(path)
 
 
+class _TitleImage(PdfWriter):
+    """公开03表's title printed as a picture (a scanned letterhead, a title typed in a text box exported as an image):
+    no text of it in the text layer; the 部门/单位 line and the header under it are text."""
+
+    title = T03
+
+    def save(self, path):
+        drawn = "".join(f"{ord(ch):04X}" for ch in self.title)
+        for p in self.pages:
+            p.ops = [op for op in p.ops if drawn not in op]
+        return super().save(path)
+
+
 # name: (the tables printed (their numbers), table transforms, nine() options, book() options, STYLE, writer)
 PRINTS = {
     "dotted grid": (ALL, (dotted,), {}, {}, {}, None),
@@ -169,6 +185,8 @@ PRINTS = {
     "wps none": (ALL, (), {}, dict(rules="none"), dict(glyphs="each"), _Jittered),
     "tight grid": ("12345", (), {}, dict(stack=(T02, T03, T05), gap=0, size=10.0), {}, None),
     "tight three": ("12345", (), {}, dict(rules="three", stack=(T02, T03, T05), gap=0, size=10.0), {}, None),
+    "title image grid": ("12345", (), {}, {}, {}, _TitleImage),
+    "title image none": ("12345", (), {}, dict(rules="none"), {}, _TitleImage),
     # combinations
     "bracket zeros wps none": (ALL, (bracket, zeros), {}, dict(rules="none"), dict(glyphs="each"), _Jittered),
     "dotted letters three, 07 rows": (ALL, (dotted, letters), dict(l07="rows"), dict(rules="three"), {}, None),
@@ -222,7 +240,13 @@ def clean_found(tmp_path_factory):
     return found
 
 
-CLEAN_XFAIL: dict[str, str] = {}
+_UNTITLED = ("open (tabfix s29): 03's title only a picture, its 部门/单位 line and header text — read as the rest of "
+             "02: ruled, its grid taken for 02's continuation (the 部门/单位 line is 02's repeated lead; 02 set aside, "
+             "03's header words CEL001 in 02, 03-09 'missing' CMP001); unruled, its rows added to 02's (~40 false "
+             "TBL001, CEL001 in 04 too). A header not repeating the table's, under a repeated 部门 line with no title, "
+             "could start an untitled table (recognize/untitled.py names it by its heads) — not done: a continuation "
+             "whose repeated header is not recognised as such would then lose its rows")
+CLEAN_XFAIL: dict[str, str] = {"title image grid": _UNTITLED, "title image none": _UNTITLED}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
