@@ -314,7 +314,9 @@ def check_together(files: list[Path], options: Options, notes: list[str] | None 
     provinces do) are checked as one: their tables, forms and paragraphs are put together and the rules run once.
     Each finding stays with the file its first place is in; a file that cannot be read is reported on its own.
     Files that are not one disclosure (a 决算 and a 预算, two years, two departments: `disclosures`) are checked as
-    so many disclosures, and a line in `notes` says so."""
+    so many disclosures, and a line in `notes` says so. Files holding several units' sets are checked a unit at a
+    time, each unit with its own counterparts, or each file on its own when the units cannot be matched
+    (together_units.py); a note says which."""
     from govaudit.readers import ReadError, read_workbook
     from govaudit.recognize.disclosure import recognize
 
@@ -337,8 +339,18 @@ def check_together(files: list[Path], options: Options, notes: list[str] | None 
         outcomes[shown] = (construct(FileStatus, path=shown, status="checked",
                                      tables=[t.label for _k, t in sorted(d.tables.items())], forms=len(d.forms),
                                      kind=book.kind, stage=d.stage, scope=d.scope, year=d.year), [])
-    groups = disclosures(parts)
-    if len(groups) > 1 and notes is not None:
+    from govaudit.together_units import unit_members
+
+    by_unit, said = unit_members(parts)  # (files holding several units' sets: each unit with its own counterparts)
+    if said and notes is not None:
+        notes.append(said)
+    if said and by_unit is None:  # (units that cannot be matched: each file on its own, never one unit against another)
+        for path in files:
+            if outcomes[str(path)][0].status != "unreadable":
+                outcomes[str(path)] = _check_file(path, options)
+        return [outcomes[str(p)] for p in files]
+    groups = [g for unit in by_unit for g in disclosures(unit)] if by_unit else disclosures(parts)
+    if len(groups) > (len(by_unit) if by_unit else 1) and notes is not None:
         notes.append("--together：所给的文件不是同一份公开（年度、决算或预算、部门不同），已分别检查："
                      + "；".join("、".join(os.path.basename(p[0]) for p in g) + f"（{_what(g)}）" for g in groups) + "。")
     for group in groups:
