@@ -763,7 +763,7 @@ def __init__(self, name, text, known, category=_d3, scope=_d4):
 CODE['def __init__(self, name, text, known, category=_d3, scope=_d4):\n    self.name = name\n    self.text = text\n    self.known = known\n    self.category = category\n    self.scope = scope\n'] = __init__.__code__
 
 _FACTORY = _d6 = None
-def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segments=_FACTORY, images=_d6, aside=_FACTORY):
+def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segments=_FACTORY, images=_d6, aside=_FACTORY, beyond=_FACTORY):
     self.number = number
     self.width = width
     self.height = height
@@ -772,7 +772,8 @@ def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segme
     self.segments = _f5() if segments is _FACTORY else segments
     self.images = images
     self.aside = _f7() if aside is _FACTORY else aside
-CODE['def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segments=_FACTORY, images=_d6, aside=_FACTORY):\n    self.number = number\n    self.width = width\n    self.height = height\n    self.chars = _f3() if chars is _FACTORY else chars\n    self.breaks = _f4() if breaks is _FACTORY else breaks\n    self.segments = _f5() if segments is _FACTORY else segments\n    self.images = images\n    self.aside = _f7() if aside is _FACTORY else aside\n'] = __init__.__code__
+    self.beyond = _f8() if beyond is _FACTORY else beyond
+CODE['def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segments=_FACTORY, images=_d6, aside=_FACTORY, beyond=_FACTORY):\n    self.number = number\n    self.width = width\n    self.height = height\n    self.chars = _f3() if chars is _FACTORY else chars\n    self.breaks = _f4() if breaks is _FACTORY else breaks\n    self.segments = _f5() if segments is _FACTORY else segments\n    self.images = images\n    self.aside = _f7() if aside is _FACTORY else aside\n    self.beyond = _f8() if beyond is _FACTORY else beyond\n'] = __init__.__code__
 
 def __init__(self, page, xs, ys, cells):
     self.page = page
