@@ -35,6 +35,7 @@ from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
 from govaudit.readers.pdf_upright import upright_words
+from govaudit.recognize.untitled import other_kind
 from govaudit.readers.pdf_text import (
     Carried,
     Line,
@@ -355,6 +356,10 @@ class _Layout:
         opening = _opening_title(grid)
         if opening is not None and opening != _opening_title(state.head) and not same_title(opening, state.title):
             return False  # the grid's first row is another table's title (printed inside its grid): a new table
+        if other_kind(_head_words(grid), _head_words(state.head)):
+            # a grid opening with another table's heads (支出 heads under 收入决算表's): a new table whose title was
+            # not printed as text (a picture), under a 部门/单位 line repeating the table before's — never its rest
+            return False
         head, head_map = state.head, state.head_map
         unsure = False
         if len(set(col_map)) < len(col_map):
@@ -775,6 +780,17 @@ def _opens_form(grid: Grid) -> bool:
     绩效自评表)."""
     texts = _row_texts(grid, 0)
     return bool(texts) and norm(texts[0]) in FORM_NAME_LABELS
+
+
+def _head_words(grid: Grid) -> str:
+    """The texts of a grid's top bands down to its first band holding a figure, joined (its heads)."""
+    out: list[str] = []
+    for band in range(grid.n_rows):
+        texts = _row_texts(grid, band)
+        if any(FIGURE.match(norm(t)) for t in texts):
+            break
+        out += texts
+    return "".join(out)
 
 
 def _row_texts(grid: Grid, band: int) -> list[str]:

@@ -68,6 +68,14 @@ def _kind(heads: str) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def other_kind(heads: str, before: str) -> str | None:
+    """The one table of the nine whose heads `heads` (joined) are, when `before` — the heads of the table they
+    would continue — lacks a word every head of that table holds: another table's heads, never the rest of that
+    one (a continuation repeats its own heads, or none)."""
+    kind = _kind(heads)
+    return kind if kind is not None and not all(w in before for w in _HEADS[kind][0]) else None
+
+
 def names_another(block: Block, before: Block) -> bool:
     """The heads at the top of `block` (rows under no title, taken for the rest of the table `before`) name a table
     whose every head word the heads of `before` lack: a sheet of 基本支出 | 项目支出 columns after 公开02表 is not the
