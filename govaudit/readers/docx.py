@@ -252,10 +252,14 @@ _GONE = (_DEL, _MOVE_FROM)
 
 def _prompt(sdt) -> bool:
     """A content control showing its placeholder (w:showingPlcHdr: '单击或点击此处输入文字。' in grey): nothing was
-    entered, so its text is no figure or sentence of the document (read, a prompt in a figure cell was CEL001)."""
+    entered, so its text is no figure or sentence of the document (read, a prompt in a figure cell was CEL001).
+    A control holding a digit is read all the same: a program filling controls may leave the flag on, and Word shows
+    what the control holds (dropped, such figures drew 131 false findings: tests/test_review29.py)."""
     pr = sdt.find(W + "sdtPr")
     flag = pr.find(W + "showingPlcHdr") if pr is not None else None
-    return flag is not None and (flag.get(_VAL) or "").lower() not in _OFF
+    if flag is None or (flag.get(_VAL) or "").lower() in _OFF:
+        return False
+    return not any(ch.isdigit() for t in sdt.iter(_T) for ch in (t.text or ""))
 
 
 def _hidden_run(vanish):

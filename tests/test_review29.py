@@ -1,0 +1,82 @@
+"""Review of session 29's changes: correct disclosures the new readings must not misread.
+
+1. wbfix 114704f reads a Word content control flagged as showing its placeholder (w:showingPlcHdr) as empty. A
+   program that fills controls (figures put into each cell's control) may leave the flag on; Word then shows the
+   filled text, not a prompt. Dropped, the figures of a clean set drew 131 false findings (TBL/XTB/PRF…). A
+   flagged control holding a digit is read; one holding only a prompt ('单击或点击此处输入文字。') is still empty.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+import heldout26_book as hb
+import heldout26_write as hw
+import heldout28_mess as hm
+from test_layout_heldout28 import _check, serious
+
+W = hm.W
+PROMPT = "单击或点击此处输入文字。"
+
+
+def _sdt(flag: bool):
+    sdt = hm.w("sdt")
+    pr = etree.SubElement(sdt, W + "sdtPr")
+    pr.append(hm.w("alias", val="金额"))
+    if flag:
+        pr.append(hm.w("showingPlcHdr"))
+    etree.SubElement(pr, W + "text")
+    return sdt, etree.SubElement(sdt, W + "sdtContent")
+
+
+def _filled(folder: Path, flag: bool) -> tuple[Path, list[str], str]:
+    """The clean set as Word, one figure cell in four filled through a content control (flagged or not), and one
+    empty cell holding a flagged prompt; (path, the controlled figures, the prompt cell's row text)."""
+    b = hb.book(hb.Fmt())
+    path = folder / f"filled_{flag}.docx"
+    where = hw.write_docx(path, b)
+    doc = hm.Doc(path, where, b.narrative)
+    figures, n, prompt_row = [], 0, None
+    for tbl in hm.tables(doc.body):
+        for tc in tbl.iter(W + "tc"):
+            p = tc.find(W + "p")
+            if p is None or not hm.plain(tc):
+                continue
+            text = hm.cell_text(tc).strip()
+            if not text and prompt_row is None and tc.getparent().index(tc) > 1:
+                sdt, content = _sdt(True)
+                content.append(hm.run(PROMPT))
+                p.append(sdt)
+                prompt_row = "".join(hm.cell_text(c) for c in tc.getparent().iter(W + "tc"))
+                continue
+            if not hm.FIG.match(text):
+                continue
+            n += 1
+            if n % 4:
+                continue
+            runs = p.findall(W + "r")
+            sdt, content = _sdt(flag)
+            runs[0].addprevious(sdt)
+            content.extend(runs)
+            figures.append(text)
+    doc.save()
+    return path, figures, prompt_row
+
+
+def test_a_flagged_control_holding_figures_is_read(tmp_path):
+    path, figures, _row = _filled(tmp_path, True)
+    assert len(figures) > 20
+    assert [(f.code, f.message) for f in serious(_check(path))] == []
+
+
+def test_a_flagged_control_holding_a_prompt_is_still_empty(tmp_path):
+    from govaudit.readers.docx import read_docx
+
+    path, figures, prompt_row = _filled(tmp_path, True)
+    assert prompt_row is not None
+    values = [str(c.value) for s in read_docx(path).sheets for c in s.cells.values()]
+    assert not any(PROMPT in v for v in values)
+    read = [v.replace(",", "") for v in values]
+    assert all(f.replace(",", "") in read for f in figures)
