@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 import heldout26_book as hb
@@ -80,3 +81,43 @@ def test_a_flagged_control_holding_a_prompt_is_still_empty(tmp_path):
     assert not any(PROMPT in v for v in values)
     read = [v.replace(",", "") for v in values]
     assert all(f.replace(",", "") in read for f in figures)
+
+
+# 2. wbfix 22bd9f3 (--together by unit): a.xlsx holds 公开01–05表 of the 部门 and of its 单位, b.xlsx 06–09 of both, and
+#    b.xlsx prints the 部门's 编制单位 a little differently ('某县农业农村局（本级）'). Every part's name is one of the
+#    split files' names, so nothing is doubted: three units, the 部门 in a.xlsx alone and '（本级）' in b.xlsx alone, each
+#    'missing' the other file's tables — 9 false CMP001 errors on a folder holding all eighteen tables (session start
+#    9b85d13: 30 false findings, the two units mixed). Matching the one name left in each file would be a guess; not
+#    fixed here.
+def _tables_file(path: Path, ts, kinds, prefix: str) -> None:
+    import heldout27b_book as hk
+    from openpyxl import load_workbook
+
+    hw.write_xlsx(path, hb.Book([ts[k] for k in kinds], [], []),
+                  sheets=[f"{prefix}{hk.NAMES[k]}"[:31] for k in kinds], amounts="text")
+    wb = load_workbook(path)
+    for name in ("情况说明", "绩效自评表"):
+        del wb[name]
+    wb.save(path)
+
+
+@pytest.mark.xfail(strict=True, reason="--together: a unit named differently in two files of two units each is taken "
+                                       "for two units, each 'missing' the other file's tables (9 false CMP001)")
+def test_a_unit_named_a_little_differently_in_the_second_file_draws_no_missing_table(tmp_path):
+    import dataclasses
+
+    import heldout27b_book as hk
+    from govaudit.pipeline import Options, check_paths
+
+    renamed = dataclasses.replace(hk.A, dept="编制单位：某县农业农村局（本级）　　　　2025年度",
+                                  department="某县农业农村局（本级）")
+    folder = tmp_path / "f"
+    folder.mkdir()
+    _tables_file(tmp_path / "a1.xlsx", hk.tables(hk.A), range(5), "部门-")
+    _tables_file(tmp_path / "a2.xlsx", hk.tables(hk.B), range(5), "单位-")
+    hk.two_units(folder / "a.xlsx", tmp_path / "a1.xlsx", tmp_path / "a2.xlsx")
+    _tables_file(tmp_path / "b1.xlsx", hk.tables(hk.B), range(5, 9), "单位-")
+    _tables_file(tmp_path / "b2.xlsx", hk.tables(renamed), range(5, 9), "部门-")
+    hk.two_units(folder / "b.xlsx", tmp_path / "b1.xlsx", tmp_path / "b2.xlsx")
+    result = check_paths([str(folder)], Options(), together=True, notes=[])
+    assert [f.message for f in result.findings if f.code == "CMP001"] == []
