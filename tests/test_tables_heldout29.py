@@ -31,8 +31,10 @@ brief's 'title in an image, header in text'): 03 was read as the rest of 02 — 
 continuation under 02's repeated 部门/单位 line (02 set aside, CEL001 on 03's header words, 03-09 'missing'); unruled,
 its rows added to 02's (~40 false TBL001, CEL001 in 04 too). Fixed for the ruled print: a grid whose top bands are
 another table's heads (recognize/untitled.other_kind: words every head of that table holds, which the table before's
-heads lack) is no continuation; a new table, untitled, named by its heads (untitled.name_untitled) — clean. The
-unruled one stays a strict xfail (CLEAN_XFAIL).
+heads lack) is no continuation; a new table, untitled, named by its heads (untitled.name_untitled) — clean. Then the
+unruled one (and a 三线 one, added): a table's block ends where, below its rows of figures, a 部门/单位 line stands
+over another table's heads (untitled.cut_at_other_heads); that part is named by its heads as an untitled grid is —
+clean, and a seeded mistake in the untitled 03 found in each of the three prints.
 Fixed: a 栏次 row whose first cells are letters ('A | B | 1 | 2 …', or '甲 | 乙 | 1 …') is a 栏次 row
 (recognize/grid.is_lineno_row): now the first 18 prints all clean, 19 of 19 found.
 """
@@ -191,6 +193,7 @@ PRINTS = {
     "tight three": ("12345", (), {}, dict(rules="three", stack=(T02, T03, T05), gap=0, size=10.0), {}, None),
     "title image grid": ("12345", (), {}, {}, {}, _TitleImage),
     "title image none": ("12345", (), {}, dict(rules="none"), {}, _TitleImage),
+    "title image three": ("12345", (), {}, dict(rules="three"), {}, _TitleImage),
     # combinations
     "bracket zeros wps none": (ALL, (bracket, zeros), {}, dict(rules="none"), dict(glyphs="each"), _Jittered),
     "dotted letters three, 07 rows": (ALL, (dotted, letters), dict(l07="rows"), dict(rules="three"), {}, None),
@@ -244,10 +247,7 @@ def clean_found(tmp_path_factory):
     return found
 
 
-_UNTITLED = ("open (tabfix s29): 03's title only a picture, its 部门/单位 line and header text, unruled: its rows are "
-             "laid out as the rest of 02's (~40 false TBL001, CEL001 on 03's header words); the ruled print reads "
-             "right (a grid opening with another table's heads is no continuation: readers/pdf.py)")
-CLEAN_XFAIL: dict[str, str] = {"title image none": _UNTITLED}
+CLEAN_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
@@ -333,6 +333,13 @@ SEEDED = {
     # line, as 07 is read: a line a stage)
     "dotted letters 07": ("dotted letters three, 07 rows", _edit(T07, "3.公务接待费", 2, "2.12"), ("TBL7", "XTB"),
                           "决算数", "07"),
+    # 03's title a picture, unruled / 三线 / ruled: 03 项 2130335 农村供水 项目支出 162.00 (本年支出合计 126.00)
+    "title image none 03 项": ("title image none", _edit(T03, "农村供水", 3, "162.00"), ("TBL301", "TBL001"), "2130335",
+                              "03"),
+    "title image three 03 类": ("title image three", _edit(T03, "卫生健康支出", 2, "51.30"), ("TBL301", "TBL001", "XTB"),
+                               "210", "03"),
+    "title image grid 03 款": ("title image grid", _edit(T03, "住房改革支出", 1, "92.16"), ("TBL301", "TBL001"),
+                              "22102", "03"),
 }
 SEEDED_XFAIL: dict[str, str] = {}
 

@@ -14,7 +14,7 @@ from govaudit.recognize.specs import classify_title
 from govaudit.recognize.tables import TWO_SIDED_KINDS, build_table, empty_note, locate_header
 from govaudit.recognize.text import TABLE_CODE_RE, YEAR_RE, find_unit
 from govaudit.recognize.units import settle_units
-from govaudit.recognize.untitled import name_untitled, names_another, regions
+from govaudit.recognize.untitled import cut_at_other_heads, name_untitled, names_another, regions
 from govaudit.recognize.wrapped import join_paragraphs, join_texts, wrapped_groups
 from govaudit.recognize.zeros import settle_zeros
 from govaudit.text import HEADING_START, norm
@@ -436,6 +436,8 @@ def recognize(book: Workbook) -> Disclosure:
     for sheet in _views(book, disclosure):
         blocks = find_blocks(sheet) or (_tab_titled(sheet, copied) if book.kind == "workbook" else [])
         blocks = [part for block in blocks for part in _halves(block)]
+        blocks, heads_apart = cut_at_other_heads(sheet, blocks)  # (a table titled by a picture, read on as the rest)
+        untitled.extend(heads_apart)
         before = previous  # the last table block of the sheets before this one
         lead = _leading_block(sheet, blocks, previous)
         base = disclosure.tables.get(lead.kind) if lead is not None else None

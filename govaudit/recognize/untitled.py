@@ -76,6 +76,41 @@ def other_kind(heads: str, before: str) -> str | None:
     return kind if kind is not None and not all(w in before for w in _HEADS[kind][0]) else None
 
 
+def cut_at_other_heads(sheet: Sheet, blocks: list[Block]) -> tuple[list[Block], list[tuple[Sheet, int, int]]]:
+    """The blocks, each ending where, below its rows of figures, a 部门/单位 line stands over another table's heads
+    (other_kind): a table whose title was not printed as text (a picture) read on as the rest of the one above — 03's
+    rows summed into 02's (unruled PDF prints: dozens of false TBL001). That part is left to name_untitled, as an
+    untitled grid is: (the blocks, [(sheet, its first row, its end row)]). A table's own continuation repeats its
+    own heads (or none) under a repeated 部门 line: never cut."""
+    rows = sheet.rows()
+    out, parts = [], []
+    for b in blocks:
+        body = sorted(r for r in rows if b.title_row < r < b.end_row)
+        own = _heads({r: rows[r] for r in body}) if b.kind in TABLE_NAMES else None
+        cut = None
+        figures = False
+        for k, r in enumerate(body if own is not None else ()):
+            cells = rows[r]
+            if any(is_numeric_cell(c) for c in cells):
+                figures = True
+                continue
+            meta = Meta()
+            if not figures or not read_meta(cells, meta) or not (meta.department or meta.unit):
+                continue
+            heads = next((rows[q] for q in body[k + 1:] if not read_meta(rows[q], Meta())), None)
+            if heads and not any(is_numeric_cell(c) for c in heads) \
+                    and other_kind("".join(text_of(c) for c in heads), own[0]):
+                cut = r
+                break
+        if cut is None:
+            out.append(b)
+            continue
+        out.append(Block(sheet=b.sheet, kind=b.kind, title=b.title, title_row=b.title_row, title_col=b.title_col,
+                         end_row=cut, rows=b.rows, title_lines=b.title_lines))
+        parts.append((sheet, cut, b.end_row))
+    return out, parts
+
+
 def names_another(block: Block, before: Block) -> bool:
     """The heads at the top of `block` (rows under no title, taken for the rest of the table `before`) name a table
     whose every head word the heads of `before` lack: a sheet of 基本支出 | 项目支出 columns after 公开02表 is not the
