@@ -29,10 +29,12 @@ def test_a_scaled_format_is_read_as_shown(value, fmt, shown, decimals):
 
 
 @pytest.mark.parametrize("fmt", ["General", "#,##0.00", "#,##0.00;[Red](#,##0.00)", '#,##0.00_);[Red](#,##0.00);"-"_)',
-                                 "0.00%", "@", "0.00E+00", '0.0!.00', '0!.0!.0', '"万元"0.00', "0!.万"])
+                                 "0.00%", "@", "0.00E+00", '0.0!.00', '0!.0!.0', '"万元"0.00', "0!.万",
+                                 "!.0000", '"万元"!.00'])
 def test_formats_that_do_not_scale_are_left_alone(fmt):
     """Thousands separators between digits, a red-bracket negative, a percent, text: the stored number as before;
-    a literal point beside a real one (or two literal points, or one followed by no digits) is not guessed at."""
+    a literal point beside a real one (or two literal points, or one followed by no digits, or one before every digit
+    placeholder: '!.0000' shows '.7898300', all the digits after the point) is not guessed at."""
     assert format_scale(fmt) is None
 
 

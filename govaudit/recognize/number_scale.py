@@ -49,7 +49,10 @@ def format_scale(number_format: str | None) -> tuple[int, int, int] | None:
     literal = plain.find("\x00")
     if literal >= 0:
         tail = plain[literal + 1:last + 1]
-        if point >= 0 or plain.count("\x00") > 1 or not tail or any(ch not in _PLACE for ch in tail):
+        # (no digit placeholder before the point, '!.0000': Excel shows every digit after it, '.7898300', no scale)
+        head = plain[:literal]
+        if (point >= 0 or plain.count("\x00") > 1 or not tail or any(ch not in _PLACE for ch in tail)
+                or not any(ch in _PLACE for ch in head)):
             return None
         k = len(tail)
     else:
