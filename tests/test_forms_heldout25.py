@@ -380,21 +380,13 @@ def test_clean_workbook(tmp_path, key):
 # (GX_UNRULED, broken right under GX's two-row money header, unruled: read since session 27 — the parts' line is no
 # wrapped line of the header's (pdf_text._continues_cells), the 全年预算数 word sharing a word-laid column with a part
 # still read where each line's figure is printed, forms.read_budget)
-THREE_PAGES = ("YN broken inside its indicators with page 2 short (broken twice, or once with figures right): the "
-               "一级 words of the later page ('效益指标', '满意度指标') lie left of the columns carried over from the page "
-               "before, whose own 一级 word had a column added for it alone (pdf_text._own_columns_for_clashes, not "
-               "carried), so the page is laid in columns of its own (PRF104, PRF201). (JX, GS and GX read right since "
-               "session 27: a 总分 in a gutter of page 2's columns, pdf_text._inherit; CQ with figures at the left and HUB "
-               "at the right since session 28: a figure set to one column's edge and reaching into the next is that "
-               "column's, pdf_text._aligned_in)")
+# (THREE_PAGES, YN broken inside its indicators with page 2 short: read right since session 29 — the indicator
+# header's 一级 word left of the funds' columns and its last words right of them head columns of their own, a header
+# word in a gutter the neighbour column that holds the rows under it, readers/pdf_form_heads.py)
 
 
 def open_reason(key, rules, where=None, name=None, figures=None):
-    # (session 27: the last page's 总分, in a gutter of page 2's columns, no longer keeps the page in columns of its
-    # own — JX, GS and GX broken twice read right; YN, CQ with figures at the left, HUB at the right do not)
-    if where == "two" and rules != "grid" and name in (None, "over") and key == "YN":
-        return THREE_PAGES
-    return None
+    return None  # (nothing open: see GX_UNRULED and THREE_PAGES above)
 
 
 def marked(*case, reason):

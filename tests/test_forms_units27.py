@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from test_forms_breaks_heldout22 import problems
-from test_forms_heldout25 import CASES, LAYOUTS, THREE_PAGES, breaks, clean_read, form, found_once, printed
+from test_forms_heldout25 import CASES, LAYOUTS, breaks, clean_read, form, found_once, printed
 
 UNITS = {
     "short": ("某市教育局", "某县教育局"),
@@ -41,23 +41,11 @@ def test_clean_one_page(tmp_path, key, units, rules, figures):
     clean_read(printed(tmp_path, f, rules, figures=figures), tmp_path, f)
 
 
-# broken inside the indicators (after the third), the units taken in turn
-YN_RIGHT = ("YN (its indicator header on two rows) broken inside its indicators, figures right-aligned: PRF104 with "
-            "session 25's own units as well (tools/form_prints.py does not cut there)")
-# (CQ_SHORT, CQ with short units unruled, right-aligned, broken inside its indicators — the second page's '13.5'
-# (422-444 pt) over two of the first page's columns, the 得分 word's (419-429) and its figures' (433-444) — reads right
-# since session 28: a figure set to a column's right edge and reaching into the next is that column's,
-# pdf_text._aligned_in)
-
-
-def _open(key, units, rules, figures):
-    if (key, figures) == ("YN", "right"):
-        return YN_RIGHT
-    return None
-
-
-INDS = [pytest.param(k, u, r, f, marks=[pytest.mark.xfail(strict=True, reason=why)] if (why := _open(k, u, r, f))
-                     else []) for k in KEYS for n, u in enumerate(UNITS) for r, f in PRINTS[n % 2::2]]
+# broken inside the indicators (after the third), the units taken in turn. (YN, its indicator header on two rows,
+# figures right-aligned, drew PRF104 until session 29: the page before the break holds only the first indicator rows,
+# its 一级 and 二级 header words outside the funds' columns — readers/pdf_form_heads.py. CQ_SHORT, the second page's
+# '13.5' over two of the first page's columns, reads right since session 28: pdf_text._aligned_in)
+INDS = [(k, u, r, f) for k in KEYS for n, u in enumerate(UNITS) for r, f in PRINTS[n % 2::2]]
 
 
 @pytest.mark.parametrize("key,units,rules,figures", INDS)
@@ -111,9 +99,9 @@ def test_gx_broken_under_its_header_planted(tmp_path, case, rules, figures):
 # Every layout broken twice (after the second money line and inside the indicators), every print: on 20e3714 with
 # the fix above, 14 of 28 drew PRF104/PRF201/PRF102 (page 3 laid out in columns of its own); JX, GS and GX read right
 # once a 总分 in a gutter of page 2's columns no longer keeps page 3 apart (pdf_text._inherit): 8 left.
-# (session 28: CQ with figures at the left and HUB at the right read right too, pdf_text._aligned_in: 4 left, YN)
-TWICE = [pytest.param(k, r, f, marks=[pytest.mark.xfail(strict=True, reason=THREE_PAGES)] if k == "YN" else [])
-         for k in LAYOUTS for r, f in PRINTS]
+# (session 28: CQ with figures at the left and HUB at the right read right too, pdf_text._aligned_in: 4 left, YN;
+# session 29: YN too, readers/pdf_form_heads.py)
+TWICE = [(k, r, f) for k in LAYOUTS for r, f in PRINTS]
 
 
 @pytest.mark.parametrize("key,rules,figures", TWICE)

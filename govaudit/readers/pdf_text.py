@@ -11,6 +11,7 @@ from collections import Counter
 from govaudit.records import dataclass
 
 from govaudit.readers.pdf_common import FIGURE, SENTENCE, TABLE_NO, lead, title_like
+from govaudit.readers.pdf_form_heads import LEVEL1_HEAD, gutter_column, heads_beside, indicator_head
 from govaudit.readers.pdf_figures import FIGURE_TIGHT, at_edge, close_digits, figure_edges, regroups
 from govaudit.readers.pdf_indent import line_indents
 from govaudit.readers.pdf_grid import INF, group_lines, join_chars
@@ -950,6 +951,11 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         for line in run[run.index(figures[0]):]:
             if len(line.pieces) > most and _words_only(line):
                 _empty_columns([line], spans)
+            elif _words_only(line) and indicator_head(line):
+                # (a page holding only the indicator table's first rows: its 一级 labels merged down, each on a line
+                # of its own, set no column; the header's words beside the figures head theirs, pdf_form_heads)
+                spans += heads_beside(line, spans, CLEAR)
+                spans.sort()
     inherited = None
     if before is not None and not TABLE_HEAD.search(run[0].text):
         inherited = _inherit(before, spans, run)
@@ -960,7 +966,10 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
         return None
     spans = _Columns(spans)
     spans.added = _own_columns_for_clashes(run, spans)
-    for line in run:
+    # (a header line under the first figures: a 绩效自评表's indicator header, its words in gutters, pdf_form_heads)
+    lower = {id(ln) for ln in (run[run.index(figures[0]):] if figures else [])
+             if _words_only(ln) and indicator_head(ln)}
+    for n, line in enumerate(run):
         _part_at_gutters(line, spans)
         _join_spaced(line, spans)
         cols = []
@@ -968,6 +977,8 @@ def _columns_of_run(run: list[Line], before: list[list[float]] | None = None) ->
             centre = (piece.bbox[0] + piece.bbox[2]) / 2
             inside = (_aligned_in(piece, spans) if inherited and FIGURE.match(piece.text) else
                       [j for j, (a, b) in enumerate(spans) if piece.bbox[0] < b and piece.bbox[2] > a])
+            if id(line) in lower and (k := gutter_column(piece, run[n + 1:], spans)) is not None:
+                inside = [k]
             if not inside:
                 inside = [min(range(len(spans)), key=lambda j: abs((spans[j][0] + spans[j][1]) / 2 - centre))]
             cols.append((inside[0], inside[-1]))
@@ -1551,7 +1562,7 @@ def _empty_columns(heads: list[Line], spans: list[list[float]], codes: bool = Tr
                     or (id(piece) not in beyond and any(x0 < b + clear and x1 > a - clear for a, b in spans)) \
                     or _heads_pair(line, piece, heads[n + 1:], spans):
                 continue
-            if spans[0][0] < x0 or _LEVEL1_HEAD.fullmatch(piece.text) or code_head:
+            if spans[0][0] < x0 or LEVEL1_HEAD.fullmatch(piece.text) or code_head:
                 # (or the 科目编码 column left of the names, empty on a page whose codes are all printed on the next:
                 # merged codes at the foot of blocks cut by the page break; else the next page's part, with its
                 # codes, is laid out one column to the right of this one's)
@@ -1562,7 +1573,6 @@ def _empty_columns(heads: list[Line], spans: list[list[float]], codes: bool = Tr
                 spans.sort()
 
 
-_LEVEL1_HEAD = re.compile(r"一级(?:指标)?(?:名称)?")
 _CODE_HEAD = re.compile(r"(?:(?:支出)?功能分类)?(?:科目)?(?:编码|代码)|[类款项]")
 
 
