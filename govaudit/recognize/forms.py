@@ -31,6 +31,7 @@ from govaudit.model.trusted import construct
 from govaudit.readers.base import Cell
 from govaudit.recognize import form_specs as fs
 from govaudit.recognize import form_subheads
+from govaudit.recognize.form_level2 import recentre_level2
 from govaudit.recognize.form_print import AMOUNT_COLUMNS, PrintedPlacement, _centred_headings, is_number
 from govaudit.recognize.grid import Block, MergedLookup
 from govaudit.recognize.tables import label_indent
@@ -618,6 +619,7 @@ class FormBuilder(PrintedPlacement):
         level2: tuple[str, str] | None = None
         label_at = None  # (row, column) of the current 一级's label
         carried: set[int] = set()
+        labels2: list[tuple[int, str, str]] = []  # (row, 二级, its cell) of each 二级 label read
         before = len(form.sections)
         end = None
         below = [r for r in self.rows if r > header]
@@ -656,6 +658,7 @@ class FormBuilder(PrintedPlacement):
                 continue  # '产出指标 | 小计 | 50 | 49.5': the 一级's own sum, no indicator
             if l2 is not None:
                 level2 = (fs.split_weight(l2.value)[0], l2.ref)
+                labels2.append((r, *level2))
             values = {k: row.get(first[k]) for k in ("expected", "actual", "weight", "score", "nature", "measure",
                                                        "reason") if k in first}
             if not l3_cells and not any(v is not None for v in values.values()):
@@ -691,6 +694,8 @@ class FormBuilder(PrintedPlacement):
                 ind.score_cell = self.loc(r, first["score"], name, "自评得分")
             section.indicators.append(ind)
         _recentre(form, form.sections[before:], carried, self.page_of, self._merged_down)
+        if self.sheet.origins and not any(self._merged_down(*parse_a1(cell)) for _r, _n, cell in labels2):
+            recentre_level2([i for s in form.sections[before:] for i in s.indicators], labels2, self.page_of)
         for s in form.sections:
             _drop_subtotal_row(s)
             if s.weight is None and s.origin == "indicators":
@@ -971,7 +976,8 @@ def _drop_blank_budget_section(form: PerformanceForm) -> None:
 def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[Decimal, int]]) -> None:
     """A text rate without '%' ('0.9') under a header without '(%)' is read as a fraction (90 %), as a number cell
     (0.9, not formatted as a percent; `numbers`: its value as shown, by cell) under any header is; but beside 2.88 spent
-    of 320.00 it is the percent 0.9 %: when only that reading fits the line's 执行数 ÷ 预算数, it is read so."""
+    of 320.00 it is the percent 0.9 %: when only that reading fits the line's 执行数 ÷ 预算数, it is read so. The other
+    way, a text '1' (read as 1 %) is the fraction 100 % when only that reading fits."""
     fig, e, b = line.cells.get("rate"), line.cells.get("executed"), line.cells.get("budget")
     if fig is None or e is None or b is None or b.interval()[0] <= 0:
         return
@@ -982,7 +988,7 @@ def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[De
         if not fig.text or "%" in fig.text:
             return
         value, decimals, _percent = parse_number(fs.split_comparator(fig.text)[1], "General")  # (read once already)
-        if value == fig.value:
+        if value == fig.value and not (value == 1 and decimals == 0):
             return  # (read as written: not a fraction)
     lo, hi = max(e.interval()[0], Decimal(0)) / b.interval()[1] * 100, e.interval()[1] / b.interval()[0] * 100
     half = Decimal(5).scaleb(-decimals - 1)
@@ -990,6 +996,13 @@ def _percent_if_the_amounts_say_so(line: BudgetLine, numbers: dict[str, tuple[De
     def fits(v: Decimal, h: Decimal) -> bool:
         return v - h <= hi and v + h >= lo
 
+    if value == fig.value:
+        # a text '1' read as 1 %: all spent, the rate written as a fraction without decimals (as a number cell 1 shows
+        # in General format) is 100 % when only that reading fits (s29 batch ER: a false PRF004 '执行率填 1%')
+        if fits(Decimal(100), half) and not fits(value, half):
+            line.cells["rate"] = construct(Figure, value=Decimal(100), decimals=0, unit="%", percent=True,
+                                           text=fig.text, source=fig.source)
+        return
     if fits(value, half) and not fits(value * 100, half * 100):
         line.cells["rate"] = construct(Figure, value=value, decimals=decimals, unit="%", percent=True, text=fig.text,
                                        source=fig.source)
