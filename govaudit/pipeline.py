@@ -210,6 +210,10 @@ def locate(book, findings: list[Finding], file: str | None = None) -> None:
             sheet = sheets.get(loc.sheet) if loc.sheet and (file is None or loc.file == file) else None
             rc = parse_a1(loc.cell) if sheet is not None and loc.cell else None
             origin = sheet.origins.get(rc) if rc else None
+            if origin is None and rc and book.kind == "pdf":  # (a blank cell judged: where it would be printed)
+                from govaudit.readers.blank_box import blank_origin
+
+                origin = blank_origin(sheet.origins, rc)
             if origin is not None:
                 for key, value in (("table_no", origin.table), ("table_row", origin.row), ("table_col", origin.col),
                                    ("paragraph", origin.paragraph), ("page", origin.page), ("bbox", origin.bbox)):
