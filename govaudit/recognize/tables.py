@@ -204,6 +204,9 @@ _NOTE_UNIT = lazy(r"单位(?:为|是|[:：])\s*(?:人民币)?(万元|千元|亿�
 
 _TABLE_TOTAL = lazy(r"(?:本年|本期)?(?:收入|支出|收支)?(?:决算)?(?:合计|总计)(?:数)?")
 SPLIT_WIDTHS = (3, 2, 2)  # digits of a 类, 款 and 项 part
+# 类/款/项 parts then a name in one cell ('11 01行政单位医疗'): parts of two or three digits, a name of two or more
+# characters that is no date or count ('10月', '12个')
+_PARTS_THEN_NAME = lazy(r"(\d{2,3}(?: \d{2})*) ?([^\d\s.,，、．:：()（）年月日号个万元%][^\d]+)")
 _ZERO_FORMAT = lazy(r"0+")
 
 
@@ -943,6 +946,13 @@ class TableBuilder:
                 t = code_text(cell, SPLIT_WIDTHS[ro.split_index])
                 if t.isdigit():
                     split_parts[ro.split_index] = t
+                elif isinstance(raw, str) and not label and (m := _PARTS_THEN_NAME.fullmatch(" ".join(raw.split()))) and (
+                        ro.split_index + len(m.group(1).split()) <= len(SPLIT_WIDTHS)):
+                    # '11 01行政单位医疗': this part, the next ones and the name in one cell (a print whose rules
+                    # stop short of the row, its text joined across them): each part in its own column
+                    for k, part in enumerate(m.group(1).split()):
+                        split_parts[ro.split_index + k] = part
+                    label, label_cell = norm(m.group(2)), cell.ref
                 elif t and not label:  # '合计' written across the 类/款/项 columns
                     label, label_cell = t, cell.ref
         if split_parts and code is None:
@@ -970,6 +980,11 @@ class TableBuilder:
     def _join_split(parts: dict[int, str], last: list[str]) -> str | None:
         """类/款/项 printed in three columns; a missing leading part is carried from the rows above."""
         lei, kuan, xiang = parts.get(0), parts.get(1), parts.get(2)
+        if not lei and kuan and len(kuan) in (3, 5) and not (len(kuan) == 5 and last[0] and kuan.startswith(last[0])):
+            # a 类 (or 类 and 款) standing under the 款 heading (unruled rows whose cells are aligned otherwise: '221'
+            # left-aligned in the 款 column, '212' right-aligned in the 类 one just before it, read '21208'): a 类 has
+            # three digits whatever column it stands in, never a 款 under the 类 carried from above ('212221')
+            lei, kuan = kuan[:3], kuan[3:] or None
         # a column may print the whole code so far (208 | 20805 | 2080505): its own part is what it adds
         lei_now = lei if lei and len(lei) == 3 else last[0]
         if kuan and len(kuan) == 5 and lei_now and kuan.startswith(lei_now):
@@ -977,6 +992,8 @@ class TableBuilder:
         kuan_now = kuan if kuan and len(kuan) == 2 else (last[1] if not lei else "")
         if xiang and len(xiang) == 7 and lei_now and kuan_now and xiang.startswith(lei_now + kuan_now):
             xiang = xiang[5:]
+        if any(p is not None and len(p) != 2 for p in (kuan, xiang)) or (lei and len(lei) != 3):
+            return None  # a part of no 类/款/项 width: not read surely (the row is uncoded, its table set aside)
         if lei and len(lei) == 3:
             last[0], last[1] = lei, ""
             if kuan:
