@@ -298,9 +298,9 @@ def _pdf(path, pages: list[list[str]]):
     return path
 
 
-def _pdf_findings(tmp_path, name: str, paragraphs: list[tuple[str, str]]) -> list[str]:
-    """The TXT0 errors and warnings when the 说明 is a PDF of these paragraphs, checked together with the tables17
-    (2022) workbook (its 情况说明 sheet left out)."""
+def _pdf_findings(tmp_path, name: str, paragraphs: list[tuple[str, str]], layout=None) -> list[str]:
+    """The TXT0 errors and warnings when the 说明 is a PDF of these paragraphs (set by `layout`, `pdf_pages` unless
+    told), checked together with the tables17 (2022) workbook (its 情况说明 sheet left out)."""
     from govaudit.pipeline import check_together
 
     tables = tmp_path / "tables.xlsx"
@@ -308,7 +308,7 @@ def _pdf_findings(tmp_path, name: str, paragraphs: list[tuple[str, str]]) -> lis
         wb = tables17(2022)
         del wb["情况说明"]
         wb.save(tables)
-    pdf = _pdf(tmp_path / f"{name}.pdf", pdf_pages(paragraphs))
+    pdf = _pdf(tmp_path / f"{name}.pdf", (layout or pdf_pages)(paragraphs))
     return sorted(f.code for _st, fs in check_together([tables, pdf], Options(select=["TXT0"])) for f in fs
                   if f.severity.value in ("error", "warning"))
 

@@ -182,6 +182,9 @@ BARE_SHARE_PARTS = {"基本支出": "本年支出合计", "项目支出": "本�
                     "上缴上级支出": "本年支出合计", "对附属单位补助支出": "本年支出合计", "事业收入": "本年收入合计",
                     "经营收入": "本年收入合计", "附属单位上缴收入": "本年收入合计", "上级补助收入": "本年收入合计",
                     "其他收入": "本年收入合计"}
+# in a 预算 only the two kinds of spending: its 支出 has no year-end carry-over, while its income's whole may be the
+# 本年收入 or the 收入总计 with 上年结转 ("事业收入30.00万元，占1.30%" of 2,310.50, not of 2,290.50)
+BUDGET_BARE_SHARE_PARTS = {"基本支出", "项目支出"}
 NO_WHOLE_RE = lazy(r"占(?:比|比例|比重)?(?:为|达|是)?\d")
 
 
@@ -189,8 +192,9 @@ def bare_share_whole(disclosure, c: Claim) -> str | None:
     """The whole of a 决算 share that names none ("事业收入300.00万元，占比为4.64%"): the total its subject is a part of
     (BARE_SHARE_PARTS), when the share's clause says “占X%”/“占比为X%” and nothing else and the sentence states the
     part's amount; else None."""
-    if disclosure.stage != "决算" or c.whole or not c.known or c.category or c.project or c.basis is not None \
-            or c.amount is None or c.subject not in BARE_SHARE_PARTS:
+    if disclosure.stage not in ("决算", "预算") or c.whole or not c.known or c.category or c.project \
+            or c.basis not in (None, "budget" if disclosure.stage == "预算" else None) or c.amount is None \
+            or c.subject not in (BARE_SHARE_PARTS if disclosure.stage == "决算" else BUDGET_BARE_SHARE_PARTS):
         return None
     return BARE_SHARE_PARTS[c.subject] if NO_WHOLE_RE.search(norm(c.clause)) else None
 

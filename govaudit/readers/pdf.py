@@ -35,6 +35,7 @@ from govaudit.readers.pdf_page import Page, read_pages
 from govaudit.readers.pdf_spans import spread_wide_labels
 from govaudit.readers.pdf_strips import join_strip
 from govaudit.readers.pdf_upright import upright_words
+from govaudit.readers.pdf_hand_breaks import hand_broken
 from govaudit.recognize.untitled import other_kind
 from govaudit.readers.pdf_text import (
     Carried,
@@ -228,7 +229,9 @@ class _Layout:
             # nothing of this page has been laid out yet (a table in between would have closed it)
             prev = self.current[-1]
             same_page = prev.page == line.page
-            if (same_page or line.page == prev.page + 1) and continues(prev, line, margins, same_page, self.current[0]):
+            if (same_page or line.page == prev.page + 1) and (
+                    continues(prev, line, margins, same_page, self.current[0])
+                    or hand_broken(prev, line, margins, same_page, join_lines(self.current))):
                 self.current.append(line)
                 return
         self._flush()

@@ -64,7 +64,8 @@ THOUSANDS = lazy(r"(?<=\d),(?=\d{3}(?:\D|$))")
 # (not "2.8万平方米", "1.2万人次")
 BARE_WAN_RE = lazy(r"(?<=\d)万(?=[,;:、。!?)]|$)")
 LEVEL_MARK = lazy(r"\((?:类|款|项)\)")
-CHANGE_RE = lazy(rf"({_MONEY_DIR})了?(?:约|为)?{NUM}{MONEY_UNIT}")
+# ("增加额为40.00万元": the change said as its 额)
+CHANGE_RE = lazy(rf"({_MONEY_DIR})(?:了|额)?(?:约|为)?{NUM}{MONEY_UNIT}")
 MONEY_RE = lazy(rf"{NUM}{MONEY_UNIT}")
 RATE_RE = lazy(rf"({_DIR})(?:了|率为|率|为|达)?{NUM}(%|倍)")  # ("增长1.18倍": 118%, see `_rate`)
 # (安徽 "其他资金80.00万元，比重0.60%": a clause that opens with 比重 is a share too)
@@ -1224,10 +1225,14 @@ def _paragraph_claims(p: TextParagraph, lex: _Lexicon, this_year: int | None = N
                 _note_either(state, c)
                 priors = [o for o in state.money if o.basis == "prior"]
                 if c.basis is None and c.subject and len(priors) == 1 and (
-                        priors[0].subject == c.subject or not priors[0].subject and _said_in_bracket(priors[0])):
+                        priors[0].subject == c.subject or not priors[0].subject and (
+                            _said_in_bracket(priors[0]) or _base_owner(state, priors[0].amount) == c.subject)):
                     # "…6063.99万元，2018年度本年收入合计5890.12万元，增加173.87万元", "6101.24万元（上年为5904.07万元），
-                    # 增加197.17万元": of the year said
+                    # 增加197.17万元", "2116.25万元，上年度为2200.00万元，减少83.75万元": of the year said (a bare
+                    # last year's amount right after the subject's is the subject's, and the base of its change)
                     c.basis = "prior"
+                    if not priors[0].subject and not _said_in_bracket(priors[0]) and not _of_said_year(state):
+                        c.base = priors[0].amount
                 if c.amount is None and not c.subject and _plain_change(clause[: m.start()]):
                     # "（项）支出A万元，与上年相比增加B万元": the sentence's one amount (in a 预算, "预算数为A万元，与上年
                     # 相比增加B万元": its one budget amount, compared with last year's)
@@ -1652,12 +1657,16 @@ def _comparisons(make, subject, clause: str, state: _Sentence) -> list[Claim]:
     flat = FLAT_RE.search(clause)
     if flat and not DIRECTION_RE.search(clause):  # "比2025年预算增加（减少）XXX万元（持平）": a template's choice
         word = BUDGET_WORD_RE.search(clause) if state.basis == "budget" else None
-        c = make("flat", subject, clause, basis=state.basis, basis_year=state.basis_year, direction=0,
+        compared = clause[: flat.start()]
+        basis = state.basis
+        if basis is None and _sole(state, "prior") is not None and not MONEY_RE.search(compared) \
+                and _plain_change(compared):
+            basis = "prior"  # "A万元，2024年预算数为B万元，无增减变化": a bare 持平 of the two years the sentence says
+        c = make("flat", subject, clause, basis=basis, basis_year=state.basis_year, direction=0,
                  direction_word=flat.group(0),
                  budget_word=_budget_word(word.group(1)) if word else _of_budgets(state, subject))
         # ("与上年1.30万元持平": last year's amount said in the comparison itself, of no other subject)
-        compared = clause[: flat.start()]
-        if state.basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
+        if basis == "prior" and _plain_change(MONEY_RE.sub("", compared)) and (
                 subject is None or not subject.name or (_prior_base(state, compared) is not None
                                     and all(m.subject in (subject.name, "") for m in state.money)
                                     and any(m.subject == subject.name for m in state.money))):
