@@ -30,10 +30,9 @@ from collections import defaultdict
 
 import pytest
 from docx import Document
+from narrative_word_batch import word_batch_tests
 from test_docx_tables import workbook_to_docx
-from test_narrative_heldout11 import _text
-from test_narrative_heldout14 import (BASIC, FISCAL, FUND, GPB, INCOME, OTHER, OVERALL, SANGONG, SPEND,
-                                      codes_found)
+from test_narrative_heldout14 import BASIC, FISCAL, FUND, GPB, INCOME, OTHER, OVERALL, SANGONG, SPEND
 from test_narrative_heldout16 import _findings as mixed_findings, assert_tables_clean, mixed_tables
 
 from govaudit.pipeline import Options, check_file
@@ -314,85 +313,14 @@ DOCX_ERRORS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def judged(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("heldout17")
-    right = [r for _n, r, _w, _c in PAIRS] + NEVER_JUDGED
-    wrong = [w for _n, _r, w, _c in PAIRS]
-    return _findings(tmp, right, "right.xlsx", 2023), _findings(tmp, wrong, "wrong.xlsx", 2023)
-
-
-@pytest.fixture(scope="module")
-def central(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("heldout17c")
-    pairs, never = _central()
-    return (_findings(tmp, [r for _n, r, _w, _c in pairs] + never, "right2021.xlsx", 2021),
-            _findings(tmp, [w for _n, _r, w, _c in pairs], "wrong2021.xlsx", 2021))
-
-
-def _docx_wrong() -> list[str]:
-    """The Word 说明 with every planted error at once (each in its own paragraph)."""
-    out = list(DOCX_RIGHT)
-    for old, new, _codes in DOCX_ERRORS:
-        i = next(i for i, p in enumerate(out) if old in p)
-        out[i] = out[i].replace(old, new)
-    return out
-
-
-@pytest.fixture(scope="module")
-def word(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("heldout17w")
-    return _docx_findings(tmp, DOCX_RIGHT, "right"), _docx_findings(tmp, _docx_wrong(), "wrong")
-
-
 @pytest.mark.parametrize("year", [2021, 2023])
 def test_the_tables_are_clean(tmp_path, year):
     assert_tables_clean(tmp_path, tables17(year))
-
-
-def test_batch_is_large_enough():
-    assert len(PAIRS) + len(_central()[0]) + len(DOCX_ERRORS) >= 40 and len(NEVER_JUDGED) >= 10
-    assert len({_text(r) for _n, r, _w, _c in PAIRS} | {_text(w) for _n, _r, w, _c in PAIRS}) == 2 * len(PAIRS)
-
-
-def test_right_and_never_judged_sentences_draw_nothing(judged):
-    assert dict(judged[0]) == {}, f"a right or unjudgeable sentence drew a finding: {dict(judged[0])}"
-
-
-def test_central_right_sentences_draw_nothing(central):
-    assert dict(central[0]) == {}, f"a right or unjudgeable sentence drew a finding: {dict(central[0])}"
-
-
-def test_word_right_document_draws_nothing(word):
-    assert dict(word[0]) == {}, f"the right Word 说明 drew: {dict(word[0])}"
 
 
 NOT_YET: dict[str, str] = {
     "湖北：公务接待费比年初预算减少": "a 三公 part's “比年初预算减少X” (年初 budget, the table prints the full-year one) is not judged",
 }
 
-
-def _expect(n: str, w, c: str):
-    marks = [pytest.mark.xfail(reason=NOT_YET[n], strict=True)] if n in NOT_YET else []
-    return pytest.param(n, _text(w), c, marks=marks, id=n)
-
-
-@pytest.mark.parametrize("name,wrong,code", [_expect(n, w, c) for n, _r, w, c in PAIRS])
-def test_wrong_sentence_found(judged, name, wrong, code):
-    found = judged[1]
-    assert codes_found(found, wrong) == sorted(code.split("+")), f"{name}: {wrong} → {found.get(wrong)}"
-
-
-@pytest.mark.parametrize("name,wrong,code", [_expect(n, w, c) for n, _r, w, c in _central()[0]])
-def test_central_wrong_sentence_found(central, name, wrong, code):
-    found = central[1]
-    assert codes_found(found, wrong) == sorted(code.split("+")), f"{name}: {wrong} → {found.get(wrong)}"
-
-
-@pytest.mark.parametrize("old,new,code", [pytest.param(
-    o, n, c, id=o, marks=[pytest.mark.xfail(reason=NOT_YET[o], strict=True)] if o in NOT_YET else [])
-    for o, n, c in DOCX_ERRORS])
-def test_word_wrong_paragraph_found(word, old, new, code):
-    found = word[1]
-    para = next(p for p in _docx_wrong() if new in p)
-    assert codes_found(found, para) == sorted(code.split("+")), f"{para} → {found.get(para)}; all: {dict(found)}"
+globals().update(word_batch_tests("heldout17", PAIRS, NEVER_JUDGED, _central, 2023, 2021, DOCX_RIGHT, DOCX_ERRORS,
+                                   NOT_YET, _findings, _docx_findings))
