@@ -143,6 +143,14 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
             locate(book, found)
             label_places(part, found)  # (the places in other tables, or further down the same one)
             findings += found
+        if units is not None and units.aside:  # (a table of no sure unit: its own sums still checked, unit_aside.py)
+            from govaudit.unit_aside import aside_findings
+
+            found = aside_findings(units.aside, parts[0], options)
+            in_own_file(found, shown)
+            locate(book, found)
+            label_places(disclosure, found)
+            findings += found
     except Exception as exc:  # each rule's own crash is a finding already: this is the engine's, so no result
         return construct(FileStatus, path=shown, status="unreadable", tables=tables, forms=forms,
                          error=f"检查规则时出错，本文件未完成检查（{type(exc).__name__}: {exc}）"), []

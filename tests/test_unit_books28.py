@@ -159,7 +159,7 @@ def test_a_stacked_copy_without_its_department_is_set_aside_and_said_so(tmp_path
     assert [(f.code, f.message[:80]) for f in _serious(findings) if f.code != "CMP012"] == []
     assert _mixed(findings, offsets) == []
     said = [f for f in findings if f.code == "CMP012"]
-    assert said and "未核对" in said[0].message
+    assert said and "未与其他表比较" in said[0].message
 
 
 # ----------------------------------------------------------------------------- no table names its unit
@@ -180,7 +180,7 @@ def test_two_stacked_units_neither_naming_itself_are_set_aside(tmp_path):
     findings = _check(both)
     assert [(f.code, f.message[:80]) for f in _serious(findings) if f.code != "CMP012"] == []
     said = [f for f in findings if f.code == "CMP012"]
-    assert len(said) == 18 and all("未核对" in f.message for f in said)
+    assert len(said) == 18 and all("未与其他表比较" in f.message for f in said)
 
 
 def test_one_table_printed_twice_alike_on_a_sheet_stays_as_before(tmp_path):

@@ -10,6 +10,7 @@ from govaudit.lazyre import compile as compile_re  # from a table of compiled pa
 from govaudit.model import Finding, Location, Severity, TABLE_NAMES, table_label
 from govaudit.model.trusted import construct
 from govaudit.text import category_core, norm
+from govaudit.unit_aside import checks_alone
 from govaudit.unit_books import ASIDE, UNITS
 
 NEEDS = ("tables",)  # its rules have nothing to check without these parts (engine/registry.py NEEDS, has)
@@ -277,13 +278,13 @@ def units_split(disclosure, ctx):
                     message=f"本工作簿包含 {len(units.books)} 个单位的公开表，已按单位分开、各自核对：" + "；".join(said) + "。")
 
 
-@rule("CMP012", "无法确定属于哪个单位的表，未核对",
+@rule("CMP012", "无法确定属于哪个单位的表，未与其他表比较",
       severity="warning",
       explanation="工作簿中有几个单位的表排在同一张工作表上时，按各表的编制单位分开；一张表没有写编制单位、又无法从同一工作表上"
                   "其他表确定它属于哪个单位时（同一工作表上有两份数字不同的同一张表，都没有写编制单位时两份都是），为免把两个单位"
-                  "（或新旧两版）的数字相互比较，这张表不核对。请在表头写明编制单位，或把各单位的表分放在"
-                  "不同的工作表上。",
-      example="每张工作表上部是部门汇总表（写有编制单位）、下部是本级表（未写编制单位）：下部各表提示未核对。")
+                  "（或新旧两版）的数字相互比较，这张表不与其他表比较，只核对表内的合计与各项（决算表的 TBL 规则）。"
+                  "请在表头写明编制单位，或把各单位的表分放在不同的工作表上。",
+      example="每张工作表上部是部门汇总表（写有编制单位）、下部是本级表（未写编制单位）：下部各表提示未与其他表比较。")
 def units_unsure(disclosure, ctx):
     units = ctx.cache.get(UNITS)
     if units is None:
@@ -292,4 +293,6 @@ def units_unsure(disclosure, ctx):
         yield construct(Finding, code="CMP012", severity=Severity.warning, file=disclosure.path, table=table.label,
                         locations=_loc(disclosure, table, table.title_cell, table.title),
                         message=f"工作表“{table.sheet}”中的{table.label}「{table.title}」（{table.title_cell}）与另一份数字不同的"
-                                f"同一张表排在同一工作表上、没有写明编制单位，无法确定属于哪个单位（或哪一份是最终版本），未核对这张表。")
+                                f"同一张表排在同一工作表上、没有写明编制单位，无法确定属于哪个单位（或哪一份是最终版本），"
+                                + ("只核对了这张表内的合计与各项，未与其他表比较。" if checks_alone(disclosure)
+                                   else "未核对这张表。"))
