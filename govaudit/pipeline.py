@@ -24,6 +24,9 @@ class Options:
     # codes (or prefixes) switched off for this file whatever `select` says (config per-file-ignores)
     per_file_ignores: list[str] = field(default_factory=list)
     collect_context: bool = False  # keep the cells around each finding (Finding.context) for the HTML report
+    # --together files checked each on its own (units not matched, together_units.py): the table kinds the group's
+    # other files hold, not missing from this one (CMP001)
+    elsewhere: set = field(default_factory=set)
 
     def ignored_here(self, code: str) -> bool:
         """Switched off for this file by per-file-ignores, whatever `select` says."""
@@ -136,7 +139,10 @@ def _check_file(path: Path, options: Options) -> tuple[FileStatus, list[Finding]
             if units is not None:  # (the split said once, CMP011/CMP012; tables set aside are not missing ones)
                 from govaudit.unit_books import ASIDE, UNITS
                 ctx.cache[UNITS] = units if n == 0 else None
-                ctx.cache[ASIDE] = {t.kind for t in units.aside}
+                ctx.cache[ASIDE] = {t.kind for t in units.aside} | options.elsewhere
+            elif options.elsewhere:
+                from govaudit.unit_books import ASIDE
+                ctx.cache[ASIDE] = set(options.elsewhere)
             found = run_rules(part, ctx, options.select, options.ignore, options.severities)
             found = [f for f in found if not options.ignored_here(f.code)]
             in_own_file(found, shown)  # (rules leave some places' file blank: reports compare it with the finding's)
@@ -357,9 +363,14 @@ def check_together(files: list[Path], options: Options, notes: list[str] | None 
     if said and notes is not None:
         notes.append(said)
     if said and by_unit is None:  # (units that cannot be matched: each file on its own, never one unit against another)
+        import copy
+
         for path in files:
             if outcomes[str(path)][0].status != "unreadable":
-                outcomes[str(path)] = _check_file(path, options)
+                alone = copy.copy(options)  # (a kind another file holds is in the group, not missing here)
+                alone.elsewhere = {k for shown, _b, d in parts if shown != str(path)
+                                   for k in [*d.tables, *(t.kind for t in d.duplicates)]}
+                outcomes[str(path)] = _check_file(path, alone)
         return [outcomes[str(p)] for p in files]
     groups = [g for unit in by_unit for g in disclosures(unit)] if by_unit else disclosures(parts)
     if len(groups) > (len(by_unit) if by_unit else 1) and notes is not None:

@@ -6,9 +6,11 @@ unit's 01 was held to the other's 06 (tests/test_together_units29.py: 30 false f
 file that holds several units is split as a lone workbook is (unit_books.py), and every unit is checked with its own
 counterpart in the other files, matched by the 编制单位 each part prints — the same name exactly, never a likeness.
 
-When the units cannot be matched one to one (a part of no 编制单位, tables of no sure unit, a file of one unit naming
-none of the others', a file with no tables that names no unit) nothing is guessed: the files are checked each on its
-own (a file of two units split as a lone workbook is), and the note says why.
+When the units cannot be matched one to one (a part of no 编制单位, tables of no sure unit, files of several units not
+naming the same units, a file of one unit naming none of the others' or holding a second copy of a table, a file
+with no tables that names no unit) nothing is guessed: the files are checked each on its own (a file of two units
+split as a lone workbook is), a table kind another file of the group holds is not reported missing (CMP001), and
+the note says why.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ def unit_members(parts) -> tuple[list[list[tuple]] | None, str | None]:
         ds, units = _unit_parts(book, d)
         name = os.path.basename(shown)
         if units is None:
+            if d.duplicates:  # (a second copy of a kind that names no other unit: whose it is cannot be told)
+                doubt = doubt or f"{name} 中同一张表有两份而只写了一个编制单位"
             members.append((norm(d.department) if d.department else None, (shown, book, d)))
             continue
         split_files.append(name)
@@ -43,6 +47,11 @@ def unit_members(parts) -> tuple[list[list[tuple]] | None, str | None]:
         return None, None
     known = list(dict.fromkeys(u for (u, (shown, _b, _d)) in members
                                if u and os.path.basename(shown) in split_files))
+    for f in split_files:  # (one to one: every file of several units names the same units — '某局' and '某局（本级）'
+        # may be the 部门汇总 and its 本级, two units: never taken for one)
+        theirs = {u for (u, (shown, _b, _d)) in members if os.path.basename(shown) == f}
+        if theirs != set(known) and not doubt:
+            doubt = f"{f} 中的单位（{'、'.join(sorted(theirs))}）与其他文件中的（{'、'.join(known)}）不完全相同"
     for unit, (shown, _b, d) in members:
         if doubt:
             break

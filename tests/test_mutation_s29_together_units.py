@@ -44,10 +44,6 @@ def test_tables_of_no_sure_unit_leave_each_file_on_its_own(tmp_path):
     assert any("a.xlsx 中有的表无法确定属于哪个单位" in n and "各文件已分别检查" in n for n in notes), notes
 
 
-@pytest.mark.xfail(strict=True, reason="together_units (wbfix s29): a file holding one unit's 06-09 and, below or "
-                   "beside them, another unit's copies printing no 编制单位 is not split (one 编制单位 printed), so it "
-                   "joins that unit; its duplicates' 'copy with more figures' (the other unit's 06) is then held to "
-                   "the first unit's 05 in a.xlsx: a false XTB018 (repro: this test)")
 def test_a_file_of_one_named_unit_and_nameless_copies_mixes_no_units(tmp_path):
     """a.xlsx: both units' 01–05 (each naming its unit); b.xlsx: 某县农业农村局's 06–09 and the 单位's 06–09 with
     no 编制单位. No cross-table finding should hold one unit's table to the other's."""

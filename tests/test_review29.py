@@ -101,8 +101,6 @@ def _tables_file(path: Path, ts, kinds, prefix: str) -> None:
     wb.save(path)
 
 
-@pytest.mark.xfail(strict=True, reason="--together: a unit named differently in two files of two units each is taken "
-                                       "for two units, each 'missing' the other file's tables (9 false CMP001)")
 def test_a_unit_named_a_little_differently_in_the_second_file_draws_no_missing_table(tmp_path):
     import dataclasses
 
