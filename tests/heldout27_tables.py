@@ -14,7 +14,10 @@ non-fiscal 25.00); 政府性基金 with a carry-over (年初 6.00 + 本年收入
 from __future__ import annotations
 
 from decimal import Decimal
+from types import SimpleNamespace
 
+import heldout_nine
+from heldout_nine import class_rows
 from pdf_writer import PrintedTable
 
 D = Decimal
@@ -107,34 +110,12 @@ def fiscal(row):
     return spent - FUND_BEGIN + FUND_END if "2120803".startswith(row[0]) else spent  # (its 款 and 类 too)
 
 
+_SET = SimpleNamespace(dept=DEPT)  # (heldout_nine.coded takes the 部门 line from a set's figures)
+
+
 def coded(title, fmt, rows, heads, values, total_last=False):
-    """A 功能分类 table: 科目编码 | 科目名称 | the figures. heads: [(word, sub words)]."""
-    two = any(subs for _w, subs in heads)
-    top, low = ["科目编码", "科目名称"], ["", ""]
-    merges = [(0, 0, 1, 0), (0, 1, 1, 1)] if two else []
-    c = 2
-    for word, subs in heads:
-        if subs:
-            top += [word] + [""] * (len(subs) - 1)
-            low += list(subs)
-            merges.append((0, c, 0, c + len(subs) - 1))
-        else:
-            top.append(word)
-            low.append("")
-            if two:
-                merges.append((0, c, 1, c))
-        c += len(subs) or 1
-    out = [top, low] if two else [top]
-    head = len(out)
-    body = [[r[0], r[1]] + [fmt(v) for v in values(r)] for r in rows]
-    at = head + len(body) if total_last else head
-    body.insert(at - head, ["合计", ""] + [fmt(v) for v in values(None)])
-    merges.append((at, 0, at, 1))
-    return PrintedTable(title, DEPT, fmt.unit, out + body, head, merges)
-
-
-def class_rows(rows):
-    return [(f"{CN[k]}、{r[1]}", r) for k, r in enumerate(r for r in rows if len(r[0]) == 3)]
+    """A 功能分类 table: 科目编码 | 科目名称 | the figures. heads: [(word, sub words)] (heldout_nine's, codes joined)."""
+    return heldout_nine.coded(_SET, title, fmt, rows, heads, values, total_last=total_last)
 
 
 def t01(fmt, template="2025"):

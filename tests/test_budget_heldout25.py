@@ -22,8 +22,8 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout25_tables as b25
+import heldout_harness as harness
 from budget_edits import both, edit as _edit
-from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
 First run (main 00497e2, before any fix): clean prints 7 of 10 clean — 'pdf plain central zeros ー' 268 false findings
@@ -74,33 +74,11 @@ PRINTS = {
 
 def made(name, folder, edit=None):
     options, fmt, writer, wopts = PRINTS[name]
-    ts = b25.eight(Fmt(**fmt), **options)
-    if edit is not None:
-        edit(ts)
-    if writer == "xlsx":
-        return save_workbook(folder / "a.xlsx", ts)
-    if writer == "plain":
-        return print_plain(folder / "a.pdf", ts, **wopts)
-    return print_tables(folder / "a.pdf", ts, rules=writer, **wopts)
+    return harness.written(b25.eight(Fmt(**fmt), **options), folder, writer, wopts, edit)
 
 
-def problems(path):
-    from govaudit.pipeline import check_paths
-
-    result = check_paths([str(path)])
-    assert [f.status for f in result.files] == ["checked"], result.files
-    return sorted((f.code, f.message) for f in result.findings if f.severity.value in ("error", "warning"))
-
-
-@pytest.fixture(scope="module")
-def clean_found(tmp_path_factory):
-    seen: dict = {}
-
-    def found(name):
-        if name not in seen:
-            seen[name] = problems(made(name, tmp_path_factory.mktemp("clean")))
-        return seen[name]
-    return found
+problems = harness.budget_problems
+clean_found = harness.clean_fixture(lambda name, folder: problems(made(name, folder)))
 
 
 # (the two 'ー' prints' dashes read as a column of their own until tabfix s25, readers/pdf_text._join_mark_columns;
@@ -109,8 +87,7 @@ def clean_found(tmp_path_factory):
 NOT_YET: dict = {}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n]))
-                                  if n in NOT_YET else n for n in PRINTS])
+@pytest.mark.parametrize("name", harness.marked(PRINTS, NOT_YET))
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
 
@@ -163,8 +140,7 @@ NOT_FOUND: dict = {}  # (the 30217 case was until BGX028, rules/budget_cross.tom
 
 
 @pytest.mark.parametrize("name", SEEDED_PRINTS)
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=NOT_FOUND[c]))
-                                  if c in NOT_FOUND else c for c in SEEDED])
+@pytest.mark.parametrize("case", harness.marked(SEEDED, NOT_FOUND))
 def test_seeded_mistake_found(tmp_path, clean_found, name, case):
     found = problems(made(name, tmp_path, SEEDED[case]))
     assert set(found) - set(clean_found(name)), found
@@ -176,8 +152,7 @@ def test_seeded_mistake_found(tmp_path, clean_found, name, case):
 @pytest.mark.parametrize("writer", ["three", "plain"])
 def test_a_page_of_the_total_row_alone_is_laid_out_as_the_pages_after_it(tmp_path, writer):
     ts = b25.eight(Fmt())
-    path = print_plain(tmp_path / "a.pdf", ts, body_rows=1) if writer == "plain" else \
-        print_tables(tmp_path / "a.pdf", ts, rules="three", body_rows=1)
+    path = harness.written(ts, tmp_path, writer, dict(body_rows=1))
     assert [c for c, _m in problems(path) if c in ("BGT001", "BGT601")] == []
 
 
@@ -195,6 +170,5 @@ DASH_PRINTS = [(z, w, n, c) for z in ("－", "ー", "-") for w in ("three", "pla
 @pytest.mark.parametrize("zero,writer,rows,codes", DASH_PRINTS)
 def test_dash_zeros_on_pages_of_two_rows(tmp_path, zero, writer, rows, codes):
     ts = b25.eight(Fmt(zero=zero), codes=codes)
-    path = print_plain(tmp_path / "a.pdf", ts, body_rows=rows) if writer == "plain" else \
-        print_tables(tmp_path / "a.pdf", ts, rules=writer, body_rows=rows)
+    path = harness.written(ts, tmp_path, writer, dict(body_rows=rows))
     assert problems(path) == []

@@ -17,8 +17,8 @@ from __future__ import annotations
 import pytest
 
 import budget_heldout27_tables as b27
+import heldout_harness as harness
 from budget_edits import both, edit as _edit
-from pdf_writer import print_plain, print_tables, save_workbook
 
 FIRST_RUN = """
 First run (budfix s27 on main 8172059, this session's 三公 增减额 rules landed, before any fix below): clean prints 0 of
@@ -58,40 +58,17 @@ PRINTS = {
 
 def made(name, folder, edit=None):
     options, fmt, writer, wopts = PRINTS[name]
-    ts = b27.set27(Fmt(**fmt), **options)
-    if edit is not None:
-        edit(ts)
-    if writer == "xlsx":
-        return save_workbook(folder / "a.xlsx", ts)
-    if writer == "plain":
-        return print_plain(folder / "a.pdf", ts, **wopts)
-    return print_tables(folder / "a.pdf", ts, rules=writer, **wopts)
+    return harness.written(b27.set27(Fmt(**fmt), **options), folder, writer, wopts, edit)
 
 
-def problems(path):
-    from govaudit.pipeline import check_paths
-
-    result = check_paths([str(path)])
-    assert [f.status for f in result.files] == ["checked"], result.files
-    return sorted((f.code, f.message) for f in result.findings if f.severity.value in ("error", "warning"))
-
-
-@pytest.fixture(scope="module")
-def clean_found(tmp_path_factory):
-    seen: dict = {}
-
-    def found(name):
-        if name not in seen:
-            seen[name] = problems(made(name, tmp_path_factory.mktemp("clean")))
-        return seen[name]
-    return found
+problems = harness.budget_problems
+clean_found = harness.clean_fixture(lambda name, folder: problems(made(name, folder)))
 
 
 NOT_YET: dict = {}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[n]))
-                                  if n in NOT_YET else n for n in PRINTS])
+@pytest.mark.parametrize("name", harness.marked(PRINTS, NOT_YET))
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
 
@@ -145,8 +122,7 @@ NOT_FOUND: dict = {}
 
 
 @pytest.mark.parametrize("name", SEEDED_PRINTS)
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=NOT_FOUND[c]))
-                                  if c in NOT_FOUND else c for c in SEEDED])
+@pytest.mark.parametrize("case", harness.marked(SEEDED, NOT_FOUND))
 def test_seeded_mistake_found(tmp_path, clean_found, name, case):
     found = problems(made(name, tmp_path, SEEDED[case]))
     assert set(found) - set(clean_found(name)), found

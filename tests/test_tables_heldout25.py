@@ -30,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 import heldout25_tables as t25
+import heldout_harness as harness
 import test_tables_heldout21 as h
 from pdf_writer import PdfWriter, draw_table, fit_widths, meta_line, print_strips, wrap_cells
 
@@ -139,23 +140,10 @@ def made(name, folder, edit=None):
 
 def problems(name, path, folder):
     """Errors and warnings, but the tables the print leaves out (CMP001)."""
-    keep = PRINTS[name][0]
-    left_out = tuple(f"缺少公开0{k}表" for k in "123456789" if k not in keep)
-    return [(c, m) for c, m in h.problems(path, folder)
-            if not (c == "CMP001" and (m.startswith(left_out) or m.startswith("本文件只有")))]
+    return harness.problems(PRINTS[name][0], path, folder)
 
 
-@pytest.fixture(scope="module")
-def clean_found(tmp_path_factory):
-    """What each clean print draws, read once (the seeded tests compare with it)."""
-    seen: dict = {}
-
-    def found(name):
-        if name not in seen:
-            folder = tmp_path_factory.mktemp("clean")
-            seen[name] = problems(name, made(name, folder), folder)
-        return seen[name]
-    return found
+clean_found = harness.clean_fixture(lambda name, folder: problems(name, made(name, folder), folder))
 
 
 CLEAN_XFAIL: dict[str, str] = {}
@@ -164,8 +152,7 @@ CLEAN_XFAIL: dict[str, str] = {}
 EXPECTED = {"units mixed grid": {"CMP005"}, "units mixed none, spaces": {"CMP005"}}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
-                                  if n in CLEAN_XFAIL else n for n in PRINTS])
+@pytest.mark.parametrize("name", harness.marked(PRINTS, CLEAN_XFAIL))
 def test_clean_print(clean_found, name):
     assert [(c, m) for c, m in clean_found(name) if c not in EXPECTED.get(name, ())] == []
     if name in EXPECTED:
@@ -241,13 +228,10 @@ SEEDED = {
 SEEDED_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=SEEDED_XFAIL[c]))
-                                  if c in SEEDED_XFAIL else c for c in SEEDED])
+@pytest.mark.parametrize("case", harness.marked(SEEDED, SEEDED_XFAIL))
 def test_seeded_mistake_found(tmp_path, clean_found, case):
     name, edit = SEEDED[case]
-    found = problems(name, made(name, tmp_path, edit), tmp_path)
-    assert any(c.startswith(("TBL", "XTB", "CMP")) for c, _m in found), found
-    assert set(found) - set(clean_found(name)), found  # the seeded mistake's, not one the clean print draws anyway
+    harness.assert_new(problems(name, made(name, tmp_path, edit), tmp_path), clean_found(name))
 
 
 def test_the_set_is_consistent_in_a_workbook(tmp_path):

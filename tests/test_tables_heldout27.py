@@ -35,9 +35,9 @@ from __future__ import annotations
 import pytest
 
 import heldout27_tables as t27
+import heldout_harness as harness
 import test_tables_heldout21 as h
 from pdf_writer import STYLE, PdfWriter, draw_table, fit_widths, meta_line, save_workbook, title_lines, wrap_cells
-from test_forms_support import check
 
 Fmt = t27.Fmt
 LONG = ("收入决算表", "支出决算表", "一般公共预算财政拨款支出决算表")
@@ -65,12 +65,13 @@ def _furniture(p, k, width, height, head, folios):
 
 
 def book(path, ts, rules="grid", size=9.0, landscape=(), shade=False, running=False, folios=False, stack=(),
-         repeat=True, gap=30.0):
+         repeat=True, gap=30.0, writer=None):
     """Each table from a new page (fitted to its width), but those titled in `stack`: under the table before, on its
     page, running on onto the next pages as room runs out (the header again over each part when `repeat`). A long
     table runs on onto the next page the same way. landscape: the tables (by title) on landscape pages. shade: the
-    header rows on a grey fill. 06 'halves' (a pair of tables): side by side under one title."""
-    w = PdfWriter()
+    header rows on a grey fill. 06 'halves' (a pair of tables): side by side under one title. writer: a PdfWriter
+    subclass that changes the pages as they are saved (turned, jittered …)."""
+    w = (writer or PdfWriter)()
     p, y, dims = None, 0.0, (595.0, 842.0)
     top0 = 44.0 if running else 40.0
 
@@ -182,10 +183,17 @@ def made(name, folder, edit=None):
         edit(ts)
     if wrap:
         ts = [[wrap_cells(x, wrap) for x in t] if isinstance(t, list) else wrap_cells(t, wrap) for t in ts]
+    return print_book(folder / "a.pdf", ts, **print_options)
+
+
+def print_book(path, ts, style=None, **print_options):
+    """`book` with '−' and ' ' set right-aligned as a print sets figures, and STYLE `style`, for this print only (the
+    batches 28 and 29 print session 27's tables so too)."""
     saved = dict(STYLE)
-    STYLE["figure_marks"] = " −"  # (figures with these right-aligned, as a print sets numbers)
+    STYLE["figure_marks"] = " −"
+    STYLE.update(style or {})
     try:
-        return book(folder / "a.pdf", ts, **print_options)
+        return book(path, ts, **print_options)
     finally:
         STYLE.clear()
         STYLE.update(saved)
@@ -193,34 +201,20 @@ def made(name, folder, edit=None):
 
 def findings(name, path, folder):
     """Errors and warnings, but the tables the print leaves out (CMP001)."""
-    keep = PRINTS[name][0]
-    left_out = tuple(f"缺少公开0{k}表" for k in "123456789" if k not in keep)
-    return [f for f in check(path, folder) if f.severity.value != "info"
-            and not (f.code == "CMP001" and (f.message.startswith(left_out) or f.message.startswith("本文件只有")))]
+    return harness.findings(PRINTS[name][0], path, folder)
 
 
 def problems(name, path, folder):
-    return sorted((f.code, f.message) for f in findings(name, path, folder))
+    return harness.problems(PRINTS[name][0], path, folder)
 
 
-@pytest.fixture(scope="module")
-def clean_found(tmp_path_factory):
-    """What each clean print draws, read once (the seeded tests compare with it)."""
-    seen: dict = {}
-
-    def found(name):
-        if name not in seen:
-            folder = tmp_path_factory.mktemp("clean")
-            seen[name] = problems(name, made(name, folder), folder)
-        return seen[name]
-    return found
+clean_found = harness.clean_fixture(lambda name, folder: problems(name, made(name, folder), folder))
 
 
 CLEAN_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
-                                  if n in CLEAN_XFAIL else n for n in PRINTS])
+@pytest.mark.parametrize("name", harness.marked(PRINTS, CLEAN_XFAIL))
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
 
@@ -299,16 +293,11 @@ def _pairs(ts, col, value):
     t.rows[t.head][col] = value
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=SEEDED_XFAIL[c]))
-                                  if c in SEEDED_XFAIL else c for c in SEEDED])
+@pytest.mark.parametrize("case", harness.marked(SEEDED, SEEDED_XFAIL))
 def test_seeded_mistake_found(tmp_path, clean_found, case):
     name, edit, codes, label, number = SEEDED[case]
     found = findings(name, made(name, tmp_path, edit), tmp_path)
-    new = [f for f in found if (f.code, f.message) not in set(clean_found(name))]
-    right = [f for f in new if f.code.startswith(codes) and f.locations
-             and label in (f.locations[0].row_label or "") and number in (f.locations[0].table_title or "")]
-    assert right, [(f.code, f.message, f.locations[0].row_label if f.locations else None,
-                    f.locations[0].table_title if f.locations else None) for f in found]
+    harness.assert_found_at(found, clean_found(name), codes, label, number)
 
 
 @pytest.mark.parametrize("options", [{}, dict(l01="2019", l07="rows"), dict(total_last=True), dict(l04="split")])

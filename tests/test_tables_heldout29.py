@@ -46,9 +46,9 @@ import re
 import pytest
 
 import heldout27_tables as t27
+import heldout_harness as harness
 import test_tables_heldout27 as h27
-from pdf_writer import STYLE, PdfWriter, PrintedTable
-from test_forms_support import check
+from pdf_writer import PdfWriter, PrintedTable
 
 D = t27.D
 ALL = "123456789"
@@ -210,48 +210,25 @@ def made(name, folder, edit=None):
     ts = [t for k, t in enumerate(ts, 1) if str(k) in keep]
     if edit is not None:
         edit(ts)
-    saved = dict(STYLE)
-    STYLE["figure_marks"] = " −"
-    STYLE.update(style)
-    writer = h27.PdfWriter
-    h27.PdfWriter = writer_class or PdfWriter
-    try:
-        return h27.book(folder / "a.pdf", ts, **print_options)
-    finally:
-        h27.PdfWriter = writer
-        STYLE.clear()
-        STYLE.update(saved)
+    return h27.print_book(folder / "a.pdf", ts, style, writer=writer_class, **print_options)
 
 
 def findings(name, path, folder):
     """Errors and warnings, but the tables the print leaves out (CMP001)."""
-    keep = PRINTS[name][0]
-    left_out = tuple(f"缺少公开0{k}表" for k in "123456789" if k not in keep)
-    return [f for f in check(path, folder) if f.severity.value != "info"
-            and not (f.code == "CMP001" and (f.message.startswith(left_out) or f.message.startswith("本文件只有")))]
+    return harness.findings(PRINTS[name][0], path, folder)
 
 
 def problems(name, path, folder):
-    return sorted((f.code, f.message) for f in findings(name, path, folder))
+    return harness.problems(PRINTS[name][0], path, folder)
 
 
-@pytest.fixture(scope="module")
-def clean_found(tmp_path_factory):
-    seen: dict = {}
-
-    def found(name):
-        if name not in seen:
-            folder = tmp_path_factory.mktemp("clean")
-            seen[name] = problems(name, made(name, folder), folder)
-        return seen[name]
-    return found
+clean_found = harness.clean_fixture(lambda name, folder: problems(name, made(name, folder), folder))
 
 
 CLEAN_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=CLEAN_XFAIL[n]))
-                                  if n in CLEAN_XFAIL else n for n in PRINTS])
+@pytest.mark.parametrize("name", harness.marked(PRINTS, CLEAN_XFAIL))
 def test_clean_print(clean_found, name):
     assert clean_found(name) == []
 
@@ -344,16 +321,11 @@ SEEDED = {
 SEEDED_XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=SEEDED_XFAIL[c]))
-                                  if c in SEEDED_XFAIL else c for c in SEEDED])
+@pytest.mark.parametrize("case", harness.marked(SEEDED, SEEDED_XFAIL))
 def test_seeded_mistake_found(tmp_path, clean_found, case):
     name, edit, codes, label, number = SEEDED[case]
     found = findings(name, made(name, tmp_path, edit), tmp_path)
-    new = [f for f in found if (f.code, f.message) not in set(clean_found(name))]
-    right = [f for f in new if f.code.startswith(codes) and f.locations
-             and label in (f.locations[0].row_label or "") and number in (f.locations[0].table_title or "")]
-    assert right, [(f.code, f.message, f.locations[0].row_label if f.locations else None,
-                    f.locations[0].table_title if f.locations else None) for f in found]
+    harness.assert_found_at(found, clean_found(name), codes, label, number)
 
 
 def test_a_lettered_lineno_row_is_one_and_a_row_of_text_is_not():
