@@ -76,13 +76,32 @@ def test_shares_of_what_was_spent_beside_a_budget_where_the_stage_is_not_told(tm
     assert [f.code for f in check_file(path, Options())[1]] == ["TXT011"]
 
 
-def test_an_unknown_part_in_the_unit_funds_group_sets_the_income_table_aside(tmp_path):
-    # budfix s28 reads '单位资金 [小计 | 上年结转结余 | 事业收入 | …]'; one more part there ('用事业基金弥补收支缺口') was keyed
-    # after the group ('unit_funds#15') and added by neither BGT201 nor BGT205: a right table drew 4 + 4 false errors
-    # (main ae24fae). Now set aside (BGC006), as the same column printed outside the group is
-    from decimal import Decimal
-
+def _b02_findings(tmp_path, edit):
     import test_budget_heldout28 as t
+
+    return [(c, m) for c, m in t.problems(t.made("xlsx", tmp_path, edit)) if c.startswith("BGT2") or c == "BGC006"]
+
+
+def _b02_cell(tmp_path, edit, code):
+    """(the cell and message of each `code` finding of the printed set)"""
+    import test_budget_heldout28 as t
+    from govaudit.pipeline import Options, check_file
+
+    _status, found = check_file(t.made("xlsx", tmp_path, edit), Options())
+    return [(f.locations[0].cell, f.message) for f in found if f.code == code]
+
+
+def _sheet_row(code: str = "2130399") -> int:
+    """The sheet row of the 收入总表's row `code` (the title and 部门 lines above the table's rows)."""
+    import budget_heldout28_tables as b28
+
+    return next(k for k, r in enumerate(b28.set28()[1].rows) if r[0] == code) + 3
+
+
+def _unit_funds_column(wrong: bool = False):
+    """'用事业基金弥补收支缺口' as one more part of the 单位资金 group, 30,000.00 in 2130399 and the rows above it (the
+    row's 合计 and 单位资金 小计 include it); `wrong`: 2130399 prints 3,000.00 there."""
+    from decimal import Decimal
 
     def add_column(ts):
         tb = ts[1]
@@ -91,24 +110,29 @@ def test_an_unknown_part_in_the_unit_funds_group_sets_the_income_table_aside(tmp
                 row.append(["", "用事业基金弥补收支缺口", ""][k])
                 continue
             add = Decimal("30000.00") if not row[0] or "2130399".startswith(row[0]) else Decimal(0)
-            row.append(f"{add:,.2f}" if add else "0")
+            row.append(("3,000.00" if wrong and row[0] == "2130399" else f"{add:,.2f}") if add else "0")
             for c in (2, 7) if add else ():  # (the row's 合计 and 单位资金 小计 include it: right)
                 row[c] = f"{Decimal(row[c].replace(',', '')) + add:,.2f}"
         tb.merges = [m if m != (0, 7, 0, 13) else (0, 7, 0, 14) for m in tb.merges] + [(1, 14, 2, 14)]
-    found = [(c, m) for c, m in t.problems(t.made("xlsx", tmp_path, add_column)) if c.startswith("BGT2")
-             or c == "BGC006"]
-    assert [c for c, _m in found] == ["BGC006"] and "收入" in found[0][1], found
+    return add_column
 
 
-@pytest.mark.parametrize("part", ["其他财政资金", "上年财政拨款结转"])
-def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path, part):
-    """BGT204 (财政拨款小计 = 一般 + 基金 + 国资, budfix s28) adds only the three funds: one more part in the 财政拨款 group
-    ('其他财政资金', keyed fiscal#N; '上年财政拨款结转', carry_in_part) drew a false BGT204 on each row holding it (review
-    s28's strict xfail); the table is
-    set aside now (BGC006), as with an unknown part of the 单位资金 group."""
+def test_an_unknown_part_in_the_unit_funds_group_is_one_of_its_parts(tmp_path):
+    """budfix s28 reads '单位资金 [小计 | 上年结转结余 | 事业收入 | …]'; one more part there ('用事业基金弥补收支缺口') was
+    keyed after the group ('unit_funds#15') and added by neither BGT201 nor BGT205: a right table drew 4 + 4 false
+    errors (main ae24fae), then was set aside (BGC006, review s28). budfix s29 keys it as the group's part
+    (unit_funds.other): BGT205 and BGT201 add it, the table is read and judged."""
+    assert _b02_findings(tmp_path, _unit_funds_column()) == []
+    found = _b02_findings(tmp_path, _unit_funds_column(wrong=True))
+    assert sorted(c for c, _m in found) == ["BGT201", "BGT205"] and all("2130399" in m for _c, m in found), found
+    # (单位资金 小计 is column H)
+    assert [c for c, _m in _b02_cell(tmp_path, _unit_funds_column(wrong=True), "BGT205")] == [f"H{_sheet_row()}"]
+
+
+def _fiscal_column(part: str, wrong: bool = False):
+    """`part` as one more column of the 财政拨款 group split by fund (after 国有资本经营预算), 30,000.00 in 2130399 and
+    the rows above it (the row's 合计 and 财政拨款 小计 include it); `wrong`: 2130399 prints 3,000.00 there."""
     from decimal import Decimal
-
-    import test_budget_heldout28 as t
 
     def add_column(ts):
         tb = ts[1]
@@ -117,13 +141,24 @@ def test_an_unknown_part_in_the_fiscal_group_draws_no_bgt204(tmp_path, part):
                 row.insert(7, ["", part, ""][k])
                 continue
             add = Decimal("30000.00") if not row[0] or "2130399".startswith(row[0]) else Decimal(0)
-            row.insert(7, f"{add:,.2f}" if add else "0")
+            row.insert(7, ("3,000.00" if wrong and row[0] == "2130399" else f"{add:,.2f}") if add else "0")
             for c in (2, 3) if add else ():  # (the row's 合计 and 财政拨款 小计 include it: right)
                 row[c] = f"{Decimal(row[c].replace(',', '')) + add:,.2f}"
         tb.merges = [(0, 0, 0, 1), (1, 0, 2, 0), (1, 1, 2, 1), (0, 2, 2, 2), (0, 3, 0, 7), (0, 8, 0, 14),
                      (1, 12, 1, 14)] + [(1, c, 2, c) for c in range(3, 12)]
-    found = [c for c, _m in t.problems(t.made("xlsx", tmp_path, add_column)) if c.startswith("BGT2") or c == "BGC006"]
-    assert found == ["BGC006"], found
+    return add_column
+
+
+@pytest.mark.parametrize("part", ["其他财政资金", "上年财政拨款结转"])
+def test_an_unknown_part_in_the_fiscal_group_is_one_of_its_parts(tmp_path, part):
+    """BGT204 (财政拨款小计 = 一般 + 基金 + 国资, budfix s28) added only the three funds: one more part in the 财政拨款
+    group ('其他财政资金', keyed fiscal#N; '上年财政拨款结转', carry_in_part) drew a false BGT204 on each row holding it
+    (review s28's strict xfail), then set the table aside (BGC006, lead s28). budfix s29 keys the group's parts per
+    group (fiscal.other, fiscal.carry_in): BGT204 adds every part the group prints, the table is read and judged."""
+    assert _b02_findings(tmp_path, _fiscal_column(part)) == []
+    found = _b02_findings(tmp_path, _fiscal_column(part, wrong=True))
+    assert [c for c, _m in found] == ["BGT204"] and "2130399" in found[0][1], found
+    assert [c for c, _m in _b02_cell(tmp_path, _fiscal_column(part, wrong=True), "BGT204")] == [f"D{_sheet_row()}"]
 
 
 def test_a_fiscal_group_not_split_by_fund_is_still_checked(tmp_path):

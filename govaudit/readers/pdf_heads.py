@@ -48,6 +48,14 @@ def spread_group_heads(heads: list, spans: list[list[float]]) -> None:
                 line, k, beside, heads[n + 1:], centres, loose=True, own=own, parents=heads[:n])
             if wide is None and _flush(line, lefts):
                 wide = _group(line, k, beside, heads[n + 1:], centres, flush=heads[:n])
+            if wide is None and len(line.pieces) > 1 and not _flush(line, lefts):  # (centred words, not tab stops)
+                # group words side by side over runs of different widths, no reading found: the run centred under
+                # it, its reach not halved at the two words' midpoint ('财政拨款' over four columns beside '单位资金'
+                # over seven reached neither 小计)
+                alt = _group(line, k, beside, heads[n + 1:], centres, loose=True, own=own, parents=heads[:n],
+                             between=True)
+                if alt is not None:
+                    wide = alt
             if wide is not None and wide[0] <= c1 and c2 <= wide[1]:
                 cols[k] = wide
         if all(a[1] < b[0] for a, b in zip(cols, cols[1:])):
@@ -89,12 +97,16 @@ def _flush(line, lefts: list[float | None]) -> bool:
 
 
 def _group(line, k: int, above: list, below: list, centres: list[float], loose: bool = False,
-           flush: list | None = None, own: tuple[int, int] | None = None, parents: list = ()) -> tuple[int, int] | None:
+           flush: list | None = None, own: tuple[int, int] | None = None, parents: list = (),
+           between: bool = False) -> tuple[int, int] | None:
     """above: the header lines less than a row above `line` (tall cells beside its row); below: those under it.
     loose: a word between it and its sub-headers that has words of its own under it bounds it not (a group of the
     group's: '公务用车购置及运行费' over 小计 | 购置费 | 运行费, beside the group's tall cells 合计 | 因公出国（境）费 under
     '“三公”经费预算数'; asked only when the word's own columns are bounded so, and then it must be centred over the
-    columns it reaches). parents: the header lines above it (_under_parent)."""
+    columns it reaches). parents: the header lines above it (_under_parent). between: group words side by side over
+    runs of very different widths ('财政拨款' over four columns beside '单位资金' over seven, a 收入总表's three-row head):
+    halfway between the two words is not where the runs meet, so it may reach up to its neighbours' own words and
+    heads the run of columns centred under it (_between_run), or nothing."""
     piece, n = line.pieces[k], len(centres)
     under = next((i for i, ln in enumerate(below) if any(_over(p, piece) for p in ln.pieces)
                   or _over_pair(piece, ln, line.height)), None)
@@ -116,10 +128,13 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
         if tops and not _over(p, piece) and p.bbox[1] < min(tops) - TALL * line.height:
             claimed[q1:q2 + 1] = strict[q1:q2 + 1] = [True] * (q2 + 1 - q1)
     o1, o2 = own or line.columns[k]
-    if loose and not any(strict[o1:o2 + 1]):
+    if loose and not between and not any(strict[o1:o2 + 1]):
         return None  # (its own columns were not bounded: the strict reading stands)
     lo = (line.pieces[k - 1].bbox[2] + piece.bbox[0]) / 2 if k > 0 else float("-inf")  # halfway to the words
     hi = (piece.bbox[2] + line.pieces[k + 1].bbox[0]) / 2 if k + 1 < len(line.pieces) else float("inf")
+    if between:  # up to the neighbours' own runs: the columns each is centred over, from its own towards this word
+        lo, hi = _neighbours_reach(line, k, centres)
+    bound = list(claimed)  # (the columns other words claim, before the bounds of its own line)
     if flush is not None:  # typed at its first column's left: it reaches from there up to the next word on its
         # line, or on a line above it (a word above starts a group of its own: 公务接待费 over its two columns ends
         # 公务用车运行维护费 under 公务用车购置及运行维护费)
@@ -150,6 +165,9 @@ def _group(line, k: int, above: list, below: list, centres: list[float], loose: 
     mid = (piece.bbox[0] + piece.bbox[2]) / 2
     if flush is not None:
         return (a, b) if abs(piece.bbox[0] - left) <= FLUSH * line.height else None
+    if between:
+        return _between_run(piece, line.height, (c1, c2), (a, b), centres,
+                            (a == 0 or bound[a - 1], b == n - 1 or bound[b + 1]), words)
     if abs((left + right) / 2 - mid) > max(CENTRED * line.height, 0.1 * (right - left)):
         return None
     parent = _under_parent((a, b), piece, parents, centres)
@@ -178,6 +196,48 @@ def _under_parent(reach: tuple[int, int], piece, parents: list, centres: list[fl
         while b > a and not lo < centres[b] < hi:
             b -= 1
     return (a, b) if found else None
+
+
+def _neighbours_reach(line, k: int, centres: list[float]) -> tuple[float, float]:
+    """(lo, hi) for _group's `between`: past the columns of the words beside `k` on its line, each taken to reach
+    from its own columns towards `k` as far as it is centred best over them (a tall '合计' centred over its two
+    columns, read over the first only, still heads the second)."""
+    (c1, c2), lo, hi = line.columns[k], float("-inf"), float("inf")
+    if k > 0:
+        (q1, q2), p = line.columns[k - 1], line.pieces[k - 1]
+        m = (p.bbox[0] + p.bbox[2]) / 2
+        q = min(range(q2, c1), key=lambda j: abs((centres[q1] + centres[j]) / 2 - m), default=q2)
+        lo = max(p.bbox[2], centres[q])
+    if k + 1 < len(line.pieces):
+        (q1, q2), p = line.columns[k + 1], line.pieces[k + 1]
+        m = (p.bbox[0] + p.bbox[2]) / 2
+        q = min(range(c2 + 1, q1 + 1), key=lambda j: abs((centres[j] + centres[q2]) / 2 - m), default=q1)
+        hi = min(p.bbox[0], centres[q])
+    return lo, hi
+
+
+def _between_run(piece, height: float, own: tuple[int, int], reach: tuple[int, int], centres: list[float],
+                 firm: tuple[bool, bool], words: list) -> tuple[int, int] | None:
+    """The run of columns a group word heads (_group's `between`): an end of its reach the table's edge or another
+    line's word bounds is the run's end; an end its neighbour on its line bounds is where the run is centred under it,
+    its columns' middles (their header words') taken for their cells' (a short '小计' and a long '国有资本经营预算'
+    at the two ends put the words' outer edges off the cells' centre by half their difference). Within a tenth of the
+    run's width or a character, and the best such by a character at least; else None (not known)."""
+    mid = (piece.bbox[0] + piece.bbox[2]) / 2
+    starts = [reach[0]] if firm[0] else range(reach[0], own[0] + 1)
+    ends = [reach[1]] if firm[1] else range(own[1], reach[1] + 1)
+    found = []
+    for a in starts:
+        for b in ends:
+            if any(q1 < a <= q2 or q1 <= b < q2 for (q1, q2), _ in words):
+                continue  # (a word below crossing the run's ends)
+            off = abs((centres[a] + centres[b]) / 2 - mid)
+            if off <= max(CENTRED * height, 0.1 * (centres[b] - centres[a])):
+                found.append((off, (a, b)))
+    found.sort()
+    if not found or len(found) > 1 and found[1][0] - found[0][0] < CENTRED * height or found[0][1] == own:
+        return None  # (none, two alike, or the columns it lies over: the reading without it)
+    return found[0][1]
 
 
 def _centred_within(piece, height: float, own: tuple[int, int], reach: tuple[int, int], words: list):
