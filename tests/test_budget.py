@@ -182,7 +182,7 @@ def test_table_said_empty_with_figures_is_bgc004(tmp_path):
 def test_every_budget_rule_has_a_firing_test():
     from govaudit.engine.registry import all_rules
 
-    covered = {c[0] for c in CASES} | {"BGT701", "BGX013", "BGX023", "BGC001", "BGC002", "BGC003", "BGC004"} | JIANGSU_TESTED | S17_TESTED | S18_TESTED | NAMES_TESTED | S25_TESTED | S27_TESTED | S28_TESTED
+    covered = {c[0] for c in CASES} | {"BGT701", "BGX013", "BGX023", "BGC001", "BGC002", "BGC003", "BGC004"} | JIANGSU_TESTED | S17_TESTED | S18_TESTED | NAMES_TESTED | S25_TESTED | S27_TESTED | S28_TESTED | S29_TESTED
     listed = {r.code for r in all_rules() if r.code.startswith("BG")}
     assert listed - covered == set()
 
@@ -196,6 +196,7 @@ S27_TESTED = {"BGT904", "BGT905",  # tests/test_budget_sanshi_change27.py: the �
               "BGT203"}  # tests/test_budget_heldout27.py: a 收入总表's 本年收入 小计
 # tests/test_budget_heldout28.py: 收入总表 财政拨款/单位资金 小计, 政府采购 by 科目 with 货物 | 工程 | 服务 columns
 S28_TESTED = {"BGT204", "BGT205", "BGT132"}
+S29_TESTED = {"BGT110"}  # tests/test_budget_heldout29.py: a 收支总表's 经济分类 block under its 类
 NAMES_TESTED = {"BGC007"}  # tests/test_budget_names22.py: one 类 named two ways across the tables
 
 

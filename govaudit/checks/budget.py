@@ -9,7 +9,7 @@ from govaudit.checks.hierarchy import check_hierarchy
 from govaudit.engine.registry import rule
 from govaudit.model import BUDGET_TABLE_NAMES, Finding, Location, Severity, table_label
 from govaudit.model.trusted import construct
-from govaudit.recognize.budget_specs import template_title, title_scope
+from govaudit.recognize.budget_specs import shanghai_title, template_title, title_scope
 from govaudit.recognize.stage import heading_claims, layout_scope
 from govaudit.text import norm
 
@@ -68,7 +68,10 @@ def missing_budget_tables(disclosure, ctx):
     # (a 政府采购 table alone is no 江苏 layout: other provinces publish one beside the template's eight)
     jiangsu = any(k in JIANGSU_ONLY and k != "B13" for k in budget + [t.kind for t in disclosure.unread_tables])
     required, style = (JIANGSU_SET, "江苏式（公开01～12表）") if jiangsu else (SHANGHAI_SET, "上海式（九张表）")
-    if not jiangsu and any(template_title(t.title) for t in disclosure.tables.values() if t.stage == "预算"):
+    titles = [t.title for t in disclosure.tables.values() if t.stage == "预算"]
+    # the nine are 上海's, whose titles say so ('财务收支预算总表', '…支出功能分类预算表', '…机关运行经费预算表'); a set
+    # titled '收支预算总表' … '一般公共预算“三公”经费支出预算表' (市/县, held-out batch 29) is the template's eight
+    if not jiangsu and (any(map(template_title, titles)) or not any(map(shanghai_title, titles))):
         required, style = CENTRAL_SET, "财政部格式（八张表）"
     unread = {t.kind for t in disclosure.unread_tables} | ctx.cache.get("unit_books.aside", set())
     # in a workbook every table title is a cell; a PDF or Word file may print a title the reader cannot take as one

@@ -66,6 +66,16 @@ def template_title(title: str) -> bool:
     return "决算" not in t and "预算表" not in t and "预算总表" not in t
 
 
+# words only 上海's nine titles print (domain notes budget.md §1.1): 部门财务收支预算总表, …支出功能分类预算表,
+# …基本支出部门预算经济分类预算表, “三公”经费和机关运行经费预算表
+SHANGHAI_TITLE_WORDS = ("财务收支", "功能分类预算表", "经济分类预算表", "机关运行经费预算表")
+
+
+def shanghai_title(title: str) -> bool:
+    t = title.replace(" ", "")
+    return any(w in t for w in SHANGHAI_TITLE_WORDS)
+
+
 def classify_budget_title(core: str) -> str | None:
     """The 预算 kind of a normalised title core (year, brackets and 公开NN表 code already taken off its end),
     or None when it is no 预算 table."""

@@ -38,7 +38,10 @@ class BudgetTableBuilder(TableBuilder):
         table = super().build()
         if table is not None:
             if table.kind in budget_specs.TWO_SIDED:
+                from govaudit.recognize.expense_blocks import key_economic_block
+
                 self._join_wrapped_names(table)
+                key_economic_block(table, self.block)  # (a 经济分类 block under the 类: no 类 of its own)
             if table.kind == "B04":
                 self._carry_over_block(table)
             if table.kind == "B09":  # last year's 预算数 printed beside this year's (budget_prior.py, s18budtext)
