@@ -915,14 +915,15 @@ def __init__(self, row, parts, heads, names):
 CODE['def __init__(self, row, parts, heads, names):\n    self.row = row\n    self.parts = parts\n    self.heads = heads\n    self.names = names\n'] = __init__.__code__
 
 _FACTORY = _d5 = None
-def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5):
+def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5, elsewhere=_FACTORY):
     self.select = _f0() if select is _FACTORY else select
     self.ignore = _f1() if ignore is _FACTORY else ignore
     self.severities = _f2() if severities is _FACTORY else severities
     self.context = _f3() if context is _FACTORY else context
     self.per_file_ignores = _f4() if per_file_ignores is _FACTORY else per_file_ignores
     self.collect_context = collect_context
-CODE['def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5):\n    self.select = _f0() if select is _FACTORY else select\n    self.ignore = _f1() if ignore is _FACTORY else ignore\n    self.severities = _f2() if severities is _FACTORY else severities\n    self.context = _f3() if context is _FACTORY else context\n    self.per_file_ignores = _f4() if per_file_ignores is _FACTORY else per_file_ignores\n    self.collect_context = collect_context\n'] = __init__.__code__
+    self.elsewhere = _f6() if elsewhere is _FACTORY else elsewhere
+CODE['def __init__(self, select=_FACTORY, ignore=_FACTORY, severities=_FACTORY, context=_FACTORY, per_file_ignores=_FACTORY, collect_context=_d5, elsewhere=_FACTORY):\n    self.select = _f0() if select is _FACTORY else select\n    self.ignore = _f1() if ignore is _FACTORY else ignore\n    self.severities = _f2() if severities is _FACTORY else severities\n    self.context = _f3() if context is _FACTORY else context\n    self.per_file_ignores = _f4() if per_file_ignores is _FACTORY else per_file_ignores\n    self.collect_context = collect_context\n    self.elsewhere = _f6() if elsewhere is _FACTORY else elsewhere\n'] = __init__.__code__
 
 _d0 = _d1 = _d2 = None
 def __init__(self, select=_d0, ignore=_d1, no_info=_d2):
