@@ -119,3 +119,43 @@ def test_a_unit_named_a_little_differently_in_the_second_file_draws_no_missing_t
     hk.two_units(folder / "b.xlsx", tmp_path / "b1.xlsx", tmp_path / "b2.xlsx")
     result = check_paths([str(folder)], Options(), together=True, notes=[])
     assert [f.message for f in result.findings if f.code == "CMP001"] == []
+
+
+# 3. textfix 1f607dc (narrative_parts.bare_share_whole for 预算): a share of 基本支出/项目支出 naming no whole is judged
+#    against 本年支出合计. A sentence that first names a fund in a clause of no amount ("从一般公共预算看，", "就财政拨款
+#    而言，") speaks of that fund's spending: right sentences of the 财政部式 sample (一般公共预算 2,230.50 = 基本 1,750.50
+#    + 项目 480.00; 财政拨款 2,270.50 = 1,750.50 + 520.00) drew a false TXT011 each (1f607dc: 4 of these 4; the 决算 had
+#    the same false TXT011 before this session).
+FRAMED_BUDGET = [
+    "从一般公共预算看，基本支出1,750.50万元，占78.48%。",
+    "按一般公共预算口径，基本支出1,750.50万元，占78.48%；项目支出480.00万元，占21.52%。",
+    "一般公共预算拨款中，基本支出1,750.50万元，占78.48%；项目支出480.00万元，占21.52%。",
+    "就财政拨款而言，基本支出1,750.50万元，占77.10%。",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_BUDGET)
+def test_a_budget_share_framed_by_a_fund_is_not_judged_against_all_spending(text):
+    from narrative_batch import base
+    from test_narrative_budget_heldout11 import _alone
+
+    assert [code for code, _m in _alone(base("财政部式"), text, "支出预算情况说明") if code == "TXT011"] == []
+
+
+@pytest.mark.parametrize("text", ["基本支出1,750.50万元，占70.00%。",
+                                  "支出预算2,310.50万元。财政拨款收入2,270.50万元，基本支出1,750.50万元，占70.00%。"])
+def test_a_wrong_bare_budget_share_is_still_found(text):
+    from narrative_batch import base
+    from test_narrative_budget_heldout11 import _alone
+
+    assert "TXT011" in [code for code, _m in _alone(base("财政部式"), text, "支出预算情况说明")]
+
+
+def test_a_final_share_framed_by_a_fund_is_not_judged_against_all_spending(tmp_path):
+    """heldout17's 2022 tables: 公开05表 2,116.25 = 基本 776.71 + 项目 1,339.54 (本年支出合计 6,451.24)."""
+    from test_narrative_heldout17 import _findings
+
+    texts = ["从一般公共预算财政拨款看，基本支出776.71万元，占36.70%；项目支出1339.54万元，占63.30%。",
+             "就一般公共预算财政拨款而言，基本支出776.71万元，占36.70%。"]
+    found = _findings(tmp_path, [("三、支出决算情况说明", t) for t in texts], "r.xlsx", 2022)
+    assert [code for t in texts for code, _m in dict(found).get(t, []) if code == "TXT011"] == []

@@ -186,6 +186,10 @@ BARE_SHARE_PARTS = {"基本支出": "本年支出合计", "项目支出": "本�
 # 本年收入 or the 收入总计 with 上年结转 ("事业收入30.00万元，占1.30%" of 2,310.50, not of 2,290.50)
 BUDGET_BARE_SHARE_PARTS = {"基本支出", "项目支出"}
 NO_WHOLE_RE = lazy(r"占(?:比|比例|比重)?(?:为|达|是)?\d")
+# a fund named before the part by a clause with no amount of its own ("从一般公共预算看，", "就财政拨款而言，", "一般公共
+# 预算拨款中，", "按一般公共预算口径，"): the shares that follow are of that fund's spending, not of the whole
+FUND_WORD_RE = lazy(r"一般公共预算|政府性基金|国有资本经营|财政拨款")
+CLAUSE_BREAK_RE = lazy(r"[,;:。!?]")
 
 
 def bare_share_whole(disclosure, c: Claim) -> str | None:
@@ -196,7 +200,20 @@ def bare_share_whole(disclosure, c: Claim) -> str | None:
             or c.basis not in (None, "budget" if disclosure.stage == "预算" else None) or c.amount is None \
             or c.subject not in (BARE_SHARE_PARTS if disclosure.stage == "决算" else BUDGET_BARE_SHARE_PARTS):
         return None
-    return BARE_SHARE_PARTS[c.subject] if NO_WHOLE_RE.search(norm(c.clause)) else None
+    if not NO_WHOLE_RE.search(norm(c.clause)) or _fund_framed(c):
+        return None
+    return BARE_SHARE_PARTS[c.subject]
+
+
+def _fund_framed(c: Claim) -> bool:
+    """Whether a clause before the share's own names a fund and no amount ("从一般公共预算看，基本支出1,750.50万元，占
+    78.48%"): the share is of that fund's spending (read as of 本年支出合计 it drew a false TXT011, review s29). A clause
+    listing a fund's own amount ("财政拨款收入A万元，占a%；事业收入…") frames nothing."""
+    sentence, clause = norm(c.sentence), norm(c.clause)
+    at = sentence.find(clause) if clause else -1
+    before = sentence[:at] if at >= 0 else sentence
+    return any(FUND_WORD_RE.search(part) and not any(ch.isdigit() for ch in part)
+               for part in CLAUSE_BREAK_RE.split(before))
 
 
 def item_parts_add_up(disclosure, cs: list[Claim], summed):
