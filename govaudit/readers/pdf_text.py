@@ -150,7 +150,7 @@ def _pieces(line: Line, fine: bool = False, edges: list[float] | None = None) ->
         elif space > gap or (fine and space > near and _amount_beside(chars, i, near)) \
                 or (fine and space > abut and (_amount_beside(chars, i, abut, both=True)
                                                or _label_beside_amount(chars, i, abut))) \
-                or (fine and space > tight and (regroups(chars, i, space)
+                or (fine and space > tight and (regroups(chars, i, space) or _label_beside_amount(chars, i, tight)
                                                 or (edges is not None and at_edge(chars, i, space, edges)))) \
                 or (fine and space < -OVERPRINT and _overprinted(chars, i)):
             pieces.append(current)

@@ -300,9 +300,9 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
     # a header none of whose group rows is merged: a group's words in its first cell, the cells beside it empty
     # (workbooks, Word tables; a PDF only where the page drew each of those cells as a box of its own)
     levels = _group_levels(block.sheet, header_rows, columns)
+    origins = block.sheet.origins
+    printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
     if not any(r1 <= r <= r2 for r1, _c1, r2, _c2 in block.sheet.merged for r in (*levels, header_rows[-1])):
-        origins = block.sheet.origins
-        printed = any(o.page is not None for r in header_rows for c in columns if (o := origins.get((r, c))) is not None)
         _fill_unmerged_groups(text, header_rows, columns, levels, _boxed(origins) if printed else None)
     paths: dict[int, list[str]] = {}
     wrapped = _wrapped_heads(block, text, header_rows, columns)
@@ -320,6 +320,10 @@ def header_paths(block: Block, header_rows: list[int], columns: list[int]) -> di
             if t and (not path or path[-1] != t):
                 path.append(t)
         paths[c] = path
+    if printed:
+        from govaudit.recognize.left_heads import give_heads_to_figures
+
+        give_heads_to_figures(block, header_rows, paths)  # (a heading at a wide column's left, its figures at its right)
     return paths
 
 
