@@ -775,12 +775,15 @@ def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segme
     self.beyond = _f8() if beyond is _FACTORY else beyond
 CODE['def __init__(self, number, width, height, chars=_FACTORY, breaks=_FACTORY, segments=_FACTORY, images=_d6, aside=_FACTORY, beyond=_FACTORY):\n    self.number = number\n    self.width = width\n    self.height = height\n    self.chars = _f3() if chars is _FACTORY else chars\n    self.breaks = _f4() if breaks is _FACTORY else breaks\n    self.segments = _f5() if segments is _FACTORY else segments\n    self.images = images\n    self.aside = _f7() if aside is _FACTORY else aside\n    self.beyond = _f8() if beyond is _FACTORY else beyond\n'] = __init__.__code__
 
-def __init__(self, page, xs, ys, cells):
+_d4 = _d5 = None
+def __init__(self, page, xs, ys, cells, open_top=_d4, open_bottom=_d5):
     self.page = page
     self.xs = xs
     self.ys = ys
     self.cells = cells
-CODE['def __init__(self, page, xs, ys, cells):\n    self.page = page\n    self.xs = xs\n    self.ys = ys\n    self.cells = cells\n'] = __init__.__code__
+    self.open_top = open_top
+    self.open_bottom = open_bottom
+CODE['def __init__(self, page, xs, ys, cells, open_top=_d4, open_bottom=_d5):\n    self.page = page\n    self.xs = xs\n    self.ys = ys\n    self.cells = cells\n    self.open_top = open_top\n    self.open_bottom = open_bottom\n'] = __init__.__code__
 
 def __init__(self, path, sheets, kind, paragraphs):
     self.path = path

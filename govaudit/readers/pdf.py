@@ -14,6 +14,8 @@ from govaudit.records import dataclass, field
 from pathlib import Path
 
 from govaudit.readers.base import Cell, Origin, Paragraph, ReadError, Sheet, Workbook
+from govaudit.readers.pdf_breaks import join_open_cells
+from govaudit.readers.pdf_centred import centred_spans
 from govaudit.readers.pdf_columns import split_columns, split_side_tables
 from govaudit.readers.pdf_cropped import cut_runs
 from govaudit.readers.pdf_common import (
@@ -366,7 +368,7 @@ class _Layout:
         head, head_map = state.head, state.head_map
         unsure = False
         if len(set(col_map)) < len(col_map):
-            if _opens_form(grid) and _opens_form(head):
+            if _opens_form(grid, titled=True) and _opens_form(head, titled=True):
                 return False  # another 绩效自评表 in columns of its own, printed from the next page's head untitled
             if self._refine_head(grid, col_map, figures=_opens_form(head)):
                 # the parts laid out so far were only header words (a group header '项目 | 收入预算' left at a page's
@@ -384,6 +386,9 @@ class _Layout:
         skip += joined
         start = self._take_rows(self.tables, grid.n_rows - skip)
         self._put_grid(grid, start - skip, col_map, skip=skip, joined=joined, margins=self.label_margins)
+        if not skip:  # (a part repeating its header has it between the break and the merged cell's rest)
+            join_open_cells(self.tables, state.grid, state.last_row - state.grid.n_rows + 1, state.col_map, grid,
+                            start, col_map)
         spread_wide_labels(self, grid, start - skip, skip, col_map)  # a label over several columns (pdf_spans.py)
         state.grid, state.col_map, state.last_page = grid, col_map, grid.page
         state.last_row = start - skip + grid.n_rows - 1
@@ -642,6 +647,7 @@ def _attach_header_lines(grid: Grid, lines: list[Line], grids: list[Grid]) -> No
         columns = spans or [_span(grid, p.bbox) for p in line.pieces]
         if any(a == b for a, b in zip(columns, columns[1:])):
             break  # two pieces over one same column ('编制部门：… 单位：万元' over a one-column band): no header line
+        columns = centred_spans(grid.xs, [p.bbox for p in (words if spans else line.pieces)], columns)
         line.columns = columns
         edge = line.top
 
@@ -715,12 +721,13 @@ def _span(grid: Grid, bbox) -> tuple[int, int]:
     if not cols:
         cols = [min(range(grid.n_cols), key=lambda j: abs((grid.xs[j] + grid.xs[j + 1]) / 2 - centre))]
     if len(cols) == 1:
-        # a short word centred on a column line heads the two columns either side of it (merged, unruled)
+        # a short word centred on a column line heads the two columns either side of it (merged, unruled); a word
+        # wholly inside its column ('款' set left in a narrow 款 column, LibreOffice) only starts near that line
         j = cols[0]
         a, b = grid.xs[j], grid.xs[j + 1]
-        if j > 0 and centre - a < 0.15 * (b - a):
+        if j > 0 and centre - a < 0.15 * (b - a) and px0 < a:
             cols = [j - 1, j]
-        elif j + 1 < grid.n_cols and b - centre < 0.15 * (b - a):
+        elif j + 1 < grid.n_cols and b - centre < 0.15 * (b - a) and px1 > b:
             cols = [j, j + 1]
     return cols[0], cols[-1]
 
@@ -778,11 +785,23 @@ def _opening_title(grid: Grid) -> str | None:
 FORM_NAME_LABELS = frozenset({"项目名称", "部门名称", "部门(单位)名称", "部门（单位）名称"})
 
 
-def _opens_form(grid: Grid) -> bool:
+def _opens_form(grid: Grid, titled: bool = False) -> bool:
     """Whether a grid's first row begins with the form's name label, '项目名称' or '部门名称' (the first row of a
-    绩效自评表)."""
+    绩效自评表). `titled`: or the grid opens with the form's title ('部门预算项目绩效自评表', ruled into the grid by a
+    print of the whole sheet, LibreOffice's) and its name label follows in its first or second cell ('一、基本情况 |
+    项目名称 | …') within the next TITLE_ROWS bands, none holding a figure: every such page is a form of its own."""
     texts = _row_texts(grid, 0)
-    return bool(texts) and norm(texts[0]) in FORM_NAME_LABELS
+    if bool(texts) and norm(texts[0]) in FORM_NAME_LABELS:
+        return True
+    if not titled or _opening_title(grid) is None:
+        return False
+    for band in range(1, min(grid.n_rows, TITLE_ROWS + 2)):
+        texts = [norm(t) for t in _row_texts(grid, band)]
+        if any(FIGURE.match(t) for t in texts):
+            return False
+        if any(t in FORM_NAME_LABELS for t in texts[:2]):
+            return True
+    return False
 
 
 def _head_words(grid: Grid) -> str:

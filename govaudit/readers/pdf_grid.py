@@ -43,6 +43,10 @@ class Grid:
     xs: list[float]  # column edges, left to right
     ys: list[float]  # row edges, top to bottom
     cells: list[GridCell]
+    # the columns with no rule along the grid's top (bottom) edge while others have one: a cell merged down over a
+    # page break, LibreOffice's print, is drawn open at the break on both pages (pdf_breaks.py)
+    open_top: frozenset = frozenset()
+    open_bottom: frozenset = frozenset()
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -350,7 +354,15 @@ def _grid(page: int, hs: list[Segment], vs: list[Segment]) -> Grid | None:
             r1, r2, c1, c2 = min(rows), max(rows), min(cols), max(cols)
         cells.append(GridCell(r1, c1, r2, c2, (xs[c1], ys[r1], xs[c2 + 1], ys[r2 + 1])))
     cells.sort(key=lambda c: (c.row, c.col))
-    return Grid(page=page, xs=xs, ys=ys, cells=cells)
+    return Grid(page=page, xs=xs, ys=ys, cells=cells, open_top=_open_columns(xs, h_at[0]),
+                open_bottom=_open_columns(xs, h_at[-1]))
+
+
+def _open_columns(xs: list[float], rules: list[Segment]) -> frozenset:
+    """The columns no rule of `rules` (those along one edge of the grid) crosses at their middle."""
+    spans = [(s.a - COVER, s.b + COVER) for s in rules]
+    return frozenset(j for j in range(len(xs) - 1)
+                     if not any(a <= (xs[j] + xs[j + 1]) / 2 <= b for a, b in spans))
 
 
 def _open_edges(xs: list[float], ys: list[float], vs: list[Segment]) -> list[float]:
