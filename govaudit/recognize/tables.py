@@ -988,7 +988,8 @@ class TableBuilder:
             # a 类 (or 类 and 款) standing under the 款 heading (unruled rows whose cells are aligned otherwise: '221'
             # left-aligned in the 款 column, '212' right-aligned in the 类 one just before it, read '21208'): a 类 has
             # three digits whatever column it stands in, never a 款 under the 类 carried from above ('212221')
-            lei, kuan = kuan[:3], kuan[3:] or None
+            # (the parts after it moved over with it: '212 | 08' under the 款 and 项 headings is 21208)
+            lei, kuan, xiang = (kuan, xiang, None) if len(kuan) == 3 else (kuan[:3], kuan[3:], xiang)
         # a column may print the whole code so far (208 | 20805 | 2080505): its own part is what it adds
         lei_now = lei if lei and len(lei) == 3 else last[0]
         if kuan and len(kuan) == 5 and lei_now and kuan.startswith(lei_now):
