@@ -409,9 +409,11 @@ def test_join_split_carries_the_parts_above():
     assert join({0: "20808", 1: "01"}, ["", "", ""]) == "2080801"  # the parts as printed, when they make a code
     assert join({0: "2080", 1: "01"}, ["", "", ""]) is None
     assert join({1: "20805", 2: "2080505"}, ["208", "", ""]) == "2080505"
-    assert join({1: "20905"}, ["208", "", ""]) == "20820905"  # another 类's 款: printed as it stands
+    # another 类's whole 款 code standing in the 款 column (lobud s29, 11275ca): read as that 类 and 款, never joined
+    # under the 类 carried from above ('20820905')
+    assert join({1: "20905"}, ["208", "", ""]) == "20905"
     assert join({2: "2080505"}, ["208", "05", ""]) == "2080505"
-    assert join({2: "2090505"}, ["208", "05", ""]) == "208052090505"
+    assert join({2: "2090505"}, ["208", "05", ""]) is None  # another 类's whole 项 code: not read surely (lobud s29)
     assert join({2: "01"}, ["208", "", ""]) is None
     assert join({2: "01"}, ["", "05", ""]) is None
     assert join({0: "20805"}, ["", "", ""]) == "20805"  # the whole code in the 类 column

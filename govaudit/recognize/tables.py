@@ -998,7 +998,10 @@ class TableBuilder:
         if xiang and len(xiang) == 7 and lei_now and kuan_now and xiang.startswith(lei_now + kuan_now):
             xiang = xiang[5:]
         if any(p is not None and len(p) != 2 for p in (kuan, xiang)) or (lei and len(lei) != 3):
-            return None  # a part of no 类/款/项 width: not read surely (the row is uncoded, its table set aside)
+            # a part of no 类/款/项 width: not read surely (the row is uncoded, its table set aside) — unless the parts
+            # as printed make a code by themselves ('20808 | 01': a 款's whole code and its 项's part)
+            joined = "".join(parts.get(i, "") for i in range(3))
+            return joined if lei and re.fullmatch(r"\d{3}(?:\d{2}){1,2}", joined) else None
         if lei and len(lei) == 3:
             last[0], last[1] = lei, ""
             if kuan:
