@@ -39,8 +39,12 @@ SEEDED = [
     "绩效自评表-2019-河北式-唐山高新区人社局18张-原样有误",
     "绩效自评表-河北式-有误",
 ]
-CLEAN_XFAIL: dict[str, str] = {}
-SEEDED_XFAIL: dict[str, str] = {}
+_SPAN = ("lead s29: lojs 719d1b8's readers/pdf._span change (a header word wholly inside its narrow column, '项' set "
+    "left just right of the 款|项 rule, is no word centred on that rule) was reverted in the last hour: it broke "
+    "tests/test_mutation_pdf.py and test_mutation_s10_pdf.py (header words over two columns) and two open-row tests; "
+    "the 中央式 header reads '类 | 项' again and every row's code is its 类 (TBL001/CMP006/XTB019)")
+CLEAN_XFAIL: dict[str, str] = {n: _SPAN for n in CLEAN if "2019" in n}
+SEEDED_XFAIL: dict[str, str] = {n: _SPAN for n in SEEDED if "中央式" in n}
 
 
 def _param(names, xfails):

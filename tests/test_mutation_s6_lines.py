@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from govaudit.readers import read_workbook
 from govaudit.readers.pdf_page import read_pages
 from pdf_writer import PdfWriter
@@ -58,9 +56,6 @@ def _open_row_read(tmp_path, name, above, **kw) -> bool:
     return any((1, "30206") in row for row in _rows(_open_row_pdf(tmp_path, name, above, **kw)))
 
 
-@pytest.mark.xfail(strict=True, reason="lojs s29 (719d1b8, readers/pdf._span: a header word wholly inside its column is no "
-                   "word centred on the rule) — the words above a table whose outer rules do not both run on are read as "
-                   "its open row again; open, see the session 29 note")
 def test_an_open_row_needs_both_outer_rules_running_on_level(tmp_path):
     assert _open_row_read(tmp_path, "都接续.pdf", [18, 18, 18, 18, 18])
     # the right outer rule stops at the top rule: the words above are no row of the table (its code is not read
@@ -84,9 +79,6 @@ def test_inner_rules_within_2pt_count_as_level(tmp_path):
     assert rows[0] == [(1, "30206"), (2, "电费"), (3, "235.00 235.00")]
 
 
-@pytest.mark.xfail(strict=True, reason="lojs s29 (719d1b8, readers/pdf._span: a header word wholly inside its column is no "
-                   "word centred on the rule) — the words above a table whose outer rules do not both run on are read as "
-                   "its open row again; open, see the session 29 note")
 def test_half_of_the_column_rules_running_on_make_the_row(tmp_path):
     widths = [80.0, 150.0, 100.0, 100.0, 100.0]
     open_row = OPEN + ["0.00"]
